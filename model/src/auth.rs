@@ -1,0 +1,114 @@
+//! Bodies of the first-run, sign-in, session and user endpoints.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Email, OrgSlug, OrganisationId, OrganisationName, Password, Permission, PersonName, Profile,
+    UserId,
+};
+
+/// Whether the installation still needs its first organisation and administrator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetupStatus {
+    /// `true` until the first organisation exists; the app then shows its first-run page.
+    pub needs_setup: bool,
+}
+
+/// First run: create the first organisation and its administrator.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetupRequest {
+    /// The organisation's display name (the data controller).
+    pub organisation_name: OrganisationName,
+    /// Short name used in public links, e.g. `/privacy/acme-bv`.
+    pub organisation_slug: OrgSlug,
+    /// The administrator's name.
+    pub admin_name: PersonName,
+    /// The administrator's e-mail address; it is also their sign-in name.
+    pub admin_email: Email,
+    /// The administrator's password (at least 10 characters).
+    pub admin_password: Password,
+}
+
+/// Sign in with e-mail address and password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignInRequest {
+    /// The user's e-mail address.
+    pub email: Email,
+    /// The user's password. Not checked for strength here: it is only compared.
+    pub password: String,
+}
+
+/// The organisation a signed-in user works in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationSummary {
+    /// Organisation id.
+    pub id: OrganisationId,
+    /// Display name.
+    pub name: OrganisationName,
+    /// Public short name.
+    pub slug: OrgSlug,
+}
+
+/// A user as listed to administrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct User {
+    /// User id.
+    pub id: UserId,
+    /// Display name.
+    pub name: PersonName,
+    /// E-mail address (sign-in name).
+    pub email: Email,
+    /// The profile that sets what the user may do.
+    pub profile: Profile,
+    /// When the user was added.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Who is signed in, where, and what they may do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    /// The signed-in user.
+    pub user: User,
+    /// Their organisation.
+    pub organisation: OrganisationSummary,
+    /// The permissions their profile grants, so the app can hide what they cannot use.
+    pub permissions: Vec<Permission>,
+    /// When this session ends unless renewed by signing in again.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Session {
+    /// Whether the signed-in user has `permission`.
+    pub fn can(&self, permission: Permission) -> bool {
+        self.permissions.contains(&permission)
+    }
+}
+
+/// Add a user to the administrator's organisation with an initial password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewUser {
+    /// Display name.
+    pub name: PersonName,
+    /// E-mail address; must not belong to another user.
+    pub email: Email,
+    /// What the user may do.
+    pub profile: Profile,
+    /// An initial password to hand over to the user.
+    pub password: Password,
+}
+
+/// Change a user's profile.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UserUpdate {
+    /// The new profile.
+    pub profile: Profile,
+}

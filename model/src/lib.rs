@@ -1,0 +1,20 @@
+//! Consentry's typed vocabulary, shared by the browser app and the server.
+//!
+//! Everything here compiles for `wasm32-unknown-unknown` and the host and does no I/O. Values
+//! that arrive from outside (JSON bodies, form fields) are parsed into newtypes at the boundary,
+//! so code further in never sees an unchecked e-mail address or slug.
+
+pub mod access;
+pub mod auth;
+pub mod compliance;
+pub mod error;
+pub mod ids;
+pub mod lang;
+pub mod text;
+
+pub use access::{Permission, Profile};
+pub use compliance::{ConsentStatus, LegalBasis};
+pub use error::{ErrorBody, FieldError};
+pub use ids::{OrganisationId, UserId};
+pub use lang::Lang;
+pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

@@ -1,0 +1,309 @@
+//! Parse-don't-validate newtypes for text that arrives from people: a value of one of these
+//! types has passed its rules, in the browser form and again on the server.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+
+/// Declares a `String` newtype that deserializes only through its `parse` function.
+macro_rules! parsed_text {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// The parsed value as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = FieldError;
+            fn try_from(value: String) -> Result<Self, FieldError> {
+                Self::parse(&value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+parsed_text!(
+    /// An e-mail address, trimmed, with its domain lower-cased. The local part keeps its case:
+    /// RFC 5321 lets a mail server treat it as case-sensitive.
+    Email
+);
+parsed_text!(
+    /// A person's display name: 1–200 characters after trimming, no control characters.
+    PersonName
+);
+parsed_text!(
+    /// An organisation's display name: 1–200 characters after trimming, no control characters.
+    OrganisationName
+);
+parsed_text!(
+    /// The URL-safe short name of an organisation (`acme-bv`), used in public links such as
+    /// `/privacy/acme-bv`: 2–63 lower-case letters, digits and single hyphens.
+    OrgSlug
+);
+
+impl Email {
+    /// The longest address SMTP can carry (RFC 5321 forward-path limit).
+    pub const MAX_LEN: usize = 254;
+
+    /// Parses an e-mail address: one `@`, a non-empty local part of at most 64 characters, a
+    /// domain with at least one dot and no empty labels, no spaces or control characters.
+    pub fn parse(input: &str) -> Result<Email, FieldError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(FieldError::new("Enter an e-mail address."));
+        }
+        if trimmed.chars().count() > Self::MAX_LEN {
+            return Err(FieldError::new(
+                "An e-mail address can be at most 254 characters.",
+            ));
+        }
+        let invalid = || FieldError::new("Enter an e-mail address such as name@example.org.");
+        if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(invalid());
+        }
+        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(invalid)?;
+        if local.is_empty() || local.len() > 64 || local.contains('@') {
+            return Err(invalid());
+        }
+        let labels_ok = domain.split('.').count() >= 2
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || !c.is_ascii())
+            });
+        if !labels_ok {
+            return Err(invalid());
+        }
+        Ok(Email(format!("{local}@{}", domain.to_lowercase())))
+    }
+}
+
+/// Shared rules for the display names: trimmed, 1–200 characters, no control characters.
+fn parse_display_name(input: &str, what: &str) -> Result<String, FieldError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(FieldError::new(format!("Enter {what}.")));
+    }
+    if trimmed.chars().count() > 200 {
+        return Err(FieldError::new(format!(
+            "Shorten {what} to at most 200 characters."
+        )));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(FieldError::new(format!(
+            "Remove line breaks and other control characters from {what}."
+        )));
+    }
+    Ok(trimmed.to_owned())
+}
+
+impl PersonName {
+    /// Parses a person's name.
+    pub fn parse(input: &str) -> Result<PersonName, FieldError> {
+        parse_display_name(input, "a name").map(PersonName)
+    }
+}
+
+impl OrganisationName {
+    /// Parses an organisation's name.
+    pub fn parse(input: &str) -> Result<OrganisationName, FieldError> {
+        parse_display_name(input, "the organisation's name").map(OrganisationName)
+    }
+}
+
+impl OrgSlug {
+    /// Parses a slug: 2–63 characters of `a-z`, `0-9` and `-`, no leading, trailing or double
+    /// hyphen.
+    pub fn parse(input: &str) -> Result<OrgSlug, FieldError> {
+        let s = input.trim();
+        let ok = (2..=63).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !s.starts_with('-')
+            && !s.ends_with('-')
+            && !s.contains("--");
+        if ok {
+            Ok(OrgSlug(s.to_owned()))
+        } else {
+            Err(FieldError::new(
+                "Use 2–63 lower-case letters, digits and single hyphens, e.g. acme-bv.",
+            ))
+        }
+    }
+
+    /// Derives a slug suggestion from a display name (`Acme B.V.` → `acme-b-v`).
+    pub fn suggest(name: &str) -> String {
+        let mut slug = String::new();
+        for c in name.trim().to_lowercase().chars() {
+            let c = match c {
+                'à'..='å' => 'a',
+                'è'..='ë' => 'e',
+                'ì'..='ï' => 'i',
+                'ò'..='ö' => 'o',
+                'ù'..='ü' => 'u',
+                c => c,
+            };
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        slug.truncate(63);
+        slug.trim_end_matches('-').to_owned()
+    }
+}
+
+/// A new password as typed by a person. The server never sends one back and never logs one
+/// (`Debug` hides it); it serializes only so that the browser can submit it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(try_from = "String")]
+pub struct Password(String);
+
+impl Password {
+    /// Fewest characters a new password may have (NIST SP 800-63B asks for at least 8; we ask
+    /// for 10 because admin accounts guard personal data).
+    pub const MIN_CHARS: usize = 10;
+    /// Most characters: argon2 would hash more, but nobody types more.
+    pub const MAX_CHARS: usize = 256;
+
+    /// Parses a new password: 10–256 characters. No composition rules (NIST SP 800-63B 5.1.1.2).
+    pub fn parse(input: &str) -> Result<Password, FieldError> {
+        let n = input.chars().count();
+        if n < Self::MIN_CHARS {
+            return Err(FieldError::new(
+                "Use a password of at least 10 characters; a short sentence works well.",
+            ));
+        }
+        if n > Self::MAX_CHARS {
+            return Err(FieldError::new(
+                "Use a password of at most 256 characters.",
+            ));
+        }
+        Ok(Password(input.to_owned()))
+    }
+
+    /// The password's characters, for hashing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Password {
+    type Error = FieldError;
+    fn try_from(value: String) -> Result<Self, FieldError> {
+        Self::parse(&value)
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_is_trimmed_and_its_domain_lower_cased() {
+        let email = Email::parse("  Jan.Jansen@Example.NL ").expect("valid");
+        assert_eq!(email.as_str(), "Jan.Jansen@example.nl");
+    }
+
+    #[test]
+    fn email_without_at_sign_or_dot_in_domain_is_rejected() {
+        for bad in [
+            "",
+            "jan",
+            "jan@",
+            "@example.org",
+            "jan@localhost",
+            "jan@exa mple.org",
+            "jan@example..org",
+            "jan@-example.org",
+            "a@b@example.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn email_longer_than_smtp_allows_is_rejected() {
+        let long = format!("{}@example.org", "a".repeat(250));
+        assert!(Email::parse(&long).is_err());
+    }
+
+    #[test]
+    fn email_deserializes_only_when_valid() {
+        let ok: Result<Email, _> = serde_json::from_str("\"x@example.org\"");
+        assert!(ok.is_ok());
+        let bad: Result<Email, _> = serde_json::from_str("\"not-an-address\"");
+        let message = bad.expect_err("invalid").to_string();
+        assert!(message.contains("name@example.org"), "{message}");
+    }
+
+    #[test]
+    fn slug_rules() {
+        assert!(OrgSlug::parse("acme-bv").is_ok());
+        assert!(OrgSlug::parse("a").is_err());
+        assert!(OrgSlug::parse("Acme").is_err());
+        assert!(OrgSlug::parse("acme--bv").is_err());
+        assert!(OrgSlug::parse("-acme").is_err());
+        assert!(OrgSlug::parse(&"a".repeat(64)).is_err());
+    }
+
+    #[test]
+    fn slug_suggestion_is_a_valid_slug() {
+        assert_eq!(OrgSlug::suggest("Acme B.V."), "acme-b-v");
+        assert_eq!(OrgSlug::suggest("Café Één"), "cafe-een");
+        assert!(OrgSlug::parse(&OrgSlug::suggest("Gemeente 's-Hertogenbosch")).is_ok());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(PersonName::parse("  Jan ").expect("valid").as_str(), "Jan");
+        assert!(PersonName::parse("   ").is_err());
+        assert!(PersonName::parse(&"x".repeat(201)).is_err());
+        assert!(OrganisationName::parse("Acme\nBV").is_err());
+    }
+
+    #[test]
+    fn password_length_rules_and_debug_hides_it() {
+        assert!(Password::parse("short").is_err());
+        let password = Password::parse("correct horse battery").expect("valid");
+        assert_eq!(format!("{password:?}"), "Password(***)");
+        assert!(Password::parse(&"x".repeat(257)).is_err());
+    }
+}
