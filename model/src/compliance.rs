@@ -135,3 +135,150 @@ mod tests {
         assert!(LegalBasis::LegitimateInterests.takes_lawful_reason());
     }
 }
+
+/// What may happen to a record while its consent is Pending or Waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PendingProcessing {
+    /// Keep processing the record until the subject answers.
+    #[default]
+    Allow,
+    /// Treat the record as restricted (no e-mails, exports or bulk actions) until consent is
+    /// obtained.
+    Restrict,
+}
+
+impl PendingProcessing {
+    /// Stable storage code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            PendingProcessing::Allow => "allow",
+            PendingProcessing::Restrict => "restrict",
+        }
+    }
+
+    /// Parses a code written by [`PendingProcessing::code`].
+    pub fn from_code(code: &str) -> Option<PendingProcessing> {
+        [PendingProcessing::Allow, PendingProcessing::Restrict]
+            .into_iter()
+            .find(|p| p.code() == code)
+    }
+}
+
+/// A number of days within bounds, checked when parsed.
+macro_rules! bounded_days {
+    ($(#[$doc:meta])* $name:ident, $min:expr, $max:expr, $what:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(try_from = "u32", into = "u32")]
+        pub struct $name(u32);
+
+        impl $name {
+            /// Smallest allowed number of days.
+            pub const MIN: u32 = $min;
+            /// Largest allowed number of days.
+            pub const MAX: u32 = $max;
+
+            /// Parses a number of days within the bounds.
+            pub fn new(days: u32) -> Result<Self, crate::FieldError> {
+                if (Self::MIN..=Self::MAX).contains(&days) {
+                    Ok(Self(days))
+                } else {
+                    Err(crate::FieldError::new(format!(
+                        "Choose {} between {} and {} days.",
+                        $what,
+                        Self::MIN,
+                        Self::MAX
+                    )))
+                }
+            }
+
+            /// The number of days.
+            pub fn days(self) -> u32 {
+                self.0
+            }
+        }
+
+        impl TryFrom<u32> for $name {
+            type Error = crate::FieldError;
+            fn try_from(days: u32) -> Result<Self, crate::FieldError> {
+                Self::new(days)
+            }
+        }
+
+        impl From<$name> for u32 {
+            fn from(value: $name) -> u32 {
+                value.0
+            }
+        }
+    };
+}
+
+bounded_days!(
+    /// How long a consent request waits for an answer before the status becomes Not Responded.
+    WaitingPeriod,
+    1,
+    365,
+    "a waiting period"
+);
+bounded_days!(
+    /// How long records are kept (GDPR art. 5(1)(e), storage limitation).
+    RetentionPeriod,
+    1,
+    36_500,
+    "a retention period"
+);
+
+/// An organisation's compliance preferences (Setup > Compliance Settings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ComplianceSettings {
+    /// Whether GDPR compliance features are on for the organisation.
+    pub enabled: bool,
+    /// Days a consent request waits for an answer.
+    pub waiting_period_days: WaitingPeriod,
+    /// What may happen to records while consent is Pending or Waiting.
+    pub processing_while_pending: PendingProcessing,
+    /// Whether sign-ups must confirm their e-mail address before consent counts (organisation
+    /// default; a consent form may override it).
+    pub double_opt_in: bool,
+    /// Days records are kept; `null` keeps them until deleted by hand.
+    pub retention_days: Option<RetentionPeriod>,
+}
+
+impl Default for ComplianceSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            waiting_period_days: WaitingPeriod(30),
+            processing_while_pending: PendingProcessing::Allow,
+            double_opt_in: true,
+            retention_days: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    #[test]
+    fn waiting_period_outside_bounds_is_rejected_with_its_name() {
+        assert!(WaitingPeriod::new(0).is_err());
+        assert!(WaitingPeriod::new(366).is_err());
+        assert_eq!(WaitingPeriod::new(14).map(WaitingPeriod::days), Ok(14));
+        let json = r#"{"enabled":true,"waiting_period_days":0,"processing_while_pending":"allow","double_opt_in":true,"retention_days":null}"#;
+        let err = serde_json::from_str::<ComplianceSettings>(json).expect_err("out of range");
+        assert!(err.to_string().contains("waiting period"), "{err}");
+    }
+
+    #[test]
+    fn defaults_are_off_with_thirty_days_and_double_opt_in() {
+        let settings = ComplianceSettings::default();
+        assert!(!settings.enabled);
+        assert_eq!(settings.waiting_period_days.days(), 30);
+        assert!(settings.double_opt_in);
+    }
+}

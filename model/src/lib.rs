@@ -13,7 +13,7 @@ pub mod lang;
 pub mod text;
 
 pub use access::{Permission, Profile};
-pub use compliance::{ConsentStatus, LegalBasis};
+pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
 pub use ids::{OrganisationId, UserId};
 pub use lang::Lang;

@@ -206,9 +206,7 @@ impl Password {
             ));
         }
         if n > Self::MAX_CHARS {
-            return Err(FieldError::new(
-                "Use a password of at most 256 characters.",
-            ));
+            return Err(FieldError::new("Use a password of at most 256 characters."));
         }
         Ok(Password(input.to_owned()))
     }

@@ -1,1 +1,12 @@
+//! Consentry's server: JSON API, admin SPA, public consent endpoints.
+//!
+//! Layers: [`http`] (axum handlers, thin) → [`domain`] (the GDPR rules) → [`store`] (SQL).
 
+pub mod config;
+pub mod domain;
+pub mod http;
+pub mod startup;
+pub mod store;
+
+pub use config::Settings;
+pub use startup::Application;

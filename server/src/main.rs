@@ -1,1 +1,218 @@
-fn main(){}
+//! The `consentry` command: serve, migrate, create-admin, print the OpenAPI document.
+
+use std::{io::Read, path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use consentry_model::{Email, OrgSlug, OrganisationName, Password, PersonName, auth::SetupRequest};
+use consentry_server::{Application, Settings, domain, http, store};
+use tracing_subscriber::EnvFilter;
+
+/// Consentry: GDPR/AVG compliance and consent management.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Cli {
+    /// Configuration file (TOML). Without it, ./consentry.toml is read when present.
+    /// `CONSENTRY__SECTION__KEY` environment variables override both.
+    #[arg(long, global = true, env = "CONSENTRY_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the server (creates and migrates the database when needed).
+    Serve,
+    /// Create or migrate the database, then exit.
+    Migrate,
+    /// Create an administrator: with a new organisation, or in the existing organisation
+    /// whose slug is given.
+    CreateAdmin {
+        /// Organisation display name (for a new organisation).
+        #[arg(long)]
+        organisation_name: Option<String>,
+        /// Organisation short name; an existing one adds the administrator to it.
+        #[arg(long)]
+        organisation_slug: Option<String>,
+        /// The administrator's name.
+        #[arg(long)]
+        name: String,
+        /// The administrator's e-mail address (sign-in name).
+        #[arg(long)]
+        email: String,
+        /// Read the password from standard input instead of prompting.
+        /// `CONSENTRY_ADMIN_PASSWORD` is used when set.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Print the OpenAPI 3.1 document of the JSON API.
+    Openapi,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("CONSENTRY_LOG")
+                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("consentry: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let settings = Settings::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+    match cli.command {
+        Command::Serve => serve(settings).await,
+        Command::Migrate => {
+            store::connect(&settings.database.url)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("Database {} is up to date.", settings.database.url);
+            Ok(())
+        }
+        Command::CreateAdmin {
+            organisation_name,
+            organisation_slug,
+            name,
+            email,
+            password_stdin,
+        } => {
+            create_admin(
+                settings,
+                organisation_name,
+                organisation_slug,
+                name,
+                email,
+                password_stdin,
+            )
+            .await
+        }
+        Command::Openapi => {
+            let doc = http::openapi_document()
+                .to_pretty_json()
+                .map_err(|e| e.to_string())?;
+            println!("{doc}");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> Result<(), String> {
+    let public_url = settings.server.public_url.clone();
+    let app = Application::build(settings)
+        .await
+        .map_err(|e| e.to_string())?;
+    let url = public_url.unwrap_or_else(|| format!("http://{}", app.address()));
+    let needs_setup = domain::setup::needs_setup(app.store().as_ref())
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!(%url, "Consentry is listening");
+    println!("\nConsentry is running at {url}/admin");
+    if needs_setup {
+        println!(
+            "No organisation yet: open {url}/admin to create the first organisation and \
+             administrator, or run `consentry create-admin --organisation-name NAME --name NAME \
+             --email ADDRESS`."
+        );
+    }
+    app.run_until_stopped().await.map_err(|e| e.to_string())
+}
+
+fn field<T>(name: &str, parsed: Result<T, consentry_model::FieldError>) -> Result<T, String> {
+    parsed.map_err(|e| format!("--{name}: {e}"))
+}
+
+async fn create_admin(
+    settings: Settings,
+    organisation_name: Option<String>,
+    organisation_slug: Option<String>,
+    name: String,
+    email: String,
+    password_stdin: bool,
+) -> Result<(), String> {
+    let name = field("name", PersonName::parse(&name))?;
+    let email = field("email", Email::parse(&email))?;
+    let password = read_password(password_stdin)?;
+    let store = store::connect(&settings.database.url)
+        .await
+        .map_err(|e| e.to_string())?;
+    let slug = match (&organisation_slug, &organisation_name) {
+        (Some(slug), _) => field("organisation-slug", OrgSlug::parse(slug))?,
+        (None, Some(org_name)) => field(
+            "organisation-name",
+            OrgSlug::parse(&OrgSlug::suggest(org_name)),
+        )?,
+        (None, None) => {
+            return Err("give --organisation-name for a new organisation, or \
+                        --organisation-slug of an existing one"
+                .into());
+        }
+    };
+    let existing = store
+        .organisation_by_slug(&slug)
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(organisation) = existing {
+        let user = domain::users::add(
+            store.as_ref(),
+            organisation.id,
+            consentry_model::auth::NewUser {
+                name,
+                email,
+                profile: consentry_model::Profile::Administrator,
+                password,
+            },
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        println!(
+            "Added administrator {} to {} ({}).",
+            user.email, organisation.name, organisation.slug
+        );
+        return Ok(());
+    }
+    let organisation_name = organisation_name
+        .ok_or("no organisation has this slug; give --organisation-name to create it")?;
+    let request = SetupRequest {
+        organisation_name: field(
+            "organisation-name",
+            OrganisationName::parse(&organisation_name),
+        )?,
+        organisation_slug: slug,
+        admin_name: name,
+        admin_email: email,
+        admin_password: password,
+    };
+    let (organisation, user) = domain::setup::create_tenant(store.as_ref(), request, false)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Created organisation {} ({}) with administrator {}. Sign in at /admin.",
+        organisation.name, organisation.slug, user.email
+    );
+    Ok(())
+}
+
+fn read_password(from_stdin: bool) -> Result<Password, String> {
+    let raw = if let Ok(value) = std::env::var("CONSENTRY_ADMIN_PASSWORD") {
+        value
+    } else if from_stdin {
+        let mut value = String::new();
+        std::io::stdin()
+            .read_to_string(&mut value)
+            .map_err(|e| e.to_string())?;
+        value.trim_end_matches(['\n', '\r']).to_owned()
+    } else {
+        rpassword::prompt_password("Password (at least 10 characters): ")
+            .map_err(|e| e.to_string())?
+    };
+    field("password", Password::parse(&raw))
+}

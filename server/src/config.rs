@@ -1,0 +1,140 @@
+//! Typed configuration: defaults, then an optional TOML file, then `CONSENTRY__*` environment
+//! variables (`CONSENTRY__SERVER__PORT=8080` sets `server.port`).
+
+use std::path::{Path, PathBuf};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use serde::{Deserialize, Serialize};
+
+/// Everything the server can be told.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Where and how the HTTP server listens.
+    pub server: ServerSettings,
+    /// Which database to use.
+    pub database: DatabaseSettings,
+    /// Sessions and sign-in protection.
+    pub auth: AuthSettings,
+}
+
+/// HTTP listener and what it serves.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServerSettings {
+    /// Address to bind.
+    pub host: String,
+    /// Port to bind; 0 picks a free one (tests).
+    pub port: u16,
+    /// The URL people reach the server at. When it starts with `https://`, cookies get
+    /// `Secure` and responses carry HSTS.
+    pub public_url: Option<String>,
+    /// Folder with the built SPA (`index.html`, `assets/`), written by `cargo xtask build-spa`.
+    pub dist_dir: PathBuf,
+    /// Largest accepted request body in bytes.
+    pub max_body_bytes: usize,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            public_url: None,
+            dist_dir: PathBuf::from("dist"),
+            max_body_bytes: 1024 * 1024,
+        }
+    }
+}
+
+impl ServerSettings {
+    /// Whether people reach us over TLS (directly or through a terminating proxy).
+    pub fn behind_tls(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
+    }
+}
+
+/// Database location.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DatabaseSettings {
+    /// `sqlite://path/to/file.db` (created when missing). PostgreSQL URLs are reserved for the
+    /// PostgreSQL backend.
+    pub url: String,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            url: "sqlite://data/consentry.db".into(),
+        }
+    }
+}
+
+/// Session lifetime and brute-force protection.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuthSettings {
+    /// How long a sign-in lasts, in seconds.
+    pub session_ttl_seconds: u64,
+    /// Failed sign-ins allowed per client address and per e-mail address within the window.
+    pub max_failed_sign_ins: u32,
+    /// The window for `max_failed_sign_ins`, in seconds.
+    pub failed_sign_in_window_seconds: u64,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        Self {
+            session_ttl_seconds: 12 * 60 * 60,
+            max_failed_sign_ins: 10,
+            failed_sign_in_window_seconds: 15 * 60,
+        }
+    }
+}
+
+impl Settings {
+    /// Loads defaults, then `file` (when given, it must exist; otherwise `consentry.toml` is
+    /// read if present), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Settings, figment::Error> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        figment = match file {
+            Some(path) => figment.merge(Toml::file_exact(path)),
+            None => figment.merge(Toml::file("consentry.toml")),
+        };
+        figment
+            .merge(Env::prefixed("CONSENTRY__").split("__"))
+            .extract()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_file_which_overrides_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", "[server]\nport = 9000\nhost = \"0.0.0.0\"")?;
+            jail.set_env("CONSENTRY__SERVER__PORT", "9100");
+            let settings = Settings::load(Some(Path::new("c.toml")))?;
+            assert_eq!(settings.server.port, 9100);
+            assert_eq!(settings.server.host, "0.0.0.0");
+            assert_eq!(settings.database.url, "sqlite://data/consentry.db");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_named_config_file_that_is_missing_is_an_error() {
+        figment::Jail::expect_with(|_| {
+            assert!(Settings::load(Some(Path::new("nope.toml"))).is_err());
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,45 @@
+//! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
+
+pub mod auth;
+pub mod settings;
+pub mod setup;
+pub mod throttle;
+pub mod users;
+
+use crate::store::StoreError;
+
+/// Why a domain operation did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The named thing does not exist in the caller's organisation.
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The change contradicts existing data; `field` names the request field at fault.
+    #[error("{message}")]
+    Conflict {
+        /// Stable code, e.g. `email_taken`.
+        code: &'static str,
+        /// Request field at fault.
+        field: Option<&'static str>,
+        /// What to do about it.
+        message: String,
+    },
+    /// Wrong e-mail address or password (never says which).
+    #[error("wrong e-mail address or password")]
+    InvalidCredentials,
+    /// Too many failed sign-ins; try again after this many seconds.
+    #[error("too many failed sign-ins")]
+    TooManyAttempts {
+        /// Seconds until the next attempt is allowed.
+        retry_after_secs: u64,
+    },
+    /// A store failure.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Something that should not happen (a panicked hashing task, say).
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// Result of a domain operation.
+pub type Result<T> = std::result::Result<T, Error>;

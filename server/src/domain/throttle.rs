@@ -1,0 +1,123 @@
+//! Brute-force protection for sign-in: a sliding window of failures per key (client address,
+//! e-mail address). Kept in memory: a restart forgets it, which only helps a patient attacker
+//! once, and sign-in stays available when the database is busy.
+
+use std::{
+    collections::{HashMap, VecDeque},
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+/// Counts failed sign-ins per key and says when a key must wait.
+#[derive(Debug)]
+pub struct SignInThrottle {
+    max_failures: usize,
+    window: Duration,
+    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+impl SignInThrottle {
+    /// Allows `max_failures` failures per key within `window`.
+    pub fn new(max_failures: u32, window: Duration) -> SignInThrottle {
+        SignInThrottle {
+            max_failures: max_failures.max(1) as usize,
+            window,
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Seconds until the most restricted of `keys` may try again, or `None` when all may.
+    pub fn blocked_for(&self, keys: &[String]) -> Option<u64> {
+        self.blocked_for_at(keys, Instant::now())
+    }
+
+    fn blocked_for_at(&self, keys: &[String], now: Instant) -> Option<u64> {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        keys.iter()
+            .filter_map(|key| {
+                let times = failures.get_mut(key)?;
+                prune(times, now, self.window);
+                (times.len() >= self.max_failures).then(|| {
+                    let oldest = times.front().copied().unwrap_or(now);
+                    let wait = self.window.saturating_sub(now.duration_since(oldest));
+                    wait.as_secs().max(1)
+                })
+            })
+            .max()
+    }
+
+    /// Records one failure against every key.
+    pub fn record_failure(&self, keys: &[String]) {
+        self.record_failure_at(keys, Instant::now());
+    }
+
+    fn record_failure_at(&self, keys: &[String], now: Instant) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        // Bound memory under a spray of addresses: drop keys whose failures all expired.
+        if failures.len() > 10_000 {
+            failures.retain(|_, times| {
+                prune(times, now, self.window);
+                !times.is_empty()
+            });
+        }
+        for key in keys {
+            let times = failures.entry(key.clone()).or_default();
+            prune(times, now, self.window);
+            times.push_back(now);
+        }
+    }
+
+    /// Clears a key's failures (after a successful sign-in for that address).
+    pub fn forget(&self, key: &str) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures.remove(key);
+    }
+}
+
+fn prune(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
+    while times
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= window)
+    {
+        times.pop_front();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(k: &[&str]) -> Vec<String> {
+        k.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn blocks_after_the_maximum_failures_until_the_window_passes() {
+        let throttle = SignInThrottle::new(3, Duration::from_secs(60));
+        let start = Instant::now();
+        let k = keys(&["client:1.2.3.4", "email:a@b.nl"]);
+        for _ in 0..2 {
+            throttle.record_failure_at(&k, start);
+        }
+        assert_eq!(throttle.blocked_for_at(&k, start), None);
+        throttle.record_failure_at(&k, start);
+        assert_eq!(throttle.blocked_for_at(&k, start), Some(60));
+        let later = start + Duration::from_secs(45);
+        assert_eq!(throttle.blocked_for_at(&k, later), Some(15));
+        assert_eq!(
+            throttle.blocked_for_at(&k, start + Duration::from_secs(60)),
+            None
+        );
+    }
+
+    #[test]
+    fn one_blocked_key_blocks_the_attempt_and_forget_clears_a_key() {
+        let throttle = SignInThrottle::new(1, Duration::from_secs(60));
+        let now = Instant::now();
+        throttle.record_failure_at(&keys(&["email:a@b.nl"]), now);
+        let attempt = keys(&["client:9.9.9.9", "email:a@b.nl"]);
+        assert!(throttle.blocked_for_at(&attempt, now).is_some());
+        throttle.forget("email:a@b.nl");
+        assert_eq!(throttle.blocked_for_at(&attempt, now), None);
+    }
+}

@@ -1,0 +1,63 @@
+//! `/api/v1/compliance/settings`: Setup > Compliance Settings (permission: Manage Compliance
+//! Settings).
+
+use axum::{Json, extract::State};
+use consentry_model::{ComplianceSettings, ErrorBody};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, Authorized, ManageComplianceSettings},
+};
+use crate::domain::settings;
+
+/// Compliance settings routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(read, replace))
+}
+
+/// The organisation's compliance settings.
+#[utoipa::path(
+    get,
+    path = "/api/v1/compliance/settings",
+    tag = "compliance",
+    responses(
+        (status = 200, description = "Current settings", body = ComplianceSettings),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn read(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<ComplianceSettings>, ApiError> {
+    Ok(Json(
+        settings::get(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// Replaces the organisation's compliance settings.
+#[utoipa::path(
+    put,
+    path = "/api/v1/compliance/settings",
+    tag = "compliance",
+    request_body = ComplianceSettings,
+    responses(
+        (status = 200, description = "Saved settings", body = ComplianceSettings),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn replace(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiJson(body): ApiJson<ComplianceSettings>,
+) -> Result<Json<ComplianceSettings>, ApiError> {
+    Ok(Json(
+        settings::save(state.store.as_ref(), session.organisation.id, body).await?,
+    ))
+}

@@ -1,0 +1,206 @@
+//! `ApiError`: every failure of the JSON API, answered as an [`ErrorBody`] with the right status.
+
+use axum::{
+    Json,
+    extract::rejection::PathRejection,
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use consentry_model::{ErrorBody, Permission};
+
+use crate::domain;
+
+/// An HTTP error with a JSON body. 5xx details are logged, never sent.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// A field failed to parse or a rule about it was broken (400).
+    #[error("invalid {field:?}: {message}")]
+    Invalid {
+        /// JSON path of the field, when known.
+        field: Option<String>,
+        /// What to do about it.
+        message: String,
+    },
+    /// The body is not JSON at all (400).
+    #[error("malformed JSON: {0}")]
+    MalformedJson(String),
+    /// The body is not declared as JSON (415).
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// The body is larger than allowed (413).
+    #[error("payload too large")]
+    PayloadTooLarge,
+    /// No valid session (401).
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Wrong e-mail address or password (401).
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// The profile lacks a permission (403).
+    #[error("missing permission {0:?}")]
+    Forbidden(Permission),
+    /// A write without the CSRF header or from another site (403).
+    #[error("cross-site request refused")]
+    CrossSite,
+    /// Not found in the caller's organisation (404).
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The change contradicts existing data (409).
+    #[error("conflict {code}: {message}")]
+    Conflict {
+        /// Stable code.
+        code: &'static str,
+        /// Field at fault.
+        field: Option<&'static str>,
+        /// What to do about it.
+        message: String,
+    },
+    /// Too many attempts (429).
+    #[error("too many requests")]
+    TooManyRequests {
+        /// Seconds to wait.
+        retry_after_secs: u64,
+    },
+    /// A bug or an outage (500). The message is logged, not sent.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    fn parts(&self) -> (StatusCode, &'static str, String, Option<String>) {
+        use ApiError::*;
+        match self {
+            Invalid { field, message } => (
+                StatusCode::BAD_REQUEST,
+                "invalid_field",
+                message.clone(),
+                field.clone(),
+            ),
+            MalformedJson(detail) => (
+                StatusCode::BAD_REQUEST,
+                "malformed_json",
+                format!("The request body is not valid JSON ({detail})."),
+                None,
+            ),
+            UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send the body as JSON with `Content-Type: application/json`.".into(),
+                None,
+            ),
+            PayloadTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "The request body is too large.".into(),
+                None,
+            ),
+            Unauthenticated => (
+                StatusCode::UNAUTHORIZED,
+                "unauthenticated",
+                "Sign in to continue; your session may have expired.".into(),
+                None,
+            ),
+            InvalidCredentials => (
+                StatusCode::UNAUTHORIZED,
+                "invalid_credentials",
+                "Wrong e-mail address or password.".into(),
+                None,
+            ),
+            Forbidden(permission) => (
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                format!(
+                    "Your profile lacks the permission \u{201c}{}\u{201d}. Ask an administrator.",
+                    permission.label()
+                ),
+                None,
+            ),
+            CrossSite => (
+                StatusCode::FORBIDDEN,
+                "cross_site_request",
+                "This change came from another site or without Consentry's request header. \
+                 Reload the page and try again."
+                    .into(),
+                None,
+            ),
+            NotFound(what) => (
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("No such {what} in your organisation."),
+                None,
+            ),
+            Conflict {
+                code,
+                field,
+                message,
+            } => (
+                StatusCode::CONFLICT,
+                code,
+                message.clone(),
+                field.map(str::to_owned),
+            ),
+            TooManyRequests { retry_after_secs } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_requests",
+                format!("Too many attempts. Try again in {retry_after_secs} seconds."),
+                None,
+            ),
+            Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Something went wrong on our side. It has been logged; try again.".into(),
+                None,
+            ),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let (status, code, message, field) = self.parts();
+        let body = ErrorBody {
+            error: code.into(),
+            message,
+            field,
+        };
+        let mut response = (status, Json(body)).into_response();
+        if let ApiError::TooManyRequests { retry_after_secs } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
+        response
+    }
+}
+
+impl From<domain::Error> for ApiError {
+    fn from(error: domain::Error) -> Self {
+        use domain::Error::*;
+        match error {
+            NotFound(what) => ApiError::NotFound(what),
+            Conflict {
+                code,
+                field,
+                message,
+            } => ApiError::Conflict {
+                code,
+                field,
+                message,
+            },
+            InvalidCredentials => ApiError::InvalidCredentials,
+            TooManyAttempts { retry_after_secs } => ApiError::TooManyRequests { retry_after_secs },
+            Store(e) => ApiError::Internal(e.to_string()),
+            Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+/// A path parameter that does not parse names nothing that exists.
+impl From<PathRejection> for ApiError {
+    fn from(_: PathRejection) -> Self {
+        ApiError::NotFound("item")
+    }
+}

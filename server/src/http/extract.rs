@@ -1,0 +1,227 @@
+//! Extractors: JSON bodies whose errors name the field, the signed-in user, and permission
+//! checks that a handler declares in its signature.
+
+use std::{marker::PhantomData, net::SocketAddr};
+
+use axum::{
+    body::Bytes,
+    extract::{ConnectInfo, FromRequest, FromRequestParts, Request},
+    http::{header, request::Parts},
+};
+use axum_extra::extract::CookieJar;
+use chrono::Utc;
+use consentry_model::{Permission, auth::Session};
+use serde::de::DeserializeOwned;
+
+use super::{AppState, error::ApiError, session::SESSION_COOKIE};
+use crate::domain::auth::{SessionToken, session_view};
+
+/// A JSON body. Unlike `axum::Json`, a bad value answers with the JSON path of the field at
+/// fault and the parse error of its model type, in the house [`ApiError`] shape.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|mime| {
+                let mime = mime.trim();
+                mime == "application/json" || mime.ends_with("+json")
+            });
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::MalformedJson(rejection.body_text())
+            }
+        })?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+/// Deserializes `bytes`, classifying failures as malformed JSON or an invalid field.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+            return ApiError::MalformedJson(inner.to_string());
+        }
+        let message = strip_position(&inner.to_string());
+        // A missing field is reported at its parent's path; name the field itself.
+        let field = match message.strip_prefix("missing field `") {
+            Some(rest) => {
+                let name = rest.split('`').next().unwrap_or_default();
+                if path == "." {
+                    name.to_owned()
+                } else {
+                    format!("{path}.{name}")
+                }
+            }
+            None => path,
+        };
+        let message = if message.starts_with("missing field") {
+            format!("Fill in {field}.")
+        } else {
+            message
+        };
+        ApiError::Invalid {
+            field: (field != ".").then_some(field),
+            message,
+        }
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    Ok(value)
+}
+
+/// Drops serde_json's " at line 1 column 42" suffix: people need the reason, not the column.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// A path parameter; one that does not parse answers 404 in the house shape.
+#[derive(Debug, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+/// The signed-in user's session. Rejects with 401 when there is none or it expired.
+#[derive(Debug, Clone)]
+pub struct Authenticated(pub Session);
+
+impl FromRequestParts<AppState> for Authenticated {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let token = jar
+            .get(SESSION_COOKIE)
+            .map(|c| SessionToken::from_client(c.value()))
+            .ok_or(ApiError::Unauthenticated)?;
+        let row = state
+            .store
+            .session(&token.hash(), Utc::now())
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?
+            .ok_or(ApiError::Unauthenticated)?;
+        Ok(Authenticated(session_view(row)))
+    }
+}
+
+/// A permission, named as a type so a handler's signature says what it requires.
+pub trait Needs: Send + Sync {
+    /// The permission required.
+    const PERMISSION: Permission;
+}
+
+/// Requires `manage_compliance_settings`.
+#[derive(Debug)]
+pub struct ManageComplianceSettings;
+impl Needs for ManageComplianceSettings {
+    const PERMISSION: Permission = Permission::ManageComplianceSettings;
+}
+
+/// Requires `manage_users`.
+#[derive(Debug)]
+pub struct ManageUsers;
+impl Needs for ManageUsers {
+    const PERMISSION: Permission = Permission::ManageUsers;
+}
+
+/// The signed-in user's session, after checking their profile grants `P` (403 otherwise).
+#[derive(Debug)]
+pub struct Authorized<P: Needs> {
+    /// The session, whose profile grants `P`.
+    pub session: Session,
+    permission: PhantomData<P>,
+}
+
+impl<P: Needs> FromRequestParts<AppState> for Authorized<P> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let Authenticated(session) = Authenticated::from_request_parts(parts, state).await?;
+        if session.can(P::PERMISSION) {
+            Ok(Authorized {
+                session,
+                permission: PhantomData,
+            })
+        } else {
+            Err(ApiError::Forbidden(P::PERMISSION))
+        }
+    }
+}
+
+/// The client's IP address as the socket saw it, for throttling.
+#[derive(Debug, Clone)]
+pub struct ClientAddr(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let addr = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip().to_string())
+            .unwrap_or_else(|| "unknown".into());
+        Ok(ClientAddr(addr))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use consentry_model::auth::SetupRequest;
+
+    fn field_of(json: &str) -> (Option<String>, String) {
+        match parse_json::<SetupRequest>(json.as_bytes()) {
+            Err(ApiError::Invalid { field, message }) => (field, message),
+            other => panic!("expected an invalid field, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_invalid_value_names_its_field_and_says_why() {
+        let (field, message) = field_of(
+            r#"{"organisation_name":"Acme","organisation_slug":"acme","admin_name":"Jan",
+                "admin_email":"nope","admin_password":"long enough password"}"#,
+        );
+        assert_eq!(field.as_deref(), Some("admin_email"));
+        assert!(message.contains("name@example.org"), "{message}");
+        assert!(!message.contains("line"), "{message}");
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let (field, message) = field_of(r#"{"organisation_name":"Acme"}"#);
+        assert_eq!(field.as_deref(), Some("organisation_slug"));
+        assert_eq!(message, "Fill in organisation_slug.");
+    }
+
+    #[test]
+    fn broken_json_is_malformed_not_invalid() {
+        assert!(matches!(
+            parse_json::<SetupRequest>(b"{\"organisation_name\":"),
+            Err(ApiError::MalformedJson(_))
+        ));
+        assert!(matches!(
+            parse_json::<SetupRequest>(b"{} trailing"),
+            Err(ApiError::MalformedJson(_)) | Err(ApiError::Invalid { .. })
+        ));
+    }
+}

@@ -1,0 +1,111 @@
+//! The HTTP surface: each resource owns its router; this module merges them and adds the
+//! layers every response passes through.
+
+pub mod compliance;
+pub mod error;
+pub mod extract;
+pub mod openapi;
+pub mod security;
+pub mod session;
+pub mod setup;
+pub mod spa;
+pub mod users;
+
+use std::sync::Arc;
+
+use axum::{
+    Json, Router,
+    extract::DefaultBodyLimit,
+    http::{HeaderValue, header},
+    middleware,
+    response::IntoResponse,
+    routing::get,
+};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::{config::Settings, domain::throttle::SignInThrottle, store::Store};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Arc<dyn Store>,
+    /// The configuration the server started with.
+    pub settings: Arc<Settings>,
+    /// Failed sign-in counters.
+    pub throttle: Arc<SignInThrottle>,
+}
+
+/// The JSON API's routers with their OpenAPI description.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .merge(setup::router())
+        .merge(session::router())
+        .merge(users::router())
+        .merge(compliance::router())
+}
+
+/// The OpenAPI document as served at `/api/openapi.json`.
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    api().split_for_parts().1
+}
+
+/// The whole application: API, OpenAPI document, SPA, and the layers.
+pub fn app(state: AppState) -> Router {
+    let (api, doc) = api().split_for_parts();
+    let doc = Arc::new(doc);
+    let max_body = state.settings.server.max_body_bytes;
+    Router::new()
+        .merge(api)
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let doc = Arc::clone(&doc);
+                async move { Json(doc.as_ref().clone()) }
+            }),
+        )
+        .route(
+            "/api/health",
+            get(|| async { Json(serde_json::json!({ "status": "ok" })) }),
+        )
+        .route(
+            "/api/{*rest}",
+            get(unknown_api)
+                .post(unknown_api)
+                .put(unknown_api)
+                .patch(unknown_api)
+                .delete(unknown_api),
+        )
+        .merge(spa::router(state.settings.server.dist_dir.clone()))
+        .layer(middleware::from_fn(security::csrf))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::map_response(no_store_for_api))
+        .with_state(state)
+}
+
+async fn unknown_api() -> error::ApiError {
+    error::ApiError::NotFound("API route")
+}
+
+/// API answers carry personal data: never cache them anywhere.
+async fn no_store_for_api(mut response: axum::response::Response) -> impl IntoResponse {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        response
+            .headers_mut()
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-store"));
+    }
+    response
+}

@@ -1,0 +1,42 @@
+//! The OpenAPI 3.1 document, assembled from the `#[utoipa::path]` of every routed handler.
+
+use utoipa::{
+    Modify, OpenApi,
+    openapi::security::{ApiKey, ApiKeyValue, SecurityScheme},
+};
+
+use super::session::SESSION_COOKIE;
+
+/// Title, version and security schemes; the paths come from the routers.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Consentry API",
+        description = "GDPR/AVG compliance and consent management: organisations, users, \
+                       compliance settings. Errors always answer with an `ErrorBody`.",
+    ),
+    modifiers(&SecuritySchemes),
+    tags(
+        (name = "setup", description = "First run"),
+        (name = "session", description = "Signing in and out"),
+        (name = "users", description = "Users and profiles"),
+        (name = "compliance", description = "Setup > Compliance Settings"),
+    )
+)]
+pub struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                SESSION_COOKIE,
+                "Session cookie set by POST /api/v1/session. Writes also need the header \
+                 `X-Requested-With: consentry`.",
+            ))),
+        );
+    }
+}

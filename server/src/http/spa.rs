@@ -1,0 +1,66 @@
+//! Serves the built admin app: fingerprinted assets cached forever, `index.html` for every
+//! app route (history-API fallback) and never cached, so a deploy takes effect on reload.
+
+use std::path::PathBuf;
+
+use axum::{
+    Router,
+    extract::State,
+    http::{HeaderValue, StatusCode, header},
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::get,
+};
+use tower::ServiceBuilder;
+use tower_http::{services::ServeDir, set_header::SetResponseHeaderLayer};
+
+use super::AppState;
+
+/// Routes for `/`, `/admin/...`, `/assets/...` and the other files of the built app.
+pub fn router(dist: PathBuf) -> Router<AppState> {
+    let assets = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ))
+        .service(
+            ServeDir::new(dist.join("assets"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    let files = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=3600"),
+        ))
+        .service(ServeDir::new(&dist).precompressed_br().precompressed_gzip());
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/admin") }))
+        .route("/admin", get(index))
+        .route("/admin/{*route}", get(index))
+        .nest_service("/assets", assets)
+        .fallback_service(files)
+}
+
+/// The app's `index.html`, read per request so a rebuilt app is served without a restart.
+async fn index(State(state): State<AppState>) -> Response {
+    let path = state.settings.server.dist_dir.join("index.html");
+    match tokio::fs::read_to_string(&path).await {
+        Ok(html) => (
+            [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+            Html(html),
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(path = %path.display(), error = %e, "admin app not built");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "The admin app is not built ({} is missing). Build it with \
+                     `cargo xtask build-spa` or start Consentry with `scripts/run.sh`.",
+                    path.display()
+                ),
+            )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! The store contract: one suite of behaviours every backend must show. Each test runs on
+//! SQLite; a PostgreSQL backend will call the same functions.
+
+use std::sync::Arc;
+
+use chrono::{Duration, Utc};
+use consentry_model::{
+    ComplianceSettings, Email, OrgSlug, OrganisationName, PendingProcessing, PersonName, Profile,
+    compliance::WaitingPeriod,
+};
+
+use super::{AdminGuarded, NewOrganisation, NewUserRow, Store, StoreError, connect};
+
+struct TempStore {
+    store: Arc<dyn Store>,
+    _dir: tempfile::TempDir,
+}
+
+async fn sqlite() -> TempStore {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("contract.db").display());
+    TempStore {
+        store: connect(&url).await.expect("store opens"),
+        _dir: dir,
+    }
+}
+
+fn org(slug: &str) -> NewOrganisation {
+    NewOrganisation {
+        name: OrganisationName::parse(slug).expect("name"),
+        slug: OrgSlug::parse(slug).expect("slug"),
+    }
+}
+
+fn user(email: &str, profile: Profile) -> NewUserRow {
+    NewUserRow {
+        name: PersonName::parse("Test Person").expect("name"),
+        email: Email::parse(email).expect("email"),
+        profile,
+        password_hash: "not-a-real-hash".into(),
+    }
+}
+
+#[tokio::test]
+async fn first_run_organisation_can_be_created_only_once() {
+    let t = sqlite().await;
+    assert_eq!(t.store.organisation_count().await.expect("count"), 0);
+    t.store
+        .create_organisation(
+            org("first"),
+            user("a@first.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("first organisation");
+    let again = t
+        .store
+        .create_organisation(
+            org("second"),
+            user("b@second.org", Profile::Administrator),
+            true,
+        )
+        .await;
+    assert!(matches!(
+        again,
+        Err(StoreError::Conflict("organisations.first"))
+    ));
+    // Without the first-run guard (the CLI adding another tenant) it works.
+    t.store
+        .create_organisation(
+            org("second"),
+            user("b@second.org", Profile::Administrator),
+            false,
+        )
+        .await
+        .expect("second organisation");
+    assert_eq!(t.store.organisation_count().await.expect("count"), 2);
+}
+
+#[tokio::test]
+async fn email_addresses_are_unique_regardless_of_case_and_slugs_are_unique() {
+    let t = sqlite().await;
+    let (acme, _) = t
+        .store
+        .create_organisation(
+            org("acme"),
+            user("Jan@acme.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("org");
+    let dup = t
+        .store
+        .insert_user(acme.id, user("jan@ACME.org", Profile::Standard))
+        .await;
+    assert!(matches!(dup, Err(StoreError::Conflict("users.email"))));
+    let slug = t
+        .store
+        .create_organisation(org("acme"), user("x@y.org", Profile::Administrator), false)
+        .await;
+    assert!(matches!(
+        slug,
+        Err(StoreError::Conflict("organisations.slug"))
+    ));
+    let found = t
+        .store
+        .user_credentials(&Email::parse("JAN@acme.org").expect("email"))
+        .await
+        .expect("lookup");
+    assert!(found.is_some(), "lookup ignores the local part's case");
+}
+
+#[tokio::test]
+async fn one_organisation_never_sees_another_organisations_users() {
+    let t = sqlite().await;
+    let (a, admin_a) = t
+        .store
+        .create_organisation(org("aa"), user("a@aa.org", Profile::Administrator), false)
+        .await
+        .expect("a");
+    let (b, _) = t
+        .store
+        .create_organisation(org("bb"), user("b@bb.org", Profile::Administrator), false)
+        .await
+        .expect("b");
+    assert!(
+        t.store
+            .user(b.id, admin_a.id)
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert_eq!(t.store.users(b.id).await.expect("list").len(), 1);
+    assert_eq!(
+        t.store
+            .set_user_profile(b.id, admin_a.id, Profile::ReadOnly)
+            .await
+            .expect("update"),
+        AdminGuarded::NotFound
+    );
+    assert_eq!(
+        t.store.delete_user(b.id, admin_a.id).await.expect("delete"),
+        AdminGuarded::NotFound
+    );
+    assert!(
+        t.store
+            .user(a.id, admin_a.id)
+            .await
+            .expect("read")
+            .is_some()
+    );
+}
+
+#[tokio::test]
+async fn the_last_administrator_can_be_neither_demoted_nor_removed() {
+    let t = sqlite().await;
+    let (o, admin) = t
+        .store
+        .create_organisation(
+            org("solo"),
+            user("a@solo.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("org");
+    assert_eq!(
+        t.store
+            .set_user_profile(o.id, admin.id, Profile::Standard)
+            .await
+            .expect("update"),
+        AdminGuarded::LastAdministrator
+    );
+    assert_eq!(
+        t.store.delete_user(o.id, admin.id).await.expect("delete"),
+        AdminGuarded::LastAdministrator
+    );
+    let second = t
+        .store
+        .insert_user(o.id, user("b@solo.org", Profile::Administrator))
+        .await
+        .expect("second admin");
+    let demoted = t
+        .store
+        .set_user_profile(o.id, admin.id, Profile::ReadOnly)
+        .await
+        .expect("update");
+    assert!(matches!(demoted, AdminGuarded::Done(u) if u.profile == Profile::ReadOnly));
+    assert_eq!(
+        t.store.delete_user(o.id, second.id).await.expect("delete"),
+        AdminGuarded::LastAdministrator
+    );
+}
+
+#[tokio::test]
+async fn sessions_are_found_until_they_expire_and_then_purged() {
+    let t = sqlite().await;
+    let (_, admin) = t
+        .store
+        .create_organisation(
+            org("sess"),
+            user("a@sess.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("org");
+    let now = Utc::now();
+    let token = [7u8; 32];
+    t.store
+        .insert_session(&token, admin.id, now + Duration::minutes(5))
+        .await
+        .expect("insert");
+    let live = t.store.session(&token, now).await.expect("read");
+    assert_eq!(live.map(|s| s.user.id), Some(admin.id));
+    let later = now + Duration::minutes(6);
+    assert!(
+        t.store
+            .session(&token, later)
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert_eq!(
+        t.store.delete_expired_sessions(later).await.expect("purge"),
+        1
+    );
+    assert!(
+        t.store
+            .session(&[8u8; 32], now)
+            .await
+            .expect("read")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn compliance_settings_default_until_saved_then_round_trip() {
+    let t = sqlite().await;
+    let (o, _) = t
+        .store
+        .create_organisation(org("cs"), user("a@cs.org", Profile::Administrator), true)
+        .await
+        .expect("org");
+    assert_eq!(
+        t.store.compliance_settings(o.id).await.expect("read"),
+        ComplianceSettings::default()
+    );
+    let changed = ComplianceSettings {
+        enabled: true,
+        waiting_period_days: WaitingPeriod::new(14).expect("days"),
+        processing_while_pending: PendingProcessing::Restrict,
+        double_opt_in: false,
+        retention_days: None,
+    };
+    t.store
+        .save_compliance_settings(o.id, &changed, Utc::now())
+        .await
+        .expect("save");
+    assert_eq!(
+        t.store.compliance_settings(o.id).await.expect("read"),
+        changed
+    );
+}

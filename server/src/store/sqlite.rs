@@ -1,0 +1,436 @@
+//! The SQLite backend: one file in WAL mode, the default for a single machine.
+
+use std::{str::FromStr, time::Duration};
+
+use async_trait::async_trait;
+use chrono::{DateTime, TimeZone, Utc};
+use consentry_model::{
+    ComplianceSettings, Email, OrgSlug, OrganisationId, OrganisationName, PendingProcessing,
+    PersonName, Profile, UserId,
+    auth::{OrganisationSummary, User},
+    compliance::{RetentionPeriod, WaitingPeriod},
+};
+use sqlx::{
+    SqlitePool,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+use uuid::Uuid;
+
+use super::{
+    AdminGuarded, NewOrganisation, NewUserRow, SessionRow, Store, StoreError, StoreResult,
+    UserCredentials,
+};
+
+/// A [`Store`] on one SQLite database file.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating when missing) and migrates the database at `url`
+    /// (`sqlite://path/to/file.db`).
+    pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // Art. 7(1): acknowledged consent must survive a crash or power loss, so every
+            // commit is synced (NORMAL may lose the last commits on power loss in WAL mode).
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            // Art. 17: deleted personal data is overwritten, not left in free pages.
+            .pragma("secure_delete", "ON");
+        if let Some(parent) = options.get_filename().parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Database(e.into()))?;
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+fn millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn from_millis(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        value: value.into(),
+    }
+}
+
+/// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.
+fn conflict_or(err: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &err
+        && db.is_unique_violation()
+    {
+        let message = db.message();
+        if message.contains("users.email") {
+            return StoreError::Conflict("users.email");
+        }
+        if message.contains("organisations.slug") {
+            return StoreError::Conflict("organisations.slug");
+        }
+    }
+    StoreError::Database(err)
+}
+
+type UserTuple = (Uuid, String, String, String, i64);
+const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
+
+fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<User> {
+    Ok(User {
+        id: UserId(id),
+        name: PersonName::parse(&name).map_err(|_| corrupt("users.name", name))?,
+        email: Email::parse(&email).map_err(|_| corrupt("users.email", email))?,
+        profile: Profile::from_code(&profile).ok_or_else(|| corrupt("users.profile", profile))?,
+        created_at: from_millis(created_at),
+    })
+}
+
+fn organisation_from(id: Uuid, name: String, slug: String) -> StoreResult<OrganisationSummary> {
+    Ok(OrganisationSummary {
+        id: OrganisationId(id),
+        name: OrganisationName::parse(&name).map_err(|_| corrupt("organisations.name", name))?,
+        slug: OrgSlug::parse(&slug).map_err(|_| corrupt("organisations.slug", slug))?,
+    })
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn organisation_count(&self) -> StoreResult<u64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n.unsigned_abs())
+    }
+
+    async fn create_organisation(
+        &self,
+        organisation: NewOrganisation,
+        admin: NewUserRow,
+        only_if_first: bool,
+    ) -> StoreResult<(OrganisationSummary, User)> {
+        let now = Utc::now();
+        let org_id = Uuid::now_v7();
+        let user_id = Uuid::now_v7();
+        let mut tx = self.pool.begin().await?;
+        // The existence check and the insert are one statement, so two first-run submissions
+        // racing each other cannot both create an organisation.
+        let inserted = sqlx::query(
+            "INSERT INTO organisations (id, name, slug, created_at)
+             SELECT ?1, ?2, ?3, ?4 WHERE ?5 = 0 OR NOT EXISTS (SELECT 1 FROM organisations)",
+        )
+        .bind(org_id)
+        .bind(organisation.name.as_str())
+        .bind(organisation.slug.as_str())
+        .bind(millis(now))
+        .bind(only_if_first)
+        .execute(&mut *tx)
+        .await
+        .map_err(conflict_or)?;
+        if inserted.rows_affected() == 0 {
+            return Err(StoreError::Conflict("organisations.first"));
+        }
+        sqlx::query(
+            "INSERT INTO users (id, organisation_id, name, email, profile, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .bind(user_id)
+        .bind(org_id)
+        .bind(admin.name.as_str())
+        .bind(admin.email.as_str())
+        .bind(admin.profile.code())
+        .bind(&admin.password_hash)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await
+        .map_err(conflict_or)?;
+        tx.commit().await?;
+        let summary = OrganisationSummary {
+            id: OrganisationId(org_id),
+            name: organisation.name,
+            slug: organisation.slug,
+        };
+        let user = User {
+            id: UserId(user_id),
+            name: admin.name,
+            email: admin.email,
+            profile: admin.profile,
+            created_at: from_millis(millis(now)),
+        };
+        Ok((summary, user))
+    }
+
+    async fn organisation_by_slug(
+        &self,
+        slug: &OrgSlug,
+    ) -> StoreResult<Option<OrganisationSummary>> {
+        let row: Option<(Uuid, String, String)> =
+            sqlx::query_as("SELECT id, name, slug FROM organisations WHERE slug = ?1")
+                .bind(slug.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|(id, name, slug)| organisation_from(id, name, slug))
+            .transpose()
+    }
+
+    async fn user_credentials(&self, email: &Email) -> StoreResult<Option<UserCredentials>> {
+        let row: Option<(Uuid, String, String, String, i64, Uuid, String)> =
+            sqlx::query_as(&format!(
+                "SELECT {USER_COLUMNS}, u.organisation_id, u.password_hash FROM users u
+                 WHERE u.email = ?1 COLLATE NOCASE"
+            ))
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|(id, name, email, profile, created, org, hash)| {
+            Ok(UserCredentials {
+                user: user_from((id, name, email, profile, created))?,
+                organisation_id: OrganisationId(org),
+                password_hash: hash,
+            })
+        })
+        .transpose()
+    }
+
+    async fn users(&self, organisation: OrganisationId) -> StoreResult<Vec<User>> {
+        let rows: Vec<UserTuple> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.organisation_id = ?1
+             ORDER BY u.created_at, u.id"
+        ))
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(user_from).collect()
+    }
+
+    async fn user(&self, organisation: OrganisationId, id: UserId) -> StoreResult<Option<User>> {
+        let row: Option<UserTuple> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.organisation_id = ?1 AND u.id = ?2"
+        ))
+        .bind(organisation.0)
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(user_from).transpose()
+    }
+
+    async fn insert_user(
+        &self,
+        organisation: OrganisationId,
+        user: NewUserRow,
+    ) -> StoreResult<User> {
+        let id = Uuid::now_v7();
+        let now = millis(Utc::now());
+        sqlx::query(
+            "INSERT INTO users (id, organisation_id, name, email, profile, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .bind(id)
+        .bind(organisation.0)
+        .bind(user.name.as_str())
+        .bind(user.email.as_str())
+        .bind(user.profile.code())
+        .bind(&user.password_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(conflict_or)?;
+        Ok(User {
+            id: UserId(id),
+            name: user.name,
+            email: user.email,
+            profile: user.profile,
+            created_at: from_millis(now),
+        })
+    }
+
+    async fn set_user_profile(
+        &self,
+        organisation: OrganisationId,
+        id: UserId,
+        profile: Profile,
+    ) -> StoreResult<AdminGuarded<User>> {
+        // One statement decides, so two admins demoting each other at once cannot both win.
+        let changed = sqlx::query(
+            "UPDATE users SET profile = ?3 WHERE organisation_id = ?1 AND id = ?2
+               AND (?3 = 'administrator' OR EXISTS (
+                    SELECT 1 FROM users o WHERE o.organisation_id = ?1 AND o.id <> ?2
+                      AND o.profile = 'administrator'))",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .bind(profile.code())
+        .execute(&self.pool)
+        .await?;
+        match self.user(organisation, id).await? {
+            None => Ok(AdminGuarded::NotFound),
+            Some(user) if changed.rows_affected() == 0 && user.profile != profile => {
+                Ok(AdminGuarded::LastAdministrator)
+            }
+            Some(user) => Ok(AdminGuarded::Done(user)),
+        }
+    }
+
+    async fn delete_user(
+        &self,
+        organisation: OrganisationId,
+        id: UserId,
+    ) -> StoreResult<AdminGuarded<()>> {
+        let deleted = sqlx::query(
+            "DELETE FROM users WHERE organisation_id = ?1 AND id = ?2
+               AND (profile <> 'administrator' OR EXISTS (
+                    SELECT 1 FROM users o WHERE o.organisation_id = ?1 AND o.id <> ?2
+                      AND o.profile = 'administrator'))",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .execute(&self.pool)
+        .await?;
+        if deleted.rows_affected() == 1 {
+            Ok(AdminGuarded::Done(()))
+        } else if self.user(organisation, id).await?.is_some() {
+            Ok(AdminGuarded::LastAdministrator)
+        } else {
+            Ok(AdminGuarded::NotFound)
+        }
+    }
+
+    async fn insert_session(
+        &self,
+        token_hash: &[u8; 32],
+        user: UserId,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4)",
+        )
+        .bind(&token_hash[..])
+        .bind(user.0)
+        .bind(millis(Utc::now()))
+        .bind(millis(expires_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(
+        &self,
+        token_hash: &[u8; 32],
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<SessionRow>> {
+        type Row = (Uuid, String, String, String, i64, Uuid, String, String, i64);
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS}, o.id, o.name, o.slug, s.expires_at
+             FROM sessions s
+             JOIN users u ON u.id = s.user_id
+             JOIN organisations o ON o.id = u.organisation_id
+             WHERE s.token_hash = ?1 AND s.expires_at > ?2"
+        ))
+        .bind(&token_hash[..])
+        .bind(millis(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(
+            |(id, name, email, profile, created, org_id, org_name, slug, expires)| {
+                Ok(SessionRow {
+                    user: user_from((id, name, email, profile, created))?,
+                    organisation: organisation_from(org_id, org_name, slug)?,
+                    expires_at: from_millis(expires),
+                })
+            },
+        )
+        .transpose()
+    }
+
+    async fn delete_session(&self, token_hash: &[u8; 32]) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?1")
+            .bind(&token_hash[..])
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_expired_sessions(&self, now: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn compliance_settings(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<ComplianceSettings> {
+        let row: Option<(bool, i64, String, bool, Option<i64>)> = sqlx::query_as(
+            "SELECT enabled, waiting_period_days, processing_while_pending, double_opt_in,
+                    retention_days
+             FROM compliance_settings WHERE organisation_id = ?1",
+        )
+        .bind(organisation.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((enabled, waiting, pending, double_opt_in, retention)) = row else {
+            return Ok(ComplianceSettings::default());
+        };
+        let days = |column, n: i64| u32::try_from(n).map_err(|_| corrupt(column, n.to_string()));
+        Ok(ComplianceSettings {
+            enabled,
+            waiting_period_days: WaitingPeriod::new(days("waiting_period_days", waiting)?)
+                .map_err(|_| corrupt("waiting_period_days", waiting.to_string()))?,
+            processing_while_pending: PendingProcessing::from_code(&pending)
+                .ok_or_else(|| corrupt("processing_while_pending", pending))?,
+            double_opt_in,
+            retention_days: retention
+                .map(|n| {
+                    RetentionPeriod::new(days("retention_days", n)?)
+                        .map_err(|_| corrupt("retention_days", n.to_string()))
+                })
+                .transpose()?,
+        })
+    }
+
+    async fn save_compliance_settings(
+        &self,
+        organisation: OrganisationId,
+        settings: &ComplianceSettings,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO compliance_settings (organisation_id, enabled, waiting_period_days,
+                 processing_while_pending, double_opt_in, retention_days, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (organisation_id) DO UPDATE SET
+                 enabled = excluded.enabled,
+                 waiting_period_days = excluded.waiting_period_days,
+                 processing_while_pending = excluded.processing_while_pending,
+                 double_opt_in = excluded.double_opt_in,
+                 retention_days = excluded.retention_days,
+                 updated_at = excluded.updated_at",
+        )
+        .bind(organisation.0)
+        .bind(settings.enabled)
+        .bind(settings.waiting_period_days.days())
+        .bind(settings.processing_while_pending.code())
+        .bind(settings.double_opt_in)
+        .bind(settings.retention_days.map(RetentionPeriod::days))
+        .bind(millis(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
