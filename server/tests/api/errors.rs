@@ -1,0 +1,133 @@
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::helpers::{error_body, spawn_app};
+
+#[tokio::test]
+async fn malformed_json_gets_400_with_the_error_body() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/api/v1/setup"))
+        .header("content-type", "application/json")
+        .body("{\"organisation_name\": ")
+        .send()
+        .await
+        .expect("request");
+    let body = error_body(response, StatusCode::BAD_REQUEST).await;
+    assert_eq!(body["error"], "malformed_json");
+}
+
+#[tokio::test]
+async fn an_invalid_field_gets_400_naming_the_field_and_writes_nothing() {
+    let app = spawn_app().await;
+    let response = app
+        .post(
+            "/api/v1/setup",
+            &json!({"organisation_name": "Acme", "organisation_slug": "Not A Slug",
+                    "admin_name": "Ada", "admin_email": "ada@acme.example",
+                    "admin_password": "long enough password"}),
+        )
+        .await;
+    let body = error_body(response, StatusCode::BAD_REQUEST).await;
+    assert_eq!(body["error"], "invalid_field");
+    assert_eq!(body["field"], "organisation_slug");
+    let status: serde_json::Value = app.get("/api/v1/setup").await.json().await.expect("json");
+    assert_eq!(status["needs_setup"], true);
+}
+
+#[tokio::test]
+async fn a_short_password_is_refused_with_the_rule() {
+    let app = spawn_app().await;
+    let response = app
+        .post(
+            "/api/v1/setup",
+            &json!({"organisation_name": "Acme", "organisation_slug": "acme",
+                    "admin_name": "Ada", "admin_email": "ada@acme.example",
+                    "admin_password": "short"}),
+        )
+        .await;
+    let body = error_body(response, StatusCode::BAD_REQUEST).await;
+    assert_eq!(body["field"], "admin_password");
+    assert!(
+        body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("10 characters"))
+    );
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_declared_json_gets_415() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/api/v1/session"))
+        .header("content-type", "text/plain")
+        .body("{}")
+        .send()
+        .await
+        .expect("request");
+    error_body(response, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+}
+
+#[tokio::test]
+async fn an_oversized_body_gets_413() {
+    let app = spawn_app().await;
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let response = app
+        .post(
+            "/api/v1/session",
+            &json!({"email": "a@b.nl", "password": huge}),
+        )
+        .await;
+    error_body(response, StatusCode::PAYLOAD_TOO_LARGE).await;
+}
+
+#[tokio::test]
+async fn a_cookie_authenticated_write_without_the_csrf_header_is_refused() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let response = app
+        .client
+        .put(app.url("/api/v1/compliance/settings"))
+        .json(&json!({"enabled": true, "waiting_period_days": 30,
+                      "processing_while_pending": "allow", "double_opt_in": true,
+                      "retention_days": null}))
+        .send()
+        .await
+        .expect("request");
+    let body = error_body(response, StatusCode::FORBIDDEN).await;
+    assert_eq!(body["error"], "cross_site_request");
+}
+
+#[tokio::test]
+async fn a_write_from_another_origin_is_refused_even_with_the_header() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let response = app
+        .client
+        .request(Method::POST, app.url("/api/v1/users"))
+        .header("x-requested-with", "consentry")
+        .header("origin", "https://evil.example")
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("request");
+    error_body(response, StatusCode::FORBIDDEN).await;
+}
+
+#[tokio::test]
+async fn an_unknown_api_route_is_a_json_404() {
+    let app = spawn_app().await;
+    let response = app.get("/api/v1/nothing-here").await;
+    let body = error_body(response, StatusCode::NOT_FOUND).await;
+    assert_eq!(body["error"], "not_found");
+}
+
+#[tokio::test]
+async fn a_malformed_id_in_the_path_is_a_json_404() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let response = app.get("/api/v1/users/not-a-uuid").await;
+    error_body(response, StatusCode::NOT_FOUND).await;
+}

@@ -1,0 +1,182 @@
+use std::path::PathBuf;
+
+use consentry_server::{Application, Settings};
+use reqwest::{Response, StatusCode};
+use serde_json::{Value, json};
+
+pub const ADMIN_EMAIL: &str = "admin@acme.example";
+pub const ADMIN_PASSWORD: &str = "correct horse battery staple";
+
+/// A running server and a browser-like client with a cookie jar.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Options {
+    pub session_ttl_seconds: u64,
+    pub max_failed_sign_ins: u32,
+    pub public_url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            session_ttl_seconds: 3600,
+            max_failed_sign_ins: 5,
+            public_url: None,
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dist = dir.path().join("dist");
+    write_fake_dist(&dist);
+    let mut settings = Settings::default();
+    settings.server.port = 0;
+    settings.server.dist_dir = dist;
+    settings.server.public_url = options.public_url;
+    settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
+    settings.auth.session_ttl_seconds = options.session_ttl_seconds;
+    settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
+    let app = Application::build(settings).await.expect("server builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until(std::future::pending()));
+    TestApp {
+        address,
+        client: new_client(),
+        dir,
+    }
+}
+
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// A stand-in for `cargo xtask build-spa` output: the server's job is to serve whatever the
+/// build wrote, with the right headers.
+fn write_fake_dist(dist: &std::path::Path) {
+    let assets = dist.join("assets");
+    std::fs::create_dir_all(&assets).expect("dist");
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><html><body><script type=\"module\" src=\"/assets/boot-0123abcd.js\"></script></body></html>",
+    )
+    .expect("index");
+    let js = "console.log('consentry');".repeat(40);
+    std::fs::write(assets.join("boot-0123abcd.js"), &js).expect("js");
+    let mut br = Vec::new();
+    brotli::BrotliCompress(&mut js.as_bytes(), &mut br, &Default::default()).expect("brotli");
+    std::fs::write(assets.join("boot-0123abcd.js.br"), br).expect("br");
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("test.db")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// A write as the SPA sends it: JSON with the CSRF header.
+    pub async fn send(&self, method: reqwest::Method, path: &str, body: &Value) -> Response {
+        send_as(&self.client, method, &self.url(path), body).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Response {
+        self.send(reqwest::Method::POST, path, body).await
+    }
+
+    /// Creates the first organisation (Acme) and signs its administrator in.
+    pub async fn set_up(&self) -> Value {
+        let response = self
+            .post(
+                "/api/v1/setup",
+                &setup_body("Acme B.V.", "acme", ADMIN_EMAIL),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.expect("session json")
+    }
+
+    /// Adds a user with a profile (as the signed-in admin) and returns a client signed in as
+    /// that user.
+    pub async fn user_client(&self, email: &str, profile: &str) -> reqwest::Client {
+        let added = self
+            .post(
+                "/api/v1/users",
+                &json!({"name": "Sam Staff", "email": email, "profile": profile,
+                        "password": "another long password"}),
+            )
+            .await;
+        assert_eq!(
+            added.status(),
+            StatusCode::CREATED,
+            "{:?}",
+            added.text().await
+        );
+        let client = new_client();
+        let signed_in = send_as(
+            &client,
+            reqwest::Method::POST,
+            &self.url("/api/v1/session"),
+            &json!({"email": email, "password": "another long password"}),
+        )
+        .await;
+        assert_eq!(signed_in.status(), StatusCode::OK);
+        client
+    }
+}
+
+pub async fn send_as(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: &str,
+    body: &Value,
+) -> Response {
+    client
+        .request(method, url)
+        .header("x-requested-with", "consentry")
+        .json(body)
+        .send()
+        .await
+        .expect("request")
+}
+
+pub fn setup_body(organisation: &str, slug: &str, email: &str) -> Value {
+    json!({
+        "organisation_name": organisation,
+        "organisation_slug": slug,
+        "admin_name": "Ada Admin",
+        "admin_email": email,
+        "admin_password": ADMIN_PASSWORD,
+    })
+}
+
+/// Asserts the house error shape and returns it.
+pub async fn error_body(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let body: Value = response.json().await.expect("error body is JSON");
+    assert!(body["error"].is_string(), "{body}");
+    assert!(body["message"].is_string(), "{body}");
+    body
+}

@@ -1,0 +1,9 @@
+//! HTTP integration tests: each test starts the real server on a random port with its own
+//! temporary SQLite file and talks to it over a socket.
+
+mod helpers;
+
+mod auth;
+mod errors;
+mod spa;
+mod users;
