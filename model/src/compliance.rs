@@ -168,7 +168,7 @@ impl PendingProcessing {
 
 /// A number of days within bounds, checked when parsed.
 macro_rules! bounded_days {
-    ($(#[$doc:meta])* $name:ident, $min:expr, $max:expr, $what:expr) => {
+    ($(#[$doc:meta])* $name:ident, $min:expr, $max:expr) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -186,12 +186,10 @@ macro_rules! bounded_days {
                 if (Self::MIN..=Self::MAX).contains(&days) {
                     Ok(Self(days))
                 } else {
-                    Err(crate::FieldError::new(format!(
-                        "Choose {} between {} and {} days.",
-                        $what,
-                        Self::MIN,
-                        Self::MAX
-                    )))
+                    Err(crate::FieldError::OutOfRange {
+                        min: Self::MIN,
+                        max: Self::MAX,
+                    })
                 }
             }
 
@@ -220,15 +218,13 @@ bounded_days!(
     /// How long a consent request waits for an answer before the status becomes Not Responded.
     WaitingPeriod,
     1,
-    365,
-    "a waiting period"
+    365
 );
 bounded_days!(
     /// How long records are kept (GDPR art. 5(1)(e), storage limitation).
     RetentionPeriod,
     1,
-    36_500,
-    "a retention period"
+    36_500
 );
 
 /// An organisation's compliance preferences (Setup > Compliance Settings).
@@ -271,7 +267,7 @@ mod settings_tests {
         assert_eq!(WaitingPeriod::new(14).map(WaitingPeriod::days), Ok(14));
         let json = r#"{"enabled":true,"waiting_period_days":0,"processing_while_pending":"allow","double_opt_in":true,"retention_days":null}"#;
         let err = serde_json::from_str::<ComplianceSettings>(json).expect_err("out of range");
-        assert!(err.to_string().contains("waiting period"), "{err}");
+        assert!(err.to_string().contains("from 1 to 365"), "{err}");
     }
 
     #[test]

@@ -15,21 +15,41 @@ pub struct ErrorBody {
     pub field: Option<String>,
 }
 
-/// A value that failed to parse, with a message that says what a valid one looks like.
-///
-/// The field name is added where the value sits in a request (the server knows the JSON path).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct FieldError {
-    /// What is wrong, in words a person can act on.
-    pub message: String,
-}
-
-impl FieldError {
-    /// A parse failure with the given explanation.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
-    }
+/// Why a value failed to parse. Each kind has an English message here; the app translates
+/// the kind, so the same rule reads naturally in every UI language. The server adds the field
+/// name, which it knows from the JSON path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    /// Nothing was entered.
+    #[error("Fill in this field.")]
+    Empty,
+    /// Longer than allowed.
+    #[error("Use at most {max} characters.")]
+    TooLong {
+        /// Most characters allowed.
+        max: usize,
+    },
+    /// Shorter than allowed.
+    #[error("Use at least {min} characters.")]
+    TooShort {
+        /// Fewest characters allowed.
+        min: usize,
+    },
+    /// Not an e-mail address.
+    #[error("Enter an e-mail address such as name@example.org.")]
+    Email,
+    /// Contains line breaks or other control characters.
+    #[error("Remove line breaks and other control characters.")]
+    ControlCharacters,
+    /// Not a valid short name.
+    #[error("Use 2 to 63 lower-case letters, digits and single hyphens, such as acme-bv.")]
+    Slug,
+    /// A number outside its bounds.
+    #[error("Choose a number from {min} to {max}.")]
+    OutOfRange {
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+    },
 }

@@ -76,14 +76,12 @@ impl Email {
     pub fn parse(input: &str) -> Result<Email, FieldError> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
-            return Err(FieldError::new("Enter an e-mail address."));
+            return Err(FieldError::Empty);
         }
         if trimmed.chars().count() > Self::MAX_LEN {
-            return Err(FieldError::new(
-                "An e-mail address can be at most 254 characters.",
-            ));
+            return Err(FieldError::TooLong { max: Self::MAX_LEN });
         }
-        let invalid = || FieldError::new("Enter an e-mail address such as name@example.org.");
+        let invalid = || FieldError::Email;
         if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(invalid());
         }
@@ -108,20 +106,16 @@ impl Email {
 }
 
 /// Shared rules for the display names: trimmed, 1–200 characters, no control characters.
-fn parse_display_name(input: &str, what: &str) -> Result<String, FieldError> {
+fn parse_display_name(input: &str) -> Result<String, FieldError> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(FieldError::new(format!("Enter {what}.")));
+        return Err(FieldError::Empty);
     }
     if trimmed.chars().count() > 200 {
-        return Err(FieldError::new(format!(
-            "Shorten {what} to at most 200 characters."
-        )));
+        return Err(FieldError::TooLong { max: 200 });
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(FieldError::new(format!(
-            "Remove line breaks and other control characters from {what}."
-        )));
+        return Err(FieldError::ControlCharacters);
     }
     Ok(trimmed.to_owned())
 }
@@ -129,14 +123,14 @@ fn parse_display_name(input: &str, what: &str) -> Result<String, FieldError> {
 impl PersonName {
     /// Parses a person's name.
     pub fn parse(input: &str) -> Result<PersonName, FieldError> {
-        parse_display_name(input, "a name").map(PersonName)
+        parse_display_name(input).map(PersonName)
     }
 }
 
 impl OrganisationName {
     /// Parses an organisation's name.
     pub fn parse(input: &str) -> Result<OrganisationName, FieldError> {
-        parse_display_name(input, "the organisation's name").map(OrganisationName)
+        parse_display_name(input).map(OrganisationName)
     }
 }
 
@@ -154,9 +148,7 @@ impl OrgSlug {
         if ok {
             Ok(OrgSlug(s.to_owned()))
         } else {
-            Err(FieldError::new(
-                "Use 2–63 lower-case letters, digits and single hyphens, e.g. acme-bv.",
-            ))
+            Err(FieldError::Slug)
         }
     }
 
@@ -201,12 +193,14 @@ impl Password {
     pub fn parse(input: &str) -> Result<Password, FieldError> {
         let n = input.chars().count();
         if n < Self::MIN_CHARS {
-            return Err(FieldError::new(
-                "Use a password of at least 10 characters; a short sentence works well.",
-            ));
+            return Err(FieldError::TooShort {
+                min: Self::MIN_CHARS,
+            });
         }
         if n > Self::MAX_CHARS {
-            return Err(FieldError::new("Use a password of at most 256 characters."));
+            return Err(FieldError::TooLong {
+                max: Self::MAX_CHARS,
+            });
         }
         Ok(Password(input.to_owned()))
     }
