@@ -1,1 +1,80 @@
+//! Consentry's admin app: Leptos, rendered in the browser, compiled to WebAssembly.
+//!
+//! Every page talks to the server through [`api`]; every text comes from [`i18n`].
 
+pub mod api;
+pub mod auth;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path,
+};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::{
+    auth::Auth,
+    components::notice::{LoadFailed, Loading},
+    i18n::{I18n, Msg, tr},
+    pages::{
+        account::AccountPage, compliance::CompliancePage, first_run::FirstRunPage,
+        home::HomeRedirect, shell::Shell, sign_in::SignInPage, users::UsersPage,
+    },
+};
+
+/// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The app: language and auth context, then the routes once we know who is signed in.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(I18n::new());
+    let boot = LocalResource::new(auth::load);
+    view! {
+        {move || match boot.get() {
+            None => view! { <main class="centered"><Loading /></main> }.into_any(),
+            Some(Err(failure)) => {
+                view! {
+                    <main class="centered">
+                        <h1>{tr(Msg::AppName)}</h1>
+                        <LoadFailed failure />
+                    </main>
+                }
+                    .into_any()
+            }
+            Some(Ok(auth)) => {
+                provide_context(auth);
+                view! { <AppRoutes /> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn AppRoutes() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <HomeRedirect /> }>
+                <Route path=path!("/admin/welcome") view=FirstRunPage />
+                <Route path=path!("/admin/sign-in") view=SignInPage />
+                <ParentRoute path=path!("/admin") view=Shell>
+                    <Route path=path!("") view=HomeRedirect />
+                    <Route path=path!("account") view=AccountPage />
+                    <Route path=path!("users") view=UsersPage />
+                    <Route path=path!("setup/compliance") view=CompliancePage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The signed-in state, for pages that need it.
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}

@@ -1,0 +1,40 @@
+//! The English/Dutch switch.
+
+use consentry_model::Lang;
+use leptos::prelude::*;
+
+use crate::i18n::{Msg, tr, use_i18n};
+
+/// A labelled select that switches the UI language at once and remembers it.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="language-switch">
+            <label for="language">{tr(Msg::Language)}</label>
+            <select
+                id="language"
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                        i18n.set(lang);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option
+                                value=lang.code()
+                                lang=lang.code()
+                                selected=move || i18n.lang() == lang
+                            >
+                                {lang.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! Pieces shared by the pages.
+
+pub mod form;
+pub mod language_switch;
+pub mod notice;

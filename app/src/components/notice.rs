@@ -1,0 +1,32 @@
+//! Loading and outcome notices.
+
+use leptos::prelude::*;
+
+use crate::{
+    api::ApiFailure,
+    i18n::{Msg, tr, use_i18n},
+};
+
+/// Shown while something loads; announced politely.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status">{tr(Msg::Loading)}</p> }
+}
+
+/// A failed load, with the reason in the UI language.
+#[component]
+pub fn LoadFailed(failure: ApiFailure) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="notice error" role="alert">{move || failure.message(i18n.lang())}</p> }
+}
+
+/// A success message, announced politely.
+#[component]
+pub fn Success(message: RwSignal<Option<Msg>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div role="status" class="success-region">
+            {move || message.get().map(|m| view! { <p class="notice success">{i18n.t(m)}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,429 @@
+//! The message catalogue: every UI text, in every language. Components name a [`Msg`]; they
+//! never hold UI text themselves. A new message fails to compile until each language has it.
+
+use consentry_model::{FieldError, Lang, Permission, Profile};
+use leptos::prelude::*;
+
+/// The current UI language, shared through context.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+const STORAGE_KEY: &str = "consentry.lang";
+
+impl I18n {
+    /// Starts in the language chosen before (local storage), else the browser's, else English.
+    pub fn new() -> I18n {
+        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let browser = web_sys::window().and_then(|w| w.navigator().language());
+        let lang = stored
+            .as_deref()
+            .or(browser.as_deref())
+            .and_then(Lang::from_code)
+            .unwrap_or_default();
+        set_document_lang(lang);
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// The current language (reactive).
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    /// Switches language and remembers the choice.
+    pub fn set(self, lang: Lang) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, lang.code());
+        }
+        set_document_lang(lang);
+        self.lang.set(lang);
+    }
+
+    /// The text of `msg` in the current language (reactive).
+    pub fn t(self, msg: Msg) -> &'static str {
+        text(self.lang.get(), msg)
+    }
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        I18n::new()
+    }
+}
+
+/// The catalogue from context.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// A reactive text for a view: `{tr(Msg::SignIn)}`.
+pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(msg)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Every message of the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Msg {
+    AppName,
+    Tagline,
+    Language,
+    Loading,
+    Saving,
+    Save,
+    Saved,
+    Cancel,
+    Remove,
+    SkipToContent,
+    // Errors
+    ErrorNetwork,
+    ErrorUnexpected,
+    ErrorSessionExpired,
+    ErrorForbidden,
+    ErrorNotFound,
+    ErrorTooManyRequests,
+    ErrorInvalidCredentials,
+    ErrorCrossSite,
+    ErrorConflictEmail,
+    ErrorConflictSlug,
+    ErrorAlreadySetUp,
+    ErrorLastAdministrator,
+    ErrorCannotRemoveSelf,
+    FixFields,
+    // Sign-in
+    SignIn,
+    SignInTitle,
+    SignInIntro,
+    SigningIn,
+    SignOut,
+    Email,
+    Password,
+    // First run
+    FirstRunTitle,
+    FirstRunIntro,
+    OrganisationSection,
+    OrganisationName,
+    OrganisationSlug,
+    OrganisationSlugHint,
+    AdministratorSection,
+    YourName,
+    PasswordHint,
+    CreateOrganisation,
+    Creating,
+    // Shell
+    MainNavigation,
+    NavSetup,
+    NavComplianceSettings,
+    NavUsers,
+    UserMenu,
+    YourAccount,
+    SignedInAs,
+    // Account
+    AccountTitle,
+    Organisation,
+    ProfileLabel,
+    PermissionsLabel,
+    SessionEnds,
+    // Users
+    UsersTitle,
+    UsersIntro,
+    Name,
+    AddUser,
+    AddUserIntro,
+    InitialPassword,
+    Adding,
+    UserAdded,
+    UserRemoved,
+    ProfileChanged,
+    ConfirmRemoveUser,
+    You,
+    // Compliance settings
+    ComplianceTitle,
+    ComplianceIntro,
+    EnableCompliance,
+    EnableComplianceHint,
+    WaitingPeriod,
+    WaitingPeriodHint,
+    ProcessingWhilePending,
+    ProcessingAllow,
+    ProcessingRestrict,
+    DoubleOptIn,
+    DoubleOptInHint,
+    Retention,
+    RetentionHint,
+    RetentionKeep,
+    RetentionDays,
+    Days,
+}
+
+/// The text of `msg` in `lang`.
+pub fn text(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::En => en(msg),
+        Lang::Nl => nl(msg),
+    }
+}
+
+fn en(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        AppName => "Consentry",
+        Tagline => "GDPR compliance and consent management",
+        Language => "Language",
+        Loading => "Loading…",
+        Saving => "Saving…",
+        Save => "Save",
+        Saved => "Saved.",
+        Cancel => "Cancel",
+        Remove => "Remove",
+        SkipToContent => "Skip to content",
+        ErrorNetwork => "Consentry cannot be reached. Check your connection and try again.",
+        ErrorUnexpected => "Something went wrong on our side. Try again in a moment.",
+        ErrorSessionExpired => "Your session has ended. Sign in again.",
+        ErrorForbidden => "Your profile does not allow this. Ask an administrator.",
+        ErrorNotFound => "This item does not exist (any more).",
+        ErrorTooManyRequests => "Too many attempts. Wait a few minutes and try again.",
+        ErrorInvalidCredentials => "Wrong e-mail address or password.",
+        ErrorCrossSite => "This change was refused for your safety. Reload the page and try again.",
+        ErrorConflictEmail => "A user with this e-mail address exists already.",
+        ErrorConflictSlug => "Another organisation uses this short name. Choose another.",
+        ErrorAlreadySetUp => "Consentry is already set up. Sign in instead.",
+        ErrorLastAdministrator => {
+            "This is the only administrator. Make another user administrator first."
+        }
+        ErrorCannotRemoveSelf => "You cannot remove yourself. Ask another administrator.",
+        FixFields => "Check the marked fields.",
+        SignIn => "Sign in",
+        SignInTitle => "Sign in to Consentry",
+        SignInIntro => "Manage legal bases, consent and data subject requests.",
+        SigningIn => "Signing in…",
+        SignOut => "Sign out",
+        Email => "E-mail address",
+        Password => "Password",
+        FirstRunTitle => "Welcome to Consentry",
+        FirstRunIntro => {
+            "Create your organisation (the data controller) and the first administrator."
+        }
+        OrganisationSection => "Organisation",
+        OrganisationName => "Organisation name",
+        OrganisationSlug => "Short name",
+        OrganisationSlugHint => "Used in public links, such as /privacy/acme-bv.",
+        AdministratorSection => "Administrator",
+        YourName => "Your name",
+        PasswordHint => "At least 10 characters. A short sentence works well.",
+        CreateOrganisation => "Create organisation",
+        Creating => "Creating…",
+        MainNavigation => "Main navigation",
+        NavSetup => "Setup",
+        NavComplianceSettings => "Compliance Settings",
+        NavUsers => "Users",
+        UserMenu => "User menu",
+        YourAccount => "Your account",
+        SignedInAs => "Signed in as",
+        AccountTitle => "Your account",
+        Organisation => "Organisation",
+        ProfileLabel => "Profile",
+        PermissionsLabel => "Permissions",
+        SessionEnds => "Session ends",
+        UsersTitle => "Users",
+        UsersIntro => "Who can use Consentry in your organisation, and what their profile allows.",
+        Name => "Name",
+        AddUser => "Add user",
+        AddUserIntro => "Hand the initial password to the user in person or by phone.",
+        InitialPassword => "Initial password",
+        Adding => "Adding…",
+        UserAdded => "User added.",
+        UserRemoved => "User removed.",
+        ProfileChanged => "Profile changed.",
+        ConfirmRemoveUser => "Remove this user? Their sessions end at once.",
+        You => "you",
+        ComplianceTitle => "Compliance Settings",
+        ComplianceIntro => {
+            "Turn on GDPR compliance for your organisation and choose how consent is handled."
+        }
+        EnableCompliance => "Enable GDPR compliance",
+        EnableComplianceHint => {
+            "Records get a Data Privacy section with a legal basis; new records start as Not Applicable."
+        }
+        WaitingPeriod => "Waiting period for consent replies",
+        WaitingPeriodHint => {
+            "After this many days without an answer, consent becomes Not Responded."
+        }
+        ProcessingWhilePending => "While consent is Pending or Waiting",
+        ProcessingAllow => "Keep processing the record",
+        ProcessingRestrict => "Restrict processing until consent is obtained",
+        DoubleOptIn => "Double opt-in",
+        DoubleOptInHint => "Sign-ups must confirm their e-mail address before consent counts.",
+        Retention => "Data retention",
+        RetentionHint => "How long records are kept (storage limitation, GDPR art. 5(1)(e)).",
+        RetentionKeep => "Keep until deleted",
+        RetentionDays => "Delete after a number of days",
+        Days => "days",
+    }
+}
+
+fn nl(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        AppName => "Consentry",
+        Tagline => "AVG-naleving en toestemmingsbeheer",
+        Language => "Taal",
+        Loading => "Laden…",
+        Saving => "Opslaan…",
+        Save => "Opslaan",
+        Saved => "Opgeslagen.",
+        Cancel => "Annuleren",
+        Remove => "Verwijderen",
+        SkipToContent => "Naar de inhoud",
+        ErrorNetwork => {
+            "Consentry is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw."
+        }
+        ErrorUnexpected => "Er ging aan onze kant iets mis. Probeer het zo opnieuw.",
+        ErrorSessionExpired => "Uw sessie is beëindigd. Log opnieuw in.",
+        ErrorForbidden => "Uw profiel staat dit niet toe. Vraag het een beheerder.",
+        ErrorNotFound => "Dit item bestaat niet (meer).",
+        ErrorTooManyRequests => "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
+        ErrorInvalidCredentials => "Onjuist e-mailadres of wachtwoord.",
+        ErrorCrossSite => {
+            "Deze wijziging is voor uw veiligheid geweigerd. Laad de pagina opnieuw en probeer het nog eens."
+        }
+        ErrorConflictEmail => "Er bestaat al een gebruiker met dit e-mailadres.",
+        ErrorConflictSlug => "Een andere organisatie gebruikt deze korte naam. Kies een andere.",
+        ErrorAlreadySetUp => "Consentry is al ingericht. Log in.",
+        ErrorLastAdministrator => {
+            "Dit is de enige beheerder. Maak eerst een andere gebruiker beheerder."
+        }
+        ErrorCannotRemoveSelf => "U kunt uzelf niet verwijderen. Vraag het een andere beheerder.",
+        FixFields => "Controleer de gemarkeerde velden.",
+        SignIn => "Inloggen",
+        SignInTitle => "Inloggen bij Consentry",
+        SignInIntro => "Beheer wettelijke grondslagen, toestemming en verzoeken van betrokkenen.",
+        SigningIn => "Bezig met inloggen…",
+        SignOut => "Uitloggen",
+        Email => "E-mailadres",
+        Password => "Wachtwoord",
+        FirstRunTitle => "Welkom bij Consentry",
+        FirstRunIntro => {
+            "Maak uw organisatie (de verwerkingsverantwoordelijke) en de eerste beheerder aan."
+        }
+        OrganisationSection => "Organisatie",
+        OrganisationName => "Naam van de organisatie",
+        OrganisationSlug => "Korte naam",
+        OrganisationSlugHint => "Wordt gebruikt in openbare links, zoals /privacy/acme-bv.",
+        AdministratorSection => "Beheerder",
+        YourName => "Uw naam",
+        PasswordHint => "Minstens 10 tekens. Een korte zin werkt goed.",
+        CreateOrganisation => "Organisatie aanmaken",
+        Creating => "Bezig met aanmaken…",
+        MainNavigation => "Hoofdnavigatie",
+        NavSetup => "Instellingen",
+        NavComplianceSettings => "Nalevingsinstellingen",
+        NavUsers => "Gebruikers",
+        UserMenu => "Gebruikersmenu",
+        YourAccount => "Uw account",
+        SignedInAs => "Ingelogd als",
+        AccountTitle => "Uw account",
+        Organisation => "Organisatie",
+        ProfileLabel => "Profiel",
+        PermissionsLabel => "Machtigingen",
+        SessionEnds => "Sessie eindigt",
+        UsersTitle => "Gebruikers",
+        UsersIntro => "Wie Consentry in uw organisatie gebruikt, en wat hun profiel toestaat.",
+        Name => "Naam",
+        AddUser => "Gebruiker toevoegen",
+        AddUserIntro => {
+            "Geef het eerste wachtwoord persoonlijk of telefonisch door aan de gebruiker."
+        }
+        InitialPassword => "Eerste wachtwoord",
+        Adding => "Bezig met toevoegen…",
+        UserAdded => "Gebruiker toegevoegd.",
+        UserRemoved => "Gebruiker verwijderd.",
+        ProfileChanged => "Profiel gewijzigd.",
+        ConfirmRemoveUser => "Deze gebruiker verwijderen? De sessies eindigen direct.",
+        You => "u",
+        ComplianceTitle => "Nalevingsinstellingen",
+        ComplianceIntro => {
+            "Schakel AVG-naleving in voor uw organisatie en kies hoe toestemming wordt behandeld."
+        }
+        EnableCompliance => "AVG-naleving inschakelen",
+        EnableComplianceHint => {
+            "Records krijgen een sectie Gegevensprivacy met een wettelijke grondslag; nieuwe records beginnen als Niet van toepassing."
+        }
+        WaitingPeriod => "Wachttijd voor antwoord op toestemming",
+        WaitingPeriodHint => {
+            "Na zoveel dagen zonder antwoord wordt de toestemming Niet gereageerd."
+        }
+        ProcessingWhilePending => "Zolang toestemming In behandeling of Wachten is",
+        ProcessingAllow => "Het record blijven verwerken",
+        ProcessingRestrict => "Verwerking beperken tot toestemming is verkregen",
+        DoubleOptIn => "Dubbele aanmelding (double opt-in)",
+        DoubleOptInHint => "Aanmelders moeten hun e-mailadres bevestigen voordat toestemming telt.",
+        Retention => "Bewaartermijn",
+        RetentionHint => {
+            "Hoe lang records worden bewaard (opslagbeperking, AVG art. 5 lid 1 sub e)."
+        }
+        RetentionKeep => "Bewaren tot ze worden verwijderd",
+        RetentionDays => "Verwijderen na een aantal dagen",
+        Days => "dagen",
+    }
+}
+
+/// A profile's name.
+pub fn profile_name(lang: Lang, profile: Profile) -> &'static str {
+    match (lang, profile) {
+        (Lang::En, Profile::Administrator) => "Administrator",
+        (Lang::En, Profile::Standard) => "Standard",
+        (Lang::En, Profile::ReadOnly) => "Read only",
+        (Lang::Nl, Profile::Administrator) => "Beheerder",
+        (Lang::Nl, Profile::Standard) => "Standaard",
+        (Lang::Nl, Profile::ReadOnly) => "Alleen lezen",
+    }
+}
+
+/// A permission's name. The English names follow Zoho's ("Manage Compliance Settings") so
+/// that privacy officers coming from there recognise them.
+pub fn permission_name(lang: Lang, permission: Permission) -> &'static str {
+    match (lang, permission) {
+        (Lang::En, p) => p.label(),
+        (Lang::Nl, Permission::ManageComplianceSettings) => "Nalevingsinstellingen beheren",
+        (Lang::Nl, Permission::ManageUsers) => "Gebruikers beheren",
+        (Lang::Nl, Permission::ViewRecords) => "Records bekijken",
+        (Lang::Nl, Permission::EditRecords) => "Records bewerken",
+    }
+}
+
+/// Why a field's value was refused, in `lang`.
+pub fn field_error(lang: Lang, error: FieldError) -> String {
+    match lang {
+        Lang::En => error.to_string(),
+        Lang::Nl => match error {
+            FieldError::Empty => "Vul dit veld in.".into(),
+            FieldError::TooLong { max } => format!("Gebruik hoogstens {max} tekens."),
+            FieldError::TooShort { min } => format!("Gebruik minstens {min} tekens."),
+            FieldError::Email => "Vul een e-mailadres in, zoals naam@voorbeeld.nl.".into(),
+            FieldError::ControlCharacters => "Verwijder regeleinden en andere stuurtekens.".into(),
+            FieldError::Slug => {
+                "Gebruik 2 tot 63 kleine letters, cijfers en enkele koppeltekens, zoals acme-bv."
+                    .into()
+            }
+            FieldError::OutOfRange { min, max } => format!("Kies een getal van {min} tot {max}."),
+        },
+    }
+}

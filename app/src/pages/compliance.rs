@@ -1,0 +1,199 @@
+//! `/admin/setup/compliance`: Setup > Compliance Settings (permission: Manage Compliance
+//! Settings).
+
+use consentry_model::{
+    ComplianceSettings, PendingProcessing,
+    compliance::{RetentionPeriod, WaitingPeriod},
+};
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+
+use crate::{
+    api,
+    components::{
+        form::{FormProblem, FormState, TextField},
+        notice::{LoadFailed, Loading, Success},
+    },
+    i18n::{Msg, tr},
+};
+
+/// Loads the settings, then shows the form.
+#[component]
+pub fn CompliancePage() -> impl IntoView {
+    let settings = LocalResource::new(api::compliance_settings);
+    view! {
+        <h1>{tr(Msg::ComplianceTitle)}</h1>
+        <p class="lead">{tr(Msg::ComplianceIntro)}</p>
+        {move || match settings.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(current)) => view! { <SettingsForm current /> }.into_any(),
+        }}
+    }
+}
+
+fn parse_days(text: &str) -> Result<u32, consentry_model::FieldError> {
+    text.trim()
+        .parse::<u32>()
+        .map_err(|_| consentry_model::FieldError::OutOfRange {
+            min: WaitingPeriod::MIN,
+            max: WaitingPeriod::MAX,
+        })
+}
+
+#[component]
+fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
+    let enabled = RwSignal::new(current.enabled);
+    let waiting = RwSignal::new(current.waiting_period_days.days().to_string());
+    let pending_processing = RwSignal::new(current.processing_while_pending);
+    let double_opt_in = RwSignal::new(current.double_opt_in);
+    let keep_forever = RwSignal::new(current.retention_days.is_none());
+    let retention = RwSignal::new(
+        current
+            .retention_days
+            .map_or_else(|| "365".to_owned(), |d| d.days().to_string()),
+    );
+    let form = FormState::default();
+    let saved = RwSignal::new(None::<Msg>);
+    let busy = RwSignal::new(false);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        saved.set(None);
+        let waiting_period = form.check(
+            "waiting_period_days",
+            parse_days(&waiting.get_untracked()).and_then(WaitingPeriod::new),
+        );
+        let retention_days = if keep_forever.get_untracked() {
+            Some(None)
+        } else {
+            form.check(
+                "retention_days",
+                retention
+                    .get_untracked()
+                    .trim()
+                    .parse::<u32>()
+                    .map_err(|_| consentry_model::FieldError::OutOfRange {
+                        min: RetentionPeriod::MIN,
+                        max: RetentionPeriod::MAX,
+                    })
+                    .and_then(RetentionPeriod::new),
+            )
+            .map(Some)
+        };
+        let (Some(waiting_period_days), Some(retention_days)) = (waiting_period, retention_days)
+        else {
+            return;
+        };
+        let settings = ComplianceSettings {
+            enabled: enabled.get_untracked(),
+            waiting_period_days,
+            processing_while_pending: pending_processing.get_untracked(),
+            double_opt_in: double_opt_in.get_untracked(),
+            retention_days,
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let result = api::save_compliance_settings(&settings).await;
+            busy.set(false);
+            match result {
+                Ok(_) => saved.set(Some(Msg::Saved)),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+
+    let radio = move |value: PendingProcessing, label: Msg| {
+        let id = format!("pending-{}", value.code());
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name="processing_while_pending"
+                    value=value.code()
+                    prop:checked=move || pending_processing.get() == value
+                    on:change=move |_| pending_processing.set(value)
+                />
+                <label for=id>{tr(label)}</label>
+            </div>
+        }
+    };
+
+    view! {
+        <FormProblem form />
+        <form on:submit=submit novalidate class="settings">
+            <section class="card">
+                <div class="choice">
+                    <input type="checkbox" id="enabled" bind:checked=enabled aria-describedby="enabled-hint" />
+                    <label for="enabled">{tr(Msg::EnableCompliance)}</label>
+                </div>
+                <p class="hint" id="enabled-hint">{tr(Msg::EnableComplianceHint)}</p>
+            </section>
+            <section class="card">
+                <TextField
+                    name="waiting_period_days"
+                    label=Msg::WaitingPeriod
+                    value=waiting
+                    form
+                    input_type="number"
+                    hint=Msg::WaitingPeriodHint
+                />
+                <fieldset>
+                    <legend>{tr(Msg::ProcessingWhilePending)}</legend>
+                    {radio(PendingProcessing::Allow, Msg::ProcessingAllow)}
+                    {radio(PendingProcessing::Restrict, Msg::ProcessingRestrict)}
+                </fieldset>
+                <div class="choice">
+                    <input
+                        type="checkbox"
+                        id="double_opt_in"
+                        bind:checked=double_opt_in
+                        aria-describedby="double-opt-in-hint"
+                    />
+                    <label for="double_opt_in">{tr(Msg::DoubleOptIn)}</label>
+                </div>
+                <p class="hint" id="double-opt-in-hint">{tr(Msg::DoubleOptInHint)}</p>
+            </section>
+            <section class="card">
+                <fieldset aria-describedby="retention-hint">
+                    <legend>{tr(Msg::Retention)}</legend>
+                    <p class="hint" id="retention-hint">{tr(Msg::RetentionHint)}</p>
+                    <div class="choice">
+                        <input
+                            type="radio"
+                            id="retention-keep"
+                            name="retention"
+                            prop:checked=move || keep_forever.get()
+                            on:change=move |_| keep_forever.set(true)
+                        />
+                        <label for="retention-keep">{tr(Msg::RetentionKeep)}</label>
+                    </div>
+                    <div class="choice">
+                        <input
+                            type="radio"
+                            id="retention-days"
+                            name="retention"
+                            prop:checked=move || !keep_forever.get()
+                            on:change=move |_| keep_forever.set(false)
+                        />
+                        <label for="retention-days">{tr(Msg::RetentionDays)}</label>
+                    </div>
+                    <Show when=move || !keep_forever.get()>
+                        <TextField
+                            name="retention_days"
+                            label=Msg::Days
+                            value=retention
+                            form
+                            input_type="number"
+                        />
+                    </Show>
+                </fieldset>
+            </section>
+            <Success message=saved />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::Save)() }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,19 @@
+//! `/admin`: sends each visitor where they belong.
+
+use consentry_model::Permission;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+use crate::use_auth;
+
+/// Redirects to the first-run page, the sign-in page, or the user's start page.
+#[component]
+pub fn HomeRedirect() -> impl IntoView {
+    let auth = use_auth();
+    let path = match auth.session.get_untracked() {
+        None => auth.entry_path(),
+        Some(s) if s.can(Permission::ManageComplianceSettings) => "/admin/setup/compliance",
+        Some(_) => "/admin/account",
+    };
+    view! { <Redirect path=path /> }
+}

@@ -1,0 +1,51 @@
+// Playwright drives Debian's Chromium against the real server serving the real built app.
+// scripts/test.sh builds both, picks a free port and a temporary database, and sets the
+// variables read here.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 18080);
+const bin = process.env.CONSENTRY_BIN ?? '../target/debug/consentry';
+const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/consentry-e2e';
+
+export default defineConfig({
+  testDir: './tests',
+  // One server, one database: the admin journey builds on itself, so run in order.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `${bin} serve`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      CONSENTRY__SERVER__PORT: String(port),
+      CONSENTRY__SERVER__HOST: '127.0.0.1',
+      CONSENTRY__SERVER__DIST_DIR: process.env.E2E_DIST_DIR ?? '../dist',
+      CONSENTRY__DATABASE__URL: `sqlite://${dataDir}/e2e.db`,
+      CONSENTRY_LOG: 'warn',
+    },
+  },
+});

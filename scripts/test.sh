@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: formatting, lints, unit, store contract and HTTP
+# integration tests, then the browser tests against the real server and the real built app.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_wasm_target
+ensure_node_modules
+ensure_chromium
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "Lints (clippy -D warnings): server, model and tools on the host, the app on wasm32"
+cargo clippy --workspace --exclude consentry-app --all-targets -- -D warnings
+cargo clippy --package consentry-app --target wasm32-unknown-unknown -- -D warnings
+
+step "Unit, store contract and HTTP integration tests"
+cargo test --workspace --exclude consentry-app
+
+step "Building the admin app (release) and the server"
+cargo xtask build-spa
+cargo build --package consentry-server --bin consentry
+
+step "Browser tests (Playwright, Debian Chromium, axe-core)"
+E2E_DATA_DIR="$(mktemp -d)"
+trap 'rm -rf "$E2E_DATA_DIR"' EXIT
+export E2E_DATA_DIR
+E2E_PORT="$(free_port)"
+export E2E_PORT
+export CONSENTRY_BIN="$CARGO_TARGET_DIR/debug/consentry"
+export E2E_DIST_DIR="$ROOT/dist"
+npx playwright test --config end2end/playwright.config.ts
