@@ -101,7 +101,7 @@ impl Default for AuthSettings {
 impl Settings {
     /// Loads defaults, then `file` (when given, it must exist; otherwise `consentry.toml` is
     /// read if present), then the environment.
-    pub fn load(file: Option<&Path>) -> Result<Settings, figment::Error> {
+    pub fn load(file: Option<&Path>) -> Result<Settings, Box<figment::Error>> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         figment = match file {
             Some(path) => figment.merge(Toml::file_exact(path)),
@@ -110,10 +110,13 @@ impl Settings {
         figment
             .merge(Env::prefixed("CONSENTRY__").split("__"))
             .extract()
+            .map_err(Box::new)
     }
 }
 
 #[cfg(test)]
+// figment::Jail's closures must return figment::Error, whose size we cannot change.
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
 
@@ -122,7 +125,7 @@ mod tests {
         figment::Jail::expect_with(|jail| {
             jail.create_file("c.toml", "[server]\nport = 9000\nhost = \"0.0.0.0\"")?;
             jail.set_env("CONSENTRY__SERVER__PORT", "9100");
-            let settings = Settings::load(Some(Path::new("c.toml")))?;
+            let settings = Settings::load(Some(Path::new("c.toml"))).map_err(|e| *e)?;
             assert_eq!(settings.server.port, 9100);
             assert_eq!(settings.server.host, "0.0.0.0");
             assert_eq!(settings.database.url, "sqlite://data/consentry.db");
