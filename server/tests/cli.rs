@@ -6,7 +6,10 @@ fn consentry(dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_consentry"));
     command
         .current_dir(dir)
-        .env("CONSENTRY__DATABASE__URL", format!("sqlite://{}/cli.db", dir.display()))
+        .env(
+            "CONSENTRY__DATABASE__URL",
+            format!("sqlite://{}/cli.db", dir.display()),
+        )
         .env("CONSENTRY_LOG", "warn");
     command
 }
@@ -15,17 +18,36 @@ fn consentry(dir: &std::path::Path) -> Command {
 fn create_admin_creates_an_organisation_then_adds_a_second_administrator() {
     let dir = tempfile::tempdir().expect("temp dir");
     let first = consentry(dir.path())
-        .args(["create-admin", "--organisation-name", "Acme B.V.", "--name", "Ada Admin"])
+        .args([
+            "create-admin",
+            "--organisation-name",
+            "Acme B.V.",
+            "--name",
+            "Ada Admin",
+        ])
         .args(["--email", "ada@acme.example"])
         .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
         .output()
         .expect("runs");
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let out = String::from_utf8_lossy(&first.stdout);
-    assert!(out.contains("Created organisation Acme B.V. (acme-b-v)"), "{out}");
+    assert!(
+        out.contains("Created organisation Acme B.V. (acme-b-v)"),
+        "{out}"
+    );
 
     let second = consentry(dir.path())
-        .args(["create-admin", "--organisation-slug", "acme-b-v", "--name", "Bo Backup"])
+        .args([
+            "create-admin",
+            "--organisation-slug",
+            "acme-b-v",
+            "--name",
+            "Bo Backup",
+        ])
         .args(["--email", "bo@acme.example", "--password-stdin"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -41,15 +63,27 @@ fn create_admin_creates_an_organisation_then_adds_a_second_administrator() {
             child.wait_with_output()
         })
         .expect("runs");
-    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
-    assert!(String::from_utf8_lossy(&second.stdout).contains("Added administrator bo@acme.example"));
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("Added administrator bo@acme.example")
+    );
 }
 
 #[test]
 fn create_admin_refuses_a_bad_address_naming_the_flag() {
     let dir = tempfile::tempdir().expect("temp dir");
     let output = consentry(dir.path())
-        .args(["create-admin", "--organisation-name", "Acme", "--name", "Ada"])
+        .args([
+            "create-admin",
+            "--organisation-name",
+            "Acme",
+            "--name",
+            "Ada",
+        ])
         .args(["--email", "not-an-address"])
         .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
         .output()
@@ -63,10 +97,18 @@ fn create_admin_refuses_a_bad_address_naming_the_flag() {
 fn migrate_creates_the_database_file_and_openapi_prints_the_document() {
     let dir = tempfile::tempdir().expect("temp dir");
     let migrate = consentry(dir.path()).arg("migrate").output().expect("runs");
-    assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
+    assert!(
+        migrate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrate.stderr)
+    );
     assert!(dir.path().join("cli.db").exists());
 
     let openapi = consentry(dir.path()).arg("openapi").output().expect("runs");
     let doc: serde_json::Value = serde_json::from_slice(&openapi.stdout).expect("JSON");
-    assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")));
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1"))
+    );
 }
