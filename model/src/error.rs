@@ -41,6 +41,12 @@ pub enum FieldError {
     /// Contains line breaks or other control characters.
     #[error("Remove line breaks and other control characters.")]
     ControlCharacters,
+    /// Not a phone number.
+    #[error("Use digits, spaces and + - ( ) only, such as +31 20 123 4567.")]
+    Phone,
+    /// Not allowed with the other values given.
+    #[error("Leave this empty with the chosen option.")]
+    NotAllowed,
     /// Not a valid short name.
     #[error("Use 2 to 63 lower-case letters, digits and single hyphens, such as acme-bv.")]
     Slug,

@@ -35,3 +35,11 @@ id_type!(
     /// Identifies a user of the admin app.
     UserId
 );
+id_type!(
+    /// Identifies a module (Leads, Contacts, Vendors, or a custom one).
+    ModuleId
+);
+id_type!(
+    /// Identifies a record: one data subject in one module.
+    RecordId
+);

@@ -10,11 +10,12 @@ pub mod compliance;
 pub mod error;
 pub mod ids;
 pub mod lang;
+pub mod records;
 pub mod text;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
-pub use ids::{OrganisationId, UserId};
+pub use ids::{ModuleId, OrganisationId, RecordId, UserId};
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

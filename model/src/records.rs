@@ -1,0 +1,366 @@
+//! Modules, records and their Data Privacy section.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{ConsentStatus, Email, FieldError, LegalBasis, ModuleId, RecordId};
+
+/// A way the data subject may be contacted ("contact through").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// E-mail.
+    Email,
+    /// Telephone.
+    Phone,
+    /// Surveys.
+    Survey,
+    /// Social media.
+    Social,
+}
+
+impl Channel {
+    /// Every channel, in display order.
+    pub const ALL: [Channel; 4] = [
+        Channel::Email,
+        Channel::Phone,
+        Channel::Survey,
+        Channel::Social,
+    ];
+}
+
+/// How consent was obtained ("consent through").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentThrough {
+    /// Consentry's hosted consent form.
+    ConsentForm,
+    /// A web form or the embedded widget.
+    WebForm,
+    /// An e-mail reply.
+    Email,
+    /// A phone call.
+    Phone,
+    /// In person.
+    InPerson,
+    /// A customer portal.
+    Portal,
+    /// A data import.
+    Import,
+    /// Another system through the API.
+    Api,
+}
+
+impl ConsentThrough {
+    /// Every way, in display order.
+    pub const ALL: [ConsentThrough; 8] = [
+        ConsentThrough::ConsentForm,
+        ConsentThrough::WebForm,
+        ConsentThrough::Email,
+        ConsentThrough::Phone,
+        ConsentThrough::InPerson,
+        ConsentThrough::Portal,
+        ConsentThrough::Import,
+        ConsentThrough::Api,
+    ];
+}
+
+/// How a record was created or last changed (data source tracking).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// By a user in the admin app.
+    Manual,
+    /// By a CSV import (detail: the file name).
+    Import,
+    /// Through the API (detail: the key or service name).
+    Api,
+    /// Through a consent form or the widget (detail: form name, website, IP).
+    ConsentForm,
+    /// From an e-mail.
+    Email,
+}
+
+impl SourceKind {
+    /// Every source, in display order.
+    pub const ALL: [SourceKind; 5] = [
+        SourceKind::Manual,
+        SourceKind::Import,
+        SourceKind::Api,
+        SourceKind::ConsentForm,
+        SourceKind::Email,
+    ];
+}
+
+/// Who changed a record, when, and through what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DataSource {
+    /// Through what.
+    pub through: SourceKind,
+    /// Who (user name, API key name, form name).
+    pub by: String,
+    /// Detail: file name, website and IP, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// A module: a collection of records about people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Module {
+    /// Module id.
+    pub id: ModuleId,
+    /// Stable key (`leads`, `contacts`, `vendors`, or a custom one).
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// Built in (cannot be removed).
+    pub builtin: bool,
+    /// Whether GDPR compliance (the Data Privacy section) is on for this module.
+    pub compliance_enabled: bool,
+    /// Records in the module.
+    pub record_count: u64,
+}
+
+/// Free text of a record field: trimmed, at most 200 characters, no control characters; empty
+/// means absent.
+pub fn parse_short_text(input: &str) -> Result<Option<String>, FieldError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    if trimmed.chars().count() > 200 {
+        return Err(FieldError::TooLong { max: 200 });
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(FieldError::ControlCharacters);
+    }
+    Ok(Some(trimmed.to_owned()))
+}
+
+/// The standard fields of a record. All optional; a record needs at least a name or an
+/// e-mail address to identify the data subject.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordFields {
+    /// First name.
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(default)]
+    pub last_name: Option<String>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<Email>,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Company.
+    #[serde(default)]
+    pub company: Option<String>,
+    /// Country.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+impl RecordFields {
+    /// Checks the free-text fields; returns the first field at fault.
+    pub fn check(&self) -> Result<(), (&'static str, FieldError)> {
+        for (name, value) in [
+            ("first_name", &self.first_name),
+            ("last_name", &self.last_name),
+            ("phone", &self.phone),
+            ("company", &self.company),
+            ("country", &self.country),
+        ] {
+            if let Some(v) = value {
+                match parse_short_text(v) {
+                    Ok(Some(clean)) if clean == *v => {}
+                    Ok(_) => return Err((name, FieldError::Empty)),
+                    Err(e) => return Err((name, e)),
+                }
+            }
+        }
+        if let Some(phone) = &self.phone
+            && !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        {
+            return Err(("phone", FieldError::Phone));
+        }
+        if self.first_name.is_none() && self.last_name.is_none() && self.email.is_none() {
+            return Err(("last_name", FieldError::Empty));
+        }
+        Ok(())
+    }
+
+    /// "First Last", or the e-mail address when there is no name.
+    pub fn display_name(&self) -> String {
+        let name = [self.first_name.as_deref(), self.last_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name.is_empty() {
+            self.email
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        } else {
+            name
+        }
+    }
+}
+
+/// Consent details, present while the basis is Consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Consent {
+    /// Where consent stands.
+    pub status: ConsentStatus,
+    /// When consent was given (or refused).
+    pub date: Option<NaiveDate>,
+    /// How it was obtained.
+    pub through: Option<ConsentThrough>,
+    /// The channels the subject agreed to be contacted through.
+    pub contact_through: Vec<Channel>,
+    /// Remarks.
+    pub remarks: Option<String>,
+    /// When the last consent request was mailed.
+    pub mail_sent_at: Option<DateTime<Utc>>,
+}
+
+/// The Data Privacy section of a record in a module with compliance enabled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DataPrivacy {
+    /// Data Processing Basis.
+    pub basis: LegalBasis,
+    /// Why processing is lawful (non-consent bases).
+    pub lawful_reason: Option<String>,
+    /// Consent details (basis Consent only).
+    pub consent: Option<Consent>,
+    /// Processing is stopped (GDPR art. 18): read-only, no e-mails, exports or bulk actions.
+    pub stop_processing: bool,
+}
+
+/// A record with its Data Privacy section (absent when the module's compliance is off).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Record {
+    /// Record id.
+    pub id: RecordId,
+    /// Its module.
+    pub module_id: ModuleId,
+    /// Standard fields.
+    pub fields: RecordFields,
+    /// Data Privacy section.
+    pub privacy: Option<DataPrivacy>,
+    /// How and by whom the record was created.
+    pub created: DataSource,
+    /// How and by whom it was last changed.
+    pub updated: DataSource,
+}
+
+/// Consent entered by hand (a signed paper form, a phone call): the record's consent becomes
+/// Obtained with these details.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ManualConsent {
+    /// When consent was given.
+    pub date: NaiveDate,
+    /// How it was obtained.
+    pub through: ConsentThrough,
+    /// The channels agreed to; at least one.
+    pub contact_through: Vec<Channel>,
+    /// Remarks.
+    #[serde(default)]
+    pub remarks: Option<String>,
+}
+
+/// A change of a record's Data Processing Basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BasisChange {
+    /// The new basis.
+    pub basis: LegalBasis,
+    /// Why processing is lawful; only for non-consent bases.
+    #[serde(default)]
+    pub lawful_reason: Option<String>,
+    /// Consent obtained outside Consentry; only with basis Consent.
+    #[serde(default)]
+    pub consent: Option<ManualConsent>,
+}
+
+/// What a record list is narrowed to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema, utoipa::IntoParams))]
+pub struct RecordFilter {
+    /// Only this module.
+    #[serde(default)]
+    pub module: Option<ModuleId>,
+    /// Only this basis.
+    #[serde(default)]
+    pub basis: Option<LegalBasis>,
+    /// Only this consent status.
+    #[serde(default)]
+    pub consent_status: Option<ConsentStatus>,
+    /// Only records created through this source.
+    #[serde(default)]
+    pub source: Option<SourceKind>,
+    /// Exact e-mail address, or the start of a first name, last name or company.
+    #[serde(default)]
+    pub q: Option<String>,
+}
+
+/// One page of a record list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordPage {
+    /// The records, newest first.
+    pub records: Vec<Record>,
+    /// Pass as `after` to get the next page; absent on the last page.
+    pub next: Option<RecordId>,
+}
+
+/// Change the basis of every record matching a filter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkBasisChange {
+    /// Which records.
+    pub filter: RecordFilter,
+    /// The change.
+    pub change: BasisChange,
+    /// How many records the person confirmed would change. When the filter now matches a
+    /// different number, nothing is changed and the answer is 409.
+    pub confirmed_count: u64,
+}
+
+/// How many records a bulk change touched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkResult {
+    /// Records changed.
+    pub changed: u64,
+    /// Records left alone because processing is stopped for them.
+    pub skipped_stop_processing: u64,
+}
+
+/// A record to create.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewRecord {
+    /// The module.
+    pub module_id: ModuleId,
+    /// Standard fields.
+    pub fields: RecordFields,
+    /// A basis to start with instead of Not Applicable.
+    #[serde(default)]
+    pub basis: Option<BasisChange>,
+}

@@ -1,0 +1,401 @@
+//! The rules of a record's Data Privacy section: how the basis changes, when consent exists,
+//! and which consent status may follow which.
+
+use chrono::{NaiveDate, Utc};
+use consentry_model::{
+    ConsentStatus, FieldError, LegalBasis,
+    records::{BasisChange, Channel, Consent, ConsentThrough, DataPrivacy},
+};
+
+/// Most characters of a lawful reason or consent remark.
+pub const MAX_NOTE_CHARS: usize = 1000;
+
+/// Why a Data Privacy change was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrivacyError {
+    /// A field of the change is wrong.
+    Invalid {
+        /// JSON path of the field.
+        field: &'static str,
+        /// Why.
+        error: FieldError,
+    },
+    /// Processing is stopped for the record (art. 18): it is read-only until lifted.
+    StopProcessing,
+    /// The status cannot follow the current one.
+    Transition {
+        /// Current status.
+        from: ConsentStatus,
+        /// What was attempted.
+        action: ConsentAction,
+    },
+}
+
+/// Something that happens to consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentAction {
+    /// A consent request was e-mailed.
+    RequestSent,
+    /// The subject granted consent.
+    Granted,
+    /// The subject refused and asked to stop processing.
+    Refused,
+    /// The subject withdrew (revoked) consent given earlier.
+    Revoked,
+    /// The waiting period ran out without an answer.
+    WaitingExpired,
+}
+
+/// The status that follows `from` after `action`.
+pub fn transition(
+    from: ConsentStatus,
+    action: ConsentAction,
+) -> Result<ConsentStatus, PrivacyError> {
+    use ConsentAction as A;
+    use ConsentStatus as S;
+    let to = match (from, action) {
+        // Asking again is fine until the subject has answered; someone who answered is not
+        // pestered (a Denied subject asked to stop processing).
+        (S::Pending | S::Waiting | S::NotResponded, A::RequestSent) => Some(S::Waiting),
+        // Art. 7(3): a subject may always give consent, and always refuse.
+        (_, A::Granted) => Some(S::Obtained),
+        (_, A::Refused) => Some(S::Denied),
+        (S::Obtained, A::Revoked) => Some(S::Withdrawn),
+        (S::Waiting, A::WaitingExpired) => Some(S::NotResponded),
+        _ => None,
+    };
+    to.ok_or(PrivacyError::Transition { from, action })
+}
+
+/// One change of basis and/or consent status, kept forever as evidence (art. 5(2), 7(1)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrivacyEvent {
+    /// Basis before (`None`: the module's compliance was off).
+    pub before_basis: Option<LegalBasis>,
+    /// Basis after.
+    pub after_basis: LegalBasis,
+    /// Consent status before.
+    pub before_status: Option<ConsentStatus>,
+    /// Consent status after.
+    pub after_status: Option<ConsentStatus>,
+}
+
+fn invalid(field: &'static str, error: FieldError) -> PrivacyError {
+    PrivacyError::Invalid { field, error }
+}
+
+fn parse_note(field: &'static str, text: Option<&str>) -> Result<Option<String>, PrivacyError> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if text.chars().count() > MAX_NOTE_CHARS {
+        return Err(invalid(
+            field,
+            FieldError::TooLong {
+                max: MAX_NOTE_CHARS,
+            },
+        ));
+    }
+    Ok(Some(text.to_owned()))
+}
+
+/// Applies a basis change to a record's Data Privacy section (`current` is `None` when the
+/// record has none yet). Returns the new section and the event to record, or `None` when
+/// nothing changed.
+pub fn change_basis(
+    current: Option<&DataPrivacy>,
+    change: &BasisChange,
+    today: NaiveDate,
+) -> Result<(DataPrivacy, Option<PrivacyEvent>), PrivacyError> {
+    if current.is_some_and(|p| p.stop_processing) {
+        return Err(PrivacyError::StopProcessing);
+    }
+    let lawful_reason = parse_note("lawful_reason", change.lawful_reason.as_deref())?;
+    if lawful_reason.is_some() && !change.basis.takes_lawful_reason() {
+        return Err(invalid("lawful_reason", FieldError::NotAllowed));
+    }
+    if change.consent.is_some() && change.basis != LegalBasis::Consent {
+        return Err(invalid("consent", FieldError::NotAllowed));
+    }
+    let consent = match (&change.consent, current.and_then(|p| p.consent.as_ref())) {
+        _ if change.basis != LegalBasis::Consent => None,
+        // Consent entered by hand: obtained, with the evidence given.
+        (Some(manual), _) => {
+            if manual.contact_through.is_empty() {
+                return Err(invalid("consent.contact_through", FieldError::Empty));
+            }
+            if manual.date > today {
+                return Err(invalid("consent.date", FieldError::NotAllowed));
+            }
+            let mut channels = manual.contact_through.clone();
+            channels.sort();
+            channels.dedup();
+            Some(Consent {
+                status: ConsentStatus::Obtained,
+                date: Some(manual.date),
+                through: Some(manual.through),
+                contact_through: channels,
+                remarks: parse_note("consent.remarks", manual.remarks.as_deref())?,
+                mail_sent_at: current
+                    .and_then(|p| p.consent.as_ref())
+                    .and_then(|c| c.mail_sent_at),
+            })
+        }
+        // Already on Consent: the subject's answer stands.
+        (None, Some(existing)) => Some(existing.clone()),
+        // Newly on Consent: nothing asked yet.
+        (None, None) => Some(Consent {
+            status: ConsentStatus::Pending,
+            date: None,
+            through: None,
+            contact_through: Vec::new(),
+            remarks: None,
+            mail_sent_at: None,
+        }),
+    };
+    let next = DataPrivacy {
+        basis: change.basis,
+        lawful_reason,
+        consent,
+        stop_processing: false,
+    };
+    let before_basis = current.map(|p| p.basis);
+    let before_status = current.and_then(|p| p.consent.as_ref()).map(|c| c.status);
+    let after_status = next.consent.as_ref().map(|c| c.status);
+    let event = (current != Some(&next)).then_some(PrivacyEvent {
+        before_basis,
+        after_basis: next.basis,
+        before_status,
+        after_status,
+    });
+    Ok((next, event))
+}
+
+/// The Data Privacy section every record of a module gets when compliance is enabled.
+pub fn not_applicable() -> DataPrivacy {
+    DataPrivacy {
+        basis: LegalBasis::NotApplicable,
+        lawful_reason: None,
+        consent: None,
+        stop_processing: false,
+    }
+}
+
+/// Today's date in UTC, the reference for consent dates.
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// A channel's or source's storage code: its JSON form without quotes.
+pub fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Parses a code written by [`code`].
+pub fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
+}
+
+/// The channels stored as a comma-separated list of codes.
+pub fn channels_from_codes(list: &str) -> Vec<Channel> {
+    list.split(',').filter_map(from_code).collect()
+}
+
+/// The channels as a comma-separated list of codes.
+pub fn channels_to_codes(channels: &[Channel]) -> String {
+    channels.iter().map(code).collect::<Vec<_>>().join(",")
+}
+
+/// A consent-through value from its code.
+pub fn through_from_code(code: &str) -> Option<ConsentThrough> {
+    from_code(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ConsentAction::*;
+    use ConsentStatus::{Denied, NotResponded, Obtained, Pending, Waiting};
+    use consentry_model::records::ManualConsent;
+
+    fn day(d: &str) -> NaiveDate {
+        d.parse().expect("date")
+    }
+
+    fn basis(b: LegalBasis) -> BasisChange {
+        BasisChange {
+            basis: b,
+            lawful_reason: None,
+            consent: None,
+        }
+    }
+
+    #[test]
+    fn every_status_transition_follows_the_rules() {
+        let allowed = [
+            (Pending, RequestSent, Waiting),
+            (Waiting, RequestSent, Waiting),
+            (NotResponded, RequestSent, Waiting),
+            (Waiting, WaitingExpired, NotResponded),
+            (Obtained, Revoked, ConsentStatus::Withdrawn),
+        ];
+        for (from, action, to) in allowed {
+            assert_eq!(transition(from, action), Ok(to), "{from:?} + {action:?}");
+        }
+        for from in ConsentStatus::ALL {
+            assert_eq!(transition(from, Granted), Ok(Obtained), "anyone may grant");
+            assert_eq!(transition(from, Refused), Ok(Denied), "anyone may refuse");
+        }
+        let refused = [
+            (Obtained, RequestSent),
+            (Denied, RequestSent),
+            (ConsentStatus::Withdrawn, RequestSent),
+            (Pending, Revoked),
+            (Waiting, Revoked),
+            (Denied, Revoked),
+            (Pending, WaitingExpired),
+            (Obtained, WaitingExpired),
+        ];
+        for (from, action) in refused {
+            assert!(transition(from, action).is_err(), "{from:?} + {action:?}");
+        }
+    }
+
+    #[test]
+    fn consent_status_exists_only_while_the_basis_is_consent() {
+        let today = day("2026-11-29");
+        let (consent, event) =
+            change_basis(Some(&not_applicable()), &basis(LegalBasis::Consent), today)
+                .expect("valid");
+        assert_eq!(consent.consent.as_ref().map(|c| c.status), Some(Pending));
+        let event = event.expect("an event");
+        assert_eq!(event.before_basis, Some(LegalBasis::NotApplicable));
+        assert_eq!(
+            (event.before_status, event.after_status),
+            (None, Some(Pending))
+        );
+
+        let (contract, event) =
+            change_basis(Some(&consent), &basis(LegalBasis::Contract), today).expect("valid");
+        assert_eq!(contract.consent, None);
+        assert_eq!(event.expect("event").after_status, None);
+    }
+
+    #[test]
+    fn consent_entered_by_hand_is_obtained_with_its_evidence() {
+        let change = BasisChange {
+            basis: LegalBasis::Consent,
+            lawful_reason: None,
+            consent: Some(ManualConsent {
+                date: day("2026-11-20"),
+                through: ConsentThrough::InPerson,
+                contact_through: vec![Channel::Phone, Channel::Email, Channel::Phone],
+                remarks: Some("  Signed paper form  ".into()),
+            }),
+        };
+        let (privacy, event) =
+            change_basis(Some(&not_applicable()), &change, day("2026-11-29")).expect("valid");
+        let consent = privacy.consent.expect("consent");
+        assert_eq!(consent.status, Obtained);
+        assert_eq!(consent.date, Some(day("2026-11-20")));
+        assert_eq!(
+            consent.contact_through,
+            vec![Channel::Email, Channel::Phone]
+        );
+        assert_eq!(consent.remarks.as_deref(), Some("Signed paper form"));
+        assert_eq!(event.expect("event").after_status, Some(Obtained));
+    }
+
+    #[test]
+    fn staying_on_consent_keeps_the_subjects_answer_and_records_no_event() {
+        let today = day("2026-11-29");
+        let (pending, _) =
+            change_basis(Some(&not_applicable()), &basis(LegalBasis::Consent), today).expect("ok");
+        let mut obtained = pending.clone();
+        if let Some(c) = obtained.consent.as_mut() {
+            c.status = Obtained;
+        }
+        let (same, event) =
+            change_basis(Some(&obtained), &basis(LegalBasis::Consent), today).expect("ok");
+        assert_eq!(same.consent.map(|c| c.status), Some(Obtained));
+        assert_eq!(event, None);
+    }
+
+    #[test]
+    fn misplaced_or_invalid_details_name_their_field() {
+        let today = day("2026-11-29");
+        let mut reason_on_consent = basis(LegalBasis::Consent);
+        reason_on_consent.lawful_reason = Some("because".into());
+        assert_eq!(
+            change_basis(None, &reason_on_consent, today),
+            Err(invalid("lawful_reason", FieldError::NotAllowed))
+        );
+        let mut consent_on_contract = basis(LegalBasis::Contract);
+        consent_on_contract.consent = Some(ManualConsent {
+            date: today,
+            through: ConsentThrough::Phone,
+            contact_through: vec![Channel::Phone],
+            remarks: None,
+        });
+        assert_eq!(
+            change_basis(None, &consent_on_contract, today),
+            Err(invalid("consent", FieldError::NotAllowed))
+        );
+        let mut no_channel = consent_on_contract.clone();
+        no_channel.basis = LegalBasis::Consent;
+        if let Some(c) = no_channel.consent.as_mut() {
+            c.contact_through.clear();
+        }
+        assert_eq!(
+            change_basis(None, &no_channel, today),
+            Err(invalid("consent.contact_through", FieldError::Empty))
+        );
+        let mut future = consent_on_contract;
+        future.basis = LegalBasis::Consent;
+        if let Some(c) = future.consent.as_mut() {
+            c.date = day("2026-12-01");
+        }
+        assert_eq!(
+            change_basis(None, &future, today),
+            Err(invalid("consent.date", FieldError::NotAllowed))
+        );
+        let mut long = basis(LegalBasis::LegitimateInterests);
+        long.lawful_reason = Some("x".repeat(MAX_NOTE_CHARS + 1));
+        assert!(matches!(
+            change_basis(None, &long, today),
+            Err(PrivacyError::Invalid {
+                field: "lawful_reason",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_record_with_processing_stopped_is_read_only() {
+        let mut stopped = not_applicable();
+        stopped.stop_processing = true;
+        assert_eq!(
+            change_basis(
+                Some(&stopped),
+                &basis(LegalBasis::Contract),
+                day("2026-11-29")
+            ),
+            Err(PrivacyError::StopProcessing)
+        );
+    }
+
+    #[test]
+    fn a_lawful_reason_is_kept_for_non_consent_bases() {
+        let mut change = basis(LegalBasis::LegitimateInterests);
+        change.lawful_reason = Some("Existing customer relationship".into());
+        let (privacy, event) = change_basis(None, &change, day("2026-11-29")).expect("valid");
+        assert_eq!(
+            privacy.lawful_reason.as_deref(),
+            Some("Existing customer relationship")
+        );
+        assert_eq!(event.expect("event").before_basis, None);
+    }
+}
