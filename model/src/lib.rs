@@ -5,6 +5,7 @@
 //! so code further in never sees an unchecked e-mail address or slug.
 
 pub mod access;
+pub mod audit;
 pub mod auth;
 pub mod compliance;
 pub mod error;

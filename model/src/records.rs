@@ -364,3 +364,23 @@ pub struct NewRecord {
     #[serde(default)]
     pub basis: Option<BasisChange>,
 }
+
+/// An immutable consent/basis event: one change of a record's basis or consent status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PrivacyEvent {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who (user, API key or form name).
+    pub actor: String,
+    /// Through what.
+    pub source: SourceKind,
+    /// Basis before; absent when the record had no Data Privacy section yet.
+    pub before_basis: Option<LegalBasis>,
+    /// Basis after.
+    pub after_basis: LegalBasis,
+    /// Consent status before.
+    pub before_status: Option<ConsentStatus>,
+    /// Consent status after.
+    pub after_status: Option<ConsentStatus>,
+}

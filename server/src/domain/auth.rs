@@ -15,7 +15,7 @@ use consentry_model::{Password, auth::Session};
 use sha2::{Digest, Sha256};
 
 use super::{Error, Result, throttle::SignInThrottle};
-use crate::store::{SessionRow, Store};
+use crate::store::{AuditNote, SessionRow, Store};
 
 /// Hashes a password with Argon2id (OWASP parameters: 19 MiB, 2 passes) on a blocking thread.
 pub async fn hash_password(password: &Password) -> Result<String> {
@@ -145,7 +145,20 @@ pub async fn sign_in(
     match credentials {
         Some(c) if matches => {
             throttle.forget(&keys[1]);
-            start_session(store, c.user.id, ttl).await
+            let started = start_session(store, c.user.id, ttl).await?;
+            store
+                .append_audit(
+                    c.organisation_id,
+                    AuditNote {
+                        actor: c.user.email.to_string(),
+                        action: "session.signed_in",
+                        subject: Some(c.user.id.to_string()),
+                        before: None,
+                        after: Some(serde_json::json!({ "client": client })),
+                    },
+                )
+                .await?;
+            Ok(started)
         }
         _ => {
             throttle.record_failure(&keys);

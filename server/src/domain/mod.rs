@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod privacy;
+pub mod records;
 pub mod settings;
 pub mod setup;
 pub mod throttle;
@@ -24,6 +25,14 @@ pub enum Error {
         field: Option<&'static str>,
         /// What to do about it.
         message: String,
+    },
+    /// A field of the request breaks a rule.
+    #[error("invalid {field}: {error}")]
+    Invalid {
+        /// JSON path of the field.
+        field: String,
+        /// The rule.
+        error: consentry_model::FieldError,
     },
     /// Wrong e-mail address or password (never says which).
     #[error("wrong e-mail address or password")]

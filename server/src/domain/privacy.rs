@@ -4,8 +4,10 @@
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
-    records::{BasisChange, Channel, Consent, ConsentThrough, DataPrivacy},
+    records::{BasisChange, Consent, DataPrivacy},
 };
+
+use crate::store::PrivacyChange;
 
 /// Most characters of a lawful reason or consent remark.
 pub const MAX_NOTE_CHARS: usize = 1000;
@@ -67,19 +69,6 @@ pub fn transition(
     to.ok_or(PrivacyError::Transition { from, action })
 }
 
-/// One change of basis and/or consent status, kept forever as evidence (art. 5(2), 7(1)).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PrivacyEvent {
-    /// Basis before (`None`: the module's compliance was off).
-    pub before_basis: Option<LegalBasis>,
-    /// Basis after.
-    pub after_basis: LegalBasis,
-    /// Consent status before.
-    pub before_status: Option<ConsentStatus>,
-    /// Consent status after.
-    pub after_status: Option<ConsentStatus>,
-}
-
 fn invalid(field: &'static str, error: FieldError) -> PrivacyError {
     PrivacyError::Invalid { field, error }
 }
@@ -106,7 +95,7 @@ pub fn change_basis(
     current: Option<&DataPrivacy>,
     change: &BasisChange,
     today: NaiveDate,
-) -> Result<(DataPrivacy, Option<PrivacyEvent>), PrivacyError> {
+) -> Result<(DataPrivacy, Option<PrivacyChange>), PrivacyError> {
     if current.is_some_and(|p| p.stop_processing) {
         return Err(PrivacyError::StopProcessing);
     }
@@ -162,7 +151,7 @@ pub fn change_basis(
     let before_basis = current.map(|p| p.basis);
     let before_status = current.and_then(|p| p.consent.as_ref()).map(|c| c.status);
     let after_status = next.consent.as_ref().map(|c| c.status);
-    let event = (current != Some(&next)).then_some(PrivacyEvent {
+    let event = (current != Some(&next)).then_some(PrivacyChange {
         before_basis,
         after_basis: next.basis,
         before_status,
@@ -186,40 +175,12 @@ pub fn today() -> NaiveDate {
     Utc::now().date_naive()
 }
 
-/// A channel's or source's storage code: its JSON form without quotes.
-pub fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-/// Parses a code written by [`code`].
-pub fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
-}
-
-/// The channels stored as a comma-separated list of codes.
-pub fn channels_from_codes(list: &str) -> Vec<Channel> {
-    list.split(',').filter_map(from_code).collect()
-}
-
-/// The channels as a comma-separated list of codes.
-pub fn channels_to_codes(channels: &[Channel]) -> String {
-    channels.iter().map(code).collect::<Vec<_>>().join(",")
-}
-
-/// A consent-through value from its code.
-pub fn through_from_code(code: &str) -> Option<ConsentThrough> {
-    from_code(code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use ConsentAction::*;
     use ConsentStatus::{Denied, NotResponded, Obtained, Pending, Waiting};
-    use consentry_model::records::ManualConsent;
+    use consentry_model::records::{Channel, ConsentThrough, ManualConsent};
 
     fn day(d: &str) -> NaiveDate {
         d.parse().expect("date")

@@ -10,11 +10,16 @@ use super::{
     error::ApiError,
     extract::{ApiJson, Authorized, ManageComplianceSettings},
 };
-use crate::domain::settings;
+use crate::domain::{
+    records::{self, Overview},
+    settings,
+};
 
 /// Compliance settings routes.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(read, replace))
+    OpenApiRouter::new()
+        .routes(routes!(read, replace))
+        .routes(routes!(overview))
 }
 
 /// The organisation's compliance settings.
@@ -58,6 +63,27 @@ async fn replace(
     ApiJson(body): ApiJson<ComplianceSettings>,
 ) -> Result<Json<ComplianceSettings>, ApiError> {
     Ok(Json(
-        settings::save(state.store.as_ref(), session.organisation.id, body).await?,
+        settings::save(state.store.as_ref(), &session, body).await?,
+    ))
+}
+
+/// The Overview dashboard's numbers: records per basis and per consent status.
+#[utoipa::path(
+    get,
+    path = "/api/v1/compliance/overview",
+    tag = "compliance",
+    responses(
+        (status = 200, description = "Counts", body = Overview),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn overview(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<Overview>, ApiError> {
+    Ok(Json(
+        records::overview(state.store.as_ref(), session.organisation.id).await?,
     ))
 }

@@ -191,10 +191,31 @@ impl From<domain::Error> for ApiError {
                 message,
             },
             InvalidCredentials => ApiError::InvalidCredentials,
+            Invalid { field, error } => ApiError::Invalid {
+                field: Some(field),
+                message: error.to_string(),
+            },
             TooManyAttempts { retry_after_secs } => ApiError::TooManyRequests { retry_after_secs },
             Store(e) => ApiError::Internal(e.to_string()),
             Internal(e) => ApiError::Internal(e),
         }
+    }
+}
+
+/// A query parameter that does not parse.
+impl From<axum::extract::rejection::QueryRejection> for ApiError {
+    fn from(rejection: axum::extract::rejection::QueryRejection) -> Self {
+        let text = rejection.body_text();
+        let message = text
+            .strip_prefix("Failed to deserialize query string: ")
+            .unwrap_or(&text)
+            .to_owned();
+        let field = message
+            .split(':')
+            .next()
+            .filter(|f| !f.contains(' '))
+            .map(str::to_owned);
+        ApiError::Invalid { field, message }
     }
 }
 

@@ -99,6 +99,11 @@ fn strip_position(message: &str) -> String {
 #[from_request(via(axum::extract::Path), rejection(ApiError))]
 pub struct ApiPath<T>(pub T);
 
+/// Query parameters; one that does not parse answers 400 in the house shape.
+#[derive(Debug, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
 /// The signed-in user's session. Rejects with 401 when there is none or it expired.
 #[derive(Debug, Clone)]
 pub struct Authenticated(pub Session);
@@ -140,6 +145,20 @@ impl Needs for ManageComplianceSettings {
 pub struct ManageUsers;
 impl Needs for ManageUsers {
     const PERMISSION: Permission = Permission::ManageUsers;
+}
+
+/// Requires `view_records`.
+#[derive(Debug)]
+pub struct ViewRecords;
+impl Needs for ViewRecords {
+    const PERMISSION: Permission = Permission::ViewRecords;
+}
+
+/// Requires `edit_records`.
+#[derive(Debug)]
+pub struct EditRecords;
+impl Needs for EditRecords {
+    const PERMISSION: Permission = Permission::EditRecords;
 }
 
 /// The signed-in user's session, after checking their profile grants `P` (403 otherwise).

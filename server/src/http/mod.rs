@@ -1,10 +1,13 @@
 //! The HTTP surface: each resource owns its router; this module merges them and adds the
 //! layers every response passes through.
 
+pub mod audit;
 pub mod compliance;
 pub mod error;
 pub mod extract;
+pub mod modules;
 pub mod openapi;
+pub mod records;
 pub mod security;
 pub mod session;
 pub mod setup;
@@ -45,6 +48,9 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(session::router())
         .merge(users::router())
         .merge(compliance::router())
+        .merge(modules::router())
+        .merge(records::router())
+        .merge(audit::router())
 }
 
 /// The OpenAPI document as served at `/api/openapi.json`.

@@ -21,6 +21,9 @@ use super::session::SESSION_COOKIE;
         (name = "session", description = "Signing in and out"),
         (name = "users", description = "Users and profiles"),
         (name = "compliance", description = "Setup > Compliance Settings"),
+        (name = "modules", description = "Modules and their compliance switch"),
+        (name = "records", description = "Records and their Data Privacy section"),
+        (name = "audit", description = "The hash-chained audit trail"),
     )
 )]
 pub struct ApiDoc;

@@ -3,6 +3,7 @@
 //! Every method that reads or changes tenant data takes the [`OrganisationId`] it acts for: a
 //! store never answers with another organisation's rows.
 
+pub mod chain;
 mod sqlite;
 
 use std::sync::Arc;
@@ -10,9 +11,11 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ComplianceSettings, Email, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile,
-    UserId,
+    ComplianceSettings, ConsentStatus, Email, LegalBasis, ModuleId, OrgSlug, OrganisationId,
+    OrganisationName, PersonName, Profile, RecordId, UserId,
+    audit::{AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
+    records::{DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter},
 };
 
 pub use sqlite::SqliteStore;
@@ -100,9 +103,13 @@ pub enum AdminGuarded<T> {
     LastAdministrator,
 }
 
-/// The persistence contract. One implementation per backend; one contract test suite for all.
+/// The persistence contract: every part a backend must provide. One implementation per
+/// backend; one contract test suite for all.
+pub trait Store: AccountStore + RecordStore + AuditStore {}
+
+/// Organisations, users, sessions, settings.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait AccountStore: Send + Sync + 'static {
     /// Number of organisations in the installation (0 means first run).
     async fn organisation_count(&self) -> StoreResult<u64>;
 
@@ -187,6 +194,195 @@ pub trait Store: Send + Sync + 'static {
         settings: &ComplianceSettings,
         now: DateTime<Utc>,
     ) -> StoreResult<()>;
+}
+
+/// What is appended to the audit trail alongside a change, in the same transaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditNote {
+    /// Who acted (user e-mail, API key name, `system`).
+    pub actor: String,
+    /// What happened, e.g. `record.basis_changed`.
+    pub action: &'static str,
+    /// What it happened to, e.g. a record id.
+    pub subject: Option<String>,
+    /// State before (JSON).
+    pub before: Option<serde_json::Value>,
+    /// State after (JSON).
+    pub after: Option<serde_json::Value>,
+}
+
+/// A change of a record's basis/consent status, as the domain decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrivacyChange {
+    /// Basis before (`None`: no Data Privacy section yet).
+    pub before_basis: Option<LegalBasis>,
+    /// Basis after.
+    pub after_basis: LegalBasis,
+    /// Status before.
+    pub before_status: Option<ConsentStatus>,
+    /// Status after.
+    pub after_status: Option<ConsentStatus>,
+}
+
+/// A record being created.
+#[derive(Debug, Clone)]
+pub struct RecordWrite {
+    /// Its module.
+    pub module: ModuleId,
+    /// Standard fields.
+    pub fields: RecordFields,
+    /// Its Data Privacy section (`None` when the module's compliance is off).
+    pub privacy: Option<DataPrivacy>,
+    /// The privacy event of its creation, if it starts with a basis.
+    pub change: Option<PrivacyChange>,
+    /// Who creates it, how.
+    pub source: DataSource,
+}
+
+/// The record was left alone (its processing is stopped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Skipped;
+
+/// Decides a record's new Data Privacy section from its current one.
+pub type PrivacyRule<'a> = &'a (
+        dyn Fn(Option<&DataPrivacy>) -> Result<(DataPrivacy, Option<PrivacyChange>), Skipped>
+            + Send
+            + Sync
+    );
+
+/// Which records a privacy change applies to.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection<'a> {
+    /// Records matching this filter...
+    pub filter: &'a RecordFilter,
+    /// ...and, when given, only this one.
+    pub only: Option<RecordId>,
+    /// When given, nothing is written unless the selection has exactly this many records.
+    pub confirmed_count: Option<u64>,
+}
+
+/// Outcome of a bulk privacy change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BulkOutcome {
+    /// Applied: records changed and skipped.
+    Applied {
+        /// Records whose section changed.
+        changed: u64,
+        /// Records left alone.
+        skipped: u64,
+    },
+    /// Nothing written: the filter matched this many records, not the confirmed number.
+    CountMismatch(u64),
+}
+
+/// Modules, records, their Data Privacy sections and privacy events.
+#[async_trait]
+pub trait RecordStore: Send + Sync + 'static {
+    /// The organisation's modules with their record counts.
+    async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>>;
+
+    /// Turns compliance on or off for a module. Turning it on gives every record without a
+    /// Data Privacy section the basis Not Applicable. Returns the module, or `None` when the
+    /// organisation has no such module.
+    async fn set_module_compliance(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        enabled: bool,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Module>>;
+
+    /// Creates a record; `None` when the module is not the organisation's.
+    async fn insert_record(
+        &self,
+        organisation: OrganisationId,
+        record: RecordWrite,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Record>>;
+
+    /// One record.
+    async fn record(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+    ) -> StoreResult<Option<Record>>;
+
+    /// A page of records matching `filter`, newest first, after the record `after`.
+    async fn records(
+        &self,
+        organisation: OrganisationId,
+        filter: &RecordFilter,
+        after: Option<RecordId>,
+        limit: u32,
+    ) -> StoreResult<Vec<Record>>;
+
+    /// How many records match `filter`.
+    async fn count_records(
+        &self,
+        organisation: OrganisationId,
+        filter: &RecordFilter,
+    ) -> StoreResult<u64>;
+
+    /// Replaces a record's standard fields; `None` when there is no such record.
+    async fn update_record_fields(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+        fields: RecordFields,
+        source: DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Record>>;
+
+    /// Deletes a record (its privacy events stay, as evidence); `false` when there was none.
+    async fn delete_record(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+        audit: AuditNote,
+    ) -> StoreResult<bool>;
+
+    /// Applies `rule` to every selected record in one transaction, recording a privacy event
+    /// per change and one audit entry.
+    async fn change_privacy(
+        &self,
+        organisation: OrganisationId,
+        selection: Selection<'_>,
+        rule: PrivacyRule<'_>,
+        source: DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<BulkOutcome>;
+
+    /// A record's privacy events, oldest first.
+    async fn privacy_events(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Vec<PrivacyEvent>>;
+
+    /// Record counts per module, basis and consent status (from maintained counters).
+    async fn privacy_counts(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<(ModuleId, LegalBasis, Option<ConsentStatus>, u64)>>;
+}
+
+/// The hash-chained audit trail.
+#[async_trait]
+pub trait AuditStore: Send + Sync + 'static {
+    /// Appends an entry on its own (sign-ins, settings changes).
+    async fn append_audit(&self, organisation: OrganisationId, note: AuditNote) -> StoreResult<()>;
+
+    /// Entries newest first, before sequence number `before`, optionally of one action.
+    async fn audit_entries(
+        &self,
+        organisation: OrganisationId,
+        action: Option<&str>,
+        before: Option<u64>,
+        limit: u32,
+    ) -> StoreResult<Vec<AuditEntry>>;
+
+    /// Recomputes the organisation's chain and reports the first broken entry.
+    async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict>;
 }
 
 /// Opens the store named by a database URL, creating and migrating it when needed.

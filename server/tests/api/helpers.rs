@@ -180,3 +180,26 @@ pub async fn error_body(response: Response, status: StatusCode) -> Value {
     assert!(body["message"].is_string(), "{body}");
     body
 }
+
+/// A client signed in as the administrator of a second organisation (Globex).
+pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
+    let store = consentry_server::store::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("store");
+    let request: consentry_model::auth::SetupRequest =
+        serde_json::from_value(setup_body("Globex", "globex", "boss@globex.example"))
+            .expect("valid");
+    consentry_server::domain::setup::create_tenant(store.as_ref(), request, false)
+        .await
+        .expect("second tenant");
+    let client = new_client();
+    let signed_in = send_as(
+        &client,
+        reqwest::Method::POST,
+        &app.url("/api/v1/session"),
+        &json!({"email": "boss@globex.example", "password": ADMIN_PASSWORD}),
+    )
+    .await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    client
+}

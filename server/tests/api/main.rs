@@ -5,5 +5,6 @@ mod helpers;
 
 mod auth;
 mod errors;
+mod records;
 mod spa;
 mod users;

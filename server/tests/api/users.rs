@@ -1,7 +1,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{error_body, new_client, send_as, setup_body, spawn_app};
+use crate::helpers::{error_body, send_as, spawn_app};
 
 #[tokio::test]
 async fn an_administrator_adds_a_user_and_changes_their_profile() {
@@ -120,24 +120,7 @@ async fn a_user_of_another_organisation_is_404_not_403() {
     let acme_admin = format!("/api/v1/users/{}", acme["user"]["id"].as_str().expect("id"));
 
     // A second tenant, created the way the CLI does it, then signed in through the API.
-    let store = consentry_server::store::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("store");
-    let request: consentry_model::auth::SetupRequest =
-        serde_json::from_value(setup_body("Globex", "globex", "boss@globex.example"))
-            .expect("valid");
-    consentry_server::domain::setup::create_tenant(store.as_ref(), request, false)
-        .await
-        .expect("second tenant");
-    let globex = new_client();
-    let signed_in = send_as(
-        &globex,
-        Method::POST,
-        &app.url("/api/v1/session"),
-        &json!({"email": "boss@globex.example", "password": crate::helpers::ADMIN_PASSWORD}),
-    )
-    .await;
-    assert_eq!(signed_in.status(), StatusCode::OK);
+    let globex = crate::helpers::second_tenant_client(&app).await;
 
     for method in [Method::GET, Method::PATCH, Method::DELETE] {
         let response = send_as(

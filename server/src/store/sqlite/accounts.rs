@@ -1,90 +1,20 @@
-//! The SQLite backend: one file in WAL mode, the default for a single machine.
-
-use std::{str::FromStr, time::Duration};
+//! Organisations, users, sessions and settings on SQLite.
 
 use async_trait::async_trait;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use consentry_model::{
     ComplianceSettings, Email, OrgSlug, OrganisationId, OrganisationName, PendingProcessing,
     PersonName, Profile, UserId,
     auth::{OrganisationSummary, User},
     compliance::{RetentionPeriod, WaitingPeriod},
 };
-use sqlx::{
-    SqlitePool,
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-};
 use uuid::Uuid;
 
-use super::{
-    AdminGuarded, NewOrganisation, NewUserRow, SessionRow, Store, StoreError, StoreResult,
+use super::{SqliteStore, conflict_or, corrupt, from_millis, millis};
+use crate::store::{
+    AccountStore, AdminGuarded, NewOrganisation, NewUserRow, SessionRow, StoreError, StoreResult,
     UserCredentials,
 };
-
-/// A [`Store`] on one SQLite database file.
-#[derive(Debug, Clone)]
-pub struct SqliteStore {
-    pool: SqlitePool,
-}
-
-impl SqliteStore {
-    /// Opens (creating when missing) and migrates the database at `url`
-    /// (`sqlite://path/to/file.db`).
-    pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // Art. 7(1): acknowledged consent must survive a crash or power loss, so every
-            // commit is synced (NORMAL may lose the last commits on power loss in WAL mode).
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            // Art. 17: deleted personal data is overwritten, not left in free pages.
-            .pragma("secure_delete", "ON");
-        if let Some(parent) = options.get_filename().parent()
-            && !parent.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::Database(e.into()))?;
-        }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool })
-    }
-}
-
-fn millis(t: DateTime<Utc>) -> i64 {
-    t.timestamp_millis()
-}
-
-fn from_millis(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
-}
-
-fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        value: value.into(),
-    }
-}
-
-/// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.
-fn conflict_or(err: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(db) = &err
-        && db.is_unique_violation()
-    {
-        let message = db.message();
-        if message.contains("users.email") {
-            return StoreError::Conflict("users.email");
-        }
-        if message.contains("organisations.slug") {
-            return StoreError::Conflict("organisations.slug");
-        }
-    }
-    StoreError::Database(err)
-}
 
 type UserTuple = (Uuid, String, String, String, i64);
 const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
@@ -108,7 +38,7 @@ fn organisation_from(id: Uuid, name: String, slug: String) -> StoreResult<Organi
 }
 
 #[async_trait]
-impl Store for SqliteStore {
+impl AccountStore for SqliteStore {
     async fn organisation_count(&self) -> StoreResult<u64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations")
             .fetch_one(&self.pool)
@@ -142,6 +72,23 @@ impl Store for SqliteStore {
         .map_err(conflict_or)?;
         if inserted.rows_affected() == 0 {
             return Err(StoreError::Conflict("organisations.first"));
+        }
+        for (key, name) in [
+            ("leads", "Leads"),
+            ("contacts", "Contacts"),
+            ("vendors", "Vendors"),
+        ] {
+            sqlx::query(
+                "INSERT INTO modules (id, organisation_id, key, name, builtin, created_at)
+                 VALUES (?1, ?2, ?3, ?4, 1, ?5)",
+            )
+            .bind(Uuid::now_v7())
+            .bind(org_id)
+            .bind(key)
+            .bind(name)
+            .bind(millis(now))
+            .execute(&mut *tx)
+            .await?;
         }
         sqlx::query(
             "INSERT INTO users (id, organisation_id, name, email, profile, password_hash, created_at)

@@ -1,0 +1,402 @@
+//! Modules, records and their Data Privacy section: what the admin app and the API may do.
+
+use chrono::Utc;
+use consentry_model::{
+    ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
+    auth::Session,
+    records::{
+        BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewRecord, PrivacyEvent,
+        Record, RecordFields, RecordFilter, RecordPage, SourceKind,
+    },
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{
+    Error, Result,
+    privacy::{self, PrivacyError},
+};
+use crate::store::{AuditNote, BulkOutcome, RecordWrite, Selection, Skipped, Store};
+
+/// Largest page of a record list.
+pub const MAX_PAGE: u32 = 200;
+
+/// Who acts, as recorded in data sources and the audit trail.
+fn manual_source(session: &Session) -> DataSource {
+    DataSource {
+        through: SourceKind::Manual,
+        by: session.user.name.to_string(),
+        detail: None,
+        at: Utc::now(),
+    }
+}
+
+fn note(session: &Session, action: &'static str, subject: Option<String>) -> AuditNote {
+    AuditNote {
+        actor: session.user.email.to_string(),
+        action,
+        subject,
+        before: None,
+        after: None,
+    }
+}
+
+fn stop_processing() -> Error {
+    Error::Conflict {
+        code: "stop_processing",
+        field: None,
+        message: "Processing is stopped for this record (GDPR art. 18): it is read-only until \
+                  the restriction is lifted."
+            .into(),
+    }
+}
+
+fn from_privacy(e: PrivacyError) -> Error {
+    match e {
+        PrivacyError::Invalid { field, error } => Error::Invalid {
+            field: format!("change.{field}"),
+            error,
+        },
+        PrivacyError::StopProcessing => stop_processing(),
+        PrivacyError::Transition { from, action } => Error::Conflict {
+            code: "invalid_transition",
+            field: None,
+            message: format!("Consent cannot go from {from:?} through {action:?}."),
+        },
+    }
+}
+
+/// Checks a basis change on its own (every rule but those that depend on the record).
+fn check_change(change: &BasisChange) -> Result<()> {
+    match privacy::change_basis(None, change, privacy::today()) {
+        Ok(_) | Err(PrivacyError::StopProcessing) => Ok(()),
+        Err(e) => Err(from_privacy(e)),
+    }
+}
+
+/// The organisation's modules.
+pub async fn modules(store: &dyn Store, organisation: OrganisationId) -> Result<Vec<Module>> {
+    Ok(store.modules(organisation).await?)
+}
+
+/// Turns compliance on or off for a module.
+pub async fn set_module_compliance(
+    store: &dyn Store,
+    session: &Session,
+    module: ModuleId,
+    enabled: bool,
+) -> Result<Module> {
+    let mut audit = note(
+        session,
+        "module.compliance_changed",
+        Some(module.to_string()),
+    );
+    audit.after = Some(json!({ "compliance_enabled": enabled }));
+    store
+        .set_module_compliance(session.organisation.id, module, enabled, audit)
+        .await?
+        .ok_or(Error::NotFound("module"))
+}
+
+fn invalid_fields(fields: &RecordFields) -> Result<()> {
+    fields.check().map_err(|(field, error)| Error::Invalid {
+        field: format!("fields.{field}"),
+        error,
+    })
+}
+
+/// Creates a record. In a module with compliance on it starts as Not Applicable unless a basis
+/// is given.
+pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Result<Record> {
+    invalid_fields(&new.fields)?;
+    let organisation = session.organisation.id;
+    let module = store
+        .modules(organisation)
+        .await?
+        .into_iter()
+        .find(|m| m.id == new.module_id)
+        .ok_or(Error::Invalid {
+            field: "module_id".into(),
+            error: FieldError::NotAllowed,
+        })?;
+    let (privacy, change) = match (&new.basis, module.compliance_enabled) {
+        (Some(_), false) => {
+            return Err(Error::Conflict {
+                code: "compliance_disabled",
+                field: Some("basis"),
+                message: format!(
+                    "Compliance is off for {}; enable it under Setup > Compliance Settings \
+                     before setting a legal basis.",
+                    module.name
+                ),
+            });
+        }
+        (None, false) => (None, None),
+        (basis, true) => {
+            let change = basis.clone().unwrap_or(BasisChange {
+                basis: LegalBasis::NotApplicable,
+                lawful_reason: None,
+                consent: None,
+            });
+            let (privacy, change) = privacy::change_basis(None, &change, privacy::today())
+                .map_err(|e| match e {
+                    PrivacyError::Invalid { field, error } => Error::Invalid {
+                        field: format!("basis.{field}"),
+                        error,
+                    },
+                    other => from_privacy(other),
+                })?;
+            (Some(privacy), change)
+        }
+    };
+    let mut audit = note(session, "record.created", None);
+    audit.after = Some(json!({ "module": module.key, "basis": privacy.as_ref().map(|p| p.basis) }));
+    store
+        .insert_record(
+            organisation,
+            RecordWrite {
+                module: module.id,
+                fields: new.fields,
+                privacy,
+                change,
+                source: manual_source(session),
+            },
+            audit,
+        )
+        .await?
+        .ok_or(Error::NotFound("module"))
+}
+
+/// One record.
+pub async fn get(store: &dyn Store, organisation: OrganisationId, id: RecordId) -> Result<Record> {
+    store
+        .record(organisation, id)
+        .await?
+        .ok_or(Error::NotFound("record"))
+}
+
+/// A page of records, newest first.
+pub async fn list(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    filter: &RecordFilter,
+    after: Option<RecordId>,
+    limit: Option<u32>,
+) -> Result<RecordPage> {
+    let limit = limit.unwrap_or(50).clamp(1, MAX_PAGE);
+    let records = store.records(organisation, filter, after, limit).await?;
+    let next = (records.len() == limit as usize)
+        .then(|| records.last().map(|r| r.id))
+        .flatten();
+    Ok(RecordPage { records, next })
+}
+
+/// How many records match a filter (what a bulk change would touch).
+pub async fn count(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    filter: &RecordFilter,
+) -> Result<u64> {
+    Ok(store.count_records(organisation, filter).await?)
+}
+
+/// Replaces a record's standard fields; refused while processing is stopped.
+pub async fn update_fields(
+    store: &dyn Store,
+    session: &Session,
+    id: RecordId,
+    fields: RecordFields,
+) -> Result<Record> {
+    invalid_fields(&fields)?;
+    let organisation = session.organisation.id;
+    let current = get(store, organisation, id).await?;
+    if current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
+        return Err(stop_processing());
+    }
+    let audit = note(session, "record.updated", Some(id.to_string()));
+    store
+        .update_record_fields(organisation, id, fields, manual_source(session), audit)
+        .await?
+        .ok_or(Error::NotFound("record"))
+}
+
+/// Deletes a record; its privacy events stay as evidence.
+pub async fn delete(store: &dyn Store, session: &Session, id: RecordId) -> Result<()> {
+    let audit = note(session, "record.deleted", Some(id.to_string()));
+    if store
+        .delete_record(session.organisation.id, id, audit)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(Error::NotFound("record"))
+    }
+}
+
+/// Changes one record's basis.
+pub async fn change_basis(
+    store: &dyn Store,
+    session: &Session,
+    id: RecordId,
+    change: BasisChange,
+) -> Result<Record> {
+    check_change(&change)?;
+    let organisation = session.organisation.id;
+    let current = get(store, organisation, id).await?;
+    let Some(before) = current.privacy.clone() else {
+        return Err(Error::Conflict {
+            code: "compliance_disabled",
+            field: None,
+            message: "Compliance is off for this record's module; enable it under Setup > \
+                      Compliance Settings first."
+                .into(),
+        });
+    };
+    let today = privacy::today();
+    let rule =
+        |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
+    let mut audit = note(session, "record.basis_changed", Some(id.to_string()));
+    audit.before = Some(json!({ "basis": before.basis }));
+    audit.after = Some(json!({ "basis": change.basis }));
+    let outcome = store
+        .change_privacy(
+            organisation,
+            Selection {
+                filter: &RecordFilter::default(),
+                only: Some(id),
+                confirmed_count: None,
+            },
+            &rule,
+            manual_source(session),
+            audit,
+        )
+        .await?;
+    match outcome {
+        BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
+        _ => get(store, organisation, id).await,
+    }
+}
+
+/// Changes the basis of every record matching a filter, after the person confirmed how many.
+pub async fn bulk_change_basis(
+    store: &dyn Store,
+    session: &Session,
+    bulk: BulkBasisChange,
+) -> Result<BulkResult> {
+    check_change(&bulk.change)?;
+    let today = privacy::today();
+    let change = bulk.change.clone();
+    let rule = move |current: Option<&_>| {
+        privacy::change_basis(current, &change, today).map_err(|_| Skipped)
+    };
+    let mut audit = note(session, "records.basis_changed_in_bulk", None);
+    audit.after = Some(json!({ "basis": bulk.change.basis, "filter": bulk.filter }));
+    match store
+        .change_privacy(
+            session.organisation.id,
+            Selection {
+                filter: &bulk.filter,
+                only: None,
+                confirmed_count: Some(bulk.confirmed_count),
+            },
+            &rule,
+            manual_source(session),
+            audit,
+        )
+        .await?
+    {
+        BulkOutcome::Applied { changed, skipped } => Ok(BulkResult {
+            changed,
+            skipped_stop_processing: skipped,
+        }),
+        BulkOutcome::CountMismatch(now) => Err(Error::Conflict {
+            code: "count_changed",
+            field: Some("confirmed_count"),
+            message: format!(
+                "The filter now matches {now} records, not the {} you confirmed. Nothing was \
+                 changed; review the list and confirm again.",
+                bulk.confirmed_count
+            ),
+        }),
+    }
+}
+
+/// A record's privacy events, oldest first.
+pub async fn events(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    id: RecordId,
+) -> Result<Vec<PrivacyEvent>> {
+    get(store, organisation, id).await?;
+    Ok(store.privacy_events(organisation, id).await?)
+}
+
+/// Counts for the Overview dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Overview {
+    /// Records whose basis is Not Applicable.
+    pub not_applicable: u64,
+    /// Records with a legal basis other than Not Applicable.
+    pub with_basis: u64,
+    /// Records per basis (every basis listed, zero included).
+    pub per_basis: Vec<BasisCount>,
+    /// Records per consent status (every status listed, zero included).
+    pub per_status: Vec<StatusCount>,
+}
+
+/// Records with one basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct BasisCount {
+    /// The basis.
+    pub basis: LegalBasis,
+    /// How many records.
+    pub count: u64,
+}
+
+/// Records with one consent status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct StatusCount {
+    /// The status.
+    pub status: ConsentStatus,
+    /// How many records.
+    pub count: u64,
+}
+
+/// The Overview's numbers, from maintained counters (never a scan of records).
+pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result<Overview> {
+    let counts = store.privacy_counts(organisation).await?;
+    let per_basis: Vec<BasisCount> = LegalBasis::ALL
+        .into_iter()
+        .map(|basis| BasisCount {
+            basis,
+            count: counts.iter().filter(|c| c.1 == basis).map(|c| c.3).sum(),
+        })
+        .collect();
+    let per_status = ConsentStatus::ALL
+        .into_iter()
+        .map(|status| StatusCount {
+            status,
+            count: counts
+                .iter()
+                .filter(|c| c.2 == Some(status))
+                .map(|c| c.3)
+                .sum(),
+        })
+        .collect();
+    let not_applicable = per_basis
+        .iter()
+        .filter(|b| b.basis == LegalBasis::NotApplicable)
+        .map(|b| b.count)
+        .sum();
+    let with_basis = per_basis
+        .iter()
+        .filter(|b| b.basis != LegalBasis::NotApplicable)
+        .map(|b| b.count)
+        .sum();
+    Ok(Overview {
+        not_applicable,
+        with_basis,
+        per_basis,
+        per_status,
+    })
+}

@@ -1,0 +1,77 @@
+//! `/api/v1/modules`: modules and their compliance switch.
+
+use axum::{Json, extract::State};
+use consentry_model::{ErrorBody, ModuleId, records::Module};
+use serde::{Deserialize, Serialize};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, ApiPath, Authorized, ManageComplianceSettings, ViewRecords},
+};
+use crate::domain::records;
+
+/// Module routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(set_compliance))
+}
+
+/// Turn compliance on or off for a module.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ModuleCompliance {
+    /// Whether the module's records get a Data Privacy section.
+    pub compliance_enabled: bool,
+}
+
+/// The organisation's modules with their record counts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/modules",
+    tag = "modules",
+    responses(
+        (status = 200, description = "Modules", body = [Module]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn list(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+) -> Result<Json<Vec<Module>>, ApiError> {
+    Ok(Json(
+        records::modules(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// Turns compliance on or off for a module. Turning it on gives every record without a basis
+/// the basis Not Applicable.
+#[utoipa::path(
+    put,
+    path = "/api/v1/modules/{id}/compliance",
+    tag = "modules",
+    params(("id" = ModuleId, Path, description = "Module id")),
+    request_body = ModuleCompliance,
+    responses(
+        (status = 200, description = "The module", body = Module),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such module", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn set_compliance(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<ModuleId>,
+    ApiJson(body): ApiJson<ModuleCompliance>,
+) -> Result<Json<Module>, ApiError> {
+    Ok(Json(
+        records::set_module_compliance(state.store.as_ref(), &session, id, body.compliance_enabled)
+            .await?,
+    ))
+}

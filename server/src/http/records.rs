@@ -1,0 +1,303 @@
+//! `/api/v1/records`: records, their Data Privacy section and privacy events.
+
+use axum::{Json, extract::State, http::StatusCode};
+use consentry_model::{
+    ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
+    records::{
+        BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordFields,
+        RecordFilter, RecordPage, SourceKind,
+    },
+};
+use serde::{Deserialize, Serialize};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ViewRecords},
+};
+use crate::domain::records;
+
+/// Record routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(count))
+        .routes(routes!(get_one, update, remove))
+        .routes(routes!(change_basis))
+        .routes(routes!(bulk_basis))
+        .routes(routes!(events))
+}
+
+/// Filters and paging of a record list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// Only this module.
+    pub module: Option<ModuleId>,
+    /// Only this basis.
+    pub basis: Option<LegalBasis>,
+    /// Only this consent status.
+    pub consent_status: Option<ConsentStatus>,
+    /// Only records created through this source.
+    pub source: Option<SourceKind>,
+    /// An exact e-mail address, or the start of a first name, last name or company.
+    pub q: Option<String>,
+    /// The `next` of the previous page.
+    pub after: Option<RecordId>,
+    /// Page size, 1–200 (default 50).
+    pub limit: Option<u32>,
+}
+
+impl ListQuery {
+    fn filter(&self) -> RecordFilter {
+        RecordFilter {
+            module: self.module,
+            basis: self.basis,
+            consent_status: self.consent_status,
+            source: self.source,
+            q: self.q.clone(),
+        }
+    }
+}
+
+/// How many records match.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Count {
+    /// The number of matching records.
+    pub count: u64,
+}
+
+/// Records, newest first, one page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records",
+    tag = "records",
+    params(ListQuery),
+    responses(
+        (status = 200, description = "A page of records", body = RecordPage),
+        (status = 400, description = "A parameter is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn list(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<RecordPage>, ApiError> {
+    let page = records::list(
+        state.store.as_ref(),
+        session.organisation.id,
+        &query.filter(),
+        query.after,
+        query.limit,
+    )
+    .await?;
+    Ok(Json(page))
+}
+
+/// How many records match the filters (shown before a bulk change).
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/count",
+    tag = "records",
+    params(ListQuery),
+    responses(
+        (status = 200, description = "The count", body = Count),
+        (status = 400, description = "A parameter is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn count(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<Count>, ApiError> {
+    let count = records::count(
+        state.store.as_ref(),
+        session.organisation.id,
+        &query.filter(),
+    )
+    .await?;
+    Ok(Json(Count { count }))
+}
+
+/// Creates a record (data source: Manual).
+#[utoipa::path(
+    post,
+    path = "/api/v1/records",
+    tag = "records",
+    request_body = NewRecord,
+    responses(
+        (status = 201, description = "Created", body = Record),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 409, description = "Compliance is off for the module", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn create(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiJson(body): ApiJson<NewRecord>,
+) -> Result<(StatusCode, Json<Record>), ApiError> {
+    let record = records::create(state.store.as_ref(), &session, body).await?;
+    Ok((StatusCode::CREATED, Json(record)))
+}
+
+/// One record with its Data Privacy section.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/{id}",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 200, description = "The record", body = Record),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn get_one(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<Json<Record>, ApiError> {
+    Ok(Json(
+        records::get(state.store.as_ref(), session.organisation.id, id).await?,
+    ))
+}
+
+/// Replaces a record's standard fields.
+#[utoipa::path(
+    put,
+    path = "/api/v1/records/{id}",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = RecordFields,
+    responses(
+        (status = 200, description = "Updated", body = Record),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        (status = 409, description = "Processing is stopped for the record", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn update(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<RecordFields>,
+) -> Result<Json<Record>, ApiError> {
+    Ok(Json(
+        records::update_fields(state.store.as_ref(), &session, id, body).await?,
+    ))
+}
+
+/// Deletes a record. Its privacy events are kept as evidence.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/records/{id}",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn remove(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<StatusCode, ApiError> {
+    records::delete(state.store.as_ref(), &session, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Changes a record's Data Processing Basis.
+#[utoipa::path(
+    put,
+    path = "/api/v1/records/{id}/basis",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = BasisChange,
+    responses(
+        (status = 200, description = "The record after the change", body = Record),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        (status = 409, description = "Compliance off, or processing stopped", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn change_basis(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<BasisChange>,
+) -> Result<Json<Record>, ApiError> {
+    Ok(Json(
+        records::change_basis(state.store.as_ref(), &session, id, body).await?,
+    ))
+}
+
+/// Changes the basis of every record matching a filter, all or nothing.
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/bulk-basis",
+    tag = "records",
+    request_body = BulkBasisChange,
+    responses(
+        (status = 200, description = "What changed", body = BulkResult),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 409, description = "The filter now matches another number of records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn bulk_basis(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiJson(body): ApiJson<BulkBasisChange>,
+) -> Result<Json<BulkResult>, ApiError> {
+    Ok(Json(
+        records::bulk_change_basis(state.store.as_ref(), &session, body).await?,
+    ))
+}
+
+/// A record's basis and consent events, oldest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/{id}/events",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 200, description = "Events", body = [PrivacyEvent]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn events(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<Json<Vec<PrivacyEvent>>, ApiError> {
+    Ok(Json(
+        records::events(state.store.as_ref(), session.organisation.id, id).await?,
+    ))
+}

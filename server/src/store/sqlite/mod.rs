@@ -1,0 +1,82 @@
+//! The SQLite backend: one file in WAL mode, the default for a single machine.
+
+mod accounts;
+mod audit;
+mod records;
+
+use std::{str::FromStr, time::Duration};
+
+use chrono::{DateTime, TimeZone, Utc};
+use sqlx::{
+    SqlitePool,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+
+use super::{Store, StoreError, StoreResult};
+
+/// A [`Store`] on one SQLite database file.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating when missing) and migrates the database at `url`
+    /// (`sqlite://path/to/file.db`).
+    pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // Art. 7(1): acknowledged consent must survive a crash or power loss, so every
+            // commit is synced (NORMAL may lose the last commits on power loss in WAL mode).
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            // Art. 17: deleted personal data is overwritten, not left in free pages.
+            .pragma("secure_delete", "ON");
+        if let Some(parent) = options.get_filename().parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Database(e.into()))?;
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+pub(super) fn millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(super) fn from_millis(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+pub(super) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        value: value.into(),
+    }
+}
+
+/// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.
+pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &err
+        && db.is_unique_violation()
+    {
+        let message = db.message();
+        if message.contains("users.email") {
+            return StoreError::Conflict("users.email");
+        }
+        if message.contains("organisations.slug") {
+            return StoreError::Conflict("organisations.slug");
+        }
+    }
+    StoreError::Database(err)
+}
+
+impl Store for SqliteStore {}

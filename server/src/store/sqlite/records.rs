@@ -1,0 +1,627 @@
+//! Modules, records and privacy events on SQLite.
+
+use async_trait::async_trait;
+use chrono::Utc;
+use consentry_model::{
+    ConsentStatus, Email, LegalBasis, ModuleId, OrganisationId, RecordId,
+    records::{
+        Consent, DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
+        SourceKind,
+    },
+};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use uuid::Uuid;
+
+use super::{SqliteStore, audit::append, corrupt, from_millis, millis};
+use crate::store::{
+    AuditNote, BulkOutcome, PrivacyChange, PrivacyRule, RecordStore, RecordWrite, Selection,
+    StoreResult,
+};
+
+/// A channel, source or consent-through value's code: its JSON form without quotes.
+fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Parses a code written by [`code`].
+fn from_code<T: serde::de::DeserializeOwned>(column: &'static str, text: &str) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|_| corrupt(column, text))
+}
+
+const RECORD_COLUMNS: &str = "r.id, r.module_id, r.first_name, r.last_name, r.email, r.phone, \
+     r.company, r.country, r.legal_basis, r.lawful_reason, r.consent_status, r.consent_date, \
+     r.consent_through, r.contact_through, r.consent_remarks, r.mail_sent_at, r.stop_processing, \
+     r.created_at, r.created_through, r.created_by, r.created_detail, r.updated_at, \
+     r.updated_through, r.updated_by, r.updated_detail, m.compliance_enabled";
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    id: Uuid,
+    module_id: Uuid,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    company: Option<String>,
+    country: Option<String>,
+    legal_basis: Option<String>,
+    lawful_reason: Option<String>,
+    consent_status: Option<String>,
+    consent_date: Option<String>,
+    consent_through: Option<String>,
+    contact_through: String,
+    consent_remarks: Option<String>,
+    mail_sent_at: Option<i64>,
+    stop_processing: bool,
+    created_at: i64,
+    created_through: String,
+    created_by: String,
+    created_detail: Option<String>,
+    updated_at: i64,
+    updated_through: String,
+    updated_by: String,
+    updated_detail: Option<String>,
+    compliance_enabled: bool,
+}
+
+impl RecordRow {
+    /// The stored Data Privacy section, whether or not the module shows it now.
+    fn stored_privacy(&self) -> StoreResult<Option<DataPrivacy>> {
+        let Some(basis) = &self.legal_basis else {
+            return Ok(None);
+        };
+        let consent = match &self.consent_status {
+            None => None,
+            Some(status) => Some(Consent {
+                status: from_code("records.consent_status", status)?,
+                date: self
+                    .consent_date
+                    .as_deref()
+                    .map(|d| d.parse().map_err(|_| corrupt("records.consent_date", d)))
+                    .transpose()?,
+                through: self
+                    .consent_through
+                    .as_deref()
+                    .map(|t| from_code("records.consent_through", t))
+                    .transpose()?,
+                contact_through: self
+                    .contact_through
+                    .split(',')
+                    .filter(|c| !c.is_empty())
+                    .map(|c| from_code("records.contact_through", c))
+                    .collect::<StoreResult<_>>()?,
+                remarks: self.consent_remarks.clone(),
+                mail_sent_at: self.mail_sent_at.map(from_millis),
+            }),
+        };
+        Ok(Some(DataPrivacy {
+            basis: from_code("records.legal_basis", basis)?,
+            lawful_reason: self.lawful_reason.clone(),
+            consent,
+            stop_processing: self.stop_processing,
+        }))
+    }
+
+    fn into_record(self) -> StoreResult<Record> {
+        let privacy = if self.compliance_enabled {
+            self.stored_privacy()?
+        } else {
+            None
+        };
+        let email = self
+            .email
+            .as_deref()
+            .map(|e| Email::parse(e).map_err(|_| corrupt("records.email", e)))
+            .transpose()?;
+        Ok(Record {
+            id: RecordId(self.id),
+            module_id: ModuleId(self.module_id),
+            fields: RecordFields {
+                first_name: self.first_name,
+                last_name: self.last_name,
+                email,
+                phone: self.phone,
+                company: self.company,
+                country: self.country,
+            },
+            privacy,
+            created: DataSource {
+                through: from_code("records.created_through", &self.created_through)?,
+                by: self.created_by,
+                detail: self.created_detail,
+                at: from_millis(self.created_at),
+            },
+            updated: DataSource {
+                through: from_code("records.updated_through", &self.updated_through)?,
+                by: self.updated_by,
+                detail: self.updated_detail,
+                at: from_millis(self.updated_at),
+            },
+        })
+    }
+}
+
+/// Adds `AND ...` conditions for `filter` to a query over `records r`.
+fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter) {
+    if let Some(module) = filter.module {
+        query.push(" AND r.module_id = ").push_bind(module.0);
+    }
+    if let Some(basis) = filter.basis {
+        // A basis filter only makes sense where the Data Privacy section is shown.
+        query
+            .push(" AND m.compliance_enabled = 1 AND r.legal_basis = ")
+            .push_bind(basis.code());
+    }
+    if let Some(status) = filter.consent_status {
+        query
+            .push(" AND m.compliance_enabled = 1 AND r.consent_status = ")
+            .push_bind(status.code());
+    }
+    if let Some(source) = filter.source {
+        query
+            .push(" AND r.created_through = ")
+            .push_bind(code(&source));
+    }
+    if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        if q.contains('@') {
+            query.push(" AND r.email = ").push_bind(q.to_owned());
+        } else {
+            let escaped = q
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let pattern = format!("{escaped}%");
+            query
+                .push(" AND (r.last_name LIKE ")
+                .push_bind(pattern.clone())
+                .push(" ESCAPE '\\' OR r.first_name LIKE ")
+                .push_bind(pattern.clone())
+                .push(" ESCAPE '\\' OR r.company LIKE ")
+                .push_bind(pattern)
+                .push(" ESCAPE '\\')");
+        }
+    }
+}
+
+fn select_records<'a>(organisation: OrganisationId) -> QueryBuilder<'a, Sqlite> {
+    let mut query = QueryBuilder::new(format!(
+        "SELECT {RECORD_COLUMNS} FROM records r JOIN modules m ON m.id = r.module_id \
+         WHERE r.organisation_id = "
+    ));
+    query.push_bind(organisation.0);
+    query
+}
+
+async fn load_record(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: RecordId,
+) -> StoreResult<Option<Record>> {
+    let mut query = select_records(organisation);
+    query.push(" AND r.id = ").push_bind(id.0);
+    let row: Option<RecordRow> = query.build_query_as().fetch_optional(&mut *conn).await?;
+    row.map(RecordRow::into_record).transpose()
+}
+
+async fn load_module(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: ModuleId,
+) -> StoreResult<Option<Module>> {
+    let row: Option<(Uuid, String, String, bool, bool, i64)> = sqlx::query_as(
+        "SELECT m.id, m.key, m.name, m.builtin, m.compliance_enabled,
+                (SELECT COUNT(*) FROM records r WHERE r.module_id = m.id)
+         FROM modules m WHERE m.organisation_id = ?1 AND m.id = ?2",
+    )
+    .bind(organisation.0)
+    .bind(id.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(module_from))
+}
+
+fn module_from(
+    (id, key, name, builtin, enabled, count): (Uuid, String, String, bool, bool, i64),
+) -> Module {
+    Module {
+        id: ModuleId(id),
+        key,
+        name,
+        builtin,
+        compliance_enabled: enabled,
+        record_count: count.unsigned_abs(),
+    }
+}
+
+/// Writes a record's Data Privacy columns and who changed it.
+async fn write_privacy(
+    conn: &mut SqliteConnection,
+    id: RecordId,
+    privacy: &DataPrivacy,
+    source: &DataSource,
+) -> StoreResult<()> {
+    let consent = privacy.consent.as_ref();
+    sqlx::query(
+        "UPDATE records SET legal_basis = ?2, lawful_reason = ?3, consent_status = ?4,
+             consent_date = ?5, consent_through = ?6, contact_through = ?7, consent_remarks = ?8,
+             mail_sent_at = ?9, stop_processing = ?10, updated_at = ?11, updated_through = ?12,
+             updated_by = ?13, updated_detail = ?14
+         WHERE id = ?1",
+    )
+    .bind(id.0)
+    .bind(privacy.basis.code())
+    .bind(&privacy.lawful_reason)
+    .bind(consent.map(|c| c.status.code()))
+    .bind(consent.and_then(|c| c.date).map(|d| d.to_string()))
+    .bind(consent.and_then(|c| c.through).map(|t| code(&t)))
+    .bind(
+        consent
+            .map(|c| {
+                c.contact_through
+                    .iter()
+                    .map(code)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default(),
+    )
+    .bind(consent.and_then(|c| c.remarks.clone()))
+    .bind(consent.and_then(|c| c.mail_sent_at).map(millis))
+    .bind(privacy.stop_processing)
+    .bind(millis(source.at))
+    .bind(code(&source.through))
+    .bind(&source.by)
+    .bind(&source.detail)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+async fn insert_event(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    record: RecordId,
+    change: &PrivacyChange,
+    source: &DataSource,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, before_basis,
+             after_basis, before_status, after_status, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
+    .bind(organisation.0)
+    .bind(record.0)
+    .bind(millis(source.at))
+    .bind(&source.by)
+    .bind(code(&source.through))
+    .bind(change.before_basis.map(LegalBasis::code))
+    .bind(change.after_basis.code())
+    .bind(change.before_status.map(ConsentStatus::code))
+    .bind(change.after_status.map(ConsentStatus::code))
+    .bind(&source.detail)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+#[async_trait]
+impl RecordStore for SqliteStore {
+    async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>> {
+        let rows: Vec<(Uuid, String, String, bool, bool, i64)> = sqlx::query_as(
+            "SELECT m.id, m.key, m.name, m.builtin, m.compliance_enabled,
+                    (SELECT COUNT(*) FROM records r WHERE r.module_id = m.id)
+             FROM modules m WHERE m.organisation_id = ?1 ORDER BY m.builtin DESC, m.created_at, m.key",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(module_from).collect())
+    }
+
+    async fn set_module_compliance(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        enabled: bool,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Module>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let updated = sqlx::query(
+            "UPDATE modules SET compliance_enabled = ?3 WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(module.0)
+        .bind(enabled)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 0 {
+            return Ok(None);
+        }
+        if enabled {
+            // Every record gets Data Processing Basis "Not Applicable" once compliance is on.
+            sqlx::query(
+                "UPDATE records SET legal_basis = 'not_applicable'
+                 WHERE module_id = ?1 AND legal_basis IS NULL",
+            )
+            .bind(module.0)
+            .execute(&mut *tx)
+            .await?;
+        }
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let result = load_module(&mut tx, organisation, module).await?;
+        tx.commit().await?;
+        Ok(result)
+    }
+
+    async fn insert_record(
+        &self,
+        organisation: OrganisationId,
+        record: RecordWrite,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Record>> {
+        let id = RecordId(Uuid::now_v7());
+        let source = &record.source;
+        let f = &record.fields;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let inserted = sqlx::query(
+            "INSERT INTO records (id, organisation_id, module_id, first_name, last_name, email,
+                 phone, company, country, created_at, created_through, created_by, created_detail,
+                 updated_at, updated_through, updated_by, updated_detail)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?10, ?11, ?12, ?13
+             FROM modules WHERE id = ?3 AND organisation_id = ?2",
+        )
+        .bind(id.0)
+        .bind(organisation.0)
+        .bind(record.module.0)
+        .bind(&f.first_name)
+        .bind(&f.last_name)
+        .bind(f.email.as_ref().map(Email::as_str))
+        .bind(&f.phone)
+        .bind(&f.company)
+        .bind(&f.country)
+        .bind(millis(source.at))
+        .bind(code(&source.through))
+        .bind(&source.by)
+        .bind(&source.detail)
+        .execute(&mut *tx)
+        .await?;
+        if inserted.rows_affected() == 0 {
+            return Ok(None);
+        }
+        if let Some(privacy) = &record.privacy {
+            write_privacy(&mut tx, id, privacy, source).await?;
+        }
+        if let Some(change) = &record.change {
+            insert_event(&mut tx, organisation, id, change, source).await?;
+        }
+        let mut audit = audit;
+        audit.subject = Some(id.to_string());
+        append(&mut tx, organisation, &audit, source.at).await?;
+        let created = load_record(&mut tx, organisation, id).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    async fn record(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+    ) -> StoreResult<Option<Record>> {
+        let mut conn = self.pool.acquire().await?;
+        load_record(&mut conn, organisation, id).await
+    }
+
+    async fn records(
+        &self,
+        organisation: OrganisationId,
+        filter: &RecordFilter,
+        after: Option<RecordId>,
+        limit: u32,
+    ) -> StoreResult<Vec<Record>> {
+        let mut query = select_records(organisation);
+        push_filter(&mut query, filter);
+        if let Some(after) = after {
+            query.push(" AND r.id < ").push_bind(after.0);
+        }
+        query.push(" ORDER BY r.id DESC LIMIT ").push_bind(limit);
+        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&self.pool).await?;
+        rows.into_iter().map(RecordRow::into_record).collect()
+    }
+
+    async fn count_records(
+        &self,
+        organisation: OrganisationId,
+        filter: &RecordFilter,
+    ) -> StoreResult<u64> {
+        let mut query = QueryBuilder::new(
+            "SELECT COUNT(*) FROM records r JOIN modules m ON m.id = r.module_id \
+             WHERE r.organisation_id = ",
+        );
+        query.push_bind(organisation.0);
+        push_filter(&mut query, filter);
+        let (n,): (i64,) = query.build_query_as().fetch_one(&self.pool).await?;
+        Ok(n.unsigned_abs())
+    }
+
+    async fn update_record_fields(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+        fields: RecordFields,
+        source: DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Record>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let updated = sqlx::query(
+            "UPDATE records SET first_name = ?3, last_name = ?4, email = ?5, phone = ?6,
+                 company = ?7, country = ?8, updated_at = ?9, updated_through = ?10,
+                 updated_by = ?11, updated_detail = ?12
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .bind(&fields.first_name)
+        .bind(&fields.last_name)
+        .bind(fields.email.as_ref().map(Email::as_str))
+        .bind(&fields.phone)
+        .bind(&fields.company)
+        .bind(&fields.country)
+        .bind(millis(source.at))
+        .bind(code(&source.through))
+        .bind(&source.by)
+        .bind(&source.detail)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 0 {
+            return Ok(None);
+        }
+        append(&mut tx, organisation, &audit, source.at).await?;
+        let record = load_record(&mut tx, organisation, id).await?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    async fn delete_record(
+        &self,
+        organisation: OrganisationId,
+        id: RecordId,
+        audit: AuditNote,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let deleted = sqlx::query("DELETE FROM records WHERE organisation_id = ?1 AND id = ?2")
+            .bind(organisation.0)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if deleted.rows_affected() == 0 {
+            return Ok(false);
+        }
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn change_privacy(
+        &self,
+        organisation: OrganisationId,
+        selection: Selection<'_>,
+        rule: PrivacyRule<'_>,
+        source: DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<BulkOutcome> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut query = select_records(organisation);
+        // Only where the Data Privacy section is shown can the basis change.
+        query.push(" AND m.compliance_enabled = 1");
+        push_filter(&mut query, selection.filter);
+        if let Some(id) = selection.only {
+            query.push(" AND r.id = ").push_bind(id.0);
+        }
+        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *tx).await?;
+        if let Some(expected) = selection.confirmed_count
+            && expected != rows.len() as u64
+        {
+            return Ok(BulkOutcome::CountMismatch(rows.len() as u64));
+        }
+        let (mut changed, mut skipped) = (0u64, 0u64);
+        for row in &rows {
+            let id = RecordId(row.id);
+            match rule(row.stored_privacy()?.as_ref()) {
+                Err(_) => skipped += 1,
+                Ok((_, None)) => {}
+                Ok((privacy, Some(change))) => {
+                    write_privacy(&mut tx, id, &privacy, &source).await?;
+                    insert_event(&mut tx, organisation, id, &change, &source).await?;
+                    changed += 1;
+                }
+            }
+        }
+        if changed > 0 {
+            let mut audit = audit;
+            if let Some(serde_json::Value::Object(after)) = audit.after.as_mut() {
+                after.insert("records_changed".into(), changed.into());
+            }
+            append(&mut tx, organisation, &audit, source.at).await?;
+        }
+        tx.commit().await?;
+        Ok(BulkOutcome::Applied { changed, skipped })
+    }
+
+    async fn privacy_events(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Vec<PrivacyEvent>> {
+        type Row = (
+            i64,
+            String,
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT at, actor, source, before_basis, after_basis, before_status, after_status
+             FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(at, actor, source, before_basis, after_basis, before_status, after_status)| {
+                    Ok(PrivacyEvent {
+                        at: from_millis(at),
+                        actor,
+                        source: from_code::<SourceKind>("privacy_events.source", &source)?,
+                        before_basis: before_basis
+                            .map(|b| from_code("privacy_events.before_basis", &b))
+                            .transpose()?,
+                        after_basis: from_code("privacy_events.after_basis", &after_basis)?,
+                        before_status: before_status
+                            .map(|s| from_code("privacy_events.before_status", &s))
+                            .transpose()?,
+                        after_status: after_status
+                            .map(|s| from_code("privacy_events.after_status", &s))
+                            .transpose()?,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    async fn privacy_counts(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<(ModuleId, LegalBasis, Option<ConsentStatus>, u64)>> {
+        let rows: Vec<(Uuid, String, String, i64)> = sqlx::query_as(
+            "SELECT c.module_id, c.legal_basis, c.consent_status, c.n
+             FROM privacy_counts c JOIN modules m ON m.id = c.module_id
+             WHERE c.organisation_id = ?1 AND m.compliance_enabled = 1 AND c.n > 0",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(module, basis, status, n)| {
+                let status = if status.is_empty() {
+                    None
+                } else {
+                    Some(from_code("privacy_counts.consent_status", &status)?)
+                };
+                Ok((
+                    ModuleId(module),
+                    from_code("privacy_counts.legal_basis", &basis)?,
+                    status,
+                    n.unsigned_abs(),
+                ))
+            })
+            .collect()
+    }
+}

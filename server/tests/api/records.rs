@@ -1,0 +1,445 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_body, spawn_app};
+
+async fn module_id(app: &TestApp, key: &str) -> String {
+    let modules: Vec<Value> = app.get("/api/v1/modules").await.json().await.expect("json");
+    modules
+        .iter()
+        .find(|m| m["key"] == key)
+        .and_then(|m| m["id"].as_str())
+        .expect("module")
+        .to_owned()
+}
+
+async fn enable(app: &TestApp, module: &str) {
+    let response = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/modules/{module}/compliance"),
+            &json!({"compliance_enabled": true}),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+async fn create(app: &TestApp, module: &str, last_name: &str, email: &str) -> Value {
+    let response = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": module, "fields": {"first_name": "Jan", "last_name": last_name,
+                    "email": email}}),
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::CREATED,
+        "{:?}",
+        response.text().await
+    );
+    response.json().await.expect("json")
+}
+
+#[tokio::test]
+async fn enabling_compliance_gives_every_existing_record_not_applicable() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    let before = create(&app, &leads, "Jansen", "jan@example.nl").await;
+    assert!(
+        before["privacy"].is_null(),
+        "no Data Privacy section while compliance is off"
+    );
+    assert_eq!(before["created"]["through"], "manual");
+    assert_eq!(before["created"]["by"], "Ada Admin");
+
+    enable(&app, &leads).await;
+    let id = before["id"].as_str().expect("id");
+    let after: Value = app
+        .get(&format!("/api/v1/records/{id}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(after["privacy"]["basis"], "not_applicable");
+    assert!(after["privacy"]["consent"].is_null());
+    let created_later = create(&app, &leads, "Later", "later@example.nl").await;
+    assert_eq!(created_later["privacy"]["basis"], "not_applicable");
+
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(overview["not_applicable"], 2);
+    assert_eq!(overview["with_basis"], 0);
+}
+
+#[tokio::test]
+async fn basis_changes_follow_the_consent_rules_and_leave_events() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let contacts = module_id(&app, "contacts").await;
+    enable(&app, &contacts).await;
+    let record = create(&app, &contacts, "Jansen", "jan@example.nl").await;
+    let path = format!("/api/v1/records/{}", record["id"].as_str().expect("id"));
+
+    let consent: Value = app
+        .send(
+            Method::PUT,
+            &format!("{path}/basis"),
+            &json!({"basis": "consent"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(consent["privacy"]["consent"]["status"], "pending");
+
+    let manual = app
+        .send(
+            Method::PUT,
+            &format!("{path}/basis"),
+            &json!({"basis": "consent", "consent": {"date": "2026-01-15", "through": "in_person",
+                    "contact_through": ["email", "phone"], "remarks": "Signed at the fair"}}),
+        )
+        .await;
+    assert_eq!(manual.status(), StatusCode::OK);
+    let manual: Value = manual.json().await.expect("json");
+    assert_eq!(manual["privacy"]["consent"]["status"], "obtained");
+    assert_eq!(
+        manual["privacy"]["consent"]["contact_through"],
+        json!(["email", "phone"])
+    );
+
+    let contract: Value = app
+        .send(
+            Method::PUT,
+            &format!("{path}/basis"),
+            &json!({"basis": "contract", "lawful_reason": "Signed service agreement"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(contract["privacy"]["basis"], "contract");
+    assert!(contract["privacy"]["consent"].is_null());
+    assert_eq!(
+        contract["privacy"]["lawful_reason"],
+        "Signed service agreement"
+    );
+
+    let events: Vec<Value> = app
+        .get(&format!("{path}/events"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let steps: Vec<(Value, Value)> = events
+        .iter()
+        .map(|e| (e["after_basis"].clone(), e["after_status"].clone()))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            (json!("not_applicable"), Value::Null),
+            (json!("consent"), json!("pending")),
+            (json!("consent"), json!("obtained")),
+            (json!("contract"), Value::Null),
+        ]
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e["actor"] == "Ada Admin" && e["source"] == "manual")
+    );
+
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(overview["with_basis"], 1);
+    let contract_count = overview["per_basis"]
+        .as_array()
+        .and_then(|b| b.iter().find(|c| c["basis"] == "contract"))
+        .map(|c| c["count"].clone());
+    assert_eq!(contract_count, Some(json!(1)));
+}
+
+#[tokio::test]
+async fn invalid_changes_name_the_field_and_change_nothing() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    enable(&app, &leads).await;
+    let bad_email = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "X", "email": "nope"}}),
+        )
+        .await;
+    assert_eq!(
+        error_body(bad_email, StatusCode::BAD_REQUEST).await["field"],
+        "fields.email"
+    );
+    let nameless = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {}}),
+        )
+        .await;
+    assert_eq!(
+        error_body(nameless, StatusCode::BAD_REQUEST).await["field"],
+        "fields.last_name"
+    );
+
+    let record = create(&app, &leads, "Jansen", "jan@example.nl").await;
+    let path = format!(
+        "/api/v1/records/{}/basis",
+        record["id"].as_str().expect("id")
+    );
+    let reason_on_consent = app
+        .send(
+            Method::PUT,
+            &path,
+            &json!({"basis": "consent", "lawful_reason": "no"}),
+        )
+        .await;
+    assert_eq!(
+        error_body(reason_on_consent, StatusCode::BAD_REQUEST).await["field"],
+        "change.lawful_reason"
+    );
+    let unknown_basis = app
+        .send(Method::PUT, &path, &json!({"basis": "whim"}))
+        .await;
+    assert_eq!(
+        error_body(unknown_basis, StatusCode::BAD_REQUEST).await["field"],
+        "basis"
+    );
+    let events: Vec<Value> = app
+        .get(&path.replace("/basis", "/events"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(events.len(), 1, "only the creation event");
+}
+
+#[tokio::test]
+async fn bulk_change_applies_to_the_filtered_set_only_after_the_count_is_confirmed() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    let vendors = module_id(&app, "vendors").await;
+    enable(&app, &leads).await;
+    enable(&app, &vendors).await;
+    for i in 0..3 {
+        create(
+            &app,
+            &leads,
+            &format!("Lead{i}"),
+            &format!("lead{i}@example.nl"),
+        )
+        .await;
+    }
+    create(&app, &vendors, "Vendor", "vendor@example.nl").await;
+
+    let count: Value = app
+        .get(&format!(
+            "/api/v1/records/count?module={leads}&basis=not_applicable"
+        ))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(count["count"], 3);
+
+    let body = |confirmed: u64| {
+        json!({"filter": {"module": leads, "basis": "not_applicable"},
+               "change": {"basis": "legitimate_interests", "lawful_reason": "B2B prospects"},
+               "confirmed_count": confirmed})
+    };
+    let stale = app.post("/api/v1/records/bulk-basis", &body(2)).await;
+    let stale = error_body(stale, StatusCode::CONFLICT).await;
+    assert_eq!(stale["error"], "count_changed");
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        overview["with_basis"], 0,
+        "a refused bulk change writes nothing"
+    );
+
+    let done: Value = app
+        .post("/api/v1/records/bulk-basis", &body(3))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(done["changed"], 3);
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(overview["with_basis"], 3);
+    assert_eq!(overview["not_applicable"], 1, "the vendor is untouched");
+}
+
+#[tokio::test]
+async fn records_list_filters_and_pages_without_overlap() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    for i in 0..5 {
+        create(
+            &app,
+            &leads,
+            &format!("Person{i}"),
+            &format!("p{i}@example.nl"),
+        )
+        .await;
+    }
+    let mut seen = Vec::new();
+    let mut url = format!("/api/v1/records?module={leads}&limit=2");
+    loop {
+        let page: Value = app.get(&url).await.json().await.expect("json");
+        for r in page["records"].as_array().expect("records") {
+            seen.push(r["fields"]["last_name"].as_str().expect("name").to_owned());
+        }
+        match page["next"].as_str() {
+            Some(next) => url = format!("/api/v1/records?module={leads}&limit=2&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen,
+        ["Person4", "Person3", "Person2", "Person1", "Person0"]
+    );
+    let found: Value = app
+        .get("/api/v1/records?q=P3@EXAMPLE.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(found["records"].as_array().map(Vec::len), Some(1));
+    let prefix: Value = app
+        .get("/api/v1/records?q=person")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(prefix["records"].as_array().map(Vec::len), Some(5));
+    let bad = app.get("/api/v1/records?basis=whim").await;
+    error_body(bad, StatusCode::BAD_REQUEST).await;
+}
+
+#[tokio::test]
+async fn profiles_gate_records_and_other_organisations_records_are_404() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    let record = create(&app, &leads, "Jansen", "jan@example.nl").await;
+    let path = format!("/api/v1/records/{}", record["id"].as_str().expect("id"));
+
+    let read_only = app.user_client("ro@acme.example", "read_only").await;
+    let read = read_only.get(app.url(&path)).send().await.expect("request");
+    assert_eq!(read.status(), StatusCode::OK);
+    let write = crate::helpers::send_as(
+        &read_only,
+        Method::POST,
+        &app.url("/api/v1/records"),
+        &json!({"module_id": leads, "fields": {"last_name": "X"}}),
+    )
+    .await;
+    assert_eq!(write.status(), StatusCode::FORBIDDEN);
+    let standard = app.user_client("std@acme.example", "standard").await;
+    let toggle = crate::helpers::send_as(
+        &standard,
+        Method::PUT,
+        &app.url(&format!("/api/v1/modules/{leads}/compliance")),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    assert_eq!(toggle.status(), StatusCode::FORBIDDEN);
+
+    let other = crate::helpers::second_tenant_client(&app).await;
+    let foreign = other.get(app.url(&path)).send().await.expect("request");
+    error_body(foreign, StatusCode::NOT_FOUND).await;
+}
+
+#[tokio::test]
+async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    enable(&app, &leads).await;
+    create(&app, &leads, "Jansen", "jan@example.nl").await;
+    create(&app, &leads, "Pietersen", "piet@example.nl").await;
+
+    let verdict: Value = app
+        .get("/api/v1/audit/verify")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verdict["status"], "intact");
+    let entries: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
+    let actions: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "record.created",
+            "record.created",
+            "module.compliance_changed"
+        ]
+    );
+
+    // Someone edits the database file behind Consentry's back.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("open");
+    sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
+        .execute(&pool)
+        .await
+        .expect("tamper");
+    let verdict: Value = app
+        .get("/api/v1/audit/verify")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verdict["status"], "broken");
+    assert_eq!(verdict["seq"], 2);
+}
+
+#[tokio::test]
+async fn privacy_events_cannot_be_changed_even_in_the_database() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    enable(&app, &leads).await;
+    create(&app, &leads, "Jansen", "jan@example.nl").await;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("open");
+    let update = sqlx::query("UPDATE privacy_events SET after_basis = 'consent'")
+        .execute(&pool)
+        .await;
+    assert!(update.is_err());
+    let delete = sqlx::query("DELETE FROM privacy_events")
+        .execute(&pool)
+        .await;
+    assert!(delete.is_err());
+}
