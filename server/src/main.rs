@@ -3,7 +3,9 @@
 use std::{io::Read, path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
-use consentry_model::{Email, OrgSlug, OrganisationName, Password, PersonName, auth::SetupRequest};
+use consentry_model::{
+    Email, OrgSlug, OrganisationName, Password, PersonName, audit::AuditVerdict, auth::SetupRequest,
+};
 use consentry_server::{Application, Settings, domain, http, store};
 use tracing_subscriber::EnvFilter;
 
@@ -45,6 +47,8 @@ enum Command {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Verify every organisation's audit trail; exits non-zero when a chain is broken.
+    VerifyAudit,
     /// Print the OpenAPI 3.1 document of the JSON API.
     Openapi,
 }
@@ -95,6 +99,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             )
             .await
         }
+        Command::VerifyAudit => verify_audit(settings).await,
         Command::Openapi => {
             let doc = http::openapi_document()
                 .to_pretty_json()
@@ -124,6 +129,33 @@ async fn serve(settings: Settings) -> Result<(), String> {
         );
     }
     app.run_until_stopped().await.map_err(|e| e.to_string())
+}
+
+async fn verify_audit(settings: Settings) -> Result<(), String> {
+    let store = store::connect(&settings.database.url)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut broken = 0;
+    for organisation in store.organisations().await.map_err(|e| e.to_string())? {
+        match store
+            .verify_audit(organisation.id)
+            .await
+            .map_err(|e| e.to_string())?
+        {
+            AuditVerdict::Intact { entries } => {
+                println!("{}: OK ({entries} entries)", organisation.slug);
+            }
+            AuditVerdict::Broken { seq, reason } => {
+                broken += 1;
+                println!("{}: BROKEN at entry {seq}: {reason}", organisation.slug);
+            }
+        }
+    }
+    if broken == 0 {
+        Ok(())
+    } else {
+        Err(format!("{broken} audit trail(s) broken"))
+    }
 }
 
 fn field<T>(name: &str, parsed: Result<T, consentry_model::FieldError>) -> Result<T, String> {

@@ -112,3 +112,75 @@ fn migrate_creates_the_database_file_and_openapi_prints_the_document() {
             .is_some_and(|v| v.starts_with("3.1"))
     );
 }
+
+#[test]
+fn verify_audit_reports_ok_then_the_first_broken_entry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let created = consentry(dir.path())
+        .args([
+            "create-admin",
+            "--organisation-name",
+            "Acme",
+            "--name",
+            "Ada",
+        ])
+        .args(["--email", "ada@acme.example"])
+        .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
+        .output()
+        .expect("runs");
+    assert!(created.status.success());
+    // Two audit entries, appended the way the server does.
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let store =
+            consentry_server::store::connect(&format!("sqlite://{}/cli.db", dir.path().display()))
+                .await
+                .expect("store");
+        let organisation = store.organisations().await.expect("list")[0].id;
+        for action in ["test.first", "test.second"] {
+            store
+                .append_audit(
+                    organisation,
+                    consentry_server::store::AuditNote {
+                        actor: "test".into(),
+                        action: if action == "first" {
+                            "a.first"
+                        } else {
+                            "a.second"
+                        },
+                        subject: None,
+                        before: None,
+                        after: None,
+                    },
+                )
+                .await
+                .expect("append");
+        }
+    });
+    let ok = consentry(dir.path())
+        .arg("verify-audit")
+        .output()
+        .expect("runs");
+    assert!(ok.status.success());
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("acme: OK (2 entries)"));
+
+    runtime.block_on(async {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/cli.db", dir.path().display()))
+            .await
+            .expect("open");
+        sqlx::query("DELETE FROM audit_log WHERE seq = 1")
+            .execute(&pool)
+            .await
+            .expect("tamper");
+    });
+    let broken = consentry(dir.path())
+        .arg("verify-audit")
+        .output()
+        .expect("runs");
+    assert!(!broken.status.success());
+    let out = String::from_utf8_lossy(&broken.stdout);
+    assert!(
+        out.contains("acme: BROKEN at entry 1: entry missing"),
+        "{out}"
+    );
+}

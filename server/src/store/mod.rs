@@ -123,6 +123,9 @@ pub trait AccountStore: Send + Sync + 'static {
         only_if_first: bool,
     ) -> StoreResult<(OrganisationSummary, User)>;
 
+    /// Every organisation, oldest first.
+    async fn organisations(&self) -> StoreResult<Vec<OrganisationSummary>>;
+
     /// The organisation with this slug.
     async fn organisation_by_slug(
         &self,

@@ -120,6 +120,16 @@ impl AccountStore for SqliteStore {
         Ok((summary, user))
     }
 
+    async fn organisations(&self) -> StoreResult<Vec<OrganisationSummary>> {
+        let rows: Vec<(Uuid, String, String)> =
+            sqlx::query_as("SELECT id, name, slug FROM organisations ORDER BY created_at, id")
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(id, name, slug)| organisation_from(id, name, slug))
+            .collect()
+    }
+
     async fn organisation_by_slug(
         &self,
         slug: &OrgSlug,
