@@ -2,8 +2,14 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, Lang, UserId,
+    ComplianceSettings, ErrorBody, Lang, ModuleId, RecordId, UserId,
+    audit::{AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
+    compliance::Overview,
+    records::{
+        BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewRecord,
+        PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage,
+    },
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -64,6 +70,9 @@ impl ApiFailure {
             (_, Some("already_set_up")) => Some(Msg::ErrorAlreadySetUp),
             (_, Some("last_administrator")) => Some(Msg::ErrorLastAdministrator),
             (_, Some("cannot_remove_self")) => Some(Msg::ErrorCannotRemoveSelf),
+            (_, Some("stop_processing")) => Some(Msg::ErrorStopProcessing),
+            (_, Some("compliance_disabled")) => Some(Msg::ErrorComplianceDisabled),
+            (_, Some("count_changed")) => Some(Msg::ErrorCountChanged),
             (ApiFailure::Status { status, .. }, _) if *status >= 500 => Some(Msg::ErrorUnexpected),
             _ => None,
         };
@@ -191,4 +200,115 @@ pub async fn save_compliance_settings(
     settings: &ComplianceSettings,
 ) -> ApiResult<ComplianceSettings> {
     send(Method::PUT, "/api/v1/compliance/settings", settings).await
+}
+
+/// Query string of a record filter (`module=...&basis=...`), without the leading `?`.
+pub fn filter_query(filter: &RecordFilter) -> String {
+    let mut parts = Vec::new();
+    let mut add = |key: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            let encoded: String = js_sys::encode_uri_component(&v).into();
+            parts.push(format!("{key}={encoded}"));
+        }
+    };
+    add("module", filter.module.map(|m| m.to_string()));
+    add("basis", filter.basis.map(|b| b.code().to_owned()));
+    add(
+        "consent_status",
+        filter.consent_status.map(|s| s.code().to_owned()),
+    );
+    add(
+        "source",
+        filter.source.and_then(|s| {
+            serde_json::to_value(s)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+        }),
+    );
+    add("q", filter.q.clone());
+    parts.join("&")
+}
+
+/// The organisation's modules.
+pub async fn modules() -> ApiResult<Vec<Module>> {
+    get("/api/v1/modules").await
+}
+
+/// Turns compliance on or off for a module.
+pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Module> {
+    let body = ModuleCompliance {
+        compliance_enabled: enabled,
+    };
+    send(
+        Method::PUT,
+        &format!("/api/v1/modules/{id}/compliance"),
+        &body,
+    )
+    .await
+}
+
+/// A page of records.
+pub async fn records(filter: &RecordFilter, after: Option<RecordId>) -> ApiResult<RecordPage> {
+    let mut query = filter_query(filter);
+    if let Some(after) = after {
+        query.push_str(&format!("&after={after}"));
+    }
+    get(&format!("/api/v1/records?{query}")).await
+}
+
+/// How many records match a filter.
+pub async fn count_records(filter: &RecordFilter) -> ApiResult<RecordCount> {
+    get(&format!("/api/v1/records/count?{}", filter_query(filter))).await
+}
+
+/// One record.
+pub async fn record(id: RecordId) -> ApiResult<Record> {
+    get(&format!("/api/v1/records/{id}")).await
+}
+
+/// Creates a record.
+pub async fn create_record(record: &NewRecord) -> ApiResult<Record> {
+    send(Method::POST, "/api/v1/records", record).await
+}
+
+/// Replaces a record's fields.
+pub async fn update_record(id: RecordId, fields: &RecordFields) -> ApiResult<Record> {
+    send(Method::PUT, &format!("/api/v1/records/{id}"), fields).await
+}
+
+/// Deletes a record.
+pub async fn delete_record(id: RecordId) -> ApiResult<()> {
+    call(Method::DELETE, &format!("/api/v1/records/{id}"), None)
+        .await
+        .map(drop)
+}
+
+/// Changes a record's basis.
+pub async fn change_basis(id: RecordId, change: &BasisChange) -> ApiResult<Record> {
+    send(Method::PUT, &format!("/api/v1/records/{id}/basis"), change).await
+}
+
+/// Changes the basis of a filtered set.
+pub async fn bulk_change_basis(bulk: &BulkBasisChange) -> ApiResult<BulkResult> {
+    send(Method::POST, "/api/v1/records/bulk-basis", bulk).await
+}
+
+/// A record's privacy events.
+pub async fn record_events(id: RecordId) -> ApiResult<Vec<PrivacyEvent>> {
+    get(&format!("/api/v1/records/{id}/events")).await
+}
+
+/// The Overview's numbers.
+pub async fn overview() -> ApiResult<Overview> {
+    get("/api/v1/compliance/overview").await
+}
+
+/// Audit entries, newest first.
+pub async fn audit_entries() -> ApiResult<Vec<AuditEntry>> {
+    get("/api/v1/audit?limit=200").await
+}
+
+/// Verifies the audit chain.
+pub async fn verify_audit() -> ApiResult<AuditVerdict> {
+    get("/api/v1/audit/verify").await
 }

@@ -1,7 +1,10 @@
 //! The message catalogue: every UI text, in every language. Components name a [`Msg`]; they
 //! never hold UI text themselves. A new message fails to compile until each language has it.
 
-use consentry_model::{FieldError, Lang, Permission, Profile};
+use consentry_model::{
+    ConsentStatus, FieldError, Lang, LegalBasis, Permission, Profile,
+    records::{Channel, ConsentThrough, SourceKind},
+};
 use leptos::prelude::*;
 
 /// The current UI language, shared through context.
@@ -171,6 +174,89 @@ pub enum Msg {
     RetentionKeep,
     RetentionDays,
     Days,
+    NavRecords,
+    NavOverview,
+    NavAudit,
+    ErrorStopProcessing,
+    ErrorComplianceDisabled,
+    ErrorCountChanged,
+    RecordsTitle,
+    RecordsIntro,
+    Filters,
+    Module,
+    AllModules,
+    LegalBasisLabel,
+    AllBases,
+    ConsentStatusLabel,
+    AllStatuses,
+    DataSourceLabel,
+    AllSources,
+    Search,
+    SearchHint,
+    ApplyFilters,
+    NoRecords,
+    LoadMore,
+    NewRecord,
+    FirstName,
+    LastName,
+    Phone,
+    Company,
+    Country,
+    CreateRecord,
+    RecordCreated,
+    BulkTitle,
+    BulkIntro,
+    NewBasis,
+    LawfulReason,
+    LawfulReasonHint,
+    ChangeBasis,
+    ConfirmBulk,
+    BulkDone,
+    MatchingRecords,
+    Fields,
+    SaveChanges,
+    DataPrivacy,
+    NotTracked,
+    ConsentDate,
+    ConsentThroughLabel,
+    ContactThrough,
+    ConsentRemarks,
+    MailSent,
+    StopProcessingBadge,
+    CreatedLabel,
+    UpdatedLabel,
+    PersonalFields,
+    NormalFields,
+    SensitiveFields,
+    DataSubjectRequests,
+    NoRequests,
+    ConsentByHand,
+    History,
+    NoValue,
+    DeleteRecord,
+    ConfirmDeleteRecord,
+    BasisChanged,
+    BackToRecords,
+    ModulesTitle,
+    ModulesIntro,
+    RecordsWord,
+    OverviewTitle,
+    OverviewIntro,
+    NotApplicableCount,
+    WithBasisCount,
+    PerBasisChart,
+    ConsentChart,
+    ChangesChart,
+    ShowRecords,
+    AuditTitle,
+    AuditIntro,
+    VerifyChain,
+    ChainIntact,
+    ChainBroken,
+    When,
+    Who,
+    Action,
+    Subject,
 }
 
 /// The text of `msg` in `lang`.
@@ -276,6 +362,103 @@ fn en(msg: Msg) -> &'static str {
         RetentionKeep => "Keep until deleted",
         RetentionDays => "Delete after a number of days",
         Days => "days",
+        NavRecords => "Records",
+        NavOverview => "Overview",
+        NavAudit => "Audit trail",
+        ErrorStopProcessing => {
+            "Processing is stopped for this record (GDPR art. 18); it is read-only."
+        }
+        ErrorComplianceDisabled => {
+            "Compliance is off for this module. Enable it under Setup › Compliance Settings first."
+        }
+        ErrorCountChanged => {
+            "The number of matching records changed meanwhile. Nothing was changed; check the list and try again."
+        }
+        RecordsTitle => "Records",
+        RecordsIntro => "Everyone you hold data about, with the legal basis for processing it.",
+        Filters => "Filters",
+        Module => "Module",
+        AllModules => "All modules",
+        LegalBasisLabel => "Data Processing Basis",
+        AllBases => "All bases",
+        ConsentStatusLabel => "Consent status",
+        AllStatuses => "All statuses",
+        DataSourceLabel => "Data source",
+        AllSources => "All sources",
+        Search => "Search",
+        SearchHint => "An exact e-mail address, or the start of a name or company.",
+        ApplyFilters => "Apply filters",
+        NoRecords => "No records match.",
+        LoadMore => "Load more",
+        NewRecord => "New record",
+        FirstName => "First name",
+        LastName => "Last name",
+        Phone => "Phone",
+        Company => "Company",
+        Country => "Country",
+        CreateRecord => "Create record",
+        RecordCreated => "Record created.",
+        BulkTitle => "Change the legal basis of the filtered records",
+        BulkIntro => {
+            "Applies to every record that matches the filters above, in modules with compliance enabled. Records whose processing is stopped are left alone."
+        }
+        NewBasis => "New basis",
+        LawfulReason => "Lawful reason",
+        LawfulReasonHint => "Why processing is lawful, e.g. the contract or law it rests on.",
+        ChangeBasis => "Change basis",
+        ConfirmBulk => "records will get the new legal basis. Continue?",
+        BulkDone => "Records changed:",
+        MatchingRecords => "Matching records:",
+        Fields => "Details",
+        SaveChanges => "Save changes",
+        DataPrivacy => "Data Privacy",
+        NotTracked => {
+            "Compliance is off for this module, so the record has no Data Privacy section."
+        }
+        ConsentDate => "Consent date",
+        ConsentThroughLabel => "Consent through",
+        ContactThrough => "Contact through",
+        ConsentRemarks => "Consent remarks",
+        MailSent => "Consent request sent",
+        StopProcessingBadge => "Processing stopped",
+        CreatedLabel => "Created",
+        UpdatedLabel => "Last updated",
+        PersonalFields => "Personal fields",
+        NormalFields => "normal",
+        SensitiveFields => "sensitive",
+        DataSubjectRequests => "Data subject requests",
+        NoRequests => "No requests for this record.",
+        ConsentByHand => "Consent was obtained outside Consentry (e.g. on paper or by phone)",
+        History => "Basis and consent history",
+        NoValue => "—",
+        DeleteRecord => "Delete record",
+        ConfirmDeleteRecord => "Delete this record? Its consent history is kept as evidence.",
+        BasisChanged => "Legal basis changed.",
+        BackToRecords => "Back to records",
+        ModulesTitle => "Modules with data subjects",
+        ModulesIntro => {
+            "Records in checked modules get a Data Privacy section; existing records start as Not Applicable."
+        }
+        RecordsWord => "records",
+        OverviewTitle => "Overview",
+        OverviewIntro => "Legal bases and consent across all modules with compliance enabled.",
+        NotApplicableCount => "Records with basis Not Applicable",
+        WithBasisCount => "Records with a legal basis",
+        PerBasisChart => "Records per legal basis",
+        ConsentChart => "Consent status",
+        ChangesChart => "Basis and consent changes, last 30 days",
+        ShowRecords => "Show these records",
+        AuditTitle => "Audit trail",
+        AuditIntro => {
+            "Every compliance-relevant action, in a hash chain: changing or removing an entry breaks the chain."
+        }
+        VerifyChain => "Verify the chain",
+        ChainIntact => "The chain is intact. Entries checked:",
+        ChainBroken => "The chain is broken at entry",
+        When => "When",
+        Who => "Who",
+        Action => "Action",
+        Subject => "Subject",
     }
 }
 
@@ -382,6 +565,113 @@ fn nl(msg: Msg) -> &'static str {
         RetentionKeep => "Bewaren tot ze worden verwijderd",
         RetentionDays => "Verwijderen na een aantal dagen",
         Days => "dagen",
+        NavRecords => "Records",
+        NavOverview => "Overzicht",
+        NavAudit => "Audittrail",
+        ErrorStopProcessing => {
+            "De verwerking van dit record is gestopt (AVG art. 18); het is alleen-lezen."
+        }
+        ErrorComplianceDisabled => {
+            "Naleving staat uit voor deze module. Schakel die eerst in via Instellingen › Nalevingsinstellingen."
+        }
+        ErrorCountChanged => {
+            "Het aantal passende records is intussen veranderd. Er is niets gewijzigd; controleer de lijst en probeer het opnieuw."
+        }
+        RecordsTitle => "Records",
+        RecordsIntro => {
+            "Iedereen van wie u gegevens hebt, met de wettelijke grondslag om die te verwerken."
+        }
+        Filters => "Filters",
+        Module => "Module",
+        AllModules => "Alle modules",
+        LegalBasisLabel => "Grondslag voor gegevensverwerking",
+        AllBases => "Alle grondslagen",
+        ConsentStatusLabel => "Toestemmingsstatus",
+        AllStatuses => "Alle statussen",
+        DataSourceLabel => "Gegevensbron",
+        AllSources => "Alle bronnen",
+        Search => "Zoeken",
+        SearchHint => "Een exact e-mailadres, of het begin van een naam of bedrijf.",
+        ApplyFilters => "Filters toepassen",
+        NoRecords => "Geen records gevonden.",
+        LoadMore => "Meer laden",
+        NewRecord => "Nieuw record",
+        FirstName => "Voornaam",
+        LastName => "Achternaam",
+        Phone => "Telefoon",
+        Company => "Bedrijf",
+        Country => "Land",
+        CreateRecord => "Record aanmaken",
+        RecordCreated => "Record aangemaakt.",
+        BulkTitle => "Wettelijke grondslag van de gefilterde records wijzigen",
+        BulkIntro => {
+            "Geldt voor elk record dat aan de filters hierboven voldoet, in modules waarvoor naleving is ingeschakeld. Records waarvan de verwerking is gestopt, blijven ongewijzigd."
+        }
+        NewBasis => "Nieuwe grondslag",
+        LawfulReason => "Rechtmatige reden",
+        LawfulReasonHint => {
+            "Waarom de verwerking rechtmatig is, bijvoorbeeld de overeenkomst of wet waarop die berust."
+        }
+        ChangeBasis => "Grondslag wijzigen",
+        ConfirmBulk => "records krijgen de nieuwe wettelijke grondslag. Doorgaan?",
+        BulkDone => "Gewijzigde records:",
+        MatchingRecords => "Passende records:",
+        Fields => "Gegevens",
+        SaveChanges => "Wijzigingen opslaan",
+        DataPrivacy => "Gegevensprivacy",
+        NotTracked => {
+            "Naleving staat uit voor deze module; het record heeft daarom geen sectie Gegevensprivacy."
+        }
+        ConsentDate => "Datum toestemming",
+        ConsentThroughLabel => "Toestemming via",
+        ContactThrough => "Contact via",
+        ConsentRemarks => "Opmerkingen bij toestemming",
+        MailSent => "Toestemmingsverzoek verzonden",
+        StopProcessingBadge => "Verwerking gestopt",
+        CreatedLabel => "Aangemaakt",
+        UpdatedLabel => "Laatst bijgewerkt",
+        PersonalFields => "Persoonlijke velden",
+        NormalFields => "normaal",
+        SensitiveFields => "gevoelig",
+        DataSubjectRequests => "Verzoeken van betrokkenen",
+        NoRequests => "Geen verzoeken voor dit record.",
+        ConsentByHand => {
+            "Toestemming is buiten Consentry verkregen (bijv. op papier of telefonisch)"
+        }
+        History => "Geschiedenis van grondslag en toestemming",
+        NoValue => "—",
+        DeleteRecord => "Record verwijderen",
+        ConfirmDeleteRecord => {
+            "Dit record verwijderen? De toestemmingsgeschiedenis blijft bewaard als bewijs."
+        }
+        BasisChanged => "Wettelijke grondslag gewijzigd.",
+        BackToRecords => "Terug naar records",
+        ModulesTitle => "Modules met betrokkenen",
+        ModulesIntro => {
+            "Records in aangevinkte modules krijgen een sectie Gegevensprivacy; bestaande records beginnen als Niet van toepassing."
+        }
+        RecordsWord => "records",
+        OverviewTitle => "Overzicht",
+        OverviewIntro => {
+            "Wettelijke grondslagen en toestemming in alle modules waarvoor naleving is ingeschakeld."
+        }
+        NotApplicableCount => "Records met grondslag Niet van toepassing",
+        WithBasisCount => "Records met een wettelijke grondslag",
+        PerBasisChart => "Records per wettelijke grondslag",
+        ConsentChart => "Toestemmingsstatus",
+        ChangesChart => "Wijzigingen van grondslag en toestemming, laatste 30 dagen",
+        ShowRecords => "Deze records tonen",
+        AuditTitle => "Audittrail",
+        AuditIntro => {
+            "Elke nalevingsrelevante handeling, in een hashketen: een gewijzigde of verwijderde regel breekt de keten."
+        }
+        VerifyChain => "Keten controleren",
+        ChainIntact => "De keten is intact. Gecontroleerde regels:",
+        ChainBroken => "De keten is verbroken bij regel",
+        When => "Wanneer",
+        Who => "Wie",
+        Action => "Handeling",
+        Subject => "Onderwerp",
     }
 }
 
@@ -424,6 +714,103 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                     .into()
             }
             FieldError::OutOfRange { min, max } => format!("Kies een getal van {min} tot {max}."),
+            FieldError::Phone => {
+                "Gebruik alleen cijfers, spaties en + - ( ), zoals +31 20 123 4567.".into()
+            }
+            FieldError::NotAllowed => "Laat dit leeg bij de gekozen optie.".into(),
         },
+    }
+}
+
+/// A legal basis's name (Zoho's English names; the Dutch of the AVG).
+pub fn basis_name(lang: Lang, basis: LegalBasis) -> &'static str {
+    use LegalBasis::*;
+    match (lang, basis) {
+        (Lang::En, NotApplicable) => "Not Applicable",
+        (Lang::En, Consent) => "Consent",
+        (Lang::En, Contract) => "Contract",
+        (Lang::En, LegalObligation) => "Legal Obligation",
+        (Lang::En, VitalInterests) => "Vital Interests",
+        (Lang::En, PublicInterests) => "Public Interests",
+        (Lang::En, LegitimateInterests) => "Legitimate Interests",
+        (Lang::Nl, NotApplicable) => "Niet van toepassing",
+        (Lang::Nl, Consent) => "Toestemming",
+        (Lang::Nl, Contract) => "Overeenkomst",
+        (Lang::Nl, LegalObligation) => "Wettelijke verplichting",
+        (Lang::Nl, VitalInterests) => "Vitale belangen",
+        (Lang::Nl, PublicInterests) => "Algemeen belang",
+        (Lang::Nl, LegitimateInterests) => "Gerechtvaardigd belang",
+    }
+}
+
+/// A consent status's name.
+pub fn status_name(lang: Lang, status: ConsentStatus) -> &'static str {
+    use ConsentStatus::*;
+    match (lang, status) {
+        (Lang::En, Pending) => "Pending",
+        (Lang::En, Waiting) => "Waiting",
+        (Lang::En, Obtained) => "Obtained",
+        (Lang::En, Denied) => "Denied",
+        (Lang::En, NotResponded) => "Not Responded",
+        (Lang::En, Withdrawn) => "Withdrawn",
+        (Lang::Nl, Pending) => "In behandeling",
+        (Lang::Nl, Waiting) => "Wachten",
+        (Lang::Nl, Obtained) => "Verkregen",
+        (Lang::Nl, Denied) => "Geweigerd",
+        (Lang::Nl, NotResponded) => "Niet gereageerd",
+        (Lang::Nl, Withdrawn) => "Ingetrokken",
+    }
+}
+
+/// A contact channel's name.
+pub fn channel_name(lang: Lang, channel: Channel) -> &'static str {
+    match (lang, channel) {
+        (_, Channel::Email) => "E-mail",
+        (Lang::En, Channel::Phone) => "Phone",
+        (Lang::En, Channel::Survey) => "Survey",
+        (Lang::En, Channel::Social) => "Social",
+        (Lang::Nl, Channel::Phone) => "Telefoon",
+        (Lang::Nl, Channel::Survey) => "Enquête",
+        (Lang::Nl, Channel::Social) => "Sociale media",
+    }
+}
+
+/// How consent was obtained, named.
+pub fn through_name(lang: Lang, through: ConsentThrough) -> &'static str {
+    use ConsentThrough::*;
+    match (lang, through) {
+        (Lang::En, ConsentForm) => "Consent form",
+        (Lang::En, WebForm) => "Web form or widget",
+        (Lang::En, Email) => "E-mail",
+        (Lang::En, Phone) => "Phone",
+        (Lang::En, InPerson) => "In person",
+        (Lang::En, Portal) => "Portal",
+        (Lang::En, Import) => "Import",
+        (Lang::En, Api) => "API",
+        (Lang::Nl, ConsentForm) => "Toestemmingsformulier",
+        (Lang::Nl, WebForm) => "Webformulier of widget",
+        (Lang::Nl, Email) => "E-mail",
+        (Lang::Nl, Phone) => "Telefoon",
+        (Lang::Nl, InPerson) => "Persoonlijk",
+        (Lang::Nl, Portal) => "Portaal",
+        (Lang::Nl, Import) => "Import",
+        (Lang::Nl, Api) => "API",
+    }
+}
+
+/// A data source's name.
+pub fn source_name(lang: Lang, source: SourceKind) -> &'static str {
+    use SourceKind::*;
+    match (lang, source) {
+        (Lang::En, Manual) => "Manual",
+        (Lang::En, Import) => "Import",
+        (Lang::En, Api) => "API",
+        (Lang::En, ConsentForm) => "Consent form",
+        (Lang::En, Email) => "E-mail",
+        (Lang::Nl, Manual) => "Handmatig",
+        (Lang::Nl, Import) => "Import",
+        (Lang::Nl, Api) => "API",
+        (Lang::Nl, ConsentForm) => "Toestemmingsformulier",
+        (Lang::Nl, Email) => "E-mail",
     }
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 
+use consentry_model::Permission;
 use leptos::prelude::*;
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
@@ -17,11 +18,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::{
     auth::Auth,
-    components::notice::{LoadFailed, Loading},
+    components::notice::{LoadFailed, Loading, Permitted},
     i18n::{I18n, Msg, tr},
     pages::{
-        account::AccountPage, compliance::CompliancePage, first_run::FirstRunPage,
-        home::HomeRedirect, shell::Shell, sign_in::SignInPage, users::UsersPage,
+        account::AccountPage, audit::AuditPage, compliance::CompliancePage,
+        first_run::FirstRunPage, home::HomeRedirect, overview::OverviewPage, record::RecordPage,
+        records::RecordsPage, shell::Shell, sign_in::SignInPage, users::UsersPage,
     },
 };
 
@@ -56,6 +58,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Everything under Setup > Compliance Settings needs "Manage Compliance Settings".
+const SETTINGS: Permission = Permission::ManageComplianceSettings;
+
 #[component]
 fn AppRoutes() -> impl IntoView {
     view! {
@@ -66,8 +71,30 @@ fn AppRoutes() -> impl IntoView {
                 <ParentRoute path=path!("/admin") view=Shell>
                     <Route path=path!("") view=HomeRedirect />
                     <Route path=path!("account") view=AccountPage />
-                    <Route path=path!("users") view=UsersPage />
-                    <Route path=path!("setup/compliance") view=CompliancePage />
+                    <Route
+                        path=path!("users")
+                        view=|| view! { <Permitted permission=Permission::ManageUsers><UsersPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("records")
+                        view=|| view! { <Permitted permission=Permission::ViewRecords><RecordsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("records/:id")
+                        view=|| view! { <Permitted permission=Permission::ViewRecords><RecordPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/compliance")
+                        view=|| view! { <Permitted permission=SETTINGS><CompliancePage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/compliance/overview")
+                        view=|| view! { <Permitted permission=SETTINGS><OverviewPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/compliance/audit")
+                        view=|| view! { <Permitted permission=SETTINGS><AuditPage /></Permitted> }
+                    />
                 </ParentRoute>
             </Routes>
         </Router>

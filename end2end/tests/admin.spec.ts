@@ -1,13 +1,6 @@
 // The admin's first journey: first run, sign out, sign in, switch to Dutch, manage users and
 // compliance settings. One server and database for the whole file, so the steps run in order.
-import { test, expect, expectAccessible } from './fixtures';
-
-const admin = {
-  organisation: 'Acme B.V.',
-  name: 'Ada Admin',
-  email: 'ada@acme.example',
-  password: 'correct horse battery staple',
-};
+import { test, expect, expectAccessible, admin, signIn } from './fixtures';
 
 test.describe.serial('admin app', () => {
   test('a fresh installation opens the first-run page, which is accessible', async ({ page }) => {
@@ -105,7 +98,9 @@ test.describe.serial('admin app', () => {
     await staff.getByLabel('E-mail address').fill('sam@acme.example');
     await staff.getByLabel('Password').fill('another long password');
     await staff.getByRole('button', { name: 'Sign in' }).click();
-    await expect(staff).toHaveURL(/\/admin\/account$/);
+    // Standard users work with records: that is where they land.
+    await expect(staff).toHaveURL(/\/admin\/records$/);
+    await staff.goto('/admin/account');
     await expect(staff.getByText('Standard', { exact: true })).toBeVisible();
     await expect(staff.getByRole('link', { name: 'Compliance Settings' })).toHaveCount(0);
     await staff.goto('/admin/setup/compliance');
@@ -113,11 +108,3 @@ test.describe.serial('admin app', () => {
     await staff.close();
   });
 });
-
-async function signIn(page: import('@playwright/test').Page) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('E-mail address').fill(admin.email);
-  await page.getByLabel('Password').fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin\/setup\/compliance$/);
-}

@@ -33,3 +33,38 @@ export async function expectAccessible(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+/** The administrator every spec signs in as. */
+export const admin = {
+  organisation: 'Acme B.V.',
+  name: 'Ada Admin',
+  email: 'ada@acme.example',
+  password: 'correct horse battery staple',
+};
+
+/** Creates the organisation through the first-run API unless a spec before did. */
+export async function ensureSetUp(request: import('@playwright/test').APIRequestContext) {
+  const status = await (await request.get('/api/v1/setup')).json();
+  if (status.needs_setup) {
+    const created = await request.post('/api/v1/setup', {
+      headers: { 'x-requested-with': 'consentry' },
+      data: {
+        organisation_name: admin.organisation,
+        organisation_slug: 'acme-b-v',
+        admin_name: admin.name,
+        admin_email: admin.email,
+        admin_password: admin.password,
+      },
+    });
+    expect(created.status()).toBe(201);
+  }
+}
+
+/** Signs in through the sign-in page. */
+export async function signIn(page: Page) {
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('E-mail address').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/setup\/compliance$/);
+}

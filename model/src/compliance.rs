@@ -256,6 +256,52 @@ impl Default for ComplianceSettings {
     }
 }
 
+/// Counts for the Overview dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Overview {
+    /// Records whose basis is Not Applicable.
+    pub not_applicable: u64,
+    /// Records with a legal basis other than Not Applicable.
+    pub with_basis: u64,
+    /// Records per basis (every basis listed, zero included).
+    pub per_basis: Vec<BasisCount>,
+    /// Records per consent status (every status listed, zero included).
+    pub per_status: Vec<StatusCount>,
+    /// Basis and consent changes per day over the last 30 days (every day listed).
+    pub changes_per_day: Vec<DayCount>,
+}
+
+/// Changes on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DayCount {
+    /// The day (UTC).
+    pub day: chrono::NaiveDate,
+    /// How many basis or consent changes.
+    pub count: u64,
+}
+
+/// Records with one basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BasisCount {
+    /// The basis.
+    pub basis: LegalBasis,
+    /// How many records.
+    pub count: u64,
+}
+
+/// Records with one consent status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusCount {
+    /// The status.
+    pub status: ConsentStatus,
+    /// How many records.
+    pub count: u64,
+}
+
 #[cfg(test)]
 mod settings_tests {
     use super::*;

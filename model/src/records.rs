@@ -384,3 +384,19 @@ pub struct PrivacyEvent {
     /// Consent status after.
     pub after_status: Option<ConsentStatus>,
 }
+
+/// How many records match a filter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordCount {
+    /// The number of matching records.
+    pub count: u64,
+}
+
+/// Turn compliance on or off for a module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ModuleCompliance {
+    /// Whether the module's records get a Data Privacy section.
+    pub compliance_enabled: bool,
+}

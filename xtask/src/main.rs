@@ -36,11 +36,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
+/// The checkout to build: the nearest folder upwards from the working directory whose
+/// `Cargo.toml` declares the workspace. Deliberately not `env!("CARGO_MANIFEST_DIR")`: with a
+/// target directory shared between checkouts, cargo may run a helper binary compiled in another
+/// checkout, and a path baked in at compile time would then build the wrong tree.
+fn workspace_root() -> Result<PathBuf> {
+    let start = env::current_dir().map_err(|e| e.to_string())?;
+    start
+        .ancestors()
+        .find(|dir| {
+            fs::read_to_string(dir.join("Cargo.toml"))
+                .is_ok_and(|manifest| manifest.contains("[workspace]"))
+        })
         .map(Path::to_path_buf)
-        .unwrap_or_default()
+        .ok_or_else(|| format!("no Cargo workspace above {}", start.display()))
 }
 
 fn target_dir(root: &Path) -> PathBuf {
@@ -59,7 +68,7 @@ fn run(command: &mut Command) -> Result<()> {
 }
 
 fn build_spa(dev: bool) -> Result<()> {
-    let root = workspace_root();
+    let root = workspace_root()?;
     let profile = if dev { "dev" } else { "wasm-release" };
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(&cargo).current_dir(&root).args([

@@ -30,3 +30,17 @@ pub fn Success(message: RwSignal<Option<Msg>>) -> impl IntoView {
         </div>
     }
 }
+
+/// Shows its children only to users whose profile grants `permission`; others see one clear
+/// notice instead of a page of failed requests.
+#[component]
+pub fn Permitted(permission: consentry_model::Permission, children: ChildrenFn) -> impl IntoView {
+    let auth = crate::use_auth();
+    move || {
+        if auth.session.get().is_some_and(|s| s.can(permission)) {
+            children().into_any()
+        } else {
+            view! { <p class="notice error" role="alert">{tr(Msg::ErrorForbidden)}</p> }.into_any()
+        }
+    }
+}

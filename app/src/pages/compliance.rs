@@ -28,6 +28,63 @@ pub fn CompliancePage() -> impl IntoView {
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
             Some(Ok(current)) => view! { <SettingsForm current /> }.into_any(),
         }}
+        <ModulesSection />
+    }
+}
+
+/// Which modules hold data subjects: one switch per module, applied at once.
+#[component]
+fn ModulesSection() -> impl IntoView {
+    let modules = LocalResource::new(api::modules);
+    let form = FormState::default();
+    let done = RwSignal::new(None::<Msg>);
+    view! {
+        <section class="card" aria-labelledby="modules-title">
+            <h2 id="modules-title">{tr(Msg::ModulesTitle)}</h2>
+            <p class="hint">{tr(Msg::ModulesIntro)}</p>
+            <FormProblem form />
+            <Success message=done />
+            {move || match modules.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(list)) => list
+                    .into_iter()
+                    .map(|module| {
+                        let id = module.id;
+                        let input_id = format!("module-{}", module.key);
+                        let toggle = move |ev: leptos::ev::Event| {
+                            let enabled = event_target_checked(&ev);
+                            form.clear();
+                            done.set(None);
+                            spawn_local(async move {
+                                match api::set_module_compliance(id, enabled).await {
+                                    Ok(_) => {
+                                        done.set(Some(Msg::Saved));
+                                        modules.refetch();
+                                    }
+                                    Err(failure) => form.fail(failure),
+                                }
+                            });
+                        };
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    prop:checked=module.compliance_enabled
+                                    on:change=toggle
+                                />
+                                <label for=input_id>{module.name}</label>
+                                <span class="muted">
+                                    "("{module.record_count}" "{tr(Msg::RecordsWord)}")"
+                                </span>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+                    .into_any(),
+            }}
+        </section>
     }
 }
 

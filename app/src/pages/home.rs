@@ -13,6 +13,7 @@ pub fn HomeRedirect() -> impl IntoView {
     let path = match auth.session.get_untracked() {
         None => auth.entry_path(),
         Some(s) if s.can(Permission::ManageComplianceSettings) => "/admin/setup/compliance",
+        Some(s) if s.can(Permission::ViewRecords) => "/admin/records",
         Some(_) => "/admin/account",
     };
     view! { <Redirect path=path /> }

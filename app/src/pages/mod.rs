@@ -1,9 +1,13 @@
 //! One module per page.
 
 pub mod account;
+pub mod audit;
 pub mod compliance;
 pub mod first_run;
 pub mod home;
+pub mod overview;
+pub mod record;
+pub mod records;
 pub mod shell;
 pub mod sign_in;
 pub mod users;

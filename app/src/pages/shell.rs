@@ -23,18 +23,26 @@ pub fn Shell() -> impl IntoView {
         Some(session) => {
             let can_settings = session.can(Permission::ManageComplianceSettings);
             let can_users = session.can(Permission::ManageUsers);
+            let can_records = session.can(Permission::ViewRecords);
             view! {
                 <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
                 <header class="topbar">
                     <a class="brand" href="/admin">{tr(Msg::AppName)}</a>
                     <nav aria-label=tr(Msg::MainNavigation)>
                         <ul>
+                            <Show when=move || can_records>
+                                <li>
+                                    <A href="/admin/records">{tr(Msg::NavRecords)}</A>
+                                </li>
+                            </Show>
                             <Show when=move || can_settings>
                                 <li class="nav-group">
                                     <span class="nav-group-label">{tr(Msg::NavSetup)}</span>
-                                    <A href="/admin/setup/compliance">
+                                    <A href="/admin/setup/compliance" exact=true>
                                         {tr(Msg::NavComplianceSettings)}
                                     </A>
+                                    <A href="/admin/setup/compliance/overview">{tr(Msg::NavOverview)}</A>
+                                    <A href="/admin/setup/compliance/audit">{tr(Msg::NavAudit)}</A>
                                 </li>
                             </Show>
                             <Show when=move || can_users>

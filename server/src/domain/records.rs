@@ -4,12 +4,12 @@ use chrono::Utc;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     auth::Session,
+    compliance::{BasisCount, DayCount, Overview, StatusCount},
     records::{
         BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewRecord, PrivacyEvent,
         Record, RecordFields, RecordFilter, RecordPage, SourceKind,
     },
 };
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{
@@ -331,37 +331,6 @@ pub async fn events(
     Ok(store.privacy_events(organisation, id).await?)
 }
 
-/// Counts for the Overview dashboard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Overview {
-    /// Records whose basis is Not Applicable.
-    pub not_applicable: u64,
-    /// Records with a legal basis other than Not Applicable.
-    pub with_basis: u64,
-    /// Records per basis (every basis listed, zero included).
-    pub per_basis: Vec<BasisCount>,
-    /// Records per consent status (every status listed, zero included).
-    pub per_status: Vec<StatusCount>,
-}
-
-/// Records with one basis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct BasisCount {
-    /// The basis.
-    pub basis: LegalBasis,
-    /// How many records.
-    pub count: u64,
-}
-
-/// Records with one consent status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct StatusCount {
-    /// The status.
-    pub status: ConsentStatus,
-    /// How many records.
-    pub count: u64,
-}
-
 /// The Overview's numbers, from maintained counters (never a scan of records).
 pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result<Overview> {
     let counts = store.privacy_counts(organisation).await?;
@@ -393,10 +362,26 @@ pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result
         .filter(|b| b.basis != LegalBasis::NotApplicable)
         .map(|b| b.count)
         .sum();
+    let today = privacy::today();
+    let first = today - chrono::Days::new(29);
+    let since = first.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    let per_day = store.privacy_events_per_day(organisation, since).await?;
+    let changes_per_day = first
+        .iter_days()
+        .take(30)
+        .map(|day| DayCount {
+            day,
+            count: per_day
+                .iter()
+                .find(|(d, _)| *d == day)
+                .map_or(0, |(_, n)| *n),
+        })
+        .collect();
     Ok(Overview {
         not_applicable,
         with_basis,
         per_basis,
         per_status,
+        changes_per_day,
     })
 }

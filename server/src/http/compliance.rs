@@ -2,7 +2,7 @@
 //! Settings).
 
 use axum::{Json, extract::State};
-use consentry_model::{ComplianceSettings, ErrorBody};
+use consentry_model::{ComplianceSettings, ErrorBody, compliance::Overview};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::{
@@ -10,10 +10,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, Authorized, ManageComplianceSettings},
 };
-use crate::domain::{
-    records::{self, Overview},
-    settings,
-};
+use crate::domain::{records, settings};
 
 /// Compliance settings routes.
 pub fn router() -> OpenApiRouter<AppState> {

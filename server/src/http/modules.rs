@@ -1,8 +1,10 @@
 //! `/api/v1/modules`: modules and their compliance switch.
 
 use axum::{Json, extract::State};
-use consentry_model::{ErrorBody, ModuleId, records::Module};
-use serde::{Deserialize, Serialize};
+use consentry_model::{
+    ErrorBody, ModuleId,
+    records::{Module, ModuleCompliance},
+};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::{
@@ -17,13 +19,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(set_compliance))
-}
-
-/// Turn compliance on or off for a module.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ModuleCompliance {
-    /// Whether the module's records get a Data Privacy section.
-    pub compliance_enabled: bool,
 }
 
 /// The organisation's modules with their record counts.

@@ -4,8 +4,8 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     records::{
-        BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordFields,
-        RecordFilter, RecordPage, SourceKind,
+        BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
+        RecordFields, RecordFilter, RecordPage, SourceKind,
     },
 };
 use serde::{Deserialize, Serialize};
@@ -61,13 +61,6 @@ impl ListQuery {
     }
 }
 
-/// How many records match.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Count {
-    /// The number of matching records.
-    pub count: u64,
-}
-
 /// Records, newest first, one page at a time.
 #[utoipa::path(
     get,
@@ -105,7 +98,7 @@ async fn list(
     tag = "records",
     params(ListQuery),
     responses(
-        (status = 200, description = "The count", body = Count),
+        (status = 200, description = "The count", body = RecordCount),
         (status = 400, description = "A parameter is invalid", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records", body = ErrorBody),
@@ -116,14 +109,14 @@ async fn count(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ViewRecords>,
     ApiQuery(query): ApiQuery<ListQuery>,
-) -> Result<Json<Count>, ApiError> {
+) -> Result<Json<RecordCount>, ApiError> {
     let count = records::count(
         state.store.as_ref(),
         session.organisation.id,
         &query.filter(),
     )
     .await?;
-    Ok(Json(Count { count }))
+    Ok(Json(RecordCount { count }))
 }
 
 /// Creates a record (data source: Manual).

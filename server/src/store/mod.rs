@@ -362,6 +362,13 @@ pub trait RecordStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Vec<PrivacyEvent>>;
 
+    /// Basis and consent events per UTC day since `since`, oldest first.
+    async fn privacy_events_per_day(
+        &self,
+        organisation: OrganisationId,
+        since: chrono::DateTime<chrono::Utc>,
+    ) -> StoreResult<Vec<(chrono::NaiveDate, u64)>>;
+
     /// Record counts per module, basis and consent status (from maintained counters).
     async fn privacy_counts(
         &self,

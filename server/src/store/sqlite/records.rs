@@ -596,6 +596,27 @@ impl RecordStore for SqliteStore {
             .collect()
     }
 
+    async fn privacy_events_per_day(
+        &self,
+        organisation: OrganisationId,
+        since: chrono::DateTime<Utc>,
+    ) -> StoreResult<Vec<(chrono::NaiveDate, u64)>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT date(at / 1000, 'unixepoch') AS day, COUNT(*) FROM privacy_events
+             WHERE organisation_id = ?1 AND at >= ?2 GROUP BY day ORDER BY day",
+        )
+        .bind(organisation.0)
+        .bind(millis(since))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(day, n)| {
+                let day = day.parse().map_err(|_| corrupt("privacy_events.at", day))?;
+                Ok((day, n.unsigned_abs()))
+            })
+            .collect()
+    }
+
     async fn privacy_counts(
         &self,
         organisation: OrganisationId,

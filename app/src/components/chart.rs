@@ -1,0 +1,95 @@
+//! Charts drawn as SVG. Each has a text alternative listing its numbers for screen readers.
+
+use leptos::prelude::*;
+
+/// One bar: its label, value and a CSS class for its colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    /// Label.
+    pub label: String,
+    /// Value.
+    pub value: u64,
+    /// Colour class (see style/main.css).
+    pub class: &'static str,
+}
+
+/// Horizontal bars with labels and values.
+#[component]
+pub fn BarChart(id: &'static str, title: String, bars: Vec<Bar>) -> impl IntoView {
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+    let row = 30.0;
+    let height = row * bars.len() as f64 + 8.0;
+    let description = bars
+        .iter()
+        .map(|b| format!("{}: {}", b.label, b.value))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = bars
+        .into_iter()
+        .enumerate()
+        .map(|(i, bar)| {
+            let y = i as f64 * row + 4.0;
+            let width = (bar.value as f64 / max as f64) * 300.0;
+            view! {
+                <text x="0" y=y + 19.0 class="chart-label">{bar.label}</text>
+                <rect x="190" y=y + 4.0 width=width.max(1.0) height="20" rx="3" class=bar.class />
+                <text x=196.0 + width y=y + 19.0 class="chart-value">{bar.value}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="chart"
+            viewBox=format!("0 0 560 {height}")
+            role="img"
+            aria-labelledby=format!("{id}-title {id}-desc")
+        >
+            <title id=format!("{id}-title")>{title}</title>
+            <desc id=format!("{id}-desc")>{description}</desc>
+            {rows}
+        </svg>
+    }
+}
+
+/// Vertical bars over days, first and last day labelled.
+#[component]
+pub fn DayChart(
+    id: &'static str,
+    title: String,
+    days: Vec<(chrono::NaiveDate, u64)>,
+) -> impl IntoView {
+    let max = days.iter().map(|d| d.1).max().unwrap_or(0).max(1);
+    let slot = 18.0;
+    let width = slot * days.len() as f64;
+    let description = days
+        .iter()
+        .filter(|d| d.1 > 0)
+        .map(|(day, n)| format!("{day}: {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let first = days.first().map(|d| d.0.to_string()).unwrap_or_default();
+    let last = days.last().map(|d| d.0.to_string()).unwrap_or_default();
+    let bars = days
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, n))| {
+            let h = (n as f64 / max as f64) * 100.0;
+            view! { <rect x=i as f64 * slot + 2.0 y=110.0 - h width=slot - 4.0 height=h.max(0.5) class="bar-changes" /> }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="chart"
+            viewBox=format!("0 0 {width} 130")
+            role="img"
+            aria-labelledby=format!("{id}-title {id}-desc")
+        >
+            <title id=format!("{id}-title")>{title}</title>
+            <desc id=format!("{id}-desc")>{description}</desc>
+            {bars}
+            <line x1="0" y1="110.5" x2=width y2="110.5" class="axis" />
+            <text x="0" y="126" class="chart-label">{first}</text>
+            <text x=width y="126" text-anchor="end" class="chart-label">{last}</text>
+        </svg>
+    }
+}

@@ -1,0 +1,67 @@
+//! Setup > Compliance Settings > Audit trail.
+
+use consentry_model::audit::AuditVerdict;
+use leptos::{prelude::*, task::spawn_local};
+
+use crate::{
+    api,
+    components::notice::{LoadFailed, Loading},
+    i18n::{Msg, tr, use_i18n},
+};
+
+/// The audit trail with its verification.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let entries = LocalResource::new(api::audit_entries);
+    let verdict = RwSignal::new(None::<Result<AuditVerdict, api::ApiFailure>>);
+    let verify = move |_| {
+        spawn_local(async move {
+            verdict.set(Some(api::verify_audit().await));
+        });
+    };
+    view! {
+        <h1>{tr(Msg::AuditTitle)}</h1>
+        <p class="lead">{tr(Msg::AuditIntro)}</p>
+        <button type="button" class="primary" on:click=verify>{tr(Msg::VerifyChain)}</button>
+        <div role="status" class="verdict">
+            {move || verdict.get().map(|v| match v {
+                Ok(AuditVerdict::Intact { entries }) => view! {
+                    <p class="notice success">{i18n.t(Msg::ChainIntact)}" "{entries}</p>
+                }.into_any(),
+                Ok(AuditVerdict::Broken { seq, reason }) => view! {
+                    <p class="notice error">{i18n.t(Msg::ChainBroken)}" "{seq}": "{reason}</p>
+                }.into_any(),
+                Err(failure) => view! { <LoadFailed failure /> }.into_any(),
+            })}
+        </div>
+        {move || match entries.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(list)) => view! {
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">{tr(Msg::When)}</th>
+                            <th scope="col">{tr(Msg::Who)}</th>
+                            <th scope="col">{tr(Msg::Action)}</th>
+                            <th scope="col">{tr(Msg::Subject)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {list.into_iter().map(|e| view! {
+                            <tr>
+                                <td>{e.seq}</td>
+                                <td>{e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
+                                <td>{e.actor}</td>
+                                <td><code>{e.action}</code></td>
+                                <td>{e.subject.unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any(),
+        }}
+    }
+}

@@ -1,0 +1,493 @@
+//! `/admin/records/:id`: one record, its Data Privacy section, the basis change and history.
+
+use chrono::NaiveDate;
+use consentry_model::{
+    Email, LegalBasis, Permission, RecordId,
+    records::{
+        BasisChange, Channel, ConsentThrough, DataPrivacy, ManualConsent, Record, RecordFields,
+        parse_short_text,
+    },
+};
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_params_map},
+};
+
+use crate::{
+    api,
+    components::{
+        form::{FormProblem, FormState, TextField},
+        notice::{LoadFailed, Loading, Success},
+    },
+    i18n::{Msg, basis_name, channel_name, source_name, status_name, through_name, tr, use_i18n},
+    use_auth,
+};
+
+fn format_time(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// Loads the record, then shows it.
+#[component]
+pub fn RecordPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .get()
+            .get("id")
+            .and_then(|id| id.parse::<RecordId>().ok())
+    };
+    let record = LocalResource::new(move || {
+        let id = id();
+        async move {
+            match id {
+                Some(id) => api::record(id).await,
+                None => Err(api::ApiFailure::Status {
+                    status: 404,
+                    body: None,
+                }),
+            }
+        }
+    });
+    let events = LocalResource::new(move || {
+        let id = id();
+        async move {
+            match id {
+                Some(id) => api::record_events(id).await,
+                None => Ok(Vec::new()),
+            }
+        }
+    });
+    let reload = move || {
+        record.refetch();
+        events.refetch();
+    };
+    view! {
+        <p><A href="/admin/records">"← "{tr(Msg::BackToRecords)}</A></p>
+        {move || match record.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(record)) => view! { <RecordView record events reload /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn RecordView(
+    record: Record,
+    events: LocalResource<api::ApiResult<Vec<consentry_model::records::PrivacyEvent>>>,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let can_edit = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::EditRecords));
+    let stopped = record.privacy.as_ref().is_some_and(|p| p.stop_processing);
+    let editable = can_edit && !stopped;
+    let id = record.id;
+    let created = record.created.clone();
+    let updated = record.updated.clone();
+    view! {
+        <h1>
+            {record.fields.display_name()}
+            {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
+        </h1>
+        <div class="columns">
+            <div>
+                <FieldsForm id fields=record.fields.clone() editable reload />
+                <Show when=move || can_edit>
+                    <DeleteRecord id />
+                </Show>
+            </div>
+            <div>
+                <section class="card" aria-labelledby="privacy-title">
+                    <h2 id="privacy-title">{tr(Msg::DataPrivacy)}</h2>
+                    {match record.privacy.clone() {
+                        None => view! { <p class="hint">{tr(Msg::NotTracked)}</p> }.into_any(),
+                        Some(privacy) => view! { <PrivacyFacts privacy /> }.into_any(),
+                    }}
+                    <dl class="facts compact">
+                        <dt>{tr(Msg::CreatedLabel)}</dt>
+                        <dd>
+                            {move || source_name(i18n.lang(), created.through)}" · "{created.by.clone()}
+                            {created.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            <span class="muted">{format_time(created.at)}</span>
+                        </dd>
+                        <dt>{tr(Msg::UpdatedLabel)}</dt>
+                        <dd>
+                            {move || source_name(i18n.lang(), updated.through)}" · "{updated.by.clone()}
+                            {updated.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            <span class="muted">{format_time(updated.at)}</span>
+                        </dd>
+                        <dt>{tr(Msg::PersonalFields)}</dt>
+                        <dd>"0 "{tr(Msg::NormalFields)}" · 0 "{tr(Msg::SensitiveFields)}</dd>
+                        <dt>{tr(Msg::DataSubjectRequests)}</dt>
+                        <dd>{tr(Msg::NoRequests)}</dd>
+                    </dl>
+                </section>
+                {(editable && record.privacy.is_some())
+                    .then(|| view! { <BasisForm id current=record.privacy.clone() reload /> })}
+                <History events />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
+    let i18n = use_i18n();
+    let basis = privacy.basis;
+    let none = move || i18n.t(Msg::NoValue).to_owned();
+    let consent = privacy.consent.clone();
+    view! {
+        <dl class="facts compact">
+            <dt>{tr(Msg::LegalBasisLabel)}</dt>
+            <dd class="basis">{move || basis_name(i18n.lang(), basis)}</dd>
+            {privacy.lawful_reason.clone().map(|reason| view! {
+                <dt>{tr(Msg::LawfulReason)}</dt>
+                <dd>{reason}</dd>
+            })}
+            {consent.map(|c| {
+                let status = c.status;
+                let through = c.through;
+                let channels = c.contact_through.clone();
+                view! {
+                    <dt>{tr(Msg::ConsentStatusLabel)}</dt>
+                    <dd class="consent-status">{move || status_name(i18n.lang(), status)}</dd>
+                    <dt>{tr(Msg::ConsentDate)}</dt>
+                    <dd>{c.date.map_or_else(none, |d| d.to_string())}</dd>
+                    <dt>{tr(Msg::ConsentThroughLabel)}</dt>
+                    <dd>{move || through.map_or_else(none, |t| through_name(i18n.lang(), t).to_owned())}</dd>
+                    <dt>{tr(Msg::ContactThrough)}</dt>
+                    <dd>
+                        {move || {
+                            if channels.is_empty() {
+                                none()
+                            } else {
+                                channels
+                                    .iter()
+                                    .map(|ch| channel_name(i18n.lang(), *ch))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            }
+                        }}
+                    </dd>
+                    <dt>{tr(Msg::ConsentRemarks)}</dt>
+                    <dd>{c.remarks.clone().unwrap_or_else(none)}</dd>
+                    <dt>{tr(Msg::MailSent)}</dt>
+                    <dd>{c.mail_sent_at.map_or_else(none, format_time)}</dd>
+                }
+            })}
+        </dl>
+    }
+}
+
+#[component]
+fn FieldsForm(
+    id: RecordId,
+    fields: RecordFields,
+    editable: bool,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let text = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
+    let first = text(&fields.first_name);
+    let last = text(&fields.last_name);
+    let email = RwSignal::new(
+        fields
+            .email
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    );
+    let phone = text(&fields.phone);
+    let company = text(&fields.company);
+    let country = text(&fields.country);
+    let form = FormState::default();
+    let saved = RwSignal::new(None::<Msg>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        saved.set(None);
+        let email_text = email.get_untracked();
+        let parsed = (
+            form.check("first_name", parse_short_text(&first.get_untracked())),
+            form.check("last_name", parse_short_text(&last.get_untracked())),
+            if email_text.trim().is_empty() {
+                Some(None)
+            } else {
+                form.check("email", Email::parse(&email_text)).map(Some)
+            },
+            form.check("phone", parse_short_text(&phone.get_untracked())),
+            form.check("company", parse_short_text(&company.get_untracked())),
+            form.check("country", parse_short_text(&country.get_untracked())),
+        );
+        let (
+            Some(first_name),
+            Some(last_name),
+            Some(email),
+            Some(phone),
+            Some(company),
+            Some(country),
+        ) = parsed
+        else {
+            return;
+        };
+        let fields = RecordFields {
+            first_name,
+            last_name,
+            email,
+            phone,
+            company,
+            country,
+        };
+        if let Err((field, error)) = fields.check() {
+            form.check::<()>(field, Err(error));
+            return;
+        }
+        spawn_local(async move {
+            match api::update_record(id, &fields).await {
+                Ok(_) => {
+                    saved.set(Some(Msg::Saved));
+                    reload();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="fields-title">
+            <h2 id="fields-title">{tr(Msg::Fields)}</h2>
+            <FormProblem form />
+            <form on:submit=submit novalidate>
+                <fieldset disabled=!editable>
+                    <TextField name="first_name" label=Msg::FirstName value=first form />
+                    <TextField name="last_name" label=Msg::LastName value=last form />
+                    <TextField name="email" label=Msg::Email value=email form input_type="email" />
+                    <TextField name="phone" label=Msg::Phone value=phone form input_type="tel" />
+                    <TextField name="company" label=Msg::Company value=company form />
+                    <TextField name="country" label=Msg::Country value=country form />
+                </fieldset>
+                <Success message=saved />
+                {editable.then(|| view! { <button type="submit" class="primary">{tr(Msg::SaveChanges)}</button> })}
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn BasisForm(
+    id: RecordId,
+    current: Option<DataPrivacy>,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let current_basis = current
+        .as_ref()
+        .map_or(LegalBasis::NotApplicable, |p| p.basis);
+    let basis = RwSignal::new(current_basis.code().to_owned());
+    let reason = RwSignal::new(current.and_then(|p| p.lawful_reason).unwrap_or_default());
+    let by_hand = RwSignal::new(false);
+    let date = RwSignal::new(crate::pages::record::today());
+    let through = RwSignal::new("in_person".to_owned());
+    let channels = RwSignal::new(vec![Channel::Email]);
+    let remarks = RwSignal::new(String::new());
+    let form = FormState::default();
+    let done = RwSignal::new(None::<Msg>);
+    let chosen = move || LegalBasis::from_code(&basis.get()).unwrap_or_default();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        done.set(None);
+        let basis = LegalBasis::from_code(&basis.get_untracked()).unwrap_or_default();
+        let lawful_reason = if basis.takes_lawful_reason() {
+            match form.check("lawful_reason", parse_short_text(&reason.get_untracked())) {
+                Some(r) => r,
+                None => return,
+            }
+        } else {
+            None
+        };
+        let consent = if basis == LegalBasis::Consent && by_hand.get_untracked() {
+            let Some(date) = form.check(
+                "consent.date",
+                date.get_untracked()
+                    .parse::<NaiveDate>()
+                    .map_err(|_| consentry_model::FieldError::Empty),
+            ) else {
+                return;
+            };
+            let through = serde_json::from_value::<ConsentThrough>(serde_json::Value::String(
+                through.get_untracked(),
+            ))
+            .unwrap_or(ConsentThrough::InPerson);
+            Some(ManualConsent {
+                date,
+                through,
+                contact_through: channels.get_untracked(),
+                remarks: Some(remarks.get_untracked()).filter(|r| !r.trim().is_empty()),
+            })
+        } else {
+            None
+        };
+        let change = BasisChange {
+            basis,
+            lawful_reason,
+            consent,
+        };
+        spawn_local(async move {
+            match api::change_basis(id, &change).await {
+                Ok(_) => {
+                    done.set(Some(Msg::BasisChanged));
+                    reload();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    let through_code = |t: ConsentThrough| {
+        serde_json::to_value(t)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card" aria-labelledby="basis-title">
+            <h2 id="basis-title">{tr(Msg::ChangeBasis)}</h2>
+            <FormProblem form />
+            <Success message=done />
+            <form on:submit=submit novalidate>
+                <div class="field">
+                    <label for="basis">{tr(Msg::NewBasis)}</label>
+                    <select id="basis" bind:value=basis>
+                        {LegalBasis::ALL
+                            .into_iter()
+                            .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <Show when=move || chosen().takes_lawful_reason()>
+                    <TextField name="lawful_reason" label=Msg::LawfulReason value=reason form hint=Msg::LawfulReasonHint />
+                </Show>
+                <Show when=move || chosen() == LegalBasis::Consent>
+                    <div class="choice">
+                        <input type="checkbox" id="by-hand" bind:checked=by_hand />
+                        <label for="by-hand">{tr(Msg::ConsentByHand)}</label>
+                    </div>
+                    <Show when=move || by_hand.get()>
+                        <TextField name="consent.date" label=Msg::ConsentDate value=date form input_type="date" />
+                        <div class="field">
+                            <label for="consent-through">{tr(Msg::ConsentThroughLabel)}</label>
+                            <select id="consent-through" bind:value=through>
+                                {ConsentThrough::ALL
+                                    .into_iter()
+                                    .map(|t| view! { <option value=through_code(t)>{move || through_name(i18n.lang(), t)}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <fieldset>
+                            <legend>{tr(Msg::ContactThrough)}</legend>
+                            {Channel::ALL
+                                .into_iter()
+                                .map(|ch| {
+                                    let id = format!("channel-{ch:?}").to_lowercase();
+                                    view! {
+                                        <div class="choice">
+                                            <input
+                                                type="checkbox"
+                                                id=id.clone()
+                                                prop:checked=move || channels.get().contains(&ch)
+                                                on:change=move |_| channels.update(|list| {
+                                                    if let Some(i) = list.iter().position(|c| *c == ch) {
+                                                        list.remove(i);
+                                                    } else {
+                                                        list.push(ch);
+                                                    }
+                                                })
+                                            />
+                                            <label for=id>{move || channel_name(i18n.lang(), ch)}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                        <TextField name="consent.remarks" label=Msg::ConsentRemarks value=remarks form />
+                    </Show>
+                </Show>
+                <button type="submit" class="primary">{tr(Msg::ChangeBasis)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn History(
+    events: LocalResource<api::ApiResult<Vec<consentry_model::records::PrivacyEvent>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="history-title">
+            <h2 id="history-title">{tr(Msg::History)}</h2>
+            {move || match events.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(list)) => {
+                    let lang = i18n.lang();
+                    let rows = list
+                        .into_iter()
+                        .rev()
+                        .map(|e| {
+                            let basis = |b: Option<LegalBasis>| b.map_or("—", |b| basis_name(lang, b));
+                            let status = |s: Option<consentry_model::ConsentStatus>| s.map_or("—", |s| status_name(lang, s));
+                            view! {
+                                <li>
+                                    <span class="muted">{format_time(e.at)}" · "{e.actor.clone()}" · "{source_name(lang, e.source)}</span><br />
+                                    {basis(e.before_basis)}" → "{basis(Some(e.after_basis))}
+                                    {(e.before_status.is_some() || e.after_status.is_some()).then(|| {
+                                        format!(" ({} → {})", status(e.before_status), status(e.after_status))
+                                    })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! { <ol class="history">{rows}</ol> }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn DeleteRecord(id: RecordId) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let form = FormState::default();
+    let delete = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message(i18n.t(Msg::ConfirmDeleteRecord))
+                    .ok()
+            })
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::delete_record(id).await {
+                Ok(()) => navigate("/admin/records", Default::default()),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <FormProblem form />
+        <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteRecord)}</button>
+    }
+}
+
+/// Today's date (the browser's clock, UTC) as `YYYY-MM-DD`, the default consent date.
+pub fn today() -> String {
+    chrono::Utc::now().date_naive().to_string()
+}

@@ -1,0 +1,454 @@
+//! `/admin/records`: the record list with filters, paging, a new-record form and the bulk
+//! change of the legal basis. Filters live in the URL, so the Overview can link to a filtered
+//! list and a filtered list can be bookmarked.
+
+use consentry_model::{
+    ConsentStatus, Email, LegalBasis, Permission,
+    records::{
+        BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
+        SourceKind, parse_short_text,
+    },
+};
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_query_map},
+    params::ParamsMap,
+};
+
+use crate::{
+    api,
+    components::{
+        form::{FormProblem, FormState, TextField},
+        notice::{LoadFailed, Loading},
+    },
+    i18n::{Msg, basis_name, source_name, status_name, tr, use_i18n},
+    use_auth,
+};
+
+/// Reads a record filter from the URL's query.
+pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
+    RecordFilter {
+        module: query.get("module").and_then(|m| m.parse().ok()),
+        basis: query.get("basis").and_then(|b| LegalBasis::from_code(&b)),
+        consent_status: query
+            .get("consent_status")
+            .and_then(|s| ConsentStatus::from_code(&s)),
+        source: query
+            .get("source")
+            .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
+        q: query.get("q").filter(|q| !q.trim().is_empty()),
+    }
+}
+
+fn source_code(source: SourceKind) -> String {
+    serde_json::to_value(source)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The record list.
+#[component]
+pub fn RecordsPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| filter_from_query(&query.get()));
+    let modules = LocalResource::new(api::modules);
+    let first_page = LocalResource::new(move || {
+        let filter = filter.get();
+        async move { api::records(&filter, None).await }
+    });
+    let more = RwSignal::new(Vec::<Record>::new());
+    let next = RwSignal::new(None);
+    let problems = FormState::default();
+    // A new filter starts a new list.
+    Effect::new(move |_| {
+        filter.track();
+        more.set(Vec::new());
+        next.set(None);
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(page)) = first_page.get() {
+            next.set(page.next);
+        }
+    });
+    let load_more = move |_| {
+        let Some(after) = next.get_untracked() else {
+            return;
+        };
+        let filter = filter.get_untracked();
+        spawn_local(async move {
+            match api::records(&filter, Some(after)).await {
+                Ok(page) => {
+                    more.update(|m| m.extend(page.records));
+                    next.set(page.next);
+                }
+                Err(failure) => problems.fail(failure),
+            }
+        });
+    };
+    let can_edit = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::EditRecords));
+    let module_list = move || modules.get().and_then(Result::ok).unwrap_or_default();
+
+    view! {
+        <h1>{tr(Msg::RecordsTitle)}</h1>
+        <p class="lead">{tr(Msg::RecordsIntro)}</p>
+        <FilterBar filter modules=Signal::derive(module_list) />
+        <FormProblem form=problems />
+        {move || match first_page.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(page)) => {
+                let mut rows = page.records;
+                rows.extend(more.get());
+                view! { <RecordTable rows modules=module_list() /> }.into_any()
+            }
+        }}
+        <Show when=move || next.get().is_some()>
+            <button type="button" on:click=load_more>{tr(Msg::LoadMore)}</button>
+        </Show>
+        <Show when=move || can_edit>
+            <BulkChange filter on_done=move || first_page.refetch() />
+            <NewRecordForm modules=Signal::derive(module_list) />
+        </Show>
+    }
+}
+
+#[component]
+fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let current = filter.get_untracked();
+    let module = RwSignal::new(current.module.map(|m| m.to_string()).unwrap_or_default());
+    let basis = RwSignal::new(
+        current
+            .basis
+            .map(|b| b.code().to_owned())
+            .unwrap_or_default(),
+    );
+    let status = RwSignal::new(
+        current
+            .consent_status
+            .map(|s| s.code().to_owned())
+            .unwrap_or_default(),
+    );
+    let source = RwSignal::new(current.source.map(source_code).unwrap_or_default());
+    let q = RwSignal::new(current.q.unwrap_or_default());
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut map = ParamsMap::new();
+        for (key, value) in [
+            ("module", module.get_untracked()),
+            ("basis", basis.get_untracked()),
+            ("consent_status", status.get_untracked()),
+            ("source", source.get_untracked()),
+            ("q", q.get_untracked()),
+        ] {
+            if !value.is_empty() {
+                map.insert(key, value);
+            }
+        }
+        let query = api::filter_query(&filter_from_query(&map));
+        navigate(&format!("/admin/records?{query}"), Default::default());
+    };
+    view! {
+        <form class="filters card wide" on:submit=submit role="search" aria-label=tr(Msg::Filters)>
+            <div class="field">
+                <label for="filter-module">{tr(Msg::Module)}</label>
+                <select id="filter-module" bind:value=module>
+                    <option value="">{tr(Msg::AllModules)}</option>
+                    {move || {
+                        modules
+                            .get()
+                            .into_iter()
+                            .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-basis">{tr(Msg::LegalBasisLabel)}</label>
+                <select id="filter-basis" bind:value=basis>
+                    <option value="">{tr(Msg::AllBases)}</option>
+                    {LegalBasis::ALL
+                        .into_iter()
+                        .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-status">{tr(Msg::ConsentStatusLabel)}</label>
+                <select id="filter-status" bind:value=status>
+                    <option value="">{tr(Msg::AllStatuses)}</option>
+                    {ConsentStatus::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=s.code()>{move || status_name(i18n.lang(), s)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-source">{tr(Msg::DataSourceLabel)}</label>
+                <select id="filter-source" bind:value=source>
+                    <option value="">{tr(Msg::AllSources)}</option>
+                    {SourceKind::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=source_code(s)>{move || source_name(i18n.lang(), s)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-q">{tr(Msg::Search)}</label>
+                <input id="filter-q" type="search" bind:value=q aria-describedby="filter-q-hint" />
+                <p class="hint" id="filter-q-hint">{tr(Msg::SearchHint)}</p>
+            </div>
+            <button type="submit" class="primary">{tr(Msg::ApplyFilters)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
+    let i18n = use_i18n();
+    if rows.is_empty() {
+        return view! { <p class="notice">{tr(Msg::NoRecords)}</p> }.into_any();
+    }
+    let module_name = move |id| {
+        modules
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name.clone())
+            .unwrap_or_default()
+    };
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let href = format!("/admin/records/{}", r.id);
+            let basis = r.privacy.as_ref().map(|p| p.basis);
+            let status = r.privacy.as_ref().and_then(|p| p.consent.as_ref()).map(|c| c.status);
+            let stopped = r.privacy.as_ref().is_some_and(|p| p.stop_processing);
+            let name = r.fields.display_name();
+            let email = r.fields.email.map(|e| e.to_string()).unwrap_or_default();
+            let through = r.created.through;
+            view! {
+                <tr>
+                    <td>
+                        <A href=href>{name}</A>
+                        {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
+                    </td>
+                    <td>{email}</td>
+                    <td>{module_name(r.module_id)}</td>
+                    <td>{move || basis.map_or(i18n.t(Msg::NoValue), |b| basis_name(i18n.lang(), b))}</td>
+                    <td>{move || status.map_or(i18n.t(Msg::NoValue), |s| status_name(i18n.lang(), s))}</td>
+                    <td>{move || source_name(i18n.lang(), through)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(Msg::Name)}</th>
+                    <th scope="col">{tr(Msg::Email)}</th>
+                    <th scope="col">{tr(Msg::Module)}</th>
+                    <th scope="col">{tr(Msg::LegalBasisLabel)}</th>
+                    <th scope="col">{tr(Msg::ConsentStatusLabel)}</th>
+                    <th scope="col">{tr(Msg::DataSourceLabel)}</th>
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+fn BulkChange(
+    filter: Memo<RecordFilter>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let basis = RwSignal::new(LegalBasis::Consent.code().to_owned());
+    let reason = RwSignal::new(String::new());
+    let form = FormState::default();
+    let outcome = RwSignal::new(None::<String>);
+    let chosen = move || LegalBasis::from_code(&basis.get()).unwrap_or_default();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        outcome.set(None);
+        let filter = filter.get_untracked();
+        let basis = LegalBasis::from_code(&basis.get_untracked()).unwrap_or_default();
+        let lawful_reason = if basis.takes_lawful_reason() {
+            match form.check("lawful_reason", parse_short_text(&reason.get_untracked())) {
+                Some(r) => r,
+                None => return,
+            }
+        } else {
+            None
+        };
+        spawn_local(async move {
+            let count = match api::count_records(&filter).await {
+                Ok(c) => c.count,
+                Err(failure) => return form.fail(failure),
+            };
+            let question = format!("{count} {}", i18n.t(Msg::ConfirmBulk));
+            let confirmed = web_sys::window()
+                .and_then(|w| w.confirm_with_message(&question).ok())
+                .unwrap_or(false);
+            if !confirmed {
+                return;
+            }
+            let bulk = BulkBasisChange {
+                filter,
+                change: BasisChange {
+                    basis,
+                    lawful_reason,
+                    consent: None,
+                },
+                confirmed_count: count,
+            };
+            match api::bulk_change_basis(&bulk).await {
+                Ok(result) => {
+                    outcome.set(Some(format!(
+                        "{} {}",
+                        i18n.t(Msg::BulkDone),
+                        result.changed
+                    )));
+                    on_done();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="bulk-title">
+            <h2 id="bulk-title">{tr(Msg::BulkTitle)}</h2>
+            <p class="hint">{tr(Msg::BulkIntro)}</p>
+            <FormProblem form />
+            <div role="status">
+                {move || outcome.get().map(|o| view! { <p class="notice success">{o}</p> })}
+            </div>
+            <form on:submit=submit class="grid-form">
+                <div class="field">
+                    <label for="bulk-basis">{tr(Msg::NewBasis)}</label>
+                    <select id="bulk-basis" bind:value=basis>
+                        {LegalBasis::ALL
+                            .into_iter()
+                            .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <Show when=move || chosen().takes_lawful_reason()>
+                    <TextField name="lawful_reason" label=Msg::LawfulReason value=reason form hint=Msg::LawfulReasonHint />
+                </Show>
+                <button type="submit" class="primary">{tr(Msg::ChangeBasis)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
+    let navigate = use_navigate();
+    let module = RwSignal::new(String::new());
+    let first = RwSignal::new(String::new());
+    let last = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let phone = RwSignal::new(String::new());
+    let company = RwSignal::new(String::new());
+    let country = RwSignal::new(String::new());
+    let form = FormState::default();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        let module_id = module
+            .get_untracked()
+            .parse()
+            .ok()
+            .or_else(|| modules.get_untracked().first().map(|m| m.id));
+        let email_text = email.get_untracked();
+        let parsed = (
+            form.check("first_name", parse_short_text(&first.get_untracked())),
+            form.check("last_name", parse_short_text(&last.get_untracked())),
+            if email_text.trim().is_empty() {
+                Some(None)
+            } else {
+                form.check("email", Email::parse(&email_text)).map(Some)
+            },
+            form.check("phone", parse_short_text(&phone.get_untracked())),
+            form.check("company", parse_short_text(&company.get_untracked())),
+            form.check("country", parse_short_text(&country.get_untracked())),
+        );
+        let (
+            Some(first_name),
+            Some(last_name),
+            Some(email),
+            Some(phone),
+            Some(company),
+            Some(country),
+        ) = parsed
+        else {
+            return;
+        };
+        let Some(module_id) = module_id else {
+            return;
+        };
+        let fields = RecordFields {
+            first_name,
+            last_name,
+            email,
+            phone,
+            company,
+            country,
+        };
+        if let Err((field, error)) = fields.check() {
+            form.check::<()>(field, Err(error));
+            return;
+        }
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let new = NewRecord {
+                module_id,
+                fields,
+                basis: None,
+            };
+            match api::create_record(&new).await {
+                Ok(record) => {
+                    navigate(&format!("/admin/records/{}", record.id), Default::default())
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="new-record-title">
+            <h2 id="new-record-title">{tr(Msg::NewRecord)}</h2>
+            <FormProblem form />
+            <form on:submit=submit class="grid-form" novalidate>
+                <div class="field">
+                    <label for="new-record-module">{tr(Msg::Module)}</label>
+                    <select id="new-record-module" bind:value=module>
+                        {move || {
+                            modules
+                                .get()
+                                .into_iter()
+                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+                <TextField name="first_name" label=Msg::FirstName value=first form />
+                <TextField name="last_name" label=Msg::LastName value=last form />
+                <TextField name="email" label=Msg::Email value=email form input_type="email" />
+                <TextField name="phone" label=Msg::Phone value=phone form input_type="tel" />
+                <TextField name="company" label=Msg::Company value=company form />
+                <TextField name="country" label=Msg::Country value=country form />
+                <button type="submit" class="primary">{tr(Msg::CreateRecord)}</button>
+            </form>
+        </section>
+    }
+}

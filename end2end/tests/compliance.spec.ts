@@ -1,0 +1,107 @@
+// The compliance core as a privacy officer uses it: pick the modules that hold data subjects,
+// work with records, change legal bases one by one and in bulk, read the Overview and verify
+// the audit trail.
+import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+
+test.describe.serial('compliance core', () => {
+  test.beforeAll(async ({ request }) => {
+    await ensureSetUp(request);
+  });
+
+  test('enable compliance for Leads and Contacts', async ({ page }) => {
+    await signIn(page);
+    const leads = page.getByRole('checkbox', { name: 'Leads' });
+    await leads.check();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Contacts' }).check();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Leads' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Contacts' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Vendors' })).not.toBeChecked();
+  });
+
+  test('a record created in the browser starts as Not Applicable', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Records' }).click();
+    await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
+    await page.getByLabel('Module', { exact: true }).last().selectOption({ label: 'Leads' });
+    await page.getByLabel('First name').fill('Jan');
+    await page.getByLabel('Last name').fill('Jansen');
+    await page.getByLabel('E-mail address').fill('jan@example.nl');
+    await page.getByRole('button', { name: 'Create record' }).click();
+    await expect(page.getByRole('heading', { name: 'Jan Jansen' })).toBeVisible();
+    await expect(page.locator('dd.basis')).toHaveText('Not Applicable');
+    await expect(page.getByText('Manual · Ada Admin').first()).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('the basis of a filtered set changes in bulk after confirming the count', async ({ page }) => {
+    await signIn(page);
+    // Two more leads, created over the API as an integration would.
+    for (const [first, last] of [['Piet', 'Pietersen'], ['Klaas', 'Klaassen']]) {
+      const modules = await (await page.request.get('/api/v1/modules')).json();
+      const leads = modules.find((m: { key: string }) => m.key === 'leads');
+      const created = await page.request.post('/api/v1/records', {
+        headers: { 'x-requested-with': 'consentry' },
+        data: { module_id: leads.id, fields: { first_name: first, last_name: last } },
+      });
+      expect(created.status()).toBe(201);
+    }
+    await page.goto('/admin/records');
+    await page.getByLabel('Module', { exact: true }).first().selectOption({ label: 'Leads' });
+    await page.getByLabel('Data Processing Basis').selectOption({ label: 'Not Applicable' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/basis=not_applicable/);
+    await expect(page.locator('table.data tbody tr')).toHaveCount(3);
+    await expectAccessible(page);
+
+    let question = '';
+    page.once('dialog', async (dialog) => {
+      question = dialog.message();
+      await dialog.accept();
+    });
+    await page.getByLabel('New basis').selectOption({ label: 'Legitimate Interests' });
+    await page.getByLabel('Lawful reason').fill('Existing business relationship');
+    await page.getByRole('button', { name: 'Change basis' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Records changed: 3' })).toBeVisible();
+    expect(question).toContain('3 records will get the new legal basis');
+    await expect(page.locator('table.data tbody tr')).toHaveCount(0);
+  });
+
+  test('consent entered by hand is Obtained and appears in the history', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/admin/records?q=jan@example.nl');
+    await page.getByRole('link', { name: 'Jan Jansen' }).click();
+    await page.getByLabel('New basis').selectOption({ label: 'Consent' });
+    await page.getByLabel('Consent was obtained outside Consentry').check();
+    await page.getByLabel('Consent through').selectOption({ label: 'In person' });
+    await page.getByRole('checkbox', { name: 'Phone', exact: true }).check();
+    await page.getByRole('button', { name: 'Change basis' }).click();
+    await expect(page.locator('dd.consent-status')).toHaveText('Obtained');
+    await expect(page.locator('ol.history li')).toHaveCount(3);
+    await expect(page.locator('ol.history li').first()).toContainText('Legitimate Interests → Consent');
+  });
+
+  test('the Overview shows the numbers and draws the charts', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect(page.locator('#count-with-basis')).toHaveText('3');
+    await expect(page.locator('#count-not-applicable')).toHaveText('0');
+    await expect(page.locator('#consent-chart-desc')).toContainText('Obtained: 1');
+    await expect(page.locator('#basis-chart-desc')).toContainText('Legitimate Interests: 2');
+    await expect(page.locator('svg#changes-chart, #changes-chart-title')).toHaveCount(1);
+    await expectAccessible(page);
+    // A number links to the filtered list.
+    await page.getByRole('link', { name: 'Legitimate Interests: 2' }).click();
+    await expect(page).toHaveURL(/basis=legitimate_interests/);
+    await expect(page.locator('table.data tbody tr')).toHaveCount(2);
+  });
+
+  test('the audit trail lists the changes and its chain verifies', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await expect(page.getByRole('cell', { name: 'records.basis_changed_in_bulk' })).toBeVisible();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The chain is intact.' })).toBeVisible();
+  });
+});
