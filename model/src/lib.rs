@@ -10,6 +10,7 @@ pub mod auth;
 pub mod compliance;
 pub mod error;
 pub mod ids;
+pub mod import;
 pub mod lang;
 pub mod records;
 pub mod text;

@@ -57,6 +57,7 @@ impl Application {
             store,
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
+            imports: Arc::default(),
         };
         Ok(Application {
             listener,

@@ -1,6 +1,7 @@
 //! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
 
 pub mod auth;
+pub mod import;
 pub mod privacy;
 pub mod records;
 pub mod settings;
@@ -34,6 +35,9 @@ pub enum Error {
         /// The rule.
         error: consentry_model::FieldError,
     },
+    /// An uploaded file cannot be used; the message says why and what to do.
+    #[error("{0}")]
+    BadFile(String),
     /// Wrong e-mail address or password (never says which).
     #[error("wrong e-mail address or password")]
     InvalidCredentials,

@@ -85,7 +85,9 @@ impl ApiError {
             UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
-                "Send the body as JSON with `Content-Type: application/json`.".into(),
+                "Send the body with the content type this route documents \
+                 (`application/json`, or `text/csv` for imports)."
+                    .into(),
                 None,
             ),
             PayloadTooLarge => (
@@ -191,6 +193,10 @@ impl From<domain::Error> for ApiError {
                 message,
             },
             InvalidCredentials => ApiError::InvalidCredentials,
+            BadFile(message) => ApiError::Invalid {
+                field: Some("file".into()),
+                message,
+            },
             Invalid { field, error } => ApiError::Invalid {
                 field: Some(field),
                 message: error.to_string(),

@@ -48,6 +48,36 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     }
 }
 
+/// A CSV upload (`Content-Type: text/csv`), read whole.
+#[derive(Debug, Clone)]
+pub struct CsvBody(pub Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for CsvBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let is_csv = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|mime| matches!(mime.trim(), "text/csv" | "application/csv"));
+        if !is_csv {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        Bytes::from_request(req, state)
+            .await
+            .map(CsvBody)
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::PayloadTooLarge
+                } else {
+                    ApiError::MalformedJson(rejection.body_text())
+                }
+            })
+    }
+}
+
 /// Deserializes `bytes`, classifying failures as malformed JSON or an invalid field.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod compliance;
 pub mod error;
 pub mod extract;
+pub mod imports;
 pub mod modules;
 pub mod openapi;
 pub mod records;
@@ -28,7 +29,11 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::{config::Settings, domain::throttle::SignInThrottle, store::Store};
+use crate::{
+    config::Settings,
+    domain::{import::ImportRegistry, throttle::SignInThrottle},
+    store::Store,
+};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -39,6 +44,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Failed sign-in counters.
     pub throttle: Arc<SignInThrottle>,
+    /// CSV import jobs and their progress.
+    pub imports: Arc<ImportRegistry>,
 }
 
 /// The JSON API's routers with their OpenAPI description.
@@ -51,6 +58,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(modules::router())
         .merge(records::router())
         .merge(audit::router())
+        .merge(imports::router())
 }
 
 /// The OpenAPI document as served at `/api/openapi.json`.

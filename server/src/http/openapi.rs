@@ -24,6 +24,7 @@ use super::session::SESSION_COOKIE;
         (name = "modules", description = "Modules and their compliance switch"),
         (name = "records", description = "Records and their Data Privacy section"),
         (name = "audit", description = "The hash-chained audit trail"),
+        (name = "imports", description = "CSV import of records"),
     )
 )]
 pub struct ApiDoc;

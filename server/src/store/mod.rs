@@ -303,6 +303,14 @@ pub trait RecordStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<Option<Record>>;
 
+    /// Creates many records in one transaction (an import batch): all or none. Every record's
+    /// module must be the organisation's; returns how many were created.
+    async fn insert_records(
+        &self,
+        organisation: OrganisationId,
+        records: Vec<RecordWrite>,
+    ) -> StoreResult<u64>;
+
     /// One record.
     async fn record(
         &self,

@@ -308,6 +308,68 @@ async fn insert_event(
     Ok(())
 }
 
+/// Inserts one record with its Data Privacy columns and creation event; `None` when the module
+/// is not the organisation's.
+async fn insert_row(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    record: &RecordWrite,
+) -> StoreResult<Option<RecordId>> {
+    let id = RecordId(Uuid::now_v7());
+    let source = &record.source;
+    let f = &record.fields;
+    let privacy = record.privacy.as_ref();
+    let consent = privacy.and_then(|p| p.consent.as_ref());
+    let inserted = sqlx::query(
+        "INSERT INTO records (id, organisation_id, module_id, first_name, last_name, email,
+             phone, company, country, legal_basis, lawful_reason, consent_status, consent_date,
+             consent_through, contact_through, consent_remarks, created_at, created_through,
+             created_by, created_detail, updated_at, updated_through, updated_by, updated_detail)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                ?17, ?18, ?19, ?20, ?17, ?18, ?19, ?20
+         FROM modules WHERE id = ?3 AND organisation_id = ?2",
+    )
+    .bind(id.0)
+    .bind(organisation.0)
+    .bind(record.module.0)
+    .bind(&f.first_name)
+    .bind(&f.last_name)
+    .bind(f.email.as_ref().map(Email::as_str))
+    .bind(&f.phone)
+    .bind(&f.company)
+    .bind(&f.country)
+    .bind(privacy.map(|p| p.basis.code()))
+    .bind(privacy.and_then(|p| p.lawful_reason.clone()))
+    .bind(consent.map(|c| c.status.code()))
+    .bind(consent.and_then(|c| c.date).map(|d| d.to_string()))
+    .bind(consent.and_then(|c| c.through).map(|t| code(&t)))
+    .bind(
+        consent
+            .map(|c| {
+                c.contact_through
+                    .iter()
+                    .map(code)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default(),
+    )
+    .bind(consent.and_then(|c| c.remarks.clone()))
+    .bind(millis(source.at))
+    .bind(code(&source.through))
+    .bind(&source.by)
+    .bind(&source.detail)
+    .execute(&mut *conn)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        return Ok(None);
+    }
+    if let Some(change) = &record.change {
+        insert_event(conn, organisation, id, change, source).await?;
+    }
+    Ok(Some(id))
+}
+
 #[async_trait]
 impl RecordStore for SqliteStore {
     async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>> {
@@ -363,45 +425,32 @@ impl RecordStore for SqliteStore {
         record: RecordWrite,
         audit: AuditNote,
     ) -> StoreResult<Option<Record>> {
-        let id = RecordId(Uuid::now_v7());
-        let source = &record.source;
-        let f = &record.fields;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let inserted = sqlx::query(
-            "INSERT INTO records (id, organisation_id, module_id, first_name, last_name, email,
-                 phone, company, country, created_at, created_through, created_by, created_detail,
-                 updated_at, updated_through, updated_by, updated_detail)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?10, ?11, ?12, ?13
-             FROM modules WHERE id = ?3 AND organisation_id = ?2",
-        )
-        .bind(id.0)
-        .bind(organisation.0)
-        .bind(record.module.0)
-        .bind(&f.first_name)
-        .bind(&f.last_name)
-        .bind(f.email.as_ref().map(Email::as_str))
-        .bind(&f.phone)
-        .bind(&f.company)
-        .bind(&f.country)
-        .bind(millis(source.at))
-        .bind(code(&source.through))
-        .bind(&source.by)
-        .bind(&source.detail)
-        .execute(&mut *tx)
-        .await?;
-        if inserted.rows_affected() == 0 {
+        let Some(id) = insert_row(&mut tx, organisation, &record).await? else {
             return Ok(None);
-        }
-        if let Some(privacy) = &record.privacy {
-            write_privacy(&mut tx, id, privacy, source).await?;
-        }
-        if let Some(change) = &record.change {
-            insert_event(&mut tx, organisation, id, change, source).await?;
-        }
+        };
         let mut audit = audit;
         audit.subject = Some(id.to_string());
-        append(&mut tx, organisation, &audit, source.at).await?;
+        append(&mut tx, organisation, &audit, record.source.at).await?;
         let created = load_record(&mut tx, organisation, id).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    async fn insert_records(
+        &self,
+        organisation: OrganisationId,
+        records: Vec<RecordWrite>,
+    ) -> StoreResult<u64> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut created = 0;
+        for record in &records {
+            if insert_row(&mut tx, organisation, record).await?.is_none() {
+                // A module of another organisation: refuse the whole batch.
+                return Err(corrupt("records.module_id", record.module.to_string()));
+            }
+            created += 1;
+        }
         tx.commit().await?;
         Ok(created)
     }

@@ -1,0 +1,129 @@
+//! `/api/v1/imports`: CSV import of records, run as a background job with progress.
+
+use std::sync::Arc;
+
+use axum::{Json, extract::DefaultBodyLimit, extract::State, http::StatusCode};
+use consentry_model::{
+    ErrorBody, ModuleId,
+    import::{ColumnMapping, ImportId, ImportProgress},
+};
+use serde::{Deserialize, Serialize};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiPath, ApiQuery, Authorized, CsvBody, EditRecords, parse_json},
+};
+use crate::domain::import::{self, ImportRequest, MAX_FILE_BYTES};
+
+/// Import routes; uploads may be larger than other requests.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(start))
+        .routes(routes!(progress))
+        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
+}
+
+/// Where to import and how to read the columns.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// The module to import into.
+    pub module: ModuleId,
+    /// The file's name, recorded as the records' data source.
+    pub file_name: String,
+    /// A JSON `ColumnMapping`; without it, columns are mapped by their headers
+    /// (`E-mail`, `Achternaam`, ...).
+    pub mapping: Option<String>,
+}
+
+/// Starts importing a CSV file (UTF-8, comma- or semicolon-separated, header row first).
+/// Rows that fail are skipped and reported with their row number and column; every batch of
+/// rows is written in one transaction.
+#[utoipa::path(
+    post,
+    path = "/api/v1/imports",
+    tag = "imports",
+    params(ImportQuery),
+    request_body(content = String, content_type = "text/csv"),
+    responses(
+        (status = 202, description = "Started; poll the progress", body = ImportProgress),
+        (status = 400, description = "The file or a parameter cannot be used", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 413, description = "The file is larger than 25 MiB", body = ErrorBody),
+        (status = 415, description = "Not sent as text/csv", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn start(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiQuery(query): ApiQuery<ImportQuery>,
+    CsvBody(bytes): CsvBody,
+) -> Result<(StatusCode, Json<ImportProgress>), ApiError> {
+    let mapping: ColumnMapping = match &query.mapping {
+        Some(json) => parse_json(json.as_bytes()).map_err(|e| match e {
+            ApiError::Invalid { field, message } => ApiError::Invalid {
+                field: Some(field.map_or("mapping".into(), |f| format!("mapping.{f}"))),
+                message,
+            },
+            _ => ApiError::Invalid {
+                field: Some("mapping".into()),
+                message: "The mapping is not valid JSON.".into(),
+            },
+        })?,
+        None => ColumnMapping::default(),
+    };
+    let request = ImportRequest {
+        organisation: session.organisation.id,
+        module: query.module,
+        file_name: query.file_name,
+        actor_name: session.user.name.to_string(),
+        actor_email: session.user.email.to_string(),
+    };
+    let (started, file, columns) = import::prepare(
+        state.store.as_ref(),
+        &state.imports,
+        &request,
+        &bytes,
+        &mapping,
+    )
+    .await?;
+    tokio::spawn(import::run(
+        Arc::clone(&state.store),
+        Arc::clone(&state.imports),
+        request,
+        started.id,
+        file,
+        columns,
+    ));
+    Ok((StatusCode::ACCEPTED, Json(started)))
+}
+
+/// An import's progress and row errors.
+#[utoipa::path(
+    get,
+    path = "/api/v1/imports/{id}",
+    tag = "imports",
+    params(("id" = ImportId, Path, description = "Import id")),
+    responses(
+        (status = 200, description = "Progress", body = ImportProgress),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such import in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn progress(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<ImportId>,
+) -> Result<Json<ImportProgress>, ApiError> {
+    state
+        .imports
+        .get(session.organisation.id, id)
+        .map(Json)
+        .ok_or(ApiError::NotFound("import"))
+}

@@ -1,0 +1,224 @@
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{TestApp, error_body, spawn_app};
+
+async fn leads(app: &TestApp) -> String {
+    let modules: Vec<Value> = app.get("/api/v1/modules").await.json().await.expect("json");
+    modules
+        .iter()
+        .find(|m| m["key"] == "leads")
+        .and_then(|m| m["id"].as_str())
+        .expect("leads")
+        .to_owned()
+}
+
+async fn upload(app: &TestApp, module: &str, query: &str, body: Vec<u8>) -> reqwest::Response {
+    app.client
+        .post(app.url(&format!("/api/v1/imports?module={module}&{query}")))
+        .header("x-requested-with", "consentry")
+        .header("content-type", "text/csv")
+        .body(body)
+        .send()
+        .await
+        .expect("request")
+}
+
+async fn finished(app: &TestApp, id: &str) -> Value {
+    for _ in 0..200 {
+        let progress: Value = app
+            .get(&format!("/api/v1/imports/{id}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        if progress["state"] != "running" {
+            return progress;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("the import did not finish");
+}
+
+async fn record_count(app: &TestApp) -> u64 {
+    let count: Value = app
+        .get("/api/v1/records/count")
+        .await
+        .json()
+        .await
+        .expect("json");
+    count["count"].as_u64().expect("count")
+}
+
+#[tokio::test]
+async fn an_import_reports_progress_row_errors_and_records_the_file_as_data_source() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    let csv = "Voornaam;Achternaam;E-mail\n\
+               Jan;Jansen;jan@example.nl\n\
+               Piet;Pietersen;not-an-address\n\
+               Klaas;Klaassen;klaas@example.nl\n\
+               Alleen\n\
+               ;;anna@example.nl\n";
+    let started = upload(&app, &module, "file_name=beurs-2026.csv", csv.into()).await;
+    assert_eq!(started.status(), StatusCode::ACCEPTED);
+    let started: Value = started.json().await.expect("json");
+    assert_eq!(started["total"], 5);
+    let done = finished(&app, started["id"].as_str().expect("id")).await;
+    assert_eq!(done["state"], "finished");
+    assert_eq!(done["processed"], 5);
+    assert_eq!(done["imported"], 3);
+    assert_eq!(done["error_count"], 2);
+    assert_eq!(done["errors"][0]["row"], 3);
+    assert_eq!(done["errors"][0]["column"], "E-mail");
+    assert_eq!(done["errors"][1]["row"], 5);
+
+    let page: Value = app
+        .get("/api/v1/records?source=import")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let records = page["records"].as_array().expect("records");
+    assert_eq!(records.len(), 3);
+    assert!(records.iter().all(|r| r["created"]["through"] == "import"
+        && r["created"]["detail"] == "beurs-2026.csv"
+        && r["created"]["by"] == "Ada Admin"));
+    let audit: Vec<Value> = app
+        .get("/api/v1/audit?action=records.imported")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0]["after"]["imported"], 3);
+}
+
+#[tokio::test]
+async fn an_import_into_a_module_with_compliance_on_starts_every_record_as_not_applicable() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    app.send(
+        reqwest::Method::PUT,
+        &format!("/api/v1/modules/{module}/compliance"),
+        &serde_json::json!({"compliance_enabled": true}),
+    )
+    .await;
+    // More rows than one batch, to cross a transaction boundary.
+    let mut csv = String::from("first_name,last_name,email\n");
+    for i in 0..1200 {
+        csv.push_str(&format!("First{i},Last{i},person{i}@example.org\n"));
+    }
+    let started: Value = upload(&app, &module, "file_name=big.csv", csv.into())
+        .await
+        .json()
+        .await
+        .expect("json");
+    let done = finished(&app, started["id"].as_str().expect("id")).await;
+    assert_eq!(done["imported"], 1200);
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(overview["not_applicable"], 1200);
+}
+
+#[tokio::test]
+async fn a_file_in_the_wrong_encoding_is_refused_and_nothing_is_written() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    let latin1 = b"Name,Email\nJos\xe9,jose@example.org\n".to_vec();
+    let response = upload(&app, &module, "file_name=excel.csv", latin1).await;
+    let body = error_body(response, StatusCode::BAD_REQUEST).await;
+    assert_eq!(body["field"], "file");
+    assert!(
+        body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("CSV UTF-8"))
+    );
+    assert_eq!(record_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_malformed_file_or_mapping_is_refused_naming_the_problem() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    let no_identity = upload(
+        &app,
+        &module,
+        "file_name=x.csv",
+        b"Colour,Size\nred,L\n".to_vec(),
+    )
+    .await;
+    assert_eq!(
+        error_body(no_identity, StatusCode::BAD_REQUEST).await["field"],
+        "file"
+    );
+    let mapping = r#"{"columns":[{"column":"Mail","field":"email"}]}"#;
+    let query = format!("file_name=x.csv&mapping={}", urlencode(mapping));
+    let unknown_column = upload(
+        &app,
+        &module,
+        &query,
+        b"Name,Email\nJan,jan@example.nl\n".to_vec(),
+    )
+    .await;
+    let body = error_body(unknown_column, StatusCode::BAD_REQUEST).await;
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("Mail")));
+    let bad_field = format!(
+        "file_name=x.csv&mapping={}",
+        urlencode(r#"{"columns":[{"column":"Name","field":"shoe_size"}]}"#)
+    );
+    let response = upload(&app, &module, &bad_field, b"Name\nJan\n".to_vec()).await;
+    assert_eq!(
+        error_body(response, StatusCode::BAD_REQUEST).await["field"],
+        "mapping.columns[0].field"
+    );
+    let empty = upload(&app, &module, "file_name=x.csv", Vec::new()).await;
+    error_body(empty, StatusCode::BAD_REQUEST).await;
+    assert_eq!(record_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn a_50_mb_file_is_refused_with_413_and_nothing_is_written() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    let mut huge = b"Name,Email\n".to_vec();
+    huge.resize(50 * 1024 * 1024, b'a');
+    let response = upload(&app, &module, "file_name=huge.csv", huge).await;
+    error_body(response, StatusCode::PAYLOAD_TOO_LARGE).await;
+    assert_eq!(record_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn an_upload_not_sent_as_csv_gets_415() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = leads(&app).await;
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/imports?module={module}&file_name=x.csv")))
+        .header("x-requested-with", "consentry")
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .expect("request");
+    error_body(response, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
