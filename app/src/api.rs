@@ -6,6 +6,7 @@ use consentry_model::{
     audit::{AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
+    import::{ColumnMapping, ImportId, ImportProgress},
     records::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewRecord,
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage,
@@ -97,6 +98,19 @@ fn abort_on_cleanup() -> Option<web_sys::AbortSignal> {
 }
 
 async fn call(method: Method, path: &str, body: Option<String>) -> ApiResult<Response> {
+    call_with(
+        method,
+        path,
+        body.map(|json| ("application/json", wasm_bindgen::JsValue::from(json))),
+    )
+    .await
+}
+
+async fn call_with(
+    method: Method,
+    path: &str,
+    body: Option<(&str, wasm_bindgen::JsValue)>,
+) -> ApiResult<Response> {
     let signal = abort_on_cleanup();
     // The header proves to the server's CSRF check that the request came from our own pages.
     let builder = RequestBuilder::new(path)
@@ -105,9 +119,9 @@ async fn call(method: Method, path: &str, body: Option<String>) -> ApiResult<Res
         .header("accept", "application/json")
         .abort_signal(signal.as_ref());
     let request = match body {
-        Some(json) => builder
-            .header("content-type", "application/json")
-            .body(json)
+        Some((content_type, body)) => builder
+            .header("content-type", content_type)
+            .body(body)
             .map_err(|_| ApiFailure::Network)?,
         None => builder.build().map_err(|_| ApiFailure::Network)?,
     };
@@ -311,4 +325,25 @@ pub async fn audit_entries() -> ApiResult<Vec<AuditEntry>> {
 /// Verifies the audit chain.
 pub async fn verify_audit() -> ApiResult<AuditVerdict> {
     get("/api/v1/audit/verify").await
+}
+
+/// Starts importing a CSV file into a module.
+pub async fn start_import(
+    module: ModuleId,
+    file: &web_sys::File,
+    mapping: &ColumnMapping,
+) -> ApiResult<ImportProgress> {
+    let mapping = serde_json::to_string(mapping).map_err(|_| ApiFailure::Network)?;
+    let path = format!(
+        "/api/v1/imports?module={module}&file_name={}&mapping={}",
+        String::from(js_sys::encode_uri_component(&file.name())),
+        String::from(js_sys::encode_uri_component(&mapping)),
+    );
+    let body: &wasm_bindgen::JsValue = file.as_ref();
+    json(call_with(Method::POST, &path, Some(("text/csv", body.clone()))).await?).await
+}
+
+/// An import's progress.
+pub async fn import_progress(id: ImportId) -> ApiResult<ImportProgress> {
+    get(&format!("/api/v1/imports/{id}")).await
 }

@@ -257,6 +257,24 @@ pub enum Msg {
     Who,
     Action,
     Subject,
+    ImportRecords,
+    ImportTitle,
+    ImportIntro,
+    CsvFile,
+    ColumnMappingTitle,
+    Column,
+    Field,
+    Ignore,
+    StartImport,
+    ImportProgressLabel,
+    ImportFinished,
+    ImportFailed,
+    ImportedCount,
+    RefusedCount,
+    RowErrors,
+    Row,
+    Reason,
+    ChooseFileFirst,
 }
 
 /// The text of `msg` in `lang`.
@@ -459,6 +477,28 @@ fn en(msg: Msg) -> &'static str {
         Who => "Who",
         Action => "Action",
         Subject => "Subject",
+        ImportRecords => "Import records from CSV",
+        ImportTitle => "Import records",
+        ImportIntro => {
+            "Upload a CSV file saved as UTF-8, comma- or semicolon-separated, whose first row names the columns. Each row becomes a record; rows that cannot be used are listed with the reason."
+        }
+        CsvFile => "CSV file",
+        ColumnMappingTitle => "Which column fills which field",
+        Column => "Column",
+        Field => "Field",
+        Ignore => "Do not import",
+        StartImport => "Start import",
+        ImportProgressLabel => "Import progress",
+        ImportFinished => "Import finished.",
+        ImportFailed => {
+            "The import stopped because of a server error. Rows of completed batches were imported."
+        }
+        ImportedCount => "Imported:",
+        RefusedCount => "Refused:",
+        RowErrors => "Rows that were not imported",
+        Row => "Row",
+        Reason => "Reason",
+        ChooseFileFirst => "Choose a CSV file first.",
     }
 }
 
@@ -672,6 +712,28 @@ fn nl(msg: Msg) -> &'static str {
         Who => "Wie",
         Action => "Handeling",
         Subject => "Onderwerp",
+        ImportRecords => "Records importeren uit CSV",
+        ImportTitle => "Records importeren",
+        ImportIntro => {
+            "Upload een CSV-bestand, opgeslagen als UTF-8, gescheiden door komma's of puntkomma's, waarvan de eerste rij de kolommen benoemt. Elke rij wordt een record; onbruikbare rijen worden met de reden vermeld."
+        }
+        CsvFile => "CSV-bestand",
+        ColumnMappingTitle => "Welke kolom welk veld vult",
+        Column => "Kolom",
+        Field => "Veld",
+        Ignore => "Niet importeren",
+        StartImport => "Import starten",
+        ImportProgressLabel => "Voortgang van de import",
+        ImportFinished => "Import voltooid.",
+        ImportFailed => {
+            "De import is gestopt door een serverfout. Rijen uit voltooide batches zijn geïmporteerd."
+        }
+        ImportedCount => "Geïmporteerd:",
+        RefusedCount => "Geweigerd:",
+        RowErrors => "Rijen die niet zijn geïmporteerd",
+        Row => "Rij",
+        Reason => "Reden",
+        ChooseFileFirst => "Kies eerst een CSV-bestand.",
     }
 }
 
@@ -813,4 +875,20 @@ pub fn source_name(lang: Lang, source: SourceKind) -> &'static str {
         (Lang::Nl, ConsentForm) => "Toestemmingsformulier",
         (Lang::Nl, Email) => "E-mail",
     }
+}
+
+/// A record field's label, for the import mapping.
+pub fn import_field_name(lang: Lang, field: consentry_model::import::ImportField) -> &'static str {
+    use consentry_model::import::ImportField::*;
+    text(
+        lang,
+        match field {
+            FirstName => Msg::FirstName,
+            LastName => Msg::LastName,
+            Email => Msg::Email,
+            Phone => Msg::Phone,
+            Company => Msg::Company,
+            Country => Msg::Country,
+        },
+    )
 }

@@ -22,8 +22,9 @@ use crate::{
     i18n::{I18n, Msg, tr},
     pages::{
         account::AccountPage, audit::AuditPage, compliance::CompliancePage,
-        first_run::FirstRunPage, home::HomeRedirect, overview::OverviewPage, record::RecordPage,
-        records::RecordsPage, shell::Shell, sign_in::SignInPage, users::UsersPage,
+        first_run::FirstRunPage, home::HomeRedirect, import::ImportPage, overview::OverviewPage,
+        record::RecordPage, records::RecordsPage, shell::Shell, sign_in::SignInPage,
+        users::UsersPage,
     },
 };
 
@@ -78,6 +79,10 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("records")
                         view=|| view! { <Permitted permission=Permission::ViewRecords><RecordsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("records/import")
+                        view=|| view! { <Permitted permission=Permission::EditRecords><ImportPage /></Permitted> }
                     />
                     <Route
                         path=path!("records/:id")

@@ -104,4 +104,34 @@ test.describe.serial('compliance core', () => {
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The chain is intact.' })).toBeVisible();
   });
+
+  test('a CSV import maps the columns, shows its progress and reports refused rows', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Records', exact: true }).click();
+    await page.getByRole('link', { name: 'Import records from CSV' }).click();
+    await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Contacts' });
+    const rows = ['Voornaam;Achternaam;E-mail;Kleur'];
+    for (let i = 0; i < 40; i++) rows.push(`Naam${i};Achter${i};persoon${i}@example.nl;blauw`);
+    rows.push('Fout;Adres;geen-adres;rood');
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'beurs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    // Columns are mapped from their Dutch headers; the unknown one is left out.
+    await expect(page.getByLabel('Voornaam')).toHaveValue('first_name');
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('email');
+    await expect(page.getByLabel('Kleur')).toHaveValue('');
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Import finished.' })).toBeVisible();
+    await expect(page.locator('#import-progress')).toHaveAttribute('value', '41');
+    await expect(page.locator('#import-imported')).toHaveText('40');
+    await expect(page.locator('#import-refused')).toHaveText('1');
+    await expect(page.getByRole('cell', { name: '42', exact: true })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto('/admin/records?source=import');
+    await expect(page.locator('table.data tbody tr')).toHaveCount(40);
+  });
 });
+

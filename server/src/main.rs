@@ -47,6 +47,18 @@ enum Command {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Import records from a CSV file (UTF-8, header row first) into a module. Columns are
+    /// mapped by their headers (`E-mail`, `Achternaam`, ...); rows that fail are listed.
+    Import {
+        /// The organisation's short name.
+        #[arg(long)]
+        organisation_slug: String,
+        /// The module's key: leads, contacts, vendors or a custom module's key.
+        #[arg(long)]
+        module: String,
+        /// The CSV file.
+        file: PathBuf,
+    },
     /// Verify every organisation's audit trail; exits non-zero when a chain is broken.
     VerifyAudit,
     /// Print the OpenAPI 3.1 document of the JSON API.
@@ -100,6 +112,11 @@ async fn run(cli: Cli) -> Result<(), String> {
             .await
         }
         Command::VerifyAudit => verify_audit(settings).await,
+        Command::Import {
+            organisation_slug,
+            module,
+            file,
+        } => import(settings, &organisation_slug, &module, &file).await,
         Command::Openapi => {
             let doc = http::openapi_document()
                 .to_pretty_json()
@@ -129,6 +146,76 @@ async fn serve(settings: Settings) -> Result<(), String> {
         );
     }
     app.run_until_stopped().await.map_err(|e| e.to_string())
+}
+
+async fn import(
+    settings: Settings,
+    organisation_slug: &str,
+    module_key: &str,
+    file: &std::path::Path,
+) -> Result<(), String> {
+    let store = store::connect(&settings.database.url)
+        .await
+        .map_err(|e| e.to_string())?;
+    let slug = field("organisation-slug", OrgSlug::parse(organisation_slug))?;
+    let organisation = store
+        .organisation_by_slug(&slug)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("--organisation-slug: no organisation is called {slug}"))?;
+    let module = store
+        .modules(organisation.id)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|m| m.key == module_key)
+        .ok_or_else(|| {
+            format!(
+                "--module: {} has no module {module_key:?}",
+                organisation.slug
+            )
+        })?;
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let request = domain::import::ImportRequest {
+        organisation: organisation.id,
+        module: module.id,
+        file_name: file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        actor_name: "Command line".into(),
+        actor_email: "cli".into(),
+    };
+    let registry = std::sync::Arc::new(domain::import::ImportRegistry::default());
+    let (started, csv, columns) = domain::import::prepare(
+        store.as_ref(),
+        &registry,
+        &request,
+        &bytes,
+        &Default::default(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let done = domain::import::run(store, registry, request, started.id, csv, columns)
+        .await
+        .ok_or("the import vanished")?;
+    for error in &done.errors {
+        println!(
+            "row {}{}: {}",
+            error.row,
+            error
+                .column
+                .as_ref()
+                .map(|c| format!(", column {c}"))
+                .unwrap_or_default(),
+            error.reason
+        );
+    }
+    println!(
+        "Imported {} of {} rows into {} ({} refused).",
+        done.imported, done.total, module.name, done.error_count
+    );
+    Ok(())
 }
 
 async fn verify_audit(settings: Settings) -> Result<(), String> {

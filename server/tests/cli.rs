@@ -184,3 +184,49 @@ fn verify_audit_reports_ok_then_the_first_broken_entry() {
         "{out}"
     );
 }
+
+#[test]
+fn import_reads_a_csv_file_into_a_module_and_lists_refused_rows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let created = consentry(dir.path())
+        .args([
+            "create-admin",
+            "--organisation-name",
+            "Acme",
+            "--name",
+            "Ada",
+        ])
+        .args(["--email", "ada@acme.example"])
+        .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
+        .output()
+        .expect("runs");
+    assert!(created.status.success());
+    let file = dir.path().join("contacts.csv");
+    std::fs::write(
+        &file,
+        "First name,Last name,Email\nJan,Jansen,jan@example.nl\nPiet,Pietersen,nope\n",
+    )
+    .expect("write");
+    let output = consentry(dir.path())
+        .args([
+            "import",
+            "--organisation-slug",
+            "acme",
+            "--module",
+            "contacts",
+        ])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("row 3, column Email"), "{out}");
+    assert!(
+        out.contains("Imported 1 of 2 rows into Contacts (1 refused)."),
+        "{out}"
+    );
+}

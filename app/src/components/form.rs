@@ -84,6 +84,11 @@ impl FormState {
         }
     }
 
+    /// Shows a form-wide problem.
+    pub fn fail_with(self, problem: Problem) {
+        self.form.set(Some(problem));
+    }
+
     /// Whether any field has a problem.
     pub fn has_field_problems(self) -> bool {
         self.fields.with_untracked(|f| !f.is_empty())

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod compliance;
 pub mod first_run;
 pub mod home;
+pub mod import;
 pub mod overview;
 pub mod record;
 pub mod records;

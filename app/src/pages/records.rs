@@ -96,6 +96,9 @@ pub fn RecordsPage() -> impl IntoView {
     view! {
         <h1>{tr(Msg::RecordsTitle)}</h1>
         <p class="lead">{tr(Msg::RecordsIntro)}</p>
+        <Show when=move || can_edit>
+            <p><A href="/admin/records/import">{tr(Msg::ImportRecords)}</A></p>
+        </Show>
         <FilterBar filter modules=Signal::derive(module_list) />
         <FormProblem form=problems />
         {move || match first_page.get() {

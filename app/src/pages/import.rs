@@ -1,0 +1,266 @@
+//! `/admin/records/import`: CSV import with column mapping, a progress bar driven by the
+//! server's progress, and the report of refused rows.
+
+use consentry_model::import::{
+    ColumnMapping, ImportField, ImportProgress, ImportState, MappedColumn,
+};
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::{
+    api,
+    components::{
+        form::{FormProblem, FormState, Problem},
+        notice::{LoadFailed, Loading},
+    },
+    i18n::{Msg, import_field_name, tr, use_i18n},
+};
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The header cells of a CSV file's first line (for the mapping form; the server parses the
+/// file properly).
+fn header_cells(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let line = text.lines().next().unwrap_or_default();
+    let delimiter = if line.matches(';').count() > line.matches(',').count() {
+        ';'
+    } else {
+        ','
+    };
+    line.split(delimiter)
+        .map(|cell| cell.trim().trim_matches('"').trim().to_owned())
+        .collect()
+}
+
+/// The import page.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let modules = LocalResource::new(api::modules);
+    let module = RwSignal::new(String::new());
+    let file = RwSignal::new(None::<send_wrapper::SendWrapper<web_sys::File>>);
+    // Column header and the chosen field (`None`: not imported).
+    let columns = RwSignal::new(Vec::<(String, Option<ImportField>)>::new());
+    let progress = RwSignal::new(None::<ImportProgress>);
+    let form = FormState::default();
+
+    let choose_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(chosen) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        progress.set(None);
+        form.clear();
+        let text_promise = chosen.text();
+        file.set(Some(send_wrapper::SendWrapper::new(chosen)));
+        spawn_local(async move {
+            let text = JsFuture::from(text_promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            columns.set(
+                header_cells(&text)
+                    .into_iter()
+                    .map(|h| {
+                        let guess = ImportField::guess(&h);
+                        (h, guess)
+                    })
+                    .collect(),
+            );
+        });
+    };
+
+    let start = move |_| {
+        form.clear();
+        let Some(chosen) = file.get_untracked() else {
+            form.fail_with(Problem::Text(Msg::ChooseFileFirst));
+            return;
+        };
+        let module_id = module.get_untracked().parse().ok().or_else(|| {
+            modules
+                .get_untracked()
+                .and_then(Result::ok)
+                .and_then(|m| m.first().map(|m| m.id))
+        });
+        let Some(module_id) = module_id else {
+            return;
+        };
+        let mapping = ColumnMapping {
+            columns: columns
+                .get_untracked()
+                .into_iter()
+                .filter_map(|(column, field)| field.map(|field| MappedColumn { column, field }))
+                .collect(),
+        };
+        spawn_local(async move {
+            let started = match api::start_import(module_id, &chosen, &mapping).await {
+                Ok(p) => p,
+                Err(failure) => return form.fail(failure),
+            };
+            let id = started.id;
+            progress.set(Some(started));
+            loop {
+                sleep(250).await;
+                match api::import_progress(id).await {
+                    Ok(p) => {
+                        let running = p.state == ImportState::Running;
+                        progress.set(Some(p));
+                        if !running {
+                            break;
+                        }
+                    }
+                    Err(failure) => {
+                        form.fail(failure);
+                        break;
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <p><A href="/admin/records">"← "{tr(Msg::BackToRecords)}</A></p>
+        <h1>{tr(Msg::ImportTitle)}</h1>
+        <p class="lead">{tr(Msg::ImportIntro)}</p>
+        <FormProblem form />
+        <section class="card wide">
+            <div class="grid-form">
+                <div class="field">
+                    <label for="import-module">{tr(Msg::Module)}</label>
+                    <select id="import-module" bind:value=module>
+                        {move || match modules.get() {
+                            Some(Ok(list)) => list
+                                .into_iter()
+                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                .collect_view()
+                                .into_any(),
+                            _ => ().into_any(),
+                        }}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="import-file">{tr(Msg::CsvFile)}</label>
+                    <input id="import-file" type="file" accept=".csv,text/csv" on:change=choose_file />
+                </div>
+            </div>
+            {move || match modules.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(_)) => ().into_any(),
+            }}
+            <Show when=move || !columns.get().is_empty()>
+                <h2>{tr(Msg::ColumnMappingTitle)}</h2>
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::Column)}</th>
+                            <th scope="col">{tr(Msg::Field)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            columns
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (header, field))| {
+                                    let id = format!("map-{i}");
+                                    let selected = field.map(ImportField::code).unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <td><label for=id.clone()>{header}</label></td>
+                                            <td>
+                                                <select
+                                                    id=id
+                                                    on:change=move |ev| {
+                                                        let value = event_target_value(&ev);
+                                                        let chosen = ImportField::ALL.into_iter().find(|f| f.code() == value);
+                                                        columns.update(|c| {
+                                                            if let Some(entry) = c.get_mut(i) {
+                                                                entry.1 = chosen;
+                                                            }
+                                                        });
+                                                    }
+                                                >
+                                                    <option value="" selected=selected.is_empty()>{tr(Msg::Ignore)}</option>
+                                                    {ImportField::ALL.into_iter().map(|f| view! {
+                                                        <option value=f.code() selected=f.code() == selected>
+                                                            {move || import_field_name(i18n.lang(), f)}
+                                                        </option>
+                                                    }).collect_view()}
+                                                </select>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </Show>
+            <button type="button" class="primary" on:click=start>{tr(Msg::StartImport)}</button>
+        </section>
+        {move || progress.get().map(|p| view! { <ImportReport progress=p /> })}
+    }
+}
+
+#[component]
+fn ImportReport(progress: ImportProgress) -> impl IntoView {
+    let total = progress.total.max(1);
+    let state = progress.state;
+    view! {
+        <section class="card wide" aria-labelledby="import-progress-label">
+            <label id="import-progress-label" for="import-progress">{tr(Msg::ImportProgressLabel)}</label>
+            <progress id="import-progress" max=total value=progress.processed>
+                {progress.processed}" / "{progress.total}
+            </progress>
+            <p role="status">
+                {match state {
+                    ImportState::Running => ().into_any(),
+                    ImportState::Finished => view! { <strong>{tr(Msg::ImportFinished)}" "</strong> }.into_any(),
+                    ImportState::Failed => view! { <strong class="error">{tr(Msg::ImportFailed)}" "</strong> }.into_any(),
+                }}
+                {tr(Msg::ImportedCount)}" "<span id="import-imported">{progress.imported}</span>" · "
+                {tr(Msg::RefusedCount)}" "<span id="import-refused">{progress.error_count}</span>
+            </p>
+            {(!progress.errors.is_empty()).then(|| view! {
+                <h2>{tr(Msg::RowErrors)}</h2>
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::Row)}</th>
+                            <th scope="col">{tr(Msg::Column)}</th>
+                            <th scope="col">{tr(Msg::Reason)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {progress.errors.clone().into_iter().map(|e| view! {
+                            <tr>
+                                <td>{e.row}</td>
+                                <td>{e.column.unwrap_or_default()}</td>
+                                <td>{e.reason}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
+        </section>
+    }
+}
