@@ -18,7 +18,7 @@ use super::{Error, Result, privacy};
 use crate::store::{AuditNote, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
-pub const BATCH_ROWS: usize = 500;
+pub const BATCH_ROWS: usize = 2000;
 /// Largest CSV file accepted.
 pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
 /// Row errors kept for the report (the count covers all).

@@ -108,7 +108,7 @@ async fn an_import_into_a_module_with_compliance_on_starts_every_record_as_not_a
     .await;
     // More rows than one batch, to cross a transaction boundary.
     let mut csv = String::from("first_name,last_name,email\n");
-    for i in 0..1200 {
+    for i in 0..2500 {
         csv.push_str(&format!("First{i},Last{i},person{i}@example.org\n"));
     }
     let started: Value = upload(&app, &module, "file_name=big.csv", csv.into())
@@ -117,14 +117,14 @@ async fn an_import_into_a_module_with_compliance_on_starts_every_record_as_not_a
         .await
         .expect("json");
     let done = finished(&app, started["id"].as_str().expect("id")).await;
-    assert_eq!(done["imported"], 1200);
+    assert_eq!(done["imported"], 2500);
     let overview: Value = app
         .get("/api/v1/compliance/overview")
         .await
         .json()
         .await
         .expect("json");
-    assert_eq!(overview["not_applicable"], 1200);
+    assert_eq!(overview["not_applicable"], 2500);
 }
 
 #[tokio::test]

@@ -1,0 +1,222 @@
+//! Compliance-core figures on a large SQLite database (default 1,000,000 records; set
+//! `BENCH_RECORDS` for another size):
+//!
+//! - CSV import rows/s through Consentry's import path, next to `sqlite3 .import` of the same
+//!   file into a plain table (goal: at least 0.3x);
+//! - latency of `GET /api/v1/compliance/overview` (maintained counters) next to a full-scan
+//!   `SELECT ... COUNT(*) ... GROUP BY` over the same records (goal: at most 0.1x).
+//!
+//! Run: `cargo bench -p consentry-server --bench compliance`. Prints figures; asserts nothing.
+
+use std::{
+    io::Write,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use consentry_model::{auth::SetupRequest, import::ColumnMapping};
+use consentry_server::{
+    Application, Settings,
+    domain::{self, import::ImportRequest},
+    store::{self, AuditNote},
+};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let records: usize = std::env::var("BENCH_RECORDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(run(records));
+}
+
+async fn run(records: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let url = format!("sqlite://{}", db.display());
+    let store = store::connect(&url).await.expect("store");
+    let request: SetupRequest = serde_json::from_value(serde_json::json!({
+        "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
+        "admin_email": "bench@example.org", "admin_password": "bench password 123"
+    }))
+    .expect("valid");
+    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
+        .await
+        .expect("tenant");
+    let modules = store.modules(organisation.id).await.expect("modules");
+    let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
+    let note = AuditNote {
+        actor: "bench".into(),
+        action: "module.compliance_changed",
+        subject: None,
+        before: None,
+        after: None,
+    };
+    store
+        .set_module_compliance(organisation.id, leads, true, note)
+        .await
+        .expect("enable");
+
+    // The same CSV file for both importers.
+    let csv_path = dir.path().join("records.csv");
+    {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&csv_path).expect("csv"));
+        writeln!(file, "first_name,last_name,email,company,country").expect("write");
+        for i in 0..records {
+            writeln!(
+                file,
+                "First{i},Last{i},person{i}@example.org,Company {},NL",
+                i % 1000
+            )
+            .expect("write");
+        }
+    }
+    let bytes = std::fs::read(&csv_path).expect("read");
+    println!(
+        "\nCompliance core benchmark: {records} records, CSV file {:.1} MiB",
+        bytes.len() as f64 / 1048576.0
+    );
+
+    // 1. Import through Consentry (parse, check every row, batches of 500 per transaction).
+    let registry = Arc::new(domain::import::ImportRegistry::default());
+    let import = ImportRequest {
+        organisation: organisation.id,
+        module: leads,
+        file_name: "records.csv".into(),
+        actor_name: "Bench".into(),
+        actor_email: "bench@example.org".into(),
+    };
+    let started = Instant::now();
+    let (progress, file, columns) = domain::import::prepare(
+        store.as_ref(),
+        &registry,
+        &import,
+        &bytes,
+        &ColumnMapping::default(),
+    )
+    .await
+    .expect("prepare");
+    let done = domain::import::run(
+        Arc::clone(&store),
+        registry,
+        import,
+        progress.id,
+        file,
+        columns,
+    )
+    .await
+    .expect("import");
+    let ours = started.elapsed();
+    assert_eq!(done.imported as usize, records, "every row imported");
+    let ours_rate = records as f64 / ours.as_secs_f64();
+
+    // 2. sqlite3 .import of the same file into a plain table, same durability (WAL, FULL).
+    let plain = dir.path().join("plain.db");
+    let sqlite_rate = match std::process::Command::new("sqlite3")
+        .arg(&plain)
+        .arg("PRAGMA journal_mode=WAL;")
+        .arg("PRAGMA synchronous=FULL;")
+        .arg(format!(".import --csv {} plain", csv_path.display()))
+        .output()
+    {
+        Ok(_) => {
+            let started = Instant::now();
+            let _ = std::fs::remove_file(&plain);
+            let output = std::process::Command::new("sqlite3")
+                .arg(&plain)
+                .arg("PRAGMA journal_mode=WAL;")
+                .arg("PRAGMA synchronous=FULL;")
+                .arg(format!(".import --csv {} plain", csv_path.display()))
+                .output()
+                .expect("sqlite3");
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            Some(records as f64 / started.elapsed().as_secs_f64())
+        }
+        Err(_) => None,
+    };
+    println!("\nCSV import");
+    println!(
+        "  Consentry import      {ours_rate:>12.0} rows/s  ({:.1} s)",
+        ours.as_secs_f64()
+    );
+    match sqlite_rate {
+        Some(rate) => {
+            println!("  sqlite3 .import       {rate:>12.0} rows/s");
+            println!(
+                "  ratio                 {:>12.2}x  (goal >= 0.3x)",
+                ours_rate / rate
+            );
+        }
+        None => println!("  sqlite3 not installed: `apt-get install sqlite3` for the comparison"),
+    }
+
+    // 3. Overview over HTTP vs a full-scan GROUP BY on the same database.
+    let mut settings = Settings::default();
+    settings.server.port = 0;
+    settings.database.url = url.clone();
+    settings.server.dist_dir = dir.path().join("dist");
+    let app = Application::build(settings).await.expect("server");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until(std::future::pending()));
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let signed_in = client
+        .post(format!("{base}/api/v1/session"))
+        .json(&serde_json::json!({"email": "bench@example.org", "password": "bench password 123"}))
+        .send()
+        .await
+        .expect("sign in");
+    assert!(signed_in.status().is_success());
+    let mut overview = Vec::new();
+    for _ in 0..50 {
+        let started = Instant::now();
+        let response = client
+            .get(format!("{base}/api/v1/compliance/overview"))
+            .send()
+            .await
+            .expect("overview");
+        let body: serde_json::Value = response.json().await.expect("json");
+        overview.push(started.elapsed());
+        assert_eq!(body["not_applicable"], records as u64);
+    }
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
+    let mut scan = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let rows: Vec<(Vec<u8>, Option<String>, Option<String>, i64)> = sqlx::query_as(
+            "SELECT module_id, legal_basis, consent_status, COUNT(*) FROM records
+             WHERE organisation_id = ?1 GROUP BY module_id, legal_basis, consent_status",
+        )
+        .bind(organisation.id.0)
+        .fetch_all(&pool)
+        .await
+        .expect("scan");
+        scan.push(started.elapsed());
+        assert_eq!(rows.iter().map(|r| r.3).sum::<i64>() as usize, records);
+    }
+    let (overview, scan) = (median(overview), median(scan));
+    println!("\nOverview");
+    println!(
+        "  GET /api/v1/compliance/overview  median {:>9.2} ms  (HTTP, 50 runs)",
+        overview.as_secs_f64() * 1e3
+    );
+    println!(
+        "  full-scan COUNT(*) GROUP BY      median {:>9.2} ms  (SQL only, 5 runs)",
+        scan.as_secs_f64() * 1e3
+    );
+    println!(
+        "  ratio                            {:>16.3}x  (goal <= 0.1x)",
+        overview.as_secs_f64() / scan.as_secs_f64()
+    );
+}
