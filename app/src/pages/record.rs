@@ -121,10 +121,6 @@ fn RecordView(
                             {updated.detail.clone().map(|d| format!(" · {d}"))}<br />
                             <span class="muted">{format_time(updated.at)}</span>
                         </dd>
-                        <dt>{tr(Msg::PersonalFields)}</dt>
-                        <dd>"0 "{tr(Msg::NormalFields)}" · 0 "{tr(Msg::SensitiveFields)}</dd>
-                        <dt>{tr(Msg::DataSubjectRequests)}</dt>
-                        <dd>{tr(Msg::NoRequests)}</dd>
                     </dl>
                 </section>
                 {(editable && record.privacy.is_some())
