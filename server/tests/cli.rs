@@ -14,6 +14,27 @@ fn consentry(dir: &std::path::Path) -> Command {
     command
 }
 
+/// Creates the organisation `acme` with an administrator, as an operator would.
+fn create_acme(dir: &std::path::Path) {
+    let created = consentry(dir)
+        .args([
+            "create-admin",
+            "--organisation-name",
+            "Acme",
+            "--name",
+            "Ada",
+        ])
+        .args(["--email", "ada@acme.example"])
+        .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
+        .output()
+        .expect("runs");
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+}
+
 #[test]
 fn create_admin_creates_an_organisation_then_adds_a_second_administrator() {
     let dir = tempfile::tempdir().expect("temp dir");

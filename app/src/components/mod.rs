@@ -4,3 +4,4 @@ pub mod chart;
 pub mod form;
 pub mod language_switch;
 pub mod notice;
+pub mod record_fields;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use consentry_model::{
-    Email, LegalBasis, Permission, RecordId,
+    LegalBasis, Permission, RecordId,
     records::{
         BasisChange, Channel, ConsentThrough, DataPrivacy, ManualConsent, Record, RecordFields,
         parse_short_text,
@@ -19,6 +19,7 @@ use crate::{
     components::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
+        record_fields::{RecordFieldInputs, RecordInputs},
     },
     i18n::{Msg, basis_name, channel_name, source_name, status_name, through_name, tr, use_i18n},
     use_auth,
@@ -187,61 +188,16 @@ fn FieldsForm(
     editable: bool,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let text = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
-    let first = text(&fields.first_name);
-    let last = text(&fields.last_name);
-    let email = RwSignal::new(
-        fields
-            .email
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
-    );
-    let phone = text(&fields.phone);
-    let company = text(&fields.company);
-    let country = text(&fields.country);
+    let inputs = RecordInputs::new(&fields);
     let form = FormState::default();
     let saved = RwSignal::new(None::<Msg>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
         saved.set(None);
-        let email_text = email.get_untracked();
-        let parsed = (
-            form.check("first_name", parse_short_text(&first.get_untracked())),
-            form.check("last_name", parse_short_text(&last.get_untracked())),
-            if email_text.trim().is_empty() {
-                Some(None)
-            } else {
-                form.check("email", Email::parse(&email_text)).map(Some)
-            },
-            form.check("phone", parse_short_text(&phone.get_untracked())),
-            form.check("company", parse_short_text(&company.get_untracked())),
-            form.check("country", parse_short_text(&country.get_untracked())),
-        );
-        let (
-            Some(first_name),
-            Some(last_name),
-            Some(email),
-            Some(phone),
-            Some(company),
-            Some(country),
-        ) = parsed
-        else {
+        let Some(fields) = inputs.parse(form) else {
             return;
         };
-        let fields = RecordFields {
-            first_name,
-            last_name,
-            email,
-            phone,
-            company,
-            country,
-        };
-        if let Err((field, error)) = fields.check() {
-            form.check::<()>(field, Err(error));
-            return;
-        }
         spawn_local(async move {
             match api::update_record(id, &fields).await {
                 Ok(_) => {
@@ -258,12 +214,7 @@ fn FieldsForm(
             <FormProblem form />
             <form on:submit=submit novalidate>
                 <fieldset disabled=!editable>
-                    <TextField name="first_name" label=Msg::FirstName value=first form />
-                    <TextField name="last_name" label=Msg::LastName value=last form />
-                    <TextField name="email" label=Msg::Email value=email form input_type="email" />
-                    <TextField name="phone" label=Msg::Phone value=phone form input_type="tel" />
-                    <TextField name="company" label=Msg::Company value=company form />
-                    <TextField name="country" label=Msg::Country value=country form />
+                    <RecordFieldInputs inputs form />
                 </fieldset>
                 <Success message=saved />
                 {editable.then(|| view! { <button type="submit" class="primary">{tr(Msg::SaveChanges)}</button> })}

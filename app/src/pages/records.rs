@@ -3,7 +3,7 @@
 //! list and a filtered list can be bookmarked.
 
 use consentry_model::{
-    ConsentStatus, Email, LegalBasis, Permission,
+    ConsentStatus, LegalBasis, Permission,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
         SourceKind, parse_short_text,
@@ -21,6 +21,7 @@ use crate::{
     components::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading},
+        record_fields::{RecordFieldInputs, RecordInputs},
     },
     i18n::{Msg, basis_name, source_name, status_name, tr, use_i18n},
     use_auth,
@@ -358,12 +359,7 @@ fn BulkChange(
 fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
     let navigate = use_navigate();
     let module = RwSignal::new(String::new());
-    let first = RwSignal::new(String::new());
-    let last = RwSignal::new(String::new());
-    let email = RwSignal::new(String::new());
-    let phone = RwSignal::new(String::new());
-    let company = RwSignal::new(String::new());
-    let country = RwSignal::new(String::new());
+    let inputs = RecordInputs::new(&RecordFields::default());
     let form = FormState::default();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -373,45 +369,9 @@ fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
             .parse()
             .ok()
             .or_else(|| modules.get_untracked().first().map(|m| m.id));
-        let email_text = email.get_untracked();
-        let parsed = (
-            form.check("first_name", parse_short_text(&first.get_untracked())),
-            form.check("last_name", parse_short_text(&last.get_untracked())),
-            if email_text.trim().is_empty() {
-                Some(None)
-            } else {
-                form.check("email", Email::parse(&email_text)).map(Some)
-            },
-            form.check("phone", parse_short_text(&phone.get_untracked())),
-            form.check("company", parse_short_text(&company.get_untracked())),
-            form.check("country", parse_short_text(&country.get_untracked())),
-        );
-        let (
-            Some(first_name),
-            Some(last_name),
-            Some(email),
-            Some(phone),
-            Some(company),
-            Some(country),
-        ) = parsed
-        else {
+        let (Some(fields), Some(module_id)) = (inputs.parse(form), module_id) else {
             return;
         };
-        let Some(module_id) = module_id else {
-            return;
-        };
-        let fields = RecordFields {
-            first_name,
-            last_name,
-            email,
-            phone,
-            company,
-            country,
-        };
-        if let Err((field, error)) = fields.check() {
-            form.check::<()>(field, Err(error));
-            return;
-        }
         let navigate = navigate.clone();
         spawn_local(async move {
             let new = NewRecord {
@@ -444,12 +404,7 @@ fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <TextField name="first_name" label=Msg::FirstName value=first form />
-                <TextField name="last_name" label=Msg::LastName value=last form />
-                <TextField name="email" label=Msg::Email value=email form input_type="email" />
-                <TextField name="phone" label=Msg::Phone value=phone form input_type="tel" />
-                <TextField name="company" label=Msg::Company value=company form />
-                <TextField name="country" label=Msg::Country value=country form />
+                <RecordFieldInputs inputs form />
                 <button type="submit" class="primary">{tr(Msg::CreateRecord)}</button>
             </form>
         </section>
