@@ -137,19 +137,7 @@ fn migrate_creates_the_database_file_and_openapi_prints_the_document() {
 #[test]
 fn verify_audit_reports_ok_then_the_first_broken_entry() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let created = consentry(dir.path())
-        .args([
-            "create-admin",
-            "--organisation-name",
-            "Acme",
-            "--name",
-            "Ada",
-        ])
-        .args(["--email", "ada@acme.example"])
-        .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
-        .output()
-        .expect("runs");
-    assert!(created.status.success());
+    create_acme(dir.path());
     // Two audit entries, appended the way the server does.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
@@ -209,19 +197,7 @@ fn verify_audit_reports_ok_then_the_first_broken_entry() {
 #[test]
 fn import_reads_a_csv_file_into_a_module_and_lists_refused_rows() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let created = consentry(dir.path())
-        .args([
-            "create-admin",
-            "--organisation-name",
-            "Acme",
-            "--name",
-            "Ada",
-        ])
-        .args(["--email", "ada@acme.example"])
-        .env("CONSENTRY_ADMIN_PASSWORD", "correct horse battery")
-        .output()
-        .expect("runs");
-    assert!(created.status.success());
+    create_acme(dir.path());
     let file = dir.path().join("contacts.csv");
     std::fs::write(
         &file,
