@@ -9,7 +9,7 @@ use consentry_model::{
     import::{ColumnMapping, ImportId, ImportProgress},
     records::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewRecord,
-        PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage,
+        PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -261,11 +261,17 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
     .await
 }
 
-/// A page of records.
-pub async fn records(filter: &RecordFilter, after: Option<RecordId>) -> ApiResult<RecordPage> {
+/// A page of records in `sort` order, after the cursor of the previous page.
+pub async fn records(
+    filter: &RecordFilter,
+    sort: RecordSort,
+    after: Option<&str>,
+) -> ApiResult<RecordPage> {
     let mut query = filter_query(filter);
+    query.push_str(&format!("&sort={}", sort.code()));
     if let Some(after) = after {
-        query.push_str(&format!("&after={after}"));
+        let encoded: String = js_sys::encode_uri_component(after).into();
+        query.push_str(&format!("&after={encoded}"));
     }
     get(&format!("/api/v1/records?{query}")).await
 }

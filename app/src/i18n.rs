@@ -252,6 +252,7 @@ pub enum Msg {
     Who,
     Action,
     Subject,
+    SortBy,
     ImportRecords,
     ImportTitle,
     ImportIntro,
@@ -467,6 +468,7 @@ fn en(msg: Msg) -> &'static str {
         Who => "Who",
         Action => "Action",
         Subject => "Subject",
+        SortBy => "Order",
         ImportRecords => "Import records from CSV",
         ImportTitle => "Import records",
         ImportIntro => {
@@ -697,6 +699,7 @@ fn nl(msg: Msg) -> &'static str {
         Who => "Wie",
         Action => "Handeling",
         Subject => "Onderwerp",
+        SortBy => "Volgorde",
         ImportRecords => "Records importeren uit CSV",
         ImportTitle => "Records importeren",
         ImportIntro => {
@@ -876,4 +879,17 @@ pub fn import_field_name(lang: Lang, field: consentry_model::import::ImportField
             Country => Msg::Country,
         },
     )
+}
+
+/// A record-list order's name.
+pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'static str {
+    use consentry_model::records::RecordSort::*;
+    match (lang, sort) {
+        (Lang::En, Newest) => "Newest first",
+        (Lang::En, Oldest) => "Oldest first",
+        (Lang::En, LastName) => "Last name (A–Z)",
+        (Lang::Nl, Newest) => "Nieuwste eerst",
+        (Lang::Nl, Oldest) => "Oudste eerst",
+        (Lang::Nl, LastName) => "Achternaam (A–Z)",
+    }
 }

@@ -132,6 +132,10 @@ test.describe.serial('compliance core', () => {
 
     await page.goto('/admin/records?source=import');
     await expect(page.locator('table.data tbody tr')).toHaveCount(40);
+    await page.getByLabel('Order').selectOption({ label: 'Last name (A–Z)' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/sort=last_name/);
+    await expect(page.locator('table.data tbody tr').first()).toContainText('Naam0 Achter0');
   });
 });
 

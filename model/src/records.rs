@@ -319,14 +319,48 @@ pub struct RecordFilter {
     pub q: Option<String>,
 }
 
+/// The order of a record list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecordSort {
+    /// Most recently created first.
+    #[default]
+    Newest,
+    /// Oldest first.
+    Oldest,
+    /// By last name, A to Z (records without one first).
+    LastName,
+}
+
+impl RecordSort {
+    /// Every order, as the list offers them.
+    pub const ALL: [RecordSort; 3] = [RecordSort::Newest, RecordSort::Oldest, RecordSort::LastName];
+
+    /// Stable code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            RecordSort::Newest => "newest",
+            RecordSort::Oldest => "oldest",
+            RecordSort::LastName => "last_name",
+        }
+    }
+
+    /// Parses a code written by [`RecordSort::code`].
+    pub fn from_code(code: &str) -> Option<RecordSort> {
+        RecordSort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// One page of a record list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordPage {
-    /// The records, newest first.
+    /// The records, in the requested order.
     pub records: Vec<Record>,
-    /// Pass as `after` to get the next page; absent on the last page.
-    pub next: Option<RecordId>,
+    /// Pass as `after` (with the same filters and order) for the next page; absent on the
+    /// last page. Opaque: do not build one yourself.
+    pub next: Option<String>,
 }
 
 /// Change the basis of every record matching a filter.

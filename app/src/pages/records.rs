@@ -6,7 +6,7 @@ use consentry_model::{
     ConsentStatus, LegalBasis, Permission,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
-        SourceKind, parse_short_text,
+        RecordSort, SourceKind, parse_short_text,
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -23,7 +23,7 @@ use crate::{
         notice::{LoadFailed, Loading},
         record_fields::{RecordFieldInputs, RecordInputs},
     },
-    i18n::{Msg, basis_name, source_name, status_name, tr, use_i18n},
+    i18n::{Msg, basis_name, sort_name, source_name, status_name, tr, use_i18n},
     use_auth,
 };
 
@@ -54,17 +54,25 @@ fn source_code(source: SourceKind) -> String {
 pub fn RecordsPage() -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| filter_from_query(&query.get()));
+    let sort = Memo::new(move |_| {
+        query
+            .get()
+            .get("sort")
+            .and_then(|s| RecordSort::from_code(&s))
+            .unwrap_or_default()
+    });
     let modules = LocalResource::new(api::modules);
     let first_page = LocalResource::new(move || {
-        let filter = filter.get();
-        async move { api::records(&filter, None).await }
+        let (filter, sort) = (filter.get(), sort.get());
+        async move { api::records(&filter, sort, None).await }
     });
     let more = RwSignal::new(Vec::<Record>::new());
-    let next = RwSignal::new(None);
+    let next = RwSignal::new(None::<String>);
     let problems = FormState::default();
     // A new filter starts a new list.
     Effect::new(move |_| {
         filter.track();
+        sort.track();
         more.set(Vec::new());
         next.set(None);
     });
@@ -77,9 +85,9 @@ pub fn RecordsPage() -> impl IntoView {
         let Some(after) = next.get_untracked() else {
             return;
         };
-        let filter = filter.get_untracked();
+        let (filter, sort) = (filter.get_untracked(), sort.get_untracked());
         spawn_local(async move {
-            match api::records(&filter, Some(after)).await {
+            match api::records(&filter, sort, Some(&after)).await {
                 Ok(page) => {
                     more.update(|m| m.extend(page.records));
                     next.set(page.next);
@@ -100,7 +108,7 @@ pub fn RecordsPage() -> impl IntoView {
         <Show when=move || can_edit>
             <p><A href="/admin/records/import">{tr(Msg::ImportRecords)}</A></p>
         </Show>
-        <FilterBar filter modules=Signal::derive(module_list) />
+        <FilterBar filter sort modules=Signal::derive(module_list) />
         <FormProblem form=problems />
         {move || match first_page.get() {
             None => view! { <Loading /> }.into_any(),
@@ -122,7 +130,11 @@ pub fn RecordsPage() -> impl IntoView {
 }
 
 #[component]
-fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl IntoView {
+fn FilterBar(
+    filter: Memo<RecordFilter>,
+    sort: Memo<RecordSort>,
+    modules: Signal<Vec<Module>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let current = filter.get_untracked();
@@ -141,6 +153,7 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
     );
     let source = RwSignal::new(current.source.map(source_code).unwrap_or_default());
     let q = RwSignal::new(current.q.unwrap_or_default());
+    let order = RwSignal::new(sort.get_untracked().code().to_owned());
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let mut map = ParamsMap::new();
@@ -156,7 +169,11 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
             }
         }
         let query = api::filter_query(&filter_from_query(&map));
-        navigate(&format!("/admin/records?{query}"), Default::default());
+        let order = order.get_untracked();
+        navigate(
+            &format!("/admin/records?{query}&sort={order}"),
+            Default::default(),
+        );
     };
     view! {
         <form class="filters card wide" on:submit=submit role="search" aria-label=tr(Msg::Filters)>
@@ -207,6 +224,15 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
                 <label for="filter-q">{tr(Msg::Search)}</label>
                 <input id="filter-q" type="search" bind:value=q aria-describedby="filter-q-hint" />
                 <p class="hint" id="filter-q-hint">{tr(Msg::SearchHint)}</p>
+            </div>
+            <div class="field">
+                <label for="filter-sort">{tr(Msg::SortBy)}</label>
+                <select id="filter-sort" bind:value=order>
+                    {RecordSort::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=s.code()>{move || sort_name(i18n.lang(), s)}</option> })
+                        .collect_view()}
+                </select>
             </div>
             <button type="submit" class="primary">{tr(Msg::ApplyFilters)}</button>
         </form>

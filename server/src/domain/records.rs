@@ -1,5 +1,6 @@
 //! Modules, records and their Data Privacy section: what the admin app and the API may do.
 
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
@@ -7,7 +8,7 @@ use consentry_model::{
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     records::{
         BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewRecord, PrivacyEvent,
-        Record, RecordFields, RecordFilter, RecordPage, SourceKind,
+        Record, RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
     },
 };
 use serde_json::json;
@@ -16,7 +17,7 @@ use super::{
     Error, Result,
     privacy::{self, PrivacyError},
 };
-use crate::store::{AuditNote, BulkOutcome, RecordWrite, Selection, Skipped, Store};
+use crate::store::{AuditNote, BulkOutcome, Position, RecordWrite, Selection, Skipped, Store};
 
 /// Largest page of a record list.
 pub const MAX_PAGE: u32 = 200;
@@ -175,18 +176,44 @@ pub async fn get(store: &dyn Store, organisation: OrganisationId, id: RecordId) 
         .ok_or(Error::NotFound("record"))
 }
 
-/// A page of records, newest first.
+/// Encodes where a page ended as an opaque cursor.
+fn encode_cursor(record: &Record, sort: RecordSort) -> String {
+    let position = Position {
+        id: record.id,
+        last_name: (sort == RecordSort::LastName)
+            .then(|| record.fields.last_name.clone())
+            .flatten(),
+    };
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(&position).unwrap_or_default())
+}
+
+fn decode_cursor(cursor: &str) -> Result<Position> {
+    URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .ok_or(Error::Invalid {
+            field: "after".into(),
+            error: FieldError::NotAllowed,
+        })
+}
+
+/// A page of records in the requested order.
 pub async fn list(
     store: &dyn Store,
     organisation: OrganisationId,
     filter: &RecordFilter,
-    after: Option<RecordId>,
+    sort: RecordSort,
+    after: Option<&str>,
     limit: Option<u32>,
 ) -> Result<RecordPage> {
     let limit = limit.unwrap_or(50).clamp(1, MAX_PAGE);
-    let records = store.records(organisation, filter, after, limit).await?;
+    let after = after.map(decode_cursor).transpose()?;
+    let records = store
+        .records(organisation, filter, sort, after.as_ref(), limit)
+        .await?;
     let next = (records.len() == limit as usize)
-        .then(|| records.last().map(|r| r.id))
+        .then(|| records.last().map(|r| encode_cursor(r, sort)))
         .flatten();
     Ok(RecordPage { records, next })
 }

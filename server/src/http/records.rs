@@ -5,7 +5,7 @@ use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
-        RecordFields, RecordFilter, RecordPage, SourceKind,
+        RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
     },
 };
 use serde::{Deserialize, Serialize};
@@ -43,8 +43,10 @@ pub struct ListQuery {
     pub source: Option<SourceKind>,
     /// An exact e-mail address, or the start of a first name, last name or company.
     pub q: Option<String>,
-    /// The `next` of the previous page.
-    pub after: Option<RecordId>,
+    /// The order (default newest first).
+    pub sort: Option<RecordSort>,
+    /// The `next` of the previous page (same filters and order).
+    pub after: Option<String>,
     /// Page size, 1–200 (default 50).
     pub limit: Option<u32>,
 }
@@ -84,7 +86,8 @@ async fn list(
         state.store.as_ref(),
         session.organisation.id,
         &query.filter(),
-        query.after,
+        query.sort.unwrap_or_default(),
+        query.after.as_deref(),
         query.limit,
     )
     .await?;

@@ -15,7 +15,10 @@ use consentry_model::{
     OrganisationName, PersonName, Profile, RecordId, UserId,
     audit::{AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
-    records::{DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter},
+    records::{
+        DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
+        RecordSort,
+    },
 };
 
 pub use sqlite::SqliteStore;
@@ -242,6 +245,16 @@ pub struct RecordWrite {
     pub source: DataSource,
 }
 
+/// Where a page of a sorted record list ends: the sort key and id of its last record.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// The last record's id (the tie-breaker in every order).
+    pub id: RecordId,
+    /// The last record's last name, for the last-name order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+
 /// The record was left alone (its processing is stopped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Skipped;
@@ -318,12 +331,13 @@ pub trait RecordStore: Send + Sync + 'static {
         id: RecordId,
     ) -> StoreResult<Option<Record>>;
 
-    /// A page of records matching `filter`, newest first, after the record `after`.
+    /// A page of records matching `filter` in `sort` order, after the position `after`.
     async fn records(
         &self,
         organisation: OrganisationId,
         filter: &RecordFilter,
-        after: Option<RecordId>,
+        sort: RecordSort,
+        after: Option<&Position>,
         limit: u32,
     ) -> StoreResult<Vec<Record>>;
 

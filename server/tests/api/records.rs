@@ -343,6 +343,52 @@ async fn records_list_filters_and_pages_without_overlap() {
 }
 
 #[tokio::test]
+async fn sorting_by_last_name_pages_through_every_record_once_even_without_names() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = module_id(&app, "leads").await;
+    for name in ["Visser", "Bakker", "de Jong", "Bakker", "Mulder"] {
+        create(
+            &app,
+            &leads,
+            name,
+            &format!("{}@example.nl", name.replace(' ', "")),
+        )
+        .await;
+    }
+    for i in 0..2 {
+        let response = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": {"email": format!("anon{i}@example.nl")}}),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+    }
+    let mut seen = Vec::new();
+    let mut url = "/api/v1/records?sort=last_name&limit=2".to_owned();
+    loop {
+        let page: Value = app.get(&url).await.json().await.expect("json");
+        for r in page["records"].as_array().expect("records") {
+            seen.push(r["fields"]["last_name"].as_str().unwrap_or("-").to_owned());
+        }
+        match page["next"].as_str() {
+            Some(next) => url = format!("/api/v1/records?sort=last_name&limit=2&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen,
+        ["-", "-", "Bakker", "Bakker", "Mulder", "Visser", "de Jong"]
+    );
+    let forged = app.get("/api/v1/records?after=not-a-cursor").await;
+    assert_eq!(
+        error_body(forged, StatusCode::BAD_REQUEST).await["field"],
+        "after"
+    );
+}
+
+#[tokio::test]
 async fn profiles_gate_records_and_other_organisations_records_are_404() {
     let app = spawn_app().await;
     app.set_up().await;

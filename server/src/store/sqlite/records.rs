@@ -6,7 +6,7 @@ use consentry_model::{
     ConsentStatus, Email, LegalBasis, ModuleId, OrganisationId, RecordId,
     records::{
         Consent, DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
-        SourceKind,
+        RecordSort, SourceKind,
     },
 };
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
@@ -14,8 +14,8 @@ use uuid::Uuid;
 
 use super::{SqliteStore, audit::append, corrupt, from_millis, millis};
 use crate::store::{
-    AuditNote, BulkOutcome, PrivacyChange, PrivacyRule, RecordStore, RecordWrite, Selection,
-    StoreResult,
+    AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
+    Selection, StoreResult,
 };
 
 /// A channel, source or consent-through value's code: its JSON form without quotes.
@@ -509,15 +509,59 @@ impl RecordStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         filter: &RecordFilter,
-        after: Option<RecordId>,
+        sort: RecordSort,
+        after: Option<&Position>,
         limit: u32,
     ) -> StoreResult<Vec<Record>> {
         let mut query = select_records(organisation);
         push_filter(&mut query, filter);
-        if let Some(after) = after {
-            query.push(" AND r.id < ").push_bind(after.0);
+        // Keyset paging: every order ends in the unique id, so a page starts exactly after
+        // the previous one, however many rows are inserted meanwhile.
+        match (sort, after) {
+            (RecordSort::Newest, Some(p)) => {
+                query.push(" AND r.id < ").push_bind(p.id.0);
+            }
+            (RecordSort::Oldest, Some(p)) => {
+                query.push(" AND r.id > ").push_bind(p.id.0);
+            }
+            // SQLite sorts NULL first; after a NULL name come the other NULLs by id, then
+            // every named record.
+            (
+                RecordSort::LastName,
+                Some(Position {
+                    id,
+                    last_name: None,
+                }),
+            ) => {
+                query
+                    .push(" AND (r.last_name IS NOT NULL OR r.id > ")
+                    .push_bind(id.0)
+                    .push(")");
+            }
+            (
+                RecordSort::LastName,
+                Some(Position {
+                    id,
+                    last_name: Some(name),
+                }),
+            ) => {
+                query
+                    .push(" AND (r.last_name > ")
+                    .push_bind(name.clone())
+                    .push(" OR (r.last_name = ")
+                    .push_bind(name.clone())
+                    .push(" AND r.id > ")
+                    .push_bind(id.0)
+                    .push("))");
+            }
+            (_, None) => {}
         }
-        query.push(" ORDER BY r.id DESC LIMIT ").push_bind(limit);
+        query.push(match sort {
+            RecordSort::Newest => " ORDER BY r.id DESC",
+            RecordSort::Oldest => " ORDER BY r.id ASC",
+            RecordSort::LastName => " ORDER BY r.last_name ASC, r.id ASC",
+        });
+        query.push(" LIMIT ").push_bind(limit);
         let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&self.pool).await?;
         rows.into_iter().map(RecordRow::into_record).collect()
     }
