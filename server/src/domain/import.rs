@@ -8,9 +8,9 @@ use std::{
 
 use chrono::Utc;
 use consentry_model::{
-    Email, FieldError, LegalBasis, ModuleId, OrganisationId,
+    Email, FieldError, ModuleId, OrganisationId,
     import::{ColumnMapping, ImportField, ImportId, ImportProgress, ImportState, RowError},
-    records::{BasisChange, DataSource, RecordFields, SourceKind, parse_short_text},
+    records::{DataSource, RecordFields, SourceKind, parse_short_text},
 };
 use uuid::Uuid;
 
@@ -297,28 +297,14 @@ pub async fn run(
         let mut errors = Vec::new();
         for (row, cells) in chunk {
             match row_fields(&file.headers, &columns, *row, cells) {
-                Ok(fields) => {
-                    let (privacy, change) = if enabled {
-                        let start = BasisChange {
-                            basis: LegalBasis::NotApplicable,
-                            lawful_reason: None,
-                            consent: None,
-                        };
-                        match privacy::change_basis(None, &start, privacy::today()) {
-                            Ok((p, c)) => (Some(p), c),
-                            Err(_) => (None, None),
-                        }
-                    } else {
-                        (None, None)
-                    };
-                    writes.push(RecordWrite {
-                        module: request.module,
-                        fields,
-                        privacy,
-                        change,
-                        source: source.clone(),
-                    });
-                }
+                Ok(fields) => writes.push(RecordWrite {
+                    module: request.module,
+                    fields,
+                    // Imported records start without a basis decision (Not Applicable).
+                    privacy: enabled.then(privacy::not_applicable),
+                    change: None,
+                    source: source.clone(),
+                }),
                 Err(e) => errors.push(e),
             }
         }

@@ -133,14 +133,12 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
             });
         }
         (None, false) => (None, None),
-        (basis, true) => {
-            let change = basis.clone().unwrap_or(BasisChange {
-                basis: LegalBasis::NotApplicable,
-                lawful_reason: None,
-                consent: None,
-            });
-            let (privacy, change) = privacy::change_basis(None, &change, privacy::today())
-                .map_err(|e| match e {
+        // Not Applicable is the absence of a basis decision: the record starts there without an
+        // event, exactly as when compliance is enabled for a module. Only a decision is evidence.
+        (None, true) => (Some(privacy::not_applicable()), None),
+        (Some(change), true) => {
+            let (privacy, change) =
+                privacy::change_basis(None, change, privacy::today()).map_err(|e| match e {
                     PrivacyError::Invalid { field, error } => Error::Invalid {
                         field: format!("basis.{field}"),
                         error,
