@@ -3,7 +3,7 @@
 
 use consentry_model::{
     ComplianceSettings, ErrorBody, Lang, ModuleId, RecordId, UserId,
-    audit::{AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -323,9 +323,12 @@ pub async fn overview() -> ApiResult<Overview> {
     get("/api/v1/compliance/overview").await
 }
 
-/// Audit entries, newest first.
-pub async fn audit_entries() -> ApiResult<Vec<AuditEntry>> {
-    get("/api/v1/audit?limit=200").await
+/// Audit entries, newest first, optionally of one action.
+pub async fn audit_entries(action: Option<AuditAction>) -> ApiResult<Vec<AuditEntry>> {
+    match action {
+        Some(action) => get(&format!("/api/v1/audit?limit=200&action={}", action.code())).await,
+        None => get("/api/v1/audit?limit=200").await,
+    }
 }
 
 /// Verifies the audit chain.

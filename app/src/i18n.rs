@@ -253,6 +253,7 @@ pub enum Msg {
     Action,
     Subject,
     SortBy,
+    AllActions,
     ImportRecords,
     ImportTitle,
     ImportIntro,
@@ -469,6 +470,7 @@ fn en(msg: Msg) -> &'static str {
         Action => "Action",
         Subject => "Subject",
         SortBy => "Order",
+        AllActions => "All actions",
         ImportRecords => "Import records from CSV",
         ImportTitle => "Import records",
         ImportIntro => {
@@ -700,6 +702,7 @@ fn nl(msg: Msg) -> &'static str {
         Action => "Handeling",
         Subject => "Onderwerp",
         SortBy => "Volgorde",
+        AllActions => "Alle handelingen",
         ImportRecords => "Records importeren uit CSV",
         ImportTitle => "Records importeren",
         ImportIntro => {
@@ -891,5 +894,30 @@ pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'st
         (Lang::Nl, Newest) => "Nieuwste eerst",
         (Lang::Nl, Oldest) => "Oudste eerst",
         (Lang::Nl, LastName) => "Achternaam (A–Z)",
+    }
+}
+
+/// An audited action's name.
+pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction) -> &'static str {
+    use consentry_model::audit::AuditAction::*;
+    match (lang, action) {
+        (Lang::En, SignedIn) => "Signed in",
+        (Lang::En, SettingsChanged) => "Compliance settings changed",
+        (Lang::En, ModuleComplianceChanged) => "Module compliance switched",
+        (Lang::En, RecordCreated) => "Record created",
+        (Lang::En, RecordUpdated) => "Record updated",
+        (Lang::En, RecordDeleted) => "Record deleted",
+        (Lang::En, BasisChanged) => "Legal basis changed",
+        (Lang::En, BasisChangedInBulk) => "Legal basis changed in bulk",
+        (Lang::En, RecordsImported) => "Records imported",
+        (Lang::Nl, SignedIn) => "Ingelogd",
+        (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
+        (Lang::Nl, ModuleComplianceChanged) => "Naleving van module omgezet",
+        (Lang::Nl, RecordCreated) => "Record aangemaakt",
+        (Lang::Nl, RecordUpdated) => "Record bijgewerkt",
+        (Lang::Nl, RecordDeleted) => "Record verwijderd",
+        (Lang::Nl, BasisChanged) => "Wettelijke grondslag gewijzigd",
+        (Lang::Nl, BasisChangedInBulk) => "Wettelijke grondslag in bulk gewijzigd",
+        (Lang::Nl, RecordsImported) => "Records geïmporteerd",
     }
 }

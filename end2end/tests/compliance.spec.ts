@@ -100,7 +100,10 @@ test.describe.serial('compliance core', () => {
   test('the audit trail lists the changes and its chain verifies', async ({ page }) => {
     await signIn(page);
     await page.getByRole('link', { name: 'Audit trail' }).click();
-    await expect(page.getByRole('cell', { name: 'records.basis_changed_in_bulk' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Legal basis changed in bulk' })).toBeVisible();
+    await page.getByLabel('Action').selectOption({ label: 'Signed in' });
+    await expect(page.locator('table.data tbody tr').first()).toContainText('Signed in');
+    await expect(page.getByRole('cell', { name: 'Legal basis changed in bulk' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The chain is intact.' })).toBeVisible();
   });

@@ -46,3 +46,79 @@ pub enum AuditVerdict {
         reason: String,
     },
 }
+
+/// Something the audit trail records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum AuditAction {
+    /// A user signed in.
+    #[serde(rename = "session.signed_in")]
+    SignedIn,
+    /// Compliance settings were changed.
+    #[serde(rename = "compliance.settings_changed")]
+    SettingsChanged,
+    /// Compliance was turned on or off for a module.
+    #[serde(rename = "module.compliance_changed")]
+    ModuleComplianceChanged,
+    /// A record was created.
+    #[serde(rename = "record.created")]
+    RecordCreated,
+    /// A record's fields were changed.
+    #[serde(rename = "record.updated")]
+    RecordUpdated,
+    /// A record was deleted.
+    #[serde(rename = "record.deleted")]
+    RecordDeleted,
+    /// A record's basis was changed.
+    #[serde(rename = "record.basis_changed")]
+    BasisChanged,
+    /// The basis of a filtered set of records was changed.
+    #[serde(rename = "records.basis_changed_in_bulk")]
+    BasisChangedInBulk,
+    /// Records were imported from a CSV file.
+    #[serde(rename = "records.imported")]
+    RecordsImported,
+}
+
+impl AuditAction {
+    /// Every action, for filters.
+    pub const ALL: [AuditAction; 9] = [
+        AuditAction::SignedIn,
+        AuditAction::SettingsChanged,
+        AuditAction::ModuleComplianceChanged,
+        AuditAction::RecordCreated,
+        AuditAction::RecordUpdated,
+        AuditAction::RecordDeleted,
+        AuditAction::BasisChanged,
+        AuditAction::BasisChangedInBulk,
+        AuditAction::RecordsImported,
+    ];
+
+    /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
+    pub fn code(self) -> &'static str {
+        match self {
+            AuditAction::SignedIn => "session.signed_in",
+            AuditAction::SettingsChanged => "compliance.settings_changed",
+            AuditAction::ModuleComplianceChanged => "module.compliance_changed",
+            AuditAction::RecordCreated => "record.created",
+            AuditAction::RecordUpdated => "record.updated",
+            AuditAction::RecordDeleted => "record.deleted",
+            AuditAction::BasisChanged => "record.basis_changed",
+            AuditAction::BasisChangedInBulk => "records.basis_changed_in_bulk",
+            AuditAction::RecordsImported => "records.imported",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_codes_match_the_json_form() {
+        for action in AuditAction::ALL {
+            let json = serde_json::to_string(&action).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", action.code()));
+        }
+    }
+}

@@ -52,7 +52,7 @@ async fn run(records: usize) {
     let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
     let note = AuditNote {
         actor: "bench".into(),
-        action: "module.compliance_changed",
+        action: consentry_model::audit::AuditAction::ModuleComplianceChanged,
         subject: None,
         before: None,
         after: None,

@@ -146,17 +146,16 @@ fn verify_audit_reports_ok_then_the_first_broken_entry() {
                 .await
                 .expect("store");
         let organisation = store.organisations().await.expect("list")[0].id;
-        for action in ["test.first", "test.second"] {
+        for action in [
+            consentry_model::audit::AuditAction::RecordCreated,
+            consentry_model::audit::AuditAction::RecordDeleted,
+        ] {
             store
                 .append_audit(
                     organisation,
                     consentry_server::store::AuditNote {
                         actor: "test".into(),
-                        action: if action == "first" {
-                            "a.first"
-                        } else {
-                            "a.second"
-                        },
+                        action,
                         subject: None,
                         before: None,
                         after: None,

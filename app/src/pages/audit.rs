@@ -1,19 +1,20 @@
 //! Setup > Compliance Settings > Audit trail.
 
-use consentry_model::audit::AuditVerdict;
+use consentry_model::audit::{AuditAction, AuditVerdict};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
     components::notice::{LoadFailed, Loading},
-    i18n::{Msg, tr, use_i18n},
+    i18n::{Msg, audit_action_name, tr, use_i18n},
 };
 
 /// The audit trail with its verification.
 #[component]
 pub fn AuditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let entries = LocalResource::new(api::audit_entries);
+    let action = RwSignal::new(None::<AuditAction>);
+    let entries = LocalResource::new(move || api::audit_entries(action.get()));
     let verdict = RwSignal::new(None::<Result<AuditVerdict, api::ApiFailure>>);
     let verify = move |_| {
         spawn_local(async move {
@@ -24,6 +25,22 @@ pub fn AuditPage() -> impl IntoView {
         <h1>{tr(Msg::AuditTitle)}</h1>
         <p class="lead">{tr(Msg::AuditIntro)}</p>
         <button type="button" class="primary" on:click=verify>{tr(Msg::VerifyChain)}</button>
+        <div class="field narrow-field">
+            <label for="audit-action">{tr(Msg::Action)}</label>
+            <select
+                id="audit-action"
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    action.set(AuditAction::ALL.into_iter().find(|a| a.code() == code));
+                }
+            >
+                <option value="">{tr(Msg::AllActions)}</option>
+                {AuditAction::ALL
+                    .into_iter()
+                    .map(|a| view! { <option value=a.code()>{move || audit_action_name(i18n.lang(), a)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
         <div role="status" class="verdict">
             {move || verdict.get().map(|v| match v {
                 Ok(AuditVerdict::Intact { entries }) => view! {
@@ -55,7 +72,12 @@ pub fn AuditPage() -> impl IntoView {
                                 <td>{e.seq}</td>
                                 <td>{e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
                                 <td>{e.actor}</td>
-                                <td><code>{e.action}</code></td>
+                                <td>
+                                    {AuditAction::ALL
+                                        .into_iter()
+                                        .find(|a| a.code() == e.action)
+                                        .map_or_else(|| e.action.clone(), |a| audit_action_name(i18n.lang(), a).to_owned())}
+                                </td>
                                 <td>{e.subject.unwrap_or_default()}</td>
                             </tr>
                         }).collect_view()}

@@ -151,7 +151,7 @@ pub async fn sign_in(
                     c.organisation_id,
                     AuditNote {
                         actor: c.user.email.to_string(),
-                        action: "session.signed_in",
+                        action: consentry_model::audit::AuditAction::SignedIn,
                         subject: Some(c.user.id.to_string()),
                         before: None,
                         after: Some(serde_json::json!({ "client": client })),

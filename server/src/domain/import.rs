@@ -336,7 +336,7 @@ pub async fn run(
     let done = registry.get(request.organisation, id)?;
     let note = AuditNote {
         actor: request.actor_email.clone(),
-        action: "records.imported",
+        action: consentry_model::audit::AuditAction::RecordsImported,
         subject: Some(id.to_string()),
         before: None,
         after: Some(serde_json::json!({

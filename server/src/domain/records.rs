@@ -4,6 +4,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
+    audit::AuditAction,
     auth::Session,
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     records::{
@@ -32,7 +33,7 @@ fn manual_source(session: &Session) -> DataSource {
     }
 }
 
-fn note(session: &Session, action: &'static str, subject: Option<String>) -> AuditNote {
+fn note(session: &Session, action: AuditAction, subject: Option<String>) -> AuditNote {
     AuditNote {
         actor: session.user.email.to_string(),
         action,
@@ -89,7 +90,7 @@ pub async fn set_module_compliance(
 ) -> Result<Module> {
     let mut audit = note(
         session,
-        "module.compliance_changed",
+        AuditAction::ModuleComplianceChanged,
         Some(module.to_string()),
     );
     audit.after = Some(json!({ "compliance_enabled": enabled }));
@@ -148,7 +149,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
             (Some(privacy), change)
         }
     };
-    let mut audit = note(session, "record.created", None);
+    let mut audit = note(session, AuditAction::RecordCreated, None);
     audit.after = Some(json!({ "module": module.key, "basis": privacy.as_ref().map(|p| p.basis) }));
     store
         .insert_record(
@@ -238,7 +239,7 @@ pub async fn update_fields(
     if current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(stop_processing());
     }
-    let audit = note(session, "record.updated", Some(id.to_string()));
+    let audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
     store
         .update_record_fields(organisation, id, fields, manual_source(session), audit)
         .await?
@@ -247,7 +248,7 @@ pub async fn update_fields(
 
 /// Deletes a record; its privacy events stay as evidence.
 pub async fn delete(store: &dyn Store, session: &Session, id: RecordId) -> Result<()> {
-    let audit = note(session, "record.deleted", Some(id.to_string()));
+    let audit = note(session, AuditAction::RecordDeleted, Some(id.to_string()));
     if store
         .delete_record(session.organisation.id, id, audit)
         .await?
@@ -280,7 +281,7 @@ pub async fn change_basis(
     let today = privacy::today();
     let rule =
         |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
-    let mut audit = note(session, "record.basis_changed", Some(id.to_string()));
+    let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
     audit.before = Some(json!({ "basis": before.basis }));
     audit.after = Some(json!({ "basis": change.basis }));
     let outcome = store
@@ -314,7 +315,7 @@ pub async fn bulk_change_basis(
     let rule = move |current: Option<&_>| {
         privacy::change_basis(current, &change, today).map_err(|_| Skipped)
     };
-    let mut audit = note(session, "records.basis_changed_in_bulk", None);
+    let mut audit = note(session, AuditAction::BasisChangedInBulk, None);
     audit.after = Some(json!({ "basis": bulk.change.basis, "filter": bulk.filter }));
     match store
         .change_privacy(

@@ -29,7 +29,7 @@ pub async fn save(
                 organisation,
                 AuditNote {
                     actor: session.user.email.to_string(),
-                    action: "compliance.settings_changed",
+                    action: consentry_model::audit::AuditAction::SettingsChanged,
                     subject: None,
                     before: serde_json::to_value(&before).ok(),
                     after: serde_json::to_value(&settings).ok(),

@@ -3,7 +3,7 @@
 use axum::{Json, extract::State};
 use consentry_model::{
     ErrorBody,
-    audit::{AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditEntry, AuditVerdict},
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -26,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     /// Only this action, e.g. `record.basis_changed`.
-    pub action: Option<String>,
+    pub action: Option<AuditAction>,
     /// Entries before this sequence number (the last `seq` of the previous page).
     pub before: Option<u64>,
     /// Page size, 1–500 (default 100).
@@ -56,7 +56,7 @@ async fn list(
         .store
         .audit_entries(
             session.organisation.id,
-            query.action.as_deref(),
+            query.action.map(AuditAction::code),
             query.before,
             query.limit.unwrap_or(100).clamp(1, 500),
         )

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use consentry_model::{
     ComplianceSettings, ConsentStatus, Email, LegalBasis, ModuleId, OrgSlug, OrganisationId,
     OrganisationName, PersonName, Profile, RecordId, UserId,
-    audit::{AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     records::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
@@ -207,8 +207,8 @@ pub trait AccountStore: Send + Sync + 'static {
 pub struct AuditNote {
     /// Who acted (user e-mail, API key name, `system`).
     pub actor: String,
-    /// What happened, e.g. `record.basis_changed`.
-    pub action: &'static str,
+    /// What happened.
+    pub action: AuditAction,
     /// What it happened to, e.g. a record id.
     pub subject: Option<String>,
     /// State before (JSON).

@@ -38,7 +38,7 @@ pub(super) async fn append(
             seq: seq.unsigned_abs(),
             at_ms: millis(at),
             actor: &note.actor,
-            action: note.action,
+            action: note.action.code(),
             subject: note.subject.as_deref(),
             before: before.as_deref(),
             after: after.as_deref(),
@@ -53,7 +53,7 @@ pub(super) async fn append(
     .bind(seq)
     .bind(millis(at))
     .bind(&note.actor)
-    .bind(note.action)
+    .bind(note.action.code())
     .bind(&note.subject)
     .bind(before)
     .bind(after)
