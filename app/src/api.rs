@@ -8,7 +8,7 @@ use consentry_model::{
     compliance::Overview,
     import::{ColumnMapping, ImportId, ImportProgress},
     records::{
-        BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewRecord,
+        BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
 };
@@ -74,6 +74,7 @@ impl ApiFailure {
             (_, Some("stop_processing")) => Some(Msg::ErrorStopProcessing),
             (_, Some("compliance_disabled")) => Some(Msg::ErrorComplianceDisabled),
             (_, Some("count_changed")) => Some(Msg::ErrorCountChanged),
+            (_, Some("module_taken")) => Some(Msg::ErrorModuleTaken),
             (ApiFailure::Status { status, .. }, _) if *status >= 500 => Some(Msg::ErrorUnexpected),
             _ => None,
         };
@@ -246,6 +247,11 @@ pub fn filter_query(filter: &RecordFilter) -> String {
 /// The organisation's modules.
 pub async fn modules() -> ApiResult<Vec<Module>> {
     get("/api/v1/modules").await
+}
+
+/// Adds a custom module.
+pub async fn add_module(module: &NewModule) -> ApiResult<Module> {
+    send(Method::POST, "/api/v1/modules", module).await
 }
 
 /// Turns compliance on or off for a module.

@@ -20,6 +20,18 @@ test.describe.serial('compliance core', () => {
     await expect(page.getByRole('checkbox', { name: 'Vendors' })).not.toBeChecked();
   });
 
+  test('an administrator adds a custom module and switches compliance on for it', async ({ page }) => {
+    await signIn(page);
+    await page.getByLabel('New module').fill('Members');
+    await page.getByRole('button', { name: 'Add module' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Module added.' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Members' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.getByLabel('New module').fill('members');
+    await page.getByRole('button', { name: 'Add module' }).click();
+    await expect(page.getByText('A module with this name exists already.')).toBeVisible();
+  });
+
   test('a record created in the browser starts as Not Applicable', async ({ page }) => {
     await signIn(page);
     await page.getByRole('link', { name: 'Records' }).click();

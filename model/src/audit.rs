@@ -57,6 +57,9 @@ pub enum AuditAction {
     /// Compliance settings were changed.
     #[serde(rename = "compliance.settings_changed")]
     SettingsChanged,
+    /// A custom module was added.
+    #[serde(rename = "module.created")]
+    ModuleCreated,
     /// Compliance was turned on or off for a module.
     #[serde(rename = "module.compliance_changed")]
     ModuleComplianceChanged,
@@ -82,9 +85,10 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 9] = [
+    pub const ALL: [AuditAction; 10] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
+        AuditAction::ModuleCreated,
         AuditAction::ModuleComplianceChanged,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
@@ -99,6 +103,7 @@ impl AuditAction {
         match self {
             AuditAction::SignedIn => "session.signed_in",
             AuditAction::SettingsChanged => "compliance.settings_changed",
+            AuditAction::ModuleCreated => "module.created",
             AuditAction::ModuleComplianceChanged => "module.compliance_changed",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",

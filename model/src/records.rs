@@ -434,3 +434,28 @@ pub struct ModuleCompliance {
     /// Whether the module's records get a Data Privacy section.
     pub compliance_enabled: bool,
 }
+
+/// A custom module to add.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewModule {
+    /// Display name, e.g. "Members"; its key is derived from it (`members`).
+    pub name: String,
+}
+
+impl NewModule {
+    /// The display name, checked: 1–60 characters, no control characters.
+    pub fn checked_name(&self) -> Result<String, FieldError> {
+        match parse_short_text(&self.name)? {
+            None => Err(FieldError::Empty),
+            Some(name) if name.chars().count() > 60 => Err(FieldError::TooLong { max: 60 }),
+            Some(name) => Ok(name),
+        }
+    }
+
+    /// The module's key: lower-case letters, digits and hyphens from the name.
+    pub fn key(name: &str) -> Option<String> {
+        let key = crate::OrgSlug::suggest(name);
+        (!key.is_empty()).then_some(key)
+    }
+}

@@ -4,6 +4,7 @@
 use consentry_model::{
     ComplianceSettings, PendingProcessing,
     compliance::{RetentionPeriod, WaitingPeriod},
+    records::NewModule,
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
@@ -32,12 +33,35 @@ pub fn CompliancePage() -> impl IntoView {
     }
 }
 
-/// Which modules hold data subjects: one switch per module, applied at once.
+/// Which modules hold data subjects: one switch per module, applied at once, and a form to
+/// add a custom module.
 #[component]
 fn ModulesSection() -> impl IntoView {
     let modules = LocalResource::new(api::modules);
     let form = FormState::default();
     let done = RwSignal::new(None::<Msg>);
+    let new_name = RwSignal::new(String::new());
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        done.set(None);
+        let new = NewModule {
+            name: new_name.get_untracked(),
+        };
+        if form.check("name", new.checked_name()).is_none() {
+            return;
+        }
+        spawn_local(async move {
+            match api::add_module(&new).await {
+                Ok(_) => {
+                    new_name.set(String::new());
+                    done.set(Some(Msg::ModuleAdded));
+                    modules.refetch();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
     view! {
         <section class="card" aria-labelledby="modules-title">
             <h2 id="modules-title">{tr(Msg::ModulesTitle)}</h2>
@@ -84,6 +108,10 @@ fn ModulesSection() -> impl IntoView {
                     .collect_view()
                     .into_any(),
             }}
+            <form on:submit=add class="inline-form" novalidate>
+                <TextField name="name" label=Msg::ModuleName value=new_name form />
+                <button type="submit">{tr(Msg::AddModule)}</button>
+            </form>
         </section>
     }
 }

@@ -8,8 +8,8 @@ use consentry_model::{
     auth::Session,
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     records::{
-        BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewRecord, PrivacyEvent,
-        Record, RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
+        BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewModule, NewRecord,
+        PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
     },
 };
 use serde_json::json;
@@ -79,6 +79,31 @@ fn check_change(change: &BasisChange) -> Result<()> {
 /// The organisation's modules.
 pub async fn modules(store: &dyn Store, organisation: OrganisationId) -> Result<Vec<Module>> {
     Ok(store.modules(organisation).await?)
+}
+
+/// Adds a custom module (compliance off until switched on).
+pub async fn add_module(store: &dyn Store, session: &Session, new: NewModule) -> Result<Module> {
+    let name = new.checked_name().map_err(|error| Error::Invalid {
+        field: "name".into(),
+        error,
+    })?;
+    let key = NewModule::key(&name).ok_or(Error::Invalid {
+        field: "name".into(),
+        error: FieldError::Slug,
+    })?;
+    let mut audit = note(session, AuditAction::ModuleCreated, None);
+    audit.after = Some(json!({ "key": key, "name": name }));
+    store
+        .insert_module(session.organisation.id, &key, &name, audit)
+        .await
+        .map_err(|e| match e {
+            crate::store::StoreError::Conflict("modules.key") => Error::Conflict {
+                code: "module_taken",
+                field: Some("name"),
+                message: format!("A module called {name} (key {key}) exists already."),
+            },
+            other => other.into(),
+        })
 }
 
 /// Turns compliance on or off for a module.

@@ -1,9 +1,9 @@
 //! `/api/v1/modules`: modules and their compliance switch.
 
-use axum::{Json, extract::State};
+use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, ModuleId,
-    records::{Module, ModuleCompliance},
+    records::{Module, ModuleCompliance, NewModule},
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -17,7 +17,7 @@ use crate::domain::records;
 /// Module routes.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(list))
+        .routes(routes!(list, add))
         .routes(routes!(set_compliance))
 }
 
@@ -40,6 +40,30 @@ async fn list(
     Ok(Json(
         records::modules(state.store.as_ref(), session.organisation.id).await?,
     ))
+}
+
+/// Adds a custom module. Its key is derived from the name; compliance starts off.
+#[utoipa::path(
+    post,
+    path = "/api/v1/modules",
+    tag = "modules",
+    request_body = NewModule,
+    responses(
+        (status = 201, description = "Added", body = Module),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 409, description = "A module with this key exists", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn add(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiJson(body): ApiJson<NewModule>,
+) -> Result<(StatusCode, Json<Module>), ApiError> {
+    let module = records::add_module(state.store.as_ref(), &session, body).await?;
+    Ok((StatusCode::CREATED, Json(module)))
 }
 
 /// Turns compliance on or off for a module. Turning it on gives every record without a basis

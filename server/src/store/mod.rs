@@ -297,6 +297,15 @@ pub trait RecordStore: Send + Sync + 'static {
     /// The organisation's modules with their record counts.
     async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>>;
 
+    /// Adds a custom module; `Conflict("modules.key")` when its key is taken.
+    async fn insert_module(
+        &self,
+        organisation: OrganisationId,
+        key: &str,
+        name: &str,
+        audit: AuditNote,
+    ) -> StoreResult<Module>;
+
     /// Turns compliance on or off for a module. Turning it on gives every record without a
     /// Data Privacy section the basis Not Applicable. Returns the module, or `None` when the
     /// organisation has no such module.

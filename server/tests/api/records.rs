@@ -345,6 +345,47 @@ async fn records_list_filters_and_pages_without_overlap() {
 }
 
 #[tokio::test]
+async fn an_administrator_adds_a_custom_module_that_works_like_the_built_in_ones() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let added = app
+        .post("/api/v1/modules", &json!({"name": "Members"}))
+        .await;
+    assert_eq!(added.status(), StatusCode::CREATED);
+    let members: Value = added.json().await.expect("json");
+    assert_eq!(members["key"], "members");
+    assert_eq!(members["builtin"], false);
+    assert_eq!(members["compliance_enabled"], false);
+    let id = members["id"].as_str().expect("id").to_owned();
+    enable(&app, &id).await;
+    let record = create(&app, &id, "Jansen", "jan@example.nl").await;
+    assert_eq!(record["privacy"]["basis"], "not_applicable");
+
+    let again = app
+        .post("/api/v1/modules", &json!({"name": " members "}))
+        .await;
+    let body = error_body(again, StatusCode::CONFLICT).await;
+    assert_eq!(
+        (body["error"].clone(), body["field"].clone()),
+        (json!("module_taken"), json!("name"))
+    );
+    let empty = app.post("/api/v1/modules", &json!({"name": "  "})).await;
+    assert_eq!(
+        error_body(empty, StatusCode::BAD_REQUEST).await["field"],
+        "name"
+    );
+    let standard = app.user_client("std@acme.example", "standard").await;
+    let refused = crate::helpers::send_as(
+        &standard,
+        Method::POST,
+        &app.url("/api/v1/modules"),
+        &json!({"name": "Secret"}),
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
 async fn sorting_by_last_name_pages_through_every_record_once_even_without_names() {
     let app = spawn_app().await;
     app.set_up().await;

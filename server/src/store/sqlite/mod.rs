@@ -72,6 +72,9 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
         if message.contains("users.email") {
             return StoreError::Conflict("users.email");
         }
+        if message.contains("modules.organisation_id, modules.key") {
+            return StoreError::Conflict("modules.key");
+        }
         if message.contains("organisations.slug") {
             return StoreError::Conflict("organisations.slug");
         }

@@ -12,7 +12,7 @@ use consentry_model::{
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, corrupt, from_millis, millis};
+use super::{SqliteStore, audit::append, conflict_or, corrupt, from_millis, millis};
 use crate::store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
     Selection, StoreResult,
@@ -423,6 +423,37 @@ impl RecordStore for SqliteStore {
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.into_iter().map(module_from).collect())
+    }
+
+    async fn insert_module(
+        &self,
+        organisation: OrganisationId,
+        key: &str,
+        name: &str,
+        audit: AuditNote,
+    ) -> StoreResult<Module> {
+        let id = ModuleId(Uuid::now_v7());
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "INSERT INTO modules (id, organisation_id, key, name, builtin, created_at)
+             VALUES (?1, ?2, ?3, ?4, 0, ?5)",
+        )
+        .bind(id.0)
+        .bind(organisation.0)
+        .bind(key)
+        .bind(name)
+        .bind(millis(Utc::now()))
+        .execute(&mut *tx)
+        .await
+        .map_err(conflict_or)?;
+        let mut audit = audit;
+        audit.subject = Some(id.to_string());
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let module = load_module(&mut tx, organisation, id)
+            .await?
+            .ok_or_else(|| corrupt("modules.id", id.to_string()))?;
+        tx.commit().await?;
+        Ok(module)
     }
 
     async fn set_module_compliance(
