@@ -237,6 +237,44 @@ fn module_from(
     }
 }
 
+/// A Data Privacy section as the values of its columns (all NULL when there is none).
+struct PrivacyColumns {
+    basis: Option<&'static str>,
+    lawful_reason: Option<String>,
+    status: Option<&'static str>,
+    date: Option<String>,
+    through: Option<String>,
+    contact_through: String,
+    remarks: Option<String>,
+    mail_sent_at: Option<i64>,
+    stop_processing: bool,
+}
+
+impl PrivacyColumns {
+    fn of(privacy: Option<&DataPrivacy>) -> PrivacyColumns {
+        let consent = privacy.and_then(|p| p.consent.as_ref());
+        PrivacyColumns {
+            basis: privacy.map(|p| p.basis.code()),
+            lawful_reason: privacy.and_then(|p| p.lawful_reason.clone()),
+            status: consent.map(|c| c.status.code()),
+            date: consent.and_then(|c| c.date).map(|d| d.to_string()),
+            through: consent.and_then(|c| c.through).map(|t| code(&t)),
+            contact_through: consent
+                .map(|c| {
+                    c.contact_through
+                        .iter()
+                        .map(code)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
+                .unwrap_or_default(),
+            remarks: consent.and_then(|c| c.remarks.clone()),
+            mail_sent_at: consent.and_then(|c| c.mail_sent_at).map(millis),
+            stop_processing: privacy.is_some_and(|p| p.stop_processing),
+        }
+    }
+}
+
 /// Writes a record's Data Privacy columns and who changed it.
 async fn write_privacy(
     conn: &mut SqliteConnection,
@@ -244,7 +282,7 @@ async fn write_privacy(
     privacy: &DataPrivacy,
     source: &DataSource,
 ) -> StoreResult<()> {
-    let consent = privacy.consent.as_ref();
+    let columns = PrivacyColumns::of(Some(privacy));
     sqlx::query(
         "UPDATE records SET legal_basis = ?2, lawful_reason = ?3, consent_status = ?4,
              consent_date = ?5, consent_through = ?6, contact_through = ?7, consent_remarks = ?8,
@@ -253,25 +291,15 @@ async fn write_privacy(
          WHERE id = ?1",
     )
     .bind(id.0)
-    .bind(privacy.basis.code())
-    .bind(&privacy.lawful_reason)
-    .bind(consent.map(|c| c.status.code()))
-    .bind(consent.and_then(|c| c.date).map(|d| d.to_string()))
-    .bind(consent.and_then(|c| c.through).map(|t| code(&t)))
-    .bind(
-        consent
-            .map(|c| {
-                c.contact_through
-                    .iter()
-                    .map(code)
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
-            .unwrap_or_default(),
-    )
-    .bind(consent.and_then(|c| c.remarks.clone()))
-    .bind(consent.and_then(|c| c.mail_sent_at).map(millis))
-    .bind(privacy.stop_processing)
+    .bind(columns.basis)
+    .bind(columns.lawful_reason)
+    .bind(columns.status)
+    .bind(columns.date)
+    .bind(columns.through)
+    .bind(columns.contact_through)
+    .bind(columns.remarks)
+    .bind(columns.mail_sent_at)
+    .bind(columns.stop_processing)
     .bind(millis(source.at))
     .bind(code(&source.through))
     .bind(&source.by)
@@ -344,8 +372,7 @@ async fn insert_batch(
         insert.push_values(chunk.iter().zip(chunk_ids), |mut row, (record, id)| {
             let f = &record.fields;
             let source = &record.source;
-            let privacy = record.privacy.as_ref();
-            let consent = privacy.and_then(|p| p.consent.as_ref());
+            let columns = PrivacyColumns::of(record.privacy.as_ref());
             row.push_bind(id.0)
                 .push_bind(organisation.0)
                 .push_bind(record.module.0)
@@ -355,23 +382,13 @@ async fn insert_batch(
                 .push_bind(f.phone.clone())
                 .push_bind(f.company.clone())
                 .push_bind(f.country.clone())
-                .push_bind(privacy.map(|p| p.basis.code()))
-                .push_bind(privacy.and_then(|p| p.lawful_reason.clone()))
-                .push_bind(consent.map(|c| c.status.code()))
-                .push_bind(consent.and_then(|c| c.date).map(|d| d.to_string()))
-                .push_bind(consent.and_then(|c| c.through).map(|t| code(&t)))
-                .push_bind(
-                    consent
-                        .map(|c| {
-                            c.contact_through
-                                .iter()
-                                .map(code)
-                                .collect::<Vec<_>>()
-                                .join(",")
-                        })
-                        .unwrap_or_default(),
-                )
-                .push_bind(consent.and_then(|c| c.remarks.clone()))
+                .push_bind(columns.basis)
+                .push_bind(columns.lawful_reason)
+                .push_bind(columns.status)
+                .push_bind(columns.date)
+                .push_bind(columns.through)
+                .push_bind(columns.contact_through)
+                .push_bind(columns.remarks)
                 .push_bind(millis(source.at))
                 .push_bind(code(&source.through))
                 .push_bind(source.by.clone())
