@@ -86,13 +86,11 @@ fn set_document_lang(lang: Lang) {
 #[allow(missing_docs)]
 pub enum Msg {
     AppName,
-    Tagline,
     Language,
     Loading,
     Saving,
     Save,
     Saved,
-    Cancel,
     Remove,
     SkipToContent,
     // Errors
@@ -203,7 +201,6 @@ pub enum Msg {
     Company,
     Country,
     CreateRecord,
-    RecordCreated,
     BulkTitle,
     BulkIntro,
     NewBasis,
@@ -212,7 +209,6 @@ pub enum Msg {
     ChangeBasis,
     ConfirmBulk,
     BulkDone,
-    MatchingRecords,
     Fields,
     SaveChanges,
     DataPrivacy,
@@ -242,7 +238,6 @@ pub enum Msg {
     PerBasisChart,
     ConsentChart,
     ChangesChart,
-    ShowRecords,
     AuditTitle,
     AuditIntro,
     VerifyChain,
@@ -290,13 +285,11 @@ fn en(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Consentry",
-        Tagline => "GDPR compliance and consent management",
         Language => "Language",
         Loading => "Loading…",
         Saving => "Saving…",
         Save => "Save",
         Saved => "Saved.",
-        Cancel => "Cancel",
         Remove => "Remove",
         SkipToContent => "Skip to content",
         ErrorNetwork => "Consentry cannot be reached. Check your connection and try again.",
@@ -416,7 +409,6 @@ fn en(msg: Msg) -> &'static str {
         Company => "Company",
         Country => "Country",
         CreateRecord => "Create record",
-        RecordCreated => "Record created.",
         BulkTitle => "Change the legal basis of the filtered records",
         BulkIntro => {
             "Applies to every record that matches the filters above, in modules with compliance enabled. Records whose processing is stopped are left alone."
@@ -427,7 +419,6 @@ fn en(msg: Msg) -> &'static str {
         ChangeBasis => "Change basis",
         ConfirmBulk => "records will get the new legal basis. Continue?",
         BulkDone => "Records changed:",
-        MatchingRecords => "Matching records:",
         Fields => "Details",
         SaveChanges => "Save changes",
         DataPrivacy => "Data Privacy",
@@ -461,7 +452,6 @@ fn en(msg: Msg) -> &'static str {
         PerBasisChart => "Records per legal basis",
         ConsentChart => "Consent status",
         ChangesChart => "Basis and consent changes, last 30 days",
-        ShowRecords => "Show these records",
         AuditTitle => "Audit trail",
         AuditIntro => {
             "Every compliance-relevant action, in a hash chain: changing or removing an entry breaks the chain."
@@ -508,13 +498,11 @@ fn nl(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Consentry",
-        Tagline => "AVG-naleving en toestemmingsbeheer",
         Language => "Taal",
         Loading => "Laden…",
         Saving => "Opslaan…",
         Save => "Opslaan",
         Saved => "Opgeslagen.",
-        Cancel => "Annuleren",
         Remove => "Verwijderen",
         SkipToContent => "Naar de inhoud",
         ErrorNetwork => {
@@ -644,7 +632,6 @@ fn nl(msg: Msg) -> &'static str {
         Company => "Bedrijf",
         Country => "Land",
         CreateRecord => "Record aanmaken",
-        RecordCreated => "Record aangemaakt.",
         BulkTitle => "Wettelijke grondslag van de gefilterde records wijzigen",
         BulkIntro => {
             "Geldt voor elk record dat aan de filters hierboven voldoet, in modules waarvoor naleving is ingeschakeld. Records waarvan de verwerking is gestopt, blijven ongewijzigd."
@@ -657,7 +644,6 @@ fn nl(msg: Msg) -> &'static str {
         ChangeBasis => "Grondslag wijzigen",
         ConfirmBulk => "records krijgen de nieuwe wettelijke grondslag. Doorgaan?",
         BulkDone => "Gewijzigde records:",
-        MatchingRecords => "Passende records:",
         Fields => "Gegevens",
         SaveChanges => "Wijzigingen opslaan",
         DataPrivacy => "Gegevensprivacy",
@@ -697,7 +683,6 @@ fn nl(msg: Msg) -> &'static str {
         PerBasisChart => "Records per wettelijke grondslag",
         ConsentChart => "Toestemmingsstatus",
         ChangesChart => "Wijzigingen van grondslag en toestemming, laatste 30 dagen",
-        ShowRecords => "Deze records tonen",
         AuditTitle => "Audittrail",
         AuditIntro => {
             "Elke nalevingsrelevante handeling, in een hashketen: een gewijzigde of verwijderde regel breekt de keten."

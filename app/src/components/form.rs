@@ -89,11 +89,6 @@ impl FormState {
         self.form.set(Some(problem));
     }
 
-    /// Whether any field has a problem.
-    pub fn has_field_problems(self) -> bool {
-        self.fields.with_untracked(|f| !f.is_empty())
-    }
-
     fn field(self, name: &str) -> Option<Problem> {
         self.fields.with(|f| f.get(name).cloned())
     }

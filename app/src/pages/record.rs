@@ -236,7 +236,7 @@ fn BasisForm(
     let basis = RwSignal::new(current_basis.code().to_owned());
     let reason = RwSignal::new(current.and_then(|p| p.lawful_reason).unwrap_or_default());
     let by_hand = RwSignal::new(false);
-    let date = RwSignal::new(crate::pages::record::today());
+    let date = RwSignal::new(chrono::Utc::now().date_naive().to_string());
     let through = RwSignal::new("in_person".to_owned());
     let channels = RwSignal::new(vec![Channel::Email]);
     let remarks = RwSignal::new(String::new());
@@ -432,9 +432,4 @@ fn DeleteRecord(id: RecordId) -> impl IntoView {
         <FormProblem form />
         <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteRecord)}</button>
     }
-}
-
-/// Today's date (the browser's clock, UTC) as `YYYY-MM-DD`, the default consent date.
-pub fn today() -> String {
-    chrono::Utc::now().date_naive().to_string()
 }
