@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+pub mod basis_choice;
 pub mod chart;
 pub mod form;
 pub mod language_switch;

@@ -5,7 +5,6 @@ use consentry_model::{
     LegalBasis, Permission, RecordId,
     records::{
         BasisChange, Channel, ConsentThrough, DataPrivacy, ManualConsent, Record, RecordFields,
-        parse_short_text,
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -17,6 +16,7 @@ use leptos_router::{
 use crate::{
     api,
     components::{
+        basis_choice::{BasisChoice, BasisInputs},
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
         record_fields::{RecordFieldInputs, RecordInputs},
@@ -230,11 +230,12 @@ fn BasisForm(
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let current_basis = current
-        .as_ref()
-        .map_or(LegalBasis::NotApplicable, |p| p.basis);
-    let basis = RwSignal::new(current_basis.code().to_owned());
-    let reason = RwSignal::new(current.and_then(|p| p.lawful_reason).unwrap_or_default());
+    let inputs = BasisInputs::new(
+        current
+            .as_ref()
+            .map_or(LegalBasis::NotApplicable, |p| p.basis),
+        current.and_then(|p| p.lawful_reason),
+    );
     let by_hand = RwSignal::new(false);
     let date = RwSignal::new(chrono::Utc::now().date_naive().to_string());
     let through = RwSignal::new("in_person".to_owned());
@@ -242,19 +243,12 @@ fn BasisForm(
     let remarks = RwSignal::new(String::new());
     let form = FormState::default();
     let done = RwSignal::new(None::<Msg>);
-    let chosen = move || LegalBasis::from_code(&basis.get()).unwrap_or_default();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
         done.set(None);
-        let basis = LegalBasis::from_code(&basis.get_untracked()).unwrap_or_default();
-        let lawful_reason = if basis.takes_lawful_reason() {
-            match form.check("lawful_reason", parse_short_text(&reason.get_untracked())) {
-                Some(r) => r,
-                None => return,
-            }
-        } else {
-            None
+        let Some((basis, lawful_reason)) = inputs.parse(form) else {
+            return;
         };
         let consent = if basis == LegalBasis::Consent && by_hand.get_untracked() {
             let Some(date) = form.check(
@@ -305,19 +299,8 @@ fn BasisForm(
             <FormProblem form />
             <Success message=done />
             <form on:submit=submit novalidate>
-                <div class="field">
-                    <label for="basis">{tr(Msg::NewBasis)}</label>
-                    <select id="basis" bind:value=basis>
-                        {LegalBasis::ALL
-                            .into_iter()
-                            .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <Show when=move || chosen().takes_lawful_reason()>
-                    <TextField name="lawful_reason" label=Msg::LawfulReason value=reason form hint=Msg::LawfulReasonHint />
-                </Show>
-                <Show when=move || chosen() == LegalBasis::Consent>
+                <BasisChoice id="basis" inputs form />
+                <Show when=move || inputs.chosen() == LegalBasis::Consent>
                     <div class="choice">
                         <input type="checkbox" id="by-hand" bind:checked=by_hand />
                         <label for="by-hand">{tr(Msg::ConsentByHand)}</label>

@@ -6,7 +6,7 @@ use consentry_model::{
     ConsentStatus, LegalBasis, Permission,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
-        RecordSort, SourceKind, parse_short_text,
+        RecordSort, SourceKind,
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -19,7 +19,8 @@ use leptos_router::{
 use crate::{
     api,
     components::{
-        form::{FormProblem, FormState, TextField},
+        basis_choice::{BasisChoice, BasisInputs},
+        form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
         record_fields::{RecordFieldInputs, RecordInputs},
     },
@@ -301,24 +302,16 @@ fn BulkChange(
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let basis = RwSignal::new(LegalBasis::Consent.code().to_owned());
-    let reason = RwSignal::new(String::new());
+    let inputs = BasisInputs::new(LegalBasis::Consent, None);
     let form = FormState::default();
     let outcome = RwSignal::new(None::<String>);
-    let chosen = move || LegalBasis::from_code(&basis.get()).unwrap_or_default();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
         outcome.set(None);
         let filter = filter.get_untracked();
-        let basis = LegalBasis::from_code(&basis.get_untracked()).unwrap_or_default();
-        let lawful_reason = if basis.takes_lawful_reason() {
-            match form.check("lawful_reason", parse_short_text(&reason.get_untracked())) {
-                Some(r) => r,
-                None => return,
-            }
-        } else {
-            None
+        let Some((basis, lawful_reason)) = inputs.parse(form) else {
+            return;
         };
         spawn_local(async move {
             let count = match api::count_records(&filter).await {
@@ -363,18 +356,7 @@ fn BulkChange(
                 {move || outcome.get().map(|o| view! { <p class="notice success">{o}</p> })}
             </div>
             <form on:submit=submit class="grid-form">
-                <div class="field">
-                    <label for="bulk-basis">{tr(Msg::NewBasis)}</label>
-                    <select id="bulk-basis" bind:value=basis>
-                        {LegalBasis::ALL
-                            .into_iter()
-                            .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <Show when=move || chosen().takes_lawful_reason()>
-                    <TextField name="lawful_reason" label=Msg::LawfulReason value=reason form hint=Msg::LawfulReasonHint />
-                </Show>
+                <BasisChoice id="bulk-basis" inputs form />
                 <button type="submit" class="primary">{tr(Msg::ChangeBasis)}</button>
             </form>
         </section>
