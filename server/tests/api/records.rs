@@ -24,6 +24,22 @@ async fn enable(app: &TestApp, module: &str) {
     assert_eq!(response.status(), StatusCode::OK);
 }
 
+/// Follows `next` two records at a time and returns every last name seen ("-" for none).
+async fn last_names_page_by_page(app: &TestApp, query: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut url = format!("/api/v1/records?{query}&limit=2");
+    loop {
+        let page: Value = app.get(&url).await.json().await.expect("json");
+        for r in page["records"].as_array().expect("records") {
+            seen.push(r["fields"]["last_name"].as_str().unwrap_or("-").to_owned());
+        }
+        match page["next"].as_str() {
+            Some(next) => url = format!("/api/v1/records?{query}&limit=2&after={next}"),
+            None => return seen,
+        }
+    }
+}
+
 async fn create(app: &TestApp, module: &str, last_name: &str, email: &str) -> Value {
     let response = app
         .post(
@@ -310,18 +326,7 @@ async fn records_list_filters_and_pages_without_overlap() {
         )
         .await;
     }
-    let mut seen = Vec::new();
-    let mut url = format!("/api/v1/records?module={leads}&limit=2");
-    loop {
-        let page: Value = app.get(&url).await.json().await.expect("json");
-        for r in page["records"].as_array().expect("records") {
-            seen.push(r["fields"]["last_name"].as_str().expect("name").to_owned());
-        }
-        match page["next"].as_str() {
-            Some(next) => url = format!("/api/v1/records?module={leads}&limit=2&after={next}"),
-            None => break,
-        }
-    }
+    let seen = last_names_page_by_page(&app, &format!("module={leads}")).await;
     assert_eq!(
         seen,
         ["Person4", "Person3", "Person2", "Person1", "Person0"]
@@ -408,18 +413,7 @@ async fn sorting_by_last_name_pages_through_every_record_once_even_without_names
             .await;
         assert_eq!(response.status(), StatusCode::CREATED);
     }
-    let mut seen = Vec::new();
-    let mut url = "/api/v1/records?sort=last_name&limit=2".to_owned();
-    loop {
-        let page: Value = app.get(&url).await.json().await.expect("json");
-        for r in page["records"].as_array().expect("records") {
-            seen.push(r["fields"]["last_name"].as_str().unwrap_or("-").to_owned());
-        }
-        match page["next"].as_str() {
-            Some(next) => url = format!("/api/v1/records?sort=last_name&limit=2&after={next}"),
-            None => break,
-        }
-    }
+    let seen = last_names_page_by_page(&app, "sort=last_name").await;
     assert_eq!(
         seen,
         ["-", "-", "Bakker", "Bakker", "Mulder", "Visser", "de Jong"]
