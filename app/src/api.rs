@@ -2,10 +2,11 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, Lang, ModuleId, RecordId, UserId,
+    ComplianceSettings, ErrorBody, FieldId, Lang, ModuleId, RecordId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
+    fields::{Field, FieldUpdate, NewField},
     import::{ColumnMapping, ImportId, ImportProgress},
     records::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
@@ -265,6 +266,46 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
         &body,
     )
     .await
+}
+
+/// A module's fields in form order.
+pub async fn fields(module: ModuleId) -> ApiResult<Vec<Field>> {
+    get(&format!("/api/v1/modules/{module}/fields")).await
+}
+
+/// Adds a custom field to a module.
+pub async fn add_field(module: ModuleId, field: &NewField) -> ApiResult<Field> {
+    send(
+        Method::POST,
+        &format!("/api/v1/modules/{module}/fields"),
+        field,
+    )
+    .await
+}
+
+/// Changes a field.
+pub async fn update_field(
+    module: ModuleId,
+    field: FieldId,
+    update: &FieldUpdate,
+) -> ApiResult<Field> {
+    send(
+        Method::PATCH,
+        &format!("/api/v1/modules/{module}/fields/{field}"),
+        update,
+    )
+    .await
+}
+
+/// Removes a custom field and its values.
+pub async fn delete_field(module: ModuleId, field: FieldId) -> ApiResult<()> {
+    call(
+        Method::DELETE,
+        &format!("/api/v1/modules/{module}/fields/{field}"),
+        None,
+    )
+    .await
+    .map(drop)
 }
 
 /// A page of records in `sort` order, after the cursor of the previous page.

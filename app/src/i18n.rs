@@ -3,6 +3,7 @@
 
 use consentry_model::{
     ConsentStatus, FieldError, Lang, LegalBasis, Permission, Profile,
+    fields::{Field, FieldKind, Personal, StandardField},
     records::{Channel, ConsentThrough, SourceKind},
 };
 use leptos::prelude::*;
@@ -271,6 +272,27 @@ pub enum Msg {
     Row,
     Reason,
     ChooseFileFirst,
+    Yes,
+    No,
+    Unset,
+    FieldsLink,
+    ModuleFieldsTitle,
+    ModuleFieldsIntro,
+    FieldLabel,
+    FieldKey,
+    FieldKindLabel,
+    FieldOptions,
+    FieldOptionsHint,
+    FieldRequired,
+    PersonalLabel,
+    StandardBadge,
+    AddField,
+    FieldAdded,
+    ConfirmDeleteField,
+    PersonalFieldsCount,
+    PersonalFieldsValue,
+    SensitiveFieldsValue,
+    DataSubjectRequests,
 }
 
 /// The text of `msg` in `lang`.
@@ -491,6 +513,31 @@ fn en(msg: Msg) -> &'static str {
         Row => "Row",
         Reason => "Reason",
         ChooseFileFirst => "Choose a CSV file first.",
+        Yes => "Yes",
+        No => "No",
+        Unset => "Not set",
+        FieldsLink => "Fields",
+        ModuleFieldsTitle => "Modules and fields",
+        ModuleFieldsIntro => {
+            "Every module has the standard fields; add your own below. Mark each field that holds personal data, and whether it is sensitive (health, religion, ethnicity and the other special categories of GDPR article 9)."
+        }
+        FieldLabel => "Label",
+        FieldKey => "Key",
+        FieldKindLabel => "Type",
+        FieldOptions => "Options",
+        FieldOptionsHint => "One option per line.",
+        FieldRequired => "Required",
+        PersonalLabel => "Personal data",
+        StandardBadge => "Standard",
+        AddField => "Add field",
+        FieldAdded => "Field added.",
+        ConfirmDeleteField => {
+            "Remove this field? Its value is removed from every record of the module."
+        }
+        PersonalFieldsCount => "Personal fields",
+        PersonalFieldsValue => "normal",
+        SensitiveFieldsValue => "sensitive",
+        DataSubjectRequests => "Data subject requests",
     }
 }
 
@@ -722,6 +769,31 @@ fn nl(msg: Msg) -> &'static str {
         Row => "Rij",
         Reason => "Reden",
         ChooseFileFirst => "Kies eerst een CSV-bestand.",
+        Yes => "Ja",
+        No => "Nee",
+        Unset => "Niet ingevuld",
+        FieldsLink => "Velden",
+        ModuleFieldsTitle => "Modules en velden",
+        ModuleFieldsIntro => {
+            "Elke module heeft de standaardvelden; voeg hieronder uw eigen velden toe. Markeer elk veld met persoonsgegevens, en of het gevoelig is (gezondheid, religie, etniciteit en de andere bijzondere categorieën van AVG-artikel 9)."
+        }
+        FieldLabel => "Label",
+        FieldKey => "Sleutel",
+        FieldKindLabel => "Type",
+        FieldOptions => "Opties",
+        FieldOptionsHint => "Eén optie per regel.",
+        FieldRequired => "Verplicht",
+        PersonalLabel => "Persoonsgegevens",
+        StandardBadge => "Standaard",
+        AddField => "Veld toevoegen",
+        FieldAdded => "Veld toegevoegd.",
+        ConfirmDeleteField => {
+            "Dit veld verwijderen? De waarde wordt uit elk record van de module verwijderd."
+        }
+        PersonalFieldsCount => "Persoonlijke velden",
+        PersonalFieldsValue => "normaal",
+        SensitiveFieldsValue => "gevoelig",
+        DataSubjectRequests => "Verzoeken van betrokkenen",
     }
 }
 
@@ -768,6 +840,12 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 "Gebruik alleen cijfers, spaties en + - ( ), zoals +31 20 123 4567.".into()
             }
             FieldError::NotAllowed => "Laat dit leeg bij de gekozen optie.".into(),
+            FieldError::Number => "Vul een getal in, zoals 42 of 3,5.".into(),
+            FieldError::Date => "Vul een datum in als JJJJ-MM-DD, zoals 2026-05-25.".into(),
+            FieldError::Boolean => "Vul ja of nee in.".into(),
+            FieldError::NotAnOption => "Kies een van de genoemde opties.".into(),
+            FieldError::UnknownField => "Deze module heeft zo'n veld niet.".into(),
+            FieldError::Duplicate => "Dit is al in gebruik; kies iets anders.".into(),
         },
     }
 }
@@ -865,20 +943,62 @@ pub fn source_name(lang: Lang, source: SourceKind) -> &'static str {
     }
 }
 
-/// A record field's label, for the import mapping.
-pub fn import_field_name(lang: Lang, field: consentry_model::import::ImportField) -> &'static str {
-    use consentry_model::import::ImportField::*;
+/// A standard field's label.
+pub fn standard_field_name(lang: Lang, field: StandardField) -> &'static str {
     text(
         lang,
         match field {
-            FirstName => Msg::FirstName,
-            LastName => Msg::LastName,
-            Email => Msg::Email,
-            Phone => Msg::Phone,
-            Company => Msg::Company,
-            Country => Msg::Country,
+            StandardField::FirstName => Msg::FirstName,
+            StandardField::LastName => Msg::LastName,
+            StandardField::Email => Msg::Email,
+            StandardField::Phone => Msg::Phone,
+            StandardField::Company => Msg::Company,
+            StandardField::Country => Msg::Country,
         },
     )
+}
+
+/// A field's label: a standard field's in `lang`, a custom field's as its administrator
+/// wrote it.
+pub fn field_label(lang: Lang, field: &Field) -> String {
+    match StandardField::from_key(&field.key).filter(|_| field.standard) {
+        Some(standard) => standard_field_name(lang, standard).to_owned(),
+        None => field.label.clone(),
+    }
+}
+
+/// A field kind's name.
+pub fn field_kind_name(lang: Lang, kind: FieldKind) -> &'static str {
+    use FieldKind::*;
+    match (lang, kind) {
+        (Lang::En, Text) => "Text",
+        (Lang::En, Email) => "E-mail address",
+        (Lang::En, Phone) => "Phone number",
+        (Lang::En, Number) => "Number",
+        (Lang::En, Date) => "Date",
+        (Lang::En, Boolean) => "Yes/no",
+        (Lang::En, Picklist) => "Picklist",
+        (Lang::Nl, Text) => "Tekst",
+        (Lang::Nl, Email) => "E-mailadres",
+        (Lang::Nl, Phone) => "Telefoonnummer",
+        (Lang::Nl, Number) => "Getal",
+        (Lang::Nl, Date) => "Datum",
+        (Lang::Nl, Boolean) => "Ja/nee",
+        (Lang::Nl, Picklist) => "Keuzelijst",
+    }
+}
+
+/// A personal-data classification's name.
+pub fn personal_name(lang: Lang, personal: Personal) -> &'static str {
+    use Personal::*;
+    match (lang, personal) {
+        (Lang::En, NotPersonal) => "Not personal",
+        (Lang::En, Normal) => "Personal",
+        (Lang::En, Sensitive) => "Sensitive personal",
+        (Lang::Nl, NotPersonal) => "Niet persoonlijk",
+        (Lang::Nl, Normal) => "Persoonlijk",
+        (Lang::Nl, Sensitive) => "Gevoelig persoonlijk",
+    }
 }
 
 /// A record-list order's name.
@@ -902,6 +1022,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, SettingsChanged) => "Compliance settings changed",
         (Lang::En, ModuleCreated) => "Module added",
         (Lang::En, ModuleComplianceChanged) => "Module compliance switched",
+        (Lang::En, FieldCreated) => "Field added",
+        (Lang::En, FieldChanged) => "Field changed",
+        (Lang::En, FieldDeleted) => "Field removed",
         (Lang::En, RecordCreated) => "Record created",
         (Lang::En, RecordUpdated) => "Record updated",
         (Lang::En, RecordDeleted) => "Record deleted",
@@ -912,6 +1035,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
         (Lang::Nl, ModuleComplianceChanged) => "Naleving van module omgezet",
+        (Lang::Nl, FieldCreated) => "Veld toegevoegd",
+        (Lang::Nl, FieldChanged) => "Veld gewijzigd",
+        (Lang::Nl, FieldDeleted) => "Veld verwijderd",
         (Lang::Nl, RecordCreated) => "Record aangemaakt",
         (Lang::Nl, RecordUpdated) => "Record bijgewerkt",
         (Lang::Nl, RecordDeleted) => "Record verwijderd",

@@ -21,7 +21,7 @@ use crate::{
     components::notice::{LoadFailed, Loading, Permitted},
     i18n::{I18n, Msg, tr},
     pages::{
-        account::AccountPage, audit::AuditPage, compliance::CompliancePage,
+        account::AccountPage, audit::AuditPage, compliance::CompliancePage, fields::FieldsPage,
         first_run::FirstRunPage, home::HomeRedirect, import::ImportPage, overview::OverviewPage,
         record::RecordPage, records::RecordsPage, shell::Shell, sign_in::SignInPage,
         users::UsersPage,
@@ -91,6 +91,10 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/compliance")
                         view=|| view! { <Permitted permission=SETTINGS><CompliancePage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/modules/:id/fields")
+                        view=|| view! { <Permitted permission=SETTINGS><FieldsPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/compliance/overview")

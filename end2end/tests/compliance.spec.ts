@@ -152,5 +152,37 @@ test.describe.serial('compliance core', () => {
     await expect(page).toHaveURL(/sort=last_name/);
     await expect(page.locator('table.data tbody tr').first()).toContainText('Naam0 Achter0');
   });
-});
 
+  test('custom fields of a module appear, checked, on its records', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Fields · Members' }).click();
+    await expect(page.getByRole('heading', { name: 'Modules and fields · Members' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /E-mail address/ })).toBeVisible();
+    await page.getByLabel('Label', { exact: true }).fill('Level');
+    await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Picklist' });
+    await page.getByLabel('Options').fill('Gold\nSilver');
+    await page.getByLabel('Personal data', { exact: true }).selectOption({ label: 'Personal' });
+    await page.getByLabel('Required').check();
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await expect(page.getByRole('rowheader', { name: /Level/ })).toBeVisible();
+    await page.getByLabel('Label', { exact: true }).fill('Member since');
+    await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Date' });
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await expect(page.getByRole('rowheader', { name: /Member since/ })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Records' }).click();
+    await page.getByLabel('Module', { exact: true }).last().selectOption({ label: 'Members' });
+    await page.getByLabel('Last name').fill('Visser');
+    await expect(page.getByLabel('Level')).toBeVisible();
+    await page.getByRole('button', { name: 'Create record' }).click();
+    await expect(page.getByText('Fill in this field.')).toBeVisible();
+    await page.getByLabel('Level').selectOption('Gold');
+    await page.getByLabel('Member since').fill('2018-05-25');
+    await page.getByRole('button', { name: 'Create record' }).click();
+    await expect(page.getByRole('heading', { name: 'Visser' })).toBeVisible();
+    await expect(page.getByLabel('Level')).toHaveValue('Gold');
+    await expect(page.getByLabel('Member since')).toHaveValue('2018-05-25');
+    await expect(page.locator('#personal-field-counts')).toHaveText('5 normal · 0 sensitive');
+  });
+});

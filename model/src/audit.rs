@@ -63,6 +63,15 @@ pub enum AuditAction {
     /// Compliance was turned on or off for a module.
     #[serde(rename = "module.compliance_changed")]
     ModuleComplianceChanged,
+    /// A custom field was added to a module.
+    #[serde(rename = "field.created")]
+    FieldCreated,
+    /// A field's label, options, required flag or classification was changed.
+    #[serde(rename = "field.changed")]
+    FieldChanged,
+    /// A custom field was removed, with every record's value of it.
+    #[serde(rename = "field.deleted")]
+    FieldDeleted,
     /// A record was created.
     #[serde(rename = "record.created")]
     RecordCreated,
@@ -85,11 +94,14 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 13] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
         AuditAction::ModuleComplianceChanged,
+        AuditAction::FieldCreated,
+        AuditAction::FieldChanged,
+        AuditAction::FieldDeleted,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -105,6 +117,9 @@ impl AuditAction {
             AuditAction::SettingsChanged => "compliance.settings_changed",
             AuditAction::ModuleCreated => "module.created",
             AuditAction::ModuleComplianceChanged => "module.compliance_changed",
+            AuditAction::FieldCreated => "field.created",
+            AuditAction::FieldChanged => "field.changed",
+            AuditAction::FieldDeleted => "field.deleted",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

@@ -58,4 +58,22 @@ pub enum FieldError {
         /// Largest allowed.
         max: u32,
     },
+    /// Not a number.
+    #[error("Enter a number such as 42 or 3.5.")]
+    Number,
+    /// Not a date.
+    #[error("Enter a date as YYYY-MM-DD, such as 2026-05-25.")]
+    Date,
+    /// Not yes or no.
+    #[error("Enter yes or no.")]
+    Boolean,
+    /// Not one of a picklist's options.
+    #[error("Choose one of the listed options.")]
+    NotAnOption,
+    /// No such field in the module.
+    #[error("This module has no such field.")]
+    UnknownField,
+    /// Given twice where it must be unique.
+    #[error("This is already used; choose another.")]
+    Duplicate,
 }

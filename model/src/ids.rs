@@ -43,3 +43,7 @@ id_type!(
     /// Identifies a record: one data subject in one module.
     RecordId
 );
+id_type!(
+    /// Identifies a field of a module (standard or custom).
+    FieldId
+);

@@ -3,73 +3,6 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// A record field a CSV column can fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ImportField {
-    /// First name.
-    FirstName,
-    /// Last name.
-    LastName,
-    /// E-mail address.
-    Email,
-    /// Phone number.
-    Phone,
-    /// Company.
-    Company,
-    /// Country.
-    Country,
-}
-
-impl ImportField {
-    /// Every field, in form order.
-    pub const ALL: [ImportField; 6] = [
-        ImportField::FirstName,
-        ImportField::LastName,
-        ImportField::Email,
-        ImportField::Phone,
-        ImportField::Company,
-        ImportField::Country,
-    ];
-
-    /// The field's name in the API (`first_name`, ...), also how errors name the column's
-    /// target.
-    pub fn code(self) -> &'static str {
-        match self {
-            ImportField::FirstName => "first_name",
-            ImportField::LastName => "last_name",
-            ImportField::Email => "email",
-            ImportField::Phone => "phone",
-            ImportField::Company => "company",
-            ImportField::Country => "country",
-        }
-    }
-
-    /// Guesses the field for a column header in English or Dutch (`E-mail`, `Achternaam`).
-    pub fn guess(header: &str) -> Option<ImportField> {
-        let h: String = header
-            .trim()
-            .to_lowercase()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        match h.as_str() {
-            "firstname" | "givenname" | "voornaam" => Some(ImportField::FirstName),
-            "lastname" | "surname" | "familyname" | "achternaam" => Some(ImportField::LastName),
-            "email" | "emailaddress" | "mail" | "emailadres" => Some(ImportField::Email),
-            "phone" | "telephone" | "phonenumber" | "telefoon" | "telefoonnummer" | "mobile" => {
-                Some(ImportField::Phone)
-            }
-            "company" | "organisation" | "organization" | "bedrijf" | "organisatie" => {
-                Some(ImportField::Company)
-            }
-            "country" | "land" => Some(ImportField::Country),
-            _ => None,
-        }
-    }
-}
-
 /// Which CSV column (by header text) fills which field. Columns not named are ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -84,8 +17,8 @@ pub struct ColumnMapping {
 pub struct MappedColumn {
     /// The column's header, exactly as in the file's first row.
     pub column: String,
-    /// The field it fills.
-    pub field: ImportField,
+    /// The key of the module field it fills (`email`, `member_number`).
+    pub field: String,
 }
 
 /// Identifies an import job.

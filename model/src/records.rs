@@ -1,7 +1,11 @@
 //! Modules, records and their Data Privacy section.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+use crate::fields::{FieldValue, parse_phone};
 
 use crate::{ConsentStatus, Email, FieldError, LegalBasis, ModuleId, RecordId};
 
@@ -144,8 +148,8 @@ pub fn parse_short_text(input: &str) -> Result<Option<String>, FieldError> {
     Ok(Some(trimmed.to_owned()))
 }
 
-/// The standard fields of a record. All optional; a record needs at least a name or an
-/// e-mail address to identify the data subject.
+/// The fields of a record: the standard ones, all optional (a record needs at least a name or
+/// an e-mail address to identify the data subject), and the module's custom fields by key.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordFields {
@@ -167,6 +171,9 @@ pub struct RecordFields {
     /// Country.
     #[serde(default)]
     pub country: Option<String>,
+    /// Custom fields' values by field key; a field without a value is absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub custom: BTreeMap<String, FieldValue>,
 }
 
 impl RecordFields {
@@ -187,12 +194,8 @@ impl RecordFields {
                 }
             }
         }
-        if let Some(phone) = &self.phone
-            && !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-().".contains(c))
-        {
-            return Err(("phone", FieldError::Phone));
+        if let Some(phone) = &self.phone {
+            parse_phone(phone).map_err(|e| ("phone", e))?;
         }
         if self.first_name.is_none() && self.last_name.is_none() && self.email.is_none() {
             return Err(("last_name", FieldError::Empty));

@@ -92,7 +92,7 @@ async fn run(records: usize) {
         actor_email: "bench@example.org".into(),
     };
     let started = Instant::now();
-    let (progress, file, columns) = domain::import::prepare(
+    let prepared = domain::import::prepare(
         store.as_ref(),
         &registry,
         &import,
@@ -101,16 +101,9 @@ async fn run(records: usize) {
     )
     .await
     .expect("prepare");
-    let done = domain::import::run(
-        Arc::clone(&store),
-        registry,
-        import,
-        progress.id,
-        file,
-        columns,
-    )
-    .await
-    .expect("import");
+    let done = domain::import::run(Arc::clone(&store), registry, import, prepared)
+        .await
+        .expect("import");
     let ours = started.elapsed();
     assert_eq!(done.imported as usize, records, "every row imported");
     let ours_rate = records as f64 / ours.as_secs_f64();

@@ -187,7 +187,7 @@ async fn import(
         actor_email: "cli".into(),
     };
     let registry = std::sync::Arc::new(domain::import::ImportRegistry::default());
-    let (started, csv, columns) = domain::import::prepare(
+    let prepared = domain::import::prepare(
         store.as_ref(),
         &registry,
         &request,
@@ -196,7 +196,7 @@ async fn import(
     )
     .await
     .map_err(|e| e.to_string())?;
-    let done = domain::import::run(store, registry, request, started.id, csv, columns)
+    let done = domain::import::run(store, registry, request, prepared)
         .await
         .ok_or("the import vanished")?;
     for error in &done.errors {

@@ -38,6 +38,9 @@ impl Problem {
 pub struct FormState {
     fields: RwSignal<HashMap<String, Problem>>,
     form: RwSignal<Option<Problem>>,
+    /// Where the form's fields sit in the request body (`fields` for `fields.last_name`), so a
+    /// server error lands beside the input it names.
+    prefix: Option<&'static str>,
 }
 
 impl Default for FormState {
@@ -45,11 +48,20 @@ impl Default for FormState {
         FormState {
             fields: RwSignal::new(HashMap::new()),
             form: RwSignal::new(None),
+            prefix: None,
         }
     }
 }
 
 impl FormState {
+    /// A form whose inputs sit under `prefix` in the request body.
+    pub fn under(prefix: &'static str) -> FormState {
+        FormState {
+            prefix: Some(prefix),
+            ..FormState::default()
+        }
+    }
+
     /// Forgets all problems (before a new attempt).
     pub fn clear(self) {
         self.fields.set(HashMap::new());
@@ -57,7 +69,7 @@ impl FormState {
     }
 
     /// Parses a field, remembering its problem; `None` when it failed.
-    pub fn check<T>(self, field: &'static str, parsed: Result<T, FieldError>) -> Option<T> {
+    pub fn check<T>(self, field: &str, parsed: Result<T, FieldError>) -> Option<T> {
         match parsed {
             Ok(value) => Some(value),
             Err(e) => {
@@ -73,7 +85,13 @@ impl FormState {
     /// Shows a server answer: beside the field it names (with a summary above the form), or
     /// for the whole form.
     pub fn fail(self, failure: ApiFailure) {
-        match failure.field().map(str::to_owned) {
+        let field = failure.field().map(|f| {
+            self.prefix
+                .and_then(|p| f.strip_prefix(p)?.strip_prefix('.'))
+                .unwrap_or(f)
+                .to_owned()
+        });
+        match field {
             Some(field) => {
                 self.fields.update(|f| {
                     f.insert(field, Problem::Api(failure));
@@ -89,7 +107,8 @@ impl FormState {
         self.form.set(Some(problem));
     }
 
-    fn field(self, name: &str) -> Option<Problem> {
+    /// The problem of one field, if it has one.
+    pub fn field(self, name: &str) -> Option<Problem> {
         self.fields.with(|f| f.get(name).cloned())
     }
 }

@@ -1,16 +1,19 @@
-//! The standard fields of a record as form inputs, parsed with the model's rules; shared by
-//! the new-record form and the record page.
+//! A record's fields as form inputs: the six standard ones and the module's custom fields,
+//! parsed with the model's rules; shared by the new-record form and the record page.
+
+use std::collections::BTreeMap;
 
 use consentry_model::{
     Email,
+    fields::{Field, FieldKind, FieldValue},
     records::{RecordFields, parse_short_text},
 };
 use leptos::prelude::*;
 
 use super::form::{FormState, TextField};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, tr, use_i18n};
 
-/// One signal per standard field.
+/// One signal per standard field, and one per custom field of the module.
 #[derive(Debug, Clone, Copy)]
 pub struct RecordInputs {
     first_name: RwSignal<String>,
@@ -19,10 +22,13 @@ pub struct RecordInputs {
     phone: RwSignal<String>,
     company: RwSignal<String>,
     country: RwSignal<String>,
+    /// The module's custom fields, each with its input's text.
+    custom: RwSignal<Vec<(Field, RwSignal<String>)>>,
 }
 
 impl RecordInputs {
-    /// Inputs holding `fields`.
+    /// Inputs holding `fields`; custom inputs appear once [`RecordInputs::set_fields`] is
+    /// given the module's fields.
     pub fn new(fields: &RecordFields) -> RecordInputs {
         let text = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
         RecordInputs {
@@ -38,7 +44,26 @@ impl RecordInputs {
             phone: text(&fields.phone),
             company: text(&fields.company),
             country: text(&fields.country),
+            custom: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Shows the custom fields of the module, filled from `values`.
+    pub fn set_fields(self, fields: &[Field], values: &BTreeMap<String, FieldValue>) {
+        self.custom.set(
+            fields
+                .iter()
+                .filter(|f| !f.standard)
+                .map(|f| {
+                    // Yes/no reads as `true`/`false`, the values of its select.
+                    let text = values
+                        .get(&f.key)
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    (f.clone(), RwSignal::new(text))
+                })
+                .collect(),
+        );
     }
 
     /// Parses every input, marking the ones that fail in `form`.
@@ -59,6 +84,24 @@ impl RecordInputs {
             text("company", self.company),
             text("country", self.country),
         );
+        let mut custom = BTreeMap::new();
+        let mut custom_ok = true;
+        for (field, value) in self.custom.get_untracked() {
+            let name = format!("custom.{}", field.key);
+            let parsed = field
+                .parse_text(&value.get_untracked())
+                .and_then(|v| match v {
+                    None if field.required => Err(consentry_model::FieldError::Empty),
+                    other => Ok(other),
+                });
+            match form.check(&name, parsed) {
+                Some(Some(v)) => {
+                    custom.insert(field.key.clone(), v);
+                }
+                Some(None) => {}
+                None => custom_ok = false,
+            }
+        }
         let (
             Some(first_name),
             Some(last_name),
@@ -66,7 +109,10 @@ impl RecordInputs {
             Some(phone),
             Some(company),
             Some(country),
-        ) = parsed
+            true,
+        ) = (
+            parsed.0, parsed.1, parsed.2, parsed.3, parsed.4, parsed.5, custom_ok,
+        )
         else {
             return None;
         };
@@ -77,6 +123,7 @@ impl RecordInputs {
             phone,
             company,
             country,
+            custom,
         };
         match fields.check() {
             Ok(()) => Some(fields),
@@ -85,7 +132,7 @@ impl RecordInputs {
     }
 }
 
-/// The six labelled inputs.
+/// The labelled inputs: standard fields, then custom ones.
 #[component]
 pub fn RecordFieldInputs(inputs: RecordInputs, form: FormState) -> impl IntoView {
     view! {
@@ -95,5 +142,87 @@ pub fn RecordFieldInputs(inputs: RecordInputs, form: FormState) -> impl IntoView
         <TextField name="phone" label=Msg::Phone value=inputs.phone form input_type="tel" />
         <TextField name="company" label=Msg::Company value=inputs.company form />
         <TextField name="country" label=Msg::Country value=inputs.country form />
+        <For
+            each=move || inputs.custom.get()
+            key=|(field, _)| field.id
+            children=move |(field, value)| view! { <CustomFieldInput field value form /> }
+        />
+    }
+}
+
+/// One custom field's input, of the kind its field asks for.
+#[component]
+fn CustomFieldInput(field: Field, value: RwSignal<String>, form: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = format!("custom.{}", field.key);
+    let id = format!("field-custom-{}", field.key);
+    let error_id = format!("{id}-error");
+    let problem = {
+        let name = StoredValue::new(name.clone());
+        move || name.with_value(|n| form.field(n))
+    };
+    let invalid = move || if problem().is_some() { "true" } else { "false" };
+    let described_by = {
+        let error_id = error_id.clone();
+        move || problem().map(|_| error_id.clone())
+    };
+    let input = match field.kind {
+        FieldKind::Boolean | FieldKind::Picklist => {
+            let choices: Vec<(String, Option<Msg>)> = if field.kind == FieldKind::Boolean {
+                vec![
+                    ("true".into(), Some(Msg::Yes)),
+                    ("false".into(), Some(Msg::No)),
+                ]
+            } else {
+                field.options.iter().map(|o| (o.clone(), None)).collect()
+            };
+            view! {
+                <select id=id.clone() name=name.clone() bind:value=value
+                    aria-invalid=invalid aria-describedby=described_by
+                    aria-required=field.required.to_string()>
+                    <option value="">{tr(Msg::Unset)}</option>
+                    {choices
+                        .into_iter()
+                        .map(|(v, msg)| {
+                            let text = v.clone();
+                            view! {
+                                <option value=v>
+                                    {move || msg.map_or_else(|| text.clone(), |m| crate::i18n::text(i18n.lang(), m).to_owned())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            }
+            .into_any()
+        }
+        kind => {
+            let input_type = match kind {
+                FieldKind::Email => "email",
+                FieldKind::Phone => "tel",
+                FieldKind::Number => "text",
+                FieldKind::Date => "date",
+                _ => "text",
+            };
+            let mode = (kind == FieldKind::Number).then_some("decimal");
+            view! {
+                <input id=id.clone() name=name.clone() type=input_type inputmode=mode bind:value=value
+                    aria-invalid=invalid aria-describedby=described_by
+                    aria-required=field.required.to_string() />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="field" class:invalid=move || problem().is_some()>
+            <label for=id>
+                {field.label.clone()}
+                {field.required.then(|| view! { <span class="muted">" *"</span> })}
+            </label>
+            {input}
+            <p class="error" id=error_id>
+                {move || problem().map(|p| p.message(i18n.lang()))}
+            </p>
+        </div>
     }
 }

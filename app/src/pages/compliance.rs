@@ -7,6 +7,7 @@ use consentry_model::{
     records::NewModule,
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_router::components::A;
 
 use crate::{
     api,
@@ -76,6 +77,7 @@ fn ModulesSection() -> impl IntoView {
                     .map(|module| {
                         let id = module.id;
                         let input_id = format!("module-{}", module.key);
+                        let name = module.name.clone();
                         let toggle = move |ev: leptos::ev::Event| {
                             let enabled = event_target_checked(&ev);
                             form.clear();
@@ -102,6 +104,11 @@ fn ModulesSection() -> impl IntoView {
                                 <span class="muted">
                                     "("{module.record_count}" "{tr(Msg::RecordsWord)}")"
                                 </span>
+                                " "
+                                <A href=format!("/admin/setup/modules/{id}/fields")>
+                                    {tr(Msg::FieldsLink)}
+                                    <span class="visually-hidden">" · "{name}</span>
+                                </A>
                             </div>
                         }
                     })

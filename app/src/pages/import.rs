@@ -1,8 +1,10 @@
 //! `/admin/records/import`: CSV import with column mapping, a progress bar driven by the
 //! server's progress, and the report of refused rows.
 
-use consentry_model::import::{
-    ColumnMapping, ImportField, ImportProgress, ImportState, MappedColumn,
+use consentry_model::{
+    ModuleId,
+    fields::guess_field,
+    import::{ColumnMapping, ImportProgress, ImportState, MappedColumn},
 };
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
@@ -15,7 +17,7 @@ use crate::{
         form::{FormProblem, FormState, Problem},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, import_field_name, tr, use_i18n},
+    i18n::{Msg, field_label, tr, use_i18n},
 };
 
 /// Waits `ms` milliseconds.
@@ -49,9 +51,41 @@ pub fn ImportPage() -> impl IntoView {
     let i18n = use_i18n();
     let modules = LocalResource::new(api::modules);
     let module = RwSignal::new(String::new());
+    let module_id = move || -> Option<ModuleId> {
+        module.get().parse().ok().or_else(|| {
+            modules
+                .get()
+                .and_then(Result::ok)
+                .and_then(|m| m.first().map(|m| m.id))
+        })
+    };
+    let fields = LocalResource::new(move || {
+        let module = module_id();
+        async move {
+            match module {
+                Some(module) => api::fields(module).await.unwrap_or_default(),
+                None => Vec::new(),
+            }
+        }
+    });
     let file = RwSignal::new(None::<send_wrapper::SendWrapper<web_sys::File>>);
-    // Column header and the chosen field (`None`: not imported).
-    let columns = RwSignal::new(Vec::<(String, Option<ImportField>)>::new());
+    let headers = RwSignal::new(Vec::<String>::new());
+    // Per column, the key of the field it fills (`None`: not imported); guessed again when
+    // another file or module is chosen.
+    let columns = RwSignal::new(Vec::<(String, Option<String>)>::new());
+    Effect::new(move || {
+        let fields = fields.get().unwrap_or_default();
+        columns.set(
+            headers
+                .get()
+                .into_iter()
+                .map(|h| {
+                    let guess = guess_field(&h, &fields).map(|f| f.key.clone());
+                    (h, guess)
+                })
+                .collect(),
+        );
+    });
     let progress = RwSignal::new(None::<ImportProgress>);
     let form = FormState::default();
 
@@ -75,15 +109,7 @@ pub fn ImportPage() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            columns.set(
-                header_cells(&text)
-                    .into_iter()
-                    .map(|h| {
-                        let guess = ImportField::guess(&h);
-                        (h, guess)
-                    })
-                    .collect(),
-            );
+            headers.set(header_cells(&text));
         });
     };
 
@@ -93,13 +119,7 @@ pub fn ImportPage() -> impl IntoView {
             form.fail_with(Problem::Text(Msg::ChooseFileFirst));
             return;
         };
-        let module_id = module.get_untracked().parse().ok().or_else(|| {
-            modules
-                .get_untracked()
-                .and_then(Result::ok)
-                .and_then(|m| m.first().map(|m| m.id))
-        });
-        let Some(module_id) = module_id else {
+        let Some(module_id) = untrack(module_id) else {
             return;
         };
         let mapping = ColumnMapping {
@@ -182,7 +202,8 @@ pub fn ImportPage() -> impl IntoView {
                                 .enumerate()
                                 .map(|(i, (header, field))| {
                                     let id = format!("map-{i}");
-                                    let selected = field.map(ImportField::code).unwrap_or_default();
+                                    let selected = field.unwrap_or_default();
+                                    let choices = fields.get().unwrap_or_default();
                                     view! {
                                         <tr>
                                             <td><label for=id.clone()>{header}</label></td>
@@ -191,7 +212,7 @@ pub fn ImportPage() -> impl IntoView {
                                                     id=id
                                                     on:change=move |ev| {
                                                         let value = event_target_value(&ev);
-                                                        let chosen = ImportField::ALL.into_iter().find(|f| f.code() == value);
+                                                        let chosen = (!value.is_empty()).then_some(value);
                                                         columns.update(|c| {
                                                             if let Some(entry) = c.get_mut(i) {
                                                                 entry.1 = chosen;
@@ -200,10 +221,14 @@ pub fn ImportPage() -> impl IntoView {
                                                     }
                                                 >
                                                     <option value="" selected=selected.is_empty()>{tr(Msg::Ignore)}</option>
-                                                    {ImportField::ALL.into_iter().map(|f| view! {
-                                                        <option value=f.code() selected=f.code() == selected>
-                                                            {move || import_field_name(i18n.lang(), f)}
-                                                        </option>
+                                                    {choices.into_iter().map(|f| {
+                                                        let is_selected = f.key == selected;
+                                                        let key = f.key.clone();
+                                                        view! {
+                                                            <option value=key selected=is_selected>
+                                                                {move || field_label(i18n.lang(), &f)}
+                                                            </option>
+                                                        }
                                                     }).collect_view()}
                                                 </select>
                                             </td>

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod compliance;
+pub mod fields;
 pub mod first_run;
 pub mod home;
 pub mod import;

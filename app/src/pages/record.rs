@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use consentry_model::{
     LegalBasis, Permission, RecordId,
+    fields::{Field, PersonalCounts},
     records::{
         BasisChange, Channel, ConsentThrough, DataPrivacy, ManualConsent, Record, RecordFields,
     },
@@ -88,6 +89,10 @@ fn RecordView(
     let stopped = record.privacy.as_ref().is_some_and(|p| p.stop_processing);
     let editable = can_edit && !stopped;
     let id = record.id;
+    let module = record.module_id;
+    let definitions =
+        LocalResource::new(move || async move { api::fields(module).await.unwrap_or_default() });
+    let personal = move || definitions.get().map(|d| PersonalCounts::of(&d));
     let created = record.created.clone();
     let updated = record.updated.clone();
     view! {
@@ -97,7 +102,7 @@ fn RecordView(
         </h1>
         <div class="columns">
             <div>
-                <FieldsForm id fields=record.fields.clone() editable reload />
+                <FieldsForm id fields=record.fields.clone() definitions editable reload />
                 <Show when=move || can_edit>
                     <DeleteRecord id />
                 </Show>
@@ -110,6 +115,13 @@ fn RecordView(
                         Some(privacy) => view! { <PrivacyFacts privacy /> }.into_any(),
                     }}
                     <dl class="facts compact">
+                        {move || personal().map(|p| view! {
+                            <dt>{tr(Msg::PersonalFieldsCount)}</dt>
+                            <dd id="personal-field-counts">
+                                {p.normal}" "{tr(Msg::PersonalFieldsValue)}" · "
+                                {p.sensitive}" "{tr(Msg::SensitiveFieldsValue)}
+                            </dd>
+                        })}
                         <dt>{tr(Msg::CreatedLabel)}</dt>
                         <dd>
                             {move || source_name(i18n.lang(), created.through)}" · "{created.by.clone()}
@@ -185,10 +197,16 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
 fn FieldsForm(
     id: RecordId,
     fields: RecordFields,
+    definitions: LocalResource<Vec<Field>>,
     editable: bool,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let inputs = RecordInputs::new(&fields);
+    Effect::new(move || {
+        if let Some(definitions) = definitions.get() {
+            inputs.set_fields(&definitions, &fields.custom);
+        }
+    });
     let form = FormState::default();
     let saved = RwSignal::new(None::<Msg>);
     let submit = move |ev: SubmitEvent| {

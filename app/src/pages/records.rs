@@ -3,7 +3,7 @@
 //! list and a filtered list can be bookmarked.
 
 use consentry_model::{
-    ConsentStatus, LegalBasis, Permission,
+    ConsentStatus, LegalBasis, ModuleId, Permission,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -367,16 +367,31 @@ fn BulkChange(
 fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
     let navigate = use_navigate();
     let module = RwSignal::new(String::new());
+    let module_id = move || -> Option<ModuleId> {
+        module
+            .get()
+            .parse()
+            .ok()
+            .or_else(|| modules.get().first().map(|m| m.id))
+    };
     let inputs = RecordInputs::new(&RecordFields::default());
-    let form = FormState::default();
+    let definitions = LocalResource::new(move || {
+        let module = module_id();
+        async move {
+            match module {
+                Some(module) => api::fields(module).await.unwrap_or_default(),
+                None => Vec::new(),
+            }
+        }
+    });
+    Effect::new(move || {
+        inputs.set_fields(&definitions.get().unwrap_or_default(), &Default::default());
+    });
+    let form = FormState::under("fields");
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
-        let module_id = module
-            .get_untracked()
-            .parse()
-            .ok()
-            .or_else(|| modules.get_untracked().first().map(|m| m.id));
+        let module_id = untrack(module_id);
         let (Some(fields), Some(module_id)) = (inputs.parse(form), module_id) else {
             return;
         };

@@ -9,12 +9,13 @@ use std::{
 use chrono::Utc;
 use consentry_model::{
     Email, FieldError, ModuleId, OrganisationId,
-    import::{ColumnMapping, ImportField, ImportId, ImportProgress, ImportState, RowError},
+    fields::{Field, StandardField, guess_field},
+    import::{ColumnMapping, ImportId, ImportProgress, ImportState, RowError},
     records::{DataSource, RecordFields, SourceKind, parse_short_text},
 };
 use uuid::Uuid;
 
-use super::{Error, Result, privacy};
+use super::{Error, Result, fields::check_record, privacy};
 use crate::store::{AuditNote, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
@@ -81,47 +82,66 @@ pub fn parse(bytes: &[u8]) -> Result<CsvFile> {
     Ok(CsvFile { headers, rows })
 }
 
-/// Resolves the mapping to column positions; an empty mapping is guessed from the headers.
-pub fn resolve(file: &CsvFile, mapping: &ColumnMapping) -> Result<Vec<(usize, ImportField)>> {
-    let resolved: Vec<(usize, ImportField)> = if mapping.columns.is_empty() {
+/// A CSV column (by position) and the module field it fills.
+pub type Columns = Vec<(usize, Field)>;
+
+/// Resolves the mapping to column positions and fields of the module; an empty mapping is
+/// guessed from the headers.
+pub fn resolve(file: &CsvFile, mapping: &ColumnMapping, fields: &[Field]) -> Result<Columns> {
+    let resolved: Columns = if mapping.columns.is_empty() {
         file.headers
             .iter()
             .enumerate()
-            .filter_map(|(i, h)| ImportField::guess(h).map(|f| (i, f)))
+            .filter_map(|(i, h)| guess_field(h, fields).map(|f| (i, f.clone())))
             .collect()
     } else {
         mapping
             .columns
             .iter()
-            .map(|m| {
-                file.headers
+            .enumerate()
+            .map(|(n, m)| {
+                let i = file
+                    .headers
                     .iter()
                     .position(|h| *h == m.column.trim())
-                    .map(|i| (i, m.field))
-                    .ok_or_else(|| bad_file(format!("The file has no column \"{}\".", m.column)))
+                    .ok_or_else(|| bad_file(format!("The file has no column \"{}\".", m.column)))?;
+                let field =
+                    fields
+                        .iter()
+                        .find(|f| f.key == m.field)
+                        .ok_or_else(|| Error::Invalid {
+                            field: format!("mapping.columns[{n}].field"),
+                            error: FieldError::UnknownField,
+                        })?;
+                Ok((i, field.clone()))
             })
             .collect::<Result<_>>()?
     };
-    let fields: Vec<ImportField> = resolved.iter().map(|(_, f)| *f).collect();
-    if let Some(dup) = fields
+    if let Some((_, dup)) = resolved
         .iter()
-        .find(|f| fields.iter().filter(|g| g == f).count() > 1)
+        .find(|(_, f)| resolved.iter().filter(|(_, g)| g.key == f.key).count() > 1)
     {
         return Err(bad_file(format!(
             "Two columns fill the field {}; map each field once.",
-            dup.code()
+            dup.label
         )));
     }
-    if !fields.iter().any(|f| {
-        matches!(
-            f,
-            ImportField::FirstName | ImportField::LastName | ImportField::Email
-        )
+    if !resolved.iter().any(|(_, f)| {
+        f.standard && StandardField::from_key(&f.key).is_some_and(StandardField::identifies)
     }) {
         return Err(bad_file(
             "Map at least one column to first name, last name or e-mail address, so every \
              record identifies its data subject.",
         ));
+    }
+    if let Some(required) = fields
+        .iter()
+        .find(|f| f.required && !resolved.iter().any(|(_, g)| g.key == f.key))
+    {
+        return Err(bad_file(format!(
+            "The field {} is required in this module: map a column to it.",
+            required.label
+        )));
     }
     Ok(resolved)
 }
@@ -129,7 +149,8 @@ pub fn resolve(file: &CsvFile, mapping: &ColumnMapping) -> Result<Vec<(usize, Im
 /// Turns one row into record fields, or says which column is wrong.
 pub fn row_fields(
     headers: &[String],
-    columns: &[(usize, ImportField)],
+    fields: &[Field],
+    columns: &[(usize, Field)],
     row: u64,
     cells: &[String],
 ) -> std::result::Result<RecordFields, RowError> {
@@ -144,42 +165,48 @@ pub fn row_fields(
             ),
         });
     }
-    let mut fields = RecordFields::default();
+    let mut record = RecordFields::default();
     let fail = |i: usize, e: FieldError| RowError {
         row,
         column: headers.get(i).cloned(),
         reason: e.to_string(),
     };
-    for &(i, field) in columns {
-        let cell = cells.get(i).map(String::as_str).unwrap_or_default();
-        if field == ImportField::Email {
+    for (i, field) in columns {
+        let cell = cells.get(*i).map(String::as_str).unwrap_or_default();
+        let Some(standard) = StandardField::from_key(&field.key).filter(|_| field.standard) else {
+            if let Some(value) = field.parse_text(cell).map_err(|e| fail(*i, e))? {
+                record.custom.insert(field.key.clone(), value);
+            }
+            continue;
+        };
+        if standard == StandardField::Email {
             if !cell.trim().is_empty() {
-                fields.email = Some(Email::parse(cell).map_err(|e| fail(i, e))?);
+                record.email = Some(Email::parse(cell).map_err(|e| fail(*i, e))?);
             }
             continue;
         }
-        let value = parse_short_text(cell).map_err(|e| fail(i, e))?;
-        match field {
-            ImportField::FirstName => fields.first_name = value,
-            ImportField::LastName => fields.last_name = value,
-            ImportField::Phone => fields.phone = value,
-            ImportField::Company => fields.company = value,
-            ImportField::Country => fields.country = value,
-            ImportField::Email => {}
+        let value = parse_short_text(cell).map_err(|e| fail(*i, e))?;
+        match standard {
+            StandardField::FirstName => record.first_name = value,
+            StandardField::LastName => record.last_name = value,
+            StandardField::Phone => record.phone = value,
+            StandardField::Company => record.company = value,
+            StandardField::Country => record.country = value,
+            StandardField::Email => {}
         }
     }
-    fields.check().map_err(|(name, e)| {
+    check_record(fields, record).map_err(|(path, e)| {
+        let key = path.rsplit('.').next().unwrap_or_default();
         let column = columns
             .iter()
-            .find(|(_, f)| f.code() == name)
+            .find(|(_, f)| f.key == key)
             .and_then(|(i, _)| headers.get(*i).cloned());
         RowError {
             row,
             column,
             reason: e.to_string(),
         }
-    })?;
-    Ok(fields)
+    })
 }
 
 /// Import jobs under way or finished, per organisation, for progress polling.
@@ -220,6 +247,17 @@ pub struct ImportRequest {
     pub actor_email: String,
 }
 
+/// A checked import, registered and ready to run.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The job as registered (state Running, nothing processed).
+    pub progress: ImportProgress,
+    file: CsvFile,
+    fields: Vec<Field>,
+    columns: Columns,
+    compliance_enabled: bool,
+}
+
 /// Checks the request and file, registers the job, and returns it with the work to run.
 pub async fn prepare(
     store: &dyn Store,
@@ -227,7 +265,7 @@ pub async fn prepare(
     request: &ImportRequest,
     bytes: &[u8],
     mapping: &ColumnMapping,
-) -> Result<(ImportProgress, CsvFile, Vec<(usize, ImportField)>)> {
+) -> Result<Prepared> {
     let file_name = parse_short_text(&request.file_name)
         .ok()
         .flatten()
@@ -235,19 +273,22 @@ pub async fn prepare(
             field: "file_name".into(),
             error: FieldError::Empty,
         })?;
-    if !store
+    let module = store
         .modules(request.organisation)
         .await?
-        .iter()
-        .any(|m| m.id == request.module)
-    {
+        .into_iter()
+        .find(|m| m.id == request.module);
+    let (Some(module), Some(fields)) = (
+        module,
+        store.fields(request.organisation, request.module).await?,
+    ) else {
         return Err(Error::Invalid {
             field: "module".into(),
             error: FieldError::NotAllowed,
         });
-    }
+    };
     let file = parse(bytes)?;
-    let columns = resolve(&file, mapping)?;
+    let columns = resolve(&file, mapping, &fields)?;
     let progress = ImportProgress {
         id: ImportId(Uuid::now_v7()),
         file_name,
@@ -263,7 +304,13 @@ pub async fn prepare(
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .insert(progress.id, (request.organisation, progress.clone()));
-    Ok((progress, file, columns))
+    Ok(Prepared {
+        progress,
+        file,
+        fields,
+        columns,
+        compliance_enabled: module.compliance_enabled,
+    })
 }
 
 /// Writes the rows batch by batch, updating the registry; returns the final progress.
@@ -271,20 +318,16 @@ pub async fn run(
     store: Arc<dyn Store>,
     registry: Arc<ImportRegistry>,
     request: ImportRequest,
-    id: ImportId,
-    file: CsvFile,
-    columns: Vec<(usize, ImportField)>,
+    prepared: Prepared,
 ) -> Option<ImportProgress> {
-    let module = store
-        .modules(request.organisation)
-        .await
-        .ok()
-        .and_then(|m| m.into_iter().find(|m| m.id == request.module));
-    let enabled = module.as_ref().is_some_and(|m| m.compliance_enabled);
-    let file_name = registry
-        .get(request.organisation, id)
-        .map(|p| p.file_name)
-        .unwrap_or_default();
+    let Prepared {
+        progress,
+        file,
+        fields,
+        columns,
+        compliance_enabled: enabled,
+    } = prepared;
+    let (id, file_name) = (progress.id, progress.file_name);
     let mut failed = false;
     for chunk in file.rows.chunks(BATCH_ROWS) {
         let source = DataSource {
@@ -296,7 +339,7 @@ pub async fn run(
         let mut writes = Vec::with_capacity(chunk.len());
         let mut errors = Vec::new();
         for (row, cells) in chunk {
-            match row_fields(&file.headers, &columns, *row, cells) {
+            match row_fields(&file.headers, &fields, &columns, *row, cells) {
                 Ok(fields) => writes.push(RecordWrite {
                     module: request.module,
                     fields,
@@ -356,7 +399,67 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use consentry_model::import::MappedColumn;
+    use consentry_model::{
+        FieldId,
+        fields::{FieldKind, Personal},
+        import::MappedColumn,
+    };
+
+    fn field(key: &str, label: &str, kind: FieldKind, standard: bool) -> Field {
+        Field {
+            id: FieldId(Uuid::now_v7()),
+            key: key.into(),
+            label: label.into(),
+            kind,
+            options: Vec::new(),
+            required: false,
+            standard,
+            personal: Personal::NotPersonal,
+        }
+    }
+
+    fn standard_fields() -> Vec<Field> {
+        StandardField::ALL
+            .into_iter()
+            .map(|f| field(f.key(), f.key(), f.kind(), true))
+            .collect()
+    }
+
+    #[test]
+    fn custom_columns_are_guessed_by_label_and_checked_by_kind() {
+        let mut fields = standard_fields();
+        let mut member = field("member_since", "Member since", FieldKind::Date, false);
+        member.required = true;
+        fields.push(member);
+        let file = parse(
+            b"E-mail,Member since
+a@example.org,25-05-2018
+b@example.org,soon
+",
+        )
+        .expect("parses");
+        let columns = resolve(&file, &ColumnMapping::default(), &fields).expect("guessed");
+        assert_eq!(columns[1].1.key, "member_since");
+        let first =
+            row_fields(&file.headers, &fields, &columns, 2, &file.rows[0].1).expect("valid row");
+        assert_eq!(
+            first.custom["member_since"],
+            consentry_model::fields::FieldValue::Text("2018-05-25".into())
+        );
+        let second = row_fields(&file.headers, &fields, &columns, 3, &file.rows[1].1)
+            .expect_err("not a date");
+        assert_eq!(second.column.as_deref(), Some("Member since"));
+
+        let without = parse(
+            b"E-mail
+a@example.org
+",
+        )
+        .expect("parses");
+        assert!(
+            matches!(resolve(&without, &ColumnMapping::default(), &fields), Err(Error::BadFile(m)) if m.contains("Member since"))
+        );
+    }
 
     #[test]
     fn semicolons_a_byte_order_mark_and_quoted_cells_are_understood() {
@@ -372,14 +475,14 @@ mod tests {
                 vec!["Jan".into(), "Jansen; jr.".into(), "jan@example.nl".into()]
             )]
         );
-        let columns = resolve(&file, &ColumnMapping::default()).expect("guessed");
+        let columns =
+            resolve(&file, &ColumnMapping::default(), &standard_fields()).expect("guessed");
         assert_eq!(
-            columns,
-            vec![
-                (0, ImportField::FirstName),
-                (1, ImportField::LastName),
-                (2, ImportField::Email)
-            ]
+            columns
+                .iter()
+                .map(|(i, f)| (*i, f.key.as_str()))
+                .collect::<Vec<_>>(),
+            [(0, "first_name"), (1, "last_name"), (2, "email")]
         );
     }
 
@@ -398,19 +501,33 @@ mod tests {
         let missing = ColumnMapping {
             columns: vec![MappedColumn {
                 column: "Mail".into(),
-                field: ImportField::Email,
+                field: "email".into(),
             }],
         };
-        assert!(matches!(resolve(&file, &missing), Err(Error::BadFile(_))));
+        let fields = standard_fields();
+        assert!(matches!(
+            resolve(&file, &missing, &fields),
+            Err(Error::BadFile(_))
+        ));
         let company_only = ColumnMapping {
             columns: vec![MappedColumn {
                 column: "Name".into(),
-                field: ImportField::Company,
+                field: "company".into(),
             }],
         };
         assert!(matches!(
-            resolve(&file, &company_only),
+            resolve(&file, &company_only, &fields),
             Err(Error::BadFile(_))
+        ));
+        let unknown = ColumnMapping {
+            columns: vec![MappedColumn {
+                column: "Name".into(),
+                field: "shoe_size".into(),
+            }],
+        };
+        assert!(matches!(
+            resolve(&file, &unknown, &fields),
+            Err(Error::Invalid { field, .. }) if field == "mapping.columns[0].field"
         ));
     }
 
@@ -418,11 +535,12 @@ mod tests {
     fn row_errors_name_the_row_and_column() {
         let file = parse(b"Last name,Email\nJansen,not-an-address\nPiet\n,\n,x@example.org\n")
             .expect("parses");
-        let columns = resolve(&file, &ColumnMapping::default()).expect("guessed");
+        let fields = standard_fields();
+        let columns = resolve(&file, &ColumnMapping::default(), &fields).expect("guessed");
         let results: Vec<_> = file
             .rows
             .iter()
-            .map(|(row, cells)| row_fields(&file.headers, &columns, *row, cells))
+            .map(|(row, cells)| row_fields(&file.headers, &fields, &columns, *row, cells))
             .collect();
         let bad_email = results[0].clone().expect_err("bad e-mail");
         assert_eq!(

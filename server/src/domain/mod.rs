@@ -1,6 +1,7 @@
 //! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
 
 pub mod auth;
+pub mod fields;
 pub mod import;
 pub mod privacy;
 pub mod records;

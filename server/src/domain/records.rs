@@ -125,9 +125,18 @@ pub async fn set_module_compliance(
         .ok_or(Error::NotFound("module"))
 }
 
-fn invalid_fields(fields: &RecordFields) -> Result<()> {
-    fields.check().map_err(|(field, error)| Error::Invalid {
-        field: format!("fields.{field}"),
+/// Checks record fields against the fields of `module`; an error names the field under
+/// `prefix`, where the fields sit in the request body.
+async fn checked_fields(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    module: ModuleId,
+    fields: RecordFields,
+    prefix: &str,
+) -> Result<RecordFields> {
+    let definitions = super::fields::list(store, organisation, module).await?;
+    super::fields::check_record(&definitions, fields).map_err(|(field, error)| Error::Invalid {
+        field: format!("{prefix}{field}"),
         error,
     })
 }
@@ -135,7 +144,6 @@ fn invalid_fields(fields: &RecordFields) -> Result<()> {
 /// Creates a record. In a module with compliance on it starts as Not Applicable unless a basis
 /// is given.
 pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Result<Record> {
-    invalid_fields(&new.fields)?;
     let organisation = session.organisation.id;
     let module = store
         .modules(organisation)
@@ -146,6 +154,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
             field: "module_id".into(),
             error: FieldError::NotAllowed,
         })?;
+    let fields = checked_fields(store, organisation, module.id, new.fields, "fields.").await?;
     let (privacy, change) = match (&new.basis, module.compliance_enabled) {
         (Some(_), false) => {
             return Err(Error::Conflict {
@@ -181,7 +190,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
             organisation,
             RecordWrite {
                 module: module.id,
-                fields: new.fields,
+                fields,
                 privacy,
                 change,
                 source: manual_source(session),
@@ -251,19 +260,19 @@ pub async fn count(
     Ok(store.count_records(organisation, filter).await?)
 }
 
-/// Replaces a record's standard fields; refused while processing is stopped.
+/// Replaces a record's fields; refused while processing is stopped.
 pub async fn update_fields(
     store: &dyn Store,
     session: &Session,
     id: RecordId,
     fields: RecordFields,
 ) -> Result<Record> {
-    invalid_fields(&fields)?;
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
     if current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(stop_processing());
     }
+    let fields = checked_fields(store, organisation, current.module_id, fields, "").await?;
     let audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
     store
         .update_record_fields(organisation, id, fields, manual_source(session), audit)

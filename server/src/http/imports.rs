@@ -83,7 +83,7 @@ async fn start(
         actor_name: session.user.name.to_string(),
         actor_email: session.user.email.to_string(),
     };
-    let (started, file, columns) = import::prepare(
+    let prepared = import::prepare(
         state.store.as_ref(),
         &state.imports,
         &request,
@@ -91,13 +91,12 @@ async fn start(
         &mapping,
     )
     .await?;
+    let started = prepared.progress.clone();
     tokio::spawn(import::run(
         Arc::clone(&state.store),
         Arc::clone(&state.imports),
         request,
-        started.id,
-        file,
-        columns,
+        prepared,
     ));
     Ok((StatusCode::ACCEPTED, Json(started)))
 }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod compliance;
 pub mod error;
 pub mod extract;
+pub mod fields;
 pub mod imports;
 pub mod modules;
 pub mod openapi;
@@ -56,6 +57,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(users::router())
         .merge(compliance::router())
         .merge(modules::router())
+        .merge(fields::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

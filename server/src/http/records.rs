@@ -170,7 +170,7 @@ async fn get_one(
     ))
 }
 
-/// Replaces a record's standard fields.
+/// Replaces a record's fields (standard and custom).
 #[utoipa::path(
     put,
     path = "/api/v1/records/{id}",

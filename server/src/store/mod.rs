@@ -11,10 +11,11 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ComplianceSettings, ConsentStatus, Email, LegalBasis, ModuleId, OrgSlug, OrganisationId,
-    OrganisationName, PersonName, Profile, RecordId, UserId,
+    ComplianceSettings, ConsentStatus, Email, FieldId, LegalBasis, ModuleId, OrgSlug,
+    OrganisationId, OrganisationName, PersonName, Profile, RecordId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
+    fields::Field,
     records::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort,
@@ -108,7 +109,7 @@ pub enum AdminGuarded<T> {
 
 /// The persistence contract: every part a backend must provide. One implementation per
 /// backend; one contract test suite for all.
-pub trait Store: AccountStore + RecordStore + AuditStore {}
+pub trait Store: AccountStore + RecordStore + FieldStore + AuditStore {}
 
 /// Organisations, users, sessions, settings.
 #[async_trait]
@@ -405,6 +406,59 @@ pub trait RecordStore: Send + Sync + 'static {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<Vec<(ModuleId, LegalBasis, Option<ConsentStatus>, u64)>>;
+}
+
+/// What became of a field change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldChanged {
+    /// Saved.
+    Saved(Field),
+    /// No such field in the module.
+    NotFound,
+    /// Nothing saved: records still hold a picklist option the change removes.
+    OptionsInUse(u64),
+}
+
+/// The standard and custom fields of modules.
+#[async_trait]
+pub trait FieldStore: Send + Sync + 'static {
+    /// A module's fields in form order; `None` when the module is not the organisation's.
+    async fn fields(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+    ) -> StoreResult<Option<Vec<Field>>>;
+
+    /// Adds a custom field after the others (its id is replaced by a new one); `None` when
+    /// the module is not the organisation's, `Conflict("module_fields.key")` when its key is
+    /// taken.
+    async fn insert_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: Field,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Field>>;
+
+    /// Saves a field's label, options, required flag and classification. Refused when a
+    /// picklist option that records still hold would be removed.
+    async fn update_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: Field,
+        audit: AuditNote,
+    ) -> StoreResult<FieldChanged>;
+
+    /// Removes a custom field and every record's value of it; `false` when there is no such
+    /// custom field.
+    async fn delete_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: FieldId,
+        audit: AuditNote,
+    ) -> StoreResult<bool>;
 }
 
 /// The hash-chained audit trail.

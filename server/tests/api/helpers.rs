@@ -106,6 +106,22 @@ impl TestApp {
         self.send(reqwest::Method::POST, path, body).await
     }
 
+    /// The id of the module with this key (`leads`, `contacts`, ...).
+    pub async fn module_id(&self, key: &str) -> String {
+        let modules: Vec<Value> = self
+            .get("/api/v1/modules")
+            .await
+            .json()
+            .await
+            .expect("json");
+        modules
+            .iter()
+            .find(|m| m["key"] == key)
+            .and_then(|m| m["id"].as_str())
+            .unwrap_or_else(|| panic!("no module {key}"))
+            .to_owned()
+    }
+
     /// Creates the first organisation (Acme) and signs its administrator in.
     pub async fn set_up(&self) -> Value {
         let response = self

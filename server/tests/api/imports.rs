@@ -3,17 +3,12 @@ use serde_json::Value;
 
 use crate::helpers::{TestApp, error_body, spawn_app};
 
-async fn leads(app: &TestApp) -> String {
-    let modules: Vec<Value> = app.get("/api/v1/modules").await.json().await.expect("json");
-    modules
-        .iter()
-        .find(|m| m["key"] == "leads")
-        .and_then(|m| m["id"].as_str())
-        .expect("leads")
-        .to_owned()
-}
-
-async fn upload(app: &TestApp, module: &str, query: &str, body: Vec<u8>) -> reqwest::Response {
+pub(crate) async fn upload(
+    app: &TestApp,
+    module: &str,
+    query: &str,
+    body: Vec<u8>,
+) -> reqwest::Response {
     app.client
         .post(app.url(&format!("/api/v1/imports?module={module}&{query}")))
         .header("x-requested-with", "consentry")
@@ -24,7 +19,7 @@ async fn upload(app: &TestApp, module: &str, query: &str, body: Vec<u8>) -> reqw
         .expect("request")
 }
 
-async fn finished(app: &TestApp, id: &str) -> Value {
+pub(crate) async fn finished(app: &TestApp, id: &str) -> Value {
     for _ in 0..200 {
         let progress: Value = app
             .get(&format!("/api/v1/imports/{id}"))
@@ -54,7 +49,7 @@ async fn record_count(app: &TestApp) -> u64 {
 async fn an_import_reports_progress_row_errors_and_records_the_file_as_data_source() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     let csv = "Voornaam;Achternaam;E-mail\n\
                Jan;Jansen;jan@example.nl\n\
                Piet;Pietersen;not-an-address\n\
@@ -99,7 +94,7 @@ async fn an_import_reports_progress_row_errors_and_records_the_file_as_data_sour
 async fn an_import_into_a_module_with_compliance_on_starts_every_record_as_not_applicable() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     app.send(
         reqwest::Method::PUT,
         &format!("/api/v1/modules/{module}/compliance"),
@@ -131,7 +126,7 @@ async fn an_import_into_a_module_with_compliance_on_starts_every_record_as_not_a
 async fn a_file_in_the_wrong_encoding_is_refused_and_nothing_is_written() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     let latin1 = b"Name,Email\nJos\xe9,jose@example.org\n".to_vec();
     let response = upload(&app, &module, "file_name=excel.csv", latin1).await;
     let body = error_body(response, StatusCode::BAD_REQUEST).await;
@@ -148,7 +143,7 @@ async fn a_file_in_the_wrong_encoding_is_refused_and_nothing_is_written() {
 async fn a_malformed_file_or_mapping_is_refused_naming_the_problem() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     let no_identity = upload(
         &app,
         &module,
@@ -189,7 +184,7 @@ async fn a_malformed_file_or_mapping_is_refused_naming_the_problem() {
 async fn a_50_mb_file_is_refused_with_413_and_nothing_is_written() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     let mut huge = b"Name,Email\n".to_vec();
     huge.resize(50 * 1024 * 1024, b'a');
     let response = upload(&app, &module, "file_name=huge.csv", huge).await;
@@ -201,7 +196,7 @@ async fn a_50_mb_file_is_refused_with_413_and_nothing_is_written() {
 async fn an_upload_not_sent_as_csv_gets_415() {
     let app = spawn_app().await;
     app.set_up().await;
-    let module = leads(&app).await;
+    let module = app.module_id("leads").await;
     let response = app
         .client
         .post(app.url(&format!("/api/v1/imports?module={module}&file_name=x.csv")))

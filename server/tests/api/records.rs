@@ -3,16 +3,6 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, error_body, spawn_app};
 
-async fn module_id(app: &TestApp, key: &str) -> String {
-    let modules: Vec<Value> = app.get("/api/v1/modules").await.json().await.expect("json");
-    modules
-        .iter()
-        .find(|m| m["key"] == key)
-        .and_then(|m| m["id"].as_str())
-        .expect("module")
-        .to_owned()
-}
-
 async fn enable(app: &TestApp, module: &str) {
     let response = app
         .send(
@@ -61,7 +51,7 @@ async fn create(app: &TestApp, module: &str, last_name: &str, email: &str) -> Va
 async fn enabling_compliance_gives_every_existing_record_not_applicable() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     let before = create(&app, &leads, "Jansen", "jan@example.nl").await;
     assert!(
         before["privacy"].is_null(),
@@ -97,7 +87,7 @@ async fn enabling_compliance_gives_every_existing_record_not_applicable() {
 async fn basis_changes_follow_the_consent_rules_and_leave_events() {
     let app = spawn_app().await;
     app.set_up().await;
-    let contacts = module_id(&app, "contacts").await;
+    let contacts = app.module_id("contacts").await;
     enable(&app, &contacts).await;
     let record = create(&app, &contacts, "Jansen", "jan@example.nl").await;
     let path = format!("/api/v1/records/{}", record["id"].as_str().expect("id"));
@@ -189,7 +179,7 @@ async fn basis_changes_follow_the_consent_rules_and_leave_events() {
 async fn invalid_changes_name_the_field_and_change_nothing() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     enable(&app, &leads).await;
     let bad_email = app
         .post(
@@ -251,8 +241,8 @@ async fn invalid_changes_name_the_field_and_change_nothing() {
 async fn bulk_change_applies_to_the_filtered_set_only_after_the_count_is_confirmed() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
-    let vendors = module_id(&app, "vendors").await;
+    let leads = app.module_id("leads").await;
+    let vendors = app.module_id("vendors").await;
     enable(&app, &leads).await;
     enable(&app, &vendors).await;
     for i in 0..3 {
@@ -316,7 +306,7 @@ async fn bulk_change_applies_to_the_filtered_set_only_after_the_count_is_confirm
 async fn records_list_filters_and_pages_without_overlap() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     for i in 0..5 {
         create(
             &app,
@@ -394,7 +384,7 @@ async fn an_administrator_adds_a_custom_module_that_works_like_the_built_in_ones
 async fn sorting_by_last_name_pages_through_every_record_once_even_without_names() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     for name in ["Visser", "Bakker", "de Jong", "Bakker", "Mulder"] {
         create(
             &app,
@@ -429,7 +419,7 @@ async fn sorting_by_last_name_pages_through_every_record_once_even_without_names
 async fn profiles_gate_records_and_other_organisations_records_are_404() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     let record = create(&app, &leads, "Jansen", "jan@example.nl").await;
     let path = format!("/api/v1/records/{}", record["id"].as_str().expect("id"));
 
@@ -463,7 +453,7 @@ async fn profiles_gate_records_and_other_organisations_records_are_404() {
 async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     enable(&app, &leads).await;
     create(&app, &leads, "Jansen", "jan@example.nl").await;
     create(&app, &leads, "Pietersen", "piet@example.nl").await;
@@ -511,7 +501,7 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
 async fn privacy_events_cannot_be_changed_even_in_the_database() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = module_id(&app, "leads").await;
+    let leads = app.module_id("leads").await;
     enable(&app, &leads).await;
     let record = create(&app, &leads, "Jansen", "jan@example.nl").await;
     let path = format!(

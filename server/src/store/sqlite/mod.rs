@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit;
+mod fields;
 mod records;
 
 use std::{str::FromStr, time::Duration};
@@ -74,6 +75,9 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
         }
         if message.contains("modules.organisation_id, modules.key") {
             return StoreError::Conflict("modules.key");
+        }
+        if message.contains("module_fields.module_id, module_fields.key") {
+            return StoreError::Conflict("module_fields.key");
         }
         if message.contains("organisations.slug") {
             return StoreError::Conflict("organisations.slug");

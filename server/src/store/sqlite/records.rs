@@ -36,7 +36,7 @@ const RECORD_COLUMNS: &str = "r.id, r.module_id, r.first_name, r.last_name, r.em
      r.company, r.country, r.legal_basis, r.lawful_reason, r.consent_status, r.consent_date, \
      r.consent_through, r.contact_through, r.consent_remarks, r.mail_sent_at, r.stop_processing, \
      r.created_at, r.created_through, r.created_by, r.created_detail, r.updated_at, \
-     r.updated_through, r.updated_by, r.updated_detail, m.compliance_enabled";
+     r.updated_through, r.updated_by, r.updated_detail, r.custom, m.compliance_enabled";
 
 #[derive(sqlx::FromRow)]
 struct RecordRow {
@@ -65,6 +65,7 @@ struct RecordRow {
     updated_through: String,
     updated_by: String,
     updated_detail: Option<String>,
+    custom: String,
     compliance_enabled: bool,
 }
 
@@ -127,6 +128,8 @@ impl RecordRow {
                 phone: self.phone,
                 company: self.company,
                 country: self.country,
+                custom: serde_json::from_str(&self.custom)
+                    .map_err(|_| corrupt("records.custom", self.custom))?,
             },
             privacy,
             created: DataSource {
@@ -143,6 +146,11 @@ impl RecordRow {
             },
         })
     }
+}
+
+/// The custom values as the JSON object stored in `records.custom`.
+fn custom_json(fields: &RecordFields) -> String {
+    serde_json::to_string(&fields.custom).unwrap_or_else(|_| "{}".into())
 }
 
 /// Adds `AND ...` conditions for `filter` to a query over `records r`.
@@ -358,7 +366,7 @@ async fn insert_batch(
             return Ok(None);
         }
     }
-    // Multi-row statements: one round trip per chunk instead of two per record. 24 bound
+    // Multi-row statements: one round trip per chunk instead of two per record. 25 bound
     // values per record stays under SQLite's 32,766-variable limit at 1,000 records.
     let ids: Vec<RecordId> = records.iter().map(|_| RecordId(Uuid::now_v7())).collect();
     for (chunk, chunk_ids) in records.chunks(1000).zip(ids.chunks(1000)) {
@@ -367,7 +375,7 @@ async fn insert_batch(
              email, phone, company, country, legal_basis, lawful_reason, consent_status, \
              consent_date, consent_through, contact_through, consent_remarks, created_at, \
              created_through, created_by, created_detail, updated_at, updated_through, \
-             updated_by, updated_detail) ",
+             updated_by, updated_detail, custom) ",
         );
         insert.push_values(chunk.iter().zip(chunk_ids), |mut row, (record, id)| {
             let f = &record.fields;
@@ -396,7 +404,8 @@ async fn insert_batch(
                 .push_bind(millis(source.at))
                 .push_bind(code(&source.through))
                 .push_bind(source.by.clone())
-                .push_bind(source.detail.clone());
+                .push_bind(source.detail.clone())
+                .push_bind(custom_json(f));
         });
         insert.build().execute(&mut *tx).await?;
         let events: Vec<_> = chunk
@@ -641,7 +650,7 @@ impl RecordStore for SqliteStore {
         let updated = sqlx::query(
             "UPDATE records SET first_name = ?3, last_name = ?4, email = ?5, phone = ?6,
                  company = ?7, country = ?8, updated_at = ?9, updated_through = ?10,
-                 updated_by = ?11, updated_detail = ?12
+                 updated_by = ?11, updated_detail = ?12, custom = ?13
              WHERE organisation_id = ?1 AND id = ?2",
         )
         .bind(organisation.0)
@@ -656,6 +665,7 @@ impl RecordStore for SqliteStore {
         .bind(code(&source.through))
         .bind(&source.by)
         .bind(&source.detail)
+        .bind(custom_json(&fields))
         .execute(&mut *tx)
         .await?;
         if updated.rows_affected() == 0 {

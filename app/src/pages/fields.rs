@@ -1,0 +1,283 @@
+//! `/admin/setup/modules/:id/fields`: Setup > Modules and Fields. A module's standard and
+//! custom fields, each classified as personal data or not; custom fields added and removed.
+
+use consentry_model::{
+    FieldError, ModuleId,
+    fields::{Field, FieldKind, FieldUpdate, NewField, Personal, parse_label, parse_options},
+};
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    api,
+    components::{
+        form::{FormProblem, FormState, TextField},
+        notice::{LoadFailed, Loading, Success},
+    },
+    i18n::{Msg, field_kind_name, field_label, personal_name, tr, use_i18n},
+};
+
+/// Loads the module and its fields.
+#[component]
+pub fn FieldsPage() -> impl IntoView {
+    let params = use_params_map();
+    let module = move || {
+        params
+            .get()
+            .get("id")
+            .and_then(|id| id.parse::<ModuleId>().ok())
+    };
+    let modules = LocalResource::new(api::modules);
+    let name = move || {
+        let id = module()?;
+        modules
+            .get()
+            .and_then(Result::ok)?
+            .into_iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name)
+    };
+    let fields = LocalResource::new(move || {
+        let module = module();
+        async move {
+            match module {
+                Some(module) => api::fields(module).await,
+                None => Err(api::ApiFailure::Status {
+                    status: 404,
+                    body: None,
+                }),
+            }
+        }
+    });
+    let reload = move || fields.refetch();
+    view! {
+        <p><A href="/admin/setup/compliance">"← "{tr(Msg::NavComplianceSettings)}</A></p>
+        <h1>{tr(Msg::ModuleFieldsTitle)}{move || name().map(|n| format!(" · {n}"))}</h1>
+        <p class="lead">{tr(Msg::ModuleFieldsIntro)}</p>
+        {move || match (module(), fields.get()) {
+            (_, None) => view! { <Loading /> }.into_any(),
+            (_, Some(Err(failure))) => view! { <LoadFailed failure /> }.into_any(),
+            (None, _) => ().into_any(),
+            (Some(module), Some(Ok(list))) => view! {
+                <FieldTable module fields=list reload />
+                <AddField module reload />
+            }
+            .into_any(),
+        }}
+    }
+}
+
+#[component]
+fn FieldTable(
+    module: ModuleId,
+    fields: Vec<Field>,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::default();
+    let done = RwSignal::new(None::<Msg>);
+    view! {
+        <section class="card wide" aria-labelledby="fields-title">
+            <h2 id="fields-title">{tr(Msg::FieldsLink)}</h2>
+            <FormProblem form />
+            <Success message=done />
+            <table class="data">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::FieldLabel)}</th>
+                        <th scope="col">{tr(Msg::FieldKey)}</th>
+                        <th scope="col">{tr(Msg::FieldKindLabel)}</th>
+                        <th scope="col">{tr(Msg::PersonalLabel)}</th>
+                        <th scope="col"><span class="visually-hidden">{tr(Msg::Remove)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {fields
+                        .into_iter()
+                        .map(|field| {
+                            let id = field.id;
+                            let select_id = format!("personal-{}", field.key);
+                            let classify = move |ev: leptos::ev::Event| {
+                                let personal = Personal::from_code(&event_target_value(&ev));
+                                form.clear();
+                                done.set(None);
+                                let update = FieldUpdate { personal, ..FieldUpdate::default() };
+                                spawn_local(async move {
+                                    match api::update_field(module, id, &update).await {
+                                        Ok(_) => done.set(Some(Msg::Saved)),
+                                        Err(failure) => form.fail(failure),
+                                    }
+                                });
+                            };
+                            let remove = move |_| {
+                                let confirmed = web_sys::window()
+                                    .and_then(|w| {
+                                        w.confirm_with_message(crate::i18n::text(
+                                            i18n.lang(),
+                                            Msg::ConfirmDeleteField,
+                                        ))
+                                        .ok()
+                                    })
+                                    .unwrap_or(false);
+                                if !confirmed {
+                                    return;
+                                }
+                                spawn_local(async move {
+                                    match api::delete_field(module, id).await {
+                                        Ok(()) => reload(),
+                                        Err(failure) => form.fail(failure),
+                                    }
+                                });
+                            };
+                            let label = {
+                                let field = field.clone();
+                                move || field_label(i18n.lang(), &field)
+                            };
+                            let row_label = label.clone();
+                            let current = field.personal;
+                            let kind = field.kind;
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {label}
+                                        {field.required.then(|| view! { <span class="muted">" *"</span> })}
+                                        {field.standard.then(|| view! { " "<span class="badge">{tr(Msg::StandardBadge)}</span> })}
+                                    </th>
+                                    <td><code>{field.key.clone()}</code></td>
+                                    <td>
+                                        {move || field_kind_name(i18n.lang(), kind)}
+                                        {(!field.options.is_empty()).then(|| view! {
+                                            <span class="muted">" ("{field.options.join(", ")}")"</span>
+                                        })}
+                                    </td>
+                                    <td>
+                                        <label for=select_id.clone() class="visually-hidden">
+                                            {tr(Msg::PersonalLabel)}" · "{row_label}
+                                        </label>
+                                        <select id=select_id on:change=classify>
+                                            {Personal::ALL.into_iter().map(|p| view! {
+                                                <option value=p.code() selected=p == current>
+                                                    {move || personal_name(i18n.lang(), p)}
+                                                </option>
+                                            }).collect_view()}
+                                        </select>
+                                    </td>
+                                    <td>
+                                        {(!field.standard).then(|| view! {
+                                            <button type="button" class="danger" on:click=remove>
+                                                {tr(Msg::Remove)}
+                                            </button>
+                                        })}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn AddField(module: ModuleId, reload: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::default();
+    let done = RwSignal::new(None::<Msg>);
+    let label = RwSignal::new(String::new());
+    let kind = RwSignal::new(FieldKind::Text.code().to_owned());
+    let options = RwSignal::new(String::new());
+    let required = RwSignal::new(false);
+    let personal = RwSignal::new(Personal::NotPersonal.code().to_owned());
+    let is_picklist = move || kind.get() == FieldKind::Picklist.code();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        done.set(None);
+        let kind = FieldKind::from_code(&kind.get_untracked()).unwrap_or(FieldKind::Text);
+        let lines: Vec<String> = if kind == FieldKind::Picklist {
+            options
+                .get_untracked()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let label_ok = form.check("label", parse_label(&label.get_untracked()));
+        let options_ok = if kind == FieldKind::Picklist {
+            form.check(
+                "options",
+                parse_options(&lines).map_err(|(_, e): (Option<usize>, FieldError)| e),
+            )
+        } else {
+            Some(Vec::new())
+        };
+        let (Some(label_text), Some(options_list)) = (label_ok, options_ok) else {
+            return;
+        };
+        let new = NewField {
+            label: label_text,
+            kind,
+            options: options_list,
+            required: required.get_untracked(),
+            personal: Personal::from_code(&personal.get_untracked()).unwrap_or_default(),
+        };
+        spawn_local(async move {
+            match api::add_field(module, &new).await {
+                Ok(_) => {
+                    label.set(String::new());
+                    options.set(String::new());
+                    required.set(false);
+                    done.set(Some(Msg::FieldAdded));
+                    reload();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="add-field-title">
+            <h2 id="add-field-title">{tr(Msg::AddField)}</h2>
+            <FormProblem form />
+            <Success message=done />
+            <form on:submit=submit class="grid-form" novalidate>
+                <TextField name="label" label=Msg::FieldLabel value=label form />
+                <div class="field">
+                    <label for="field-kind">{tr(Msg::FieldKindLabel)}</label>
+                    <select id="field-kind" bind:value=kind>
+                        {FieldKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.code()>{move || field_kind_name(i18n.lang(), k)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <Show when=is_picklist>
+                    <div class="field" class:invalid=move || form.field("options").is_some()>
+                        <label for="field-options">{tr(Msg::FieldOptions)}</label>
+                        <textarea id="field-options" rows="4" bind:value=options
+                            aria-describedby="field-options-hint field-options-error"></textarea>
+                        <p class="hint" id="field-options-hint">{tr(Msg::FieldOptionsHint)}</p>
+                        <p class="error" id="field-options-error">
+                            {move || form.field("options").map(|p| p.message(i18n.lang()))}
+                        </p>
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for="field-personal">{tr(Msg::PersonalLabel)}</label>
+                    <select id="field-personal" bind:value=personal>
+                        {Personal::ALL.into_iter().map(|p| view! {
+                            <option value=p.code()>{move || personal_name(i18n.lang(), p)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="field-required" bind:checked=required />
+                    <label for="field-required">{tr(Msg::FieldRequired)}</label>
+                </div>
+                <button type="submit" class="primary">{tr(Msg::AddField)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,222 @@
+//! Module fields on SQLite: definitions in `module_fields`, custom values in `records.custom`.
+
+use async_trait::async_trait;
+use chrono::Utc;
+use consentry_model::{
+    FieldId, ModuleId, OrganisationId,
+    fields::{Field, FieldKind, Personal},
+};
+use sqlx::SqliteConnection;
+use uuid::Uuid;
+
+use super::{SqliteStore, audit::append, conflict_or, corrupt, millis};
+use crate::store::{AuditNote, FieldChanged, FieldStore, StoreResult};
+
+type FieldRow = (Uuid, String, String, String, String, bool, bool, String);
+
+const FIELD_COLUMNS: &str = "id, key, label, kind, options, required, standard, personal";
+
+fn field_from(
+    (id, key, label, kind, options, required, standard, personal): FieldRow,
+) -> StoreResult<Field> {
+    Ok(Field {
+        id: FieldId(id),
+        kind: FieldKind::from_code(&kind).ok_or_else(|| corrupt("module_fields.kind", kind))?,
+        options: serde_json::from_str(&options)
+            .map_err(|_| corrupt("module_fields.options", options))?,
+        personal: Personal::from_code(&personal)
+            .ok_or_else(|| corrupt("module_fields.personal", personal))?,
+        key,
+        label,
+        required,
+        standard,
+    })
+}
+
+async fn owns_module(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    module: ModuleId,
+) -> StoreResult<bool> {
+    let owned: Option<(i64,)> =
+        sqlx::query_as("SELECT 1 FROM modules WHERE id = ?1 AND organisation_id = ?2")
+            .bind(module.0)
+            .bind(organisation.0)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(owned.is_some())
+}
+
+async fn load_field(
+    conn: &mut SqliteConnection,
+    module: ModuleId,
+    id: FieldId,
+) -> StoreResult<Option<Field>> {
+    let row: Option<FieldRow> = sqlx::query_as(&format!(
+        "SELECT {FIELD_COLUMNS} FROM module_fields WHERE module_id = ?1 AND id = ?2"
+    ))
+    .bind(module.0)
+    .bind(id.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(field_from).transpose()
+}
+
+/// A module's fields in form order (the module's ownership checked by the caller).
+pub(super) async fn module_fields(
+    conn: &mut SqliteConnection,
+    module: ModuleId,
+) -> StoreResult<Vec<Field>> {
+    let rows: Vec<FieldRow> = sqlx::query_as(&format!(
+        "SELECT {FIELD_COLUMNS} FROM module_fields WHERE module_id = ?1 ORDER BY position, key"
+    ))
+    .bind(module.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(field_from).collect()
+}
+
+#[async_trait]
+impl FieldStore for SqliteStore {
+    async fn fields(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+    ) -> StoreResult<Option<Vec<Field>>> {
+        let mut conn = self.pool.acquire().await?;
+        if !owns_module(&mut conn, organisation, module).await? {
+            return Ok(None);
+        }
+        module_fields(&mut conn, module).await.map(Some)
+    }
+
+    async fn insert_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: Field,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Field>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if !owns_module(&mut tx, organisation, module).await? {
+            return Ok(None);
+        }
+        let id = FieldId(Uuid::now_v7());
+        sqlx::query(
+            "INSERT INTO module_fields (id, organisation_id, module_id, key, label, kind, options,
+                 required, standard, personal, position, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9,
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM module_fields WHERE module_id = ?3),
+                 ?10)",
+        )
+        .bind(id.0)
+        .bind(organisation.0)
+        .bind(module.0)
+        .bind(&field.key)
+        .bind(&field.label)
+        .bind(field.kind.code())
+        .bind(serde_json::Value::from(field.options.clone()).to_string())
+        .bind(field.required)
+        .bind(field.personal.code())
+        .bind(millis(Utc::now()))
+        .execute(&mut *tx)
+        .await
+        .map_err(conflict_or)?;
+        let mut audit = audit;
+        audit.subject = Some(id.to_string());
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let saved = load_field(&mut tx, module, id).await?;
+        tx.commit().await?;
+        Ok(saved)
+    }
+
+    async fn update_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: Field,
+        audit: AuditNote,
+    ) -> StoreResult<FieldChanged> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if !owns_module(&mut tx, organisation, module).await? {
+            return Ok(FieldChanged::NotFound);
+        }
+        let Some(before) = load_field(&mut tx, module, field.id).await? else {
+            return Ok(FieldChanged::NotFound);
+        };
+        let removed: Vec<&String> = before
+            .options
+            .iter()
+            .filter(|o| !field.options.contains(o))
+            .collect();
+        if !removed.is_empty() {
+            let (in_use,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM records
+                 WHERE module_id = ?1 AND custom ->> ?2 IN (SELECT value FROM json_each(?3))",
+            )
+            .bind(module.0)
+            .bind(format!("$.\"{}\"", before.key))
+            .bind(serde_json::to_string(&removed).unwrap_or_default())
+            .fetch_one(&mut *tx)
+            .await?;
+            if in_use > 0 {
+                return Ok(FieldChanged::OptionsInUse(in_use.unsigned_abs()));
+            }
+        }
+        sqlx::query(
+            "UPDATE module_fields SET label = ?3, options = ?4, required = ?5, personal = ?6
+             WHERE module_id = ?1 AND id = ?2",
+        )
+        .bind(module.0)
+        .bind(field.id.0)
+        .bind(&field.label)
+        .bind(serde_json::Value::from(field.options.clone()).to_string())
+        .bind(field.required)
+        .bind(field.personal.code())
+        .execute(&mut *tx)
+        .await?;
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let saved = load_field(&mut tx, module, field.id)
+            .await?
+            .ok_or_else(|| corrupt("module_fields.id", field.id.to_string()))?;
+        tx.commit().await?;
+        Ok(FieldChanged::Saved(saved))
+    }
+
+    async fn delete_field(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: FieldId,
+        audit: AuditNote,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if !owns_module(&mut tx, organisation, module).await? {
+            return Ok(false);
+        }
+        let key: Option<(String,)> = sqlx::query_as(
+            "DELETE FROM module_fields WHERE module_id = ?1 AND id = ?2 AND standard = 0
+             RETURNING key",
+        )
+        .bind(module.0)
+        .bind(field.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((key,)) = key else {
+            return Ok(false);
+        };
+        // The values go with the definition: nothing of them stays behind in the records.
+        let path = format!("$.\"{key}\"");
+        sqlx::query(
+            "UPDATE records SET custom = json_remove(custom, ?2)
+             WHERE module_id = ?1 AND custom ->> ?2 IS NOT NULL",
+        )
+        .bind(module.0)
+        .bind(&path)
+        .execute(&mut *tx)
+        .await?;
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
