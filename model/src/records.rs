@@ -317,7 +317,7 @@ pub struct RecordFilter {
     /// Only records created through this source.
     #[serde(default)]
     pub source: Option<SourceKind>,
-    /// Exact e-mail address, or the start of a first name, last name or company.
+    /// Exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default)]
     pub q: Option<String>,
 }

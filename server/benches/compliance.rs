@@ -198,6 +198,34 @@ async fn run(records: usize) {
         scan.push(started.elapsed());
         assert_eq!(rows.iter().map(|r| r.0).sum::<i64>() as usize, records);
     }
+    // 4. Record-list pages as the browser asks for them.
+    let mut lists = Vec::new();
+    for (what, query) in [
+        ("newest first", "sort=newest".to_owned()),
+        ("by last name", "sort=last_name".to_owned()),
+        ("basis filter", "basis=not_applicable".to_owned()),
+        ("search, rare name", format!("q=Last{}", records - 7)),
+        ("search, common prefix", "q=Last1".to_owned()),
+        ("search, no match", "q=Zzz".to_owned()),
+        (
+            "search, e-mail",
+            format!("q=person{}@example.org", records / 2),
+        ),
+    ] {
+        let mut samples = Vec::new();
+        for _ in 0..11 {
+            let started = Instant::now();
+            let response = client
+                .get(format!("{base}/api/v1/records?{query}&limit=50"))
+                .send()
+                .await
+                .expect("records");
+            assert!(response.status().is_success(), "{query}");
+            let _: serde_json::Value = response.json().await.expect("json");
+            samples.push(started.elapsed());
+        }
+        lists.push((what, median(samples)));
+    }
     let (overview, scan) = (median(overview), median(scan));
     println!("\nOverview");
     println!(
@@ -212,4 +240,8 @@ async fn run(records: usize) {
         "  ratio                            {:>16.3}x  (goal <= 0.1x)",
         overview.as_secs_f64() / scan.as_secs_f64()
     );
+    println!("\nRecord list (GET /api/v1/records, 50 per page, HTTP, median of 11)");
+    for (what, latency) in lists {
+        println!("  {what:<24} {:>9.2} ms", latency.as_secs_f64() * 1e3);
+    }
 }

@@ -91,7 +91,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let jobs = tokio::spawn(purge_expired_sessions(Arc::clone(&self.state.store)));
+        let jobs = tokio::spawn(hourly_upkeep(Arc::clone(&self.state.store)));
         let app = http::app(self.state);
         let result = axum::serve(
             self.listener,
@@ -104,8 +104,9 @@ impl Application {
     }
 }
 
-/// Deletes expired sessions every hour; they are useless and name a user.
-async fn purge_expired_sessions(store: Arc<dyn Store>) {
+/// Every hour: deletes expired sessions (they are useless and name a user) and refreshes the
+/// query planner's statistics, so lists keep using the right index as tables grow.
+async fn hourly_upkeep(store: Arc<dyn Store>) {
     let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
         tick.tick().await;
@@ -113,6 +114,9 @@ async fn purge_expired_sessions(store: Arc<dyn Store>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
             Err(e) => tracing::warn!(error = %e, "could not purge expired sessions"),
+        }
+        if let Err(e) = store.refresh_statistics().await {
+            tracing::warn!(error = %e, "could not refresh query statistics");
         }
     }
 }

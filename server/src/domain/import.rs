@@ -393,6 +393,10 @@ pub async fn run(
     if let Err(e) = store.append_audit(request.organisation, note).await {
         tracing::error!(error = %e, "could not audit an import");
     }
+    // Thousands of new rows can change which index suits a list best.
+    if let Err(e) = store.refresh_statistics().await {
+        tracing::warn!(error = %e, "could not refresh query statistics");
+    }
     Some(done)
 }
 

@@ -295,6 +295,10 @@ pub enum BulkOutcome {
 /// Modules, records, their Data Privacy sections and privacy events.
 #[async_trait]
 pub trait RecordStore: Send + Sync + 'static {
+    /// Refreshes the query planner's statistics (hourly and after an import), so that lists
+    /// use the index that fits their filter once tables are large.
+    async fn refresh_statistics(&self) -> StoreResult<()>;
+
     /// The organisation's modules with their record counts.
     async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>>;
 

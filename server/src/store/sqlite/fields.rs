@@ -152,11 +152,13 @@ impl FieldStore for SqliteStore {
         if !removed.is_empty() {
             let (in_use,): (i64,) = sqlx::query_as(
                 "SELECT COUNT(*) FROM records
-                 WHERE module_id = ?1 AND custom ->> ?2 IN (SELECT value FROM json_each(?3))",
+                 WHERE organisation_id = ?4 AND module_id = ?1
+                   AND custom ->> ?2 IN (SELECT value FROM json_each(?3))",
             )
             .bind(module.0)
             .bind(format!("$.\"{}\"", before.key))
             .bind(serde_json::to_string(&removed).unwrap_or_default())
+            .bind(organisation.0)
             .fetch_one(&mut *tx)
             .await?;
             if in_use > 0 {
@@ -209,10 +211,11 @@ impl FieldStore for SqliteStore {
         let path = format!("$.\"{key}\"");
         sqlx::query(
             "UPDATE records SET custom = json_remove(custom, ?2)
-             WHERE module_id = ?1 AND custom ->> ?2 IS NOT NULL",
+             WHERE organisation_id = ?3 AND module_id = ?1 AND custom ->> ?2 IS NOT NULL",
         )
         .bind(module.0)
         .bind(&path)
+        .bind(organisation.0)
         .execute(&mut *tx)
         .await?;
         append(&mut tx, organisation, &audit, Utc::now()).await?;

@@ -34,7 +34,12 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
             // Art. 17: deleted personal data is overwritten, not left in free pages.
-            .pragma("secure_delete", "ON");
+            .pragma("secure_delete", "ON")
+            // Statistics from a sample: ANALYZE stays fast on millions of records.
+            .pragma("analysis_limit", "1000")
+            // 32 MiB of page cache per connection (default 2 MiB): index pages of large
+            // tables stay in memory while imports insert at many places at once.
+            .pragma("cache_size", "-32768");
         if let Some(parent) = options.get_filename().parent()
             && !parent.as_os_str().is_empty()
         {
@@ -45,6 +50,11 @@ impl SqliteStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        // Analyse whatever has no statistics yet (0x10000: every table, not only those used
+        // on this connection).
+        sqlx::query("PRAGMA optimize = 0x10002")
+            .execute(&pool)
+            .await?;
         Ok(SqliteStore { pool })
     }
 }

@@ -178,19 +178,22 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter) {
         if q.contains('@') {
             query.push(" AND r.email = ").push_bind(q.to_owned());
         } else {
-            let escaped = q
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let pattern = format!("{escaped}%");
-            query
-                .push(" AND (r.last_name LIKE ")
-                .push_bind(pattern.clone())
-                .push(" ESCAPE '\\' OR r.first_name LIKE ")
-                .push_bind(pattern.clone())
-                .push(" ESCAPE '\\' OR r.company LIKE ")
-                .push_bind(pattern)
-                .push(" ESCAPE '\\')");
+            // The start of a last or first name: a range of each NOCASE index ([q, q + the
+            // highest code point) holds every value that starts with q).
+            let (low, high) = (q.to_owned(), format!("{q}\u{10FFFF}"));
+            query.push(" AND (");
+            for (i, column) in ["r.last_name", "r.first_name"].into_iter().enumerate() {
+                if i > 0 {
+                    query.push(" OR ");
+                }
+                query
+                    .push(format!("({column} >= "))
+                    .push_bind(low.clone())
+                    .push(format!(" AND {column} < "))
+                    .push_bind(high.clone())
+                    .push(")");
+            }
+            query.push(")");
         }
     }
 }
@@ -222,7 +225,8 @@ async fn load_module(
 ) -> StoreResult<Option<Module>> {
     let row: Option<(Uuid, String, String, bool, bool, i64)> = sqlx::query_as(
         "SELECT m.id, m.key, m.name, m.builtin, m.compliance_enabled,
-                (SELECT COUNT(*) FROM records r WHERE r.module_id = m.id)
+                (SELECT COUNT(*) FROM records r
+                     WHERE r.organisation_id = m.organisation_id AND r.module_id = m.id)
          FROM modules m WHERE m.organisation_id = ?1 AND m.id = ?2",
     )
     .bind(organisation.0)
@@ -286,6 +290,7 @@ impl PrivacyColumns {
 /// Writes a record's Data Privacy columns and who changed it.
 async fn write_privacy(
     conn: &mut SqliteConnection,
+    organisation: OrganisationId,
     id: RecordId,
     privacy: &DataPrivacy,
     source: &DataSource,
@@ -296,7 +301,7 @@ async fn write_privacy(
              consent_date = ?5, consent_through = ?6, contact_through = ?7, consent_remarks = ?8,
              mail_sent_at = ?9, stop_processing = ?10, updated_at = ?11, updated_through = ?12,
              updated_by = ?13, updated_detail = ?14
-         WHERE id = ?1",
+         WHERE organisation_id = ?15 AND id = ?1",
     )
     .bind(id.0)
     .bind(columns.basis)
@@ -312,6 +317,7 @@ async fn write_privacy(
     .bind(code(&source.through))
     .bind(&source.by)
     .bind(&source.detail)
+    .bind(organisation.0)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -439,10 +445,18 @@ async fn insert_batch(
 
 #[async_trait]
 impl RecordStore for SqliteStore {
+    async fn refresh_statistics(&self) -> StoreResult<()> {
+        // Analyses only tables whose statistics are missing or stale, sampling at most
+        // `analysis_limit` rows per index (set on every connection).
+        sqlx::query("PRAGMA optimize").execute(&self.pool).await?;
+        Ok(())
+    }
+
     async fn modules(&self, organisation: OrganisationId) -> StoreResult<Vec<Module>> {
         let rows: Vec<(Uuid, String, String, bool, bool, i64)> = sqlx::query_as(
             "SELECT m.id, m.key, m.name, m.builtin, m.compliance_enabled,
-                    (SELECT COUNT(*) FROM records r WHERE r.module_id = m.id)
+                    (SELECT COUNT(*) FROM records r
+                     WHERE r.organisation_id = m.organisation_id AND r.module_id = m.id)
              FROM modules m WHERE m.organisation_id = ?1 ORDER BY m.builtin DESC, m.created_at, m.key",
         )
         .bind(organisation.0)
@@ -505,9 +519,10 @@ impl RecordStore for SqliteStore {
             // Every record gets Data Processing Basis "Not Applicable" once compliance is on.
             sqlx::query(
                 "UPDATE records SET legal_basis = 'not_applicable'
-                 WHERE module_id = ?1 AND legal_basis IS NULL",
+                 WHERE organisation_id = ?2 AND module_id = ?1 AND legal_basis IS NULL",
             )
             .bind(module.0)
+            .bind(organisation.0)
             .execute(&mut *tx)
             .await?;
         }
@@ -726,7 +741,7 @@ impl RecordStore for SqliteStore {
                 Err(_) => skipped += 1,
                 Ok((_, None)) => {}
                 Ok((privacy, Some(change))) => {
-                    write_privacy(&mut tx, id, &privacy, &source).await?;
+                    write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
                     insert_event(&mut tx, organisation, id, &change, &source).await?;
                     changed += 1;
                 }
