@@ -12,6 +12,7 @@ use consentry_model::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
+    requests::{DataSubjectRequest, NewRequest},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -363,6 +364,21 @@ pub async fn bulk_change_basis(bulk: &BulkBasisChange) -> ApiResult<BulkResult> 
 /// A record's privacy events.
 pub async fn record_events(id: RecordId) -> ApiResult<Vec<PrivacyEvent>> {
     get(&format!("/api/v1/records/{id}/events")).await
+}
+
+/// The data-subject requests concerning a record.
+pub async fn record_requests(id: RecordId) -> ApiResult<Vec<DataSubjectRequest>> {
+    get(&format!("/api/v1/records/{id}/requests")).await
+}
+
+/// Files a request for a record.
+pub async fn file_request(id: RecordId, request: &NewRequest) -> ApiResult<DataSubjectRequest> {
+    send(
+        Method::POST,
+        &format!("/api/v1/records/{id}/requests"),
+        request,
+    )
+    .await
 }
 
 /// The Overview's numbers.

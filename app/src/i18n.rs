@@ -5,6 +5,7 @@ use consentry_model::{
     ConsentStatus, FieldError, Lang, LegalBasis, Permission, Profile,
     fields::{Field, FieldKind, Personal, StandardField},
     records::{Channel, ConsentThrough, SourceKind},
+    requests::{RequestSource, RequestStatus, RequestType},
 };
 use leptos::prelude::*;
 
@@ -293,6 +294,17 @@ pub enum Msg {
     PersonalFieldsValue,
     SensitiveFieldsValue,
     DataSubjectRequests,
+    NoRequests,
+    FileRequest,
+    RequestTypeLabel,
+    RequestSourceLabel,
+    RequestedBy,
+    ReceivedOn,
+    DueOn,
+    RequestStatusLabel,
+    RequestDetails,
+    RequestFiled,
+    FileRequestButton,
 }
 
 /// The text of `msg` in `lang`.
@@ -538,6 +550,17 @@ fn en(msg: Msg) -> &'static str {
         PersonalFieldsValue => "normal",
         SensitiveFieldsValue => "sensitive",
         DataSubjectRequests => "Data subject requests",
+        NoRequests => "No data subject requests for this record.",
+        FileRequest => "File a request received by e-mail, phone or in person",
+        RequestTypeLabel => "Request",
+        RequestSourceLabel => "Received through",
+        RequestedBy => "Requested by",
+        ReceivedOn => "Received on",
+        DueOn => "Due",
+        RequestStatusLabel => "Status",
+        RequestDetails => "What was asked",
+        RequestFiled => "Request filed; it is due one month after receipt.",
+        FileRequestButton => "File request",
     }
 }
 
@@ -794,6 +817,19 @@ fn nl(msg: Msg) -> &'static str {
         PersonalFieldsValue => "normaal",
         SensitiveFieldsValue => "gevoelig",
         DataSubjectRequests => "Verzoeken van betrokkenen",
+        NoRequests => "Geen verzoeken van betrokkenen voor dit record.",
+        FileRequest => "Een verzoek registreren dat per e-mail, telefoon of persoonlijk binnenkwam",
+        RequestTypeLabel => "Verzoek",
+        RequestSourceLabel => "Ontvangen via",
+        RequestedBy => "Aangevraagd door",
+        ReceivedOn => "Ontvangen op",
+        DueOn => "Uiterlijk",
+        RequestStatusLabel => "Status",
+        RequestDetails => "Wat werd gevraagd",
+        RequestFiled => {
+            "Verzoek geregistreerd; het moet binnen een maand na ontvangst zijn afgehandeld."
+        }
+        FileRequestButton => "Verzoek registreren",
     }
 }
 
@@ -1001,6 +1037,59 @@ pub fn personal_name(lang: Lang, personal: Personal) -> &'static str {
     }
 }
 
+/// A data-subject request type's name (the rights of GDPR articles 15–21).
+pub fn request_type_name(lang: Lang, kind: RequestType) -> &'static str {
+    use RequestType::*;
+    match (lang, kind) {
+        (Lang::En, Access) => "Access",
+        (Lang::En, Rectification) => "Rectification",
+        (Lang::En, Portability) => "Portability",
+        (Lang::En, Erasure) => "Erasure",
+        (Lang::En, StopProcessing) => "Stop processing",
+        (Lang::En, Objection) => "Objection",
+        (Lang::Nl, Access) => "Inzage",
+        (Lang::Nl, Rectification) => "Rectificatie",
+        (Lang::Nl, Portability) => "Overdraagbaarheid",
+        (Lang::Nl, Erasure) => "Wissen",
+        (Lang::Nl, StopProcessing) => "Stoppen van verwerking",
+        (Lang::Nl, Objection) => "Bezwaar",
+    }
+}
+
+/// How a request arrived.
+pub fn request_source_name(lang: Lang, source: RequestSource) -> &'static str {
+    use RequestSource::*;
+    match (lang, source) {
+        (Lang::En, Email) => "E-mail",
+        (Lang::En, Phone) => "Phone",
+        (Lang::En, InPerson) => "In person",
+        (Lang::En, Portal) => "Privacy centre",
+        (Lang::En, Api) => "API",
+        (Lang::Nl, Email) => "E-mail",
+        (Lang::Nl, Phone) => "Telefoon",
+        (Lang::Nl, InPerson) => "Persoonlijk",
+        (Lang::Nl, Portal) => "Privacycentrum",
+        (Lang::Nl, Api) => "API",
+    }
+}
+
+/// Where a request stands.
+pub fn request_status_name(lang: Lang, status: RequestStatus) -> &'static str {
+    use RequestStatus::*;
+    match (lang, status) {
+        (Lang::En, Received) => "Received",
+        (Lang::En, Verified) => "Verified",
+        (Lang::En, InProgress) => "In progress",
+        (Lang::En, Completed) => "Completed",
+        (Lang::En, Rejected) => "Rejected",
+        (Lang::Nl, Received) => "Ontvangen",
+        (Lang::Nl, Verified) => "Geverifieerd",
+        (Lang::Nl, InProgress) => "In behandeling",
+        (Lang::Nl, Completed) => "Afgehandeld",
+        (Lang::Nl, Rejected) => "Afgewezen",
+    }
+}
+
 /// A record-list order's name.
 pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'static str {
     use consentry_model::records::RecordSort::*;
@@ -1031,6 +1120,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, BasisChanged) => "Legal basis changed",
         (Lang::En, BasisChangedInBulk) => "Legal basis changed in bulk",
         (Lang::En, RecordsImported) => "Records imported",
+        (Lang::En, RequestCreated) => "Data subject request filed",
         (Lang::Nl, SignedIn) => "Ingelogd",
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
@@ -1044,5 +1134,6 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, BasisChanged) => "Wettelijke grondslag gewijzigd",
         (Lang::Nl, BasisChangedInBulk) => "Wettelijke grondslag in bulk gewijzigd",
         (Lang::Nl, RecordsImported) => "Records geïmporteerd",
+        (Lang::Nl, RequestCreated) => "Verzoek van betrokkene geregistreerd",
     }
 }

@@ -184,5 +184,16 @@ test.describe.serial('compliance core', () => {
     await expect(page.getByLabel('Level')).toHaveValue('Gold');
     await expect(page.getByLabel('Member since')).toHaveValue('2018-05-25');
     await expect(page.locator('#personal-field-counts')).toHaveText('5 normal · 0 sensitive');
+
+    // The record's data-subject requests: none yet, then one filed by hand.
+    await expect(page.getByText('No data subject requests for this record.')).toBeVisible();
+    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'Erasure' });
+    await page.getByLabel('Received through').selectOption({ label: 'Phone' });
+    await page.getByLabel('Received on').fill('2026-01-31');
+    await page.getByRole('button', { name: 'File request' }).click();
+    await expect(page.locator('#record-requests tbody tr')).toHaveCount(1);
+    await expect(page.locator('#record-requests tbody tr')).toContainText('Erasure');
+    await expect(page.locator('#record-requests tbody tr')).toContainText('2026-02-28');
+    await expectAccessible(page);
   });
 });

@@ -90,11 +90,14 @@ pub enum AuditAction {
     /// Records were imported from a CSV file.
     #[serde(rename = "records.imported")]
     RecordsImported,
+    /// A data-subject request was filed.
+    #[serde(rename = "request.created")]
+    RequestCreated,
 }
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -108,6 +111,7 @@ impl AuditAction {
         AuditAction::BasisChanged,
         AuditAction::BasisChangedInBulk,
         AuditAction::RecordsImported,
+        AuditAction::RequestCreated,
     ];
 
     /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
@@ -126,6 +130,7 @@ impl AuditAction {
             AuditAction::BasisChanged => "record.basis_changed",
             AuditAction::BasisChangedInBulk => "records.basis_changed_in_bulk",
             AuditAction::RecordsImported => "records.imported",
+            AuditAction::RequestCreated => "request.created",
         }
     }
 }

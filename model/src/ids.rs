@@ -47,3 +47,7 @@ id_type!(
     /// Identifies a field of a module (standard or custom).
     FieldId
 );
+id_type!(
+    /// Identifies a data-subject request.
+    RequestId
+);

@@ -14,11 +14,12 @@ pub mod ids;
 pub mod import;
 pub mod lang;
 pub mod records;
+pub mod requests;
 pub mod text;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
-pub use ids::{FieldId, ModuleId, OrganisationId, RecordId, UserId};
+pub use ids::{FieldId, ModuleId, OrganisationId, RecordId, RequestId, UserId};
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

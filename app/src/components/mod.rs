@@ -6,3 +6,4 @@ pub mod form;
 pub mod language_switch;
 pub mod notice;
 pub mod record_fields;
+pub mod requests;

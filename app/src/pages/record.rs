@@ -21,6 +21,7 @@ use crate::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
         record_fields::{RecordFieldInputs, RecordInputs},
+        requests::RecordRequests,
     },
     i18n::{Msg, basis_name, channel_name, source_name, status_name, through_name, tr, use_i18n},
     use_auth,
@@ -139,6 +140,7 @@ fn RecordView(
                 {(editable && record.privacy.is_some())
                     .then(|| view! { <BasisForm id current=record.privacy.clone() reload /> })}
                 <History events />
+                <RecordRequests id requested_by=record.fields.display_name() editable=can_edit />
             </div>
         </div>
     }

@@ -5,6 +5,7 @@ pub mod fields;
 pub mod import;
 pub mod privacy;
 pub mod records;
+pub mod requests;
 pub mod settings;
 pub mod setup;
 pub mod throttle;

@@ -7,6 +7,7 @@ use consentry_model::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
     },
+    requests::{DataSubjectRequest, NewRequest},
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -16,7 +17,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ViewRecords},
 };
-use crate::domain::records;
+use crate::domain::{self, records};
 
 /// Record routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -27,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(change_basis))
         .routes(routes!(bulk_basis))
         .routes(routes!(events))
+        .routes(routes!(requests, file_request))
 }
 
 /// Filters and paging of a record list.
@@ -41,7 +43,7 @@ pub struct ListQuery {
     pub consent_status: Option<ConsentStatus>,
     /// Only records created through this source.
     pub source: Option<SourceKind>,
-    /// An exact e-mail address, or the start of a first name, last name or company.
+    /// An exact e-mail address, or the start of a first or last name (any capitals).
     pub q: Option<String>,
     /// The order (default newest first).
     pub sort: Option<RecordSort>,
@@ -296,4 +298,56 @@ async fn events(
     Ok(Json(
         records::events(state.store.as_ref(), session.organisation.id, id).await?,
     ))
+}
+
+/// The data-subject requests concerning a record, by due date.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/{id}/requests",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 200, description = "Requests", body = [DataSubjectRequest]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn requests(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<Json<Vec<DataSubjectRequest>>, ApiError> {
+    Ok(Json(
+        domain::requests::of_record(state.store.as_ref(), &session, id).await?,
+    ))
+}
+
+/// Files a data-subject request received by e-mail, phone or in person for a record. It is
+/// due one month after receipt (GDPR art. 12(3)).
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/{id}/requests",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = NewRequest,
+    responses(
+        (status = 201, description = "Filed", body = DataSubjectRequest),
+        (status = 400, description = "A field is invalid", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn file_request(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<NewRequest>,
+) -> Result<(StatusCode, Json<DataSubjectRequest>), ApiError> {
+    let request =
+        domain::requests::file_on_record(state.store.as_ref(), &session, id, body).await?;
+    Ok((StatusCode::CREATED, Json(request)))
 }

@@ -20,6 +20,7 @@ use consentry_model::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort,
     },
+    requests::DataSubjectRequest,
 };
 
 pub use sqlite::SqliteStore;
@@ -109,7 +110,7 @@ pub enum AdminGuarded<T> {
 
 /// The persistence contract: every part a backend must provide. One implementation per
 /// backend; one contract test suite for all.
-pub trait Store: AccountStore + RecordStore + FieldStore + AuditStore {}
+pub trait Store: AccountStore + RecordStore + FieldStore + RequestStore + AuditStore {}
 
 /// Organisations, users, sessions, settings.
 #[async_trait]
@@ -463,6 +464,26 @@ pub trait FieldStore: Send + Sync + 'static {
         field: FieldId,
         audit: AuditNote,
     ) -> StoreResult<bool>;
+}
+
+/// Data-subject requests.
+#[async_trait]
+pub trait RequestStore: Send + Sync + 'static {
+    /// The requests concerning a record, by due date.
+    async fn requests_of_record(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Vec<DataSubjectRequest>>;
+
+    /// Files a request (status Received, linked to its records; its id is replaced by a new
+    /// one).
+    async fn insert_request(
+        &self,
+        organisation: OrganisationId,
+        request: DataSubjectRequest,
+        audit: AuditNote,
+    ) -> StoreResult<DataSubjectRequest>;
 }
 
 /// The hash-chained audit trail.

@@ -538,3 +538,66 @@ async fn privacy_events_cannot_be_changed_even_in_the_database() {
         .await;
     assert!(delete.is_err());
 }
+
+#[tokio::test]
+async fn a_request_filed_on_a_record_is_listed_with_its_due_date() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let record = create(&app, &leads, "Jansen", "jan@example.nl").await;
+    let id = record["id"].as_str().expect("id");
+    let path = format!("/api/v1/records/{id}/requests");
+    let empty: Vec<Value> = app.get(&path).await.json().await.expect("json");
+    assert!(empty.is_empty(), "no requests yet");
+
+    let filed = app
+        .post(
+            &path,
+            &json!({"kind": "access", "source": "phone", "requested_by": "Jan Jansen",
+                    "requested_on": "2026-01-31", "details": "What do you hold about me?"}),
+        )
+        .await;
+    assert_eq!(filed.status(), StatusCode::CREATED);
+    let listed: Vec<Value> = app.get(&path).await.json().await.expect("json");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["kind"], "access");
+    assert_eq!(listed[0]["status"], "received");
+    assert_eq!(
+        listed[0]["due_on"], "2026-02-28",
+        "one month, clamped to February"
+    );
+    assert_eq!(listed[0]["records"], json!([id]));
+
+    let future = error_body(
+        app.post(
+            &path,
+            &json!({"kind": "erasure", "source": "email", "requested_by": "Jan",
+                    "requested_on": "2999-01-01"}),
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(future["field"], "requested_on");
+    let nameless = error_body(
+        app.post(
+            &path,
+            &json!({"kind": "erasure", "source": "email", "requested_by": " ",
+                    "requested_on": "2026-01-01"}),
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(nameless["field"], "requested_by");
+    let audit: Vec<Value> = app
+        .get("/api/v1/audit?action=request.created")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(audit.len(), 1);
+    let globex = crate::helpers::second_tenant_client(&app).await;
+    let foreign = globex.get(app.url(&path)).send().await.expect("request");
+    assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+}

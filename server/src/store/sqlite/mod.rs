@@ -4,6 +4,7 @@ mod accounts;
 mod audit;
 mod fields;
 mod records;
+mod requests;
 
 use std::{str::FromStr, time::Duration};
 
@@ -72,6 +73,23 @@ pub(super) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreEr
         column,
         value: value.into(),
     }
+}
+
+/// An enum value's code (a channel, source, request type, ...): its JSON form without quotes.
+pub(super) fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Parses a code written by [`code`].
+pub(super) fn from_code<T: serde::de::DeserializeOwned>(
+    column: &'static str,
+    text: &str,
+) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|_| corrupt(column, text))
 }
 
 /// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.

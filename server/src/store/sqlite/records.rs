@@ -12,25 +12,13 @@ use consentry_model::{
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, conflict_or, corrupt, from_millis, millis};
+use super::{
+    SqliteStore, audit::append, code, conflict_or, corrupt, from_code, from_millis, millis,
+};
 use crate::store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
     Selection, StoreResult,
 };
-
-/// A channel, source or consent-through value's code: its JSON form without quotes.
-fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-/// Parses a code written by [`code`].
-fn from_code<T: serde::de::DeserializeOwned>(column: &'static str, text: &str) -> StoreResult<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned()))
-        .map_err(|_| corrupt(column, text))
-}
 
 const RECORD_COLUMNS: &str = "r.id, r.module_id, r.first_name, r.last_name, r.email, r.phone, \
      r.company, r.country, r.legal_basis, r.lawful_reason, r.consent_status, r.consent_date, \
