@@ -1121,6 +1121,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, BasisChangedInBulk) => "Legal basis changed in bulk",
         (Lang::En, RecordsImported) => "Records imported",
         (Lang::En, RequestCreated) => "Data subject request filed",
+        (Lang::En, FormCreated) => "Consent form created",
+        (Lang::En, FormDraftSaved) => "Consent form draft saved",
+        (Lang::En, FormPublished) => "Consent form published",
         (Lang::Nl, SignedIn) => "Ingelogd",
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
@@ -1135,5 +1138,8 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, BasisChangedInBulk) => "Wettelijke grondslag in bulk gewijzigd",
         (Lang::Nl, RecordsImported) => "Records geïmporteerd",
         (Lang::Nl, RequestCreated) => "Verzoek van betrokkene geregistreerd",
+        (Lang::Nl, FormCreated) => "Toestemmingsformulier aangemaakt",
+        (Lang::Nl, FormDraftSaved) => "Concept van toestemmingsformulier opgeslagen",
+        (Lang::Nl, FormPublished) => "Toestemmingsformulier gepubliceerd",
     }
 }

@@ -93,11 +93,20 @@ pub enum AuditAction {
     /// A data-subject request was filed.
     #[serde(rename = "request.created")]
     RequestCreated,
+    /// A consent form was created.
+    #[serde(rename = "form.created")]
+    FormCreated,
+    /// A consent form's draft was saved.
+    #[serde(rename = "form.draft_saved")]
+    FormDraftSaved,
+    /// A consent form version was published.
+    #[serde(rename = "form.published")]
+    FormPublished,
 }
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 17] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -112,6 +121,9 @@ impl AuditAction {
         AuditAction::BasisChangedInBulk,
         AuditAction::RecordsImported,
         AuditAction::RequestCreated,
+        AuditAction::FormCreated,
+        AuditAction::FormDraftSaved,
+        AuditAction::FormPublished,
     ];
 
     /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
@@ -131,6 +143,9 @@ impl AuditAction {
             AuditAction::BasisChangedInBulk => "records.basis_changed_in_bulk",
             AuditAction::RecordsImported => "records.imported",
             AuditAction::RequestCreated => "request.created",
+            AuditAction::FormCreated => "form.created",
+            AuditAction::FormDraftSaved => "form.draft_saved",
+            AuditAction::FormPublished => "form.published",
         }
     }
 }

@@ -51,3 +51,7 @@ id_type!(
     /// Identifies a data-subject request.
     RequestId
 );
+id_type!(
+    /// Identifies a consent form.
+    FormId
+);

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod fields;
+pub mod forms;
 pub mod import;
 pub mod privacy;
 pub mod records;

@@ -6,6 +6,7 @@ pub mod compliance;
 pub mod error;
 pub mod extract;
 pub mod fields;
+pub mod forms;
 pub mod imports;
 pub mod modules;
 pub mod openapi;
@@ -58,6 +59,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(compliance::router())
         .merge(modules::router())
         .merge(fields::router())
+        .merge(forms::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

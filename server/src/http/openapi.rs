@@ -25,6 +25,7 @@ use super::session::SESSION_COOKIE;
         (name = "records", description = "Records and their Data Privacy section"),
         (name = "audit", description = "The hash-chained audit trail"),
         (name = "imports", description = "CSV import of records"),
+        (name = "forms", description = "Consent forms, their drafts and published versions"),
     )
 )]
 pub struct ApiDoc;

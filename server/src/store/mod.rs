@@ -11,11 +11,12 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ComplianceSettings, ConsentStatus, Email, FieldId, LegalBasis, ModuleId, OrgSlug,
+    ComplianceSettings, ConsentStatus, Email, FieldId, FormId, LegalBasis, ModuleId, OrgSlug,
     OrganisationId, OrganisationName, PersonName, Profile, RecordId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     fields::Field,
+    forms::{ConsentForm, FormDesign, FormSummary, FormVersion},
     records::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort,
@@ -110,7 +111,10 @@ pub enum AdminGuarded<T> {
 
 /// The persistence contract: every part a backend must provide. One implementation per
 /// backend; one contract test suite for all.
-pub trait Store: AccountStore + RecordStore + FieldStore + RequestStore + AuditStore {}
+pub trait Store:
+    AccountStore + RecordStore + FieldStore + FormStore + RequestStore + AuditStore
+{
+}
 
 /// Organisations, users, sessions, settings.
 #[async_trait]
@@ -464,6 +468,63 @@ pub trait FieldStore: Send + Sync + 'static {
         field: FieldId,
         audit: AuditNote,
     ) -> StoreResult<bool>;
+}
+
+/// Consent forms and their published versions.
+#[async_trait]
+pub trait FormStore: Send + Sync + 'static {
+    /// The organisation's forms by name.
+    async fn forms(&self, organisation: OrganisationId) -> StoreResult<Vec<FormSummary>>;
+
+    /// One form with its draft and latest version.
+    async fn form(
+        &self,
+        organisation: OrganisationId,
+        id: FormId,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// Creates a form; `Conflict("consent_forms.slug")` when the slug is taken.
+    async fn insert_form(
+        &self,
+        organisation: OrganisationId,
+        name: &str,
+        slug: &str,
+        draft: &FormDesign,
+        audit: AuditNote,
+    ) -> StoreResult<ConsentForm>;
+
+    /// Replaces a form's draft.
+    async fn save_draft(
+        &self,
+        organisation: OrganisationId,
+        id: FormId,
+        draft: &FormDesign,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// Publishes the draft as the next immutable version with the SHA-256 of its stored JSON.
+    async fn publish(
+        &self,
+        organisation: OrganisationId,
+        id: FormId,
+        published_by: &str,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// Replaces the draft by the latest published version; `None` when there is none.
+    async fn revert_draft(
+        &self,
+        organisation: OrganisationId,
+        id: FormId,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// A form's published versions, newest first.
+    async fn form_versions(
+        &self,
+        organisation: OrganisationId,
+        id: FormId,
+    ) -> StoreResult<Vec<FormVersion>>;
 }
 
 /// Data-subject requests.

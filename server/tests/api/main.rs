@@ -6,6 +6,7 @@ mod helpers;
 mod auth;
 mod errors;
 mod fields;
+mod forms;
 mod imports;
 mod records;
 mod spa;

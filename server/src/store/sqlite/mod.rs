@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod fields;
+mod forms;
 mod records;
 mod requests;
 
@@ -106,6 +107,9 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
         }
         if message.contains("module_fields.module_id, module_fields.key") {
             return StoreError::Conflict("module_fields.key");
+        }
+        if message.contains("consent_forms.organisation_id, consent_forms.slug") {
+            return StoreError::Conflict("consent_forms.slug");
         }
         if message.contains("organisations.slug") {
             return StoreError::Conflict("organisations.slug");

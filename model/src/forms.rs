@@ -1,0 +1,429 @@
+//! Consent forms: what a data subject is asked to agree to, in which languages, and the
+//! immutable published versions whose text hash every consent event refers to.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{FieldError, FormId, records::Channel};
+
+/// A form's language: a two-letter ISO 639-1 code (`en`, `nl`, `de`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(try_from = "String", into = "String")]
+pub struct FormLang(String);
+
+impl FormLang {
+    /// Parses a language code: two lower-case letters.
+    pub fn parse(code: &str) -> Result<FormLang, FieldError> {
+        let code = code.trim();
+        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+            Ok(FormLang(code.to_owned()))
+        } else {
+            Err(FieldError::NotAllowed)
+        }
+    }
+
+    /// The code.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for FormLang {
+    type Error = FieldError;
+    fn try_from(value: String) -> Result<Self, FieldError> {
+        FormLang::parse(&value)
+    }
+}
+
+impl From<FormLang> for String {
+    fn from(lang: FormLang) -> String {
+        lang.0
+    }
+}
+
+impl std::fmt::Display for FormLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A purpose the data subject consents to (or not), the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Purpose {
+    /// Stable key (`newsletter`, `analytics`): lower-case letters, digits, underscores.
+    pub key: String,
+    /// Required purposes cannot be refused separately (refusing means refusing the form).
+    pub required: bool,
+}
+
+/// A purpose's words in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PurposeText {
+    /// Short title.
+    pub title: String,
+    /// What it means for the subject.
+    pub description: String,
+}
+
+/// Everything a form says, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormTexts {
+    /// Heading of the form.
+    pub title: String,
+    /// Why the organisation asks (the purpose text).
+    pub intro: String,
+    /// Title and description per purpose key.
+    pub purposes: BTreeMap<String, PurposeText>,
+    /// Heading above the contact channels.
+    pub channels_heading: String,
+    /// The consent statement the subject agrees to.
+    pub consent_statement: String,
+    /// The privacy statement (links to the policy).
+    pub privacy_statement: String,
+    /// The submit button.
+    pub submit_label: String,
+    /// The stop-processing button.
+    pub stop_processing_label: String,
+    /// Shown after submitting.
+    pub thanks: String,
+}
+
+/// A form's design: its structure and its words in every language. Drafts and published
+/// versions share this shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormDesign {
+    /// The language shown when the subject's is not available; its texts are copied when a
+    /// language is added.
+    pub default_lang: FormLang,
+    /// The purposes, in display order.
+    pub purposes: Vec<Purpose>,
+    /// The contact channels shown (the others are hidden).
+    pub channels: Vec<Channel>,
+    /// The privacy policy (https).
+    pub policy_url: Option<String>,
+    /// A logo (https image URL).
+    pub logo_url: Option<String>,
+    /// Brand colour of buttons and headings, `#rrggbb`.
+    pub brand_colour: String,
+    /// The texts per language.
+    pub texts: BTreeMap<FormLang, FormTexts>,
+}
+
+/// Where a text of a design is at fault: its path in [`FormDesign`] and the rule.
+pub type DesignError = (String, FieldError);
+
+fn text_rule(path: &str, text: &str, max: usize) -> Result<(), DesignError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err((path.to_owned(), FieldError::Empty));
+    }
+    if trimmed.chars().count() > max {
+        return Err((path.to_owned(), FieldError::TooLong { max }));
+    }
+    if trimmed.chars().any(|c| c.is_control() && c != '\n') {
+        return Err((path.to_owned(), FieldError::ControlCharacters));
+    }
+    Ok(())
+}
+
+fn https_url(path: &str, url: &str) -> Result<(), DesignError> {
+    let ok = url.len() <= 500
+        && url
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
+    if ok {
+        Ok(())
+    } else {
+        Err((path.to_owned(), FieldError::NotAllowed))
+    }
+}
+
+/// A purpose key: 1–40 lower-case letters, digits and underscores, starting with a letter.
+pub fn is_purpose_key(key: &str) -> bool {
+    (1..=40).contains(&key.len())
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+impl FormDesign {
+    /// Checks every rule of a design; the error names the part at fault
+    /// (`texts.nl.purposes.newsletter.title`).
+    pub fn check(&self) -> Result<(), DesignError> {
+        if self.purposes.is_empty() {
+            return Err(("purposes".into(), FieldError::Empty));
+        }
+        if self.purposes.len() > 20 {
+            return Err((
+                "purposes".into(),
+                FieldError::OutOfRange { min: 1, max: 20 },
+            ));
+        }
+        for (i, purpose) in self.purposes.iter().enumerate() {
+            if !is_purpose_key(&purpose.key) {
+                return Err((format!("purposes[{i}].key"), FieldError::Slug));
+            }
+            if self.purposes[..i].iter().any(|p| p.key == purpose.key) {
+                return Err((format!("purposes[{i}].key"), FieldError::Duplicate));
+            }
+        }
+        for (i, channel) in self.channels.iter().enumerate() {
+            if self.channels[..i].contains(channel) {
+                return Err((format!("channels[{i}]"), FieldError::Duplicate));
+            }
+        }
+        if let Some(url) = &self.policy_url {
+            https_url("policy_url", url)?;
+        }
+        if let Some(url) = &self.logo_url {
+            https_url("logo_url", url)?;
+        }
+        let colour = self.brand_colour.strip_prefix('#').unwrap_or_default();
+        if colour.len() != 6 || !colour.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(("brand_colour".into(), FieldError::NotAllowed));
+        }
+        if !self.texts.contains_key(&self.default_lang) {
+            return Err((format!("texts.{}", self.default_lang), FieldError::Empty));
+        }
+        for (lang, texts) in &self.texts {
+            let at = |part: &str| format!("texts.{lang}.{part}");
+            text_rule(&at("title"), &texts.title, 120)?;
+            text_rule(&at("intro"), &texts.intro, 2000)?;
+            text_rule(&at("channels_heading"), &texts.channels_heading, 120)?;
+            text_rule(&at("consent_statement"), &texts.consent_statement, 2000)?;
+            text_rule(&at("privacy_statement"), &texts.privacy_statement, 2000)?;
+            text_rule(&at("submit_label"), &texts.submit_label, 60)?;
+            text_rule(
+                &at("stop_processing_label"),
+                &texts.stop_processing_label,
+                60,
+            )?;
+            text_rule(&at("thanks"), &texts.thanks, 1000)?;
+            for purpose in &self.purposes {
+                let base = format!("purposes.{}", purpose.key);
+                let text = texts
+                    .purposes
+                    .get(&purpose.key)
+                    .ok_or_else(|| (at(&base), FieldError::Empty))?;
+                text_rule(&at(&format!("{base}.title")), &text.title, 120)?;
+                text_rule(&at(&format!("{base}.description")), &text.description, 1000)?;
+            }
+            if let Some(extra) = texts
+                .purposes
+                .keys()
+                .find(|k| !self.purposes.iter().any(|p| p.key == **k))
+            {
+                return Err((at(&format!("purposes.{extra}")), FieldError::UnknownField));
+            }
+        }
+        Ok(())
+    }
+
+    /// The texts for `lang`, or the default language's.
+    pub fn texts_for(&self, lang: Option<&FormLang>) -> Option<(&FormLang, &FormTexts)> {
+        lang.and_then(|l| self.texts.get_key_value(l))
+            .or_else(|| self.texts.get_key_value(&self.default_lang))
+    }
+
+    /// The design in its one canonical JSON form (struct fields in declaration order, maps
+    /// sorted): what a published version's hash is computed over.
+    pub fn canonical_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A published version's summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormVersion {
+    /// 1, 2, 3, ...
+    pub version: u32,
+    /// SHA-256 of the design's canonical JSON, hex.
+    pub text_hash: String,
+    /// When it was published.
+    pub published_at: DateTime<Utc>,
+    /// Who published it.
+    pub published_by: String,
+}
+
+/// A consent form with its draft and the latest published version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentForm {
+    /// Form id.
+    pub id: FormId,
+    /// Internal name ("Newsletter").
+    pub name: String,
+    /// Public short name, unique in the organisation (`newsletter`), used in links.
+    pub slug: String,
+    /// The design being edited.
+    pub draft: FormDesign,
+    /// Whether the draft differs from the latest published version.
+    pub draft_changed: bool,
+    /// The latest published version, if any.
+    pub published: Option<FormVersion>,
+}
+
+/// A form in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FormSummary {
+    /// Form id.
+    pub id: FormId,
+    /// Internal name.
+    pub name: String,
+    /// Public short name.
+    pub slug: String,
+    /// Languages of the draft.
+    pub languages: Vec<FormLang>,
+    /// The latest published version, if any.
+    pub published: Option<FormVersion>,
+}
+
+/// A form to create; it starts with a complete English and Dutch draft to adapt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewForm {
+    /// Internal name, e.g. "Newsletter"; the slug is derived from it.
+    pub name: String,
+}
+
+/// A new form's starting design: one purpose, the e-mail channel, English and Dutch texts.
+pub fn starter_design(organisation: &str) -> FormDesign {
+    let purpose = "newsletter";
+    let texts = |title: &str,
+                 intro: String,
+                 purpose_title: &str,
+                 purpose_description: &str,
+                 channels: &str,
+                 consent: &str,
+                 privacy: &str,
+                 submit: &str,
+                 stop: &str,
+                 thanks: &str| FormTexts {
+        title: title.into(),
+        intro,
+        purposes: BTreeMap::from([(
+            purpose.to_owned(),
+            PurposeText {
+                title: purpose_title.into(),
+                description: purpose_description.into(),
+            },
+        )]),
+        channels_heading: channels.into(),
+        consent_statement: consent.into(),
+        privacy_statement: privacy.into(),
+        submit_label: submit.into(),
+        stop_processing_label: stop.into(),
+        thanks: thanks.into(),
+    };
+    let en = texts(
+        "Your privacy choices",
+        format!(
+            "{organisation} would like to keep in touch with you. Choose below what you agree \
+             to; you can change your mind at any time."
+        ),
+        "Newsletter",
+        "News and offers, about once a month.",
+        "You may contact me by",
+        "I agree to the processing of my personal data for the purposes I ticked.",
+        "Read how we handle your personal data in our privacy statement.",
+        "Save my choices",
+        "Stop processing my data",
+        "Thank you. Your choices are saved.",
+    );
+    let nl = texts(
+        "Uw privacykeuzes",
+        format!(
+            "{organisation} wil graag contact met u houden. Kies hieronder waarmee u instemt; \
+             u kunt uw keuze altijd wijzigen."
+        ),
+        "Nieuwsbrief",
+        "Nieuws en aanbiedingen, ongeveer eens per maand.",
+        "U mag contact met mij opnemen via",
+        "Ik stem in met de verwerking van mijn persoonsgegevens voor de aangevinkte doelen.",
+        "Lees in onze privacyverklaring hoe wij met uw persoonsgegevens omgaan.",
+        "Mijn keuzes opslaan",
+        "Stop met het verwerken van mijn gegevens",
+        "Dank u wel. Uw keuzes zijn opgeslagen.",
+    );
+    FormDesign {
+        default_lang: FormLang("en".into()),
+        purposes: vec![Purpose {
+            key: purpose.into(),
+            required: false,
+        }],
+        channels: vec![Channel::Email],
+        policy_url: None,
+        logo_url: None,
+        brand_colour: "#1d4ed8".into(),
+        texts: BTreeMap::from([(FormLang("en".into()), en), (FormLang("nl".into()), nl)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_starter_design_passes_its_own_rules() {
+        assert_eq!(starter_design("Acme").check(), Ok(()));
+    }
+
+    #[test]
+    fn a_missing_translation_or_bad_key_is_named() {
+        let mut design = starter_design("Acme");
+        design.purposes.push(Purpose {
+            key: "events".into(),
+            required: false,
+        });
+        assert_eq!(
+            design.check().map_err(|e| e.0),
+            Err("texts.en.purposes.events".into())
+        );
+        let mut design = starter_design("Acme");
+        design.purposes[0].key = "News letter".into();
+        assert_eq!(
+            design.check().map_err(|e| e.0),
+            Err("purposes[0].key".into())
+        );
+        let mut design = starter_design("Acme");
+        design.policy_url = Some("http://example.org/privacy".into());
+        assert_eq!(design.check().map_err(|e| e.0), Err("policy_url".into()));
+        let mut design = starter_design("Acme");
+        if let Some(nl) = design.texts.get_mut(&FormLang("nl".into())) {
+            nl.submit_label = " ".into();
+        }
+        assert_eq!(
+            design.check().map_err(|e| e.0),
+            Err("texts.nl.submit_label".into())
+        );
+    }
+
+    #[test]
+    fn texts_fall_back_to_the_default_language() {
+        let design = starter_design("Acme");
+        let de = FormLang::parse("de").expect("code");
+        assert_eq!(
+            design.texts_for(Some(&de)).map(|(l, _)| l.as_str()),
+            Some("en")
+        );
+        let nl = FormLang::parse("nl").expect("code");
+        assert_eq!(
+            design.texts_for(Some(&nl)).map(|(l, _)| l.as_str()),
+            Some("nl")
+        );
+        assert!(FormLang::parse("NL").is_err());
+    }
+}
