@@ -2,11 +2,12 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, FieldId, Lang, ModuleId, RecordId, UserId,
+    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
     fields::{Field, FieldUpdate, NewField},
+    forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
     records::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
@@ -307,6 +308,36 @@ pub async fn delete_field(module: ModuleId, field: FieldId) -> ApiResult<()> {
     )
     .await
     .map(drop)
+}
+
+/// The organisation's consent forms.
+pub async fn forms() -> ApiResult<Vec<FormSummary>> {
+    get("/api/v1/forms").await
+}
+
+/// Creates a consent form.
+pub async fn create_form(form: &NewForm) -> ApiResult<ConsentForm> {
+    send(Method::POST, "/api/v1/forms", form).await
+}
+
+/// One consent form.
+pub async fn form(id: FormId) -> ApiResult<ConsentForm> {
+    get(&format!("/api/v1/forms/{id}")).await
+}
+
+/// Saves a form's draft.
+pub async fn save_draft(id: FormId, draft: &FormDesign) -> ApiResult<ConsentForm> {
+    send(Method::PUT, &format!("/api/v1/forms/{id}/draft"), draft).await
+}
+
+/// Publishes a form's draft.
+pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
+    json(call(Method::POST, &format!("/api/v1/forms/{id}/publish"), None).await?).await
+}
+
+/// Throws a form's draft away.
+pub async fn revert_form(id: FormId) -> ApiResult<ConsentForm> {
+    json(call(Method::POST, &format!("/api/v1/forms/{id}/revert"), None).await?).await
 }
 
 /// A page of records in `sort` order, after the cursor of the previous page.

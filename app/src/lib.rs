@@ -22,9 +22,9 @@ use crate::{
     i18n::{I18n, Msg, tr},
     pages::{
         account::AccountPage, audit::AuditPage, compliance::CompliancePage, fields::FieldsPage,
-        first_run::FirstRunPage, home::HomeRedirect, import::ImportPage, overview::OverviewPage,
-        record::RecordPage, records::RecordsPage, shell::Shell, sign_in::SignInPage,
-        users::UsersPage,
+        first_run::FirstRunPage, form_editor::FormEditorPage, forms::FormsPage, home::HomeRedirect,
+        import::ImportPage, overview::OverviewPage, record::RecordPage, records::RecordsPage,
+        shell::Shell, sign_in::SignInPage, users::UsersPage,
     },
 };
 
@@ -95,6 +95,14 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/modules/:id/fields")
                         view=|| view! { <Permitted permission=SETTINGS><FieldsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/forms")
+                        view=|| view! { <Permitted permission=SETTINGS><FormsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/forms/:id")
+                        view=|| view! { <Permitted permission=SETTINGS><FormEditorPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/compliance/overview")

@@ -1,7 +1,7 @@
 //! Consent forms: what a data subject is asked to agree to, in which languages, and the
 //! immutable published versions whose text hash every consent event refers to.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -82,6 +82,10 @@ pub struct FormTexts {
     pub purposes: BTreeMap<String, PurposeText>,
     /// Heading above the contact channels.
     pub channels_heading: String,
+    /// The name of each shown channel.
+    pub channel_labels: BTreeMap<Channel, String>,
+    /// Beside a purpose that cannot be refused separately.
+    pub required_label: String,
     /// The consent statement the subject agrees to.
     pub consent_statement: String,
     /// The privacy statement (links to the policy).
@@ -201,6 +205,15 @@ impl FormDesign {
             text_rule(&at("title"), &texts.title, 120)?;
             text_rule(&at("intro"), &texts.intro, 2000)?;
             text_rule(&at("channels_heading"), &texts.channels_heading, 120)?;
+            text_rule(&at("required_label"), &texts.required_label, 60)?;
+            for channel in &self.channels {
+                let path = at(&format!("channel_labels.{}", channel.code()));
+                let label = texts
+                    .channel_labels
+                    .get(channel)
+                    .ok_or_else(|| (path.clone(), FieldError::Empty))?;
+                text_rule(&path, label, 60)?;
+            }
             text_rule(&at("consent_statement"), &texts.consent_statement, 2000)?;
             text_rule(&at("privacy_statement"), &texts.privacy_statement, 2000)?;
             text_rule(&at("submit_label"), &texts.submit_label, 60)?;
@@ -240,6 +253,32 @@ impl FormDesign {
     /// sorted): what a published version's hash is computed over.
     pub fn canonical_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// What a data subject chose on a form: the purposes granted and the channels allowed.
+/// Required purposes are always among the granted ones unless processing is stopped.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentChoices {
+    /// Keys of the purposes granted.
+    pub granted: BTreeSet<String>,
+    /// Channels the subject may be contacted through.
+    pub channels: BTreeSet<Channel>,
+}
+
+impl ConsentChoices {
+    /// The choices a design starts with: required purposes granted, nothing else.
+    pub fn initial(design: &FormDesign) -> ConsentChoices {
+        ConsentChoices {
+            granted: design
+                .purposes
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| p.key.clone())
+                .collect(),
+            channels: BTreeSet::new(),
+        }
     }
 }
 
@@ -306,7 +345,7 @@ pub fn starter_design(organisation: &str) -> FormDesign {
                  intro: String,
                  purpose_title: &str,
                  purpose_description: &str,
-                 channels: &str,
+                 channels: (&str, [&str; 4], &str),
                  consent: &str,
                  privacy: &str,
                  submit: &str,
@@ -321,7 +360,13 @@ pub fn starter_design(organisation: &str) -> FormDesign {
                 description: purpose_description.into(),
             },
         )]),
-        channels_heading: channels.into(),
+        channels_heading: channels.0.into(),
+        channel_labels: Channel::ALL
+            .into_iter()
+            .zip(channels.1)
+            .map(|(c, l)| (c, l.to_owned()))
+            .collect(),
+        required_label: channels.2.into(),
         consent_statement: consent.into(),
         privacy_statement: privacy.into(),
         submit_label: submit.into(),
@@ -336,7 +381,11 @@ pub fn starter_design(organisation: &str) -> FormDesign {
         ),
         "Newsletter",
         "News and offers, about once a month.",
-        "You may contact me by",
+        (
+            "You may contact me by",
+            ["E-mail", "Phone", "Surveys", "Social media"],
+            "required",
+        ),
         "I agree to the processing of my personal data for the purposes I ticked.",
         "Read how we handle your personal data in our privacy statement.",
         "Save my choices",
@@ -351,7 +400,11 @@ pub fn starter_design(organisation: &str) -> FormDesign {
         ),
         "Nieuwsbrief",
         "Nieuws en aanbiedingen, ongeveer eens per maand.",
-        "U mag contact met mij opnemen via",
+        (
+            "U mag contact met mij opnemen via",
+            ["E-mail", "Telefoon", "Enquêtes", "Sociale media"],
+            "verplicht",
+        ),
         "Ik stem in met de verwerking van mijn persoonsgegevens voor de aangevinkte doelen.",
         "Lees in onze privacyverklaring hoe wij met uw persoonsgegevens omgaan.",
         "Mijn keuzes opslaan",

@@ -25,6 +25,16 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// Stable code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Phone => "phone",
+            Channel::Survey => "survey",
+            Channel::Social => "social",
+        }
+    }
+
     /// Every channel, in display order.
     pub const ALL: [Channel; 4] = [
         Channel::Email,

@@ -5,6 +5,8 @@ pub mod audit;
 pub mod compliance;
 pub mod fields;
 pub mod first_run;
+pub mod form_editor;
+pub mod forms;
 pub mod home;
 pub mod import;
 pub mod overview;

@@ -42,6 +42,7 @@ pub fn Shell() -> impl IntoView {
                                         {tr(Msg::NavComplianceSettings)}
                                     </A>
                                     <A href="/admin/setup/compliance/overview">{tr(Msg::NavOverview)}</A>
+                                    <A href="/admin/setup/forms">{tr(Msg::NavConsentForms)}</A>
                                     <A href="/admin/setup/compliance/audit">{tr(Msg::NavAudit)}</A>
                                 </li>
                             </Show>
