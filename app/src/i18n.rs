@@ -1257,6 +1257,8 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, FormCreated) => "Consent form created",
         (Lang::En, FormDraftSaved) => "Consent form draft saved",
         (Lang::En, FormPublished) => "Consent form published",
+        (Lang::En, ConsentRequested) => "Consent request sent",
+        (Lang::En, ConsentAnswered) => "Consent answered by the data subject",
         (Lang::Nl, SignedIn) => "Ingelogd",
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
@@ -1274,5 +1276,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, FormCreated) => "Toestemmingsformulier aangemaakt",
         (Lang::Nl, FormDraftSaved) => "Concept van toestemmingsformulier opgeslagen",
         (Lang::Nl, FormPublished) => "Toestemmingsformulier gepubliceerd",
+        (Lang::Nl, ConsentRequested) => "Toestemmingsverzoek verzonden",
+        (Lang::Nl, ConsentAnswered) => "Toestemming beantwoord door betrokkene",
     }
 }

@@ -102,11 +102,17 @@ pub enum AuditAction {
     /// A consent form version was published.
     #[serde(rename = "form.published")]
     FormPublished,
+    /// A consent request was sent to a record.
+    #[serde(rename = "consent.requested")]
+    ConsentRequested,
+    /// A data subject answered a consent request.
+    #[serde(rename = "consent.answered")]
+    ConsentAnswered,
 }
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -124,6 +130,8 @@ impl AuditAction {
         AuditAction::FormCreated,
         AuditAction::FormDraftSaved,
         AuditAction::FormPublished,
+        AuditAction::ConsentRequested,
+        AuditAction::ConsentAnswered,
     ];
 
     /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
@@ -146,6 +154,8 @@ impl AuditAction {
             AuditAction::FormCreated => "form.created",
             AuditAction::FormDraftSaved => "form.draft_saved",
             AuditAction::FormPublished => "form.published",
+            AuditAction::ConsentRequested => "consent.requested",
+            AuditAction::ConsentAnswered => "consent.answered",
         }
     }
 }

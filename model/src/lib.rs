@@ -8,6 +8,7 @@ pub mod access;
 pub mod audit;
 pub mod auth;
 pub mod compliance;
+pub mod consent;
 pub mod error;
 pub mod fields;
 pub mod forms;

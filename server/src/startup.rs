@@ -37,7 +37,7 @@ pub struct Application {
 
 impl Application {
     /// Opens the database (creating and migrating it) and binds the listener.
-    pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+    pub async fn build(mut settings: Settings) -> Result<Application, StartupError> {
         let store = store::connect(&settings.database.url).await?;
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
@@ -49,6 +49,12 @@ impl Application {
         let address = listener
             .local_addr()
             .map_err(|source| StartupError::Bind { address, source })?;
+        // Links in e-mails need an absolute address; without a configured one, the address
+        // actually bound (a random port in tests) is the one that works.
+        settings
+            .server
+            .public_url
+            .get_or_insert_with(|| format!("http://{address}"));
         let throttle = SignInThrottle::new(
             settings.auth.max_failed_sign_ins,
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),

@@ -4,15 +4,10 @@ use std::sync::OnceLock;
 
 use argon2::{
     Argon2,
-    password_hash::{
-        PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-        rand_core::{OsRng, RngCore},
-    },
+    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng},
 };
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
 use consentry_model::{Password, auth::Session};
-use sha2::{Digest, Sha256};
 
 use super::{Error, Result, throttle::SignInThrottle};
 use crate::store::{AuditNote, SessionRow, Store};
@@ -56,39 +51,8 @@ fn decoy_hash() -> Result<String> {
     Ok(DECOY.get_or_init(|| hash).clone())
 }
 
-/// A session token as handed to the browser (in a cookie). Only its SHA-256 is stored.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SessionToken(String);
-
-impl std::fmt::Debug for SessionToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SessionToken(***)")
-    }
-}
-
-impl SessionToken {
-    /// A fresh token with 256 bits from the OS random generator.
-    pub fn generate() -> SessionToken {
-        let mut bytes = [0u8; 32];
-        OsRng.fill_bytes(&mut bytes);
-        SessionToken(URL_SAFE_NO_PAD.encode(bytes))
-    }
-
-    /// Wraps a token received from a client.
-    pub fn from_client(value: &str) -> SessionToken {
-        SessionToken(value.to_owned())
-    }
-
-    /// The token text for the cookie.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The SHA-256 under which the session is stored.
-    pub fn hash(&self) -> [u8; 32] {
-        Sha256::digest(self.0.as_bytes()).into()
-    }
-}
+/// A session token: a [`SecretToken`] in the session cookie.
+pub use super::token::SecretToken as SessionToken;
 
 /// Turns a stored session into what the app sees, with the profile's permissions.
 pub fn session_view(row: SessionRow) -> Session {
@@ -186,16 +150,5 @@ mod tests {
                 .await
                 .expect("verify")
         );
-    }
-
-    #[test]
-    fn session_tokens_are_random_and_only_their_hash_is_kept() {
-        let a = SessionToken::generate();
-        let b = SessionToken::generate();
-        assert_ne!(a, b);
-        assert_eq!(a.as_str().len(), 43, "32 bytes, base64url without padding");
-        assert_eq!(SessionToken::from_client(a.as_str()).hash(), a.hash());
-        assert_ne!(a.hash(), b.hash());
-        assert_eq!(format!("{a:?}"), "SessionToken(***)");
     }
 }

@@ -1,6 +1,7 @@
 //! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
 
 pub mod auth;
+pub mod consent;
 pub mod fields;
 pub mod forms;
 pub mod import;
@@ -10,6 +11,7 @@ pub mod requests;
 pub mod settings;
 pub mod setup;
 pub mod throttle;
+pub mod token;
 pub mod users;
 
 use crate::store::StoreError;
@@ -37,6 +39,14 @@ pub enum Error {
         field: String,
         /// The rule.
         error: consentry_model::FieldError,
+    },
+    /// It existed but no longer works (an expired or spent link); the message says what to do.
+    #[error("{message}")]
+    Gone {
+        /// Stable code, e.g. `link_expired`.
+        code: &'static str,
+        /// What to do about it.
+        message: String,
     },
     /// An uploaded file cannot be used; the message says why and what to do.
     #[error("{0}")]

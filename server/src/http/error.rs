@@ -55,6 +55,14 @@ pub enum ApiError {
         /// What to do about it.
         message: String,
     },
+    /// Existed once but no longer works (410): an expired or spent link.
+    #[error("gone {code}: {message}")]
+    Gone {
+        /// Stable code, e.g. `link_expired`.
+        code: &'static str,
+        /// What to do about it.
+        message: String,
+    },
     /// Too many attempts (429).
     #[error("too many requests")]
     TooManyRequests {
@@ -141,6 +149,7 @@ impl ApiError {
                 message.clone(),
                 field.map(str::to_owned),
             ),
+            Gone { code, message } => (StatusCode::GONE, code, message.clone(), None),
             TooManyRequests { retry_after_secs } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "too_many_requests",
@@ -193,6 +202,7 @@ impl From<domain::Error> for ApiError {
                 message,
             },
             InvalidCredentials => ApiError::InvalidCredentials,
+            Gone { code, message } => ApiError::Gone { code, message },
             BadFile(message) => ApiError::Invalid {
                 field: Some("file".into()),
                 message,

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod compliance;
+pub mod consent;
 pub mod error;
 pub mod extract;
 pub mod fields;
@@ -60,6 +61,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(modules::router())
         .merge(fields::router())
         .merge(forms::router())
+        .merge(consent::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

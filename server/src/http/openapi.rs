@@ -26,6 +26,7 @@ use super::session::SESSION_COOKIE;
         (name = "audit", description = "The hash-chained audit trail"),
         (name = "imports", description = "CSV import of records"),
         (name = "forms", description = "Consent forms, their drafts and published versions"),
+        (name = "consent", description = "Consent requests, the outbox and the hosted consent page"),
     )
 )]
 pub struct ApiDoc;

@@ -15,14 +15,17 @@ use consentry_model::{
     OrganisationId, OrganisationName, PersonName, Profile, RecordId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
+    consent::{DeliveryStatus, OutboxMessage},
     fields::Field,
-    forms::{ConsentForm, FormDesign, FormSummary, FormVersion},
+    forms::{ConsentChoices, ConsentForm, FormDesign, FormLang, FormSummary, FormVersion},
     records::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort,
     },
     requests::DataSubjectRequest,
 };
+
+use uuid::Uuid;
 
 pub use sqlite::SqliteStore;
 
@@ -112,7 +115,7 @@ pub enum AdminGuarded<T> {
 /// The persistence contract: every part a backend must provide. One implementation per
 /// backend; one contract test suite for all.
 pub trait Store:
-    AccountStore + RecordStore + FieldStore + FormStore + RequestStore + AuditStore
+    AccountStore + RecordStore + FieldStore + FormStore + ConsentStore + RequestStore + AuditStore
 {
 }
 
@@ -525,6 +528,120 @@ pub trait FormStore: Send + Sync + 'static {
         organisation: OrganisationId,
         id: FormId,
     ) -> StoreResult<Vec<FormVersion>>;
+}
+
+/// A consent link as stored: who it is for and until when it works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentLink {
+    /// Whose record.
+    pub organisation: OrganisationId,
+    /// The organisation's display name.
+    pub organisation_name: String,
+    /// The record.
+    pub record: RecordId,
+    /// The form.
+    pub form: FormId,
+    /// When it stops working.
+    pub expires_at: DateTime<Utc>,
+    /// When the subject withdrew or refused through it.
+    pub spent_at: Option<DateTime<Utc>>,
+}
+
+/// A message to keep in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMessage {
+    /// The record it goes to.
+    pub record: Option<RecordId>,
+    /// The address.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body_text: String,
+    /// Delivery state to start in.
+    pub status: DeliveryStatus,
+}
+
+/// A consent event to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentEventWrite {
+    /// The record.
+    pub record: RecordId,
+    /// The form and the version the subject read.
+    pub form: FormId,
+    /// Version number.
+    pub version: u32,
+    /// The version's text hash.
+    pub text_hash: String,
+    /// The language read.
+    pub lang: FormLang,
+    /// `granted`, `refused` or `withdrawn`.
+    pub decision: &'static str,
+    /// The choices, as JSON.
+    pub choices: ConsentChoices,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The truncated client address.
+    pub ip: Option<String>,
+    /// The browser's user agent.
+    pub user_agent: Option<String>,
+}
+
+/// Consent links, consent events and the outbox.
+#[async_trait]
+pub trait ConsentStore: Send + Sync + 'static {
+    /// In one transaction: stores the link (by its token's hash) and the message, and writes
+    /// the record's new Data Privacy section with its event.
+    #[allow(clippy::too_many_arguments)]
+    async fn send_consent_request(
+        &self,
+        organisation: OrganisationId,
+        link: (&[u8; 32], FormId, DateTime<Utc>),
+        record: RecordId,
+        privacy: (&DataPrivacy, Option<&PrivacyChange>),
+        message: NewMessage,
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Uuid>;
+
+    /// The link with this token hash.
+    async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>>;
+
+    /// A form's latest published version and design.
+    async fn published_form(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+    ) -> StoreResult<Option<(FormVersion, FormDesign)>>;
+
+    /// The choices of the record's latest consent event on a form.
+    async fn latest_choices(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+        form: FormId,
+    ) -> StoreResult<Option<ConsentChoices>>;
+
+    /// In one transaction: the consent event, the record's new Data Privacy section with its
+    /// privacy event, and (when `spend`) the link marked spent. Returns the event id.
+    #[allow(clippy::too_many_arguments)]
+    async fn record_consent(
+        &self,
+        organisation: OrganisationId,
+        token_hash: &[u8; 32],
+        event: ConsentEventWrite,
+        privacy: (&DataPrivacy, Option<&PrivacyChange>),
+        spend: bool,
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Uuid>;
+
+    /// The newest messages of the outbox.
+    async fn outbox(
+        &self,
+        organisation: OrganisationId,
+        limit: u32,
+    ) -> StoreResult<Vec<OutboxMessage>>;
 }
 
 /// Data-subject requests.

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod auth;
+mod consent;
 mod errors;
 mod fields;
 mod forms;

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit;
+mod consent;
 mod fields;
 mod forms;
 mod records;

@@ -195,7 +195,7 @@ fn select_records<'a>(organisation: OrganisationId) -> QueryBuilder<'a, Sqlite> 
     query
 }
 
-async fn load_record(
+pub(super) async fn load_record(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     id: RecordId,
@@ -276,7 +276,7 @@ impl PrivacyColumns {
 }
 
 /// Writes a record's Data Privacy columns and who changed it.
-async fn write_privacy(
+pub(super) async fn write_privacy(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     id: RecordId,
@@ -311,7 +311,7 @@ async fn write_privacy(
     Ok(())
 }
 
-async fn insert_event(
+pub(super) async fn insert_event(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     record: RecordId,

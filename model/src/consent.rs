@@ -1,0 +1,117 @@
+//! Asking for consent and answering: consent requests sent to records, the hosted consent
+//! page's view and submission, and the outbox of messages sent.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    ConsentStatus, FormId, RecordId,
+    forms::{ConsentChoices, FormDesign, FormLang},
+};
+
+/// Send a record a consent request for a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentRequest {
+    /// The published form the link opens.
+    pub form_id: FormId,
+}
+
+/// A consent request that was sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentRequestSent {
+    /// The message in the outbox.
+    pub message_id: Uuid,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What the hosted consent page shows for a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentPage {
+    /// The organisation asking.
+    pub organisation: String,
+    /// The published design the subject answers.
+    pub design: FormDesign,
+    /// Its version.
+    pub version: u32,
+    /// The subject's current choices (the required purposes when nothing was chosen yet).
+    pub choices: ConsentChoices,
+    /// Where the subject's consent stands now.
+    pub status: Option<ConsentStatus>,
+}
+
+/// What the subject did with a form's buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentDecision {
+    /// Save the choices as ticked.
+    Save,
+    /// Stop processing my data.
+    StopProcessing,
+}
+
+/// The subject's answer on the hosted page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentSubmission {
+    /// The language the subject read.
+    pub lang: FormLang,
+    /// What was ticked.
+    pub choices: ConsentChoices,
+    /// Which button.
+    pub decision: ConsentDecision,
+}
+
+/// What became of a submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentOutcome {
+    /// The record's consent status now.
+    pub status: ConsentStatus,
+    /// The consent event recorded (and the id of its receipt).
+    pub event_id: Uuid,
+    /// Whether the link still works (not after withdrawing or refusing).
+    pub link_usable: bool,
+}
+
+/// A message's delivery state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    /// Kept in the outbox only (no SMTP server configured).
+    Stored,
+    /// Waiting for the SMTP server.
+    Queued,
+    /// Accepted by the SMTP server.
+    Sent,
+    /// The SMTP server refused it (see the detail).
+    Failed,
+}
+
+/// A message in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxMessage {
+    /// Message id.
+    pub id: Uuid,
+    /// The record it was sent to.
+    pub record_id: Option<RecordId>,
+    /// The address.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body_text: String,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// Delivery state.
+    pub status: DeliveryStatus,
+    /// Why delivery failed, or the server's answer.
+    pub detail: Option<String>,
+}

@@ -1,0 +1,417 @@
+//! Asking a data subject for consent and recording the answer: the consent link (one record,
+//! one form, expiring after the waiting period), the message that carries it, the hosted
+//! page's view, and the submission that moves the consent status.
+
+use chrono::{DateTime, Duration, Utc};
+use consentry_model::{
+    ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId,
+    audit::AuditAction,
+    auth::Session,
+    consent::{
+        ConsentDecision, ConsentOutcome, ConsentPage, ConsentRequestSent, ConsentSubmission,
+        DeliveryStatus,
+    },
+    forms::{ConsentChoices, FormDesign},
+    records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, SourceKind},
+};
+use serde_json::json;
+
+use super::{
+    Error, Result,
+    privacy::{ConsentAction, transition},
+    records, settings,
+    token::SecretToken,
+};
+use crate::store::{AuditNote, ConsentEventWrite, ConsentLink, NewMessage, PrivacyChange, Store};
+
+fn refused(code: &'static str, message: impl Into<String>) -> Error {
+    Error::Conflict {
+        code,
+        field: None,
+        message: message.into(),
+    }
+}
+
+/// Why a record cannot be sent a consent request, if it cannot.
+pub fn send_blocker(record: &Record, design: &FormDesign) -> Option<Error> {
+    let Some(privacy) = &record.privacy else {
+        return Some(refused(
+            "compliance_disabled",
+            "Compliance is off for this record's module; enable it under Setup > Compliance \
+             Settings first.",
+        ));
+    };
+    if privacy.stop_processing {
+        return Some(refused(
+            "stop_processing",
+            "The data subject asked to stop processing; no consent request may be sent.",
+        ));
+    }
+    if privacy.basis != LegalBasis::Consent {
+        return Some(refused(
+            "basis_not_consent",
+            "Set the record's Data Processing Basis to Consent before asking for it.",
+        ));
+    }
+    if privacy
+        .consent
+        .as_ref()
+        .is_some_and(|c| c.status == ConsentStatus::Denied)
+    {
+        return Some(refused(
+            "subject_denied",
+            "The data subject refused consent; they are not asked again.",
+        ));
+    }
+    if record.fields.email.is_none() {
+        return Some(refused(
+            "no_email",
+            "The record has no e-mail address to send the consent request to.",
+        ));
+    }
+    if !design.channels.contains(&Channel::Email) {
+        return Some(refused(
+            "email_channel_hidden",
+            "The form hides the E-mail channel, so it cannot be used to ask by e-mail.",
+        ));
+    }
+    None
+}
+
+/// The message carrying a consent link (until e-mail templates replace it).
+fn request_message(
+    organisation: &str,
+    record: &Record,
+    design: &FormDesign,
+    link: &str,
+) -> (String, String) {
+    let title = design
+        .texts_for(None)
+        .map(|(_, t)| t.title.clone())
+        .unwrap_or_default();
+    let name = record.fields.display_name();
+    (
+        format!("{organisation}: {title}"),
+        format!(
+            "Dear {name},\n\n{organisation} asks for your consent. Open this personal link to \
+             see what for and to choose:\n\n{link}\n\nThe link works until the waiting period \
+             ends. If you did not expect this message, you can ignore it.\n"
+        ),
+    )
+}
+
+/// Sends a record a consent request for a published form: a fresh link, a message in the
+/// outbox, and the status Pending → Waiting with the mail-sent time.
+pub async fn send_request(
+    store: &dyn Store,
+    session: &Session,
+    base_url: &str,
+    record: RecordId,
+    form: FormId,
+) -> Result<ConsentRequestSent> {
+    let organisation = session.organisation.id;
+    let current = records::get(store, organisation, record).await?;
+    let (_, design) = store
+        .published_form(organisation, form)
+        .await?
+        .ok_or(Error::Invalid {
+            field: "form_id".into(),
+            error: FieldError::NotAllowed,
+        })?;
+    if let Some(blocker) = send_blocker(&current, &design) {
+        return Err(blocker);
+    }
+    let Some(before) = current.privacy.clone() else {
+        return Err(refused("compliance_disabled", "Compliance is off."));
+    };
+    let now = Utc::now();
+    let mut after = before.clone();
+    if let Some(consent) = after.consent.as_mut() {
+        consent.status = transition(consent.status, ConsentAction::RequestSent)
+            .map_err(|_| refused("already_answered", "The data subject answered already."))?;
+        consent.mail_sent_at = Some(now);
+    }
+    let change = status_change(&before, &after);
+    let waiting = settings::get(store, organisation)
+        .await?
+        .waiting_period_days;
+    let expires_at = now + Duration::days(i64::from(waiting.days()));
+    let token = SecretToken::generate();
+    let link = format!("{}/c/{}", base_url.trim_end_matches('/'), token.as_str());
+    let (subject, body_text) =
+        request_message(session.organisation.name.as_ref(), &current, &design, &link);
+    let message = NewMessage {
+        record: Some(record),
+        recipient: current
+            .fields
+            .email
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        subject,
+        body_text,
+        status: DeliveryStatus::Stored,
+    };
+    let source = DataSource {
+        through: SourceKind::Email,
+        by: session.user.name.to_string(),
+        detail: Some("Consent request".into()),
+        at: now,
+    };
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::ConsentRequested,
+        subject: Some(record.to_string()),
+        before: None,
+        after: Some(json!({ "form": form, "expires_at": expires_at })),
+    };
+    let message_id = store
+        .send_consent_request(
+            organisation,
+            (&token.hash(), form, expires_at),
+            record,
+            (&after, change.as_ref()),
+            message,
+            &source,
+            audit,
+        )
+        .await?;
+    Ok(ConsentRequestSent {
+        message_id,
+        expires_at,
+    })
+}
+
+fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option<PrivacyChange> {
+    let status = |p: &DataPrivacy| p.consent.as_ref().map(|c| c.status);
+    (status(before) != status(after) || before.basis != after.basis).then(|| PrivacyChange {
+        before_basis: Some(before.basis),
+        after_basis: after.basis,
+        before_status: status(before),
+        after_status: status(after),
+    })
+}
+
+/// The link behind a token, if it still works.
+async fn usable_link(
+    store: &dyn Store,
+    token: &SecretToken,
+    now: DateTime<Utc>,
+) -> Result<ConsentLink> {
+    let link = store
+        .consent_link(&token.hash())
+        .await?
+        .ok_or(Error::NotFound("consent link"))?;
+    if link.spent_at.is_some() {
+        return Err(Error::Gone {
+            code: "link_spent",
+            message: "Your answer through this link was recorded. Ask the organisation for a \
+                      new link to change it."
+                .into(),
+        });
+    }
+    if link.expires_at <= now {
+        return Err(Error::Gone {
+            code: "link_expired",
+            message: "This link has expired. Ask the organisation for a new one.".into(),
+        });
+    }
+    Ok(link)
+}
+
+/// What the hosted page shows for a token.
+pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage> {
+    let link = usable_link(store, token, Utc::now()).await?;
+    let record = records::get(store, link.organisation, link.record).await?;
+    let (version, design) = store
+        .published_form(link.organisation, link.form)
+        .await?
+        .ok_or(Error::NotFound("consent form"))?;
+    let choices = store
+        .latest_choices(link.organisation, link.record, link.form)
+        .await?
+        .unwrap_or_else(|| ConsentChoices::initial(&design));
+    Ok(ConsentPage {
+        organisation: link.organisation_name,
+        design,
+        version: version.version,
+        choices,
+        status: record.privacy.and_then(|p| p.consent).map(|c| c.status),
+    })
+}
+
+/// Checks the subject's choices against the design.
+fn check_choices(design: &FormDesign, choices: &ConsentChoices) -> Result<()> {
+    let invalid = |field: &str| Error::Invalid {
+        field: field.into(),
+        error: FieldError::UnknownField,
+    };
+    if choices
+        .granted
+        .iter()
+        .any(|key| !design.purposes.iter().any(|p| &p.key == key))
+    {
+        return Err(invalid("choices.granted"));
+    }
+    if choices
+        .channels
+        .iter()
+        .any(|c| !design.channels.contains(c))
+    {
+        return Err(invalid("choices.channels"));
+    }
+    Ok(())
+}
+
+/// The truncated client address kept with a consent event: IPv4 /24, IPv6 /48.
+pub fn truncate_ip(ip: &str) -> Option<String> {
+    match ip.parse::<std::net::IpAddr>().ok()? {
+        std::net::IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            Some(format!("{a}.{b}.{c}.0"))
+        }
+        std::net::IpAddr::V6(v6) => {
+            let s = v6.segments();
+            Some(format!("{:x}:{:x}:{:x}::", s[0], s[1], s[2]))
+        }
+    }
+}
+
+/// Records the subject's answer: a consent event with the version and text hash they read,
+/// and the status it leads to (Obtained, Withdrawn, or Denied with processing stopped).
+pub async fn submit(
+    store: &dyn Store,
+    token: &SecretToken,
+    submission: ConsentSubmission,
+    ip: &str,
+    user_agent: Option<String>,
+) -> Result<ConsentOutcome> {
+    let now = Utc::now();
+    let link = usable_link(store, token, now).await?;
+    let record = records::get(store, link.organisation, link.record).await?;
+    let (version, design) = store
+        .published_form(link.organisation, link.form)
+        .await?
+        .ok_or(Error::NotFound("consent form"))?;
+    check_choices(&design, &submission.choices)?;
+    let Some(before) = record.privacy.clone() else {
+        return Err(refused(
+            "compliance_disabled",
+            "Consent is not tracked for this record.",
+        ));
+    };
+    let current = before.consent.as_ref().map(|c| c.status);
+    let required_missing = design
+        .purposes
+        .iter()
+        .any(|p| p.required && !submission.choices.granted.contains(&p.key));
+    let (action, decision) = match submission.decision {
+        ConsentDecision::StopProcessing => (ConsentAction::Refused, "refused"),
+        ConsentDecision::Save if submission.choices.granted.is_empty() => {
+            if current == Some(ConsentStatus::Obtained) {
+                (ConsentAction::Revoked, "withdrawn")
+            } else {
+                (ConsentAction::Refused, "refused")
+            }
+        }
+        ConsentDecision::Save if required_missing => {
+            return Err(Error::Invalid {
+                field: "choices.granted".into(),
+                error: FieldError::Empty,
+            });
+        }
+        ConsentDecision::Save => (ConsentAction::Granted, "granted"),
+    };
+    let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
+        .map_err(|_| refused("invalid_transition", "This answer does not apply now."))?;
+    let mut after = before.clone();
+    after.basis = LegalBasis::Consent;
+    after.lawful_reason = None;
+    let mut consent = after
+        .consent
+        .clone()
+        .unwrap_or(consentry_model::records::Consent {
+            status,
+            date: None,
+            through: None,
+            contact_through: Vec::new(),
+            remarks: None,
+            mail_sent_at: None,
+        });
+    consent.status = status;
+    consent.date = Some(now.date_naive());
+    consent.through = Some(ConsentThrough::ConsentForm);
+    consent.contact_through = if status == ConsentStatus::Obtained {
+        submission.choices.channels.iter().copied().collect()
+    } else {
+        Vec::new()
+    };
+    after.consent = Some(consent);
+    // Refusing is asking to stop processing (the Denied status).
+    after.stop_processing = status == ConsentStatus::Denied;
+    let change = status_change(&before, &after);
+    let spend = status != ConsentStatus::Obtained;
+    let source = DataSource {
+        through: SourceKind::ConsentForm,
+        by: link.organisation_name.clone(),
+        detail: Some(format!("Consent form version {}", version.version)),
+        at: now,
+    };
+    let audit = AuditNote {
+        actor: "data subject".into(),
+        action: AuditAction::ConsentAnswered,
+        subject: None,
+        before: current.map(|s| json!({ "status": s })),
+        after: Some(json!({ "status": status, "form": link.form, "version": version.version })),
+    };
+    let event_id = store
+        .record_consent(
+            link.organisation,
+            &token.hash(),
+            ConsentEventWrite {
+                record: link.record,
+                form: link.form,
+                version: version.version,
+                text_hash: version.text_hash,
+                lang: submission.lang,
+                decision,
+                choices: submission.choices,
+                at: now,
+                ip: truncate_ip(ip),
+                user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
+            },
+            (&after, change.as_ref()),
+            spend,
+            &source,
+            audit,
+        )
+        .await?;
+    Ok(ConsentOutcome {
+        status,
+        event_id,
+        link_usable: !spend,
+    })
+}
+
+/// The organisation's outbox, newest first.
+pub async fn outbox(
+    store: &dyn Store,
+    organisation: OrganisationId,
+) -> Result<Vec<consentry_model::consent::OutboxMessage>> {
+    Ok(store.outbox(organisation, 200).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_kept_without_their_host_part() {
+        assert_eq!(truncate_ip("192.0.2.77").as_deref(), Some("192.0.2.0"));
+        assert_eq!(
+            truncate_ip("2001:db8:85a3:8d3:1319:8a2e:370:7348").as_deref(),
+            Some("2001:db8:85a3::")
+        );
+        assert_eq!(truncate_ip("unknown"), None);
+    }
+}

@@ -1,0 +1,134 @@
+//! Consent requests and answers: sending a record a consent link, the outbox, and the public
+//! endpoints behind the hosted consent page (`/c/{token}`).
+
+use axum::{
+    Json,
+    extract::State,
+    http::{HeaderMap, StatusCode, header},
+};
+use consentry_model::{
+    ErrorBody, RecordId,
+    consent::{
+        ConsentOutcome, ConsentPage, ConsentRequest, ConsentRequestSent, ConsentSubmission,
+        OutboxMessage,
+    },
+};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, ManageComplianceSettings},
+};
+use crate::domain::{consent, token::SecretToken};
+
+/// Consent routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(send_request))
+        .routes(routes!(outbox))
+        .routes(routes!(open, submit))
+}
+
+/// Sends a record a consent request for a published form: a personal link that expires after
+/// the waiting period, and the status Pending → Waiting.
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/{id}/consent-requests",
+    tag = "consent",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = ConsentRequest,
+    responses(
+        (status = 201, description = "Sent (kept in the outbox)", body = ConsentRequestSent),
+        (status = 400, description = "The form is not published", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record", body = ErrorBody),
+        (status = 409, description = "compliance_disabled, stop_processing, basis_not_consent, \
+            subject_denied, no_email or email_channel_hidden", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn send_request(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<ConsentRequest>,
+) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {
+    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let sent =
+        consent::send_request(state.store.as_ref(), &session, &base, id, body.form_id).await?;
+    Ok((StatusCode::CREATED, Json(sent)))
+}
+
+/// Every message sent, newest first, with its delivery status.
+#[utoipa::path(
+    get,
+    path = "/api/v1/outbox",
+    tag = "consent",
+    responses(
+        (status = 200, description = "Messages", body = [OutboxMessage]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn outbox(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<Vec<OutboxMessage>>, ApiError> {
+    Ok(Json(
+        consent::outbox(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// What the hosted consent page shows for a link (public: the token is the credential).
+#[utoipa::path(
+    get,
+    path = "/api/public/consent/{token}",
+    tag = "consent",
+    params(("token" = String, Path, description = "The token of the consent link")),
+    responses(
+        (status = 200, description = "The form and the current choices", body = ConsentPage),
+        (status = 404, description = "Unknown link", body = ErrorBody),
+        (status = 410, description = "link_expired or link_spent", body = ErrorBody),
+    )
+)]
+async fn open(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> Result<Json<ConsentPage>, ApiError> {
+    let token = SecretToken::from_client(&token);
+    Ok(Json(consent::open(state.store.as_ref(), &token).await?))
+}
+
+/// Records the data subject's answer and moves the consent status.
+#[utoipa::path(
+    post,
+    path = "/api/public/consent/{token}",
+    tag = "consent",
+    params(("token" = String, Path, description = "The token of the consent link")),
+    request_body = ConsentSubmission,
+    responses(
+        (status = 200, description = "Recorded", body = ConsentOutcome),
+        (status = 400, description = "A choice is not on the form", body = ErrorBody),
+        (status = 404, description = "Unknown link", body = ErrorBody),
+        (status = 410, description = "link_expired or link_spent", body = ErrorBody),
+    )
+)]
+async fn submit(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+    ClientAddr(ip): ClientAddr,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<ConsentSubmission>,
+) -> Result<Json<ConsentOutcome>, ApiError> {
+    let token = SecretToken::from_client(&token);
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    Ok(Json(
+        consent::submit(state.store.as_ref(), &token, body, &ip, user_agent).await?,
+    ))
+}

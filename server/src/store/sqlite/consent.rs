@@ -1,0 +1,236 @@
+//! Consent links, consent events and the outbox on SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    FormId, OrganisationId, RecordId,
+    consent::OutboxMessage,
+    forms::{ConsentChoices, FormDesign, FormVersion},
+    records::{DataPrivacy, DataSource},
+};
+use uuid::Uuid;
+
+use super::{
+    SqliteStore,
+    audit::append,
+    code, corrupt, from_code, from_millis, millis,
+    records::{insert_event, write_privacy},
+};
+use crate::store::{
+    AuditNote, ConsentEventWrite, ConsentLink, ConsentStore, NewMessage, PrivacyChange, StoreResult,
+};
+
+#[async_trait]
+impl ConsentStore for SqliteStore {
+    async fn send_consent_request(
+        &self,
+        organisation: OrganisationId,
+        (token_hash, form, expires_at): (&[u8; 32], FormId, DateTime<Utc>),
+        record: RecordId,
+        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
+        message: NewMessage,
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Uuid> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = source.at;
+        sqlx::query(
+            "INSERT INTO consent_links (token_hash, organisation_id, record_id, form_id,
+                 created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .bind(token_hash.as_slice())
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(form.0)
+        .bind(millis(now))
+        .bind(millis(expires_at))
+        .execute(&mut *tx)
+        .await?;
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
+                 created_at, status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .bind(organisation.0)
+        .bind(id)
+        .bind(message.record.map(|r| r.0))
+        .bind(&message.recipient)
+        .bind(&message.subject)
+        .bind(&message.body_text)
+        .bind(millis(now))
+        .bind(code(&message.status))
+        .execute(&mut *tx)
+        .await?;
+        write_privacy(&mut tx, organisation, record, privacy, source).await?;
+        if let Some(change) = change {
+            insert_event(&mut tx, organisation, record, change, source).await?;
+        }
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>> {
+        let row: Option<(Uuid, String, Uuid, Uuid, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT l.organisation_id, o.name, l.record_id, l.form_id, l.expires_at, l.spent_at
+             FROM consent_links l JOIN organisations o ON o.id = l.organisation_id
+             WHERE l.token_hash = ?1",
+        )
+        .bind(token_hash.as_slice())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(organisation, name, record, form, expires, spent)| ConsentLink {
+                organisation: OrganisationId(organisation),
+                organisation_name: name,
+                record: RecordId(record),
+                form: FormId(form),
+                expires_at: from_millis(expires),
+                spent_at: spent.map(from_millis),
+            },
+        ))
+    }
+
+    async fn published_form(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+    ) -> StoreResult<Option<(FormVersion, FormDesign)>> {
+        let row: Option<(i64, String, String, i64, String)> = sqlx::query_as(
+            "SELECT version, design, text_hash, published_at, published_by FROM form_versions
+             WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC LIMIT 1",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(version, design, text_hash, at, by)| {
+            let design: FormDesign = serde_json::from_str(&design)
+                .map_err(|_| corrupt("form_versions.design", design.clone()))?;
+            Ok((
+                FormVersion {
+                    version: u32::try_from(version).unwrap_or_default(),
+                    text_hash,
+                    published_at: from_millis(at),
+                    published_by: by,
+                },
+                design,
+            ))
+        })
+        .transpose()
+    }
+
+    async fn latest_choices(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+        form: FormId,
+    ) -> StoreResult<Option<ConsentChoices>> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT choices FROM consent_events
+             WHERE organisation_id = ?1 AND record_id = ?2 AND form_id = ?3
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(form.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(json,)| {
+            serde_json::from_str(&json).map_err(|_| corrupt("consent_events.choices", json))
+        })
+        .transpose()
+    }
+
+    async fn record_consent(
+        &self,
+        organisation: OrganisationId,
+        token_hash: &[u8; 32],
+        event: ConsentEventWrite,
+        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
+        spend: bool,
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Uuid> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
+                 text_hash, lang, decision, choices, at, ip, user_agent)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )
+        .bind(organisation.0)
+        .bind(id)
+        .bind(event.record.0)
+        .bind(event.form.0)
+        .bind(i64::from(event.version))
+        .bind(&event.text_hash)
+        .bind(event.lang.as_str())
+        .bind(event.decision)
+        .bind(serde_json::to_string(&event.choices).unwrap_or_else(|_| "{}".into()))
+        .bind(millis(event.at))
+        .bind(&event.ip)
+        .bind(&event.user_agent)
+        .execute(&mut *tx)
+        .await?;
+        write_privacy(&mut tx, organisation, event.record, privacy, source).await?;
+        if let Some(change) = change {
+            insert_event(&mut tx, organisation, event.record, change, source).await?;
+        }
+        if spend {
+            sqlx::query("UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1")
+                .bind(token_hash.as_slice())
+                .bind(millis(event.at))
+                .execute(&mut *tx)
+                .await?;
+        }
+        let mut audit = audit;
+        audit.subject = Some(event.record.to_string());
+        append(&mut tx, organisation, &audit, event.at).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn outbox(
+        &self,
+        organisation: OrganisationId,
+        limit: u32,
+    ) -> StoreResult<Vec<OutboxMessage>> {
+        type Row = (
+            Uuid,
+            Option<Uuid>,
+            String,
+            String,
+            String,
+            i64,
+            String,
+            Option<String>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, record_id, recipient, subject, body_text, created_at, status, detail
+             FROM outbox WHERE organisation_id = ?1 ORDER BY id DESC LIMIT ?2",
+        )
+        .bind(organisation.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(id, record, recipient, subject, body_text, at, status, detail)| {
+                    Ok(OutboxMessage {
+                        id,
+                        record_id: record.map(RecordId),
+                        recipient,
+                        subject,
+                        body_text,
+                        created_at: from_millis(at),
+                        status: from_code("outbox.status", &status)?,
+                        detail,
+                    })
+                },
+            )
+            .collect()
+    }
+}

@@ -1,0 +1,302 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_body, spawn_app};
+
+/// A published "Newsletter" form with a required and an optional purpose, and a Leads record
+/// on basis Consent (status Pending). Returns (form id, record id).
+async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, String) {
+    let leads = app.module_id("leads").await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/modules/{leads}/compliance"),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    let form: Value = app
+        .post("/api/v1/forms", &json!({"name": "Newsletter"}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = form["id"].as_str().expect("id").to_owned();
+    let mut draft = form["draft"].clone();
+    draft["purposes"] = json!([{"key": "service", "required": true},
+                               {"key": "newsletter", "required": false}]);
+    for lang in ["en", "nl"] {
+        draft["texts"][lang]["purposes"]["service"] =
+            json!({"title": "Service", "description": "Messages about your account"});
+    }
+    draft["channels"] = json!(["email", "phone"]);
+    let saved = app
+        .send(Method::PUT, &format!("/api/v1/forms/{id}/draft"), &draft)
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK, "{:?}", saved.text().await);
+    app.post(&format!("/api/v1/forms/{id}/publish"), &json!({}))
+        .await;
+    let mut fields = json!({"first_name": "Jan", "last_name": "Jansen"});
+    if let Some(email) = email {
+        fields["email"] = json!(email);
+    }
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": fields, "basis": {"basis": "consent"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    (id, record["id"].as_str().expect("record id").to_owned())
+}
+
+/// Sends the request and returns the token from the link in the outbox message.
+async fn send(app: &TestApp, form: &str, record: &str) -> String {
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{record}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(
+        sent.status(),
+        StatusCode::CREATED,
+        "{:?}",
+        sent.text().await
+    );
+    let outbox: Vec<Value> = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let body = outbox[0]["body_text"].as_str().expect("body");
+    let link = body
+        .split_whitespace()
+        .find(|w| w.contains("/c/"))
+        .expect("a consent link in the message");
+    assert!(
+        link.starts_with(&app.url("/c/")),
+        "an absolute link to this server: {link}"
+    );
+    link.rsplit('/').next().expect("token").to_owned()
+}
+
+async fn record(app: &TestApp, id: &str) -> Value {
+    app.get(&format!("/api/v1/records/{id}"))
+        .await
+        .json()
+        .await
+        .expect("json")
+}
+
+async fn answer(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
+    // Sent as the hosted page sends it (the admin's session cookie may be there too).
+    app.client
+        .post(app.url(&format!("/api/public/consent/{token}")))
+        .header("x-requested-with", "consentry")
+        .json(&body)
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn a_subject_grants_through_their_link_and_the_record_says_obtained() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, id) = form_and_record(&app, Some("jan@example.nl")).await;
+    let token = send(&app, &form, &id).await;
+    let waiting = record(&app, &id).await;
+    assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
+    assert!(waiting["privacy"]["consent"]["mail_sent_at"].is_string());
+    let outbox: Vec<Value> = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert_eq!(outbox[0]["recipient"], "jan@example.nl");
+    assert_eq!(outbox[0]["status"], "stored");
+
+    // The page, fetched without any session, shows the published form.
+    let page: Value = reqwest::get(app.url(&format!("/api/public/consent/{token}")))
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(page["organisation"], "Acme B.V.");
+    assert_eq!(page["version"], 1);
+    assert_eq!(page["choices"]["granted"], json!(["service"]));
+
+    let granted = answer(
+        &app,
+        &token,
+        json!({"lang": "nl", "decision": "save",
+               "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}}),
+    )
+    .await;
+    assert_eq!(granted.status(), StatusCode::OK);
+    let outcome: Value = granted.json().await.expect("json");
+    assert_eq!(outcome["status"], "obtained");
+    assert_eq!(outcome["link_usable"], true);
+    let obtained = record(&app, &id).await;
+    assert_eq!(obtained["privacy"]["consent"]["status"], "obtained");
+    assert_eq!(obtained["privacy"]["consent"]["through"], "consent_form");
+    assert_eq!(
+        obtained["privacy"]["consent"]["contact_through"],
+        json!(["email"])
+    );
+    // The page now shows the choices made.
+    let again: Value = reqwest::get(app.url(&format!("/api/public/consent/{token}")))
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        again["choices"]["granted"],
+        json!(["newsletter", "service"])
+    );
+
+    // The evidence: event with version, hash, language and a truncated address.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    let (version, hash, lang, ip): (i64, String, String, Option<String>) =
+        sqlx::query_as("SELECT form_version, text_hash, lang, ip FROM consent_events")
+            .fetch_one(&pool)
+            .await
+            .expect("event");
+    assert_eq!((version, lang.as_str()), (1, "nl"));
+    assert_eq!(hash.len(), 64);
+    assert_eq!(ip.as_deref(), Some("127.0.0.0"));
+    let tamper = sqlx::query("UPDATE consent_events SET decision = 'refused'")
+        .execute(&pool)
+        .await;
+    assert!(tamper.is_err(), "consent events are append-only");
+
+    // Withdrawing is as easy: untick everything. The link is spent afterwards.
+    let withdrawn = answer(
+        &app,
+        &token,
+        json!({"lang": "nl", "decision": "save", "choices": {"granted": [], "channels": []}}),
+    )
+    .await;
+    let withdrawn: Value = withdrawn.json().await.expect("json");
+    assert_eq!(withdrawn["status"], "withdrawn");
+    let reused = answer(
+        &app,
+        &token,
+        json!({"lang": "nl", "decision": "save",
+               "choices": {"granted": ["service"], "channels": []}}),
+    )
+    .await;
+    assert_eq!(
+        error_body(reused, StatusCode::GONE).await["error"],
+        "link_spent"
+    );
+}
+
+#[tokio::test]
+async fn stop_processing_denies_and_locks_the_record() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, id) = form_and_record(&app, Some("piet@example.nl")).await;
+    let token = send(&app, &form, &id).await;
+    let stopped: Value = answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "stop_processing",
+               "choices": {"granted": [], "channels": []}}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    assert_eq!(stopped["status"], "denied");
+    let denied = record(&app, &id).await;
+    assert_eq!(denied["privacy"]["stop_processing"], true);
+    // Nobody asks a subject who refused again.
+    let again = app
+        .post(
+            &format!("/api/v1/records/{id}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(
+        error_body(again, StatusCode::CONFLICT).await["error"],
+        "stop_processing"
+    );
+}
+
+#[tokio::test]
+async fn unknown_tampered_and_unfit_requests_are_refused() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, id) = form_and_record(&app, Some("klaas@example.nl")).await;
+    let token = send(&app, &form, &id).await;
+    let mut tampered = token.clone();
+    let last = tampered.pop().expect("char");
+    tampered.push(if last == 'A' { 'B' } else { 'A' });
+    let unknown = reqwest::get(app.url(&format!("/api/public/consent/{tampered}")))
+        .await
+        .expect("request");
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    let not_on_form = answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "save",
+               "choices": {"granted": ["service", "lottery"], "channels": []}}),
+    )
+    .await;
+    assert_eq!(
+        error_body(not_on_form, StatusCode::BAD_REQUEST).await["field"],
+        "choices.granted"
+    );
+    let without_required = answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "save",
+               "choices": {"granted": ["newsletter"], "channels": []}}),
+    )
+    .await;
+    assert_eq!(
+        error_body(without_required, StatusCode::BAD_REQUEST).await["field"],
+        "choices.granted"
+    );
+
+    // An expired link.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query("UPDATE consent_links SET expires_at = 0")
+        .execute(&pool)
+        .await
+        .expect("expire");
+    let expired = reqwest::get(app.url(&format!("/api/public/consent/{token}")))
+        .await
+        .expect("request");
+    assert_eq!(
+        error_body(expired, StatusCode::GONE).await["error"],
+        "link_expired"
+    );
+
+    // A record without an e-mail address is skipped with its reason.
+    let (_, no_email) = {
+        let leads = app.module_id("leads").await;
+        let created: Value = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": {"last_name": "Zonder"},
+                        "basis": {"basis": "consent"}}),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        ((), created["id"].as_str().expect("id").to_owned())
+    };
+    let refused = app
+        .post(
+            &format!("/api/v1/records/{no_email}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(
+        error_body(refused, StatusCode::CONFLICT).await["error"],
+        "no_email"
+    );
+}
