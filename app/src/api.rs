@@ -6,6 +6,7 @@ use consentry_model::{
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
+    consent::{ConsentRequest, ConsentRequestSent, OutboxMessage},
     fields::{Field, FieldUpdate, NewField},
     forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -338,6 +339,21 @@ pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
 /// Throws a form's draft away.
 pub async fn revert_form(id: FormId) -> ApiResult<ConsentForm> {
     json(call(Method::POST, &format!("/api/v1/forms/{id}/revert"), None).await?).await
+}
+
+/// Sends a record a consent request for a published form.
+pub async fn send_consent_request(id: RecordId, form: FormId) -> ApiResult<ConsentRequestSent> {
+    send(
+        Method::POST,
+        &format!("/api/v1/records/{id}/consent-requests"),
+        &ConsentRequest { form_id: form },
+    )
+    .await
+}
+
+/// The outbox, newest first.
+pub async fn outbox() -> ApiResult<Vec<OutboxMessage>> {
+    get("/api/v1/outbox").await
 }
 
 /// A page of records in `sort` order, after the cursor of the previous page.

@@ -348,6 +348,24 @@ pub enum Msg {
     TextsHeading,
     AppearanceHeading,
     EditForm,
+    ConsentRequestTitle,
+    ConsentRequestHint,
+    FormToSend,
+    SendConsentRequest,
+    ConsentRequestSentMsg,
+    NoPublishedForms,
+    NavOutbox,
+    OutboxIntro,
+    OutboxNoSmtp,
+    Recipient,
+    MessageSubject,
+    DeliveryLabel,
+    CreatedAt,
+    EmptyOutbox,
+    DeliveryStored,
+    DeliveryQueued,
+    DeliverySent,
+    DeliveryFailed,
 }
 
 /// The text of `msg` in `lang`.
@@ -649,6 +667,28 @@ fn en(msg: Msg) -> &'static str {
         TextsHeading => "Texts",
         AppearanceHeading => "Appearance and links",
         EditForm => "Edit",
+        ConsentRequestTitle => "Ask for consent by e-mail",
+        ConsentRequestHint => {
+            "The data subject gets a personal link to the published form; it works until the waiting period ends."
+        }
+        FormToSend => "Form",
+        SendConsentRequest => "Send consent request",
+        ConsentRequestSentMsg => "Consent request sent. You find the message in the Outbox.",
+        NoPublishedForms => "Publish a consent form first (Setup › Consent forms).",
+        NavOutbox => "Outbox",
+        OutboxIntro => "Every message Consentry sends, with its delivery status.",
+        OutboxNoSmtp => {
+            "No SMTP server is configured, so messages are kept here only and not delivered: pass the link in a message on yourself, or wait for SMTP delivery."
+        }
+        Recipient => "Recipient",
+        MessageSubject => "Subject",
+        DeliveryLabel => "Delivery",
+        CreatedAt => "Created",
+        EmptyOutbox => "No messages yet.",
+        DeliveryStored => "Kept in the outbox",
+        DeliveryQueued => "Queued",
+        DeliverySent => "Sent",
+        DeliveryFailed => "Failed",
     }
 }
 
@@ -963,6 +1003,30 @@ fn nl(msg: Msg) -> &'static str {
         TextsHeading => "Teksten",
         AppearanceHeading => "Uiterlijk en links",
         EditForm => "Bewerken",
+        ConsentRequestTitle => "Toestemming vragen per e-mail",
+        ConsentRequestHint => {
+            "De betrokkene krijgt een persoonlijke link naar het gepubliceerde formulier; die werkt tot de wachttijd voorbij is."
+        }
+        FormToSend => "Formulier",
+        SendConsentRequest => "Toestemmingsverzoek versturen",
+        ConsentRequestSentMsg => "Toestemmingsverzoek verstuurd. U vindt het bericht in de Outbox.",
+        NoPublishedForms => {
+            "Publiceer eerst een toestemmingsformulier (Instellingen › Toestemmingsformulieren)."
+        }
+        NavOutbox => "Outbox",
+        OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
+        OutboxNoSmtp => {
+            "Er is geen SMTP-server ingesteld, dus berichten worden alleen hier bewaard en niet afgeleverd: geef de link in een bericht zelf door, of wacht op aflevering via SMTP."
+        }
+        Recipient => "Ontvanger",
+        MessageSubject => "Onderwerp",
+        DeliveryLabel => "Aflevering",
+        CreatedAt => "Aangemaakt",
+        EmptyOutbox => "Nog geen berichten.",
+        DeliveryStored => "Bewaard in de outbox",
+        DeliveryQueued => "In de wachtrij",
+        DeliverySent => "Verzonden",
+        DeliveryFailed => "Mislukt",
     }
 }
 

@@ -23,8 +23,8 @@ use crate::{
     pages::{
         account::AccountPage, audit::AuditPage, compliance::CompliancePage, fields::FieldsPage,
         first_run::FirstRunPage, form_editor::FormEditorPage, forms::FormsPage, home::HomeRedirect,
-        import::ImportPage, overview::OverviewPage, record::RecordPage, records::RecordsPage,
-        shell::Shell, sign_in::SignInPage, users::UsersPage,
+        import::ImportPage, outbox::OutboxPage, overview::OverviewPage, record::RecordPage,
+        records::RecordsPage, shell::Shell, sign_in::SignInPage, users::UsersPage,
     },
 };
 
@@ -95,6 +95,10 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/modules/:id/fields")
                         view=|| view! { <Permitted permission=SETTINGS><FieldsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/outbox")
+                        view=|| view! { <Permitted permission=SETTINGS><OutboxPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/forms")

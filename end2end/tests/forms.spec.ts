@@ -50,4 +50,71 @@ test.describe.serial('consent forms', () => {
     await page.getByLabel('Language you are editing').selectOption('nl');
     await expect(page.locator('#text-title')).toHaveValue('Blijf op de hoogte');
   });
+
+  test('a consent request reaches the subject, who grants two purposes with the keyboard only', async ({ page, browser }) => {
+    await signIn(page);
+    const api = page.request;
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await api.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    await api.put(`/api/v1/modules/${leads.id}/compliance`, { headers, data: { compliance_enabled: true } });
+    const created = await api.post('/api/v1/records', {
+      headers,
+      data: {
+        module_id: leads.id,
+        fields: { first_name: 'Lotte', last_name: 'de Vries', email: 'lotte@example.nl' },
+        basis: { basis: 'consent' },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const record = await created.json();
+    const obtainedBefore = (await (await api.get('/api/v1/compliance/overview')).json()).per_status
+      ?.find((s: { status: string }) => s.status === 'obtained')?.count ?? 0;
+
+    // The privacy officer sends the request from the record page.
+    await page.goto(`/admin/records/${record.id}`);
+    await expect(page.locator('dd.consent-status')).toHaveText('Pending');
+    await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
+    await page.getByRole('button', { name: 'Send consent request' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Consent request sent.' })).toBeVisible();
+    await expect(page.locator('dd.consent-status')).toHaveText('Waiting');
+
+    // The message, kept in the outbox, carries the personal link.
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.locator('#outbox-delivery')).toContainText('No SMTP server is configured');
+    const body = await page.locator('.message-body').first().textContent();
+    const link = body?.match(/https?:\/\/\S+\/c\/\S+/)?.[0];
+    expect(link, 'a consent link in the message').toBeTruthy();
+
+    // The data subject, in a browser of their own that prefers Dutch, answers by keyboard.
+    const subjectContext = await browser.newContext({ locale: 'nl-NL' });
+    const subject = await subjectContext.newPage();
+    await subject.goto(link!);
+    await expect(subject.getByRole('heading', { name: 'Blijf op de hoogte' })).toBeVisible();
+    await expect(subject.getByLabel(/Evenementen \(verplicht\)/)).toBeChecked();
+    await expectAccessible(subject);
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 25; i++) {
+        if (await subject.evaluate((want) => document.activeElement?.id === want, id)) return;
+        await subject.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached #${id}`);
+    };
+    await tabTo('consent-purpose-newsletter');
+    await subject.keyboard.press('Space');
+    await tabTo('consent-channel-email');
+    await subject.keyboard.press('Space');
+    await subject.keyboard.press('Tab');
+    await subject.keyboard.press('Tab');
+    await expect(subject.locator(':focus')).toHaveText('Opslaan');
+    await subject.keyboard.press('Enter');
+    await expect(subject.getByRole('status')).toHaveText('Dank u wel. Uw keuzes zijn opgeslagen.');
+    await subjectContext.close();
+
+    // Back in the admin app: Obtained, and the Overview counts one more.
+    await page.goto(`/admin/records/${record.id}`);
+    await expect(page.locator('dd.consent-status')).toHaveText('Obtained');
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect(page.locator('#consent-chart-desc')).toContainText(`Obtained: ${obtainedBefore + 1}`);
+  });
 });

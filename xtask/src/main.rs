@@ -1,13 +1,14 @@
-//! `cargo xtask build-spa [--dev]`: builds the admin app into `dist/`.
+//! `cargo xtask build-spa [--dev]`: builds the admin app (`dist/index.html`) and the public
+//! pages for data subjects (`dist/site.html`), each with its own bundle, into `dist/`.
 //!
-//! 1. `cargo build` of `consentry-app` for `wasm32-unknown-unknown` (profile `wasm-release`,
-//!    or `dev` with `--dev`);
+//! 1. `cargo build` of `consentry-app` and `consentry-site` for `wasm32-unknown-unknown`
+//!    (profile `wasm-release`, or `dev` with `--dev`);
 //! 2. wasm-bindgen through the library pinned to the same version as the `wasm-bindgen` crate
 //!    (no CLI to install), dropping the name section in release;
 //! 3. `wasm-opt -Oz` from npm's `binaryen` in release (never Debian's: its old wasm-opt breaks
 //!    the module);
 //! 4. content-hashed file names, `.gz` and `.br` siblings for the server's precompressed
-//!    serving, `index.html` from `app/index.html`;
+//!    serving, each page from its template (`app/index.html`, `site/index.html`);
 //! 5. a size report of what a browser downloads on first load.
 
 use std::{
@@ -67,32 +68,95 @@ fn run(command: &mut Command) -> Result<()> {
     }
 }
 
+/// One WebAssembly bundle and the page that loads it.
+struct Bundle {
+    /// Cargo package.
+    package: &'static str,
+    /// Its library's file stem (`consentry_app`).
+    lib: &'static str,
+    /// The HTML template, relative to the workspace.
+    template: &'static str,
+    /// The page written into `dist/`.
+    page: &'static str,
+    /// Its stylesheets, relative to the workspace (a folder means every `.css` in it).
+    styles: &'static [&'static str],
+    /// Most KiB (brotli) a browser may download on first load of a release build.
+    budget_kib: Option<u64>,
+}
+
+/// The admin app, and the public pages for data subjects (kept small: they load on a phone
+/// from a link in an e-mail).
+const BUNDLES: [Bundle; 2] = [
+    Bundle {
+        package: "consentry-app",
+        lib: "consentry_app",
+        template: "app/index.html",
+        page: "index.html",
+        styles: &["style"],
+        budget_kib: None,
+    },
+    Bundle {
+        package: "consentry-site",
+        lib: "consentry_site",
+        template: "site/index.html",
+        page: "site.html",
+        styles: &["style/consent.css", "site/site.css"],
+        budget_kib: Some(160),
+    },
+];
+
 fn build_spa(dev: bool) -> Result<()> {
     let root = workspace_root()?;
     let profile = if dev { "dev" } else { "wasm-release" };
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(&cargo).current_dir(&root).args([
-        "build",
-        "--package",
-        "consentry-app",
+    let mut build = Command::new(&cargo);
+    build.current_dir(&root).arg("build");
+    for bundle in &BUNDLES {
+        build.args(["--package", bundle.package]);
+    }
+    run(build.args([
         "--lib",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
         profile,
     ]))?;
-    let profile_dir = if dev { "debug" } else { profile };
-    let wasm = target_dir(&root)
+
+    let dist = root.join("dist");
+    let _ = fs::remove_dir_all(&dist);
+    let assets = dist.join("assets");
+    fs::create_dir_all(&assets).map_err(|e| e.to_string())?;
+    for bundle in &BUNDLES {
+        let names = build_bundle(&root, &assets, bundle, dev)?;
+        let brotli = report(&assets, bundle.page, &names, dev)?;
+        if let (Some(budget), false) = (bundle.budget_kib, dev)
+            && brotli > budget * 1024
+        {
+            return Err(format!(
+                "{} downloads {} brotli on first load, over its budget of {budget} KiB",
+                bundle.page,
+                kib(brotli)
+            ));
+        }
+    }
+    copy_dir(&root.join("public"), &dist)
+}
+
+/// Binds, optimises and fingerprints one bundle and writes its page; returns the names of the
+/// files a browser downloads on first load.
+fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Result<Vec<String>> {
+    let profile_dir = if dev { "debug" } else { "wasm-release" };
+    let wasm = target_dir(root)
         .join("wasm32-unknown-unknown")
         .join(profile_dir)
-        .join("consentry_app.wasm");
+        .join(format!("{}.wasm", bundle.lib));
 
-    let staging = target_dir(&root).join("spa-staging");
+    let staging = target_dir(root).join("spa-staging").join(bundle.lib);
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| e.to_string())?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
-        .out_name("consentry_app")
+        .out_name(bundle.lib)
         .web(true)
         .map_err(|e| e.to_string())?
         .typescript(false)
@@ -101,46 +165,46 @@ fn build_spa(dev: bool) -> Result<()> {
         .generate(&staging)
         .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
 
-    let bound_wasm = staging.join("consentry_app_bg.wasm");
+    let bound_wasm = staging.join(format!("{}_bg.wasm", bundle.lib));
     if !dev {
-        optimise(&root, &bound_wasm)?;
+        optimise(root, &bound_wasm)?;
     }
 
-    let dist = root.join("dist");
-    let _ = fs::remove_dir_all(&dist);
-    let assets = dist.join("assets");
-    fs::create_dir_all(&assets).map_err(|e| e.to_string())?;
-
-    let wasm_name = emit(&assets, "consentry_app_bg", "wasm", &read(&bound_wasm)?)?;
+    let wasm_name = emit(
+        assets,
+        &format!("{}_bg", bundle.lib),
+        "wasm",
+        &read(&bound_wasm)?,
+    )?;
     let bindings_name = emit(
-        &assets,
-        "consentry_app",
+        assets,
+        bundle.lib,
         "js",
-        &read(&staging.join("consentry_app.js"))?,
+        &read(&staging.join(format!("{}.js", bundle.lib)))?,
     )?;
     // The boot script passes the fingerprinted wasm path explicitly; being a file (not an
     // inline script) keeps the CSP free of 'unsafe-inline'.
     let boot = format!(
         "import init from \"./{bindings_name}\";\ninit({{ module_or_path: \"/assets/{wasm_name}\" }});\n"
     );
-    let boot_name = emit(&assets, "boot", "js", boot.as_bytes())?;
-    let css = concat_styles(&root.join("style"))?;
-    let css_name = emit(&assets, "consentry", "css", css.as_bytes())?;
+    let boot_name = emit(
+        assets,
+        &format!("boot-{}", bundle.lib),
+        "js",
+        boot.as_bytes(),
+    )?;
+    let css = concat_styles(root, bundle.styles)?;
+    let css_name = emit(assets, bundle.lib, "css", css.as_bytes())?;
 
-    let template = fs::read_to_string(root.join("app/index.html")).map_err(|e| e.to_string())?;
-    let index = template
+    let template = fs::read_to_string(root.join(bundle.template)).map_err(|e| e.to_string())?;
+    let page = template
         .replace("{{stylesheet}}", &format!("/assets/{css_name}"))
         .replace("{{bindings}}", &format!("/assets/{bindings_name}"))
         .replace("{{wasm}}", &format!("/assets/{wasm_name}"))
         .replace("{{boot}}", &format!("/assets/{boot_name}"));
-    fs::write(dist.join("index.html"), index).map_err(|e| e.to_string())?;
-    copy_dir(&root.join("public"), &dist)?;
-
-    report(
-        &assets,
-        &[&wasm_name, &bindings_name, &boot_name, &css_name],
-        dev,
-    )
+    fs::write(assets.parent().unwrap_or(root).join(bundle.page), page)
+        .map_err(|e| e.to_string())?;
+    Ok(vec![wasm_name, bindings_name, boot_name, css_name])
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
@@ -203,16 +267,26 @@ fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn concat_styles(dir: &Path) -> Result<String> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "css"))
-        .collect();
-    files.sort();
+/// The stylesheets, concatenated in order; a folder contributes its `.css` files by name.
+fn concat_styles(root: &Path, sources: &[&str]) -> Result<String> {
+    let mut files = Vec::new();
+    for source in sources {
+        let path = root.join(source);
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = fs::read_dir(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "css"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path);
+        }
+    }
     let mut css = String::new();
     for file in files {
-        css.push_str(&fs::read_to_string(&file).map_err(|e| e.to_string())?);
+        css.push_str(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?);
         css.push('\n');
     }
     Ok(css)
@@ -231,9 +305,10 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-fn report(assets: &Path, names: &[&str], dev: bool) -> Result<()> {
+/// Prints the sizes of a page's first load; returns the brotli total in bytes.
+fn report(assets: &Path, page: &str, names: &[String], dev: bool) -> Result<u64> {
     println!(
-        "\nAdmin app bundle ({}), what a browser downloads on first load:",
+        "\n{page} ({}), what a browser downloads on first load:",
         if dev { "dev" } else { "release" }
     );
     println!(
@@ -266,7 +341,7 @@ fn report(assets: &Path, names: &[&str], dev: bool) -> Result<()> {
         kib(totals[1]),
         kib(totals[2])
     );
-    Ok(())
+    Ok(totals[2])
 }
 
 fn kib(bytes: u64) -> String {

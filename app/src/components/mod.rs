@@ -2,6 +2,7 @@
 
 pub mod basis_choice;
 pub mod chart;
+pub mod consent_request;
 pub mod form;
 pub mod language_switch;
 pub mod notice;

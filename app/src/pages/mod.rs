@@ -9,6 +9,7 @@ pub mod form_editor;
 pub mod forms;
 pub mod home;
 pub mod import;
+pub mod outbox;
 pub mod overview;
 pub mod record;
 pub mod records;

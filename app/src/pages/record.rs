@@ -18,6 +18,7 @@ use crate::{
     api,
     components::{
         basis_choice::{BasisChoice, BasisInputs},
+        consent_request::ConsentRequestSection,
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
         record_fields::{RecordFieldInputs, RecordInputs},
@@ -139,6 +140,9 @@ fn RecordView(
                 </section>
                 {(editable && record.privacy.is_some())
                     .then(|| view! { <BasisForm id current=record.privacy.clone() reload /> })}
+                {(editable
+                    && record.privacy.as_ref().is_some_and(|p| p.basis == LegalBasis::Consent))
+                    .then(|| view! { <ConsentRequestSection id reload /> })}
                 <History events />
                 <RecordRequests id requested_by=record.fields.display_name() editable=can_edit />
             </div>

@@ -1,5 +1,6 @@
-//! Serves the built admin app: fingerprinted assets cached forever, `index.html` for every
-//! app route (history-API fallback) and never cached, so a deploy takes effect on reload.
+//! Serves the built pages: fingerprinted assets cached forever; `index.html` (the admin app)
+//! for every admin route (history-API fallback) and `site.html` (the data subject's pages)
+//! for consent links, never cached, so a deploy takes effect on reload.
 
 use std::path::PathBuf;
 
@@ -35,15 +36,26 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .service(ServeDir::new(&dist).precompressed_br().precompressed_gzip());
     Router::new()
         .route("/", get(|| async { Redirect::to("/admin") }))
-        .route("/admin", get(index))
-        .route("/admin/{*route}", get(index))
+        .route("/admin", get(admin))
+        .route("/admin/{*route}", get(admin))
+        .route("/c/{token}", get(site))
         .nest_service("/assets", assets)
         .fallback_service(files)
 }
 
-/// The app's `index.html`, read per request so a rebuilt app is served without a restart.
-async fn index(State(state): State<AppState>) -> Response {
-    let path = state.settings.server.dist_dir.join("index.html");
+/// The admin app.
+async fn admin(State(state): State<AppState>) -> Response {
+    page(&state, "index.html").await
+}
+
+/// The public pages (the hosted consent page).
+async fn site(State(state): State<AppState>) -> Response {
+    page(&state, "site.html").await
+}
+
+/// A built page, read per request so a rebuilt app is served without a restart.
+async fn page(state: &AppState, name: &str) -> Response {
+    let path = state.settings.server.dist_dir.join(name);
     match tokio::fs::read_to_string(&path).await {
         Ok(html) => (
             [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
@@ -51,11 +63,11 @@ async fn index(State(state): State<AppState>) -> Response {
         )
             .into_response(),
         Err(e) => {
-            tracing::error!(path = %path.display(), error = %e, "admin app not built");
+            tracing::error!(path = %path.display(), error = %e, "pages not built");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 format!(
-                    "The admin app is not built ({} is missing). Build it with \
+                    "The pages are not built ({} is missing). Build them with \
                      `cargo xtask build-spa` or start Consentry with `scripts/run.sh`.",
                     path.display()
                 ),

@@ -73,6 +73,11 @@ fn write_fake_dist(dist: &std::path::Path) {
         "<!doctype html><html><body><script type=\"module\" src=\"/assets/boot-0123abcd.js\"></script></body></html>",
     )
     .expect("index");
+    std::fs::write(
+        dist.join("site.html"),
+        "<!doctype html><html><head><title>site</title></head><body></body></html>",
+    )
+    .expect("site");
     let js = "console.log('consentry');".repeat(40);
     std::fs::write(assets.join("boot-0123abcd.js"), &js).expect("js");
     let mut br = Vec::new();

@@ -115,3 +115,25 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
     assert!(doc["components"]["securitySchemes"]["session"].is_object());
 }
+
+#[tokio::test]
+async fn a_consent_link_opens_the_public_pages_not_the_admin_app() {
+    let app = spawn_app().await;
+    let response = reqwest::get(app.url("/c/some-token"))
+        .await
+        .expect("request");
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    assert_eq!(
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-cache")
+    );
+    assert!(
+        response.headers().get("content-security-policy").is_some(),
+        "the same strict CSP as the admin app"
+    );
+    let body = response.text().await.expect("body");
+    assert!(body.contains("<title>site</title>"), "{body}");
+}

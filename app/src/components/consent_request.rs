@@ -1,0 +1,80 @@
+//! Asking one record for consent by e-mail: pick a published form, send.
+
+use consentry_model::{FormId, RecordId};
+use leptos::{prelude::*, task::spawn_local};
+
+use super::notice::Success;
+use crate::{
+    api::{self, ApiFailure},
+    i18n::{Msg, tr, use_i18n},
+};
+
+/// The "Ask for consent by e-mail" section of a record.
+#[component]
+pub fn ConsentRequestSection(
+    id: RecordId,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let forms = LocalResource::new(|| async {
+        api::forms().await.map(|forms| {
+            forms
+                .into_iter()
+                .filter(|f| f.published.is_some())
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(String::new());
+    let done = RwSignal::new(None::<Msg>);
+    let failed = RwSignal::new(None::<ApiFailure>);
+    let send = move |_| {
+        done.set(None);
+        failed.set(None);
+        let form = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
+            forms
+                .get_untracked()
+                .and_then(Result::ok)
+                .and_then(|f| f.first().map(|f| f.id))
+        });
+        let Some(form) = form else {
+            return;
+        };
+        spawn_local(async move {
+            match api::send_consent_request(id, form).await {
+                Ok(_) => {
+                    done.set(Some(Msg::ConsentRequestSentMsg));
+                    reload();
+                }
+                Err(failure) => failed.set(Some(failure)),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="consent-request-title">
+            <h2 id="consent-request-title">{tr(Msg::ConsentRequestTitle)}</h2>
+            <p class="hint">{tr(Msg::ConsentRequestHint)}</p>
+            <div role="alert">
+                {move || failed.get().map(|f| view! { <p class="notice error">{f.message(i18n.lang())}</p> })}
+            </div>
+            <Success message=done />
+            {move || match forms.get() {
+                Some(Ok(list)) if !list.is_empty() => view! {
+                    <div class="inline-form">
+                        <div class="field">
+                            <label for="consent-request-form">{tr(Msg::FormToSend)}</label>
+                            <select id="consent-request-form" bind:value=chosen>
+                                {list.into_iter().map(|f| view! {
+                                    <option value=f.id.to_string()>{f.name}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="button" on:click=send>{tr(Msg::SendConsentRequest)}</button>
+                    </div>
+                }
+                .into_any(),
+                Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
+                None => ().into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,234 @@
+//! The public pages a data subject opens: the hosted consent page at `/c/{token}`. A bundle of
+//! its own, far smaller than the admin app; the form itself is the shared
+//! [`consentry_ui::ConsentFormView`], so the subject sees exactly what the editor previewed.
+
+use consentry_model::{
+    ConsentStatus, ErrorBody,
+    consent::{ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission},
+    forms::{ConsentChoices, FormLang},
+};
+use consentry_ui::{ConsentFormView, Decision};
+use gloo_net::http::{Request, Response};
+use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(Site);
+}
+
+/// The few words of the page around the form, in English or Dutch (the form brings its own
+/// texts in every language it has).
+#[derive(Debug, Clone, Copy)]
+enum Word {
+    Loading,
+    Language,
+    Expired,
+    Spent,
+    Unknown,
+    Failed,
+    NotFound,
+}
+
+fn word(lang: &str, word: Word) -> &'static str {
+    let dutch = lang == "nl";
+    match (word, dutch) {
+        (Word::Loading, false) => "Loading…",
+        (Word::Loading, true) => "Bezig met laden…",
+        (Word::Language, false) => "Language",
+        (Word::Language, true) => "Taal",
+        (Word::Expired, false) => {
+            "This link has expired. Ask the organisation that sent it for a new one."
+        }
+        (Word::Expired, true) => {
+            "Deze link is verlopen. Vraag de organisatie die hem stuurde om een nieuwe."
+        }
+        (Word::Spent, false) => {
+            "Your answer through this link was recorded. To change it, ask the organisation for a new link."
+        }
+        (Word::Spent, true) => {
+            "Uw antwoord via deze link is vastgelegd. Vraag de organisatie om een nieuwe link om het te wijzigen."
+        }
+        (Word::Unknown, false) => "This link is not valid. Check that you copied it completely.",
+        (Word::Unknown, true) => {
+            "Deze link is niet geldig. Controleer of u hem volledig hebt gekopieerd."
+        }
+        (Word::Failed, false) => "Your choice could not be saved. Try again in a moment.",
+        (Word::Failed, true) => "Uw keuze kon niet worden opgeslagen. Probeer het zo opnieuw.",
+        (Word::NotFound, false) => "There is no page here.",
+        (Word::NotFound, true) => "Hier is geen pagina.",
+    }
+}
+
+/// The browser's preferred language as a two-letter code.
+fn browser_lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map(|l| l.chars().take(2).collect::<String>().to_lowercase())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// Why a call failed: the server's error code, or none when it could not be reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Failure(Option<String>);
+
+async fn read<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, Failure> {
+    if response.ok() {
+        response.json::<T>().await.map_err(|_| Failure(None))
+    } else {
+        let body = response.json::<ErrorBody>().await.ok();
+        Err(Failure(body.map(|b| b.error)))
+    }
+}
+
+async fn load(token: String) -> Result<ConsentPage, Failure> {
+    let response = Request::get(&format!("/api/public/consent/{token}"))
+        .send()
+        .await
+        .map_err(|_| Failure(None))?;
+    read(response).await
+}
+
+async fn answer(token: String, submission: ConsentSubmission) -> Result<ConsentOutcome, Failure> {
+    let response = Request::post(&format!("/api/public/consent/{token}"))
+        .header("x-requested-with", "consentry")
+        .json(&submission)
+        .map_err(|_| Failure(None))?
+        .send()
+        .await
+        .map_err(|_| Failure(None))?;
+    read(response).await
+}
+
+#[component]
+fn Site() -> impl IntoView {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    match path.strip_prefix("/c/").filter(|t| !t.is_empty()) {
+        Some(token) => view! { <HostedConsent token=token.to_owned() /> }.into_any(),
+        None => {
+            view! { <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main> }
+                .into_any()
+        }
+    }
+}
+
+/// The hosted consent page for one link.
+#[component]
+fn HostedConsent(token: String) -> impl IntoView {
+    let browser = browser_lang();
+    let page = LocalResource::new({
+        let token = token.clone();
+        move || load(token.clone())
+    });
+    let chrome = browser.clone();
+    view! {
+        <main>
+            {move || match page.get() {
+                None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
+                Some(Err(Failure(code))) => {
+                    let text = match code.as_deref() {
+                        Some("link_expired") => Word::Expired,
+                        Some("link_spent") => Word::Spent,
+                        Some("not_found") => Word::Unknown,
+                        _ => Word::Failed,
+                    };
+                    view! { <p class="notice error" role="alert">{word(&chrome, text)}</p> }.into_any()
+                }
+                Some(Ok(page)) => view! { <Answer page token=token.clone() browser=browser.clone() /> }
+                    .into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
+    let design = page.design.clone();
+    let start_lang = FormLang::parse(&browser)
+        .ok()
+        .filter(|l| design.texts.contains_key(l))
+        .unwrap_or_else(|| design.default_lang.clone());
+    let lang = RwSignal::new(start_lang);
+    let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
+    let design = Signal::stored(design);
+    let choices = RwSignal::new(page.choices.clone());
+    let outcome = RwSignal::new(None::<Result<ConsentStatus, Failure>>);
+    let token = StoredValue::new(token);
+    Effect::new(move || {
+        let title = design.with(|d| {
+            d.texts_for(Some(&lang.get()))
+                .map(|(_, t)| t.title.clone())
+                .unwrap_or_default()
+        });
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.get().as_str());
+            }
+        }
+    });
+    let decide = Callback::new(move |decision: Decision| {
+        let submission = ConsentSubmission {
+            lang: lang.get_untracked(),
+            choices: match decision {
+                Decision::Save => choices.get_untracked(),
+                Decision::StopProcessing => ConsentChoices::default(),
+            },
+            decision: match decision {
+                Decision::Save => ConsentDecision::Save,
+                Decision::StopProcessing => ConsentDecision::StopProcessing,
+            },
+        };
+        spawn_local(async move {
+            let result = answer(token.get_value(), submission).await;
+            outcome.set(Some(result.map(|o| o.status)));
+        });
+    });
+    let thanks = move || {
+        design.with(|d| {
+            d.texts_for(Some(&lang.get()))
+                .map(|(_, t)| t.thanks.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <header class="site-header">
+            <p>{page.organisation.clone()}</p>
+            {(languages.len() > 1).then(|| view! {
+                <div>
+                    <label for="site-language" class="visually-hidden">
+                        {move || word(lang.get().as_str(), Word::Language)}
+                    </label>
+                    <select id="site-language" on:change=move |ev| {
+                        if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
+                            lang.set(code);
+                        }
+                    }>
+                        {languages.iter().map(|l| {
+                            let selected = *l == lang.get_untracked();
+                            view! { <option value=l.to_string() selected=selected>{l.to_string()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+        </header>
+        {move || match outcome.get() {
+            Some(Ok(_)) => view! { <p class="notice success" role="status" tabindex="-1">{thanks()}</p> }.into_any(),
+            Some(Err(Failure(code))) => {
+                let text = match code.as_deref() {
+                    Some("link_expired") => Word::Expired,
+                    Some("link_spent") => Word::Spent,
+                    _ => Word::Failed,
+                };
+                view! { <p class="notice error" role="alert">{word(lang.get().as_str(), text)}</p> }.into_any()
+            }
+            None => view! {
+                <ConsentFormView design lang choices on_decide=decide />
+            }
+            .into_any(),
+        }}
+    }
+}
