@@ -7,6 +7,7 @@ cd "$ROOT"
 ensure_wasm_target
 ensure_node_modules
 ensure_chromium
+ensure_smtp_sink
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check

@@ -6,7 +6,7 @@ use consentry_model::{
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
-    consent::{ConsentRequest, ConsentRequestSent, OutboxMessage},
+    consent::{ConsentRequest, ConsentRequestSent, Outbox},
     fields::{Field, FieldUpdate, NewField},
     forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -351,8 +351,8 @@ pub async fn send_consent_request(id: RecordId, form: FormId) -> ApiResult<Conse
     .await
 }
 
-/// The outbox, newest first.
-pub async fn outbox() -> ApiResult<Vec<OutboxMessage>> {
+/// The outbox, newest first, and whether an SMTP server delivers it.
+pub async fn outbox() -> ApiResult<Outbox> {
     get("/api/v1/outbox").await
 }
 

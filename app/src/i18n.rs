@@ -366,6 +366,7 @@ pub enum Msg {
     DeliveryQueued,
     DeliverySent,
     DeliveryFailed,
+    OutboxSmtp,
 }
 
 /// The text of `msg` in `lang`.
@@ -689,6 +690,9 @@ fn en(msg: Msg) -> &'static str {
         DeliveryQueued => "Queued",
         DeliverySent => "Sent",
         DeliveryFailed => "Failed",
+        OutboxSmtp => {
+            "Messages are delivered through the configured SMTP server; each shows what the server answered."
+        }
     }
 }
 
@@ -1027,6 +1031,9 @@ fn nl(msg: Msg) -> &'static str {
         DeliveryQueued => "In de wachtrij",
         DeliverySent => "Verzonden",
         DeliveryFailed => "Mislukt",
+        OutboxSmtp => {
+            "Berichten worden afgeleverd via de ingestelde SMTP-server; bij elk staat wat de server antwoordde."
+        }
     }
 }
 

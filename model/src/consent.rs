@@ -115,3 +115,13 @@ pub struct OutboxMessage {
     /// Why delivery failed, or the server's answer.
     pub detail: Option<String>,
 }
+
+/// The outbox: what was sent, and whether an SMTP server delivers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Outbox {
+    /// Whether an SMTP server is configured. When not, messages are kept here only.
+    pub smtp_configured: bool,
+    /// The newest messages first.
+    pub messages: Vec<OutboxMessage>,
+}

@@ -19,6 +19,52 @@ pub struct Settings {
     pub database: DatabaseSettings,
     /// Sessions and sign-in protection.
     pub auth: AuthSettings,
+    /// Outgoing e-mail.
+    pub mail: MailSettings,
+}
+
+/// How connections to the SMTP server are secured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// Plain connection upgraded with STARTTLS (port 587).
+    #[default]
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same machine or a test sink.
+    None,
+}
+
+/// Outgoing e-mail. Without `smtp_host`, messages are kept in the outbox only.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MailSettings {
+    /// The SMTP server; unset means no delivery (the outbox is the delivery).
+    pub smtp_host: Option<String>,
+    /// Its port.
+    pub smtp_port: u16,
+    /// How the connection is secured.
+    pub security: SmtpSecurity,
+    /// User name, when the server wants one.
+    pub username: Option<String>,
+    /// Password (prefer `CONSENTRY__MAIL__PASSWORD` over the file).
+    pub password: Option<String>,
+    /// The sender, e.g. `Acme privacy <privacy@acme.example>`.
+    pub from: String,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            smtp_host: None,
+            smtp_port: 587,
+            security: SmtpSecurity::Starttls,
+            username: None,
+            password: None,
+            from: "Consentry <consentry@localhost>".into(),
+        }
+    }
 }
 
 /// HTTP listener and what it serves.

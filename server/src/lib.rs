@@ -5,6 +5,7 @@
 pub mod config;
 pub mod domain;
 pub mod http;
+pub mod mail;
 pub mod startup;
 pub mod store;
 

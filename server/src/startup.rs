@@ -9,6 +9,7 @@ use crate::{
     config::Settings,
     domain::throttle::SignInThrottle,
     http::{self, AppState},
+    mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
 };
 
@@ -26,6 +27,9 @@ pub enum StartupError {
         /// Why.
         source: std::io::Error,
     },
+    /// The mail settings are unusable.
+    #[error("{0}")]
+    Mail(String),
 }
 
 /// A server with its listener bound, ready to run.
@@ -33,6 +37,7 @@ pub struct Application {
     listener: TcpListener,
     address: SocketAddr,
     state: AppState,
+    mailer: Option<Mailer>,
 }
 
 impl Application {
@@ -59,16 +64,19 @@ impl Application {
             settings.auth.max_failed_sign_ins,
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),
         );
+        let mailer = Mailer::from_settings(&settings.mail).map_err(StartupError::Mail)?;
         let state = AppState {
             store,
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
             imports: Arc::default(),
+            mail: Arc::new(MailQueue::new(mailer.is_some())),
         };
         Ok(Application {
             listener,
             address,
             state,
+            mailer,
         })
     }
 
@@ -98,6 +106,13 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let jobs = tokio::spawn(hourly_upkeep(Arc::clone(&self.state.store)));
+        let sender = self.mailer.map(|mailer| {
+            tokio::spawn(deliver_queued(
+                Arc::clone(&self.state.store),
+                mailer,
+                Arc::clone(&self.state.mail),
+            ))
+        });
         let app = http::app(self.state);
         let result = axum::serve(
             self.listener,
@@ -106,6 +121,9 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         jobs.abort();
+        if let Some(sender) = sender {
+            sender.abort();
+        }
         result
     }
 }

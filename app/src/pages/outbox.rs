@@ -25,12 +25,27 @@ pub fn OutboxPage() -> impl IntoView {
     view! {
         <h1>{tr(Msg::NavOutbox)}</h1>
         <p class="lead">{tr(Msg::OutboxIntro)}</p>
-        <p class="notice" id="outbox-delivery">{tr(Msg::OutboxNoSmtp)}</p>
         {move || match messages.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p class="hint">{tr(Msg::EmptyOutbox)}</p> }.into_any(),
-            Some(Ok(list)) => view! {
+            Some(Ok(outbox)) => view! {
+                <p class="notice" id="outbox-delivery">
+                    {tr(if outbox.smtp_configured { Msg::OutboxSmtp } else { Msg::OutboxNoSmtp })}
+                </p>
+                <Messages list=outbox.messages />
+            }
+            .into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Messages(list: Vec<consentry_model::consent::OutboxMessage>) -> impl IntoView {
+    view! {
+        {if list.is_empty() {
+            view! { <p class="hint">{tr(Msg::EmptyOutbox)}</p> }.into_any()
+        } else {
+            view! {
                 <ol class="outbox">
                     {list.into_iter().map(|m| view! {
                         <li class="card">
@@ -49,7 +64,7 @@ pub fn OutboxPage() -> impl IntoView {
                     }).collect_view()}
                 </ol>
             }
-            .into_any(),
+            .into_any()
         }}
     }
 }

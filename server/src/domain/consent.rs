@@ -9,7 +9,7 @@ use consentry_model::{
     auth::Session,
     consent::{
         ConsentDecision, ConsentOutcome, ConsentPage, ConsentRequestSent, ConsentSubmission,
-        DeliveryStatus,
+        DeliveryStatus, Outbox,
     },
     forms::{ConsentChoices, FormDesign},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, SourceKind},
@@ -106,6 +106,7 @@ pub async fn send_request(
     store: &dyn Store,
     session: &Session,
     base_url: &str,
+    delivery: DeliveryStatus,
     record: RecordId,
     form: FormId,
 ) -> Result<ConsentRequestSent> {
@@ -150,7 +151,7 @@ pub async fn send_request(
             .unwrap_or_default(),
         subject,
         body_text,
-        status: DeliveryStatus::Stored,
+        status: delivery,
     };
     let source = DataSource {
         through: SourceKind::Email,
@@ -393,12 +394,16 @@ pub async fn submit(
     })
 }
 
-/// The organisation's outbox, newest first.
+/// The organisation's outbox, newest first, and whether an SMTP server delivers it.
 pub async fn outbox(
     store: &dyn Store,
     organisation: OrganisationId,
-) -> Result<Vec<consentry_model::consent::OutboxMessage>> {
-    Ok(store.outbox(organisation, 200).await?)
+    smtp_configured: bool,
+) -> Result<Outbox> {
+    Ok(Outbox {
+        smtp_configured,
+        messages: store.outbox(organisation, 200).await?,
+    })
 }
 
 #[cfg(test)]

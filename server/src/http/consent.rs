@@ -9,8 +9,7 @@ use axum::{
 use consentry_model::{
     ErrorBody, RecordId,
     consent::{
-        ConsentOutcome, ConsentPage, ConsentRequest, ConsentRequestSent, ConsentSubmission,
-        OutboxMessage,
+        ConsentOutcome, ConsentPage, ConsentRequest, ConsentRequestSent, ConsentSubmission, Outbox,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -56,18 +55,27 @@ async fn send_request(
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {
     let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let sent =
-        consent::send_request(state.store.as_ref(), &session, &base, id, body.form_id).await?;
+    let sent = consent::send_request(
+        state.store.as_ref(),
+        &session,
+        &base,
+        state.mail.initial_status(),
+        id,
+        body.form_id,
+    )
+    .await?;
+    state.mail.ring();
     Ok((StatusCode::CREATED, Json(sent)))
 }
 
-/// Every message sent, newest first, with its delivery status.
+/// Every message sent, newest first, with its delivery status; and whether an SMTP server
+/// delivers them (without one, the outbox is the delivery).
 #[utoipa::path(
     get,
     path = "/api/v1/outbox",
     tag = "consent",
     responses(
-        (status = 200, description = "Messages", body = [OutboxMessage]),
+        (status = 200, description = "Messages and the delivery mode", body = Outbox),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
     ),
@@ -76,9 +84,14 @@ async fn send_request(
 async fn outbox(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
-) -> Result<Json<Vec<OutboxMessage>>, ApiError> {
+) -> Result<Json<Outbox>, ApiError> {
     Ok(Json(
-        consent::outbox(state.store.as_ref(), session.organisation.id).await?,
+        consent::outbox(
+            state.store.as_ref(),
+            session.organisation.id,
+            state.mail.smtp(),
+        )
+        .await?,
     ))
 }
 

@@ -642,6 +642,21 @@ pub trait ConsentStore: Send + Sync + 'static {
         organisation: OrganisationId,
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>>;
+
+    /// The oldest queued messages of every organisation, for the mail sender.
+    async fn queued_messages(
+        &self,
+        limit: u32,
+    ) -> StoreResult<Vec<(OrganisationId, OutboxMessage)>>;
+
+    /// Records what became of a message.
+    async fn set_delivery(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        status: DeliveryStatus,
+        detail: &str,
+    ) -> StoreResult<()>;
 }
 
 /// Data-subject requests.

@@ -1,7 +1,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, error_body, spawn_app};
+use crate::helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with};
 
 /// A published "Newsletter" form with a required and an optional purpose, and a Leads record
 /// on basis Consent (status Pending). Returns (form id, record id).
@@ -64,8 +64,8 @@ async fn send(app: &TestApp, form: &str, record: &str) -> String {
         "{:?}",
         sent.text().await
     );
-    let outbox: Vec<Value> = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let body = outbox[0]["body_text"].as_str().expect("body");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let body = outbox["messages"][0]["body_text"].as_str().expect("body");
     let link = body
         .split_whitespace()
         .find(|w| w.contains("/c/"))
@@ -105,9 +105,13 @@ async fn a_subject_grants_through_their_link_and_the_record_says_obtained() {
     let waiting = record(&app, &id).await;
     assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
     assert!(waiting["privacy"]["consent"]["mail_sent_at"].is_string());
-    let outbox: Vec<Value> = app.get("/api/v1/outbox").await.json().await.expect("json");
-    assert_eq!(outbox[0]["recipient"], "jan@example.nl");
-    assert_eq!(outbox[0]["status"], "stored");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert_eq!(outbox["smtp_configured"], false);
+    assert_eq!(outbox["messages"][0]["recipient"], "jan@example.nl");
+    assert_eq!(
+        outbox["messages"][0]["status"], "stored",
+        "kept, not delivered"
+    );
 
     // The page, fetched without any session, shows the published form.
     let page: Value = reqwest::get(app.url(&format!("/api/public/consent/{token}")))
@@ -298,5 +302,99 @@ async fn unknown_tampered_and_unfit_requests_are_refused() {
     assert_eq!(
         error_body(refused, StatusCode::CONFLICT).await["error"],
         "no_email"
+    );
+}
+
+#[tokio::test]
+async fn with_smtp_configured_the_request_arrives_by_mail_with_a_working_personal_link() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let (form, first) = form_and_record(&app, Some("jan@example.nl")).await;
+    let leads = app.module_id("leads").await;
+    let second: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Bakker",
+                    "email": "els@example.nl"}, "basis": {"basis": "consent"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let second = second["id"].as_str().expect("id").to_owned();
+    for record in [&first, &second] {
+        let sent = app
+            .post(
+                &format!("/api/v1/records/{record}/consent-requests"),
+                &json!({"form_id": form}),
+            )
+            .await;
+        assert_eq!(sent.status(), StatusCode::CREATED);
+    }
+    let messages = sink.wait_for(2).await;
+    let mut tokens = Vec::new();
+    for raw in &messages {
+        assert!(
+            raw.contains("From: \"Acme privacy\" <privacy@acme.example>"),
+            "{raw}"
+        );
+        // The body is quoted-printable: undo its soft line breaks and escapes.
+        let text = raw
+            .replace("=\r\n", "")
+            .replace("=\n", "")
+            .replace("=3D", "=");
+        let link = text
+            .split_whitespace()
+            .find(|w| w.contains("/c/"))
+            .expect("a link in the mail");
+        assert!(link.starts_with(&app.url("/c/")), "{link}");
+        assert!(link.starts_with(&app.url("/c/")), "{link}");
+        tokens.push(link.rsplit('/').next().expect("token").to_owned());
+    }
+    assert_ne!(tokens[0], tokens[1], "each recipient has their own link");
+    // Each link opens its own record's page (a grant through one changes only that record).
+    let jan_mail = messages
+        .iter()
+        .position(|m| m.contains("To: jan@example.nl"))
+        .expect("Jan's mail");
+    let granted = answer(
+        &app,
+        &tokens[jan_mail],
+        json!({"lang": "en", "decision": "save",
+               "choices": {"granted": ["service"], "channels": ["email"]}}),
+    )
+    .await;
+    assert_eq!(granted.status(), StatusCode::OK);
+    assert_eq!(
+        record(&app, &first).await["privacy"]["consent"]["status"],
+        "obtained"
+    );
+    assert_eq!(
+        record(&app, &second).await["privacy"]["consent"]["status"],
+        "waiting"
+    );
+    // The outbox says so.
+    let mut outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    for _ in 0..100 {
+        if outbox["messages"]
+            .as_array()
+            .is_some_and(|m| m.iter().all(|m| m["status"] == "sent"))
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        outbox = app.get("/api/v1/outbox").await.json().await.expect("json");
+    }
+    assert_eq!(outbox["smtp_configured"], true);
+    assert!(
+        outbox["messages"]
+            .as_array()
+            .is_some_and(|m| m.iter().all(|m| m["status"] == "sent")),
+        "{outbox}"
     );
 }

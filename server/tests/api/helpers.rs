@@ -18,6 +18,8 @@ pub struct Options {
     pub session_ttl_seconds: u64,
     pub max_failed_sign_ins: u32,
     pub public_url: Option<String>,
+    /// Deliver mail through an SMTP server on this local port (no TLS).
+    pub smtp_port: Option<u16>,
 }
 
 impl Default for Options {
@@ -26,6 +28,7 @@ impl Default for Options {
             session_ttl_seconds: 3600,
             max_failed_sign_ins: 5,
             public_url: None,
+            smtp_port: None,
         }
     }
 }
@@ -45,6 +48,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
+    if let Some(port) = options.smtp_port {
+        settings.mail.smtp_host = Some("127.0.0.1".into());
+        settings.mail.smtp_port = port;
+        settings.mail.security = consentry_server::config::SmtpSecurity::None;
+        settings.mail.from = "Acme privacy <privacy@acme.example>".into();
+    }
     let app = Application::build(settings).await.expect("server builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until(std::future::pending()));
@@ -223,4 +232,87 @@ pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
     .await;
     assert_eq!(signed_in.status(), StatusCode::OK);
     client
+}
+
+/// A real SMTP server (Python's aiosmtpd, from Debian's python3-aiosmtpd) that stores every
+/// message it accepts in a maildir. Stopped when dropped.
+pub struct SmtpSink {
+    pub port: u16,
+    maildir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let maildir = tempfile::tempdir().expect("maildir");
+        // Debian's interpreter has the aiosmtpd package; a pyenv or venv python may not.
+        let python = std::env::var("CONSENTRY_TEST_PYTHON").unwrap_or_else(|_| {
+            if std::path::Path::new("/usr/bin/python3").exists() {
+                "/usr/bin/python3".into()
+            } else {
+                "python3".into()
+            }
+        });
+        let child = std::process::Command::new(&python)
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            // A path that does not exist yet: Maildir creates it with new/, cur/ and tmp/.
+            .arg(maildir.path().join("mail"))
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {python} -m aiosmtpd (apt-get install python3-aiosmtpd): {e}")
+            });
+        // Owned from here on, so the process is stopped even when waiting fails.
+        let sink = SmtpSink {
+            port,
+            maildir,
+            child,
+        };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return sink;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("aiosmtpd did not start listening on port {port}");
+    }
+
+    /// Every message received so far, raw.
+    pub fn messages(&self) -> Vec<String> {
+        let new = self.maildir.path().join("mail").join("new");
+        let Ok(entries) = std::fs::read_dir(new) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect()
+    }
+
+    /// Waits (up to 10 s) for `n` messages.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        for _ in 0..200 {
+            let messages = self.messages();
+            if messages.len() >= n {
+                return messages;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!(
+            "the SMTP server received {} of {n} messages",
+            self.messages().len()
+        );
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     FormId, OrganisationId, RecordId,
-    consent::OutboxMessage,
+    consent::{DeliveryStatus, OutboxMessage},
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::{DataPrivacy, DataSource},
 };
@@ -198,39 +198,82 @@ impl ConsentStore for SqliteStore {
         organisation: OrganisationId,
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>> {
-        type Row = (
-            Uuid,
-            Option<Uuid>,
-            String,
-            String,
-            String,
-            i64,
-            String,
-            Option<String>,
-        );
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, record_id, recipient, subject, body_text, created_at, status, detail
-             FROM outbox WHERE organisation_id = ?1 ORDER BY id DESC LIMIT ?2",
-        )
+        let rows: Vec<MessageRow> = sqlx::query_as(&format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE organisation_id = ?1
+             ORDER BY id DESC LIMIT ?2"
+        ))
         .bind(organisation.0)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
-            .map(
-                |(id, record, recipient, subject, body_text, at, status, detail)| {
-                    Ok(OutboxMessage {
-                        id,
-                        record_id: record.map(RecordId),
-                        recipient,
-                        subject,
-                        body_text,
-                        created_at: from_millis(at),
-                        status: from_code("outbox.status", &status)?,
-                        detail,
-                    })
-                },
-            )
+            .map(|row| message_from(row).map(|(_, m)| m))
             .collect()
     }
+
+    async fn queued_messages(
+        &self,
+        limit: u32,
+    ) -> StoreResult<Vec<(OrganisationId, OutboxMessage)>> {
+        let rows: Vec<MessageRow> = sqlx::query_as(&format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE status = 'queued'
+             ORDER BY created_at, id LIMIT ?1"
+        ))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(message_from).collect()
+    }
+
+    async fn set_delivery(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        status: DeliveryStatus,
+        detail: &str,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = ?3, detail = ?4 WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .bind(code(&status))
+        .bind(detail)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+const MESSAGE_COLUMNS: &str = "organisation_id, id, record_id, recipient, subject, body_text, \
+     created_at, status, detail";
+
+type MessageRow = (
+    Uuid,
+    Uuid,
+    Option<Uuid>,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+);
+
+fn message_from(
+    (organisation, id, record, recipient, subject, body_text, at, status, detail): MessageRow,
+) -> StoreResult<(OrganisationId, OutboxMessage)> {
+    Ok((
+        OrganisationId(organisation),
+        OutboxMessage {
+            id,
+            record_id: record.map(RecordId),
+            recipient,
+            subject,
+            body_text,
+            created_at: from_millis(at),
+            status: from_code("outbox.status", &status)?,
+            detail,
+        },
+    ))
 }
