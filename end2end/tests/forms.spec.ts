@@ -109,6 +109,9 @@ test.describe.serial('consent forms', () => {
     await expect(subject.locator(':focus')).toHaveText('Opslaan');
     await subject.keyboard.press('Enter');
     await expect(subject.getByRole('status')).toHaveText('Dank u wel. Uw keuzes zijn opgeslagen.');
+    await expect(subject.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' }))
+      .toHaveAttribute('href', /^data:application\/jose;charset=utf-8,[\w-]+\.[\w-]+\.[\w-]+$/);
+    await expectAccessible(subject);
     await subjectContext.close();
 
     // Back in the admin app: Obtained, and the Overview counts one more.

@@ -77,6 +77,10 @@ pub struct ConsentOutcome {
     pub event_id: Uuid,
     /// Whether the link still works (not after withdrawing or refusing).
     pub link_usable: bool,
+    /// The signed consent receipt: a compact JWS (EdDSA) whose payload follows the Kantara
+    /// Consent Receipt 1.1 / ISO/IEC TS 27560 structure. Verify it against
+    /// `/.well-known/consentry/jwks.json`.
+    pub receipt: String,
 }
 
 /// A message's delivery state.

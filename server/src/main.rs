@@ -61,6 +61,16 @@ enum Command {
     },
     /// Verify every organisation's audit trail; exits non-zero when a chain is broken.
     VerifyAudit,
+    /// Verify a signed consent receipt (a compact JWS) against this installation's keys, or
+    /// against a JSON Web Key Set file; exits non-zero when it does not verify.
+    VerifyReceipt {
+        /// The receipt file.
+        file: PathBuf,
+        /// Check against this JWKS file (as served at /.well-known/consentry/jwks.json)
+        /// instead of the database.
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+    },
     /// Print the OpenAPI 3.1 document of the JSON API.
     Openapi,
 }
@@ -112,6 +122,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             .await
         }
         Command::VerifyAudit => verify_audit(settings).await,
+        Command::VerifyReceipt { file, jwks } => verify_receipt(settings, &file, jwks).await,
         Command::Import {
             organisation_slug,
             module,
@@ -243,6 +254,47 @@ async fn verify_audit(settings: Settings) -> Result<(), String> {
     } else {
         Err(format!("{broken} audit trail(s) broken"))
     }
+}
+
+async fn verify_receipt(
+    settings: Settings,
+    file: &std::path::Path,
+    jwks: Option<PathBuf>,
+) -> Result<(), String> {
+    let jws = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let keys = match jwks {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
+            domain::receipts::keys_from_jwks(&value)
+        }
+        None => store::connect(&settings.database.url)
+            .await
+            .map_err(|e| e.to_string())?
+            .public_keys()
+            .await
+            .map_err(|e| e.to_string())?,
+    };
+    let receipt = domain::receipts::verify(&jws, &keys)
+        .map_err(|e| format!("{}: NOT VALID: {e}", file.display()))?;
+    println!(
+        "{}: valid receipt {} from {} ({} at {}, form version {}, text SHA-256 {})",
+        file.display(),
+        receipt.consent_receipt_id,
+        receipt
+            .pii_controllers
+            .first()
+            .map(|c| c.pii_controller.as_str())
+            .unwrap_or_default(),
+        receipt.decision,
+        receipt.consent_timestamp,
+        receipt.form_version,
+        receipt.text_hash
+    );
+    Ok(())
 }
 
 fn field<T>(name: &str, parsed: Result<T, consentry_model::FieldError>) -> Result<T, String> {

@@ -3,7 +3,7 @@
 //! [`consentry_ui::ConsentFormView`], so the subject sees exactly what the editor previewed.
 
 use consentry_model::{
-    ConsentStatus, ErrorBody,
+    ErrorBody,
     consent::{ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission},
     forms::{ConsentChoices, FormLang},
 };
@@ -29,6 +29,7 @@ enum Word {
     Unknown,
     Failed,
     NotFound,
+    Receipt,
 }
 
 fn word(lang: &str, word: Word) -> &'static str {
@@ -58,6 +59,8 @@ fn word(lang: &str, word: Word) -> &'static str {
         (Word::Failed, true) => "Uw keuze kon niet worden opgeslagen. Probeer het zo opnieuw.",
         (Word::NotFound, false) => "There is no page here.",
         (Word::NotFound, true) => "Hier is geen pagina.",
+        (Word::Receipt, false) => "Download your signed consent receipt",
+        (Word::Receipt, true) => "Download uw ondertekende toestemmingsbewijs",
     }
 }
 
@@ -155,7 +158,7 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
     let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
     let design = Signal::stored(design);
     let choices = RwSignal::new(page.choices.clone());
-    let outcome = RwSignal::new(None::<Result<ConsentStatus, Failure>>);
+    let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
     let token = StoredValue::new(token);
     Effect::new(move || {
         let title = design.with(|d| {
@@ -184,7 +187,7 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
         };
         spawn_local(async move {
             let result = answer(token.get_value(), submission).await;
-            outcome.set(Some(result.map(|o| o.status)));
+            outcome.set(Some(result));
         });
     });
     let thanks = move || {
@@ -216,7 +219,19 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             })}
         </header>
         {move || match outcome.get() {
-            Some(Ok(_)) => view! { <p class="notice success" role="status" tabindex="-1">{thanks()}</p> }.into_any(),
+            Some(Ok(done)) => {
+                // The receipt is a compact JWS: base64url and dots only, safe in a data URL.
+                let href = format!("data:application/jose;charset=utf-8,{}", done.receipt);
+                view! {
+                    <p class="notice success" role="status">{thanks()}</p>
+                    <p>
+                        <a href=href download="consent-receipt.jws">
+                            {move || word(lang.get().as_str(), Word::Receipt)}
+                        </a>
+                    </p>
+                }
+                .into_any()
+            }
             Some(Err(Failure(code))) => {
                 let text = match code.as_deref() {
                     Some("link_expired") => Word::Expired,

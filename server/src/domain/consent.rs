@@ -19,6 +19,7 @@ use serde_json::json;
 use super::{
     Error, Result,
     privacy::{ConsentAction, transition},
+    receipts::{self, Receipt, ReceiptController, ReceiptPurpose, ReceiptService},
     records, settings,
     token::SecretToken,
 };
@@ -365,6 +366,11 @@ pub async fn submit(
         before: current.map(|s| json!({ "status": s })),
         after: Some(json!({ "status": status, "form": link.form, "version": version.version })),
     };
+    // The key first: an answer is recorded only when its receipt can be signed.
+    let (kid, key) = receipts::organisation_key(store, link.organisation).await?;
+    let lang = submission.lang.clone();
+    let granted = submission.choices.granted.clone();
+    let text_hash = version.text_hash.clone();
     let event_id = store
         .record_consent(
             link.organisation,
@@ -387,10 +393,58 @@ pub async fn submit(
             audit,
         )
         .await?;
+    let form_name = store
+        .form(link.organisation, link.form)
+        .await?
+        .map(|f| f.name)
+        .unwrap_or_default();
+    let texts = design.texts_for(Some(&lang)).map(|(_, t)| t);
+    let receipt = Receipt {
+        version: "KI-CR-v1.1.0".into(),
+        jurisdiction: "EU (GDPR)".into(),
+        consent_timestamp: now.timestamp(),
+        collection_method: "Consentry hosted consent page".into(),
+        consent_receipt_id: event_id.to_string(),
+        language: lang.to_string(),
+        pii_principal_id: link.record.to_string(),
+        pii_controllers: vec![ReceiptController {
+            pii_controller: link.organisation_name.clone(),
+            url: design.policy_url.clone(),
+        }],
+        policy_url: design.policy_url.clone(),
+        services: vec![ReceiptService {
+            service: form_name,
+            purposes: design
+                .purposes
+                .iter()
+                .map(|p| ReceiptPurpose {
+                    purpose: texts
+                        .and_then(|t| t.purposes.get(&p.key))
+                        .map(|t| t.title.clone())
+                        .unwrap_or_else(|| p.key.clone()),
+                    purpose_category: vec![p.key.clone()],
+                    consent_type: "EXPLICIT".into(),
+                    primary_purpose: p.required,
+                    termination: "When withdrawn through the consent link or on request".into(),
+                    third_party_disclosure: false,
+                    status: if status == ConsentStatus::Obtained && granted.contains(&p.key) {
+                        "granted".into()
+                    } else {
+                        "refused".into()
+                    },
+                })
+                .collect(),
+        }],
+        sensitive: false,
+        form_version: version.version,
+        text_hash,
+        decision: decision.into(),
+    };
     Ok(ConsentOutcome {
         status,
         event_id,
         link_usable: !spend,
+        receipt: receipts::sign(&key, &kid, &receipt),
     })
 }
 

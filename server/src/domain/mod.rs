@@ -6,6 +6,7 @@ pub mod fields;
 pub mod forms;
 pub mod import;
 pub mod privacy;
+pub mod receipts;
 pub mod records;
 pub mod requests;
 pub mod settings;

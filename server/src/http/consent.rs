@@ -19,7 +19,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, ManageComplianceSettings},
 };
-use crate::domain::{consent, token::SecretToken};
+use crate::domain::{consent, receipts, token::SecretToken};
 
 /// Consent routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -144,4 +144,10 @@ async fn submit(
     Ok(Json(
         consent::submit(state.store.as_ref(), &token, body, &ip, user_agent).await?,
     ))
+}
+
+/// The public keys consent receipts are signed with, as a JSON Web Key Set
+/// (`/.well-known/consentry/jwks.json`).
+pub async fn jwks(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(receipts::jwks(state.store.as_ref()).await?))
 }

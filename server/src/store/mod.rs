@@ -643,6 +643,24 @@ pub trait ConsentStore: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>>;
 
+    /// The organisation's receipt-signing key: its id and 32-byte secret.
+    async fn signing_key(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<(String, [u8; 32])>>;
+
+    /// Stores the organisation's signing key unless it has one already.
+    async fn insert_signing_key(
+        &self,
+        organisation: OrganisationId,
+        kid: &str,
+        secret: &[u8; 32],
+        public: &[u8; 32],
+    ) -> StoreResult<()>;
+
+    /// Every organisation's public key by key id.
+    async fn public_keys(&self) -> StoreResult<Vec<(String, [u8; 32])>>;
+
     /// The oldest queued messages of every organisation, for the mail sender.
     async fn queued_messages(
         &self,

@@ -135,6 +135,7 @@ async fn a_subject_grants_through_their_link_and_the_record_says_obtained() {
     let outcome: Value = granted.json().await.expect("json");
     assert_eq!(outcome["status"], "obtained");
     assert_eq!(outcome["link_usable"], true);
+    check_receipt(&app, outcome["receipt"].as_str().expect("receipt")).await;
     let obtained = record(&app, &id).await;
     assert_eq!(obtained["privacy"]["consent"]["status"], "obtained");
     assert_eq!(obtained["privacy"]["consent"]["through"], "consent_form");
@@ -397,4 +398,69 @@ async fn with_smtp_configured_the_request_arrives_by_mail_with_a_working_persona
             .is_some_and(|m| m.iter().all(|m| m["status"] == "sent")),
         "{outbox}"
     );
+}
+
+/// The receipt verifies against the published keys, with the CLI too; one changed byte
+/// makes it fail.
+async fn check_receipt(app: &TestApp, jws: &str) {
+    let jwks: Value = reqwest::get(app.url("/.well-known/consentry/jwks.json"))
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    let keys = consentry_server::domain::receipts::keys_from_jwks(&jwks);
+    let receipt = consentry_server::domain::receipts::verify(jws, &keys).expect("valid");
+    assert_eq!(receipt.decision, "granted");
+    assert_eq!(receipt.form_version, 1);
+    assert_eq!(receipt.pii_controllers[0].pii_controller, "Acme B.V.");
+    let statuses: Vec<(String, String)> = receipt.services[0]
+        .purposes
+        .iter()
+        .map(|p| (p.purpose_category[0].clone(), p.status.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("service".to_owned(), "granted".to_owned()),
+            ("newsletter".to_owned(), "granted".to_owned())
+        ]
+    );
+
+    let dir = app.dir.path();
+    std::fs::write(dir.join("receipt.jws"), jws).expect("write");
+    std::fs::write(dir.join("jwks.json"), jwks.to_string()).expect("write");
+    let mut tampered = jws.as_bytes().to_vec();
+    let middle = jws.len() / 2;
+    tampered[middle] = if tampered[middle] == b'A' { b'B' } else { b'A' };
+    std::fs::write(dir.join("tampered.jws"), &tampered).expect("write");
+    let verify = |file: &str, with_jwks: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"));
+        command
+            .current_dir(dir)
+            .env(
+                "CONSENTRY__DATABASE__URL",
+                format!("sqlite://{}", app.db_path().display()),
+            )
+            .env("CONSENTRY_LOG", "warn")
+            .args(["verify-receipt", file]);
+        if with_jwks {
+            command.args(["--jwks", "jwks.json"]);
+        }
+        command.output().expect("runs")
+    };
+    let valid = verify("receipt.jws", true);
+    assert!(
+        valid.status.success(),
+        "{}",
+        String::from_utf8_lossy(&valid.stderr)
+    );
+    assert!(String::from_utf8_lossy(&valid.stdout).contains("valid receipt"));
+    assert!(
+        verify("receipt.jws", false).status.success(),
+        "against the database's keys"
+    );
+    let broken = verify("tampered.jws", true);
+    assert!(!broken.status.success());
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("NOT VALID"));
 }

@@ -211,6 +211,60 @@ impl ConsentStore for SqliteStore {
             .collect()
     }
 
+    async fn signing_key(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<(String, [u8; 32])>> {
+        let row: Option<(String, Vec<u8>)> =
+            sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE organisation_id = ?1")
+                .bind(organisation.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|(kid, secret)| {
+            let secret: [u8; 32] = secret
+                .try_into()
+                .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
+            Ok((kid, secret))
+        })
+        .transpose()
+    }
+
+    async fn insert_signing_key(
+        &self,
+        organisation: OrganisationId,
+        kid: &str,
+        secret: &[u8; 32],
+        public: &[u8; 32],
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO signing_keys (kid, organisation_id, secret, public, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+        )
+        .bind(kid)
+        .bind(organisation.0)
+        .bind(secret.as_slice())
+        .bind(public.as_slice())
+        .bind(millis(Utc::now()))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn public_keys(&self) -> StoreResult<Vec<(String, [u8; 32])>> {
+        let rows: Vec<(String, Vec<u8>)> =
+            sqlx::query_as("SELECT kid, public FROM signing_keys ORDER BY kid")
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(kid, public)| {
+                let public: [u8; 32] = public
+                    .try_into()
+                    .map_err(|_| corrupt("signing_keys.public", kid.clone()))?;
+                Ok((kid, public))
+            })
+            .collect()
+    }
+
     async fn queued_messages(
         &self,
         limit: u32,

@@ -1,0 +1,280 @@
+//! Signed consent receipts: for every consent event, a receipt in the structure of the
+//! Kantara Consent Receipt 1.1 (the basis of ISO/IEC TS 27560), signed with the
+//! organisation's Ed25519 key as a compact JWS. Anyone holding the receipt can check it
+//! against the public keys at `/.well-known/consentry/jwks.json`.
+
+use argon2::password_hash::rand_core::OsRng;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use super::{Error, Result};
+use crate::store::Store;
+use consentry_model::OrganisationId;
+
+/// One purpose of a receipt, with what the subject decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptPurpose {
+    /// The purpose's title in the language the subject read.
+    pub purpose: String,
+    /// Its stable key.
+    pub purpose_category: Vec<String>,
+    /// Always explicit: a ticked box.
+    pub consent_type: String,
+    /// Whether it was required.
+    pub primary_purpose: bool,
+    /// How consent ends.
+    pub termination: String,
+    /// Whether data goes to third parties.
+    pub third_party_disclosure: bool,
+    /// `granted` or `refused`.
+    pub status: String,
+}
+
+/// A service (here: a consent form) and its purposes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptService {
+    /// The form's name.
+    pub service: String,
+    /// Its purposes.
+    pub purposes: Vec<ReceiptPurpose>,
+}
+
+/// The controller.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptController {
+    /// Its name.
+    pub pii_controller: String,
+    /// Its privacy policy.
+    pub url: Option<String>,
+}
+
+/// A consent receipt's claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Receipt {
+    /// The receipt specification.
+    pub version: String,
+    /// The law that applies.
+    pub jurisdiction: String,
+    /// When consent was given or refused (Unix seconds).
+    pub consent_timestamp: i64,
+    /// How it was collected.
+    pub collection_method: String,
+    /// The receipt's id: the consent event's id.
+    #[serde(rename = "consentReceiptID")]
+    pub consent_receipt_id: String,
+    /// The language the subject read.
+    pub language: String,
+    /// The data subject, as the record's id (no personal data in the receipt).
+    pub pii_principal_id: String,
+    /// The controller.
+    pub pii_controllers: Vec<ReceiptController>,
+    /// The privacy policy.
+    pub policy_url: Option<String>,
+    /// The form and the decisions.
+    pub services: Vec<ReceiptService>,
+    /// Whether sensitive data is involved.
+    pub sensitive: bool,
+    /// The published form version the subject read.
+    pub form_version: u32,
+    /// SHA-256 of that version's text.
+    pub text_hash: String,
+    /// The decision: `granted`, `refused` or `withdrawn`.
+    pub decision: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    alg: String,
+    typ: String,
+    kid: String,
+}
+
+/// Why a receipt does not verify.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReceiptError {
+    /// Not three base64url parts of JSON.
+    #[error("not a compact JWS")]
+    Malformed,
+    /// Not signed with EdDSA.
+    #[error("unsupported algorithm {0}")]
+    Algorithm(String),
+    /// The key id is not one of the given keys.
+    #[error("unknown key {0}")]
+    UnknownKey(String),
+    /// The signature does not match the content: it was changed, or signed by another key.
+    #[error("the signature does not match: the receipt was altered or not signed by this key")]
+    BadSignature,
+}
+
+/// Signs a receipt as a compact JWS.
+pub fn sign(key: &SigningKey, kid: &str, receipt: &Receipt) -> String {
+    let header = Header {
+        alg: "EdDSA".into(),
+        typ: "JWT".into(),
+        kid: kid.into(),
+    };
+    let header = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&header).unwrap_or_default());
+    let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(receipt).unwrap_or_default());
+    let signing_input = format!("{header}.{payload}");
+    let signature = key.sign(signing_input.as_bytes());
+    format!(
+        "{signing_input}.{}",
+        URL_SAFE_NO_PAD.encode(signature.to_bytes())
+    )
+}
+
+/// Checks a compact JWS against public keys by key id; returns the receipt's claims.
+pub fn verify(
+    jws: &str,
+    keys: &[(String, [u8; 32])],
+) -> std::result::Result<Receipt, ReceiptError> {
+    let mut parts = jws.trim().split('.');
+    let (Some(header), Some(payload), Some(signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(ReceiptError::Malformed);
+    };
+    let decode = |part: &str| {
+        URL_SAFE_NO_PAD
+            .decode(part)
+            .map_err(|_| ReceiptError::Malformed)
+    };
+    let head: Header =
+        serde_json::from_slice(&decode(header)?).map_err(|_| ReceiptError::Malformed)?;
+    if head.alg != "EdDSA" {
+        return Err(ReceiptError::Algorithm(head.alg));
+    }
+    let public = keys
+        .iter()
+        .find(|(kid, _)| *kid == head.kid)
+        .map(|(_, key)| key)
+        .ok_or_else(|| ReceiptError::UnknownKey(head.kid.clone()))?;
+    let key = VerifyingKey::from_bytes(public).map_err(|_| ReceiptError::BadSignature)?;
+    let signature: [u8; 64] = decode(signature)?
+        .try_into()
+        .map_err(|_| ReceiptError::Malformed)?;
+    key.verify(
+        format!("{header}.{payload}").as_bytes(),
+        &Signature::from_bytes(&signature),
+    )
+    .map_err(|_| ReceiptError::BadSignature)?;
+    serde_json::from_slice(&decode(payload)?).map_err(|_| ReceiptError::Malformed)
+}
+
+/// The organisation's signing key, created on first use.
+pub async fn organisation_key(
+    store: &dyn Store,
+    organisation: OrganisationId,
+) -> Result<(String, SigningKey)> {
+    if let Some((kid, secret)) = store.signing_key(organisation).await? {
+        return Ok((kid, SigningKey::from_bytes(&secret)));
+    }
+    let key = SigningKey::generate(&mut OsRng);
+    let kid = format!(
+        "{}-{}",
+        organisation.0.simple(),
+        uuid::Uuid::now_v7().simple()
+    );
+    store
+        .insert_signing_key(
+            organisation,
+            &kid,
+            &key.to_bytes(),
+            key.verifying_key().as_bytes(),
+        )
+        .await?;
+    // Another request may have created one first; the stored key is the one that counts.
+    let (kid, secret) = store
+        .signing_key(organisation)
+        .await?
+        .ok_or_else(|| Error::Internal("signing key vanished".into()))?;
+    Ok((kid, SigningKey::from_bytes(&secret)))
+}
+
+/// The public keys as a JSON Web Key Set.
+pub async fn jwks(store: &dyn Store) -> Result<serde_json::Value> {
+    let keys: Vec<serde_json::Value> = store
+        .public_keys()
+        .await?
+        .into_iter()
+        .map(|(kid, public)| {
+            serde_json::json!({
+                "kty": "OKP", "crv": "Ed25519", "use": "sig", "alg": "EdDSA",
+                "kid": kid, "x": URL_SAFE_NO_PAD.encode(public),
+            })
+        })
+        .collect();
+    Ok(serde_json::json!({ "keys": keys }))
+}
+
+/// Public keys from a JSON Web Key Set (as served at the well-known URL).
+pub fn keys_from_jwks(jwks: &serde_json::Value) -> Vec<(String, [u8; 32])> {
+    jwks["keys"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|k| {
+            let kid = k["kid"].as_str()?.to_owned();
+            let x: [u8; 32] = URL_SAFE_NO_PAD
+                .decode(k["x"].as_str()?)
+                .ok()?
+                .try_into()
+                .ok()?;
+            Some((kid, x))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn receipt() -> Receipt {
+        Receipt {
+            version: "KI-CR-v1.1.0".into(),
+            jurisdiction: "EU (GDPR)".into(),
+            consent_timestamp: 1_780_000_000,
+            collection_method: "Consentry hosted consent page".into(),
+            consent_receipt_id: "0190".into(),
+            language: "nl".into(),
+            pii_principal_id: "record".into(),
+            pii_controllers: vec![ReceiptController {
+                pii_controller: "Acme B.V.".into(),
+                url: None,
+            }],
+            policy_url: None,
+            services: vec![],
+            sensitive: false,
+            form_version: 1,
+            text_hash: "ab".repeat(32),
+            decision: "granted".into(),
+        }
+    }
+
+    #[test]
+    fn a_signed_receipt_verifies_and_any_changed_byte_breaks_it() {
+        let key = SigningKey::generate(&mut OsRng);
+        let keys = vec![("k1".to_owned(), key.verifying_key().to_bytes())];
+        let jws = sign(&key, "k1", &receipt());
+        assert_eq!(verify(&jws, &keys), Ok(receipt()));
+        // Change one character of every part in turn (keeping it valid base64url).
+        for position in [3, jws.find('.').map_or(0, |p| p + 5), jws.len() - 3] {
+            let mut bytes = jws.clone().into_bytes();
+            bytes[position] = if bytes[position] == b'A' { b'B' } else { b'A' };
+            let tampered = String::from_utf8(bytes).expect("ascii");
+            assert!(verify(&tampered, &keys).is_err(), "changed at {position}");
+        }
+        let other = SigningKey::generate(&mut OsRng);
+        let forged = sign(&other, "k1", &receipt());
+        assert_eq!(verify(&forged, &keys), Err(ReceiptError::BadSignature));
+        assert_eq!(
+            verify(&jws, &[]),
+            Err(ReceiptError::UnknownKey("k1".into()))
+        );
+    }
+}
