@@ -128,8 +128,9 @@ impl Application {
     }
 }
 
-/// Every hour: deletes expired sessions (they are useless and name a user) and refreshes the
-/// query planner's statistics, so lists keep using the right index as tables grow.
+/// Every hour: deletes expired sessions (they are useless and name a user), moves consent
+/// requests unanswered after the waiting period to Not Responded, and refreshes the query
+/// planner's statistics, so lists keep using the right index as tables grow.
 async fn hourly_upkeep(store: Arc<dyn Store>) {
     let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
@@ -138,6 +139,11 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
             Err(e) => tracing::warn!(error = %e, "could not purge expired sessions"),
+        }
+        match crate::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),
+            Err(e) => tracing::warn!(error = %e, "could not expire waiting consent"),
         }
         if let Err(e) = store.refresh_statistics().await {
             tracing::warn!(error = %e, "could not refresh query statistics");

@@ -448,6 +448,31 @@ pub async fn submit(
     })
 }
 
+/// Moves consent that waited longer than each organisation's waiting period to Not
+/// Responded (run hourly); returns how many records changed.
+pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64> {
+    let mut total = 0;
+    for organisation in store.organisations().await? {
+        let waiting = settings::get(store, organisation.id)
+            .await?
+            .waiting_period_days;
+        let cutoff = now - Duration::days(i64::from(waiting.days()));
+        let source = DataSource {
+            through: SourceKind::Email,
+            by: "Consentry".into(),
+            detail: Some(format!(
+                "No answer within the waiting period of {} days",
+                waiting.days()
+            )),
+            at: now,
+        };
+        total += store
+            .expire_waiting(organisation.id, cutoff, &source)
+            .await?;
+    }
+    Ok(total)
+}
+
 /// The organisation's outbox, newest first, and whether an SMTP server delivers it.
 pub async fn outbox(
     store: &dyn Store,

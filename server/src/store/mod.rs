@@ -643,6 +643,16 @@ pub trait ConsentStore: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>>;
 
+    /// Moves every record of the organisation whose consent request was mailed before
+    /// `cutoff` and is still Waiting to Not Responded, each with its privacy event; returns
+    /// how many.
+    async fn expire_waiting(
+        &self,
+        organisation: OrganisationId,
+        cutoff: DateTime<Utc>,
+        source: &DataSource,
+    ) -> StoreResult<u64>;
+
     /// The organisation's receipt-signing key: its id and 32-byte secret.
     async fn signing_key(
         &self,

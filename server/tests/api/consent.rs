@@ -464,3 +464,69 @@ async fn check_receipt(app: &TestApp, jws: &str) {
     assert!(!broken.status.success());
     assert!(String::from_utf8_lossy(&broken.stderr).contains("NOT VALID"));
 }
+
+#[tokio::test]
+async fn a_request_unanswered_after_the_waiting_period_becomes_not_responded() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, late) = form_and_record(&app, Some("laat@example.nl")).await;
+    send(&app, &form, &late).await;
+    let leads = app.module_id("leads").await;
+    let recent: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Vroeg",
+                    "email": "vroeg@example.nl"}, "basis": {"basis": "consent"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let recent = recent["id"].as_str().expect("id").to_owned();
+    send(&app, &form, &recent).await;
+    // The first request went out 31 days ago (the default waiting period is 30 days).
+    let url = format!("sqlite://{}", app.db_path().display());
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
+    let long_ago = (chrono::Utc::now() - chrono::Duration::days(31)).timestamp_millis();
+    sqlx::query("UPDATE records SET mail_sent_at = ?1 WHERE last_name = 'Jansen'")
+        .bind(long_ago)
+        .execute(&pool)
+        .await
+        .expect("backdate");
+
+    let store = consentry_server::store::connect(&url).await.expect("store");
+    let expired =
+        consentry_server::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now())
+            .await
+            .expect("job");
+    assert_eq!(expired, 1);
+    assert_eq!(
+        record(&app, &late).await["privacy"]["consent"]["status"],
+        "not_responded"
+    );
+    assert_eq!(
+        record(&app, &recent).await["privacy"]["consent"]["status"],
+        "waiting",
+        "still within its waiting period"
+    );
+    let events: Vec<Value> = app
+        .get(&format!("/api/v1/records/{late}/events"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let last = events.last().expect("an event");
+    assert_eq!(
+        (
+            last["before_status"].as_str(),
+            last["after_status"].as_str()
+        ),
+        (Some("waiting"), Some("not_responded"))
+    );
+    // Someone who did not answer may be asked again.
+    send(&app, &form, &late).await;
+    assert_eq!(
+        record(&app, &late).await["privacy"]["consent"]["status"],
+        "waiting"
+    );
+}
