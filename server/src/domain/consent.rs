@@ -393,11 +393,6 @@ pub async fn submit(
             audit,
         )
         .await?;
-    let form_name = store
-        .form(link.organisation, link.form)
-        .await?
-        .map(|f| f.name)
-        .unwrap_or_default();
     let texts = design.texts_for(Some(&lang)).map(|(_, t)| t);
     let receipt = Receipt {
         version: "KI-CR-v1.1.0".into(),
@@ -413,7 +408,7 @@ pub async fn submit(
         }],
         policy_url: design.policy_url.clone(),
         services: vec![ReceiptService {
-            service: form_name,
+            service: link.form_name.clone(),
             purposes: design
                 .purposes
                 .iter()

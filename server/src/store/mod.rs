@@ -541,6 +541,8 @@ pub struct ConsentLink {
     pub record: RecordId,
     /// The form.
     pub form: FormId,
+    /// The form's name.
+    pub form_name: String,
     /// When it stops working.
     pub expires_at: DateTime<Utc>,
     /// When the subject withdrew or refused through it.

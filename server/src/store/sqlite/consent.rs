@@ -8,6 +8,8 @@ use consentry_model::{
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::{DataPrivacy, DataSource},
 };
+use sqlx::{SqliteConnection, SqlitePool};
+use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
 use super::{
@@ -17,7 +19,8 @@ use super::{
     records::{insert_event, write_privacy},
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentLink, ConsentStore, NewMessage, PrivacyChange, StoreResult,
+    AuditNote, ConsentEventWrite, ConsentLink, ConsentStore, NewMessage, PrivacyChange, StoreError,
+    StoreResult,
 };
 
 #[async_trait]
@@ -73,20 +76,25 @@ impl ConsentStore for SqliteStore {
     }
 
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>> {
-        let row: Option<(Uuid, String, Uuid, Uuid, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT l.organisation_id, o.name, l.record_id, l.form_id, l.expires_at, l.spent_at
-             FROM consent_links l JOIN organisations o ON o.id = l.organisation_id
+        type Row = (Uuid, String, Uuid, Uuid, String, i64, Option<i64>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT l.organisation_id, o.name, l.record_id, l.form_id, f.name, l.expires_at,
+                    l.spent_at
+             FROM consent_links l
+             JOIN organisations o ON o.id = l.organisation_id
+             JOIN consent_forms f ON f.organisation_id = l.organisation_id AND f.id = l.form_id
              WHERE l.token_hash = ?1",
         )
         .bind(token_hash.as_slice())
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(
-            |(organisation, name, record, form, expires, spent)| ConsentLink {
+            |(organisation, name, record, form, form_name, expires, spent)| ConsentLink {
                 organisation: OrganisationId(organisation),
                 organisation_name: name,
                 record: RecordId(record),
                 form: FormId(form),
+                form_name,
                 expires_at: from_millis(expires),
                 spent_at: spent.map(from_millis),
             },
@@ -154,43 +162,21 @@ impl ConsentStore for SqliteStore {
         source: &DataSource,
         audit: AuditNote,
     ) -> StoreResult<Uuid> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let id = Uuid::now_v7();
-        sqlx::query(
-            "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
-                 text_hash, lang, decision, choices, at, ip, user_agent)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )
-        .bind(organisation.0)
-        .bind(id)
-        .bind(event.record.0)
-        .bind(event.form.0)
-        .bind(i64::from(event.version))
-        .bind(&event.text_hash)
-        .bind(event.lang.as_str())
-        .bind(event.decision)
-        .bind(serde_json::to_string(&event.choices).unwrap_or_else(|_| "{}".into()))
-        .bind(millis(event.at))
-        .bind(&event.ip)
-        .bind(&event.user_agent)
-        .execute(&mut *tx)
-        .await?;
-        write_privacy(&mut tx, organisation, event.record, privacy, source).await?;
-        if let Some(change) = change {
-            insert_event(&mut tx, organisation, event.record, change, source).await?;
-        }
-        if spend {
-            sqlx::query("UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1")
-                .bind(token_hash.as_slice())
-                .bind(millis(event.at))
-                .execute(&mut *tx)
-                .await?;
-        }
-        let mut audit = audit;
-        audit.subject = Some(event.record.to_string());
-        append(&mut tx, organisation, &audit, event.at).await?;
-        tx.commit().await?;
-        Ok(id)
+        let (done, result) = oneshot::channel();
+        let job = ConsentJob {
+            organisation,
+            token_hash: *token_hash,
+            event,
+            privacy: privacy.clone(),
+            change: change.cloned(),
+            spend,
+            source: source.clone(),
+            audit,
+            done,
+        };
+        let gone = || StoreError::Database(sqlx::Error::PoolClosed);
+        self.answers.send(job).await.map_err(|_| gone())?;
+        result.await.map_err(|_| gone())?
     }
 
     async fn outbox(
@@ -372,4 +358,130 @@ fn message_from(
             detail,
         },
     ))
+}
+
+/// One consent answer waiting for the group commit.
+#[derive(Debug)]
+pub(super) struct ConsentJob {
+    organisation: OrganisationId,
+    token_hash: [u8; 32],
+    event: ConsentEventWrite,
+    privacy: DataPrivacy,
+    change: Option<PrivacyChange>,
+    spend: bool,
+    source: DataSource,
+    audit: AuditNote,
+    done: oneshot::Sender<StoreResult<Uuid>>,
+}
+
+/// Most answers in one transaction.
+const GROUP_MAX: usize = 256;
+
+/// Commits consent answers in groups: whatever arrives while one commit is being synced to
+/// disk goes into the next transaction, so many answers share one fsync and each answer is
+/// still durable before it is acknowledged. Each answer has its own savepoint: one that fails
+/// is rolled back alone and told why; the others are committed.
+pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<ConsentJob>) {
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < GROUP_MAX {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let (batch, outcome) = commit_group(pool.clone(), batch).await;
+        match outcome {
+            Ok(results) => {
+                for (job, result) in batch.into_iter().zip(results) {
+                    let _ = job.done.send(result);
+                }
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                for job in batch {
+                    let _ = job
+                        .done
+                        .send(Err(StoreError::Database(sqlx::Error::Protocol(
+                            reason.clone(),
+                        ))));
+                }
+            }
+        }
+    }
+}
+
+/// Writes a group of answers in one transaction; hands the jobs back with their results (or
+/// the error that lost the whole group).
+async fn commit_group(
+    pool: SqlitePool,
+    batch: Vec<ConsentJob>,
+) -> (Vec<ConsentJob>, StoreResult<Vec<StoreResult<Uuid>>>) {
+    let result = write_group(&pool, &batch).await;
+    (batch, result)
+}
+
+async fn write_group(
+    pool: &SqlitePool,
+    batch: &[ConsentJob],
+) -> StoreResult<Vec<StoreResult<Uuid>>> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut results = Vec::with_capacity(batch.len());
+    for job in batch {
+        sqlx::query("SAVEPOINT answer").execute(&mut *tx).await?;
+        let written = write_answer(&mut tx, job).await;
+        if written.is_err() {
+            sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
+        }
+        sqlx::query("RELEASE answer").execute(&mut *tx).await?;
+        results.push(written);
+    }
+    tx.commit().await?;
+    Ok(results)
+}
+
+async fn write_answer(conn: &mut SqliteConnection, job: &ConsentJob) -> StoreResult<Uuid> {
+    let (organisation, event) = (job.organisation, &job.event);
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
+             text_hash, lang, decision, choices, at, ip, user_agent)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )
+    .bind(organisation.0)
+    .bind(id)
+    .bind(event.record.0)
+    .bind(event.form.0)
+    .bind(i64::from(event.version))
+    .bind(&event.text_hash)
+    .bind(event.lang.as_str())
+    .bind(event.decision)
+    .bind(serde_json::to_string(&event.choices).unwrap_or_else(|_| "{}".into()))
+    .bind(millis(event.at))
+    .bind(&event.ip)
+    .bind(&event.user_agent)
+    .execute(&mut *conn)
+    .await?;
+    write_privacy(
+        &mut *conn,
+        organisation,
+        event.record,
+        &job.privacy,
+        &job.source,
+    )
+    .await?;
+    if let Some(change) = &job.change {
+        insert_event(&mut *conn, organisation, event.record, change, &job.source).await?;
+    }
+    if job.spend {
+        sqlx::query("UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1")
+            .bind(job.token_hash.as_slice())
+            .bind(millis(event.at))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let mut audit = job.audit.clone();
+    audit.subject = Some(event.record.to_string());
+    append(&mut *conn, organisation, &audit, event.at).await?;
+    Ok(id)
 }

@@ -22,6 +22,8 @@ use super::{Store, StoreError, StoreResult};
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// Consent answers on their way to the group commit.
+    answers: tokio::sync::mpsc::Sender<consent::ConsentJob>,
 }
 
 impl SqliteStore {
@@ -58,7 +60,9 @@ impl SqliteStore {
         sqlx::query("PRAGMA optimize = 0x10002")
             .execute(&pool)
             .await?;
-        Ok(SqliteStore { pool })
+        let (answers, jobs) = tokio::sync::mpsc::channel(1024);
+        tokio::spawn(consent::group_commit(pool.clone(), jobs));
+        Ok(SqliteStore { pool, answers })
     }
 }
 
