@@ -173,10 +173,7 @@ async fn run(submissions: usize) {
                 (Arc::clone(&queue), Arc::clone(&latencies), base.clone());
             tokio::spawn(async move {
                 let client = reqwest::Client::new();
-                loop {
-                    let Some(token) = queue.lock().map(|mut q| q.pop()).ok().flatten() else {
-                        break;
-                    };
+                while let Some(token) = queue.lock().map(|mut q| q.pop()).ok().flatten() {
                     let sent = Instant::now();
                     let response = client
                         .post(format!("{base}/api/public/consent/{token}"))
