@@ -120,4 +120,17 @@ test.describe.serial('consent forms', () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await expect(page.locator('#consent-chart-desc')).toContainText(`Obtained: ${obtainedBefore + 1}`);
   });
+
+  test('an unknown or expired link explains itself and offers a new one without revealing anything', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const subject = await context.newPage();
+    await subject.goto('/c/this-link-does-not-exist');
+    await expect(subject.getByRole('alert')).toHaveText('This link is not valid. Check that you copied it completely.');
+    await expectAccessible(subject);
+    await subject.getByRole('button', { name: 'Send me a new link' }).click();
+    await expect(subject.getByRole('status')).toHaveText(
+      'If this link was ours, a new one is on its way to the address it was sent to.',
+    );
+    await context.close();
+  });
 });

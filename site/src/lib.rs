@@ -30,6 +30,8 @@ enum Word {
     Failed,
     NotFound,
     Receipt,
+    NewLink,
+    NewLinkSent,
 }
 
 fn word(lang: &str, word: Word) -> &'static str {
@@ -61,6 +63,14 @@ fn word(lang: &str, word: Word) -> &'static str {
         (Word::NotFound, true) => "Hier is geen pagina.",
         (Word::Receipt, false) => "Download your signed consent receipt",
         (Word::Receipt, true) => "Download uw ondertekende toestemmingsbewijs",
+        (Word::NewLink, false) => "Send me a new link",
+        (Word::NewLink, true) => "Stuur mij een nieuwe link",
+        (Word::NewLinkSent, false) => {
+            "If this link was ours, a new one is on its way to the address it was sent to."
+        }
+        (Word::NewLinkSent, true) => {
+            "Als deze link van ons was, is er een nieuwe onderweg naar het adres waar hij heen ging."
+        }
     }
 }
 
@@ -138,12 +148,43 @@ fn HostedConsent(token: String) -> impl IntoView {
                         Some("not_found") => Word::Unknown,
                         _ => Word::Failed,
                     };
-                    view! { <p class="notice error" role="alert">{word(&chrome, text)}</p> }.into_any()
+                    let renewable = matches!(text, Word::Expired | Word::Unknown);
+                    view! {
+                        <p class="notice error" role="alert">{word(&chrome, text)}</p>
+                        {renewable.then(|| view! { <RenewLink token=token.clone() lang=chrome.clone() /> })}
+                    }
+                    .into_any()
                 }
                 Some(Ok(page)) => view! { <Answer page token=token.clone() browser=browser.clone() /> }
                     .into_any(),
             }}
         </main>
+    }
+}
+
+/// Offers a new link for an expired (or unknown) one; the answer never says which it was.
+#[component]
+fn RenewLink(token: String, lang: String) -> impl IntoView {
+    let sent = RwSignal::new(false);
+    let token = StoredValue::new(token);
+    let ask = move |_| {
+        spawn_local(async move {
+            let _ = Request::post(&format!("/api/public/consent/{}/renew", token.get_value()))
+                .header("x-requested-with", "consentry")
+                .send()
+                .await;
+            sent.set(true);
+        });
+    };
+    let done = word(&lang, Word::NewLinkSent);
+    let button = word(&lang, Word::NewLink);
+    view! {
+        <div role="status">
+            {move || sent.get().then(|| view! { <p class="notice success">{done}</p> })}
+        </div>
+        <Show when=move || !sent.get()>
+            <button type="button" class="renew" on:click=ask>{button}</button>
+        </Show>
     }
 }
 

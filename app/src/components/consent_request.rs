@@ -3,17 +3,18 @@
 use consentry_model::{FormId, RecordId};
 use leptos::{prelude::*, task::spawn_local};
 
-use super::notice::Success;
 use crate::{
     api::{self, ApiFailure},
     i18n::{Msg, tr, use_i18n},
 };
 
-/// The "Ask for consent by e-mail" section of a record.
+/// The "Ask for consent by e-mail" section of a record. Success is told through `flash`,
+/// which the record page keeps across the reload that follows.
 #[component]
 pub fn ConsentRequestSection(
     id: RecordId,
     reload: impl Fn() + Copy + Send + Sync + 'static,
+    flash: RwSignal<Option<Msg>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let forms = LocalResource::new(|| async {
@@ -25,10 +26,9 @@ pub fn ConsentRequestSection(
         })
     });
     let chosen = RwSignal::new(String::new());
-    let done = RwSignal::new(None::<Msg>);
     let failed = RwSignal::new(None::<ApiFailure>);
     let send = move |_| {
-        done.set(None);
+        flash.set(None);
         failed.set(None);
         let form = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
             forms
@@ -42,7 +42,7 @@ pub fn ConsentRequestSection(
         spawn_local(async move {
             match api::send_consent_request(id, form).await {
                 Ok(_) => {
-                    done.set(Some(Msg::ConsentRequestSentMsg));
+                    flash.set(Some(Msg::ConsentRequestSentMsg));
                     reload();
                 }
                 Err(failure) => failed.set(Some(failure)),
@@ -56,7 +56,6 @@ pub fn ConsentRequestSection(
             <div role="alert">
                 {move || failed.get().map(|f| view! { <p class="notice error">{f.message(i18n.lang())}</p> })}
             </div>
-            <Success message=done />
             {move || match forms.get() {
                 Some(Ok(list)) if !list.is_empty() => view! {
                     <div class="inline-form">

@@ -67,12 +67,15 @@ pub fn RecordPage() -> impl IntoView {
         record.refetch();
         events.refetch();
     };
+    // Outcomes that must outlive the reload they cause (the record view is drawn anew).
+    let flash = RwSignal::new(None::<Msg>);
     view! {
         <p><A href="/admin/records">"← "{tr(Msg::BackToRecords)}</A></p>
+        <Success message=flash />
         {move || match record.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-            Some(Ok(record)) => view! { <RecordView record events reload /> }.into_any(),
+            Some(Ok(record)) => view! { <RecordView record events reload flash /> }.into_any(),
         }}
     }
 }
@@ -82,6 +85,7 @@ fn RecordView(
     record: Record,
     events: LocalResource<api::ApiResult<Vec<consentry_model::records::PrivacyEvent>>>,
     reload: impl Fn() + Copy + Send + Sync + 'static,
+    flash: RwSignal<Option<Msg>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let can_edit = use_auth()
@@ -142,7 +146,7 @@ fn RecordView(
                     .then(|| view! { <BasisForm id current=record.privacy.clone() reload /> })}
                 {(editable
                     && record.privacy.as_ref().is_some_and(|p| p.basis == LegalBasis::Consent))
-                    .then(|| view! { <ConsentRequestSection id reload /> })}
+                    .then(|| view! { <ConsentRequestSection id reload flash /> })}
                 <History events />
                 <RecordRequests id requested_by=record.fields.display_name() editable=can_edit />
             </div>

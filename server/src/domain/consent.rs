@@ -101,17 +101,50 @@ fn request_message(
     )
 }
 
+/// Who asks for consent: a user of the admin app, or the data subject asking for a new link.
+#[derive(Debug, Clone)]
+pub struct Requester {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// Its display name, for the message.
+    pub organisation_name: String,
+    /// Who, for the data source.
+    pub name: String,
+    /// Who, for the audit trail.
+    pub audit_actor: String,
+}
+
+impl Requester {
+    /// The signed-in user.
+    pub fn user(session: &Session) -> Requester {
+        Requester {
+            organisation: session.organisation.id,
+            organisation_name: session.organisation.name.to_string(),
+            name: session.user.name.to_string(),
+            audit_actor: session.user.email.to_string(),
+        }
+    }
+}
+
+/// Where links point and how messages are delivered.
+#[derive(Debug, Clone, Copy)]
+pub struct Delivery<'a> {
+    /// The public address links start with.
+    pub base_url: &'a str,
+    /// The state new messages start in (Queued with SMTP, Stored without).
+    pub status: DeliveryStatus,
+}
+
 /// Sends a record a consent request for a published form: a fresh link, a message in the
 /// outbox, and the status Pending → Waiting with the mail-sent time.
 pub async fn send_request(
     store: &dyn Store,
-    session: &Session,
-    base_url: &str,
-    delivery: DeliveryStatus,
+    requester: &Requester,
+    delivery: Delivery<'_>,
     record: RecordId,
     form: FormId,
 ) -> Result<ConsentRequestSent> {
-    let organisation = session.organisation.id;
+    let organisation = requester.organisation;
     let current = records::get(store, organisation, record).await?;
     let (_, design) = store
         .published_form(organisation, form)
@@ -139,9 +172,13 @@ pub async fn send_request(
         .waiting_period_days;
     let expires_at = now + Duration::days(i64::from(waiting.days()));
     let token = SecretToken::generate();
-    let link = format!("{}/c/{}", base_url.trim_end_matches('/'), token.as_str());
+    let link = format!(
+        "{}/c/{}",
+        delivery.base_url.trim_end_matches('/'),
+        token.as_str()
+    );
     let (subject, body_text) =
-        request_message(session.organisation.name.as_ref(), &current, &design, &link);
+        request_message(&requester.organisation_name, &current, &design, &link);
     let message = NewMessage {
         record: Some(record),
         recipient: current
@@ -152,16 +189,16 @@ pub async fn send_request(
             .unwrap_or_default(),
         subject,
         body_text,
-        status: delivery,
+        status: delivery.status,
     };
     let source = DataSource {
         through: SourceKind::Email,
-        by: session.user.name.to_string(),
+        by: requester.name.clone(),
         detail: Some("Consent request".into()),
         at: now,
     };
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: requester.audit_actor.clone(),
         action: AuditAction::ConsentRequested,
         subject: Some(record.to_string()),
         before: None,
@@ -182,6 +219,37 @@ pub async fn send_request(
         message_id,
         expires_at,
     })
+}
+
+/// A data subject whose link expired asks for a new one: it goes to the record's own address,
+/// never to one given here, and nothing in the answer says whether the link was known. An
+/// unknown or spent link, an ineligible record, or a link renewed in the last ten minutes
+/// sends nothing.
+pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_>) -> Result<()> {
+    let Some(link) = store.consent_link(&token.hash()).await? else {
+        return Ok(());
+    };
+    if link.spent_at.is_some() {
+        return Ok(());
+    }
+    let recently = store
+        .latest_link_created(link.organisation, link.record, link.form)
+        .await?
+        .is_some_and(|at| Utc::now() - at < Duration::minutes(10));
+    if recently {
+        return Ok(());
+    }
+    let requester = Requester {
+        organisation: link.organisation,
+        organisation_name: link.organisation_name.clone(),
+        name: "Data subject (new link)".into(),
+        audit_actor: "data subject".into(),
+    };
+    if let Err(e) = send_request(store, &requester, delivery, link.record, link.form).await {
+        // Not eligible any more (answered, stopped, no address): say nothing to the caller.
+        tracing::info!(reason = %e, "no new consent link sent");
+    }
+    Ok(())
 }
 
 fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option<PrivacyChange> {

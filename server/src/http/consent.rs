@@ -27,6 +27,35 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(send_request))
         .routes(routes!(outbox))
         .routes(routes!(open, submit))
+        .routes(routes!(renew))
+}
+
+/// Asks for a new link when this one expired. The new link goes to the record's own address;
+/// the answer is the same whether or not the link was known, so it reveals nothing.
+#[utoipa::path(
+    post,
+    path = "/api/public/consent/{token}/renew",
+    tag = "consent",
+    params(("token" = String, Path, description = "The token of the expired consent link")),
+    responses((status = 202, description = "If the link was ours, a new one is on its way")),
+)]
+async fn renew(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let delivery = consent::Delivery {
+        base_url: &base,
+        status: state.mail.initial_status(),
+    };
+    consent::renew(
+        state.store.as_ref(),
+        &SecretToken::from_client(&token),
+        delivery,
+    )
+    .await?;
+    state.mail.ring();
+    Ok(StatusCode::ACCEPTED)
 }
 
 /// Sends a record a consent request for a published form: a personal link that expires after
@@ -55,11 +84,14 @@ async fn send_request(
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {
     let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let delivery = consent::Delivery {
+        base_url: &base,
+        status: state.mail.initial_status(),
+    };
     let sent = consent::send_request(
         state.store.as_ref(),
-        &session,
-        &base,
-        state.mail.initial_status(),
+        &consent::Requester::user(&session),
+        delivery,
         id,
         body.form_id,
     )

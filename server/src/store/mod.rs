@@ -609,6 +609,14 @@ pub trait ConsentStore: Send + Sync + 'static {
     /// The link with this token hash.
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>>;
 
+    /// When the newest link for a record and form was created.
+    async fn latest_link_created(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+        form: FormId,
+    ) -> StoreResult<Option<DateTime<Utc>>>;
+
     /// A form's latest published version and design.
     async fn published_form(
         &self,

@@ -279,6 +279,42 @@ async fn unknown_tampered_and_unfit_requests_are_refused() {
         "link_expired"
     );
 
+    // The subject asks for a new link: it goes to the record's address; asking again at once,
+    // or with an unknown link, sends nothing, and every answer looks the same.
+    sqlx::query("UPDATE consent_links SET created_at = 0")
+        .execute(&pool)
+        .await
+        .expect("long ago");
+    let messages = |outbox: &Value| outbox["messages"].as_array().map_or(0, Vec::len);
+    let before: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    for asked in [token.as_str(), token.as_str(), tampered.as_str()] {
+        let renewed = app
+            .client
+            .post(app.url(&format!("/api/public/consent/{asked}/renew")))
+            .header("x-requested-with", "consentry")
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(renewed.status(), StatusCode::ACCEPTED);
+    }
+    let after: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert_eq!(
+        messages(&after),
+        messages(&before) + 1,
+        "exactly one new message"
+    );
+    assert_eq!(after["messages"][0]["recipient"], "klaas@example.nl");
+    let fresh = after["messages"][0]["body_text"]
+        .as_str()
+        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
+        .and_then(|l| l.rsplit('/').next())
+        .expect("a new link")
+        .to_owned();
+    let reopened = reqwest::get(app.url(&format!("/api/public/consent/{fresh}")))
+        .await
+        .expect("request");
+    assert_eq!(reopened.status(), StatusCode::OK);
+
     // A record without an e-mail address is skipped with its reason.
     let (_, no_email) = {
         let leads = app.module_id("leads").await;

@@ -101,6 +101,24 @@ impl ConsentStore for SqliteStore {
         ))
     }
 
+    async fn latest_link_created(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+        form: FormId,
+    ) -> StoreResult<Option<DateTime<Utc>>> {
+        let (at,): (Option<i64>,) = sqlx::query_as(
+            "SELECT MAX(created_at) FROM consent_links
+             WHERE organisation_id = ?1 AND record_id = ?2 AND form_id = ?3",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(form.0)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(at.map(from_millis))
+    }
+
     async fn published_form(
         &self,
         organisation: OrganisationId,
