@@ -421,10 +421,20 @@ pub async fn submit(
     after.stop_processing = status == ConsentStatus::Denied;
     let change = status_change(&before, &after);
     let spend = status != ConsentStatus::Obtained;
+    // Data source detail for forms: the form, its version, and where the answer came from.
+    let address = truncate_ip(ip);
     let source = DataSource {
         through: SourceKind::ConsentForm,
-        by: link.organisation_name.clone(),
-        detail: Some(format!("Consent form version {}", version.version)),
+        by: link.form_name.clone(),
+        detail: Some(format!(
+            "{} version {} · hosted consent page{}",
+            link.form_name,
+            version.version,
+            address
+                .as_deref()
+                .map(|a| format!(" · {a}"))
+                .unwrap_or_default()
+        )),
         at: now,
     };
     let audit = AuditNote {
@@ -452,7 +462,7 @@ pub async fn submit(
                 decision,
                 choices: submission.choices,
                 at: now,
-                ip: truncate_ip(ip),
+                ip: address,
                 user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
             },
             (&after, change.as_ref()),
