@@ -6,7 +6,7 @@ use consentry_model::{
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
-    consent::{ConsentRequest, ConsentRequestSent, Outbox},
+    consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
     fields::{Field, FieldUpdate, NewField},
     forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -349,6 +349,16 @@ pub async fn send_consent_request(id: RecordId, form: FormId) -> ApiResult<Conse
         &ConsentRequest { form_id: form },
     )
     .await
+}
+
+/// Starts asking every record of a filtered list for consent.
+pub async fn send_bulk_consent(request: &BulkConsentRequest) -> ApiResult<BulkSendProgress> {
+    send(Method::POST, "/api/v1/consent-requests/bulk", request).await
+}
+
+/// A bulk send's progress.
+pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress> {
+    get(&format!("/api/v1/consent-requests/bulk/{id}")).await
 }
 
 /// The outbox, newest first, and whether an SMTP server delivers it.

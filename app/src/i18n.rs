@@ -367,6 +367,20 @@ pub enum Msg {
     DeliverySent,
     DeliveryFailed,
     OutboxSmtp,
+    BulkConsentTitle,
+    BulkConsentIntro,
+    ConfirmBulkConsent,
+    BulkConsentProgress,
+    BulkConsentSent,
+    BulkConsentSkipped,
+    SkipNoEmail,
+    SkipStopProcessing,
+    SkipDenied,
+    SkipNotConsent,
+    SkipCompliance,
+    SkipEmailHidden,
+    SkipOther,
+    SkipAnswered,
 }
 
 /// The text of `msg` in `lang`.
@@ -693,6 +707,22 @@ fn en(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Messages are delivered through the configured SMTP server; each shows what the server answered."
         }
+        BulkConsentTitle => "Ask these records for consent by e-mail",
+        BulkConsentIntro => {
+            "Every record in the list above gets its own link to the chosen form. Records that cannot be asked (no e-mail address, processing stopped, refused before, basis not Consent) are skipped and counted."
+        }
+        ConfirmBulkConsent => "records will be asked for consent. Continue?",
+        BulkConsentProgress => "Consent requests",
+        BulkConsentSent => "Sent:",
+        BulkConsentSkipped => "Skipped:",
+        SkipNoEmail => "no e-mail address",
+        SkipStopProcessing => "processing stopped",
+        SkipDenied => "refused before",
+        SkipNotConsent => "basis not Consent",
+        SkipCompliance => "compliance off",
+        SkipEmailHidden => "form hides e-mail",
+        SkipOther => "other reasons",
+        SkipAnswered => "answered already",
     }
 }
 
@@ -1034,6 +1064,22 @@ fn nl(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Berichten worden afgeleverd via de ingestelde SMTP-server; bij elk staat wat de server antwoordde."
         }
+        BulkConsentTitle => "Deze records per e-mail om toestemming vragen",
+        BulkConsentIntro => {
+            "Elk record in de lijst hierboven krijgt een eigen link naar het gekozen formulier. Records die niet gevraagd kunnen worden (geen e-mailadres, verwerking gestopt, eerder geweigerd, grondslag niet Toestemming) worden overgeslagen en geteld."
+        }
+        ConfirmBulkConsent => "records worden om toestemming gevraagd. Doorgaan?",
+        BulkConsentProgress => "Toestemmingsverzoeken",
+        BulkConsentSent => "Verzonden:",
+        BulkConsentSkipped => "Overgeslagen:",
+        SkipNoEmail => "geen e-mailadres",
+        SkipStopProcessing => "verwerking gestopt",
+        SkipDenied => "eerder geweigerd",
+        SkipNotConsent => "grondslag niet Toestemming",
+        SkipCompliance => "naleving uit",
+        SkipEmailHidden => "formulier verbergt e-mail",
+        SkipOther => "andere redenen",
+        SkipAnswered => "al beantwoord",
     }
 }
 

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod timer;
 
 use consentry_model::Permission;
 use leptos::prelude::*;

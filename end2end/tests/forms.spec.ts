@@ -121,6 +121,19 @@ test.describe.serial('consent forms', () => {
     await expect(page.locator('#consent-chart-desc')).toContainText(`Obtained: ${obtainedBefore + 1}`);
   });
 
+  test('every record of a filtered list is asked at once, with progress and the skipped counted', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/admin/records?basis=consent');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
+    await page.locator('#bulk-consent-title ~ .inline-form button').click();
+    await expect(page.locator('#bulk-consent-result')).toContainText('Sent:');
+    const progress = page.locator('#bulk-consent-progress');
+    await expect(progress).toHaveAttribute('value', await progress.getAttribute('max') ?? '');
+    await expect(page.locator('#bulk-consent-result')).toContainText('answered already');
+    await expectAccessible(page);
+  });
+
   test('an unknown or expired link explains itself and offers a new one without revealing anything', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const subject = await context.newPage();

@@ -1,13 +1,17 @@
 //! Asking for consent and answering: consent requests sent to records, the hosted consent
 //! page's view and submission, and the outbox of messages sent.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use crate::import::ImportState as JobState;
 use crate::{
     ConsentStatus, FormId, RecordId,
     forms::{ConsentChoices, FormDesign, FormLang},
+    records::RecordFilter,
 };
 
 /// Send a record a consent request for a form.
@@ -128,4 +132,33 @@ pub struct Outbox {
     pub smtp_configured: bool,
     /// The newest messages first.
     pub messages: Vec<OutboxMessage>,
+}
+
+/// Send a consent request to every record of a filtered list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkConsentRequest {
+    /// Which records.
+    pub filter: RecordFilter,
+    /// The published form the links open.
+    pub form_id: FormId,
+}
+
+/// Where a bulk send stands. Records that cannot be asked are skipped and counted by reason
+/// (`no_email`, `stop_processing`, `subject_denied`, `basis_not_consent`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkSendProgress {
+    /// Job id.
+    pub id: Uuid,
+    /// Running, finished or failed.
+    pub state: JobState,
+    /// Records matching the filter when the job started.
+    pub total: u64,
+    /// Records handled so far.
+    pub processed: u64,
+    /// Requests sent.
+    pub sent: u64,
+    /// Records skipped, by reason code.
+    pub skipped: BTreeMap<String, u64>,
 }

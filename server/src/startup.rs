@@ -70,6 +70,7 @@ impl Application {
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
             imports: Arc::default(),
+            sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.is_some())),
         };
         Ok(Application {

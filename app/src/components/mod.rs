@@ -1,6 +1,7 @@
 //! Pieces shared by the pages.
 
 pub mod basis_choice;
+pub mod bulk_consent;
 pub mod chart;
 pub mod consent_request;
 pub mod form;

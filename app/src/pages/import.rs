@@ -11,6 +11,8 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::timer::sleep;
+
 use crate::{
     api,
     components::{
@@ -19,16 +21,6 @@ use crate::{
     },
     i18n::{Msg, field_label, tr, use_i18n},
 };
-
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
 
 /// The header cells of a CSV file's first line (for the mapping form; the server parses the
 /// file properly).

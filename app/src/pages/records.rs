@@ -20,6 +20,7 @@ use crate::{
     api,
     components::{
         basis_choice::{BasisChoice, BasisInputs},
+        bulk_consent::BulkConsent,
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
         record_fields::{RecordFieldInputs, RecordInputs},
@@ -125,6 +126,7 @@ pub fn RecordsPage() -> impl IntoView {
         </Show>
         <Show when=move || can_edit>
             <BulkChange filter on_done=move || first_page.refetch() />
+            <BulkConsent filter on_done=move || first_page.refetch() />
             <NewRecordForm modules=Signal::derive(module_list) />
         </Show>
     }

@@ -8,22 +8,28 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::{
-        ConsentDecision, ConsentOutcome, ConsentPage, ConsentRequestSent, ConsentSubmission,
-        DeliveryStatus, Outbox,
+        BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
+        ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, Outbox,
     },
     forms::{ConsentChoices, FormDesign},
-    records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, SourceKind},
+    records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
 };
+use std::sync::Arc;
+
 use serde_json::json;
+use uuid::Uuid;
 
 use super::{
     Error, Result,
+    jobs::JobRegistry,
     privacy::{ConsentAction, transition},
     receipts::{self, Receipt, ReceiptController, ReceiptPurpose, ReceiptService},
     records, settings,
     token::SecretToken,
 };
-use crate::store::{AuditNote, ConsentEventWrite, ConsentLink, NewMessage, PrivacyChange, Store};
+use crate::store::{
+    AuditNote, ConsentEventWrite, ConsentLink, NewMessage, Position, PrivacyChange, Store,
+};
 
 fn refused(code: &'static str, message: impl Into<String>) -> Error {
     Error::Conflict {
@@ -519,6 +525,102 @@ pub async fn submit(
         link_usable: !spend,
         receipt: receipts::sign(&key, &kid, &receipt),
     })
+}
+
+/// Bulk consent requests under way or finished.
+pub type SendRegistry = JobRegistry<Uuid, BulkSendProgress>;
+
+/// Starts sending a consent request to every record of a filtered list, in the background;
+/// returns the job as registered. Records that cannot be asked are skipped and counted by
+/// reason; `delivered` is called after each page so the mail sender can start.
+pub async fn start_bulk(
+    store: Arc<dyn Store>,
+    registry: Arc<SendRegistry>,
+    requester: Requester,
+    (base_url, status): (String, DeliveryStatus),
+    request: BulkConsentRequest,
+    delivered: impl Fn() + Send + 'static,
+) -> Result<BulkSendProgress> {
+    let organisation = requester.organisation;
+    if store
+        .published_form(organisation, request.form_id)
+        .await?
+        .is_none()
+    {
+        return Err(Error::Invalid {
+            field: "form_id".into(),
+            error: FieldError::NotAllowed,
+        });
+    }
+    let total = store.count_records(organisation, &request.filter).await?;
+    let progress = BulkSendProgress {
+        id: Uuid::now_v7(),
+        state: JobState::Running,
+        total,
+        processed: 0,
+        sent: 0,
+        skipped: Default::default(),
+    };
+    registry.start(organisation, progress.id, progress.clone());
+    let id = progress.id;
+    tokio::spawn(async move {
+        let delivery = Delivery {
+            base_url: &base_url,
+            status,
+        };
+        let mut after: Option<Position> = None;
+        let state = loop {
+            let page = match store
+                .records(
+                    organisation,
+                    &request.filter,
+                    RecordSort::Oldest,
+                    after.as_ref(),
+                    200,
+                )
+                .await
+            {
+                Ok(page) => page,
+                Err(e) => {
+                    tracing::error!(error = %e, "bulk consent request failed");
+                    break JobState::Failed;
+                }
+            };
+            let Some(last) = page.last() else {
+                break JobState::Finished;
+            };
+            after = Some(Position {
+                id: last.id,
+                last_name: None,
+            });
+            for record in &page {
+                let outcome = send_request(
+                    store.as_ref(),
+                    &requester,
+                    delivery,
+                    record.id,
+                    request.form_id,
+                )
+                .await;
+                registry.update(&id, |p| {
+                    p.processed += 1;
+                    match outcome {
+                        Ok(_) => p.sent += 1,
+                        Err(Error::Conflict { code, .. }) => {
+                            *p.skipped.entry(code.to_owned()).or_default() += 1;
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "a consent request was not sent");
+                            *p.skipped.entry("error".to_owned()).or_default() += 1;
+                        }
+                    }
+                });
+            }
+            delivered();
+        };
+        registry.update(&id, |p| p.state = state);
+    });
+    Ok(progress)
 }
 
 /// Moves consent that waited longer than each organisation's waiting period to Not

@@ -1,10 +1,7 @@
 //! CSV import of records: parse the file, map columns to fields, check every row, write in
 //! batches (each batch one transaction), and report progress and per-row errors.
 
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
-};
+use std::sync::Arc;
 
 use chrono::Utc;
 use consentry_model::{
@@ -15,7 +12,7 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Error, Result, fields::check_record, privacy};
+use super::{Error, Result, fields::check_record, jobs::JobRegistry, privacy};
 use crate::store::{AuditNote, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
@@ -210,27 +207,7 @@ pub fn row_fields(
 }
 
 /// Import jobs under way or finished, per organisation, for progress polling.
-#[derive(Debug, Default)]
-pub struct ImportRegistry {
-    jobs: Mutex<HashMap<ImportId, (OrganisationId, ImportProgress)>>,
-}
-
-impl ImportRegistry {
-    fn update(&self, id: ImportId, f: impl FnOnce(&mut ImportProgress)) {
-        let mut jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, progress)) = jobs.get_mut(&id) {
-            f(progress);
-        }
-    }
-
-    /// A job's progress, only for its own organisation.
-    pub fn get(&self, organisation: OrganisationId, id: ImportId) -> Option<ImportProgress> {
-        let jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
-        jobs.get(&id)
-            .filter(|(org, _)| *org == organisation)
-            .map(|(_, p)| p.clone())
-    }
-}
+pub type ImportRegistry = JobRegistry<ImportId, ImportProgress>;
 
 /// Who imports what where.
 #[derive(Debug, Clone)]
@@ -299,11 +276,7 @@ pub async fn prepare(
         errors: Vec::new(),
         error_count: 0,
     };
-    registry
-        .jobs
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(progress.id, (request.organisation, progress.clone()));
+    registry.start(request.organisation, progress.id, progress.clone());
     Ok(Prepared {
         progress,
         file,
@@ -353,7 +326,7 @@ pub async fn run(
         }
         let written = store.insert_records(request.organisation, writes).await;
         let handled = chunk.len() as u64;
-        registry.update(id, |p| {
+        registry.update(&id, |p| {
             p.processed += handled;
             p.error_count += errors.len() as u64;
             let room = MAX_REPORTED_ERRORS.saturating_sub(p.errors.len());
@@ -371,12 +344,12 @@ pub async fn run(
             break;
         }
     }
-    registry.update(id, |p| {
+    registry.update(&id, |p| {
         if p.state == ImportState::Running {
             p.state = ImportState::Finished;
         }
     });
-    let done = registry.get(request.organisation, id)?;
+    let done = registry.get(request.organisation, &id)?;
     let note = AuditNote {
         actor: request.actor_email.clone(),
         action: consentry_model::audit::AuditAction::RecordsImported,

@@ -5,6 +5,7 @@ pub mod consent;
 pub mod fields;
 pub mod forms;
 pub mod import;
+pub mod jobs;
 pub mod privacy;
 pub mod receipts;
 pub mod records;

@@ -1,6 +1,8 @@
 //! Consent requests and answers: sending a record a consent link, the outbox, and the public
 //! endpoints behind the hosted consent page (`/c/{token}`).
 
+use std::sync::Arc;
+
 use axum::{
     Json,
     extract::State,
@@ -9,7 +11,8 @@ use axum::{
 use consentry_model::{
     ErrorBody, RecordId,
     consent::{
-        ConsentOutcome, ConsentPage, ConsentRequest, ConsentRequestSent, ConsentSubmission, Outbox,
+        BulkConsentRequest, BulkSendProgress, ConsentOutcome, ConsentPage, ConsentRequest,
+        ConsentRequestSent, ConsentSubmission, Outbox,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -28,6 +31,68 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(outbox))
         .routes(routes!(open, submit))
         .routes(routes!(renew))
+        .routes(routes!(send_bulk))
+        .routes(routes!(bulk_progress))
+}
+
+/// Sends a consent request to every record of a filtered list, in the background. Records that
+/// cannot be asked are skipped and counted by reason; poll the job for progress.
+#[utoipa::path(
+    post,
+    path = "/api/v1/consent-requests/bulk",
+    tag = "consent",
+    request_body = BulkConsentRequest,
+    responses(
+        (status = 202, description = "Started", body = BulkSendProgress),
+        (status = 400, description = "The form is not published", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn send_bulk(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiJson(body): ApiJson<BulkConsentRequest>,
+) -> Result<(StatusCode, Json<BulkSendProgress>), ApiError> {
+    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let mail = Arc::clone(&state.mail);
+    let started = consent::start_bulk(
+        Arc::clone(&state.store),
+        Arc::clone(&state.sends),
+        consent::Requester::user(&session),
+        (base, state.mail.initial_status()),
+        body,
+        move || mail.ring(),
+    )
+    .await?;
+    Ok((StatusCode::ACCEPTED, Json(started)))
+}
+
+/// A bulk send's progress.
+#[utoipa::path(
+    get,
+    path = "/api/v1/consent-requests/bulk/{id}",
+    tag = "consent",
+    params(("id" = uuid::Uuid, Path, description = "Job id")),
+    responses(
+        (status = 200, description = "Progress", body = BulkSendProgress),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such job", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn bulk_progress(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<uuid::Uuid>,
+) -> Result<Json<BulkSendProgress>, ApiError> {
+    state
+        .sends
+        .get(session.organisation.id, &id)
+        .map(Json)
+        .ok_or(ApiError::NotFound("bulk send"))
 }
 
 /// Asks for a new link when this one expired. The new link goes to the record's own address;

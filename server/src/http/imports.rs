@@ -122,7 +122,7 @@ async fn progress(
 ) -> Result<Json<ImportProgress>, ApiError> {
     state
         .imports
-        .get(session.organisation.id, id)
+        .get(session.organisation.id, &id)
         .map(Json)
         .ok_or(ApiError::NotFound("import"))
 }

@@ -49,6 +49,8 @@ pub struct AppState {
     pub throttle: Arc<SignInThrottle>,
     /// CSV import jobs and their progress.
     pub imports: Arc<ImportRegistry>,
+    /// Bulk consent requests and their progress.
+    pub sends: Arc<crate::domain::consent::SendRegistry>,
     /// Outgoing mail: whether SMTP delivers it, and the sender's bell.
     pub mail: Arc<crate::mail::MailQueue>,
 }

@@ -566,3 +566,75 @@ async fn a_request_unanswered_after_the_waiting_period_becomes_not_responded() {
         "waiting"
     );
 }
+
+#[tokio::test]
+async fn a_bulk_send_asks_every_record_of_the_filter_and_counts_the_skipped_by_reason() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, first) = form_and_record(&app, Some("een@example.nl")).await;
+    let leads = app.module_id("leads").await;
+    for (name, email) in [("Twee", Some("twee@example.nl")), ("Drie", None)] {
+        let mut fields = json!({"last_name": name});
+        if let Some(email) = email {
+            fields["email"] = json!(email);
+        }
+        let created = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": fields, "basis": {"basis": "consent"}}),
+            )
+            .await;
+        assert_eq!(created.status(), StatusCode::CREATED);
+    }
+    // One who already refused.
+    let token = send(&app, &form, &first).await;
+    answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "stop_processing",
+               "choices": {"granted": [], "channels": []}}),
+    )
+    .await;
+
+    let started = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {"module": leads, "basis": "consent"}, "form_id": form}),
+        )
+        .await;
+    assert_eq!(started.status(), StatusCode::ACCEPTED);
+    let started: Value = started.json().await.expect("json");
+    assert_eq!(started["total"], 3);
+    let id = started["id"].as_str().expect("id");
+    let mut progress = started.clone();
+    for _ in 0..200 {
+        progress = app
+            .get(&format!("/api/v1/consent-requests/bulk/{id}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        if progress["state"] != "running" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert_eq!(progress["state"], "finished", "{progress}");
+    assert_eq!(progress["processed"], 3);
+    assert_eq!(progress["sent"], 1);
+    assert_eq!(
+        progress["skipped"],
+        json!({"no_email": 1, "stop_processing": 1}),
+        "Drie has no address; Jan asked to stop processing"
+    );
+    let not_published = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {}, "form_id": leads}),
+        )
+        .await;
+    assert_eq!(
+        error_body(not_published, StatusCode::BAD_REQUEST).await["field"],
+        "form_id"
+    );
+}
