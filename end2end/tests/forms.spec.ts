@@ -112,6 +112,20 @@ test.describe.serial('consent forms', () => {
     await expect(subject.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' }))
       .toHaveAttribute('href', /^data:application\/jose;charset=utf-8,[\w-]+\.[\w-]+\.[\w-]+$/);
     await expectAccessible(subject);
+    // The receipt checks out on the verification page; one changed character does not.
+    const href = await subject
+      .getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' })
+      .getAttribute('href');
+    const receipt = decodeURIComponent(href!.split(',')[1]);
+    await subject.getByRole('link', { name: 'Een bewijs controleren' }).click();
+    await subject.getByLabel('Bewijs').fill(receipt);
+    await subject.getByRole('button', { name: 'Controleren' }).click();
+    await expect(subject.locator('#receipt-result')).toContainText('Geldig: ondertekend door Acme B.V.');
+    await expectAccessible(subject);
+    const tampered = receipt.slice(0, 40) + (receipt[40] === 'A' ? 'B' : 'A') + receipt.slice(41);
+    await subject.getByLabel('Bewijs').fill(tampered);
+    await subject.getByRole('button', { name: 'Controleren' }).click();
+    await expect(subject.locator('#receipt-result')).toContainText('Niet geldig');
     await subjectContext.close();
 
     // Back in the admin app: Obtained, and the Overview counts one more.

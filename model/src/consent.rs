@@ -162,3 +162,32 @@ pub struct BulkSendProgress {
     /// Records skipped, by reason code.
     pub skipped: BTreeMap<String, u64>,
 }
+
+/// A receipt to check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReceiptCheck {
+    /// The compact JWS as downloaded.
+    pub receipt: String,
+}
+
+/// What a receipt says, once its signature checked out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReceiptSummary {
+    /// The receipt's id.
+    pub receipt_id: String,
+    /// The organisation that signed it.
+    pub controller: String,
+    /// When consent was given or refused, as `YYYY-MM-DD HH:MM UTC` (text, so the public
+    /// page needs no date code).
+    pub at: String,
+    /// `granted`, `refused` or `withdrawn`.
+    pub decision: String,
+    /// The purposes with their status.
+    pub purposes: Vec<(String, String)>,
+    /// The published form version and the SHA-256 of its text.
+    pub form_version: u32,
+    /// SHA-256 of the form text the subject read.
+    pub text_hash: String,
+}

@@ -4,7 +4,10 @@
 
 use consentry_model::{
     ErrorBody,
-    consent::{ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission},
+    consent::{
+        ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission, ReceiptCheck,
+        ReceiptSummary,
+    },
     forms::{ConsentChoices, FormLang},
 };
 use consentry_ui::{ConsentFormView, Decision};
@@ -32,6 +35,13 @@ enum Word {
     Receipt,
     NewLink,
     NewLinkSent,
+    VerifyTitle,
+    VerifyIntro,
+    VerifyLabel,
+    VerifyButton,
+    VerifyValid,
+    VerifyInvalid,
+    CheckReceipt,
 }
 
 fn word(lang: &str, word: Word) -> &'static str {
@@ -71,6 +81,28 @@ fn word(lang: &str, word: Word) -> &'static str {
         (Word::NewLinkSent, true) => {
             "Als deze link van ons was, is er een nieuwe onderweg naar het adres waar hij heen ging."
         }
+        (Word::VerifyTitle, false) => "Check a consent receipt",
+        (Word::VerifyTitle, true) => "Een toestemmingsbewijs controleren",
+        (Word::VerifyIntro, false) => {
+            "Paste the contents of a receipt file (consent-receipt.jws). Its signature shows whether it is exactly what the organisation issued."
+        }
+        (Word::VerifyIntro, true) => {
+            "Plak de inhoud van een bewijsbestand (consent-receipt.jws). De handtekening laat zien of het precies is wat de organisatie uitgaf."
+        }
+        (Word::VerifyLabel, false) => "Receipt",
+        (Word::VerifyLabel, true) => "Bewijs",
+        (Word::VerifyButton, false) => "Check",
+        (Word::VerifyButton, true) => "Controleren",
+        (Word::VerifyValid, false) => "Valid: signed by",
+        (Word::VerifyValid, true) => "Geldig: ondertekend door",
+        (Word::VerifyInvalid, false) => {
+            "Not valid: this receipt was altered, or was not issued by this service."
+        }
+        (Word::VerifyInvalid, true) => {
+            "Niet geldig: dit bewijs is gewijzigd, of is niet door deze dienst uitgegeven."
+        }
+        (Word::CheckReceipt, false) => "Check a receipt",
+        (Word::CheckReceipt, true) => "Een bewijs controleren",
     }
 }
 
@@ -119,6 +151,9 @@ fn Site() -> impl IntoView {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
+    if path == "/receipts/verify" {
+        return view! { <VerifyReceipt /> }.into_any();
+    }
     match path.strip_prefix("/c/").filter(|t| !t.is_empty()) {
         Some(token) => view! { <HostedConsent token=token.to_owned() /> }.into_any(),
         None => {
@@ -158,6 +193,62 @@ fn HostedConsent(token: String) -> impl IntoView {
                 Some(Ok(page)) => view! { <Answer page token=token.clone() browser=browser.clone() /> }
                     .into_any(),
             }}
+        </main>
+    }
+}
+
+/// Checks a receipt's signature with the server and shows what it says.
+#[component]
+fn VerifyReceipt() -> impl IntoView {
+    let lang = browser_lang();
+    let text = RwSignal::new(String::new());
+    let result = RwSignal::new(None::<Result<ReceiptSummary, Failure>>);
+    let check = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let receipt = ReceiptCheck {
+            receipt: text.get_untracked().trim().to_owned(),
+        };
+        spawn_local(async move {
+            let answer = match Request::post("/api/public/receipts/verify")
+                .header("x-requested-with", "consentry")
+                .json(&receipt)
+            {
+                Ok(request) => match request.send().await {
+                    Ok(response) => read(response).await,
+                    Err(_) => Err(Failure(None)),
+                },
+                Err(_) => Err(Failure(None)),
+            };
+            result.set(Some(answer));
+        });
+    };
+    let w = move |k| word(&lang, k);
+    view! {
+        <main>
+            <h1>{w(Word::VerifyTitle)}</h1>
+            <p>{w(Word::VerifyIntro)}</p>
+            <form on:submit=check>
+                <label for="receipt-text">{w(Word::VerifyLabel)}</label>
+                <textarea id="receipt-text" rows="6" bind:value=text></textarea>
+                <button type="submit" class="renew">{w(Word::VerifyButton)}</button>
+            </form>
+            <div role="status">
+                {move || result.get().map(|r| match r {
+                    Ok(s) => view! {
+                        <div class="notice success" id="receipt-result">
+                            <p><strong>{w(Word::VerifyValid)}" "{s.controller}</strong></p>
+                            <p>{s.decision}" · "{s.at}" · v"{s.form_version}</p>
+                            <ul>
+                                {s.purposes.into_iter().map(|(p, st)| view! { <li>{p}": "{st}</li> }).collect_view()}
+                            </ul>
+                            <p><code>{s.text_hash}</code></p>
+                        </div>
+                    }
+                    .into_any(),
+                    Err(_) => view! { <p class="notice error" id="receipt-result">{w(Word::VerifyInvalid)}</p> }
+                        .into_any(),
+                })}
+            </div>
         </main>
     }
 }
@@ -269,6 +360,8 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
                         <a href=href download="consent-receipt.jws">
                             {move || word(lang.get().as_str(), Word::Receipt)}
                         </a>
+                        " · "
+                        <a href="/receipts/verify">{move || word(lang.get().as_str(), Word::CheckReceipt)}</a>
                     </p>
                 }
                 .into_any()

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Error, Result};
 use crate::store::Store;
-use consentry_model::OrganisationId;
+use consentry_model::{OrganisationId, consent::ReceiptSummary};
 
 /// One purpose of a receipt, with what the subject decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,6 +210,37 @@ pub async fn jwks(store: &dyn Store) -> Result<serde_json::Value> {
         })
         .collect();
     Ok(serde_json::json!({ "keys": keys }))
+}
+
+/// Checks a receipt against this installation's keys; what it says, or why not.
+pub async fn check(store: &dyn Store, jws: &str) -> Result<ReceiptSummary> {
+    let keys = store.public_keys().await?;
+    let receipt = verify(jws, &keys).map_err(|e| Error::Conflict {
+        code: "receipt_invalid",
+        field: Some("receipt"),
+        message: format!("This receipt does not verify: {e}."),
+    })?;
+    Ok(ReceiptSummary {
+        receipt_id: receipt.consent_receipt_id,
+        controller: receipt
+            .pii_controllers
+            .first()
+            .map(|c| c.pii_controller.clone())
+            .unwrap_or_default(),
+        at: chrono::DateTime::from_timestamp(receipt.consent_timestamp, 0)
+            .unwrap_or_default()
+            .format("%Y-%m-%d %H:%M UTC")
+            .to_string(),
+        decision: receipt.decision,
+        purposes: receipt
+            .services
+            .into_iter()
+            .flat_map(|s| s.purposes)
+            .map(|p| (p.purpose, p.status))
+            .collect(),
+        form_version: receipt.form_version,
+        text_hash: receipt.text_hash,
+    })
 }
 
 /// Public keys from a JSON Web Key Set (as served at the well-known URL).

@@ -12,7 +12,7 @@ use consentry_model::{
     ErrorBody, RecordId,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentOutcome, ConsentPage, ConsentRequest,
-        ConsentRequestSent, ConsentSubmission, Outbox,
+        ConsentRequestSent, ConsentSubmission, Outbox, ReceiptCheck, ReceiptSummary,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -33,6 +33,28 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(renew))
         .routes(routes!(send_bulk))
         .routes(routes!(bulk_progress))
+        .routes(routes!(check_receipt))
+}
+
+/// Checks a consent receipt's signature against this installation's keys (public: anyone
+/// holding a receipt may check it).
+#[utoipa::path(
+    post,
+    path = "/api/public/receipts/verify",
+    tag = "consent",
+    request_body = ReceiptCheck,
+    responses(
+        (status = 200, description = "Valid: what it says", body = ReceiptSummary),
+        (status = 409, description = "receipt_invalid: altered or not signed here", body = ErrorBody),
+    )
+)]
+async fn check_receipt(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<ReceiptCheck>,
+) -> Result<Json<ReceiptSummary>, ApiError> {
+    Ok(Json(
+        receipts::check(state.store.as_ref(), &body.receipt).await?,
+    ))
 }
 
 /// Sends a consent request to every record of a filtered list, in the background. Records that

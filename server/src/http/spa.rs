@@ -39,6 +39,7 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/admin", get(admin))
         .route("/admin/{*route}", get(admin))
         .route("/c/{token}", get(site))
+        .route("/receipts/verify", get(site))
         .nest_service("/assets", assets)
         .fallback_service(files)
 }

@@ -485,6 +485,25 @@ async fn check_receipt(app: &TestApp, jws: &str) {
         }
         command.output().expect("runs")
     };
+    // The public check answers what the receipt says, or refuses a tampered one.
+    let checked: Value = app
+        .post("/api/public/receipts/verify", &json!({"receipt": jws}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(checked["controller"], "Acme B.V.");
+    assert_eq!(checked["decision"], "granted");
+    let refused = app
+        .post(
+            "/api/public/receipts/verify",
+            &json!({"receipt": String::from_utf8_lossy(&tampered)}),
+        )
+        .await;
+    assert_eq!(
+        error_body(refused, StatusCode::CONFLICT).await["error"],
+        "receipt_invalid"
+    );
     let valid = verify("receipt.jws", true);
     assert!(
         valid.status.success(),
