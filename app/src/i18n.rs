@@ -1132,6 +1132,7 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             FieldError::NotAnOption => "Kies een van de genoemde opties.".into(),
             FieldError::UnknownField => "Deze module heeft zo'n veld niet.".into(),
             FieldError::Duplicate => "Dit is al in gebruik; kies iets anders.".into(),
+            FieldError::Text => "Vul hier tekst in.".into(),
         },
     }
 }

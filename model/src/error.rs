@@ -73,6 +73,9 @@ pub enum FieldError {
     /// No such field in the module.
     #[error("This module has no such field.")]
     UnknownField,
+    /// Not text where text is expected (a number or yes/no instead).
+    #[error("Enter text here.")]
+    Text,
     /// Given twice where it must be unique.
     #[error("This is already used; choose another.")]
     Duplicate,

@@ -296,7 +296,7 @@ impl Field {
             FieldKind::Email => FieldError::Email,
             FieldKind::Phone => FieldError::Phone,
             FieldKind::Picklist => FieldError::NotAnOption,
-            FieldKind::Text => FieldError::Empty,
+            FieldKind::Text => FieldError::Text,
         }
     }
 }
@@ -588,7 +588,7 @@ mod tests {
         );
         assert_eq!(
             field(FieldKind::Text).accept(&FieldValue::Boolean(true)),
-            Err(FieldError::Empty)
+            Err(FieldError::Text)
         );
         assert_eq!(
             field(FieldKind::Number).accept(&FieldValue::Text("7".into())),
