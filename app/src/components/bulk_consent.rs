@@ -8,7 +8,10 @@ use consentry_model::{
 };
 use leptos::{prelude::*, task::spawn_local};
 
-use super::form::{FormProblem, FormState};
+use super::{
+    consent_request::PublishedFormPicker,
+    form::{FormProblem, FormState},
+};
 use crate::{
     api,
     i18n::{Msg, tr, use_i18n},
@@ -36,27 +39,10 @@ pub fn BulkConsent(
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let forms = LocalResource::new(|| async {
-        api::forms().await.map(|forms| {
-            forms
-                .into_iter()
-                .filter(|f| f.published.is_some())
-                .collect::<Vec<_>>()
-        })
-    });
-    let chosen = RwSignal::new(String::new());
     let form = FormState::default();
     let progress = RwSignal::new(None::<BulkSendProgress>);
-    let start = move |_| {
+    let start = Callback::new(move |form_id: FormId| {
         form.clear();
-        let Some(form_id) = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
-            forms
-                .get_untracked()
-                .and_then(Result::ok)
-                .and_then(|f| f.first().map(|f| f.id))
-        }) else {
-            return;
-        };
         let filter = filter.get_untracked();
         spawn_local(async move {
             let count = match api::count_records(&filter).await {
@@ -87,30 +73,13 @@ pub fn BulkConsent(
             }
             on_done();
         });
-    };
+    });
     view! {
         <section class="card wide" aria-labelledby="bulk-consent-title">
             <h2 id="bulk-consent-title">{tr(Msg::BulkConsentTitle)}</h2>
             <p class="hint">{tr(Msg::BulkConsentIntro)}</p>
             <FormProblem form />
-            {move || match forms.get() {
-                Some(Ok(list)) if !list.is_empty() => view! {
-                    <div class="inline-form">
-                        <div class="field">
-                            <label for="bulk-consent-form">{tr(Msg::FormToSend)}</label>
-                            <select id="bulk-consent-form" bind:value=chosen>
-                                {list.into_iter().map(|f| view! {
-                                    <option value=f.id.to_string()>{f.name}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                        <button type="button" on:click=start>{tr(Msg::SendConsentRequest)}</button>
-                    </div>
-                }
-                .into_any(),
-                Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
-                None => ().into_any(),
-            }}
+            <PublishedFormPicker id="bulk-consent" on_send=start />
             {move || progress.get().map(|p| {
                 let skipped = p
                     .skipped

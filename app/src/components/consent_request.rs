@@ -8,15 +8,15 @@ use crate::{
     i18n::{Msg, tr, use_i18n},
 };
 
-/// The "Ask for consent by e-mail" section of a record. Success is told through `flash`,
-/// which the record page keeps across the reload that follows.
+/// Choose a published consent form and press Send: the picker both consent-request sections
+/// use. Without a published form it says to publish one first.
 #[component]
-pub fn ConsentRequestSection(
-    id: RecordId,
-    reload: impl Fn() + Copy + Send + Sync + 'static,
-    flash: RwSignal<Option<Msg>>,
+pub fn PublishedFormPicker(
+    /// Prefix of the select's id.
+    id: &'static str,
+    /// Called with the chosen form.
+    on_send: Callback<FormId>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let forms = LocalResource::new(|| async {
         api::forms().await.map(|forms| {
             forms
@@ -26,19 +26,52 @@ pub fn ConsentRequestSection(
         })
     });
     let chosen = RwSignal::new(String::new());
-    let failed = RwSignal::new(None::<ApiFailure>);
     let send = move |_| {
-        flash.set(None);
-        failed.set(None);
+        // The select shows the first form until another is picked.
         let form = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
             forms
                 .get_untracked()
                 .and_then(Result::ok)
                 .and_then(|f| f.first().map(|f| f.id))
         });
-        let Some(form) = form else {
-            return;
-        };
+        if let Some(form) = form {
+            on_send.run(form);
+        }
+    };
+    let select_id = format!("{id}-form");
+    move || match forms.get() {
+        Some(Ok(list)) if !list.is_empty() => view! {
+            <div class="inline-form">
+                <div class="field">
+                    <label for=select_id.clone()>{tr(Msg::FormToSend)}</label>
+                    <select id=select_id.clone() bind:value=chosen>
+                        {list.into_iter().map(|f| view! {
+                            <option value=f.id.to_string()>{f.name}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" on:click=send>{tr(Msg::SendConsentRequest)}</button>
+            </div>
+        }
+        .into_any(),
+        Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
+        None => ().into_any(),
+    }
+}
+
+/// The "Ask for consent by e-mail" section of a record. Success is told through `flash`,
+/// which the record page keeps across the reload that follows.
+#[component]
+pub fn ConsentRequestSection(
+    id: RecordId,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+    flash: RwSignal<Option<Msg>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let failed = RwSignal::new(None::<ApiFailure>);
+    let send = Callback::new(move |form: FormId| {
+        flash.set(None);
+        failed.set(None);
         spawn_local(async move {
             match api::send_consent_request(id, form).await {
                 Ok(_) => {
@@ -48,7 +81,7 @@ pub fn ConsentRequestSection(
                 Err(failure) => failed.set(Some(failure)),
             }
         });
-    };
+    });
     view! {
         <section class="card" aria-labelledby="consent-request-title">
             <h2 id="consent-request-title">{tr(Msg::ConsentRequestTitle)}</h2>
@@ -56,24 +89,7 @@ pub fn ConsentRequestSection(
             <div role="alert">
                 {move || failed.get().map(|f| view! { <p class="notice error">{f.message(i18n.lang())}</p> })}
             </div>
-            {move || match forms.get() {
-                Some(Ok(list)) if !list.is_empty() => view! {
-                    <div class="inline-form">
-                        <div class="field">
-                            <label for="consent-request-form">{tr(Msg::FormToSend)}</label>
-                            <select id="consent-request-form" bind:value=chosen>
-                                {list.into_iter().map(|f| view! {
-                                    <option value=f.id.to_string()>{f.name}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                        <button type="button" on:click=send>{tr(Msg::SendConsentRequest)}</button>
-                    </div>
-                }
-                .into_any(),
-                Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
-                None => ().into_any(),
-            }}
+            <PublishedFormPicker id="consent-request" on_send=send />
         </section>
     }
 }
