@@ -108,11 +108,23 @@ pub enum AuditAction {
     /// A data subject answered a consent request.
     #[serde(rename = "consent.answered")]
     ConsentAnswered,
+    /// Someone signed up through a public consent form.
+    #[serde(rename = "consent.signed_up")]
+    SignedUp,
+    /// An e-mail template was created.
+    #[serde(rename = "template.created")]
+    TemplateCreated,
+    /// An e-mail template was changed.
+    #[serde(rename = "template.changed")]
+    TemplateChanged,
+    /// An e-mail template was deleted.
+    #[serde(rename = "template.deleted")]
+    TemplateDeleted,
 }
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 19] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -132,6 +144,10 @@ impl AuditAction {
         AuditAction::FormPublished,
         AuditAction::ConsentRequested,
         AuditAction::ConsentAnswered,
+        AuditAction::SignedUp,
+        AuditAction::TemplateCreated,
+        AuditAction::TemplateChanged,
+        AuditAction::TemplateDeleted,
     ];
 
     /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
@@ -156,6 +172,10 @@ impl AuditAction {
             AuditAction::FormPublished => "form.published",
             AuditAction::ConsentRequested => "consent.requested",
             AuditAction::ConsentAnswered => "consent.answered",
+            AuditAction::SignedUp => "consent.signed_up",
+            AuditAction::TemplateCreated => "template.created",
+            AuditAction::TemplateChanged => "template.changed",
+            AuditAction::TemplateDeleted => "template.deleted",
         }
     }
 }

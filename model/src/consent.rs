@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 pub use crate::import::ImportState as JobState;
 use crate::{
-    ConsentStatus, FormId, RecordId,
+    ConsentStatus, FormId, RecordId, TemplateId,
     forms::{ConsentChoices, FormDesign, FormLang},
     records::RecordFilter,
 };
@@ -20,6 +20,9 @@ use crate::{
 pub struct ConsentRequest {
     /// The published form the link opens.
     pub form_id: FormId,
+    /// The e-mail template carrying the link (the built-in message when absent).
+    #[serde(default)]
+    pub template_id: Option<TemplateId>,
 }
 
 /// A consent request that was sent.
@@ -116,6 +119,9 @@ pub struct OutboxMessage {
     pub subject: String,
     /// Plain-text body.
     pub body_text: String,
+    /// HTML body, if the template has one.
+    #[serde(default)]
+    pub body_html: Option<String>,
     /// When it was created.
     pub created_at: DateTime<Utc>,
     /// Delivery state.
@@ -142,6 +148,9 @@ pub struct BulkConsentRequest {
     pub filter: RecordFilter,
     /// The published form the links open.
     pub form_id: FormId,
+    /// The e-mail template carrying the links (the built-in message when absent).
+    #[serde(default)]
+    pub template_id: Option<TemplateId>,
 }
 
 /// Where a bulk send stands. Records that cannot be asked are skipped and counted by reason

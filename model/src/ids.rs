@@ -55,3 +55,7 @@ id_type!(
     /// Identifies a consent form.
     FormId
 );
+id_type!(
+    /// Identifies an e-mail template.
+    TemplateId
+);

@@ -17,11 +17,12 @@ pub mod import;
 pub mod lang;
 pub mod records;
 pub mod requests;
+pub mod templates;
 pub mod text;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
-pub use ids::{FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId, UserId};
+pub use ids::{FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId, TemplateId, UserId};
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

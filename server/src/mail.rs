@@ -3,10 +3,10 @@
 
 use std::{sync::Arc, time::Duration};
 
-use consentry_model::consent::DeliveryStatus;
+use consentry_model::consent::{DeliveryStatus, OutboxMessage};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{Mailbox, MultiPart, header::ContentType},
     transport::smtp::authentication::Credentials,
 };
 use tokio::sync::Notify;
@@ -52,16 +52,27 @@ impl Mailer {
         }))
     }
 
-    /// Sends one message; the server's answer, or why it failed.
-    async fn send(&self, to: &str, subject: &str, body: &str) -> Result<String, String> {
-        let to: Mailbox = to.parse().map_err(|e| format!("recipient: {e}"))?;
-        let message = Message::builder()
+    /// Sends one message (plain text, or plain text and HTML as alternatives); the server's
+    /// answer, or why it failed.
+    async fn send(&self, message: &OutboxMessage) -> Result<String, String> {
+        let to: Mailbox = message
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient: {e}"))?;
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body.to_owned())
-            .map_err(|e| format!("message: {e}"))?;
+            .subject(&message.subject);
+        let message = match &message.body_html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+                message.body_text.clone(),
+                html.clone(),
+            )),
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(message.body_text.clone()),
+        }
+        .map_err(|e| format!("message: {e}"))?;
         let response = self
             .transport
             .send(message)
@@ -114,10 +125,7 @@ pub async fn deliver_queued(store: Arc<dyn Store>, mailer: Mailer, queue: Arc<Ma
         match store.queued_messages(50).await {
             Ok(batch) => {
                 for (organisation, message) in batch {
-                    let (status, detail) = match mailer
-                        .send(&message.recipient, &message.subject, &message.body_text)
-                        .await
-                    {
+                    let (status, detail) = match mailer.send(&message).await {
                         Ok(answer) => (DeliveryStatus::Sent, answer),
                         Err(reason) => {
                             tracing::warn!(message = %message.id, %reason, "delivery failed");

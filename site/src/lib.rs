@@ -106,6 +106,22 @@ fn word(lang: &str, word: Word) -> &'static str {
     }
 }
 
+/// The language the page opens in: the link's `?lang=nl` (chosen by the organisation's
+/// e-mail template for this subject), else the browser's.
+fn preferred_lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|query| {
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(|code| FormLang::parse(code).ok())
+        })
+        .map(String::from)
+        .unwrap_or_else(browser_lang)
+}
+
 /// The browser's preferred language as a two-letter code.
 fn browser_lang() -> String {
     web_sys::window()
@@ -166,7 +182,7 @@ fn Site() -> impl IntoView {
 /// The hosted consent page for one link.
 #[component]
 fn HostedConsent(token: String) -> impl IntoView {
-    let browser = browser_lang();
+    let browser = preferred_lang();
     let page = LocalResource::new({
         let token = token.clone();
         move || load(token.clone())

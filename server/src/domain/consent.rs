@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
-    ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId,
+    ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::AuditAction,
     auth::Session,
     consent::{
@@ -13,6 +13,7 @@ use consentry_model::{
     },
     forms::{ConsentChoices, FormDesign},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
+    templates::MessageTemplate,
 };
 use std::sync::Arc;
 
@@ -24,7 +25,7 @@ use super::{
     jobs::JobRegistry,
     privacy::{ConsentAction, transition},
     receipts::{self, Receipt, ReceiptController, ReceiptPurpose, ReceiptService},
-    records, settings,
+    records, settings, templates,
     token::SecretToken,
 };
 use crate::store::{
@@ -85,28 +86,6 @@ pub fn send_blocker(record: &Record, design: &FormDesign) -> Option<Error> {
     None
 }
 
-/// The message carrying a consent link (until e-mail templates replace it).
-fn request_message(
-    organisation: &str,
-    record: &Record,
-    design: &FormDesign,
-    link: &str,
-) -> (String, String) {
-    let title = design
-        .texts_for(None)
-        .map(|(_, t)| t.title.clone())
-        .unwrap_or_default();
-    let name = record.fields.display_name();
-    (
-        format!("{organisation}: {title}"),
-        format!(
-            "Dear {name},\n\n{organisation} asks for your consent. Open this personal link to \
-             see what for and to choose:\n\n{link}\n\nThe link works until the waiting period \
-             ends. If you did not expect this message, you can ignore it.\n"
-        ),
-    )
-}
-
 /// Who asks for consent: a user of the admin app, or the data subject asking for a new link.
 #[derive(Debug, Clone)]
 pub struct Requester {
@@ -141,25 +120,67 @@ pub struct Delivery<'a> {
     pub status: DeliveryStatus,
 }
 
+/// What consent requests ask with: a published form, the message template carrying its link,
+/// and the waiting period. Prepared once for a bulk send.
+#[derive(Debug, Clone)]
+pub struct Ask {
+    form: FormId,
+    form_name: String,
+    design: FormDesign,
+    template: MessageTemplate,
+    waiting_days: u32,
+}
+
+impl Ask {
+    /// Looks up the published form, the template (the built-in one when `None`) and the
+    /// organisation's waiting period.
+    pub async fn prepare(
+        store: &dyn Store,
+        organisation: OrganisationId,
+        form: FormId,
+        template: Option<TemplateId>,
+    ) -> Result<Ask> {
+        let not_published = || Error::Invalid {
+            field: "form_id".into(),
+            error: FieldError::NotAllowed,
+        };
+        let form_name = store
+            .form(organisation, form)
+            .await?
+            .ok_or_else(not_published)?
+            .name;
+        let (_, design) = store
+            .published_form(organisation, form)
+            .await?
+            .ok_or_else(not_published)?;
+        let template = templates::for_request(store, organisation, template).await?;
+        let waiting_days = settings::get(store, organisation)
+            .await?
+            .waiting_period_days
+            .days();
+        Ok(Ask {
+            form,
+            form_name,
+            design,
+            template,
+            waiting_days,
+        })
+    }
+}
+
 /// Sends a record a consent request for a published form: a fresh link, a message in the
 /// outbox, and the status Pending → Waiting with the mail-sent time.
 pub async fn send_request(
     store: &dyn Store,
     requester: &Requester,
     delivery: Delivery<'_>,
+    ask: &Ask,
     record: RecordId,
-    form: FormId,
 ) -> Result<ConsentRequestSent> {
     let organisation = requester.organisation;
+    let form = ask.form;
     let current = records::get(store, organisation, record).await?;
-    let (_, design) = store
-        .published_form(organisation, form)
-        .await?
-        .ok_or(Error::Invalid {
-            field: "form_id".into(),
-            error: FieldError::NotAllowed,
-        })?;
-    if let Some(blocker) = send_blocker(&current, &design) {
+    if let Some(blocker) = send_blocker(&current, &ask.design) {
         return Err(blocker);
     }
     let Some(before) = current.privacy.clone() else {
@@ -173,28 +194,27 @@ pub async fn send_request(
         consent.mail_sent_at = Some(now);
     }
     let change = status_change(&before, &after);
-    let waiting = settings::get(store, organisation)
-        .await?
-        .waiting_period_days;
-    let expires_at = now + Duration::days(i64::from(waiting.days()));
+    let expires_at = now + Duration::days(i64::from(ask.waiting_days));
     let token = SecretToken::generate();
     let link = format!(
         "{}/c/{}",
         delivery.base_url.trim_end_matches('/'),
         token.as_str()
     );
-    let (subject, body_text) =
-        request_message(&requester.organisation_name, &current, &design, &link);
+    let values = templates::values_for(
+        &current,
+        &requester.organisation_name,
+        &ask.form_name,
+        link,
+        expires_at.date_naive(),
+    );
+    let rendered = ask.template.render(&values);
     let message = NewMessage {
         record: Some(record),
-        recipient: current
-            .fields
-            .email
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
-        subject,
-        body_text,
+        recipient: values.email,
+        subject: rendered.subject,
+        body_text: rendered.body_text,
+        body_html: rendered.body_html,
         status: delivery.status,
     };
     let source = DataSource {
@@ -251,7 +271,11 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
         name: "Data subject (new link)".into(),
         audit_actor: "data subject".into(),
     };
-    if let Err(e) = send_request(store, &requester, delivery, link.record, link.form).await {
+    let sent = match Ask::prepare(store, link.organisation, link.form, None).await {
+        Ok(ask) => send_request(store, &requester, delivery, &ask, link.record).await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = sent {
         // Not eligible any more (answered, stopped, no address): say nothing to the caller.
         tracing::info!(reason = %e, "no new consent link sent");
     }
@@ -542,16 +566,13 @@ pub async fn start_bulk(
     delivered: impl Fn() + Send + 'static,
 ) -> Result<BulkSendProgress> {
     let organisation = requester.organisation;
-    if store
-        .published_form(organisation, request.form_id)
-        .await?
-        .is_none()
-    {
-        return Err(Error::Invalid {
-            field: "form_id".into(),
-            error: FieldError::NotAllowed,
-        });
-    }
+    let ask = Ask::prepare(
+        store.as_ref(),
+        organisation,
+        request.form_id,
+        request.template_id,
+    )
+    .await?;
     let total = store.count_records(organisation, &request.filter).await?;
     let progress = BulkSendProgress {
         id: Uuid::now_v7(),
@@ -594,14 +615,8 @@ pub async fn start_bulk(
                 last_name: None,
             });
             for record in &page {
-                let outcome = send_request(
-                    store.as_ref(),
-                    &requester,
-                    delivery,
-                    record.id,
-                    request.form_id,
-                )
-                .await;
+                let outcome =
+                    send_request(store.as_ref(), &requester, delivery, &ask, record.id).await;
                 registry.update(&id, |p| {
                     p.processed += 1;
                     match outcome {

@@ -12,6 +12,7 @@ pub mod records;
 pub mod requests;
 pub mod settings;
 pub mod setup;
+pub mod templates;
 pub mod throttle;
 pub mod token;
 pub mod users;
@@ -48,6 +49,14 @@ pub enum Error {
         /// Stable code, e.g. `link_expired`.
         code: &'static str,
         /// What to do about it.
+        message: String,
+    },
+    /// A field breaks a rule that needs its own words (an unknown merge field, say).
+    #[error("invalid {field}: {message}")]
+    Rejected {
+        /// JSON path of the field.
+        field: String,
+        /// What is wrong and what to do.
         message: String,
     },
     /// An uploaded file cannot be used; the message says why and what to do.

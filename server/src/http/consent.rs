@@ -155,7 +155,8 @@ async fn renew(
     request_body = ConsentRequest,
     responses(
         (status = 201, description = "Sent (kept in the outbox)", body = ConsentRequestSent),
-        (status = 400, description = "The form is not published", body = ErrorBody),
+        (status = 400, description = "The form is not published or the template does not \
+            exist", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such record", body = ErrorBody),
@@ -175,12 +176,20 @@ async fn send_request(
         base_url: &base,
         status: state.mail.initial_status(),
     };
+    let store = state.store.as_ref();
+    let ask = consent::Ask::prepare(
+        store,
+        session.organisation.id,
+        body.form_id,
+        body.template_id,
+    )
+    .await?;
     let sent = consent::send_request(
-        state.store.as_ref(),
+        store,
         &consent::Requester::user(&session),
         delivery,
+        &ask,
         id,
-        body.form_id,
     )
     .await?;
     state.mail.ring();

@@ -203,6 +203,10 @@ impl From<domain::Error> for ApiError {
             },
             InvalidCredentials => ApiError::InvalidCredentials,
             Gone { code, message } => ApiError::Gone { code, message },
+            Rejected { field, message } => ApiError::Invalid {
+                field: Some(field),
+                message,
+            },
             BadFile(message) => ApiError::Invalid {
                 field: Some("file".into()),
                 message,

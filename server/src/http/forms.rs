@@ -10,7 +10,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ManageComplianceSettings},
+    extract::{ApiJson, ApiPath, Authorized, ManageComplianceSettings, ViewRecords},
 };
 use crate::domain::forms;
 
@@ -33,13 +33,13 @@ pub fn router() -> OpenApiRouter<AppState> {
     responses(
         (status = 200, description = "Forms", body = [FormSummary]),
         (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
     ),
     security(("session" = []))
 )]
 async fn list(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
 ) -> Result<Json<Vec<FormSummary>>, ApiError> {
     Ok(Json(
         forms::list(state.store.as_ref(), session.organisation.id).await?,

@@ -16,6 +16,7 @@ pub mod security;
 pub mod session;
 pub mod setup;
 pub mod spa;
+pub mod templates;
 pub mod users;
 
 use std::sync::Arc;
@@ -66,6 +67,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(fields::router())
         .merge(forms::router())
         .merge(consent::router())
+        .merge(templates::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

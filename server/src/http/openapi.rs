@@ -27,6 +27,7 @@ use super::session::SESSION_COOKIE;
         (name = "imports", description = "CSV import of records"),
         (name = "forms", description = "Consent forms, their drafts and published versions"),
         (name = "consent", description = "Consent requests, the outbox and the hosted consent page"),
+        (name = "templates", description = "E-mail templates carrying consent links"),
     )
 )]
 pub struct ApiDoc;

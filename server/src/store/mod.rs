@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     ComplianceSettings, ConsentStatus, Email, FieldId, FormId, LegalBasis, ModuleId, OrgSlug,
-    OrganisationId, OrganisationName, PersonName, Profile, RecordId, UserId,
+    OrganisationId, OrganisationName, PersonName, Profile, RecordId, TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     consent::{DeliveryStatus, OutboxMessage},
@@ -23,6 +23,7 @@ use consentry_model::{
         RecordSort,
     },
     requests::DataSubjectRequest,
+    templates::{EmailTemplate, TemplateContent},
 };
 
 use uuid::Uuid;
@@ -115,7 +116,14 @@ pub enum AdminGuarded<T> {
 /// The persistence contract: every part a backend must provide. One implementation per
 /// backend; one contract test suite for all.
 pub trait Store:
-    AccountStore + RecordStore + FieldStore + FormStore + ConsentStore + RequestStore + AuditStore
+    AccountStore
+    + RecordStore
+    + FieldStore
+    + FormStore
+    + ConsentStore
+    + TemplateStore
+    + RequestStore
+    + AuditStore
 {
 }
 
@@ -560,6 +568,8 @@ pub struct NewMessage {
     pub subject: String,
     /// Plain-text body.
     pub body_text: String,
+    /// HTML body, if any.
+    pub body_html: Option<String>,
     /// Delivery state to start in.
     pub status: DeliveryStatus,
 }
@@ -695,6 +705,45 @@ pub trait ConsentStore: Send + Sync + 'static {
         status: DeliveryStatus,
         detail: &str,
     ) -> StoreResult<()>;
+}
+
+/// E-mail templates (their texts checked before they arrive here).
+#[async_trait]
+pub trait TemplateStore: Send + Sync + 'static {
+    /// The organisation's templates, by name.
+    async fn templates(&self, organisation: OrganisationId) -> StoreResult<Vec<EmailTemplate>>;
+
+    /// One template.
+    async fn template(
+        &self,
+        organisation: OrganisationId,
+        id: TemplateId,
+    ) -> StoreResult<Option<EmailTemplate>>;
+
+    /// Stores a new template; `Conflict("email_templates.name")` when the name is taken.
+    async fn insert_template(
+        &self,
+        organisation: OrganisationId,
+        content: &TemplateContent,
+        audit: AuditNote,
+    ) -> StoreResult<EmailTemplate>;
+
+    /// Replaces a template's texts; `None` when there is no such template.
+    async fn update_template(
+        &self,
+        organisation: OrganisationId,
+        id: TemplateId,
+        content: &TemplateContent,
+        audit: AuditNote,
+    ) -> StoreResult<Option<EmailTemplate>>;
+
+    /// Deletes a template; whether it existed.
+    async fn delete_template(
+        &self,
+        organisation: OrganisationId,
+        id: TemplateId,
+        audit: AuditNote,
+    ) -> StoreResult<bool>;
 }
 
 /// Data-subject requests.

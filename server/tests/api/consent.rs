@@ -5,7 +5,7 @@ use crate::helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_ap
 
 /// A published "Newsletter" form with a required and an optional purpose, and a Leads record
 /// on basis Consent (status Pending). Returns (form id, record id).
-async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, String) {
+pub async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, String) {
     let leads = app.module_id("leads").await;
     app.send(
         Method::PUT,
@@ -77,7 +77,7 @@ async fn send(app: &TestApp, form: &str, record: &str) -> String {
     link.rsplit('/').next().expect("token").to_owned()
 }
 
-async fn record(app: &TestApp, id: &str) -> Value {
+pub async fn record(app: &TestApp, id: &str) -> Value {
     app.get(&format!("/api/v1/records/{id}"))
         .await
         .json()
@@ -85,7 +85,7 @@ async fn record(app: &TestApp, id: &str) -> Value {
         .expect("json")
 }
 
-async fn answer(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
+pub async fn answer(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
     // Sent as the hosted page sends it (the admin's session cookie may be there too).
     app.client
         .post(app.url(&format!("/api/public/consent/{token}")))

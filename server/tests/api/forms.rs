@@ -195,9 +195,16 @@ async fn forms_belong_to_their_organisation_and_need_the_settings_permission() {
         .await
         .expect("request");
     assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+    // Standard users list forms to pick one for a consent request, but do not edit them.
     let staff = app.user_client("staff@acme.example", "standard").await;
-    let refused = staff
+    let listed = staff
         .get(app.url("/api/v1/forms"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(listed.status(), StatusCode::OK);
+    let refused = staff
+        .get(app.url(&format!("/api/v1/forms/{id}")))
         .send()
         .await
         .expect("request");

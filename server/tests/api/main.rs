@@ -11,4 +11,5 @@ mod forms;
 mod imports;
 mod records;
 mod spa;
+mod templates;
 mod users;

@@ -50,22 +50,7 @@ impl ConsentStore for SqliteStore {
         .bind(millis(expires_at))
         .execute(&mut *tx)
         .await?;
-        let id = Uuid::now_v7();
-        sqlx::query(
-            "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
-                 created_at, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )
-        .bind(organisation.0)
-        .bind(id)
-        .bind(message.record.map(|r| r.0))
-        .bind(&message.recipient)
-        .bind(&message.subject)
-        .bind(&message.body_text)
-        .bind(millis(now))
-        .bind(code(&message.status))
-        .execute(&mut *tx)
-        .await?;
+        let id = insert_message(&mut tx, organisation, &message, now).await?;
         write_privacy(&mut tx, organisation, record, privacy, source).await?;
         if let Some(change) = change {
             insert_event(&mut tx, organisation, record, change, source).await?;
@@ -346,7 +331,34 @@ impl ConsentStore for SqliteStore {
 }
 
 const MESSAGE_COLUMNS: &str = "organisation_id, id, record_id, recipient, subject, body_text, \
-     created_at, status, detail";
+     body_html, created_at, status, detail";
+
+/// Keeps a message in the outbox; returns its id.
+pub(super) async fn insert_message(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    message: &NewMessage,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
+             body_html, created_at, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )
+    .bind(organisation.0)
+    .bind(id)
+    .bind(message.record.map(|r| r.0))
+    .bind(&message.recipient)
+    .bind(&message.subject)
+    .bind(&message.body_text)
+    .bind(&message.body_html)
+    .bind(millis(now))
+    .bind(code(&message.status))
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
 
 type MessageRow = (
     Uuid,
@@ -355,13 +367,14 @@ type MessageRow = (
     String,
     String,
     String,
+    Option<String>,
     i64,
     String,
     Option<String>,
 );
 
 fn message_from(
-    (organisation, id, record, recipient, subject, body_text, at, status, detail): MessageRow,
+    (organisation, id, record, recipient, subject, body_text, body_html, at, status, detail): MessageRow,
 ) -> StoreResult<(OrganisationId, OutboxMessage)> {
     Ok((
         OrganisationId(organisation),
@@ -371,6 +384,7 @@ fn message_from(
             recipient,
             subject,
             body_text,
+            body_html,
             created_at: from_millis(at),
             status: from_code("outbox.status", &status)?,
             detail,

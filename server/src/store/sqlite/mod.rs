@@ -7,6 +7,7 @@ mod fields;
 mod forms;
 mod records;
 mod requests;
+mod templates;
 
 use std::{str::FromStr, time::Duration};
 
@@ -115,6 +116,9 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
         }
         if message.contains("consent_forms.organisation_id, consent_forms.slug") {
             return StoreError::Conflict("consent_forms.slug");
+        }
+        if message.contains("email_templates.organisation_id, email_templates.name") {
+            return StoreError::Conflict("email_templates.name");
         }
         if message.contains("organisations.slug") {
             return StoreError::Conflict("organisations.slug");
