@@ -2,7 +2,7 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, UserId,
+    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
@@ -15,6 +15,7 @@ use consentry_model::{
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
     requests::{DataSubjectRequest, NewRequest},
+    templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -341,14 +342,61 @@ pub async fn revert_form(id: FormId) -> ApiResult<ConsentForm> {
     json(call(Method::POST, &format!("/api/v1/forms/{id}/revert"), None).await?).await
 }
 
-/// Sends a record a consent request for a published form.
-pub async fn send_consent_request(id: RecordId, form: FormId) -> ApiResult<ConsentRequestSent> {
+/// Sends a record a consent request for a published form, with a template's message.
+pub async fn send_consent_request(
+    id: RecordId,
+    request: &ConsentRequest,
+) -> ApiResult<ConsentRequestSent> {
     send(
         Method::POST,
         &format!("/api/v1/records/{id}/consent-requests"),
-        &ConsentRequest { form_id: form },
+        request,
     )
     .await
+}
+
+/// The organisation's e-mail templates.
+pub async fn templates() -> ApiResult<Vec<EmailTemplate>> {
+    get("/api/v1/email-templates").await
+}
+
+/// One e-mail template.
+pub async fn template(id: TemplateId) -> ApiResult<EmailTemplate> {
+    get(&format!("/api/v1/email-templates/{id}")).await
+}
+
+/// Saves a template: a new one when `id` is `None`.
+pub async fn save_template(
+    id: Option<TemplateId>,
+    content: &TemplateContent,
+) -> ApiResult<EmailTemplate> {
+    match id {
+        Some(id) => {
+            send(
+                Method::PUT,
+                &format!("/api/v1/email-templates/{id}"),
+                content,
+            )
+            .await
+        }
+        None => send(Method::POST, "/api/v1/email-templates", content).await,
+    }
+}
+
+/// Deletes a template.
+pub async fn delete_template(id: TemplateId) -> ApiResult<()> {
+    call(
+        Method::DELETE,
+        &format!("/api/v1/email-templates/{id}"),
+        None,
+    )
+    .await
+    .map(drop)
+}
+
+/// A template rendered for a record.
+pub async fn preview_template(preview: &TemplatePreview) -> ApiResult<RenderedMessage> {
+    send(Method::POST, "/api/v1/email-templates/preview", preview).await
 }
 
 /// Starts asking every record of a filtered list for consent.

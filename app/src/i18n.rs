@@ -355,6 +355,31 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    NavTemplates,
+    TemplatesIntro,
+    NoTemplates,
+    NewTemplate,
+    EditTemplate,
+    TemplateName,
+    TemplateSubject,
+    TemplateText,
+    TemplateHtml,
+    TemplateHtmlHint,
+    MergeFieldsLabel,
+    SaveTemplate,
+    DeleteTemplate,
+    ConfirmDeleteTemplate,
+    TemplateSaved,
+    PreviewTitle,
+    PreviewSearch,
+    PreviewRecord,
+    ShowPreview,
+    PreviewLinkNote,
+    HtmlPreview,
+    NoMatchingRecords,
+    TemplateToSend,
+    BuiltInMessage,
+    UpdatedAt,
     OutboxIntro,
     OutboxNoSmtp,
     Recipient,
@@ -690,6 +715,37 @@ fn en(msg: Msg) -> &'static str {
         SendConsentRequest => "Send consent request",
         ConsentRequestSentMsg => "Consent request sent. You find the message in the Outbox.",
         NoPublishedForms => "Publish a consent form first (Setup › Consent forms).",
+        NavTemplates => "E-mail templates",
+        TemplatesIntro => {
+            "The message that carries each consent link. Merge fields such as {{record.first_name}} are filled in for every recipient; every part must contain the consent link."
+        }
+        NoTemplates => "No templates yet: consent requests use the built-in English message.",
+        NewTemplate => "New template",
+        EditTemplate => "Edit template",
+        TemplateName => "Name",
+        TemplateSubject => "Subject",
+        TemplateText => "Plain-text message",
+        TemplateHtml => "HTML message (optional)",
+        TemplateHtmlHint => {
+            "Without it the message is sent as plain text only. Values filled in here are escaped."
+        }
+        MergeFieldsLabel => "Insert a merge field where the cursor is",
+        SaveTemplate => "Save template",
+        DeleteTemplate => "Delete template",
+        ConfirmDeleteTemplate => {
+            "Delete this template? Messages already sent with it stay in the outbox."
+        }
+        TemplateSaved => "Template saved.",
+        PreviewTitle => "Preview for a record",
+        PreviewSearch => "Find a record (start of a name, or exact e-mail address)",
+        PreviewRecord => "Record",
+        ShowPreview => "Show preview",
+        PreviewLinkNote => "The link in the preview is an example; every recipient gets their own.",
+        HtmlPreview => "HTML message as received",
+        NoMatchingRecords => "No records match.",
+        TemplateToSend => "Message",
+        BuiltInMessage => "Built-in message (English)",
+        UpdatedAt => "Last changed",
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1047,6 +1103,41 @@ fn nl(msg: Msg) -> &'static str {
         NoPublishedForms => {
             "Publiceer eerst een toestemmingsformulier (Instellingen › Toestemmingsformulieren)."
         }
+        NavTemplates => "E-mailsjablonen",
+        TemplatesIntro => {
+            "Het bericht waarin elke toestemmingslink staat. Samenvoegvelden zoals {{record.first_name}} worden per ontvanger ingevuld; elk deel moet de toestemmingslink bevatten."
+        }
+        NoTemplates => {
+            "Nog geen sjablonen: toestemmingsverzoeken gebruiken het ingebouwde Engelse bericht."
+        }
+        NewTemplate => "Nieuw sjabloon",
+        EditTemplate => "Sjabloon bewerken",
+        TemplateName => "Naam",
+        TemplateSubject => "Onderwerp",
+        TemplateText => "Bericht in platte tekst",
+        TemplateHtml => "HTML-bericht (optioneel)",
+        TemplateHtmlHint => {
+            "Zonder HTML gaat het bericht alleen als platte tekst. Ingevulde waarden worden hier ge-escaped."
+        }
+        MergeFieldsLabel => "Samenvoegveld invoegen op de plek van de cursor",
+        SaveTemplate => "Sjabloon opslaan",
+        DeleteTemplate => "Sjabloon verwijderen",
+        ConfirmDeleteTemplate => {
+            "Dit sjabloon verwijderen? Berichten die ermee zijn verstuurd blijven in de outbox."
+        }
+        TemplateSaved => "Sjabloon opgeslagen.",
+        PreviewTitle => "Voorbeeld voor een record",
+        PreviewSearch => "Zoek een record (begin van een naam, of exact e-mailadres)",
+        PreviewRecord => "Record",
+        ShowPreview => "Voorbeeld tonen",
+        PreviewLinkNote => {
+            "De link in het voorbeeld is een voorbeeld; elke ontvanger krijgt een eigen link."
+        }
+        HtmlPreview => "HTML-bericht zoals ontvangen",
+        NoMatchingRecords => "Geen records gevonden.",
+        TemplateToSend => "Bericht",
+        BuiltInMessage => "Ingebouwd bericht (Engels)",
+        UpdatedAt => "Laatst gewijzigd",
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {
@@ -1377,6 +1468,10 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, FormPublished) => "Consent form published",
         (Lang::En, ConsentRequested) => "Consent request sent",
         (Lang::En, ConsentAnswered) => "Consent answered by the data subject",
+        (Lang::En, SignedUp) => "Signed up through a consent form",
+        (Lang::En, TemplateCreated) => "E-mail template created",
+        (Lang::En, TemplateChanged) => "E-mail template changed",
+        (Lang::En, TemplateDeleted) => "E-mail template deleted",
         (Lang::Nl, SignedIn) => "Ingelogd",
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
@@ -1396,5 +1491,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, FormPublished) => "Toestemmingsformulier gepubliceerd",
         (Lang::Nl, ConsentRequested) => "Toestemmingsverzoek verzonden",
         (Lang::Nl, ConsentAnswered) => "Toestemming beantwoord door betrokkene",
+        (Lang::Nl, SignedUp) => "Aangemeld via een toestemmingsformulier",
+        (Lang::Nl, TemplateCreated) => "E-mailsjabloon aangemaakt",
+        (Lang::Nl, TemplateChanged) => "E-mailsjabloon gewijzigd",
+        (Lang::Nl, TemplateDeleted) => "E-mailsjabloon verwijderd",
     }
 }

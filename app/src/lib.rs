@@ -22,10 +22,23 @@ use crate::{
     components::notice::{LoadFailed, Loading, Permitted},
     i18n::{I18n, Msg, tr},
     pages::{
-        account::AccountPage, audit::AuditPage, compliance::CompliancePage, fields::FieldsPage,
-        first_run::FirstRunPage, form_editor::FormEditorPage, forms::FormsPage, home::HomeRedirect,
-        import::ImportPage, outbox::OutboxPage, overview::OverviewPage, record::RecordPage,
-        records::RecordsPage, shell::Shell, sign_in::SignInPage, users::UsersPage,
+        account::AccountPage,
+        audit::AuditPage,
+        compliance::CompliancePage,
+        fields::FieldsPage,
+        first_run::FirstRunPage,
+        form_editor::FormEditorPage,
+        forms::FormsPage,
+        home::HomeRedirect,
+        import::ImportPage,
+        outbox::OutboxPage,
+        overview::OverviewPage,
+        record::RecordPage,
+        records::RecordsPage,
+        shell::Shell,
+        sign_in::SignInPage,
+        templates::{TemplateEditorPage, TemplatesPage},
+        users::UsersPage,
     },
 };
 
@@ -108,6 +121,14 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/forms/:id")
                         view=|| view! { <Permitted permission=SETTINGS><FormEditorPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/email-templates")
+                        view=|| view! { <Permitted permission=SETTINGS><TemplatesPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/email-templates/:id")
+                        view=|| view! { <Permitted permission=SETTINGS><TemplateEditorPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/compliance/overview")

@@ -148,6 +148,65 @@ test.describe.serial('consent forms', () => {
     await expectAccessible(page);
   });
 
+  test('an e-mail template: an unknown merge field is refused, the preview shows a record, the request goes out in Dutch', async ({ page, browser }) => {
+    await signIn(page);
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await page.request.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    const created = await page.request.post('/api/v1/records', {
+      headers,
+      data: {
+        module_id: leads.id,
+        fields: { first_name: 'Anne', last_name: 'Bakker', email: 'anne@example.nl' },
+        basis: { basis: 'consent' },
+      },
+    });
+    const record = await created.json();
+
+    await page.getByRole('link', { name: 'E-mail templates' }).click();
+    await page.getByRole('link', { name: 'New template' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Nieuwsbrief NL');
+    await page.getByLabel('Subject', { exact: true }).fill('{{org.name}} vraagt uw toestemming');
+    const text = page.getByLabel('Plain-text message');
+    await text.fill('Beste {{record.frist_name}},\n\nKies hier: ');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await expect(page.locator('#template-body_text-error')).toContainText('{{record.frist_name}}');
+
+    // The palette inserts where the cursor is.
+    await text.fill('Beste ,\n\nKies hier: ');
+    await text.evaluate((e: HTMLTextAreaElement) => e.setSelectionRange(6, 6));
+    await page.getByRole('button', { name: '{{record.first_name}}' }).click();
+    await text.evaluate((e: HTMLTextAreaElement) => e.setSelectionRange(e.value.length, e.value.length));
+    await page.getByRole('button', { name: '{{consent_link.nl}}' }).click();
+    await expect(text).toHaveValue('Beste {{record.first_name}},\n\nKies hier: {{consent_link.nl}}');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();
+
+    await page.getByLabel(/Find a record/).fill('anne@example.nl');
+    await expect(page.getByLabel('Record', { exact: true })).toContainText('Anne Bakker');
+    await page.getByRole('button', { name: 'Show preview' }).click();
+    await expect(page.locator('#template-preview')).toContainText('Acme B.V. vraagt uw toestemming');
+    await expect(page.locator('#template-preview .message-body')).toContainText('Beste Anne,');
+    await expectAccessible(page);
+
+    // Sent with the template, the message greets Anne and its link opens the Dutch page.
+    await page.goto(`/admin/records/${record.id}`);
+    await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
+    await page.getByLabel('Message', { exact: true }).selectOption({ label: 'Nieuwsbrief NL' });
+    await page.getByRole('button', { name: 'Send consent request' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Consent request sent.' })).toBeVisible();
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    const body = await page.locator('.message-body').first().textContent();
+    expect(body).toContain('Beste Anne,');
+    const link = body?.match(/https?:\/\/\S+\/c\/\S+\?lang=nl/)?.[0];
+    expect(link, 'a Dutch consent link').toBeTruthy();
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const subject = await context.newPage();
+    await subject.goto(link!);
+    await expect(subject.getByRole('heading', { name: 'Blijf op de hoogte' })).toBeVisible();
+    await context.close();
+  });
+
   test('an unknown or expired link explains itself and offers a new one without revealing anything', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const subject = await context.newPage();

@@ -2,7 +2,7 @@
 //! count, watch the job's progress, read how many were sent and why others were skipped.
 
 use consentry_model::{
-    FormId,
+    FormId, TemplateId,
     consent::{BulkConsentRequest, BulkSendProgress, JobState},
     records::RecordFilter,
 };
@@ -41,39 +41,45 @@ pub fn BulkConsent(
     let i18n = use_i18n();
     let form = FormState::default();
     let progress = RwSignal::new(None::<BulkSendProgress>);
-    let start = Callback::new(move |form_id: FormId| {
-        form.clear();
-        let filter = filter.get_untracked();
-        spawn_local(async move {
-            let count = match api::count_records(&filter).await {
-                Ok(c) => c.count,
-                Err(failure) => return form.fail(failure),
-            };
-            let question = format!("{count} {}", i18n.t(Msg::ConfirmBulkConsent));
-            let confirmed = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&question).ok())
-                .unwrap_or(false);
-            if !confirmed {
-                return;
-            }
-            let request = BulkConsentRequest { filter, form_id };
-            let mut current = match api::send_bulk_consent(&request).await {
-                Ok(p) => p,
-                Err(failure) => return form.fail(failure),
-            };
-            let id = current.id;
-            progress.set(Some(current.clone()));
-            while current.state == JobState::Running {
-                sleep(300).await;
-                current = match api::bulk_consent_progress(id).await {
+    let start = Callback::new(
+        move |(form_id, template_id): (FormId, Option<TemplateId>)| {
+            form.clear();
+            let filter = filter.get_untracked();
+            spawn_local(async move {
+                let count = match api::count_records(&filter).await {
+                    Ok(c) => c.count,
+                    Err(failure) => return form.fail(failure),
+                };
+                let question = format!("{count} {}", i18n.t(Msg::ConfirmBulkConsent));
+                let confirmed = web_sys::window()
+                    .and_then(|w| w.confirm_with_message(&question).ok())
+                    .unwrap_or(false);
+                if !confirmed {
+                    return;
+                }
+                let request = BulkConsentRequest {
+                    filter,
+                    form_id,
+                    template_id,
+                };
+                let mut current = match api::send_bulk_consent(&request).await {
                     Ok(p) => p,
                     Err(failure) => return form.fail(failure),
                 };
+                let id = current.id;
                 progress.set(Some(current.clone()));
-            }
-            on_done();
-        });
-    });
+                while current.state == JobState::Running {
+                    sleep(300).await;
+                    current = match api::bulk_consent_progress(id).await {
+                        Ok(p) => p,
+                        Err(failure) => return form.fail(failure),
+                    };
+                    progress.set(Some(current.clone()));
+                }
+                on_done();
+            });
+        },
+    );
     view! {
         <section class="card wide" aria-labelledby="bulk-consent-title">
             <h2 id="bulk-consent-title">{tr(Msg::BulkConsentTitle)}</h2>

@@ -1,6 +1,6 @@
-//! Asking one record for consent by e-mail: pick a published form, send.
+//! Asking one record for consent by e-mail: pick a published form and a message, send.
 
-use consentry_model::{FormId, RecordId};
+use consentry_model::{FormId, RecordId, TemplateId, consent::ConsentRequest};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
@@ -8,14 +8,15 @@ use crate::{
     i18n::{Msg, tr, use_i18n},
 };
 
-/// Choose a published consent form and press Send: the picker both consent-request sections
-/// use. Without a published form it says to publish one first.
+/// Choose a published consent form and the message carrying its link, and press Send: the
+/// picker both consent-request sections use. Without a published form it says to publish one
+/// first.
 #[component]
 pub fn PublishedFormPicker(
-    /// Prefix of the select's id.
+    /// Prefix of the selects' ids.
     id: &'static str,
-    /// Called with the chosen form.
-    on_send: Callback<FormId>,
+    /// Called with the chosen form and template (`None`: the built-in message).
+    on_send: Callback<(FormId, Option<TemplateId>)>,
 ) -> impl IntoView {
     let forms = LocalResource::new(|| async {
         api::forms().await.map(|forms| {
@@ -25,7 +26,9 @@ pub fn PublishedFormPicker(
                 .collect::<Vec<_>>()
         })
     });
+    let templates = LocalResource::new(api::templates);
     let chosen = RwSignal::new(String::new());
+    let template = RwSignal::new(String::new());
     let send = move |_| {
         // The select shows the first form until another is picked.
         let form = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
@@ -35,11 +38,13 @@ pub fn PublishedFormPicker(
                 .and_then(|f| f.first().map(|f| f.id))
         });
         if let Some(form) = form {
-            on_send.run(form);
+            on_send.run((form, template.get_untracked().parse::<TemplateId>().ok()));
         }
     };
     let select_id = format!("{id}-form");
-    move || match forms.get() {
+    let template_id = format!("{id}-template");
+    move || {
+        match forms.get() {
         Some(Ok(list)) if !list.is_empty() => view! {
             <div class="inline-form">
                 <div class="field">
@@ -50,12 +55,23 @@ pub fn PublishedFormPicker(
                         }).collect_view()}
                     </select>
                 </div>
+                <div class="field">
+                    <label for=template_id.clone()>{tr(Msg::TemplateToSend)}</label>
+                    <select id=template_id.clone() bind:value=template>
+                        <option value="">{tr(Msg::BuiltInMessage)}</option>
+                        {move || templates.get().and_then(Result::ok).unwrap_or_default()
+                            .into_iter()
+                            .map(|t| view! { <option value=t.id.to_string()>{t.content.name}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
                 <button type="button" on:click=send>{tr(Msg::SendConsentRequest)}</button>
             </div>
         }
         .into_any(),
         Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
         None => ().into_any(),
+    }
     }
 }
 
@@ -69,19 +85,25 @@ pub fn ConsentRequestSection(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let failed = RwSignal::new(None::<ApiFailure>);
-    let send = Callback::new(move |form: FormId| {
-        flash.set(None);
-        failed.set(None);
-        spawn_local(async move {
-            match api::send_consent_request(id, form).await {
-                Ok(_) => {
-                    flash.set(Some(Msg::ConsentRequestSentMsg));
-                    reload();
+    let send = Callback::new(
+        move |(form_id, template_id): (FormId, Option<TemplateId>)| {
+            flash.set(None);
+            failed.set(None);
+            let request = ConsentRequest {
+                form_id,
+                template_id,
+            };
+            spawn_local(async move {
+                match api::send_consent_request(id, &request).await {
+                    Ok(_) => {
+                        flash.set(Some(Msg::ConsentRequestSentMsg));
+                        reload();
+                    }
+                    Err(failure) => failed.set(Some(failure)),
                 }
-                Err(failure) => failed.set(Some(failure)),
-            }
-        });
-    });
+            });
+        },
+    );
     view! {
         <section class="card" aria-labelledby="consent-request-title">
             <h2 id="consent-request-title">{tr(Msg::ConsentRequestTitle)}</h2>

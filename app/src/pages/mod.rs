@@ -15,4 +15,5 @@ pub mod record;
 pub mod records;
 pub mod shell;
 pub mod sign_in;
+pub mod templates;
 pub mod users;

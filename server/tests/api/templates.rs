@@ -140,11 +140,7 @@ async fn unknown_merge_fields_a_missing_link_and_taken_names_are_refused_by_fiel
         .json()
         .await
         .expect("json");
-    assert_eq!(
-        audit.as_array().map(Vec::len),
-        Some(1),
-        "{audit}"
-    );
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "{audit}");
 }
 
 #[tokio::test]
