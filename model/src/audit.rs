@@ -108,6 +108,9 @@ pub enum AuditAction {
     /// A data subject answered a consent request.
     #[serde(rename = "consent.answered")]
     ConsentAnswered,
+    /// A consent form's public sign-up settings changed.
+    #[serde(rename = "form.sign_up_changed")]
+    FormSignUpChanged,
     /// Someone signed up through a public consent form.
     #[serde(rename = "consent.signed_up")]
     SignedUp,
@@ -124,7 +127,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -144,6 +147,7 @@ impl AuditAction {
         AuditAction::FormPublished,
         AuditAction::ConsentRequested,
         AuditAction::ConsentAnswered,
+        AuditAction::FormSignUpChanged,
         AuditAction::SignedUp,
         AuditAction::TemplateCreated,
         AuditAction::TemplateChanged,
@@ -172,6 +176,7 @@ impl AuditAction {
             AuditAction::FormPublished => "form.published",
             AuditAction::ConsentRequested => "consent.requested",
             AuditAction::ConsentAnswered => "consent.answered",
+            AuditAction::FormSignUpChanged => "form.sign_up_changed",
             AuditAction::SignedUp => "consent.signed_up",
             AuditAction::TemplateCreated => "template.created",
             AuditAction::TemplateChanged => "template.changed",

@@ -312,6 +312,9 @@ pub struct ConsentForm {
     pub draft_changed: bool,
     /// The latest published version, if any.
     pub published: Option<FormVersion>,
+    /// Whether and how the form takes public sign-ups.
+    #[serde(default)]
+    pub sign_up: crate::signup::SignUpSettings,
 }
 
 /// A form in a list.

@@ -17,6 +17,7 @@ pub mod import;
 pub mod lang;
 pub mod records;
 pub mod requests;
+pub mod signup;
 pub mod templates;
 pub mod text;
 

@@ -7,7 +7,7 @@ use tokio::net::TcpListener;
 
 use crate::{
     config::Settings,
-    domain::throttle::SignInThrottle,
+    domain::throttle::Throttle,
     http::{self, AppState},
     mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
@@ -60,7 +60,7 @@ impl Application {
             .server
             .public_url
             .get_or_insert_with(|| format!("http://{address}"));
-        let throttle = SignInThrottle::new(
+        let throttle = Throttle::new(
             settings.auth.max_failed_sign_ins,
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),
         );
@@ -69,6 +69,7 @@ impl Application {
             store,
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
+            sign_ups: Arc::default(),
             imports: Arc::default(),
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.is_some())),
@@ -145,6 +146,11 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),
             Err(e) => tracing::warn!(error = %e, "could not expire waiting consent"),
+        }
+        match crate::domain::signup::purge(store.as_ref(), chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(sign_ups = n, "forgot expired sign-ups"),
+            Err(e) => tracing::warn!(error = %e, "could not forget expired sign-ups"),
         }
         if let Err(e) = store.refresh_statistics().await {
             tracing::warn!(error = %e, "could not refresh query statistics");

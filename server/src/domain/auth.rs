@@ -9,7 +9,7 @@ use argon2::{
 use chrono::{Duration, Utc};
 use consentry_model::{Password, auth::Session};
 
-use super::{Error, Result, throttle::SignInThrottle};
+use super::{Error, Result, throttle::Throttle};
 use crate::store::{AuditNote, SessionRow, Store};
 
 /// Hashes a password with Argon2id (OWASP parameters: 19 MiB, 2 passes) on a blocking thread.
@@ -87,7 +87,7 @@ pub async fn start_session(
 /// an unknown address as for a wrong password.
 pub async fn sign_in(
     store: &dyn Store,
-    throttle: &SignInThrottle,
+    throttle: &Throttle,
     email: &consentry_model::Email,
     password: &str,
     client: &str,
@@ -125,7 +125,7 @@ pub async fn sign_in(
             Ok(started)
         }
         _ => {
-            throttle.record_failure(&keys);
+            throttle.record(&keys);
             Err(Error::InvalidCredentials)
         }
     }

@@ -24,7 +24,7 @@ use super::{
     Error, Result,
     jobs::JobRegistry,
     privacy::{ConsentAction, transition},
-    receipts::{self, Receipt, ReceiptController, ReceiptPurpose, ReceiptService},
+    receipts::{self, Answered, Receipt},
     records, settings, templates,
     token::SecretToken,
 };
@@ -282,7 +282,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
     Ok(())
 }
 
-fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option<PrivacyChange> {
+pub(super) fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option<PrivacyChange> {
     let status = |p: &DataPrivacy| p.consent.as_ref().map(|c| c.status);
     (status(before) != status(after) || before.basis != after.basis).then(|| PrivacyChange {
         before_basis: Some(before.basis),
@@ -341,7 +341,7 @@ pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage>
 }
 
 /// Checks the subject's choices against the design.
-fn check_choices(design: &FormDesign, choices: &ConsentChoices) -> Result<()> {
+pub(super) fn check_choices(design: &FormDesign, choices: &ConsentChoices) -> Result<()> {
     let invalid = |field: &str| Error::Invalid {
         field: field.into(),
         error: FieldError::UnknownField,
@@ -375,6 +375,47 @@ pub fn truncate_ip(ip: &str) -> Option<String> {
             Some(format!("{:x}:{:x}:{:x}::", s[0], s[1], s[2]))
         }
     }
+}
+
+/// A record's Data Privacy section after the subject answered: basis Consent, the status,
+/// the date, through a consent form, the channels granted; Denied stops processing.
+pub(super) fn answered(
+    before: Option<&DataPrivacy>,
+    status: ConsentStatus,
+    choices: &ConsentChoices,
+    now: DateTime<Utc>,
+) -> DataPrivacy {
+    let mut after = before.cloned().unwrap_or(DataPrivacy {
+        basis: LegalBasis::Consent,
+        lawful_reason: None,
+        consent: None,
+        stop_processing: false,
+    });
+    after.basis = LegalBasis::Consent;
+    after.lawful_reason = None;
+    let mut consent = after
+        .consent
+        .clone()
+        .unwrap_or(consentry_model::records::Consent {
+            status,
+            date: None,
+            through: None,
+            contact_through: Vec::new(),
+            remarks: None,
+            mail_sent_at: None,
+        });
+    consent.status = status;
+    consent.date = Some(now.date_naive());
+    consent.through = Some(ConsentThrough::ConsentForm);
+    consent.contact_through = if status == ConsentStatus::Obtained {
+        choices.channels.iter().copied().collect()
+    } else {
+        Vec::new()
+    };
+    after.consent = Some(consent);
+    // Refusing is asking to stop processing (the Denied status).
+    after.stop_processing = status == ConsentStatus::Denied;
+    after
 }
 
 /// Records the subject's answer: a consent event with the version and text hash they read,
@@ -424,31 +465,7 @@ pub async fn submit(
     };
     let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
         .map_err(|_| refused("invalid_transition", "This answer does not apply now."))?;
-    let mut after = before.clone();
-    after.basis = LegalBasis::Consent;
-    after.lawful_reason = None;
-    let mut consent = after
-        .consent
-        .clone()
-        .unwrap_or(consentry_model::records::Consent {
-            status,
-            date: None,
-            through: None,
-            contact_through: Vec::new(),
-            remarks: None,
-            mail_sent_at: None,
-        });
-    consent.status = status;
-    consent.date = Some(now.date_naive());
-    consent.through = Some(ConsentThrough::ConsentForm);
-    consent.contact_through = if status == ConsentStatus::Obtained {
-        submission.choices.channels.iter().copied().collect()
-    } else {
-        Vec::new()
-    };
-    after.consent = Some(consent);
-    // Refusing is asking to stop processing (the Denied status).
-    after.stop_processing = status == ConsentStatus::Denied;
+    let after = answered(Some(&before), status, &submission.choices, now);
     let change = status_change(&before, &after);
     let spend = status != ConsentStatus::Obtained;
     // Data source detail for forms: the form, its version, and where the answer came from.
@@ -501,48 +518,23 @@ pub async fn submit(
             audit,
         )
         .await?;
-    let texts = design.texts_for(Some(&lang)).map(|(_, t)| t);
-    let receipt = Receipt {
-        version: "KI-CR-v1.1.0".into(),
-        jurisdiction: "EU (GDPR)".into(),
-        consent_timestamp: now.timestamp(),
-        collection_method: "Consentry hosted consent page".into(),
-        consent_receipt_id: event_id.to_string(),
-        language: lang.to_string(),
-        pii_principal_id: link.record.to_string(),
-        pii_controllers: vec![ReceiptController {
-            pii_controller: link.organisation_name.clone(),
-            url: design.policy_url.clone(),
-        }],
-        policy_url: design.policy_url.clone(),
-        services: vec![ReceiptService {
-            service: link.form_name.clone(),
-            purposes: design
-                .purposes
-                .iter()
-                .map(|p| ReceiptPurpose {
-                    purpose: texts
-                        .and_then(|t| t.purposes.get(&p.key))
-                        .map(|t| t.title.clone())
-                        .unwrap_or_else(|| p.key.clone()),
-                    purpose_category: vec![p.key.clone()],
-                    consent_type: "EXPLICIT".into(),
-                    primary_purpose: p.required,
-                    termination: "When withdrawn through the consent link or on request".into(),
-                    third_party_disclosure: false,
-                    status: if status == ConsentStatus::Obtained && granted.contains(&p.key) {
-                        "granted".into()
-                    } else {
-                        "refused".into()
-                    },
-                })
-                .collect(),
-        }],
-        sensitive: false,
-        form_version: version.version,
-        text_hash,
-        decision: decision.into(),
-    };
+    let receipt = Receipt::of(
+        Answered {
+            organisation: &link.organisation_name,
+            record: link.record,
+            form_name: &link.form_name,
+            design: &design,
+            version: version.version,
+            text_hash: &text_hash,
+            lang: &lang,
+            status,
+            granted: &granted,
+            decision,
+        },
+        event_id,
+        now,
+        "Consentry hosted consent page",
+    );
     Ok(ConsentOutcome {
         status,
         event_id,

@@ -12,6 +12,7 @@ pub mod records;
 pub mod requests;
 pub mod settings;
 pub mod setup;
+pub mod signup;
 pub mod templates;
 pub mod throttle;
 pub mod token;

@@ -10,7 +10,15 @@ use serde::{Deserialize, Serialize};
 
 use super::{Error, Result};
 use crate::store::Store;
-use consentry_model::{OrganisationId, consent::ReceiptSummary};
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    ConsentStatus, OrganisationId, RecordId,
+    consent::ReceiptSummary,
+    forms::{FormDesign, FormLang},
+};
+use uuid::Uuid;
 
 /// One purpose of a receipt, with what the subject decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,6 +93,82 @@ pub struct Receipt {
     pub text_hash: String,
     /// The decision: `granted`, `refused` or `withdrawn`.
     pub decision: String,
+}
+
+/// What a subject answered, as a receipt tells it.
+#[derive(Debug, Clone, Copy)]
+pub struct Answered<'a> {
+    /// The controller's name.
+    pub organisation: &'a str,
+    /// The subject's record.
+    pub record: RecordId,
+    /// The form's name.
+    pub form_name: &'a str,
+    /// The version's design.
+    pub design: &'a FormDesign,
+    /// The version read.
+    pub version: u32,
+    /// Its text hash.
+    pub text_hash: &'a str,
+    /// The language read.
+    pub lang: &'a FormLang,
+    /// The status it led to.
+    pub status: ConsentStatus,
+    /// The purposes granted.
+    pub granted: &'a BTreeSet<String>,
+    /// `granted`, `refused` or `withdrawn`.
+    pub decision: &'a str,
+}
+
+impl Receipt {
+    /// The receipt of consent event `id`, collected by `method` at `at`.
+    pub fn of(answer: Answered<'_>, id: Uuid, at: DateTime<Utc>, method: &str) -> Receipt {
+        let design = answer.design;
+        let texts = design.texts_for(Some(answer.lang)).map(|(_, t)| t);
+        Receipt {
+            version: "KI-CR-v1.1.0".into(),
+            jurisdiction: "EU (GDPR)".into(),
+            consent_timestamp: at.timestamp(),
+            collection_method: method.into(),
+            consent_receipt_id: id.to_string(),
+            language: answer.lang.to_string(),
+            pii_principal_id: answer.record.to_string(),
+            pii_controllers: vec![ReceiptController {
+                pii_controller: answer.organisation.to_owned(),
+                url: design.policy_url.clone(),
+            }],
+            policy_url: design.policy_url.clone(),
+            services: vec![ReceiptService {
+                service: answer.form_name.to_owned(),
+                purposes: design
+                    .purposes
+                    .iter()
+                    .map(|p| ReceiptPurpose {
+                        purpose: texts
+                            .and_then(|t| t.purposes.get(&p.key))
+                            .map(|t| t.title.clone())
+                            .unwrap_or_else(|| p.key.clone()),
+                        purpose_category: vec![p.key.clone()],
+                        consent_type: "EXPLICIT".into(),
+                        primary_purpose: p.required,
+                        termination: "When withdrawn through the consent link or on request".into(),
+                        third_party_disclosure: false,
+                        status: if answer.status == ConsentStatus::Obtained
+                            && answer.granted.contains(&p.key)
+                        {
+                            "granted".into()
+                        } else {
+                            "refused".into()
+                        },
+                    })
+                    .collect(),
+            }],
+            sensitive: false,
+            form_version: answer.version,
+            text_hash: answer.text_hash.to_owned(),
+            decision: answer.decision.to_owned(),
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]

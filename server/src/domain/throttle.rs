@@ -1,6 +1,6 @@
-//! Brute-force protection for sign-in: a sliding window of failures per key (client address,
-//! e-mail address). Kept in memory: a restart forgets it, which only helps a patient attacker
-//! once, and sign-in stays available when the database is busy.
+//! Abuse protection: a sliding window of attempts per key (client address, e-mail address),
+//! for failed sign-ins and public sign-ups. Kept in memory: a restart forgets it, which only
+//! helps a patient attacker once, and sign-in stays available when the database is busy.
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -8,18 +8,18 @@ use std::{
     time::{Duration, Instant},
 };
 
-/// Counts failed sign-ins per key and says when a key must wait.
+/// Counts attempts per key and says when a key must wait.
 #[derive(Debug)]
-pub struct SignInThrottle {
+pub struct Throttle {
     max_failures: usize,
     window: Duration,
     failures: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
-impl SignInThrottle {
+impl Throttle {
     /// Allows `max_failures` failures per key within `window`.
-    pub fn new(max_failures: u32, window: Duration) -> SignInThrottle {
-        SignInThrottle {
+    pub fn new(max_failures: u32, window: Duration) -> Throttle {
+        Throttle {
             max_failures: max_failures.max(1) as usize,
             window,
             failures: Mutex::new(HashMap::new()),
@@ -47,11 +47,11 @@ impl SignInThrottle {
     }
 
     /// Records one failure against every key.
-    pub fn record_failure(&self, keys: &[String]) {
-        self.record_failure_at(keys, Instant::now());
+    pub fn record(&self, keys: &[String]) {
+        self.record_at(keys, Instant::now());
     }
 
-    fn record_failure_at(&self, keys: &[String], now: Instant) {
+    fn record_at(&self, keys: &[String], now: Instant) {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         // Bound memory under a spray of addresses: drop keys whose failures all expired.
         if failures.len() > 10_000 {
@@ -93,14 +93,14 @@ mod tests {
 
     #[test]
     fn blocks_after_the_maximum_failures_until_the_window_passes() {
-        let throttle = SignInThrottle::new(3, Duration::from_secs(60));
+        let throttle = Throttle::new(3, Duration::from_secs(60));
         let start = Instant::now();
         let k = keys(&["client:1.2.3.4", "email:a@b.nl"]);
         for _ in 0..2 {
-            throttle.record_failure_at(&k, start);
+            throttle.record_at(&k, start);
         }
         assert_eq!(throttle.blocked_for_at(&k, start), None);
-        throttle.record_failure_at(&k, start);
+        throttle.record_at(&k, start);
         assert_eq!(throttle.blocked_for_at(&k, start), Some(60));
         let later = start + Duration::from_secs(45);
         assert_eq!(throttle.blocked_for_at(&k, later), Some(15));
@@ -112,9 +112,9 @@ mod tests {
 
     #[test]
     fn one_blocked_key_blocks_the_attempt_and_forget_clears_a_key() {
-        let throttle = SignInThrottle::new(1, Duration::from_secs(60));
+        let throttle = Throttle::new(1, Duration::from_secs(60));
         let now = Instant::now();
-        throttle.record_failure_at(&keys(&["email:a@b.nl"]), now);
+        throttle.record_at(&keys(&["email:a@b.nl"]), now);
         let attempt = keys(&["client:9.9.9.9", "email:a@b.nl"]);
         assert!(throttle.blocked_for_at(&attempt, now).is_some());
         throttle.forget("email:a@b.nl");

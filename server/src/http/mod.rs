@@ -15,6 +15,7 @@ pub mod records;
 pub mod security;
 pub mod session;
 pub mod setup;
+pub mod signup;
 pub mod spa;
 pub mod templates;
 pub mod users;
@@ -35,7 +36,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     config::Settings,
-    domain::{import::ImportRegistry, throttle::SignInThrottle},
+    domain::{import::ImportRegistry, throttle::Throttle},
     store::Store,
 };
 
@@ -47,7 +48,9 @@ pub struct AppState {
     /// The configuration the server started with.
     pub settings: Arc<Settings>,
     /// Failed sign-in counters.
-    pub throttle: Arc<SignInThrottle>,
+    pub throttle: Arc<Throttle>,
+    /// Public sign-up counters (per client address and per e-mail address).
+    pub sign_ups: Arc<crate::domain::signup::SignUpLimits>,
     /// CSV import jobs and their progress.
     pub imports: Arc<ImportRegistry>,
     /// Bulk consent requests and their progress.
@@ -68,6 +71,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(forms::router())
         .merge(consent::router())
         .merge(templates::router())
+        .merge(signup::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

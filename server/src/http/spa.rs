@@ -40,6 +40,8 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/admin/{*route}", get(admin))
         .route("/c/{token}", get(site))
         .route("/receipts/verify", get(site))
+        .route("/f/{organisation}/{form}", get(site))
+        .route("/confirm/{token}", get(site))
         .nest_service("/assets", assets)
         .fallback_service(files)
 }

@@ -23,6 +23,7 @@ use consentry_model::{
         RecordSort,
     },
     requests::DataSubjectRequest,
+    signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
 };
 
@@ -122,6 +123,7 @@ pub trait Store:
     + FormStore
     + ConsentStore
     + TemplateStore
+    + SignUpStore
     + RequestStore
     + AuditStore
 {
@@ -705,6 +707,165 @@ pub trait ConsentStore: Send + Sync + 'static {
         status: DeliveryStatus,
         detail: &str,
     ) -> StoreResult<()>;
+}
+
+/// A published form as the public sign-up page finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicForm {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// Its display name.
+    pub organisation_name: String,
+    /// The organisation's double opt-in default.
+    pub organisation_double_opt_in: bool,
+    /// The form.
+    pub form: FormId,
+    /// Its internal name.
+    pub form_name: String,
+    /// Its sign-up settings.
+    pub sign_up: SignUpSettings,
+    /// The latest published version.
+    pub version: FormVersion,
+    /// Its design.
+    pub design: FormDesign,
+}
+
+/// How a sign-up reaches its record.
+#[derive(Debug, Clone)]
+pub enum SignUpRecord {
+    /// A new record (no record of the module had the address).
+    New(Box<RecordWrite>),
+    /// The record that has the address, with its new Data Privacy section when it changes.
+    Existing {
+        /// The record.
+        id: RecordId,
+        /// Its new section and the event, when consent is recorded at once.
+        privacy: Option<(DataPrivacy, Option<PrivacyChange>)>,
+    },
+}
+
+/// A sign-up waiting for confirmation, to store.
+#[derive(Debug, Clone)]
+pub struct PendingWrite {
+    /// SHA-256 of the confirmation link's token.
+    pub token_hash: [u8; 32],
+    /// The form and the version read.
+    pub form: FormId,
+    /// Version number.
+    pub version: u32,
+    /// The language read.
+    pub lang: FormLang,
+    /// What was ticked.
+    pub choices: ConsentChoices,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// The confirmation e-mail (its record is set by the store).
+    pub message: NewMessage,
+}
+
+/// A public sign-up to write in one transaction: the record created or found, and either the
+/// pending confirmation (double opt-in) or the consent event (without).
+#[derive(Debug, Clone)]
+pub struct SignUpWrite {
+    /// The record.
+    pub record: SignUpRecord,
+    /// Where the change came from (for an existing record's new section).
+    pub source: DataSource,
+    /// Double opt-in: what waits for confirmation.
+    pub pending: Option<PendingWrite>,
+    /// Without double opt-in: the consent event (its record is set by the store).
+    pub event: Option<ConsentEventWrite>,
+    /// The audit entry (its subject is set to the record by the store).
+    pub audit: AuditNote,
+}
+
+/// A sign-up waiting for confirmation, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingSignUp {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// Its display name.
+    pub organisation_name: String,
+    /// The record.
+    pub record: RecordId,
+    /// The form.
+    pub form: FormId,
+    /// Its internal name.
+    pub form_name: String,
+    /// The version read.
+    pub version: u32,
+    /// The language read.
+    pub lang: FormLang,
+    /// What was ticked.
+    pub choices: ConsentChoices,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// When it was confirmed.
+    pub confirmed_at: Option<DateTime<Utc>>,
+}
+
+/// Public sign-ups and their confirmations.
+#[async_trait]
+pub trait SignUpStore: Send + Sync + 'static {
+    /// The published form behind `/f/{organisation}/{form}`.
+    async fn public_form(
+        &self,
+        organisation: &OrgSlug,
+        form: &str,
+    ) -> StoreResult<Option<PublicForm>>;
+
+    /// A published version of a form.
+    async fn form_version(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        version: u32,
+    ) -> StoreResult<Option<(FormVersion, FormDesign)>>;
+
+    /// The first record of a module with this address (any capitals).
+    async fn record_by_email(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        email: &Email,
+    ) -> StoreResult<Option<Record>>;
+
+    /// Writes a sign-up in one transaction; returns the record and the consent event's id
+    /// when consent was recorded at once. `Conflict("records.email")` when a new record was
+    /// meant but a record with the address appeared meanwhile (look it up again).
+    async fn sign_up(
+        &self,
+        organisation: OrganisationId,
+        write: SignUpWrite,
+    ) -> StoreResult<(RecordId, Option<Uuid>)>;
+
+    /// The sign-up behind a confirmation token.
+    async fn pending_sign_up(&self, token_hash: &[u8; 32]) -> StoreResult<Option<PendingSignUp>>;
+
+    /// Confirms a sign-up in one transaction: the consent event, the record's new section and
+    /// its event, the confirmation time. `None` when it was confirmed already.
+    #[allow(clippy::too_many_arguments)]
+    async fn confirm_sign_up(
+        &self,
+        organisation: OrganisationId,
+        token_hash: &[u8; 32],
+        event: ConsentEventWrite,
+        privacy: (&DataPrivacy, Option<&PrivacyChange>),
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Uuid>>;
+
+    /// Sets a form's sign-up settings; `None` when there is no such form.
+    async fn set_sign_up(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        settings: SignUpSettings,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// Forgets sign-ups whose link expired before `before`; how many.
+    async fn purge_sign_ups(&self, before: DateTime<Utc>) -> StoreResult<u64>;
 }
 
 /// E-mail templates (their texts checked before they arrive here).

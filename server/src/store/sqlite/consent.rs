@@ -472,8 +472,12 @@ async fn write_group(
     Ok(results)
 }
 
-async fn write_answer(conn: &mut SqliteConnection, job: &ConsentJob) -> StoreResult<Uuid> {
-    let (organisation, event) = (job.organisation, &job.event);
+/// Appends a consent event; returns its id (also the id of its receipt).
+pub(super) async fn insert_consent_event(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    event: &ConsentEventWrite,
+) -> StoreResult<Uuid> {
     let id = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
@@ -494,6 +498,12 @@ async fn write_answer(conn: &mut SqliteConnection, job: &ConsentJob) -> StoreRes
     .bind(&event.user_agent)
     .execute(&mut *conn)
     .await?;
+    Ok(id)
+}
+
+async fn write_answer(conn: &mut SqliteConnection, job: &ConsentJob) -> StoreResult<Uuid> {
+    let (organisation, event) = (job.organisation, &job.event);
+    let id = insert_consent_event(&mut *conn, organisation, event).await?;
     write_privacy(
         &mut *conn,
         organisation,

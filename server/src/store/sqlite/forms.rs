@@ -3,8 +3,9 @@
 use async_trait::async_trait;
 use chrono::Utc;
 use consentry_model::{
-    FormId, OrganisationId,
+    FormId, ModuleId, OrganisationId,
     forms::{ConsentForm, FormDesign, FormSummary, FormVersion},
+    signup::SignUpSettings,
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
@@ -21,7 +22,7 @@ pub(crate) fn text_hash(json: &str) -> String {
         .collect()
 }
 
-fn design(column: &'static str, json: &str) -> StoreResult<FormDesign> {
+pub(super) fn design(column: &'static str, json: &str) -> StoreResult<FormDesign> {
     serde_json::from_str(json).map_err(|_| corrupt(column, json))
 }
 
@@ -52,19 +53,21 @@ async fn latest(
     }))
 }
 
-async fn load(
+pub(super) async fn load(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     id: FormId,
 ) -> StoreResult<Option<ConsentForm>> {
-    let row: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT name, slug, draft FROM consent_forms WHERE organisation_id = ?1 AND id = ?2",
+    type Row = (String, String, String, Option<Uuid>, Option<bool>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT name, slug, draft, signup_module_id, double_opt_in FROM consent_forms
+         WHERE organisation_id = ?1 AND id = ?2",
     )
     .bind(organisation.0)
     .bind(id.0)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((name, slug, draft_json)) = row else {
+    let Some((name, slug, draft_json, module, double_opt_in)) = row else {
         return Ok(None);
     };
     let latest = latest(conn, organisation, id.0).await?;
@@ -80,6 +83,10 @@ async fn load(
         draft,
         draft_changed,
         published: latest.map(|(v, _)| v),
+        sign_up: SignUpSettings {
+            module_id: module.map(ModuleId),
+            double_opt_in,
+        },
     }))
 }
 

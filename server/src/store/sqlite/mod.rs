@@ -7,6 +7,7 @@ mod fields;
 mod forms;
 mod records;
 mod requests;
+mod signup;
 mod templates;
 
 use std::{str::FromStr, time::Duration};

@@ -341,7 +341,7 @@ pub(super) async fn insert_event(
 /// Inserts records with their Data Privacy columns and creation events, in multi-row
 /// statements: one round trip per thousand records instead of two per record. Returns the new
 /// ids, or `None` (writing nothing) when a module is not the organisation's.
-async fn insert_batch(
+pub(super) async fn insert_batch(
     tx: &mut SqliteConnection,
     organisation: OrganisationId,
     records: &[RecordWrite],

@@ -1,0 +1,80 @@
+//! Public sign-up through a consent form (`/f/{organisation}/{form}`), with double opt-in: the
+//! consent counts only once the subject confirms through a link mailed to the address.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    ModuleId,
+    consent::ConsentOutcome,
+    forms::{ConsentChoices, FormDesign, FormLang},
+};
+
+/// Whether and how a form takes sign-ups.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignUpSettings {
+    /// The module new sign-ups become records of; sign-up is off without one. Its compliance
+    /// must be on.
+    #[serde(default)]
+    pub module_id: Option<ModuleId>,
+    /// Double opt-in for this form: `null` follows the organisation's default.
+    #[serde(default)]
+    pub double_opt_in: Option<bool>,
+}
+
+/// What the public sign-up page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignUpPage {
+    /// The organisation asking.
+    pub organisation: String,
+    /// The published design.
+    pub design: FormDesign,
+    /// Its version.
+    pub version: u32,
+    /// Whether a confirmation e-mail follows before consent counts.
+    pub double_opt_in: bool,
+}
+
+/// Someone signing up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignUpSubmission {
+    /// The language they read.
+    pub lang: FormLang,
+    /// The version they read (a newer one may have been published meanwhile).
+    pub version: u32,
+    /// First name (optional).
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Last name (optional).
+    #[serde(default)]
+    pub last_name: Option<String>,
+    /// E-mail address.
+    pub email: String,
+    /// What they ticked; required purposes must be granted.
+    pub choices: ConsentChoices,
+}
+
+/// What became of a sign-up. The answer is the same whether or not the address was known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SignUpOutcome {
+    /// Double opt-in: a confirmation e-mail is on its way; nothing counts until confirmed.
+    ConfirmationSent,
+    /// Without double opt-in: consent is recorded at once.
+    Recorded(ConsentOutcome),
+}
+
+/// What the confirmation page shows before the subject confirms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignUpConfirmation {
+    /// The organisation.
+    pub organisation: String,
+    /// The form's title in the language of the sign-up.
+    pub title: String,
+    /// The language of the sign-up.
+    pub lang: FormLang,
+}

@@ -1,0 +1,600 @@
+//! Public sign-up through a consent form (`/f/{organisation}/{form}`). With double opt-in
+//! (the organisation's default, overridable per form) the record is created Waiting and a
+//! confirmation link is mailed; consent counts from the click. Without it, consent is
+//! recorded at once. One address makes one record per module, however often it signs up.
+
+use chrono::{DateTime, Duration, Utc};
+use consentry_model::{
+    ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
+    audit::AuditAction,
+    auth::Session,
+    consent::ConsentOutcome,
+    forms::{ConsentForm, FormLang},
+    records::{Consent, ConsentThrough, DataPrivacy, DataSource, RecordFields, SourceKind},
+    signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
+};
+use serde_json::json;
+
+use super::{
+    Error, Result,
+    consent::{Delivery, answered, check_choices, status_change, truncate_ip},
+    privacy::{ConsentAction, transition},
+    receipts::{self, Answered, Receipt},
+    records, settings,
+    throttle::Throttle,
+    token::SecretToken,
+};
+use crate::store::{
+    AuditNote, ConsentEventWrite, NewMessage, PendingSignUp, PendingWrite, PrivacyChange,
+    PublicForm, RecordWrite, SignUpRecord, SignUpWrite, Store, StoreError,
+};
+
+/// How often sign-ups may come from one client address and for one e-mail address: a
+/// sign-up form must not become a way to flood someone's inbox with confirmation mails.
+#[derive(Debug)]
+pub struct SignUpLimits {
+    per_client: Throttle,
+    per_email: Throttle,
+}
+
+impl Default for SignUpLimits {
+    fn default() -> Self {
+        let hour = std::time::Duration::from_secs(60 * 60);
+        SignUpLimits {
+            per_client: Throttle::new(30, hour),
+            per_email: Throttle::new(5, hour),
+        }
+    }
+}
+
+impl SignUpLimits {
+    /// Counts one sign-up; `Err` with the seconds to wait when over a limit.
+    pub fn admit(&self, ip: &str, email: &str) -> Result<()> {
+        let client = [format!("ip:{ip}")];
+        let address = [format!("email:{}", email.trim().to_lowercase())];
+        let wait = self
+            .per_client
+            .blocked_for(&client)
+            .max(self.per_email.blocked_for(&address));
+        if let Some(retry_after_secs) = wait {
+            return Err(Error::TooManyAttempts { retry_after_secs });
+        }
+        self.per_client.record(&client);
+        self.per_email.record(&address);
+        Ok(())
+    }
+}
+
+/// Whether a form's sign-ups need confirming.
+pub fn double_opt_in(form: &PublicForm) -> bool {
+    form.sign_up
+        .double_opt_in
+        .unwrap_or(form.organisation_double_opt_in)
+}
+
+/// The form behind the public address, when it takes sign-ups.
+async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<PublicForm> {
+    let not_found = || Error::NotFound("sign-up form");
+    let slug = OrgSlug::parse(organisation).map_err(|_| not_found())?;
+    let found = store
+        .public_form(&slug, form)
+        .await?
+        .ok_or_else(not_found)?;
+    let module = found.sign_up.module_id.ok_or_else(not_found)?;
+    // Compliance may have been switched off for the module since.
+    let enabled = store
+        .modules(found.organisation)
+        .await?
+        .iter()
+        .any(|m| m.id == module && m.compliance_enabled);
+    if enabled { Ok(found) } else { Err(not_found()) }
+}
+
+/// What the sign-up page shows.
+pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<SignUpPage> {
+    let found = open_form(store, organisation, form).await?;
+    Ok(SignUpPage {
+        double_opt_in: double_opt_in(&found),
+        organisation: found.organisation_name,
+        design: found.design,
+        version: found.version.version,
+    })
+}
+
+fn invalid(field: &str, error: FieldError) -> Error {
+    Error::Invalid {
+        field: field.into(),
+        error,
+    }
+}
+
+/// The confirmation e-mail, in the language of the sign-up (English or Dutch).
+fn confirmation_message(
+    lang: &FormLang,
+    organisation: &str,
+    title: &str,
+    link: &str,
+    expires: DateTime<Utc>,
+) -> (String, String) {
+    let until = expires.format("%Y-%m-%d");
+    if lang.as_str() == "nl" {
+        (
+            format!("{organisation}: bevestig uw aanmelding"),
+            format!(
+                "Hallo,\n\nU (of iemand met uw adres) meldde zich bij {organisation} aan voor \
+                 \"{title}\". Bevestig dit met deze link:\n\n{link}\n\nDe link werkt tot \
+                 {until}. Was u het niet? Negeer dan dit bericht: zonder uw bevestiging wordt \
+                 niets vastgelegd.\n"
+            ),
+        )
+    } else {
+        (
+            format!("{organisation}: confirm your sign-up"),
+            format!(
+                "Hello,\n\nYou (or someone using your address) signed up for \"{title}\" at \
+                 {organisation}. Confirm it with this link:\n\n{link}\n\nThe link works until \
+                 {until}. Was it not you? Then ignore this message: nothing is recorded \
+                 without your confirmation.\n"
+            ),
+        )
+    }
+}
+
+/// Takes a sign-up. The answer never says whether the address was known.
+pub async fn submit(
+    store: &dyn Store,
+    (organisation, form): (&str, &str),
+    submission: SignUpSubmission,
+    delivery: Delivery<'_>,
+    (ip, user_agent): (&str, Option<String>),
+) -> Result<SignUpOutcome> {
+    let found = open_form(store, organisation, form).await?;
+    if submission.version != found.version.version {
+        return Err(Error::Gone {
+            code: "form_changed",
+            message: "The form was changed while you filled it in. Reload the page and check \
+                      your choices again."
+                .into(),
+        });
+    }
+    let email = Email::parse(&submission.email).map_err(|e| invalid("email", e))?;
+    let fields = RecordFields {
+        first_name: submission
+            .first_name
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty()),
+        last_name: submission
+            .last_name
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty()),
+        email: Some(email.clone()),
+        ..RecordFields::default()
+    };
+    fields.check().map_err(|(field, e)| invalid(field, e))?;
+    let design = &found.design;
+    check_choices(design, &submission.choices)?;
+    let required_missing = design
+        .purposes
+        .iter()
+        .any(|p| p.required && !submission.choices.granted.contains(&p.key));
+    if submission.choices.granted.is_empty() || required_missing {
+        return Err(invalid("choices.granted", FieldError::Empty));
+    }
+    let module = found
+        .sign_up
+        .module_id
+        .ok_or(Error::NotFound("sign-up form"))?;
+    let now = Utc::now();
+    let source = DataSource {
+        through: SourceKind::ConsentForm,
+        by: found.form_name.clone(),
+        detail: Some(format!(
+            "Consent form {} version {} · sign-up{}",
+            found.form_name,
+            found.version.version,
+            truncate_ip(ip)
+                .map(|a| format!(" · {a}"))
+                .unwrap_or_default()
+        )),
+        at: now,
+    };
+    let confirm = double_opt_in(&found);
+    let audit = AuditNote {
+        actor: "data subject".into(),
+        action: AuditAction::SignedUp,
+        subject: None,
+        before: None,
+        after: Some(
+            json!({ "form": found.form, "version": found.version.version,
+                            "double_opt_in": confirm }),
+        ),
+    };
+    // Two tries: a sign-up of the same address may create the record in between.
+    for _ in 0..2 {
+        let existing = store
+            .record_by_email(found.organisation, module, &email)
+            .await?;
+        let write = if confirm {
+            let waiting = settings::get(store, found.organisation)
+                .await?
+                .waiting_period_days;
+            let expires_at = now + Duration::days(i64::from(waiting.days()));
+            let token = SecretToken::generate();
+            let link = format!(
+                "{}/confirm/{}",
+                delivery.base_url.trim_end_matches('/'),
+                token.as_str()
+            );
+            let title = design
+                .texts_for(Some(&submission.lang))
+                .map(|(_, t)| t.title.clone())
+                .unwrap_or_default();
+            let (subject, body_text) = confirmation_message(
+                &submission.lang,
+                &found.organisation_name,
+                &title,
+                &link,
+                expires_at,
+            );
+            let record = match &existing {
+                // Nothing of a known record changes before its owner confirms.
+                Some(record) => SignUpRecord::Existing {
+                    id: record.id,
+                    privacy: None,
+                },
+                None => SignUpRecord::New(Box::new(RecordWrite {
+                    module,
+                    fields: fields.clone(),
+                    privacy: Some(DataPrivacy {
+                        basis: LegalBasis::Consent,
+                        lawful_reason: None,
+                        consent: Some(Consent {
+                            status: ConsentStatus::Waiting,
+                            date: None,
+                            through: Some(ConsentThrough::ConsentForm),
+                            contact_through: Vec::new(),
+                            remarks: None,
+                            mail_sent_at: Some(now),
+                        }),
+                        stop_processing: false,
+                    }),
+                    change: Some(PrivacyChange {
+                        before_basis: None,
+                        after_basis: LegalBasis::Consent,
+                        before_status: None,
+                        after_status: Some(ConsentStatus::Waiting),
+                    }),
+                    source: source.clone(),
+                })),
+            };
+            SignUpWrite {
+                record,
+                source: source.clone(),
+                pending: Some(PendingWrite {
+                    token_hash: token.hash(),
+                    form: found.form,
+                    version: found.version.version,
+                    lang: submission.lang.clone(),
+                    choices: submission.choices.clone(),
+                    expires_at,
+                    message: NewMessage {
+                        record: None,
+                        recipient: email.to_string(),
+                        subject,
+                        body_text,
+                        body_html: None,
+                        status: delivery.status,
+                    },
+                }),
+                event: None,
+                audit: audit.clone(),
+            }
+        } else {
+            let before = existing.as_ref().and_then(|r| r.privacy.clone());
+            let current = before
+                .as_ref()
+                .and_then(|p| p.consent.as_ref())
+                .map_or(ConsentStatus::Pending, |c| c.status);
+            let status = transition(current, ConsentAction::Granted)
+                .map_err(|_| Error::Internal("granting is always allowed".into()))?;
+            let after = answered(before.as_ref(), status, &submission.choices, now);
+            let change = match &before {
+                Some(before) => status_change(before, &after),
+                None => Some(PrivacyChange {
+                    before_basis: None,
+                    after_basis: LegalBasis::Consent,
+                    before_status: None,
+                    after_status: Some(status),
+                }),
+            };
+            let record = match &existing {
+                Some(record) => SignUpRecord::Existing {
+                    id: record.id,
+                    privacy: Some((after, change)),
+                },
+                None => SignUpRecord::New(Box::new(RecordWrite {
+                    module,
+                    fields: fields.clone(),
+                    privacy: Some(after),
+                    change,
+                    source: source.clone(),
+                })),
+            };
+            SignUpWrite {
+                record,
+                source: source.clone(),
+                pending: None,
+                event: Some(ConsentEventWrite {
+                    // Set by the store for a new record.
+                    record: existing
+                        .as_ref()
+                        .map_or(consentry_model::RecordId(uuid::Uuid::nil()), |r| r.id),
+                    form: found.form,
+                    version: found.version.version,
+                    text_hash: found.version.text_hash.clone(),
+                    lang: submission.lang.clone(),
+                    decision: "granted",
+                    choices: submission.choices.clone(),
+                    at: now,
+                    ip: truncate_ip(ip),
+                    user_agent: user_agent.clone().map(|ua| ua.chars().take(300).collect()),
+                }),
+                audit: audit.clone(),
+            }
+        };
+        // The key first: consent is recorded only when its receipt can be signed.
+        let key = if confirm {
+            None
+        } else {
+            Some(receipts::organisation_key(store, found.organisation).await?)
+        };
+        let (record, event) = match store.sign_up(found.organisation, write).await {
+            Err(StoreError::Conflict("records.email")) => continue,
+            other => other?,
+        };
+        let (Some(event_id), Some((kid, key))) = (event, key) else {
+            return Ok(SignUpOutcome::ConfirmationSent);
+        };
+        let receipt = Receipt::of(
+            Answered {
+                organisation: &found.organisation_name,
+                record,
+                form_name: &found.form_name,
+                design,
+                version: found.version.version,
+                text_hash: &found.version.text_hash,
+                lang: &submission.lang,
+                status: ConsentStatus::Obtained,
+                granted: &submission.choices.granted,
+                decision: "granted",
+            },
+            event_id,
+            now,
+            "Consentry sign-up form",
+        );
+        return Ok(SignUpOutcome::Recorded(ConsentOutcome {
+            status: ConsentStatus::Obtained,
+            event_id,
+            link_usable: false,
+            receipt: receipts::sign(&key, &kid, &receipt),
+        }));
+    }
+    Err(Error::Internal(
+        "a record with this address kept appearing during the sign-up".into(),
+    ))
+}
+
+/// The sign-up behind a confirmation token, while it can still be confirmed.
+async fn pending(
+    store: &dyn Store,
+    token: &SecretToken,
+    now: DateTime<Utc>,
+) -> Result<PendingSignUp> {
+    let pending = store
+        .pending_sign_up(&token.hash())
+        .await?
+        .ok_or(Error::NotFound("sign-up"))?;
+    if pending.confirmed_at.is_some() {
+        return Err(Error::Gone {
+            code: "link_spent",
+            message: "This sign-up is confirmed already; nothing more to do.".into(),
+        });
+    }
+    if pending.expires_at <= now {
+        return Err(Error::Gone {
+            code: "link_expired",
+            message: "This confirmation link has expired. Sign up again to get a new one.".into(),
+        });
+    }
+    Ok(pending)
+}
+
+/// What the confirmation page shows before the subject confirms.
+pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<SignUpConfirmation> {
+    let pending = pending(store, token, Utc::now()).await?;
+    let (_, design) = store
+        .form_version(pending.organisation, pending.form, pending.version)
+        .await?
+        .ok_or(Error::NotFound("consent form"))?;
+    Ok(SignUpConfirmation {
+        organisation: pending.organisation_name,
+        title: design
+            .texts_for(Some(&pending.lang))
+            .map(|(_, t)| t.title.clone())
+            .unwrap_or_default(),
+        lang: pending.lang,
+    })
+}
+
+/// The subject confirms: the consent event with the version they read at sign-up, status
+/// Obtained, and the signed receipt.
+pub async fn confirm(
+    store: &dyn Store,
+    token: &SecretToken,
+    ip: &str,
+    user_agent: Option<String>,
+) -> Result<ConsentOutcome> {
+    let now = Utc::now();
+    let pending = pending(store, token, now).await?;
+    let organisation = pending.organisation;
+    let record = records::get(store, organisation, pending.record).await?;
+    let Some(before) = record.privacy.clone() else {
+        return Err(Error::Conflict {
+            code: "compliance_disabled",
+            field: None,
+            message: "Consent is not tracked for this record any more.".into(),
+        });
+    };
+    let current = before
+        .consent
+        .as_ref()
+        .map_or(ConsentStatus::Pending, |c| c.status);
+    let status = transition(current, ConsentAction::Granted)
+        .map_err(|_| Error::Internal("granting is always allowed".into()))?;
+    let after = answered(Some(&before), status, &pending.choices, now);
+    let change = status_change(&before, &after);
+    let (version, design) = store
+        .form_version(organisation, pending.form, pending.version)
+        .await?
+        .ok_or(Error::NotFound("consent form"))?;
+    let address = truncate_ip(ip);
+    let source = DataSource {
+        through: SourceKind::ConsentForm,
+        by: pending.form_name.clone(),
+        detail: Some(format!(
+            "Consent form {} version {} · sign-up confirmed by e-mail{}",
+            pending.form_name,
+            version.version,
+            address
+                .as_deref()
+                .map(|a| format!(" · {a}"))
+                .unwrap_or_default()
+        )),
+        at: now,
+    };
+    let audit = AuditNote {
+        actor: "data subject".into(),
+        action: AuditAction::ConsentAnswered,
+        subject: None,
+        before: Some(json!({ "status": current })),
+        after: Some(json!({ "status": status, "form": pending.form,
+                            "version": version.version, "double_opt_in": true })),
+    };
+    let (kid, key) = receipts::organisation_key(store, organisation).await?;
+    let event = ConsentEventWrite {
+        record: pending.record,
+        form: pending.form,
+        version: version.version,
+        text_hash: version.text_hash.clone(),
+        lang: pending.lang.clone(),
+        decision: "granted",
+        choices: pending.choices.clone(),
+        at: now,
+        ip: address,
+        user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
+    };
+    let event_id = store
+        .confirm_sign_up(
+            organisation,
+            &token.hash(),
+            event,
+            (&after, change.as_ref()),
+            &source,
+            audit,
+        )
+        .await?
+        .ok_or(Error::Gone {
+            code: "link_spent",
+            message: "This sign-up is confirmed already; nothing more to do.".into(),
+        })?;
+    let receipt = Receipt::of(
+        Answered {
+            organisation: &pending.organisation_name,
+            record: pending.record,
+            form_name: &pending.form_name,
+            design: &design,
+            version: version.version,
+            text_hash: &version.text_hash,
+            lang: &pending.lang,
+            status,
+            granted: &pending.choices.granted,
+            decision: "granted",
+        },
+        event_id,
+        now,
+        "Consentry sign-up form, confirmed by e-mail (double opt-in)",
+    );
+    Ok(ConsentOutcome {
+        status,
+        event_id,
+        link_usable: false,
+        receipt: receipts::sign(&key, &kid, &receipt),
+    })
+}
+
+/// Sets where a form's sign-ups go and whether they need confirming. The module must be the
+/// organisation's and have compliance on.
+pub async fn set_settings(
+    store: &dyn Store,
+    session: &Session,
+    form: FormId,
+    settings: SignUpSettings,
+) -> Result<ConsentForm> {
+    let organisation: OrganisationId = session.organisation.id;
+    if let Some(module) = settings.module_id {
+        let module = store
+            .modules(organisation)
+            .await?
+            .into_iter()
+            .find(|m| m.id == module)
+            .ok_or_else(|| invalid("module_id", FieldError::NotAnOption))?;
+        if !module.compliance_enabled {
+            return Err(Error::Conflict {
+                code: "compliance_disabled",
+                field: Some("module_id"),
+                message: format!(
+                    "Compliance is off for {}; enable it under Setup > Compliance Settings \
+                     first, so sign-ups get a legal basis.",
+                    module.name
+                ),
+            });
+        }
+    }
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::FormSignUpChanged,
+        subject: Some(form.to_string()),
+        before: None,
+        after: Some(json!(settings)),
+    };
+    store
+        .set_sign_up(organisation, form, settings, audit)
+        .await?
+        .ok_or(Error::NotFound("form"))
+}
+
+/// Forgets sign-ups whose link expired a month ago (run hourly); how many.
+pub async fn purge(store: &dyn Store, now: DateTime<Utc>) -> Result<u64> {
+    Ok(store.purge_sign_ups(now - Duration::days(30)).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_confirmation_mail_speaks_the_sign_up_language() {
+        let expires = Utc::now();
+        let nl = FormLang::parse("nl").expect("code");
+        let (subject, body) =
+            confirmation_message(&nl, "Acme", "Nieuwsbrief", "https://x/confirm/t", expires);
+        assert_eq!(subject, "Acme: bevestig uw aanmelding");
+        assert!(body.contains("https://x/confirm/t"));
+        let de = FormLang::parse("de").expect("code");
+        let (subject, _) = confirmation_message(&de, "Acme", "News", "l", expires);
+        assert_eq!(
+            subject, "Acme: confirm your sign-up",
+            "English for other languages"
+        );
+    }
+}

@@ -1,0 +1,333 @@
+//! Public sign-ups and their confirmations on SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    Email, FormId, ModuleId, OrgSlug, OrganisationId, RecordId,
+    forms::{ConsentForm, FormDesign, FormLang, FormVersion},
+    records::{DataPrivacy, DataSource, Record},
+    signup::SignUpSettings,
+};
+use uuid::Uuid;
+
+use super::{
+    SqliteStore,
+    audit::append,
+    consent::{insert_consent_event, insert_message},
+    corrupt, forms, from_millis, millis,
+    records::{insert_batch, insert_event, load_record, write_privacy},
+};
+use crate::store::{
+    AuditNote, ConsentEventWrite, ConsentStore, PendingSignUp, PrivacyChange, PublicForm,
+    SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
+};
+
+#[async_trait]
+impl SignUpStore for SqliteStore {
+    async fn public_form(
+        &self,
+        organisation: &OrgSlug,
+        form: &str,
+    ) -> StoreResult<Option<PublicForm>> {
+        type Row = (
+            Uuid,
+            String,
+            Option<bool>,
+            Uuid,
+            String,
+            Option<Uuid>,
+            Option<bool>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
+                    f.double_opt_in
+             FROM organisations o
+             JOIN consent_forms f ON f.organisation_id = o.id
+             LEFT JOIN compliance_settings s ON s.organisation_id = o.id
+             WHERE o.slug = ?1 AND f.slug = ?2",
+        )
+        .bind(organisation.as_ref())
+        .bind(form)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((org, org_name, org_default, form, form_name, module, double_opt_in)) = row else {
+            return Ok(None);
+        };
+        let Some((version, design)) = self
+            .published_form(OrganisationId(org), FormId(form))
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(PublicForm {
+            organisation: OrganisationId(org),
+            organisation_name: org_name,
+            // Without saved settings the organisation has the default: on.
+            organisation_double_opt_in: org_default.unwrap_or(true),
+            form: FormId(form),
+            form_name,
+            sign_up: SignUpSettings {
+                module_id: module.map(ModuleId),
+                double_opt_in,
+            },
+            version,
+            design,
+        }))
+    }
+
+    async fn form_version(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        version: u32,
+    ) -> StoreResult<Option<(FormVersion, FormDesign)>> {
+        let row: Option<(String, String, i64, String)> = sqlx::query_as(
+            "SELECT design, text_hash, published_at, published_by FROM form_versions
+             WHERE organisation_id = ?1 AND form_id = ?2 AND version = ?3",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(i64::from(version))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(design, text_hash, at, by)| {
+            Ok((
+                FormVersion {
+                    version,
+                    text_hash,
+                    published_at: from_millis(at),
+                    published_by: by,
+                },
+                forms::design("form_versions.design", &design)?,
+            ))
+        })
+        .transpose()
+    }
+
+    async fn record_by_email(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        email: &Email,
+    ) -> StoreResult<Option<Record>> {
+        let mut conn = self.pool.acquire().await?;
+        let Some(id) = first_with_email(&mut conn, organisation, module, email).await? else {
+            return Ok(None);
+        };
+        load_record(&mut conn, organisation, id).await
+    }
+
+    async fn sign_up(
+        &self,
+        organisation: OrganisationId,
+        write: SignUpWrite,
+    ) -> StoreResult<(RecordId, Option<Uuid>)> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let record = match &write.record {
+            SignUpRecord::New(new) => {
+                // Writers are serialised from here on: look again, so two sign-ups of one
+                // address never make two records.
+                if let Some(email) = &new.fields.email
+                    && first_with_email(&mut tx, organisation, new.module, email)
+                        .await?
+                        .is_some()
+                {
+                    return Err(StoreError::Conflict("records.email"));
+                }
+                let id = insert_batch(&mut tx, organisation, std::slice::from_ref(new.as_ref()))
+                    .await?
+                    .and_then(|ids| ids.first().copied())
+                    .ok_or_else(|| corrupt("records.module_id", "of another organisation"))?;
+                // The mail-sent time (for the waiting period) is not among the insert's
+                // columns.
+                if let Some(privacy) = &new.privacy {
+                    write_privacy(&mut tx, organisation, id, privacy, &new.source).await?;
+                }
+                id
+            }
+            SignUpRecord::Existing { id, privacy } => {
+                if let Some((privacy, change)) = privacy {
+                    write_privacy(&mut tx, organisation, *id, privacy, &write.source).await?;
+                    if let Some(change) = change {
+                        insert_event(&mut tx, organisation, *id, change, &write.source).await?;
+                    }
+                }
+                *id
+            }
+        };
+        let mut event_id = None;
+        if let Some(mut event) = write.event {
+            event.record = record;
+            event_id = Some(insert_consent_event(&mut tx, organisation, &event).await?);
+        }
+        let now = Utc::now();
+        if let Some(mut pending) = write.pending {
+            sqlx::query(
+                "INSERT INTO sign_ups (token_hash, organisation_id, record_id, form_id,
+                     form_version, lang, choices, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .bind(pending.token_hash.as_slice())
+            .bind(organisation.0)
+            .bind(record.0)
+            .bind(pending.form.0)
+            .bind(i64::from(pending.version))
+            .bind(pending.lang.as_str())
+            .bind(serde_json::to_string(&pending.choices).unwrap_or_else(|_| "{}".into()))
+            .bind(millis(now))
+            .bind(millis(pending.expires_at))
+            .execute(&mut *tx)
+            .await?;
+            pending.message.record = Some(record);
+            insert_message(&mut tx, organisation, &pending.message, now).await?;
+        }
+        let mut audit = write.audit;
+        audit.subject = Some(record.to_string());
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        Ok((record, event_id))
+    }
+
+    async fn pending_sign_up(&self, token_hash: &[u8; 32]) -> StoreResult<Option<PendingSignUp>> {
+        type Row = (
+            Uuid,
+            String,
+            Uuid,
+            Uuid,
+            String,
+            i64,
+            String,
+            String,
+            i64,
+            Option<i64>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT s.organisation_id, o.name, s.record_id, s.form_id, f.name, s.form_version,
+                    s.lang, s.choices, s.expires_at, s.confirmed_at
+             FROM sign_ups s
+             JOIN organisations o ON o.id = s.organisation_id
+             JOIN consent_forms f ON f.organisation_id = s.organisation_id AND f.id = s.form_id
+             WHERE s.token_hash = ?1",
+        )
+        .bind(token_hash.as_slice())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(
+            |(
+                org,
+                org_name,
+                record,
+                form,
+                form_name,
+                version,
+                lang,
+                choices,
+                expires,
+                confirmed,
+            )| {
+                Ok(PendingSignUp {
+                    organisation: OrganisationId(org),
+                    organisation_name: org_name,
+                    record: RecordId(record),
+                    form: FormId(form),
+                    form_name,
+                    version: u32::try_from(version).unwrap_or_default(),
+                    lang: FormLang::parse(&lang).map_err(|_| corrupt("sign_ups.lang", lang))?,
+                    choices: serde_json::from_str(&choices)
+                        .map_err(|_| corrupt("sign_ups.choices", choices))?,
+                    expires_at: from_millis(expires),
+                    confirmed_at: confirmed.map(from_millis),
+                })
+            },
+        )
+        .transpose()
+    }
+
+    async fn confirm_sign_up(
+        &self,
+        organisation: OrganisationId,
+        token_hash: &[u8; 32],
+        event: ConsentEventWrite,
+        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
+        source: &DataSource,
+        audit: AuditNote,
+    ) -> StoreResult<Option<Uuid>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let confirmed = sqlx::query(
+            "UPDATE sign_ups SET confirmed_at = ?2 WHERE token_hash = ?1 AND confirmed_at IS NULL",
+        )
+        .bind(token_hash.as_slice())
+        .bind(millis(event.at))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if confirmed == 0 {
+            return Ok(None);
+        }
+        let id = insert_consent_event(&mut tx, organisation, &event).await?;
+        write_privacy(&mut tx, organisation, event.record, privacy, source).await?;
+        if let Some(change) = change {
+            insert_event(&mut tx, organisation, event.record, change, source).await?;
+        }
+        let mut audit = audit;
+        audit.subject = Some(event.record.to_string());
+        append(&mut tx, organisation, &audit, event.at).await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    async fn set_sign_up(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        settings: SignUpSettings,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let changed = sqlx::query(
+            "UPDATE consent_forms SET signup_module_id = ?3, double_opt_in = ?4, updated_at = ?5
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(settings.module_id.map(|m| m.0))
+        .bind(settings.double_opt_in)
+        .bind(millis(Utc::now()))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(None);
+        }
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let form = forms::load(&mut tx, organisation, form).await?;
+        tx.commit().await?;
+        Ok(form)
+    }
+
+    async fn purge_sign_ups(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        Ok(sqlx::query("DELETE FROM sign_ups WHERE expires_at < ?1")
+            .bind(millis(before))
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+}
+
+async fn first_with_email(
+    conn: &mut sqlx::SqliteConnection,
+    organisation: OrganisationId,
+    module: ModuleId,
+    email: &Email,
+) -> StoreResult<Option<RecordId>> {
+    let row: Option<(Uuid,)> = sqlx::query_as(
+        "SELECT id FROM records WHERE organisation_id = ?1 AND email = ?2 AND module_id = ?3
+         ORDER BY id LIMIT 1",
+    )
+    .bind(organisation.0)
+    .bind(email.as_str())
+    .bind(module.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|(id,)| RecordId(id)))
+}
