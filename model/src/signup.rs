@@ -56,10 +56,11 @@ pub struct SignUpSubmission {
     pub choices: ConsentChoices,
 }
 
-/// What became of a sign-up. The answer is the same whether or not the address was known.
+/// What became of a sign-up: `"confirmation_sent"`, or `{"recorded": {...}}` with the
+/// consent outcome. The answer is the same whether or not the address was known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum SignUpOutcome {
     /// Double opt-in: a confirmation e-mail is on its way; nothing counts until confirmed.
     ConfirmationSent,

@@ -1,17 +1,24 @@
-//! The public pages a data subject opens: the hosted consent page at `/c/{token}`. A bundle of
-//! its own, far smaller than the admin app; the form itself is the shared
-//! [`consentry_ui::ConsentFormView`], so the subject sees exactly what the editor previewed.
+//! The hosted consent page a data subject opens from a consent link (`/c/{token}`), and the
+//! receipt check (`/receipts/verify`). A bundle of its own, far smaller than the admin app;
+//! the form itself is the shared [`consentry_ui::ConsentFormView`], so the subject sees
+//! exactly what the editor previewed. The sign-up form is another bundle
+//! (`consentry-signup`).
 
 use consentry_model::{
-    ErrorBody,
     consent::{
         ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission, ReceiptCheck,
         ReceiptSummary,
     },
     forms::{ConsentChoices, FormLang},
 };
-use consentry_ui::{ConsentFormView, Decision};
-use gloo_net::http::{Request, Response};
+use consentry_ui::{
+    ConsentFormView, Decision,
+    public::{
+        Failure, ReceiptLinks, SiteHeader, browser_lang, call, fetch, follow_language, post,
+        preferred_lang, start_lang,
+        words::{Word, word},
+    },
+};
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -19,147 +26,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen(start)]
 pub fn start() {
     leptos::mount::mount_to_body(Site);
-}
-
-/// The few words of the page around the form, in English or Dutch (the form brings its own
-/// texts in every language it has).
-#[derive(Debug, Clone, Copy)]
-enum Word {
-    Loading,
-    Language,
-    Expired,
-    Spent,
-    Unknown,
-    Failed,
-    NotFound,
-    Receipt,
-    NewLink,
-    NewLinkSent,
-    VerifyTitle,
-    VerifyIntro,
-    VerifyLabel,
-    VerifyButton,
-    VerifyValid,
-    VerifyInvalid,
-    CheckReceipt,
-}
-
-fn word(lang: &str, word: Word) -> &'static str {
-    let dutch = lang == "nl";
-    match (word, dutch) {
-        (Word::Loading, false) => "Loading…",
-        (Word::Loading, true) => "Bezig met laden…",
-        (Word::Language, false) => "Language",
-        (Word::Language, true) => "Taal",
-        (Word::Expired, false) => {
-            "This link has expired. Ask the organisation that sent it for a new one."
-        }
-        (Word::Expired, true) => {
-            "Deze link is verlopen. Vraag de organisatie die hem stuurde om een nieuwe."
-        }
-        (Word::Spent, false) => {
-            "Your answer through this link was recorded. To change it, ask the organisation for a new link."
-        }
-        (Word::Spent, true) => {
-            "Uw antwoord via deze link is vastgelegd. Vraag de organisatie om een nieuwe link om het te wijzigen."
-        }
-        (Word::Unknown, false) => "This link is not valid. Check that you copied it completely.",
-        (Word::Unknown, true) => {
-            "Deze link is niet geldig. Controleer of u hem volledig hebt gekopieerd."
-        }
-        (Word::Failed, false) => "Your choice could not be saved. Try again in a moment.",
-        (Word::Failed, true) => "Uw keuze kon niet worden opgeslagen. Probeer het zo opnieuw.",
-        (Word::NotFound, false) => "There is no page here.",
-        (Word::NotFound, true) => "Hier is geen pagina.",
-        (Word::Receipt, false) => "Download your signed consent receipt",
-        (Word::Receipt, true) => "Download uw ondertekende toestemmingsbewijs",
-        (Word::NewLink, false) => "Send me a new link",
-        (Word::NewLink, true) => "Stuur mij een nieuwe link",
-        (Word::NewLinkSent, false) => {
-            "If this link was ours, a new one is on its way to the address it was sent to."
-        }
-        (Word::NewLinkSent, true) => {
-            "Als deze link van ons was, is er een nieuwe onderweg naar het adres waar hij heen ging."
-        }
-        (Word::VerifyTitle, false) => "Check a consent receipt",
-        (Word::VerifyTitle, true) => "Een toestemmingsbewijs controleren",
-        (Word::VerifyIntro, false) => {
-            "Paste the contents of a receipt file (consent-receipt.jws). Its signature shows whether it is exactly what the organisation issued."
-        }
-        (Word::VerifyIntro, true) => {
-            "Plak de inhoud van een bewijsbestand (consent-receipt.jws). De handtekening laat zien of het precies is wat de organisatie uitgaf."
-        }
-        (Word::VerifyLabel, false) => "Receipt",
-        (Word::VerifyLabel, true) => "Bewijs",
-        (Word::VerifyButton, false) => "Check",
-        (Word::VerifyButton, true) => "Controleren",
-        (Word::VerifyValid, false) => "Valid: signed by",
-        (Word::VerifyValid, true) => "Geldig: ondertekend door",
-        (Word::VerifyInvalid, false) => {
-            "Not valid: this receipt was altered, or was not issued by this service."
-        }
-        (Word::VerifyInvalid, true) => {
-            "Niet geldig: dit bewijs is gewijzigd, of is niet door deze dienst uitgegeven."
-        }
-        (Word::CheckReceipt, false) => "Check a receipt",
-        (Word::CheckReceipt, true) => "Een bewijs controleren",
-    }
-}
-
-/// The language the page opens in: the link's `?lang=nl` (chosen by the organisation's
-/// e-mail template for this subject), else the browser's.
-fn preferred_lang() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|query| {
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang="))
-                .and_then(|code| FormLang::parse(code).ok())
-        })
-        .map(String::from)
-        .unwrap_or_else(browser_lang)
-}
-
-/// The browser's preferred language as a two-letter code.
-fn browser_lang() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .map(|l| l.chars().take(2).collect::<String>().to_lowercase())
-        .unwrap_or_else(|| "en".into())
-}
-
-/// Why a call failed: the server's error code, or none when it could not be reached.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Failure(Option<String>);
-
-async fn read<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, Failure> {
-    if response.ok() {
-        response.json::<T>().await.map_err(|_| Failure(None))
-    } else {
-        let body = response.json::<ErrorBody>().await.ok();
-        Err(Failure(body.map(|b| b.error)))
-    }
-}
-
-async fn load(token: String) -> Result<ConsentPage, Failure> {
-    let response = Request::get(&format!("/api/public/consent/{token}"))
-        .send()
-        .await
-        .map_err(|_| Failure(None))?;
-    read(response).await
-}
-
-async fn answer(token: String, submission: ConsentSubmission) -> Result<ConsentOutcome, Failure> {
-    let response = Request::post(&format!("/api/public/consent/{token}"))
-        .header("x-requested-with", "consentry")
-        .json(&submission)
-        .map_err(|_| Failure(None))?
-        .send()
-        .await
-        .map_err(|_| Failure(None))?;
-    read(response).await
 }
 
 #[component]
@@ -170,13 +36,10 @@ fn Site() -> impl IntoView {
     if path == "/receipts/verify" {
         return view! { <VerifyReceipt /> }.into_any();
     }
-    match path.strip_prefix("/c/").filter(|t| !t.is_empty()) {
-        Some(token) => view! { <HostedConsent token=token.to_owned() /> }.into_any(),
-        None => {
-            view! { <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main> }
-                .into_any()
-        }
+    if let Some(token) = path.strip_prefix("/c/").filter(|t| !t.is_empty()) {
+        return view! { <HostedConsent token=token.to_owned() /> }.into_any();
     }
+    view! { <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main> }.into_any()
 }
 
 /// The hosted consent page for one link.
@@ -185,15 +48,18 @@ fn HostedConsent(token: String) -> impl IntoView {
     let browser = preferred_lang();
     let page = LocalResource::new({
         let token = token.clone();
-        move || load(token.clone())
+        move || {
+            let path = format!("/api/public/consent/{token}");
+            async move { fetch::<ConsentPage>(&path).await }
+        }
     });
     let chrome = browser.clone();
     view! {
         <main>
             {move || match page.get() {
                 None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
-                Some(Err(Failure(code))) => {
-                    let text = match code.as_deref() {
+                Some(Err(failure)) => {
+                    let text = match failure.code() {
                         Some("link_expired") => Word::Expired,
                         Some("link_spent") => Word::Spent,
                         Some("not_found") => Word::Unknown,
@@ -225,17 +91,7 @@ fn VerifyReceipt() -> impl IntoView {
             receipt: text.get_untracked().trim().to_owned(),
         };
         spawn_local(async move {
-            let answer = match Request::post("/api/public/receipts/verify")
-                .header("x-requested-with", "consentry")
-                .json(&receipt)
-            {
-                Ok(request) => match request.send().await {
-                    Ok(response) => read(response).await,
-                    Err(_) => Err(Failure(None)),
-                },
-                Err(_) => Err(Failure(None)),
-            };
-            result.set(Some(answer));
+            result.set(Some(post("/api/public/receipts/verify", &receipt).await));
         });
     };
     let w = move |k| word(&lang, k);
@@ -276,10 +132,8 @@ fn RenewLink(token: String, lang: String) -> impl IntoView {
     let token = StoredValue::new(token);
     let ask = move |_| {
         spawn_local(async move {
-            let _ = Request::post(&format!("/api/public/consent/{}/renew", token.get_value()))
-                .header("x-requested-with", "consentry")
-                .send()
-                .await;
+            let path = format!("/api/public/consent/{}/renew", token.get_value());
+            let _ = call(&path, Some("null".into())).await;
             sent.set(true);
         });
     };
@@ -298,29 +152,13 @@ fn RenewLink(token: String, lang: String) -> impl IntoView {
 #[component]
 fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
     let design = page.design.clone();
-    let start_lang = FormLang::parse(&browser)
-        .ok()
-        .filter(|l| design.texts.contains_key(l))
-        .unwrap_or_else(|| design.default_lang.clone());
-    let lang = RwSignal::new(start_lang);
+    let lang = RwSignal::new(start_lang(&design, &browser));
     let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
     let design = Signal::stored(design);
     let choices = RwSignal::new(page.choices.clone());
     let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
     let token = StoredValue::new(token);
-    Effect::new(move || {
-        let title = design.with(|d| {
-            d.texts_for(Some(&lang.get()))
-                .map(|(_, t)| t.title.clone())
-                .unwrap_or_default()
-        });
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&title);
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang.get().as_str());
-            }
-        }
-    });
+    follow_language(design, lang);
     let decide = Callback::new(move |decision: Decision| {
         let submission = ConsentSubmission {
             lang: lang.get_untracked(),
@@ -334,8 +172,8 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             },
         };
         spawn_local(async move {
-            let result = answer(token.get_value(), submission).await;
-            outcome.set(Some(result));
+            let path = format!("/api/public/consent/{}", token.get_value());
+            outcome.set(Some(post(&path, &submission).await));
         });
     });
     let thanks = move || {
@@ -346,44 +184,15 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
         })
     };
     view! {
-        <header class="site-header">
-            <p>{page.organisation.clone()}</p>
-            {(languages.len() > 1).then(|| view! {
-                <div>
-                    <label for="site-language" class="visually-hidden">
-                        {move || word(lang.get().as_str(), Word::Language)}
-                    </label>
-                    <select id="site-language" on:change=move |ev| {
-                        if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
-                            lang.set(code);
-                        }
-                    }>
-                        {languages.iter().map(|l| {
-                            let selected = *l == lang.get_untracked();
-                            view! { <option value=l.to_string() selected=selected>{l.to_string()}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-            })}
-        </header>
+        <SiteHeader organisation=page.organisation.clone() languages lang />
         {move || match outcome.get() {
-            Some(Ok(done)) => {
-                // The receipt is a compact JWS: base64url and dots only, safe in a data URL.
-                let href = format!("data:application/jose;charset=utf-8,{}", done.receipt);
-                view! {
-                    <p class="notice success" role="status">{thanks()}</p>
-                    <p>
-                        <a href=href download="consent-receipt.jws">
-                            {move || word(lang.get().as_str(), Word::Receipt)}
-                        </a>
-                        " · "
-                        <a href="/receipts/verify">{move || word(lang.get().as_str(), Word::CheckReceipt)}</a>
-                    </p>
-                }
-                .into_any()
+            Some(Ok(done)) => view! {
+                <p class="notice success" role="status">{thanks()}</p>
+                <ReceiptLinks receipt=done.receipt lang />
             }
-            Some(Err(Failure(code))) => {
-                let text = match code.as_deref() {
+            .into_any(),
+            Some(Err(failure)) => {
+                let text = match failure.code() {
                     Some("link_expired") => Word::Expired,
                     Some("link_spent") => Word::Spent,
                     _ => Word::Failed,

@@ -1,6 +1,8 @@
 //! Components shared by the admin app and the public pages. The consent form is rendered by
 //! one component everywhere, so the editor's preview is exactly what the data subject sees.
 
+pub mod public;
+
 use consentry_model::forms::{ConsentChoices, FormDesign, FormLang};
 use leptos::prelude::*;
 
@@ -31,6 +33,13 @@ pub fn ConsentFormView(
     /// Called when a button is pressed.
     #[prop(optional)]
     on_decide: Option<Callback<Decision>>,
+    /// Whether to offer the stop-processing button (not on a sign-up form, where leaving
+    /// the form is the refusal).
+    #[prop(default = true)]
+    stop_processing: bool,
+    /// Fields shown under the introduction (a sign-up form's name and e-mail address).
+    #[prop(optional)]
+    children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let texts = move || {
         design.with(|d| {
@@ -62,6 +71,7 @@ pub fn ConsentFormView(
                 view! {
                     <h2 id=heading_id>{t.title.clone()}</h2>
                     <p class="consent-intro">{t.intro.clone()}</p>
+                    {children.clone().map(|fields| fields())}
                     <fieldset class="consent-purposes">
                         <legend class="visually-hidden">{t.title.clone()}</legend>
                         {purposes.into_iter().map(|p| {
@@ -139,8 +149,10 @@ pub fn ConsentFormView(
                     <div class="consent-actions">
                         <button type="button" class="consent-save"
                             on:click=move |_| decide(Decision::Save)>{t.submit_label.clone()}</button>
-                        <button type="button" class="consent-stop"
-                            on:click=move |_| decide(Decision::StopProcessing)>{t.stop_processing_label.clone()}</button>
+                        {stop_processing.then(|| view! {
+                            <button type="button" class="consent-stop"
+                                on:click=move |_| decide(Decision::StopProcessing)>{t.stop_processing_label.clone()}</button>
+                        })}
                     </div>
                 }
             })}

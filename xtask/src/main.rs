@@ -86,7 +86,7 @@ struct Bundle {
 
 /// The admin app, and the public pages for data subjects (kept small: they load on a phone
 /// from a link in an e-mail).
-const BUNDLES: [Bundle; 2] = [
+const BUNDLES: [Bundle; 3] = [
     Bundle {
         package: "consentry-app",
         lib: "consentry_app",
@@ -100,6 +100,14 @@ const BUNDLES: [Bundle; 2] = [
         lib: "consentry_site",
         template: "site/index.html",
         page: "site.html",
+        styles: &["style/consent.css", "site/site.css"],
+        budget_kib: Some(160),
+    },
+    Bundle {
+        package: "consentry-signup",
+        lib: "consentry_signup",
+        template: "signup/index.html",
+        page: "signup.html",
         styles: &["style/consent.css", "site/site.css"],
         budget_kib: Some(160),
     },

@@ -40,8 +40,8 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/admin/{*route}", get(admin))
         .route("/c/{token}", get(site))
         .route("/receipts/verify", get(site))
-        .route("/f/{organisation}/{form}", get(site))
-        .route("/confirm/{token}", get(site))
+        .route("/f/{organisation}/{form}", get(signup))
+        .route("/confirm/{token}", get(signup))
         .nest_service("/assets", assets)
         .fallback_service(files)
 }
@@ -54,6 +54,10 @@ async fn admin(State(state): State<AppState>) -> Response {
 /// The public pages (the hosted consent page).
 async fn site(State(state): State<AppState>) -> Response {
     page(&state, "site.html").await
+}
+
+async fn signup(State(state): State<AppState>) -> Response {
+    page(&state, "signup.html").await
 }
 
 /// A built page, read per request so a rebuilt app is served without a restart.

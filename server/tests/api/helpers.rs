@@ -87,6 +87,11 @@ fn write_fake_dist(dist: &std::path::Path) {
         "<!doctype html><html><head><title>site</title></head><body></body></html>",
     )
     .expect("site");
+    std::fs::write(
+        dist.join("signup.html"),
+        "<!doctype html><html><head><title>signup</title></head><body></body></html>",
+    )
+    .expect("signup");
     let js = "console.log('consentry');".repeat(40);
     std::fs::write(assets.join("boot-0123abcd.js"), &js).expect("js");
     let mut br = Vec::new();

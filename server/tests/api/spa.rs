@@ -136,18 +136,21 @@ async fn a_consent_link_opens_the_public_pages_not_the_admin_app() {
     );
     let body = response.text().await.expect("body");
     assert!(body.contains("<title>site</title>"), "{body}");
-    // So do sign-up forms and their confirmation links.
-    for path in [
-        "/f/acme/newsletter",
-        "/confirm/some-token",
-        "/receipts/verify",
-    ] {
+    let receipts = reqwest::get(app.url("/receipts/verify"))
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(receipts.contains("<title>site</title>"), "{receipts}");
+    // Sign-up forms and their confirmation links have a bundle of their own.
+    for path in ["/f/acme/newsletter", "/confirm/some-token"] {
         let body = reqwest::get(app.url(path))
             .await
             .expect("request")
             .text()
             .await
             .expect("body");
-        assert!(body.contains("<title>site</title>"), "{path}: {body}");
+        assert!(body.contains("<title>signup</title>"), "{path}: {body}");
     }
 }

@@ -1,0 +1,243 @@
+//! The public sign-up form (`/f/{organisation}/{form}`) and the page its confirmation link
+//! opens (`/confirm/{token}`).
+
+use consentry_model::{
+    consent::ConsentOutcome,
+    forms::{ConsentChoices, FormLang},
+    signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSubmission},
+};
+use consentry_ui::{ConsentFormView, Decision};
+use leptos::{prelude::*, task::spawn_local};
+
+use consentry_ui::public::{
+    Failure, ReceiptLinks, SiteHeader, fetch, follow_language, post, preferred_lang, start_lang,
+    words::{Word, word},
+};
+
+/// Loads the form, then shows it.
+#[component]
+pub fn SignUp(organisation: String, form: String) -> impl IntoView {
+    let chrome = preferred_lang();
+    let path = format!("/api/public/sign-up/{organisation}/{form}");
+    let page = LocalResource::new({
+        let path = path.clone();
+        move || {
+            let path = path.clone();
+            async move { fetch::<SignUpPage>(&path).await }
+        }
+    });
+    view! {
+        <main>
+            {move || match page.get() {
+                None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
+                Some(Err(failure)) => {
+                    let text = if failure.code() == Some("not_found") { Word::NotOpen } else { Word::Failed };
+                    view! { <p class="notice error" role="alert">{word(&chrome, text)}</p> }.into_any()
+                }
+                Some(Ok(page)) => view! { <SignUpForm page path=path.clone() /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// A labelled input of the sign-up form with its error.
+#[component]
+fn Entry(
+    id: &'static str,
+    label: Word,
+    value: RwSignal<String>,
+    lang: RwSignal<FormLang>,
+    error: Signal<Option<Word>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(default = false)] optional: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="entry">
+            <label for=id>
+                {move || word(lang.get().as_str(), label)}
+                {optional.then(|| view! { " ("{move || word(lang.get().as_str(), Word::Optional)}")" })}
+            </label>
+            <input id=id type=input_type autocomplete=autocomplete bind:value=value
+                required=!optional
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=error_id.clone() />
+            <p class="entry-error" id=error_id>{move || error.get().map(|w| word(lang.get().as_str(), w))}</p>
+        </div>
+    }
+}
+
+#[component]
+fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
+    let design = page.design.clone();
+    let lang = RwSignal::new(start_lang(&design, &preferred_lang()));
+    let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
+    let choices = RwSignal::new(ConsentChoices::initial(&design));
+    let design = Signal::stored(design);
+    follow_language(design, lang);
+    let first_name = RwSignal::new(String::new());
+    let last_name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Result<SignUpOutcome, Failure>>);
+    let field_error = move |fields: &'static [&'static str], text: Word| {
+        Signal::derive(move || match outcome.get() {
+            Some(Err(f)) if f.field.as_deref().is_some_and(|n| fields.contains(&n)) => Some(text),
+            _ => None,
+        })
+    };
+    let version = page.version;
+    let path = StoredValue::new(path);
+    let decide = Callback::new(move |_: Decision| {
+        let optional = |v: String| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
+        let submission = SignUpSubmission {
+            lang: lang.get_untracked(),
+            version,
+            first_name: optional(first_name.get_untracked()),
+            last_name: optional(last_name.get_untracked()),
+            email: email.get_untracked().trim().to_owned(),
+            choices: choices.get_untracked(),
+        };
+        spawn_local(async move {
+            outcome.set(Some(post(&path.get_value(), &submission).await));
+        });
+    });
+    let thanks = move || {
+        design.with(|d| {
+            d.texts_for(Some(&lang.get()))
+                .map(|(_, t)| t.thanks.clone())
+                .unwrap_or_default()
+        })
+    };
+    let fields = move || {
+        view! {
+            <div class="entries">
+                <Entry id="signup-first-name" label=Word::FirstName value=first_name lang
+                    error=field_error(&["first_name"], Word::NameInvalid) autocomplete="given-name" optional=true />
+                <Entry id="signup-last-name" label=Word::LastName value=last_name lang
+                    error=field_error(&["last_name"], Word::NameInvalid) autocomplete="family-name" optional=true />
+                <Entry id="signup-email" label=Word::Email value=email lang input_type="email"
+                    error=field_error(&["email"], Word::EmailInvalid) autocomplete="email" />
+            </div>
+        }
+    };
+    view! {
+        <SiteHeader organisation=page.organisation.clone() languages lang />
+        {move || match outcome.get() {
+            Some(Ok(SignUpOutcome::ConfirmationSent)) => view! {
+                <p class="notice success" role="status">{word(lang.get().as_str(), Word::CheckInbox)}</p>
+            }
+            .into_any(),
+            Some(Ok(SignUpOutcome::Recorded(done))) => view! {
+                <p class="notice success" role="status">{thanks()}</p>
+                <ReceiptLinks receipt=done.receipt lang />
+            }
+            .into_any(),
+            failed => {
+                let problem = failed.and_then(Result::err).map(|f| match (f.code(), f.field.as_deref()) {
+                    (_, Some("choices.granted" | "choices.channels")) => Word::ChooseRequired,
+                    (Some("invalid_field"), Some(_)) => Word::Failed,
+                    (Some("form_changed"), _) => Word::FormChanged,
+                    (Some("too_many_requests"), _) => Word::TooMany,
+                    (Some("not_found"), _) => Word::NotOpen,
+                    _ => Word::Failed,
+                });
+                // A field's error is shown beside it; other problems above the buttons.
+                let named_field = matches!(
+                    outcome.get_untracked(),
+                    Some(Err(Failure { field: Some(ref f), .. }))
+                        if ["email", "first_name", "last_name"].contains(&f.as_str())
+                );
+                view! {
+                    <div role="alert">
+                        {problem.filter(|_| !named_field).map(|w| view! {
+                            <p class="notice error">{word(lang.get_untracked().as_str(), w)}</p>
+                        })}
+                    </div>
+                    <ConsentFormView design lang choices on_decide=decide stop_processing=false
+                        id_prefix="signup">
+                        {fields()}
+                    </ConsentFormView>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// The page a confirmation link opens: what is being confirmed, and one button.
+#[component]
+pub fn Confirm(token: String) -> impl IntoView {
+    let chrome = preferred_lang();
+    let path = format!("/api/public/sign-ups/{token}");
+    let shown = LocalResource::new({
+        let path = path.clone();
+        move || {
+            let path = path.clone();
+            async move { fetch::<SignUpConfirmation>(&path).await }
+        }
+    });
+    let problem = move |failure: &Failure| match failure.code() {
+        Some("link_expired") => Word::SignUpExpired,
+        Some("link_spent") => Word::SignUpSpent,
+        Some("not_found") => Word::Unknown,
+        _ => Word::Failed,
+    };
+    view! {
+        <main>
+            {move || match shown.get() {
+                None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
+                Some(Err(failure)) => view! {
+                    <p class="notice error" role="alert">{word(&chrome, problem(&failure))}</p>
+                }
+                .into_any(),
+                Some(Ok(sign_up)) => view! { <ConfirmSignUp sign_up path=path.clone() problem /> }
+                    .into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn ConfirmSignUp(
+    sign_up: SignUpConfirmation,
+    path: String,
+    problem: impl Fn(&Failure) -> Word + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = RwSignal::new(sign_up.lang.clone());
+    let code = sign_up.lang.to_string();
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", &code);
+    }
+    let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
+    let path = StoredValue::new(path);
+    let confirm = move |_| {
+        spawn_local(async move {
+            outcome.set(Some(post(&path.get_value(), &()).await));
+        });
+    };
+    let w = move |k| word(lang.get().as_str(), k);
+    view! {
+        <header class="site-header"><p>{sign_up.organisation.clone()}</p></header>
+        <h1>{w(Word::ConfirmTitle)}</h1>
+        <p>{sign_up.title.clone()}</p>
+        {move || match outcome.get() {
+            Some(Ok(done)) => view! {
+                <p class="notice success" role="status">{w(Word::Confirmed)}</p>
+                <ReceiptLinks receipt=done.receipt lang />
+            }
+            .into_any(),
+            Some(Err(failure)) => view! {
+                <p class="notice error" role="alert">{w(problem(&failure))}</p>
+            }
+            .into_any(),
+            None => view! {
+                <button type="button" class="renew" on:click=confirm>{w(Word::ConfirmButton)}</button>
+            }
+            .into_any(),
+        }}
+    }
+}
