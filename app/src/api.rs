@@ -15,6 +15,7 @@ use consentry_model::{
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
     requests::{DataSubjectRequest, NewRequest},
+    signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -335,6 +336,16 @@ pub async fn save_draft(id: FormId, draft: &FormDesign) -> ApiResult<ConsentForm
 /// Publishes a form's draft.
 pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
     json(call(Method::POST, &format!("/api/v1/forms/{id}/publish"), None).await?).await
+}
+
+/// Sets where a form's sign-ups go and whether they need confirming.
+pub async fn save_sign_up(id: FormId, settings: &SignUpSettings) -> ApiResult<ConsentForm> {
+    send(
+        Method::PUT,
+        &format!("/api/v1/forms/{id}/sign-up"),
+        settings,
+    )
+    .await
 }
 
 /// Throws a form's draft away.

@@ -355,6 +355,20 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    SignUpTitle,
+    SignUpIntro,
+    SignUpModule,
+    SignUpOff,
+    SignUpNoModules,
+    DoubleOptInLabel,
+    DoubleOptInDefaultOn,
+    DoubleOptInDefaultOff,
+    DoubleOptInAlways,
+    DoubleOptInNever,
+    SaveSignUp,
+    SignUpSaved,
+    SignUpAddress,
+    SignUpNeedsPublish,
     NavTemplates,
     TemplatesIntro,
     NoTemplates,
@@ -746,6 +760,26 @@ fn en(msg: Msg) -> &'static str {
         TemplateToSend => "Message",
         BuiltInMessage => "Built-in message (English)",
         UpdatedAt => "Last changed",
+        SignUpTitle => "Public sign-up",
+        SignUpIntro => {
+            "Let anyone sign up with this form at its own web address. New sign-ups become records of the chosen module with basis Consent; an address that signs up again updates the same record."
+        }
+        SignUpModule => "Sign-ups become records of",
+        SignUpOff => "Nobody: sign-up is off",
+        SignUpNoModules => {
+            "Enable compliance for a module under Compliance Settings to take sign-ups."
+        }
+        DoubleOptInLabel => "Confirmation by e-mail (double opt-in)",
+        DoubleOptInDefaultOn => "Organisation default (on)",
+        DoubleOptInDefaultOff => "Organisation default (off)",
+        DoubleOptInAlways => "Always: consent counts once the address is confirmed",
+        DoubleOptInNever => "Never: consent counts at once",
+        SaveSignUp => "Save sign-up settings",
+        SignUpSaved => "Sign-up settings saved.",
+        SignUpAddress => "Public address",
+        SignUpNeedsPublish => {
+            "Publish the form first: the public page shows the published version."
+        }
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1138,6 +1172,26 @@ fn nl(msg: Msg) -> &'static str {
         TemplateToSend => "Bericht",
         BuiltInMessage => "Ingebouwd bericht (Engels)",
         UpdatedAt => "Laatst gewijzigd",
+        SignUpTitle => "Openbare aanmelding",
+        SignUpIntro => {
+            "Laat iedereen zich met dit formulier aanmelden op een eigen webadres. Nieuwe aanmeldingen worden records van de gekozen module met grondslag Toestemming; een adres dat zich opnieuw aanmeldt, werkt hetzelfde record bij."
+        }
+        SignUpModule => "Aanmeldingen worden records van",
+        SignUpOff => "Niemand: aanmelden staat uit",
+        SignUpNoModules => {
+            "Schakel naleving in voor een module onder Nalevingsinstellingen om aanmeldingen te ontvangen."
+        }
+        DoubleOptInLabel => "Bevestiging per e-mail (dubbele aanmelding)",
+        DoubleOptInDefaultOn => "Standaard van de organisatie (aan)",
+        DoubleOptInDefaultOff => "Standaard van de organisatie (uit)",
+        DoubleOptInAlways => "Altijd: toestemming telt zodra het adres is bevestigd",
+        DoubleOptInNever => "Nooit: toestemming telt meteen",
+        SaveSignUp => "Aanmeldinstellingen opslaan",
+        SignUpSaved => "Aanmeldinstellingen opgeslagen.",
+        SignUpAddress => "Openbaar adres",
+        SignUpNeedsPublish => {
+            "Publiceer het formulier eerst: de openbare pagina toont de gepubliceerde versie."
+        }
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {

@@ -207,6 +207,60 @@ test.describe.serial('consent forms', () => {
     await context.close();
   });
 
+  test('a public sign-up with double opt-in: the subject confirms by e-mail and the record says Obtained', async ({ page, browser }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Consent forms' }).click();
+    await page.getByRole('link', { name: 'Nieuwsbrief' }).click();
+    await page.getByLabel('Sign-ups become records of').selectOption({ label: 'Leads' });
+    await expect(page.getByLabel('Confirmation by e-mail (double opt-in)')).toHaveValue('default');
+    await page.getByRole('button', { name: 'Save sign-up settings' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Sign-up settings saved.' })).toBeVisible();
+    const address = await page.locator('#sign-up-address a').textContent();
+    expect(address).toMatch(/\/f\/acme-b-v\/nieuwsbrief$/);
+    await expectAccessible(page);
+
+    // A visitor whose browser prefers Dutch signs up.
+    const visitorContext = await browser.newContext({ locale: 'nl-NL' });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(address!);
+    await expect(visitor.getByRole('heading', { name: 'Blijf op de hoogte' })).toBeVisible();
+    await expect(visitor.getByRole('button', { name: 'Stop met het verwerken van mijn gegevens' })).toHaveCount(0);
+    await expectAccessible(visitor);
+    await visitor.getByLabel('Voornaam (optioneel)').fill('Sanne');
+    await visitor.getByLabel('Achternaam (optioneel)').fill('Visser');
+    await visitor.getByLabel('E-mailadres').fill('sanne@example');
+    await visitor.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(visitor.locator('#signup-email-error')).toHaveText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.');
+    await expect(visitor.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
+    await visitor.getByLabel('E-mailadres').fill('sanne@example.nl');
+    await visitor.getByLabel(/Nieuwsbrief/).check();
+    await visitor.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(visitor.getByRole('status')).toContainText('Bijna klaar');
+    await expectAccessible(visitor);
+
+    // The record waits; the confirmation mail is in the outbox.
+    const found = await (await page.request.get('/api/v1/records?q=sanne@example.nl')).json();
+    expect(found.records).toHaveLength(1);
+    const record = found.records[0];
+    await page.goto(`/admin/records/${record.id}`);
+    await expect(page.locator('dd.consent-status')).toHaveText('Waiting');
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    const body = await page.locator('.message-body').first().textContent();
+    const link = body?.match(/https?:\/\/\S+\/confirm\/\S+/)?.[0];
+    expect(link, 'a confirmation link in the message').toBeTruthy();
+
+    await visitor.goto(link!);
+    await expect(visitor.getByRole('heading', { name: 'Bevestig uw aanmelding' })).toBeVisible();
+    await expectAccessible(visitor);
+    await visitor.getByRole('button', { name: 'Ja, bevestig mijn aanmelding' }).click();
+    await expect(visitor.getByRole('status')).toHaveText('Dank u wel: uw aanmelding is bevestigd.');
+    await expect(visitor.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' })).toBeVisible();
+    await visitorContext.close();
+
+    await page.goto(`/admin/records/${record.id}`);
+    await expect(page.locator('dd.consent-status')).toHaveText('Obtained');
+  });
+
   test('an unknown or expired link explains itself and offers a new one without revealing anything', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const subject = await context.newPage();

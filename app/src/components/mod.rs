@@ -9,3 +9,4 @@ pub mod language_switch;
 pub mod notice;
 pub mod record_fields;
 pub mod requests;
+pub mod sign_up;

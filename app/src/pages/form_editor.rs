@@ -16,7 +16,10 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
     api::{self, ApiFailure},
-    components::notice::{LoadFailed, Loading},
+    components::{
+        notice::{LoadFailed, Loading},
+        sign_up::SignUpSection,
+    },
     i18n::{Msg, channel_name, tr, use_i18n},
 };
 
@@ -154,6 +157,7 @@ fn Editor(form: ConsentForm) -> impl IntoView {
                 </section>
             </div>
         </div>
+        <SignUpSection form=id slug=form.slug.clone() settings=form.sign_up published />
     }
 }
 
