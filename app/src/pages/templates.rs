@@ -353,16 +353,26 @@ fn Preview(content: Callback<(), TemplateContent>, form: FormState) -> impl Into
             api::records(&filter, RecordSort::Newest, None).await
         }
     });
+    // The select shows the first match until another is picked: keep the choice in step.
+    Effect::new(move || {
+        if let Some(Ok(page)) = records.get() {
+            let current = chosen.get_untracked();
+            if !page.records.iter().any(|r| r.id.to_string() == current) {
+                chosen.set(
+                    page.records
+                        .first()
+                        .map(|r| r.id.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+        }
+    });
     let rendered = RwSignal::new(None::<RenderedMessage>);
     let show = move |_| {
         form.clear();
-        let record = chosen.get_untracked().parse::<RecordId>().ok().or_else(|| {
-            records
-                .get_untracked()
-                .and_then(Result::ok)
-                .and_then(|page| page.records.first().map(|r| r.id))
-        });
-        let Some(record_id) = record else { return };
+        let Ok(record_id) = chosen.get_untracked().parse::<RecordId>() else {
+            return;
+        };
         let preview = consentry_model::templates::TemplatePreview {
             template: content.run(()),
             record_id,
@@ -397,7 +407,8 @@ fn Preview(content: Callback<(), TemplateContent>, form: FormState) -> impl Into
                         <select id="preview-record" bind:value=chosen>
                             {page.records.into_iter().take(20).map(|r| {
                                 let email = r.fields.email.as_ref().map(|e| format!(" <{e}>")).unwrap_or_default();
-                                view! { <option value=r.id.to_string()>{format!("{}{email}", r.fields.display_name())}</option> }
+                                let selected = r.id.to_string() == chosen.get_untracked();
+                                view! { <option value=r.id.to_string() selected=selected>{format!("{}{email}", r.fields.display_name())}</option> }
                             }).collect_view()}
                         </select>
                     </div>
