@@ -260,3 +260,64 @@ async fn compliance_settings_default_until_saved_then_round_trip() {
         changed
     );
 }
+
+#[tokio::test]
+async fn the_published_form_is_always_the_latest_version() {
+    let t = sqlite().await;
+    let (o, _) = t
+        .store
+        .create_organisation(org("pf"), user("a@pf.org", Profile::Administrator), true)
+        .await
+        .expect("org");
+    let note = || super::AuditNote {
+        actor: "test".into(),
+        action: consentry_model::audit::AuditAction::FormPublished,
+        subject: None,
+        before: None,
+        after: None,
+    };
+    let mut design = consentry_model::forms::starter_design("Pf");
+    let form = t
+        .store
+        .insert_form(o.id, "Newsletter", "newsletter", &design, note())
+        .await
+        .expect("form");
+    assert_eq!(
+        t.store.published_form(o.id, form.id).await.expect("read"),
+        None
+    );
+    t.store
+        .publish(o.id, form.id, "test", note())
+        .await
+        .expect("publish");
+    let (first, _) = t
+        .store
+        .published_form(o.id, form.id)
+        .await
+        .expect("read")
+        .expect("published");
+    assert_eq!(first.version, 1);
+    // Read once more (an implementation may remember it), then publish a change.
+    t.store
+        .published_form(o.id, form.id)
+        .await
+        .expect("read again");
+    design.brand_colour = "#000000".into();
+    t.store
+        .save_draft(o.id, form.id, &design, note())
+        .await
+        .expect("draft");
+    t.store
+        .publish(o.id, form.id, "test", note())
+        .await
+        .expect("publish");
+    let (second, latest) = t
+        .store
+        .published_form(o.id, form.id)
+        .await
+        .expect("read")
+        .expect("published");
+    assert_eq!(second.version, 2);
+    assert_eq!(latest.brand_colour, "#000000");
+    assert_ne!(second.text_hash, first.text_hash);
+}

@@ -109,6 +109,16 @@ impl ConsentStore for SqliteStore {
         organisation: OrganisationId,
         form: FormId,
     ) -> StoreResult<Option<(FormVersion, FormDesign)>> {
+        let cached = self
+            .cache
+            .published
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&(organisation, form))
+            .cloned();
+        if cached.is_some() {
+            return Ok(cached);
+        }
         let row: Option<(i64, String, String, i64, String)> = sqlx::query_as(
             "SELECT version, design, text_hash, published_at, published_by FROM form_versions
              WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC LIMIT 1",
@@ -117,20 +127,29 @@ impl ConsentStore for SqliteStore {
         .bind(form.0)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|(version, design, text_hash, at, by)| {
-            let design: FormDesign = serde_json::from_str(&design)
-                .map_err(|_| corrupt("form_versions.design", design.clone()))?;
-            Ok((
-                FormVersion {
-                    version: u32::try_from(version).unwrap_or_default(),
-                    text_hash,
-                    published_at: from_millis(at),
-                    published_by: by,
-                },
-                design,
-            ))
-        })
-        .transpose()
+        let published = row
+            .map(|(version, design, text_hash, at, by)| -> StoreResult<_> {
+                let design: FormDesign = serde_json::from_str(&design)
+                    .map_err(|_| corrupt("form_versions.design", design.clone()))?;
+                Ok((
+                    FormVersion {
+                        version: u32::try_from(version).unwrap_or_default(),
+                        text_hash,
+                        published_at: from_millis(at),
+                        published_by: by,
+                    },
+                    design,
+                ))
+            })
+            .transpose()?;
+        if let Some(found) = &published {
+            self.cache
+                .published
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert((organisation, form), found.clone());
+        }
+        Ok(published)
     }
 
     async fn latest_choices(
@@ -246,18 +265,37 @@ impl ConsentStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<Option<(String, [u8; 32])>> {
+        let cached = self
+            .cache
+            .keys
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&organisation)
+            .cloned();
+        if cached.is_some() {
+            return Ok(cached);
+        }
         let row: Option<(String, Vec<u8>)> =
             sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE organisation_id = ?1")
                 .bind(organisation.0)
                 .fetch_optional(&self.pool)
                 .await?;
-        row.map(|(kid, secret)| {
-            let secret: [u8; 32] = secret
-                .try_into()
-                .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
-            Ok((kid, secret))
-        })
-        .transpose()
+        let key = row
+            .map(|(kid, secret)| -> StoreResult<_> {
+                let secret: [u8; 32] = secret
+                    .try_into()
+                    .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
+                Ok((kid, secret))
+            })
+            .transpose()?;
+        if let Some(key) = &key {
+            self.cache
+                .keys
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(organisation, key.clone());
+        }
+        Ok(key)
     }
 
     async fn insert_signing_key(

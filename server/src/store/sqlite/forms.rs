@@ -233,6 +233,11 @@ impl FormStore for SqliteStore {
         append(&mut tx, organisation, &audit, now).await?;
         let form = load(&mut tx, organisation, id).await?;
         tx.commit().await?;
+        self.cache
+            .published
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&(organisation, id));
         Ok(form)
     }
 

@@ -26,6 +26,28 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// Consent answers on their way to the group commit.
     answers: tokio::sync::mpsc::Sender<consent::ConsentJob>,
+    /// Rows every consent answer reads and that change rarely or never.
+    cache: std::sync::Arc<Cache>,
+}
+
+/// What every answer on the hosted page needs: the published version of its form (replaced
+/// only by publishing, which this store does and which clears the entry) and the
+/// organisation's signing key (never changed once created). One process owns the database
+/// file, so nothing else can make these stale.
+#[derive(Debug, Default)]
+pub(super) struct Cache {
+    published: std::sync::RwLock<
+        std::collections::HashMap<
+            (consentry_model::OrganisationId, consentry_model::FormId),
+            (
+                consentry_model::forms::FormVersion,
+                consentry_model::forms::FormDesign,
+            ),
+        >,
+    >,
+    keys: std::sync::RwLock<
+        std::collections::HashMap<consentry_model::OrganisationId, (String, [u8; 32])>,
+    >,
 }
 
 impl SqliteStore {
@@ -64,7 +86,11 @@ impl SqliteStore {
             .await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
         tokio::spawn(consent::group_commit(pool.clone(), jobs));
-        Ok(SqliteStore { pool, answers })
+        Ok(SqliteStore {
+            pool,
+            answers,
+            cache: std::sync::Arc::default(),
+        })
     }
 }
 
