@@ -93,6 +93,9 @@ pub enum AuditAction {
     /// A data-subject request was filed.
     #[serde(rename = "request.created")]
     RequestCreated,
+    /// A data-subject request was verified, started, completed, refused or extended.
+    #[serde(rename = "request.changed")]
+    RequestChanged,
     /// A consent form was created.
     #[serde(rename = "form.created")]
     FormCreated,
@@ -127,7 +130,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 25] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -142,6 +145,7 @@ impl AuditAction {
         AuditAction::BasisChangedInBulk,
         AuditAction::RecordsImported,
         AuditAction::RequestCreated,
+        AuditAction::RequestChanged,
         AuditAction::FormCreated,
         AuditAction::FormDraftSaved,
         AuditAction::FormPublished,
@@ -171,6 +175,7 @@ impl AuditAction {
             AuditAction::BasisChangedInBulk => "records.basis_changed_in_bulk",
             AuditAction::RecordsImported => "records.imported",
             AuditAction::RequestCreated => "request.created",
+            AuditAction::RequestChanged => "request.changed",
             AuditAction::FormCreated => "form.created",
             AuditAction::FormDraftSaved => "form.draft_saved",
             AuditAction::FormPublished => "form.published",

@@ -270,6 +270,9 @@ pub struct Overview {
     pub per_status: Vec<StatusCount>,
     /// Basis and consent changes per day over the last 30 days (every day listed).
     pub changes_per_day: Vec<DayCount>,
+    /// Data-subject requests: open, overdue, due within seven days.
+    #[serde(default)]
+    pub requests: crate::requests::RequestCounts,
 }
 
 /// Changes on one day.

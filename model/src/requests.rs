@@ -110,6 +110,163 @@ pub struct DataSubjectRequest {
     pub details: Option<String>,
     /// The records it concerns.
     pub records: Vec<RecordId>,
+    /// The deadline after an extension (art. 12(3): at most two more months).
+    #[serde(default)]
+    pub extended_due_on: Option<NaiveDate>,
+    /// Why the deadline was extended (the subject is told).
+    #[serde(default)]
+    pub extension_reason: Option<String>,
+    /// Why the request was refused.
+    #[serde(default)]
+    pub rejection_reason: Option<String>,
+    /// Who completed or refused it.
+    #[serde(default)]
+    pub closed_by: Option<String>,
+    /// When it was completed or refused.
+    #[serde(default)]
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl DataSubjectRequest {
+    /// The deadline that applies: the extended one, if any.
+    pub fn deadline(&self) -> NaiveDate {
+        self.extended_due_on.unwrap_or(self.due_on)
+    }
+
+    /// Whether it still needs an answer.
+    pub fn is_open(&self) -> bool {
+        !matches!(
+            self.status,
+            RequestStatus::Completed | RequestStatus::Rejected
+        )
+    }
+}
+
+/// How urgent an open request is on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// Past its deadline.
+    Overdue,
+    /// Due within seven days.
+    DueSoon,
+    /// More time than that, or closed.
+    OnTime,
+}
+
+/// The urgency of `request` on `today`.
+pub fn urgency(request: &DataSubjectRequest, today: NaiveDate) -> Urgency {
+    if !request.is_open() {
+        return Urgency::OnTime;
+    }
+    let deadline = request.deadline();
+    if deadline < today {
+        Urgency::Overdue
+    } else if deadline <= today + chrono::Days::new(7) {
+        Urgency::DueSoon
+    } else {
+        Urgency::OnTime
+    }
+}
+
+/// What an administrator does with a request in the queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum RequestAction {
+    /// The requester's identity is checked (requests filed by hand).
+    Verify,
+    /// Work on it starts.
+    Start,
+    /// It is answered.
+    Complete,
+    /// It is refused, with the reason the subject is given.
+    Reject {
+        /// Why.
+        reason: String,
+    },
+    /// The deadline moves by one or two months (art. 12(3)), with the reason the subject is
+    /// given. Two months at most in all.
+    Extend {
+        /// 1 or 2.
+        months: u32,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Filters of the request queue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct RequestFilter {
+    /// Only this right.
+    #[serde(default)]
+    pub kind: Option<RequestType>,
+    /// Only this status.
+    #[serde(default)]
+    pub status: Option<RequestStatus>,
+}
+
+/// Open requests on the Overview.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestCounts {
+    /// Not completed or refused.
+    pub open: u64,
+    /// Open and past their deadline.
+    pub overdue: u64,
+    /// Open and due within seven days.
+    pub due_soon: u64,
+}
+
+/// A request made in the privacy centre: a code is mailed to the address to prove control.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalRequest {
+    /// The right exercised.
+    pub kind: RequestType,
+    /// The requester's e-mail address.
+    pub email: String,
+    /// What is wrong (rectification) or anything to add.
+    #[serde(default)]
+    pub details: Option<String>,
+    /// The language the page was read in (`en`, `nl`): the mails follow it.
+    pub lang: crate::forms::FormLang,
+}
+
+/// The code is on its way (whether or not the address is known).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChallengeSent {
+    /// Send the code to `/api/public/privacy/challenges/{challenge}`.
+    pub challenge: uuid::Uuid,
+    /// When the code stops working.
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The code from the mail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChallengeAnswer {
+    /// Six digits.
+    pub code: String,
+}
+
+/// The request is filed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestFiled {
+    /// When the answer is due at the latest.
+    pub due_on: NaiveDate,
+}
+
+/// What the privacy centre shows about the organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PrivacyCentre {
+    /// Its name.
+    pub organisation: String,
 }
 
 /// A request entered by hand on a record (received by e-mail, phone, in person, ...).
@@ -163,5 +320,35 @@ mod tests {
         assert_eq!(due_date(day(2026, 3, 15)), day(2026, 4, 15));
         // The end of a shorter month clamps to its last day.
         assert_eq!(due_date(day(2026, 1, 31)), day(2026, 2, 28));
+        assert_eq!(due_date(day(2028, 1, 31)), day(2028, 2, 29), "leap year");
+        assert_eq!(due_date(day(2026, 12, 31)), day(2027, 1, 31));
+    }
+
+    #[test]
+    fn urgency_follows_the_deadline_that_applies() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let mut request = DataSubjectRequest {
+            id: RequestId(uuid::Uuid::nil()),
+            kind: RequestType::Access,
+            source: RequestSource::Portal,
+            requested_by: "a@example.org".into(),
+            requested_on: day(2026, 1, 10),
+            due_on: day(2026, 2, 10),
+            status: RequestStatus::Verified,
+            details: None,
+            records: Vec::new(),
+            extended_due_on: None,
+            extension_reason: None,
+            rejection_reason: None,
+            closed_by: None,
+            closed_on: None,
+        };
+        assert_eq!(urgency(&request, day(2026, 2, 11)), Urgency::Overdue);
+        assert_eq!(urgency(&request, day(2026, 2, 3)), Urgency::DueSoon);
+        assert_eq!(urgency(&request, day(2026, 2, 2)), Urgency::OnTime);
+        request.extended_due_on = Some(day(2026, 4, 10));
+        assert_eq!(urgency(&request, day(2026, 2, 11)), Urgency::OnTime);
+        request.status = RequestStatus::Completed;
+        assert_eq!(urgency(&request, day(2026, 5, 1)), Urgency::OnTime);
     }
 }

@@ -7,7 +7,7 @@ use tokio::net::TcpListener;
 
 use crate::{
     config::Settings,
-    domain::throttle::Throttle,
+    domain::throttle::{AddressLimits, Throttle},
     http::{self, AppState},
     mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
@@ -69,7 +69,8 @@ impl Application {
             store,
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
-            sign_ups: Arc::default(),
+            sign_ups: Arc::new(AddressLimits::hourly(30, 5)),
+            privacy_requests: Arc::new(AddressLimits::hourly(20, 5)),
             imports: Arc::default(),
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.is_some())),

@@ -7,6 +7,7 @@ pub mod forms;
 pub mod import;
 pub mod jobs;
 pub mod privacy;
+pub mod privacy_centre;
 pub mod receipts;
 pub mod records;
 pub mod requests;

@@ -443,5 +443,6 @@ pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result
         per_basis,
         per_status,
         changes_per_day,
+        requests: store.request_counts(organisation, today).await?,
     })
 }

@@ -1,16 +1,191 @@
-//! Data-subject requests: filing one by hand on a record, and the requests of a record.
+//! Data-subject requests: filing one by hand on a record, the queue with its deadlines, and
+//! what an administrator does with a request (verify, start, complete, refuse, extend).
 
+use chrono::{Months, NaiveDate};
 use consentry_model::{
-    RecordId, RequestId,
+    FieldError, OrganisationId, RecordId, RequestId,
     audit::AuditAction,
     auth::Session,
     records::parse_short_text,
-    requests::{DataSubjectRequest, NewRequest, RequestStatus, due_date},
+    requests::{
+        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestStatus,
+        due_date,
+    },
 };
 use serde_json::json;
 
 use super::{Error, Result, privacy::today, records};
-use crate::store::{AuditNote, Store};
+use crate::store::{AuditNote, RequestChange, Store};
+
+/// Why an action does not apply to a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionError {
+    /// Not from this status (a closed request stays closed).
+    NotNow(RequestStatus),
+    /// A field of the action is wrong.
+    Invalid(&'static str, FieldError),
+    /// More than two months of extension in all.
+    TooLong,
+}
+
+fn reason(text: &str) -> std::result::Result<String, ActionError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ActionError::Invalid("reason", FieldError::Empty));
+    }
+    if text.chars().count() > 2000 {
+        return Err(ActionError::Invalid(
+            "reason",
+            FieldError::TooLong { max: 2000 },
+        ));
+    }
+    Ok(text.to_owned())
+}
+
+/// The state an action leads to (pure: tested without a database).
+pub fn apply(
+    request: &DataSubjectRequest,
+    action: &RequestAction,
+    by: &str,
+    today: NaiveDate,
+) -> std::result::Result<RequestChange, ActionError> {
+    use RequestStatus as S;
+    let mut change = RequestChange {
+        status: request.status,
+        extended_due_on: request.extended_due_on,
+        extension_reason: request.extension_reason.clone(),
+        rejection_reason: request.rejection_reason.clone(),
+        closed: None,
+    };
+    let not_now = || ActionError::NotNow(request.status);
+    match action {
+        RequestAction::Verify if request.status == S::Received => change.status = S::Verified,
+        RequestAction::Start if matches!(request.status, S::Received | S::Verified) => {
+            change.status = S::InProgress;
+        }
+        RequestAction::Complete if matches!(request.status, S::Verified | S::InProgress) => {
+            change.status = S::Completed;
+            change.closed = Some((by.to_owned(), today));
+        }
+        RequestAction::Reject { reason: why } if request.is_open() => {
+            change.status = S::Rejected;
+            change.rejection_reason = Some(reason(why)?);
+            change.closed = Some((by.to_owned(), today));
+        }
+        RequestAction::Extend {
+            months,
+            reason: why,
+        } if request.is_open() => {
+            if !(1..=2).contains(months) {
+                return Err(ActionError::Invalid(
+                    "months",
+                    FieldError::OutOfRange { min: 1, max: 2 },
+                ));
+            }
+            let latest = request
+                .due_on
+                .checked_add_months(Months::new(2))
+                .ok_or(ActionError::TooLong)?;
+            let extended = request
+                .deadline()
+                .checked_add_months(Months::new(*months))
+                .ok_or(ActionError::TooLong)?;
+            if extended > latest {
+                return Err(ActionError::TooLong);
+            }
+            change.extended_due_on = Some(extended);
+            change.extension_reason = Some(reason(why)?);
+        }
+        _ => return Err(not_now()),
+    }
+    Ok(change)
+}
+
+fn action_name(action: &RequestAction) -> &'static str {
+    match action {
+        RequestAction::Verify => "verify",
+        RequestAction::Start => "start",
+        RequestAction::Complete => "complete",
+        RequestAction::Reject { .. } => "reject",
+        RequestAction::Extend { .. } => "extend",
+    }
+}
+
+/// The queue: requests by the deadline that applies.
+pub async fn queue(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    filter: &RequestFilter,
+) -> Result<Vec<DataSubjectRequest>> {
+    Ok(store.requests(organisation, filter, 500).await?)
+}
+
+/// One request.
+pub async fn get(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    id: RequestId,
+) -> Result<DataSubjectRequest> {
+    store
+        .request(organisation, id)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// An administrator's action on a request, audited.
+pub async fn act(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+    action: RequestAction,
+) -> Result<DataSubjectRequest> {
+    let organisation = session.organisation.id;
+    let current = get(store, organisation, id).await?;
+    let change =
+        apply(&current, &action, session.user.name.as_ref(), today()).map_err(|e| match e {
+            ActionError::NotNow(status) => Error::Conflict {
+                code: "request_status",
+                field: Some("action"),
+                message: format!(
+                    "This cannot be done to a request that is {}.",
+                    serde_json::to_value(status)
+                        .ok()
+                        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+                        .unwrap_or_default()
+                ),
+            },
+            ActionError::Invalid(field, error) => Error::Invalid {
+                field: field.into(),
+                error,
+            },
+            ActionError::TooLong => Error::Conflict {
+                code: "extension_too_long",
+                field: Some("months"),
+                message: "A deadline can be extended by two months at most in all (art. 12(3))."
+                    .into(),
+            },
+        })?;
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::RequestChanged,
+        subject: None,
+        before: Some(json!({ "status": current.status, "due": current.deadline() })),
+        // The action's name only: reasons may name the subject, and the trail is permanent.
+        after: Some(
+            json!({ "action": action_name(&action), "status": change.status,
+                            "due": change.extended_due_on.unwrap_or(current.due_on) }),
+        ),
+    };
+    store
+        .change_request(organisation, id, change, audit)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// Open, overdue and soon-due requests today.
+pub async fn counts(store: &dyn Store, organisation: OrganisationId) -> Result<RequestCounts> {
+    Ok(store.request_counts(organisation, today()).await?)
+}
 
 /// The requests concerning a record, by due date.
 pub async fn of_record(
@@ -54,6 +229,11 @@ pub async fn file_on_record(
             .map(|d| d.trim().to_owned())
             .filter(|d| !d.is_empty()),
         records: vec![record],
+        extended_due_on: None,
+        extension_reason: None,
+        rejection_reason: None,
+        closed_by: None,
+        closed_on: None,
     };
     let audit = AuditNote {
         actor: session.user.email.to_string(),
@@ -66,4 +246,115 @@ pub async fn file_on_record(
         })),
     };
     Ok(store.insert_request(organisation, request, audit).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use consentry_model::requests::{RequestSource, RequestType};
+
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    fn request(status: RequestStatus) -> DataSubjectRequest {
+        DataSubjectRequest {
+            id: RequestId(uuid::Uuid::nil()),
+            kind: RequestType::Access,
+            source: RequestSource::Email,
+            requested_by: "a@example.org".into(),
+            requested_on: day(2026, 1, 31),
+            due_on: due_date(day(2026, 1, 31)),
+            status,
+            details: None,
+            records: Vec::new(),
+            extended_due_on: None,
+            extension_reason: None,
+            rejection_reason: None,
+            closed_by: None,
+            closed_on: None,
+        }
+    }
+
+    #[test]
+    fn a_request_moves_forward_and_a_closed_one_stays_closed() {
+        use RequestStatus as S;
+        let today = day(2026, 2, 10);
+        let step = |status, action: RequestAction| {
+            apply(&request(status), &action, "Ada", today).map(|c| c.status)
+        };
+        assert_eq!(step(S::Received, RequestAction::Verify), Ok(S::Verified));
+        assert_eq!(step(S::Verified, RequestAction::Start), Ok(S::InProgress));
+        assert_eq!(
+            step(S::InProgress, RequestAction::Complete),
+            Ok(S::Completed)
+        );
+        assert_eq!(
+            step(S::Received, RequestAction::Complete),
+            Err(ActionError::NotNow(S::Received)),
+            "verify the requester first"
+        );
+        assert_eq!(
+            step(S::Completed, RequestAction::Reject { reason: "x".into() }),
+            Err(ActionError::NotNow(S::Completed))
+        );
+        let refused = apply(
+            &request(S::Verified),
+            &RequestAction::Reject {
+                reason: "  manifestly unfounded ".into(),
+            },
+            "Ada",
+            today,
+        )
+        .expect("refused");
+        assert_eq!(
+            refused.rejection_reason.as_deref(),
+            Some("manifestly unfounded")
+        );
+        assert_eq!(refused.closed, Some(("Ada".into(), today)));
+        assert_eq!(
+            step(S::Verified, RequestAction::Reject { reason: " ".into() }),
+            Err(ActionError::Invalid("reason", FieldError::Empty))
+        );
+    }
+
+    #[test]
+    fn a_deadline_extends_by_two_months_at_most_in_all() {
+        let today = day(2026, 2, 10);
+        let extend = |r: &DataSubjectRequest, months| {
+            apply(
+                r,
+                &RequestAction::Extend {
+                    months,
+                    reason: "complex".into(),
+                },
+                "Ada",
+                today,
+            )
+        };
+        let open = request(RequestStatus::InProgress);
+        // Received 31 January: due 28 February; extended from there, clamped at month ends.
+        assert_eq!(open.due_on, day(2026, 2, 28));
+        let once = extend(&open, 1).expect("one month");
+        assert_eq!(once.extended_due_on, Some(day(2026, 3, 28)));
+        let mut extended = open.clone();
+        extended.extended_due_on = once.extended_due_on;
+        assert_eq!(
+            extend(&extended, 1).expect("second month").extended_due_on,
+            Some(day(2026, 4, 28))
+        );
+        assert_eq!(extend(&extended, 2), Err(ActionError::TooLong));
+        assert_eq!(
+            extend(&open, 2).expect("two at once").extended_due_on,
+            Some(day(2026, 4, 28))
+        );
+        assert_eq!(
+            extend(&open, 3),
+            Err(ActionError::Invalid(
+                "months",
+                FieldError::OutOfRange { min: 1, max: 2 }
+            ))
+        );
+    }
 }

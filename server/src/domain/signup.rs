@@ -21,49 +21,12 @@ use super::{
     privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     records, settings,
-    throttle::Throttle,
     token::SecretToken,
 };
 use crate::store::{
     AuditNote, ConsentEventWrite, NewMessage, PendingSignUp, PendingWrite, PrivacyChange,
     PublicForm, RecordWrite, SignUpRecord, SignUpWrite, Store, StoreError,
 };
-
-/// How often sign-ups may come from one client address and for one e-mail address: a
-/// sign-up form must not become a way to flood someone's inbox with confirmation mails.
-#[derive(Debug)]
-pub struct SignUpLimits {
-    per_client: Throttle,
-    per_email: Throttle,
-}
-
-impl Default for SignUpLimits {
-    fn default() -> Self {
-        let hour = std::time::Duration::from_secs(60 * 60);
-        SignUpLimits {
-            per_client: Throttle::new(30, hour),
-            per_email: Throttle::new(5, hour),
-        }
-    }
-}
-
-impl SignUpLimits {
-    /// Counts one sign-up; `Err` with the seconds to wait when over a limit.
-    pub fn admit(&self, ip: &str, email: &str) -> Result<()> {
-        let client = [format!("ip:{ip}")];
-        let address = [format!("email:{}", email.trim().to_lowercase())];
-        let wait = self
-            .per_client
-            .blocked_for(&client)
-            .max(self.per_email.blocked_for(&address));
-        if let Some(retry_after_secs) = wait {
-            return Err(Error::TooManyAttempts { retry_after_secs });
-        }
-        self.per_client.record(&client);
-        self.per_email.record(&address);
-        Ok(())
-    }
-}
 
 /// Whether a form's sign-ups need confirming.
 pub fn double_opt_in(form: &PublicForm) -> bool {

@@ -8,6 +8,42 @@ use std::{
     time::{Duration, Instant},
 };
 
+/// How often a public form may be used from one client address and for one e-mail address:
+/// a sign-up or privacy-centre form must not become a way to flood someone's inbox.
+#[derive(Debug)]
+pub struct AddressLimits {
+    per_client: Throttle,
+    per_email: Throttle,
+}
+
+impl AddressLimits {
+    /// At most `per_client` uses an hour from one client address and `per_email` for one
+    /// e-mail address.
+    pub fn hourly(per_client: u32, per_email: u32) -> AddressLimits {
+        let hour = Duration::from_secs(60 * 60);
+        AddressLimits {
+            per_client: Throttle::new(per_client, hour),
+            per_email: Throttle::new(per_email, hour),
+        }
+    }
+
+    /// Counts one use; the seconds to wait when over a limit.
+    pub fn admit(&self, ip: &str, email: &str) -> Result<(), u64> {
+        let client = [format!("ip:{ip}")];
+        let address = [format!("email:{}", email.trim().to_lowercase())];
+        let wait = self
+            .per_client
+            .blocked_for(&client)
+            .max(self.per_email.blocked_for(&address));
+        if let Some(seconds) = wait {
+            return Err(seconds);
+        }
+        self.per_client.record(&client);
+        self.per_email.record(&address);
+        Ok(())
+    }
+}
+
 /// Counts attempts per key and says when a key must wait.
 #[derive(Debug)]
 pub struct Throttle {

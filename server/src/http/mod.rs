@@ -11,7 +11,9 @@ pub mod forms;
 pub mod imports;
 pub mod modules;
 pub mod openapi;
+pub mod privacy_centre;
 pub mod records;
+pub mod requests;
 pub mod security;
 pub mod session;
 pub mod setup;
@@ -50,7 +52,9 @@ pub struct AppState {
     /// Failed sign-in counters.
     pub throttle: Arc<Throttle>,
     /// Public sign-up counters (per client address and per e-mail address).
-    pub sign_ups: Arc<crate::domain::signup::SignUpLimits>,
+    pub sign_ups: Arc<crate::domain::throttle::AddressLimits>,
+    /// Privacy-centre request counters (per client address and per e-mail address).
+    pub privacy_requests: Arc<crate::domain::throttle::AddressLimits>,
     /// CSV import jobs and their progress.
     pub imports: Arc<ImportRegistry>,
     /// Bulk consent requests and their progress.
@@ -72,6 +76,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(consent::router())
         .merge(templates::router())
         .merge(signup::router())
+        .merge(requests::router())
+        .merge(privacy_centre::router())
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())

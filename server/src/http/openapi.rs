@@ -28,6 +28,7 @@ use super::session::SESSION_COOKIE;
         (name = "forms", description = "Consent forms, their drafts and published versions"),
         (name = "consent", description = "Consent requests, the outbox and the hosted consent page"),
         (name = "templates", description = "E-mail templates carrying consent links"),
+        (name = "requests", description = "Data-subject requests: the queue and the privacy centre"),
     )
 )]
 pub struct ApiDoc;

@@ -115,7 +115,10 @@ async fn submit(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignUpSubmission>,
 ) -> Result<(StatusCode, Json<SignUpOutcome>), ApiError> {
-    state.sign_ups.admit(&ip, &body.email)?;
+    state
+        .sign_ups
+        .admit(&ip, &body.email)
+        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
     let base = state.settings.server.public_url.clone().unwrap_or_default();
     let delivery = consent::Delivery {
         base_url: &base,

@@ -9,10 +9,10 @@ mod sqlite;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     ComplianceSettings, ConsentStatus, Email, FieldId, FormId, LegalBasis, ModuleId, OrgSlug,
-    OrganisationId, OrganisationName, PersonName, Profile, RecordId, TemplateId, UserId,
+    OrganisationId, OrganisationName, PersonName, Profile, RecordId, RequestId, TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     consent::{DeliveryStatus, OutboxMessage},
@@ -22,7 +22,7 @@ use consentry_model::{
         DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort,
     },
-    requests::DataSubjectRequest,
+    requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
 };
@@ -907,6 +907,46 @@ pub trait TemplateStore: Send + Sync + 'static {
     ) -> StoreResult<bool>;
 }
 
+/// A request's new state after an administrator's action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestChange {
+    /// The new status.
+    pub status: RequestStatus,
+    /// The deadline after an extension.
+    pub extended_due_on: Option<NaiveDate>,
+    /// Why it was extended.
+    pub extension_reason: Option<String>,
+    /// Why it was refused.
+    pub rejection_reason: Option<String>,
+    /// Who closed it and when.
+    pub closed: Option<(String, NaiveDate)>,
+}
+
+/// A privacy-centre request waiting for its code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Challenge {
+    /// Its id (in the page's URL of the code step).
+    pub id: Uuid,
+    /// The organisation asked.
+    pub organisation: OrganisationId,
+    /// The address the code went to.
+    pub email: Email,
+    /// The right exercised.
+    pub kind: RequestType,
+    /// What the requester wrote.
+    pub details: Option<String>,
+    /// The page's language.
+    pub lang: FormLang,
+    /// SHA-256 of (id || code).
+    pub code_hash: [u8; 32],
+    /// Wrong codes tried so far.
+    pub attempts: u32,
+    /// When the code stops working.
+    pub expires_at: DateTime<Utc>,
+    /// When it was used to file the request.
+    pub used_at: Option<DateTime<Utc>>,
+}
+
 /// Data-subject requests.
 #[async_trait]
 pub trait RequestStore: Send + Sync + 'static {
@@ -917,7 +957,7 @@ pub trait RequestStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Vec<DataSubjectRequest>>;
 
-    /// Files a request (status Received, linked to its records; its id is replaced by a new
+    /// Files a request in its status, linked to its records (its id is replaced by a new
     /// one).
     async fn insert_request(
         &self,
@@ -925,6 +965,63 @@ pub trait RequestStore: Send + Sync + 'static {
         request: DataSubjectRequest,
         audit: AuditNote,
     ) -> StoreResult<DataSubjectRequest>;
+
+    /// The queue: requests by the deadline that applies, at most `limit`.
+    async fn requests(
+        &self,
+        organisation: OrganisationId,
+        filter: &RequestFilter,
+        limit: u32,
+    ) -> StoreResult<Vec<DataSubjectRequest>>;
+
+    /// One request.
+    async fn request(
+        &self,
+        organisation: OrganisationId,
+        id: RequestId,
+    ) -> StoreResult<Option<DataSubjectRequest>>;
+
+    /// Writes an administrator's action on a request; `None` when there is no such request.
+    async fn change_request(
+        &self,
+        organisation: OrganisationId,
+        id: RequestId,
+        change: RequestChange,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>>;
+
+    /// Open, overdue and soon-due requests on `today`.
+    async fn request_counts(
+        &self,
+        organisation: OrganisationId,
+        today: NaiveDate,
+    ) -> StoreResult<RequestCounts>;
+
+    /// The records with this exact address (any capitals) in modules with compliance on.
+    async fn records_with_email(
+        &self,
+        organisation: OrganisationId,
+        email: &Email,
+    ) -> StoreResult<Vec<RecordId>>;
+
+    /// Stores a challenge and the message carrying its code, in one transaction.
+    async fn insert_challenge(&self, challenge: &Challenge, message: NewMessage)
+    -> StoreResult<()>;
+
+    /// A challenge by id.
+    async fn challenge(&self, id: Uuid) -> StoreResult<Option<Challenge>>;
+
+    /// Counts one wrong code; returns the attempts so far.
+    async fn count_attempt(&self, id: Uuid) -> StoreResult<u32>;
+
+    /// Files the request of a verified challenge in one transaction, spending the challenge;
+    /// `None` when it was spent already.
+    async fn file_verified(
+        &self,
+        challenge: Uuid,
+        request: DataSubjectRequest,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>>;
 }
 
 /// The hash-chained audit trail.

@@ -10,6 +10,7 @@ mod fields;
 mod forms;
 mod imports;
 mod records;
+mod requests;
 mod signup;
 mod spa;
 mod templates;

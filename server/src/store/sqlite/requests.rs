@@ -3,14 +3,18 @@
 use async_trait::async_trait;
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
-    OrganisationId, RecordId, RequestId,
-    requests::{DataSubjectRequest, RequestStatus},
+    Email, OrganisationId, RecordId, RequestId,
+    forms::FormLang,
+    requests::{DataSubjectRequest, RequestCounts, RequestFilter},
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, code, corrupt, from_code, millis};
-use crate::store::{AuditNote, RequestStore, StoreResult};
+use super::{
+    SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
+    millis,
+};
+use crate::store::{AuditNote, Challenge, NewMessage, RequestChange, RequestStore, StoreResult};
 
 type RequestRow = (
     Uuid,
@@ -21,7 +25,15 @@ type RequestRow = (
     String,
     String,
     Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
 );
+
+const REQUEST_COLUMNS: &str = "id, kind, source, requested_by, requested_on, due_on, status, \
+     details, extended_due_on, extension_reason, rejection_reason, closed_by, closed_on";
 
 async fn load(
     conn: &mut SqliteConnection,
@@ -30,15 +42,29 @@ async fn load(
 ) -> StoreResult<Vec<DataSubjectRequest>> {
     let mut requests = Vec::with_capacity(ids.len());
     for id in ids {
-        let row: Option<RequestRow> = sqlx::query_as(
-            "SELECT id, kind, source, requested_by, requested_on, due_on, status, details
-             FROM data_subject_requests WHERE organisation_id = ?1 AND id = ?2",
-        )
+        let row: Option<RequestRow> = sqlx::query_as(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM data_subject_requests
+             WHERE organisation_id = ?1 AND id = ?2"
+        ))
         .bind(organisation.0)
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
-        let Some((id, kind, source, requested_by, requested_on, due_on, status, details)) = row
+        let Some((
+            id,
+            kind,
+            source,
+            requested_by,
+            requested_on,
+            due_on,
+            status,
+            details,
+            extended_due_on,
+            extension_reason,
+            rejection_reason,
+            closed_by,
+            closed_on,
+        )) = row
         else {
             continue;
         };
@@ -63,9 +89,64 @@ async fn load(
             status: from_code("data_subject_requests.status", &status)?,
             details,
             records: records.into_iter().map(|(r,)| RecordId(r)).collect(),
+            extended_due_on: extended_due_on
+                .map(|d| date("data_subject_requests.extended_due_on", d))
+                .transpose()?,
+            extension_reason,
+            rejection_reason,
+            closed_by,
+            closed_on: closed_on
+                .map(|d| date("data_subject_requests.closed_on", d))
+                .transpose()?,
         });
     }
     Ok(requests)
+}
+
+/// Files a request inside the caller's transaction.
+async fn insert_in(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    request: DataSubjectRequest,
+    mut audit: AuditNote,
+) -> StoreResult<DataSubjectRequest> {
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    sqlx::query(
+        "INSERT INTO data_subject_requests (organisation_id, id, kind, source, requested_by,
+             requested_on, due_on, status, details, created_at, created_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )
+    .bind(organisation.0)
+    .bind(id)
+    .bind(code(&request.kind))
+    .bind(code(&request.source))
+    .bind(&request.requested_by)
+    .bind(request.requested_on.to_string())
+    .bind(request.due_on.to_string())
+    .bind(code(&request.status))
+    .bind(&request.details)
+    .bind(millis(now))
+    .bind(&audit.actor)
+    .execute(&mut *conn)
+    .await?;
+    for record in &request.records {
+        sqlx::query(
+            "INSERT INTO request_records (organisation_id, request_id, record_id)
+             VALUES (?1, ?2, ?3)",
+        )
+        .bind(organisation.0)
+        .bind(id)
+        .bind(record.0)
+        .execute(&mut *conn)
+        .await?;
+    }
+    audit.subject = Some(id.to_string());
+    append(&mut *conn, organisation, &audit, now).await?;
+    load(&mut *conn, organisation, &[id])
+        .await?
+        .pop()
+        .ok_or_else(|| corrupt("data_subject_requests.id", id.to_string()))
 }
 
 #[async_trait]
@@ -98,45 +179,231 @@ impl RequestStore for SqliteStore {
         audit: AuditNote,
     ) -> StoreResult<DataSubjectRequest> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let id = Uuid::now_v7();
-        let now = Utc::now();
-        sqlx::query(
-            "INSERT INTO data_subject_requests (organisation_id, id, kind, source, requested_by,
-                 requested_on, due_on, status, details, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        let saved = insert_in(&mut tx, organisation, request, audit).await?;
+        tx.commit().await?;
+        Ok(saved)
+    }
+
+    async fn requests(
+        &self,
+        organisation: OrganisationId,
+        filter: &RequestFilter,
+        limit: u32,
+    ) -> StoreResult<Vec<DataSubjectRequest>> {
+        let mut conn = self.pool.acquire().await?;
+        let ids: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT id FROM data_subject_requests
+             WHERE organisation_id = ?1 AND (?2 IS NULL OR kind = ?2)
+               AND (?3 IS NULL OR status = ?3)
+             ORDER BY COALESCE(extended_due_on, due_on), id LIMIT ?4",
         )
         .bind(organisation.0)
-        .bind(id)
-        .bind(code(&request.kind))
-        .bind(code(&request.source))
-        .bind(&request.requested_by)
-        .bind(request.requested_on.to_string())
-        .bind(request.due_on.to_string())
-        .bind(code(&RequestStatus::Received))
-        .bind(&request.details)
-        .bind(millis(now))
-        .bind(&audit.actor)
-        .execute(&mut *tx)
+        .bind(filter.kind.map(|k| code(&k)))
+        .bind(filter.status.map(|s| code(&s)))
+        .bind(limit)
+        .fetch_all(&mut *conn)
         .await?;
-        for record in &request.records {
-            sqlx::query(
-                "INSERT INTO request_records (organisation_id, request_id, record_id)
-                 VALUES (?1, ?2, ?3)",
-            )
-            .bind(organisation.0)
-            .bind(id)
-            .bind(record.0)
-            .execute(&mut *tx)
-            .await?;
+        let ids: Vec<Uuid> = ids.into_iter().map(|(id,)| id).collect();
+        load(&mut conn, organisation, &ids).await
+    }
+
+    async fn request(
+        &self,
+        organisation: OrganisationId,
+        id: RequestId,
+    ) -> StoreResult<Option<DataSubjectRequest>> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(load(&mut conn, organisation, &[id.0]).await?.pop())
+    }
+
+    async fn change_request(
+        &self,
+        organisation: OrganisationId,
+        id: RequestId,
+        change: RequestChange,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let changed = sqlx::query(
+            "UPDATE data_subject_requests SET status = ?3, extended_due_on = ?4,
+                 extension_reason = ?5, rejection_reason = ?6, closed_by = ?7, closed_on = ?8
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .bind(code(&change.status))
+        .bind(change.extended_due_on.map(|d| d.to_string()))
+        .bind(&change.extension_reason)
+        .bind(&change.rejection_reason)
+        .bind(change.closed.as_ref().map(|(by, _)| by.clone()))
+        .bind(change.closed.as_ref().map(|(_, on)| on.to_string()))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(None);
         }
         let mut audit = audit;
         audit.subject = Some(id.to_string());
-        append(&mut tx, organisation, &audit, now).await?;
-        let saved = load(&mut tx, organisation, &[id])
-            .await?
-            .pop()
-            .ok_or_else(|| corrupt("data_subject_requests.id", id.to_string()))?;
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let saved = load(&mut tx, organisation, &[id.0]).await?.pop();
         tx.commit().await?;
         Ok(saved)
+    }
+
+    async fn request_counts(
+        &self,
+        organisation: OrganisationId,
+        today: NaiveDate,
+    ) -> StoreResult<RequestCounts> {
+        let soon = today + chrono::Days::new(7);
+        let (open, overdue, due_soon): (i64, Option<i64>, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*),
+                    SUM(COALESCE(extended_due_on, due_on) < ?2),
+                    SUM(COALESCE(extended_due_on, due_on) BETWEEN ?2 AND ?3)
+             FROM data_subject_requests
+             WHERE organisation_id = ?1 AND status NOT IN ('completed', 'rejected')",
+        )
+        .bind(organisation.0)
+        .bind(today.to_string())
+        .bind(soon.to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(RequestCounts {
+            open: open.unsigned_abs(),
+            overdue: overdue.unwrap_or_default().unsigned_abs(),
+            due_soon: due_soon.unwrap_or_default().unsigned_abs(),
+        })
+    }
+
+    async fn records_with_email(
+        &self,
+        organisation: OrganisationId,
+        email: &Email,
+    ) -> StoreResult<Vec<RecordId>> {
+        let rows: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT r.id FROM records r JOIN modules m ON m.id = r.module_id
+             WHERE r.organisation_id = ?1 AND r.email = ?2 AND m.compliance_enabled = 1
+             ORDER BY r.id",
+        )
+        .bind(organisation.0)
+        .bind(email.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| RecordId(id)).collect())
+    }
+
+    async fn insert_challenge(
+        &self,
+        challenge: &Challenge,
+        message: NewMessage,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = Utc::now();
+        sqlx::query(
+            "INSERT INTO privacy_challenges (id, organisation_id, email, kind, details, lang,
+                 code_hash, attempts, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9)",
+        )
+        .bind(challenge.id)
+        .bind(challenge.organisation.0)
+        .bind(challenge.email.as_str())
+        .bind(code(&challenge.kind))
+        .bind(&challenge.details)
+        .bind(challenge.lang.as_str())
+        .bind(challenge.code_hash.as_slice())
+        .bind(millis(now))
+        .bind(millis(challenge.expires_at))
+        .execute(&mut *tx)
+        .await?;
+        insert_message(&mut tx, challenge.organisation, &message, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn challenge(&self, id: Uuid) -> StoreResult<Option<Challenge>> {
+        type Row = (
+            Uuid,
+            String,
+            String,
+            Option<String>,
+            String,
+            Vec<u8>,
+            i64,
+            i64,
+            Option<i64>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT organisation_id, email, kind, details, lang, code_hash, attempts,
+                    expires_at, used_at
+             FROM privacy_challenges WHERE id = ?1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(
+            |(organisation, email, kind, details, lang, hash, attempts, expires, used)| {
+                Ok(Challenge {
+                    id,
+                    organisation: OrganisationId(organisation),
+                    email: Email::parse(&email)
+                        .map_err(|_| corrupt("privacy_challenges.email", email))?,
+                    kind: from_code("privacy_challenges.kind", &kind)?,
+                    details,
+                    lang: FormLang::parse(&lang)
+                        .map_err(|_| corrupt("privacy_challenges.lang", lang))?,
+                    code_hash: hash
+                        .try_into()
+                        .map_err(|_| corrupt("privacy_challenges.code_hash", id.to_string()))?,
+                    attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                    expires_at: from_millis(expires),
+                    used_at: used.map(from_millis),
+                })
+            },
+        )
+        .transpose()
+    }
+
+    async fn count_attempt(&self, id: Uuid) -> StoreResult<u32> {
+        let (attempts,): (i64,) = sqlx::query_as(
+            "UPDATE privacy_challenges SET attempts = attempts + 1 WHERE id = ?1
+             RETURNING attempts",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u32::try_from(attempts).unwrap_or(u32::MAX))
+    }
+
+    async fn file_verified(
+        &self,
+        challenge: Uuid,
+        request: DataSubjectRequest,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>> {
+        let organisation: Option<(Uuid,)> =
+            sqlx::query_as("SELECT organisation_id FROM privacy_challenges WHERE id = ?1")
+                .bind(challenge)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((organisation,)) = organisation else {
+            return Ok(None);
+        };
+        let organisation = OrganisationId(organisation);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let spent = sqlx::query(
+            "UPDATE privacy_challenges SET used_at = ?2 WHERE id = ?1 AND used_at IS NULL",
+        )
+        .bind(challenge)
+        .bind(millis(Utc::now()))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if spent == 0 {
+            return Ok(None);
+        }
+        let saved = insert_in(&mut tx, organisation, request, audit).await?;
+        tx.commit().await?;
+        Ok(Some(saved))
     }
 }

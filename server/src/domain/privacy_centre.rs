@@ -1,0 +1,289 @@
+//! The privacy centre (`/privacy/{organisation}`): a data subject asks to exercise a right,
+//! proves control of their e-mail address with a six-digit code, and the request is filed,
+//! Verified, with the records that hold the address. Nothing in any answer says whether the
+//! address is known.
+
+use chrono::{Duration, Utc};
+use consentry_model::{
+    Email, FieldError, OrgSlug, RequestId,
+    audit::AuditAction,
+    forms::FormLang,
+    requests::{
+        ChallengeAnswer, ChallengeSent, DataSubjectRequest, PortalRequest, PrivacyCentre,
+        RequestFiled, RequestSource, RequestStatus, RequestType, due_date,
+    },
+};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{Error, Result, consent::Delivery, privacy::today};
+use crate::store::{AuditNote, Challenge, NewMessage, Store};
+
+/// How long a code works.
+const CODE_MINUTES: i64 = 15;
+/// Wrong codes allowed before the challenge is spent.
+const MAX_ATTEMPTS: u32 = 5;
+
+async fn organisation(
+    store: &dyn Store,
+    slug: &str,
+) -> Result<(consentry_model::OrganisationId, String)> {
+    let not_found = || Error::NotFound("privacy centre");
+    let slug = OrgSlug::parse(slug).map_err(|_| not_found())?;
+    let found = store
+        .organisation_by_slug(&slug)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok((found.id, found.name.to_string()))
+}
+
+/// What the privacy centre shows.
+pub async fn centre(store: &dyn Store, slug: &str) -> Result<PrivacyCentre> {
+    let (_, organisation) = organisation(store, slug).await?;
+    Ok(PrivacyCentre { organisation })
+}
+
+fn code_hash(challenge: Uuid, code: &str) -> [u8; 32] {
+    let mut hash = Sha256::new();
+    hash.update(challenge.as_bytes());
+    hash.update(code.as_bytes());
+    hash.finalize().into()
+}
+
+/// Six random digits.
+fn new_code() -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    format!("{:06}", OsRng.next_u32() % 1_000_000)
+}
+
+fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
+    match (kind, dutch) {
+        (RequestType::Access, false) => "see the data held about you",
+        (RequestType::Access, true) => "inzage in uw gegevens",
+        (RequestType::Rectification, false) => "correct your data",
+        (RequestType::Rectification, true) => "correctie van uw gegevens",
+        (RequestType::Portability, false) => "receive your data to take elsewhere",
+        (RequestType::Portability, true) => "uw gegevens meenemen",
+        (RequestType::Erasure, false) => "erase your data",
+        (RequestType::Erasure, true) => "wissen van uw gegevens",
+        (RequestType::StopProcessing, false) => "stop processing your data",
+        (RequestType::StopProcessing, true) => "stoppen met verwerken van uw gegevens",
+        (RequestType::Objection, false) => "object to processing",
+        (RequestType::Objection, true) => "bezwaar tegen verwerking",
+    }
+}
+
+/// The message carrying the code, in the page's language (English or Dutch).
+fn code_message(
+    lang: &FormLang,
+    organisation: &str,
+    kind: RequestType,
+    code: &str,
+) -> (String, String) {
+    if lang.as_str() == "nl" {
+        (
+            format!("{organisation}: uw code is {code}"),
+            format!(
+                "Hallo,\n\nU vroeg {organisation} om {}. Vul deze code in op de pagina van \
+                 het privacycentrum om te bevestigen dat dit adres van u is:\n\n    {code}\n\n\
+                 De code werkt {CODE_MINUTES} minuten. Vroeg u niets? Negeer dan dit bericht.\n",
+                kind_name(kind, true)
+            ),
+        )
+    } else {
+        (
+            format!("{organisation}: your code is {code}"),
+            format!(
+                "Hello,\n\nYou asked {organisation} to {}. Enter this code on the privacy \
+                 centre page to confirm this address is yours:\n\n    {code}\n\nThe code works \
+                 for {CODE_MINUTES} minutes. Did you not ask? Then ignore this message.\n",
+                kind_name(kind, false)
+            ),
+        )
+    }
+}
+
+/// Takes a request and mails its code; the answer is the same for every valid address.
+pub async fn ask(
+    store: &dyn Store,
+    slug: &str,
+    request: PortalRequest,
+    delivery: Delivery<'_>,
+) -> Result<ChallengeSent> {
+    let (organisation, name) = organisation(store, slug).await?;
+    let email = Email::parse(&request.email).map_err(|error| Error::Invalid {
+        field: "email".into(),
+        error,
+    })?;
+    let details = request
+        .details
+        .map(|d| d.trim().to_owned())
+        .filter(|d| !d.is_empty());
+    match &details {
+        Some(d) if d.chars().count() > 2000 => {
+            return Err(Error::Invalid {
+                field: "details".into(),
+                error: FieldError::TooLong { max: 2000 },
+            });
+        }
+        None if request.kind == RequestType::Rectification => {
+            return Err(Error::Invalid {
+                field: "details".into(),
+                error: FieldError::Empty,
+            });
+        }
+        _ => {}
+    }
+    let id = Uuid::now_v7();
+    let code = new_code();
+    let expires_at = Utc::now() + Duration::minutes(CODE_MINUTES);
+    let (subject, body_text) = code_message(&request.lang, &name, request.kind, &code);
+    let challenge = Challenge {
+        id,
+        organisation,
+        email: email.clone(),
+        kind: request.kind,
+        details,
+        lang: request.lang,
+        code_hash: code_hash(id, &code),
+        attempts: 0,
+        expires_at,
+        used_at: None,
+    };
+    let message = NewMessage {
+        record: None,
+        recipient: email.to_string(),
+        subject,
+        body_text,
+        body_html: None,
+        status: delivery.status,
+    };
+    store.insert_challenge(&challenge, message).await?;
+    Ok(ChallengeSent {
+        challenge: id,
+        expires_at,
+    })
+}
+
+/// Checks the code; on success files the request (Verified, due in one month) with the
+/// records that hold the address in modules with compliance on.
+pub async fn verify(
+    store: &dyn Store,
+    challenge: Uuid,
+    answer: ChallengeAnswer,
+) -> Result<RequestFiled> {
+    let gone = |code: &'static str, message: &str| Error::Gone {
+        code,
+        message: message.into(),
+    };
+    let found = store
+        .challenge(challenge)
+        .await?
+        .ok_or(Error::NotFound("request"))?;
+    if found.used_at.is_some() {
+        return Err(gone("code_used", "This request is filed already."));
+    }
+    if found.expires_at <= Utc::now() {
+        return Err(gone(
+            "code_expired",
+            "This code has expired. Make the request again to get a new one.",
+        ));
+    }
+    if found.attempts >= MAX_ATTEMPTS {
+        return Err(gone(
+            "too_many_attempts",
+            "Too many wrong codes. Make the request again to get a new one.",
+        ));
+    }
+    let given = answer.code.trim();
+    let matches = given.len() == 6
+        && given.bytes().all(|b| b.is_ascii_digit())
+        && subtle_eq(&code_hash(challenge, given), &found.code_hash);
+    if !matches {
+        let attempts = store.count_attempt(challenge).await?;
+        let left = MAX_ATTEMPTS.saturating_sub(attempts);
+        return Err(Error::Rejected {
+            field: "code".into(),
+            message: if left == 0 {
+                "That code is not right, and no tries are left. Make the request again.".into()
+            } else {
+                format!("That code is not right. {left} more tries.")
+            },
+        });
+    }
+    let records = store
+        .records_with_email(found.organisation, &found.email)
+        .await?;
+    let received = today();
+    let request = DataSubjectRequest {
+        id: RequestId(Uuid::nil()),
+        kind: found.kind,
+        source: RequestSource::Portal,
+        requested_by: found.email.to_string(),
+        requested_on: received,
+        due_on: due_date(received),
+        status: RequestStatus::Verified,
+        details: found.details.clone(),
+        records,
+        extended_due_on: None,
+        extension_reason: None,
+        rejection_reason: None,
+        closed_by: None,
+        closed_on: None,
+    };
+    let audit = AuditNote {
+        actor: "data subject (verified e-mail)".into(),
+        action: AuditAction::RequestCreated,
+        subject: None,
+        before: None,
+        after: Some(json!({ "kind": found.kind, "source": "portal",
+                            "records": request.records.len(), "due_on": request.due_on })),
+    };
+    let filed = store
+        .file_verified(challenge, request, audit)
+        .await?
+        .ok_or_else(|| gone("code_used", "This request is filed already."))?;
+    Ok(RequestFiled {
+        due_on: filed.due_on,
+    })
+}
+
+/// Compares two hashes in constant time.
+fn subtle_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_six_digits_and_only_their_hash_is_kept() {
+        let code = new_code();
+        assert_eq!(code.len(), 6);
+        assert!(code.bytes().all(|b| b.is_ascii_digit()));
+        let id = Uuid::now_v7();
+        assert_eq!(code_hash(id, &code), code_hash(id, &code));
+        assert_ne!(code_hash(id, &code), code_hash(Uuid::now_v7(), &code));
+        assert!(subtle_eq(
+            &code_hash(id, "123456"),
+            &code_hash(id, "123456")
+        ));
+        assert!(!subtle_eq(
+            &code_hash(id, "123456"),
+            &code_hash(id, "123457")
+        ));
+    }
+
+    #[test]
+    fn the_code_mail_speaks_the_page_language() {
+        let nl = FormLang::parse("nl").expect("code");
+        let (subject, body) = code_message(&nl, "Acme", RequestType::Erasure, "042137");
+        assert_eq!(subject, "Acme: uw code is 042137");
+        assert!(body.contains("wissen van uw gegevens"));
+        let en = FormLang::parse("en").expect("code");
+        let (_, body) = code_message(&en, "Acme", RequestType::Access, "042137");
+        assert!(body.contains("see the data held about you"));
+    }
+}

@@ -1,0 +1,366 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{
+    Options, SmtpSink, TestApp, error_body, new_client, second_tenant_client, send_as, spawn_app,
+    spawn_app_with,
+};
+
+/// Compliance on for Leads and Contacts, and the subject in both.
+async fn subject_in_two_modules(app: &TestApp, email: &str) {
+    for module in ["leads", "contacts"] {
+        let id = app.module_id(module).await;
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/modules/{id}/compliance"),
+            &json!({"compliance_enabled": true}),
+        )
+        .await;
+        let created = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": id, "fields": {"last_name": "Smit", "email": email}}),
+            )
+            .await;
+        assert_eq!(created.status(), StatusCode::CREATED);
+    }
+}
+
+async fn ask(app: &TestApp, body: &Value) -> reqwest::Response {
+    send_as(
+        &new_client(),
+        Method::POST,
+        &app.url("/api/public/privacy/acme"),
+        body,
+    )
+    .await
+}
+
+async fn answer(app: &TestApp, challenge: &str, code: &str) -> reqwest::Response {
+    send_as(
+        &new_client(),
+        Method::POST,
+        &app.url(&format!("/api/public/privacy/challenges/{challenge}")),
+        &json!({"code": code}),
+    )
+    .await
+}
+
+/// The six-digit code in a message.
+fn code_in(text: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
+        .expect("a code")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_subject_proves_their_address_with_the_mailed_code_and_the_request_is_filed() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "eva@example.nl").await;
+    let centre: Value = reqwest::get(app.url("/api/public/privacy/acme"))
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(centre["organisation"], "Acme B.V.");
+
+    let asked = ask(
+        &app,
+        &json!({"kind": "access", "email": "Eva@Example.nl", "lang": "nl"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    let mail = sink.wait_for(1).await.remove(0);
+    assert!(mail.contains("uw code is"), "{mail}");
+    let code = code_in(&mail.replace("=\r\n", "").replace("=\n", ""));
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let refused = error_body(
+        answer(&app, &challenge, wrong).await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(refused["field"], "code");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("4 more")),
+        "{refused}"
+    );
+
+    let filed = answer(&app, &challenge, &code).await;
+    assert_eq!(filed.status(), StatusCode::OK);
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(queue.len(), 1);
+    let request = &queue[0];
+    assert_eq!(request["kind"], "access");
+    assert_eq!(request["source"], "portal");
+    assert_eq!(request["status"], "verified");
+    assert_eq!(
+        request["records"].as_array().map(Vec::len),
+        Some(2),
+        "found by exact address in both modules"
+    );
+    let again = answer(&app, &challenge, &code).await;
+    assert_eq!(
+        error_body(again, StatusCode::GONE).await["error"],
+        "code_used"
+    );
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_the_same_answer_and_codes_expire_and_run_out() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    // Unknown address: the same answer; the code still files a request, with no records.
+    let asked = ask(
+        &app,
+        &json!({"kind": "erasure", "email": "nobody@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let body: Value = asked.json().await.expect("json");
+    assert!(body["challenge"].is_string() && body["expires_at"].is_string());
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let code = code_in(outbox["messages"][0]["body_text"].as_str().expect("body"));
+    let challenge = body["challenge"].as_str().expect("id").to_owned();
+    assert_eq!(
+        answer(&app, &challenge, &code).await.status(),
+        StatusCode::OK
+    );
+
+    // Five wrong codes spend a challenge, even for the right code after.
+    let asked: Value = ask(
+        &app,
+        &json!({"kind": "access", "email": "guess@example.nl", "lang": "en"}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let challenge = asked["challenge"].as_str().expect("id").to_owned();
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let code = code_in(outbox["messages"][0]["body_text"].as_str().expect("body"));
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        assert_eq!(
+            answer(&app, &challenge, wrong).await.status(),
+            StatusCode::BAD_REQUEST
+        );
+    }
+    let locked = answer(&app, &challenge, &code).await;
+    assert_eq!(
+        error_body(locked, StatusCode::GONE).await["error"],
+        "too_many_attempts"
+    );
+
+    // An expired code.
+    let asked: Value = ask(
+        &app,
+        &json!({"kind": "access", "email": "late@example.nl", "lang": "en"}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let challenge = asked["challenge"].as_str().expect("id").to_owned();
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query("UPDATE privacy_challenges SET expires_at = 0")
+        .execute(&pool)
+        .await
+        .expect("backdate");
+    let late = answer(&app, &challenge, "123456").await;
+    assert_eq!(
+        error_body(late, StatusCode::GONE).await["error"],
+        "code_expired"
+    );
+
+    // Bad input is named; a rectification needs to say what is wrong.
+    let bad = ask(
+        &app,
+        &json!({"kind": "access", "email": "nope", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(
+        error_body(bad, StatusCode::BAD_REQUEST).await["field"],
+        "email"
+    );
+    let bad = ask(
+        &app,
+        &json!({"kind": "rectification", "email": "a@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(
+        error_body(bad, StatusCode::BAD_REQUEST).await["field"],
+        "details"
+    );
+    let unknown = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url("/api/public/privacy/globex"),
+        &json!({"kind": "access", "email": "a@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    // Five requests an hour for one address; the sixth waits.
+    for _ in 0..4 {
+        let ok = ask(
+            &app,
+            &json!({"kind": "access", "email": "many@example.nl", "lang": "en"}),
+        )
+        .await;
+        assert_eq!(ok.status(), StatusCode::ACCEPTED);
+    }
+    let ok = ask(
+        &app,
+        &json!({"kind": "access", "email": "many@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(ok.status(), StatusCode::ACCEPTED);
+    let flooded = ask(
+        &app,
+        &json!({"kind": "access", "email": "many@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "jo@example.nl").await;
+    let records: Value = app
+        .get("/api/v1/records?q=jo@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = records["records"][0]["id"].as_str().expect("id").to_owned();
+    let today = chrono::Utc::now().date_naive();
+    let recent = today - chrono::Days::new(2);
+    let long_ago = today - chrono::Days::new(60);
+    let file = |on: chrono::NaiveDate, kind: &'static str| {
+        json!({"kind": kind, "source": "email", "requested_by": "Jo Smit",
+               "requested_on": on.to_string()})
+    };
+    for (on, kind) in [(recent, "access"), (long_ago, "erasure")] {
+        let filed = app
+            .post(
+                &format!("/api/v1/records/{record}/requests"),
+                &file(on, kind),
+            )
+            .await;
+        assert_eq!(filed.status(), StatusCode::CREATED);
+    }
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(queue[0]["kind"], "erasure", "the earliest deadline first");
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(overview["requests"]["open"], 2);
+    assert_eq!(
+        overview["requests"]["overdue"], 1,
+        "received two months ago"
+    );
+    let filtered: Vec<Value> = app
+        .get("/api/v1/requests?kind=access")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(filtered.len(), 1);
+
+    let id = queue[1]["id"].as_str().expect("id").to_owned();
+    let act = |body: Value| {
+        let path = format!("/api/v1/requests/{id}/actions");
+        let app = &app;
+        async move { app.post(&path, &body).await }
+    };
+    let early = act(json!({"action": "complete"})).await;
+    assert_eq!(
+        error_body(early, StatusCode::CONFLICT).await["error"],
+        "request_status",
+        "verify first"
+    );
+    assert_eq!(
+        act(json!({"action": "verify"})).await.status(),
+        StatusCode::OK
+    );
+    let extended: Value = act(json!({"action": "extend", "months": 1, "reason": "Many records"}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let two_months = recent
+        .checked_add_months(chrono::Months::new(2))
+        .expect("date");
+    assert_eq!(extended["extended_due_on"], two_months.to_string());
+    let too_long = act(json!({"action": "extend", "months": 2, "reason": "More"})).await;
+    assert_eq!(
+        error_body(too_long, StatusCode::CONFLICT).await["error"],
+        "extension_too_long"
+    );
+    let no_reason = act(json!({"action": "reject", "reason": ""})).await;
+    assert_eq!(
+        error_body(no_reason, StatusCode::BAD_REQUEST).await["field"],
+        "reason"
+    );
+    let done: Value = act(json!({"action": "complete"}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(done["status"], "completed");
+    assert_eq!(done["closed_by"], "Ada Admin");
+    assert!(done["closed_on"].is_string());
+    let audit: Vec<Value> = app
+        .get("/api/v1/audit?action=request.changed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(audit.len(), 3);
+
+    let staff = app.user_client("sam@acme.example", "standard").await;
+    let refused = staff
+        .get(app.url("/api/v1/requests"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let globex = second_tenant_client(&app).await;
+    let hidden = globex
+        .get(app.url(&format!("/api/v1/requests/{id}")))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(hidden.status(), StatusCode::NOT_FOUND);
+}
