@@ -13,11 +13,11 @@ step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "Lints (clippy -D warnings): server, model and tools on the host, the app on wasm32"
-cargo clippy --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --all-targets -- -D warnings
-cargo clippy --package consentry-app --package consentry-ui --package consentry-site --package consentry-signup --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy --all-targets -- -D warnings
+cargo clippy --package consentry-app --package consentry-ui --package consentry-site --package consentry-signup --package consentry-privacy --target wasm32-unknown-unknown -- -D warnings
 
 step "Unit, store contract and HTTP integration tests"
-cargo test --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup
+cargo test --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy
 
 step "Building the admin app (release) and the server"
 cargo xtask build-spa

@@ -2,7 +2,8 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, TemplateId, UserId,
+    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
+    TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
@@ -14,7 +15,7 @@ use consentry_model::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
-    requests::{DataSubjectRequest, NewRequest},
+    requests::{DataSubjectRequest, NewRequest, RequestAction, RequestFilter},
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
 };
@@ -364,6 +365,44 @@ pub async fn send_consent_request(
         request,
     )
     .await
+}
+
+/// The request queue, soonest deadline first.
+pub async fn request_queue(filter: &RequestFilter) -> ApiResult<Vec<DataSubjectRequest>> {
+    let mut query = Vec::new();
+    if let Some(kind) = filter.kind {
+        query.push(format!("kind={}", code(&kind)));
+    }
+    if let Some(status) = filter.status {
+        query.push(format!("status={}", code(&status)));
+    }
+    get(&format!("/api/v1/requests?{}", query.join("&"))).await
+}
+
+/// One request.
+pub async fn request(id: RequestId) -> ApiResult<DataSubjectRequest> {
+    get(&format!("/api/v1/requests/{id}")).await
+}
+
+/// An action on a request.
+pub async fn act_on_request(
+    id: RequestId,
+    action: &RequestAction,
+) -> ApiResult<DataSubjectRequest> {
+    send(
+        Method::POST,
+        &format!("/api/v1/requests/{id}/actions"),
+        action,
+    )
+    .await
+}
+
+/// An enum value's wire code (`stop_processing`).
+fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// The organisation's e-mail templates.

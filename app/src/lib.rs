@@ -35,6 +35,7 @@ use crate::{
         overview::OverviewPage,
         record::RecordPage,
         records::RecordsPage,
+        requests::{RequestPage, RequestsPage},
         shell::Shell,
         sign_in::SignInPage,
         templates::{TemplateEditorPage, TemplatesPage},
@@ -121,6 +122,14 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/forms/:id")
                         view=|| view! { <Permitted permission=SETTINGS><FormEditorPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/requests")
+                        view=|| view! { <Permitted permission=SETTINGS><RequestsPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/requests/:id")
+                        view=|| view! { <Permitted permission=SETTINGS><RequestPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/email-templates")

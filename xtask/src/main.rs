@@ -86,7 +86,7 @@ struct Bundle {
 
 /// The admin app, and the public pages for data subjects (kept small: they load on a phone
 /// from a link in an e-mail).
-const BUNDLES: [Bundle; 3] = [
+const BUNDLES: [Bundle; 4] = [
     Bundle {
         package: "consentry-app",
         lib: "consentry_app",
@@ -109,6 +109,14 @@ const BUNDLES: [Bundle; 3] = [
         template: "signup/index.html",
         page: "signup.html",
         styles: &["style/consent.css", "site/site.css"],
+        budget_kib: Some(160),
+    },
+    Bundle {
+        package: "consentry-privacy",
+        lib: "consentry_privacy",
+        template: "privacy/index.html",
+        page: "privacy.html",
+        styles: &["site/site.css"],
         budget_kib: Some(160),
     },
 ];

@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod overview;
 pub mod record;
 pub mod records;
+pub mod requests;
 pub mod shell;
 pub mod sign_in;
 pub mod templates;

@@ -53,6 +53,14 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
                 <span class="tile-number" id="count-with-basis">{numbers.with_basis}</span>
                 <span>{tr(Msg::WithBasisCount)}</span>
             </div>
+            <A href="/admin/setup/requests" attr:class="tile">
+                <span class="tile-number" id="count-open-requests">{numbers.requests.open}</span>
+                <span>{tr(Msg::OpenRequests)}</span>
+            </A>
+            <A href="/admin/setup/requests" attr:class="tile">
+                <span class="tile-number" id="count-overdue-requests">{numbers.requests.overdue}</span>
+                <span>{tr(Msg::OverdueRequests)}</span>
+            </A>
         </div>
         {move || {
             let lang = i18n.lang();

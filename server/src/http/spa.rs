@@ -42,6 +42,7 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/receipts/verify", get(site))
         .route("/f/{organisation}/{form}", get(signup))
         .route("/confirm/{token}", get(signup))
+        .route("/privacy/{organisation}", get(privacy))
         .nest_service("/assets", assets)
         .fallback_service(files)
 }
@@ -58,6 +59,10 @@ async fn site(State(state): State<AppState>) -> Response {
 
 async fn signup(State(state): State<AppState>) -> Response {
     page(&state, "signup.html").await
+}
+
+async fn privacy(State(state): State<AppState>) -> Response {
+    page(&state, "privacy.html").await
 }
 
 /// A built page, read per request so a rebuilt app is served without a restart.

@@ -92,6 +92,11 @@ fn write_fake_dist(dist: &std::path::Path) {
         "<!doctype html><html><head><title>signup</title></head><body></body></html>",
     )
     .expect("signup");
+    std::fs::write(
+        dist.join("privacy.html"),
+        "<!doctype html><html><head><title>privacy</title></head><body></body></html>",
+    )
+    .expect("privacy");
     let js = "console.log('consentry');".repeat(40);
     std::fs::write(assets.join("boot-0123abcd.js"), &js).expect("js");
     let mut br = Vec::new();

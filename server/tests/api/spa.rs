@@ -153,4 +153,11 @@ async fn a_consent_link_opens_the_public_pages_not_the_admin_app() {
             .expect("body");
         assert!(body.contains("<title>signup</title>"), "{path}: {body}");
     }
+    let privacy = reqwest::get(app.url("/privacy/acme"))
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(privacy.contains("<title>privacy</title>"), "{privacy}");
 }

@@ -1,0 +1,258 @@
+//! `/admin/setup/requests`: Setup > Compliance Settings > Data Subject Requests. The queue by
+//! deadline with overdue and soon-due requests marked (in words, not colour alone), and each
+//! request with what may be done to it now.
+
+use consentry_model::{
+    RequestId,
+    requests::{
+        DataSubjectRequest, RequestAction, RequestFilter, RequestStatus, RequestType, Urgency,
+        urgency,
+    },
+};
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    api::{self, ApiFailure},
+    components::notice::{LoadFailed, Loading},
+    i18n::{Msg, request_source_name, request_status_name, request_type_name, tr, use_i18n},
+};
+
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// The urgency in words beside the deadline.
+#[component]
+fn UrgencyBadge(request: DataSubjectRequest) -> impl IntoView {
+    match urgency(&request, today()) {
+        Urgency::Overdue => Some(view! { <span class="badge danger">{tr(Msg::Overdue)}</span> }),
+        Urgency::DueSoon => Some(view! { <span class="badge warning">{tr(Msg::DueSoon)}</span> }),
+        Urgency::OnTime => None,
+    }
+}
+
+/// The queue.
+#[component]
+pub fn RequestsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let queue = LocalResource::new(move || {
+        let filter = RequestFilter {
+            kind: serde_json::from_value(serde_json::Value::String(kind.get())).ok(),
+            status: serde_json::from_value(serde_json::Value::String(status.get())).ok(),
+        };
+        async move { api::request_queue(&filter).await }
+    });
+    view! {
+        <h1>{tr(Msg::NavRequests)}</h1>
+        <p class="lead">{tr(Msg::RequestsIntro)}</p>
+        <section class="card wide">
+            <div class="filters">
+                <div class="field">
+                    <label for="queue-kind">{tr(Msg::RequestTypeLabel)}</label>
+                    <select id="queue-kind" bind:value=kind>
+                        <option value="">{tr(Msg::AnyType)}</option>
+                        {RequestType::ALL.into_iter().map(|k| view! {
+                            <option value=api_code(&k)>{move || request_type_name(i18n.lang(), k)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="queue-status">{tr(Msg::RequestStatusLabel)}</label>
+                    <select id="queue-status" bind:value=status>
+                        <option value="">{tr(Msg::AnyStatus)}</option>
+                        {[RequestStatus::Received, RequestStatus::Verified, RequestStatus::InProgress,
+                          RequestStatus::Completed, RequestStatus::Rejected].into_iter().map(|s| view! {
+                            <option value=api_code(&s)>{move || request_status_name(i18n.lang(), s)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            {move || match queue.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="hint">{tr(Msg::NoQueue)}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <table class="data" id="request-queue">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr(Msg::Deadline)}</th>
+                                <th scope="col">{tr(Msg::RequestTypeLabel)}</th>
+                                <th scope="col">{tr(Msg::RequestedBy)}</th>
+                                <th scope="col">{tr(Msg::ReceivedOn)}</th>
+                                <th scope="col">{tr(Msg::RequestStatusLabel)}</th>
+                                <th scope="col">{tr(Msg::RecordsFound)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {list.into_iter().map(|r| {
+                                let href = format!("/admin/setup/requests/{}", r.id);
+                                let (kind, source, status) = (r.kind, r.source, r.status);
+                                view! {
+                                    <tr>
+                                        <td>{r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /></td>
+                                        <td>
+                                            <A href=href>{move || request_type_name(i18n.lang(), kind)}</A>
+                                            <span class="muted">" · "{move || request_source_name(i18n.lang(), source)}</span>
+                                        </td>
+                                        <td>{r.requested_by.clone()}</td>
+                                        <td>{r.requested_on.to_string()}</td>
+                                        <td>{move || request_status_name(i18n.lang(), status)}</td>
+                                        <td>{r.records.len()}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+fn api_code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// `/admin/setup/requests/:id`.
+#[component]
+pub fn RequestPage() -> impl IntoView {
+    let params = use_params_map();
+    let request = LocalResource::new(move || {
+        let id = params
+            .get()
+            .get("id")
+            .and_then(|id| id.parse::<RequestId>().ok());
+        async move {
+            match id {
+                Some(id) => api::request(id).await,
+                None => Err(ApiFailure::Status {
+                    status: 404,
+                    body: None,
+                }),
+            }
+        }
+    });
+    view! {
+        <p><A href="/admin/setup/requests">"← "{tr(Msg::NavRequests)}</A></p>
+        {move || match request.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(request)) => view! { <RequestView request /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn RequestView(request: DataSubjectRequest) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = request.id;
+    let current = RwSignal::new(request);
+    let outcome = RwSignal::new(None::<Result<Msg, ApiFailure>>);
+    let reason = RwSignal::new(String::new());
+    let months = RwSignal::new("1".to_owned());
+    let run = move |action: RequestAction| {
+        outcome.set(None);
+        spawn_local(async move {
+            match api::act_on_request(id, &action).await {
+                Ok(updated) => {
+                    current.set(updated);
+                    reason.set(String::new());
+                    outcome.set(Some(Ok(Msg::RequestUpdated)));
+                }
+                Err(failure) => outcome.set(Some(Err(failure))),
+            }
+        });
+    };
+    let status = move || current.with(|r| r.status);
+    view! {
+        <h1>{tr(Msg::RequestTitle)}": "{move || request_type_name(i18n.lang(), current.with(|r| r.kind))}</h1>
+        <div role="status">
+            {move || match outcome.get() {
+                Some(Ok(msg)) => Some(view! { <p class="notice success">{tr(msg)}</p> }.into_any()),
+                Some(Err(failure)) => Some(view! {
+                    <p class="notice error" role="alert">{failure.message(i18n.lang())}</p>
+                }.into_any()),
+                None => None,
+            }}
+        </div>
+        {move || {
+            let r = current.get();
+            view! {
+                <dl class="facts" id="request-facts">
+                    <dt>{tr(Msg::RequestStatusLabel)}</dt>
+                    <dd id="request-status">{move || request_status_name(i18n.lang(), r.status)}</dd>
+                    <dt>{tr(Msg::Deadline)}</dt>
+                    <dd>{r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /></dd>
+                    <dt>{tr(Msg::RequestedBy)}</dt>
+                    <dd>{r.requested_by.clone()}</dd>
+                    <dt>{tr(Msg::ReceivedOn)}</dt>
+                    <dd>{r.requested_on.to_string()}" · "{move || request_source_name(i18n.lang(), r.source)}</dd>
+                    {r.details.clone().map(|d| view! { <dt>{tr(Msg::RequestDetails)}</dt><dd class="pre">{d}</dd> })}
+                    {r.extension_reason.clone().map(|d| view! { <dt>{tr(Msg::ExtendedBecause)}</dt><dd>{d}</dd> })}
+                    {r.rejection_reason.clone().map(|d| view! { <dt>{tr(Msg::RejectedBecause)}</dt><dd>{d}</dd> })}
+                    {r.closed_by.clone().map(|by| view! {
+                        <dt>{tr(Msg::ClosedBy)}</dt>
+                        <dd>{by}{r.closed_on.map(|d| format!(" · {d}"))}</dd>
+                    })}
+                    <dt>{tr(Msg::RecordsFound)}</dt>
+                    <dd>
+                        {if r.records.is_empty() {
+                            view! { <span class="muted">{tr(Msg::NoLinkedRecords)}</span> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="plain">
+                                    {r.records.clone().into_iter().map(|id| view! {
+                                        <li><A href=format!("/admin/records/{id}")>{id.to_string()}</A></li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </dd>
+                </dl>
+            }
+        }}
+        <Show when=move || current.with(DataSubjectRequest::is_open)>
+            <section class="card" aria-labelledby="request-actions-title">
+                <h2 id="request-actions-title">{tr(Msg::RequestStatusLabel)}</h2>
+                <div class="inline-form">
+                    <Show when=move || status() == RequestStatus::Received>
+                        <button type="button" on:click=move |_| run(RequestAction::Verify)>{tr(Msg::VerifyRequest)}</button>
+                    </Show>
+                    <Show when=move || matches!(status(), RequestStatus::Received | RequestStatus::Verified)>
+                        <button type="button" on:click=move |_| run(RequestAction::Start)>{tr(Msg::StartRequest)}</button>
+                    </Show>
+                    <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)>
+                        <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete)>{tr(Msg::CompleteRequest)}</button>
+                    </Show>
+                </div>
+                <div class="field">
+                    <label for="request-reason">{tr(Msg::ReasonLabel)}</label>
+                    <textarea id="request-reason" rows="3" bind:value=reason></textarea>
+                </div>
+                <div class="inline-form">
+                    <div class="field">
+                        <label for="request-months">{tr(Msg::MonthsLabel)}</label>
+                        <select id="request-months" bind:value=months>
+                            <option value="1">{tr(Msg::OneMonth)}</option>
+                            <option value="2">{tr(Msg::TwoMonths)}</option>
+                        </select>
+                    </div>
+                    <button type="button" on:click=move |_| run(RequestAction::Extend {
+                        months: months.get_untracked().parse().unwrap_or(1),
+                        reason: reason.get_untracked(),
+                    })>{tr(Msg::ExtendRequest)}</button>
+                    <button type="button" class="danger" on:click=move |_| run(RequestAction::Reject {
+                        reason: reason.get_untracked(),
+                    })>{tr(Msg::RejectRequest)}</button>
+                </div>
+            </section>
+        </Show>
+    }
+}

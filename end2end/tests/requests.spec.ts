@@ -1,0 +1,66 @@
+// Data-subject requests: a subject asks in the privacy centre and proves their address with
+// the mailed code; the privacy officer finds it in the queue and handles it.
+import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+
+test.describe.serial('data-subject requests', () => {
+  test.beforeAll(async ({ request }) => {
+    await ensureSetUp(request);
+  });
+
+  test('an access request from the privacy centre, verified by code, handled in the queue', async ({ page, browser }) => {
+    await signIn(page);
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await page.request.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    await page.request.put(`/api/v1/modules/${leads.id}/compliance`, { headers, data: { compliance_enabled: true } });
+    await page.request.post('/api/v1/records', {
+      headers,
+      data: { module_id: leads.id, fields: { last_name: 'Mulder', email: 'kees@example.nl' } },
+    });
+
+    // The data subject, in Dutch.
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const subject = await context.newPage();
+    await subject.goto('/privacy/acme-b-v');
+    await expect(subject.getByRole('heading', { name: 'Privacycentrum' })).toBeVisible();
+    await expectAccessible(subject);
+    await subject.getByLabel('Mijn gegevens inzien').check();
+    await subject.getByLabel('Uw e-mailadres').fill('kees@example');
+    await subject.getByRole('button', { name: 'Stuur mij een code' }).click();
+    await expect(subject.locator('#privacy-email-error')).toHaveText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.');
+    await subject.getByLabel('Uw e-mailadres').fill('kees@example.nl');
+    await subject.getByRole('button', { name: 'Stuur mij een code' }).click();
+    await expect(subject.getByText('We stuurden een code van zes cijfers')).toBeVisible();
+
+    // The code, from the message Consentry sent (kept in the outbox without SMTP).
+    const outbox = await (await page.request.get('/api/v1/outbox')).json();
+    const mail = outbox.messages.find((m: { recipient: string }) => m.recipient === 'kees@example.nl');
+    const code = mail.body_text.match(/\b\d{6}\b/)[0];
+    await subject.getByLabel('Code uit de e-mail').fill(code === '000000' ? '111111' : '000000');
+    await subject.getByRole('button', { name: 'Mijn verzoek bevestigen' }).click();
+    await expect(subject.locator('#privacy-code-error')).toHaveText('Die code klopt niet. Kijk in de e-mail en probeer het opnieuw.');
+    await subject.getByLabel('Code uit de e-mail').fill(code);
+    await subject.getByRole('button', { name: 'Mijn verzoek bevestigen' }).click();
+    await expect(subject.locator('#request-filed')).toContainText('Uw verzoek is ingediend.');
+    await expectAccessible(subject);
+    await context.close();
+
+    // The privacy officer: the queue, then the request.
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
+    const row = page.locator('#request-queue tr', { hasText: 'kees@example.nl' });
+    await expect(row).toContainText('Verified');
+    await expect(row).toContainText('Privacy centre');
+    await expectAccessible(page);
+    await row.getByRole('link', { name: 'Access' }).click();
+    await expect(page.locator('#request-status')).toHaveText('Verified');
+    await expect(page.locator('#request-facts')).toContainText('kees@example.nl');
+    await page.getByLabel('Reason (the data subject is told)').fill('Data spread over many systems');
+    await page.getByRole('button', { name: 'Extend the deadline' }).click();
+    await expect(page.locator('#request-facts')).toContainText('Data spread over many systems');
+    await page.getByRole('button', { name: 'Mark completed' }).click();
+    await expect(page.locator('#request-status')).toHaveText('Completed');
+    await expect(page.locator('#request-facts')).toContainText('Ada Admin');
+    await expectAccessible(page);
+  });
+});

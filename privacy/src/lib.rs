@@ -1,0 +1,239 @@
+//! The privacy centre (`/privacy/{organisation}`): a data subject chooses the right they want
+//! to exercise, enters their e-mail address, and proves it with the six-digit code mailed to
+//! it; the request is then filed with the organisation. A bundle of its own.
+
+mod words;
+
+use consentry_model::{
+    forms::FormLang,
+    requests::{
+        ChallengeAnswer, ChallengeSent, PortalRequest, PrivacyCentre, RequestFiled, RequestType,
+    },
+};
+use consentry_ui::public::{Failure, browser_lang, fetch, post, preferred_lang};
+use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::words::{Word, kind_text, word};
+
+/// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(PrivacySite);
+}
+
+#[component]
+fn PrivacySite() -> impl IntoView {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let organisation = path
+        .strip_prefix("/privacy/")
+        .filter(|o| !o.is_empty() && !o.contains('/'))
+        .map(str::to_owned);
+    let start = if preferred_lang() == "nl" { "nl" } else { "en" };
+    let lang = RwSignal::new(start.to_owned());
+    Effect::new(move || {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", &lang.get());
+        }
+    });
+    match organisation {
+        Some(organisation) => view! { <Centre organisation lang /> }.into_any(),
+        None => view! {
+            <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
+    let path = format!("/api/public/privacy/{organisation}");
+    let centre = LocalResource::new({
+        let path = path.clone();
+        move || {
+            let path = path.clone();
+            async move { fetch::<PrivacyCentre>(&path).await }
+        }
+    });
+    let w = move |k| word(&lang.get(), k);
+    view! {
+        <main>
+            <header class="site-header">
+                <p>{move || centre.get().and_then(Result::ok).map(|c| c.organisation)}</p>
+                <div>
+                    <label for="site-language" class="visually-hidden">{move || w(Word::Language)}</label>
+                    <select id="site-language" on:change=move |ev| lang.set(event_target_value(&ev))>
+                        <option value="en" selected=lang.get_untracked() == "en">"English"</option>
+                        <option value="nl" selected=lang.get_untracked() == "nl">"Nederlands"</option>
+                    </select>
+                </div>
+            </header>
+            {move || match centre.get() {
+                None => view! { <p role="status">{w(Word::Loading)}</p> }.into_any(),
+                Some(Err(failure)) => {
+                    let text = if failure.code() == Some("not_found") { Word::NotFound } else { Word::Failed };
+                    view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
+                }
+                Some(Ok(centre)) => view! { <Ask path=path.clone() centre lang /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Step one: what, and the address; step two: the code.
+#[component]
+fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl IntoView {
+    let w = move |k| word(&lang.get(), k);
+    let kind = RwSignal::new(RequestType::Access);
+    let email = RwSignal::new(String::new());
+    let details = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Failure>);
+    let sent = RwSignal::new(None::<ChallengeSent>);
+    let path = StoredValue::new(path);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        problem.set(None);
+        let request = PortalRequest {
+            kind: kind.get_untracked(),
+            email: email.get_untracked().trim().to_owned(),
+            details: Some(details.get_untracked()).filter(|d| !d.trim().is_empty()),
+            lang: FormLang::parse(&lang.get_untracked())
+                .unwrap_or_else(|_| FormLang::parse("en").expect("a valid code")),
+        };
+        spawn_local(async move {
+            match post::<_, ChallengeSent>(&path.get_value(), &request).await {
+                Ok(challenge) => sent.set(Some(challenge)),
+                Err(failure) => problem.set(Some(failure)),
+            }
+        });
+    };
+    let field_problem = move |field: &'static str| {
+        move || {
+            problem
+                .get()
+                .filter(|f| f.field.as_deref() == Some(field))
+                .map(|_| {
+                    w(if field == "email" {
+                        Word::EmailInvalid
+                    } else {
+                        Word::DetailsNeeded
+                    })
+                })
+        }
+    };
+    view! {
+        <h1>{w(Word::Title)}</h1>
+        <p>{move || format!("{} {}", w(Word::Intro), centre.organisation)}</p>
+        {move || match sent.get() {
+            Some(challenge) => view! { <Code challenge lang /> }.into_any(),
+            None => view! {
+                <form on:submit=submit novalidate>
+                    <fieldset class="choices">
+                        <legend>{w(Word::WhatToDo)}</legend>
+                        {RequestType::ALL.into_iter().map(|k| {
+                            let id = format!("kind-{}", serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default());
+                            view! {
+                                <div class="choice">
+                                    <input type="radio" name="kind" id=id.clone()
+                                        prop:checked=move || kind.get() == k
+                                        on:change=move |_| kind.set(k) />
+                                    <label for=id>{move || kind_text(&lang.get(), k).0}</label>
+                                    <p class="choice-description">{move || kind_text(&lang.get(), k).1}</p>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <div class="entry">
+                        <label for="privacy-email">{move || w(Word::Email)}</label>
+                        <input id="privacy-email" type="email" autocomplete="email" bind:value=email
+                            required=true aria-describedby="privacy-email-hint privacy-email-error"
+                            aria-invalid=move || if field_problem("email")().is_some() { "true" } else { "false" } />
+                        <p class="hint" id="privacy-email-hint">{move || w(Word::EmailHint)}</p>
+                        <p class="entry-error" id="privacy-email-error">{field_problem("email")}</p>
+                    </div>
+                    <div class="entry">
+                        <label for="privacy-details">
+                            {move || w(if kind.get() == RequestType::Rectification { Word::WhatIsWrong } else { Word::Details })}
+                        </label>
+                        <textarea id="privacy-details" rows="4" bind:value=details
+                            aria-describedby="privacy-details-error"
+                            aria-invalid=move || if field_problem("details")().is_some() { "true" } else { "false" }></textarea>
+                        <p class="entry-error" id="privacy-details-error">{field_problem("details")}</p>
+                    </div>
+                    <div role="alert">
+                        {move || problem.get().filter(|f| f.field.is_none()).map(|f| {
+                            let text = match f.code() {
+                                Some("too_many_requests") => Word::TooMany,
+                                _ => Word::Failed,
+                            };
+                            view! { <p class="notice error">{w(text)}</p> }
+                        })}
+                    </div>
+                    <button type="submit" class="renew">{move || w(Word::SendCode)}</button>
+                </form>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// Step two: the code from the mail.
+#[component]
+fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
+    let w = move |k| word(&lang.get(), k);
+    let code = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Result<RequestFiled, Failure>>);
+    let path = format!("/api/public/privacy/challenges/{}", challenge.challenge);
+    let path = StoredValue::new(path);
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let answer = ChallengeAnswer {
+            code: code.get_untracked().trim().to_owned(),
+        };
+        spawn_local(async move {
+            outcome.set(Some(post(&path.get_value(), &answer).await));
+        });
+    };
+    let wrong =
+        move || matches!(outcome.get(), Some(Err(ref f)) if f.field.as_deref() == Some("code"));
+    view! {
+        {move || match outcome.get() {
+            Some(Ok(filed)) => view! {
+                <p class="notice success" role="status" id="request-filed">
+                    {w(Word::Filed)}" "{filed.due_on.to_string()}"."
+                </p>
+            }
+            .into_any(),
+            Some(Err(failure)) if failure.field.is_none() => {
+                let text = match failure.code() {
+                    Some("code_expired") => Word::CodeExpired,
+                    Some("too_many_attempts") => Word::CodeLocked,
+                    Some("code_used") => Word::CodeUsed,
+                    _ => Word::Failed,
+                };
+                view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
+            }
+            _ => view! {
+                <p role="status" class="notice">{w(Word::CodeSent)}</p>
+                <form on:submit=confirm novalidate>
+                    <div class="entry">
+                        <label for="privacy-code">{move || w(Word::Code)}</label>
+                        <input id="privacy-code" inputmode="numeric" autocomplete="one-time-code"
+                            maxlength="6" bind:value=code aria-describedby="privacy-code-error"
+                            aria-invalid=move || if wrong() { "true" } else { "false" } />
+                        <p class="entry-error" id="privacy-code-error" role="alert">
+                            {move || wrong().then(|| w(Word::WrongCode))}
+                        </p>
+                    </div>
+                    <button type="submit" class="renew">{move || w(Word::Confirm)}</button>
+                </form>
+            }
+            .into_any(),
+        }}
+    }
+}
