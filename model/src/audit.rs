@@ -93,6 +93,9 @@ pub enum AuditAction {
     /// A data-subject request was filed.
     #[serde(rename = "request.created")]
     RequestCreated,
+    /// A data subject's personal data was erased (art. 17).
+    #[serde(rename = "subject.erased")]
+    SubjectErased,
     /// A data-subject request was verified, started, completed, refused or extended.
     #[serde(rename = "request.changed")]
     RequestChanged,
@@ -130,7 +133,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 25] = [
+    pub const ALL: [AuditAction; 26] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -146,6 +149,7 @@ impl AuditAction {
         AuditAction::RecordsImported,
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
+        AuditAction::SubjectErased,
         AuditAction::FormCreated,
         AuditAction::FormDraftSaved,
         AuditAction::FormPublished,
@@ -176,6 +180,7 @@ impl AuditAction {
             AuditAction::RecordsImported => "records.imported",
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
+            AuditAction::SubjectErased => "subject.erased",
             AuditAction::FormCreated => "form.created",
             AuditAction::FormDraftSaved => "form.draft_saved",
             AuditAction::FormPublished => "form.published",

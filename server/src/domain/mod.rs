@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod consent;
+pub mod erasure;
 pub mod fields;
 pub mod forms;
 pub mod import;

@@ -350,7 +350,12 @@ pub async fn bulk_change_basis(
         privacy::change_basis(current, &change, today).map_err(|_| Skipped)
     };
     let mut audit = note(session, AuditAction::BasisChangedInBulk, None);
-    audit.after = Some(json!({ "basis": bulk.change.basis, "filter": bulk.filter }));
+    // The search text may be an address: the permanent trail keeps only that there was one.
+    let mut filter = json!(bulk.filter);
+    if let Some(q) = filter.get_mut("q").filter(|q| !q.is_null()) {
+        *q = json!("(search)");
+    }
+    audit.after = Some(json!({ "basis": bulk.change.basis, "filter": filter }));
     match store
         .change_privacy(
             session.organisation.id,

@@ -12,7 +12,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, ManageComplianceSettings},
 };
-use crate::domain::requests;
+use crate::domain::{erasure, requests};
 
 /// Queue routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -20,6 +20,34 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(queue))
         .routes(routes!(get_one))
         .routes(routes!(act))
+        .routes(routes!(erase))
+}
+
+/// Carries out a verified erasure request: the subject's records and everything about them
+/// are deleted, their address leaves every request and message, and a keyed hash of it is
+/// kept to flag a later import or sign-up. The request is completed. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/erase",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "Erased; the request, completed", body = DataSubjectRequest),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+        (status = 409, description = "not_an_erasure or request_status (verify first)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn erase(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+) -> Result<Json<DataSubjectRequest>, ApiError> {
+    Ok(Json(
+        erasure::erase(state.store.as_ref(), &session, id).await?,
+    ))
 }
 
 /// The queue: every request (up to 500), soonest deadline first, filtered by right and status.

@@ -922,6 +922,25 @@ pub struct RequestChange {
     pub closed: Option<(String, NaiveDate)>,
 }
 
+/// What an erasure removes and keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Erasure {
+    /// The erasure request (completed by it; its requester replaced by `requester_hash`).
+    pub request: RequestId,
+    /// The subject's records: deleted with their consent and privacy events, links, sign-ups
+    /// and messages.
+    pub records: Vec<RecordId>,
+    /// The subject's addresses: messages to them, privacy-centre codes for them and the
+    /// requester of every request by them go too.
+    pub addresses: Vec<String>,
+    /// Keyed hashes of those addresses for the suppression list.
+    pub suppress: Vec<[u8; 32]>,
+    /// What replaces the requester's name or address on their requests.
+    pub requester_hash: String,
+    /// Who erased, and when.
+    pub closed: (String, NaiveDate),
+}
+
 /// A privacy-centre request waiting for its code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Challenge {
@@ -1013,6 +1032,25 @@ pub trait RequestStore: Send + Sync + 'static {
 
     /// Counts one wrong code; returns the attempts so far.
     async fn count_attempt(&self, id: Uuid) -> StoreResult<u32>;
+
+    /// The organisation's key for keyed hashes of addresses, created on first use.
+    async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]>;
+
+    /// Erases a subject in one transaction (see [`Erasure`]); then checkpoints the WAL so no
+    /// old page image of theirs stays in it. Returns the request, completed.
+    async fn erase(
+        &self,
+        organisation: OrganisationId,
+        erasure: Erasure,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>>;
+
+    /// Whether an address with this keyed hash was erased before.
+    async fn is_suppressed(
+        &self,
+        organisation: OrganisationId,
+        email_hash: &[u8; 32],
+    ) -> StoreResult<bool>;
 
     /// Files the request of a verified challenge in one transaction, spending the challenge;
     /// `None` when it was spent already.

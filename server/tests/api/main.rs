@@ -5,6 +5,7 @@ mod helpers;
 
 mod auth;
 mod consent;
+mod erasure;
 mod errors;
 mod fields;
 mod forms;

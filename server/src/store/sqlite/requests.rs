@@ -14,7 +14,9 @@ use super::{
     SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
     millis,
 };
-use crate::store::{AuditNote, Challenge, NewMessage, RequestChange, RequestStore, StoreResult};
+use crate::store::{
+    AuditNote, Challenge, Erasure, NewMessage, RequestChange, RequestStore, StoreResult,
+};
 
 type RequestRow = (
     Uuid,
@@ -405,5 +407,139 @@ impl RequestStore for SqliteStore {
         let saved = insert_in(&mut tx, organisation, request, audit).await?;
         tx.commit().await?;
         Ok(Some(saved))
+    }
+
+    async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]> {
+        use argon2::password_hash::rand_core::{OsRng, RngCore};
+        let mut fresh = [0u8; 32];
+        OsRng.fill_bytes(&mut fresh);
+        sqlx::query(
+            "INSERT INTO organisation_secrets (organisation_id, hash_key) VALUES (?1, ?2)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(organisation.0)
+        .bind(fresh.as_slice())
+        .execute(&self.pool)
+        .await?;
+        let (key,): (Vec<u8>,) =
+            sqlx::query_as("SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1")
+                .bind(organisation.0)
+                .fetch_one(&self.pool)
+                .await?;
+        key.try_into()
+            .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
+    }
+
+    async fn erase(
+        &self,
+        organisation: OrganisationId,
+        erasure: Erasure,
+        audit: AuditNote,
+    ) -> StoreResult<Option<DataSubjectRequest>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = Utc::now();
+        for record in &erasure.records {
+            // First: it is what lets the evidence rows of this record go.
+            sqlx::query(
+                "INSERT INTO erased_records (organisation_id, record_id, request_id, erased_at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .bind(erasure.request.0)
+            .bind(millis(now))
+            .execute(&mut *tx)
+            .await?;
+            for statement in [
+                "DELETE FROM consent_events WHERE organisation_id = ?1 AND record_id = ?2",
+                "DELETE FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2",
+                "DELETE FROM consent_links WHERE organisation_id = ?1 AND record_id = ?2",
+                "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2",
+                "DELETE FROM outbox WHERE organisation_id = ?1 AND record_id = ?2",
+                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+                 WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
+                     WHERE organisation_id = ?1 AND record_id = ?2)",
+                "DELETE FROM records WHERE organisation_id = ?1 AND id = ?2",
+            ] {
+                sqlx::query(statement)
+                    .bind(organisation.0)
+                    .bind(record.0)
+                    .bind(&erasure.requester_hash)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        for address in &erasure.addresses {
+            for statement in [
+                "DELETE FROM outbox WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
+                "DELETE FROM privacy_challenges
+                 WHERE organisation_id = ?1 AND email = ?2 COLLATE NOCASE",
+                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+                 WHERE organisation_id = ?1 AND requested_by = ?2 COLLATE NOCASE",
+            ] {
+                sqlx::query(statement)
+                    .bind(organisation.0)
+                    .bind(address)
+                    .bind(&erasure.requester_hash)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        for hash in &erasure.suppress {
+            sqlx::query(
+                "INSERT INTO suppressions (organisation_id, email_hash, request_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            )
+            .bind(organisation.0)
+            .bind(hash.as_slice())
+            .bind(erasure.request.0)
+            .bind(millis(now))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let done = sqlx::query(
+            "UPDATE data_subject_requests SET status = 'completed', requested_by = ?3,
+                 details = NULL, closed_by = ?4, closed_on = ?5
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(erasure.request.0)
+        .bind(&erasure.requester_hash)
+        .bind(&erasure.closed.0)
+        .bind(erasure.closed.1.to_string())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if done == 0 {
+            return Ok(None);
+        }
+        let mut audit = audit;
+        audit.subject = Some(erasure.request.to_string());
+        append(&mut tx, organisation, &audit, now).await?;
+        let saved = load(&mut tx, organisation, &[erasure.request.0])
+            .await?
+            .pop();
+        tx.commit().await?;
+        // The WAL still holds page images from before: copy the current pages into the
+        // database file and cut the WAL to nothing.
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(saved)
+    }
+
+    async fn is_suppressed(
+        &self,
+        organisation: OrganisationId,
+        email_hash: &[u8; 32],
+    ) -> StoreResult<bool> {
+        let found: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM suppressions WHERE organisation_id = ?1 AND email_hash = ?2",
+        )
+        .bind(organisation.0)
+        .bind(email_hash.as_slice())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
     }
 }

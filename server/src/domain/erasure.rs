@@ -1,0 +1,128 @@
+//! Erasure (art. 17) that provably erases: a subject's records go with every consent and
+//! privacy event, link, sign-up and message about them; their address leaves every request,
+//! privacy-centre code and message; what stays is what shows the law was followed — the
+//! request (requester replaced by a keyed hash), its dates, the fact of erasure — and a keyed
+//! hash of each address, so a later import or sign-up of it is flagged. The store then
+//! checkpoints the WAL; SQLite's `secure_delete` has zeroed the freed space.
+
+use consentry_model::{
+    Email, OrganisationId, RequestId,
+    audit::AuditAction,
+    auth::Session,
+    requests::{DataSubjectRequest, RequestStatus, RequestType},
+};
+use hmac::{Hmac, Mac};
+use serde_json::json;
+use sha2::Sha256;
+
+use super::{Error, Result, privacy::today, requests};
+use crate::store::{AuditNote, Erasure, Store};
+
+/// HMAC-SHA256 of an address (trimmed, lower-case) under the organisation's key.
+pub fn keyed_hash(key: &[u8; 32], address: &str) -> [u8; 32] {
+    // HMAC takes keys of any length; 32 bytes cannot fail.
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
+    mac.update(address.trim().to_lowercase().as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether this address was erased before (for flagging imports and sign-ups).
+pub async fn suppressed(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    email: &Email,
+) -> Result<bool> {
+    let key = store.hash_key(organisation).await?;
+    Ok(store
+        .is_suppressed(organisation, &keyed_hash(&key, email.as_str()))
+        .await?)
+}
+
+/// Carries out a verified erasure request and completes it.
+pub async fn erase(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+) -> Result<DataSubjectRequest> {
+    let organisation = session.organisation.id;
+    let request = requests::get(store, organisation, id).await?;
+    if request.kind != RequestType::Erasure {
+        return Err(Error::Conflict {
+            code: "not_an_erasure",
+            field: None,
+            message: "Only an erasure request erases data.".into(),
+        });
+    }
+    if !matches!(
+        request.status,
+        RequestStatus::Verified | RequestStatus::InProgress
+    ) {
+        return Err(Error::Conflict {
+            code: "request_status",
+            field: None,
+            message: "Verify the requester's identity first; a closed request erases nothing."
+                .into(),
+        });
+    }
+    let mut addresses = Vec::new();
+    for record in &request.records {
+        // A record erased by another request is gone already.
+        if let Some(found) = store.record(organisation, *record).await?
+            && let Some(email) = found.fields.email
+        {
+            addresses.push(email.to_string().to_lowercase());
+        }
+    }
+    if let Ok(email) = Email::parse(&request.requested_by) {
+        addresses.push(email.to_string().to_lowercase());
+    }
+    addresses.sort();
+    addresses.dedup();
+    let key = store.hash_key(organisation).await?;
+    let suppress = addresses.iter().map(|a| keyed_hash(&key, a)).collect();
+    let requester_hash = format!(
+        "erased · {}",
+        &hex(&keyed_hash(&key, &request.requested_by))[..16]
+    );
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::SubjectErased,
+        subject: None,
+        before: None,
+        after: Some(json!({ "records": request.records.len(), "addresses": addresses.len() })),
+    };
+    let erasure = Erasure {
+        request: id,
+        records: request.records.clone(),
+        addresses,
+        suppress,
+        requester_hash,
+        closed: (session.user.name.to_string(), today()),
+    };
+    store
+        .erase(organisation, erasure, audit)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_keyed_hash_ignores_capitals_and_depends_on_the_key() {
+        let key = [7u8; 32];
+        assert_eq!(
+            keyed_hash(&key, "Jan@Example.NL"),
+            keyed_hash(&key, " jan@example.nl ")
+        );
+        assert_ne!(
+            keyed_hash(&key, "jan@example.nl"),
+            keyed_hash(&[8u8; 32], "jan@example.nl")
+        );
+    }
+}

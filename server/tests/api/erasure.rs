@@ -1,0 +1,195 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    consent::{answer, form_and_record},
+    helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+};
+
+const EMAIL: &str = "zwaan.q7731@example.nl";
+const FIRST: &str = "Zwaantje";
+const LAST: &str = "Quaquarelli";
+const PHONE: &str = "+31 6 7731 9924";
+
+/// How often `needle` occurs in the database file and its WAL.
+fn hits(app: &TestApp, needle: &str) -> usize {
+    let db = app.db_path();
+    let mut wal = db.clone().into_os_string();
+    wal.push("-wal");
+    [db.into_os_string(), wal]
+        .iter()
+        .filter_map(|path| std::fs::read(path).ok())
+        .map(|bytes| {
+            bytes
+                .windows(needle.len())
+                .filter(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+                .count()
+        })
+        .sum()
+}
+
+/// A code from the newest outbox message.
+async fn latest_code(app: &TestApp) -> String {
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    outbox["messages"][0]["body_text"]
+        .as_str()
+        .expect("body")
+        .split_whitespace()
+        .find(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
+        .expect("a code")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    // The subject everywhere: two records in two modules, a consent request and answer, a
+    // request filed by hand, and the privacy-centre request that asks for erasure.
+    let (form, record) = form_and_record(&app, Some(EMAIL)).await;
+    let fields = json!({"first_name": FIRST, "last_name": LAST, "email": EMAIL, "phone": PHONE});
+    let updated = app
+        .send(Method::PUT, &format!("/api/v1/records/{record}"), &fields)
+        .await;
+    assert_eq!(
+        updated.status(),
+        StatusCode::OK,
+        "{:?}",
+        updated.text().await
+    );
+    let contacts = app.module_id("contacts").await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/modules/{contacts}/compliance"),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    let second = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": contacts, "fields": fields}),
+        )
+        .await;
+    assert_eq!(second.status(), StatusCode::CREATED);
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{record}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::CREATED);
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let token = outbox["messages"][0]["body_text"]
+        .as_str()
+        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
+        .and_then(|l| l.rsplit('/').next())
+        .expect("token")
+        .to_owned();
+    let granted = answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "save",
+               "choices": {"granted": ["service"], "channels": ["email"]}}),
+    )
+    .await;
+    assert_eq!(granted.status(), StatusCode::OK);
+    let by_hand = app
+        .post(
+            &format!("/api/v1/records/{record}/requests"),
+            &json!({"kind": "access", "source": "phone", "requested_by": format!("{FIRST} {LAST}"),
+                    "requested_on": "2026-11-01", "details": format!("Call {PHONE}")}),
+        )
+        .await;
+    assert_eq!(by_hand.status(), StatusCode::CREATED);
+    let asked: Value = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url("/api/public/privacy/acme"),
+        &json!({"kind": "erasure", "email": EMAIL, "lang": "en",
+                "details": format!("I am {FIRST} {LAST}")}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let code = latest_code(&app).await;
+    let filed = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url(&format!(
+            "/api/public/privacy/challenges/{}",
+            asked["challenge"].as_str().expect("id")
+        )),
+        &json!({"code": code}),
+    )
+    .await;
+    assert_eq!(filed.status(), StatusCode::OK);
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests?kind=erasure")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request = queue[0]["id"].as_str().expect("id").to_owned();
+    assert_eq!(queue[0]["records"].as_array().map(Vec::len), Some(2));
+    for needle in [EMAIL, FIRST, LAST, PHONE] {
+        assert!(hits(&app, needle) > 0, "{needle} is there before");
+    }
+
+    // Only an erasure request erases.
+    let access: Vec<Value> = app
+        .get("/api/v1/requests?kind=access")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let wrong = app
+        .post(
+            &format!(
+                "/api/v1/requests/{}/erase",
+                access[0]["id"].as_str().expect("id")
+            ),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(
+        error_body(wrong, StatusCode::CONFLICT).await["error"],
+        "not_an_erasure"
+    );
+
+    let erased = app
+        .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
+        .await;
+    assert_eq!(erased.status(), StatusCode::OK);
+    let erased: Value = erased.json().await.expect("json");
+    assert_eq!(erased["status"], "completed");
+    assert!(
+        erased["requested_by"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("erased · ")),
+        "{erased}"
+    );
+    for needle in [EMAIL, FIRST, LAST, PHONE] {
+        assert_eq!(hits(&app, needle), 0, "{needle} is still in the files");
+    }
+    assert_eq!(
+        app.get(&format!("/api/v1/records/{record}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // What shows the law was followed stays: the request with its dates, and the audit chain.
+    let kept: Value = app
+        .get(&format!("/api/v1/requests/{request}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(kept["kind"], "erasure");
+    assert!(kept["closed_on"].is_string());
+    let verdict: Value = app
+        .get("/api/v1/audit/verify")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verdict["status"], "intact", "{verdict}");
+}
