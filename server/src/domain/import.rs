@@ -233,6 +233,23 @@ pub struct Prepared {
     fields: Vec<Field>,
     columns: Columns,
     compliance_enabled: bool,
+    suppressed: Suppressed,
+}
+
+/// The addresses erased before, as keyed hashes, to keep out of an import.
+#[derive(Debug, Default)]
+struct Suppressed {
+    key: [u8; 32],
+    hashes: std::collections::HashSet<[u8; 32]>,
+}
+
+impl Suppressed {
+    fn contains(&self, email: &Email) -> bool {
+        !self.hashes.is_empty()
+            && self
+                .hashes
+                .contains(&super::erasure::keyed_hash(&self.key, email.as_str()))
+    }
 }
 
 /// Checks the request and file, registers the job, and returns it with the work to run.
@@ -266,6 +283,19 @@ pub async fn prepare(
     };
     let file = parse(bytes)?;
     let columns = resolve(&file, mapping, &fields)?;
+    let hashes: std::collections::HashSet<_> = store
+        .suppressions(request.organisation)
+        .await?
+        .into_iter()
+        .collect();
+    let suppressed = if hashes.is_empty() {
+        Suppressed::default()
+    } else {
+        Suppressed {
+            key: store.hash_key(request.organisation).await?,
+            hashes,
+        }
+    };
     let progress = ImportProgress {
         id: ImportId(Uuid::now_v7()),
         file_name,
@@ -283,6 +313,7 @@ pub async fn prepare(
         fields,
         columns,
         compliance_enabled: module.compliance_enabled,
+        suppressed,
     })
 }
 
@@ -299,6 +330,7 @@ pub async fn run(
         fields,
         columns,
         compliance_enabled: enabled,
+        suppressed,
     } = prepared;
     let (id, file_name) = (progress.id, progress.file_name);
     let mut failed = false;
@@ -313,6 +345,21 @@ pub async fn run(
         let mut errors = Vec::new();
         for (row, cells) in chunk {
             match row_fields(&file.headers, &fields, &columns, *row, cells) {
+                // Flagged, not imported: this person had their data erased.
+                Ok(fields)
+                    if fields
+                        .email
+                        .as_ref()
+                        .is_some_and(|e| suppressed.contains(e)) =>
+                {
+                    errors.push(RowError {
+                        row: *row,
+                        column: None,
+                        reason: "This address was erased on the data subject's request \
+                                 (suppression list); the row was not imported."
+                            .into(),
+                    });
+                }
                 Ok(fields) => writes.push(RecordWrite {
                     module: request.module,
                     fields,

@@ -161,6 +161,14 @@ pub async fn submit(
         )),
         at: now,
     };
+    // A new sign-up of an address erased before is allowed (the subject asks anew) and
+    // flagged for the administrator in the record's data source.
+    let mut source = source;
+    if super::erasure::suppressed(store, found.organisation, &email).await? {
+        source.detail = source
+            .detail
+            .map(|d| format!("{d} · this address was erased on request before"));
+    }
     let confirm = double_opt_in(&found);
     let audit = AuditNote {
         actor: "data subject".into(),

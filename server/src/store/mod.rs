@@ -1045,6 +1045,9 @@ pub trait RequestStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>>;
 
+    /// The keyed hashes of every address erased before.
+    async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>>;
+
     /// Whether an address with this keyed hash was erased before.
     async fn is_suppressed(
         &self,

@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record},
     helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+    imports::{finished, upload},
 };
 
 const EMAIL: &str = "zwaan.q7731@example.nl";
@@ -192,4 +193,56 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         .await
         .expect("json");
     assert_eq!(verdict["status"], "intact", "{verdict}");
+
+    // The address comes back: an import leaves it out and says why; a sign-up is flagged.
+    let leads = app.module_id("leads").await;
+    let uploaded = upload(
+        &app,
+        &leads,
+        "file_name=old-list.csv",
+        format!(
+            "Last name,E-mail\nSomeone,{}\nOther,other@example.nl\n",
+            EMAIL.to_uppercase()
+        )
+        .into_bytes(),
+    )
+    .await;
+    assert_eq!(uploaded.status(), StatusCode::ACCEPTED);
+    let job: Value = uploaded.json().await.expect("json");
+    let done = finished(&app, job["id"].as_str().expect("id")).await;
+    assert_eq!(done["imported"], 1);
+    assert_eq!(done["error_count"], 1);
+    assert!(
+        done["errors"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("erased")),
+        "{done}"
+    );
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/forms/{form}/sign-up"),
+        &json!({"module_id": leads, "double_opt_in": false}),
+    )
+    .await;
+    let signed = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url("/api/public/sign-up/acme/newsletter"),
+        &json!({"lang": "en", "version": 1, "email": EMAIL,
+                "choices": {"granted": ["service"], "channels": []}}),
+    )
+    .await;
+    assert_eq!(signed.status(), StatusCode::ACCEPTED);
+    let found: Value = app
+        .get(&format!("/api/v1/records?q={EMAIL}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        found["records"][0]["created"]["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("erased on request before")),
+        "{found}"
+    );
 }

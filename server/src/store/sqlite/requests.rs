@@ -528,6 +528,20 @@ impl RequestStore for SqliteStore {
         Ok(saved)
     }
 
+    async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>> {
+        let rows: Vec<(Vec<u8>,)> =
+            sqlx::query_as("SELECT email_hash FROM suppressions WHERE organisation_id = ?1")
+                .bind(organisation.0)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(hash,)| {
+                hash.try_into()
+                    .map_err(|_| corrupt("suppressions.email_hash", organisation.to_string()))
+            })
+            .collect()
+    }
+
     async fn is_suppressed(
         &self,
         organisation: OrganisationId,
