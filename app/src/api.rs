@@ -397,6 +397,11 @@ pub async fn act_on_request(
     .await
 }
 
+/// Carries out a verified erasure request.
+pub async fn erase_subject(id: RequestId) -> ApiResult<DataSubjectRequest> {
+    json(call(Method::POST, &format!("/api/v1/requests/{id}/erase"), None).await?).await
+}
+
 /// An enum value's wire code (`stop_processing`).
 fn code<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)

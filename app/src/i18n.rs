@@ -355,6 +355,10 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    EraseSubject,
+    EraseHint,
+    ConfirmErase,
+    SubjectErased,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -834,6 +838,12 @@ fn en(msg: Msg) -> &'static str {
         RequestUpdated => "Request updated.",
         OpenRequests => "Open requests",
         OverdueRequests => "Overdue requests",
+        EraseSubject => "Erase the subject's data",
+        EraseHint => {
+            "Deletes the records listed here with their consent history, links and messages, and removes the address from every request. Kept: this request with its dates, and a keyed hash of the address so a later import is flagged. This cannot be undone."
+        }
+        ConfirmErase => "Erase this data subject's personal data now? This cannot be undone.",
+        SubjectErased => "The data subject's personal data is erased.",
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1274,6 +1284,14 @@ fn nl(msg: Msg) -> &'static str {
         RequestUpdated => "Verzoek bijgewerkt.",
         OpenRequests => "Openstaande verzoeken",
         OverdueRequests => "Te late verzoeken",
+        EraseSubject => "Gegevens van betrokkene wissen",
+        EraseHint => {
+            "Verwijdert de records hieronder met hun toestemmingsgeschiedenis, links en berichten, en haalt het adres uit elk verzoek. Bewaard blijven: dit verzoek met zijn data, en een versleutelde hash van het adres zodat een latere import wordt gemarkeerd. Dit kan niet ongedaan worden gemaakt."
+        }
+        ConfirmErase => {
+            "De persoonsgegevens van deze betrokkene nu wissen? Dit kan niet ongedaan worden gemaakt."
+        }
+        SubjectErased => "De persoonsgegevens van de betrokkene zijn gewist.",
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {

@@ -63,4 +63,44 @@ test.describe.serial('data-subject requests', () => {
     await expect(page.locator('#request-facts')).toContainText('Ada Admin');
     await expectAccessible(page);
   });
+
+  test('an erasure request from the privacy centre, carried out by the privacy officer', async ({ page, browser }) => {
+    await signIn(page);
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await page.request.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    const created = await page.request.post('/api/v1/records', {
+      headers,
+      data: { module_id: leads.id, fields: { first_name: 'Lies', last_name: 'Verbeek', email: 'lies@example.nl' } },
+    });
+    const record = await created.json();
+
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const subject = await context.newPage();
+    await subject.goto('/privacy/acme-b-v');
+    await subject.getByLabel('Erase my data').check();
+    await subject.getByLabel('Your e-mail address').fill('lies@example.nl');
+    await subject.getByRole('button', { name: 'Send me a code' }).click();
+    await expect(subject.getByText('We sent a six-digit code')).toBeVisible();
+    const outbox = await (await page.request.get('/api/v1/outbox')).json();
+    const mail = outbox.messages.find((m: { recipient: string }) => m.recipient === 'lies@example.nl');
+    await subject.getByLabel('Code from the e-mail').fill(mail.body_text.match(/\b\d{6}\b/)[0]);
+    await subject.getByRole('button', { name: 'Confirm my request' }).click();
+    await expect(subject.locator('#request-filed')).toContainText('Your request is filed.');
+    await context.close();
+
+    await page.goto('/admin/setup/requests');
+    const row = page.locator('#request-queue tr', { hasText: 'lies@example.nl' });
+    await row.getByRole('link', { name: 'Erasure' }).click();
+    await expect(page.locator('#request-facts')).toContainText(record.id);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: "Erase the subject's data" }).click();
+    await expect(page.getByRole('status').filter({ hasText: "The data subject's personal data is erased." })).toBeVisible();
+    await expect(page.locator('#request-status')).toHaveText('Completed');
+    await expect(page.locator('#request-facts')).toContainText('erased · ');
+    await expect(page.locator('#request-facts')).not.toContainText('lies@example.nl');
+    await expectAccessible(page);
+    const gone = await page.request.get(`/api/v1/records/${record.id}`);
+    expect(gone.status()).toBe(404);
+  });
 });

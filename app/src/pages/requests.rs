@@ -171,6 +171,24 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
         });
     };
     let status = move || current.with(|r| r.status);
+    let erase = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmErase)).ok())
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        outcome.set(None);
+        spawn_local(async move {
+            match api::erase_subject(id).await {
+                Ok(updated) => {
+                    current.set(updated);
+                    outcome.set(Some(Ok(Msg::SubjectErased)));
+                }
+                Err(failure) => outcome.set(Some(Err(failure))),
+            }
+        });
+    };
     view! {
         <h1>{tr(Msg::RequestTitle)}": "{move || request_type_name(i18n.lang(), current.with(|r| r.kind))}</h1>
         <div role="status">
@@ -228,10 +246,16 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     <Show when=move || matches!(status(), RequestStatus::Received | RequestStatus::Verified)>
                         <button type="button" on:click=move |_| run(RequestAction::Start)>{tr(Msg::StartRequest)}</button>
                     </Show>
-                    <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)>
+                    <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                        && current.with(|r| r.kind != RequestType::Erasure)>
                         <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete)>{tr(Msg::CompleteRequest)}</button>
                     </Show>
                 </div>
+                <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                    && current.with(|r| r.kind == RequestType::Erasure)>
+                    <p class="hint">{tr(Msg::EraseHint)}</p>
+                    <button type="button" class="danger" on:click=erase>{tr(Msg::EraseSubject)}</button>
+                </Show>
                 <div class="field">
                     <label for="request-reason">{tr(Msg::ReasonLabel)}</label>
                     <textarea id="request-reason" rows="3" bind:value=reason></textarea>
