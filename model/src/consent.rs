@@ -200,3 +200,29 @@ pub struct ReceiptSummary {
     /// SHA-256 of the form text the subject read.
     pub text_hash: String,
 }
+
+/// A consent event as recorded: what the subject decided on which version of which form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentEvent {
+    /// Event id (also its receipt's id).
+    pub id: Uuid,
+    /// The form.
+    pub form_id: FormId,
+    /// The version read.
+    pub form_version: u32,
+    /// SHA-256 of that version's text.
+    pub text_hash: String,
+    /// The language read.
+    pub lang: FormLang,
+    /// `granted`, `refused` or `withdrawn`.
+    pub decision: String,
+    /// What was ticked.
+    pub choices: ConsentChoices,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The client's address, truncated.
+    pub ip: Option<String>,
+    /// The browser.
+    pub user_agent: Option<String>,
+}

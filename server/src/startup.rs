@@ -153,6 +153,11 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
             Ok(n) => tracing::info!(sign_ups = n, "forgot expired sign-ups"),
             Err(e) => tracing::warn!(error = %e, "could not forget expired sign-ups"),
         }
+        match store.purge_exports(chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(exports = n, "deleted expired exports"),
+            Err(e) => tracing::warn!(error = %e, "could not delete expired exports"),
+        }
         if let Err(e) = store.refresh_statistics().await {
             tracing::warn!(error = %e, "could not refresh query statistics");
         }

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod consent;
 pub mod erasure;
+pub mod export;
 pub mod fields;
 pub mod forms;
 pub mod import;

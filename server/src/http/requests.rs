@@ -1,6 +1,11 @@
 //! `/api/v1/requests`: Setup > Compliance Settings > Data Subject Requests, the queue.
 
-use axum::{Json, extract::State};
+use axum::{
+    Json,
+    extract::State,
+    http::header,
+    response::{IntoResponse, Response},
+};
 use consentry_model::{
     ErrorBody, RequestId,
     requests::{DataSubjectRequest, RequestAction, RequestFilter},
@@ -12,7 +17,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, ManageComplianceSettings},
 };
-use crate::domain::{erasure, requests};
+use crate::domain::{erasure, export, requests};
 
 /// Queue routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -21,6 +26,101 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_one))
         .routes(routes!(act))
         .routes(routes!(erase))
+        .routes(routes!(review_export, send_export))
+        .routes(routes!(download_export))
+}
+
+/// A ZIP response with a file name.
+fn zip_file(name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/zip".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The export of an access or portability request, for review before sending (ZIP:
+/// `subject.json`, `records.csv`, `consent_events.csv`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/requests/{id}/export",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "The ZIP", content_type = "application/zip"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+        (status = 409, description = "not_an_access_request", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn review_export(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+) -> Result<Response, ApiError> {
+    let bytes = export::review(state.store.as_ref(), &session, id).await?;
+    Ok(zip_file("subject-export.zip", bytes))
+}
+
+/// Sends the verified requester a download link to their export (valid 7 days; the file is
+/// never attached to the mail) and completes the request.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/export",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "Sent; the request, completed", body = DataSubjectRequest),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+        (status = 409, description = "not_an_access_request, request_status or no_address", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn send_export(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+) -> Result<Json<DataSubjectRequest>, ApiError> {
+    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let delivery = crate::domain::consent::Delivery {
+        base_url: &base,
+        status: state.mail.initial_status(),
+    };
+    let done = export::send(state.store.as_ref(), &session, id, delivery).await?;
+    state.mail.ring();
+    Ok(Json(done))
+}
+
+/// Downloads an export through the link mailed to the subject (public: the token is the
+/// credential; it works for 7 days).
+#[utoipa::path(
+    get,
+    path = "/api/public/exports/{token}",
+    tag = "requests",
+    params(("token" = String, Path, description = "The token of the download link")),
+    responses(
+        (status = 200, description = "The ZIP", content_type = "application/zip"),
+        (status = 410, description = "link_expired: expired or unknown", body = ErrorBody),
+    )
+)]
+async fn download_export(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    let token = crate::domain::token::SecretToken::from_client(&token);
+    let bytes = export::download(state.store.as_ref(), &token).await?;
+    Ok(zip_file("my-data.zip", bytes))
 }
 
 /// Carries out a verified erasure request: the subject's records and everything about them

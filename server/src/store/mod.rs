@@ -15,7 +15,7 @@ use consentry_model::{
     OrganisationId, OrganisationName, PersonName, Profile, RecordId, RequestId, TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
-    consent::{DeliveryStatus, OutboxMessage},
+    consent::{ConsentEvent, DeliveryStatus, OutboxMessage},
     fields::Field,
     forms::{ConsentChoices, ConsentForm, FormDesign, FormLang, FormSummary, FormVersion},
     records::{
@@ -1047,6 +1047,31 @@ pub trait RequestStore: Send + Sync + 'static {
 
     /// The keyed hashes of every address erased before.
     async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>>;
+
+    /// A record's consent events, oldest first.
+    async fn consent_events(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Vec<ConsentEvent>>;
+
+    /// Stores an export for download until `expires_at` and the message with its link.
+    #[allow(clippy::too_many_arguments)]
+    async fn insert_export(
+        &self,
+        organisation: OrganisationId,
+        request: RequestId,
+        token_hash: &[u8; 32],
+        file: &[u8],
+        expires_at: DateTime<Utc>,
+        message: NewMessage,
+    ) -> StoreResult<()>;
+
+    /// The export behind a download token while it has not expired.
+    async fn export_file(&self, token_hash: &[u8; 32]) -> StoreResult<Option<Vec<u8>>>;
+
+    /// Deletes expired exports; how many.
+    async fn purge_exports(&self, now: DateTime<Utc>) -> StoreResult<u64>;
 
     /// Whether an address with this keyed hash was erased before.
     async fn is_suppressed(

@@ -7,6 +7,7 @@ mod auth;
 mod consent;
 mod erasure;
 mod errors;
+mod export;
 mod fields;
 mod forms;
 mod imports;

@@ -3,7 +3,8 @@
 use async_trait::async_trait;
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
-    Email, OrganisationId, RecordId, RequestId,
+    Email, FormId, OrganisationId, RecordId, RequestId,
+    consent::ConsentEvent,
     forms::FormLang,
     requests::{DataSubjectRequest, RequestCounts, RequestFilter},
 };
@@ -456,6 +457,9 @@ impl RequestStore for SqliteStore {
                 "DELETE FROM consent_links WHERE organisation_id = ?1 AND record_id = ?2",
                 "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2",
                 "DELETE FROM outbox WHERE organisation_id = ?1 AND record_id = ?2",
+                "DELETE FROM exports WHERE organisation_id = ?1 AND request_id IN (
+                     SELECT request_id FROM request_records
+                     WHERE organisation_id = ?1 AND record_id = ?2)",
                 "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
                  WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
                      WHERE organisation_id = ?1 AND record_id = ?2)",
@@ -472,6 +476,7 @@ impl RequestStore for SqliteStore {
         for address in &erasure.addresses {
             for statement in [
                 "DELETE FROM outbox WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
+                "DELETE FROM exports WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
                 "DELETE FROM privacy_challenges
                  WHERE organisation_id = ?1 AND email = ?2 COLLATE NOCASE",
                 "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
@@ -540,6 +545,102 @@ impl RequestStore for SqliteStore {
                     .map_err(|_| corrupt("suppressions.email_hash", organisation.to_string()))
             })
             .collect()
+    }
+
+    async fn consent_events(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Vec<ConsentEvent>> {
+        type Row = (
+            Uuid,
+            Uuid,
+            i64,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, form_id, form_version, text_hash, lang, decision, choices, at, ip,
+                    user_agent
+             FROM consent_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(id, form, version, text_hash, lang, decision, choices, at, ip, user_agent)| {
+                    Ok(ConsentEvent {
+                        id,
+                        form_id: FormId(form),
+                        form_version: u32::try_from(version).unwrap_or_default(),
+                        text_hash,
+                        lang: FormLang::parse(&lang)
+                            .map_err(|_| corrupt("consent_events.lang", lang))?,
+                        decision,
+                        choices: serde_json::from_str(&choices)
+                            .map_err(|_| corrupt("consent_events.choices", choices))?,
+                        at: from_millis(at),
+                        ip,
+                        user_agent,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    async fn insert_export(
+        &self,
+        organisation: OrganisationId,
+        request: RequestId,
+        token_hash: &[u8; 32],
+        file: &[u8],
+        expires_at: chrono::DateTime<Utc>,
+        message: NewMessage,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = Utc::now();
+        sqlx::query(
+            "INSERT INTO exports (token_hash, organisation_id, request_id, recipient, file,
+                 created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .bind(token_hash.as_slice())
+        .bind(organisation.0)
+        .bind(request.0)
+        .bind(&message.recipient)
+        .bind(file)
+        .bind(millis(now))
+        .bind(millis(expires_at))
+        .execute(&mut *tx)
+        .await?;
+        insert_message(&mut tx, organisation, &message, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn export_file(&self, token_hash: &[u8; 32]) -> StoreResult<Option<Vec<u8>>> {
+        let row: Option<(Vec<u8>,)> =
+            sqlx::query_as("SELECT file FROM exports WHERE token_hash = ?1 AND expires_at > ?2")
+                .bind(token_hash.as_slice())
+                .bind(millis(Utc::now()))
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(file,)| file))
+    }
+
+    async fn purge_exports(&self, now: chrono::DateTime<Utc>) -> StoreResult<u64> {
+        Ok(sqlx::query("DELETE FROM exports WHERE expires_at <= ?1")
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     async fn is_suppressed(

@@ -1,0 +1,344 @@
+//! Access and portability (art. 15, 20): everything held about a subject — every field of
+//! every record their request found, each record's data-source and basis history, the full
+//! consent event history with form versions and text hashes, and their requests — as JSON
+//! (`subject.json`, format `consentry-subject-export/1`) and CSV, in one ZIP. The subject gets
+//! an expiring download link by mail, never the file itself.
+
+use std::io::Write;
+
+use chrono::{Duration, Utc};
+use consentry_model::{
+    RequestId,
+    audit::AuditAction,
+    auth::Session,
+    consent::ConsentEvent,
+    records::{PrivacyEvent, Record},
+    requests::{DataSubjectRequest, RequestStatus, RequestType},
+};
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Error, Result, consent::Delivery, privacy::today, requests, token::SecretToken};
+use crate::store::{AuditNote, NewMessage, RequestChange, Store};
+
+/// How long the download link works.
+const LINK_DAYS: i64 = 7;
+
+/// One record with its history.
+#[derive(Debug, Serialize)]
+struct RecordExport {
+    record: Record,
+    basis_history: Vec<PrivacyEvent>,
+    consent_events: Vec<ConsentEvent>,
+    requests: Vec<DataSubjectRequest>,
+}
+
+/// `subject.json`.
+#[derive(Debug, Serialize)]
+struct SubjectExport {
+    format: &'static str,
+    organisation: String,
+    generated_at: chrono::DateTime<Utc>,
+    request: DataSubjectRequest,
+    records: Vec<RecordExport>,
+}
+
+/// A CSV line with every cell quoted.
+fn csv_line(cells: &[String]) -> String {
+    let quoted: Vec<String> = cells
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect();
+    format!("{}\r\n", quoted.join(","))
+}
+
+fn records_csv(records: &[RecordExport]) -> String {
+    let mut out = csv_line(
+        &[
+            "record_id",
+            "module_id",
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "company",
+            "country",
+            "custom_fields",
+            "basis",
+            "consent_status",
+            "stop_processing",
+            "created_at",
+            "created_through",
+            "created_by",
+        ]
+        .map(String::from),
+    );
+    for r in records.iter().map(|r| &r.record) {
+        let f = &r.fields;
+        let privacy = r.privacy.as_ref();
+        out.push_str(&csv_line(&[
+            r.id.to_string(),
+            r.module_id.to_string(),
+            f.first_name.clone().unwrap_or_default(),
+            f.last_name.clone().unwrap_or_default(),
+            f.email
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            f.phone.clone().unwrap_or_default(),
+            f.company.clone().unwrap_or_default(),
+            f.country.clone().unwrap_or_default(),
+            serde_json::to_string(&f.custom).unwrap_or_default(),
+            privacy
+                .map(|p| p.basis.code().to_owned())
+                .unwrap_or_default(),
+            privacy
+                .and_then(|p| p.consent.as_ref())
+                .map(|c| c.status.code().to_owned())
+                .unwrap_or_default(),
+            privacy.is_some_and(|p| p.stop_processing).to_string(),
+            r.created.at.to_rfc3339(),
+            serde_json::to_value(r.created.through)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            r.created.by.clone(),
+        ]));
+    }
+    out
+}
+
+fn consent_csv(records: &[RecordExport]) -> String {
+    let mut out = csv_line(
+        &[
+            "record_id",
+            "event_id",
+            "at",
+            "form_id",
+            "form_version",
+            "text_hash",
+            "language",
+            "decision",
+            "purposes_granted",
+            "channels",
+            "ip_truncated",
+            "user_agent",
+        ]
+        .map(String::from),
+    );
+    for r in records {
+        for e in &r.consent_events {
+            out.push_str(&csv_line(&[
+                r.record.id.to_string(),
+                e.id.to_string(),
+                e.at.to_rfc3339(),
+                e.form_id.to_string(),
+                e.form_version.to_string(),
+                e.text_hash.clone(),
+                e.lang.to_string(),
+                e.decision.clone(),
+                e.choices
+                    .granted
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                e.choices
+                    .channels
+                    .iter()
+                    .map(|c| c.code())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                e.ip.clone().unwrap_or_default(),
+                e.user_agent.clone().unwrap_or_default(),
+            ]));
+        }
+    }
+    out
+}
+
+const README: &str = "Your personal data, as held by the organisation named in subject.json.\n\n\
+subject.json         everything, in the format consentry-subject-export/1: the request, and for\n\
+                     every record that holds your address its fields, its history of legal\n\
+                     bases and consent statuses, every consent decision with the form version\n\
+                     and the SHA-256 of the text you read, and your requests.\n\
+records.csv          the records, one per line (UTF-8, comma-separated).\n\
+consent_events.csv   every consent decision, one per line.\n";
+
+/// Builds the ZIP for a request.
+pub async fn build(
+    store: &dyn Store,
+    session: &Session,
+    request: &DataSubjectRequest,
+) -> Result<Vec<u8>> {
+    let organisation = session.organisation.id;
+    let mut records = Vec::new();
+    for id in &request.records {
+        // A record deleted since the request was filed is simply not there.
+        let Some(record) = store.record(organisation, *id).await? else {
+            continue;
+        };
+        records.push(RecordExport {
+            basis_history: store.privacy_events(organisation, *id).await?,
+            consent_events: store.consent_events(organisation, *id).await?,
+            requests: store.requests_of_record(organisation, *id).await?,
+            record,
+        });
+    }
+    let subject = SubjectExport {
+        format: "consentry-subject-export/1",
+        organisation: session.organisation.name.to_string(),
+        generated_at: Utc::now(),
+        request: request.clone(),
+        records,
+    };
+    let zip_error = |e: zip::result::ZipError| Error::Internal(format!("export zip: {e}"));
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let files = [
+        (
+            "subject.json",
+            serde_json::to_string_pretty(&subject).map_err(|e| Error::Internal(e.to_string()))?,
+        ),
+        ("records.csv", records_csv(&subject.records)),
+        ("consent_events.csv", consent_csv(&subject.records)),
+        ("README.txt", README.to_owned()),
+    ];
+    for (name, text) in files {
+        zip.start_file(name, options).map_err(zip_error)?;
+        zip.write_all(text.as_bytes())
+            .map_err(|e| Error::Internal(format!("export zip: {e}")))?;
+    }
+    Ok(zip.finish().map_err(zip_error)?.into_inner())
+}
+
+/// The open access or portability request with this id.
+async fn exportable(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+) -> Result<DataSubjectRequest> {
+    let request = requests::get(store, session.organisation.id, id).await?;
+    if !matches!(request.kind, RequestType::Access | RequestType::Portability) {
+        return Err(Error::Conflict {
+            code: "not_an_access_request",
+            field: None,
+            message: "Only an access or portability request gets an export.".into(),
+        });
+    }
+    Ok(request)
+}
+
+/// The export of a request, for the privacy officer to review before sending.
+pub async fn review(store: &dyn Store, session: &Session, id: RequestId) -> Result<Vec<u8>> {
+    let request = exportable(store, session, id).await?;
+    build(store, session, &request).await
+}
+
+/// Builds the export, mails the verified subject a download link (7 days) and completes the
+/// request.
+pub async fn send(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+    delivery: Delivery<'_>,
+) -> Result<DataSubjectRequest> {
+    let request = exportable(store, session, id).await?;
+    if !matches!(
+        request.status,
+        RequestStatus::Verified | RequestStatus::InProgress
+    ) {
+        return Err(Error::Conflict {
+            code: "request_status",
+            field: None,
+            message: "Verify the requester's identity first; a closed request gets no export."
+                .into(),
+        });
+    }
+    let Ok(address) = consentry_model::Email::parse(&request.requested_by) else {
+        return Err(Error::Conflict {
+            code: "no_address",
+            field: None,
+            message: "The requester gave no e-mail address to send the download link to.".into(),
+        });
+    };
+    let file = build(store, session, &request).await?;
+    let token = SecretToken::generate();
+    let expires_at = Utc::now() + Duration::days(LINK_DAYS);
+    let link = format!(
+        "{}/api/public/exports/{}",
+        delivery.base_url.trim_end_matches('/'),
+        token.as_str()
+    );
+    let organisation = session.organisation.name.to_string();
+    let message = NewMessage {
+        record: None,
+        recipient: address.to_string(),
+        subject: format!("{organisation}: your data / uw gegevens"),
+        body_text: format!(
+            "Hello,\n\nThe copy of your personal data you asked {organisation} for is ready. \
+             Download it (a ZIP file) with this personal link until {}:\n\n{link}\n\n\
+             Hallo,\n\nDe kopie van uw persoonsgegevens waar u {organisation} om vroeg staat \
+             klaar. Download die (een ZIP-bestand) met deze persoonlijke link tot {}.\n",
+            expires_at.format("%Y-%m-%d"),
+            expires_at.format("%Y-%m-%d"),
+        ),
+        body_html: None,
+        status: delivery.status,
+    };
+    store
+        .insert_export(
+            session.organisation.id,
+            id,
+            &token.hash(),
+            &file,
+            expires_at,
+            message,
+        )
+        .await?;
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::RequestChanged,
+        subject: None,
+        before: Some(json!({ "status": request.status })),
+        after: Some(
+            json!({ "action": "export_sent", "status": RequestStatus::Completed,
+                            "link_expires": expires_at }),
+        ),
+    };
+    let change = RequestChange {
+        status: RequestStatus::Completed,
+        extended_due_on: request.extended_due_on,
+        extension_reason: request.extension_reason.clone(),
+        rejection_reason: None,
+        closed: Some((session.user.name.to_string(), today())),
+    };
+    store
+        .change_request(session.organisation.id, id, change, audit)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// The file behind a download link.
+pub async fn download(store: &dyn Store, token: &SecretToken) -> Result<Vec<u8>> {
+    store.export_file(&token.hash()).await?.ok_or(Error::Gone {
+        code: "link_expired",
+        message: "This download link has expired or is not valid. Ask the organisation \
+                      again."
+            .into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_quotes_doubled() {
+        assert_eq!(
+            csv_line(&["a".into(), "say \"hi\", ok".into()]),
+            "\"a\",\"say \"\"hi\"\", ok\"\r\n"
+        );
+    }
+}

@@ -1,0 +1,194 @@
+use std::io::Read;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    consent::{answer, form_and_record},
+    helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+};
+
+fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).expect("entry");
+            let mut text = String::new();
+            file.read_to_string(&mut text).expect("utf-8");
+            (file.name().to_owned(), text)
+        })
+        .collect()
+}
+
+/// An access request from the privacy centre for `email`, verified; its id.
+async fn verified_access_request(app: &TestApp, email: &str) -> String {
+    let asked: Value = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url("/api/public/privacy/acme"),
+        &json!({"kind": "access", "email": email, "lang": "en"}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let code = outbox["messages"][0]["body_text"]
+        .as_str()
+        .and_then(|b| {
+            b.split_whitespace()
+                .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
+        })
+        .expect("code")
+        .to_owned();
+    let filed = send_as(
+        &new_client(),
+        Method::POST,
+        &app.url(&format!(
+            "/api/public/privacy/challenges/{}",
+            asked["challenge"].as_str().expect("id")
+        )),
+        &json!({"code": code}),
+    )
+    .await;
+    assert_eq!(filed.status(), StatusCode::OK);
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests?kind=access")
+        .await
+        .json()
+        .await
+        .expect("json");
+    queue[0]["id"].as_str().expect("id").to_owned()
+}
+
+#[tokio::test]
+async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_expiring_link() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    // Two records in two modules, a consent decision, a request filed by hand.
+    let (form, lead) = form_and_record(&app, Some("noor@example.nl")).await;
+    let contacts = app.module_id("contacts").await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/modules/{contacts}/compliance"),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    let contact: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": contacts, "fields": {"first_name": "Noor", "last_name": "de Wit",
+                    "email": "noor@example.nl", "company": "Wit & Co"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    app.post(
+        &format!("/api/v1/records/{lead}/consent-requests"),
+        &json!({"form_id": form}),
+    )
+    .await;
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let token = outbox["messages"][0]["body_text"]
+        .as_str()
+        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
+        .and_then(|l| l.rsplit('/').next())
+        .expect("token")
+        .to_owned();
+    answer(
+        &app,
+        &token,
+        json!({"lang": "nl", "decision": "save",
+               "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}}),
+    )
+    .await;
+    let request = verified_access_request(&app, "noor@example.nl").await;
+
+    // The privacy officer reviews it.
+    let review = app.get(&format!("/api/v1/requests/{request}/export")).await;
+    assert_eq!(review.status(), StatusCode::OK);
+    assert_eq!(
+        review.headers()["content-type"].to_str().ok(),
+        Some("application/zip")
+    );
+    let files = unzip(&review.bytes().await.expect("bytes"));
+    assert_eq!(
+        files.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "README.txt",
+            "consent_events.csv",
+            "records.csv",
+            "subject.json"
+        ]
+    );
+    let subject: Value = serde_json::from_str(&files["subject.json"]).expect("json");
+    assert_eq!(subject["format"], "consentry-subject-export/1");
+    let records = subject["records"].as_array().expect("records");
+    assert_eq!(records.len(), 2, "both modules");
+    let ids: Vec<_> = records
+        .iter()
+        .map(|r| r["record"]["id"].as_str().unwrap_or_default())
+        .collect();
+    assert!(ids.contains(&lead.as_str()) && ids.contains(&contact["id"].as_str().unwrap_or("?")));
+    let with_consent = records
+        .iter()
+        .find(|r| r["record"]["id"] == lead.as_str())
+        .expect("the lead");
+    let events = with_consent["consent_events"].as_array().expect("events");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["form_version"], 1);
+    assert_eq!(events[0]["text_hash"].as_str().map(str::len), Some(64));
+    assert!(
+        !with_consent["basis_history"]
+            .as_array()
+            .expect("history")
+            .is_empty()
+    );
+    assert_eq!(
+        files["records.csv"].lines().count(),
+        3,
+        "a header and two records"
+    );
+    assert!(files["records.csv"].contains("\"Wit & Co\""));
+    assert_eq!(files["consent_events.csv"].lines().count(), 2);
+
+    // Sent: a link by mail, never the data; the link works without signing in.
+    let sent = app
+        .post(&format!("/api/v1/requests/{request}/export"), &json!({}))
+        .await;
+    assert_eq!(sent.status(), StatusCode::OK);
+    assert_eq!(
+        sent.json::<Value>().await.expect("json")["status"],
+        "completed"
+    );
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let mail = outbox["messages"][0]["body_text"].as_str().expect("body");
+    assert!(
+        !mail.contains("de Wit") && !mail.contains("Wit & Co"),
+        "{mail}"
+    );
+    let link = mail
+        .split_whitespace()
+        .find(|w| w.contains("/api/public/exports/"))
+        .expect("a download link")
+        .to_owned();
+    let downloaded = new_client().get(&link).send().await.expect("request");
+    assert_eq!(downloaded.status(), StatusCode::OK);
+    assert_eq!(
+        unzip(&downloaded.bytes().await.expect("bytes"))["records.csv"],
+        files["records.csv"]
+    );
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query("UPDATE exports SET expires_at = 0")
+        .execute(&pool)
+        .await
+        .expect("expire");
+    let late = new_client().get(&link).send().await.expect("request");
+    assert_eq!(
+        error_body(late, StatusCode::GONE).await["error"],
+        "link_expired"
+    );
+}
