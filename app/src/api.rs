@@ -402,6 +402,11 @@ pub async fn erase_subject(id: RequestId) -> ApiResult<DataSubjectRequest> {
     json(call(Method::POST, &format!("/api/v1/requests/{id}/erase"), None).await?).await
 }
 
+/// Sends the requester the download link to their export.
+pub async fn send_export(id: RequestId) -> ApiResult<DataSubjectRequest> {
+    json(call(Method::POST, &format!("/api/v1/requests/{id}/export"), None).await?).await
+}
+
 /// An enum value's wire code (`stop_processing`).
 fn code<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)

@@ -355,6 +355,10 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    ReviewExport,
+    SendExport,
+    ExportHint,
+    ExportSent,
     EraseSubject,
     EraseHint,
     ConfirmErase,
@@ -844,6 +848,12 @@ fn en(msg: Msg) -> &'static str {
         }
         ConfirmErase => "Erase this data subject's personal data now? This cannot be undone.",
         SubjectErased => "The data subject's personal data is erased.",
+        ReviewExport => "Download the export to review",
+        SendExport => "Send the subject their download link",
+        ExportHint => {
+            "A ZIP of every record holding the address, with its history, consent decisions and requests (JSON and CSV). The subject gets a link that works for 7 days; the file is never attached to a mail."
+        }
+        ExportSent => "The download link is on its way; the request is completed.",
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1292,6 +1302,12 @@ fn nl(msg: Msg) -> &'static str {
             "De persoonsgegevens van deze betrokkene nu wissen? Dit kan niet ongedaan worden gemaakt."
         }
         SubjectErased => "De persoonsgegevens van de betrokkene zijn gewist.",
+        ReviewExport => "Export downloaden om te controleren",
+        SendExport => "Downloadlink naar betrokkene sturen",
+        ExportHint => {
+            "Een ZIP van elk record met dit adres, met geschiedenis, toestemmingsbeslissingen en verzoeken (JSON en CSV). De betrokkene krijgt een link die 7 dagen werkt; het bestand gaat nooit als bijlage mee."
+        }
+        ExportSent => "De downloadlink is onderweg; het verzoek is afgerond.",
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {

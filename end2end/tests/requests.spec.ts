@@ -58,10 +58,25 @@ test.describe.serial('data-subject requests', () => {
     await page.getByLabel('Reason (the data subject is told)').fill('Data spread over many systems');
     await page.getByRole('button', { name: 'Extend the deadline' }).click();
     await expect(page.locator('#request-facts')).toContainText('Data spread over many systems');
-    await page.getByRole('button', { name: 'Mark completed' }).click();
+    await expectAccessible(page);
+    const review = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the export to review' }).click();
+    expect((await review).suggestedFilename()).toBe('subject-export.zip');
+    await page.getByRole('button', { name: 'Send the subject their download link' }).click();
     await expect(page.locator('#request-status')).toHaveText('Completed');
     await expect(page.locator('#request-facts')).toContainText('Ada Admin');
-    await expectAccessible(page);
+
+    // The subject downloads their data through the link in the mail, without signing in.
+    const sent = await (await page.request.get('/api/v1/outbox')).json();
+    const linkMail = sent.messages.find((m: { recipient: string; body_text: string }) =>
+      m.recipient === 'kees@example.nl' && m.body_text.includes('/api/public/exports/'));
+    const link = linkMail.body_text.match(/https?:\/\/\S+\/api\/public\/exports\/\S+/)[0];
+    const reader = await browser.newContext();
+    const download = await reader.request.get(link);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/zip');
+    expect((await download.body()).subarray(0, 2).toString()).toBe('PK');
+    await reader.close();
   });
 
   test('an erasure request from the privacy centre, carried out by the privacy officer', async ({ page, browser }) => {

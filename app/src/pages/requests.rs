@@ -171,6 +171,18 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
         });
     };
     let status = move || current.with(|r| r.status);
+    let send_export = move |_| {
+        outcome.set(None);
+        spawn_local(async move {
+            match api::send_export(id).await {
+                Ok(updated) => {
+                    current.set(updated);
+                    outcome.set(Some(Ok(Msg::ExportSent)));
+                }
+                Err(failure) => outcome.set(Some(Err(failure))),
+            }
+        });
+    };
     let erase = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmErase)).ok())
@@ -251,6 +263,16 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                         <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete)>{tr(Msg::CompleteRequest)}</button>
                     </Show>
                 </div>
+                <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                    && current.with(|r| matches!(r.kind, RequestType::Access | RequestType::Portability))>
+                    <p class="hint">{tr(Msg::ExportHint)}</p>
+                    <div class="inline-form">
+                        <a class="button" href=format!("/api/v1/requests/{id}/export") download="subject-export.zip">
+                            {tr(Msg::ReviewExport)}
+                        </a>
+                        <button type="button" class="primary" on:click=send_export>{tr(Msg::SendExport)}</button>
+                    </div>
+                </Show>
                 <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
                     && current.with(|r| r.kind == RequestType::Erasure)>
                     <p class="hint">{tr(Msg::EraseHint)}</p>
