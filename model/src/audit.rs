@@ -93,6 +93,12 @@ pub enum AuditAction {
     /// A data-subject request was filed.
     #[serde(rename = "request.created")]
     RequestCreated,
+    /// Processing of a record was stopped (art. 18, 21).
+    #[serde(rename = "record.processing_stopped")]
+    ProcessingStopped,
+    /// Stop processing of a record was lifted.
+    #[serde(rename = "record.processing_resumed")]
+    ProcessingResumed,
     /// A data subject's personal data was erased (art. 17).
     #[serde(rename = "subject.erased")]
     SubjectErased,
@@ -133,7 +139,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 26] = [
+    pub const ALL: [AuditAction; 28] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -150,6 +156,8 @@ impl AuditAction {
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
         AuditAction::SubjectErased,
+        AuditAction::ProcessingStopped,
+        AuditAction::ProcessingResumed,
         AuditAction::FormCreated,
         AuditAction::FormDraftSaved,
         AuditAction::FormPublished,
@@ -181,6 +189,8 @@ impl AuditAction {
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
             AuditAction::SubjectErased => "subject.erased",
+            AuditAction::ProcessingStopped => "record.processing_stopped",
+            AuditAction::ProcessingResumed => "record.processing_resumed",
             AuditAction::FormCreated => "form.created",
             AuditAction::FormDraftSaved => "form.draft_saved",
             AuditAction::FormPublished => "form.published",

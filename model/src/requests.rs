@@ -196,6 +196,25 @@ pub enum RequestAction {
     },
 }
 
+/// How an objection is decided.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ObjectionDecision {
+    /// Compelling legitimate grounds that override the subject's interests (art. 21(1)): the
+    /// objection is then refused with these as the reason. Without them, records processed on
+    /// Legitimate Interests stop being processed.
+    #[serde(default)]
+    pub overriding_grounds: Option<String>,
+}
+
+/// Lifting stop processing on a record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ResumeProcessing {
+    /// Why processing may resume (kept in the audit trail).
+    pub reason: String,
+}
+
 /// Filters of the request queue.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

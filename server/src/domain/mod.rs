@@ -13,6 +13,7 @@ pub mod privacy_centre;
 pub mod receipts;
 pub mod records;
 pub mod requests;
+pub mod rights;
 pub mod settings;
 pub mod setup;
 pub mod signup;

@@ -7,8 +7,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use consentry_model::{
-    ErrorBody, RequestId,
-    requests::{DataSubjectRequest, RequestAction, RequestFilter},
+    ErrorBody, RecordId, RequestId,
+    records::Record,
+    requests::{
+        DataSubjectRequest, ObjectionDecision, RequestAction, RequestFilter, ResumeProcessing,
+    },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -17,7 +20,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, ManageComplianceSettings},
 };
-use crate::domain::{erasure, export, requests};
+use crate::domain::{erasure, export, requests, rights};
 
 /// Queue routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -28,6 +31,93 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(erase))
         .routes(routes!(review_export, send_export))
         .routes(routes!(download_export))
+        .routes(routes!(stop_processing))
+        .routes(routes!(objection))
+        .routes(routes!(resume_processing))
+}
+
+/// Carries out a verified stop-processing request: every record of it becomes read-only and
+/// is left out of e-mails and bulk actions. The request is completed. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/stop-processing",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "Done; the request, completed", body = DataSubjectRequest),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+        (status = 409, description = "wrong_request_type or request_status", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn stop_processing(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+) -> Result<Json<DataSubjectRequest>, ApiError> {
+    Ok(Json(
+        rights::stop_processing(state.store.as_ref(), &session, id).await?,
+    ))
+}
+
+/// Decides a verified objection: without overriding grounds, records on Legitimate Interests
+/// stop being processed and the request is completed; with them, it is refused with the
+/// grounds as the reason. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/objection",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    request_body = ObjectionDecision,
+    responses(
+        (status = 200, description = "Decided", body = DataSubjectRequest),
+        (status = 400, description = "The grounds are empty or too long", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+        (status = 409, description = "wrong_request_type or request_status", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn objection(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+    ApiJson(body): ApiJson<ObjectionDecision>,
+) -> Result<Json<DataSubjectRequest>, ApiError> {
+    Ok(Json(
+        rights::objection(state.store.as_ref(), &session, id, body.overriding_grounds).await?,
+    ))
+}
+
+/// Lifts stop processing on a record, with the reason. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/{id}/resume-processing",
+    tag = "requests",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = ResumeProcessing,
+    responses(
+        (status = 200, description = "Processing resumed", body = Record),
+        (status = 400, description = "No reason given", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such record", body = ErrorBody),
+        (status = 409, description = "not_stopped", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn resume_processing(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<ResumeProcessing>,
+) -> Result<Json<Record>, ApiError> {
+    Ok(Json(
+        rights::resume(state.store.as_ref(), &session, id, &body.reason).await?,
+    ))
 }
 
 /// A ZIP response with a file name.

@@ -364,3 +364,167 @@ async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
         .expect("request");
     assert_eq!(hidden.status(), StatusCode::NOT_FOUND);
 }
+
+/// Files a request by hand on a record and verifies it; its id.
+async fn verified_request(app: &TestApp, record: &str, kind: &str) -> String {
+    let filed: Value = app
+        .post(
+            &format!("/api/v1/records/{record}/requests"),
+            &json!({"kind": kind, "source": "email", "requested_by": "Jo Smit",
+                    "requested_on": chrono::Utc::now().date_naive().to_string()}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = filed["id"].as_str().expect("id").to_owned();
+    let verified = app
+        .post(
+            &format!("/api/v1/requests/{id}/actions"),
+            &json!({"action": "verify"}),
+        )
+        .await;
+    assert_eq!(verified.status(), StatusCode::OK);
+    id
+}
+
+async fn stopped(app: &TestApp, record: &str) -> bool {
+    let record: Value = app
+        .get(&format!("/api/v1/records/{record}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    record["privacy"]["stop_processing"] == true
+}
+
+#[tokio::test]
+async fn stop_processing_and_objection_lock_records_and_lifting_is_audited() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/modules/{leads}/compliance"),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    let create = |basis: &'static str| {
+        let app = &app;
+        let leads = leads.clone();
+        async move {
+            let created: Value = app
+                .post(
+                    "/api/v1/records",
+                    &json!({"module_id": leads, "fields": {"last_name": "Smit"},
+                            "basis": {"basis": basis, "lawful_reason": "Customer relationship"}}),
+                )
+                .await
+                .json()
+                .await
+                .expect("json");
+            created["id"].as_str().expect("id").to_owned()
+        }
+    };
+    // Stop processing: the record locks, edits are refused, the request completes.
+    let record = create("contract").await;
+    let request = verified_request(&app, &record, "stop_processing").await;
+    let wrong = app
+        .post(&format!("/api/v1/requests/{request}/objection"), &json!({}))
+        .await;
+    assert_eq!(
+        error_body(wrong, StatusCode::CONFLICT).await["error"],
+        "wrong_request_type"
+    );
+    let done: Value = app
+        .post(
+            &format!("/api/v1/requests/{request}/stop-processing"),
+            &json!({}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(done["status"], "completed");
+    assert!(stopped(&app, &record).await);
+    let edit = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/records/{record}"),
+            &json!({"last_name": "Changed"}),
+        )
+        .await;
+    assert_eq!(
+        error_body(edit, StatusCode::CONFLICT).await["error"],
+        "stop_processing"
+    );
+    // Lifting needs a reason and is audited.
+    let no_reason = app
+        .post(
+            &format!("/api/v1/records/{record}/resume-processing"),
+            &json!({"reason": " "}),
+        )
+        .await;
+    assert_eq!(
+        error_body(no_reason, StatusCode::BAD_REQUEST).await["field"],
+        "reason"
+    );
+    let resumed = app
+        .post(
+            &format!("/api/v1/records/{record}/resume-processing"),
+            &json!({"reason": "Subject withdrew the restriction by phone"}),
+        )
+        .await;
+    assert_eq!(resumed.status(), StatusCode::OK);
+    assert!(!stopped(&app, &record).await);
+    let audit: Vec<Value> = app
+        .get("/api/v1/audit?action=record.processing_resumed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(audit.len(), 1);
+
+    // Objection: Legitimate Interests stops; with overriding grounds it is refused instead.
+    let legitimate = create("legitimate_interests").await;
+    let objection = verified_request(&app, &legitimate, "objection").await;
+    let decided: Value = app
+        .post(
+            &format!("/api/v1/requests/{objection}/objection"),
+            &json!({}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(decided["status"], "completed");
+    assert!(stopped(&app, &legitimate).await);
+    let other = create("legitimate_interests").await;
+    let overridden = verified_request(&app, &other, "objection").await;
+    let refused: Value = app
+        .post(
+            &format!("/api/v1/requests/{overridden}/objection"),
+            &json!({"overriding_grounds": "Fraud prevention required by law"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(refused["status"], "rejected");
+    assert_eq!(
+        refused["rejection_reason"],
+        "Fraud prevention required by law"
+    );
+    assert!(!stopped(&app, &other).await);
+    let contract = create("contract").await;
+    let not_legitimate = verified_request(&app, &contract, "objection").await;
+    app.post(
+        &format!("/api/v1/requests/{not_legitimate}/objection"),
+        &json!({}),
+    )
+    .await;
+    assert!(
+        !stopped(&app, &contract).await,
+        "only Legitimate Interests stop"
+    );
+}

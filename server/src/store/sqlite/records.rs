@@ -725,8 +725,15 @@ impl RecordStore for SqliteStore {
         let (mut changed, mut skipped) = (0u64, 0u64);
         for row in &rows {
             let id = RecordId(row.id);
-            match rule(row.stored_privacy()?.as_ref()) {
+            let stored = row.stored_privacy()?;
+            match rule(stored.as_ref()) {
                 Err(_) => skipped += 1,
+                // No basis or status change, but the section changed (processing stopped or
+                // resumed, consent details edited): written, without a privacy event.
+                Ok((privacy, None)) if Some(&privacy) != stored.as_ref() => {
+                    write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
+                    changed += 1;
+                }
                 Ok((_, None)) => {}
                 Ok((privacy, Some(change))) => {
                     write_privacy(&mut tx, organisation, id, &privacy, &source).await?;

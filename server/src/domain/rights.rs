@@ -1,0 +1,265 @@
+//! Carrying out the rights that change how a subject's records are processed: stop
+//! processing (art. 18) and objection (art. 21), and lifting a stop. Each step is audited;
+//! the records' data source says it came from the request.
+
+use chrono::Utc;
+use consentry_model::{
+    FieldError, LegalBasis, RecordId, RequestId,
+    audit::AuditAction,
+    auth::Session,
+    records::{DataPrivacy, DataSource, RecordFilter, SourceKind},
+    requests::{DataSubjectRequest, RequestStatus, RequestType},
+};
+use serde_json::json;
+
+use super::{Error, Result, privacy::today, records, requests};
+use crate::store::{AuditNote, RequestChange, Selection, Skipped, Store};
+
+fn source(session: &Session, detail: &str) -> DataSource {
+    DataSource {
+        through: SourceKind::Manual,
+        by: session.user.name.to_string(),
+        detail: Some(detail.to_owned()),
+        at: Utc::now(),
+    }
+}
+
+/// Sets or lifts stop processing on one record; whether it changed.
+async fn set_stopped(
+    store: &dyn Store,
+    session: &Session,
+    record: RecordId,
+    stopped: bool,
+    detail: &str,
+) -> Result<bool> {
+    let rule = move |current: Option<&DataPrivacy>| match current {
+        Some(p) if p.stop_processing != stopped => {
+            let mut after = p.clone();
+            after.stop_processing = stopped;
+            Ok((after, None))
+        }
+        _ => Err(Skipped),
+    };
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: if stopped {
+            AuditAction::ProcessingStopped
+        } else {
+            AuditAction::ProcessingResumed
+        },
+        subject: Some(record.to_string()),
+        before: None,
+        after: Some(json!({ "reason": detail })),
+    };
+    let outcome = store
+        .change_privacy(
+            session.organisation.id,
+            Selection {
+                filter: &RecordFilter::default(),
+                only: Some(record),
+                confirmed_count: None,
+            },
+            &rule,
+            source(session, detail),
+            audit,
+        )
+        .await?;
+    Ok(matches!(
+        outcome,
+        crate::store::BulkOutcome::Applied { changed: 1, .. }
+    ))
+}
+
+async fn open_request(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+    kind: RequestType,
+) -> Result<DataSubjectRequest> {
+    let request = requests::get(store, session.organisation.id, id).await?;
+    if request.kind != kind {
+        return Err(Error::Conflict {
+            code: "wrong_request_type",
+            field: None,
+            message: "This request is of another type.".into(),
+        });
+    }
+    if !matches!(
+        request.status,
+        RequestStatus::Verified | RequestStatus::InProgress
+    ) {
+        return Err(Error::Conflict {
+            code: "request_status",
+            field: None,
+            message: "Verify the requester's identity first; a closed request changes nothing."
+                .into(),
+        });
+    }
+    Ok(request)
+}
+
+async fn close(
+    store: &dyn Store,
+    session: &Session,
+    request: &DataSubjectRequest,
+    status: RequestStatus,
+    reason: Option<String>,
+    changed: usize,
+) -> Result<DataSubjectRequest> {
+    let change = RequestChange {
+        status,
+        extended_due_on: request.extended_due_on,
+        extension_reason: request.extension_reason.clone(),
+        rejection_reason: reason,
+        closed: Some((session.user.name.to_string(), today())),
+    };
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::RequestChanged,
+        subject: None,
+        before: Some(json!({ "status": request.status })),
+        after: Some(json!({ "status": status, "records_stopped": changed })),
+    };
+    store
+        .change_request(session.organisation.id, request.id, change, audit)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// Stop processing (art. 18): every record of the request becomes read-only and is left out
+/// of e-mails and bulk actions; the request is completed.
+pub async fn stop_processing(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+) -> Result<DataSubjectRequest> {
+    let request = open_request(store, session, id, RequestType::StopProcessing).await?;
+    let mut changed = 0;
+    for record in &request.records {
+        if set_stopped(
+            store,
+            session,
+            *record,
+            true,
+            "Data subject request: stop processing",
+        )
+        .await?
+        {
+            changed += 1;
+        }
+    }
+    close(
+        store,
+        session,
+        &request,
+        RequestStatus::Completed,
+        None,
+        changed,
+    )
+    .await
+}
+
+/// Objection (art. 21): records processed on Legitimate Interests stop being processed,
+/// unless the privacy officer records compelling overriding grounds — then the objection is
+/// refused with those grounds as its reason.
+pub async fn objection(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+    overriding_grounds: Option<String>,
+) -> Result<DataSubjectRequest> {
+    let request = open_request(store, session, id, RequestType::Objection).await?;
+    if let Some(grounds) = overriding_grounds.map(|g| g.trim().to_owned()) {
+        if grounds.is_empty() {
+            return Err(Error::Invalid {
+                field: "overriding_grounds".into(),
+                error: FieldError::Empty,
+            });
+        }
+        if grounds.chars().count() > 2000 {
+            return Err(Error::Invalid {
+                field: "overriding_grounds".into(),
+                error: FieldError::TooLong { max: 2000 },
+            });
+        }
+        return close(
+            store,
+            session,
+            &request,
+            RequestStatus::Rejected,
+            Some(grounds),
+            0,
+        )
+        .await;
+    }
+    let mut changed = 0;
+    for record in &request.records {
+        let Some(found) = store.record(session.organisation.id, *record).await? else {
+            continue;
+        };
+        let legitimate = found
+            .privacy
+            .as_ref()
+            .is_some_and(|p| p.basis == LegalBasis::LegitimateInterests);
+        if legitimate
+            && set_stopped(
+                store,
+                session,
+                *record,
+                true,
+                "Data subject objected (art. 21)",
+            )
+            .await?
+        {
+            changed += 1;
+        }
+    }
+    close(
+        store,
+        session,
+        &request,
+        RequestStatus::Completed,
+        None,
+        changed,
+    )
+    .await
+}
+
+/// Lifts stop processing on a record, with the reason (audited).
+pub async fn resume(
+    store: &dyn Store,
+    session: &Session,
+    record: RecordId,
+    reason: &str,
+) -> Result<consentry_model::records::Record> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::Invalid {
+            field: "reason".into(),
+            error: FieldError::Empty,
+        });
+    }
+    if reason.chars().count() > 2000 {
+        return Err(Error::Invalid {
+            field: "reason".into(),
+            error: FieldError::TooLong { max: 2000 },
+        });
+    }
+    let current = records::get(store, session.organisation.id, record).await?;
+    if !current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
+        return Err(Error::Conflict {
+            code: "not_stopped",
+            field: None,
+            message: "Processing of this record is not stopped.".into(),
+        });
+    }
+    set_stopped(
+        store,
+        session,
+        record,
+        false,
+        &format!("Processing resumed: {reason}"),
+    )
+    .await?;
+    records::get(store, session.organisation.id, record).await
+}
