@@ -15,7 +15,10 @@ use consentry_model::{
         BasisChange, BulkBasisChange, BulkResult, Module, ModuleCompliance, NewModule, NewRecord,
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
-    requests::{DataSubjectRequest, NewRequest, RequestAction, RequestFilter},
+    requests::{
+        DataSubjectRequest, NewRequest, ObjectionDecision, RequestAction, RequestFilter,
+        ResumeProcessing,
+    },
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
 };
@@ -405,6 +408,42 @@ pub async fn erase_subject(id: RequestId) -> ApiResult<DataSubjectRequest> {
 /// Sends the requester the download link to their export.
 pub async fn send_export(id: RequestId) -> ApiResult<DataSubjectRequest> {
     json(call(Method::POST, &format!("/api/v1/requests/{id}/export"), None).await?).await
+}
+
+/// Carries out a verified stop-processing request.
+pub async fn stop_processing(id: RequestId) -> ApiResult<DataSubjectRequest> {
+    json(
+        call(
+            Method::POST,
+            &format!("/api/v1/requests/{id}/stop-processing"),
+            None,
+        )
+        .await?,
+    )
+    .await
+}
+
+/// Decides a verified objection.
+pub async fn decide_objection(
+    id: RequestId,
+    decision: &ObjectionDecision,
+) -> ApiResult<DataSubjectRequest> {
+    send(
+        Method::POST,
+        &format!("/api/v1/requests/{id}/objection"),
+        decision,
+    )
+    .await
+}
+
+/// Lifts stop processing on a record.
+pub async fn resume_processing(id: RecordId, resume: &ResumeProcessing) -> ApiResult<Record> {
+    send(
+        Method::POST,
+        &format!("/api/v1/records/{id}/resume-processing"),
+        resume,
+    )
+    .await
 }
 
 /// An enum value's wire code (`stop_processing`).

@@ -355,6 +355,14 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    StopRecords,
+    StopRecordsHint,
+    OverridingGrounds,
+    DecideObjection,
+    ObjectionHint,
+    ResumeTitle,
+    ResumeReason,
+    ResumeProcessing,
     ReviewExport,
     SendExport,
     ExportHint,
@@ -854,6 +862,18 @@ fn en(msg: Msg) -> &'static str {
             "A ZIP of every record holding the address, with its history, consent decisions and requests (JSON and CSV). The subject gets a link that works for 7 days; the file is never attached to a mail."
         }
         ExportSent => "The download link is on its way; the request is completed.",
+        StopRecords => "Stop processing the records",
+        StopRecordsHint => {
+            "The records listed here become read-only and are left out of e-mails and bulk actions, until the stop is lifted with a reason."
+        }
+        OverridingGrounds => "Compelling overriding grounds (leave empty to uphold the objection)",
+        DecideObjection => "Decide the objection",
+        ObjectionHint => {
+            "Upheld: records processed on Legitimate Interests stop being processed. With overriding grounds the objection is refused and the subject is given them."
+        }
+        ResumeTitle => "Processing is stopped",
+        ResumeReason => "Why may processing resume?",
+        ResumeProcessing => "Resume processing",
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1308,6 +1328,20 @@ fn nl(msg: Msg) -> &'static str {
             "Een ZIP van elk record met dit adres, met geschiedenis, toestemmingsbeslissingen en verzoeken (JSON en CSV). De betrokkene krijgt een link die 7 dagen werkt; het bestand gaat nooit als bijlage mee."
         }
         ExportSent => "De downloadlink is onderweg; het verzoek is afgerond.",
+        StopRecords => "Verwerking van de records stoppen",
+        StopRecordsHint => {
+            "De records hieronder worden alleen-lezen en vallen buiten e-mails en bulkacties, tot de stop met een reden wordt opgeheven."
+        }
+        OverridingGrounds => {
+            "Dwingende gerechtvaardigde gronden (leeg laten om het bezwaar toe te kennen)"
+        }
+        DecideObjection => "Over het bezwaar beslissen",
+        ObjectionHint => {
+            "Toegekend: records met grondslag Gerechtvaardigd belang worden niet meer verwerkt. Met dwingende gronden wordt het bezwaar afgewezen en krijgt de betrokkene die te horen."
+        }
+        ResumeTitle => "Verwerking is gestopt",
+        ResumeReason => "Waarom mag de verwerking worden hervat?",
+        ResumeProcessing => "Verwerking hervatten",
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {

@@ -106,6 +106,7 @@ fn RecordView(
             {record.fields.display_name()}
             {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
         </h1>
+        {stopped.then(|| view! { <ResumeProcessing id reload /> })}
         <div class="columns">
             <div>
                 <FieldsForm id fields=record.fields.clone() definitions editable reload />
@@ -443,4 +444,48 @@ fn DeleteRecord(id: RecordId) -> impl IntoView {
         <FormProblem form />
         <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteRecord)}</button>
     }
+}
+
+/// Lifting stop processing, with the reason (for those who manage compliance settings).
+#[component]
+fn ResumeProcessing(
+    id: consentry_model::RecordId,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let allowed = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::ManageComplianceSettings));
+    let reason = RwSignal::new(String::new());
+    let failed = RwSignal::new(None::<api::ApiFailure>);
+    let resume = move |_| {
+        failed.set(None);
+        let body = consentry_model::requests::ResumeProcessing {
+            reason: reason.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::resume_processing(id, &body).await {
+                Ok(_) => reload(),
+                Err(failure) => failed.set(Some(failure)),
+            }
+        });
+    };
+    allowed.then(|| {
+        view! {
+            <section class="card wide" aria-labelledby="resume-title">
+                <h2 id="resume-title">{tr(Msg::ResumeTitle)}</h2>
+                <div role="alert">
+                    {move || failed.get().map(|f| view! { <p class="notice error">{f.message(i18n.lang())}</p> })}
+                </div>
+                <div class="inline-form">
+                    <div class="field">
+                        <label for="resume-reason">{tr(Msg::ResumeReason)}</label>
+                        <input id="resume-reason" type="text" bind:value=reason />
+                    </div>
+                    <button type="button" on:click=resume>{tr(Msg::ResumeProcessing)}</button>
+                </div>
+            </section>
+        }
+    })
 }

@@ -183,6 +183,25 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
             }
         });
     };
+    let carried_out = move |result: api::ApiResult<DataSubjectRequest>| match result {
+        Ok(updated) => {
+            current.set(updated);
+            outcome.set(Some(Ok(Msg::RequestUpdated)));
+        }
+        Err(failure) => outcome.set(Some(Err(failure))),
+    };
+    let stop = move |_| {
+        outcome.set(None);
+        spawn_local(async move { carried_out(api::stop_processing(id).await) });
+    };
+    let grounds = RwSignal::new(String::new());
+    let decide = move |_| {
+        outcome.set(None);
+        let decision = consentry_model::requests::ObjectionDecision {
+            overriding_grounds: Some(grounds.get_untracked()).filter(|g| !g.trim().is_empty()),
+        };
+        spawn_local(async move { carried_out(api::decide_objection(id, &decision).await) });
+    };
     let erase = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmErase)).ok())
@@ -259,7 +278,8 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                         <button type="button" on:click=move |_| run(RequestAction::Start)>{tr(Msg::StartRequest)}</button>
                     </Show>
                     <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
-                        && current.with(|r| r.kind != RequestType::Erasure)>
+                        && current.with(|r| !matches!(r.kind, RequestType::Erasure
+                            | RequestType::StopProcessing | RequestType::Objection))>
                         <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete)>{tr(Msg::CompleteRequest)}</button>
                     </Show>
                 </div>
@@ -272,6 +292,20 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                         </a>
                         <button type="button" class="primary" on:click=send_export>{tr(Msg::SendExport)}</button>
                     </div>
+                </Show>
+                <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                    && current.with(|r| r.kind == RequestType::StopProcessing)>
+                    <p class="hint">{tr(Msg::StopRecordsHint)}</p>
+                    <button type="button" class="primary" on:click=stop>{tr(Msg::StopRecords)}</button>
+                </Show>
+                <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                    && current.with(|r| r.kind == RequestType::Objection)>
+                    <p class="hint">{tr(Msg::ObjectionHint)}</p>
+                    <div class="field">
+                        <label for="objection-grounds">{tr(Msg::OverridingGrounds)}</label>
+                        <textarea id="objection-grounds" rows="3" bind:value=grounds></textarea>
+                    </div>
+                    <button type="button" class="primary" on:click=decide>{tr(Msg::DecideObjection)}</button>
                 </Show>
                 <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
                     && current.with(|r| r.kind == RequestType::Erasure)>
