@@ -125,6 +125,9 @@ pub struct DataSubjectRequest {
     /// When it was completed or refused.
     #[serde(default)]
     pub closed_on: Option<NaiveDate>,
+    /// The language the subject asked in (mails to them follow it; English when unknown).
+    #[serde(default)]
+    pub lang: Option<crate::forms::FormLang>,
 }
 
 impl DataSubjectRequest {
@@ -361,6 +364,7 @@ mod tests {
             rejection_reason: None,
             closed_by: None,
             closed_on: None,
+            lang: None,
         };
         assert_eq!(urgency(&request, day(2026, 2, 11)), Urgency::Overdue);
         assert_eq!(urgency(&request, day(2026, 2, 3)), Urgency::DueSoon);

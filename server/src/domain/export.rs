@@ -315,7 +315,8 @@ pub async fn send(
         closed: Some((session.user.name.to_string(), today())),
     };
     store
-        .change_request(session.organisation.id, id, change, audit)
+        // The mail with the link is the answer; no second one.
+        .change_request(session.organisation.id, id, change, None, audit)
         .await?
         .ok_or(Error::NotFound("request"))
 }

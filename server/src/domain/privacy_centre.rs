@@ -57,7 +57,7 @@ fn new_code() -> String {
     format!("{:06}", OsRng.next_u32() % 1_000_000)
 }
 
-fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
+pub(super) fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
     match (kind, dutch) {
         (RequestType::Access, false) => "see the data held about you",
         (RequestType::Access, true) => "inzage in uw gegevens",
@@ -231,6 +231,7 @@ pub async fn verify(
         rejection_reason: None,
         closed_by: None,
         closed_on: None,
+        lang: Some(found.lang.clone()),
     };
     let audit = AuditNote {
         actor: "data subject (verified e-mail)".into(),

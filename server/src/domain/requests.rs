@@ -3,9 +3,10 @@
 
 use chrono::{Months, NaiveDate};
 use consentry_model::{
-    FieldError, OrganisationId, RecordId, RequestId,
+    Email, FieldError, OrganisationId, RecordId, RequestId,
     audit::AuditAction,
     auth::Session,
+    consent::DeliveryStatus,
     records::parse_short_text,
     requests::{
         DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestStatus,
@@ -15,7 +16,7 @@ use consentry_model::{
 use serde_json::json;
 
 use super::{Error, Result, privacy::today, records};
-use crate::store::{AuditNote, RequestChange, Store};
+use crate::store::{AuditNote, NewMessage, RequestChange, Store};
 
 /// Why an action does not apply to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +112,90 @@ fn action_name(action: &RequestAction) -> &'static str {
     }
 }
 
+/// The message telling the subject what became of their request — completed, refused (with
+/// the reason and where to complain) or extended (with the new deadline and why) — in the
+/// language they asked in; `None` when nothing they need to hear changed or there is no
+/// address to tell them at.
+pub fn notice(
+    organisation: &str,
+    request: &DataSubjectRequest,
+    change: &RequestChange,
+    status: DeliveryStatus,
+) -> Option<NewMessage> {
+    let address = Email::parse(&request.requested_by).ok()?;
+    let dutch = request.lang.as_ref().is_some_and(|l| l.as_str() == "nl");
+    let what = super::privacy_centre::kind_name(request.kind, dutch);
+    let received = request.requested_on;
+    let (subject, body) = if change.status == RequestStatus::Rejected
+        && request.status != RequestStatus::Rejected
+    {
+        let reason = change.rejection_reason.clone().unwrap_or_default();
+        if dutch {
+            (
+                format!("{organisation}: uw verzoek is afgewezen"),
+                format!(
+                    "Hallo,\n\nUw verzoek van {received} ({what}) is afgewezen. Reden:\n\n{reason}\n\n\
+                     U kunt hierover een klacht indienen bij de Autoriteit Persoonsgegevens of \
+                     naar de rechter stappen.\n"
+                ),
+            )
+        } else {
+            (
+                format!("{organisation}: your request was refused"),
+                format!(
+                    "Hello,\n\nYour request of {received} ({what}) was refused. Reason:\n\n{reason}\n\n\
+                     You may lodge a complaint with a data protection authority or seek a \
+                     judicial remedy.\n"
+                ),
+            )
+        }
+    } else if change.status == RequestStatus::Completed
+        && request.status != RequestStatus::Completed
+    {
+        if dutch {
+            (
+                format!("{organisation}: uw verzoek is afgehandeld"),
+                format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n"),
+            )
+        } else {
+            (
+                format!("{organisation}: your request is done"),
+                format!("Hello,\n\nYour request of {received} ({what}) has been carried out.\n"),
+            )
+        }
+    } else if change.extended_due_on != request.extended_due_on {
+        let until = change.extended_due_on?;
+        let reason = change.extension_reason.clone().unwrap_or_default();
+        if dutch {
+            (
+                format!("{organisation}: meer tijd voor uw verzoek"),
+                format!(
+                    "Hallo,\n\nWe hebben meer tijd nodig voor uw verzoek van {received} ({what}). \
+                     U krijgt uiterlijk op {until} antwoord. Reden:\n\n{reason}\n"
+                ),
+            )
+        } else {
+            (
+                format!("{organisation}: more time for your request"),
+                format!(
+                    "Hello,\n\nWe need more time for your request of {received} ({what}). You \
+                     will have an answer by {until} at the latest. Reason:\n\n{reason}\n"
+                ),
+            )
+        }
+    } else {
+        return None;
+    };
+    Some(NewMessage {
+        record: None,
+        recipient: address.to_string(),
+        subject,
+        body_text: body,
+        body_html: None,
+        status,
+    })
+}
+
 /// The queue: requests by the deadline that applies.
 pub async fn queue(
     store: &dyn Store,
@@ -138,6 +223,7 @@ pub async fn act(
     session: &Session,
     id: RequestId,
     action: RequestAction,
+    delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
@@ -177,7 +263,18 @@ pub async fn act(
         ),
     };
     store
-        .change_request(organisation, id, change, audit)
+        .change_request(
+            organisation,
+            id,
+            change.clone(),
+            notice(
+                session.organisation.name.as_ref(),
+                &current,
+                &change,
+                delivery,
+            ),
+            audit,
+        )
         .await?
         .ok_or(Error::NotFound("request"))
 }
@@ -234,6 +331,7 @@ pub async fn file_on_record(
         rejection_reason: None,
         closed_by: None,
         closed_on: None,
+        lang: None,
     };
     let audit = AuditNote {
         actor: session.user.email.to_string(),
@@ -274,6 +372,7 @@ mod tests {
             rejection_reason: None,
             closed_by: None,
             closed_on: None,
+            lang: None,
         }
     }
 

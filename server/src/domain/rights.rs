@@ -7,6 +7,7 @@ use consentry_model::{
     FieldError, LegalBasis, RecordId, RequestId,
     audit::AuditAction,
     auth::Session,
+    consent::DeliveryStatus,
     records::{DataPrivacy, DataSource, RecordFilter, SourceKind},
     requests::{DataSubjectRequest, RequestStatus, RequestType},
 };
@@ -102,9 +103,9 @@ async fn close(
     store: &dyn Store,
     session: &Session,
     request: &DataSubjectRequest,
-    status: RequestStatus,
-    reason: Option<String>,
+    (status, reason): (RequestStatus, Option<String>),
     changed: usize,
+    delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let change = RequestChange {
         status,
@@ -121,7 +122,18 @@ async fn close(
         after: Some(json!({ "status": status, "records_stopped": changed })),
     };
     store
-        .change_request(session.organisation.id, request.id, change, audit)
+        .change_request(
+            session.organisation.id,
+            request.id,
+            change.clone(),
+            requests::notice(
+                session.organisation.name.as_ref(),
+                request,
+                &change,
+                delivery,
+            ),
+            audit,
+        )
         .await?
         .ok_or(Error::NotFound("request"))
 }
@@ -132,6 +144,7 @@ pub async fn stop_processing(
     store: &dyn Store,
     session: &Session,
     id: RequestId,
+    delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let request = open_request(store, session, id, RequestType::StopProcessing).await?;
     let mut changed = 0;
@@ -152,9 +165,9 @@ pub async fn stop_processing(
         store,
         session,
         &request,
-        RequestStatus::Completed,
-        None,
+        (RequestStatus::Completed, None),
         changed,
+        delivery,
     )
     .await
 }
@@ -167,6 +180,7 @@ pub async fn objection(
     session: &Session,
     id: RequestId,
     overriding_grounds: Option<String>,
+    delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let request = open_request(store, session, id, RequestType::Objection).await?;
     if let Some(grounds) = overriding_grounds.map(|g| g.trim().to_owned()) {
@@ -186,9 +200,9 @@ pub async fn objection(
             store,
             session,
             &request,
-            RequestStatus::Rejected,
-            Some(grounds),
+            (RequestStatus::Rejected, Some(grounds)),
             0,
+            delivery,
         )
         .await;
     }
@@ -218,9 +232,9 @@ pub async fn objection(
         store,
         session,
         &request,
-        RequestStatus::Completed,
-        None,
+        (RequestStatus::Completed, None),
         changed,
+        delivery,
     )
     .await
 }

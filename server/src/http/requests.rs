@@ -57,9 +57,10 @@ async fn stop_processing(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {
-    Ok(Json(
-        rights::stop_processing(state.store.as_ref(), &session, id).await?,
-    ))
+    let status = state.mail.initial_status();
+    let done = rights::stop_processing(state.store.as_ref(), &session, id, status).await?;
+    state.mail.ring();
+    Ok(Json(done))
 }
 
 /// Decides a verified objection: without overriding grounds, records on Legitimate Interests
@@ -87,9 +88,11 @@ async fn objection(
     ApiPath(id): ApiPath<RequestId>,
     ApiJson(body): ApiJson<ObjectionDecision>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {
-    Ok(Json(
-        rights::objection(state.store.as_ref(), &session, id, body.overriding_grounds).await?,
-    ))
+    let status = state.mail.initial_status();
+    let grounds = body.overriding_grounds;
+    let done = rights::objection(state.store.as_ref(), &session, id, grounds, status).await?;
+    state.mail.ring();
+    Ok(Json(done))
 }
 
 /// Lifts stop processing on a record, with the reason. Audited.
@@ -313,7 +316,8 @@ async fn act(
     ApiPath(id): ApiPath<RequestId>,
     ApiJson(action): ApiJson<RequestAction>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {
-    Ok(Json(
-        requests::act(state.store.as_ref(), &session, id, action).await?,
-    ))
+    let status = state.mail.initial_status();
+    let done = requests::act(state.store.as_ref(), &session, id, action, status).await?;
+    state.mail.ring();
+    Ok(Json(done))
 }

@@ -1000,12 +1000,14 @@ pub trait RequestStore: Send + Sync + 'static {
         id: RequestId,
     ) -> StoreResult<Option<DataSubjectRequest>>;
 
-    /// Writes an administrator's action on a request; `None` when there is no such request.
+    /// Writes an administrator's action on a request, with the message telling the subject
+    /// when there is one; `None` when there is no such request.
     async fn change_request(
         &self,
         organisation: OrganisationId,
         id: RequestId,
         change: RequestChange,
+        message: Option<NewMessage>,
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>>;
 

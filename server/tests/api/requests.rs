@@ -122,6 +122,40 @@ async fn a_subject_proves_their_address_with_the_mailed_code_and_the_request_is_
         error_body(again, StatusCode::GONE).await["error"],
         "code_used"
     );
+
+    // The subject hears of an extension and of the end, in the language they asked in.
+    let id = request["id"].as_str().expect("id");
+    let extended = app
+        .post(
+            &format!("/api/v1/requests/{id}/actions"),
+            &json!({"action": "extend", "months": 1, "reason": "Veel systemen"}),
+        )
+        .await;
+    assert_eq!(extended.status(), StatusCode::OK);
+    let done = app
+        .post(
+            &format!("/api/v1/requests/{id}/actions"),
+            &json!({"action": "complete"}),
+        )
+        .await;
+    assert_eq!(done.status(), StatusCode::OK);
+    let mails = sink.wait_for(3).await;
+    let decoded: Vec<String> = mails
+        .iter()
+        .map(|m| m.replace("=\r\n", "").replace("=\n", ""))
+        .collect();
+    assert!(
+        decoded
+            .iter()
+            .any(|m| m.contains("meer tijd") && m.contains("Veel systemen")),
+        "{decoded:?}"
+    );
+    assert!(
+        decoded
+            .iter()
+            .any(|m| m.contains("uw verzoek is afgehandeld")),
+        "{decoded:?}"
+    );
 }
 
 #[tokio::test]

@@ -33,10 +33,11 @@ type RequestRow = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
 const REQUEST_COLUMNS: &str = "id, kind, source, requested_by, requested_on, due_on, status, \
-     details, extended_due_on, extension_reason, rejection_reason, closed_by, closed_on";
+     details, extended_due_on, extension_reason, rejection_reason, closed_by, closed_on, lang";
 
 async fn load(
     conn: &mut SqliteConnection,
@@ -67,6 +68,7 @@ async fn load(
             rejection_reason,
             closed_by,
             closed_on,
+            lang,
         )) = row
         else {
             continue;
@@ -101,6 +103,7 @@ async fn load(
             closed_on: closed_on
                 .map(|d| date("data_subject_requests.closed_on", d))
                 .transpose()?,
+            lang: lang.and_then(|l| FormLang::parse(&l).ok()),
         });
     }
     Ok(requests)
@@ -117,8 +120,8 @@ async fn insert_in(
     let now = Utc::now();
     sqlx::query(
         "INSERT INTO data_subject_requests (organisation_id, id, kind, source, requested_by,
-             requested_on, due_on, status, details, created_at, created_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             requested_on, due_on, status, details, created_at, created_by, lang)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )
     .bind(organisation.0)
     .bind(id)
@@ -131,6 +134,7 @@ async fn insert_in(
     .bind(&request.details)
     .bind(millis(now))
     .bind(&audit.actor)
+    .bind(request.lang.as_ref().map(|l| l.as_str().to_owned()))
     .execute(&mut *conn)
     .await?;
     for record in &request.records {
@@ -224,6 +228,7 @@ impl RequestStore for SqliteStore {
         organisation: OrganisationId,
         id: RequestId,
         change: RequestChange,
+        message: Option<NewMessage>,
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -245,6 +250,9 @@ impl RequestStore for SqliteStore {
         .rows_affected();
         if changed == 0 {
             return Ok(None);
+        }
+        if let Some(message) = &message {
+            insert_message(&mut tx, organisation, message, Utc::now()).await?;
         }
         let mut audit = audit;
         audit.subject = Some(id.to_string());
