@@ -16,8 +16,8 @@ use consentry_model::{
         PrivacyEvent, Record, RecordCount, RecordFields, RecordFilter, RecordPage, RecordSort,
     },
     requests::{
-        DataSubjectRequest, NewRequest, ObjectionDecision, RequestAction, RequestFilter,
-        ResumeProcessing,
+        DataSubjectRequest, NewRequest, ObjectionDecision, Rectification, RequestAction,
+        RequestFilter, ResumeProcessing,
     },
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
@@ -432,6 +432,16 @@ pub async fn decide_objection(
         Method::POST,
         &format!("/api/v1/requests/{id}/objection"),
         decision,
+    )
+    .await
+}
+
+/// Applies a rectification request's correction to one of its records.
+pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<Record> {
+    send(
+        Method::POST,
+        &format!("/api/v1/requests/{id}/rectify"),
+        rectification,
     )
     .await
 }

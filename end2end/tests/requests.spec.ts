@@ -118,4 +118,33 @@ test.describe.serial('data-subject requests', () => {
     const gone = await page.request.get(`/api/v1/records/${record.id}`);
     expect(gone.status()).toBe(404);
   });
+
+  test("a rectification: the subject's words beside the record, corrected and applied", async ({ page }) => {
+    await signIn(page);
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await page.request.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    const record = await (await page.request.post('/api/v1/records', {
+      headers,
+      data: { module_id: leads.id, fields: { first_name: 'Piet', last_name: 'Jansenn', email: 'piet@example.nl' } },
+    })).json();
+    const filed = await (await page.request.post(`/api/v1/records/${record.id}/requests`, {
+      headers,
+      data: { kind: 'rectification', source: 'email', requested_by: 'piet@example.nl',
+              requested_on: new Date().toISOString().slice(0, 10), details: 'My last name is Jansen, with one n.' },
+    })).json();
+    await page.request.post(`/api/v1/requests/${filed.id}/actions`, { headers, data: { action: 'verify' } });
+
+    await page.goto(`/admin/setup/requests/${filed.id}`);
+    await expect(page.getByText('My last name is Jansen, with one n.').last()).toBeVisible();
+    await page.locator(`#rectify-${record.id}-last_name`).fill('Jansen');
+    await page.getByRole('button', { name: 'Apply the correction to this record' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Correction applied.' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mark completed' }).click();
+    await expect(page.locator('#request-status')).toHaveText('Completed');
+    const fixed = await (await page.request.get(`/api/v1/records/${record.id}`)).json();
+    expect(fixed.fields.last_name).toBe('Jansen');
+    expect(fixed.updated.detail).toBe('Rectification request');
+  });
 });

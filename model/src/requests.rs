@@ -210,6 +210,16 @@ pub struct ObjectionDecision {
     pub overriding_grounds: Option<String>,
 }
 
+/// A correction applied to one of a rectification request's records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Rectification {
+    /// The record (one the request found).
+    pub record_id: RecordId,
+    /// Its fields as they should be.
+    pub fields: crate::records::RecordFields,
+}
+
 /// Lifting stop processing on a record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

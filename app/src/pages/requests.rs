@@ -5,8 +5,8 @@
 use consentry_model::{
     RequestId,
     requests::{
-        DataSubjectRequest, RequestAction, RequestFilter, RequestStatus, RequestType, Urgency,
-        urgency,
+        DataSubjectRequest, Rectification, RequestAction, RequestFilter, RequestStatus,
+        RequestType, Urgency, urgency,
     },
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -294,6 +294,12 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     </div>
                 </Show>
                 <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
+                    && current.with(|r| r.kind == RequestType::Rectification)>
+                    {move || current.with(|r| r.records.clone()).into_iter().map(|record| view! {
+                        <RectifyRecord request=id record asked=current.with(|r| r.details.clone()).unwrap_or_default() />
+                    }).collect_view()}
+                </Show>
+                <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
                     && current.with(|r| r.kind == RequestType::StopProcessing)>
                     <p class="hint">{tr(Msg::StopRecordsHint)}</p>
                     <button type="button" class="primary" on:click=stop>{tr(Msg::StopRecords)}</button>
@@ -334,5 +340,129 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                 </div>
             </section>
         </Show>
+    }
+}
+
+/// The subject's words beside one record's fields, to correct and apply.
+#[component]
+fn RectifyRecord(
+    request: RequestId,
+    record: consentry_model::RecordId,
+    asked: String,
+) -> impl IntoView {
+    let loaded = LocalResource::new(move || api::record(record));
+    view! {
+        {move || match loaded.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(found)) => view! { <Correction request found asked=asked.clone() /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Correction(
+    request: RequestId,
+    found: consentry_model::records::Record,
+    asked: String,
+) -> impl IntoView {
+    use consentry_model::{Email, fields::StandardField, records::RecordFields};
+    let i18n = use_i18n();
+    let record = found.id;
+    let custom = found.fields.custom.clone();
+    let value = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
+    let f = &found.fields;
+    let inputs = [
+        (StandardField::FirstName, value(&f.first_name)),
+        (StandardField::LastName, value(&f.last_name)),
+        (
+            StandardField::Email,
+            RwSignal::new(
+                f.email
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+            ),
+        ),
+        (StandardField::Phone, value(&f.phone)),
+        (StandardField::Company, value(&f.company)),
+        (StandardField::Country, value(&f.country)),
+    ];
+    let outcome = RwSignal::new(None::<Result<Msg, ApiFailure>>);
+    let apply = move |_| {
+        outcome.set(None);
+        let text = |field: StandardField| {
+            inputs
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| v.get_untracked().trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let email = match text(StandardField::Email).map(|e| Email::parse(&e)) {
+            Some(Err(_)) => {
+                outcome.set(Some(Err(ApiFailure::Status {
+                    status: 400,
+                    body: Some(consentry_model::ErrorBody {
+                        error: "invalid_field".into(),
+                        message: i18n.t(Msg::FixFields).into(),
+                        field: Some("fields.email".into()),
+                    }),
+                })));
+                return;
+            }
+            Some(Ok(email)) => Some(email),
+            None => None,
+        };
+        let body = Rectification {
+            record_id: record,
+            fields: RecordFields {
+                first_name: text(StandardField::FirstName),
+                last_name: text(StandardField::LastName),
+                email,
+                phone: text(StandardField::Phone),
+                company: text(StandardField::Company),
+                country: text(StandardField::Country),
+                custom: custom.clone(),
+            },
+        };
+        spawn_local(async move {
+            outcome.set(Some(
+                api::rectify(request, &body)
+                    .await
+                    .map(|_| Msg::CorrectionApplied),
+            ));
+        });
+    };
+    view! {
+        <section class="card wide" aria-label=format!("{record}")>
+            <div class="columns">
+                <div>
+                    <h3>{tr(Msg::SubjectAsked)}</h3>
+                    <p class="pre">{asked}</p>
+                </div>
+                <div>
+                    <h3><A href=format!("/admin/records/{record}")>{found.fields.display_name()}</A></h3>
+                    {inputs.into_iter().map(|(field, signal)| {
+                        let id = format!("rectify-{record}-{}", field.key());
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{move || crate::i18n::standard_field_name(i18n.lang(), field)}</label>
+                                <input id=id type="text" bind:value=signal />
+                            </div>
+                        }
+                    }).collect_view()}
+                    <button type="button" class="primary" on:click=apply>{tr(Msg::ApplyCorrection)}</button>
+                    <div role="status">
+                        {move || match outcome.get() {
+                            Some(Ok(msg)) => Some(view! { <p class="notice success">{tr(msg)}</p> }.into_any()),
+                            Some(Err(failure)) => Some(view! {
+                                <p class="notice error" role="alert">{failure.message(i18n.lang())}</p>
+                            }.into_any()),
+                            None => None,
+                        }}
+                    </div>
+                </div>
+            </div>
+        </section>
     }
 }

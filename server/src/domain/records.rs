@@ -267,6 +267,17 @@ pub async fn update_fields(
     id: RecordId,
     fields: RecordFields,
 ) -> Result<Record> {
+    update_fields_because(store, session, id, fields, None).await
+}
+
+/// Replaces a record's fields, naming why in the data source (`Rectification request`).
+pub async fn update_fields_because(
+    store: &dyn Store,
+    session: &Session,
+    id: RecordId,
+    fields: RecordFields,
+    because: Option<&str>,
+) -> Result<Record> {
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
     if current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
@@ -274,8 +285,10 @@ pub async fn update_fields(
     }
     let fields = checked_fields(store, organisation, current.module_id, fields, "").await?;
     let audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
+    let mut source = manual_source(session);
+    source.detail = because.map(str::to_owned);
     store
-        .update_record_fields(organisation, id, fields, manual_source(session), audit)
+        .update_record_fields(organisation, id, fields, source, audit)
         .await?
         .ok_or(Error::NotFound("record"))
 }

@@ -239,6 +239,32 @@ pub async fn objection(
     .await
 }
 
+/// Rectification (art. 16): the privacy officer applies the subject's correction to one of
+/// the request's records; the record's data source says "Rectification request".
+pub async fn rectify(
+    store: &dyn Store,
+    session: &Session,
+    id: RequestId,
+    record: RecordId,
+    fields: consentry_model::records::RecordFields,
+) -> Result<consentry_model::records::Record> {
+    let request = open_request(store, session, id, RequestType::Rectification).await?;
+    if !request.records.contains(&record) {
+        return Err(Error::Invalid {
+            field: "record_id".into(),
+            error: FieldError::NotAnOption,
+        });
+    }
+    records::update_fields_because(
+        store,
+        session,
+        record,
+        fields,
+        Some("Rectification request"),
+    )
+    .await
+}
+
 /// Lifts stop processing on a record, with the reason (audited).
 pub async fn resume(
     store: &dyn Store,

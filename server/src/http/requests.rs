@@ -10,7 +10,8 @@ use consentry_model::{
     ErrorBody, RecordId, RequestId,
     records::Record,
     requests::{
-        DataSubjectRequest, ObjectionDecision, RequestAction, RequestFilter, ResumeProcessing,
+        DataSubjectRequest, ObjectionDecision, Rectification, RequestAction, RequestFilter,
+        ResumeProcessing,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -34,6 +35,43 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(stop_processing))
         .routes(routes!(objection))
         .routes(routes!(resume_processing))
+        .routes(routes!(rectify))
+}
+
+/// Applies a rectification request's correction to one of its records (the record's data
+/// source becomes "Rectification request"). Complete the request afterwards. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/rectify",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    request_body = Rectification,
+    responses(
+        (status = 200, description = "The record, corrected", body = Record),
+        (status = 400, description = "A field is invalid, or the record is not the request's", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request or record", body = ErrorBody),
+        (status = 409, description = "wrong_request_type, request_status or stop_processing", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn rectify(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+    ApiJson(body): ApiJson<Rectification>,
+) -> Result<Json<Record>, ApiError> {
+    Ok(Json(
+        rights::rectify(
+            state.store.as_ref(),
+            &session,
+            id,
+            body.record_id,
+            body.fields,
+        )
+        .await?,
+    ))
 }
 
 /// Carries out a verified stop-processing request: every record of it becomes read-only and

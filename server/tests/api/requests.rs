@@ -562,3 +562,69 @@ async fn stop_processing_and_objection_lock_records_and_lifting_is_audited() {
         "only Legitimate Interests stop"
     );
 }
+
+#[tokio::test]
+async fn a_rectification_is_applied_to_the_requests_own_records_as_its_data_source() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "an@example.nl").await;
+    let found: Value = app
+        .get("/api/v1/records?q=an@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = found["records"][0]["id"].as_str().expect("id").to_owned();
+    let other: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": app.module_id("leads").await, "fields": {"last_name": "Ander"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request = verified_request(&app, &record, "rectification").await;
+    let fix = |id: &str, last: &str| {
+        json!({"record_id": id, "fields": {"first_name": "An", "last_name": last,
+               "email": "an@example.nl"}})
+    };
+    let not_its = app
+        .post(
+            &format!("/api/v1/requests/{request}/rectify"),
+            &fix(other["id"].as_str().expect("id"), "Smid"),
+        )
+        .await;
+    assert_eq!(
+        error_body(not_its, StatusCode::BAD_REQUEST).await["field"],
+        "record_id"
+    );
+    let bad = app
+        .post(
+            &format!("/api/v1/requests/{request}/rectify"),
+            &json!({"record_id": record, "fields": {"last_name": "Smid", "email": "not-an-address"}}),
+        )
+        .await;
+    assert_eq!(
+        error_body(bad, StatusCode::BAD_REQUEST).await["field"],
+        "fields.email"
+    );
+    let fixed: Value = app
+        .post(
+            &format!("/api/v1/requests/{request}/rectify"),
+            &fix(&record, "Smid"),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(fixed["fields"]["last_name"], "Smid");
+    assert_eq!(fixed["updated"]["detail"], "Rectification request");
+    let done = app
+        .post(
+            &format!("/api/v1/requests/{request}/actions"),
+            &json!({"action": "complete"}),
+        )
+        .await;
+    assert_eq!(done.status(), StatusCode::OK);
+}
