@@ -457,7 +457,7 @@ pub async fn resume_processing(id: RecordId, resume: &ResumeProcessing) -> ApiRe
 }
 
 /// An enum value's wire code (`stop_processing`).
-fn code<T: Serialize>(value: &T) -> String {
+pub fn code<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -55,7 +55,7 @@ pub fn RequestsPage() -> impl IntoView {
                     <select id="queue-kind" bind:value=kind>
                         <option value="">{tr(Msg::AnyType)}</option>
                         {RequestType::ALL.into_iter().map(|k| view! {
-                            <option value=api_code(&k)>{move || request_type_name(i18n.lang(), k)}</option>
+                            <option value=api::code(&k)>{move || request_type_name(i18n.lang(), k)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -65,7 +65,7 @@ pub fn RequestsPage() -> impl IntoView {
                         <option value="">{tr(Msg::AnyStatus)}</option>
                         {[RequestStatus::Received, RequestStatus::Verified, RequestStatus::InProgress,
                           RequestStatus::Completed, RequestStatus::Rejected].into_iter().map(|s| view! {
-                            <option value=api_code(&s)>{move || request_status_name(i18n.lang(), s)}</option>
+                            <option value=api::code(&s)>{move || request_status_name(i18n.lang(), s)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -111,13 +111,6 @@ pub fn RequestsPage() -> impl IntoView {
             }}
         </section>
     }
-}
-
-fn api_code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// `/admin/setup/requests/:id`.
