@@ -10,7 +10,10 @@ use consentry_model::{
         ChallengeAnswer, ChallengeSent, PortalRequest, PrivacyCentre, RequestFiled, RequestType,
     },
 };
-use consentry_ui::public::{Failure, browser_lang, fetch, post, preferred_lang};
+use consentry_ui::public::{
+    Failure, browser_lang, fetch, post, preferred_lang,
+    words::{Word as Chrome, word as chrome},
+};
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -66,7 +69,7 @@ fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
             <header class="site-header">
                 <p>{move || centre.get().and_then(Result::ok).map(|c| c.organisation)}</p>
                 <div>
-                    <label for="site-language" class="visually-hidden">{move || w(Word::Language)}</label>
+                    <label for="site-language" class="visually-hidden">{move || chrome(&lang.get(), Chrome::Language)}</label>
                     <select id="site-language" on:change=move |ev| lang.set(event_target_value(&ev))>
                         <option value="en" selected=lang.get_untracked() == "en">"English"</option>
                         <option value="nl" selected=lang.get_untracked() == "nl">"Nederlands"</option>
@@ -74,7 +77,7 @@ fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
                 </div>
             </header>
             {move || match centre.get() {
-                None => view! { <p role="status">{w(Word::Loading)}</p> }.into_any(),
+                None => view! { <p role="status">{chrome(&lang.get(), Chrome::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
                     let text = if failure.code() == Some("not_found") { Word::NotFound } else { Word::Failed };
                     view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
@@ -118,11 +121,11 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
                 .get()
                 .filter(|f| f.field.as_deref() == Some(field))
                 .map(|_| {
-                    w(if field == "email" {
-                        Word::EmailInvalid
+                    if field == "email" {
+                        chrome(&lang.get(), Chrome::EmailInvalid)
                     } else {
-                        Word::DetailsNeeded
-                    })
+                        w(Word::DetailsNeeded)
+                    }
                 })
         }
     };

@@ -1,4 +1,5 @@
-//! The privacy centre's words, in English or Dutch.
+//! The privacy centre's own words, in English or Dutch (the ones every public page uses
+//! come from `consentry_ui::public::words`).
 
 use consentry_model::requests::RequestType;
 
@@ -6,8 +7,6 @@ use consentry_model::requests::RequestType;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Word {
-    Loading,
-    Language,
     Failed,
     NotFound,
     Title,
@@ -15,7 +14,6 @@ pub enum Word {
     WhatToDo,
     Email,
     EmailHint,
-    EmailInvalid,
     Details,
     WhatIsWrong,
     DetailsNeeded,
@@ -35,10 +33,6 @@ pub enum Word {
 pub fn word(lang: &str, word: Word) -> &'static str {
     let dutch = lang == "nl";
     match (word, dutch) {
-        (Word::Loading, false) => "Loading…",
-        (Word::Loading, true) => "Bezig met laden…",
-        (Word::Language, false) => "Language",
-        (Word::Language, true) => "Taal",
         (Word::Failed, false) => "Something went wrong. Try again in a moment.",
         (Word::Failed, true) => "Er ging iets mis. Probeer het zo opnieuw.",
         (Word::NotFound, false) => "There is no privacy centre here.",
@@ -57,8 +51,6 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         (Word::EmailHint, true) => {
             "We sturen een code naar dit adres om zeker te weten dat het van u is. Daarmee vinden we uw gegevens."
         }
-        (Word::EmailInvalid, false) => "Enter an e-mail address such as name@example.org.",
-        (Word::EmailInvalid, true) => "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
         (Word::Details, false) => "Anything to add (optional)",
         (Word::Details, true) => "Iets toe te voegen (optioneel)",
         (Word::WhatIsWrong, false) => "What is wrong, and what should it be?",
