@@ -446,6 +446,17 @@ pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<
     .await
 }
 
+/// Mails a record's subject the privacy centre's address.
+pub async fn send_data_request_link(id: RecordId) -> ApiResult<()> {
+    call(
+        Method::POST,
+        &format!("/api/v1/records/{id}/data-request-link"),
+        None,
+    )
+    .await
+    .map(drop)
+}
+
 /// Lifts stop processing on a record.
 pub async fn resume_processing(id: RecordId, resume: &ResumeProcessing) -> ApiResult<Record> {
     send(

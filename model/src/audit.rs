@@ -99,6 +99,9 @@ pub enum AuditAction {
     /// Stop processing of a record was lifted.
     #[serde(rename = "record.processing_resumed")]
     ProcessingResumed,
+    /// A record's subject was mailed the privacy centre's address.
+    #[serde(rename = "request.link_sent")]
+    DataRequestLinkSent,
     /// A data subject's personal data was erased (art. 17).
     #[serde(rename = "subject.erased")]
     SubjectErased,
@@ -139,7 +142,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 28] = [
+    pub const ALL: [AuditAction; 29] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -156,6 +159,7 @@ impl AuditAction {
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
         AuditAction::SubjectErased,
+        AuditAction::DataRequestLinkSent,
         AuditAction::ProcessingStopped,
         AuditAction::ProcessingResumed,
         AuditAction::FormCreated,
@@ -189,6 +193,7 @@ impl AuditAction {
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
             AuditAction::SubjectErased => "subject.erased",
+            AuditAction::DataRequestLinkSent => "request.link_sent",
             AuditAction::ProcessingStopped => "record.processing_stopped",
             AuditAction::ProcessingResumed => "record.processing_resumed",
             AuditAction::FormCreated => "form.created",

@@ -56,7 +56,10 @@ pub fn RecordRequests(id: RecordId, requested_by: String, editable: bool) -> imp
                 }
                 .into_any(),
             }}
-            {editable.then(|| view! { <FileRequest id requested_by reload=move || requests.refetch() /> })}
+            {editable.then(|| view! {
+                <FileRequest id requested_by reload=move || requests.refetch() />
+                <DataRequestLink id />
+            })}
         </section>
     }
 }
@@ -140,5 +143,30 @@ fn FileRequest(
             <TextField name="requested_on" label=Msg::ReceivedOn value=on form input_type="date" />
             <button type="submit">{tr(Msg::FileRequestButton)}</button>
         </form>
+    }
+}
+
+/// Mails the subject the privacy centre's address.
+#[component]
+fn DataRequestLink(id: RecordId) -> impl IntoView {
+    let i18n = use_i18n();
+    let outcome = RwSignal::new(None::<Result<(), api::ApiFailure>>);
+    let send = move |_| {
+        outcome.set(None);
+        spawn_local(async move { outcome.set(Some(api::send_data_request_link(id).await)) });
+    };
+    view! {
+        <div class="inline-form">
+            <button type="button" on:click=send>{tr(Msg::SendDataRequestLink)}</button>
+        </div>
+        <div role="status">
+            {move || match outcome.get() {
+                Some(Ok(())) => Some(view! { <p class="notice success">{tr(Msg::DataRequestLinkDone)}</p> }.into_any()),
+                Some(Err(failure)) => Some(view! {
+                    <p class="notice error" role="alert">{failure.message(i18n.lang())}</p>
+                }.into_any()),
+                None => None,
+            }}
+        </div>
     }
 }

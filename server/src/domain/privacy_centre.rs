@@ -250,6 +250,60 @@ pub async fn verify(
     })
 }
 
+/// Mails a record's subject the address of the privacy centre, where they can exercise their
+/// rights (not while their processing is stopped: they get no e-mail then).
+pub async fn send_link(
+    store: &dyn Store,
+    session: &consentry_model::auth::Session,
+    record: consentry_model::RecordId,
+    delivery: Delivery<'_>,
+) -> Result<()> {
+    let found = super::records::get(store, session.organisation.id, record).await?;
+    if found.privacy.as_ref().is_some_and(|p| p.stop_processing) {
+        return Err(Error::Conflict {
+            code: "stop_processing",
+            field: None,
+            message: "The data subject asked to stop processing; they get no e-mail.".into(),
+        });
+    }
+    let Some(email) = found.fields.email else {
+        return Err(Error::Conflict {
+            code: "no_email",
+            field: None,
+            message: "The record has no e-mail address to send the link to.".into(),
+        });
+    };
+    let organisation = session.organisation.name.to_string();
+    let link = format!(
+        "{}/privacy/{}",
+        delivery.base_url.trim_end_matches('/'),
+        session.organisation.slug
+    );
+    let message = NewMessage {
+        record: Some(record),
+        recipient: email.to_string(),
+        subject: format!("{organisation}: your data, your rights / uw gegevens, uw rechten"),
+        body_text: format!(
+            "Hello,\n\nYou can see, correct, take along or erase the personal data {organisation} \
+             holds about you, or object to or stop its processing, here:\n\n{link}\n\n\
+             Hallo,\n\nUw persoonsgegevens bij {organisation} inzien, corrigeren, meenemen of \
+             wissen, of bezwaar maken tegen of stoppen met de verwerking, kan hier:\n\n{link}\n"
+        ),
+        body_html: None,
+        status: delivery.status,
+    };
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::DataRequestLinkSent,
+        subject: Some(record.to_string()),
+        before: None,
+        after: None,
+    };
+    Ok(store
+        .send_message(session.organisation.id, message, audit)
+        .await?)
+}
+
 /// Compares two hashes in constant time.
 fn subtle_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0

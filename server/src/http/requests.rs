@@ -19,9 +19,9 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, ApiQuery, Authorized, ManageComplianceSettings},
+    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ManageComplianceSettings},
 };
-use crate::domain::{erasure, export, requests, rights};
+use crate::domain::{erasure, export, privacy_centre, requests, rights};
 
 /// Queue routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -36,6 +36,37 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(objection))
         .routes(routes!(resume_processing))
         .routes(routes!(rectify))
+        .routes(routes!(send_data_request_link))
+}
+
+/// Mails a record's subject the privacy centre's address ("data request link"). Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/{id}/data-request-link",
+    tag = "requests",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 202, description = "In the outbox"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        (status = 404, description = "No such record", body = ErrorBody),
+        (status = 409, description = "no_email or stop_processing", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn send_data_request_link(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<EditRecords>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let delivery = crate::domain::consent::Delivery {
+        base_url: &base,
+        status: state.mail.initial_status(),
+    };
+    privacy_centre::send_link(state.store.as_ref(), &session, id, delivery).await?;
+    state.mail.ring();
+    Ok(axum::http::StatusCode::ACCEPTED)
 }
 
 /// Applies a rectification request's correction to one of its records (the record's data

@@ -1025,6 +1025,14 @@ pub trait RequestStore: Send + Sync + 'static {
         email: &Email,
     ) -> StoreResult<Vec<RecordId>>;
 
+    /// Keeps a message in the outbox with its audit entry, in one transaction.
+    async fn send_message(
+        &self,
+        organisation: OrganisationId,
+        message: NewMessage,
+        audit: AuditNote,
+    ) -> StoreResult<()>;
+
     /// Stores a challenge and the message carrying its code, in one transaction.
     async fn insert_challenge(&self, challenge: &Challenge, message: NewMessage)
     -> StoreResult<()>;

@@ -628,3 +628,49 @@ async fn a_rectification_is_applied_to_the_requests_own_records_as_its_data_sour
         .await;
     assert_eq!(done.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_record_can_be_mailed_the_privacy_centre_but_not_while_processing_is_stopped() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "mia@example.nl").await;
+    let found: Value = app
+        .get("/api/v1/records?q=mia@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = found["records"][0]["id"].as_str().expect("id").to_owned();
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{record}/data-request-link"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::ACCEPTED);
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let message = &outbox["messages"][0];
+    assert_eq!(message["recipient"], "mia@example.nl");
+    assert!(
+        message["body_text"]
+            .as_str()
+            .is_some_and(|b| b.contains(&app.url("/privacy/acme"))),
+        "{message}"
+    );
+    let request = verified_request(&app, &record, "stop_processing").await;
+    app.post(
+        &format!("/api/v1/requests/{request}/stop-processing"),
+        &json!({}),
+    )
+    .await;
+    let refused = app
+        .post(
+            &format!("/api/v1/records/{record}/data-request-link"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(
+        error_body(refused, StatusCode::CONFLICT).await["error"],
+        "stop_processing"
+    );
+}

@@ -304,6 +304,20 @@ impl RequestStore for SqliteStore {
         Ok(rows.into_iter().map(|(id,)| RecordId(id)).collect())
     }
 
+    async fn send_message(
+        &self,
+        organisation: OrganisationId,
+        message: NewMessage,
+        audit: AuditNote,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = Utc::now();
+        insert_message(&mut tx, organisation, &message, now).await?;
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn insert_challenge(
         &self,
         challenge: &Challenge,
