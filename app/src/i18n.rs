@@ -355,6 +355,7 @@ pub enum Msg {
     ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
+    EvidenceReport,
     SendDataRequestLink,
     DataRequestLinkDone,
     SubjectAsked,
@@ -884,6 +885,7 @@ fn en(msg: Msg) -> &'static str {
         CorrectionApplied => "Correction applied. Complete the request when every record is right.",
         SendDataRequestLink => "E-mail the privacy centre link",
         DataRequestLinkDone => "The privacy centre link is on its way to the subject.",
+        EvidenceReport => "Download the evidence report",
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
@@ -1357,6 +1359,7 @@ fn nl(msg: Msg) -> &'static str {
         CorrectionApplied => "Correctie toegepast. Rond het verzoek af als elk record klopt.",
         SendDataRequestLink => "Link naar het privacycentrum mailen",
         DataRequestLinkDone => "De link naar het privacycentrum is onderweg naar de betrokkene.",
+        EvidenceReport => "Bewijsrapport downloaden",
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {

@@ -153,7 +153,8 @@ impl MergeText {
     }
 }
 
-fn escape_html(value: &str, out: &mut String) {
+/// Appends `value` to `out` with HTML's special characters escaped.
+pub fn escape_html(value: &str, out: &mut String) {
     for c in value.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -260,6 +260,11 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                 </dl>
             }
         }}
+        <p>
+            <a href=format!("/api/v1/requests/{id}/report") download=format!("request-{id}.html")>
+                {tr(Msg::EvidenceReport)}
+            </a>
+        </p>
         <Show when=move || current.with(DataSubjectRequest::is_open)>
             <section class="card" aria-labelledby="request-actions-title">
                 <h2 id="request-actions-title">{tr(Msg::RequestStatusLabel)}</h2>

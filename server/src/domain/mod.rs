@@ -12,6 +12,7 @@ pub mod privacy;
 pub mod privacy_centre;
 pub mod receipts;
 pub mod records;
+pub mod report;
 pub mod requests;
 pub mod rights;
 pub mod settings;

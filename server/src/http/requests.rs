@@ -21,7 +21,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ManageComplianceSettings},
 };
-use crate::domain::{erasure, export, privacy_centre, requests, rights};
+use crate::domain::{erasure, export, privacy_centre, report, requests, rights};
 
 /// Queue routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -37,6 +37,42 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(resume_processing))
         .routes(routes!(rectify))
         .routes(routes!(send_data_request_link))
+        .routes(routes!(evidence))
+}
+
+/// The evidence of a request as one HTML page (print it to PDF from the browser): the request
+/// and every audited step about it and its records, with the audit chain's verdict.
+#[utoipa::path(
+    get,
+    path = "/api/v1/requests/{id}/report",
+    tag = "requests",
+    params(("id" = RequestId, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "The report", content_type = "text/html"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn evidence(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<RequestId>,
+) -> Result<Response, ApiError> {
+    let html = report::evidence(state.store.as_ref(), &session, id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"request-{id}.html\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        html,
+    )
+        .into_response())
 }
 
 /// Mails a record's subject the privacy centre's address ("data request link"). Audited.

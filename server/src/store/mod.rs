@@ -1115,6 +1115,13 @@ pub trait AuditStore: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<AuditEntry>>;
 
+    /// Every entry about one of `subjects` (request or record ids), oldest first.
+    async fn audit_entries_about(
+        &self,
+        organisation: OrganisationId,
+        subjects: &[String],
+    ) -> StoreResult<Vec<AuditEntry>>;
+
     /// Recomputes the organisation's chain and reports the first broken entry.
     async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict>;
 }

@@ -674,3 +674,58 @@ async fn a_record_can_be_mailed_the_privacy_centre_but_not_while_processing_is_s
         "stop_processing"
     );
 }
+
+#[tokio::test]
+async fn the_evidence_report_lists_every_step_with_the_chains_verdict() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "bo@example.nl").await;
+    let found: Value = app
+        .get("/api/v1/records?q=bo@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = found["records"][0]["id"].as_str().expect("id").to_owned();
+    let filed: Value = app
+        .post(
+            &format!("/api/v1/records/{record}/requests"),
+            &json!({"kind": "stop_processing", "source": "email",
+                    "requested_by": "<script>alert(1)</script>",
+                    "requested_on": chrono::Utc::now().date_naive().to_string()}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request = filed["id"].as_str().expect("id").to_owned();
+    app.post(
+        &format!("/api/v1/requests/{request}/actions"),
+        &json!({"action": "verify"}),
+    )
+    .await;
+    app.post(
+        &format!("/api/v1/requests/{request}/stop-processing"),
+        &json!({}),
+    )
+    .await;
+    let report = app.get(&format!("/api/v1/requests/{request}/report")).await;
+    assert_eq!(report.status(), StatusCode::OK);
+    assert!(
+        report.headers()["content-type"]
+            .to_str()
+            .is_ok_and(|t| t.starts_with("text/html"))
+    );
+    let html = report.text().await.expect("html");
+    assert!(html.contains("Evidence of a data-subject request"));
+    for action in [
+        "request.created",
+        "request.changed",
+        "record.processing_stopped",
+    ] {
+        assert!(html.contains(action), "{action} in {html}");
+    }
+    assert!(html.contains("the chain is intact"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
+    assert!(!html.contains("<script>"), "values are escaped");
+}

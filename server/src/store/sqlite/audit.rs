@@ -80,6 +80,19 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+fn entry_from((seq, at, actor, action, subject, before, after, _, hash): AuditRow) -> AuditEntry {
+    AuditEntry {
+        seq: seq.unsigned_abs(),
+        at: from_millis(at),
+        actor,
+        action,
+        subject,
+        before: before.and_then(|b| serde_json::from_str(&b).ok()),
+        after: after.and_then(|a| serde_json::from_str(&a).ok()),
+        hash: hex(&hash),
+    }
+}
+
 #[async_trait]
 impl AuditStore for SqliteStore {
     async fn append_audit(&self, organisation: OrganisationId, note: AuditNote) -> StoreResult<()> {
@@ -108,21 +121,26 @@ impl AuditStore for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(seq, at, actor, action, subject, before, after, _, hash)| AuditEntry {
-                    seq: seq.unsigned_abs(),
-                    at: from_millis(at),
-                    actor,
-                    action,
-                    subject,
-                    before: before.and_then(|b| serde_json::from_str(&b).ok()),
-                    after: after.and_then(|a| serde_json::from_str(&a).ok()),
-                    hash: hex(&hash),
-                },
-            )
-            .collect())
+        Ok(rows.into_iter().map(entry_from).collect())
+    }
+
+    async fn audit_entries_about(
+        &self,
+        organisation: OrganisationId,
+        subjects: &[String],
+    ) -> StoreResult<Vec<AuditEntry>> {
+        // `subject IN (SELECT value FROM json_each(?))`: one bound value for any number of ids.
+        let rows: Vec<AuditRow> = sqlx::query_as(
+            "SELECT seq, at, actor, action, subject, before, after, prev_hash, hash
+             FROM audit_log
+             WHERE organisation_id = ?1 AND subject IN (SELECT value FROM json_each(?2))
+             ORDER BY seq",
+        )
+        .bind(organisation.0)
+        .bind(serde_json::to_string(subjects).unwrap_or_else(|_| "[]".into()))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(entry_from).collect())
     }
 
     async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict> {
