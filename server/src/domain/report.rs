@@ -19,7 +19,8 @@ fn esc(value: &str) -> String {
     out
 }
 
-fn code<T: serde::Serialize>(value: &T) -> String {
+/// An enum value in words: its wire code with spaces (`stop processing`).
+pub(super) fn code<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))

@@ -234,10 +234,7 @@ pub async fn act(
                 field: Some("action"),
                 message: format!(
                     "This cannot be done to a request that is {}.",
-                    serde_json::to_value(status)
-                        .ok()
-                        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-                        .unwrap_or_default()
+                    super::report::code(&status)
                 ),
             },
             ActionError::Invalid(field, error) => Error::Invalid {

@@ -130,11 +130,7 @@ async fn renew(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     consent::renew(
         state.store.as_ref(),
         &SecretToken::from_client(&token),
@@ -171,11 +167,7 @@ async fn send_request(
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     let store = state.store.as_ref();
     let ask = consent::Ask::prepare(
         store,

@@ -63,6 +63,21 @@ pub struct AppState {
     pub mail: Arc<crate::mail::MailQueue>,
 }
 
+impl AppState {
+    /// Where links in mails point (the public address) and the state new messages start in.
+    pub fn delivery(&self) -> crate::domain::consent::Delivery<'_> {
+        crate::domain::consent::Delivery {
+            base_url: self
+                .settings
+                .server
+                .public_url
+                .as_deref()
+                .unwrap_or_default(),
+            status: self.mail.initial_status(),
+        }
+    }
+}
+
 /// The JSON API's routers with their OpenAPI description.
 pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())

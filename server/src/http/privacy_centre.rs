@@ -13,7 +13,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ClientAddr},
 };
-use crate::domain::{consent, privacy_centre};
+use crate::domain::privacy_centre;
 
 /// Privacy-centre routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -67,11 +67,7 @@ async fn ask(
         .privacy_requests
         .admit(&ip, &body.email)
         .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     let sent = privacy_centre::ask(state.store.as_ref(), &organisation, body, delivery).await?;
     state.mail.ring();
     Ok((StatusCode::ACCEPTED, Json(sent)))

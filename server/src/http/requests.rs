@@ -95,11 +95,7 @@ async fn send_data_request_link(
     Authorized { session, .. }: Authorized<EditRecords>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<axum::http::StatusCode, ApiError> {
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = crate::domain::consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     privacy_centre::send_link(state.store.as_ref(), &session, id, delivery).await?;
     state.mail.ring();
     Ok(axum::http::StatusCode::ACCEPTED)
@@ -290,11 +286,7 @@ async fn send_export(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = crate::domain::consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     let done = export::send(state.store.as_ref(), &session, id, delivery).await?;
     state.mail.ring();
     Ok(Json(done))

@@ -19,7 +19,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, Authorized, ClientAddr, ManageComplianceSettings},
 };
-use crate::domain::{consent, signup, token::SecretToken};
+use crate::domain::{signup, token::SecretToken};
 
 /// Sign-up routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -119,11 +119,7 @@ async fn submit(
         .sign_ups
         .admit(&ip, &body.email)
         .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
-    let delivery = consent::Delivery {
-        base_url: &base,
-        status: state.mail.initial_status(),
-    };
+    let delivery = state.delivery();
     let outcome = signup::submit(
         state.store.as_ref(),
         (&organisation, &form),

@@ -165,8 +165,8 @@ async fn preview(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiJson(body): ApiJson<TemplatePreview>,
 ) -> Result<Json<RenderedMessage>, ApiError> {
-    let base = state.settings.server.public_url.clone().unwrap_or_default();
+    let base = state.delivery().base_url;
     Ok(Json(
-        templates::preview(state.store.as_ref(), &session, &base, body).await?,
+        templates::preview(state.store.as_ref(), &session, base, body).await?,
     ))
 }

@@ -434,21 +434,35 @@ impl RequestStore for SqliteStore {
 
     async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]> {
         use argon2::password_hash::rand_core::{OsRng, RngCore};
-        let mut fresh = [0u8; 32];
-        OsRng.fill_bytes(&mut fresh);
-        sqlx::query(
-            "INSERT INTO organisation_secrets (organisation_id, hash_key) VALUES (?1, ?2)
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(organisation.0)
-        .bind(fresh.as_slice())
-        .execute(&self.pool)
-        .await?;
-        let (key,): (Vec<u8>,) =
-            sqlx::query_as("SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1")
+        let read = || async {
+            sqlx::query_as::<_, (Vec<u8>,)>(
+                "SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1",
+            )
+            .bind(organisation.0)
+            .fetch_optional(&self.pool)
+            .await
+        };
+        // Read first: every sign-up asks, and only the first may write.
+        let key = match read().await? {
+            Some((key,)) => key,
+            None => {
+                let mut fresh = [0u8; 32];
+                OsRng.fill_bytes(&mut fresh);
+                sqlx::query(
+                    "INSERT INTO organisation_secrets (organisation_id, hash_key) VALUES (?1, ?2)
+                     ON CONFLICT DO NOTHING",
+                )
                 .bind(organisation.0)
-                .fetch_one(&self.pool)
+                .bind(fresh.as_slice())
+                .execute(&self.pool)
                 .await?;
+                // Another request may have won the race: its key is the one.
+                read()
+                    .await?
+                    .map(|(key,)| key)
+                    .ok_or_else(|| corrupt("organisation_secrets", organisation.to_string()))?
+            }
+        };
         key.try_into()
             .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
     }
@@ -482,18 +496,24 @@ impl RequestStore for SqliteStore {
                 "DELETE FROM exports WHERE organisation_id = ?1 AND request_id IN (
                      SELECT request_id FROM request_records
                      WHERE organisation_id = ?1 AND record_id = ?2)",
-                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
-                 WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
-                     WHERE organisation_id = ?1 AND record_id = ?2)",
                 "DELETE FROM records WHERE organisation_id = ?1 AND id = ?2",
             ] {
                 sqlx::query(statement)
                     .bind(organisation.0)
                     .bind(record.0)
-                    .bind(&erasure.requester_hash)
                     .execute(&mut *tx)
                     .await?;
             }
+            sqlx::query(
+                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+                 WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
+                     WHERE organisation_id = ?1 AND record_id = ?2)",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .bind(&erasure.requester_hash)
+            .execute(&mut *tx)
+            .await?;
         }
         for address in &erasure.addresses {
             for statement in [
@@ -501,16 +521,22 @@ impl RequestStore for SqliteStore {
                 "DELETE FROM exports WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
                 "DELETE FROM privacy_challenges
                  WHERE organisation_id = ?1 AND email = ?2 COLLATE NOCASE",
-                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
-                 WHERE organisation_id = ?1 AND requested_by = ?2 COLLATE NOCASE",
             ] {
                 sqlx::query(statement)
                     .bind(organisation.0)
                     .bind(address)
-                    .bind(&erasure.requester_hash)
                     .execute(&mut *tx)
                     .await?;
             }
+            sqlx::query(
+                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+                 WHERE organisation_id = ?1 AND requested_by = ?2 COLLATE NOCASE",
+            )
+            .bind(organisation.0)
+            .bind(address)
+            .bind(&erasure.requester_hash)
+            .execute(&mut *tx)
+            .await?;
         }
         for hash in &erasure.suppress {
             sqlx::query(
