@@ -1,11 +1,14 @@
 // Playwright drives Debian's Chromium against the real server serving the real built app.
-// scripts/test.sh builds both, picks a free port and a temporary database, and sets the
-// variables read here.
+// scripts/test.sh builds both, picks free ports and a temporary database, and sets the
+// variables read here. Mail goes to a real SMTP server (aiosmtpd) the tests read.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 18080);
 const bin = process.env.CONSENTRY_BIN ?? '../target/debug/consentry';
 const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/consentry-e2e';
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 18025);
+// Debian's interpreter has the aiosmtpd package; a pyenv or venv python may not.
+const python = process.env.CONSENTRY_TEST_PYTHON ?? '/usr/bin/python3';
 
 export default defineConfig({
   testDir: './tests',
@@ -34,18 +37,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `${bin} serve`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    env: {
-      CONSENTRY__SERVER__PORT: String(port),
-      CONSENTRY__SERVER__HOST: '127.0.0.1',
-      CONSENTRY__SERVER__DIST_DIR: process.env.E2E_DIST_DIR ?? '../dist',
-      CONSENTRY__DATABASE__URL: `sqlite://${dataDir}/e2e.db`,
-      CONSENTRY_LOG: 'warn',
+  webServer: [
+    {
+      // A real SMTP server: every message Consentry sends lands in a maildir the tests read.
+      command: `${python} -m aiosmtpd -n -l 127.0.0.1:${smtpPort} -c aiosmtpd.handlers.Mailbox ${dataDir}/mail`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `${bin} serve`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      env: {
+        CONSENTRY__SERVER__PORT: String(port),
+        CONSENTRY__SERVER__HOST: '127.0.0.1',
+        CONSENTRY__SERVER__DIST_DIR: process.env.E2E_DIST_DIR ?? '../dist',
+        CONSENTRY__DATABASE__URL: `sqlite://${dataDir}/e2e.db`,
+        CONSENTRY__MAIL__SMTP_HOST: '127.0.0.1',
+        CONSENTRY__MAIL__SMTP_PORT: String(smtpPort),
+        CONSENTRY__MAIL__SECURITY: 'none',
+        CONSENTRY__MAIL__FROM: 'Acme privacy <privacy@acme.example>',
+        CONSENTRY_LOG: 'warn',
+      },
+    },
+  ],
 });

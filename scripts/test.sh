@@ -28,7 +28,8 @@ E2E_DATA_DIR="$(mktemp -d)"
 trap 'rm -rf "$E2E_DATA_DIR"' EXIT
 export E2E_DATA_DIR
 E2E_PORT="$(free_port)"
-export E2E_PORT
+E2E_SMTP_PORT="$(free_port)"
+export E2E_PORT E2E_SMTP_PORT
 export CONSENTRY_BIN="$CARGO_TARGET_DIR/debug/consentry"
 export E2E_DIST_DIR="$ROOT/dist"
 npx playwright test --config end2end/playwright.config.ts

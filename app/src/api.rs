@@ -401,7 +401,7 @@ pub async fn act_on_request(
 }
 
 /// Carries out a verified erasure request.
-pub async fn erase_subject(id: RequestId) -> ApiResult<DataSubjectRequest> {
+pub async fn erase_subject(id: RequestId) -> ApiResult<consentry_model::requests::Erased> {
     json(call(Method::POST, &format!("/api/v1/requests/{id}/erase"), None).await?).await
 }
 

@@ -376,7 +376,10 @@ pub enum Msg {
     EraseSubject,
     EraseHint,
     ConfirmErase,
-    SubjectErased,
+    SubjectErasedTold,
+    SubjectErasedNoSmtp,
+    SubjectErasedNotDelivered,
+    SubjectErasedNoAddress,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -861,7 +864,18 @@ fn en(msg: Msg) -> &'static str {
             "Deletes the records listed here with their consent history, links and messages, and removes the address from every request. Kept: this request with its dates, and a keyed hash of the address so a later import is flagged. This cannot be undone."
         }
         ConfirmErase => "Erase this data subject's personal data now? This cannot be undone.",
-        SubjectErased => "The data subject's personal data is erased.",
+        SubjectErasedTold => {
+            "The data subject's personal data is erased. They were sent a confirmation; Consentry keeps no copy of it."
+        }
+        SubjectErasedNoSmtp => {
+            "The data subject's personal data is erased. No SMTP server is configured, so tell them yourself: Consentry no longer holds their address."
+        }
+        SubjectErasedNotDelivered => {
+            "The data subject's personal data is erased, but the confirmation could not be delivered. Tell them yourself: Consentry no longer holds their address."
+        }
+        SubjectErasedNoAddress => {
+            "The data subject's personal data is erased. The request names no e-mail address: tell them yourself."
+        }
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1333,7 +1347,18 @@ fn nl(msg: Msg) -> &'static str {
         ConfirmErase => {
             "De persoonsgegevens van deze betrokkene nu wissen? Dit kan niet ongedaan worden gemaakt."
         }
-        SubjectErased => "De persoonsgegevens van de betrokkene zijn gewist.",
+        SubjectErasedTold => {
+            "De persoonsgegevens van de betrokkene zijn gewist. Er is een bevestiging verstuurd; Consentry bewaart daar geen kopie van."
+        }
+        SubjectErasedNoSmtp => {
+            "De persoonsgegevens van de betrokkene zijn gewist. Er is geen SMTP-server ingesteld, dus laat het de betrokkene zelf weten: Consentry heeft het adres niet meer."
+        }
+        SubjectErasedNotDelivered => {
+            "De persoonsgegevens van de betrokkene zijn gewist, maar de bevestiging kon niet worden afgeleverd. Laat het de betrokkene zelf weten: Consentry heeft het adres niet meer."
+        }
+        SubjectErasedNoAddress => {
+            "De persoonsgegevens van de betrokkene zijn gewist. Het verzoek noemt geen e-mailadres: laat het de betrokkene zelf weten."
+        }
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {
@@ -1687,6 +1712,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, RequestCreated) => "Data subject request filed",
         (Lang::En, RequestChanged) => "Data-subject request handled",
         (Lang::En, SubjectErased) => "Data subject erased",
+        (Lang::En, ErasureConfirmed) => "Erased data subject told (message not kept)",
         (Lang::En, DataRequestLinkSent) => "Data request link sent",
         (Lang::En, ProcessingStopped) => "Processing stopped",
         (Lang::En, ProcessingResumed) => "Processing resumed",
@@ -1716,6 +1742,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, RequestCreated) => "Verzoek van betrokkene geregistreerd",
         (Lang::Nl, RequestChanged) => "Verzoek van betrokkene behandeld",
         (Lang::Nl, SubjectErased) => "Gegevens van betrokkene gewist",
+        (Lang::Nl, ErasureConfirmed) => "Gewiste betrokkene ingelicht (bericht niet bewaard)",
         (Lang::Nl, DataRequestLinkSent) => "Link voor verzoeken verstuurd",
         (Lang::Nl, ProcessingStopped) => "Verwerking gestopt",
         (Lang::Nl, ProcessingResumed) => "Verwerking hervat",

@@ -1,6 +1,7 @@
 // Data-subject requests: a subject asks in the privacy centre and proves their address with
 // the mailed code; the privacy officer finds it in the queue and handles it.
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+import { mailTo } from './mailbox';
 
 test.describe.serial('data-subject requests', () => {
   test.beforeAll(async ({ request }) => {
@@ -32,10 +33,8 @@ test.describe.serial('data-subject requests', () => {
     await subject.getByRole('button', { name: 'Stuur mij een code' }).click();
     await expect(subject.getByText('We stuurden een code van zes cijfers')).toBeVisible();
 
-    // The code, from the message Consentry sent (kept in the outbox without SMTP).
-    const outbox = await (await page.request.get('/api/v1/outbox')).json();
-    const mail = outbox.messages.find((m: { recipient: string }) => m.recipient === 'kees@example.nl');
-    const code = mail.body_text.match(/\b\d{6}\b/)[0];
+    // The code, from the mail the SMTP server received.
+    const code = (await mailTo('kees@example.nl', /\b\d{6}\b/))[0];
     await subject.getByLabel('Code uit de e-mail').fill(code === '000000' ? '111111' : '000000');
     await subject.getByRole('button', { name: 'Mijn verzoek bevestigen' }).click();
     await expect(subject.locator('#privacy-code-error')).toHaveText('Die code klopt niet. Kijk in de e-mail en probeer het opnieuw.');
@@ -67,10 +66,7 @@ test.describe.serial('data-subject requests', () => {
     await expect(page.locator('#request-facts')).toContainText('Ada Admin');
 
     // The subject downloads their data through the link in the mail, without signing in.
-    const sent = await (await page.request.get('/api/v1/outbox')).json();
-    const linkMail = sent.messages.find((m: { recipient: string; body_text: string }) =>
-      m.recipient === 'kees@example.nl' && m.body_text.includes('/api/public/exports/'));
-    const link = linkMail.body_text.match(/https?:\/\/\S+\/api\/public\/exports\/\S+/)[0];
+    const link = (await mailTo('kees@example.nl', /https?:\/\/\S+\/api\/public\/exports\/\S+/))[0];
     const reader = await browser.newContext();
     const download = await reader.request.get(link);
     expect(download.status()).toBe(200);
@@ -97,9 +93,7 @@ test.describe.serial('data-subject requests', () => {
     await subject.getByLabel('Your e-mail address').fill('lies@example.nl');
     await subject.getByRole('button', { name: 'Send me a code' }).click();
     await expect(subject.getByText('We sent a six-digit code')).toBeVisible();
-    const outbox = await (await page.request.get('/api/v1/outbox')).json();
-    const mail = outbox.messages.find((m: { recipient: string }) => m.recipient === 'lies@example.nl');
-    await subject.getByLabel('Code from the e-mail').fill(mail.body_text.match(/\b\d{6}\b/)[0]);
+    await subject.getByLabel('Code from the e-mail').fill((await mailTo('lies@example.nl', /\b\d{6}\b/))[0]);
     await subject.getByRole('button', { name: 'Confirm my request' }).click();
     await expect(subject.locator('#request-filed')).toContainText('Your request is filed.');
     await context.close();
@@ -110,7 +104,8 @@ test.describe.serial('data-subject requests', () => {
     await expect(page.locator('#request-facts')).toContainText(record.id);
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: "Erase the subject's data" }).click();
-    await expect(page.getByRole('status').filter({ hasText: "The data subject's personal data is erased." })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: "The data subject's personal data is erased. They were sent a confirmation" })).toBeVisible();
+    await mailTo('lies@example.nl', /We erased your personal data\./);
     await expect(page.locator('#request-status')).toHaveText('Completed');
     await expect(page.locator('#request-facts')).toContainText('erased · ');
     await expect(page.locator('#request-facts')).not.toContainText('lies@example.nl');

@@ -105,6 +105,9 @@ pub enum AuditAction {
     /// A data subject's personal data was erased (art. 17).
     #[serde(rename = "subject.erased")]
     SubjectErased,
+    /// The erased subject was sent their confirmation (the message itself is not kept).
+    #[serde(rename = "subject.erasure_confirmed")]
+    ErasureConfirmed,
     /// A data-subject request was verified, started, completed, refused or extended.
     #[serde(rename = "request.changed")]
     RequestChanged,
@@ -142,7 +145,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 29] = [
+    pub const ALL: [AuditAction; 30] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -159,6 +162,7 @@ impl AuditAction {
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
         AuditAction::SubjectErased,
+        AuditAction::ErasureConfirmed,
         AuditAction::DataRequestLinkSent,
         AuditAction::ProcessingStopped,
         AuditAction::ProcessingResumed,
@@ -193,6 +197,7 @@ impl AuditAction {
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
             AuditAction::SubjectErased => "subject.erased",
+            AuditAction::ErasureConfirmed => "subject.erasure_confirmed",
             AuditAction::DataRequestLinkSent => "request.link_sent",
             AuditAction::ProcessingStopped => "record.processing_stopped",
             AuditAction::ProcessingResumed => "record.processing_resumed",

@@ -199,6 +199,32 @@ pub enum RequestAction {
     },
 }
 
+/// What became of the mail telling an erased subject that their data is gone. It is sent
+/// straight to the SMTP server and never stored, so no copy of the address outlives the erasure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErasureConfirmation {
+    /// The SMTP server accepted it.
+    Sent,
+    /// No SMTP server is configured: the privacy officer tells the subject another way.
+    NoSmtpServer,
+    /// The SMTP server refused it or could not be reached.
+    DeliveryFailed,
+    /// The request names no e-mail address to tell.
+    NoAddress,
+}
+
+/// An erasure carried out: the completed request, and whether the subject was told.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Erased {
+    /// The request, completed; its requester is now a keyed hash.
+    pub request: DataSubjectRequest,
+    /// The confirmation mail's fate.
+    pub confirmation: ErasureConfirmation,
+}
+
 /// How an objection is decided.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -3,7 +3,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use consentry_model::consent::{DeliveryStatus, OutboxMessage};
+use consentry_model::{consent::DeliveryStatus, requests::ErasureConfirmation};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, MultiPart, header::ContentType},
@@ -13,7 +13,7 @@ use tokio::sync::Notify;
 
 use crate::{
     config::{MailSettings, SmtpSecurity},
-    store::Store,
+    store::{NewMessage, Store},
 };
 
 /// An SMTP connection (pooled) and the sender address.
@@ -54,23 +54,26 @@ impl Mailer {
 
     /// Sends one message (plain text, or plain text and HTML as alternatives); the server's
     /// answer, or why it failed.
-    async fn send(&self, message: &OutboxMessage) -> Result<String, String> {
-        let to: Mailbox = message
-            .recipient
-            .parse()
-            .map_err(|e| format!("recipient: {e}"))?;
+    async fn send(
+        &self,
+        recipient: &str,
+        subject: &str,
+        body_text: &str,
+        body_html: Option<&str>,
+    ) -> Result<String, String> {
+        let to: Mailbox = recipient.parse().map_err(|e| format!("recipient: {e}"))?;
         let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(&message.subject);
-        let message = match &message.body_html {
+            .subject(subject);
+        let message = match body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(
-                message.body_text.clone(),
-                html.clone(),
+                body_text.to_owned(),
+                html.to_owned(),
             )),
             None => builder
                 .header(ContentType::TEXT_PLAIN)
-                .body(message.body_text.clone()),
+                .body(body_text.to_owned()),
         }
         .map_err(|e| format!("message: {e}"))?;
         let response = self
@@ -83,29 +86,53 @@ impl Mailer {
 }
 
 /// Whether messages are delivered, and the bell the sender waits on.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct MailQueue {
-    smtp: bool,
+    mailer: Option<Mailer>,
     wake: Notify,
 }
 
 impl MailQueue {
-    /// A queue; `smtp` says whether an SMTP server delivers it.
-    pub fn new(smtp: bool) -> MailQueue {
+    /// A queue, delivered by `mailer` when an SMTP server is configured.
+    pub fn new(mailer: Option<Mailer>) -> MailQueue {
         MailQueue {
-            smtp,
+            mailer,
             wake: Notify::new(),
         }
     }
 
     /// Whether an SMTP server is configured.
     pub fn smtp(&self) -> bool {
-        self.smtp
+        self.mailer.is_some()
+    }
+
+    /// Sends a plain-text message at once without storing it anywhere: for the one mail whose
+    /// address must not outlive the sending (an erasure's confirmation).
+    pub async fn send_unstored(&self, message: &NewMessage) -> ErasureConfirmation {
+        let Some(mailer) = &self.mailer else {
+            return ErasureConfirmation::NoSmtpServer;
+        };
+        match mailer
+            .send(
+                &message.recipient,
+                &message.subject,
+                &message.body_text,
+                None,
+            )
+            .await
+        {
+            Ok(_) => ErasureConfirmation::Sent,
+            Err(_) => {
+                // The reason may quote the address: it is not logged.
+                tracing::warn!("an erasure confirmation could not be delivered");
+                ErasureConfirmation::DeliveryFailed
+            }
+        }
     }
 
     /// The state a new message starts in: Queued for the sender, or Stored in the outbox only.
     pub fn initial_status(&self) -> DeliveryStatus {
-        if self.smtp {
+        if self.smtp() {
             DeliveryStatus::Queued
         } else {
             DeliveryStatus::Stored
@@ -125,7 +152,13 @@ pub async fn deliver_queued(store: Arc<dyn Store>, mailer: Mailer, queue: Arc<Ma
         match store.queued_messages(50).await {
             Ok(batch) => {
                 for (organisation, message) in batch {
-                    let (status, detail) = match mailer.send(&message).await {
+                    let sent = mailer.send(
+                        &message.recipient,
+                        &message.subject,
+                        &message.body_text,
+                        message.body_html.as_deref(),
+                    );
+                    let (status, detail) = match sent.await {
                         Ok(answer) => (DeliveryStatus::Sent, answer),
                         Err(reason) => {
                             tracing::warn!(message = %message.id, %reason, "delivery failed");

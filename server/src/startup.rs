@@ -73,7 +73,7 @@ impl Application {
             privacy_requests: Arc::new(AddressLimits::hourly(20, 5)),
             imports: Arc::default(),
             sends: Arc::default(),
-            mail: Arc::new(MailQueue::new(mailer.is_some())),
+            mail: Arc::new(MailQueue::new(mailer.clone())),
         };
         Ok(Application {
             listener,

@@ -5,8 +5,8 @@
 use consentry_model::{
     RequestId,
     requests::{
-        DataSubjectRequest, Rectification, RequestAction, RequestFilter, RequestStatus,
-        RequestType, Urgency, urgency,
+        DataSubjectRequest, Erased, ErasureConfirmation, Rectification, RequestAction,
+        RequestFilter, RequestStatus, RequestType, Urgency, urgency,
     },
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -205,9 +205,17 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
         outcome.set(None);
         spawn_local(async move {
             match api::erase_subject(id).await {
-                Ok(updated) => {
-                    current.set(updated);
-                    outcome.set(Some(Ok(Msg::SubjectErased)));
+                Ok(Erased {
+                    request,
+                    confirmation,
+                }) => {
+                    current.set(request);
+                    outcome.set(Some(Ok(match confirmation {
+                        ErasureConfirmation::Sent => Msg::SubjectErasedTold,
+                        ErasureConfirmation::NoSmtpServer => Msg::SubjectErasedNoSmtp,
+                        ErasureConfirmation::DeliveryFailed => Msg::SubjectErasedNotDelivered,
+                        ErasureConfirmation::NoAddress => Msg::SubjectErasedNoAddress,
+                    })));
                 }
                 Err(failure) => outcome.set(Some(Err(failure))),
             }

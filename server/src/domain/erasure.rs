@@ -9,14 +9,18 @@ use consentry_model::{
     Email, OrganisationId, RequestId,
     audit::AuditAction,
     auth::Session,
-    requests::{DataSubjectRequest, RequestStatus, RequestType},
+    consent::DeliveryStatus,
+    requests::{Erased, ErasureConfirmation, RequestStatus, RequestType},
 };
 use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha256;
 
 use super::{Error, Result, privacy::today, requests};
-use crate::store::{AuditNote, Erasure, Store};
+use crate::{
+    mail::MailQueue,
+    store::{AuditNote, Erasure, RequestChange, Store},
+};
 
 /// HMAC-SHA256 of an address (trimmed, lower-case) under the organisation's key.
 pub fn keyed_hash(key: &[u8; 32], address: &str) -> [u8; 32] {
@@ -42,12 +46,14 @@ pub async fn suppressed(
         .await?)
 }
 
-/// Carries out a verified erasure request and completes it.
+/// Carries out a verified erasure request and completes it, then tells the subject in their
+/// language through a mail sent straight to the SMTP server and never stored.
 pub async fn erase(
     store: &dyn Store,
+    mail: &MailQueue,
     session: &Session,
     id: RequestId,
-) -> Result<DataSubjectRequest> {
+) -> Result<Erased> {
     let organisation = session.organisation.id;
     let request = requests::get(store, organisation, id).await?;
     if request.kind != RequestType::Erasure {
@@ -95,18 +101,51 @@ pub async fn erase(
         before: None,
         after: Some(json!({ "records": request.records.len(), "addresses": addresses.len() })),
     };
+    let closed = (session.user.name.to_string(), today());
+    let confirmation = requests::notice(
+        session.organisation.name.as_ref(),
+        &request,
+        &RequestChange {
+            status: RequestStatus::Completed,
+            extended_due_on: request.extended_due_on,
+            extension_reason: request.extension_reason.clone(),
+            rejection_reason: None,
+            closed: Some(closed.clone()),
+        },
+        DeliveryStatus::Queued,
+    );
     let erasure = Erasure {
         request: id,
         records: request.records.clone(),
         addresses,
         suppress,
         requester_hash,
-        closed: (session.user.name.to_string(), today()),
+        closed,
     };
-    store
+    let request = store
         .erase(organisation, erasure, audit)
         .await?
-        .ok_or(Error::NotFound("request"))
+        .ok_or(Error::NotFound("request"))?;
+    let confirmation = match confirmation {
+        Some(message) => mail.send_unstored(&message).await,
+        None => ErasureConfirmation::NoAddress,
+    };
+    store
+        .append_audit(
+            organisation,
+            AuditNote {
+                actor: session.user.email.to_string(),
+                action: AuditAction::ErasureConfirmed,
+                subject: Some(id.to_string()),
+                before: None,
+                after: Some(json!({ "confirmation": confirmation })),
+            },
+        )
+        .await?;
+    Ok(Erased {
+        request,
+        confirmation,
+    })
 }
 
 #[cfg(test)]

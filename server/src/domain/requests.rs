@@ -152,15 +152,32 @@ pub fn notice(
     } else if change.status == RequestStatus::Completed
         && request.status != RequestStatus::Completed
     {
+        let erased = request.kind == consentry_model::requests::RequestType::Erasure;
         if dutch {
+            let kept = if erased {
+                "\nWe hebben uw persoonsgegevens gewist. We bewaren alleen het verzoek zelf, \
+                 zonder uw adres, en een eenrichtingscode ervan, zodat we u niet per ongeluk \
+                 opnieuw opnemen. Dit bericht bewaren we niet.\n"
+            } else {
+                ""
+            };
             (
                 format!("{organisation}: uw verzoek is afgehandeld"),
-                format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n"),
+                format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n{kept}"),
             )
         } else {
+            let kept = if erased {
+                "\nWe erased your personal data. We keep only the request itself, without your \
+                 address, and a one-way code of it so that we do not add you again by mistake. \
+                 We keep no copy of this message.\n"
+            } else {
+                ""
+            };
             (
                 format!("{organisation}: your request is done"),
-                format!("Hello,\n\nYour request of {received} ({what}) has been carried out.\n"),
+                format!(
+                    "Hello,\n\nYour request of {received} ({what}) has been carried out.\n{kept}"
+                ),
             )
         }
     } else if change.extended_due_on != request.extended_due_on {

@@ -10,7 +10,7 @@ use consentry_model::{
     ErrorBody, RecordId, RequestId,
     records::Record,
     requests::{
-        DataSubjectRequest, ObjectionDecision, Rectification, RequestAction, RequestFilter,
+        DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestFilter,
         ResumeProcessing,
     },
 };
@@ -322,7 +322,7 @@ async fn download_export(
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
-        (status = 200, description = "Erased; the request, completed", body = DataSubjectRequest),
+        (status = 200, description = "Erased; the request, completed, and whether the subject was told", body = Erased),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such request", body = ErrorBody),
@@ -334,9 +334,9 @@ async fn erase(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<RequestId>,
-) -> Result<Json<DataSubjectRequest>, ApiError> {
+) -> Result<Json<Erased>, ApiError> {
     Ok(Json(
-        erasure::erase(state.store.as_ref(), &session, id).await?,
+        erasure::erase(state.store.as_ref(), &state.mail, &session, id).await?,
     ))
 }
 

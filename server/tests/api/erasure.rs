@@ -3,8 +3,11 @@ use serde_json::{Value, json};
 
 use crate::{
     consent::{answer, form_and_record},
-    helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+    helpers::{
+        Options, SmtpSink, TestApp, error_body, new_client, send_as, spawn_app, spawn_app_with,
+    },
     imports::{finished, upload},
+    requests::{answer as prove, ask, code_in, subject_in_two_modules},
 };
 
 const EMAIL: &str = "zwaan.q7731@example.nl";
@@ -163,6 +166,9 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         .await;
     assert_eq!(erased.status(), StatusCode::OK);
     let erased: Value = erased.json().await.expect("json");
+    // Without an SMTP server nobody can be told, and nothing is kept to tell them later.
+    assert_eq!(erased["confirmation"], "no_smtp_server");
+    let erased = &erased["request"];
     assert_eq!(erased["status"], "completed");
     assert!(
         erased["requested_by"]
@@ -245,4 +251,73 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
             .is_some_and(|d| d.contains("erased on request before")),
         "{found}"
     );
+}
+
+#[tokio::test]
+async fn the_erased_subject_is_told_in_their_language_and_the_message_is_not_kept() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    subject_in_two_modules(&app, EMAIL).await;
+    let asked = ask(
+        &app,
+        &json!({"kind": "erasure", "email": EMAIL, "lang": "nl"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    let mail = sink.wait_for(1).await.remove(0);
+    let code = code_in(&mail.replace("=\r\n", "").replace("=\n", ""));
+    assert_eq!(
+        prove(&app, &challenge, &code).await.status(),
+        StatusCode::OK
+    );
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests?kind=erasure")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request = queue[0]["id"].as_str().expect("id").to_owned();
+
+    let erased: Value = app
+        .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(erased["confirmation"], "sent", "{erased}");
+    let messages = sink.wait_for(2).await;
+    let told = messages
+        .iter()
+        .find(|m| m.contains("afgehandeld"))
+        .expect("the confirmation");
+    assert!(told.contains(&format!("To: {EMAIL}")), "{told}");
+    let told = told.replace("=\r\n", "").replace("=\n", "");
+    assert!(
+        told.contains("We hebben uw persoonsgegevens gewist"),
+        "{told}"
+    );
+    // Sent, yet no copy: not in the outbox, not in the files.
+    assert_eq!(hits(&app, EMAIL), 0, "the address is still in the files");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert!(
+        !outbox.to_string().contains(EMAIL),
+        "the outbox still has the address"
+    );
+    // The trail says the subject was told.
+    let trail: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
+    let told = trail
+        .iter()
+        .find(|e| e["action"] == "subject.erasure_confirmed")
+        .expect("an audit entry");
+    assert_eq!(told["subject"], request.as_str());
+    assert_eq!(told["after"]["confirmation"], "sent");
 }

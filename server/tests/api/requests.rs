@@ -7,7 +7,7 @@ use crate::helpers::{
 };
 
 /// Compliance on for Leads and Contacts, and the subject in both.
-async fn subject_in_two_modules(app: &TestApp, email: &str) {
+pub async fn subject_in_two_modules(app: &TestApp, email: &str) {
     for module in ["leads", "contacts"] {
         let id = app.module_id(module).await;
         app.send(
@@ -26,7 +26,7 @@ async fn subject_in_two_modules(app: &TestApp, email: &str) {
     }
 }
 
-async fn ask(app: &TestApp, body: &Value) -> reqwest::Response {
+pub async fn ask(app: &TestApp, body: &Value) -> reqwest::Response {
     send_as(
         &new_client(),
         Method::POST,
@@ -36,7 +36,7 @@ async fn ask(app: &TestApp, body: &Value) -> reqwest::Response {
     .await
 }
 
-async fn answer(app: &TestApp, challenge: &str, code: &str) -> reqwest::Response {
+pub async fn answer(app: &TestApp, challenge: &str, code: &str) -> reqwest::Response {
     send_as(
         &new_client(),
         Method::POST,
@@ -47,7 +47,7 @@ async fn answer(app: &TestApp, challenge: &str, code: &str) -> reqwest::Response
 }
 
 /// The six-digit code in a message.
-fn code_in(text: &str) -> String {
+pub fn code_in(text: &str) -> String {
     text.split_whitespace()
         .find(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
         .expect("a code")
