@@ -222,9 +222,78 @@ pub struct Field {
     pub standard: bool,
     /// Personal-data classification.
     pub personal: Personal,
+    /// Whether values are stored encrypted (AES-256-GCM), or are on their way.
+    #[serde(default)]
+    pub encryption: FieldEncryption,
+}
+
+/// Whether a field's values are stored encrypted. Switching starts a background job; until it
+/// finishes the field is Encrypting or Decrypting and its values are a mix.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FieldEncryption {
+    /// Stored as entered.
+    #[default]
+    Off,
+    /// Switched on; existing values are being encrypted.
+    Encrypting,
+    /// Every value is encrypted.
+    On,
+    /// Switched off; existing values are being decrypted.
+    Decrypting,
+}
+
+impl FieldEncryption {
+    /// Every state.
+    pub const ALL: [FieldEncryption; 4] = [
+        FieldEncryption::Off,
+        FieldEncryption::Encrypting,
+        FieldEncryption::On,
+        FieldEncryption::Decrypting,
+    ];
+
+    /// Stable code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldEncryption::Off => "off",
+            FieldEncryption::Encrypting => "encrypting",
+            FieldEncryption::On => "on",
+            FieldEncryption::Decrypting => "decrypting",
+        }
+    }
+
+    /// Parses a code written by [`FieldEncryption::code`].
+    pub fn from_code(code: &str) -> Option<FieldEncryption> {
+        FieldEncryption::ALL.into_iter().find(|e| e.code() == code)
+    }
+
+    /// Whether new values are written encrypted.
+    pub fn seals(self) -> bool {
+        matches!(self, FieldEncryption::Encrypting | FieldEncryption::On)
+    }
+
+    /// Whether stored values may be encrypted, so that the database cannot search, sort or
+    /// compare them.
+    pub fn hides_values(self) -> bool {
+        self != FieldEncryption::Off
+    }
 }
 
 impl Field {
+    /// Whether values of this field may be encrypted: text, e-mail, phone, number and date
+    /// (a yes/no or a picklist choice reveals little and is filtered on).
+    pub fn encryptable(&self) -> bool {
+        matches!(
+            self.kind,
+            FieldKind::Text
+                | FieldKind::Email
+                | FieldKind::Phone
+                | FieldKind::Number
+                | FieldKind::Date
+        )
+    }
+
     /// Checks and normalises a value for this field; `None` means empty.
     pub fn accept(&self, value: &FieldValue) -> Result<Option<FieldValue>, FieldError> {
         match (self.kind, value) {
@@ -529,6 +598,7 @@ mod tests {
             required: false,
             standard: false,
             personal: Personal::NotPersonal,
+            encryption: FieldEncryption::Off,
         }
     }
 

@@ -30,7 +30,7 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 /// records table of a fresh Consentry database, in SQL only.
 async fn schema_floor(dir: &std::path::Path, plain: &std::path::Path, records: usize) -> f64 {
     let url = format!("sqlite://{}", dir.join("floor.db").display());
-    let store = store::connect(&url).await.expect("store");
+    let store = store::connect(&url, bench_key(&url)).await.expect("store");
     let request: SetupRequest = serde_json::from_value(serde_json::json!({
         "organisation_name": "Floor", "organisation_slug": "floor", "admin_name": "Floor Admin",
         "admin_email": "floor@example.org", "admin_password": "floor password 123"
@@ -79,7 +79,7 @@ async fn run(records: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
     let url = format!("sqlite://{}", db.display());
-    let store = store::connect(&url).await.expect("store");
+    let store = store::connect(&url, bench_key(&url)).await.expect("store");
     let request: SetupRequest = serde_json::from_value(serde_json::json!({
         "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
         "admin_email": "bench@example.org", "admin_password": "bench password 123"
@@ -299,4 +299,10 @@ async fn run(records: usize) {
     for (what, latency) in lists {
         println!("  {what:<24} {:>9.2} ms", latency.as_secs_f64() * 1e3);
     }
+}
+
+/// The master key beside the database a URL names (created on first use).
+fn bench_key(url: &str) -> consentry_server::crypto::MasterKey {
+    let path = std::path::Path::new(url.trim_start_matches("sqlite://"));
+    consentry_server::crypto::MasterKey::load_or_create(&path.with_extension("key")).expect("key")
 }

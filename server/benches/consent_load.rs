@@ -57,7 +57,7 @@ fn main() {
 async fn run(submissions: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("load.db").display());
-    let store = store::connect(&url).await.expect("store");
+    let store = store::connect(&url, bench_key(&url)).await.expect("store");
     let request: SetupRequest = serde_json::from_value(serde_json::json!({
         "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
         "admin_email": "bench@example.org", "admin_password": "bench password 123"
@@ -209,7 +209,11 @@ async fn run(submissions: usize) {
 
     // The same event rows, inserted by SQLite alone, one durable commit each.
     let raw_url = format!("sqlite://{}", dir.path().join("raw.db").display());
-    drop(store::connect(&raw_url).await.expect("raw store"));
+    drop(
+        store::connect(&raw_url, bench_key(&raw_url))
+            .await
+            .expect("raw store"),
+    );
     let raw_options: sqlx::sqlite::SqliteConnectOptions = raw_url
         .parse::<sqlx::sqlite::SqliteConnectOptions>()
         .expect("options")
@@ -255,4 +259,10 @@ async fn run(submissions: usize) {
         "  ratio                   {:>10.2}x     (goal >= 0.3x)",
         rate / raw_rate
     );
+}
+
+/// The master key beside the database a URL names (created on first use).
+fn bench_key(url: &str) -> consentry_server::crypto::MasterKey {
+    let path = std::path::Path::new(url.trim_start_matches("sqlite://"));
+    consentry_server::crypto::MasterKey::load_or_create(&path.with_extension("key")).expect("key")
 }

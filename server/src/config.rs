@@ -21,6 +21,43 @@ pub struct Settings {
     pub auth: AuthSettings,
     /// Outgoing e-mail.
     pub mail: MailSettings,
+    /// Encryption at rest: where the master key comes from.
+    pub encryption: EncryptionSettings,
+}
+
+/// Where the master key (which wraps the keys that encrypt field values) comes from: the
+/// environment or configuration (`master_key`), else a file created on first start.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EncryptionSettings {
+    /// The master key itself, 32 bytes in base64 (prefer `CONSENTRY__ENCRYPTION__MASTER_KEY`
+    /// over the file).
+    pub master_key: Option<String>,
+    /// The key file; by default `consentry.key` beside the database file. Created with mode
+    /// 0600 when missing. Back it up: without it, encrypted values cannot be read.
+    pub key_file: Option<std::path::PathBuf>,
+}
+
+impl Settings {
+    /// The master key, from the settings or the key file (created when missing).
+    pub fn master_key(&self) -> Result<crate::crypto::MasterKey, crate::crypto::MasterKeyError> {
+        if let Some(key) = &self.encryption.master_key {
+            return crate::crypto::MasterKey::from_base64(key);
+        }
+        let file = self.encryption.key_file.clone().unwrap_or_else(|| {
+            let database = self
+                .database
+                .url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
+            let database = database.split('?').next().unwrap_or_default();
+            Path::new(database)
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join("consentry.key")
+        });
+        crate::crypto::MasterKey::load_or_create(&file)
+    }
 }
 
 /// How connections to the SMTP server are secured.

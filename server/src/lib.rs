@@ -3,6 +3,7 @@
 //! Layers: [`http`] (axum handlers, thin) → [`domain`] (the GDPR rules) → [`store`] (SQL).
 
 pub mod config;
+pub mod crypto;
 pub mod domain;
 pub mod http;
 pub mod mail;

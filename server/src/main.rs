@@ -98,9 +98,7 @@ async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Serve => serve(settings).await,
         Command::Migrate => {
-            store::connect(&settings.database.url)
-                .await
-                .map_err(|e| e.to_string())?;
+            store::open(&settings).await.map_err(|e| e.to_string())?;
             println!("Database {} is up to date.", settings.database.url);
             Ok(())
         }
@@ -165,9 +163,7 @@ async fn import(
     module_key: &str,
     file: &std::path::Path,
 ) -> Result<(), String> {
-    let store = store::connect(&settings.database.url)
-        .await
-        .map_err(|e| e.to_string())?;
+    let store = store::open(&settings).await.map_err(|e| e.to_string())?;
     let slug = field("organisation-slug", OrgSlug::parse(organisation_slug))?;
     let organisation = store
         .organisation_by_slug(&slug)
@@ -230,9 +226,7 @@ async fn import(
 }
 
 async fn verify_audit(settings: Settings) -> Result<(), String> {
-    let store = store::connect(&settings.database.url)
-        .await
-        .map_err(|e| e.to_string())?;
+    let store = store::open(&settings).await.map_err(|e| e.to_string())?;
     let mut broken = 0;
     for organisation in store.organisations().await.map_err(|e| e.to_string())? {
         match store
@@ -271,7 +265,7 @@ async fn verify_receipt(
                 .map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
             domain::receipts::keys_from_jwks(&value)
         }
-        None => store::connect(&settings.database.url)
+        None => store::open(&settings)
             .await
             .map_err(|e| e.to_string())?
             .public_keys()
@@ -312,9 +306,7 @@ async fn create_admin(
     let name = field("name", PersonName::parse(&name))?;
     let email = field("email", Email::parse(&email))?;
     let password = read_password(password_stdin)?;
-    let store = store::connect(&settings.database.url)
-        .await
-        .map_err(|e| e.to_string())?;
+    let store = store::open(&settings).await.map_err(|e| e.to_string())?;
     let slug = match (&organisation_slug, &organisation_name) {
         (Some(slug), _) => field("organisation-slug", OrgSlug::parse(slug))?,
         (None, Some(org_name)) => field(

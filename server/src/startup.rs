@@ -43,7 +43,7 @@ pub struct Application {
 impl Application {
     /// Opens the database (creating and migrating it) and binds the listener.
     pub async fn build(mut settings: Settings) -> Result<Application, StartupError> {
-        let store = store::connect(&settings.database.url).await?;
+        let store = store::open(&settings).await?;
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await

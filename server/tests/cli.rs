@@ -141,10 +141,11 @@ fn verify_audit_reports_ok_then_the_first_broken_entry() {
     // Two audit entries, appended the way the server does.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
-        let store =
-            consentry_server::store::connect(&format!("sqlite://{}/cli.db", dir.path().display()))
-                .await
-                .expect("store");
+        let mut settings = consentry_server::Settings::default();
+        settings.database.url = format!("sqlite://{}/cli.db", dir.path().display());
+        let store = consentry_server::store::open(&settings)
+            .await
+            .expect("store");
         let organisation = store.organisations().await.expect("list")[0].id;
         for action in [
             consentry_model::audit::AuditAction::RecordCreated,

@@ -8,7 +8,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     fields::{
-        Field, FieldKind, FieldUpdate, MAX_CUSTOM_FIELDS, NewField, key_for_label,
+        Field, FieldEncryption, FieldKind, FieldUpdate, MAX_CUSTOM_FIELDS, NewField, key_for_label,
         normalise_header, parse_label, parse_options,
     },
     records::RecordFields,
@@ -108,6 +108,7 @@ pub async fn add(
         required: new.required,
         standard: false,
         personal: new.personal,
+        encryption: FieldEncryption::Off,
     };
     store
         .insert_field(organisation, module, field, audit)
@@ -265,6 +266,7 @@ mod tests {
             required,
             standard: false,
             personal: Personal::NotPersonal,
+            encryption: consentry_model::fields::FieldEncryption::Off,
         }
     }
 

@@ -439,6 +439,7 @@ mod tests {
             required: false,
             standard,
             personal: Personal::NotPersonal,
+            encryption: consentry_model::fields::FieldEncryption::Off,
         }
     }
 

@@ -20,7 +20,13 @@ async fn sqlite() -> TempStore {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("contract.db").display());
     TempStore {
-        store: connect(&url).await.expect("store opens"),
+        store: connect(
+            &url,
+            crate::crypto::MasterKey::load_or_create(&dir.path().join("consentry.key"))
+                .expect("key"),
+        )
+        .await
+        .expect("store opens"),
         _dir: dir,
     }
 }

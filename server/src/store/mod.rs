@@ -46,6 +46,9 @@ pub enum StoreError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// The data keys cannot be opened (a wrong master key).
+    #[error("{0}")]
+    Keys(String),
     /// A stored value does not parse (a bug or a hand-edited database).
     #[error("corrupt value in {column}: {value:?}")]
     Corrupt {
@@ -1126,10 +1129,19 @@ pub trait AuditStore: Send + Sync + 'static {
     async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict>;
 }
 
+/// Opens the configured store with the configured master key, creating and migrating it when
+/// needed.
+pub async fn open(settings: &crate::config::Settings) -> StoreResult<Arc<dyn Store>> {
+    let master = settings
+        .master_key()
+        .map_err(|e| StoreError::Keys(e.to_string()))?;
+    connect(&settings.database.url, master).await
+}
+
 /// Opens the store named by a database URL, creating and migrating it when needed.
-pub async fn connect(url: &str) -> StoreResult<Arc<dyn Store>> {
+pub async fn connect(url: &str, master: crate::crypto::MasterKey) -> StoreResult<Arc<dyn Store>> {
     if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(url).await?))
+        Ok(Arc::new(SqliteStore::connect(url, master).await?))
     } else {
         Err(StoreError::UnsupportedUrl(url.to_owned()))
     }

@@ -548,7 +548,7 @@ async fn a_request_unanswered_after_the_waiting_period_becomes_not_responded() {
         .await
         .expect("backdate");
 
-    let store = consentry_server::store::connect(&url).await.expect("store");
+    let store = app.store().await;
     let expired =
         consentry_server::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now())
             .await

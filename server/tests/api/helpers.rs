@@ -105,6 +105,15 @@ fn write_fake_dist(dist: &std::path::Path) {
 }
 
 impl TestApp {
+    /// The app's store, opened beside it (same database file, same key file).
+    pub async fn store(&self) -> std::sync::Arc<dyn consentry_server::store::Store> {
+        let mut settings = consentry_server::Settings::default();
+        settings.database.url = format!("sqlite://{}", self.db_path().display());
+        consentry_server::store::open(&settings)
+            .await
+            .expect("store")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }
@@ -223,9 +232,7 @@ pub async fn error_body(response: Response, status: StatusCode) -> Value {
 
 /// A client signed in as the administrator of a second organisation (Globex).
 pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
-    let store = consentry_server::store::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("store");
+    let store = app.store().await;
     let request: consentry_model::auth::SetupRequest =
         serde_json::from_value(setup_body("Globex", "globex", "boss@globex.example"))
             .expect("valid");

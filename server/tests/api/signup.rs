@@ -272,7 +272,7 @@ async fn an_unconfirmed_sign_up_expires_and_one_address_cannot_flood_an_inbox() 
         "link_expired"
     );
     // The hourly job: the record becomes Not Responded; the sign-up is forgotten a month on.
-    let store = consentry_server::store::connect(&url).await.expect("store");
+    let store = app.store().await;
     let expired =
         consentry_server::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now())
             .await

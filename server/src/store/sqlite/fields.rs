@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::Utc;
 use consentry_model::{
     FieldId, ModuleId, OrganisationId,
-    fields::{Field, FieldKind, Personal},
+    fields::{Field, FieldEncryption, FieldKind, Personal},
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
@@ -12,12 +12,23 @@ use uuid::Uuid;
 use super::{SqliteStore, audit::append, conflict_or, corrupt, millis};
 use crate::store::{AuditNote, FieldChanged, FieldStore, StoreResult};
 
-type FieldRow = (Uuid, String, String, String, String, bool, bool, String);
+type FieldRow = (
+    Uuid,
+    String,
+    String,
+    String,
+    String,
+    bool,
+    bool,
+    String,
+    String,
+);
 
-const FIELD_COLUMNS: &str = "id, key, label, kind, options, required, standard, personal";
+const FIELD_COLUMNS: &str =
+    "id, key, label, kind, options, required, standard, personal, encryption";
 
 fn field_from(
-    (id, key, label, kind, options, required, standard, personal): FieldRow,
+    (id, key, label, kind, options, required, standard, personal, encryption): FieldRow,
 ) -> StoreResult<Field> {
     Ok(Field {
         id: FieldId(id),
@@ -26,6 +37,8 @@ fn field_from(
             .map_err(|_| corrupt("module_fields.options", options))?,
         personal: Personal::from_code(&personal)
             .ok_or_else(|| corrupt("module_fields.personal", personal))?,
+        encryption: FieldEncryption::from_code(&encryption)
+            .ok_or_else(|| corrupt("module_fields.encryption", encryption))?,
         key,
         label,
         required,

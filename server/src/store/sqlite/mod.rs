@@ -7,6 +7,7 @@ mod fields;
 mod forms;
 mod records;
 mod requests;
+mod sealing;
 mod signup;
 mod templates;
 
@@ -19,6 +20,7 @@ use sqlx::{
 };
 
 use super::{Store, StoreError, StoreResult};
+use crate::crypto::MasterKey;
 
 /// A [`Store`] on one SQLite database file.
 #[derive(Debug, Clone)]
@@ -28,6 +30,8 @@ pub struct SqliteStore {
     answers: tokio::sync::mpsc::Sender<consent::ConsentJob>,
     /// Rows every consent answer reads and that change rarely or never.
     cache: std::sync::Arc<Cache>,
+    /// The keys of encryption at rest.
+    vault: sealing::Vault,
 }
 
 /// What every answer on the hosted page needs: the published version of its form (replaced
@@ -52,8 +56,8 @@ pub(super) struct Cache {
 
 impl SqliteStore {
     /// Opens (creating when missing) and migrates the database at `url`
-    /// (`sqlite://path/to/file.db`).
-    pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
+    /// (`sqlite://path/to/file.db`); `master` unwraps its data keys.
+    pub async fn connect(url: &str, master: MasterKey) -> StoreResult<SqliteStore> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -84,13 +88,24 @@ impl SqliteStore {
         sqlx::query("PRAGMA optimize = 0x10002")
             .execute(&pool)
             .await?;
+        let vault = sealing::Vault::open(&pool, master).await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
         tokio::spawn(consent::group_commit(pool.clone(), jobs));
         Ok(SqliteStore {
             pool,
             answers,
             cache: std::sync::Arc::default(),
+            vault,
         })
+    }
+
+    /// Which of the organisation's fields are encrypted, with the keys to match.
+    async fn sealing(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        organisation: consentry_model::OrganisationId,
+    ) -> StoreResult<sealing::Sealing> {
+        sealing::Sealing::load(conn, &self.vault, organisation).await
     }
 }
 

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::Utc;
 use consentry_model::{
-    ConsentStatus, Email, LegalBasis, ModuleId, OrganisationId, RecordId,
+    ConsentStatus, LegalBasis, ModuleId, OrganisationId, RecordId,
     records::{
         Consent, DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -13,7 +13,10 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    SqliteStore, audit::append, code, conflict_or, corrupt, from_code, from_millis, millis,
+    SqliteStore,
+    audit::append,
+    code, conflict_or, corrupt, from_code, from_millis, millis,
+    sealing::{Sealing, StoredFields},
 };
 use crate::store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
@@ -95,30 +98,30 @@ impl RecordRow {
         }))
     }
 
-    fn into_record(self) -> StoreResult<Record> {
+    fn into_record(self, sealing: &Sealing) -> StoreResult<Record> {
         let privacy = if self.compliance_enabled {
             self.stored_privacy()?
         } else {
             None
         };
-        let email = self
-            .email
-            .as_deref()
-            .map(|e| Email::parse(e).map_err(|_| corrupt("records.email", e)))
-            .transpose()?;
-        Ok(Record {
-            id: RecordId(self.id),
-            module_id: ModuleId(self.module_id),
-            fields: RecordFields {
+        let fields = sealing.open_fields(
+            self.id,
+            self.module_id,
+            StoredFields {
                 first_name: self.first_name,
                 last_name: self.last_name,
-                email,
+                email: self.email,
+                email_index: None,
                 phone: self.phone,
                 company: self.company,
                 country: self.country,
-                custom: serde_json::from_str(&self.custom)
-                    .map_err(|_| corrupt("records.custom", self.custom))?,
+                custom: self.custom,
             },
+        )?;
+        Ok(Record {
+            id: RecordId(self.id),
+            module_id: ModuleId(self.module_id),
+            fields,
             privacy,
             created: DataSource {
                 through: from_code("records.created_through", &self.created_through)?,
@@ -136,13 +139,8 @@ impl RecordRow {
     }
 }
 
-/// The custom values as the JSON object stored in `records.custom`.
-fn custom_json(fields: &RecordFields) -> String {
-    serde_json::to_string(&fields.custom).unwrap_or_else(|_| "{}".into())
-}
-
 /// Adds `AND ...` conditions for `filter` to a query over `records r`.
-fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter) {
+fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, sealing: &Sealing) {
     if let Some(module) = filter.module {
         query.push(" AND r.module_id = ").push_bind(module.0);
     }
@@ -164,7 +162,7 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter) {
     }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.contains('@') {
-            query.push(" AND r.email = ").push_bind(q.to_owned());
+            push_email_match(query, "r.", q, sealing);
         } else {
             // The start of a last or first name: a range of each NOCASE index ([q, q + the
             // highest code point) holds every value that starts with q).
@@ -186,6 +184,58 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter) {
     }
 }
 
+/// `AND` the record has this exact address: stored as entered, or encrypted and found by its
+/// blind index. Each side uses its own index.
+pub(super) fn push_email_match(
+    query: &mut QueryBuilder<'_, Sqlite>,
+    table: &str,
+    email: &str,
+    sealing: &Sealing,
+) {
+    match sealing.index_of(email) {
+        None => {
+            query
+                .push(format!(" AND {table}email = "))
+                .push_bind(email.to_owned());
+        }
+        Some(index) => {
+            query
+                .push(format!(" AND ({table}email = "))
+                .push_bind(email.to_owned())
+                .push(format!(" OR {table}email_index = "))
+                .push_bind(index)
+                .push(")");
+        }
+    }
+}
+
+/// Stores a record's field values (already sealed where their fields say so).
+pub(super) async fn write_fields(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: RecordId,
+    stored: &StoredFields,
+) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE records SET first_name = ?3, last_name = ?4, email = ?5, phone = ?6,
+             company = ?7, country = ?8, custom = ?9, email_index = ?10
+         WHERE organisation_id = ?1 AND id = ?2",
+    )
+    .bind(organisation.0)
+    .bind(id.0)
+    .bind(&stored.first_name)
+    .bind(&stored.last_name)
+    .bind(&stored.email)
+    .bind(&stored.phone)
+    .bind(&stored.company)
+    .bind(&stored.country)
+    .bind(&stored.custom)
+    .bind(&stored.email_index)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 fn select_records<'a>(organisation: OrganisationId) -> QueryBuilder<'a, Sqlite> {
     let mut query = QueryBuilder::new(format!(
         "SELECT {RECORD_COLUMNS} FROM records r JOIN modules m ON m.id = r.module_id \
@@ -197,13 +247,14 @@ fn select_records<'a>(organisation: OrganisationId) -> QueryBuilder<'a, Sqlite> 
 
 pub(super) async fn load_record(
     conn: &mut SqliteConnection,
+    sealing: &Sealing,
     organisation: OrganisationId,
     id: RecordId,
 ) -> StoreResult<Option<Record>> {
     let mut query = select_records(organisation);
     query.push(" AND r.id = ").push_bind(id.0);
     let row: Option<RecordRow> = query.build_query_as().fetch_optional(&mut *conn).await?;
-    row.map(RecordRow::into_record).transpose()
+    row.map(|row| row.into_record(sealing)).transpose()
 }
 
 async fn load_module(
@@ -343,6 +394,7 @@ pub(super) async fn insert_event(
 /// ids, or `None` (writing nothing) when a module is not the organisation's.
 pub(super) async fn insert_batch(
     tx: &mut SqliteConnection,
+    sealing: &Sealing,
     organisation: OrganisationId,
     records: &[RecordWrite],
 ) -> StoreResult<Option<Vec<RecordId>>> {
@@ -360,7 +412,7 @@ pub(super) async fn insert_batch(
             return Ok(None);
         }
     }
-    // Multi-row statements: one round trip per chunk instead of two per record. 25 bound
+    // Multi-row statements: one round trip per chunk instead of two per record. 26 bound
     // values per record stays under SQLite's 32,766-variable limit at 1,000 records.
     let ids: Vec<RecordId> = records.iter().map(|_| RecordId(Uuid::now_v7())).collect();
     for (chunk, chunk_ids) in records.chunks(1000).zip(ids.chunks(1000)) {
@@ -369,21 +421,21 @@ pub(super) async fn insert_batch(
              email, phone, company, country, legal_basis, lawful_reason, consent_status, \
              consent_date, consent_through, contact_through, consent_remarks, created_at, \
              created_through, created_by, created_detail, updated_at, updated_through, \
-             updated_by, updated_detail, custom) ",
+             updated_by, updated_detail, custom, email_index) ",
         );
         insert.push_values(chunk.iter().zip(chunk_ids), |mut row, (record, id)| {
-            let f = &record.fields;
+            let f = sealing.seal_fields(id.0, record.module.0, &record.fields);
             let source = &record.source;
             let columns = PrivacyColumns::of(record.privacy.as_ref());
             row.push_bind(id.0)
                 .push_bind(organisation.0)
                 .push_bind(record.module.0)
-                .push_bind(f.first_name.clone())
-                .push_bind(f.last_name.clone())
-                .push_bind(f.email.as_ref().map(|e| e.as_str().to_owned()))
-                .push_bind(f.phone.clone())
-                .push_bind(f.company.clone())
-                .push_bind(f.country.clone())
+                .push_bind(f.first_name)
+                .push_bind(f.last_name)
+                .push_bind(f.email)
+                .push_bind(f.phone)
+                .push_bind(f.company)
+                .push_bind(f.country)
                 .push_bind(columns.basis)
                 .push_bind(columns.lawful_reason)
                 .push_bind(columns.status)
@@ -399,7 +451,8 @@ pub(super) async fn insert_batch(
                 .push_bind(code(&source.through))
                 .push_bind(source.by.clone())
                 .push_bind(source.detail.clone())
-                .push_bind(custom_json(f));
+                .push_bind(f.custom)
+                .push_bind(f.email_index);
         });
         insert.build().execute(&mut *tx).await?;
         let events: Vec<_> = chunk
@@ -527,17 +580,22 @@ impl RecordStore for SqliteStore {
         audit: AuditNote,
     ) -> StoreResult<Option<Record>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let sealing = self.sealing(&mut tx, organisation).await?;
         let at = record.source.at;
-        let Some(id) = insert_batch(&mut tx, organisation, std::slice::from_ref(&record))
-            .await?
-            .and_then(|ids| ids.first().copied())
-        else {
+        let Some(id) = insert_batch(
+            &mut tx,
+            &sealing,
+            organisation,
+            std::slice::from_ref(&record),
+        )
+        .await?
+        .and_then(|ids| ids.first().copied()) else {
             return Ok(None);
         };
         let mut audit = audit;
         audit.subject = Some(id.to_string());
         append(&mut tx, organisation, &audit, at).await?;
-        let created = load_record(&mut tx, organisation, id).await?;
+        let created = load_record(&mut tx, &sealing, organisation, id).await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -548,7 +606,8 @@ impl RecordStore for SqliteStore {
         records: Vec<RecordWrite>,
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let Some(ids) = insert_batch(&mut tx, organisation, &records).await? else {
+        let sealing = self.sealing(&mut tx, organisation).await?;
+        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &records).await? else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));
         };
@@ -562,7 +621,8 @@ impl RecordStore for SqliteStore {
         id: RecordId,
     ) -> StoreResult<Option<Record>> {
         let mut conn = self.pool.acquire().await?;
-        load_record(&mut conn, organisation, id).await
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        load_record(&mut conn, &sealing, organisation, id).await
     }
 
     async fn records(
@@ -573,8 +633,10 @@ impl RecordStore for SqliteStore {
         after: Option<&Position>,
         limit: u32,
     ) -> StoreResult<Vec<Record>> {
+        let mut conn = self.pool.acquire().await?;
+        let sealing = self.sealing(&mut conn, organisation).await?;
         let mut query = select_records(organisation);
-        push_filter(&mut query, filter);
+        push_filter(&mut query, filter, &sealing);
         // Keyset paging: every order ends in the unique id, so a page starts exactly after
         // the previous one, however many rows are inserted meanwhile.
         match (sort, after) {
@@ -622,8 +684,10 @@ impl RecordStore for SqliteStore {
             RecordSort::LastName => " ORDER BY r.last_name ASC, r.id ASC",
         });
         query.push(" LIMIT ").push_bind(limit);
-        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&self.pool).await?;
-        rows.into_iter().map(RecordRow::into_record).collect()
+        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *conn).await?;
+        rows.into_iter()
+            .map(|row| row.into_record(&sealing))
+            .collect()
     }
 
     async fn count_records(
@@ -636,8 +700,10 @@ impl RecordStore for SqliteStore {
              WHERE r.organisation_id = ",
         );
         query.push_bind(organisation.0);
-        push_filter(&mut query, filter);
-        let (n,): (i64,) = query.build_query_as().fetch_one(&self.pool).await?;
+        let mut conn = self.pool.acquire().await?;
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        push_filter(&mut query, filter, &sealing);
+        let (n,): (i64,) = query.build_query_as().fetch_one(&mut *conn).await?;
         Ok(n.unsigned_abs())
     }
 
@@ -650,32 +716,33 @@ impl RecordStore for SqliteStore {
         audit: AuditNote,
     ) -> StoreResult<Option<Record>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let updated = sqlx::query(
-            "UPDATE records SET first_name = ?3, last_name = ?4, email = ?5, phone = ?6,
-                 company = ?7, country = ?8, updated_at = ?9, updated_through = ?10,
-                 updated_by = ?11, updated_detail = ?12, custom = ?13
+        let module: Option<(Uuid,)> =
+            sqlx::query_as("SELECT module_id FROM records WHERE organisation_id = ?1 AND id = ?2")
+                .bind(organisation.0)
+                .bind(id.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((module,)) = module else {
+            return Ok(None);
+        };
+        let sealing = self.sealing(&mut tx, organisation).await?;
+        let stored = sealing.seal_fields(id.0, module, &fields);
+        write_fields(&mut tx, organisation, id, &stored).await?;
+        sqlx::query(
+            "UPDATE records SET updated_at = ?3, updated_through = ?4, updated_by = ?5,
+                 updated_detail = ?6
              WHERE organisation_id = ?1 AND id = ?2",
         )
         .bind(organisation.0)
         .bind(id.0)
-        .bind(&fields.first_name)
-        .bind(&fields.last_name)
-        .bind(fields.email.as_ref().map(Email::as_str))
-        .bind(&fields.phone)
-        .bind(&fields.company)
-        .bind(&fields.country)
         .bind(millis(source.at))
         .bind(code(&source.through))
         .bind(&source.by)
         .bind(&source.detail)
-        .bind(custom_json(&fields))
         .execute(&mut *tx)
         .await?;
-        if updated.rows_affected() == 0 {
-            return Ok(None);
-        }
         append(&mut tx, organisation, &audit, source.at).await?;
-        let record = load_record(&mut tx, organisation, id).await?;
+        let record = load_record(&mut tx, &sealing, organisation, id).await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -712,7 +779,8 @@ impl RecordStore for SqliteStore {
         let mut query = select_records(organisation);
         // Only where the Data Privacy section is shown can the basis change.
         query.push(" AND m.compliance_enabled = 1");
-        push_filter(&mut query, selection.filter);
+        let sealing = self.sealing(&mut tx, organisation).await?;
+        push_filter(&mut query, selection.filter, &sealing);
         if let Some(id) = selection.only {
             query.push(" AND r.id = ").push_bind(id.0);
         }

@@ -292,15 +292,16 @@ impl RequestStore for SqliteStore {
         organisation: OrganisationId,
         email: &Email,
     ) -> StoreResult<Vec<RecordId>> {
-        let rows: Vec<(Uuid,)> = sqlx::query_as(
+        let mut conn = self.pool.acquire().await?;
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        let mut query = sqlx::QueryBuilder::new(
             "SELECT r.id FROM records r JOIN modules m ON m.id = r.module_id
-             WHERE r.organisation_id = ?1 AND r.email = ?2 AND m.compliance_enabled = 1
-             ORDER BY r.id",
-        )
-        .bind(organisation.0)
-        .bind(email.as_str())
-        .fetch_all(&self.pool)
-        .await?;
+             WHERE m.compliance_enabled = 1 AND r.organisation_id = ",
+        );
+        query.push_bind(organisation.0);
+        super::records::push_email_match(&mut query, "r.", email.as_str(), &sealing);
+        query.push(" ORDER BY r.id");
+        let rows: Vec<(Uuid,)> = query.build_query_as().fetch_all(&mut *conn).await?;
         Ok(rows.into_iter().map(|(id,)| RecordId(id)).collect())
     }
 

@@ -15,7 +15,8 @@ use super::{
     audit::append,
     consent::{insert_consent_event, insert_message},
     corrupt, forms, from_millis, millis,
-    records::{insert_batch, insert_event, load_record, write_privacy},
+    records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
+    sealing::Sealing,
 };
 use crate::store::{
     AuditNote, ConsentEventWrite, ConsentStore, PendingSignUp, PrivacyChange, PublicForm,
@@ -111,10 +112,12 @@ impl SignUpStore for SqliteStore {
         email: &Email,
     ) -> StoreResult<Option<Record>> {
         let mut conn = self.pool.acquire().await?;
-        let Some(id) = first_with_email(&mut conn, organisation, module, email).await? else {
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        let Some(id) = first_with_email(&mut conn, &sealing, organisation, module, email).await?
+        else {
             return Ok(None);
         };
-        load_record(&mut conn, organisation, id).await
+        load_record(&mut conn, &sealing, organisation, id).await
     }
 
     async fn sign_up(
@@ -123,21 +126,27 @@ impl SignUpStore for SqliteStore {
         write: SignUpWrite,
     ) -> StoreResult<(RecordId, Option<Uuid>)> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let sealing = self.sealing(&mut tx, organisation).await?;
         let record = match &write.record {
             SignUpRecord::New(new) => {
                 // Writers are serialised from here on: look again, so two sign-ups of one
                 // address never make two records.
                 if let Some(email) = &new.fields.email
-                    && first_with_email(&mut tx, organisation, new.module, email)
+                    && first_with_email(&mut tx, &sealing, organisation, new.module, email)
                         .await?
                         .is_some()
                 {
                     return Err(StoreError::Conflict("records.email"));
                 }
-                let id = insert_batch(&mut tx, organisation, std::slice::from_ref(new.as_ref()))
-                    .await?
-                    .and_then(|ids| ids.first().copied())
-                    .ok_or_else(|| corrupt("records.module_id", "of another organisation"))?;
+                let id = insert_batch(
+                    &mut tx,
+                    &sealing,
+                    organisation,
+                    std::slice::from_ref(new.as_ref()),
+                )
+                .await?
+                .and_then(|ids| ids.first().copied())
+                .ok_or_else(|| corrupt("records.module_id", "of another organisation"))?;
                 // The mail-sent time (for the waiting period) is not among the insert's
                 // columns.
                 if let Some(privacy) = &new.privacy {
@@ -316,18 +325,17 @@ impl SignUpStore for SqliteStore {
 
 async fn first_with_email(
     conn: &mut sqlx::SqliteConnection,
+    sealing: &Sealing,
     organisation: OrganisationId,
     module: ModuleId,
     email: &Email,
 ) -> StoreResult<Option<RecordId>> {
-    let row: Option<(Uuid,)> = sqlx::query_as(
-        "SELECT id FROM records WHERE organisation_id = ?1 AND email = ?2 AND module_id = ?3
-         ORDER BY id LIMIT 1",
-    )
-    .bind(organisation.0)
-    .bind(email.as_str())
-    .bind(module.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let mut query =
+        sqlx::QueryBuilder::new("SELECT r.id FROM records r WHERE r.organisation_id = ");
+    query.push_bind(organisation.0);
+    query.push(" AND r.module_id = ").push_bind(module.0);
+    push_email_match(&mut query, "r.", email.as_str(), sealing);
+    query.push(" ORDER BY r.id LIMIT 1");
+    let row: Option<(Uuid,)> = query.build_query_as().fetch_optional(&mut *conn).await?;
     Ok(row.map(|(id,)| RecordId(id)))
 }

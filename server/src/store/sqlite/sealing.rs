@@ -1,0 +1,356 @@
+//! Encryption at rest on SQLite: the data keys (wrapped in `data_keys`), and sealing and
+//! opening the values of encrypted fields as records are written and read.
+
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::{Arc, RwLock},
+};
+
+use chrono::Utc;
+use consentry_model::{
+    Email, OrganisationId,
+    fields::{FieldEncryption, FieldKind, FieldValue, StandardField},
+    records::RecordFields,
+};
+use sqlx::{SqliteConnection, SqlitePool};
+use uuid::Uuid;
+
+use super::{corrupt, millis};
+use crate::{
+    crypto::{Keyring, MasterKey, field_aad, is_sealed, random_key},
+    store::{StoreError, StoreResult},
+};
+
+/// The master key and the data keys it unwraps; reloaded when another process (`consentry
+/// rotate-key`) adds a key.
+#[derive(Debug, Clone)]
+pub(super) struct Vault {
+    master: MasterKey,
+    ring: Arc<RwLock<Keyring>>,
+}
+
+fn key_error(id: i64) -> StoreError {
+    StoreError::Keys(format!(
+        "the master key does not open data key {id}: is this the key file (or \
+         CONSENTRY__ENCRYPTION__MASTER_KEY) this database was created with?"
+    ))
+}
+
+impl Vault {
+    /// Loads the data keys, creating the first value key and the index key on a new database.
+    pub(super) async fn open(pool: &SqlitePool, master: MasterKey) -> StoreResult<Vault> {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        for purpose in ["values", "index"] {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM data_keys WHERE purpose = ?1")
+                .bind(purpose)
+                .fetch_one(&mut *tx)
+                .await?;
+            if n == 0 {
+                insert_key(&mut tx, &master, purpose).await?;
+            }
+        }
+        let ring = load_ring(&mut tx, &master).await?;
+        tx.commit().await?;
+        Ok(Vault {
+            master,
+            ring: Arc::new(RwLock::new(ring)),
+        })
+    }
+
+    /// The keys as they are now.
+    pub(super) fn ring(&self) -> Keyring {
+        self.ring
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Reloads the keys when the database holds a newer value key than this process knows.
+    pub(super) async fn refresh(&self, conn: &mut SqliteConnection) -> StoreResult<Keyring> {
+        let (newest,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(id) FROM data_keys WHERE purpose = 'values'")
+                .fetch_one(&mut *conn)
+                .await?;
+        let ring = self.ring();
+        if newest.is_some_and(|id| id != i64::from(ring.current())) {
+            let fresh = load_ring(conn, &self.master).await?;
+            *self
+                .ring
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = fresh.clone();
+            return Ok(fresh);
+        }
+        Ok(ring)
+    }
+
+    /// Adds a new value key, which seals from now on; returns its id.
+    pub(super) async fn add_key(&self, conn: &mut SqliteConnection) -> StoreResult<u32> {
+        let id = insert_key(conn, &self.master, "values").await?;
+        self.refresh(conn).await?;
+        Ok(id)
+    }
+}
+
+async fn insert_key(
+    conn: &mut SqliteConnection,
+    master: &MasterKey,
+    purpose: &str,
+) -> StoreResult<u32> {
+    let (next,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM data_keys")
+        .fetch_one(&mut *conn)
+        .await?;
+    let id = u32::try_from(next).map_err(|_| corrupt("data_keys.id", next.to_string()))?;
+    sqlx::query("INSERT INTO data_keys (id, purpose, wrapped, created_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind(next)
+        .bind(purpose)
+        .bind(master.wrap(id, &random_key()))
+        .bind(millis(Utc::now()))
+        .execute(&mut *conn)
+        .await?;
+    Ok(id)
+}
+
+async fn load_ring(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResult<Keyring> {
+    let rows: Vec<(i64, String, Vec<u8>)> =
+        sqlx::query_as("SELECT id, purpose, wrapped FROM data_keys ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut values = BTreeMap::new();
+    let mut index = None;
+    for (id, purpose, wrapped) in rows {
+        let key_id = u32::try_from(id).map_err(|_| corrupt("data_keys.id", id.to_string()))?;
+        let key = master
+            .unwrap_key(key_id, &wrapped)
+            .map_err(|_| key_error(id))?;
+        if purpose == "index" {
+            index = Some(key);
+        } else {
+            values.insert(key_id, key);
+        }
+    }
+    index
+        .and_then(|index| Keyring::new(values, index))
+        .ok_or_else(|| corrupt("data_keys", "no value key or no index key"))
+}
+
+/// One encrypted (or half-encrypted) field of a module.
+#[derive(Debug, Clone, Copy)]
+struct SealedField {
+    id: Uuid,
+    kind: FieldKind,
+    state: FieldEncryption,
+}
+
+/// What writing and reading an organisation's records needs: which fields are encrypted, and
+/// the keys. Loaded per operation, so a change made by another process is never missed.
+#[derive(Debug, Clone)]
+pub(super) struct Sealing {
+    organisation: Uuid,
+    ring: Option<Keyring>,
+    fields: HashMap<(Uuid, String), SealedField>,
+}
+
+/// A record's field values as stored.
+#[derive(Debug, Clone, Default)]
+pub(super) struct StoredFields {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub email_index: Option<Vec<u8>>,
+    pub phone: Option<String>,
+    pub company: Option<String>,
+    pub country: Option<String>,
+    pub custom: String,
+}
+
+impl Sealing {
+    /// The organisation's encrypted fields; the keys only when there are any.
+    pub(super) async fn load(
+        conn: &mut SqliteConnection,
+        vault: &Vault,
+        organisation: OrganisationId,
+    ) -> StoreResult<Sealing> {
+        let rows: Vec<(Uuid, Uuid, String, String, String)> = sqlx::query_as(
+            "SELECT module_id, id, key, kind, encryption FROM module_fields
+             WHERE organisation_id = ?1 AND encryption != 'off'",
+        )
+        .bind(organisation.0)
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut fields = HashMap::new();
+        for (module, id, key, kind, state) in rows {
+            let field = SealedField {
+                id,
+                kind: FieldKind::from_code(&kind)
+                    .ok_or_else(|| corrupt("module_fields.kind", kind))?,
+                state: FieldEncryption::from_code(&state)
+                    .ok_or_else(|| corrupt("module_fields.encryption", state))?,
+            };
+            fields.insert((module, key), field);
+        }
+        let ring = if fields.is_empty() {
+            None
+        } else {
+            Some(vault.refresh(conn).await?)
+        };
+        Ok(Sealing {
+            organisation: organisation.0,
+            ring,
+            fields,
+        })
+    }
+
+    /// Whether any of the module's values may be stored encrypted (`field` `None`: any field).
+    pub(super) fn hides(&self, module: Uuid, key: &str) -> bool {
+        self.fields
+            .get(&(module, key.to_owned()))
+            .is_some_and(|f| f.state.hides_values())
+    }
+
+    fn sealing(&self, module: Uuid, key: &str) -> Option<(&Keyring, Uuid)> {
+        let field = self.fields.get(&(module, key.to_owned()))?;
+        field.state.seals().then_some(())?;
+        Some((self.ring.as_ref()?, field.id))
+    }
+
+    fn seal(&self, record: Uuid, module: Uuid, key: &str, value: Option<String>) -> Option<String> {
+        let value = value?;
+        Some(match self.sealing(module, key) {
+            Some((ring, field)) => ring.seal(&value, &field_aad(record, field)),
+            None => value,
+        })
+    }
+
+    /// The values as they are stored: encrypted where the field says so, with the blind
+    /// index of an encrypted e-mail address.
+    pub(super) fn seal_fields(
+        &self,
+        record: Uuid,
+        module: Uuid,
+        fields: &RecordFields,
+    ) -> StoredFields {
+        let email = fields.email.as_ref().map(|e| e.as_str().to_owned());
+        let email_index = match (&email, self.sealing(module, StandardField::Email.key())) {
+            (Some(address), Some((ring, _))) => Some(ring.blind_index(self.organisation, address)),
+            _ => None,
+        };
+        let custom: BTreeMap<&String, FieldValue> = fields
+            .custom
+            .iter()
+            .map(|(key, value)| {
+                let stored = match (self.sealing(module, key), value) {
+                    (Some((ring, field)), FieldValue::Text(text)) => {
+                        FieldValue::Text(ring.seal(text, &field_aad(record, field)))
+                    }
+                    (Some((ring, field)), FieldValue::Number(n)) => {
+                        FieldValue::Text(ring.seal(&n.to_string(), &field_aad(record, field)))
+                    }
+                    _ => value.clone(),
+                };
+                (key, stored)
+            })
+            .collect();
+        StoredFields {
+            first_name: self.seal(record, module, "first_name", fields.first_name.clone()),
+            last_name: self.seal(record, module, "last_name", fields.last_name.clone()),
+            email: self.seal(record, module, "email", email),
+            email_index,
+            phone: self.seal(record, module, "phone", fields.phone.clone()),
+            company: self.seal(record, module, "company", fields.company.clone()),
+            country: self.seal(record, module, "country", fields.country.clone()),
+            custom: serde_json::to_string(&custom).unwrap_or_else(|_| "{}".into()),
+        }
+    }
+
+    fn open(
+        &self,
+        record: Uuid,
+        module: Uuid,
+        key: &str,
+        column: &'static str,
+        value: Option<String>,
+    ) -> StoreResult<Option<String>> {
+        let Some(value) = value else {
+            return Ok(None);
+        };
+        if !is_sealed(&value) {
+            return Ok(Some(value));
+        }
+        let field = self
+            .fields
+            .get(&(module, key.to_owned()))
+            .ok_or_else(|| corrupt(column, "encrypted, but the field is not"))?;
+        let ring = self
+            .ring
+            .as_ref()
+            .ok_or_else(|| corrupt(column, "encrypted, but no keys are loaded"))?;
+        ring.open(&value, &field_aad(record, field.id))
+            .map(Some)
+            .map_err(|e| corrupt(column, e.to_string()))
+    }
+
+    /// The values as entered, from the stored ones.
+    pub(super) fn open_fields(
+        &self,
+        record: Uuid,
+        module: Uuid,
+        stored: StoredFields,
+    ) -> StoreResult<RecordFields> {
+        let email = self
+            .open(record, module, "email", "records.email", stored.email)?
+            .map(|e| Email::parse(&e).map_err(|_| corrupt("records.email", e)))
+            .transpose()?;
+        let mut custom: BTreeMap<String, FieldValue> = serde_json::from_str(&stored.custom)
+            .map_err(|_| corrupt("records.custom", stored.custom.clone()))?;
+        for (key, value) in &mut custom {
+            let FieldValue::Text(text) = value else {
+                continue;
+            };
+            if !is_sealed(text) {
+                continue;
+            }
+            let opened = self
+                .open(record, module, key, "records.custom", Some(text.clone()))?
+                .unwrap_or_default();
+            let kind = self.fields.get(&(module, key.clone())).map(|f| f.kind);
+            *value = if kind == Some(FieldKind::Number) {
+                FieldValue::Number(
+                    opened
+                        .parse()
+                        .map_err(|_| corrupt("records.custom", "a number that does not parse"))?,
+                )
+            } else {
+                FieldValue::Text(opened)
+            };
+        }
+        Ok(RecordFields {
+            first_name: self.open(
+                record,
+                module,
+                "first_name",
+                "records.first_name",
+                stored.first_name,
+            )?,
+            last_name: self.open(
+                record,
+                module,
+                "last_name",
+                "records.last_name",
+                stored.last_name,
+            )?,
+            email,
+            phone: self.open(record, module, "phone", "records.phone", stored.phone)?,
+            company: self.open(record, module, "company", "records.company", stored.company)?,
+            country: self.open(record, module, "country", "records.country", stored.country)?,
+            custom,
+        })
+    }
+
+    /// The blind index of an address in this organisation (for exact-match lookups), when
+    /// any field is encrypted.
+    pub(super) fn index_of(&self, email: &str) -> Option<Vec<u8>> {
+        self.ring
+            .as_ref()
+            .map(|ring| ring.blind_index(self.organisation, email))
+    }
+}
