@@ -15,15 +15,22 @@ pub enum Permission {
     ViewRecords,
     /// Create, edit and delete records.
     EditRecords,
+    /// See the values of fields classified Sensitive (masked otherwise); each reveal is
+    /// audited.
+    ViewSensitiveFields,
+    /// Switch encryption at rest on or off for a field.
+    ManageEncryption,
 }
 
 impl Permission {
     /// Every permission, for listings.
-    pub const ALL: [Permission; 4] = [
+    pub const ALL: [Permission; 6] = [
         Permission::ManageComplianceSettings,
         Permission::ManageUsers,
         Permission::ViewRecords,
         Permission::EditRecords,
+        Permission::ViewSensitiveFields,
+        Permission::ManageEncryption,
     ];
 
     /// The permission's name as shown in Zoho-style profile screens.
@@ -33,6 +40,8 @@ impl Permission {
             Permission::ManageUsers => "Manage Users",
             Permission::ViewRecords => "View Records",
             Permission::EditRecords => "Edit Records",
+            Permission::ViewSensitiveFields => "View Sensitive Fields",
+            Permission::ManageEncryption => "Manage Encryption",
         }
     }
 }

@@ -105,6 +105,12 @@ pub enum AuditAction {
     /// A data subject's personal data was erased (art. 17).
     #[serde(rename = "subject.erased")]
     SubjectErased,
+    /// A field's encryption at rest was switched on or off.
+    #[serde(rename = "field.encryption_changed")]
+    FieldEncryptionChanged,
+    /// A masked sensitive value was revealed to a user.
+    #[serde(rename = "record.value_revealed")]
+    ValueRevealed,
     /// The erased subject was sent their confirmation (the message itself is not kept).
     #[serde(rename = "subject.erasure_confirmed")]
     ErasureConfirmed,
@@ -145,7 +151,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 30] = [
+    pub const ALL: [AuditAction; 32] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -153,6 +159,8 @@ impl AuditAction {
         AuditAction::FieldCreated,
         AuditAction::FieldChanged,
         AuditAction::FieldDeleted,
+        AuditAction::FieldEncryptionChanged,
+        AuditAction::ValueRevealed,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -188,6 +196,8 @@ impl AuditAction {
             AuditAction::FieldCreated => "field.created",
             AuditAction::FieldChanged => "field.changed",
             AuditAction::FieldDeleted => "field.deleted",
+            AuditAction::FieldEncryptionChanged => "field.encryption_changed",
+            AuditAction::ValueRevealed => "record.value_revealed",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

@@ -59,3 +59,7 @@ id_type!(
     /// Identifies an e-mail template.
     TemplateId
 );
+id_type!(
+    /// Identifies a background encryption job.
+    EncryptionJobId
+);

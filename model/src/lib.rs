@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod compliance;
 pub mod consent;
+pub mod encryption;
 pub mod error;
 pub mod fields;
 pub mod forms;
@@ -24,6 +25,9 @@ pub mod text;
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
-pub use ids::{FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId, TemplateId, UserId};
+pub use ids::{
+    EncryptionJobId, FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId, TemplateId,
+    UserId,
+};
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

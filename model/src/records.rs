@@ -279,6 +279,10 @@ pub struct Record {
     pub created: DataSource,
     /// How and by whom it was last changed.
     pub updated: DataSource,
+    /// Sensitive values hidden from this reader (who lacks View Sensitive Fields), by field
+    /// key: the value is left out of `fields` and shown masked here (`j•••@example.com`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub masked: BTreeMap<String, String>,
 }
 
 /// Consent entered by hand (a signed paper form, a phone call): the record's consent becomes
@@ -374,6 +378,10 @@ pub struct RecordPage {
     /// Pass as `after` (with the same filters and order) for the next page; absent on the
     /// last page. Opaque: do not build one yourself.
     pub next: Option<String>,
+    /// Name fields the search did not look in because they are encrypted (by key, e.g.
+    /// `last_name`): such records are found by exact e-mail address only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_searched: Vec<String>,
 }
 
 /// Change the basis of every record matching a filter.

@@ -61,6 +61,10 @@ enum Command {
     },
     /// Verify every organisation's audit trail; exits non-zero when a chain is broken.
     VerifyAudit,
+    /// Introduce a new data key for encryption at rest and re-encrypt every encrypted value
+    /// under it, printing the progress; old keys are deleted once nothing uses them. Safe
+    /// while the server runs (it may take the work over).
+    RotateKey,
     /// Verify a signed consent receipt (a compact JWS) against this installation's keys, or
     /// against a JSON Web Key Set file; exits non-zero when it does not verify.
     VerifyReceipt {
@@ -120,6 +124,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             .await
         }
         Command::VerifyAudit => verify_audit(settings).await,
+        Command::RotateKey => rotate_key(settings).await,
         Command::VerifyReceipt { file, jwks } => verify_receipt(settings, &file, jwks).await,
         Command::Import {
             organisation_slug,
@@ -223,6 +228,62 @@ async fn import(
         done.imported, done.total, module.name, done.error_count
     );
     Ok(())
+}
+
+async fn rotate_key(settings: Settings) -> Result<(), String> {
+    use consentry_model::encryption::JobStatus;
+    let store = store::open(&settings).await.map_err(|e| e.to_string())?;
+    let job = store
+        .rotate_key("consentry rotate-key")
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("A new data key encrypts new values from now on. Re-encrypting existing values…");
+    let worker = {
+        let (store, job) = (std::sync::Arc::clone(&store), job.clone());
+        tokio::spawn(async move { domain::encryption::run_job(store.as_ref(), &job).await })
+    };
+    let mut last = None;
+    loop {
+        if worker.is_finished() {
+            // Surfaces a failure here; `false` means the running server does the work.
+            worker
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        if let Ok(Some(now)) = store.encryption_job(job.id).await
+            && last != Some(now.done)
+        {
+            println!("{} of {} record(s)…", now.done, now.total);
+            last = Some(now.done);
+        }
+    }
+    loop {
+        let now = store
+            .encryption_job(job.id)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("the rotation job disappeared")?;
+        match now.status {
+            JobStatus::Finished => {
+                println!(
+                    "Re-encrypted {} record(s). {}",
+                    now.done,
+                    now.detail.as_deref().unwrap_or("No older key was in use.")
+                );
+                return Ok(());
+            }
+            JobStatus::Failed => {
+                return Err(now.detail.unwrap_or_else(|| "the rotation failed".into()));
+            }
+            JobStatus::Pending | JobStatus::Running => {
+                println!("{} of {} record(s)…", now.done, now.total);
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            }
+        }
+    }
 }
 
 async fn verify_audit(settings: Settings) -> Result<(), String> {

@@ -74,6 +74,7 @@ impl Application {
             imports: Arc::default(),
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.clone())),
+            encryption: Arc::default(),
         };
         Ok(Application {
             listener,
@@ -109,6 +110,10 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let jobs = tokio::spawn(hourly_upkeep(Arc::clone(&self.state.store)));
+        let encryption = tokio::spawn(crate::domain::encryption::run_jobs(
+            Arc::clone(&self.state.store),
+            Arc::clone(&self.state.encryption),
+        ));
         let sender = self.mailer.map(|mailer| {
             tokio::spawn(deliver_queued(
                 Arc::clone(&self.state.store),
@@ -124,6 +129,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         jobs.abort();
+        encryption.abort();
         if let Some(sender) = sender {
             sender.abort();
         }

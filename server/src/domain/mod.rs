@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod consent;
+pub mod encryption;
 pub mod erasure;
 pub mod export;
 pub mod fields;

@@ -242,13 +242,68 @@ pub async fn list(
 ) -> Result<RecordPage> {
     let limit = limit.unwrap_or(50).clamp(1, MAX_PAGE);
     let after = after.map(decode_cursor).transpose()?;
+    let encrypted = encrypted_names(store, organisation, filter.module).await?;
+    if sort == RecordSort::LastName && encrypted.iter().any(|k| k == "last_name") {
+        return Err(Error::Rejected {
+            field: "sort".into(),
+            message: "Last name is encrypted, so records cannot be sorted by it: sort by \
+                      newest or oldest instead."
+                .into(),
+        });
+    }
+    let searches_names = filter
+        .q
+        .as_deref()
+        .is_some_and(|q| !q.trim().is_empty() && !q.contains('@'));
     let records = store
         .records(organisation, filter, sort, after.as_ref(), limit)
         .await?;
     let next = (records.len() == limit as usize)
         .then(|| records.last().map(|r| encode_cursor(r, sort)))
         .flatten();
-    Ok(RecordPage { records, next })
+    Ok(RecordPage {
+        records,
+        next,
+        not_searched: if searches_names {
+            encrypted
+        } else {
+            Vec::new()
+        },
+    })
+}
+
+/// The name fields (searched and sorted on) that are encrypted in any module listed.
+async fn encrypted_names(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    module: Option<ModuleId>,
+) -> Result<Vec<String>> {
+    let modules = match module {
+        Some(module) => vec![module],
+        None => store
+            .modules(organisation)
+            .await?
+            .into_iter()
+            .map(|m| m.id)
+            .collect(),
+    };
+    let mut names = Vec::new();
+    for module in modules {
+        for field in store
+            .fields(organisation, module)
+            .await?
+            .unwrap_or_default()
+        {
+            if matches!(field.key.as_str(), "first_name" | "last_name")
+                && field.encryption.hides_values()
+                && !names.contains(&field.key)
+            {
+                names.push(field.key);
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// How many records match a filter (what a bulk change would touch).
@@ -283,6 +338,10 @@ pub async fn update_fields_because(
     if current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(stop_processing());
     }
+    // Values this user sees masked are not theirs to change: they stay as stored.
+    let fields = super::encryption::Masking::for_session(store, session)
+        .await?
+        .keep_hidden(current.module_id, &current.fields, fields);
     let fields = checked_fields(store, organisation, current.module_id, fields, "").await?;
     let audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
     let mut source = manual_source(session);

@@ -191,6 +191,20 @@ impl Needs for EditRecords {
     const PERMISSION: Permission = Permission::EditRecords;
 }
 
+/// Requires `view_sensitive_fields`.
+#[derive(Debug)]
+pub struct ViewSensitiveFields;
+impl Needs for ViewSensitiveFields {
+    const PERMISSION: Permission = Permission::ViewSensitiveFields;
+}
+
+/// Requires `manage_encryption`.
+#[derive(Debug)]
+pub struct ManageEncryption;
+impl Needs for ManageEncryption {
+    const PERMISSION: Permission = Permission::ManageEncryption;
+}
+
 /// The signed-in user's session, after checking their profile grants `P` (403 otherwise).
 #[derive(Debug)]
 pub struct Authorized<P: Needs> {

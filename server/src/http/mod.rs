@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod compliance;
 pub mod consent;
+pub mod encryption;
 pub mod error;
 pub mod extract;
 pub mod fields;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub sends: Arc<crate::domain::consent::SendRegistry>,
     /// Outgoing mail: whether SMTP delivers it, and the sender's bell.
     pub mail: Arc<crate::mail::MailQueue>,
+    /// Rings the worker that encrypts, decrypts and re-encrypts values.
+    pub encryption: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -87,6 +90,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(compliance::router())
         .merge(modules::router())
         .merge(fields::router())
+        .merge(encryption::router())
         .merge(forms::router())
         .merge(consent::router())
         .merge(templates::router())

@@ -29,6 +29,7 @@ use super::session::SESSION_COOKIE;
         (name = "consent", description = "Consent requests, the outbox and the hosted consent page"),
         (name = "templates", description = "E-mail templates carrying consent links"),
         (name = "requests", description = "Data-subject requests: the queue and the privacy centre"),
+        (name = "encryption", description = "Encryption at rest: fields, background jobs, data keys"),
     )
 )]
 pub struct ApiDoc;

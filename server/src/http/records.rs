@@ -3,6 +3,7 @@
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
+    auth::Session,
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
@@ -17,7 +18,17 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ViewRecords},
 };
-use crate::domain::{self, records};
+use crate::domain::{self, encryption::Masking, records};
+
+/// A record as this user may see it: sensitive values masked without View Sensitive Fields.
+pub(super) async fn shown(
+    state: &AppState,
+    session: &Session,
+    record: Record,
+) -> Result<Json<Record>, ApiError> {
+    let masking = Masking::for_session(state.store.as_ref(), session).await?;
+    Ok(Json(masking.apply(record)))
+}
 
 /// Record routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -93,7 +104,11 @@ async fn list(
         query.limit,
     )
     .await?;
-    Ok(Json(page))
+    let masking = Masking::for_session(state.store.as_ref(), &session).await?;
+    Ok(Json(RecordPage {
+        records: page.records.into_iter().map(|r| masking.apply(r)).collect(),
+        ..page
+    }))
 }
 
 /// How many records match the filters (shown before a bulk change).
@@ -145,7 +160,7 @@ async fn create(
     ApiJson(body): ApiJson<NewRecord>,
 ) -> Result<(StatusCode, Json<Record>), ApiError> {
     let record = records::create(state.store.as_ref(), &session, body).await?;
-    Ok((StatusCode::CREATED, Json(record)))
+    Ok((StatusCode::CREATED, shown(&state, &session, record).await?))
 }
 
 /// One record with its Data Privacy section.
@@ -167,9 +182,8 @@ async fn get_one(
     Authorized { session, .. }: Authorized<ViewRecords>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<Json<Record>, ApiError> {
-    Ok(Json(
-        records::get(state.store.as_ref(), session.organisation.id, id).await?,
-    ))
+    let record = records::get(state.store.as_ref(), session.organisation.id, id).await?;
+    shown(&state, &session, record).await
 }
 
 /// Replaces a record's fields (standard and custom).
@@ -195,9 +209,8 @@ async fn update(
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<RecordFields>,
 ) -> Result<Json<Record>, ApiError> {
-    Ok(Json(
-        records::update_fields(state.store.as_ref(), &session, id, body).await?,
-    ))
+    let record = records::update_fields(state.store.as_ref(), &session, id, body).await?;
+    shown(&state, &session, record).await
 }
 
 /// Deletes a record. Its privacy events are kept as evidence.
@@ -246,9 +259,8 @@ async fn change_basis(
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<BasisChange>,
 ) -> Result<Json<Record>, ApiError> {
-    Ok(Json(
-        records::change_basis(state.store.as_ref(), &session, id, body).await?,
-    ))
+    let record = records::change_basis(state.store.as_ref(), &session, id, body).await?;
+    shown(&state, &session, record).await
 }
 
 /// Changes the basis of every record matching a filter, all or nothing.

@@ -125,16 +125,15 @@ async fn rectify(
     ApiPath(id): ApiPath<RequestId>,
     ApiJson(body): ApiJson<Rectification>,
 ) -> Result<Json<Record>, ApiError> {
-    Ok(Json(
-        rights::rectify(
-            state.store.as_ref(),
-            &session,
-            id,
-            body.record_id,
-            body.fields,
-        )
-        .await?,
-    ))
+    let record = rights::rectify(
+        state.store.as_ref(),
+        &session,
+        id,
+        body.record_id,
+        body.fields,
+    )
+    .await?;
+    super::records::shown(&state, &session, record).await
 }
 
 /// Carries out a verified stop-processing request: every record of it becomes read-only and
@@ -219,9 +218,8 @@ async fn resume_processing(
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<ResumeProcessing>,
 ) -> Result<Json<Record>, ApiError> {
-    Ok(Json(
-        rights::resume(state.store.as_ref(), &session, id, &body.reason).await?,
-    ))
+    let record = rights::resume(state.store.as_ref(), &session, id, &body.reason).await?;
+    super::records::shown(&state, &session, record).await
 }
 
 /// A ZIP response with a file name.

@@ -11,11 +11,13 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
-    ComplianceSettings, ConsentStatus, Email, FieldId, FormId, LegalBasis, ModuleId, OrgSlug,
-    OrganisationId, OrganisationName, PersonName, Profile, RecordId, RequestId, TemplateId, UserId,
+    ComplianceSettings, ConsentStatus, Email, EncryptionJobId, FieldId, FormId, LegalBasis,
+    ModuleId, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile, RecordId, RequestId,
+    TemplateId, UserId,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     consent::{ConsentEvent, DeliveryStatus, OutboxMessage},
+    encryption::{EncryptionJob, EncryptionStatus},
     fields::Field,
     forms::{ConsentChoices, ConsentForm, FormDesign, FormLang, FormSummary, FormVersion},
     records::{
@@ -123,6 +125,7 @@ pub trait Store:
     AccountStore
     + RecordStore
     + FieldStore
+    + EncryptionStore
     + FormStore
     + ConsentStore
     + TemplateStore
@@ -484,6 +487,62 @@ pub trait FieldStore: Send + Sync + 'static {
         field: FieldId,
         audit: AuditNote,
     ) -> StoreResult<bool>;
+}
+
+/// Encryption at rest: switching fields, the background jobs, the data keys.
+#[async_trait]
+pub trait EncryptionStore: Send + Sync + 'static {
+    /// Switches a field to Encrypting (`on`) or Decrypting and queues the job that brings its
+    /// values there, in one transaction. `None` when the field is not the module's or the
+    /// module not the organisation's; `Conflict("encryption.busy")` while a job for the field
+    /// is unfinished, `Conflict("encryption.unchanged")` when it is already so.
+    async fn set_field_encryption(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        field: FieldId,
+        on: bool,
+        audit: AuditNote,
+    ) -> StoreResult<Option<EncryptionJob>>;
+
+    /// The data keys and the organisation's recent jobs (with installation-wide rotations).
+    async fn encryption_status(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<EncryptionStatus>;
+
+    /// Adds a new data key, which encrypts from now on, and queues re-encrypting every
+    /// encrypted value under it.
+    async fn rotate_key(&self, started_by: &str) -> StoreResult<EncryptionJob>;
+
+    /// The oldest job waiting for a worker.
+    async fn next_encryption_job(&self) -> StoreResult<Option<EncryptionJob>>;
+
+    /// One job, wherever it is.
+    async fn encryption_job(&self, job: EncryptionJobId) -> StoreResult<Option<EncryptionJob>>;
+
+    /// Claims a waiting job for this worker (marks it Running and counts the records it goes
+    /// through); `false` when another worker has it.
+    async fn start_encryption_job(&self, job: EncryptionJobId) -> StoreResult<bool>;
+
+    /// Puts jobs a stopped process left Running back in the queue (at server start).
+    async fn requeue_encryption_jobs(&self) -> StoreResult<u64>;
+
+    /// Rewrites up to `limit` records after `after` under the current rules and key, adding
+    /// them to the job's progress; the last one done, or `None` when none were left.
+    async fn run_encryption_batch(
+        &self,
+        job: EncryptionJobId,
+        after: Option<(OrganisationId, RecordId)>,
+        limit: u32,
+    ) -> StoreResult<Option<(OrganisationId, RecordId)>>;
+
+    /// Ends a job: the field becomes On or Off; after a rotation, keys nothing uses any more
+    /// are deleted.
+    async fn finish_encryption_job(&self, job: EncryptionJobId) -> StoreResult<()>;
+
+    /// Ends a job as failed, saying why.
+    async fn fail_encryption_job(&self, job: EncryptionJobId, detail: &str) -> StoreResult<()>;
 }
 
 /// Consent forms and their published versions.

@@ -5,6 +5,7 @@ mod helpers;
 
 mod auth;
 mod consent;
+mod encryption;
 mod erasure;
 mod errors;
 mod export;

@@ -10,7 +10,7 @@ use crate::{
 
 /// The "Newsletter" form published, taking sign-ups into Leads; `double_opt_in` for the form
 /// (`None`: the organisation's default, which is on).
-async fn open_sign_up(app: &TestApp, double_opt_in: Option<bool>) -> String {
+pub async fn open_sign_up(app: &TestApp, double_opt_in: Option<bool>) -> String {
     let (form, _) = form_and_record(app, None).await;
     let leads = app.module_id("leads").await;
     let saved = app
@@ -24,13 +24,13 @@ async fn open_sign_up(app: &TestApp, double_opt_in: Option<bool>) -> String {
     form
 }
 
-fn submission(email: &str) -> Value {
+pub fn submission(email: &str) -> Value {
     json!({"lang": "nl", "version": 1, "first_name": "Els", "last_name": "Bakker",
            "email": email,
            "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}})
 }
 
-async fn sign_up(app: &TestApp, body: &Value) -> reqwest::Response {
+pub async fn sign_up(app: &TestApp, body: &Value) -> reqwest::Response {
     // As the public page sends it, without a session.
     send_as(
         &new_client(),

@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod consent;
+mod encryption;
 mod fields;
 mod forms;
 mod records;

@@ -135,6 +135,7 @@ impl RecordRow {
                 detail: self.updated_detail,
                 at: from_millis(self.updated_at),
             },
+            masked: std::collections::BTreeMap::new(),
         })
     }
 }

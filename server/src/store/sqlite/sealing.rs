@@ -200,13 +200,6 @@ impl Sealing {
         })
     }
 
-    /// Whether any of the module's values may be stored encrypted (`field` `None`: any field).
-    pub(super) fn hides(&self, module: Uuid, key: &str) -> bool {
-        self.fields
-            .get(&(module, key.to_owned()))
-            .is_some_and(|f| f.state.hides_values())
-    }
-
     fn sealing(&self, module: Uuid, key: &str) -> Option<(&Keyring, Uuid)> {
         let field = self.fields.get(&(module, key.to_owned()))?;
         field.state.seals().then_some(())?;

@@ -1,0 +1,295 @@
+//! Encryption at rest and masking: switching a field's encryption, the worker that encrypts,
+//! decrypts and re-encrypts values in the background, and how sensitive values are shown to
+//! people who may not see them.
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use consentry_model::{
+    FieldError, FieldId, ModuleId, OrganisationId, Permission, RecordId,
+    audit::AuditAction,
+    auth::Session,
+    encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption, mask},
+    fields::{Field, FieldValue, Personal},
+    records::{Record, RecordFields},
+};
+use serde_json::json;
+use tokio::sync::Notify;
+
+use super::{Error, Result};
+use crate::store::{AuditNote, Store, StoreError};
+
+/// Records rewritten per transaction: short enough that other writers barely wait.
+const BATCH: u32 = 500;
+
+/// Switches a field's encryption at rest; existing values follow in the background.
+pub async fn set(
+    store: &dyn Store,
+    session: &Session,
+    module: ModuleId,
+    field: FieldId,
+    change: SetEncryption,
+    worker: &Notify,
+) -> Result<EncryptionJob> {
+    let organisation = session.organisation.id;
+    let fields = store
+        .fields(organisation, module)
+        .await?
+        .ok_or(Error::NotFound("module"))?;
+    let target = fields
+        .iter()
+        .find(|f| f.id == field)
+        .ok_or(Error::NotFound("field"))?;
+    if change.encrypted && !target.encryptable() {
+        return Err(Error::Rejected {
+            field: "encrypted".into(),
+            message: format!(
+                "{} is a yes/no or picklist field: only text, e-mail, phone, number and date \
+                 fields can be encrypted.",
+                target.label
+            ),
+        });
+    }
+    let audit = AuditNote {
+        actor: session.user.email.to_string(),
+        action: AuditAction::FieldEncryptionChanged,
+        subject: Some(field.to_string()),
+        before: Some(json!({ "encryption": target.encryption })),
+        after: Some(json!({ "module": module, "key": target.key, "encrypted": change.encrypted })),
+    };
+    let job = store
+        .set_field_encryption(organisation, module, field, change.encrypted, audit)
+        .await
+        .map_err(|e| match e {
+            StoreError::Conflict("encryption.busy") => Error::Conflict {
+                code: "encryption_busy",
+                field: Some("encrypted"),
+                message: format!(
+                    "{} is still being switched; wait until its progress reaches 100%.",
+                    target.label
+                ),
+            },
+            StoreError::Conflict("encryption.unchanged") => Error::Conflict {
+                code: "encryption_unchanged",
+                field: Some("encrypted"),
+                message: format!(
+                    "{} is already {}.",
+                    target.label,
+                    if change.encrypted {
+                        "encrypted"
+                    } else {
+                        "stored unencrypted"
+                    }
+                ),
+            },
+            other => other.into(),
+        })?
+        .ok_or(Error::NotFound("field"))?;
+    worker.notify_one();
+    Ok(job)
+}
+
+/// The data keys and recent jobs.
+pub async fn status(store: &dyn Store, organisation: OrganisationId) -> Result<EncryptionStatus> {
+    Ok(store.encryption_status(organisation).await?)
+}
+
+/// Works through queued jobs whenever rung (and every few seconds, for jobs queued by
+/// `consentry rotate-key` in another process).
+pub async fn run_jobs(store: Arc<dyn Store>, bell: Arc<Notify>) {
+    match store.requeue_encryption_jobs().await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(jobs = n, "resuming interrupted encryption jobs"),
+        Err(e) => tracing::error!(error = %e, "cannot resume encryption jobs"),
+    }
+    loop {
+        loop {
+            match store.next_encryption_job().await {
+                Ok(Some(job)) => {
+                    if let Err(e) = run_job(store.as_ref(), &job).await {
+                        tracing::error!(job = %job.id, error = %e, "encryption job failed");
+                        let _ = store
+                            .fail_encryption_job(job.id, &format!("stopped: {e}"))
+                            .await;
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read encryption jobs");
+                    break;
+                }
+            }
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(5), bell.notified()).await;
+    }
+}
+
+/// Runs one job to its end; `false` when another worker claimed it first.
+pub async fn run_job(store: &dyn Store, job: &EncryptionJob) -> Result<bool> {
+    if !store.start_encryption_job(job.id).await? {
+        return Ok(false);
+    }
+    let mut after = None;
+    while let Some(last) = store.run_encryption_batch(job.id, after, BATCH).await? {
+        after = Some(last);
+    }
+    store.finish_encryption_job(job.id).await?;
+    Ok(true)
+}
+
+/// Shows one sensitive value in full, in the audit trail as who saw which field of which
+/// record (never the value).
+pub async fn reveal(
+    store: &dyn Store,
+    session: &Session,
+    record: RecordId,
+    reveal: Reveal,
+) -> Result<Revealed> {
+    let organisation = session.organisation.id;
+    let found = store
+        .record(organisation, record)
+        .await?
+        .ok_or(Error::NotFound("record"))?;
+    let fields = store
+        .fields(organisation, found.module_id)
+        .await?
+        .ok_or(Error::NotFound("module"))?;
+    if !fields.iter().any(|f| f.key == reveal.field) {
+        return Err(Error::Invalid {
+            field: "field".into(),
+            error: FieldError::UnknownField,
+        });
+    }
+    let value = value_of(&found.fields, &reveal.field);
+    store
+        .append_audit(
+            organisation,
+            AuditNote {
+                actor: session.user.email.to_string(),
+                action: AuditAction::ValueRevealed,
+                subject: Some(record.to_string()),
+                before: None,
+                after: Some(json!({ "field": reveal.field })),
+            },
+        )
+        .await?;
+    Ok(Revealed {
+        field: reveal.field,
+        value,
+    })
+}
+
+fn value_of(fields: &RecordFields, key: &str) -> Option<FieldValue> {
+    let text = |v: &Option<String>| v.clone().map(FieldValue::Text);
+    match key {
+        "first_name" => text(&fields.first_name),
+        "last_name" => text(&fields.last_name),
+        "email" => fields
+            .email
+            .as_ref()
+            .map(|e| FieldValue::Text(e.as_str().to_owned())),
+        "phone" => text(&fields.phone),
+        "company" => text(&fields.company),
+        "country" => text(&fields.country),
+        custom => fields.custom.get(custom).cloned(),
+    }
+}
+
+/// How records are shown to one reader: sensitive values masked unless they hold View
+/// Sensitive Fields.
+#[derive(Debug, Default)]
+pub struct Masking {
+    /// Keys of each module's sensitive fields; empty for a reader who sees everything.
+    sensitive: HashMap<ModuleId, Vec<String>>,
+}
+
+impl Masking {
+    /// The masking for the signed-in user.
+    pub async fn for_session(store: &dyn Store, session: &Session) -> Result<Masking> {
+        if session.can(Permission::ViewSensitiveFields) {
+            return Ok(Masking::default());
+        }
+        let organisation = session.organisation.id;
+        let mut sensitive = HashMap::new();
+        for module in store.modules(organisation).await? {
+            let fields: Vec<Field> = store
+                .fields(organisation, module.id)
+                .await?
+                .unwrap_or_default();
+            let keys: Vec<String> = fields
+                .into_iter()
+                .filter(|f| f.personal == Personal::Sensitive)
+                .map(|f| f.key)
+                .collect();
+            if !keys.is_empty() {
+                sensitive.insert(module.id, keys);
+            }
+        }
+        Ok(Masking { sensitive })
+    }
+
+    /// Whether the reader sees this module's field masked.
+    pub fn hides(&self, module: ModuleId, key: &str) -> bool {
+        self.sensitive
+            .get(&module)
+            .is_some_and(|keys| keys.iter().any(|k| k == key))
+    }
+
+    /// Moves the record's sensitive values out of sight, leaving their masks.
+    pub fn apply(&self, mut record: Record) -> Record {
+        let Some(keys) = self.sensitive.get(&record.module_id) else {
+            return record;
+        };
+        for key in keys {
+            let f = &mut record.fields;
+            let hidden = match key.as_str() {
+                "first_name" => f.first_name.take(),
+                "last_name" => f.last_name.take(),
+                "email" => f.email.take().map(|e| e.as_str().to_owned()),
+                "phone" => f.phone.take(),
+                "company" => f.company.take(),
+                "country" => f.country.take(),
+                custom => f.custom.remove(custom).map(|v| match v {
+                    FieldValue::Text(t) => t,
+                    FieldValue::Number(n) => n.to_string(),
+                    FieldValue::Boolean(_) => String::new(),
+                }),
+            };
+            if let Some(value) = hidden {
+                record.masked.insert(key.clone(), mask(&value));
+            }
+        }
+        record
+    }
+
+    /// What a reader who cannot see the sensitive values sends back when saving a record:
+    /// the hidden values stay as they are stored.
+    pub fn keep_hidden(
+        &self,
+        module: ModuleId,
+        stored: &RecordFields,
+        mut sent: RecordFields,
+    ) -> RecordFields {
+        let Some(keys) = self.sensitive.get(&module) else {
+            return sent;
+        };
+        for key in keys {
+            match key.as_str() {
+                "first_name" => sent.first_name.clone_from(&stored.first_name),
+                "last_name" => sent.last_name.clone_from(&stored.last_name),
+                "email" => sent.email.clone_from(&stored.email),
+                "phone" => sent.phone.clone_from(&stored.phone),
+                "company" => sent.company.clone_from(&stored.company),
+                "country" => sent.country.clone_from(&stored.country),
+                custom => match stored.custom.get(custom) {
+                    Some(value) => {
+                        sent.custom.insert(custom.to_owned(), value.clone());
+                    }
+                    None => {
+                        sent.custom.remove(custom);
+                    }
+                },
+            }
+        }
+        sent
+    }
+}
