@@ -15,8 +15,8 @@ pub enum Permission {
     ViewRecords,
     /// Create, edit and delete records.
     EditRecords,
-    /// See the values of fields classified Sensitive (masked otherwise); each reveal is
-    /// audited.
+    /// See the values of fields classified Sensitive; without it they are masked, and
+    /// revealing one is audited.
     ViewSensitiveFields,
     /// Switch encryption at rest on or off for a field.
     ManageEncryption,

@@ -11,7 +11,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ManageEncryption, ViewSensitiveFields},
+    extract::{ApiJson, ApiPath, Authorized, ManageEncryption, ViewRecords},
 };
 use crate::domain::encryption;
 
@@ -83,8 +83,8 @@ async fn status(
     ))
 }
 
-/// Shows one field's value in full; the audit trail records who saw which field of which
-/// record.
+/// Shows one field's value in full, also to a user who sees it masked; the audit trail
+/// records who saw which field of which record.
 #[utoipa::path(
     post,
     path = "/api/v1/records/{id}/reveal",
@@ -95,14 +95,14 @@ async fn status(
         (status = 200, description = "The value", body = Revealed),
         (status = 400, description = "No such field in the record's module", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Sensitive Fields", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such record", body = ErrorBody),
     ),
     security(("session" = []))
 )]
 async fn reveal(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewSensitiveFields>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<Reveal>,
 ) -> Result<Json<Revealed>, ApiError> {

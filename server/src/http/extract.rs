@@ -191,13 +191,6 @@ impl Needs for EditRecords {
     const PERMISSION: Permission = Permission::EditRecords;
 }
 
-/// Requires `view_sensitive_fields`.
-#[derive(Debug)]
-pub struct ViewSensitiveFields;
-impl Needs for ViewSensitiveFields {
-    const PERMISSION: Permission = Permission::ViewSensitiveFields;
-}
-
 /// Requires `manage_encryption`.
 #[derive(Debug)]
 pub struct ManageEncryption;
