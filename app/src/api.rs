@@ -8,6 +8,7 @@ use consentry_model::{
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
     consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
+    encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption},
     fields::{Field, FieldUpdate, NewField},
     forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -280,6 +281,37 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
 /// A module's fields in form order.
 pub async fn fields(module: ModuleId) -> ApiResult<Vec<Field>> {
     get(&format!("/api/v1/modules/{module}/fields")).await
+}
+
+/// Switches a field's encryption at rest; the job brings the stored values along.
+pub async fn set_encryption(
+    module: ModuleId,
+    field: FieldId,
+    encrypted: bool,
+) -> ApiResult<EncryptionJob> {
+    send(
+        Method::PUT,
+        &format!("/api/v1/modules/{module}/fields/{field}/encryption"),
+        &SetEncryption { encrypted },
+    )
+    .await
+}
+
+/// The data keys and recent encryption jobs.
+pub async fn encryption_status() -> ApiResult<EncryptionStatus> {
+    get("/api/v1/encryption").await
+}
+
+/// Shows a masked value in full (audited).
+pub async fn reveal(record: RecordId, field: &str) -> ApiResult<Revealed> {
+    send(
+        Method::POST,
+        &format!("/api/v1/records/{record}/reveal"),
+        &Reveal {
+            field: field.to_owned(),
+        },
+    )
+    .await
 }
 
 /// Adds a custom field to a module.

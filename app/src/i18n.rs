@@ -380,6 +380,26 @@ pub enum Msg {
     SubjectErasedNoSmtp,
     SubjectErasedNotDelivered,
     SubjectErasedNoAddress,
+    EncryptionColumn,
+    EncryptedLabel,
+    EncryptionOff,
+    EncryptionOn,
+    EncryptionEncrypting,
+    EncryptionDecrypting,
+    EncryptionNotPossible,
+    EncryptionHint,
+    EncryptionJobsTitle,
+    JobEncrypt,
+    JobDecrypt,
+    JobRotate,
+    JobDone,
+    JobFailed,
+    CurrentKey,
+    MaskedTitle,
+    MaskedIntro,
+    Reveal,
+    NotSearchedPrefix,
+    NotSearchedSuffix,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -876,6 +896,30 @@ fn en(msg: Msg) -> &'static str {
         SubjectErasedNoAddress => {
             "The data subject's personal data is erased. The request names no e-mail address: tell them yourself."
         }
+        EncryptionColumn => "Encrypted at rest",
+        EncryptedLabel => "Encrypt",
+        EncryptionOff => "Stored as entered",
+        EncryptionOn => "Encrypted",
+        EncryptionEncrypting => "Encrypting existing values…",
+        EncryptionDecrypting => "Decrypting values…",
+        EncryptionNotPossible => "Yes/no and picklist fields are not encrypted.",
+        EncryptionHint => {
+            "Encrypted values are stored with AES-256-GCM and cannot be read from the database file or a backup without the key file. An encrypted e-mail address stays findable by its exact address; encrypted names are not searched and records cannot be sorted by them."
+        }
+        EncryptionJobsTitle => "Encryption in progress",
+        JobEncrypt => "Encrypting the values of",
+        JobDecrypt => "Decrypting the values of",
+        JobRotate => "Re-encrypting every value under the newest key",
+        JobDone => "Done",
+        JobFailed => "Stopped",
+        CurrentKey => "Data key in use",
+        MaskedTitle => "Sensitive values",
+        MaskedIntro => {
+            "Your profile shows these masked. Revealing one is recorded in the audit trail under your name."
+        }
+        Reveal => "Reveal",
+        NotSearchedPrefix => "Not searched, because encrypted:",
+        NotSearchedSuffix => "Search by the exact e-mail address to find these records.",
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1359,6 +1403,30 @@ fn nl(msg: Msg) -> &'static str {
         SubjectErasedNoAddress => {
             "De persoonsgegevens van de betrokkene zijn gewist. Het verzoek noemt geen e-mailadres: laat het de betrokkene zelf weten."
         }
+        EncryptionColumn => "Versleuteld opgeslagen",
+        EncryptedLabel => "Versleutelen",
+        EncryptionOff => "Opgeslagen zoals ingevoerd",
+        EncryptionOn => "Versleuteld",
+        EncryptionEncrypting => "Bestaande waarden worden versleuteld…",
+        EncryptionDecrypting => "Waarden worden ontsleuteld…",
+        EncryptionNotPossible => "Ja/nee- en keuzelijstvelden worden niet versleuteld.",
+        EncryptionHint => {
+            "Versleutelde waarden worden opgeslagen met AES-256-GCM en zijn zonder het sleutelbestand niet te lezen uit het databasebestand of een back-up. Een versleuteld e-mailadres blijft vindbaar op het exacte adres; versleutelde namen worden niet doorzocht en records kunnen er niet op gesorteerd worden."
+        }
+        EncryptionJobsTitle => "Versleuteling bezig",
+        JobEncrypt => "Versleutelen van de waarden van",
+        JobDecrypt => "Ontsleutelen van de waarden van",
+        JobRotate => "Alle waarden opnieuw versleutelen met de nieuwste sleutel",
+        JobDone => "Klaar",
+        JobFailed => "Gestopt",
+        CurrentKey => "Gebruikte gegevenssleutel",
+        MaskedTitle => "Gevoelige waarden",
+        MaskedIntro => {
+            "Uw profiel toont deze gemaskeerd. Het tonen van een waarde wordt onder uw naam vastgelegd in het auditlogboek."
+        }
+        Reveal => "Tonen",
+        NotSearchedPrefix => "Niet doorzocht, omdat versleuteld:",
+        NotSearchedSuffix => "Zoek op het exacte e-mailadres om deze records te vinden.",
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {
@@ -1442,6 +1510,8 @@ pub fn permission_name(lang: Lang, permission: Permission) -> &'static str {
         (Lang::Nl, Permission::ManageUsers) => "Gebruikers beheren",
         (Lang::Nl, Permission::ViewRecords) => "Records bekijken",
         (Lang::Nl, Permission::EditRecords) => "Records bewerken",
+        (Lang::Nl, Permission::ViewSensitiveFields) => "Gevoelige velden bekijken",
+        (Lang::Nl, Permission::ManageEncryption) => "Versleuteling beheren",
     }
 }
 

@@ -285,6 +285,38 @@ pub struct Record {
     pub masked: BTreeMap<String, String>,
 }
 
+impl Record {
+    /// The name to show: the fields' display name, with masked values where the reader sees
+    /// them masked.
+    pub fn shown_name(&self) -> String {
+        let part = |key: &str, value: &Option<String>| {
+            value.clone().or_else(|| self.masked.get(key).cloned())
+        };
+        let name = [
+            part("first_name", &self.fields.first_name),
+            part("last_name", &self.fields.last_name),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        if name.is_empty() {
+            self.shown_email().unwrap_or_default()
+        } else {
+            name
+        }
+    }
+
+    /// The e-mail address to show, masked where the reader sees it masked.
+    pub fn shown_email(&self) -> Option<String> {
+        self.fields
+            .email
+            .as_ref()
+            .map(ToString::to_string)
+            .or_else(|| self.masked.get("email").cloned())
+    }
+}
+
 /// Consent entered by hand (a signed paper form, a phone call): the record's consent becomes
 /// Obtained with these details.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,6 +24,8 @@ pub struct RecordInputs {
     country: RwSignal<String>,
     /// The module's custom fields, each with its input's text.
     custom: RwSignal<Vec<(Field, RwSignal<String>)>>,
+    /// Fields whose values this user sees masked: no input (the server keeps their values).
+    hidden: RwSignal<Vec<String>>,
 }
 
 impl RecordInputs {
@@ -45,7 +47,17 @@ impl RecordInputs {
             company: text(&fields.company),
             country: text(&fields.country),
             custom: RwSignal::new(Vec::new()),
+            hidden: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Leaves out the inputs of fields this user sees masked.
+    pub fn hide(self, keys: Vec<String>) {
+        self.hidden.set(keys);
+    }
+
+    fn shows(self, key: &str) -> bool {
+        self.hidden.with(|h| !h.iter().any(|k| k == key))
     }
 
     /// Shows the custom fields of the module, filled from `values`.
@@ -53,7 +65,7 @@ impl RecordInputs {
         self.custom.set(
             fields
                 .iter()
-                .filter(|f| !f.standard)
+                .filter(|f| !f.standard && self.shows(&f.key))
                 .map(|f| {
                     // Yes/no reads as `true`/`false`, the values of its select.
                     let text = values
@@ -136,12 +148,24 @@ impl RecordInputs {
 #[component]
 pub fn RecordFieldInputs(inputs: RecordInputs, form: FormState) -> impl IntoView {
     view! {
-        <TextField name="first_name" label=Msg::FirstName value=inputs.first_name form />
-        <TextField name="last_name" label=Msg::LastName value=inputs.last_name form />
-        <TextField name="email" label=Msg::Email value=inputs.email form input_type="email" />
-        <TextField name="phone" label=Msg::Phone value=inputs.phone form input_type="tel" />
-        <TextField name="company" label=Msg::Company value=inputs.company form />
-        <TextField name="country" label=Msg::Country value=inputs.country form />
+        <Show when=move || inputs.shows("first_name")>
+            <TextField name="first_name" label=Msg::FirstName value=inputs.first_name form />
+        </Show>
+        <Show when=move || inputs.shows("last_name")>
+            <TextField name="last_name" label=Msg::LastName value=inputs.last_name form />
+        </Show>
+        <Show when=move || inputs.shows("email")>
+            <TextField name="email" label=Msg::Email value=inputs.email form input_type="email" />
+        </Show>
+        <Show when=move || inputs.shows("phone")>
+            <TextField name="phone" label=Msg::Phone value=inputs.phone form input_type="tel" />
+        </Show>
+        <Show when=move || inputs.shows("company")>
+            <TextField name="company" label=Msg::Company value=inputs.company form />
+        </Show>
+        <Show when=move || inputs.shows("country")>
+            <TextField name="country" label=Msg::Country value=inputs.country form />
+        </Show>
         <For
             each=move || inputs.custom.get()
             key=|(field, _)| field.id

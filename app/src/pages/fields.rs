@@ -2,8 +2,12 @@
 //! custom fields, each classified as personal data or not; custom fields added and removed.
 
 use consentry_model::{
-    FieldError, ModuleId,
-    fields::{Field, FieldKind, FieldUpdate, NewField, Personal, parse_label, parse_options},
+    FieldError, ModuleId, Permission,
+    encryption::{EncryptionJob, JobKind, JobStatus},
+    fields::{
+        Field, FieldEncryption, FieldKind, FieldUpdate, NewField, Personal, parse_label,
+        parse_options,
+    },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
@@ -15,6 +19,8 @@ use crate::{
         notice::{LoadFailed, Loading, Success},
     },
     i18n::{Msg, field_kind_name, field_label, personal_name, tr, use_i18n},
+    timer::sleep,
+    use_auth,
 };
 
 /// Loads the module and its fields.
@@ -50,6 +56,57 @@ pub fn FieldsPage() -> impl IntoView {
         }
     });
     let reload = move || fields.refetch();
+    // Open encryption jobs are followed until they finish; the fields then show their new
+    // state.
+    let jobs = RwSignal::new(Vec::<EncryptionJob>::new());
+    let following = RwSignal::new(false);
+    let can_encrypt = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::ManageEncryption));
+    let follow = move || {
+        if following.get_untracked() {
+            return;
+        }
+        following.set(true);
+        let here =
+            params.with_untracked(|p| p.get("id").and_then(|id| id.parse::<ModuleId>().ok()));
+        spawn_local(async move {
+            loop {
+                let Ok(status) = api::encryption_status().await else {
+                    break;
+                };
+                let open = status.jobs.iter().any(EncryptionJob::is_open);
+                jobs.set(
+                    status
+                        .jobs
+                        .into_iter()
+                        .filter(|j| j.module.is_some() && j.module == here || j.is_open())
+                        .take(5)
+                        .collect(),
+                );
+                if !open {
+                    break;
+                }
+                sleep(400).await;
+            }
+            following.set(false);
+            fields.refetch();
+        });
+    };
+    Effect::new(move |_| {
+        let half_way = fields.get().and_then(Result::ok).is_some_and(|list| {
+            list.iter().any(|f| {
+                matches!(
+                    f.encryption,
+                    FieldEncryption::Encrypting | FieldEncryption::Decrypting
+                )
+            })
+        });
+        if half_way && can_encrypt {
+            follow();
+        }
+    });
     view! {
         <p><A href="/admin/setup/compliance">"← "{tr(Msg::NavComplianceSettings)}</A></p>
         <h1>{tr(Msg::ModuleFieldsTitle)}{move || name().map(|n| format!(" · {n}"))}</h1>
@@ -59,11 +116,54 @@ pub fn FieldsPage() -> impl IntoView {
             (_, Some(Err(failure))) => view! { <LoadFailed failure /> }.into_any(),
             (None, _) => ().into_any(),
             (Some(module), Some(Ok(list))) => view! {
-                <FieldTable module fields=list reload />
+                <FieldTable module fields=list reload follow />
+                <EncryptionJobs jobs />
                 <AddField module reload />
             }
             .into_any(),
         }}
+    }
+}
+
+/// The progress of the recent encryption jobs.
+#[component]
+fn EncryptionJobs(jobs: RwSignal<Vec<EncryptionJob>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || jobs.with(|j| !j.is_empty())>
+            <section class="card wide" aria-labelledby="encryption-jobs-title">
+                <h2 id="encryption-jobs-title">{tr(Msg::EncryptionJobsTitle)}</h2>
+                <ul class="plain" id="encryption-jobs">
+                    {move || jobs.get().into_iter().map(|job| {
+                        let id = format!("job-{}", job.id);
+                        let what = match job.kind {
+                            JobKind::Encrypt => Msg::JobEncrypt,
+                            JobKind::Decrypt => Msg::JobDecrypt,
+                            JobKind::Rotate => Msg::JobRotate,
+                        };
+                        let label = job.field_label.clone().unwrap_or_default();
+                        let state = match job.status {
+                            JobStatus::Finished => Some(Msg::JobDone),
+                            JobStatus::Failed => Some(Msg::JobFailed),
+                            JobStatus::Pending | JobStatus::Running => None,
+                        };
+                        view! {
+                            <li>
+                                <label for=id.clone()>{tr(what)}" "{label}</label>
+                                <progress id=id max=job.total.max(1) value=job.done>
+                                    {job.percent()}"%"
+                                </progress>
+                                " "<span class="job-state">
+                                    {job.done}" / "{job.total}
+                                    {state.map(|m| view! { " · "<strong>{move || i18n.t(m)}</strong> })}
+                                    {job.detail.clone().map(|d| format!(" · {d}"))}
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
     }
 }
 
@@ -72,8 +172,13 @@ fn FieldTable(
     module: ModuleId,
     fields: Vec<Field>,
     reload: impl Fn() + Copy + Send + Sync + 'static,
+    follow: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let can_encrypt = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::ManageEncryption));
     let form = FormState::default();
     let done = RwSignal::new(None::<Msg>);
     view! {
@@ -88,6 +193,7 @@ fn FieldTable(
                         <th scope="col">{tr(Msg::FieldKey)}</th>
                         <th scope="col">{tr(Msg::FieldKindLabel)}</th>
                         <th scope="col">{tr(Msg::PersonalLabel)}</th>
+                        <th scope="col">{tr(Msg::EncryptionColumn)}</th>
                         <th scope="col"><span class="visually-hidden">{tr(Msg::Remove)}</span></th>
                     </tr>
                 </thead>
@@ -134,8 +240,26 @@ fn FieldTable(
                                 move || field_label(i18n.lang(), &field)
                             };
                             let row_label = label.clone();
+                            let encrypt_label = label.clone();
                             let current = field.personal;
                             let kind = field.kind;
+                            let encryption = field.encryption;
+                            let encryptable = field.encryptable();
+                            let encrypt_id = format!("encrypt-{}", field.key);
+                            let toggle = move |ev: leptos::ev::Event| {
+                                let on = event_target_checked(&ev);
+                                form.clear();
+                                done.set(None);
+                                spawn_local(async move {
+                                    match api::set_encryption(module, id, on).await {
+                                        Ok(_) => {
+                                            reload();
+                                            follow();
+                                        }
+                                        Err(failure) => form.fail(failure),
+                                    }
+                                });
+                            };
                             view! {
                                 <tr>
                                     <th scope="row">
@@ -162,6 +286,27 @@ fn FieldTable(
                                             }).collect_view()}
                                         </select>
                                     </td>
+                                    <td class="encryption">
+                                        {match (encryptable, can_encrypt) {
+                                            (false, _) => view! {
+                                                <span class="muted">{tr(Msg::EncryptionNotPossible)}</span>
+                                            }.into_any(),
+                                            (true, true) => view! {
+                                                <input type="checkbox" id=encrypt_id.clone()
+                                                    checked=encryption.seals()
+                                                    disabled=matches!(encryption, FieldEncryption::Encrypting | FieldEncryption::Decrypting)
+                                                    on:change=toggle />
+                                                <label for=encrypt_id>
+                                                    {tr(Msg::EncryptedLabel)}
+                                                    <span class="visually-hidden">" · "{encrypt_label}</span>
+                                                </label>
+                                                " "<span class="muted">{tr(encryption_state(encryption))}</span>
+                                            }.into_any(),
+                                            (true, false) => view! {
+                                                <span>{tr(encryption_state(encryption))}</span>
+                                            }.into_any(),
+                                        }}
+                                    </td>
                                     <td>
                                         {(!field.standard).then(|| view! {
                                             <button type="button" class="danger" on:click=remove>
@@ -175,7 +320,17 @@ fn FieldTable(
                         .collect_view()}
                 </tbody>
             </table>
+            <p class="hint">{tr(Msg::EncryptionHint)}</p>
         </section>
+    }
+}
+
+fn encryption_state(state: FieldEncryption) -> Msg {
+    match state {
+        FieldEncryption::Off => Msg::EncryptionOff,
+        FieldEncryption::Encrypting => Msg::EncryptionEncrypting,
+        FieldEncryption::On => Msg::EncryptionOn,
+        FieldEncryption::Decrypting => Msg::EncryptionDecrypting,
     }
 }
 

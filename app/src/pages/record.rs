@@ -24,7 +24,10 @@ use crate::{
         record_fields::{RecordFieldInputs, RecordInputs},
         requests::RecordRequests,
     },
-    i18n::{Msg, basis_name, channel_name, source_name, status_name, through_name, tr, use_i18n},
+    i18n::{
+        Msg, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
+        use_i18n,
+    },
     use_auth,
 };
 
@@ -103,13 +106,23 @@ fn RecordView(
     let updated = record.updated.clone();
     view! {
         <h1>
-            {record.fields.display_name()}
+            {record.shown_name()}
             {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
         </h1>
         {stopped.then(|| view! { <ResumeProcessing id reload /> })}
         <div class="columns">
             <div>
-                <FieldsForm id fields=record.fields.clone() definitions editable reload />
+                {(!record.masked.is_empty()).then(|| {
+                    view! { <MaskedValues id masked=record.masked.clone() definitions /> }
+                })}
+                <FieldsForm
+                    id
+                    fields=record.fields.clone()
+                    hidden=record.masked.keys().cloned().collect()
+                    definitions
+                    editable
+                    reload
+                />
                 <Show when=move || can_edit>
                     <DeleteRecord id />
                 </Show>
@@ -204,15 +217,80 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
     }
 }
 
+/// The values this user sees masked, each with a button that reveals it (audited).
+#[component]
+fn MaskedValues(
+    id: RecordId,
+    masked: std::collections::BTreeMap<String, String>,
+    definitions: LocalResource<Vec<Field>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::default();
+    view! {
+        <section class="card" aria-labelledby="masked-title">
+            <h2 id="masked-title">{tr(Msg::MaskedTitle)}</h2>
+            <p class="hint">{tr(Msg::MaskedIntro)}</p>
+            <FormProblem form />
+            <dl class="facts compact" id="masked-values">
+                {masked.into_iter().map(|(key, mask)| {
+                    let shown = RwSignal::new(None::<String>);
+                    let label = {
+                        let key = key.clone();
+                        move || {
+                            definitions
+                                .get()
+                                .and_then(|d| d.into_iter().find(|f| f.key == key))
+                                .map_or_else(|| key.clone(), |f| field_label(i18n.lang(), &f))
+                        }
+                    };
+                    let button_label = label.clone();
+                    let reveal = {
+                        let key = key.clone();
+                        move |_| {
+                            let key = key.clone();
+                            form.clear();
+                            spawn_local(async move {
+                                match api::reveal(id, &key).await {
+                                    Ok(revealed) => shown.set(Some(
+                                        revealed.value.map(|v| v.to_string()).unwrap_or_default(),
+                                    )),
+                                    Err(failure) => form.fail(failure),
+                                }
+                            });
+                        }
+                    };
+                    view! {
+                        <dt>{label}</dt>
+                        <dd>
+                            {move || match shown.get() {
+                                Some(value) => view! { <span class="revealed">{value}</span> }.into_any(),
+                                None => view! {
+                                    <span class="masked">{mask.clone()}</span>" "
+                                    <button type="button" class="link" on:click=reveal.clone()>
+                                        {tr(Msg::Reveal)}
+                                        <span class="visually-hidden">" · "{button_label.clone()}</span>
+                                    </button>
+                                }.into_any(),
+                            }}
+                        </dd>
+                    }
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
 #[component]
 fn FieldsForm(
     id: RecordId,
     fields: RecordFields,
+    hidden: Vec<String>,
     definitions: LocalResource<Vec<Field>>,
     editable: bool,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let inputs = RecordInputs::new(&fields);
+    inputs.hide(hidden);
     Effect::new(move || {
         if let Some(definitions) = definitions.get() {
             inputs.set_fields(&definitions, &fields.custom);

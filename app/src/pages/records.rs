@@ -4,6 +4,7 @@
 
 use consentry_model::{
     ConsentStatus, LegalBasis, ModuleId, Permission,
+    fields::StandardField,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -25,7 +26,9 @@ use crate::{
         notice::{LoadFailed, Loading},
         record_fields::{RecordFieldInputs, RecordInputs},
     },
-    i18n::{Msg, basis_name, sort_name, source_name, status_name, tr, use_i18n},
+    i18n::{
+        Msg, basis_name, sort_name, source_name, standard_field_name, status_name, tr, use_i18n,
+    },
     use_auth,
 };
 
@@ -103,6 +106,7 @@ pub fn RecordsPage() -> impl IntoView {
         .get_untracked()
         .is_some_and(|s| s.can(Permission::EditRecords));
     let module_list = move || modules.get().and_then(Result::ok).unwrap_or_default();
+    let i18n = use_i18n();
 
     view! {
         <h1>{tr(Msg::RecordsTitle)}</h1>
@@ -116,9 +120,25 @@ pub fn RecordsPage() -> impl IntoView {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
             Some(Ok(page)) => {
+                let not_searched = page.not_searched;
                 let mut rows = page.records;
                 rows.extend(more.get());
-                view! { <RecordTable rows modules=module_list() /> }.into_any()
+                view! {
+                    {(!not_searched.is_empty()).then(|| view! {
+                        <p class="notice" id="not-searched">
+                            {tr(Msg::NotSearchedPrefix)}" "
+                            {move || not_searched
+                                .iter()
+                                .filter_map(|key| StandardField::from_key(key))
+                                .map(|f| standard_field_name(i18n.lang(), f))
+                                .collect::<Vec<_>>()
+                                .join(", ")}". "
+                            {tr(Msg::NotSearchedSuffix)}
+                        </p>
+                    })}
+                    <RecordTable rows modules=module_list() />
+                }
+                .into_any()
             }
         }}
         <Show when=move || next.get().is_some()>
@@ -262,8 +282,8 @@ fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
             let basis = r.privacy.as_ref().map(|p| p.basis);
             let status = r.privacy.as_ref().and_then(|p| p.consent.as_ref()).map(|c| c.status);
             let stopped = r.privacy.as_ref().is_some_and(|p| p.stop_processing);
-            let name = r.fields.display_name();
-            let email = r.fields.email.map(|e| e.to_string()).unwrap_or_default();
+            let name = r.shown_name();
+            let email = r.shown_email().unwrap_or_default();
             let through = r.created.through;
             view! {
                 <tr>
