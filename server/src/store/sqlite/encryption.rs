@@ -10,15 +10,14 @@ use consentry_model::{
     encryption::{DataKey, EncryptionJob, EncryptionStatus, JobKind, JobStatus},
     fields::FieldEncryption,
 };
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
     SqliteStore,
     audit::append,
     code, corrupt, from_code, from_millis, millis,
-    records::write_fields,
-    sealing::{Sealing, StoredFields},
+    sealing::{Resealed, Sealing, StoredFields},
 };
 use crate::{
     crypto::SEALED,
@@ -354,22 +353,34 @@ impl EncryptionStore for SqliteStore {
                 sealings.insert(*org, sealing);
             }
             let sealing = &sealings[org];
-            let fields = sealing.open_fields(
-                *id,
-                *module,
-                StoredFields {
-                    first_name: first_name.clone(),
-                    last_name: last_name.clone(),
-                    email: email.clone(),
-                    email_index: None,
-                    phone: phone.clone(),
-                    company: company.clone(),
-                    country: country.clone(),
-                    custom: custom.clone(),
-                },
-            )?;
-            let stored = sealing.seal_fields(*id, *module, &fields);
-            write_fields(&mut tx, organisation, RecordId(*id), &stored).await?;
+            let stored = StoredFields {
+                first_name: first_name.clone(),
+                last_name: last_name.clone(),
+                email: email.clone(),
+                email_index: None,
+                phone: phone.clone(),
+                company: company.clone(),
+                country: country.clone(),
+                custom: custom.clone(),
+            };
+            let changes = sealing.reseal(*id, *module, &stored)?;
+            if !changes.is_empty() {
+                let mut update = QueryBuilder::<Sqlite>::new("UPDATE records SET ");
+                let mut set = update.separated(", ");
+                for (column, value) in changes {
+                    set.push(format!("{column} = "));
+                    match value {
+                        Resealed::Text(text) => set.push_bind_unseparated(text),
+                        Resealed::Bytes(bytes) => set.push_bind_unseparated(bytes),
+                    };
+                }
+                update
+                    .push(" WHERE organisation_id = ")
+                    .push_bind(*org)
+                    .push(" AND id = ")
+                    .push_bind(*id);
+                update.build().execute(&mut *tx).await?;
+            }
             last = Some((organisation, RecordId(*id)));
         }
         sqlx::query("UPDATE encryption_jobs SET done = done + ?2 WHERE id = ?1")

@@ -163,7 +163,7 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, seal
     }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.contains('@') {
-            push_email_match(query, "r.", q, sealing);
+            push_email_match(query, q, sealing);
         } else {
             // The start of a last or first name: a range of each NOCASE index ([q, q + the
             // highest code point) holds every value that starts with q).
@@ -185,25 +185,26 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, seal
     }
 }
 
-/// `AND` the record has this exact address: stored as entered, or encrypted and found by its
-/// blind index. Each side uses its own index.
+/// `AND` the record (`r`) has this exact address: stored as entered, or encrypted and found
+/// by its blind index. Each side is a search of its own index (an `OR` would scan).
 pub(super) fn push_email_match(
     query: &mut QueryBuilder<'_, Sqlite>,
-    table: &str,
     email: &str,
     sealing: &Sealing,
 ) {
     match sealing.index_of(email) {
         None => {
-            query
-                .push(format!(" AND {table}email = "))
-                .push_bind(email.to_owned());
+            query.push(" AND r.email = ").push_bind(email.to_owned());
         }
         Some(index) => {
             query
-                .push(format!(" AND ({table}email = "))
+                .push(" AND r.id IN (SELECT id FROM records WHERE organisation_id = ")
+                .push_bind(sealing.organisation())
+                .push(" AND email = ")
                 .push_bind(email.to_owned())
-                .push(format!(" OR {table}email_index = "))
+                .push(" UNION ALL SELECT id FROM records WHERE organisation_id = ")
+                .push_bind(sealing.organisation())
+                .push(" AND email_index = ")
                 .push_bind(index)
                 .push(")");
         }

@@ -299,7 +299,7 @@ impl RequestStore for SqliteStore {
              WHERE m.compliance_enabled = 1 AND r.organisation_id = ",
         );
         query.push_bind(organisation.0);
-        super::records::push_email_match(&mut query, "r.", email.as_str(), &sealing);
+        super::records::push_email_match(&mut query, email.as_str(), &sealing);
         query.push(" ORDER BY r.id");
         let rows: Vec<(Uuid,)> = query.build_query_as().fetch_all(&mut *conn).await?;
         Ok(rows.into_iter().map(|(id,)| RecordId(id)).collect())

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::{corrupt, millis};
 use crate::{
-    crypto::{Keyring, MasterKey, field_aad, is_sealed, random_key},
+    crypto::{Keyring, MasterKey, field_aad, is_sealed, key_of, random_key},
     store::{StoreError, StoreResult},
 };
 
@@ -148,6 +148,15 @@ pub(super) struct Sealing {
     organisation: Uuid,
     ring: Option<Keyring>,
     fields: HashMap<(Uuid, String), SealedField>,
+}
+
+/// A column's new stored value.
+#[derive(Debug, Clone)]
+pub(super) enum Resealed {
+    /// Text (a value or a custom JSON object).
+    Text(Option<String>),
+    /// A blind index.
+    Bytes(Option<Vec<u8>>),
 }
 
 /// A record's field values as stored.
@@ -337,6 +346,77 @@ impl Sealing {
             country: self.open(record, module, "country", "records.country", stored.country)?,
             custom,
         })
+    }
+
+    /// What must change in a stored record for its values to follow the fields' current
+    /// states and the newest key: only those columns (a column already right is left alone, so
+    /// its index is not rewritten). Empty when nothing changes.
+    pub(super) fn reseal(
+        &self,
+        record: Uuid,
+        module: Uuid,
+        stored: &StoredFields,
+    ) -> StoreResult<Vec<(&'static str, Resealed)>> {
+        let mut changes = Vec::new();
+        let columns: [(&'static str, &Option<String>); 6] = [
+            ("first_name", &stored.first_name),
+            ("last_name", &stored.last_name),
+            ("email", &stored.email),
+            ("phone", &stored.phone),
+            ("company", &stored.company),
+            ("country", &stored.country),
+        ];
+        for (key, value) in columns {
+            let Some(value) = value else { continue };
+            if self.is_right(module, key, value) {
+                continue;
+            }
+            let plain = self
+                .open(record, module, key, "records", Some(value.clone()))?
+                .unwrap_or_default();
+            let resealed = self.seal(record, module, key, Some(plain.clone()));
+            if key == "email" {
+                let index = self
+                    .sealing(module, key)
+                    .map(|(ring, _)| ring.blind_index(self.organisation, &plain));
+                changes.push(("email_index", Resealed::Bytes(index)));
+            }
+            changes.push((key, Resealed::Text(resealed)));
+        }
+        let custom: BTreeMap<String, FieldValue> = serde_json::from_str(&stored.custom)
+            .map_err(|_| corrupt("records.custom", stored.custom.clone()))?;
+        let wrong = custom.iter().any(|(key, value)| match value {
+            FieldValue::Text(text) => !self.is_right(module, key, text),
+            FieldValue::Number(_) => self.sealing(module, key).is_some(),
+            FieldValue::Boolean(_) => false,
+        });
+        if wrong {
+            let opened = self.open_fields(
+                record,
+                module,
+                StoredFields {
+                    custom: stored.custom.clone(),
+                    ..StoredFields::default()
+                },
+            )?;
+            let sealed = self.seal_fields(record, module, &opened);
+            changes.push(("custom", Resealed::Text(Some(sealed.custom))));
+        }
+        Ok(changes)
+    }
+
+    /// Whether a stored value is as its field wants it: sealed with the newest key, or plain.
+    fn is_right(&self, module: Uuid, key: &str, value: &str) -> bool {
+        match (self.sealing(module, key), is_sealed(value)) {
+            (Some((ring, _)), true) => key_of(value) == Some(ring.current()),
+            (None, sealed) => !sealed,
+            (Some(_), false) => false,
+        }
+    }
+
+    /// The organisation whose fields these are.
+    pub(super) fn organisation(&self) -> Uuid {
+        self.organisation
     }
 
     /// The blind index of an address in this organisation (for exact-match lookups), when

@@ -334,7 +334,7 @@ async fn first_with_email(
         sqlx::QueryBuilder::new("SELECT r.id FROM records r WHERE r.organisation_id = ");
     query.push_bind(organisation.0);
     query.push(" AND r.module_id = ").push_bind(module.0);
-    push_email_match(&mut query, "r.", email.as_str(), sealing);
+    push_email_match(&mut query, email.as_str(), sealing);
     query.push(" ORDER BY r.id LIMIT 1");
     let row: Option<(Uuid,)> = query.build_query_as().fetch_optional(&mut *conn).await?;
     Ok(row.map(|(id,)| RecordId(id)))
