@@ -108,6 +108,9 @@ pub enum AuditAction {
     /// A field's encryption at rest was switched on or off.
     #[serde(rename = "field.encryption_changed")]
     FieldEncryptionChanged,
+    /// Records were exported by staff (CSV or JSON).
+    #[serde(rename = "records.exported")]
+    RecordsExported,
     /// A masked sensitive value was revealed to a user.
     #[serde(rename = "record.value_revealed")]
     ValueRevealed,
@@ -151,7 +154,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 33] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -161,6 +164,7 @@ impl AuditAction {
         AuditAction::FieldDeleted,
         AuditAction::FieldEncryptionChanged,
         AuditAction::ValueRevealed,
+        AuditAction::RecordsExported,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -198,6 +202,7 @@ impl AuditAction {
             AuditAction::FieldDeleted => "field.deleted",
             AuditAction::FieldEncryptionChanged => "field.encryption_changed",
             AuditAction::ValueRevealed => "record.value_revealed",
+            AuditAction::RecordsExported => "records.exported",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

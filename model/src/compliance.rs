@@ -242,6 +242,9 @@ pub struct ComplianceSettings {
     pub double_opt_in: bool,
     /// Days records are kept; `null` keeps them until deleted by hand.
     pub retention_days: Option<RetentionPeriod>,
+    /// Which personal fields exports, API reads and webhooks leave out.
+    #[serde(default)]
+    pub personal_data: crate::handling::PersonalDataHandling,
 }
 
 impl Default for ComplianceSettings {
@@ -252,6 +255,7 @@ impl Default for ComplianceSettings {
             processing_while_pending: PendingProcessing::Allow,
             double_opt_in: true,
             retention_days: None,
+            personal_data: crate::handling::PersonalDataHandling::default(),
         }
     }
 }

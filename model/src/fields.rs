@@ -225,6 +225,10 @@ pub struct Field {
     /// Whether values are stored encrypted (AES-256-GCM), or are on their way.
     #[serde(default)]
     pub encryption: FieldEncryption,
+    /// Where this personal field is left out when that destination's preference is "the
+    /// chosen fields" (Compliance Settings › Personal data handling).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_from: Vec<crate::handling::Destination>,
 }
 
 /// Whether a field's values are stored encrypted. Switching starts a background job; until it
@@ -506,6 +510,9 @@ pub struct FieldUpdate {
     /// New classification.
     #[serde(default)]
     pub personal: Option<Personal>,
+    /// Where the field is left out under "the chosen fields" preferences.
+    #[serde(default)]
+    pub excluded_from: Option<Vec<crate::handling::Destination>>,
 }
 
 /// A field label: 1–60 characters, no control characters.
@@ -599,6 +606,7 @@ mod tests {
             standard: false,
             personal: Personal::NotPersonal,
             encryption: FieldEncryption::Off,
+            excluded_from: Vec::new(),
         }
     }
 

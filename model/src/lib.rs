@@ -13,6 +13,7 @@ pub mod encryption;
 pub mod error;
 pub mod fields;
 pub mod forms;
+pub mod handling;
 pub mod ids;
 pub mod import;
 pub mod lang;

@@ -12,6 +12,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::ConsentEvent,
+    fields::StandardField,
     records::{PrivacyEvent, Record},
     requests::{DataSubjectRequest, RequestStatus, RequestType},
 };
@@ -52,7 +53,8 @@ fn csv_line(cells: &[String]) -> String {
     format!("{}\r\n", quoted.join(","))
 }
 
-fn records_csv(records: &[RecordExport]) -> String {
+/// Records as CSV, one per line; a value the reader sees masked is written masked.
+pub(super) fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> String {
     let mut out = csv_line(
         &[
             "record_id",
@@ -73,22 +75,34 @@ fn records_csv(records: &[RecordExport]) -> String {
         ]
         .map(String::from),
     );
-    for r in records.iter().map(|r| &r.record) {
+    for r in records {
         let f = &r.fields;
         let privacy = r.privacy.as_ref();
+        let cell = |key: &str, value: Option<String>| {
+            value
+                .or_else(|| r.masked.get(key).cloned())
+                .unwrap_or_default()
+        };
+        let mut custom: std::collections::BTreeMap<&String, serde_json::Value> = f
+            .custom
+            .iter()
+            .map(|(k, v)| (k, serde_json::to_value(v).unwrap_or_default()))
+            .collect();
+        for (key, mask) in &r.masked {
+            if StandardField::from_key(key).is_none() {
+                custom.insert(key, serde_json::Value::String(mask.clone()));
+            }
+        }
         out.push_str(&csv_line(&[
             r.id.to_string(),
             r.module_id.to_string(),
-            f.first_name.clone().unwrap_or_default(),
-            f.last_name.clone().unwrap_or_default(),
-            f.email
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            f.phone.clone().unwrap_or_default(),
-            f.company.clone().unwrap_or_default(),
-            f.country.clone().unwrap_or_default(),
-            serde_json::to_string(&f.custom).unwrap_or_default(),
+            cell("first_name", f.first_name.clone()),
+            cell("last_name", f.last_name.clone()),
+            cell("email", f.email.as_ref().map(ToString::to_string)),
+            cell("phone", f.phone.clone()),
+            cell("company", f.company.clone()),
+            cell("country", f.country.clone()),
+            serde_json::to_string(&custom).unwrap_or_default(),
             privacy
                 .map(|p| p.basis.code().to_owned())
                 .unwrap_or_default(),
@@ -201,7 +215,10 @@ pub async fn build(
             "subject.json",
             serde_json::to_string_pretty(&subject).map_err(|e| Error::Internal(e.to_string()))?,
         ),
-        ("records.csv", records_csv(&subject.records)),
+        (
+            "records.csv",
+            records_csv(subject.records.iter().map(|r| &r.record)),
+        ),
         ("consent_events.csv", consent_csv(&subject.records)),
         ("README.txt", README.to_owned()),
     ];

@@ -109,6 +109,7 @@ pub async fn add(
         standard: false,
         personal: new.personal,
         encryption: FieldEncryption::Off,
+        excluded_from: Vec::new(),
     };
     store
         .insert_field(organisation, module, field, audit)
@@ -156,14 +157,21 @@ pub async fn update(
     if let Some(personal) = change.personal {
         after.personal = personal;
     }
+    if let Some(mut excluded_from) = change.excluded_from {
+        excluded_from.sort();
+        excluded_from.dedup();
+        after.excluded_from = excluded_from;
+    }
     let mut audit = note(session, AuditAction::FieldChanged, Some(id.to_string()));
     audit.before = Some(json!({
         "key": before.key, "label": before.label, "options": before.options,
         "required": before.required, "personal": before.personal,
+        "excluded_from": before.excluded_from,
     }));
     audit.after = Some(json!({
         "key": after.key, "label": after.label, "options": after.options,
         "required": after.required, "personal": after.personal,
+        "excluded_from": after.excluded_from,
     }));
     match store
         .update_field(organisation, module, after, audit)
@@ -267,6 +275,7 @@ mod tests {
             standard: false,
             personal: Personal::NotPersonal,
             encryption: consentry_model::fields::FieldEncryption::Off,
+            excluded_from: Vec::new(),
         }
     }
 

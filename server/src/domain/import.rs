@@ -440,6 +440,7 @@ mod tests {
             standard,
             personal: Personal::NotPersonal,
             encryption: consentry_model::fields::FieldEncryption::Off,
+            excluded_from: Vec::new(),
         }
     }
 

@@ -19,6 +19,7 @@ pub mod rights;
 pub mod settings;
 pub mod setup;
 pub mod signup;
+pub mod staff_export;
 pub mod templates;
 pub mod throttle;
 pub mod token;

@@ -1,6 +1,11 @@
 //! `/api/v1/records`: records, their Data Privacy section and privacy events.
 
-use axum::{Json, extract::State, http::StatusCode};
+use axum::{
+    Json,
+    extract::State,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
 use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     auth::Session,
@@ -18,7 +23,12 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ViewRecords},
 };
-use crate::domain::{self, encryption::Masking, records};
+use crate::domain::{
+    self,
+    encryption::Masking,
+    records,
+    staff_export::{self, ExportFormat},
+};
 
 /// A record as this user may see it: sensitive values masked without View Sensitive Fields.
 pub(super) async fn shown(
@@ -35,6 +45,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list, create))
         .routes(routes!(count))
+        .routes(routes!(export))
         .routes(routes!(get_one, update, remove))
         .routes(routes!(change_basis))
         .routes(routes!(bulk_basis))
@@ -62,6 +73,73 @@ pub struct ListQuery {
     pub after: Option<String>,
     /// Page size, 1–200 (default 50).
     pub limit: Option<u32>,
+}
+
+/// Filters and format of an export.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// Only this module.
+    pub module: Option<ModuleId>,
+    /// Only this basis.
+    pub basis: Option<LegalBasis>,
+    /// Only this consent status.
+    pub consent_status: Option<ConsentStatus>,
+    /// Only records created through this source.
+    pub source: Option<SourceKind>,
+    /// An exact e-mail address, or the start of a first or last name (any capitals).
+    pub q: Option<String>,
+    /// `csv` (default) or `json`.
+    pub format: Option<ExportFormat>,
+}
+
+/// Every record matching the filters (at most 100,000) as a CSV or JSON file. Sensitive
+/// values are masked for users without View Sensitive Fields; personal fields the
+/// organisation leaves out of exports are left out. Audited.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/export",
+    tag = "records",
+    params(ExportQuery),
+    responses(
+        (status = 200, description = "The file (text/csv or application/json)"),
+        (status = 400, description = "A parameter is invalid, or too many records match", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn export(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ViewRecords>,
+    ApiQuery(query): ApiQuery<ExportQuery>,
+) -> Result<Response, ApiError> {
+    let filter = RecordFilter {
+        module: query.module,
+        basis: query.basis,
+        consent_status: query.consent_status,
+        source: query.source,
+        q: query.q,
+    };
+    let file = staff_export::export(
+        state.store.as_ref(),
+        &session,
+        &filter,
+        query.format.unwrap_or_default(),
+    )
+    .await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", file.name),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        file.bytes,
+    )
+        .into_response())
 }
 
 impl ListQuery {

@@ -256,6 +256,11 @@ async fn compliance_settings_default_until_saved_then_round_trip() {
         processing_while_pending: PendingProcessing::Restrict,
         double_opt_in: false,
         retention_days: None,
+        personal_data: consentry_model::handling::PersonalDataHandling {
+            exports: consentry_model::handling::Exclusion::Chosen,
+            api: consentry_model::handling::Exclusion::AllPersonal,
+            webhooks: consentry_model::handling::Exclusion::None,
+        },
     };
     t.store
         .save_compliance_settings(o.id, &changed, Utc::now())

@@ -11,6 +11,7 @@ mod errors;
 mod export;
 mod fields;
 mod forms;
+mod handling;
 mod imports;
 mod records;
 mod requests;

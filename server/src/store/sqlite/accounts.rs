@@ -7,6 +7,7 @@ use consentry_model::{
     PersonName, Profile, UserId,
     auth::{OrganisationSummary, User},
     compliance::{RetentionPeriod, WaitingPeriod},
+    handling::{Exclusion, PersonalDataHandling},
 };
 use uuid::Uuid;
 
@@ -333,17 +334,23 @@ impl AccountStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<ComplianceSettings> {
-        let row: Option<(bool, i64, String, bool, Option<i64>)> = sqlx::query_as(
+        type Row = (bool, i64, String, bool, Option<i64>, String, String, String);
+        let row: Option<Row> = sqlx::query_as(
             "SELECT enabled, waiting_period_days, processing_while_pending, double_opt_in,
-                    retention_days
+                    retention_days, exclude_from_exports, exclude_from_api,
+                    exclude_from_webhooks
              FROM compliance_settings WHERE organisation_id = ?1",
         )
         .bind(organisation.0)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((enabled, waiting, pending, double_opt_in, retention)) = row else {
+        let Some((enabled, waiting, pending, double_opt_in, retention, exports, api, webhooks)) =
+            row
+        else {
             return Ok(ComplianceSettings::default());
         };
+        let exclusion =
+            |column, code: String| Exclusion::from_code(&code).ok_or_else(|| corrupt(column, code));
         let days = |column, n: i64| u32::try_from(n).map_err(|_| corrupt(column, n.to_string()));
         Ok(ComplianceSettings {
             enabled,
@@ -358,6 +365,11 @@ impl AccountStore for SqliteStore {
                         .map_err(|_| corrupt("retention_days", n.to_string()))
                 })
                 .transpose()?,
+            personal_data: PersonalDataHandling {
+                exports: exclusion("exclude_from_exports", exports)?,
+                api: exclusion("exclude_from_api", api)?,
+                webhooks: exclusion("exclude_from_webhooks", webhooks)?,
+            },
         })
     }
 
@@ -369,15 +381,19 @@ impl AccountStore for SqliteStore {
     ) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO compliance_settings (organisation_id, enabled, waiting_period_days,
-                 processing_while_pending, double_opt_in, retention_days, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 processing_while_pending, double_opt_in, retention_days, updated_at,
+                 exclude_from_exports, exclude_from_api, exclude_from_webhooks)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (organisation_id) DO UPDATE SET
                  enabled = excluded.enabled,
                  waiting_period_days = excluded.waiting_period_days,
                  processing_while_pending = excluded.processing_while_pending,
                  double_opt_in = excluded.double_opt_in,
                  retention_days = excluded.retention_days,
-                 updated_at = excluded.updated_at",
+                 updated_at = excluded.updated_at,
+                 exclude_from_exports = excluded.exclude_from_exports,
+                 exclude_from_api = excluded.exclude_from_api,
+                 exclude_from_webhooks = excluded.exclude_from_webhooks",
         )
         .bind(organisation.0)
         .bind(settings.enabled)
@@ -386,6 +402,9 @@ impl AccountStore for SqliteStore {
         .bind(settings.double_opt_in)
         .bind(settings.retention_days.map(RetentionPeriod::days))
         .bind(millis(now))
+        .bind(settings.personal_data.exports.code())
+        .bind(settings.personal_data.api.code())
+        .bind(settings.personal_data.webhooks.code())
         .execute(&self.pool)
         .await?;
         Ok(())

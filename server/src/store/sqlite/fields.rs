@@ -22,13 +22,14 @@ type FieldRow = (
     bool,
     String,
     String,
+    String,
 );
 
 const FIELD_COLUMNS: &str =
-    "id, key, label, kind, options, required, standard, personal, encryption";
+    "id, key, label, kind, options, required, standard, personal, encryption, excluded_from";
 
 fn field_from(
-    (id, key, label, kind, options, required, standard, personal, encryption): FieldRow,
+    (id, key, label, kind, options, required, standard, personal, encryption, excluded): FieldRow,
 ) -> StoreResult<Field> {
     Ok(Field {
         id: FieldId(id),
@@ -39,6 +40,8 @@ fn field_from(
             .ok_or_else(|| corrupt("module_fields.personal", personal))?,
         encryption: FieldEncryption::from_code(&encryption)
             .ok_or_else(|| corrupt("module_fields.encryption", encryption))?,
+        excluded_from: serde_json::from_str(&excluded)
+            .map_err(|_| corrupt("module_fields.excluded_from", excluded))?,
         key,
         label,
         required,
@@ -179,7 +182,8 @@ impl FieldStore for SqliteStore {
             }
         }
         sqlx::query(
-            "UPDATE module_fields SET label = ?3, options = ?4, required = ?5, personal = ?6
+            "UPDATE module_fields SET label = ?3, options = ?4, required = ?5, personal = ?6,
+                 excluded_from = ?7
              WHERE module_id = ?1 AND id = ?2",
         )
         .bind(module.0)
@@ -188,6 +192,7 @@ impl FieldStore for SqliteStore {
         .bind(serde_json::Value::from(field.options.clone()).to_string())
         .bind(field.required)
         .bind(field.personal.code())
+        .bind(serde_json::to_string(&field.excluded_from).unwrap_or_else(|_| "[]".into()))
         .execute(&mut *tx)
         .await?;
         append(&mut tx, organisation, &audit, Utc::now()).await?;

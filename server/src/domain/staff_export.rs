@@ -1,0 +1,131 @@
+//! Records exported by staff (CSV or JSON) from a filtered list: values the reader may not
+//! see are masked, and personal fields the organisation leaves out of exports are left out.
+//! Every export is audited.
+
+use std::collections::HashMap;
+
+use consentry_model::{
+    ModuleId,
+    audit::AuditAction,
+    auth::Session,
+    fields::Field,
+    handling::Destination,
+    records::{RecordFilter, RecordSort},
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{Error, Result, encryption::Masking, export::records_csv};
+use crate::store::{AuditNote, Position, Store};
+
+/// The most records one export holds.
+pub const MAX_EXPORT: u64 = 100_000;
+
+/// The file format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// Comma-separated, one record per line.
+    #[default]
+    Csv,
+    /// A JSON array of records.
+    Json,
+}
+
+/// An export, ready to download.
+#[derive(Debug)]
+pub struct ExportFile {
+    /// File name.
+    pub name: String,
+    /// Media type.
+    pub content_type: &'static str,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// Every record matching `filter`, newest first, as the session may see it.
+pub async fn export(
+    store: &dyn Store,
+    session: &Session,
+    filter: &RecordFilter,
+    format: ExportFormat,
+) -> Result<ExportFile> {
+    let organisation = session.organisation.id;
+    let count = store.count_records(organisation, filter).await?;
+    if count > MAX_EXPORT {
+        return Err(Error::Rejected {
+            field: "filter".into(),
+            message: format!(
+                "These filters match {count} records; one export holds at most {MAX_EXPORT}. \
+                 Narrow them down, by module or legal basis for instance."
+            ),
+        });
+    }
+    let handling = store.compliance_settings(organisation).await?.personal_data;
+    let masking = Masking::for_session(store, session).await?;
+    let mut fields: HashMap<ModuleId, Vec<Field>> = HashMap::new();
+    let mut records = Vec::new();
+    let mut after: Option<Position> = None;
+    loop {
+        let page = store
+            .records(
+                organisation,
+                filter,
+                RecordSort::Newest,
+                after.as_ref(),
+                1000,
+            )
+            .await?;
+        let last = page.last().map(|r| Position {
+            id: r.id,
+            last_name: None,
+        });
+        for mut record in page {
+            if !fields.contains_key(&record.module_id) {
+                let of_module = store
+                    .fields(organisation, record.module_id)
+                    .await?
+                    .unwrap_or_default();
+                fields.insert(record.module_id, of_module);
+            }
+            handling.strip(
+                Destination::Exports,
+                &fields[&record.module_id],
+                &mut record.fields,
+            );
+            records.push(masking.apply(record));
+        }
+        match last {
+            Some(position) => after = Some(position),
+            None => break,
+        }
+    }
+    store
+        .append_audit(
+            organisation,
+            AuditNote {
+                actor: session.user.email.to_string(),
+                action: AuditAction::RecordsExported,
+                subject: None,
+                before: None,
+                after: Some(
+                    json!({ "format": format, "records": records.len(), "filter": filter }),
+                ),
+            },
+        )
+        .await?;
+    let stamp = chrono::Utc::now().format("%Y-%m-%d");
+    Ok(match format {
+        ExportFormat::Csv => ExportFile {
+            name: format!("records-{stamp}.csv"),
+            content_type: "text/csv; charset=utf-8",
+            bytes: records_csv(&records).into_bytes(),
+        },
+        ExportFormat::Json => ExportFile {
+            name: format!("records-{stamp}.json"),
+            content_type: "application/json",
+            bytes: serde_json::to_vec_pretty(&records)
+                .map_err(|e| Error::Internal(e.to_string()))?,
+        },
+    })
+}
