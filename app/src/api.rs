@@ -581,6 +581,14 @@ pub async fn records(
     get(&format!("/api/v1/records?{query}")).await
 }
 
+/// Where the file of every record matching a filter downloads from (`csv` or `json`).
+pub fn export_url(filter: &RecordFilter, format: &str) -> String {
+    format!(
+        "/api/v1/records/export?{}&format={format}",
+        filter_query(filter)
+    )
+}
+
 /// How many records match a filter.
 pub async fn count_records(filter: &RecordFilter) -> ApiResult<RecordCount> {
     get(&format!("/api/v1/records/count?{}", filter_query(filter))).await

@@ -400,6 +400,21 @@ pub enum Msg {
     Reveal,
     NotSearchedPrefix,
     NotSearchedSuffix,
+    HandlingTitle,
+    HandlingHint,
+    DestinationExports,
+    DestinationApi,
+    DestinationWebhooks,
+    ExcludeNone,
+    ExcludeAllPersonal,
+    ExcludeChosen,
+    LeftOutColumn,
+    ExportCsv,
+    ExportJson,
+    ExportHintList,
+    ShortExports,
+    ShortApi,
+    ShortWebhooks,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -920,6 +935,25 @@ fn en(msg: Msg) -> &'static str {
         Reveal => "Reveal",
         NotSearchedPrefix => "Not searched, because encrypted:",
         NotSearchedSuffix => "Search by the exact e-mail address to find these records.",
+        HandlingTitle => "Personal data handling",
+        HandlingHint => {
+            "Which personal fields to leave out when records leave Consentry. A data subject's own export always holds everything about them. Choose the fields for \"the fields I choose\" in Modules and Fields."
+        }
+        DestinationExports => "CSV and JSON exports by staff",
+        DestinationApi => "Reads through the REST API with an API key",
+        DestinationWebhooks => "Webhook payloads",
+        ExcludeNone => "Leave nothing out",
+        ExcludeAllPersonal => "Leave out every personal field",
+        ExcludeChosen => "Leave out the fields I choose",
+        LeftOutColumn => "Left out of",
+        ExportCsv => "Export CSV",
+        ExportJson => "Export JSON",
+        ExportHintList => {
+            "Exports hold every record matching the filters (at most 100,000), following the personal data handling preferences; each export is recorded in the audit trail."
+        }
+        ShortExports => "Exports",
+        ShortApi => "API",
+        ShortWebhooks => "Webhooks",
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1427,6 +1461,25 @@ fn nl(msg: Msg) -> &'static str {
         Reveal => "Tonen",
         NotSearchedPrefix => "Niet doorzocht, omdat versleuteld:",
         NotSearchedSuffix => "Zoek op het exacte e-mailadres om deze records te vinden.",
+        HandlingTitle => "Omgang met persoonsgegevens",
+        HandlingHint => {
+            "Welke persoonlijke velden worden weggelaten als records Consentry verlaten. De eigen export van een betrokkene bevat altijd alles over hem of haar. Kies de velden voor \"de velden die ik kies\" bij Modules en velden."
+        }
+        DestinationExports => "CSV- en JSON-exports door medewerkers",
+        DestinationApi => "Lezen via de REST-API met een API-sleutel",
+        DestinationWebhooks => "Webhook-berichten",
+        ExcludeNone => "Niets weglaten",
+        ExcludeAllPersonal => "Alle persoonlijke velden weglaten",
+        ExcludeChosen => "De velden die ik kies weglaten",
+        LeftOutColumn => "Weggelaten uit",
+        ExportCsv => "CSV exporteren",
+        ExportJson => "JSON exporteren",
+        ExportHintList => {
+            "Exports bevatten alle records die aan de filters voldoen (hoogstens 100.000), volgens de voorkeuren voor persoonsgegevens; elke export wordt vastgelegd in het auditlogboek."
+        }
+        ShortExports => "Exports",
+        ShortApi => "API",
+        ShortWebhooks => "Webhooks",
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {

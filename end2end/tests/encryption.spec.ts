@@ -1,5 +1,6 @@
 // Personal fields: the privacy officer marks the e-mail address Sensitive and encrypts it;
 // the record stays findable by its exact address, and a Standard user sees it masked.
+import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
 
 test.describe.serial('encryption at rest and masking', () => {
@@ -49,6 +50,12 @@ test.describe.serial('encryption at rest and masking', () => {
     await staff.getByRole('button', { name: 'Sign in' }).click();
     await expect(staff).toHaveURL(/\/admin\/records$/);
     await expect(staff.locator('tr', { hasText: 'Zwaan Quist' })).toContainText('z•••@example.nl');
+    // Their export shows it masked too.
+    const exported = staff.waitForEvent('download');
+    await staff.getByRole('link', { name: 'Export CSV' }).click();
+    const csv = readFileSync(await (await exported).path(), 'utf8');
+    expect(csv).toContain('z•••@example.nl');
+    expect(csv).not.toContain('zwaan@example.nl');
     await staff.goto(`/admin/records/${record.id}`);
     await expect(staff.locator('#masked-values')).toContainText('z•••@example.nl');
     await expect(staff.locator('#field-email')).toHaveCount(0);
@@ -56,6 +63,21 @@ test.describe.serial('encryption at rest and masking', () => {
     await staff.getByRole('button', { name: 'Reveal · E-mail' }).click();
     await expect(staff.locator('#masked-values')).toContainText('zwaan@example.nl');
     await context.close();
+
+    // Personal data handling: exports leave out every personal field.
+    await page.goto('/admin/setup/compliance');
+    await page.getByLabel('CSV and JSON exports by staff').selectOption('all_personal');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expectAccessible(page);
+    const own = await page.request.get('/api/v1/records/export?format=json');
+    const rows = await own.json();
+    const zwaan = rows.find((r: { id: string }) => r.id === record.id);
+    expect(zwaan.fields.email ?? null).toBeNull();
+    expect(zwaan.fields.first_name ?? null).toBeNull();
+    await page.getByLabel('CSV and JSON exports by staff').selectOption('none');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
     await page.goto('/admin/setup/compliance/audit');
     await expect(page.locator('table').getByText('Sensitive value revealed').first()).toBeVisible();

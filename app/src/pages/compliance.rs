@@ -4,6 +4,7 @@
 use consentry_model::{
     ComplianceSettings, PendingProcessing,
     compliance::{RetentionPeriod, WaitingPeriod},
+    handling::{Destination, Exclusion},
     records::NewModule,
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -123,6 +124,23 @@ fn ModulesSection() -> impl IntoView {
     }
 }
 
+/// A destination's name in the handling preferences.
+pub fn destination_name(destination: Destination) -> Msg {
+    match destination {
+        Destination::Exports => Msg::DestinationExports,
+        Destination::Api => Msg::DestinationApi,
+        Destination::Webhooks => Msg::DestinationWebhooks,
+    }
+}
+
+fn exclusion_name(exclusion: Exclusion) -> Msg {
+    match exclusion {
+        Exclusion::None => Msg::ExcludeNone,
+        Exclusion::AllPersonal => Msg::ExcludeAllPersonal,
+        Exclusion::Chosen => Msg::ExcludeChosen,
+    }
+}
+
 fn parse_days(text: &str) -> Result<u32, consentry_model::FieldError> {
     text.trim()
         .parse::<u32>()
@@ -144,6 +162,7 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
             .retention_days
             .map_or_else(|| "365".to_owned(), |d| d.days().to_string()),
     );
+    let handling = RwSignal::new(current.personal_data);
     let form = FormState::default();
     let saved = RwSignal::new(None::<Msg>);
     let busy = RwSignal::new(false);
@@ -183,6 +202,7 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
             processing_while_pending: pending_processing.get_untracked(),
             double_opt_in: double_opt_in.get_untracked(),
             retention_days,
+            personal_data: handling.get_untracked(),
         };
         busy.set(true);
         spawn_local(async move {
@@ -280,6 +300,41 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
                             input_type="number"
                         />
                     </Show>
+                </fieldset>
+            </section>
+            <section class="card">
+                <fieldset aria-describedby="handling-hint">
+                    <legend>{tr(Msg::HandlingTitle)}</legend>
+                    <p class="hint" id="handling-hint">{tr(Msg::HandlingHint)}</p>
+                    {Destination::ALL.into_iter().map(|destination| {
+                        let id = format!("handling-{}", destination.code());
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{tr(destination_name(destination))}</label>
+                                <select
+                                    id=id
+                                    on:change=move |ev| {
+                                        let choice = Exclusion::from_code(&event_target_value(&ev))
+                                            .unwrap_or_default();
+                                        handling.update(|h| match destination {
+                                            Destination::Exports => h.exports = choice,
+                                            Destination::Api => h.api = choice,
+                                            Destination::Webhooks => h.webhooks = choice,
+                                        });
+                                    }
+                                >
+                                    {Exclusion::ALL.into_iter().map(|e| view! {
+                                        <option
+                                            value=e.code()
+                                            selected=move || handling.get().for_destination(destination) == e
+                                        >
+                                            {tr(exclusion_name(e))}
+                                        </option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }).collect_view()}
                 </fieldset>
             </section>
             <Success message=saved />

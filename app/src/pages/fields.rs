@@ -8,6 +8,7 @@ use consentry_model::{
         Field, FieldEncryption, FieldKind, FieldUpdate, NewField, Personal, parse_label,
         parse_options,
     },
+    handling::Destination,
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
@@ -194,6 +195,7 @@ fn FieldTable(
                         <th scope="col">{tr(Msg::FieldKindLabel)}</th>
                         <th scope="col">{tr(Msg::PersonalLabel)}</th>
                         <th scope="col">{tr(Msg::EncryptionColumn)}</th>
+                        <th scope="col">{tr(Msg::LeftOutColumn)}</th>
                         <th scope="col"><span class="visually-hidden">{tr(Msg::Remove)}</span></th>
                     </tr>
                 </thead>
@@ -241,6 +243,7 @@ fn FieldTable(
                             };
                             let row_label = label.clone();
                             let encrypt_label = label.clone();
+                            let left_out_label = label.clone();
                             let current = field.personal;
                             let kind = field.kind;
                             let encryption = field.encryption;
@@ -307,6 +310,49 @@ fn FieldTable(
                                             }.into_any(),
                                         }}
                                     </td>
+                                    <td class="left-out">
+                                        {(current != Personal::NotPersonal).then(|| {
+                                            let chosen = RwSignal::new(field.excluded_from.clone());
+                                            let key = field.key.clone();
+                                            let row_label = left_out_label.clone();
+                                            Destination::ALL.into_iter().map(move |destination| {
+                                                let box_id = format!("left-out-{key}-{}", destination.code());
+                                                let flip = move |ev: leptos::ev::Event| {
+                                                    let on = event_target_checked(&ev);
+                                                    chosen.update(|c| {
+                                                        c.retain(|d| *d != destination);
+                                                        if on {
+                                                            c.push(destination);
+                                                        }
+                                                    });
+                                                    let update = FieldUpdate {
+                                                        excluded_from: Some(chosen.get_untracked()),
+                                                        ..FieldUpdate::default()
+                                                    };
+                                                    form.clear();
+                                                    done.set(None);
+                                                    spawn_local(async move {
+                                                        match api::update_field(module, id, &update).await {
+                                                            Ok(_) => done.set(Some(Msg::Saved)),
+                                                            Err(failure) => form.fail(failure),
+                                                        }
+                                                    });
+                                                };
+                                                let row_label = row_label.clone();
+                                                view! {
+                                                    <div class="choice">
+                                                        <input type="checkbox" id=box_id.clone()
+                                                            checked=move || chosen.with(|c| c.contains(&destination))
+                                                            on:change=flip />
+                                                        <label for=box_id>
+                                                            {tr(short_destination(destination))}
+                                                            <span class="visually-hidden">" · "{row_label}</span>
+                                                        </label>
+                                                    </div>
+                                                }
+                                            }).collect_view()
+                                        })}
+                                    </td>
                                     <td>
                                         {(!field.standard).then(|| view! {
                                             <button type="button" class="danger" on:click=remove>
@@ -322,6 +368,14 @@ fn FieldTable(
             </table>
             <p class="hint">{tr(Msg::EncryptionHint)}</p>
         </section>
+    }
+}
+
+fn short_destination(destination: Destination) -> Msg {
+    match destination {
+        Destination::Exports => Msg::ShortExports,
+        Destination::Api => Msg::ShortApi,
+        Destination::Webhooks => Msg::ShortWebhooks,
     }
 }
 

@@ -115,6 +115,12 @@ pub fn RecordsPage() -> impl IntoView {
             <p><A href="/admin/records/import">{tr(Msg::ImportRecords)}</A></p>
         </Show>
         <FilterBar filter sort modules=Signal::derive(module_list) />
+        <p class="exports" id="record-exports">
+            <a href=move || api::export_url(&filter.get(), "csv") download="">{tr(Msg::ExportCsv)}</a>
+            " · "
+            <a href=move || api::export_url(&filter.get(), "json") download="">{tr(Msg::ExportJson)}</a>
+            " "<span class="hint">{tr(Msg::ExportHintList)}</span>
+        </p>
         <FormProblem form=problems />
         {move || match first_page.get() {
             None => view! { <Loading /> }.into_any(),
