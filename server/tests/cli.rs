@@ -227,3 +227,41 @@ fn import_reads_a_csv_file_into_a_module_and_lists_refused_rows() {
         "{out}"
     );
 }
+
+#[test]
+fn rotate_key_introduces_a_new_key_and_retires_the_old_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    create_acme(dir.path());
+    let key_file = dir.path().join("consentry.key");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file)
+            .expect("the key file was created")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let rotated = consentry(dir.path())
+        .arg("rotate-key")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&rotated.stdout);
+    assert!(
+        rotated.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&rotated.stderr)
+    );
+    assert!(out.contains("A new data key encrypts new values"), "{out}");
+    assert!(out.contains("retired key 1"), "{out}");
+
+    // Another master key does not open this database's data keys.
+    std::fs::remove_file(&key_file).expect("remove");
+    let wrong = consentry(dir.path()).arg("migrate").output().expect("runs");
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("does not open data key"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+}
