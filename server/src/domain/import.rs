@@ -317,6 +317,58 @@ pub async fn prepare(
     })
 }
 
+/// Leaves out the rows whose address a record of the module already has (stored as entered
+/// or encrypted), or an earlier row of the file had; each is reported.
+async fn without_duplicates(
+    store: &dyn Store,
+    request: &ImportRequest,
+    writes: Vec<(u64, RecordWrite)>,
+    seen: &mut std::collections::HashSet<String>,
+) -> (Vec<RecordWrite>, Vec<RowError>) {
+    let emails: Vec<Email> = writes
+        .iter()
+        .filter_map(|(_, w)| w.fields.email.clone())
+        .collect();
+    let existing = store
+        .existing_emails(request.organisation, request.module, &emails)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "could not look for duplicate addresses");
+            Default::default()
+        });
+    let mut kept = Vec::with_capacity(writes.len());
+    let mut refused = Vec::new();
+    for (row, write) in writes {
+        let Some(email) = write
+            .fields
+            .email
+            .as_ref()
+            .map(|e| e.as_str().to_lowercase())
+        else {
+            kept.push(write);
+            continue;
+        };
+        let reason = if existing.contains(&email) {
+            Some(
+                "A record of this module already has this e-mail address; the row was not imported.",
+            )
+        } else if !seen.insert(email) {
+            Some("An earlier row of this file has this e-mail address; the row was not imported.")
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => refused.push(RowError {
+                row,
+                column: None,
+                reason: reason.into(),
+            }),
+            None => kept.push(write),
+        }
+    }
+    (kept, refused)
+}
+
 /// Writes the rows batch by batch, updating the registry; returns the final progress.
 pub async fn run(
     store: Arc<dyn Store>,
@@ -334,6 +386,8 @@ pub async fn run(
     } = prepared;
     let (id, file_name) = (progress.id, progress.file_name);
     let mut failed = false;
+    // Addresses met earlier in this file: a second row with one is a duplicate too.
+    let mut seen = std::collections::HashSet::new();
     for chunk in file.rows.chunks(BATCH_ROWS) {
         let source = DataSource {
             through: SourceKind::Import,
@@ -360,17 +414,24 @@ pub async fn run(
                             .into(),
                     });
                 }
-                Ok(fields) => writes.push(RecordWrite {
-                    module: request.module,
-                    fields,
-                    // Imported records start without a basis decision (Not Applicable).
-                    privacy: enabled.then(privacy::not_applicable),
-                    change: None,
-                    source: source.clone(),
-                }),
+                Ok(fields) => writes.push((
+                    *row,
+                    RecordWrite {
+                        module: request.module,
+                        fields,
+                        // Imported records start without a basis decision (Not Applicable).
+                        privacy: enabled.then(privacy::not_applicable),
+                        change: None,
+                        source: source.clone(),
+                    },
+                )),
                 Err(e) => errors.push(e),
             }
         }
+        let (writes, duplicates) =
+            without_duplicates(store.as_ref(), &request, writes, &mut seen).await;
+        errors.extend(duplicates);
+        errors.sort_by_key(|e| e.row);
         let written = store.insert_records(request.organisation, writes).await;
         let handled = chunk.len() as u64;
         registry.update(&id, |p| {

@@ -354,6 +354,15 @@ pub trait RecordStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<Option<Record>>;
 
+    /// Which of these addresses a record of the module already has (lower-cased), whether
+    /// stored as entered or encrypted (found by the blind index).
+    async fn existing_emails(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        emails: &[Email],
+    ) -> StoreResult<std::collections::HashSet<String>>;
+
     /// Creates many records in one transaction (an import batch): all or none. Every record's
     /// module must be the organisation's; returns how many were created.
     async fn insert_records(

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::{
     helpers::{TestApp, error_body, spawn_app},
+    imports::{finished as imported, upload},
     signup::{open_sign_up, sign_up, submission},
 };
 
@@ -202,6 +203,32 @@ async fn encrypted_values_never_reach_the_files_yet_stay_readable_and_findable()
         .await;
     assert_eq!(edited.status(), StatusCode::OK);
     assert_eq!(hits(&app, b"Quaquarelli-Smit"), 0);
+
+    // An import recognises the encrypted address as a duplicate, and a repeat in its file.
+    let uploaded = upload(
+        &app,
+        &leads,
+        "file_name=again.csv",
+        format!(
+            "Last name,E-mail\nAgain,{}\nNew,new@example.nl\nNew again,NEW@example.nl\n",
+            EMAIL.to_uppercase()
+        )
+        .into_bytes(),
+    )
+    .await;
+    assert_eq!(uploaded.status(), StatusCode::ACCEPTED);
+    let job: Value = uploaded.json().await.expect("json");
+    let done = imported(&app, job["id"].as_str().expect("id")).await;
+    assert_eq!(done["imported"], 1, "{done}");
+    assert_eq!(done["error_count"], 2, "{done}");
+    assert_eq!(done["errors"][0]["row"], 2);
+    assert!(
+        done["errors"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("already has this e-mail address")),
+        "{done}"
+    );
+    assert_eq!(done["errors"][1]["row"], 4);
 
     // Sign-ups find the encrypted address: one address stays one record.
     open_sign_up(&app, Some(false)).await;

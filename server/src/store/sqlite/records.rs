@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::Utc;
 use consentry_model::{
-    ConsentStatus, LegalBasis, ModuleId, OrganisationId, RecordId,
+    ConsentStatus, Email, LegalBasis, ModuleId, OrganisationId, RecordId,
     records::{
         Consent, DataPrivacy, DataSource, Module, PrivacyEvent, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -600,6 +600,58 @@ impl RecordStore for SqliteStore {
         let created = load_record(&mut tx, &sealing, organisation, id).await?;
         tx.commit().await?;
         Ok(created)
+    }
+
+    async fn existing_emails(
+        &self,
+        organisation: OrganisationId,
+        module: ModuleId,
+        emails: &[Email],
+    ) -> StoreResult<std::collections::HashSet<String>> {
+        let mut found = std::collections::HashSet::new();
+        if emails.is_empty() {
+            return Ok(found);
+        }
+        let mut conn = self.pool.acquire().await?;
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        let wanted: Vec<String> = emails.iter().map(|e| e.as_str().to_lowercase()).collect();
+        let plain: Vec<(String,)> = sqlx::query_as(
+            "SELECT lower(email) FROM records
+             WHERE organisation_id = ?1 AND module_id = ?2
+               AND email IN (SELECT value FROM json_each(?3))",
+        )
+        .bind(organisation.0)
+        .bind(module.0)
+        .bind(serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into()))
+        .fetch_all(&mut *conn)
+        .await?;
+        found.extend(plain.into_iter().map(|(e,)| e));
+        let indexes: Vec<(Vec<u8>, &String)> = wanted
+            .iter()
+            .filter_map(|e| sealing.index_of(e).map(|index| (index, e)))
+            .collect();
+        for chunk in indexes.chunks(1000) {
+            let mut query = QueryBuilder::<Sqlite>::new(
+                "SELECT email_index FROM records WHERE organisation_id = ",
+            );
+            query
+                .push_bind(organisation.0)
+                .push(" AND module_id = ")
+                .push_bind(module.0)
+                .push(" AND email_index IN (");
+            let mut list = query.separated(", ");
+            for (index, _) in chunk {
+                list.push_bind(index.clone());
+            }
+            query.push(")");
+            let rows: Vec<(Vec<u8>,)> = query.build_query_as().fetch_all(&mut *conn).await?;
+            for (index,) in rows {
+                if let Some((_, email)) = chunk.iter().find(|(i, _)| *i == index) {
+                    found.insert((*email).clone());
+                }
+            }
+        }
+        Ok(found)
     }
 
     async fn insert_records(
