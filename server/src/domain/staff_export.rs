@@ -2,7 +2,7 @@
 //! see are masked, and personal fields the organisation leaves out of exports are left out.
 //! Every export is audited.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, hash_map::Entry};
 
 use consentry_model::{
     ModuleId,
@@ -81,12 +81,13 @@ pub async fn export(
             last_name: None,
         });
         for mut record in page {
-            if !fields.contains_key(&record.module_id) {
-                let of_module = store
-                    .fields(organisation, record.module_id)
-                    .await?
-                    .unwrap_or_default();
-                fields.insert(record.module_id, of_module);
+            if let Entry::Vacant(slot) = fields.entry(record.module_id) {
+                slot.insert(
+                    store
+                        .fields(organisation, record.module_id)
+                        .await?
+                        .unwrap_or_default(),
+                );
             }
             handling.strip(
                 Destination::Exports,

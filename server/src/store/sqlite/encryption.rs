@@ -1,7 +1,7 @@
 //! Encryption at rest on SQLite: switching fields, the jobs that bring stored values in line,
 //! and retiring data keys nothing uses.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, hash_map::Entry};
 
 use async_trait::async_trait;
 use chrono::Utc;
@@ -348,9 +348,8 @@ impl EncryptionStore for SqliteStore {
             &rows
         {
             let organisation = OrganisationId(*org);
-            if !sealings.contains_key(org) {
-                let sealing = self.sealing(&mut tx, organisation).await?;
-                sealings.insert(*org, sealing);
+            if let Entry::Vacant(slot) = sealings.entry(*org) {
+                slot.insert(self.sealing(&mut tx, organisation).await?);
             }
             let sealing = &sealings[org];
             let stored = StoredFields {
