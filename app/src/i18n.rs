@@ -1565,6 +1565,7 @@ pub fn permission_name(lang: Lang, permission: Permission) -> &'static str {
         (Lang::Nl, Permission::EditRecords) => "Records bewerken",
         (Lang::Nl, Permission::ViewSensitiveFields) => "Gevoelige velden bekijken",
         (Lang::Nl, Permission::ManageEncryption) => "Versleuteling beheren",
+        (Lang::Nl, Permission::ManageApiKeys) => "API-sleutels beheren",
     }
 }
 
@@ -1838,6 +1839,8 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, FieldEncryptionChanged) => "Field encryption switched",
         (Lang::En, ValueRevealed) => "Sensitive value revealed",
         (Lang::En, RecordsExported) => "Records exported",
+        (Lang::En, ApiKeyCreated) => "API key created",
+        (Lang::En, ApiKeyRevoked) => "API key revoked",
         (Lang::En, ErasureConfirmed) => "Erased data subject told (message not kept)",
         (Lang::En, DataRequestLinkSent) => "Data request link sent",
         (Lang::En, ProcessingStopped) => "Processing stopped",
@@ -1871,6 +1874,8 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, FieldEncryptionChanged) => "Versleuteling van veld omgezet",
         (Lang::Nl, ValueRevealed) => "Gevoelige waarde getoond",
         (Lang::Nl, RecordsExported) => "Records geëxporteerd",
+        (Lang::Nl, ApiKeyCreated) => "API-sleutel aangemaakt",
+        (Lang::Nl, ApiKeyRevoked) => "API-sleutel ingetrokken",
         (Lang::Nl, ErasureConfirmed) => "Gewiste betrokkene ingelicht (bericht niet bewaard)",
         (Lang::Nl, DataRequestLinkSent) => "Link voor verzoeken verstuurd",
         (Lang::Nl, ProcessingStopped) => "Verwerking gestopt",

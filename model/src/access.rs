@@ -20,17 +20,20 @@ pub enum Permission {
     ViewSensitiveFields,
     /// Switch encryption at rest on or off for a field.
     ManageEncryption,
+    /// Create and revoke API keys.
+    ManageApiKeys,
 }
 
 impl Permission {
     /// Every permission, for listings.
-    pub const ALL: [Permission; 6] = [
+    pub const ALL: [Permission; 7] = [
         Permission::ManageComplianceSettings,
         Permission::ManageUsers,
         Permission::ViewRecords,
         Permission::EditRecords,
         Permission::ViewSensitiveFields,
         Permission::ManageEncryption,
+        Permission::ManageApiKeys,
     ];
 
     /// The permission's name as shown in Zoho-style profile screens.
@@ -42,6 +45,7 @@ impl Permission {
             Permission::EditRecords => "Edit Records",
             Permission::ViewSensitiveFields => "View Sensitive Fields",
             Permission::ManageEncryption => "Manage Encryption",
+            Permission::ManageApiKeys => "Manage API Keys",
         }
     }
 }

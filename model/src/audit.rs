@@ -108,6 +108,12 @@ pub enum AuditAction {
     /// A field's encryption at rest was switched on or off.
     #[serde(rename = "field.encryption_changed")]
     FieldEncryptionChanged,
+    /// An API key was created.
+    #[serde(rename = "api_key.created")]
+    ApiKeyCreated,
+    /// An API key was revoked.
+    #[serde(rename = "api_key.revoked")]
+    ApiKeyRevoked,
     /// Records were exported by staff (CSV or JSON).
     #[serde(rename = "records.exported")]
     RecordsExported,
@@ -154,7 +160,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 33] = [
+    pub const ALL: [AuditAction; 35] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -165,6 +171,8 @@ impl AuditAction {
         AuditAction::FieldEncryptionChanged,
         AuditAction::ValueRevealed,
         AuditAction::RecordsExported,
+        AuditAction::ApiKeyCreated,
+        AuditAction::ApiKeyRevoked,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -203,6 +211,8 @@ impl AuditAction {
             AuditAction::FieldEncryptionChanged => "field.encryption_changed",
             AuditAction::ValueRevealed => "record.value_revealed",
             AuditAction::RecordsExported => "records.exported",
+            AuditAction::ApiKeyCreated => "api_key.created",
+            AuditAction::ApiKeyRevoked => "api_key.revoked",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

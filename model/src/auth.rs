@@ -82,12 +82,23 @@ pub struct Session {
     pub permissions: Vec<Permission>,
     /// When this session ends unless renewed by signing in again.
     pub expires_at: DateTime<Utc>,
+    /// Set when the caller is an API key rather than a signed-in person: what the key may do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<crate::api_keys::ApiKeyGrant>,
 }
 
 impl Session {
     /// Whether the signed-in user has `permission`.
     pub fn can(&self, permission: Permission) -> bool {
         self.permissions.contains(&permission)
+    }
+
+    /// Who acts, as the audit trail names them: the user's address, or the API key.
+    pub fn actor(&self) -> String {
+        match &self.api_key {
+            Some(key) => format!("API key {} ({})", key.name, key.prefix),
+            None => self.user.email.to_string(),
+        }
     }
 }
 

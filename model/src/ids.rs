@@ -63,3 +63,7 @@ id_type!(
     /// Identifies a background encryption job.
     EncryptionJobId
 );
+id_type!(
+    /// Identifies an API key.
+    ApiKeyId
+);

@@ -5,6 +5,7 @@
 //! so code further in never sees an unchecked e-mail address or slug.
 
 pub mod access;
+pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod compliance;
@@ -27,8 +28,8 @@ pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
 pub use ids::{
-    EncryptionJobId, FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId, TemplateId,
-    UserId,
+    ApiKeyId, EncryptionJobId, FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId,
+    TemplateId, UserId,
 };
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

@@ -62,6 +62,7 @@ pub fn session_view(row: SessionRow) -> Session {
         organisation: row.organisation,
         permissions,
         expires_at: row.expires_at,
+        api_key: None,
     }
 }
 

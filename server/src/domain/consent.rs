@@ -106,7 +106,7 @@ impl Requester {
             organisation: session.organisation.id,
             organisation_name: session.organisation.name.to_string(),
             name: session.user.name.to_string(),
-            audit_actor: session.user.email.to_string(),
+            audit_actor: session.actor(),
         }
     }
 }

@@ -10,6 +10,7 @@ use consentry_model::{
     auth::Session,
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption, mask},
     fields::{Field, FieldValue, Personal},
+    handling::{Destination, Exclusion},
     records::{Record, RecordFields},
 };
 use serde_json::json;
@@ -50,7 +51,7 @@ pub async fn set(
         });
     }
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::FieldEncryptionChanged,
         subject: Some(field.to_string()),
         before: Some(json!({ "encryption": target.encryption })),
@@ -164,7 +165,7 @@ pub async fn reveal(
         .append_audit(
             organisation,
             AuditNote {
-                actor: session.user.email.to_string(),
+                actor: session.actor(),
                 action: AuditAction::ValueRevealed,
                 subject: Some(record.to_string()),
                 before: None,
@@ -194,21 +195,32 @@ fn value_of(fields: &RecordFields, key: &str) -> Option<FieldValue> {
     }
 }
 
-/// How records are shown to one reader: sensitive values masked unless they hold View
-/// Sensitive Fields.
+/// How records are shown to one reader: a person without View Sensitive Fields sees sensitive
+/// values masked; an API key gets the personal fields the organisation leaves out of API
+/// reads left out.
 #[derive(Debug, Default)]
 pub struct Masking {
-    /// Keys of each module's sensitive fields; empty for a reader who sees everything.
+    /// Keys of each module's fields this reader does not get in clear.
     sensitive: HashMap<ModuleId, Vec<String>>,
+    /// Whether they are left out entirely (API keys) rather than shown masked.
+    left_out: bool,
 }
 
 impl Masking {
-    /// The masking for the signed-in user.
+    /// The masking for the signed-in user or API key.
     pub async fn for_session(store: &dyn Store, session: &Session) -> Result<Masking> {
-        if session.can(Permission::ViewSensitiveFields) {
-            return Ok(Masking::default());
-        }
         let organisation = session.organisation.id;
+        let hidden: Box<dyn Fn(&Field) -> bool + Send> = if session.api_key.is_some() {
+            let handling = store.compliance_settings(organisation).await?.personal_data;
+            if handling.api == Exclusion::None {
+                return Ok(Masking::default());
+            }
+            Box::new(move |f: &Field| handling.leaves_out(Destination::Api, f))
+        } else if session.can(Permission::ViewSensitiveFields) {
+            return Ok(Masking::default());
+        } else {
+            Box::new(|f: &Field| f.personal == Personal::Sensitive)
+        };
         let mut sensitive = HashMap::new();
         for module in store.modules(organisation).await? {
             let fields: Vec<Field> = store
@@ -217,14 +229,17 @@ impl Masking {
                 .unwrap_or_default();
             let keys: Vec<String> = fields
                 .into_iter()
-                .filter(|f| f.personal == Personal::Sensitive)
+                .filter(|f| hidden(f))
                 .map(|f| f.key)
                 .collect();
             if !keys.is_empty() {
                 sensitive.insert(module.id, keys);
             }
         }
-        Ok(Masking { sensitive })
+        Ok(Masking {
+            sensitive,
+            left_out: session.api_key.is_some(),
+        })
     }
 
     /// Whether the reader sees this module's field masked.
@@ -254,7 +269,9 @@ impl Masking {
                     FieldValue::Boolean(_) => String::new(),
                 }),
             };
-            if let Some(value) = hidden {
+            if let Some(value) = hidden
+                && !self.left_out
+            {
                 record.masked.insert(key.clone(), mask(&value));
             }
         }

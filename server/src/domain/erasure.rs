@@ -95,7 +95,7 @@ pub async fn erase(
         &hex(&keyed_hash(&key, &request.requested_by))[..16]
     );
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::SubjectErased,
         subject: None,
         before: None,
@@ -134,7 +134,7 @@ pub async fn erase(
         .append_audit(
             organisation,
             AuditNote {
-                actor: session.user.email.to_string(),
+                actor: session.actor(),
                 action: AuditAction::ErasureConfirmed,
                 subject: Some(id.to_string()),
                 before: None,

@@ -315,7 +315,7 @@ pub async fn send(
         )
         .await?;
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::RequestChanged,
         subject: None,
         before: Some(json!({ "status": request.status })),

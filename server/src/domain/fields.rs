@@ -27,7 +27,7 @@ fn invalid(field: impl Into<String>, error: FieldError) -> Error {
 
 fn note(session: &Session, action: AuditAction, subject: Option<String>) -> AuditNote {
     AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action,
         subject,
         before: None,

@@ -14,7 +14,7 @@ use crate::store::{AuditNote, Store, StoreError};
 
 fn note(session: &Session, action: AuditAction, subject: Option<String>) -> AuditNote {
     AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action,
         subject,
         before: None,

@@ -293,7 +293,7 @@ pub async fn send_link(
         status: delivery.status,
     };
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::DataRequestLinkSent,
         subject: Some(record.to_string()),
         before: None,

@@ -35,7 +35,7 @@ fn manual_source(session: &Session) -> DataSource {
 
 fn note(session: &Session, action: AuditAction, subject: Option<String>) -> AuditNote {
     AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action,
         subject,
         before: None,

@@ -266,7 +266,7 @@ pub async fn act(
             },
         })?;
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::RequestChanged,
         subject: None,
         before: Some(json!({ "status": current.status, "due": current.deadline() })),
@@ -348,7 +348,7 @@ pub async fn file_on_record(
         lang: None,
     };
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::RequestCreated,
         subject: None,
         before: None,

@@ -42,7 +42,7 @@ async fn set_stopped(
         _ => Err(Skipped),
     };
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: if stopped {
             AuditAction::ProcessingStopped
         } else {
@@ -115,7 +115,7 @@ async fn close(
         closed: Some((session.user.name.to_string(), today())),
     };
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::RequestChanged,
         subject: None,
         before: Some(json!({ "status": request.status })),

@@ -28,7 +28,7 @@ pub async fn save(
             .append_audit(
                 organisation,
                 AuditNote {
-                    actor: session.user.email.to_string(),
+                    actor: session.actor(),
                     action: consentry_model::audit::AuditAction::SettingsChanged,
                     subject: None,
                     before: serde_json::to_value(&before).ok(),

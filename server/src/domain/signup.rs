@@ -532,7 +532,7 @@ pub async fn set_settings(
         }
     }
     let audit = AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action: AuditAction::FormSignUpChanged,
         subject: Some(form.to_string()),
         before: None,

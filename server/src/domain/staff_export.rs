@@ -105,7 +105,7 @@ pub async fn export(
         .append_audit(
             organisation,
             AuditNote {
-                actor: session.user.email.to_string(),
+                actor: session.actor(),
                 action: AuditAction::RecordsExported,
                 subject: None,
                 before: None,

@@ -53,7 +53,7 @@ fn name_taken(e: StoreError, name: &str) -> Error {
 
 fn note(session: &Session, action: AuditAction, id: Option<TemplateId>, name: &str) -> AuditNote {
     AuditNote {
-        actor: session.user.email.to_string(),
+        actor: session.actor(),
         action,
         subject: id.map(|id| id.to_string()),
         before: None,

@@ -8,7 +8,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, Authorized, ManageComplianceSettings},
+    extract::{ApiJson, Authorized, ManageComplianceSettings, ReadComplianceSettings},
 };
 use crate::domain::{records, settings};
 
@@ -29,11 +29,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn read(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<ReadComplianceSettings>,
 ) -> Result<Json<ComplianceSettings>, ApiError> {
     Ok(Json(
         settings::get(state.store.as_ref(), session.organisation.id).await?,

@@ -20,7 +20,9 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, ManageComplianceSettings},
+    extract::{
+        ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, InPerson, ManageComplianceSettings,
+    },
 };
 use crate::domain::{consent, receipts, token::SecretToken};
 
@@ -74,7 +76,7 @@ async fn check_receipt(
 )]
 async fn send_bulk(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiJson(body): ApiJson<BulkConsentRequest>,
 ) -> Result<(StatusCode, Json<BulkSendProgress>), ApiError> {
     let base = state.settings.server.public_url.clone().unwrap_or_default();
@@ -107,7 +109,7 @@ async fn send_bulk(
 )]
 async fn bulk_progress(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<uuid::Uuid>,
 ) -> Result<Json<BulkSendProgress>, ApiError> {
     state
@@ -163,7 +165,7 @@ async fn renew(
 )]
 async fn send_request(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {

@@ -11,7 +11,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ManageEncryption, ViewRecords},
+    extract::{ApiJson, ApiPath, Authorized, InPerson, ManageEncryption, ViewRecords},
 };
 use crate::domain::encryption;
 
@@ -102,7 +102,7 @@ async fn status(
 )]
 async fn reveal(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<Reveal>,
 ) -> Result<Json<Revealed>, ApiError> {

@@ -39,6 +39,12 @@ pub enum ApiError {
     /// The profile lacks a permission (403).
     #[error("missing permission {0:?}")]
     Forbidden(Permission),
+    /// The API key lacks the route's scope, or the route takes no API key (403).
+    #[error("missing scope {0:?}")]
+    MissingScope(Option<consentry_model::api_keys::Scope>),
+    /// The API key is unknown or revoked (401).
+    #[error("unknown API key")]
+    UnknownApiKey,
     /// A write without the CSRF header or from another site (403).
     #[error("cross-site request refused")]
     CrossSite,
@@ -123,6 +129,30 @@ impl ApiError {
                     "Your profile lacks the permission \u{201c}{}\u{201d}. Ask an administrator.",
                     permission.label()
                 ),
+                None,
+            ),
+            MissingScope(Some(scope)) => (
+                StatusCode::FORBIDDEN,
+                "missing_scope",
+                format!(
+                    "This API key lacks the scope \u{201c}{}\u{201d}. Create a key with it in \
+                     Setup \u{203a} API keys.",
+                    scope.code()
+                ),
+                None,
+            ),
+            MissingScope(None) => (
+                StatusCode::FORBIDDEN,
+                "missing_scope",
+                "This route is for people signed in to Consentry, not for API keys.".into(),
+                None,
+            ),
+            UnknownApiKey => (
+                StatusCode::UNAUTHORIZED,
+                "unknown_api_key",
+                "This API key is unknown or was revoked. Send `Authorization: Bearer <key>` \
+                 with a key from Setup \u{203a} API keys."
+                    .into(),
                 None,
             ),
             CrossSite => (

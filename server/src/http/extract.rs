@@ -10,7 +10,7 @@ use axum::{
 };
 use axum_extra::extract::CookieJar;
 use chrono::Utc;
-use consentry_model::{Permission, auth::Session};
+use consentry_model::{Permission, api_keys::Scope, auth::Session};
 use serde::de::DeserializeOwned;
 
 use super::{AppState, error::ApiError, session::SESSION_COOKIE};
@@ -142,6 +142,17 @@ impl FromRequestParts<AppState> for Authenticated {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if let Some(secret) = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+        {
+            return crate::domain::api_keys::session_for(state.store.as_ref(), secret.trim())
+                .await?
+                .map(Authenticated)
+                .ok_or(ApiError::UnknownApiKey);
+        }
         let jar = CookieJar::from_headers(&parts.headers);
         let token = jar
             .get(SESSION_COOKIE)
@@ -157,10 +168,13 @@ impl FromRequestParts<AppState> for Authenticated {
     }
 }
 
-/// A permission, named as a type so a handler's signature says what it requires.
+/// A permission, named as a type so a handler's signature says what it requires: of a signed-in
+/// person, the permission; of an API key, the scope (none: the route takes no API key).
 pub trait Needs: Send + Sync {
     /// The permission required.
     const PERMISSION: Permission;
+    /// The scope an API key needs instead.
+    const SCOPE: Option<Scope> = None;
 }
 
 /// Requires `manage_compliance_settings`.
@@ -182,6 +196,7 @@ impl Needs for ManageUsers {
 pub struct ViewRecords;
 impl Needs for ViewRecords {
     const PERMISSION: Permission = Permission::ViewRecords;
+    const SCOPE: Option<Scope> = Some(Scope::RecordsRead);
 }
 
 /// Requires `edit_records`.
@@ -189,6 +204,30 @@ impl Needs for ViewRecords {
 pub struct EditRecords;
 impl Needs for EditRecords {
     const PERMISSION: Permission = Permission::EditRecords;
+    const SCOPE: Option<Scope> = Some(Scope::RecordsWrite);
+}
+
+/// Reads the compliance settings: `manage_compliance_settings`, or the `settings:read` scope.
+#[derive(Debug)]
+pub struct ReadComplianceSettings;
+impl Needs for ReadComplianceSettings {
+    const PERMISSION: Permission = Permission::ManageComplianceSettings;
+    const SCOPE: Option<Scope> = Some(Scope::SettingsRead);
+}
+
+/// `P`'s permission, for people only: an API key is refused whatever its scopes (a route
+/// with no scope of its own yet, or one that must not serve keys, like revealing a value).
+#[derive(Debug)]
+pub struct InPerson<P>(PhantomData<P>);
+impl<P: Needs> Needs for InPerson<P> {
+    const PERMISSION: Permission = P::PERMISSION;
+}
+
+/// Requires `manage_api_keys`.
+#[derive(Debug)]
+pub struct ManageApiKeys;
+impl Needs for ManageApiKeys {
+    const PERMISSION: Permission = Permission::ManageApiKeys;
 }
 
 /// Requires `manage_encryption`.
@@ -211,6 +250,15 @@ impl<P: Needs> FromRequestParts<AppState> for Authorized<P> {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let Authenticated(session) = Authenticated::from_request_parts(parts, state).await?;
+        if let Some(key) = &session.api_key {
+            return match P::SCOPE {
+                Some(scope) if key.scopes.contains(&scope) => Ok(Authorized {
+                    session,
+                    permission: PhantomData,
+                }),
+                scope => Err(ApiError::MissingScope(scope)),
+            };
+        }
         if session.can(P::PERMISSION) {
             Ok(Authorized {
                 session,

@@ -34,7 +34,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such module", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn list(
     State(state): State<AppState>,

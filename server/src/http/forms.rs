@@ -10,7 +10,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ManageComplianceSettings, ViewRecords},
+    extract::{ApiJson, ApiPath, Authorized, InPerson, ManageComplianceSettings, ViewRecords},
 };
 use crate::domain::forms;
 
@@ -39,7 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 )]
 async fn list(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
 ) -> Result<Json<Vec<FormSummary>>, ApiError> {
     Ok(Json(
         forms::list(state.store.as_ref(), session.organisation.id).await?,

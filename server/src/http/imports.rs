@@ -13,7 +13,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiPath, ApiQuery, Authorized, CsvBody, EditRecords, parse_json},
+    extract::{ApiPath, ApiQuery, Authorized, CsvBody, EditRecords, InPerson, parse_json},
 };
 use crate::domain::import::{self, ImportRequest, MAX_FILE_BYTES};
 
@@ -59,7 +59,7 @@ pub struct ImportQuery {
 )]
 async fn start(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiQuery(query): ApiQuery<ImportQuery>,
     CsvBody(bytes): CsvBody,
 ) -> Result<(StatusCode, Json<ImportProgress>), ApiError> {
@@ -81,7 +81,7 @@ async fn start(
         module: query.module,
         file_name: query.file_name,
         actor_name: session.user.name.to_string(),
-        actor_email: session.user.email.to_string(),
+        actor_email: session.actor(),
     };
     let prepared = import::prepare(
         state.store.as_ref(),
@@ -117,7 +117,7 @@ async fn start(
 )]
 async fn progress(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<ImportId>,
 ) -> Result<Json<ImportProgress>, ApiError> {
     state

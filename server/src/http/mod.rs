@@ -1,6 +1,7 @@
 //! The HTTP surface: each resource owns its router; this module merges them and adds the
 //! layers every response passes through.
 
+pub mod api_keys;
 pub mod audit;
 pub mod compliance;
 pub mod consent;
@@ -91,6 +92,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(modules::router())
         .merge(fields::router())
         .merge(encryption::router())
+        .merge(api_keys::router())
         .merge(forms::router())
         .merge(consent::router())
         .merge(templates::router())

@@ -31,7 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn list(
     State(state): State<AppState>,

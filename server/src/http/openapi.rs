@@ -2,7 +2,7 @@
 
 use utoipa::{
     Modify, OpenApi,
-    openapi::security::{ApiKey, ApiKeyValue, SecurityScheme},
+    openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
 use super::session::SESSION_COOKIE;
@@ -30,6 +30,7 @@ use super::session::SESSION_COOKIE;
         (name = "templates", description = "E-mail templates carrying consent links"),
         (name = "requests", description = "Data-subject requests: the queue and the privacy centre"),
         (name = "encryption", description = "Encryption at rest: fields, background jobs, data keys"),
+        (name = "api-keys", description = "API keys for integrators (Bearer authentication)"),
     )
 )]
 pub struct ApiDoc;
@@ -46,6 +47,18 @@ impl Modify for SecuritySchemes {
                 "Session cookie set by POST /api/v1/session. Writes also need the header \
                  `X-Requested-With: consentry`.",
             ))),
+        );
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An API key from Setup > API keys: `Authorization: Bearer ck_…`. Each \
+                         route needs one scope (records:read, records:write, settings:read).",
+                    ))
+                    .build(),
+            ),
         );
     }
 }

@@ -21,7 +21,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ViewRecords},
+    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, InPerson, ViewRecords},
 };
 use crate::domain::{
     self,
@@ -111,7 +111,7 @@ pub struct ExportQuery {
 )]
 async fn export(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
     ApiQuery(query): ApiQuery<ExportQuery>,
 ) -> Result<Response, ApiError> {
     let filter = RecordFilter {
@@ -166,7 +166,7 @@ impl ListQuery {
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn list(
     State(state): State<AppState>,
@@ -201,7 +201,7 @@ async fn list(
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn count(
     State(state): State<AppState>,
@@ -230,7 +230,7 @@ async fn count(
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 409, description = "Compliance is off for the module", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn create(
     State(state): State<AppState>,
@@ -253,7 +253,7 @@ async fn create(
         (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn get_one(
     State(state): State<AppState>,
@@ -279,7 +279,7 @@ async fn get_one(
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
         (status = 409, description = "Processing is stopped for the record", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn update(
     State(state): State<AppState>,
@@ -303,7 +303,7 @@ async fn update(
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn remove(
     State(state): State<AppState>,
@@ -329,7 +329,7 @@ async fn remove(
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
         (status = 409, description = "Compliance off, or processing stopped", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn change_basis(
     State(state): State<AppState>,
@@ -354,7 +354,7 @@ async fn change_basis(
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 409, description = "The filter now matches another number of records", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn bulk_basis(
     State(state): State<AppState>,
@@ -378,7 +378,7 @@ async fn bulk_basis(
         (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn events(
     State(state): State<AppState>,
@@ -406,7 +406,7 @@ async fn events(
 )]
 async fn requests(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<Json<Vec<DataSubjectRequest>>, ApiError> {
     Ok(Json(
@@ -433,7 +433,7 @@ async fn requests(
 )]
 async fn file_request(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<NewRequest>,
 ) -> Result<(StatusCode, Json<DataSubjectRequest>), ApiError> {

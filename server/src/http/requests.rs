@@ -19,7 +19,9 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, ManageComplianceSettings},
+    extract::{
+        ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, InPerson, ManageComplianceSettings,
+    },
 };
 use crate::domain::{erasure, export, privacy_centre, report, requests, rights};
 
@@ -92,7 +94,7 @@ async fn evidence(
 )]
 async fn send_data_request_link(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<EditRecords>,
+    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<axum::http::StatusCode, ApiError> {
     let delivery = state.delivery();

@@ -10,7 +10,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, Authorized, ManageComplianceSettings, ViewRecords},
+    extract::{ApiJson, ApiPath, Authorized, InPerson, ManageComplianceSettings, ViewRecords},
 };
 use crate::domain::templates;
 
@@ -36,7 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 )]
 async fn list(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
 ) -> Result<Json<Vec<EmailTemplate>>, ApiError> {
     Ok(Json(
         templates::list(state.store.as_ref(), session.organisation.id).await?,
@@ -85,7 +85,7 @@ async fn create(
 )]
 async fn get_one(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ViewRecords>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
     ApiPath(id): ApiPath<TemplateId>,
 ) -> Result<Json<EmailTemplate>, ApiError> {
     Ok(Json(

@@ -11,9 +11,10 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
-    ComplianceSettings, ConsentStatus, Email, EncryptionJobId, FieldId, FormId, LegalBasis,
-    ModuleId, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile, RecordId, RequestId,
-    TemplateId, UserId,
+    ApiKeyId, ComplianceSettings, ConsentStatus, Email, EncryptionJobId, FieldId, FormId,
+    LegalBasis, ModuleId, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile, RecordId,
+    RequestId, TemplateId, UserId,
+    api_keys::ApiKey,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
     consent::{ConsentEvent, DeliveryStatus, OutboxMessage},
@@ -125,6 +126,7 @@ pub trait Store:
     AccountStore
     + RecordStore
     + FieldStore
+    + ApiKeyStore
     + EncryptionStore
     + FormStore
     + ConsentStore
@@ -496,6 +498,37 @@ pub trait FieldStore: Send + Sync + 'static {
         field: FieldId,
         audit: AuditNote,
     ) -> StoreResult<bool>;
+}
+
+/// API keys: created with a hashed secret, listed, revoked, and found by their secret.
+#[async_trait]
+pub trait ApiKeyStore: Send + Sync + 'static {
+    /// Stores a new key (its secret only as `secret_hash`), audited.
+    async fn insert_api_key(
+        &self,
+        organisation: OrganisationId,
+        key: &ApiKey,
+        secret_hash: &[u8; 32],
+        audit: AuditNote,
+    ) -> StoreResult<()>;
+
+    /// The organisation's keys, newest first.
+    async fn api_keys(&self, organisation: OrganisationId) -> StoreResult<Vec<ApiKey>>;
+
+    /// Revokes a key; `None` when it is not the organisation's.
+    async fn revoke_api_key(
+        &self,
+        organisation: OrganisationId,
+        id: ApiKeyId,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ApiKey>>;
+
+    /// The unrevoked key with this secret hash and its organisation, noting its use.
+    async fn api_key_by_secret(
+        &self,
+        secret_hash: &[u8; 32],
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<(ApiKey, OrganisationSummary)>>;
 }
 
 /// Encryption at rest: switching fields, the background jobs, the data keys.

@@ -30,7 +30,11 @@ fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<U
     })
 }
 
-fn organisation_from(id: Uuid, name: String, slug: String) -> StoreResult<OrganisationSummary> {
+pub(super) fn organisation_from(
+    id: Uuid,
+    name: String,
+    slug: String,
+) -> StoreResult<OrganisationSummary> {
     Ok(OrganisationSummary {
         id: OrganisationId(id),
         name: OrganisationName::parse(&name).map_err(|_| corrupt("organisations.name", name))?,

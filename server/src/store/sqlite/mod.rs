@@ -1,6 +1,7 @@
 //! The SQLite backend: one file in WAL mode, the default for a single machine.
 
 mod accounts;
+mod api_keys;
 mod audit;
 mod consent;
 mod encryption;

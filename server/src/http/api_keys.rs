@@ -1,0 +1,90 @@
+//! `/api/v1/api-keys`: Setup › API keys (administrators).
+
+use axum::{Json, extract::State, http::StatusCode};
+use consentry_model::{
+    ApiKeyId, ErrorBody,
+    api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
+};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, ApiPath, Authorized, ManageApiKeys},
+};
+use crate::domain::api_keys;
+
+/// API key routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(revoke))
+}
+
+/// The organisation's API keys, newest first (never their secrets).
+#[utoipa::path(
+    get,
+    path = "/api/v1/api-keys",
+    tag = "api-keys",
+    responses(
+        (status = 200, description = "Keys", body = [ApiKey]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn list(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+) -> Result<Json<Vec<ApiKey>>, ApiError> {
+    Ok(Json(
+        api_keys::list(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// Creates a key with a name and scopes. The secret is in this answer only.
+#[utoipa::path(
+    post,
+    path = "/api/v1/api-keys",
+    tag = "api-keys",
+    request_body = NewApiKey,
+    responses(
+        (status = 201, description = "Created; keep the secret now", body = ApiKeyCreated),
+        (status = 400, description = "No name or no scope", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn create(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+    ApiJson(body): ApiJson<NewApiKey>,
+) -> Result<(StatusCode, Json<ApiKeyCreated>), ApiError> {
+    let created = api_keys::create(state.store.as_ref(), &session, body).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Revokes a key: from now on it answers 401.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/api-keys/{id}",
+    tag = "api-keys",
+    params(("id" = ApiKeyId, Path, description = "Key id")),
+    responses(
+        (status = 200, description = "Revoked", body = ApiKey),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        (status = 404, description = "No such key", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn revoke(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+    ApiPath(id): ApiPath<ApiKeyId>,
+) -> Result<Json<ApiKey>, ApiError> {
+    Ok(Json(
+        api_keys::revoke(state.store.as_ref(), &session, id).await?,
+    ))
+}

@@ -1,0 +1,285 @@
+//! API keys: scopes, revocation, tenancy, and the personal data left out of API reads.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_body, second_tenant_client, spawn_app};
+
+async fn key(app: &TestApp, name: &str, scopes: &[&str]) -> (String, String) {
+    let created = app
+        .post("/api/v1/api-keys", &json!({"name": name, "scopes": scopes}))
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let created: Value = created.json().await.expect("json");
+    let secret = created["secret"].as_str().expect("secret").to_owned();
+    assert!(secret.starts_with("ck_"));
+    assert!(secret.starts_with(created["key"]["prefix"].as_str().expect("prefix")));
+    (
+        created["key"]["id"].as_str().expect("id").to_owned(),
+        secret,
+    )
+}
+
+/// A request as an integrator sends it: the key, no cookie, no CSRF header.
+async fn with_key(
+    app: &TestApp,
+    secret: &str,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .request(method, app.url(path))
+        .bearer_auth(secret);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.expect("request")
+}
+
+#[tokio::test]
+async fn a_key_reaches_exactly_its_scopes_until_revoked() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Visser", "email": "visser@example.nl"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    let (reader_id, reader) = key(&app, "Webshop", &["records:read"]).await;
+    let listed: Vec<Value> = app
+        .get("/api/v1/api-keys")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(listed.len(), 1);
+    assert!(
+        !listed[0].to_string().contains(&reader),
+        "the secret is never listed"
+    );
+
+    let page = with_key(&app, &reader, Method::GET, "/api/v1/records", None).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let one = with_key(
+        &app,
+        &reader,
+        Method::GET,
+        &format!("/api/v1/records/{record}"),
+        None,
+    )
+    .await;
+    let one: Value = one.json().await.expect("json");
+    assert_eq!(one["fields"]["email"], "visser@example.nl");
+    // Without the scope, or on a route for people only: 403 naming what is missing.
+    let write = with_key(
+        &app,
+        &reader,
+        Method::POST,
+        "/api/v1/records",
+        Some(json!({"module_id": leads, "fields": {"last_name": "Nieuw"}})),
+    )
+    .await;
+    let refused = error_body(write, StatusCode::FORBIDDEN).await;
+    assert_eq!(refused["error"], "missing_scope");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("records:write"))
+    );
+    for (method, path) in [
+        (Method::GET, "/api/v1/compliance/settings".to_owned()),
+        (Method::GET, "/api/v1/records/export".to_owned()),
+        (Method::GET, "/api/v1/api-keys".to_owned()),
+    ] {
+        let response = with_key(&app, &reader, method, &path, None).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    let reveal = with_key(
+        &app,
+        &reader,
+        Method::POST,
+        &format!("/api/v1/records/{record}/reveal"),
+        Some(json!({"field": "email"})),
+    )
+    .await;
+    assert_eq!(reveal.status(), StatusCode::FORBIDDEN);
+
+    // A writer needs no CSRF header; the trail names the key.
+    let (_, writer) = key(&app, "CRM sync", &["records:write", "settings:read"]).await;
+    let created = with_key(
+        &app,
+        &writer,
+        Method::POST,
+        "/api/v1/records",
+        Some(json!({"module_id": leads, "fields": {"last_name": "Nieuw"}})),
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let settings = with_key(
+        &app,
+        &writer,
+        Method::GET,
+        "/api/v1/compliance/settings",
+        None,
+    )
+    .await;
+    assert_eq!(settings.status(), StatusCode::OK);
+    let trail: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
+    let actor = trail
+        .iter()
+        .find(|e| e["action"] == "record.created")
+        .map(|e| e["actor"].as_str().unwrap_or_default().to_owned())
+        .expect("audited");
+    assert!(actor.starts_with("API key CRM sync (ck_"), "{actor}");
+
+    // Another organisation's record does not exist for this key.
+    let other = second_tenant_client(&app).await;
+    let elsewhere = other
+        .get(app.url("/api/v1/modules"))
+        .send()
+        .await
+        .expect("request");
+    let modules: Vec<Value> = elsewhere.json().await.expect("json");
+    let globex_leads = modules[0]["id"].as_str().expect("id").to_owned();
+    let globex_record: Value = other
+        .post(app.url("/api/v1/records"))
+        .header("x-requested-with", "consentry")
+        .json(&json!({"module_id": globex_leads, "fields": {"last_name": "Globex"}}))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    let foreign = with_key(
+        &app,
+        &reader,
+        Method::GET,
+        &format!(
+            "/api/v1/records/{}",
+            globex_record["id"].as_str().expect("id")
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+
+    // Revoked, or never issued: 401.
+    let revoked = app
+        .send(
+            Method::DELETE,
+            &format!("/api/v1/api-keys/{reader_id}"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(revoked.status(), StatusCode::OK);
+    let after = with_key(&app, &reader, Method::GET, "/api/v1/records", None).await;
+    assert_eq!(
+        error_body(after, StatusCode::UNAUTHORIZED).await["error"],
+        "unknown_api_key"
+    );
+    let bogus = with_key(&app, "ck_nothing", Method::GET, "/api/v1/records", None).await;
+    assert_eq!(bogus.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn api_reads_leave_out_what_the_preference_says_and_only_administrators_make_keys() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"first_name": "Sara", "last_name": "Bos",
+                    "email": "sara@example.nl", "company": "Bos BV"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    let mut settings: Value = app
+        .get("/api/v1/compliance/settings")
+        .await
+        .json()
+        .await
+        .expect("json");
+    settings["personal_data"]["api"] = json!("all_personal");
+    app.send(Method::PUT, "/api/v1/compliance/settings", &settings)
+        .await;
+    let (_, reader) = key(&app, "Mailing tool", &["records:read"]).await;
+    let read: Value = with_key(
+        &app,
+        &reader,
+        Method::GET,
+        &format!("/api/v1/records/{record}"),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    for key in ["first_name", "last_name", "email"] {
+        assert!(
+            read["fields"].get(key).is_none_or(Value::is_null),
+            "{key}: {read}"
+        );
+    }
+    assert_eq!(read["fields"]["company"], "Bos BV");
+    assert!(read.get("masked").is_none(), "left out, not masked: {read}");
+    let page: Value = with_key(&app, &reader, Method::GET, "/api/v1/records", None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(!page.to_string().contains("sara@example.nl"));
+    // The administrator still sees everything.
+    let own: Value = app
+        .get(&format!("/api/v1/records/{record}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(own["fields"]["email"], "sara@example.nl");
+
+    let staff = app.user_client("sam@acme.example", "standard").await;
+    let refused = staff
+        .post(app.url("/api/v1/api-keys"))
+        .header("x-requested-with", "consentry")
+        .json(&json!({"name": "Mine", "scopes": ["records:read"]}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let no_scope = app
+        .post("/api/v1/api-keys", &json!({"name": "Empty", "scopes": []}))
+        .await;
+    assert_eq!(
+        error_body(no_scope, StatusCode::BAD_REQUEST).await["field"],
+        "scopes"
+    );
+    let no_name = app
+        .post(
+            "/api/v1/api-keys",
+            &json!({"name": " ", "scopes": ["records:read"]}),
+        )
+        .await;
+    assert_eq!(
+        error_body(no_name, StatusCode::BAD_REQUEST).await["field"],
+        "name"
+    );
+    let unknown = app
+        .post(
+            "/api/v1/api-keys",
+            &json!({"name": "X", "scopes": ["everything"]}),
+        )
+        .await;
+    assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+}
