@@ -4,6 +4,7 @@
 use consentry_model::{
     ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
     TemplateId, UserId,
+    api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
@@ -281,6 +282,21 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
 /// A module's fields in form order.
 pub async fn fields(module: ModuleId) -> ApiResult<Vec<Field>> {
     get(&format!("/api/v1/modules/{module}/fields")).await
+}
+
+/// The organisation's API keys.
+pub async fn api_keys() -> ApiResult<Vec<ApiKey>> {
+    get("/api/v1/api-keys").await
+}
+
+/// Creates an API key; the answer holds its secret, shown once.
+pub async fn create_api_key(new: &NewApiKey) -> ApiResult<ApiKeyCreated> {
+    send(Method::POST, "/api/v1/api-keys", new).await
+}
+
+/// Revokes an API key.
+pub async fn revoke_api_key(id: consentry_model::ApiKeyId) -> ApiResult<ApiKey> {
+    json(call(Method::DELETE, &format!("/api/v1/api-keys/{id}"), None).await?).await
 }
 
 /// Switches a field's encryption at rest; the job brings the stored values along.

@@ -415,6 +415,25 @@ pub enum Msg {
     ShortExports,
     ShortApi,
     ShortWebhooks,
+    NavApiKeys,
+    ApiKeysTitle,
+    ApiKeysIntro,
+    ApiKeyShownOnce,
+    ApiKeyUsage,
+    ApiKeyRevoked,
+    NoApiKeys,
+    ConfirmRevokeKey,
+    ScopeRecordsRead,
+    ScopeRecordsWrite,
+    ScopeSettingsRead,
+    ApiKeyPrefix,
+    Scopes,
+    LastUsed,
+    NeverUsed,
+    Revoked,
+    Revoke,
+    CreateApiKey,
+    ApiKeyName,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -954,6 +973,29 @@ fn en(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
+        NavApiKeys => "API keys",
+        ApiKeysTitle => "API keys",
+        ApiKeysIntro => {
+            "Keys let other systems (a CRM, a shop, a mailing tool) use Consentry's API without a person signing in: send `Authorization: Bearer <key>`. Each key can do only what its scopes allow."
+        }
+        ApiKeyShownOnce => "Copy this key now: it is shown only once",
+        ApiKeyUsage => {
+            "Consentry keeps only a hash of it. Lost it? Revoke it and create a new one."
+        }
+        ApiKeyRevoked => "The key is revoked; it no longer works.",
+        NoApiKeys => "No API keys yet.",
+        ConfirmRevokeKey => "Revoke this key? Systems using it stop working at once.",
+        ScopeRecordsRead => "read records, modules and fields",
+        ScopeRecordsWrite => "create, change and delete records and their basis",
+        ScopeSettingsRead => "read the compliance settings",
+        ApiKeyPrefix => "Key",
+        Scopes => "Scopes",
+        LastUsed => "Last used",
+        NeverUsed => "Never",
+        Revoked => "Revoked",
+        Revoke => "Revoke",
+        CreateApiKey => "Create API key",
+        ApiKeyName => "What is it for?",
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1480,6 +1522,31 @@ fn nl(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
+        NavApiKeys => "API-sleutels",
+        ApiKeysTitle => "API-sleutels",
+        ApiKeysIntro => {
+            "Met sleutels gebruiken andere systemen (een CRM, een webwinkel, een mailingtool) de API van Consentry zonder dat iemand inlogt: stuur `Authorization: Bearer <sleutel>`. Een sleutel kan alleen wat zijn bereik toestaat."
+        }
+        ApiKeyShownOnce => "Kopieer deze sleutel nu: hij wordt maar één keer getoond",
+        ApiKeyUsage => {
+            "Consentry bewaart alleen een hash ervan. Kwijt? Trek hem in en maak een nieuwe."
+        }
+        ApiKeyRevoked => "De sleutel is ingetrokken; hij werkt niet meer.",
+        NoApiKeys => "Nog geen API-sleutels.",
+        ConfirmRevokeKey => {
+            "Deze sleutel intrekken? Systemen die hem gebruiken werken dan direct niet meer."
+        }
+        ScopeRecordsRead => "records, modules en velden lezen",
+        ScopeRecordsWrite => "records en hun grondslag aanmaken, wijzigen en verwijderen",
+        ScopeSettingsRead => "de nalevingsinstellingen lezen",
+        ApiKeyPrefix => "Sleutel",
+        Scopes => "Bereik",
+        LastUsed => "Laatst gebruikt",
+        NeverUsed => "Nooit",
+        Revoked => "Ingetrokken",
+        Revoke => "Intrekken",
+        CreateApiKey => "API-sleutel aanmaken",
+        ApiKeyName => "Waarvoor is hij?",
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {

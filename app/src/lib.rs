@@ -23,6 +23,7 @@ use crate::{
     i18n::{I18n, Msg, tr},
     pages::{
         account::AccountPage,
+        api_keys::ApiKeysPage,
         audit::AuditPage,
         compliance::CompliancePage,
         fields::FieldsPage,
@@ -144,6 +145,10 @@ fn AppRoutes() -> impl IntoView {
                         view=|| view! { <Permitted permission=SETTINGS><OverviewPage /></Permitted> }
                     />
                     <Route
+                        path=path!("setup/api-keys")
+                        view=|| view! { <Permitted permission=Permission::ManageApiKeys><ApiKeysPage /></Permitted> }
+                    />
+                    <Route
                         path=path!("setup/compliance/audit")
                         view=|| view! { <Permitted permission=SETTINGS><AuditPage /></Permitted> }
                     />
@@ -151,6 +156,11 @@ fn AppRoutes() -> impl IntoView {
             </Routes>
         </Router>
     }
+}
+
+/// A moment as every page shows it: `2026-11-29 10:15 UTC`.
+pub fn format_time(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// The signed-in state, for pages that need it.

@@ -37,7 +37,7 @@ pub fn AccountPage() -> impl IntoView {
                         </ul>
                     </dd>
                     <dt>{tr(Msg::SessionEnds)}</dt>
-                    <dd>{session.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()}</dd>
+                    <dd>{crate::format_time(session.expires_at)}</dd>
                 </dl>
             }
         })

@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod account;
+pub mod api_keys;
 pub mod audit;
 pub mod compliance;
 pub mod fields;

@@ -51,7 +51,7 @@ fn Messages(list: Vec<consentry_model::consent::OutboxMessage>) -> impl IntoView
                         <li class="card">
                             <dl class="facts compact">
                                 <dt>{tr(Msg::CreatedAt)}</dt>
-                                <dd>{m.created_at.format("%Y-%m-%d %H:%M UTC").to_string()}</dd>
+                                <dd>{crate::format_time(m.created_at)}</dd>
                                 <dt>{tr(Msg::Recipient)}</dt>
                                 <dd>{m.recipient}</dd>
                                 <dt>{tr(Msg::MessageSubject)}</dt>

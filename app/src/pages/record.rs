@@ -24,16 +24,13 @@ use crate::{
         record_fields::{RecordFieldInputs, RecordInputs},
         requests::RecordRequests,
     },
+    format_time,
     i18n::{
         Msg, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
         use_i18n,
     },
     use_auth,
 };
-
-fn format_time(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
 
 /// Loads the record, then shows it.
 #[component]

@@ -23,6 +23,7 @@ pub fn Shell() -> impl IntoView {
         Some(session) => {
             let can_settings = session.can(Permission::ManageComplianceSettings);
             let can_users = session.can(Permission::ManageUsers);
+            let can_keys = session.can(Permission::ManageApiKeys);
             let can_records = session.can(Permission::ViewRecords);
             view! {
                 <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
@@ -47,6 +48,9 @@ pub fn Shell() -> impl IntoView {
                                     <A href="/admin/setup/requests">{tr(Msg::NavRequests)}</A>
                                     <A href="/admin/setup/outbox">{tr(Msg::NavOutbox)}</A>
                                     <A href="/admin/setup/compliance/audit">{tr(Msg::NavAudit)}</A>
+                                    <Show when=move || can_keys>
+                                        <A href="/admin/setup/api-keys">{tr(Msg::NavApiKeys)}</A>
+                                    </Show>
                                 </li>
                             </Show>
                             <Show when=move || can_users>

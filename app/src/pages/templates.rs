@@ -52,7 +52,7 @@ pub fn TemplatesPage() -> impl IntoView {
                                         <A href=format!("/admin/setup/email-templates/{}", t.id)>{t.content.name}</A>
                                     </th>
                                     <td>{t.content.subject}</td>
-                                    <td>{t.updated_at.format("%Y-%m-%d %H:%M UTC").to_string()}</td>
+                                    <td>{crate::format_time(t.updated_at)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
