@@ -114,6 +114,12 @@ pub enum AuditAction {
     /// An API key was revoked.
     #[serde(rename = "api_key.revoked")]
     ApiKeyRevoked,
+    /// A webhook was subscribed.
+    #[serde(rename = "webhook.created")]
+    WebhookCreated,
+    /// A webhook was removed.
+    #[serde(rename = "webhook.deleted")]
+    WebhookDeleted,
     /// Records were exported by staff (CSV or JSON).
     #[serde(rename = "records.exported")]
     RecordsExported,
@@ -160,7 +166,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 35] = [
+    pub const ALL: [AuditAction; 37] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -173,6 +179,8 @@ impl AuditAction {
         AuditAction::RecordsExported,
         AuditAction::ApiKeyCreated,
         AuditAction::ApiKeyRevoked,
+        AuditAction::WebhookCreated,
+        AuditAction::WebhookDeleted,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -213,6 +221,8 @@ impl AuditAction {
             AuditAction::RecordsExported => "records.exported",
             AuditAction::ApiKeyCreated => "api_key.created",
             AuditAction::ApiKeyRevoked => "api_key.revoked",
+            AuditAction::WebhookCreated => "webhook.created",
+            AuditAction::WebhookDeleted => "webhook.deleted",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

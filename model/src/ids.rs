@@ -67,3 +67,7 @@ id_type!(
     /// Identifies an API key.
     ApiKeyId
 );
+id_type!(
+    /// Identifies a webhook subscription.
+    WebhookId
+);

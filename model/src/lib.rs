@@ -23,13 +23,14 @@ pub mod requests;
 pub mod signup;
 pub mod templates;
 pub mod text;
+pub mod webhooks;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
 pub use error::{ErrorBody, FieldError};
 pub use ids::{
     ApiKeyId, EncryptionJobId, FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId,
-    TemplateId, UserId,
+    TemplateId, UserId, WebhookId,
 };
 pub use lang::Lang;
 pub use text::{Email, OrgSlug, OrganisationName, Password, PersonName};

@@ -23,6 +23,24 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Encryption at rest: where the master key comes from.
     pub encryption: EncryptionSettings,
+    /// Webhook delivery.
+    pub webhooks: WebhookSettings,
+}
+
+/// How webhook deliveries are retried.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WebhookSettings {
+    /// Seconds before the first retry; each later pause doubles (at most an hour), for 24 hours.
+    pub first_retry_seconds: u64,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            first_retry_seconds: 30,
+        }
+    }
 }
 
 /// Where the master key (which wraps the keys that encrypt field values) comes from: the

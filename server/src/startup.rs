@@ -110,6 +110,10 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let jobs = tokio::spawn(hourly_upkeep(Arc::clone(&self.state.store)));
+        let webhooks = tokio::spawn(crate::domain::webhooks::run_deliveries(
+            Arc::clone(&self.state.store),
+            Duration::from_secs(self.state.settings.webhooks.first_retry_seconds.max(1)),
+        ));
         let encryption = tokio::spawn(crate::domain::encryption::run_jobs(
             Arc::clone(&self.state.store),
             Arc::clone(&self.state.encryption),
@@ -130,6 +134,7 @@ impl Application {
         .await;
         jobs.abort();
         encryption.abort();
+        webhooks.abort();
         if let Some(sender) = sender {
             sender.abort();
         }

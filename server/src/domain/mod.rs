@@ -25,6 +25,7 @@ pub mod templates;
 pub mod throttle;
 pub mod token;
 pub mod users;
+pub mod webhooks;
 
 use crate::store::StoreError;
 

@@ -23,6 +23,7 @@ pub mod signup;
 pub mod spa;
 pub mod templates;
 pub mod users;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -93,6 +94,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(fields::router())
         .merge(encryption::router())
         .merge(api_keys::router())
+        .merge(webhooks::router())
         .merge(forms::router())
         .merge(consent::router())
         .merge(templates::router())

@@ -31,6 +31,7 @@ use super::session::SESSION_COOKIE;
         (name = "requests", description = "Data-subject requests: the queue and the privacy centre"),
         (name = "encryption", description = "Encryption at rest: fields, background jobs, data keys"),
         (name = "api-keys", description = "API keys for integrators (Bearer authentication)"),
+        (name = "webhooks", description = "Webhook subscriptions and their delivery log"),
     )
 )]
 pub struct ApiDoc;

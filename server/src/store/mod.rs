@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     ApiKeyId, ComplianceSettings, ConsentStatus, Email, EncryptionJobId, FieldId, FormId,
     LegalBasis, ModuleId, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile, RecordId,
-    RequestId, TemplateId, UserId,
+    RequestId, TemplateId, UserId, WebhookId,
     api_keys::ApiKey,
     audit::{AuditAction, AuditEntry, AuditVerdict},
     auth::{OrganisationSummary, User},
@@ -28,6 +28,7 @@ use consentry_model::{
     requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
+    webhooks::{DeliveryState, Webhook, WebhookDelivery},
 };
 
 use uuid::Uuid;
@@ -127,6 +128,7 @@ pub trait Store:
     + RecordStore
     + FieldStore
     + ApiKeyStore
+    + WebhookStore
     + EncryptionStore
     + FormStore
     + ConsentStore
@@ -529,6 +531,73 @@ pub trait ApiKeyStore: Send + Sync + 'static {
         secret_hash: &[u8; 32],
         now: DateTime<Utc>,
     ) -> StoreResult<Option<(ApiKey, OrganisationSummary)>>;
+}
+
+/// A delivery due to be sent, with what sending needs.
+#[derive(Debug, Clone)]
+pub struct DueDelivery {
+    /// The delivery.
+    pub delivery: WebhookDelivery,
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// Where to post.
+    pub url: String,
+    /// The signing secret.
+    pub secret: String,
+    /// The record or request the event is about.
+    pub subject: Option<String>,
+}
+
+/// What one attempt at a delivery came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    /// The receiver's HTTP status, when it answered.
+    pub status: Option<u16>,
+    /// Why there was no answer.
+    pub error: Option<String>,
+    /// The new state.
+    pub state: DeliveryState,
+    /// When to try again (Pending only).
+    pub next_attempt_at: DateTime<Utc>,
+}
+
+/// Webhook subscriptions and their deliveries (queued by the audit trail in the same
+/// transaction as the change they report).
+#[async_trait]
+pub trait WebhookStore: Send + Sync + 'static {
+    /// Stores a subscription, audited.
+    async fn insert_webhook(
+        &self,
+        organisation: OrganisationId,
+        webhook: &Webhook,
+        secret: &str,
+        audit: AuditNote,
+    ) -> StoreResult<()>;
+
+    /// The organisation's subscriptions.
+    async fn webhooks(&self, organisation: OrganisationId) -> StoreResult<Vec<Webhook>>;
+
+    /// Removes a subscription and its deliveries; `false` when it is not the organisation's.
+    async fn delete_webhook(
+        &self,
+        organisation: OrganisationId,
+        id: WebhookId,
+        audit: AuditNote,
+    ) -> StoreResult<bool>;
+
+    /// The organisation's latest deliveries, newest first.
+    async fn webhook_deliveries(
+        &self,
+        organisation: OrganisationId,
+        limit: u32,
+    ) -> StoreResult<Vec<WebhookDelivery>>;
+
+    /// Pending deliveries whose time has come, oldest first.
+    async fn due_deliveries(&self, now: DateTime<Utc>, limit: u32)
+    -> StoreResult<Vec<DueDelivery>>;
+
+    /// Records an attempt.
+    async fn record_attempt(&self, delivery: uuid::Uuid, attempt: Attempt) -> StoreResult<()>;
 }
 
 /// Encryption at rest: switching fields, the background jobs, the data keys.

@@ -48,6 +48,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
+    // Webhook retries a second apart, so a test sees one.
+    settings.webhooks.first_retry_seconds = 1;
     if let Some(port) = options.smtp_port {
         settings.mail.smtp_host = Some("127.0.0.1".into());
         settings.mail.smtp_port = port;

@@ -20,3 +20,4 @@ mod signup;
 mod spa;
 mod templates;
 mod users;
+mod webhooks;

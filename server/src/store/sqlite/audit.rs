@@ -61,6 +61,8 @@ pub(super) async fn append(
     .bind(&hash[..])
     .execute(&mut *conn)
     .await?;
+    // Subscribed webhooks hear of it in the same transaction.
+    super::webhooks::enqueue(conn, organisation, note, at).await?;
     Ok(())
 }
 

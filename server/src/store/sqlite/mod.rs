@@ -12,6 +12,7 @@ mod requests;
 mod sealing;
 mod signup;
 mod templates;
+mod webhooks;
 
 use std::{str::FromStr, time::Duration};
 

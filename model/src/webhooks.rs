@@ -1,0 +1,143 @@
+//! Webhooks: other systems told when consent, a basis or a data-subject request changes.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{WebhookId, audit::AuditAction};
+
+/// Something a webhook can be told about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum WebhookEvent {
+    /// A record's consent changed (an answer, a confirmed sign-up).
+    #[serde(rename = "consent.changed")]
+    ConsentChanged,
+    /// A record's Data Processing Basis changed.
+    #[serde(rename = "record.basis_changed")]
+    BasisChanged,
+    /// A data-subject request was filed.
+    #[serde(rename = "dsr.created")]
+    DsrCreated,
+    /// A data-subject request was completed.
+    #[serde(rename = "dsr.completed")]
+    DsrCompleted,
+    /// A data subject was erased (the event carries no personal data).
+    #[serde(rename = "record.erased")]
+    RecordErased,
+}
+
+impl WebhookEvent {
+    /// Every event.
+    pub const ALL: [WebhookEvent; 5] = [
+        WebhookEvent::ConsentChanged,
+        WebhookEvent::BasisChanged,
+        WebhookEvent::DsrCreated,
+        WebhookEvent::DsrCompleted,
+        WebhookEvent::RecordErased,
+    ];
+
+    /// The event's name, as in the JSON form and the `Consentry-Event` header.
+    pub fn code(self) -> &'static str {
+        match self {
+            WebhookEvent::ConsentChanged => "consent.changed",
+            WebhookEvent::BasisChanged => "record.basis_changed",
+            WebhookEvent::DsrCreated => "dsr.created",
+            WebhookEvent::DsrCompleted => "dsr.completed",
+            WebhookEvent::RecordErased => "record.erased",
+        }
+    }
+
+    /// Parses a name written by [`WebhookEvent::code`].
+    pub fn from_code(code: &str) -> Option<WebhookEvent> {
+        WebhookEvent::ALL.into_iter().find(|e| e.code() == code)
+    }
+
+    /// The events an audited action raises; `completed` says whether a request change
+    /// completed it.
+    pub fn of(action: AuditAction, completed: bool) -> &'static [WebhookEvent] {
+        match action {
+            AuditAction::ConsentAnswered | AuditAction::SignedUp => &[WebhookEvent::ConsentChanged],
+            AuditAction::BasisChanged | AuditAction::BasisChangedInBulk => {
+                &[WebhookEvent::BasisChanged]
+            }
+            AuditAction::RequestCreated => &[WebhookEvent::DsrCreated],
+            AuditAction::RequestChanged if completed => &[WebhookEvent::DsrCompleted],
+            AuditAction::SubjectErased => &[WebhookEvent::RecordErased, WebhookEvent::DsrCompleted],
+            _ => &[],
+        }
+    }
+}
+
+/// A subscription to create.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewWebhook {
+    /// Where to POST: `https://…` (plain `http://` only to this machine, for testing).
+    pub url: String,
+    /// What to send; at least one.
+    pub events: Vec<WebhookEvent>,
+}
+
+/// A subscription (never its secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Webhook {
+    /// Webhook id.
+    pub id: WebhookId,
+    /// Where it posts.
+    pub url: String,
+    /// What it sends.
+    pub events: Vec<WebhookEvent>,
+    /// Who made it.
+    pub created_by: String,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A subscription just made, with the secret its payloads are signed with (shown once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WebhookCreated {
+    /// The subscription.
+    pub webhook: Webhook,
+    /// The signing secret: `Consentry-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of
+    /// "<t>.<body>" under this secret>`.
+    pub secret: String,
+}
+
+/// Where a delivery is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryState {
+    /// Not yet accepted; retried with growing pauses for 24 hours.
+    Pending,
+    /// The receiver answered 2xx.
+    Delivered,
+    /// Not accepted within 24 hours.
+    Failed,
+}
+
+/// One event on its way to one webhook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WebhookDelivery {
+    /// Delivery id (also the payload's `id` and the `Consentry-Delivery` header).
+    pub id: uuid::Uuid,
+    /// The webhook.
+    pub webhook: WebhookId,
+    /// The event.
+    pub event: WebhookEvent,
+    /// Where it is.
+    pub state: DeliveryState,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// The receiver's last HTTP status.
+    pub last_status: Option<u16>,
+    /// Why the last attempt failed, when it did not get an answer.
+    pub last_error: Option<String>,
+    /// When the event happened.
+    pub created_at: DateTime<Utc>,
+    /// When it was accepted.
+    pub delivered_at: Option<DateTime<Utc>>,
+}

@@ -1,0 +1,111 @@
+//! `/api/v1/webhooks`: subscriptions and their delivery log (permission: Manage API Keys).
+
+use axum::{Json, extract::State, http::StatusCode};
+use consentry_model::{
+    ErrorBody, WebhookId,
+    webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
+};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{ApiJson, ApiPath, Authorized, ManageApiKeys},
+};
+use crate::domain::webhooks;
+
+/// Webhook routes.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(remove))
+        .routes(routes!(deliveries))
+}
+
+/// The subscriptions (never their secrets).
+#[utoipa::path(
+    get,
+    path = "/api/v1/webhooks",
+    tag = "webhooks",
+    responses(
+        (status = 200, description = "Subscriptions", body = [Webhook]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn list(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+) -> Result<Json<Vec<Webhook>>, ApiError> {
+    Ok(Json(webhooks::list(state.store.as_ref(), &session).await?))
+}
+
+/// Subscribes a URL to events. Each POST carries `Consentry-Event`, `Consentry-Delivery` and
+/// `Consentry-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the secret>`;
+/// anything but 2xx is retried with growing pauses for 24 hours.
+#[utoipa::path(
+    post,
+    path = "/api/v1/webhooks",
+    tag = "webhooks",
+    request_body = NewWebhook,
+    responses(
+        (status = 201, description = "Subscribed; keep the signing secret now", body = WebhookCreated),
+        (status = 400, description = "Not an https address, or no events", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn create(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+    ApiJson(body): ApiJson<NewWebhook>,
+) -> Result<(StatusCode, Json<WebhookCreated>), ApiError> {
+    let created = webhooks::create(state.store.as_ref(), &session, body).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Removes a subscription and its pending deliveries.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/webhooks/{id}",
+    tag = "webhooks",
+    params(("id" = WebhookId, Path, description = "Webhook id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        (status = 404, description = "No such webhook", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn remove(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+    ApiPath(id): ApiPath<WebhookId>,
+) -> Result<StatusCode, ApiError> {
+    webhooks::delete(state.store.as_ref(), &session, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The latest 100 deliveries with the receiver's answers.
+#[utoipa::path(
+    get,
+    path = "/api/v1/webhooks/deliveries",
+    tag = "webhooks",
+    responses(
+        (status = 200, description = "Deliveries, newest first", body = [WebhookDelivery]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn deliveries(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+) -> Result<Json<Vec<WebhookDelivery>>, ApiError> {
+    Ok(Json(
+        webhooks::deliveries(state.store.as_ref(), &session).await?,
+    ))
+}

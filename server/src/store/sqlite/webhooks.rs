@@ -1,0 +1,232 @@
+//! Webhook subscriptions and deliveries on SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    OrganisationId, WebhookId,
+    audit::AuditAction,
+    webhooks::{Webhook, WebhookDelivery, WebhookEvent},
+};
+use sqlx::SqliteConnection;
+use uuid::Uuid;
+
+use super::{SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis};
+use crate::store::{Attempt, AuditNote, DueDelivery, StoreResult, WebhookStore};
+
+/// Queues a delivery to every subscription of the organisation that wants the events the
+/// audited change raises (called by the audit trail, inside the change's transaction).
+pub(super) async fn enqueue(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    note: &AuditNote,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    let completed = note.action == AuditAction::RequestChanged
+        && note
+            .after
+            .as_ref()
+            .is_some_and(|a| a["status"] == "completed");
+    for event in WebhookEvent::of(note.action, completed) {
+        let subscribers: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT id FROM webhooks WHERE organisation_id = ?1
+               AND EXISTS (SELECT 1 FROM json_each(webhooks.events) WHERE value = ?2)",
+        )
+        .bind(organisation.0)
+        .bind(event.code())
+        .fetch_all(&mut *conn)
+        .await?;
+        for (webhook,) in subscribers {
+            sqlx::query(
+                "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
+                     status, created_at, next_attempt_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6)",
+            )
+            .bind(Uuid::now_v7())
+            .bind(organisation.0)
+            .bind(webhook)
+            .bind(event.code())
+            .bind(&note.subject)
+            .bind(millis(at))
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+const DELIVERY_COLUMNS: &str = "d.id, d.webhook_id, d.event, d.status, d.attempts, \
+     d.last_status, d.last_error, d.created_at, d.delivered_at";
+
+#[derive(sqlx::FromRow)]
+struct DeliveryRow {
+    id: Uuid,
+    webhook_id: Uuid,
+    event: String,
+    status: String,
+    attempts: i64,
+    last_status: Option<i64>,
+    last_error: Option<String>,
+    created_at: i64,
+    delivered_at: Option<i64>,
+}
+
+impl DeliveryRow {
+    fn into_delivery(self) -> StoreResult<WebhookDelivery> {
+        Ok(WebhookDelivery {
+            id: self.id,
+            webhook: WebhookId(self.webhook_id),
+            event: WebhookEvent::from_code(&self.event)
+                .ok_or_else(|| corrupt("webhook_deliveries.event", self.event.clone()))?,
+            state: from_code("webhook_deliveries.status", &self.status)?,
+            attempts: u32::try_from(self.attempts).unwrap_or_default(),
+            last_status: self.last_status.and_then(|s| u16::try_from(s).ok()),
+            last_error: self.last_error,
+            created_at: from_millis(self.created_at),
+            delivered_at: self.delivered_at.map(from_millis),
+        })
+    }
+}
+
+#[async_trait]
+impl WebhookStore for SqliteStore {
+    async fn insert_webhook(
+        &self,
+        organisation: OrganisationId,
+        webhook: &Webhook,
+        secret: &str,
+        audit: AuditNote,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by,
+                 created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .bind(webhook.id.0)
+        .bind(organisation.0)
+        .bind(&webhook.url)
+        .bind(serde_json::to_string(&webhook.events).unwrap_or_else(|_| "[]".into()))
+        .bind(secret)
+        .bind(&webhook.created_by)
+        .bind(millis(webhook.created_at))
+        .execute(&mut *tx)
+        .await?;
+        append(&mut tx, organisation, &audit, webhook.created_at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn webhooks(&self, organisation: OrganisationId) -> StoreResult<Vec<Webhook>> {
+        let rows: Vec<(Uuid, String, String, String, i64)> = sqlx::query_as(
+            "SELECT id, url, events, created_by, created_at FROM webhooks
+             WHERE organisation_id = ?1 ORDER BY created_at DESC, id DESC",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, url, events, created_by, created_at)| {
+                Ok(Webhook {
+                    id: WebhookId(id),
+                    url,
+                    events: serde_json::from_str(&events)
+                        .map_err(|_| corrupt("webhooks.events", events))?,
+                    created_by,
+                    created_at: from_millis(created_at),
+                })
+            })
+            .collect()
+    }
+
+    async fn delete_webhook(
+        &self,
+        organisation: OrganisationId,
+        id: WebhookId,
+        audit: AuditNote,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let done = sqlx::query("DELETE FROM webhooks WHERE organisation_id = ?1 AND id = ?2")
+            .bind(organisation.0)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn webhook_deliveries(
+        &self,
+        organisation: OrganisationId,
+        limit: u32,
+    ) -> StoreResult<Vec<WebhookDelivery>> {
+        let rows: Vec<DeliveryRow> = sqlx::query_as(&format!(
+            "SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries d
+             WHERE d.organisation_id = ?1 ORDER BY d.id DESC LIMIT ?2"
+        ))
+        .bind(organisation.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(DeliveryRow::into_delivery).collect()
+    }
+
+    async fn due_deliveries(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> StoreResult<Vec<DueDelivery>> {
+        #[derive(sqlx::FromRow)]
+        struct Due {
+            #[sqlx(flatten)]
+            row: DeliveryRow,
+            organisation_id: Uuid,
+            url: String,
+            secret: String,
+            subject: Option<String>,
+        }
+        let rows: Vec<Due> = sqlx::query_as(&format!(
+            "SELECT {DELIVERY_COLUMNS}, d.organisation_id, w.url, w.secret, d.subject
+             FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+             WHERE d.status = 'pending' AND d.next_attempt_at <= ?1
+             ORDER BY d.next_attempt_at LIMIT ?2"
+        ))
+        .bind(millis(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|due| {
+                Ok(DueDelivery {
+                    delivery: due.row.into_delivery()?,
+                    organisation: OrganisationId(due.organisation_id),
+                    url: due.url,
+                    secret: due.secret,
+                    subject: due.subject,
+                })
+            })
+            .collect()
+    }
+
+    async fn record_attempt(&self, delivery: Uuid, attempt: Attempt) -> StoreResult<()> {
+        let now = Utc::now();
+        sqlx::query(
+            "UPDATE webhook_deliveries SET attempts = attempts + 1, status = ?2,
+                 last_status = ?3, last_error = ?4, next_attempt_at = ?5,
+                 delivered_at = CASE WHEN ?2 = 'delivered' THEN ?6 ELSE delivered_at END
+             WHERE id = ?1",
+        )
+        .bind(delivery)
+        .bind(code(&attempt.state))
+        .bind(attempt.status.map(i64::from))
+        .bind(attempt.error)
+        .bind(millis(attempt.next_attempt_at))
+        .bind(millis(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
