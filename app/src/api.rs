@@ -23,6 +23,7 @@ use consentry_model::{
     },
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
+    webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -297,6 +298,28 @@ pub async fn create_api_key(new: &NewApiKey) -> ApiResult<ApiKeyCreated> {
 /// Revokes an API key.
 pub async fn revoke_api_key(id: consentry_model::ApiKeyId) -> ApiResult<ApiKey> {
     json(call(Method::DELETE, &format!("/api/v1/api-keys/{id}"), None).await?).await
+}
+
+/// The webhook subscriptions.
+pub async fn webhooks() -> ApiResult<Vec<Webhook>> {
+    get("/api/v1/webhooks").await
+}
+
+/// The latest webhook deliveries.
+pub async fn webhook_deliveries() -> ApiResult<Vec<WebhookDelivery>> {
+    get("/api/v1/webhooks/deliveries").await
+}
+
+/// Subscribes a URL; the answer holds the signing secret, shown once.
+pub async fn create_webhook(new: &NewWebhook) -> ApiResult<WebhookCreated> {
+    send(Method::POST, "/api/v1/webhooks", new).await
+}
+
+/// Removes a subscription.
+pub async fn delete_webhook(id: consentry_model::WebhookId) -> ApiResult<()> {
+    call(Method::DELETE, &format!("/api/v1/webhooks/{id}"), None)
+        .await
+        .map(|_| ())
 }
 
 /// Switches a field's encryption at rest; the job brings the stored values along.

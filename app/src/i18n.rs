@@ -434,6 +434,25 @@ pub enum Msg {
     Revoke,
     CreateApiKey,
     ApiKeyName,
+    WebhooksTitle,
+    WebhooksIntro,
+    WebhookSecretOnce,
+    WebhookUrl,
+    WebhookEvents,
+    AddWebhook,
+    DeliveryLog,
+    Refresh,
+    DeliveryState,
+    Attempts,
+    ReceiverAnswer,
+    DeliveryPending,
+    DeliveryDelivered,
+    DeliveryFailedState,
+    EventConsentChanged,
+    EventBasisChanged,
+    EventDsrCreated,
+    EventDsrCompleted,
+    EventRecordErased,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -973,7 +992,7 @@ fn en(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "API keys",
+        NavApiKeys => "API keys and webhooks",
         ApiKeysTitle => "API keys",
         ApiKeysIntro => {
             "Keys let other systems (a CRM, a shop, a mailing tool) use Consentry's API without a person signing in: send `Authorization: Bearer <key>`. Each key can do only what its scopes allow."
@@ -996,6 +1015,27 @@ fn en(msg: Msg) -> &'static str {
         Revoke => "Revoke",
         CreateApiKey => "Create API key",
         ApiKeyName => "What is it for?",
+        WebhooksTitle => "Webhooks",
+        WebhooksIntro => {
+            "Consentry posts each chosen event to your address, signed: check the Consentry-Signature header (HMAC-SHA256 of the time, a dot and the body, under the secret). Anything but a 2xx answer is retried with growing pauses for 24 hours. Personal fields follow the personal data handling preference for webhooks; erasure events carry no personal data."
+        }
+        WebhookSecretOnce => "Copy this signing secret now: it is shown only once.",
+        WebhookUrl => "Address (https://)",
+        WebhookEvents => "Events",
+        AddWebhook => "Add webhook",
+        DeliveryLog => "Deliveries",
+        Refresh => "Refresh",
+        DeliveryState => "State",
+        Attempts => "Attempts",
+        ReceiverAnswer => "Answer",
+        DeliveryPending => "Retrying",
+        DeliveryDelivered => "Delivered",
+        DeliveryFailedState => "Gave up after 24 hours",
+        EventConsentChanged => "a record's consent changed",
+        EventBasisChanged => "a record's legal basis changed",
+        EventDsrCreated => "a data-subject request was filed",
+        EventDsrCompleted => "a data-subject request was completed",
+        EventRecordErased => "a data subject was erased",
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1522,7 +1562,7 @@ fn nl(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "API-sleutels",
+        NavApiKeys => "API-sleutels en webhooks",
         ApiKeysTitle => "API-sleutels",
         ApiKeysIntro => {
             "Met sleutels gebruiken andere systemen (een CRM, een webwinkel, een mailingtool) de API van Consentry zonder dat iemand inlogt: stuur `Authorization: Bearer <sleutel>`. Een sleutel kan alleen wat zijn bereik toestaat."
@@ -1547,6 +1587,29 @@ fn nl(msg: Msg) -> &'static str {
         Revoke => "Intrekken",
         CreateApiKey => "API-sleutel aanmaken",
         ApiKeyName => "Waarvoor is hij?",
+        WebhooksTitle => "Webhooks",
+        WebhooksIntro => {
+            "Consentry stuurt elke gekozen gebeurtenis ondertekend naar uw adres: controleer de header Consentry-Signature (HMAC-SHA256 van het tijdstip, een punt en de inhoud, met het geheim). Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes. Persoonlijke velden volgen de voorkeur voor webhooks; wisgebeurtenissen bevatten geen persoonsgegevens."
+        }
+        WebhookSecretOnce => {
+            "Kopieer dit ondertekeningsgeheim nu: het wordt maar één keer getoond."
+        }
+        WebhookUrl => "Adres (https://)",
+        WebhookEvents => "Gebeurtenissen",
+        AddWebhook => "Webhook toevoegen",
+        DeliveryLog => "Afleveringen",
+        Refresh => "Vernieuwen",
+        DeliveryState => "Status",
+        Attempts => "Pogingen",
+        ReceiverAnswer => "Antwoord",
+        DeliveryPending => "Wordt opnieuw geprobeerd",
+        DeliveryDelivered => "Afgeleverd",
+        DeliveryFailedState => "Opgegeven na 24 uur",
+        EventConsentChanged => "de toestemming van een record is gewijzigd",
+        EventBasisChanged => "de wettelijke grondslag van een record is gewijzigd",
+        EventDsrCreated => "er is een verzoek van een betrokkene ingediend",
+        EventDsrCompleted => "een verzoek van een betrokkene is afgehandeld",
+        EventRecordErased => "een betrokkene is gewist",
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {

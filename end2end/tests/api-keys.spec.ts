@@ -1,4 +1,8 @@
-// API keys: an administrator creates one, an integrator uses it, and revoking it stops it.
+// API keys and webhooks: an administrator creates a key, an integrator uses it, revoking it
+// stops it; a webhook reaches a receiver, signed, and the delivery log shows it.
+import { createServer } from 'node:http';
+import { createHmac } from 'node:crypto';
+import { AddressInfo } from 'node:net';
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
 
 test.describe.serial('API keys', () => {
@@ -31,5 +35,50 @@ test.describe.serial('API keys', () => {
     await expect(page.locator('#api-keys tr', { hasText: 'Webshop' })).toContainText('Revoked');
     expect((await integrator.get('/api/v1/records', { headers: auth })).status()).toBe(401);
     await integrator.dispose();
+  });
+
+  test('a webhook posts a signed event to a receiver and the log shows it delivered', async ({ page }) => {
+    const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const port = (receiver.address() as AddressInfo).port;
+
+    await signIn(page);
+    await page.goto('/admin/setup/api-keys');
+    await page.getByLabel('Address (https://)').fill(`http://127.0.0.1:${port}/hook`);
+    await page.getByLabel(/record\.basis_changed/).check();
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    const secret = (await page.locator('#new-webhook-secret').textContent())!;
+    expect(secret).toMatch(/^whsec_/);
+    await expect(page.locator('#webhooks')).toContainText(`http://127.0.0.1:${port}/hook`);
+    await expectAccessible(page);
+
+    const headers = { 'x-requested-with': 'consentry' };
+    const modules = await (await page.request.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    await page.request.put(`/api/v1/modules/${leads.id}/compliance`, { headers, data: { compliance_enabled: true } });
+    const record = await (await page.request.post('/api/v1/records', {
+      headers, data: { module_id: leads.id, fields: { last_name: 'Hook' } },
+    })).json();
+    await page.request.put(`/api/v1/records/${record.id}/basis`, { headers, data: { basis: 'contract' } });
+
+    await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const { headers: got, body } = received[0];
+    expect(got['consentry-event']).toBe('record.basis_changed');
+    const [t, v1] = String(got['consentry-signature']).split(',').map((p) => p.split('=')[1]);
+    expect(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')).toBe(v1);
+    expect(JSON.parse(body).record.id).toBe(record.id);
+    receiver.close();
+
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.locator('#webhook-deliveries tr', { hasText: 'record.basis_changed' }).first())
+      .toContainText('Delivered');
   });
 });

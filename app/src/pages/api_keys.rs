@@ -1,9 +1,11 @@
-//! `/admin/setup/api-keys`: API keys for integrators (permission: Manage API Keys). A new
-//! key's secret is shown once; keys can be revoked.
+//! `/admin/setup/api-keys`: API keys and webhooks for integrators (permission: Manage API
+//! Keys). A new key's or webhook's secret is shown once; keys can be revoked, webhooks
+//! removed, and every delivery is listed with the receiver's answer.
 
 use consentry_model::{
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey, Scope},
     records::parse_short_text,
+    webhooks::{DeliveryState, NewWebhook, WebhookCreated, WebhookEvent},
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
@@ -51,6 +53,145 @@ pub fn ApiKeysPage() -> impl IntoView {
             created.set(Some(c));
             keys.refetch();
         } />
+        <Webhooks />
+    }
+}
+
+fn event_name(event: WebhookEvent) -> Msg {
+    match event {
+        WebhookEvent::ConsentChanged => Msg::EventConsentChanged,
+        WebhookEvent::BasisChanged => Msg::EventBasisChanged,
+        WebhookEvent::DsrCreated => Msg::EventDsrCreated,
+        WebhookEvent::DsrCompleted => Msg::EventDsrCompleted,
+        WebhookEvent::RecordErased => Msg::EventRecordErased,
+    }
+}
+
+/// The webhook subscriptions, the form that makes one, and the delivery log.
+#[component]
+fn Webhooks() -> impl IntoView {
+    let i18n = use_i18n();
+    let hooks = LocalResource::new(api::webhooks);
+    let log = LocalResource::new(api::webhook_deliveries);
+    let created = RwSignal::new(None::<WebhookCreated>);
+    let url = RwSignal::new(String::new());
+    let events = RwSignal::new(Vec::<WebhookEvent>::new());
+    let form = FormState::default();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        let new = NewWebhook {
+            url: url.get_untracked(),
+            events: events.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::create_webhook(&new).await {
+                Ok(made) => {
+                    created.set(Some(made));
+                    url.set(String::new());
+                    hooks.refetch();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    let remove = move |id| {
+        form.clear();
+        spawn_local(async move {
+            match api::delete_webhook(id).await {
+                Ok(()) => hooks.refetch(),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="webhooks-title">
+            <h2 id="webhooks-title">{tr(Msg::WebhooksTitle)}</h2>
+            <p class="hint">{tr(Msg::WebhooksIntro)}</p>
+            <FormProblem form />
+            {move || created.get().map(|c| view! {
+                <div class="notice success" id="new-webhook">
+                    <p><strong>{tr(Msg::WebhookSecretOnce)}</strong></p>
+                    <p><code id="new-webhook-secret">{c.secret}</code></p>
+                </div>
+            })}
+            {move || hooks.get().and_then(Result::ok).map(|list| view! {
+                <ul class="plain" id="webhooks">
+                    {list.into_iter().map(|hook| {
+                        let id = hook.id;
+                        let url_text = hook.url.clone();
+                        view! {
+                            <li>
+                                <code>{hook.url.clone()}</code>" · "
+                                {move || hook.events.iter().map(|e| e.code()).collect::<Vec<_>>().join(", ")}" "
+                                <button type="button" class="danger" on:click=move |_| remove(id)>
+                                    {tr(Msg::Remove)}<span class="visually-hidden">" · "{url_text}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            <form on:submit=submit novalidate>
+                <TextField name="url" label=Msg::WebhookUrl value=url form input_type="url" />
+                <fieldset>
+                    <legend>{tr(Msg::WebhookEvents)}</legend>
+                    {WebhookEvent::ALL.into_iter().map(|event| {
+                        let id = format!("event-{}", event.code().replace('.', "-"));
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" id=id.clone()
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        events.update(|e| {
+                                            e.retain(|x| *x != event);
+                                            if on {
+                                                e.push(event);
+                                            }
+                                        });
+                                    } />
+                                <label for=id><code>{event.code()}</code>" · "{tr(event_name(event))}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="primary">{tr(Msg::AddWebhook)}</button>
+            </form>
+            <h3>{tr(Msg::DeliveryLog)}" "
+                <button type="button" class="link" on:click=move |_| log.refetch()>{tr(Msg::Refresh)}</button>
+            </h3>
+            {move || log.get().and_then(Result::ok).map(|list| view! {
+                <table class="data" id="webhook-deliveries">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Msg::WebhookEvents)}</th>
+                            <th scope="col">{tr(Msg::DeliveryState)}</th>
+                            <th scope="col">{tr(Msg::Attempts)}</th>
+                            <th scope="col">{tr(Msg::ReceiverAnswer)}</th>
+                            <th scope="col">{tr(Msg::CreatedLabel)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {list.into_iter().map(|d| {
+                            let state = match d.state {
+                                DeliveryState::Pending => Msg::DeliveryPending,
+                                DeliveryState::Delivered => Msg::DeliveryDelivered,
+                                DeliveryState::Failed => Msg::DeliveryFailedState,
+                            };
+                            view! {
+                                <tr>
+                                    <td><code>{d.event.code()}</code></td>
+                                    <td>{move || i18n.t(state)}</td>
+                                    <td>{d.attempts}</td>
+                                    <td>{d.last_status.map(|s| s.to_string()).or(d.last_error.clone()).unwrap_or_default()}</td>
+                                    <td>{format_time(d.created_at)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
+        </section>
     }
 }
 
