@@ -15,6 +15,19 @@ pub enum Scope {
     /// Create, change and delete records, and change their basis.
     #[serde(rename = "records:write")]
     RecordsWrite,
+    /// Read a record's consent events.
+    #[serde(rename = "consent:read")]
+    ConsentRead,
+    /// Send a record a consent request by e-mail.
+    #[serde(rename = "consent:write")]
+    ConsentWrite,
+    /// Read data-subject requests, their exports, and the suppression list.
+    #[serde(rename = "dsr:read")]
+    DsrRead,
+    /// File data-subject requests and move them along (verify, start, complete, refuse,
+    /// extend).
+    #[serde(rename = "dsr:write")]
+    DsrWrite,
     /// Read the organisation's compliance settings.
     #[serde(rename = "settings:read")]
     SettingsRead,
@@ -22,13 +35,25 @@ pub enum Scope {
 
 impl Scope {
     /// Every scope.
-    pub const ALL: [Scope; 3] = [Scope::RecordsRead, Scope::RecordsWrite, Scope::SettingsRead];
+    pub const ALL: [Scope; 7] = [
+        Scope::RecordsRead,
+        Scope::RecordsWrite,
+        Scope::ConsentRead,
+        Scope::ConsentWrite,
+        Scope::DsrRead,
+        Scope::DsrWrite,
+        Scope::SettingsRead,
+    ];
 
     /// The scope's name, as in the JSON form.
     pub fn code(self) -> &'static str {
         match self {
             Scope::RecordsRead => "records:read",
             Scope::RecordsWrite => "records:write",
+            Scope::ConsentRead => "consent:read",
+            Scope::ConsentWrite => "consent:write",
+            Scope::DsrRead => "dsr:read",
+            Scope::DsrWrite => "dsr:write",
             Scope::SettingsRead => "settings:read",
         }
     }

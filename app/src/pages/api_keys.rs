@@ -199,6 +199,10 @@ fn scope_name(scope: Scope) -> Msg {
     match scope {
         Scope::RecordsRead => Msg::ScopeRecordsRead,
         Scope::RecordsWrite => Msg::ScopeRecordsWrite,
+        Scope::ConsentRead => Msg::ScopeConsentRead,
+        Scope::ConsentWrite => Msg::ScopeConsentWrite,
+        Scope::DsrRead => Msg::ScopeDsrRead,
+        Scope::DsrWrite => Msg::ScopeDsrWrite,
         Scope::SettingsRead => Msg::ScopeSettingsRead,
     }
 }

@@ -22,6 +22,7 @@ use super::{
     error::ApiError,
     extract::{
         ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, InPerson, ManageComplianceSettings,
+        SendConsentRequests,
     },
 };
 use crate::domain::{consent, receipts, token::SecretToken};
@@ -161,11 +162,11 @@ async fn renew(
         (status = 409, description = "compliance_disabled, stop_processing, basis_not_consent, \
             subject_denied, no_email or email_channel_hidden", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn send_request(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
+    Authorized { session, .. }: Authorized<SendConsentRequests>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {

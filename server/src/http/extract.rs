@@ -223,6 +223,54 @@ impl<P: Needs> Needs for InPerson<P> {
     const PERMISSION: Permission = P::PERMISSION;
 }
 
+/// Sends a record a consent request: `edit_records`, or the `consent:write` scope.
+#[derive(Debug)]
+pub struct SendConsentRequests;
+impl Needs for SendConsentRequests {
+    const PERMISSION: Permission = Permission::EditRecords;
+    const SCOPE: Option<Scope> = Some(Scope::ConsentWrite);
+}
+
+/// Reads a record's consent events: `view_records`, or the `consent:read` scope.
+#[derive(Debug)]
+pub struct ReadConsent;
+impl Needs for ReadConsent {
+    const PERMISSION: Permission = Permission::ViewRecords;
+    const SCOPE: Option<Scope> = Some(Scope::ConsentRead);
+}
+
+/// Reads the request queue: `manage_compliance_settings`, or the `dsr:read` scope.
+#[derive(Debug)]
+pub struct ReadRequests;
+impl Needs for ReadRequests {
+    const PERMISSION: Permission = Permission::ManageComplianceSettings;
+    const SCOPE: Option<Scope> = Some(Scope::DsrRead);
+}
+
+/// Reads a record's requests: `view_records`, or the `dsr:read` scope.
+#[derive(Debug)]
+pub struct ReadRecordRequests;
+impl Needs for ReadRecordRequests {
+    const PERMISSION: Permission = Permission::ViewRecords;
+    const SCOPE: Option<Scope> = Some(Scope::DsrRead);
+}
+
+/// Files a request on a record: `edit_records`, or the `dsr:write` scope.
+#[derive(Debug)]
+pub struct FileRequests;
+impl Needs for FileRequests {
+    const PERMISSION: Permission = Permission::EditRecords;
+    const SCOPE: Option<Scope> = Some(Scope::DsrWrite);
+}
+
+/// Moves a request along: `manage_compliance_settings`, or the `dsr:write` scope.
+#[derive(Debug)]
+pub struct HandleRequests;
+impl Needs for HandleRequests {
+    const PERMISSION: Permission = Permission::ManageComplianceSettings;
+    const SCOPE: Option<Scope> = Some(Scope::DsrWrite);
+}
+
 /// Requires `manage_api_keys`.
 #[derive(Debug)]
 pub struct ManageApiKeys;

@@ -56,7 +56,8 @@ impl Modify for SecuritySchemes {
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some(
                         "An API key from Setup > API keys: `Authorization: Bearer ck_…`. Each \
-                         route needs one scope (records:read, records:write, settings:read).",
+                         route needs one scope (records:read, records:write, consent:read, consent:write, \
+                         dsr:read, dsr:write, settings:read).",
                     ))
                     .build(),
             ),

@@ -9,6 +9,7 @@ use axum::{
 use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     auth::Session,
+    consent::ConsentEvent,
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
@@ -21,7 +22,10 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, InPerson, ViewRecords},
+    extract::{
+        ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, FileRequests, InPerson, ReadConsent,
+        ReadRecordRequests, ViewRecords,
+    },
 };
 use crate::domain::{
     self,
@@ -50,7 +54,39 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(change_basis))
         .routes(routes!(bulk_basis))
         .routes(routes!(events))
+        .routes(routes!(consent_events))
         .routes(routes!(requests, file_request))
+}
+
+/// A record's consent events, oldest first: every decision with its form version, text hash
+/// and receipt id.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/{id}/consent-events",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    responses(
+        (status = 200, description = "Consent events", body = [ConsentEvent]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records (or the consent:read scope)", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn consent_events(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ReadConsent>,
+    ApiPath(id): ApiPath<RecordId>,
+) -> Result<Json<Vec<ConsentEvent>>, ApiError> {
+    let organisation = session.organisation.id;
+    records::get(state.store.as_ref(), organisation, id).await?;
+    Ok(Json(
+        state
+            .store
+            .consent_events(organisation, id)
+            .await
+            .map_err(domain::Error::from)?,
+    ))
 }
 
 /// Filters and paging of a record list.
@@ -402,11 +438,11 @@ async fn events(
         (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn requests(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
+    Authorized { session, .. }: Authorized<ReadRecordRequests>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<Json<Vec<DataSubjectRequest>>, ApiError> {
     Ok(Json(
@@ -429,11 +465,11 @@ async fn requests(
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such record in your organisation", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn file_request(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
+    Authorized { session, .. }: Authorized<FileRequests>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<NewRequest>,
 ) -> Result<(StatusCode, Json<DataSubjectRequest>), ApiError> {

@@ -7,20 +7,22 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use consentry_model::{
-    ErrorBody, RecordId, RequestId,
+    Email, ErrorBody, RecordId, RequestId,
     records::Record,
     requests::{
         DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestFilter,
         ResumeProcessing,
     },
 };
+use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::{
     AppState,
     error::ApiError,
     extract::{
-        ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, InPerson, ManageComplianceSettings,
+        ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, HandleRequests, InPerson,
+        ManageComplianceSettings, ReadRequests,
     },
 };
 use crate::domain::{erasure, export, privacy_centre, report, requests, rights};
@@ -40,6 +42,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(rectify))
         .routes(routes!(send_data_request_link))
         .routes(routes!(evidence))
+        .routes(routes!(check_suppression))
 }
 
 /// The evidence of a request as one HTML page (print it to PDF from the browser): the request
@@ -254,11 +257,11 @@ fn zip_file(name: &str, bytes: Vec<u8>) -> Response {
         (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "not_an_access_request", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn review_export(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<ReadRequests>,
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Response, ApiError> {
     let bytes = export::review(state.store.as_ref(), &session, id).await?;
@@ -340,6 +343,55 @@ async fn erase(
     ))
 }
 
+/// The address to check.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SuppressionQuery {
+    /// An e-mail address.
+    pub email: String,
+}
+
+/// Whether an address is on the suppression list (its subject was erased on request), as a
+/// keyed hash comparison: the list holds no addresses.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SuppressionCheck {
+    /// The address checked.
+    pub email: String,
+    /// Whether it was erased on request before.
+    pub suppressed: bool,
+}
+
+/// Checks an address against the suppression list before importing or adding it elsewhere.
+#[utoipa::path(
+    get,
+    path = "/api/v1/suppressions/check",
+    tag = "requests",
+    params(SuppressionQuery),
+    responses(
+        (status = 200, description = "The answer", body = SuppressionCheck),
+        (status = 400, description = "Not an e-mail address", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings (or the dsr:read scope)", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn check_suppression(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ReadRequests>,
+    ApiQuery(query): ApiQuery<SuppressionQuery>,
+) -> Result<Json<SuppressionCheck>, ApiError> {
+    let email = Email::parse(&query.email).map_err(|e| ApiError::Invalid {
+        field: Some("email".into()),
+        message: e.to_string(),
+    })?;
+    let suppressed =
+        erasure::suppressed(state.store.as_ref(), session.organisation.id, &email).await?;
+    Ok(Json(SuppressionCheck {
+        email: email.to_string(),
+        suppressed,
+    }))
+}
+
 /// The queue: every request (up to 500), soonest deadline first, filtered by right and status.
 #[utoipa::path(
     get,
@@ -352,11 +404,11 @@ async fn erase(
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn queue(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<ReadRequests>,
     ApiQuery(filter): ApiQuery<RequestFilter>,
 ) -> Result<Json<Vec<DataSubjectRequest>>, ApiError> {
     Ok(Json(
@@ -376,11 +428,11 @@ async fn queue(
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such request", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn get_one(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<ReadRequests>,
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {
     Ok(Json(
@@ -405,11 +457,11 @@ async fn get_one(
         (status = 409, description = "request_status (not from this status) or \
             extension_too_long", body = ErrorBody),
     ),
-    security(("session" = []))
+    security(("session" = []), ("api_key" = []))
 )]
 async fn act(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    Authorized { session, .. }: Authorized<HandleRequests>,
     ApiPath(id): ApiPath<RequestId>,
     ApiJson(action): ApiJson<RequestAction>,
 ) -> Result<Json<DataSubjectRequest>, ApiError> {

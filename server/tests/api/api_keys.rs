@@ -283,3 +283,107 @@ async fn api_reads_leave_out_what_the_preference_says_and_only_administrators_ma
         .await;
     assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn consent_and_request_scopes_open_their_routes_only() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/modules/{leads}/compliance"),
+        &json!({"compliance_enabled": true}),
+    )
+    .await;
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Smit", "email": "smit@example.nl"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    let (_, dsr) = key(&app, "Helpdesk", &["dsr:read", "dsr:write"]).await;
+    let (_, consent) = key(&app, "Mailer", &["consent:read", "consent:write"]).await;
+
+    // A request filed and verified by the helpdesk system, then found in the queue.
+    let filed = with_key(
+        &app,
+        &dsr,
+        Method::POST,
+        &format!("/api/v1/records/{record}/requests"),
+        Some(
+            json!({"kind": "access", "source": "api", "requested_by": "smit@example.nl",
+                    "requested_on": "2026-11-20"}),
+        ),
+    )
+    .await;
+    assert_eq!(
+        filed.status(),
+        StatusCode::CREATED,
+        "{:?}",
+        filed.text().await
+    );
+    let queue: Vec<Value> = with_key(&app, &dsr, Method::GET, "/api/v1/requests", None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(queue.len(), 1);
+    let request = queue[0]["id"].as_str().expect("id").to_owned();
+    let verified = with_key(
+        &app,
+        &dsr,
+        Method::POST,
+        &format!("/api/v1/requests/{request}/actions"),
+        Some(json!({"action": "verify"})),
+    )
+    .await;
+    let verified: Value = verified.json().await.expect("json");
+    assert_eq!(verified["status"], "verified");
+    let check: Value = with_key(
+        &app,
+        &dsr,
+        Method::GET,
+        "/api/v1/suppressions/check?email=smit@example.nl",
+        None,
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    assert_eq!(check["suppressed"], false);
+    // The request routes are not the consent key's, nor the records routes the DSR key's.
+    for (secret, path) in [
+        (&consent, "/api/v1/requests".to_owned()),
+        (&dsr, format!("/api/v1/records/{record}/consent-events")),
+        (&dsr, "/api/v1/records".to_owned()),
+    ] {
+        let refused = with_key(&app, secret, Method::GET, &path, None).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+
+    // The mailer reads consent events and may ask for consent.
+    let events = with_key(
+        &app,
+        &consent,
+        Method::GET,
+        &format!("/api/v1/records/{record}/consent-events"),
+        None,
+    )
+    .await;
+    assert_eq!(events.status(), StatusCode::OK);
+    let asked = with_key(
+        &app,
+        &consent,
+        Method::POST,
+        &format!("/api/v1/records/{record}/consent-requests"),
+        Some(json!({"form_id": uuid::Uuid::now_v7()})),
+    )
+    .await;
+    // Past the scope check, the same refusal as in the app: no such published form.
+    let refused = error_body(asked, StatusCode::BAD_REQUEST).await;
+    assert_eq!(refused["field"], "form_id", "{refused}");
+}
