@@ -154,6 +154,13 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
             Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
             Err(e) => tracing::warn!(error = %e, "could not purge expired sessions"),
         }
+        match store
+            .purge_idempotent(chrono::Utc::now() - chrono::Duration::hours(24))
+            .await
+        {
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not purge idempotency keys"),
+        }
         match crate::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now()).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),

@@ -10,6 +10,7 @@ pub mod error;
 pub mod extract;
 pub mod fields;
 pub mod forms;
+pub mod idempotency;
 pub mod imports;
 pub mod modules;
 pub mod openapi;
@@ -139,6 +140,10 @@ pub fn app(state: AppState) -> Router {
                 .delete(unknown_api),
         )
         .merge(spa::router(state.settings.server.dist_dir.clone()))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            idempotency::replay,
+        ))
         .layer(middleware::from_fn(security::csrf))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(CompressionLayer::new())

@@ -129,6 +129,7 @@ pub trait Store:
     + FieldStore
     + ApiKeyStore
     + WebhookStore
+    + IdempotencyStore
     + EncryptionStore
     + FormStore
     + ConsentStore
@@ -531,6 +532,43 @@ pub trait ApiKeyStore: Send + Sync + 'static {
         secret_hash: &[u8; 32],
         now: DateTime<Utc>,
     ) -> StoreResult<Option<(ApiKey, OrganisationSummary)>>;
+}
+
+/// What an `Idempotency-Key` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// First use: run the request, then [`IdempotencyStore::finish_idempotent`].
+    New,
+    /// The first request with this key is still running.
+    Running,
+    /// Used before for a different request.
+    Mismatch,
+    /// Answered before: status, content type and body.
+    Answered(u16, Option<String>, Vec<u8>),
+}
+
+/// First answers to POSTs with an `Idempotency-Key`.
+#[async_trait]
+pub trait IdempotencyStore: Send + Sync + 'static {
+    /// Claims `key` for `caller` and a request `fingerprint`, or says what happened before.
+    async fn claim_idempotent(
+        &self,
+        caller: &[u8; 32],
+        key: &str,
+        fingerprint: &[u8; 32],
+        now: DateTime<Utc>,
+    ) -> StoreResult<Claim>;
+
+    /// Keeps the answer (`Some`), or forgets the claim so a retry runs again (`None`).
+    async fn finish_idempotent(
+        &self,
+        caller: &[u8; 32],
+        key: &str,
+        answer: Option<(u16, Option<String>, Vec<u8>)>,
+    ) -> StoreResult<()>;
+
+    /// Forgets answers older than `before`.
+    async fn purge_idempotent(&self, before: DateTime<Utc>) -> StoreResult<u64>;
 }
 
 /// A delivery due to be sent, with what sending needs.

@@ -387,3 +387,86 @@ async fn consent_and_request_scopes_open_their_routes_only() {
     let refused = error_body(asked, StatusCode::BAD_REQUEST).await;
     assert_eq!(refused["field"], "form_id", "{refused}");
 }
+
+#[tokio::test]
+async fn a_retried_post_with_the_same_idempotency_key_writes_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let (_, writer) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body = json!({"module_id": leads, "fields": {"last_name": "Eenmaal"}});
+    let post = |key: &'static str, body: Value| {
+        let app = &app;
+        let writer = writer.clone();
+        async move {
+            reqwest::Client::new()
+                .post(app.url("/api/v1/records"))
+                .bearer_auth(writer)
+                .header("idempotency-key", key)
+                .json(&body)
+                .send()
+                .await
+                .expect("request")
+        }
+    };
+    let first = post("order-1001", body.clone()).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let first: Value = first.json().await.expect("json");
+    let again = post("order-1001", body.clone()).await;
+    assert_eq!(again.status(), StatusCode::CREATED);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let again: Value = again.json().await.expect("json");
+    assert_eq!(
+        again["id"], first["id"],
+        "the first answer, not a second record"
+    );
+    let page: Value = with_key(
+        &app,
+        &writer,
+        Method::GET,
+        "/api/v1/records?q=Eenmaal",
+        None,
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    assert_eq!(page["records"].as_array().map(Vec::len), Some(1));
+
+    // The same key for another request is refused; a refused request can be retried fixed.
+    let other = post(
+        "order-1001",
+        json!({"module_id": leads, "fields": {"last_name": "Anders"}}),
+    )
+    .await;
+    assert_eq!(
+        error_body(other, StatusCode::CONFLICT).await["error"],
+        "idempotency_key_reused"
+    );
+    let bad = post(
+        "order-1002",
+        json!({"module_id": leads, "fields": {"email": "nope"}}),
+    )
+    .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let replayed_bad = post(
+        "order-1002",
+        json!({"module_id": leads, "fields": {"email": "nope"}}),
+    )
+    .await;
+    assert_eq!(replayed_bad.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(replayed_bad.headers()["idempotent-replayed"], "true");
+    // Another caller's key of the same name is theirs alone.
+    let mine = app
+        .client
+        .post(app.url("/api/v1/records"))
+        .header("x-requested-with", "consentry")
+        .header("idempotency-key", "order-1001")
+        .json(&json!({"module_id": leads, "fields": {"last_name": "Eigen"}}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(mine.status(), StatusCode::CREATED);
+    assert!(mine.headers().get("idempotent-replayed").is_none());
+}

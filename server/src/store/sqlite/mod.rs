@@ -7,6 +7,7 @@ mod consent;
 mod encryption;
 mod fields;
 mod forms;
+mod idempotency;
 mod records;
 mod requests;
 mod sealing;
