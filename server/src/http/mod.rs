@@ -109,13 +109,13 @@ pub fn api() -> OpenApiRouter<AppState> {
 
 /// The OpenAPI document as served at `/api/openapi.json`.
 pub fn openapi_document() -> utoipa::openapi::OpenApi {
-    api().split_for_parts().1
+    openapi::with_idempotency_keys(api().split_for_parts().1)
 }
 
 /// The whole application: API, OpenAPI document, SPA, and the layers.
 pub fn app(state: AppState) -> Router {
     let (api, doc) = api().split_for_parts();
-    let doc = Arc::new(doc);
+    let doc = Arc::new(openapi::with_idempotency_keys(doc));
     let max_body = state.settings.server.max_body_bytes;
     Router::new()
         .merge(api)

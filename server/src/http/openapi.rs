@@ -64,3 +64,38 @@ impl Modify for SecuritySchemes {
         );
     }
 }
+
+/// Documents the optional `Idempotency-Key` header on every POST under `/api/v1`, as the
+/// idempotency layer serves it.
+pub fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    use utoipa::openapi::{
+        Required,
+        path::{ParameterBuilder, ParameterIn},
+        schema::{ObjectBuilder, Type},
+    };
+    for (path, item) in doc.paths.paths.iter_mut() {
+        if !path.starts_with("/api/v1/") {
+            continue;
+        }
+        if let Some(post) = item.post.as_mut() {
+            let parameter = ParameterBuilder::new()
+                .name("Idempotency-Key")
+                .parameter_in(ParameterIn::Header)
+                .required(Required::False)
+                .description(Some(
+                    "Any 1–255 characters, unique per request: a retry with the same key gets \
+                     the first answer again (with `Idempotent-Replayed: true`) instead of a \
+                     second write; the same key with another request answers 409 \
+                     `idempotency_key_reused`.",
+                ))
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .max_length(Some(255)),
+                ))
+                .build();
+            post.parameters.get_or_insert_with(Vec::new).push(parameter);
+        }
+    }
+    doc
+}

@@ -114,6 +114,23 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
     }
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
     assert!(doc["components"]["securitySchemes"]["session"].is_object());
+    assert_eq!(
+        doc["components"]["securitySchemes"]["api_key"]["scheme"],
+        "bearer"
+    );
+    // Routes open to API keys say so; every POST documents Idempotency-Key.
+    let list = &paths["/api/v1/records"]["get"]["security"];
+    assert!(list.to_string().contains("api_key"), "{list}");
+    for (path, item) in paths {
+        if let Some(post) = item.get("post").filter(|_| path.starts_with("/api/v1/")) {
+            assert!(
+                post["parameters"]
+                    .as_array()
+                    .is_some_and(|ps| ps.iter().any(|p| p["name"] == "Idempotency-Key")),
+                "POST {path} does not document Idempotency-Key"
+            );
+        }
+    }
 }
 
 #[tokio::test]
