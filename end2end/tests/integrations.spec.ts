@@ -1,3 +1,4 @@
+// Integrations (runs after the compliance journey, which starts from untouched modules).
 // API keys and webhooks: an administrator creates a key, an integrator uses it, revoking it
 // stops it; a webhook reaches a receiver, signed, and the delivery log shows it.
 import { createServer } from 'node:http';
