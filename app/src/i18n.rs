@@ -438,6 +438,7 @@ pub enum Msg {
     Revoke,
     CreateApiKey,
     ApiKeyName,
+    ApiReference,
     WebhooksTitle,
     WebhooksIntro,
     WebhookSecretOnce,
@@ -1023,6 +1024,7 @@ fn en(msg: Msg) -> &'static str {
         Revoke => "Revoke",
         CreateApiKey => "Create API key",
         ApiKeyName => "What is it for?",
+        ApiReference => "API reference: every route, its parameters, scopes and answers",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
             "Consentry posts each chosen event to your address, signed: check the Consentry-Signature header (HMAC-SHA256 of the time, a dot and the body, under the secret). Anything but a 2xx answer is retried with growing pauses for 24 hours. Personal fields follow the personal data handling preference for webhooks; erasure events carry no personal data."
@@ -1599,6 +1601,7 @@ fn nl(msg: Msg) -> &'static str {
         Revoke => "Intrekken",
         CreateApiKey => "API-sleutel aanmaken",
         ApiKeyName => "Waarvoor is hij?",
+        ApiReference => "API-referentie: elke route met parameters, bereik en antwoorden",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
             "Consentry stuurt elke gekozen gebeurtenis ondertekend naar uw adres: controleer de header Consentry-Signature (HMAC-SHA256 van het tijdstip, een punt en de inhoud, met het geheim). Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes. Persoonlijke velden volgen de voorkeur voor webhooks; wisgebeurtenissen bevatten geen persoonsgegevens."

@@ -36,6 +36,12 @@ test.describe.serial('API keys', () => {
     await expect(page.locator('#api-keys tr', { hasText: 'Webshop' })).toContainText('Revoked');
     expect((await integrator.get('/api/v1/records', { headers: auth })).status()).toBe(401);
     await integrator.dispose();
+
+    // The reference an integrator reads, from the same OpenAPI document.
+    await page.getByRole('link', { name: /API reference/ }).click();
+    await expect(page.getByRole('heading', { name: 'Consentry API reference' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'GET /api/v1/records', exact: true })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a webhook posts a signed event to a receiver and the log shows it delivered', async ({ page }) => {

@@ -29,6 +29,7 @@ pub fn ApiKeysPage() -> impl IntoView {
     view! {
         <h1>{tr(Msg::ApiKeysTitle)}</h1>
         <p class="lead">{tr(Msg::ApiKeysIntro)}</p>
+        <p><a href="/api/docs" rel="external">{tr(Msg::ApiReference)}</a></p>
         <Success message=done />
         <FormProblem form=problems />
         {move || created.get().map(|c| view! {

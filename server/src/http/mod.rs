@@ -16,6 +16,7 @@ pub mod modules;
 pub mod openapi;
 pub mod privacy_centre;
 pub mod records;
+pub mod reference;
 pub mod requests;
 pub mod security;
 pub mod session;
@@ -116,6 +117,8 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 pub fn app(state: AppState) -> Router {
     let (api, doc) = api().split_for_parts();
     let doc = Arc::new(openapi::with_idempotency_keys(doc));
+    let reference: Arc<str> =
+        reference::render(&serde_json::to_value(doc.as_ref()).unwrap_or_default()).into();
     let max_body = state.settings.server.max_body_bytes;
     Router::new()
         .merge(api)
@@ -124,6 +127,13 @@ pub fn app(state: AppState) -> Router {
             get(move || {
                 let doc = Arc::clone(&doc);
                 async move { Json(doc.as_ref().clone()) }
+            }),
+        )
+        .route(
+            "/api/docs",
+            get(move || {
+                let page = Arc::clone(&reference);
+                async move { axum::response::Html(page.to_string()) }
             }),
         )
         .route("/.well-known/consentry/jwks.json", get(consent::jwks))

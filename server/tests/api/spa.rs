@@ -178,3 +178,33 @@ async fn a_consent_link_opens_the_public_pages_not_the_admin_app() {
         .expect("body");
     assert!(privacy.contains("<title>privacy</title>"), "{privacy}");
 }
+
+#[tokio::test]
+async fn the_api_reference_page_lists_every_operation_from_the_same_document() {
+    let app = spawn_app().await;
+    let doc: Value = app
+        .get("/api/openapi.json")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let page = app.get("/api/docs").await;
+    assert_eq!(page.status(), reqwest::StatusCode::OK);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .is_ok_and(|t| t.starts_with("text/html"))
+    );
+    let html = page.text().await.expect("html");
+    assert!(!html.contains("<script"), "no scripts");
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if item.get(method).is_some() {
+                let heading = format!("<code>{} {}</code>", method.to_uppercase(), path);
+                assert!(html.contains(&heading), "{heading} is missing");
+            }
+        }
+    }
+    assert!(html.contains("Idempotency-Key"));
+    assert!(html.contains("session or API key"));
+}
