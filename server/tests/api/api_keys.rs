@@ -288,13 +288,7 @@ async fn api_reads_leave_out_what_the_preference_says_and_only_administrators_ma
 async fn consent_and_request_scopes_open_their_routes_only() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let record: Value = app
         .post(
             "/api/v1/records",

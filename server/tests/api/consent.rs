@@ -6,13 +6,7 @@ use crate::helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_ap
 /// A published "Newsletter" form with a required and an optional purpose, and a Leads record
 /// on basis Consent (status Pending). Returns (form id, record id).
 pub async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, String) {
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let form: Value = app
         .post("/api/v1/forms", &json!({"name": "Newsletter"}))
         .await

@@ -98,13 +98,7 @@ async fn finished(app: &TestApp, job: &str) -> Value {
 
 /// Leads with compliance on and the subject in it.
 async fn subject(app: &TestApp) -> (String, String) {
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let created = app
         .post(
             "/api/v1/records",

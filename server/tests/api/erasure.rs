@@ -61,13 +61,7 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         "{:?}",
         updated.text().await
     );
-    let contacts = app.module_id("contacts").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{contacts}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let contacts = app.with_compliance("contacts").await;
     let second = app
         .post(
             "/api/v1/records",

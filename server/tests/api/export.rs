@@ -67,13 +67,7 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
     app.set_up().await;
     // Two records in two modules, a consent decision, a request filed by hand.
     let (form, lead) = form_and_record(&app, Some("noor@example.nl")).await;
-    let contacts = app.module_id("contacts").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{contacts}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let contacts = app.with_compliance("contacts").await;
     let contact: Value = app
         .post(
             "/api/v1/records",

@@ -8,13 +8,7 @@ use crate::helpers::{TestApp, error_body, spawn_app};
 /// Leads with compliance on: one record with a Sensitive custom field and a phone number
 /// chosen to be left out of exports.
 async fn leads_with_subject(app: &TestApp) -> String {
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let diagnosis: Value = app
         .post(
             &format!("/api/v1/modules/{leads}/fields"),

@@ -142,6 +142,20 @@ impl TestApp {
     }
 
     /// The id of the module with this key (`leads`, `contacts`, ...).
+    /// Switches compliance on for a module (`leads`, `contacts`, …) and returns its id.
+    pub async fn with_compliance(&self, key: &str) -> String {
+        let id = self.module_id(key).await;
+        let switched = self
+            .send(
+                reqwest::Method::PUT,
+                &format!("/api/v1/modules/{id}/compliance"),
+                &serde_json::json!({"compliance_enabled": true}),
+            )
+            .await;
+        assert_eq!(switched.status(), StatusCode::OK);
+        id
+    }
+
     pub async fn module_id(&self, key: &str) -> String {
         let modules: Vec<Value> = self
             .get("/api/v1/modules")

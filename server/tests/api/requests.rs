@@ -436,13 +436,7 @@ async fn stopped(app: &TestApp, record: &str) -> bool {
 async fn stop_processing_and_objection_lock_records_and_lifting_is_audited() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let create = |basis: &'static str| {
         let app = &app;
         let leads = leads.clone();

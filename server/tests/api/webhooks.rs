@@ -99,13 +99,7 @@ fn verify(secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
 async fn deliveries_are_signed_retried_and_keep_personal_data_out() {
     let app = spawn_app().await;
     app.set_up().await;
-    let leads = app.module_id("leads").await;
-    app.send(
-        Method::PUT,
-        &format!("/api/v1/modules/{leads}/compliance"),
-        &json!({"compliance_enabled": true}),
-    )
-    .await;
+    let leads = app.with_compliance("leads").await;
     let record: Value = app
         .post(
             "/api/v1/records",
