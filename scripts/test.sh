@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every test: formatting, lints, unit, store contract and HTTP
-# integration tests, then the browser tests against the real server and the real built app.
+# integration tests, schema-based fuzzing of the API, then the browser tests against the real
+# server and the real built app.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -23,6 +24,9 @@ step "Building the admin app (release) and the server"
 cargo xtask build-spa
 cargo build --package consentry-server --bin consentry
 
+export CONSENTRY_BIN="$CARGO_TARGET_DIR/debug/consentry"
+scripts/fuzz-api.sh
+
 step "Browser tests (Playwright, Debian Chromium, axe-core)"
 E2E_DATA_DIR="$(mktemp -d)"
 trap 'rm -rf "$E2E_DATA_DIR"' EXIT
@@ -30,6 +34,5 @@ export E2E_DATA_DIR
 E2E_PORT="$(free_port)"
 E2E_SMTP_PORT="$(free_port)"
 export E2E_PORT E2E_SMTP_PORT
-export CONSENTRY_BIN="$CARGO_TARGET_DIR/debug/consentry"
 export E2E_DIST_DIR="$ROOT/dist"
 npx playwright test --config end2end/playwright.config.ts

@@ -17,11 +17,13 @@ pub struct AuditEntry {
     pub action: String,
     /// What it happened to.
     pub subject: Option<String>,
-    /// State before.
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    /// State before (absent when there is none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<serde_json::Value>,
-    /// State after.
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    /// State after (absent when there is none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<serde_json::Value>,
     /// This entry's hash (hex), covering the previous entry's hash.
     pub hash: String,

@@ -16,6 +16,12 @@ use super::session::SESSION_COOKIE;
                        compliance settings. Errors always answer with an `ErrorBody`.",
     ),
     modifiers(&SecuritySchemes),
+    // Enums used only in query parameters, referenced by name there.
+    components(schemas(
+        consentry_model::audit::AuditAction,
+        consentry_model::records::RecordSort,
+        crate::domain::staff_export::ExportFormat,
+    )),
     tags(
         (name = "setup", description = "First run"),
         (name = "session", description = "Signing in and out"),
@@ -65,15 +71,42 @@ impl Modify for SecuritySchemes {
     }
 }
 
-/// Documents the optional `Idempotency-Key` header on every POST under `/api/v1`, as the
-/// idempotency layer serves it.
+/// Documents what the shared layers answer on every route: 400/415 for any JSON body, and
+/// the optional `Idempotency-Key` header on every POST under `/api/v1` with its answers (400
+/// for a malformed key, 409 for a reused or running one).
 pub fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     use utoipa::openapi::{
-        Required,
+        Ref, Required,
         path::{ParameterBuilder, ParameterIn},
+        response::ResponseBuilder,
         schema::{ObjectBuilder, Type},
     };
+    let error = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/json",
+                utoipa::openapi::ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorBody")))
+                    .build(),
+            )
+            .build()
+    };
     for (path, item) in doc.paths.paths.iter_mut() {
+        // Every JSON body may be malformed (400) or not JSON at all (415).
+        for operation in [item.post.as_mut(), item.put.as_mut(), item.patch.as_mut()]
+            .into_iter()
+            .flatten()
+            .filter(|o| o.request_body.is_some())
+        {
+            let responses = &mut operation.responses.responses;
+            responses
+                .entry("400".into())
+                .or_insert_with(|| error("The body is not valid: `field` names the part").into());
+            responses
+                .entry("415".into())
+                .or_insert_with(|| error("Not sent as application/json").into());
+        }
         if !path.starts_with("/api/v1/") {
             continue;
         }
@@ -95,6 +128,13 @@ pub fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::opena
                 ))
                 .build();
             post.parameters.get_or_insert_with(Vec::new).push(parameter);
+            let responses = &mut post.responses.responses;
+            responses
+                .entry("400".into())
+                .or_insert_with(|| error("A malformed Idempotency-Key").into());
+            responses.entry("409".into()).or_insert_with(|| {
+                error("idempotency_key_reused or idempotency_in_progress").into()
+            });
         }
     }
     doc
