@@ -3,6 +3,7 @@
 //!
 //! - CSV import rows/s through Consentry's import path, next to `sqlite3 .import` of the same
 //!   file into a plain table (goal: at least 0.3x);
+//! - p50/p99 of `GET /api/v1/records?limit=100` paging through the records by cursor;
 //! - latency of `GET /api/v1/compliance/overview` (maintained counters) next to a full-scan
 //!   `SELECT ... COUNT(*) ... GROUP BY` over the same records (goal: at most 0.1x).
 //!
@@ -281,7 +282,38 @@ async fn run(records: usize) {
         }
         lists.push((what, median(samples)));
     }
+    // 5. An integrator paging through every record, 100 at a time, following `next`.
+    let mut pages = Vec::new();
+    let mut after: Option<String> = None;
+    for _ in 0..500 {
+        let url = match &after {
+            Some(cursor) => format!("{base}/api/v1/records?limit=100&after={cursor}"),
+            None => format!("{base}/api/v1/records?limit=100"),
+        };
+        let started = Instant::now();
+        let page: serde_json::Value = client
+            .get(url)
+            .send()
+            .await
+            .expect("records")
+            .json()
+            .await
+            .expect("json");
+        pages.push(started.elapsed());
+        after = page["next"].as_str().map(str::to_owned);
+        if after.is_none() {
+            break;
+        }
+    }
+    pages.sort();
+    let at = |q: f64| pages[((pages.len() - 1) as f64 * q).round() as usize];
     let (overview, scan) = (median(overview), median(scan));
+    println!(
+        "\nGET /api/v1/records?limit=100, {} pages followed by cursor: p50 {:.2} ms, p99 {:.2} ms",
+        pages.len(),
+        at(0.5).as_secs_f64() * 1e3,
+        at(0.99).as_secs_f64() * 1e3
+    );
     println!("\nOverview");
     println!(
         "  GET /api/v1/compliance/overview  median {:>9.2} ms  (HTTP, 50 runs)",
