@@ -464,3 +464,63 @@ async fn a_retried_post_with_the_same_idempotency_key_writes_once() {
     assert_eq!(mine.status(), StatusCode::CREATED);
     assert!(mine.headers().get("idempotent-replayed").is_none());
 }
+
+#[tokio::test]
+async fn paging_by_cursor_stays_stable_while_records_are_added() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    for n in 0..25 {
+        app.post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": format!("Eerst {n:02}")}}),
+        )
+        .await;
+    }
+    let (_, reader) = key(&app, "Sync", &["records:read"]).await;
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    let mut added = 0;
+    loop {
+        let path = match &after {
+            Some(cursor) => format!("/api/v1/records?limit=10&sort=oldest&after={cursor}"),
+            None => "/api/v1/records?limit=10&sort=oldest".to_owned(),
+        };
+        let page: Value = with_key(&app, &reader, Method::GET, &path, None)
+            .await
+            .json()
+            .await
+            .expect("json");
+        for record in page["records"].as_array().expect("records") {
+            seen.push(
+                record["fields"]["last_name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+        }
+        // Others keep adding records between the integrator's pages.
+        if added < 3 {
+            app.post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": {"last_name": format!("Later {added}")}}),
+            )
+            .await;
+            added += 1;
+        }
+        match page["next"].as_str() {
+            Some(next) => after = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    let firsts: Vec<&String> = seen.iter().filter(|n| n.starts_with("Eerst")).collect();
+    assert_eq!(
+        firsts.len(),
+        25,
+        "every record there at the start, once: {seen:?}"
+    );
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "no record twice: {seen:?}");
+}
