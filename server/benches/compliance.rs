@@ -213,6 +213,7 @@ async fn run(records: usize) {
     settings.server.port = 0;
     settings.database.url = url.clone();
     settings.server.dist_dir = dir.path().join("dist");
+    settings.encryption.key_file = Some(db.with_extension("key"));
     let app = Application::build(settings).await.expect("server");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until(std::future::pending()));

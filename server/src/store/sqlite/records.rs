@@ -615,10 +615,13 @@ impl RecordStore for SqliteStore {
         let mut conn = self.pool.acquire().await?;
         let sealing = self.sealing(&mut conn, organisation).await?;
         let wanted: Vec<String> = emails.iter().map(|e| e.as_str().to_lowercase()).collect();
+        // One index search per address, whatever the planner's statistics say (without them
+        // it would walk the organisation's records).
         let plain: Vec<(String,)> = sqlx::query_as(
-            "SELECT lower(email) FROM records
-             WHERE organisation_id = ?1 AND module_id = ?2
-               AND email IN (SELECT value FROM json_each(?3))",
+            "SELECT lower(r.email) FROM json_each(?3) AS j
+             CROSS JOIN records AS r INDEXED BY records_by_email
+                 ON r.organisation_id = ?1 AND r.email = j.value
+             WHERE r.module_id = ?2",
         )
         .bind(organisation.0)
         .bind(module.0)
@@ -632,7 +635,8 @@ impl RecordStore for SqliteStore {
             .collect();
         for chunk in indexes.chunks(1000) {
             let mut query = QueryBuilder::<Sqlite>::new(
-                "SELECT email_index FROM records WHERE organisation_id = ",
+                "SELECT email_index FROM records INDEXED BY records_by_email_index
+                 WHERE organisation_id = ",
             );
             query
                 .push_bind(organisation.0)
