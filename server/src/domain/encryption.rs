@@ -221,19 +221,10 @@ impl Masking {
         } else {
             Box::new(|f: &Field| f.personal == Personal::Sensitive)
         };
-        let mut sensitive = HashMap::new();
-        for module in store.modules(organisation).await? {
-            let fields: Vec<Field> = store
-                .fields(organisation, module.id)
-                .await?
-                .unwrap_or_default();
-            let keys: Vec<String> = fields
-                .into_iter()
-                .filter(|f| hidden(f))
-                .map(|f| f.key)
-                .collect();
-            if !keys.is_empty() {
-                sensitive.insert(module.id, keys);
+        let mut sensitive: HashMap<ModuleId, Vec<String>> = HashMap::new();
+        for (module, field) in store.organisation_fields(organisation).await? {
+            if hidden(&field) {
+                sensitive.entry(module).or_default().push(field.key);
             }
         }
         Ok(Masking {

@@ -278,28 +278,14 @@ async fn encrypted_names(
     organisation: OrganisationId,
     module: Option<ModuleId>,
 ) -> Result<Vec<String>> {
-    let modules = match module {
-        Some(module) => vec![module],
-        None => store
-            .modules(organisation)
-            .await?
-            .into_iter()
-            .map(|m| m.id)
-            .collect(),
-    };
     let mut names = Vec::new();
-    for module in modules {
-        for field in store
-            .fields(organisation, module)
-            .await?
-            .unwrap_or_default()
+    for (of, field) in store.organisation_fields(organisation).await? {
+        if module.is_none_or(|m| m == of)
+            && matches!(field.key.as_str(), "first_name" | "last_name")
+            && field.encryption.hides_values()
+            && !names.contains(&field.key)
         {
-            if matches!(field.key.as_str(), "first_name" | "last_name")
-                && field.encryption.hides_values()
-                && !names.contains(&field.key)
-            {
-                names.push(field.key);
-            }
+            names.push(field.key);
         }
     }
     names.sort();

@@ -471,6 +471,13 @@ pub trait FieldStore: Send + Sync + 'static {
         module: ModuleId,
     ) -> StoreResult<Option<Vec<Field>>>;
 
+    /// Every field of every module of the organisation, by module (one query; no record
+    /// counts).
+    async fn organisation_fields(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<(ModuleId, Field)>>;
+
     /// Adds a custom field after the others (its id is replaced by a new one); `None` when
     /// the module is not the organisation's, `Conflict("module_fields.key")` when its key is
     /// taken.

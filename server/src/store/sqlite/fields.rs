@@ -94,6 +94,54 @@ pub(super) async fn module_fields(
 
 #[async_trait]
 impl FieldStore for SqliteStore {
+    async fn organisation_fields(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<(ModuleId, Field)>> {
+        let rows: Vec<(
+            Uuid,
+            Uuid,
+            String,
+            String,
+            String,
+            String,
+            bool,
+            bool,
+            String,
+            String,
+            String,
+        )> = sqlx::query_as(&format!(
+            "SELECT module_id, {FIELD_COLUMNS} FROM module_fields WHERE organisation_id = ?1
+                 ORDER BY module_id, position, key"
+        ))
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(
+                    module,
+                    id,
+                    key,
+                    label,
+                    kind,
+                    options,
+                    required,
+                    standard,
+                    personal,
+                    encryption,
+                    excluded,
+                )| {
+                    field_from((
+                        id, key, label, kind, options, required, standard, personal, encryption,
+                        excluded,
+                    ))
+                    .map(|f| (ModuleId(module), f))
+                },
+            )
+            .collect()
+    }
+
     async fn fields(
         &self,
         organisation: OrganisationId,
