@@ -9,17 +9,19 @@
 //!
 //! Run: `cargo bench -p consentry-server --bench compliance`. Prints figures; asserts nothing.
 
+mod common;
+
 use std::{
     io::Write,
     sync::Arc,
     time::{Duration, Instant},
 };
 
-use consentry_model::{auth::SetupRequest, import::ColumnMapping};
+use consentry_model::import::ColumnMapping;
 use consentry_server::{
     Application, Settings,
     domain::{self, import::ImportRequest},
-    store::{self, AuditNote},
+    store::AuditNote,
 };
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -30,17 +32,10 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 /// Rows per second of copying `records` rows from the sqlite3-imported `plain` table into the
 /// records table of a fresh Consentry database, in SQL only.
 async fn schema_floor(dir: &std::path::Path, plain: &std::path::Path, records: usize) -> f64 {
-    let url = format!("sqlite://{}", dir.join("floor.db").display());
-    let store = store::connect(&url, bench_key(&url)).await.expect("store");
-    let request: SetupRequest = serde_json::from_value(serde_json::json!({
-        "organisation_name": "Floor", "organisation_slug": "floor", "admin_name": "Floor Admin",
-        "admin_email": "floor@example.org", "admin_password": "floor password 123"
-    }))
-    .expect("valid");
-    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
-        .await
-        .expect("tenant");
-    let modules = store.modules(organisation.id).await.expect("modules");
+    let floor_db = dir.join("floor.db");
+    let url = format!("sqlite://{}", floor_db.display());
+    let (store, organisation) = common::tenant(&floor_db, "floor").await;
+    let modules = store.modules(organisation).await.expect("modules");
     let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
     drop(store);
     let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
@@ -59,7 +54,7 @@ async fn schema_floor(dir: &std::path::Path, plain: &std::path::Path, records: u
              company, country, 'not_applicable', 0, 'import', 'bench', 0, 'import', 'bench'
          FROM plain.plain ORDER BY rowid",
     )
-    .bind(organisation.id.0)
+    .bind(organisation.0)
     .bind(leads.0)
     .execute(&mut *conn)
     .await
@@ -80,16 +75,8 @@ async fn run(records: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
     let url = format!("sqlite://{}", db.display());
-    let store = store::connect(&url, bench_key(&url)).await.expect("store");
-    let request: SetupRequest = serde_json::from_value(serde_json::json!({
-        "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
-        "admin_email": "bench@example.org", "admin_password": "bench password 123"
-    }))
-    .expect("valid");
-    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
-        .await
-        .expect("tenant");
-    let modules = store.modules(organisation.id).await.expect("modules");
+    let (store, organisation) = common::tenant(&db, "bench").await;
+    let modules = store.modules(organisation).await.expect("modules");
     let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
     let note = AuditNote {
         actor: "bench".into(),
@@ -99,7 +86,7 @@ async fn run(records: usize) {
         after: None,
     };
     store
-        .set_module_compliance(organisation.id, leads, true, note)
+        .set_module_compliance(organisation, leads, true, note)
         .await
         .expect("enable");
 
@@ -126,7 +113,7 @@ async fn run(records: usize) {
     // 1. Import through Consentry (parse, check every row, batches of 500 per transaction).
     let registry = Arc::new(domain::import::ImportRegistry::default());
     let import = ImportRequest {
-        organisation: organisation.id,
+        organisation,
         module: leads,
         file_name: "records.csv".into(),
         actor_name: "Bench".into(),
@@ -248,7 +235,7 @@ async fn run(records: usize) {
             "SELECT COUNT(*) FROM records
              WHERE organisation_id = ?1 GROUP BY module_id, legal_basis, consent_status",
         )
-        .bind(organisation.id.0)
+        .bind(organisation.0)
         .fetch_all(&pool)
         .await
         .expect("scan");
@@ -332,10 +319,4 @@ async fn run(records: usize) {
     for (what, latency) in lists {
         println!("  {what:<24} {:>9.2} ms", latency.as_secs_f64() * 1e3);
     }
-}
-
-/// The master key beside the database a URL names (created on first use).
-fn bench_key(url: &str) -> consentry_server::crypto::MasterKey {
-    let path = std::path::Path::new(url.trim_start_matches("sqlite://"));
-    consentry_server::crypto::MasterKey::load_or_create(&path.with_extension("key")).expect("key")
 }

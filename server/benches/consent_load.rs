@@ -7,6 +7,8 @@
 //! Run: `cargo bench -p consentry-server --bench consent_load` (`BENCH_SUBMISSIONS`, default
 //! 5,000). Prints figures; asserts nothing but that every answer was recorded.
 
+mod common;
+
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant},
@@ -16,7 +18,6 @@ use chrono::Utc;
 use consentry_model::{
     LegalBasis,
     audit::AuditAction,
-    auth::SetupRequest,
     records::{BasisChange, DataSource, RecordFields, SourceKind},
 };
 use consentry_server::{
@@ -56,17 +57,9 @@ fn main() {
 
 async fn run(submissions: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("load.db").display());
-    let store = store::connect(&url, bench_key(&url)).await.expect("store");
-    let request: SetupRequest = serde_json::from_value(serde_json::json!({
-        "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
-        "admin_email": "bench@example.org", "admin_password": "bench password 123"
-    }))
-    .expect("valid");
-    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
-        .await
-        .expect("tenant");
-    let org = organisation.id;
+    let load_db = dir.path().join("load.db");
+    let url = format!("sqlite://{}", load_db.display());
+    let (store, org) = common::tenant(&load_db, "bench").await;
     let leads = store
         .modules(org)
         .await
@@ -150,6 +143,7 @@ async fn run(submissions: usize) {
     let mut settings = Settings::default();
     settings.server.port = 0;
     settings.database.url = url.clone();
+    settings.encryption.key_file = Some(load_db.with_extension("key"));
     settings.server.dist_dir = dir.path().join("dist");
     let app = Application::build(settings).await.expect("server");
     let base = format!("http://127.0.0.1:{}", app.port());
@@ -208,9 +202,10 @@ async fn run(submissions: usize) {
     let rate = submissions as f64 / elapsed.as_secs_f64();
 
     // The same event rows, inserted by SQLite alone, one durable commit each.
-    let raw_url = format!("sqlite://{}", dir.path().join("raw.db").display());
+    let raw_db = dir.path().join("raw.db");
+    let raw_url = format!("sqlite://{}", raw_db.display());
     drop(
-        store::connect(&raw_url, bench_key(&raw_url))
+        store::connect(&raw_url, common::bench_key(&raw_db))
             .await
             .expect("raw store"),
     );
@@ -259,10 +254,4 @@ async fn run(submissions: usize) {
         "  ratio                   {:>10.2}x     (goal >= 0.3x)",
         rate / raw_rate
     );
-}
-
-/// The master key beside the database a URL names (created on first use).
-fn bench_key(url: &str) -> consentry_server::crypto::MasterKey {
-    let path = std::path::Path::new(url.trim_start_matches("sqlite://"));
-    consentry_server::crypto::MasterKey::load_or_create(&path.with_extension("key")).expect("key")
 }

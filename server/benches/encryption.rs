@@ -8,17 +8,18 @@
 //!
 //! Run: `cargo bench -p consentry-server --bench encryption`. Prints figures; asserts nothing.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use consentry_model::{
     Email,
-    auth::SetupRequest,
     records::{DataSource, RecordFields, RecordFilter, RecordSort, SourceKind},
 };
 use consentry_server::{
     domain,
-    store::{self, AuditNote, RecordWrite, Store},
+    store::{AuditNote, RecordWrite, Store},
 };
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
@@ -115,19 +116,7 @@ async fn lookups(
 async fn run(records: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let url = format!("sqlite://{}", db.display());
-    let master = consentry_server::crypto::MasterKey::load_or_create(&dir.path().join("k.key"))
-        .expect("key");
-    let store = store::connect(&url, master).await.expect("store");
-    let request: SetupRequest = serde_json::from_value(serde_json::json!({
-        "organisation_name": "Bench", "organisation_slug": "bench", "admin_name": "Bench Admin",
-        "admin_email": "bench@example.org", "admin_password": "bench password 123"
-    }))
-    .expect("valid");
-    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
-        .await
-        .expect("tenant");
-    let organisation = organisation.id;
+    let (store, organisation) = common::tenant(&db, "bench").await;
     let leads = store
         .modules(organisation)
         .await

@@ -1,0 +1,30 @@
+//! What every benchmark starts from: a fresh database with one organisation.
+
+use std::sync::Arc;
+
+use consentry_model::{OrganisationId, auth::SetupRequest};
+use consentry_server::{
+    crypto::MasterKey,
+    domain,
+    store::{self, Store},
+};
+
+/// The master key beside the database file `db` (created on first use).
+pub fn bench_key(db: &std::path::Path) -> MasterKey {
+    MasterKey::load_or_create(&db.with_extension("key")).expect("key")
+}
+
+/// Opens (creating) the database file `db` and creates the organisation `slug` in it.
+pub async fn tenant(db: &std::path::Path, slug: &str) -> (Arc<dyn Store>, OrganisationId) {
+    let url = format!("sqlite://{}", db.display());
+    let store = store::connect(&url, bench_key(db)).await.expect("store");
+    let request: SetupRequest = serde_json::from_value(serde_json::json!({
+        "organisation_name": slug, "organisation_slug": slug, "admin_name": "Bench Admin",
+        "admin_email": format!("{slug}@example.org"), "admin_password": "bench password 123"
+    }))
+    .expect("valid");
+    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
+        .await
+        .expect("tenant");
+    (store, organisation.id)
+}
