@@ -149,6 +149,9 @@ pub enum AuditAction {
     /// A data subject answered a consent request.
     #[serde(rename = "consent.answered")]
     ConsentAnswered,
+    /// Consent another system obtained was recorded through the API.
+    #[serde(rename = "consent.recorded")]
+    ConsentRecorded,
     /// A consent form's public sign-up settings changed.
     #[serde(rename = "form.sign_up_changed")]
     FormSignUpChanged,
@@ -168,7 +171,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 37] = [
+    pub const ALL: [AuditAction; 38] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -201,6 +204,7 @@ impl AuditAction {
         AuditAction::FormPublished,
         AuditAction::ConsentRequested,
         AuditAction::ConsentAnswered,
+        AuditAction::ConsentRecorded,
         AuditAction::FormSignUpChanged,
         AuditAction::SignedUp,
         AuditAction::TemplateCreated,
@@ -243,6 +247,7 @@ impl AuditAction {
             AuditAction::FormPublished => "form.published",
             AuditAction::ConsentRequested => "consent.requested",
             AuditAction::ConsentAnswered => "consent.answered",
+            AuditAction::ConsentRecorded => "consent.recorded",
             AuditAction::FormSignUpChanged => "form.sign_up_changed",
             AuditAction::SignedUp => "consent.signed_up",
             AuditAction::TemplateCreated => "template.created",

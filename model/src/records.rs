@@ -333,6 +333,39 @@ pub struct ManualConsent {
     pub remarks: Option<String>,
 }
 
+/// What the data subject decided, as another system recorded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecordedDecision {
+    /// Consent given: status Obtained.
+    Granted,
+    /// Consent refused, asking to stop processing: status Denied, processing stopped.
+    Refused,
+    /// Consent given earlier taken back (art. 7(3)): status Withdrawn.
+    Withdrawn,
+}
+
+/// Consent an integrating system obtained itself (its own sign-up form, a call centre, a
+/// signed paper form): the record's basis becomes Consent and its consent follows the
+/// decision, with the evidence kept in the consent remarks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordedConsent {
+    /// What the subject decided.
+    pub decision: RecordedDecision,
+    /// When (not in the future).
+    pub date: NaiveDate,
+    /// How it was obtained.
+    pub through: ConsentThrough,
+    /// The channels agreed to: at least one when granted, none otherwise.
+    #[serde(default)]
+    pub contact_through: Vec<Channel>,
+    /// Where the proof is kept: a document or ticket reference, a form submission id, a
+    /// call recording (1–1000 characters).
+    pub evidence: String,
+}
+
 /// A change of a record's Data Processing Basis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -56,7 +56,9 @@ impl WebhookEvent {
     /// completed it.
     pub fn of(action: AuditAction, completed: bool) -> &'static [WebhookEvent] {
         match action {
-            AuditAction::ConsentAnswered | AuditAction::SignedUp => &[WebhookEvent::ConsentChanged],
+            AuditAction::ConsentAnswered | AuditAction::ConsentRecorded | AuditAction::SignedUp => {
+                &[WebhookEvent::ConsentChanged]
+            }
             AuditAction::BasisChanged | AuditAction::BasisChangedInBulk => {
                 &[WebhookEvent::BasisChanged]
             }
@@ -140,4 +142,32 @@ pub struct WebhookDelivery {
     pub created_at: DateTime<Utc>,
     /// When it was accepted.
     pub delivered_at: Option<DateTime<Utc>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_change_of_consent_raises_consent_changed() {
+        for action in [
+            AuditAction::ConsentAnswered,
+            AuditAction::ConsentRecorded,
+            AuditAction::SignedUp,
+        ] {
+            assert_eq!(
+                WebhookEvent::of(action, false),
+                &[WebhookEvent::ConsentChanged],
+                "{action:?}"
+            );
+        }
+        assert_eq!(
+            WebhookEvent::of(AuditAction::RequestChanged, false),
+            &[] as &[WebhookEvent]
+        );
+        assert_eq!(
+            WebhookEvent::of(AuditAction::RequestChanged, true),
+            &[WebhookEvent::DsrCompleted]
+        );
+    }
 }

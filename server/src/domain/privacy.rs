@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
-    records::{BasisChange, Consent, DataPrivacy},
+    records::{BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision},
 };
 
 use crate::store::PrivacyChange;
@@ -156,6 +156,61 @@ pub fn change_basis(
         after_basis: next.basis,
         before_status,
         after_status,
+    });
+    Ok((next, event))
+}
+
+/// Applies consent another system obtained: basis Consent, the status the decision leads to
+/// (Denied stops processing, as a refusal on the hosted page does), the date, the way, the
+/// channels and the evidence. A record whose processing is stopped is left alone.
+pub fn record_consent(
+    current: &DataPrivacy,
+    recorded: &RecordedConsent,
+    today: NaiveDate,
+) -> Result<(DataPrivacy, Option<PrivacyChange>), PrivacyError> {
+    if current.stop_processing {
+        return Err(PrivacyError::StopProcessing);
+    }
+    let Some(evidence) = parse_note("evidence", Some(&recorded.evidence))? else {
+        return Err(invalid("evidence", FieldError::Empty));
+    };
+    if recorded.date > today {
+        return Err(invalid("date", FieldError::NotAllowed));
+    }
+    let granted = recorded.decision == RecordedDecision::Granted;
+    match (granted, recorded.contact_through.is_empty()) {
+        (true, true) => return Err(invalid("contact_through", FieldError::Empty)),
+        (false, false) => return Err(invalid("contact_through", FieldError::NotAllowed)),
+        _ => {}
+    }
+    let action = match recorded.decision {
+        RecordedDecision::Granted => ConsentAction::Granted,
+        RecordedDecision::Refused => ConsentAction::Refused,
+        RecordedDecision::Withdrawn => ConsentAction::Revoked,
+    };
+    let before_status = current.consent.as_ref().map(|c| c.status);
+    let status = transition(before_status.unwrap_or(ConsentStatus::Pending), action)?;
+    let mut channels = recorded.contact_through.clone();
+    channels.sort();
+    channels.dedup();
+    let next = DataPrivacy {
+        basis: LegalBasis::Consent,
+        lawful_reason: None,
+        consent: Some(Consent {
+            status,
+            date: Some(recorded.date),
+            through: Some(recorded.through),
+            contact_through: channels,
+            remarks: Some(evidence),
+            mail_sent_at: current.consent.as_ref().and_then(|c| c.mail_sent_at),
+        }),
+        stop_processing: status == ConsentStatus::Denied,
+    };
+    let event = (current != &next).then_some(PrivacyChange {
+        before_basis: Some(current.basis),
+        after_basis: next.basis,
+        before_status,
+        after_status: Some(status),
     });
     Ok((next, event))
 }
@@ -358,5 +413,110 @@ mod tests {
             Some("Existing customer relationship")
         );
         assert_eq!(event.expect("event").before_basis, None);
+    }
+
+    fn recorded(decision: RecordedDecision, channels: &[Channel]) -> RecordedConsent {
+        RecordedConsent {
+            decision,
+            date: day("2026-11-20"),
+            through: ConsentThrough::Phone,
+            contact_through: channels.to_vec(),
+            evidence: "  Call 4411, recorded  ".into(),
+        }
+    }
+
+    #[test]
+    fn recorded_consent_follows_the_decision_with_its_evidence() {
+        let today = day("2026-11-29");
+        let (granted, event) = record_consent(
+            &not_applicable(),
+            &recorded(
+                RecordedDecision::Granted,
+                &[Channel::Phone, Channel::Email, Channel::Phone],
+            ),
+            today,
+        )
+        .expect("granted");
+        let consent = granted.consent.clone().expect("consent");
+        assert_eq!(granted.basis, LegalBasis::Consent);
+        assert_eq!(consent.status, Obtained);
+        assert_eq!(
+            consent.contact_through,
+            vec![Channel::Email, Channel::Phone]
+        );
+        assert_eq!(consent.remarks.as_deref(), Some("Call 4411, recorded"));
+        assert_eq!(consent.through, Some(ConsentThrough::Phone));
+        let event = event.expect("a change");
+        assert_eq!(
+            (event.before_status, event.after_status),
+            (None, Some(Obtained))
+        );
+
+        let (withdrawn, _) =
+            record_consent(&granted, &recorded(RecordedDecision::Withdrawn, &[]), today)
+                .expect("withdrawn");
+        assert_eq!(
+            withdrawn.consent.expect("consent").status,
+            ConsentStatus::Withdrawn
+        );
+        assert!(!withdrawn.stop_processing);
+
+        let (refused, _) =
+            record_consent(&granted, &recorded(RecordedDecision::Refused, &[]), today)
+                .expect("refused");
+        assert_eq!(refused.consent.expect("consent").status, Denied);
+        assert!(refused.stop_processing, "refusing asks to stop processing");
+    }
+
+    #[test]
+    fn recorded_consent_is_refused_when_it_does_not_hold() {
+        let today = day("2026-11-29");
+        let none = not_applicable();
+        let invalid_field = |r: Result<_, PrivacyError>| match r {
+            Err(PrivacyError::Invalid { field, .. }) => field,
+            other => panic!("expected an invalid field, got {other:?}"),
+        };
+        let mut blank = recorded(RecordedDecision::Granted, &[Channel::Email]);
+        blank.evidence = "   ".into();
+        assert_eq!(
+            invalid_field(record_consent(&none, &blank, today)),
+            "evidence"
+        );
+        let mut future = recorded(RecordedDecision::Granted, &[Channel::Email]);
+        future.date = day("2026-11-30");
+        assert_eq!(invalid_field(record_consent(&none, &future, today)), "date");
+        assert_eq!(
+            invalid_field(record_consent(
+                &none,
+                &recorded(RecordedDecision::Granted, &[]),
+                today
+            )),
+            "contact_through"
+        );
+        assert_eq!(
+            invalid_field(record_consent(
+                &none,
+                &recorded(RecordedDecision::Refused, &[Channel::Email]),
+                today
+            )),
+            "contact_through"
+        );
+        assert!(matches!(
+            record_consent(&none, &recorded(RecordedDecision::Withdrawn, &[]), today),
+            Err(PrivacyError::Transition {
+                from: Pending,
+                action: Revoked
+            })
+        ));
+        let mut stopped = none.clone();
+        stopped.stop_processing = true;
+        assert_eq!(
+            record_consent(
+                &stopped,
+                &recorded(RecordedDecision::Granted, &[Channel::Email]),
+                today
+            ),
+            Err(PrivacyError::StopProcessing)
+        );
     }
 }

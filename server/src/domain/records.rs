@@ -9,7 +9,8 @@ use consentry_model::{
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     records::{
         BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewModule, NewRecord,
-        PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
+        PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent,
+        SourceKind,
     },
 };
 use serde_json::json;
@@ -25,9 +26,13 @@ pub const MAX_PAGE: u32 = 200;
 
 /// Who acts, as recorded in data sources and the audit trail.
 fn manual_source(session: &Session) -> DataSource {
+    let (through, by) = match &session.api_key {
+        Some(key) => (SourceKind::Api, key.name.clone()),
+        None => (SourceKind::Manual, session.user.name.to_string()),
+    };
     DataSource {
-        through: SourceKind::Manual,
-        by: session.user.name.to_string(),
+        through,
+        by,
         detail: None,
         at: Utc::now(),
     }
@@ -49,6 +54,16 @@ fn stop_processing() -> Error {
         field: None,
         message: "Processing is stopped for this record (GDPR art. 18): it is read-only until \
                   the restriction is lifted."
+            .into(),
+    }
+}
+
+fn compliance_disabled() -> Error {
+    Error::Conflict {
+        code: "compliance_disabled",
+        field: None,
+        message: "Compliance is off for this record's module; enable it under Setup > \
+                  Compliance Settings first."
             .into(),
     }
 }
@@ -362,13 +377,7 @@ pub async fn change_basis(
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
     let Some(before) = current.privacy.clone() else {
-        return Err(Error::Conflict {
-            code: "compliance_disabled",
-            field: None,
-            message: "Compliance is off for this record's module; enable it under Setup > \
-                      Compliance Settings first."
-                .into(),
-        });
+        return Err(compliance_disabled());
     };
     let today = privacy::today();
     let rule =
@@ -391,6 +400,69 @@ pub async fn change_basis(
         .await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
+        _ => get(store, organisation, id).await,
+    }
+}
+
+/// Records consent another system obtained (through an API key with `consent:write`): the
+/// record's basis becomes Consent with the decision's status, date, way, channels and evidence.
+pub async fn record_consent(
+    store: &dyn Store,
+    session: &Session,
+    id: RecordId,
+    recorded: RecordedConsent,
+) -> Result<Record> {
+    let organisation = session.organisation.id;
+    let current = get(store, organisation, id).await?;
+    let Some(before) = current.privacy else {
+        return Err(compliance_disabled());
+    };
+    let today = privacy::today();
+    // Checked against the record as read, so each mistake gets its own answer; the rule below
+    // applies it again inside the change's transaction.
+    privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
+        PrivacyError::Invalid { field, error } => Error::Invalid {
+            field: field.into(),
+            error,
+        },
+        other => from_privacy(other),
+    })?;
+    let rule = |current: Option<&_>| {
+        current
+            .ok_or(Skipped)
+            .and_then(|c| privacy::record_consent(c, &recorded, today).map_err(|_| Skipped))
+    };
+    let mut audit = note(session, AuditAction::ConsentRecorded, Some(id.to_string()));
+    audit.before = Some(json!({
+        "basis": before.basis,
+        "status": before.consent.as_ref().map(|c| c.status),
+    }));
+    audit.after = Some(json!({
+        "decision": recorded.decision,
+        "through": recorded.through,
+        "date": recorded.date,
+    }));
+    let outcome = store
+        .change_privacy(
+            organisation,
+            Selection {
+                filter: &RecordFilter::default(),
+                only: Some(id),
+                confirmed_count: None,
+            },
+            &rule,
+            manual_source(session),
+            audit,
+        )
+        .await?;
+    match outcome {
+        BulkOutcome::Applied { skipped: 1, .. } => Err(Error::Conflict {
+            code: "changed_meanwhile",
+            field: None,
+            message: "The record's consent changed while this was recorded; read it and try \
+                      again."
+                .into(),
+        }),
         _ => get(store, organisation, id).await,
     }
 }

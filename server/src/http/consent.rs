@@ -22,7 +22,7 @@ use super::{
     error::ApiError,
     extract::{
         ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, InPerson, ManageComplianceSettings,
-        SendConsentRequests,
+        WriteConsent,
     },
 };
 use crate::domain::{consent, receipts, token::SecretToken};
@@ -166,7 +166,7 @@ async fn renew(
 )]
 async fn send_request(
     State(state): State<AppState>,
-    Authorized { session, .. }: Authorized<SendConsentRequests>,
+    Authorized { session, .. }: Authorized<WriteConsent>,
     ApiPath(id): ApiPath<RecordId>,
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<ConsentRequestSent>), ApiError> {

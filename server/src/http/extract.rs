@@ -223,10 +223,11 @@ impl<P: Needs> Needs for InPerson<P> {
     const PERMISSION: Permission = P::PERMISSION;
 }
 
-/// Sends a record a consent request: `edit_records`, or the `consent:write` scope.
+/// Sends a record a consent request or records consent obtained elsewhere: `edit_records`, or
+/// the `consent:write` scope.
 #[derive(Debug)]
-pub struct SendConsentRequests;
-impl Needs for SendConsentRequests {
+pub struct WriteConsent;
+impl Needs for WriteConsent {
     const PERMISSION: Permission = Permission::EditRecords;
     const SCOPE: Option<Scope> = Some(Scope::ConsentWrite);
 }

@@ -12,7 +12,7 @@ use consentry_model::{
     consent::ConsentEvent,
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
-        RecordFields, RecordFilter, RecordPage, RecordSort, SourceKind,
+        RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent, SourceKind,
     },
     requests::{DataSubjectRequest, NewRequest},
 };
@@ -24,7 +24,7 @@ use super::{
     error::ApiError,
     extract::{
         ApiJson, ApiPath, ApiQuery, Authorized, EditRecords, FileRequests, InPerson, ReadConsent,
-        ReadRecordRequests, ViewRecords,
+        ReadRecordRequests, ViewRecords, WriteConsent,
     },
 };
 use crate::domain::{
@@ -52,6 +52,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(export))
         .routes(routes!(get_one, update, remove))
         .routes(routes!(change_basis))
+        .routes(routes!(record_consent))
         .routes(routes!(bulk_basis))
         .routes(routes!(events))
         .routes(routes!(consent_events))
@@ -374,6 +375,37 @@ async fn change_basis(
     ApiJson(body): ApiJson<BasisChange>,
 ) -> Result<Json<Record>, ApiError> {
     let record = records::change_basis(state.store.as_ref(), &session, id, body).await?;
+    shown(&state, &session, record).await
+}
+
+/// Records consent your system obtained itself (its own sign-up form, a call centre, a signed
+/// paper form): the basis becomes Consent and the consent status follows the decision
+/// (`granted` → Obtained, `refused` → Denied with processing stopped, `withdrawn` → Withdrawn),
+/// with the date, the way, the channels and the evidence. The change appears in the record's
+/// events with data source API and raises the `consent.changed` webhook.
+#[utoipa::path(
+    post,
+    path = "/api/v1/records/{id}/consent",
+    tag = "records",
+    params(("id" = RecordId, Path, description = "Record id")),
+    request_body = RecordedConsent,
+    responses(
+        (status = 200, description = "The record after the change", body = Record),
+        (status = 400, description = "A field is invalid (`field` names it)", body = ErrorBody),
+        (status = 401, description = "Not signed in, or an unknown or revoked API key", body = ErrorBody),
+        (status = 403, description = "Lacks Edit Records (or the consent:write scope)", body = ErrorBody),
+        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        (status = 409, description = "`compliance_disabled`: compliance is off for the record's module; `stop_processing`: the subject stopped processing; `invalid_transition`: e.g. withdrawing consent never given; `changed_meanwhile`: retry", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn record_consent(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<WriteConsent>,
+    ApiPath(id): ApiPath<RecordId>,
+    ApiJson(body): ApiJson<RecordedConsent>,
+) -> Result<Json<Record>, ApiError> {
+    let record = records::record_consent(state.store.as_ref(), &session, id, body).await?;
     shown(&state, &session, record).await
 }
 

@@ -383,6 +383,158 @@ async fn consent_and_request_scopes_open_their_routes_only() {
 }
 
 #[tokio::test]
+async fn consent_the_integrator_obtained_is_recorded_with_its_evidence() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.with_compliance("leads").await;
+    let contacts = app.module_id("contacts").await;
+    let new_record = |module: &str, name: &str| json!({"module_id": module, "fields": {"last_name": name, "email": format!("{name}@example.nl")}});
+    let record: Value = app
+        .post("/api/v1/records", &new_record(&leads, "jansen"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    let untracked: Value = app
+        .post("/api/v1/records", &new_record(&contacts, "visser"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let untracked = untracked["id"].as_str().expect("id").to_owned();
+    let (_, crm) = key(&app, "CRM", &["consent:write", "records:read"]).await;
+    let (_, writer) = key(&app, "Writer", &["records:write", "consent:read"]).await;
+    let path = format!("/api/v1/records/{record}/consent");
+    let granted = json!({"decision": "granted", "date": "2026-11-20", "through": "phone",
+        "contact_through": ["phone", "email", "phone"], "evidence": "Call 4411, recording kept 2 years"});
+
+    // The scope is consent:write: records:write is not enough.
+    let refused = with_key(&app, &writer, Method::POST, &path, Some(granted.clone())).await;
+    assert_eq!(
+        error_body(refused, StatusCode::FORBIDDEN).await["error"],
+        "missing_scope"
+    );
+
+    let recorded = with_key(&app, &crm, Method::POST, &path, Some(granted.clone())).await;
+    assert_eq!(recorded.status(), StatusCode::OK);
+    let recorded: Value = recorded.json().await.expect("json");
+    let privacy = &recorded["privacy"];
+    assert_eq!(privacy["basis"], "consent");
+    assert_eq!(privacy["consent"]["status"], "obtained");
+    assert_eq!(privacy["consent"]["date"], "2026-11-20");
+    assert_eq!(privacy["consent"]["through"], "phone");
+    assert_eq!(
+        privacy["consent"]["contact_through"],
+        json!(["email", "phone"])
+    );
+    assert_eq!(
+        privacy["consent"]["remarks"],
+        "Call 4411, recording kept 2 years"
+    );
+    let events: Vec<Value> = with_key(
+        &app,
+        &crm,
+        Method::GET,
+        &format!("/api/v1/records/{record}/events"),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let last = events.last().expect("an event");
+    assert_eq!(last["source"], "api");
+    assert_eq!(last["actor"], "CRM");
+    assert_eq!(last["after_status"], "obtained");
+
+    // Each mistake is named; nothing changes.
+    for (body, status, what) in [
+        (
+            json!({"date": "2999-01-01"}),
+            StatusCode::BAD_REQUEST,
+            "date",
+        ),
+        (
+            json!({"evidence": " "}),
+            StatusCode::BAD_REQUEST,
+            "evidence",
+        ),
+        (
+            json!({"contact_through": []}),
+            StatusCode::BAD_REQUEST,
+            "contact_through",
+        ),
+        (
+            json!({"decision": "withdrawn", "contact_through": ["email"]}),
+            StatusCode::BAD_REQUEST,
+            "contact_through",
+        ),
+    ] {
+        let mut wrong = granted.clone();
+        for (k, v) in body.as_object().expect("object") {
+            wrong[k] = v.clone();
+        }
+        let answer = with_key(&app, &crm, Method::POST, &path, Some(wrong)).await;
+        assert_eq!(error_body(answer, status).await["field"], what);
+    }
+    let withdrawn = json!({"decision": "withdrawn", "date": "2026-11-28", "through": "email",
+        "evidence": "Reply to newsletter, ticket 88"});
+    let answer = with_key(&app, &crm, Method::POST, &path, Some(withdrawn.clone())).await;
+    let answer: Value = answer.json().await.expect("json");
+    assert_eq!(answer["privacy"]["consent"]["status"], "withdrawn");
+    assert_eq!(answer["privacy"]["consent"]["contact_through"], json!([]));
+    // Withdrawing twice: consent is no longer there to withdraw.
+    let twice = with_key(&app, &crm, Method::POST, &path, Some(withdrawn)).await;
+    assert_eq!(
+        error_body(twice, StatusCode::CONFLICT).await["error"],
+        "invalid_transition"
+    );
+    // A refusal stops processing, after which the record takes no more decisions by API.
+    let refusal = json!({"decision": "refused", "date": "2026-11-29", "through": "web_form",
+        "evidence": "Preference centre submission 5512"});
+    let answer = with_key(&app, &crm, Method::POST, &path, Some(refusal)).await;
+    let answer: Value = answer.json().await.expect("json");
+    assert_eq!(answer["privacy"]["consent"]["status"], "denied");
+    assert_eq!(answer["privacy"]["stop_processing"], true);
+    let stopped = with_key(&app, &crm, Method::POST, &path, Some(granted.clone())).await;
+    assert_eq!(
+        error_body(stopped, StatusCode::CONFLICT).await["error"],
+        "stop_processing"
+    );
+    // A module without compliance tracks no consent.
+    let off = with_key(
+        &app,
+        &crm,
+        Method::POST,
+        &format!("/api/v1/records/{untracked}/consent"),
+        Some(granted),
+    )
+    .await;
+    assert_eq!(
+        error_body(off, StatusCode::CONFLICT).await["error"],
+        "compliance_disabled"
+    );
+    // The audit trail names the key, never the evidence.
+    let trail: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
+    let entries: Vec<&Value> = trail
+        .iter()
+        .filter(|e| e["action"] == "consent.recorded")
+        .collect();
+    assert_eq!(entries.len(), 3, "granted, withdrawn, refused");
+    assert!(entries.iter().all(|e| {
+        e["actor"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("API key CRM"))
+    }));
+    assert!(
+        !serde_json::to_string(&trail)
+            .expect("json")
+            .contains("Call 4411")
+    );
+}
+
+#[tokio::test]
 async fn a_retried_post_with_the_same_idempotency_key_writes_once() {
     let app = spawn_app().await;
     app.set_up().await;
