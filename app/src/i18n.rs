@@ -4,6 +4,7 @@
 use consentry_model::{
     ConsentStatus, FieldError, Lang, LegalBasis, Permission, Profile,
     fields::{Field, FieldKind, Personal, StandardField},
+    forms::PurposeCategory,
     records::{Channel, ConsentThrough, SourceKind},
     requests::{RequestSource, RequestStatus, RequestType},
 };
@@ -325,6 +326,7 @@ pub enum Msg {
     PurposesHeading,
     PurposeKey,
     PurposeRequired,
+    PurposeCategoryLabel,
     AddPurpose,
     PurposeTitle,
     PurposeDescription,
@@ -826,6 +828,7 @@ fn en(msg: Msg) -> &'static str {
         PurposesHeading => "Purposes",
         PurposeKey => "Key",
         PurposeRequired => "Required",
+        PurposeCategoryLabel => "Used for (Global Privacy Control, Google Consent Mode)",
         AddPurpose => "Add purpose",
         PurposeTitle => "Title",
         PurposeDescription => "Description",
@@ -1393,6 +1396,7 @@ fn nl(msg: Msg) -> &'static str {
         PurposesHeading => "Doelen",
         PurposeKey => "Sleutel",
         PurposeRequired => "Verplicht",
+        PurposeCategoryLabel => "Gebruikt voor (Global Privacy Control, Google Consent Mode)",
         AddPurpose => "Doel toevoegen",
         PurposeTitle => "Titel",
         PurposeDescription => "Omschrijving",
@@ -1797,6 +1801,20 @@ pub fn channel_name(lang: Lang, channel: Channel) -> &'static str {
     }
 }
 
+/// What a purpose is used for, named.
+pub fn category_name(lang: Lang, category: PurposeCategory) -> &'static str {
+    match (lang, category) {
+        (Lang::En, PurposeCategory::General) => "Other (newsletter, functional)",
+        (Lang::En, PurposeCategory::Analytics) => "Analytics",
+        (Lang::En, PurposeCategory::Advertising) => "Advertising",
+        (Lang::En, PurposeCategory::SaleOrSharing) => "Selling or sharing data",
+        (Lang::Nl, PurposeCategory::General) => "Overig (nieuwsbrief, functioneel)",
+        (Lang::Nl, PurposeCategory::Analytics) => "Statistieken",
+        (Lang::Nl, PurposeCategory::Advertising) => "Advertenties",
+        (Lang::Nl, PurposeCategory::SaleOrSharing) => "Verkopen of delen van gegevens",
+    }
+}
+
 /// How consent was obtained, named.
 pub fn through_name(lang: Lang, through: ConsentThrough) -> &'static str {
     use ConsentThrough::*;
@@ -1999,6 +2017,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, ConsentAnswered) => "Consent answered by the data subject",
         (Lang::En, ConsentRecorded) => "Consent recorded by another system",
         (Lang::En, FormSignUpChanged) => "Consent form sign-up settings changed",
+        (Lang::En, FormWidgetChanged) => "Consent form widget settings changed",
         (Lang::En, SignedUp) => "Signed up through a consent form",
         (Lang::En, TemplateCreated) => "E-mail template created",
         (Lang::En, TemplateChanged) => "E-mail template changed",
@@ -2037,6 +2056,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, ConsentAnswered) => "Toestemming beantwoord door betrokkene",
         (Lang::Nl, ConsentRecorded) => "Toestemming vastgelegd door ander systeem",
         (Lang::Nl, FormSignUpChanged) => "Aanmeldinstellingen van toestemmingsformulier gewijzigd",
+        (Lang::Nl, FormWidgetChanged) => "Widgetinstellingen van toestemmingsformulier gewijzigd",
         (Lang::Nl, SignedUp) => "Aangemeld via een toestemmingsformulier",
         (Lang::Nl, TemplateCreated) => "E-mailsjabloon aangemaakt",
         (Lang::Nl, TemplateChanged) => "E-mailsjabloon gewijzigd",

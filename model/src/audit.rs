@@ -155,6 +155,9 @@ pub enum AuditAction {
     /// A consent form's public sign-up settings changed.
     #[serde(rename = "form.sign_up_changed")]
     FormSignUpChanged,
+    /// Where a consent form may be embedded, or its Consent Mode setting, changed.
+    #[serde(rename = "form.widget_changed")]
+    FormWidgetChanged,
     /// Someone signed up through a public consent form.
     #[serde(rename = "consent.signed_up")]
     SignedUp,
@@ -171,7 +174,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 38] = [
+    pub const ALL: [AuditAction; 39] = [
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -206,6 +209,7 @@ impl AuditAction {
         AuditAction::ConsentAnswered,
         AuditAction::ConsentRecorded,
         AuditAction::FormSignUpChanged,
+        AuditAction::FormWidgetChanged,
         AuditAction::SignedUp,
         AuditAction::TemplateCreated,
         AuditAction::TemplateChanged,
@@ -249,6 +253,7 @@ impl AuditAction {
             AuditAction::ConsentAnswered => "consent.answered",
             AuditAction::ConsentRecorded => "consent.recorded",
             AuditAction::FormSignUpChanged => "form.sign_up_changed",
+            AuditAction::FormWidgetChanged => "form.widget_changed",
             AuditAction::SignedUp => "consent.signed_up",
             AuditAction::TemplateCreated => "template.created",
             AuditAction::TemplateChanged => "template.changed",

@@ -58,6 +58,61 @@ pub struct Purpose {
     pub key: String,
     /// Required purposes cannot be refused separately (refusing means refusing the form).
     pub required: bool,
+    /// What the purpose is used for, as Global Privacy Control and Google Consent Mode see it.
+    #[serde(default, skip_serializing_if = "PurposeCategory::is_general")]
+    pub category: PurposeCategory,
+}
+
+/// What a purpose is used for. A design without categories stores none, so the text hashes
+/// of versions published before categories existed stay the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PurposeCategory {
+    /// Anything else (a newsletter, functional cookies).
+    #[default]
+    General,
+    /// Measuring use of the site (Consent Mode `analytics_storage`).
+    Analytics,
+    /// Advertising (Consent Mode `ad_storage`, `ad_personalization`, `ad_user_data`);
+    /// refused by default under Global Privacy Control.
+    Advertising,
+    /// Selling or sharing personal data (Consent Mode `ad_user_data`); refused by default
+    /// under Global Privacy Control.
+    SaleOrSharing,
+}
+
+impl PurposeCategory {
+    /// Every category, in display order.
+    pub const ALL: [PurposeCategory; 4] = [
+        PurposeCategory::General,
+        PurposeCategory::Analytics,
+        PurposeCategory::Advertising,
+        PurposeCategory::SaleOrSharing,
+    ];
+
+    /// Not a category of its own.
+    pub fn is_general(&self) -> bool {
+        *self == PurposeCategory::General
+    }
+
+    /// Whether Global Privacy Control refuses it unless the visitor grants it explicitly.
+    pub fn refused_under_gpc(self) -> bool {
+        matches!(
+            self,
+            PurposeCategory::Advertising | PurposeCategory::SaleOrSharing
+        )
+    }
+
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PurposeCategory::General => "general",
+            PurposeCategory::Analytics => "analytics",
+            PurposeCategory::Advertising => "advertising",
+            PurposeCategory::SaleOrSharing => "sale_or_sharing",
+        }
+    }
 }
 
 /// A purpose's words in one language.
@@ -249,6 +304,25 @@ impl FormDesign {
             .or_else(|| self.texts.get_key_value(&self.default_lang))
     }
 
+    /// A fingerprint of the purposes (their keys, whether required, their categories), not of
+    /// any wording: a decision stored on a site is asked again only when this changes.
+    pub fn purposes_fingerprint(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for purpose in &self.purposes {
+            let part = format!(
+                "{}:{}:{};",
+                purpose.key,
+                purpose.required,
+                purpose.category.code()
+            );
+            for byte in part.bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{hash:016x}")
+    }
+
     /// The design in its one canonical JSON form (struct fields in declaration order, maps
     /// sorted): what a published version's hash is computed over.
     pub fn canonical_json(&self) -> String {
@@ -315,6 +389,9 @@ pub struct ConsentForm {
     /// Whether and how the form takes public sign-ups.
     #[serde(default)]
     pub sign_up: crate::signup::SignUpSettings,
+    /// Where the form may be embedded with the widget.
+    #[serde(default)]
+    pub widget: crate::widget::WidgetSettings,
 }
 
 /// A form in a list.
@@ -419,6 +496,7 @@ pub fn starter_design(organisation: &str) -> FormDesign {
         purposes: vec![Purpose {
             key: purpose.into(),
             required: false,
+            category: PurposeCategory::General,
         }],
         channels: vec![Channel::Email],
         policy_url: None,
@@ -438,11 +516,47 @@ mod tests {
     }
 
     #[test]
+    fn the_purposes_fingerprint_ignores_wording_but_not_purposes() {
+        let design = starter_design("Acme");
+        let mut reworded = design.clone();
+        for texts in reworded.texts.values_mut() {
+            texts.intro = "Other words".into();
+            for purpose in texts.purposes.values_mut() {
+                purpose.description = "Said differently".into();
+            }
+        }
+        assert_eq!(
+            design.purposes_fingerprint(),
+            reworded.purposes_fingerprint()
+        );
+        let mut recategorised = design.clone();
+        recategorised.purposes[0].category = PurposeCategory::Advertising;
+        assert_ne!(
+            design.purposes_fingerprint(),
+            recategorised.purposes_fingerprint()
+        );
+        let mut added = design.clone();
+        added.purposes.push(Purpose {
+            key: "events".into(),
+            required: false,
+            category: PurposeCategory::General,
+        });
+        assert_ne!(design.purposes_fingerprint(), added.purposes_fingerprint());
+    }
+
+    #[test]
+    fn a_general_purpose_stores_no_category_so_old_hashes_hold() {
+        let json = serde_json::to_string(&starter_design("Acme").purposes).expect("json");
+        assert_eq!(json, r#"[{"key":"newsletter","required":false}]"#);
+    }
+
+    #[test]
     fn a_missing_translation_or_bad_key_is_named() {
         let mut design = starter_design("Acme");
         design.purposes.push(Purpose {
             key: "events".into(),
             required: false,
+            category: PurposeCategory::General,
         });
         assert_eq!(
             design.check().map_err(|e| e.0),

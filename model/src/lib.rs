@@ -24,6 +24,7 @@ pub mod signup;
 pub mod templates;
 pub mod text;
 pub mod webhooks;
+pub mod widget;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};

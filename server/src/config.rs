@@ -25,6 +25,27 @@ pub struct Settings {
     pub encryption: EncryptionSettings,
     /// Webhook delivery.
     pub webhooks: WebhookSettings,
+    /// The embeddable widget's public endpoints.
+    pub widget: WidgetSettings,
+}
+
+/// Limits of the widget's public endpoints.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WidgetSettings {
+    /// Banner decisions and sign-ups an hour from one client address.
+    pub per_client_per_hour: u32,
+    /// Banner decisions and sign-ups an hour to one form, from everyone.
+    pub per_form_per_hour: u32,
+}
+
+impl Default for WidgetSettings {
+    fn default() -> Self {
+        Self {
+            per_client_per_hour: 60,
+            per_form_per_hour: 10_000,
+        }
+    }
 }
 
 /// How webhook deliveries are retried.

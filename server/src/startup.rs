@@ -7,7 +7,7 @@ use tokio::net::TcpListener;
 
 use crate::{
     config::Settings,
-    domain::throttle::{AddressLimits, Throttle},
+    domain::throttle::{AddressLimits, FormLimits, Throttle},
     http::{self, AppState},
     mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
@@ -65,12 +65,17 @@ impl Application {
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),
         );
         let mailer = Mailer::from_settings(&settings.mail).map_err(StartupError::Mail)?;
+        let widget_answers = FormLimits::hourly(
+            settings.widget.per_client_per_hour,
+            settings.widget.per_form_per_hour,
+        );
         let state = AppState {
             store,
             settings: Arc::new(settings),
             throttle: Arc::new(throttle),
             sign_ups: Arc::new(AddressLimits::hourly(30, 5)),
             privacy_requests: Arc::new(AddressLimits::hourly(20, 5)),
+            widget_answers: Arc::new(widget_answers),
             imports: Arc::default(),
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.clone())),

@@ -6,7 +6,7 @@ use consentry_model::{
     FormId,
     forms::{
         ConsentChoices, ConsentForm, FormDesign, FormLang, FormTexts, FormVersion, Purpose,
-        PurposeText, is_purpose_key,
+        PurposeCategory, PurposeText, is_purpose_key,
     },
     records::Channel,
 };
@@ -20,7 +20,7 @@ use crate::{
         notice::{LoadFailed, Loading},
         sign_up::SignUpSection,
     },
-    i18n::{Msg, channel_name, tr, use_i18n},
+    i18n::{Msg, category_name, channel_name, tr, use_i18n},
 };
 
 /// Loads the form, then shows the editor.
@@ -386,6 +386,7 @@ fn Purposes(
             d.purposes.push(Purpose {
                 key: key.clone(),
                 required: false,
+                category: PurposeCategory::General,
             });
             // Every language gets the key as a placeholder, to be written properly.
             for texts in d.texts.values_mut() {
@@ -473,6 +474,27 @@ fn PurposeRow(
             }
         });
     };
+    let category = move || {
+        draft.with(|d| {
+            d.purposes
+                .iter()
+                .find(|p| p.key == key.get_value())
+                .map(|p| p.category)
+                .unwrap_or_default()
+        })
+    };
+    let set_category = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        let k = key.get_value();
+        if let Some(chosen) = PurposeCategory::ALL.into_iter().find(|c| c.code() == code) {
+            draft.update(|d| {
+                if let Some(p) = d.purposes.iter_mut().find(|p| p.key == k) {
+                    p.category = chosen;
+                }
+            });
+        }
+    };
+    let i18n = use_i18n();
     let remove = move |_| {
         let k = key.get_value();
         draft.update(|d| {
@@ -494,6 +516,16 @@ fn PurposeRow(
                 <input type="checkbox" id=format!("purpose-{k}-required")
                     prop:checked=required on:change=toggle_required />
                 <label for=format!("purpose-{k}-required")>{tr(Msg::PurposeRequired)}</label>
+            </div>
+            <div class="field">
+                <label for=format!("purpose-{k}-category")>{tr(Msg::PurposeCategoryLabel)}</label>
+                <select id=format!("purpose-{k}-category") on:change=set_category>
+                    {PurposeCategory::ALL.into_iter().map(|c| view! {
+                        <option value=c.code() selected=move || category() == c>
+                            {move || category_name(i18n.lang(), c)}
+                        </option>
+                    }).collect_view()}
+                </select>
             </div>
             <button type="button" class="danger" on:click=remove>
                 {tr(Msg::Remove)}<span class="visually-hidden">" "{k.clone()}</span>

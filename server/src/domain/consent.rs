@@ -518,10 +518,11 @@ pub async fn submit(
             audit,
         )
         .await?;
+    let principal = link.record.to_string();
     let receipt = Receipt::of(
         Answered {
             organisation: &link.organisation_name,
-            record: link.record,
+            principal: &principal,
             form_name: &link.form_name,
             design: &design,
             version: version.version,

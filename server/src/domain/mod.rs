@@ -26,6 +26,7 @@ pub mod throttle;
 pub mod token;
 pub mod users;
 pub mod webhooks;
+pub mod widget;
 
 use crate::store::StoreError;
 

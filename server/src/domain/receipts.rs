@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, OrganisationId, RecordId,
+    ConsentStatus, OrganisationId,
     consent::ReceiptSummary,
     forms::{FormDesign, FormLang},
 };
@@ -100,8 +100,8 @@ pub struct Receipt {
 pub struct Answered<'a> {
     /// The controller's name.
     pub organisation: &'a str,
-    /// The subject's record.
-    pub record: RecordId,
+    /// Who answered, without personal data: a record's id, or "anonymous site visitor".
+    pub principal: &'a str,
     /// The form's name.
     pub form_name: &'a str,
     /// The version's design.
@@ -132,7 +132,7 @@ impl Receipt {
             collection_method: method.into(),
             consent_receipt_id: id.to_string(),
             language: answer.lang.to_string(),
-            pii_principal_id: answer.record.to_string(),
+            pii_principal_id: answer.principal.to_owned(),
             pii_controllers: vec![ReceiptController {
                 pii_controller: answer.organisation.to_owned(),
                 url: design.policy_url.clone(),

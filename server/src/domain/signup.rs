@@ -36,7 +36,11 @@ pub fn double_opt_in(form: &PublicForm) -> bool {
 }
 
 /// The form behind the public address, when it takes sign-ups.
-async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<PublicForm> {
+pub(super) async fn open_form(
+    store: &dyn Store,
+    organisation: &str,
+    form: &str,
+) -> Result<PublicForm> {
     let not_found = || Error::NotFound("sign-up form");
     let slug = OrgSlug::parse(organisation).map_err(|_| not_found())?;
     let found = store
@@ -326,10 +330,11 @@ pub async fn submit(
         let (Some(event_id), Some((kid, key))) = (event, key) else {
             return Ok(SignUpOutcome::ConfirmationSent);
         };
+        let principal = record.to_string();
         let receipt = Receipt::of(
             Answered {
                 organisation: &found.organisation_name,
-                record,
+                principal: &principal,
                 form_name: &found.form_name,
                 design,
                 version: found.version.version,
@@ -478,10 +483,11 @@ pub async fn confirm(
             code: "link_spent",
             message: "This sign-up is confirmed already; nothing more to do.".into(),
         })?;
+    let principal = pending.record.to_string();
     let receipt = Receipt::of(
         Answered {
             organisation: &pending.organisation_name,
-            record: pending.record,
+            principal: &principal,
             form_name: &pending.form_name,
             design: &design,
             version: version.version,

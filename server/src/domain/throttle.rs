@@ -29,19 +29,52 @@ impl AddressLimits {
 
     /// Counts one use; the seconds to wait when over a limit.
     pub fn admit(&self, ip: &str, email: &str) -> Result<(), u64> {
-        let client = [format!("ip:{ip}")];
-        let address = [format!("email:{}", email.trim().to_lowercase())];
-        let wait = self
-            .per_client
-            .blocked_for(&client)
-            .max(self.per_email.blocked_for(&address));
-        if let Some(seconds) = wait {
-            return Err(seconds);
-        }
-        self.per_client.record(&client);
-        self.per_email.record(&address);
-        Ok(())
+        admit_both(
+            (&self.per_client, format!("ip:{ip}")),
+            (
+                &self.per_email,
+                format!("email:{}", email.trim().to_lowercase()),
+            ),
+        )
     }
+}
+
+/// How often a form's widget may be answered: from one client address, and in all.
+#[derive(Debug)]
+pub struct FormLimits {
+    per_client: Throttle,
+    per_form: Throttle,
+}
+
+impl FormLimits {
+    /// At most `per_client` answers an hour from one client address and `per_form` to one
+    /// form.
+    pub fn hourly(per_client: u32, per_form: u32) -> FormLimits {
+        let hour = Duration::from_secs(60 * 60);
+        FormLimits {
+            per_client: Throttle::new(per_client, hour),
+            per_form: Throttle::new(per_form, hour),
+        }
+    }
+
+    /// Counts one answer; the seconds to wait when over a limit.
+    pub fn admit(&self, ip: &str, form: &str) -> Result<(), u64> {
+        admit_both(
+            (&self.per_client, format!("ip:{ip}")),
+            (&self.per_form, format!("form:{form}")),
+        )
+    }
+}
+
+/// Counts a use against two limits at once, or neither when either is reached.
+fn admit_both(first: (&Throttle, String), second: (&Throttle, String)) -> Result<(), u64> {
+    let (a, b) = ([first.1], [second.1]);
+    if let Some(seconds) = first.0.blocked_for(&a).max(second.0.blocked_for(&b)) {
+        return Err(seconds);
+    }
+    first.0.record(&a);
+    second.0.record(&b);
+    Ok(())
 }
 
 /// Counts attempts per key and says when a key must wait.

@@ -48,6 +48,9 @@ pub enum ApiError {
     /// A write without the CSRF header or from another site (403).
     #[error("cross-site request refused")]
     CrossSite,
+    /// A page on a site the form's widget is not allowed on (403).
+    #[error("origin {0} not allowed")]
+    OriginNotAllowed(String),
     /// Not found in the caller's organisation (404).
     #[error("{0} not found")]
     NotFound(&'static str),
@@ -153,6 +156,15 @@ impl ApiError {
                 "This API key is unknown or was revoked. Send `Authorization: Bearer <key>` \
                  with a key from Setup \u{203a} API keys."
                     .into(),
+                None,
+            ),
+            OriginNotAllowed(origin) => (
+                StatusCode::FORBIDDEN,
+                "origin_not_allowed",
+                format!(
+                    "This form may not be embedded on {origin}. Add the site under Consent \
+                     forms \u{203a} the form \u{203a} Website widget."
+                ),
                 None,
             ),
             CrossSite => (

@@ -26,6 +26,7 @@ pub mod spa;
 pub mod templates;
 pub mod users;
 pub mod webhooks;
+pub mod widget;
 
 use std::sync::Arc;
 
@@ -60,6 +61,8 @@ pub struct AppState {
     pub sign_ups: Arc<crate::domain::throttle::AddressLimits>,
     /// Privacy-centre request counters (per client address and per e-mail address).
     pub privacy_requests: Arc<crate::domain::throttle::AddressLimits>,
+    /// Widget answers counted per client address and per form.
+    pub widget_answers: Arc<crate::domain::throttle::FormLimits>,
     /// CSV import jobs and their progress.
     pub imports: Arc<ImportRegistry>,
     /// Bulk consent requests and their progress.
@@ -97,6 +100,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(encryption::router())
         .merge(api_keys::router())
         .merge(webhooks::router())
+        .merge(widget::router())
         .merge(forms::router())
         .merge(consent::router())
         .merge(templates::router())
@@ -149,12 +153,14 @@ pub fn app(state: AppState) -> Router {
                 .patch(unknown_api)
                 .delete(unknown_api),
         )
+        .merge(widget::assets())
         .merge(spa::router(state.settings.server.dist_dir.clone()))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             idempotency::replay,
         ))
         .layer(middleware::from_fn(security::csrf))
+        .layer(middleware::from_fn_with_state(state.clone(), widget::cors))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(

@@ -38,6 +38,7 @@ use super::session::SESSION_COOKIE;
         (name = "encryption", description = "Encryption at rest: fields, background jobs, data keys"),
         (name = "api-keys", description = "API keys for integrators (Bearer authentication)"),
         (name = "webhooks", description = "Webhook subscriptions and their delivery log"),
+        (name = "widget", description = "The embeddable widget: its public configuration and banner decisions (CORS per form), and where a form may be embedded"),
     )
 )]
 pub struct ApiDoc;

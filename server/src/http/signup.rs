@@ -103,9 +103,10 @@ async fn page(
     responses(
         (status = 202, description = "Confirmation sent, or consent recorded", body = SignUpOutcome),
         (status = 400, description = "A field is invalid (e-mail, names, choices)", body = ErrorBody),
+        (status = 403, description = "origin_not_allowed: a page on a site the form's widget may not be embedded on", body = ErrorBody),
         (status = 404, description = "No such form, not published, or sign-up off", body = ErrorBody),
         (status = 410, description = "form_changed: reload the page", body = ErrorBody),
-        (status = 429, description = "Too many sign-ups from this client or for this address", body = ErrorBody),
+        (status = 429, description = "Too many sign-ups from this client, for this address or to this form", body = ErrorBody),
     )
 )]
 async fn submit(
@@ -115,10 +116,12 @@ async fn submit(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignUpSubmission>,
 ) -> Result<(StatusCode, Json<SignUpOutcome>), ApiError> {
+    let too_many = |retry_after_secs| ApiError::TooManyRequests { retry_after_secs };
+    state.sign_ups.admit(&ip, &body.email).map_err(too_many)?;
     state
-        .sign_ups
-        .admit(&ip, &body.email)
-        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+        .widget_answers
+        .admit(&ip, &format!("{organisation}/{form}"))
+        .map_err(too_many)?;
     let delivery = state.delivery();
     let outcome = signup::submit(
         state.store.as_ref(),

@@ -29,6 +29,7 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
     webhooks::{DeliveryState, Webhook, WebhookDelivery},
+    widget::{VisitorConsentSummary, WidgetSettings},
 };
 
 use uuid::Uuid;
@@ -135,6 +136,7 @@ pub trait Store:
     + ConsentStore
     + TemplateStore
     + SignUpStore
+    + WidgetStore
     + RequestStore
     + AuditStore
 {
@@ -701,6 +703,62 @@ pub trait EncryptionStore: Send + Sync + 'static {
     async fn fail_encryption_job(&self, job: EncryptionJobId, detail: &str) -> StoreResult<()>;
 }
 
+/// A site visitor's decision, as stored.
+#[derive(Debug, Clone)]
+pub struct VisitorConsentWrite {
+    /// The event's (and receipt's) id.
+    pub id: Uuid,
+    /// The form.
+    pub form: FormId,
+    /// The version shown.
+    pub version: u32,
+    /// Its text hash.
+    pub text_hash: String,
+    /// The language shown.
+    pub lang: FormLang,
+    /// `accepted_all`, `rejected_all` or `customised`.
+    pub decision: &'static str,
+    /// The purposes granted.
+    pub granted: std::collections::BTreeSet<String>,
+    /// Whether Global Privacy Control applied.
+    pub gpc: bool,
+    /// The embedding site.
+    pub origin: Option<String>,
+    /// The client's address, truncated.
+    pub ip: Option<String>,
+    /// The browser.
+    pub user_agent: Option<String>,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// The embeddable widget: where forms may be embedded, and visitors' decisions.
+#[async_trait]
+pub trait WidgetStore: Send + Sync + 'static {
+    /// Sets a form's widget settings; `None` when there is no such form.
+    async fn set_widget(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        settings: &WidgetSettings,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>>;
+
+    /// Stores a visitor's decision.
+    async fn insert_visitor_consent(
+        &self,
+        organisation: OrganisationId,
+        consent: &VisitorConsentWrite,
+    ) -> StoreResult<()>;
+
+    /// How a form's banner has been answered.
+    async fn visitor_consent_summary(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+    ) -> StoreResult<VisitorConsentSummary>;
+}
+
 /// Consent forms and their published versions.
 #[async_trait]
 pub trait FormStore: Send + Sync + 'static {
@@ -942,6 +1000,8 @@ pub struct PublicForm {
     pub form_name: String,
     /// Its sign-up settings.
     pub sign_up: SignUpSettings,
+    /// Where it may be embedded.
+    pub widget: WidgetSettings,
     /// The latest published version.
     pub version: FormVersion,
     /// Its design.

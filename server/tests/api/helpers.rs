@@ -20,6 +20,8 @@ pub struct Options {
     pub public_url: Option<String>,
     /// Deliver mail through an SMTP server on this local port (no TLS).
     pub smtp_port: Option<u16>,
+    /// Widget answers an hour from one client address.
+    pub widget_per_client_per_hour: u32,
 }
 
 impl Default for Options {
@@ -29,6 +31,7 @@ impl Default for Options {
             max_failed_sign_ins: 5,
             public_url: None,
             smtp_port: None,
+            widget_per_client_per_hour: 60,
         }
     }
 }
@@ -48,6 +51,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
+    settings.widget.per_client_per_hour = options.widget_per_client_per_hour;
     // Webhook retries a second apart, so a test sees one.
     settings.webhooks.first_retry_seconds = 1;
     if let Some(port) = options.smtp_port {

@@ -21,3 +21,4 @@ mod spa;
 mod templates;
 mod users;
 mod webhooks;
+mod widget;

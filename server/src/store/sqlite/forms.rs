@@ -6,6 +6,7 @@ use consentry_model::{
     FormId, ModuleId, OrganisationId,
     forms::{ConsentForm, FormDesign, FormSummary, FormVersion},
     signup::SignUpSettings,
+    widget::WidgetSettings,
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
@@ -58,16 +59,24 @@ pub(super) async fn load(
     organisation: OrganisationId,
     id: FormId,
 ) -> StoreResult<Option<ConsentForm>> {
-    type Row = (String, String, String, Option<Uuid>, Option<bool>);
+    type Row = (
+        String,
+        String,
+        String,
+        Option<Uuid>,
+        Option<bool>,
+        String,
+        bool,
+    );
     let row: Option<Row> = sqlx::query_as(
-        "SELECT name, slug, draft, signup_module_id, double_opt_in FROM consent_forms
-         WHERE organisation_id = ?1 AND id = ?2",
+        "SELECT name, slug, draft, signup_module_id, double_opt_in, widget_origins, consent_mode
+         FROM consent_forms WHERE organisation_id = ?1 AND id = ?2",
     )
     .bind(organisation.0)
     .bind(id.0)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((name, slug, draft_json, module, double_opt_in)) = row else {
+    let Some((name, slug, draft_json, module, double_opt_in, origins, consent_mode)) = row else {
         return Ok(None);
     };
     let latest = latest(conn, organisation, id.0).await?;
@@ -87,7 +96,17 @@ pub(super) async fn load(
             module_id: module.map(ModuleId),
             double_opt_in,
         },
+        widget: widget_settings(&origins, consent_mode)?,
     }))
+}
+
+/// A form's widget settings from their columns.
+pub(super) fn widget_settings(origins: &str, consent_mode: bool) -> StoreResult<WidgetSettings> {
+    Ok(WidgetSettings {
+        allowed_origins: serde_json::from_str(origins)
+            .map_err(|_| corrupt("consent_forms.widget_origins", origins.to_owned()))?,
+        consent_mode,
+    })
 }
 
 #[async_trait]

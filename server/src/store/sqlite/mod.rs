@@ -14,6 +14,7 @@ mod sealing;
 mod signup;
 mod templates;
 mod webhooks;
+mod widget;
 
 use std::{str::FromStr, time::Duration};
 

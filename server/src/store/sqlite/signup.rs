@@ -38,10 +38,12 @@ impl SignUpStore for SqliteStore {
             String,
             Option<Uuid>,
             Option<bool>,
+            String,
+            bool,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
-                    f.double_opt_in
+                    f.double_opt_in, f.widget_origins, f.consent_mode
              FROM organisations o
              JOIN consent_forms f ON f.organisation_id = o.id
              LEFT JOIN compliance_settings s ON s.organisation_id = o.id
@@ -51,7 +53,18 @@ impl SignUpStore for SqliteStore {
         .bind(form)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((org, org_name, org_default, form, form_name, module, double_opt_in)) = row else {
+        let Some((
+            org,
+            org_name,
+            org_default,
+            form,
+            form_name,
+            module,
+            double_opt_in,
+            origins,
+            consent_mode,
+        )) = row
+        else {
             return Ok(None);
         };
         let Some((version, design)) = self
@@ -71,6 +84,7 @@ impl SignUpStore for SqliteStore {
                 module_id: module.map(ModuleId),
                 double_opt_in,
             },
+            widget: forms::widget_settings(&origins, consent_mode)?,
             version,
             design,
         }))

@@ -1,0 +1,318 @@
+//! The embeddable widget over HTTP: its script and style, its public configuration and
+//! decision endpoints (CORS limited to each form's allowed sites), the form's widget settings,
+//! and `/.well-known/gpc.json`.
+
+use axum::{
+    Json, Router,
+    extract::{DefaultBodyLimit, Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use consentry_model::{
+    ErrorBody, FormId,
+    forms::{ConsentForm, FormLang},
+    widget::{
+        VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig, WidgetSettings,
+    },
+};
+use serde::Deserialize;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::{
+    AppState,
+    error::ApiError,
+    extract::{
+        ApiJson, ApiPath, ApiQuery, Authorized, ClientAddr, InPerson, ManageComplianceSettings,
+    },
+};
+use crate::domain::widget::{self, Visit};
+
+/// The script other sites load.
+const SCRIPT: &str = include_str!("../../../widget/widget.js");
+/// Its style, loaded into the widget's shadow root.
+const STYLE: &str = include_str!("../../../widget/widget.css");
+/// Largest decision body.
+const MAX_DECISION_BYTES: usize = 4 * 1024;
+
+/// Widget routes of the JSON API.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(settings))
+        .routes(routes!(summary))
+        .routes(routes!(config))
+        .routes(routes!(decide))
+        .layer(DefaultBodyLimit::max(MAX_DECISION_BYTES))
+}
+
+/// The script, its style and the Global Privacy Control declaration.
+pub fn assets() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/widget.js",
+            get(|| asset(SCRIPT, "text/javascript; charset=utf-8")),
+        )
+        .route(
+            "/widget.css",
+            get(|| asset(STYLE, "text/css; charset=utf-8")),
+        )
+        .route(
+            "/.well-known/gpc.json",
+            get(|| async { Json(serde_json::json!({ "gpc": true, "lastUpdate": "2026-11-29" })) }),
+        )
+}
+
+async fn asset(body: &'static str, content_type: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+            (
+                header::HeaderName::from_static("cross-origin-resource-policy"),
+                "cross-origin",
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The organisation and form a public widget address names, if it is one.
+fn widget_path(path: &str) -> Option<(&str, &str)> {
+    let rest = path
+        .strip_prefix("/api/widget/")
+        .or_else(|| path.strip_prefix("/api/public/sign-up/"))?;
+    let mut parts = rest.split('/');
+    Some((parts.next()?, parts.next()?))
+}
+
+/// A request a form's widget sent from an allowed site: CSRF checks do not apply to it.
+#[derive(Debug, Clone)]
+pub struct AllowedOrigin;
+
+/// CORS for the widget's public addresses: a page on one of the form's allowed sites gets
+/// its preflight answered and `Access-Control-Allow-Origin`; any other site gets 403.
+/// Requests without an `Origin`, or from Consentry's own pages, pass untouched.
+pub async fn cors(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let Some((organisation, form)) = widget_path(&path) else {
+        return next.run(request).await;
+    };
+    let headers = request.headers();
+    let Some(origin) = headers
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+    else {
+        return next.run(request).await;
+    };
+    let own = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|host| origin.split_once("://").is_some_and(|(_, h)| h == host));
+    if own {
+        return next.run(request).await;
+    }
+    let allowed = match widget::published(state.store.as_ref(), organisation, form).await {
+        Ok(found) => widget::allows(&found, &origin),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    if !allowed {
+        return ApiError::OriginNotAllowed(origin).into_response();
+    }
+    let Ok(allow) = HeaderValue::from_str(&origin) else {
+        return ApiError::OriginNotAllowed(origin).into_response();
+    };
+    let mut response = if request.method() == Method::OPTIONS {
+        let mut preflight = StatusCode::NO_CONTENT.into_response();
+        let h = preflight.headers_mut();
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET, POST"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("content-type"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_MAX_AGE,
+            HeaderValue::from_static("600"),
+        );
+        preflight
+    } else {
+        request.extensions_mut().insert(AllowedOrigin);
+        next.run(request).await
+    };
+    let h = response.headers_mut();
+    h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, allow);
+    h.append(header::VARY, HeaderValue::from_static("Origin"));
+    response
+}
+
+fn gpc_header(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-gpc")
+        .is_some_and(|v| v.as_bytes().trim_ascii() == b"1")
+}
+
+/// The language of a widget's texts.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ConfigQuery {
+    /// A two-letter language code; the form's default language when it lacks this one.
+    pub lang: Option<FormLang>,
+}
+
+/// What the widget script renders: the published form in one language, with the widget's
+/// own labels (public; a page on another site needs the site among the form's allowed
+/// origins).
+#[utoipa::path(
+    get,
+    path = "/api/widget/{organisation}/{form}",
+    tag = "widget",
+    params(
+        ("organisation" = String, Path, description = "The organisation's short name"),
+        ("form" = String, Path, description = "The form's short name"),
+        ConfigQuery,
+    ),
+    responses(
+        (status = 200, description = "The configuration", body = WidgetConfig),
+        (status = 400, description = "`lang` is not a two-letter code", body = ErrorBody),
+        (status = 403, description = "origin_not_allowed: the page's site may not embed this form", body = ErrorBody),
+        (status = 404, description = "No such form, or not published", body = ErrorBody),
+    )
+)]
+async fn config(
+    State(state): State<AppState>,
+    ApiPath((organisation, form)): ApiPath<(String, String)>,
+    ApiQuery(query): ApiQuery<ConfigQuery>,
+    headers: HeaderMap,
+) -> Result<Json<WidgetConfig>, ApiError> {
+    let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
+    Ok(Json(widget::config(
+        &found,
+        query.lang.as_ref(),
+        gpc_header(&headers),
+    )?))
+}
+
+/// Stores a site visitor's banner decision as an anonymous consent event and returns its
+/// signed receipt. Required purposes are granted anyway; `Sec-GPC: 1` or `gpc: true`
+/// records that Global Privacy Control applied.
+#[utoipa::path(
+    post,
+    path = "/api/widget/{organisation}/{form}/decisions",
+    tag = "widget",
+    params(
+        ("organisation" = String, Path, description = "The organisation's short name"),
+        ("form" = String, Path, description = "The form's short name"),
+    ),
+    request_body = VisitorDecision,
+    responses(
+        (status = 201, description = "Stored; the receipt", body = VisitorReceipt),
+        (status = 400, description = "A field is invalid (`field` names it)", body = ErrorBody),
+        (status = 403, description = "origin_not_allowed: the page's site may not embed this form", body = ErrorBody),
+        (status = 404, description = "No such form, or not published", body = ErrorBody),
+        (status = 410, description = "form_changed: a newer version was published; show it", body = ErrorBody),
+        (status = 413, description = "The body is larger than 4 KiB", body = ErrorBody),
+        (status = 429, description = "Too many decisions from this client or for this form", body = ErrorBody),
+    )
+)]
+async fn decide(
+    State(state): State<AppState>,
+    ApiPath((organisation, form)): ApiPath<(String, String)>,
+    ClientAddr(ip): ClientAddr,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<VisitorDecision>,
+) -> Result<(StatusCode, Json<VisitorReceipt>), ApiError> {
+    state
+        .widget_answers
+        .admit(&ip, &format!("{organisation}/{form}"))
+        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+    let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let visit = Visit {
+        origin: text(header::ORIGIN),
+        ip: &ip,
+        user_agent: text(header::USER_AGENT),
+        gpc_header: gpc_header(&headers),
+    };
+    let receipt = widget::decide(state.store.as_ref(), &found, body, visit).await?;
+    Ok((StatusCode::CREATED, Json(receipt)))
+}
+
+/// Sets the sites that may embed a form (their origins) and whether its banner drives
+/// Google Consent Mode v2.
+#[utoipa::path(
+    put,
+    path = "/api/v1/forms/{id}/widget",
+    tag = "widget",
+    params(("id" = FormId, Path, description = "Form id")),
+    request_body = WidgetSettings,
+    responses(
+        (status = 200, description = "The form after the change", body = ConsentForm),
+        (status = 400, description = "An origin is not one (`field` names it)", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn settings(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiPath(id): ApiPath<FormId>,
+    ApiJson(body): ApiJson<WidgetSettings>,
+) -> Result<Json<ConsentForm>, ApiError> {
+    Ok(Json(
+        widget::set_settings(state.store.as_ref(), &session, id, body).await?,
+    ))
+}
+
+/// How a form's banner has been answered by site visitors.
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms/{id}/visitor-consents",
+    tag = "widget",
+    params(("id" = FormId, Path, description = "Form id")),
+    responses(
+        (status = 200, description = "Counts of decisions", body = VisitorConsentSummary),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn summary(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiPath(id): ApiPath<FormId>,
+) -> Result<Json<VisitorConsentSummary>, ApiError> {
+    Ok(Json(
+        widget::summary(state.store.as_ref(), &session, id).await?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_widget_addresses_are_widget_paths() {
+        assert_eq!(
+            widget_path("/api/widget/acme/newsletter/decisions"),
+            Some(("acme", "newsletter"))
+        );
+        assert_eq!(
+            widget_path("/api/public/sign-up/acme/newsletter"),
+            Some(("acme", "newsletter"))
+        );
+        assert_eq!(widget_path("/api/widget/acme"), None);
+        assert_eq!(widget_path("/api/v1/forms"), None);
+    }
+}

@@ -1,0 +1,97 @@
+//! The embeddable widget on SQLite: where forms may be embedded, and visitors' decisions.
+
+use async_trait::async_trait;
+use chrono::Utc;
+use consentry_model::{
+    FormId, OrganisationId,
+    forms::ConsentForm,
+    widget::{VisitorConsentSummary, WidgetSettings},
+};
+
+use super::{SqliteStore, audit::append, forms, millis};
+use crate::store::{AuditNote, StoreResult, VisitorConsentWrite, WidgetStore};
+
+#[async_trait]
+impl WidgetStore for SqliteStore {
+    async fn set_widget(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        settings: &WidgetSettings,
+        audit: AuditNote,
+    ) -> StoreResult<Option<ConsentForm>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let changed = sqlx::query(
+            "UPDATE consent_forms SET widget_origins = ?3, consent_mode = ?4, updated_at = ?5
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(serde_json::to_string(&settings.allowed_origins).unwrap_or_else(|_| "[]".into()))
+        .bind(settings.consent_mode)
+        .bind(millis(Utc::now()))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(None);
+        }
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let form = forms::load(&mut tx, organisation, form).await?;
+        tx.commit().await?;
+        Ok(form)
+    }
+
+    async fn insert_visitor_consent(
+        &self,
+        organisation: OrganisationId,
+        consent: &VisitorConsentWrite,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
+                 lang, decision, granted, gpc, origin, ip, user_agent, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )
+        .bind(organisation.0)
+        .bind(consent.id)
+        .bind(consent.form.0)
+        .bind(i64::from(consent.version))
+        .bind(&consent.text_hash)
+        .bind(consent.lang.as_str())
+        .bind(consent.decision)
+        .bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
+        .bind(consent.gpc)
+        .bind(&consent.origin)
+        .bind(&consent.ip)
+        .bind(&consent.user_agent)
+        .bind(millis(consent.at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn visitor_consent_summary(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+    ) -> StoreResult<VisitorConsentSummary> {
+        let (decisions, accepted_all, rejected_all, gpc): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT count(*),
+                    coalesce(sum(decision = 'accepted_all'), 0),
+                    coalesce(sum(decision = 'rejected_all'), 0),
+                    coalesce(sum(gpc), 0)
+             FROM visitor_consents WHERE organisation_id = ?1 AND form_id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .fetch_one(&self.pool)
+        .await?;
+        let count = |n: i64| u64::try_from(n).unwrap_or_default();
+        Ok(VisitorConsentSummary {
+            decisions: count(decisions),
+            accepted_all: count(accepted_all),
+            rejected_all: count(rejected_all),
+            gpc: count(gpc),
+        })
+    }
+}
