@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 18080);
 const bin = process.env.CONSENTRY_BIN ?? '../target/debug/consentry';
 const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/consentry-e2e';
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 18025);
+// The customer's site embedding the widget, on another origin (see host-site.mjs).
+const hostPort = Number(process.env.E2E_HOST_PORT ?? 18081);
 // Debian's interpreter has the aiosmtpd package; a pyenv or venv python may not.
 const python = process.env.CONSENTRY_TEST_PYTHON ?? '/usr/bin/python3';
 
@@ -44,6 +46,16 @@ export default defineConfig({
       port: smtpPort,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      command: 'node host-site.mjs',
+      url: `http://127.0.0.1:${hostPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        E2E_HOST_PORT: String(hostPort),
+        E2E_CONSENTRY_ORIGIN: `http://127.0.0.1:${port}`,
+      },
     },
     {
       command: `${bin} serve`,

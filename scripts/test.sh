@@ -33,6 +33,7 @@ trap 'rm -rf "$E2E_DATA_DIR"' EXIT
 export E2E_DATA_DIR
 E2E_PORT="$(free_port)"
 E2E_SMTP_PORT="$(free_port)"
-export E2E_PORT E2E_SMTP_PORT
+E2E_HOST_PORT="$(free_port)"
+export E2E_PORT E2E_SMTP_PORT E2E_HOST_PORT
 export E2E_DIST_DIR="$ROOT/dist"
 npx playwright test --config end2end/playwright.config.ts

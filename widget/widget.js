@@ -140,18 +140,25 @@
   // Before any tag runs: the stored decision, else everything denied until the visitor answers.
   if (consentMode && !inline) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, stored && stored.s || denied));
 
-  const decide = async (cfg, granted) => {
-    let receipt = null;
+  const save = () => {
+    try { localStorage.setItem(storeKey, JSON.stringify(stored)); } catch (e) { /* private mode */ }
+  };
+  // The choice applies at once (tags are told before the server answers); the receipt id
+  // follows, and then the page's listeners hear of it.
+  const decide = async (cfg, chosen) => {
+    const granted = cfg.purposes.filter((p) => p.required || chosen.includes(p.key)).map((p) => p.key);
+    stored = { f: cfg.purposes_fingerprint, g: granted, s: signals(cfg, granted), r: null, t: Date.now() };
+    save();
+    if (consentMode) gtag('consent', 'update', stored.s);
     try {
       const response = await post(api + '/decisions', { version: cfg.version, lang: cfg.lang, granted, gpc });
       if (response.status === 410) return start(true);
-      if (response.ok) receipt = await response.json();
+      if (response.ok) {
+        stored.r = (await response.json()).receipt_id;
+        save();
+      }
     } catch (e) { /* the choice still applies on this page */ }
-    const all = receipt ? receipt.granted : granted;
-    stored = { f: cfg.purposes_fingerprint, g: all, s: signals(cfg, all), r: receipt && receipt.receipt_id, t: Date.now() };
-    try { localStorage.setItem(storeKey, JSON.stringify(stored)); } catch (e) { /* private mode */ }
-    if (consentMode) gtag('consent', 'update', stored.s);
-    for (const fn of listeners) fn({ granted: all.slice(), receipt: stored.r });
+    for (const fn of listeners) fn({ granted: granted.slice(), receipt: stored.r });
   };
 
   let openBanner = null;
@@ -221,7 +228,11 @@
       (dialog.querySelector('.cw-actions button') || dialog).focus();
     };
     // Shown once styled; asked again only when the purposes changed since the stored decision.
-    if (!stored || stored.f !== cfg.purposes_fingerprint) styled.then(openBanner);
+    // `data-ready` on the host tells the page the widget has settled.
+    styled.then(() => {
+      host.setAttribute('data-ready', '');
+      if (!stored || stored.f !== cfg.purposes_fingerprint) openBanner();
+    });
   };
 
   let config = null;

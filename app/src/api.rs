@@ -24,6 +24,7 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
     webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
+    widget::{VisitorConsentSummary, WidgetSettings},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -411,6 +412,16 @@ pub async fn save_draft(id: FormId, draft: &FormDesign) -> ApiResult<ConsentForm
 /// Publishes a form's draft.
 pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
     json(call(Method::POST, &format!("/api/v1/forms/{id}/publish"), None).await?).await
+}
+
+/// Sets which sites may embed a form and whether its banner drives Google Consent Mode.
+pub async fn save_widget(id: FormId, settings: &WidgetSettings) -> ApiResult<ConsentForm> {
+    send(Method::PUT, &format!("/api/v1/forms/{id}/widget"), settings).await
+}
+
+/// How a form's banner has been answered.
+pub async fn visitor_consents(id: FormId) -> ApiResult<VisitorConsentSummary> {
+    get(&format!("/api/v1/forms/{id}/visitor-consents")).await
 }
 
 /// Sets where a form's sign-ups go and whether they need confirming.

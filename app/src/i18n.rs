@@ -497,6 +497,20 @@ pub enum Msg {
     DoubleOptInAlways,
     DoubleOptInNever,
     SaveSignUp,
+    WidgetTitle,
+    WidgetIntro,
+    WidgetOrigins,
+    WidgetConsentMode,
+    SaveWidget,
+    WidgetSaved,
+    WidgetBannerSnippet,
+    WidgetInlineSnippet,
+    WidgetNeedsPublish,
+    WidgetNoOrigins,
+    WidgetDecisions,
+    WidgetAcceptedAll,
+    WidgetRejectedAll,
+    WidgetWithGpc,
     SignUpSaved,
     SignUpAddress,
     SignUpNeedsPublish,
@@ -906,6 +920,26 @@ fn en(msg: Msg) -> &'static str {
         DoubleOptInAlways => "Always: consent counts once the address is confirmed",
         DoubleOptInNever => "Never: consent counts at once",
         SaveSignUp => "Save sign-up settings",
+        WidgetTitle => "Website widget",
+        WidgetIntro => {
+            "Show this form on your own site, as a consent banner for visitors or inline as a sign-up form. Only the sites listed here may load it."
+        }
+        WidgetOrigins => {
+            "Sites that may embed the form, one per line (e.g. https://www.example.org)"
+        }
+        WidgetConsentMode => "Drive Google Consent Mode v2 from the banner's decisions",
+        SaveWidget => "Save widget settings",
+        WidgetSaved => "Widget settings saved.",
+        WidgetBannerSnippet => "Banner: paste into every page, before the site's other scripts",
+        WidgetInlineSnippet => "Inline form: paste where the form should appear",
+        WidgetNeedsPublish => "Publish the form before embedding it.",
+        WidgetNoOrigins => {
+            "Add at least one site to embed the form; until then every site is refused."
+        }
+        WidgetDecisions => "Banner decisions",
+        WidgetAcceptedAll => "accepted all",
+        WidgetRejectedAll => "rejected all",
+        WidgetWithGpc => "with Global Privacy Control",
         SignUpSaved => "Sign-up settings saved.",
         SignUpAddress => "Public address",
         SignUpNeedsPublish => {
@@ -1480,6 +1514,26 @@ fn nl(msg: Msg) -> &'static str {
         DoubleOptInAlways => "Altijd: toestemming telt zodra het adres is bevestigd",
         DoubleOptInNever => "Nooit: toestemming telt meteen",
         SaveSignUp => "Aanmeldinstellingen opslaan",
+        WidgetTitle => "Websitewidget",
+        WidgetIntro => {
+            "Toon dit formulier op uw eigen site, als toestemmingsbanner voor bezoekers of als aanmeldformulier in de pagina. Alleen de sites hieronder mogen het laden."
+        }
+        WidgetOrigins => {
+            "Sites die het formulier mogen insluiten, één per regel (bijv. https://www.example.org)"
+        }
+        WidgetConsentMode => "Google Consent Mode v2 aansturen met de keuzes in de banner",
+        SaveWidget => "Widgetinstellingen opslaan",
+        WidgetSaved => "Widgetinstellingen opgeslagen.",
+        WidgetBannerSnippet => "Banner: plak in elke pagina, vóór de andere scripts van de site",
+        WidgetInlineSnippet => "Formulier in de pagina: plak waar het formulier moet staan",
+        WidgetNeedsPublish => "Publiceer het formulier voordat u het insluit.",
+        WidgetNoOrigins => {
+            "Voeg minstens één site toe om het formulier in te sluiten; tot dan wordt elke site geweigerd."
+        }
+        WidgetDecisions => "Keuzes in de banner",
+        WidgetAcceptedAll => "alles geaccepteerd",
+        WidgetRejectedAll => "alles geweigerd",
+        WidgetWithGpc => "met Global Privacy Control",
         SignUpSaved => "Aanmeldinstellingen opgeslagen.",
         SignUpAddress => "Openbaar adres",
         SignUpNeedsPublish => {

@@ -10,3 +10,4 @@ pub mod notice;
 pub mod record_fields;
 pub mod requests;
 pub mod sign_up;
+pub mod widget;

@@ -19,6 +19,7 @@ use crate::{
     components::{
         notice::{LoadFailed, Loading},
         sign_up::SignUpSection,
+        widget::WidgetSection,
     },
     i18n::{Msg, category_name, channel_name, tr, use_i18n},
 };
@@ -158,6 +159,7 @@ fn Editor(form: ConsentForm) -> impl IntoView {
             </div>
         </div>
         <SignUpSection form=id slug=form.slug.clone() settings=form.sign_up published />
+        <WidgetSection form=id slug=form.slug.clone() settings=form.widget.clone() published />
     }
 }
 

@@ -1,0 +1,94 @@
+// A stand-in for a customer's website on another origin than Consentry, with the strict
+// Content-Security-Policy the widget must work under. Pages are built from the query:
+//   /page.html?mode=banner|inline&form=<slug>[&consent-mode=1][&lang=nl]
+// CSP violation reports arrive at /csp-report and are listed at /csp-reports.
+import { createServer } from 'node:http';
+
+const port = Number(process.env.E2E_HOST_PORT ?? 18081);
+const consentry = process.env.E2E_CONSENTRY_ORIGIN ?? 'http://127.0.0.1:18080';
+const organisation = process.env.E2E_ORGANISATION ?? 'acme-b-v';
+const reports = [];
+
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' ${consentry}`,
+  `style-src 'self' ${consentry}`,
+  `connect-src ${consentry}`,
+  'report-uri /csp-report',
+].join('; ');
+
+// The host's own CSS tries to restyle every button and paragraph: the widget's shadow root
+// must keep it out.
+const hostCss = 'button, p, h2 { all: unset; color: #f0f !important; font-size: 40px !important; }\n';
+// A stub gtag that records every call, loaded before the widget like a real tag would be.
+const gtagStub =
+  'window.dataLayer = window.dataLayer || [];\n' +
+  'window.gtagCalls = [];\n' +
+  'window.gtag = function () { window.gtagCalls.push(Array.from(arguments)); };\n';
+
+const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(query) {
+  const mode = query.get('mode') === 'inline' ? 'inline' : 'banner';
+  const form = query.get('form') ?? 'cookies';
+  const consentMode = query.get('consent-mode') === '1';
+  const lang = query.get('lang') ?? 'en';
+  const attrs = [
+    `src="${consentry}/widget.js"`,
+    `data-organisation="${escape(organisation)}"`,
+    `data-form="${escape(form)}"`,
+    `data-mode="${mode}"`,
+    consentMode ? 'data-consent-mode' : 'async',
+  ].join(' ');
+  return `<!doctype html>
+<html lang="${escape(lang)}">
+<head>
+<meta charset="utf-8">
+<title>Example shop</title>
+<link rel="stylesheet" href="/host.css">
+${consentMode ? '<script src="/gtag-stub.js"></script>' : ''}
+<script ${attrs}></script>
+</head>
+<body>
+<main>
+<h1>Example shop</h1>
+<p><a href="/page.html">Products</a></p>
+${mode === 'inline' ? `<div data-consentry-form="${escape(form)}"></div>` : ''}
+</main>
+</body>
+</html>
+`;
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url, `http://localhost:${port}`);
+  const send = (status, type, body, headers = {}) => {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    response.end(body);
+  };
+  if (url.pathname === '/csp-report' && request.method === 'POST') {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      reports.push(body);
+      send(204, 'text/plain', '');
+    });
+    return;
+  }
+  switch (url.pathname) {
+    case '/page.html':
+      return send(200, 'text/html; charset=utf-8', page(url.searchParams), {
+        'content-security-policy': csp,
+      });
+    case '/host.css':
+      return send(200, 'text/css', hostCss);
+    case '/gtag-stub.js':
+      return send(200, 'text/javascript', gtagStub);
+    case '/csp-reports':
+      return send(200, 'application/json', JSON.stringify(reports));
+    case '/health':
+      return send(200, 'text/plain', 'ok');
+    default:
+      return send(404, 'text/plain', 'not found');
+  }
+}).listen(port, '127.0.0.1');
