@@ -1,12 +1,17 @@
 // A stand-in for a customer's website on another origin than Consentry, with the strict
 // Content-Security-Policy the widget must work under. Pages are built from the query:
 //   /page.html?mode=banner|inline&form=<slug>[&consent-mode=1][&lang=nl]
+//   /page.html?mode=peer  the same page with vanilla-cookieconsent (files from E2E_PEERS_DIR),
+//                         for the banner benchmark
 // CSP violation reports arrive at /csp-report and are listed at /csp-reports.
 import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
 const port = Number(process.env.E2E_HOST_PORT ?? 18081);
 const consentry = process.env.E2E_CONSENTRY_ORIGIN ?? 'http://127.0.0.1:18080';
 const organisation = process.env.E2E_ORGANISATION ?? 'acme-b-v';
+const peers = process.env.E2E_PEERS_DIR;
 const reports = [];
 
 const csp = [
@@ -28,7 +33,43 @@ const gtagStub =
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+// vanilla-cookieconsent set up like the Consentry banner: three categories, same words.
+const peerConfig = `CookieConsent.run({
+  // Playwright sets navigator.webdriver, which vanilla-cookieconsent takes for a bot.
+  hideFromBots: false,
+  categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, ads: {} },
+  language: { default: 'en', translations: { en: {
+    consentModal: { title: 'Cookies on this shop', description: 'We would like to keep in touch.',
+      acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Customise' },
+    preferencesModal: { title: 'Cookies on this shop', acceptAllBtn: 'Accept all',
+      acceptNecessaryBtn: 'Reject all', savePreferencesBtn: 'Save choices', sections: [
+        { title: 'Necessary', description: 'Keeps the shop working.', linkedCategory: 'necessary' },
+        { title: 'Statistics', description: 'Counts visits.', linkedCategory: 'analytics' },
+        { title: 'Advertising', description: 'Our offers elsewhere.', linkedCategory: 'ads' } ] } } } },
+});
+`;
+
 function page(query) {
+  if (query.get('mode') === 'peer') {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Example shop</title>
+<link rel="stylesheet" href="/host.css">
+<link rel="stylesheet" href="/peer/cookieconsent.css">
+<script src="/peer/cookieconsent.umd.js" defer></script>
+<script src="/peer-config.js" defer></script>
+</head>
+<body>
+<main>
+<h1>Example shop</h1>
+<p><a href="/page.html">Products</a></p>
+</main>
+</body>
+</html>
+`;
+  }
   const mode = query.get('mode') === 'inline' ? 'inline' : 'banner';
   const form = query.get('form') ?? 'cookies';
   const consentMode = query.get('consent-mode') === '1';
@@ -75,7 +116,18 @@ createServer((request, response) => {
     });
     return;
   }
+  if (url.pathname.startsWith('/peer/') && peers) {
+    const file = basename(url.pathname);
+    const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+    readFile(join(peers, file)).then(
+      (body) => send(200, type, body),
+      () => send(404, 'text/plain', 'not found'),
+    );
+    return;
+  }
   switch (url.pathname) {
+    case '/peer-config.js':
+      return send(200, 'text/javascript', peerConfig);
     case '/page.html':
       return send(200, 'text/html; charset=utf-8', page(url.searchParams), {
         'content-security-policy': csp,

@@ -55,6 +55,7 @@ export default defineConfig({
       env: {
         E2E_HOST_PORT: String(hostPort),
         E2E_CONSENTRY_ORIGIN: `http://127.0.0.1:${port}`,
+        E2E_PEERS_DIR: process.env.E2E_PEERS_DIR ?? '',
       },
     },
     {

@@ -13,6 +13,9 @@ ensure_smtp_sink
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
+step "Widget size budget (widget.js + widget.css, gzip -9, at most 12 KiB)"
+scripts/widget-budget.sh
+
 step "Lints (clippy -D warnings): server, model and tools on the host, the app on wasm32"
 cargo clippy --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy --all-targets -- -D warnings
 cargo clippy --package consentry-app --package consentry-ui --package consentry-site --package consentry-signup --package consentry-privacy --target wasm32-unknown-unknown -- -D warnings

@@ -5,6 +5,7 @@
 import { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
 import { mailTo } from './mailbox';
+import { cookieDraft } from './cookie-form';
 
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 18081);
 const site = `http://localhost:${hostPort}`;
@@ -70,22 +71,7 @@ test.describe.serial('the embeddable widget', () => {
     expect(created.status()).toBe(201);
     const form = await created.json();
     formId = form.id;
-    const words: Record<string, [string, string]> = {
-      necessary: ['Necessary', 'Keeps the shop and your basket working.'],
-      analytics: ['Statistics', 'Counts visits so we can improve the shop.'],
-      ads: ['Advertising', 'Shows you our offers on other sites.'],
-    };
-    form.draft.purposes = [
-      { key: 'necessary', required: true },
-      { key: 'analytics', required: false, category: 'analytics' },
-      { key: 'ads', required: false },
-    ];
-    for (const lang of ['en', 'nl']) {
-      form.draft.texts[lang].purposes = Object.fromEntries(
-        Object.entries(words).map(([key, [title, description]]) => [key, { title, description }]),
-      );
-    }
-    form.draft.texts.en.title = 'Cookies on this shop';
+    cookieDraft(form.draft);
     expect((await page.request.put(`/api/v1/forms/${formId}/draft`, { headers, data: form.draft })).status()).toBe(200);
 
     await page.goto(`/admin/setup/forms/${formId}`);
