@@ -189,4 +189,22 @@ mod tests {
         throttle.forget("email:a@b.nl");
         assert_eq!(throttle.blocked_for_at(&attempt, now), None);
     }
+
+    #[test]
+    fn a_form_is_limited_across_clients_and_a_client_across_forms() {
+        let limits = FormLimits::hourly(2, 3);
+        assert!(limits.admit("1.1.1.1", "acme/cookies").is_ok());
+        assert!(limits.admit("1.1.1.1", "acme/news").is_ok());
+        assert!(
+            limits.admit("1.1.1.1", "acme/other").is_err(),
+            "the client's limit counts every form"
+        );
+        assert!(limits.admit("2.2.2.2", "acme/cookies").is_ok());
+        assert!(limits.admit("3.3.3.3", "acme/cookies").is_ok());
+        assert!(
+            limits.admit("4.4.4.4", "acme/cookies").is_err(),
+            "the form's limit counts every client"
+        );
+        assert!(limits.admit("4.4.4.4", "acme/news").is_ok());
+    }
 }

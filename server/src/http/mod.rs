@@ -114,13 +114,13 @@ pub fn api() -> OpenApiRouter<AppState> {
 
 /// The OpenAPI document as served at `/api/openapi.json`.
 pub fn openapi_document() -> utoipa::openapi::OpenApi {
-    openapi::with_idempotency_keys(api().split_for_parts().1)
+    openapi::served(api().split_for_parts().1)
 }
 
 /// The whole application: API, OpenAPI document, SPA, and the layers.
 pub fn app(state: AppState) -> Router {
     let (api, doc) = api().split_for_parts();
-    let doc = Arc::new(openapi::with_idempotency_keys(doc));
+    let doc = Arc::new(openapi::served(doc));
     let reference: Arc<str> =
         reference::render(&serde_json::to_value(doc.as_ref()).unwrap_or_default()).into();
     let max_body = state.settings.server.max_body_bytes;

@@ -72,10 +72,41 @@ impl Modify for SecuritySchemes {
     }
 }
 
+/// The document as served: what the shared layers answer, and operation ids that are unique.
+pub fn served(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    with_operation_ids(with_idempotency_keys(doc))
+}
+
+/// Names every operation after its method and path (`delete_v1_users_id`): handler names
+/// repeat across resources (`get_one`, `update`), and OpenAPI wants each id once.
+fn with_operation_ids(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let words: Vec<&str> = path
+            .trim_start_matches("/api/")
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let name = words.join("_");
+        let operations = [
+            ("get", item.get.as_mut()),
+            ("post", item.post.as_mut()),
+            ("put", item.put.as_mut()),
+            ("patch", item.patch.as_mut()),
+            ("delete", item.delete.as_mut()),
+        ];
+        for (method, operation) in operations {
+            if let Some(operation) = operation {
+                operation.operation_id = Some(format!("{method}_{name}"));
+            }
+        }
+    }
+    doc
+}
+
 /// Documents what the shared layers answer on every route: 400/415 for any JSON body, and
 /// the optional `Idempotency-Key` header on every POST under `/api/v1` with its answers (400
 /// for a malformed key, 409 for a reused or running one).
-pub fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     use utoipa::openapi::{
         Ref, Required,
         path::{ParameterBuilder, ParameterIn},

@@ -118,6 +118,16 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
         doc["components"]["securitySchemes"]["api_key"]["scheme"],
         "bearer"
     );
+    // Every operation has an id of its own.
+    let mut ids = std::collections::BTreeSet::new();
+    for item in paths.values() {
+        for operation in item.as_object().expect("path item").values() {
+            if let Some(id) = operation["operationId"].as_str() {
+                assert!(ids.insert(id.to_owned()), "operationId {id} repeats");
+            }
+        }
+    }
+    assert!(ids.contains("delete_v1_users_id"), "{ids:?}");
     // Routes open to API keys say so; every POST documents Idempotency-Key.
     let list = &paths["/api/v1/records"]["get"]["security"];
     assert!(list.to_string().contains("api_key"), "{list}");
