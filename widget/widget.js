@@ -147,7 +147,7 @@
   // follows, and then the page's listeners hear of it.
   const decide = async (cfg, chosen) => {
     const granted = cfg.purposes.filter((p) => p.required || chosen.includes(p.key)).map((p) => p.key);
-    stored = { f: cfg.purposes_fingerprint, g: granted, s: signals(cfg, granted), r: null, t: Date.now() };
+    stored = { v: cfg.version, f: cfg.purposes_fingerprint, g: granted, s: signals(cfg, granted), r: null, t: Date.now() };
     save();
     if (consentMode) gtag('consent', 'update', stored.s);
     try {
