@@ -14,7 +14,8 @@
   const path = encodeURIComponent(org) + '/' + encodeURIComponent(slug);
   const api = base + '/api/widget/' + path;
   const storeKey = 'consentry:' + org + ':' + slug;
-  const gpc = navigator.globalPrivacyControl === true;
+  // Global Privacy Control: the browser's flag, or the server saw `Sec-GPC: 1` (see start()).
+  let gpc = navigator.globalPrivacyControl === true;
   const code = (data.lang || document.documentElement.lang || navigator.language || '')
     .slice(0, 2).toLowerCase();
   const lang = /^[a-z]{2}$/.test(code) ? code : '';
@@ -245,6 +246,7 @@
       console.warn('Consentry widget:', e.message || e);
       return;
     }
+    gpc = gpc || config.gpc;
     if (config.consent_mode && !consentMode && !inline) {
       consentMode = true;
       gtag('consent', 'default', stored && stored.s || denied);

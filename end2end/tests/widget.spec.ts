@@ -209,6 +209,14 @@ test.describe.serial('the embeddable widget', () => {
     expect(await visitor.evaluate(() => window.consentry.get('analytics'))).toBe(true);
     expect(await visitor.evaluate(() => window.consentry.get('ads'))).toBe(false);
     await context.close();
+
+    // A browser that only sends the header: the server tells the widget.
+    const headerOnly = await browser.newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
+    const second = await headerOnly.newPage();
+    await second.goto(bannerPage());
+    await dialog(second).getByRole('button', { name: 'Customise' }).click();
+    await expect(dialog(second).getByText('Off because your browser sends Global Privacy Control.')).toBeVisible();
+    await headerOnly.close();
   });
 
   test('keyboard only: focus moves in, is trapped, shows, operates every control and comes back', async ({ page }) => {

@@ -43,7 +43,7 @@ impl Default for WidgetSettings {
     fn default() -> Self {
         Self {
             per_client_per_hour: 60,
-            per_form_per_hour: 10_000,
+            per_form_per_hour: 100_000,
         }
     }
 }
