@@ -12,7 +12,7 @@
   const slug = data.form || '';
   const inline = data.mode === 'inline';
   const path = encodeURIComponent(org) + '/' + encodeURIComponent(slug);
-  const api = base + '/api/widget/' + path;
+  const api = base + '/api/public/widget/' + path;
   const storeKey = 'consentry:' + org + ':' + slug;
   // Global Privacy Control: the browser's flag, or the server saw `Sec-GPC: 1` (see start()).
   let gpc = navigator.globalPrivacyControl === true;

@@ -314,7 +314,7 @@ test.describe.serial('the embeddable widget', () => {
     await expect(dialog(stranger)).toHaveCount(0);
     expect(await stranger.evaluate(() => window.consentry.get('analytics'))).toBeNull();
     await context.close();
-    const answer = await page.request.get('/api/widget/acme-b-v/cookies', {
+    const answer = await page.request.get('/api/public/widget/acme-b-v/cookies', {
       headers: { origin: `http://127.0.0.1:${hostPort}` },
     });
     expect(answer.status()).toBe(403);

@@ -36,11 +36,7 @@ pub fn double_opt_in(form: &PublicForm) -> bool {
 }
 
 /// The form behind the public address, when it takes sign-ups.
-pub(super) async fn open_form(
-    store: &dyn Store,
-    organisation: &str,
-    form: &str,
-) -> Result<PublicForm> {
+async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<PublicForm> {
     let not_found = || Error::NotFound("sign-up form");
     let slug = OrgSlug::parse(organisation).map_err(|_| not_found())?;
     let found = store

@@ -81,7 +81,7 @@ async fn asset(body: &'static str, content_type: &'static str) -> Response {
 /// The organisation and form a public widget address names, if it is one.
 fn widget_path(path: &str) -> Option<(&str, &str)> {
     let rest = path
-        .strip_prefix("/api/widget/")
+        .strip_prefix("/api/public/widget/")
         .or_else(|| path.strip_prefix("/api/public/sign-up/"))?;
     let mut parts = rest.split('/');
     Some((parts.next()?, parts.next()?))
@@ -169,7 +169,7 @@ pub struct ConfigQuery {
 /// origins).
 #[utoipa::path(
     get,
-    path = "/api/widget/{organisation}/{form}",
+    path = "/api/public/widget/{organisation}/{form}",
     tag = "widget",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -202,7 +202,7 @@ async fn config(
 /// records that Global Privacy Control applied.
 #[utoipa::path(
     post,
-    path = "/api/widget/{organisation}/{form}/decisions",
+    path = "/api/public/widget/{organisation}/{form}/decisions",
     tag = "widget",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -305,14 +305,14 @@ mod tests {
     #[test]
     fn only_widget_addresses_are_widget_paths() {
         assert_eq!(
-            widget_path("/api/widget/acme/newsletter/decisions"),
+            widget_path("/api/public/widget/acme/newsletter/decisions"),
             Some(("acme", "newsletter"))
         );
         assert_eq!(
             widget_path("/api/public/sign-up/acme/newsletter"),
             Some(("acme", "newsletter"))
         );
-        assert_eq!(widget_path("/api/widget/acme"), None);
+        assert_eq!(widget_path("/api/public/widget/acme"), None);
         assert_eq!(widget_path("/api/v1/forms"), None);
     }
 }

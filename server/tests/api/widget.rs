@@ -44,7 +44,7 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
     let config = from_site(
         Method::GET,
         &app,
-        "/api/widget/acme/newsletter?lang=nl",
+        "/api/public/widget/acme/newsletter?lang=nl",
         SHOP,
     )
     .send()
@@ -62,7 +62,7 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
     let preflight = from_site(
         Method::OPTIONS,
         &app,
-        "/api/widget/acme/newsletter/decisions",
+        "/api/public/widget/acme/newsletter/decisions",
         SHOP,
     )
     .header("access-control-request-method", "POST")
@@ -84,8 +84,11 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
 
     // Another site gets neither the configuration nor a way to post, with no CORS grant.
     for (method, path) in [
-        (Method::GET, "/api/widget/acme/newsletter"),
-        (Method::OPTIONS, "/api/widget/acme/newsletter/decisions"),
+        (Method::GET, "/api/public/widget/acme/newsletter"),
+        (
+            Method::OPTIONS,
+            "/api/public/widget/acme/newsletter/decisions",
+        ),
         (Method::POST, "/api/public/sign-up/acme/newsletter"),
     ] {
         let refused = from_site(method, &app, path, "https://evil.example")
@@ -125,7 +128,7 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
 async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control() {
     let app = spawn_app().await;
     let form = embeddable(&app).await;
-    let path = "/api/widget/acme/newsletter/decisions";
+    let path = "/api/public/widget/acme/newsletter/decisions";
     let decided = from_site(Method::POST, &app, path, SHOP)
         .header("sec-gpc", "1")
         .json(&json!({"version": 1, "lang": "en", "granted": []}))
@@ -210,7 +213,7 @@ async fn rewording_keeps_the_purposes_fingerprint_and_a_new_purpose_changes_it()
     let app = spawn_app().await;
     let form = embeddable(&app).await;
     let fingerprint = |app: &TestApp| {
-        let url = app.url("/api/widget/acme/newsletter");
+        let url = app.url("/api/public/widget/acme/newsletter");
         async move {
             let config: Value = reqwest::get(url)
                 .await
@@ -301,7 +304,7 @@ async fn decisions_are_limited_per_client_and_sign_ups_pass_from_allowed_sites()
         SHOP
     );
     let decision = json!({"version": 1, "lang": "en", "granted": []});
-    let path = "/api/widget/acme/newsletter/decisions";
+    let path = "/api/public/widget/acme/newsletter/decisions";
     let second = from_site(Method::POST, &app, path, SHOP)
         .json(&decision)
         .send()
