@@ -10,9 +10,10 @@ use crate::{FieldError, FormId, records::Channel};
 
 /// A form's language: a two-letter ISO 639-1 code (`en`, `nl`, `de`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct FormLang(String);
+
+crate::text::text_schema!(FormLang, 2, 2, Some("^[a-z]{2}$"), None);
 
 impl FormLang {
     /// Parses a language code: two lower-case letters.

@@ -5,12 +5,36 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 
+/// Describes a text type to OpenAPI with the rules its `parse` function enforces, so that
+/// clients (and schema-based fuzzing) know them: `text_schema!(Type, min chars, max chars,
+/// pattern, format)`.
+macro_rules! text_schema {
+    ($name:ident, $min:expr, $max:expr, $pattern:expr, $format:expr) => {
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                use utoipa::openapi::schema::{ObjectBuilder, Type};
+                let pattern: Option<&str> = $pattern;
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .min_length(Some($min))
+                    .max_length(Some($max))
+                    .pattern(pattern)
+                    .format($format)
+                    .into()
+            }
+        }
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
+    };
+}
+pub(crate) use text_schema;
+
 /// Declares a `String` newtype that deserializes only through its `parse` function.
 macro_rules! parsed_text {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(try_from = "String", into = "String")]
         pub struct $name(String);
 
@@ -65,6 +89,27 @@ parsed_text!(
     /// The URL-safe short name of an organisation (`acme-bv`), used in public links such as
     /// `/privacy/acme-bv`: 2–63 lower-case letters, digits and single hyphens.
     OrgSlug
+);
+
+/// Printable text with at least one visible character (no control characters).
+#[cfg(feature = "openapi")]
+const VISIBLE_TEXT: Option<&str> = Some(
+    "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$",
+);
+#[cfg(feature = "openapi")]
+const EMAIL_FORMAT: Option<utoipa::openapi::schema::SchemaFormat> = Some(
+    utoipa::openapi::schema::SchemaFormat::KnownFormat(utoipa::openapi::schema::KnownFormat::Email),
+);
+text_schema!(Email, 3, Email::MAX_LEN, None, EMAIL_FORMAT);
+text_schema!(PersonName, 1, 200, VISIBLE_TEXT, None);
+text_schema!(OrganisationName, 1, 200, VISIBLE_TEXT, None);
+text_schema!(OrgSlug, 2, 63, Some("^[a-z0-9]+(-[a-z0-9]+)*$"), None);
+text_schema!(
+    Password,
+    Password::MIN_CHARS,
+    Password::MAX_CHARS,
+    None,
+    None
 );
 
 impl Email {
@@ -178,7 +223,6 @@ impl OrgSlug {
 /// A new password as typed by a person. The server never sends one back and never logs one
 /// (`Debug` hides it); it serializes only so that the browser can submit it.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(try_from = "String")]
 pub struct Password(String);
 

@@ -118,6 +118,13 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
         doc["components"]["securitySchemes"]["api_key"]["scheme"],
         "bearer"
     );
+    // Text types carry the rules their parsers enforce.
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(schemas["Email"]["format"], "email");
+    assert_eq!(schemas["Email"]["maxLength"], 254);
+    assert_eq!(schemas["OrgSlug"]["pattern"], "^[a-z0-9]+(-[a-z0-9]+)*$");
+    assert_eq!(schemas["FormLang"]["pattern"], "^[a-z]{2}$");
+    assert_eq!(schemas["Password"]["minLength"], 10);
     // Every operation has an id of its own.
     let mut ids = std::collections::BTreeSet::new();
     for item in paths.values() {
