@@ -159,7 +159,10 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             idempotency::replay,
         ))
-        .layer(middleware::from_fn(security::csrf))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::csrf,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), widget::cors))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(CompressionLayer::new())

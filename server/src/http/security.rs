@@ -52,7 +52,7 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
 }
 
 /// Refuses state-changing API requests that did not come from our own pages.
-pub async fn csrf(request: Request, next: Next) -> Response {
+pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Response {
     // A widget's request from one of its form's allowed sites was checked by the CORS layer.
     let widget = request
         .extensions()
@@ -61,7 +61,8 @@ pub async fn csrf(request: Request, next: Next) -> Response {
     if widget || is_safe(request.method()) || !request.uri().path().starts_with("/api/") {
         return next.run(request).await;
     }
-    if let Err(e) = check_same_origin(request.headers()) {
+    let public_url = state.settings.server.public_url.as_deref();
+    if let Err(e) = check_same_origin(request.headers(), public_url) {
         return e.into_response();
     }
     next.run(request).await
@@ -71,18 +72,27 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-fn check_same_origin(headers: &HeaderMap) -> Result<(), ApiError> {
+/// Whether `origin` is one of Consentry's own: the host the request was sent to, or the
+/// configured public address (behind a reverse proxy the two differ unless it passes `Host`).
+pub fn is_own_origin(origin: &str, headers: &HeaderMap, public_url: Option<&str>) -> bool {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let origin_host = origin.split_once("://").map(|(_, h)| h);
+    (host.is_some() && origin_host == host)
+        || public_url.is_some_and(|url| url.trim_end_matches('/').eq_ignore_ascii_case(origin))
+}
+
+fn check_same_origin(headers: &HeaderMap, public_url: Option<&str>) -> Result<(), ApiError> {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = get("sec-fetch-site")
         && !matches!(site, "same-origin" | "none")
     {
         return Err(ApiError::CrossSite);
     }
-    if let (Some(origin), Some(host)) = (get("origin"), get("host")) {
-        let origin_host = origin.split("://").nth(1).unwrap_or_default();
-        if origin_host != host {
-            return Err(ApiError::CrossSite);
-        }
+    if let Some(origin) = get("origin")
+        && get("host").is_some()
+        && !is_own_origin(origin, headers, public_url)
+    {
+        return Err(ApiError::CrossSite);
     }
     let has_session_cookie = get("cookie").is_some_and(|c| c.contains(SESSION_COOKIE));
     if has_session_cookie && get(CSRF_HEADER) != Some(CSRF_VALUE) {
@@ -112,24 +122,38 @@ mod tests {
             ("cookie", "consentry_session=abc"),
             ("x-requested-with", "consentry"),
         ]);
-        assert!(check_same_origin(&h).is_ok());
+        assert!(check_same_origin(&h, None).is_ok());
     }
 
     #[test]
     fn cross_site_or_foreign_origin_or_missing_header_is_refused() {
         let cross = headers(&[("sec-fetch-site", "cross-site")]);
-        assert!(check_same_origin(&cross).is_err());
+        assert!(check_same_origin(&cross, None).is_err());
         let foreign = headers(&[
             ("host", "localhost:8080"),
             ("origin", "https://evil.example"),
         ]);
-        assert!(check_same_origin(&foreign).is_err());
+        assert!(check_same_origin(&foreign, None).is_err());
         let no_header = headers(&[("cookie", "consentry_session=abc")]);
-        assert!(check_same_origin(&no_header).is_err());
+        assert!(check_same_origin(&no_header, None).is_err());
     }
 
     #[test]
     fn a_sign_in_without_cookie_from_a_non_browser_client_passes() {
-        assert!(check_same_origin(&headers(&[("host", "localhost")])).is_ok());
+        assert!(check_same_origin(&headers(&[("host", "localhost")]), None).is_ok());
+    }
+
+    #[test]
+    fn behind_a_proxy_the_public_address_is_our_own_origin() {
+        let proxied = headers(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "https://consent.example.org"),
+            ("sec-fetch-site", "same-origin"),
+            ("cookie", "consentry_session=abc"),
+            ("x-requested-with", "consentry"),
+        ]);
+        assert!(check_same_origin(&proxied, None).is_err());
+        assert!(check_same_origin(&proxied, Some("https://consent.example.org/")).is_ok());
+        assert!(check_same_origin(&proxied, Some("https://other.example.org")).is_err());
     }
 }

@@ -107,11 +107,11 @@ pub async fn cors(State(state): State<AppState>, mut request: Request, next: Nex
     else {
         return next.run(request).await;
     };
-    let own = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|host| origin.split_once("://").is_some_and(|(_, h)| h == host));
-    if own {
+    if super::security::is_own_origin(
+        &origin,
+        headers,
+        state.settings.server.public_url.as_deref(),
+    ) {
         return next.run(request).await;
     }
     let allowed = match widget::published(state.store.as_ref(), organisation, form).await {

@@ -1,7 +1,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use crate::helpers::{error_body, spawn_app};
+use crate::helpers::{Options, error_body, setup_body, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn malformed_json_gets_400_with_the_error_body() {
@@ -130,4 +130,31 @@ async fn a_malformed_id_in_the_path_is_a_json_404() {
     app.set_up().await;
     let response = app.get("/api/v1/users/not-a-uuid").await;
     error_body(response, StatusCode::NOT_FOUND).await;
+}
+
+#[tokio::test]
+async fn behind_a_reverse_proxy_pages_from_the_public_address_may_write() {
+    // The proxy forwards to 127.0.0.1 without passing the Host the browser used.
+    let app = spawn_app_with(Options {
+        public_url: Some("https://consent.example.org".into()),
+        ..Options::default()
+    })
+    .await;
+    let from = |origin: &'static str| {
+        app.client
+            .post(app.url("/api/v1/setup"))
+            .header("origin", origin)
+            .header("sec-fetch-site", "same-origin")
+            .json(&setup_body("Acme", "acme", "ada@acme.example"))
+    };
+    let stranger = from("https://evil.example").send().await.expect("request");
+    assert_eq!(
+        error_body(stranger, StatusCode::FORBIDDEN).await["error"],
+        "cross_site_request"
+    );
+    let own = from("https://consent.example.org")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(own.status(), StatusCode::CREATED);
 }
