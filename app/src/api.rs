@@ -24,7 +24,7 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
     webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
-    widget::{VisitorConsentSummary, WidgetSettings},
+    widget::{VisitorConsentPage, VisitorConsentSummary, WidgetSettings},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -419,9 +419,21 @@ pub async fn save_widget(id: FormId, settings: &WidgetSettings) -> ApiResult<Con
     send(Method::PUT, &format!("/api/v1/forms/{id}/widget"), settings).await
 }
 
+/// A form's consent log, newest first (or the decision with one receipt id).
+pub async fn visitor_consent_log(
+    id: FormId,
+    receipt: Option<uuid::Uuid>,
+) -> ApiResult<VisitorConsentPage> {
+    let filter = receipt.map(|r| format!("&receipt={r}")).unwrap_or_default();
+    get(&format!(
+        "/api/v1/forms/{id}/visitor-consents?limit=20{filter}"
+    ))
+    .await
+}
+
 /// How a form's banner has been answered.
 pub async fn visitor_consents(id: FormId) -> ApiResult<VisitorConsentSummary> {
-    get(&format!("/api/v1/forms/{id}/visitor-consents")).await
+    get(&format!("/api/v1/forms/{id}/visitor-consents/summary")).await
 }
 
 /// Sets where a form's sign-ups go and whether they need confirming.

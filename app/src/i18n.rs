@@ -7,6 +7,7 @@ use consentry_model::{
     forms::PurposeCategory,
     records::{Channel, ConsentThrough, SourceKind},
     requests::{RequestSource, RequestStatus, RequestType},
+    widget::VisitorChoice,
 };
 use leptos::prelude::*;
 
@@ -511,6 +512,13 @@ pub enum Msg {
     WidgetAcceptedAll,
     WidgetRejectedAll,
     WidgetWithGpc,
+    WidgetLogHeading,
+    WidgetLogReceipt,
+    WidgetLogFind,
+    WidgetLogDecision,
+    WidgetLogGranted,
+    WidgetLogSite,
+    WidgetLogEmpty,
     SignUpSaved,
     SignUpAddress,
     SignUpNeedsPublish,
@@ -940,6 +948,13 @@ fn en(msg: Msg) -> &'static str {
         WidgetAcceptedAll => "accepted all",
         WidgetRejectedAll => "rejected all",
         WidgetWithGpc => "with Global Privacy Control",
+        WidgetLogHeading => "Consent log (newest 20)",
+        WidgetLogReceipt => "Receipt id",
+        WidgetLogFind => "Find",
+        WidgetLogDecision => "Decision",
+        WidgetLogGranted => "Purposes granted",
+        WidgetLogSite => "Site",
+        WidgetLogEmpty => "No decisions found.",
         SignUpSaved => "Sign-up settings saved.",
         SignUpAddress => "Public address",
         SignUpNeedsPublish => {
@@ -1534,6 +1549,13 @@ fn nl(msg: Msg) -> &'static str {
         WidgetAcceptedAll => "alles geaccepteerd",
         WidgetRejectedAll => "alles geweigerd",
         WidgetWithGpc => "met Global Privacy Control",
+        WidgetLogHeading => "Toestemmingslogboek (nieuwste 20)",
+        WidgetLogReceipt => "Bewijs-id",
+        WidgetLogFind => "Zoeken",
+        WidgetLogDecision => "Keuze",
+        WidgetLogGranted => "Toegestane doelen",
+        WidgetLogSite => "Site",
+        WidgetLogEmpty => "Geen keuzes gevonden.",
         SignUpSaved => "Aanmeldinstellingen opgeslagen.",
         SignUpAddress => "Openbaar adres",
         SignUpNeedsPublish => {
@@ -1852,6 +1874,18 @@ pub fn channel_name(lang: Lang, channel: Channel) -> &'static str {
         (Lang::Nl, Channel::Phone) => "Telefoon",
         (Lang::Nl, Channel::Survey) => "Enquête",
         (Lang::Nl, Channel::Social) => "Sociale media",
+    }
+}
+
+/// How a visitor answered the banner, named.
+pub fn choice_name(lang: Lang, choice: VisitorChoice) -> &'static str {
+    match (lang, choice) {
+        (Lang::En, VisitorChoice::AcceptedAll) => "Accepted all",
+        (Lang::En, VisitorChoice::RejectedAll) => "Rejected all",
+        (Lang::En, VisitorChoice::Customised) => "Chose per purpose",
+        (Lang::Nl, VisitorChoice::AcceptedAll) => "Alles geaccepteerd",
+        (Lang::Nl, VisitorChoice::RejectedAll) => "Alles geweigerd",
+        (Lang::Nl, VisitorChoice::Customised) => "Per doel gekozen",
     }
 }
 

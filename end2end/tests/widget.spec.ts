@@ -300,6 +300,20 @@ test.describe.serial('the embeddable widget', () => {
     // The form's page counts the banner decisions of the tests before.
     await page.goto(`/admin/setup/forms/${formId}`);
     await expect(page.locator('#widget-decisions')).toContainText(/Banner decisions: [1-9]/);
+    // The consent log lists them with their receipt ids, and finds one by its id.
+    const rows = page.locator('#widget-log tbody tr');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(1);
+    const receipt = (await rows.nth(1).locator('code').textContent())!;
+    await page.getByLabel('Receipt id').fill('not-a-receipt');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect(page.getByLabel('Receipt id')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Receipt id').fill(receipt);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().locator('code')).toHaveText(receipt);
+    await expect(rows.first()).toContainText(site);
+    await expectAccessible(page);
   });
 
   test('a site that is not allowed gets nothing, and no page broke its CSP', async ({ browser, page }) => {

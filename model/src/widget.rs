@@ -214,6 +214,73 @@ pub struct VisitorReceipt {
     pub gpc: bool,
 }
 
+/// How a visitor answered the banner, in one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VisitorChoice {
+    /// Every optional purpose granted.
+    AcceptedAll,
+    /// Every optional purpose refused.
+    RejectedAll,
+    /// Some granted, some refused.
+    Customised,
+}
+
+impl VisitorChoice {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            VisitorChoice::AcceptedAll => "accepted_all",
+            VisitorChoice::RejectedAll => "rejected_all",
+            VisitorChoice::Customised => "customised",
+        }
+    }
+
+    /// The choice with this code.
+    pub fn from_code(code: &str) -> Option<VisitorChoice> {
+        [
+            VisitorChoice::AcceptedAll,
+            VisitorChoice::RejectedAll,
+            VisitorChoice::Customised,
+        ]
+        .into_iter()
+        .find(|c| c.code() == code)
+    }
+}
+
+/// A visitor's decision as the consent log shows it (no address, no browser).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VisitorConsent {
+    /// The event's id, which is also its receipt's.
+    pub receipt_id: Uuid,
+    /// The form version shown.
+    pub version: u32,
+    /// The language shown.
+    pub lang: FormLang,
+    /// How the visitor answered.
+    pub choice: VisitorChoice,
+    /// The purposes granted, required ones included.
+    pub granted: BTreeSet<String>,
+    /// Whether Global Privacy Control applied.
+    pub gpc: bool,
+    /// The site it was given on.
+    pub origin: Option<String>,
+    /// When.
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A page of a form's consent log, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VisitorConsentPage {
+    /// The decisions.
+    pub consents: Vec<VisitorConsent>,
+    /// Pass as `after` for the next (older) page; absent on the last.
+    pub next: Option<Uuid>,
+}
+
 /// How a form's banner has been answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -10,7 +10,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
-    i18n::{Msg, tr, use_i18n},
+    i18n::{Msg, choice_name, tr, use_i18n},
 };
 
 /// The snippets for a form: (banner, inline).
@@ -145,6 +145,85 @@ pub fn WidgetSection(
             <p id="widget-decisions">
                 {move || summary.get().and_then(Result::ok).map(counts)}
             </p>
+            <ConsentLog form saved />
         </section>
+    }
+}
+
+/// The newest banner decisions, or the one with a receipt id the privacy officer looks up.
+#[component]
+fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = RwSignal::new(String::new());
+    let receipt = RwSignal::new(None::<uuid::Uuid>);
+    let invalid = RwSignal::new(false);
+    let log = LocalResource::new(move || {
+        saved.track();
+        api::visitor_consent_log(form, receipt.get())
+    });
+    let find = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = typed.get_untracked();
+        match text.trim() {
+            "" => {
+                invalid.set(false);
+                receipt.set(None);
+            }
+            id => match id.parse::<uuid::Uuid>() {
+                Ok(id) => {
+                    invalid.set(false);
+                    receipt.set(Some(id));
+                }
+                Err(_) => invalid.set(true),
+            },
+        }
+    };
+    let rows = move || {
+        log.get().and_then(Result::ok).map(|page| {
+            if page.consents.is_empty() {
+                return view! { <p class="hint">{tr(Msg::WidgetLogEmpty)}</p> }.into_any();
+            }
+            let lang = i18n.lang();
+            view! {
+                <table class="data" id="widget-log">
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::When)}</th>
+                        <th scope="col">{tr(Msg::WidgetLogDecision)}</th>
+                        <th scope="col">{tr(Msg::WidgetLogGranted)}</th>
+                        <th scope="col">"GPC"</th>
+                        <th scope="col">{tr(Msg::WidgetLogSite)}</th>
+                        <th scope="col">{tr(Msg::WidgetLogReceipt)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {page.consents.into_iter().map(|c| {
+                            let granted = c.granted.into_iter().collect::<Vec<_>>().join(", ");
+                            view! {
+                                <tr>
+                                    <td>{crate::format_time(c.at)}</td>
+                                    <td>{choice_name(lang, c.choice)}</td>
+                                    <td>{granted}</td>
+                                    <td>{i18n.t(if c.gpc { Msg::Yes } else { Msg::No })}</td>
+                                    <td>{c.origin.unwrap_or_default()}</td>
+                                    <td><code>{c.receipt_id.to_string()}</code></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <h3>{tr(Msg::WidgetLogHeading)}</h3>
+        <form class="inline-form" on:submit=find>
+            <div class="field" class:invalid=move || invalid.get()>
+                <label for="widget-log-receipt">{tr(Msg::WidgetLogReceipt)}</label>
+                <input id="widget-log-receipt" bind:value=typed spellcheck="false"
+                    aria-invalid=move || invalid.get().to_string() />
+            </div>
+            <button type="submit">{tr(Msg::WidgetLogFind)}</button>
+        </form>
+        {rows}
     }
 }

@@ -27,4 +27,4 @@ CREATE TABLE visitor_consents (
     FOREIGN KEY (organisation_id, form_id, form_version)
         REFERENCES form_versions(organisation_id, form_id, version)
 ) WITHOUT ROWID;
-CREATE INDEX visitor_consents_by_form ON visitor_consents(organisation_id, form_id);
+CREATE INDEX visitor_consents_by_form ON visitor_consents(organisation_id, form_id, id);

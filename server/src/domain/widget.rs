@@ -11,8 +11,8 @@ use consentry_model::{
     auth::Session,
     forms::{ConsentForm, FormLang},
     widget::{
-        MAX_ORIGINS, VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig,
-        WidgetLabels, WidgetSettings, parse_origin,
+        MAX_ORIGINS, VisitorChoice, VisitorConsentPage, VisitorConsentSummary, VisitorDecision,
+        VisitorReceipt, WidgetConfig, WidgetLabels, WidgetSettings, parse_origin,
     },
 };
 use serde_json::json;
@@ -24,7 +24,7 @@ use super::{
     receipts::{self, Answered, Receipt},
     signup::double_opt_in,
 };
-use crate::store::{AuditNote, PublicForm, Store, VisitorConsentWrite};
+use crate::store::{AuditNote, PublicForm, Store, VisitorConsentQuery, VisitorConsentWrite};
 
 /// Checks widget settings: every origin parsed into its one spelling, no repeats.
 fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
@@ -76,6 +76,44 @@ pub async fn set_settings(
         .set_widget(session.organisation.id, form, &settings, audit)
         .await?
         .ok_or(Error::NotFound("consent form"))
+}
+
+/// Largest page of a consent log.
+pub const MAX_LOG_PAGE: u32 = 200;
+
+/// A form's consent log, newest first, or the decision with one receipt id.
+pub async fn log(
+    store: &dyn Store,
+    session: &Session,
+    form: FormId,
+    mut query: VisitorConsentQuery,
+) -> Result<VisitorConsentPage> {
+    let organisation = session.organisation.id;
+    store
+        .form(organisation, form)
+        .await?
+        .ok_or(Error::NotFound("consent form"))?;
+    if !(1..=MAX_LOG_PAGE).contains(&query.limit) {
+        return Err(Error::Invalid {
+            field: "limit".into(),
+            error: FieldError::OutOfRange {
+                min: 1,
+                max: MAX_LOG_PAGE,
+            },
+        });
+    }
+    let limit = query.limit;
+    // One more than asked says whether there is a next page.
+    query.limit += 1;
+    let mut consents = store.visitor_consents(organisation, form, query).await?;
+    let next = (consents.len() > limit as usize).then(|| {
+        consents.truncate(limit as usize);
+        consents.last().map(|c| c.receipt_id)
+    });
+    Ok(VisitorConsentPage {
+        consents,
+        next: next.flatten(),
+    })
 }
 
 /// How a form's banner has been answered.
@@ -180,10 +218,10 @@ pub async fn decide(
         .map(|p| &p.key)
         .collect();
     let chosen = optional.iter().filter(|k| granted.contains(**k)).count();
-    let code = match chosen {
-        n if n == optional.len() => "accepted_all",
-        0 => "rejected_all",
-        _ => "customised",
+    let choice = match chosen {
+        n if n == optional.len() => VisitorChoice::AcceptedAll,
+        0 => VisitorChoice::RejectedAll,
+        _ => VisitorChoice::Customised,
     };
     let gpc = decision.gpc || visit.gpc_header;
     let (lang, _) = design
@@ -203,7 +241,7 @@ pub async fn decide(
             lang,
             status: ConsentStatus::Obtained,
             granted: &granted,
-            decision: if code == "rejected_all" {
+            decision: if choice == VisitorChoice::RejectedAll {
                 "refused"
             } else {
                 "granted"
@@ -226,7 +264,7 @@ pub async fn decide(
                 version: form.version.version,
                 text_hash: form.version.text_hash.clone(),
                 lang: lang.clone(),
-                decision: code,
+                choice,
                 granted: granted.clone(),
                 gpc,
                 origin: visit.origin.map(str::to_owned),

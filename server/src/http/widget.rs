@@ -14,7 +14,8 @@ use consentry_model::{
     ErrorBody, FormId,
     forms::{ConsentForm, FormLang},
     widget::{
-        VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig, WidgetSettings,
+        VisitorConsentPage, VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig,
+        WidgetSettings,
     },
 };
 use serde::Deserialize;
@@ -27,7 +28,12 @@ use super::{
         ApiJson, ApiPath, ApiQuery, Authorized, ClientAddr, InPerson, ManageComplianceSettings,
     },
 };
-use crate::domain::widget::{self, Visit};
+use uuid::Uuid;
+
+use crate::{
+    domain::widget::{self, Visit},
+    store::VisitorConsentQuery,
+};
 
 /// The script other sites load.
 const SCRIPT: &str = include_str!("../../../widget/widget.js");
@@ -41,6 +47,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(settings))
         .routes(routes!(summary))
+        .routes(routes!(log))
         .routes(routes!(config))
         .routes(routes!(decide))
         .layer(DefaultBodyLimit::max(MAX_DECISION_BYTES))
@@ -277,7 +284,7 @@ async fn settings(
 /// How a form's banner has been answered by site visitors.
 #[utoipa::path(
     get,
-    path = "/api/v1/forms/{id}/visitor-consents",
+    path = "/api/v1/forms/{id}/visitor-consents/summary",
     tag = "widget",
     params(("id" = FormId, Path, description = "Form id")),
     responses(
@@ -295,6 +302,50 @@ async fn summary(
 ) -> Result<Json<VisitorConsentSummary>, ApiError> {
     Ok(Json(
         widget::summary(state.store.as_ref(), &session, id).await?,
+    ))
+}
+
+/// Which part of a form's consent log to read.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LogQuery {
+    /// Only the decision with this receipt id.
+    pub receipt: Option<Uuid>,
+    /// The `next` of the previous page.
+    pub after: Option<Uuid>,
+    /// Page size, 1–200 (default 50).
+    pub limit: Option<u32>,
+}
+
+/// A form's consent log: site visitors' banner decisions, newest first, with their receipt
+/// ids (the visitor's address and browser are kept as evidence but not listed).
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms/{id}/visitor-consents",
+    tag = "widget",
+    params(("id" = FormId, Path, description = "Form id"), LogQuery),
+    responses(
+        (status = 200, description = "A page of decisions", body = VisitorConsentPage),
+        (status = 400, description = "A parameter is invalid (`field` names it)", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn log(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiPath(id): ApiPath<FormId>,
+    ApiQuery(query): ApiQuery<LogQuery>,
+) -> Result<Json<VisitorConsentPage>, ApiError> {
+    let query = VisitorConsentQuery {
+        receipt: query.receipt,
+        after: query.after,
+        limit: query.limit.unwrap_or(50),
+    };
+    Ok(Json(
+        widget::log(state.store.as_ref(), &session, id, query).await?,
     ))
 }
 

@@ -29,7 +29,7 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
     webhooks::{DeliveryState, Webhook, WebhookDelivery},
-    widget::{VisitorConsentSummary, WidgetSettings},
+    widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
 };
 
 use uuid::Uuid;
@@ -716,8 +716,8 @@ pub struct VisitorConsentWrite {
     pub text_hash: String,
     /// The language shown.
     pub lang: FormLang,
-    /// `accepted_all`, `rejected_all` or `customised`.
-    pub decision: &'static str,
+    /// How the visitor answered.
+    pub choice: VisitorChoice,
     /// The purposes granted.
     pub granted: std::collections::BTreeSet<String>,
     /// Whether Global Privacy Control applied.
@@ -730,6 +730,17 @@ pub struct VisitorConsentWrite {
     pub user_agent: Option<String>,
     /// When.
     pub at: DateTime<Utc>,
+}
+
+/// Which part of a form's consent log to read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VisitorConsentQuery {
+    /// Only this receipt.
+    pub receipt: Option<Uuid>,
+    /// Only decisions older than this one.
+    pub after: Option<Uuid>,
+    /// At most this many.
+    pub limit: u32,
 }
 
 /// The embeddable widget: where forms may be embedded, and visitors' decisions.
@@ -750,6 +761,15 @@ pub trait WidgetStore: Send + Sync + 'static {
         organisation: OrganisationId,
         consent: &VisitorConsentWrite,
     ) -> StoreResult<()>;
+
+    /// A form's consent log, newest first: at most `limit` decisions older than `after`, or
+    /// the one with receipt id `receipt`.
+    async fn visitor_consents(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        query: VisitorConsentQuery,
+    ) -> StoreResult<Vec<VisitorConsent>>;
 
     /// How a form's banner has been answered.
     async fn visitor_consent_summary(

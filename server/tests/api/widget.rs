@@ -164,7 +164,7 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
         .expect("request");
     assert_eq!(accepted.status(), StatusCode::CREATED);
     let summary: Value = app
-        .get(&format!("/api/v1/forms/{form}/visitor-consents"))
+        .get(&format!("/api/v1/forms/{form}/visitor-consents/summary"))
         .await
         .json()
         .await
@@ -172,6 +172,41 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
     assert_eq!(
         summary,
         json!({"decisions": 2, "accepted_all": 1, "rejected_all": 1, "gpc": 1})
+    );
+
+    // The consent log: newest first, by receipt id, by page.
+    let log = |query: String| {
+        let app = &app;
+        let form = form.clone();
+        async move {
+            let page: Value = app
+                .get(&format!("/api/v1/forms/{form}/visitor-consents?{query}"))
+                .await
+                .json()
+                .await
+                .expect("json");
+            page
+        }
+    };
+    let newest = log("limit=1".into()).await;
+    assert_eq!(newest["consents"][0]["choice"], "accepted_all");
+    assert_eq!(newest["consents"][0]["origin"], SHOP);
+    assert!(newest["consents"][0].get("ip").is_none());
+    let next = newest["next"].as_str().expect("a next page").to_owned();
+    let older = log(format!("limit=1&after={next}")).await;
+    assert_eq!(older["consents"][0]["receipt_id"], decided["receipt_id"]);
+    assert_eq!(older["consents"][0]["gpc"], true);
+    assert!(older["next"].is_null());
+    let receipt = decided["receipt_id"].as_str().expect("id");
+    let found = log(format!("receipt={receipt}")).await;
+    assert_eq!(found["consents"].as_array().map(Vec::len), Some(1));
+    assert_eq!(found["consents"][0]["choice"], "rejected_all");
+    let too_many = app
+        .get(&format!("/api/v1/forms/{form}/visitor-consents?limit=500"))
+        .await;
+    assert_eq!(
+        error_body(too_many, StatusCode::BAD_REQUEST).await["field"],
+        "limit"
     );
 
     // Refusals, each naming what to fix; nothing stored.
@@ -200,7 +235,7 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
         .expect("request");
     assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let summary: Value = app
-        .get(&format!("/api/v1/forms/{form}/visitor-consents"))
+        .get(&format!("/api/v1/forms/{form}/visitor-consents/summary"))
         .await
         .json()
         .await

@@ -4,12 +4,13 @@ use async_trait::async_trait;
 use chrono::Utc;
 use consentry_model::{
     FormId, OrganisationId,
-    forms::ConsentForm,
-    widget::{VisitorConsentSummary, WidgetSettings},
+    forms::{ConsentForm, FormLang},
+    widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
 };
+use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, forms, millis};
-use crate::store::{AuditNote, StoreResult, VisitorConsentWrite, WidgetStore};
+use super::{SqliteStore, audit::append, corrupt, forms, from_millis, millis};
+use crate::store::{AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore};
 
 #[async_trait]
 impl WidgetStore for SqliteStore {
@@ -58,7 +59,7 @@ impl WidgetStore for SqliteStore {
         .bind(i64::from(consent.version))
         .bind(&consent.text_hash)
         .bind(consent.lang.as_str())
-        .bind(consent.decision)
+        .bind(consent.choice.code())
         .bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
         .bind(consent.gpc)
         .bind(&consent.origin)
@@ -68,6 +69,48 @@ impl WidgetStore for SqliteStore {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    async fn visitor_consents(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        query: VisitorConsentQuery,
+    ) -> StoreResult<Vec<VisitorConsent>> {
+        type Row = (Uuid, i64, String, String, String, bool, Option<String>, i64);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, form_version, lang, decision, granted, gpc, origin, at
+             FROM visitor_consents
+             WHERE organisation_id = ?1 AND form_id = ?2
+               AND (?3 IS NULL OR id = ?3) AND (?4 IS NULL OR id < ?4)
+             ORDER BY id DESC LIMIT ?5",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(query.receipt)
+        .bind(query.after)
+        .bind(i64::from(query.limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, version, lang, decision, granted, gpc, origin, at)| {
+                Ok(VisitorConsent {
+                    receipt_id: id,
+                    version: u32::try_from(version).map_err(|_| {
+                        corrupt("visitor_consents.form_version", version.to_string())
+                    })?,
+                    lang: FormLang::parse(&lang)
+                        .map_err(|_| corrupt("visitor_consents.lang", lang.clone()))?,
+                    choice: VisitorChoice::from_code(&decision)
+                        .ok_or_else(|| corrupt("visitor_consents.decision", decision.clone()))?,
+                    granted: serde_json::from_str(&granted)
+                        .map_err(|_| corrupt("visitor_consents.granted", granted.clone()))?,
+                    gpc,
+                    origin,
+                    at: from_millis(at),
+                })
+            })
+            .collect()
     }
 
     async fn visitor_consent_summary(
