@@ -17,10 +17,11 @@ use super::{
     audit::append,
     code, corrupt, from_code, from_millis, millis,
     records::{insert_event, write_privacy},
+    widget::insert_visitor_consent,
 };
 use crate::store::{
     AuditNote, ConsentEventWrite, ConsentLink, ConsentStore, NewMessage, PrivacyChange, StoreError,
-    StoreResult,
+    StoreResult, VisitorConsentWrite,
 };
 
 #[async_trait]
@@ -184,8 +185,7 @@ impl ConsentStore for SqliteStore {
         source: &DataSource,
         audit: AuditNote,
     ) -> StoreResult<Uuid> {
-        let (done, result) = oneshot::channel();
-        let job = ConsentJob {
+        self.answer(Answer::Consent(Box::new(ConsentAnswer {
             organisation,
             token_hash: *token_hash,
             event,
@@ -194,11 +194,8 @@ impl ConsentStore for SqliteStore {
             spend,
             source: source.clone(),
             audit,
-            done,
-        };
-        let gone = || StoreError::Database(sqlx::Error::PoolClosed);
-        self.answers.send(job).await.map_err(|_| gone())?;
-        result.await.map_err(|_| gone())?
+        })))
+        .await
     }
 
     async fn outbox(
@@ -430,9 +427,10 @@ fn message_from(
     ))
 }
 
-/// One consent answer waiting for the group commit.
+/// A data subject's answer on the hosted page: the event, the record's new Data Privacy
+/// section, the link spent.
 #[derive(Debug)]
-pub(super) struct ConsentJob {
+pub(super) struct ConsentAnswer {
     organisation: OrganisationId,
     token_hash: [u8; 32],
     event: ConsentEventWrite,
@@ -441,15 +439,43 @@ pub(super) struct ConsentJob {
     spend: bool,
     source: DataSource,
     audit: AuditNote,
+}
+
+/// What the group commit writes.
+#[derive(Debug)]
+pub(super) enum Answer {
+    /// A data subject's answer through a consent link.
+    Consent(Box<ConsentAnswer>),
+    /// A site visitor's banner decision.
+    Visitor(OrganisationId, Box<VisitorConsentWrite>),
+}
+
+/// One answer waiting for the group commit, and who waits for its id.
+#[derive(Debug)]
+pub(super) struct ConsentJob {
+    answer: Answer,
     done: oneshot::Sender<StoreResult<Uuid>>,
+}
+
+impl SqliteStore {
+    /// Hands an answer to the group commit and waits until it is durable; its event's id.
+    pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Uuid> {
+        let (done, result) = oneshot::channel();
+        let gone = || StoreError::Database(sqlx::Error::PoolClosed);
+        self.answers
+            .send(ConsentJob { answer, done })
+            .await
+            .map_err(|_| gone())?;
+        result.await.map_err(|_| gone())?
+    }
 }
 
 /// Most answers in one transaction.
 const GROUP_MAX: usize = 256;
 
-/// Commits consent answers in groups: whatever arrives while one commit is being synced to
-/// disk goes into the next transaction, so many answers share one fsync and each answer is
-/// still durable before it is acknowledged. Each answer has its own savepoint: one that fails
+/// Commits consent answers and banner decisions in groups: whatever arrives while one commit
+/// is being synced to disk goes into the next transaction, so many answers share one fsync and
+/// each answer is still durable before it is acknowledged. Each answer has its own savepoint: one that fails
 /// is rolled back alone and told why; the others are committed.
 pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<ConsentJob>) {
     while let Some(first) = jobs.recv().await {
@@ -499,7 +525,14 @@ async fn write_group(
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
         sqlx::query("SAVEPOINT answer").execute(&mut *tx).await?;
-        let written = write_answer(&mut tx, job).await;
+        let written = match &job.answer {
+            Answer::Consent(answer) => write_answer(&mut tx, answer).await,
+            Answer::Visitor(organisation, decision) => {
+                insert_visitor_consent(&mut tx, *organisation, decision)
+                    .await
+                    .map(|()| decision.id)
+            }
+        };
         if written.is_err() {
             sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
         }
@@ -539,7 +572,7 @@ pub(super) async fn insert_consent_event(
     Ok(id)
 }
 
-async fn write_answer(conn: &mut SqliteConnection, job: &ConsentJob) -> StoreResult<Uuid> {
+async fn write_answer(conn: &mut SqliteConnection, job: &ConsentAnswer) -> StoreResult<Uuid> {
     let (organisation, event) = (job.organisation, &job.event);
     let id = insert_consent_event(&mut *conn, organisation, event).await?;
     write_privacy(

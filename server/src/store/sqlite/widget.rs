@@ -9,8 +9,39 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, corrupt, forms, from_millis, millis};
+use sqlx::SqliteConnection;
+
+use super::{SqliteStore, audit::append, consent::Answer, corrupt, forms, from_millis, millis};
 use crate::store::{AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore};
+
+/// Appends a visitor's decision (called by the group commit, inside its transaction).
+pub(super) async fn insert_visitor_consent(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    consent: &VisitorConsentWrite,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
+             lang, decision, granted, gpc, origin, ip, user_agent, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )
+    .bind(organisation.0)
+    .bind(consent.id)
+    .bind(consent.form.0)
+    .bind(i64::from(consent.version))
+    .bind(&consent.text_hash)
+    .bind(consent.lang.as_str())
+    .bind(consent.choice.code())
+    .bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
+    .bind(consent.gpc)
+    .bind(&consent.origin)
+    .bind(&consent.ip)
+    .bind(&consent.user_agent)
+    .bind(millis(consent.at))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
 
 #[async_trait]
 impl WidgetStore for SqliteStore {
@@ -48,27 +79,9 @@ impl WidgetStore for SqliteStore {
         organisation: OrganisationId,
         consent: &VisitorConsentWrite,
     ) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
-                 lang, decision, granted, gpc, origin, ip, user_agent, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )
-        .bind(organisation.0)
-        .bind(consent.id)
-        .bind(consent.form.0)
-        .bind(i64::from(consent.version))
-        .bind(&consent.text_hash)
-        .bind(consent.lang.as_str())
-        .bind(consent.choice.code())
-        .bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
-        .bind(consent.gpc)
-        .bind(&consent.origin)
-        .bind(&consent.ip)
-        .bind(&consent.user_agent)
-        .bind(millis(consent.at))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.answer(Answer::Visitor(organisation, Box::new(consent.clone())))
+            .await
+            .map(|_| ())
     }
 
     async fn visitor_consents(
