@@ -89,10 +89,7 @@ pub async fn log(
     mut query: VisitorConsentQuery,
 ) -> Result<VisitorConsentPage> {
     let organisation = session.organisation.id;
-    store
-        .form(organisation, form)
-        .await?
-        .ok_or(Error::NotFound("consent form"))?;
+    ensure_form(store, session, form).await?;
     if !(1..=MAX_LOG_PAGE).contains(&query.limit) {
         return Err(Error::Invalid {
             field: "limit".into(),
@@ -122,12 +119,19 @@ pub async fn summary(
     session: &Session,
     form: FormId,
 ) -> Result<VisitorConsentSummary> {
-    let organisation = session.organisation.id;
+    ensure_form(store, session, form).await?;
+    Ok(store
+        .visitor_consent_summary(session.organisation.id, form)
+        .await?)
+}
+
+/// Not found unless the form is the organisation's.
+async fn ensure_form(store: &dyn Store, session: &Session, form: FormId) -> Result<()> {
     store
-        .form(organisation, form)
+        .form(session.organisation.id, form)
         .await?
-        .ok_or(Error::NotFound("consent form"))?;
-    Ok(store.visitor_consent_summary(organisation, form).await?)
+        .map(|_| ())
+        .ok_or(Error::NotFound("consent form"))
 }
 
 /// The published form behind a widget's address.

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::{
     consent::form_and_record,
-    helpers::{Options, TestApp, error_body, spawn_app, spawn_app_with},
+    helpers::{Options, TestApp, error_body, second_tenant_client, spawn_app, spawn_app_with},
 };
 
 const SHOP: &str = "https://shop.example.org";
@@ -208,6 +208,17 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
         error_body(too_many, StatusCode::BAD_REQUEST).await["field"],
         "limit"
     );
+
+    // Another organisation does not see the log.
+    let other = second_tenant_client(&app).await;
+    for path in ["visitor-consents", "visitor-consents/summary"] {
+        let hidden = other
+            .get(app.url(&format!("/api/v1/forms/{form}/{path}")))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(hidden.status(), StatusCode::NOT_FOUND, "{path}");
+    }
 
     // Refusals, each naming what to fix; nothing stored.
     let unknown = from_site(Method::POST, &app, path, SHOP)
