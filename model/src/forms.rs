@@ -97,14 +97,6 @@ impl PurposeCategory {
         *self == PurposeCategory::General
     }
 
-    /// Whether Global Privacy Control refuses it unless the visitor grants it explicitly.
-    pub fn refused_under_gpc(self) -> bool {
-        matches!(
-            self,
-            PurposeCategory::Advertising | PurposeCategory::SaleOrSharing
-        )
-    }
-
     /// The stable code.
     pub fn code(self) -> &'static str {
         match self {
