@@ -29,6 +29,20 @@ pub async fn load() -> ApiResult<Auth> {
 }
 
 impl Auth {
+    /// Where the organisation's public pages and widget are served from: this server's
+    /// origin and the organisation's short name (reactive).
+    pub fn public_base(self) -> (String, String) {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        let organisation = self
+            .session
+            .get()
+            .map(|s| s.organisation.slug.to_string())
+            .unwrap_or_default();
+        (origin, organisation)
+    }
+
     /// The path a visitor without a session belongs on.
     pub fn entry_path(self) -> &'static str {
         if self.needs_setup.get_untracked() {

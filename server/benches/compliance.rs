@@ -21,12 +21,10 @@ use consentry_model::import::ColumnMapping;
 use consentry_server::{
     Application, Settings,
     domain::{self, import::ImportRequest},
-    store::AuditNote,
 };
 
 fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
+    common::percentile(&mut samples, 0.5)
 }
 
 /// Rows per second of copying `records` rows from the sqlite3-imported `plain` table into the
@@ -78,13 +76,7 @@ async fn run(records: usize) {
     let (store, organisation) = common::tenant(&db, "bench").await;
     let modules = store.modules(organisation).await.expect("modules");
     let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
-    let note = AuditNote {
-        actor: "bench".into(),
-        action: consentry_model::audit::AuditAction::ModuleComplianceChanged,
-        subject: None,
-        before: None,
-        after: None,
-    };
+    let note = common::note(consentry_model::audit::AuditAction::ModuleComplianceChanged);
     store
         .set_module_compliance(organisation, leads, true, note)
         .await
@@ -293,14 +285,16 @@ async fn run(records: usize) {
             break;
         }
     }
-    pages.sort();
-    let at = |q: f64| pages[((pages.len() - 1) as f64 * q).round() as usize];
+    let (p50, p99) = (
+        common::percentile(&mut pages, 0.5),
+        common::percentile(&mut pages, 0.99),
+    );
     let (overview, scan) = (median(overview), median(scan));
     println!(
         "\nGET /api/v1/records?limit=100, {} pages followed by cursor: p50 {:.2} ms, p99 {:.2} ms",
         pages.len(),
-        at(0.5).as_secs_f64() * 1e3,
-        at(0.99).as_secs_f64() * 1e3
+        p50.as_secs_f64() * 1e3,
+        p99.as_secs_f64() * 1e3
     );
     println!("\nOverview");
     println!(

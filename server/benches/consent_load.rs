@@ -11,7 +11,7 @@ mod common;
 
 use std::{
     sync::{Arc, Mutex},
-    time::{Duration, Instant},
+    time::Instant,
 };
 
 use chrono::Utc;
@@ -29,18 +29,7 @@ use consentry_server::{
 const CONNECTIONS: usize = 64;
 
 fn note() -> AuditNote {
-    AuditNote {
-        actor: "bench".into(),
-        action: AuditAction::FormPublished,
-        subject: None,
-        before: None,
-        after: Some(serde_json::json!({})),
-    }
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index.min(sorted.len() - 1)]
+    common::note(AuditAction::FormPublished)
 }
 
 fn main() {
@@ -198,7 +187,6 @@ async fn run(submissions: usize) {
         .expect("count");
     assert_eq!(recorded as usize, submissions, "every answer recorded");
     let mut latencies = latencies.lock().map(|l| l.clone()).unwrap_or_default();
-    latencies.sort();
     let rate = submissions as f64 / elapsed.as_secs_f64();
 
     // The same event rows, inserted by SQLite alone, one durable commit each.
@@ -243,11 +231,11 @@ async fn run(submissions: usize) {
     );
     println!(
         "  latency p50             {:>10.2} ms",
-        percentile(&latencies, 0.50).as_secs_f64() * 1e3
+        common::percentile(&mut latencies, 0.50).as_secs_f64() * 1e3
     );
     println!(
         "  latency p99             {:>10.2} ms   (goal <= 50 ms)",
-        percentile(&latencies, 0.99).as_secs_f64() * 1e3
+        common::percentile(&mut latencies, 0.99).as_secs_f64() * 1e3
     );
     println!("  raw SQLite inserts/s    {raw_rate:>10.0}      (same rows, one commit each)");
     println!(

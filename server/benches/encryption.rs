@@ -22,20 +22,8 @@ use consentry_server::{
     store::{AuditNote, RecordWrite, Store},
 };
 
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[i]
-}
-
 fn note() -> AuditNote {
-    AuditNote {
-        actor: "bench".into(),
-        action: consentry_model::audit::AuditAction::FieldEncryptionChanged,
-        subject: None,
-        before: None,
-        after: None,
-    }
+    common::note(consentry_model::audit::AuditAction::FieldEncryptionChanged)
 }
 
 fn main() {
@@ -108,8 +96,8 @@ async fn lookups(
         assert_eq!(found.len(), 1, "person{n} is found by its blind index");
     }
     (
-        percentile(&mut samples, 0.5),
-        percentile(&mut samples, 0.99),
+        common::percentile(&mut samples, 0.5),
+        common::percentile(&mut samples, 0.99),
     )
 }
 

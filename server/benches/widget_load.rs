@@ -14,7 +14,7 @@ use std::{
         Arc,
         atomic::{AtomicUsize, Ordering},
     },
-    time::{Duration, Instant},
+    time::Instant,
 };
 
 use chrono::Utc;
@@ -25,18 +25,7 @@ const CONNECTIONS: usize = 64;
 const SITE: &str = "https://shop.example.org";
 
 fn note() -> AuditNote {
-    AuditNote {
-        actor: "bench".into(),
-        action: AuditAction::FormPublished,
-        subject: None,
-        before: None,
-        after: Some(serde_json::json!({})),
-    }
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index.min(sorted.len() - 1)]
+    common::note(AuditAction::FormPublished)
 }
 
 fn main() {
@@ -138,7 +127,6 @@ async fn run(decisions: usize) {
         .expect("count");
     assert_eq!(stored as usize, decisions, "every decision stored");
     let mut latencies = latencies.lock().map(|l| l.clone()).unwrap_or_default();
-    latencies.sort();
     let rate = decisions as f64 / elapsed.as_secs_f64();
 
     // The same rows, inserted by SQLite alone, one durable commit each.
@@ -188,11 +176,11 @@ async fn run(decisions: usize) {
     );
     println!(
         "  latency p50             {:>10.2} ms",
-        percentile(&latencies, 0.50).as_secs_f64() * 1e3
+        common::percentile(&mut latencies, 0.50).as_secs_f64() * 1e3
     );
     println!(
         "  latency p99             {:>10.2} ms",
-        percentile(&latencies, 0.99).as_secs_f64() * 1e3
+        common::percentile(&mut latencies, 0.99).as_secs_f64() * 1e3
     );
     println!("  raw SQLite inserts/s    {raw_rate:>10.0}      (same rows, one commit each)");
     println!("  ratio                   {:>10.2}x", rate / raw_rate);

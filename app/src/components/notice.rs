@@ -31,6 +31,23 @@ pub fn Success(message: RwSignal<Option<Msg>>) -> impl IntoView {
     }
 }
 
+/// The outcome of a save: its success message, or why it failed, announced either way.
+#[component]
+pub fn SaveOutcome(outcome: RwSignal<Option<Result<Msg, ApiFailure>>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div role="status">
+            {move || match outcome.get() {
+                Some(Ok(msg)) => Some(view! { <p class="notice success">{i18n.t(msg)}</p> }.into_any()),
+                Some(Err(failure)) => Some(view! {
+                    <p class="notice error">{failure.message(i18n.lang())}</p>
+                }.into_any()),
+                None => None,
+            }}
+        </div>
+    }
+}
+
 /// Shows its children only to users whose profile grants `permission`; others see one clear
 /// notice instead of a page of failed requests.
 #[component]

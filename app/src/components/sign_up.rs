@@ -6,6 +6,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
+    components::notice::SaveOutcome,
     i18n::{Msg, tr, use_i18n},
 };
 
@@ -62,14 +63,7 @@ pub fn SignUpSection(
         });
     };
     let address = move || {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        let organisation = auth
-            .session
-            .get()
-            .map(|s| s.organisation.slug.to_string())
-            .unwrap_or_default();
+        let (origin, organisation) = auth.public_base();
         format!("{origin}/f/{organisation}/{slug}")
     };
     view! {
@@ -109,15 +103,7 @@ pub fn SignUpSection(
                 </div>
             </div>
             <button type="button" on:click=save>{tr(Msg::SaveSignUp)}</button>
-            <div role="status">
-                {move || match outcome.get() {
-                    Some(Ok(msg)) => Some(view! { <p class="notice success">{tr(msg)}</p> }.into_any()),
-                    Some(Err(failure)) => Some(view! {
-                        <p class="notice error">{failure.message(i18n.lang())}</p>
-                    }.into_any()),
-                    None => None,
-                }}
-            </div>
+            <SaveOutcome outcome />
             {move || saved.get().module_id.map(|_| {
                 if published.get().is_some() {
                     let href = address();

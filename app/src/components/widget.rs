@@ -10,6 +10,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
+    components::notice::SaveOutcome,
     i18n::{Msg, choice_name, tr, use_i18n},
 };
 
@@ -81,14 +82,7 @@ pub fn WidgetSection(
         });
     };
     let code = move || {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        let organisation = auth
-            .session
-            .get()
-            .map(|s| s.organisation.slug.to_string())
-            .unwrap_or_default();
+        let (origin, organisation) = auth.public_base();
         snippets(&origin, &organisation, &slug, saved.get().consent_mode)
     };
     let counts = move |s: VisitorConsentSummary| {
@@ -117,15 +111,7 @@ pub fn WidgetSection(
                 <label for="widget-consent-mode">{tr(Msg::WidgetConsentMode)}</label>
             </div>
             <button type="button" on:click=save>{tr(Msg::SaveWidget)}</button>
-            <div role="status">
-                {move || match outcome.get() {
-                    Some(Ok(msg)) => Some(view! { <p class="notice success">{tr(msg)}</p> }.into_any()),
-                    Some(Err(failure)) => Some(view! {
-                        <p class="notice error">{failure.message(i18n.lang())}</p>
-                    }.into_any()),
-                    None => None,
-                }}
-            </div>
+            <SaveOutcome outcome />
             {move || {
                 if published.get().is_none() {
                     view! { <p class="hint">{tr(Msg::WidgetNeedsPublish)}</p> }.into_any()

@@ -1,13 +1,31 @@
 //! What every benchmark starts from: a fresh database with one organisation.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
-use consentry_model::{OrganisationId, auth::SetupRequest};
+use consentry_model::{OrganisationId, audit::AuditAction, auth::SetupRequest};
 use consentry_server::{
     crypto::MasterKey,
     domain,
-    store::{self, Store},
+    store::{self, AuditNote, Store},
 };
+
+/// The audit note of a change a benchmark makes while setting up.
+pub fn note(action: AuditAction) -> AuditNote {
+    AuditNote {
+        actor: "bench".into(),
+        action,
+        subject: None,
+        before: None,
+        after: None,
+    }
+}
+
+/// The `p` quantile (0–1) of the samples, which it sorts.
+pub fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[i.min(samples.len() - 1)]
+}
 
 /// The master key beside the database file `db` (created on first use).
 pub fn bench_key(db: &std::path::Path) -> MasterKey {
