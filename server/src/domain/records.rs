@@ -19,7 +19,9 @@ use super::{
     Error, Result,
     privacy::{self, PrivacyError},
 };
-use crate::store::{AuditNote, BulkOutcome, Position, RecordWrite, Selection, Skipped, Store};
+use crate::store::{
+    AuditNote, BulkOutcome, Position, PrivacyRule, RecordWrite, Selection, Skipped, Store,
+};
 
 /// Largest page of a record list.
 pub const MAX_PAGE: u32 = 200;
@@ -385,23 +387,35 @@ pub async fn change_basis(
     let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
     audit.before = Some(json!({ "basis": before.basis }));
     audit.after = Some(json!({ "basis": change.basis }));
-    let outcome = store
-        .change_privacy(
-            organisation,
-            Selection {
-                filter: &RecordFilter::default(),
-                only: Some(id),
-                confirmed_count: None,
-            },
-            &rule,
-            manual_source(session),
-            audit,
-        )
-        .await?;
+    let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
         _ => get(store, organisation, id).await,
     }
+}
+
+/// Applies `rule` to one record's Data Privacy section, by the session's person or key.
+async fn change_one(
+    store: &dyn Store,
+    session: &Session,
+    id: RecordId,
+    rule: PrivacyRule<'_>,
+    audit: AuditNote,
+) -> Result<BulkOutcome> {
+    let only_this = Selection {
+        filter: &RecordFilter::default(),
+        only: Some(id),
+        confirmed_count: None,
+    };
+    Ok(store
+        .change_privacy(
+            session.organisation.id,
+            only_this,
+            rule,
+            manual_source(session),
+            audit,
+        )
+        .await?)
 }
 
 /// Records consent another system obtained (through an API key with `consent:write`): the
@@ -442,19 +456,7 @@ pub async fn record_consent(
         "through": recorded.through,
         "date": recorded.date,
     }));
-    let outcome = store
-        .change_privacy(
-            organisation,
-            Selection {
-                filter: &RecordFilter::default(),
-                only: Some(id),
-                confirmed_count: None,
-            },
-            &rule,
-            manual_source(session),
-            audit,
-        )
-        .await?;
+    let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(Error::Conflict {
             code: "changed_meanwhile",

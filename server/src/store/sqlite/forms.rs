@@ -100,6 +100,24 @@ pub(super) async fn load(
     }))
 }
 
+/// Ends a change of a form's settings made in `tx`: nothing when no row changed (no such
+/// form), else the audit entry, the commit, and the form as it now is.
+pub(super) async fn finish_change(
+    mut tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+    organisation: OrganisationId,
+    id: FormId,
+    changed: u64,
+    audit: &AuditNote,
+) -> StoreResult<Option<ConsentForm>> {
+    if changed == 0 {
+        return Ok(None);
+    }
+    append(&mut tx, organisation, audit, Utc::now()).await?;
+    let form = load(&mut tx, organisation, id).await?;
+    tx.commit().await?;
+    Ok(form)
+}
+
 /// A form's widget settings from their columns.
 pub(super) fn widget_settings(origins: &str, consent_mode: bool) -> StoreResult<WidgetSettings> {
     Ok(WidgetSettings {

@@ -319,13 +319,7 @@ impl SignUpStore for SqliteStore {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if changed == 0 {
-            return Ok(None);
-        }
-        append(&mut tx, organisation, &audit, Utc::now()).await?;
-        let form = forms::load(&mut tx, organisation, form).await?;
-        tx.commit().await?;
-        Ok(form)
+        forms::finish_change(tx, organisation, form, changed, &audit).await
     }
 
     async fn purge_sign_ups(&self, before: DateTime<Utc>) -> StoreResult<u64> {

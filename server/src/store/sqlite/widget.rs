@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use sqlx::SqliteConnection;
 
-use super::{SqliteStore, audit::append, consent::Answer, corrupt, forms, from_millis, millis};
+use super::{SqliteStore, consent::Answer, corrupt, forms, from_millis, millis};
 use crate::store::{AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore};
 
 /// Appends a visitor's decision (called by the group commit, inside its transaction).
@@ -65,13 +65,7 @@ impl WidgetStore for SqliteStore {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if changed == 0 {
-            return Ok(None);
-        }
-        append(&mut tx, organisation, &audit, Utc::now()).await?;
-        let form = forms::load(&mut tx, organisation, form).await?;
-        tx.commit().await?;
-        Ok(form)
+        forms::finish_change(tx, organisation, form, changed, &audit).await
     }
 
     async fn insert_visitor_consent(
