@@ -5,7 +5,7 @@ use consentry_model::{
     ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
     TemplateId, UserId,
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
-    audit::{AuditAction, AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::Overview,
     consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
@@ -725,6 +725,24 @@ pub async fn audit_entries(action: Option<AuditAction>) -> ApiResult<Vec<AuditEn
 pub async fn verify_audit() -> ApiResult<AuditVerdict> {
     get("/api/v1/audit/verify").await
 }
+
+/// The audit trail's signed checkpoints, newest first.
+pub async fn audit_checkpoints() -> ApiResult<Vec<AuditCheckpoint>> {
+    get("/api/v1/audit/checkpoints").await
+}
+
+/// Signs the audit trail's head now; returns the newest checkpoint.
+pub async fn sign_audit_checkpoint() -> ApiResult<AuditCheckpoint> {
+    send(
+        Method::POST,
+        "/api/v1/audit/checkpoints",
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+/// Where the newest checkpoint downloads from.
+pub const LATEST_CHECKPOINT_URL: &str = "/api/v1/audit/checkpoints/latest";
 
 /// Starts importing a CSV file into a module.
 pub async fn start_import(

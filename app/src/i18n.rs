@@ -247,6 +247,16 @@ pub enum Msg {
     VerifyChain,
     ChainIntact,
     ChainBroken,
+    ChainRedacted,
+    ChainCheckedAgainst,
+    ChainNoCheckpoint,
+    SignCheckpoint,
+    DownloadCheckpoint,
+    CheckpointIntro,
+    NewestCheckpoint,
+    NoCheckpointYet,
+    AuditDetails,
+    DetailRedacted,
     When,
     Who,
     Action,
@@ -761,6 +771,20 @@ fn en(msg: Msg) -> &'static str {
         VerifyChain => "Verify the chain",
         ChainIntact => "The chain is intact. Entries checked:",
         ChainBroken => "The chain is broken at entry",
+        ChainRedacted => "Entries whose details were erased (each recorded by a redaction entry):",
+        ChainCheckedAgainst => "Compared with the signed checkpoint of entry",
+        ChainNoCheckpoint => {
+            "No signed checkpoint yet: entries removed from the end could not be noticed. Sign one below."
+        }
+        SignCheckpoint => "Sign a checkpoint now",
+        DownloadCheckpoint => "Download the newest checkpoint",
+        CheckpointIntro => {
+            "A checkpoint is the chain's newest hash, signed with this installation's key (kept with the master key, not in the database). Keep a copy elsewhere, or subscribe a webhook to audit.checkpoint: if entries are later removed or the chain is rewritten, `consentry verify-audit --checkpoint FILE` shows it. Checkpoints are also signed every hour."
+        }
+        NewestCheckpoint => "Newest checkpoint: entry",
+        NoCheckpointYet => "No checkpoint has been signed yet.",
+        AuditDetails => "Details",
+        DetailRedacted => "Redacted by entry",
         When => "When",
         Who => "Who",
         Action => "Action",
@@ -1354,6 +1378,22 @@ fn nl(msg: Msg) -> &'static str {
         VerifyChain => "Keten controleren",
         ChainIntact => "De keten is intact. Gecontroleerde regels:",
         ChainBroken => "De keten is verbroken bij regel",
+        ChainRedacted => {
+            "Regels waarvan de details zijn gewist (elk vastgelegd in een verwijderregel):"
+        }
+        ChainCheckedAgainst => "Vergeleken met het ondertekende controlepunt van regel",
+        ChainNoCheckpoint => {
+            "Nog geen ondertekend controlepunt: regels die aan het eind zijn verwijderd, vallen dan niet op. Onderteken er hieronder een."
+        }
+        SignCheckpoint => "Nu een controlepunt ondertekenen",
+        DownloadCheckpoint => "Nieuwste controlepunt downloaden",
+        CheckpointIntro => {
+            "Een controlepunt is de nieuwste hash van de keten, ondertekend met de sleutel van deze installatie (die bij de hoofdsleutel hoort, niet in de database). Bewaar een kopie elders, of abonneer een webhook op audit.checkpoint: worden later regels verwijderd of wordt de keten herschreven, dan laat `consentry verify-audit --checkpoint BESTAND` dat zien. Elk uur wordt ook een controlepunt ondertekend."
+        }
+        NewestCheckpoint => "Nieuwste controlepunt: regel",
+        NoCheckpointYet => "Er is nog geen controlepunt ondertekend.",
+        AuditDetails => "Details",
+        DetailRedacted => "Gewist volgens regel",
         When => "Wanneer",
         Who => "Wie",
         Action => "Handeling",
@@ -2110,6 +2150,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, TemplateCreated) => "E-mail template created",
         (Lang::En, TemplateChanged) => "E-mail template changed",
         (Lang::En, TemplateDeleted) => "E-mail template deleted",
+        (Lang::En, OrganisationCreated) => "Organisation created",
+        (Lang::En, AuditRedacted) => "Details redacted",
+        (Lang::En, ChainResealed) => "Chain hashed anew (details moved out)",
         (Lang::Nl, SignedIn) => "Ingelogd",
         (Lang::Nl, SettingsChanged) => "Nalevingsinstellingen gewijzigd",
         (Lang::Nl, ModuleCreated) => "Module toegevoegd",
@@ -2149,5 +2192,8 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, TemplateCreated) => "E-mailsjabloon aangemaakt",
         (Lang::Nl, TemplateChanged) => "E-mailsjabloon gewijzigd",
         (Lang::Nl, TemplateDeleted) => "E-mailsjabloon verwijderd",
+        (Lang::Nl, OrganisationCreated) => "Organisatie aangemaakt",
+        (Lang::Nl, AuditRedacted) => "Details verwijderd",
+        (Lang::Nl, ChainResealed) => "Keten opnieuw gehasht (details apart gezet)",
     }
 }

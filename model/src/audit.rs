@@ -15,18 +15,67 @@ pub struct AuditEntry {
     pub actor: String,
     /// What, e.g. `record.basis_changed`.
     pub action: String,
-    /// What it happened to.
+    /// What it happened to (an id).
     pub subject: Option<String>,
-    /// State before (absent when there is none).
+    /// State before (absent when there is none or it was redacted).
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<serde_json::Value>,
-    /// State after (absent when there is none).
+    /// State after (absent when there is none or it was redacted).
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<serde_json::Value>,
+    /// Set when the entry's detail (before and after) was deleted, e.g. by an erasure: the
+    /// entry itself stays in the chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redacted: Option<Redacted>,
     /// This entry's hash (hex), covering the previous entry's hash.
     pub hash: String,
+}
+
+/// Why an entry's detail is gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Redacted {
+    /// The `audit.redacted` entry that records it.
+    pub by_seq: u64,
+    /// The reason, e.g. `erasure`.
+    pub reason: String,
+}
+
+/// The signed checkpoint a verification compared the trail with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckpointRef {
+    /// The entry whose hash it signed.
+    pub seq: u64,
+    /// When it was signed.
+    pub at: DateTime<Utc>,
+    /// Where it came from: `database`, or the file given to `verify-audit --checkpoint`.
+    pub source: String,
+}
+
+/// What is wrong with a trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChainProblem {
+    /// An entry's content or link does not match its hash.
+    EntryChanged,
+    /// An entry in the middle is gone.
+    EntryMissing,
+    /// A detail does not match the commitment the chain holds.
+    DetailChanged,
+    /// A detail is gone and no redaction entry says why.
+    DetailMissing,
+    /// Entries after a signed checkpoint are gone.
+    Truncated,
+    /// The trail differs from a signed checkpoint: it was changed and hashed anew.
+    Rehashed,
+    /// The organisation has no entries at all.
+    Emptied,
+    /// A checkpoint's signature does not verify with this installation's audit key.
+    CheckpointInvalid,
 }
 
 /// The result of verifying the chain.
@@ -34,19 +83,40 @@ pub struct AuditEntry {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum AuditVerdict {
-    /// Every entry's hash matches its content and its predecessor.
+    /// Every entry's hash matches its content and its predecessor, every detail its
+    /// commitment (or a redaction entry names it), and every signed checkpoint the trail.
     Intact {
         /// Entries checked.
         entries: u64,
+        /// Entries whose detail was redacted, each named by a redaction entry.
+        redacted: u64,
+        /// The newest signed checkpoint the trail matched, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        checkpoint: Option<CheckpointRef>,
     },
-    /// The first entry whose hash does not match: it, or one before it, was changed or
-    /// removed.
+    /// The first problem found.
     Broken {
         /// Sequence number of the first broken entry.
         seq: u64,
-        /// What does not match.
+        /// What kind of problem.
+        problem: ChainProblem,
+        /// What does not match, in words.
         reason: String,
     },
+}
+
+/// A signed checkpoint of an organisation's chain head.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditCheckpoint {
+    /// The entry whose hash it signs.
+    pub seq: u64,
+    /// That hash (hex).
+    pub head: String,
+    /// When it was signed.
+    pub at: DateTime<Utc>,
+    /// The checkpoint as a compact JWS (EdDSA), as `verify-audit --checkpoint` reads it.
+    pub jws: String,
 }
 
 /// Something the audit trail records.
@@ -170,11 +240,21 @@ pub enum AuditAction {
     /// An e-mail template was deleted.
     #[serde(rename = "template.deleted")]
     TemplateDeleted,
+    /// The organisation was created.
+    #[serde(rename = "organisation.created")]
+    OrganisationCreated,
+    /// Details of earlier entries were deleted (e.g. by an erasure); the entries stay.
+    #[serde(rename = "audit.redacted")]
+    AuditRedacted,
+    /// The chain was hashed anew when entry details moved out of it (its old head is kept).
+    #[serde(rename = "audit.chain_resealed")]
+    ChainResealed,
 }
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 39] = [
+    pub const ALL: [AuditAction; 42] = [
+        AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
         AuditAction::ModuleCreated,
@@ -214,6 +294,8 @@ impl AuditAction {
         AuditAction::TemplateCreated,
         AuditAction::TemplateChanged,
         AuditAction::TemplateDeleted,
+        AuditAction::AuditRedacted,
+        AuditAction::ChainResealed,
     ];
 
     /// The stored code, e.g. `record.basis_changed` (identical to the JSON form).
@@ -258,6 +340,9 @@ impl AuditAction {
             AuditAction::TemplateCreated => "template.created",
             AuditAction::TemplateChanged => "template.changed",
             AuditAction::TemplateDeleted => "template.deleted",
+            AuditAction::OrganisationCreated => "organisation.created",
+            AuditAction::AuditRedacted => "audit.redacted",
+            AuditAction::ChainResealed => "audit.chain_resealed",
         }
     }
 }

@@ -161,7 +161,9 @@ pub async fn deliver_queued(store: Arc<dyn Store>, mailer: Mailer, queue: Arc<Ma
                     let (status, detail) = match sent.await {
                         Ok(answer) => (DeliveryStatus::Sent, answer),
                         Err(reason) => {
-                            tracing::warn!(message = %message.id, %reason, "delivery failed");
+                            // The server's answer may quote the address: it goes to the
+                            // Outbox (erased with the message), not the log.
+                            tracing::warn!(message = %message.id, "delivery failed (see the Outbox)");
                             (DeliveryStatus::Failed, reason)
                         }
                     };

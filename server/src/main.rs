@@ -4,7 +4,8 @@ use std::{io::Read, path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 use consentry_model::{
-    Email, OrgSlug, OrganisationName, Password, PersonName, audit::AuditVerdict, auth::SetupRequest,
+    Email, OrgSlug, OrganisationId, OrganisationName, Password, PersonName, audit::AuditVerdict,
+    auth::SetupRequest,
 };
 use consentry_server::{Application, Settings, domain, http, store};
 use tracing_subscriber::EnvFilter;
@@ -59,8 +60,14 @@ enum Command {
         /// The CSV file.
         file: PathBuf,
     },
-    /// Verify every organisation's audit trail; exits non-zero when a chain is broken.
-    VerifyAudit,
+    /// Verify every organisation's audit trail (every entry, every detail or its redaction,
+    /// and the signed checkpoints); exits non-zero when a trail is broken.
+    VerifyAudit {
+        /// Also compare with checkpoint files kept elsewhere (downloaded from the Audit trail
+        /// page or received as `audit.checkpoint` webhooks); may be given more than once.
+        #[arg(long = "checkpoint", value_name = "FILE")]
+        checkpoints: Vec<PathBuf>,
+    },
     /// Introduce a new data key for encryption at rest and re-encrypt every encrypted value
     /// under it, printing the progress; old keys are deleted once nothing uses them. Safe
     /// while the server runs (it may take the work over).
@@ -123,7 +130,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             )
             .await
         }
-        Command::VerifyAudit => verify_audit(settings).await,
+        Command::VerifyAudit { checkpoints } => verify_audit(settings, &checkpoints).await,
         Command::RotateKey => rotate_key(settings).await,
         Command::VerifyReceipt { file, jwks } => verify_receipt(settings, &file, jwks).await,
         Command::Import {
@@ -286,23 +293,45 @@ async fn rotate_key(settings: Settings) -> Result<(), String> {
     }
 }
 
-async fn verify_audit(settings: Settings) -> Result<(), String> {
+async fn verify_audit(settings: Settings, files: &[PathBuf]) -> Result<(), String> {
     let store = store::open(&settings).await.map_err(|e| e.to_string())?;
+    let mut given: Vec<(OrganisationId, String, String)> = Vec::new();
+    for path in files {
+        let jws = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        domain::audit::check_file(store.as_ref(), &jws)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let organisation = domain::audit::checkpoint_organisation(&jws)
+            .ok_or_else(|| format!("{}: not an audit checkpoint", path.display()))?;
+        given.push((organisation, path.display().to_string(), jws));
+    }
+    let organisations = store.organisations().await.map_err(|e| e.to_string())?;
+    if let Some((_, path, _)) = given
+        .iter()
+        .find(|(org, _, _)| !organisations.iter().any(|o| o.id == *org))
+    {
+        return Err(format!(
+            "{path}: its organisation is not in this database (deleted, or another installation)"
+        ));
+    }
     let mut broken = 0;
-    for organisation in store.organisations().await.map_err(|e| e.to_string())? {
-        match store
-            .verify_audit(organisation.id)
+    for organisation in organisations {
+        let files: Vec<(String, String)> = given
+            .iter()
+            .filter(|(org, _, _)| *org == organisation.id)
+            .map(|(_, path, jws)| (path.clone(), jws.clone()))
+            .collect();
+        let verdict = domain::audit::verify(store.as_ref(), organisation.id, &files)
             .await
-            .map_err(|e| e.to_string())?
-        {
-            AuditVerdict::Intact { entries } => {
-                println!("{}: OK ({entries} entries)", organisation.slug);
-            }
-            AuditVerdict::Broken { seq, reason } => {
-                broken += 1;
-                println!("{}: BROKEN at entry {seq}: {reason}", organisation.slug);
-            }
+            .map_err(|e| e.to_string())?;
+        if matches!(verdict, AuditVerdict::Broken { .. }) {
+            broken += 1;
         }
+        println!(
+            "{}: {}",
+            organisation.slug,
+            domain::audit::describe(&verdict)
+        );
     }
     if broken == 0 {
         Ok(())

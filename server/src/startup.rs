@@ -148,8 +148,9 @@ impl Application {
 }
 
 /// Every hour: deletes expired sessions (they are useless and name a user), moves consent
-/// requests unanswered after the waiting period to Not Responded, and refreshes the query
-/// planner's statistics, so lists keep using the right index as tables grow.
+/// requests unanswered after the waiting period to Not Responded, refreshes the query
+/// planner's statistics, so lists keep using the right index as tables grow, and signs each
+/// audit trail's head that moved (a checkpoint).
 async fn hourly_upkeep(store: Arc<dyn Store>) {
     let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
@@ -183,6 +184,11 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
         }
         if let Err(e) = store.refresh_statistics().await {
             tracing::warn!(error = %e, "could not refresh query statistics");
+        }
+        match crate::domain::audit::checkpoint_all(store.as_ref(), chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(organisations = n, "signed audit checkpoints"),
+            Err(e) => tracing::warn!(error = %e, "could not sign audit checkpoints"),
         }
     }
 }

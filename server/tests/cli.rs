@@ -134,11 +134,11 @@ fn migrate_creates_the_database_file_and_openapi_prints_the_document() {
     );
 }
 
-#[test]
-fn verify_audit_reports_ok_then_the_first_broken_entry() {
+/// An installation with the organisation `acme`, 20 audit entries (some with details) and a
+/// checkpoint of the head, kept in the database and as `checkpoint.jws` beside it.
+fn audited_installation() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     create_acme(dir.path());
-    // Two audit entries, appended the way the server does.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let mut settings = consentry_server::Settings::default();
@@ -147,51 +147,244 @@ fn verify_audit_reports_ok_then_the_first_broken_entry() {
             .await
             .expect("store");
         let organisation = store.organisations().await.expect("list")[0].id;
-        for action in [
-            consentry_model::audit::AuditAction::RecordCreated,
-            consentry_model::audit::AuditAction::RecordDeleted,
-        ] {
+        for n in 0..19 {
             store
                 .append_audit(
                     organisation,
                     consentry_server::store::AuditNote {
                         actor: "test".into(),
-                        action,
-                        subject: None,
-                        before: None,
-                        after: None,
+                        action: consentry_model::audit::AuditAction::RecordUpdated,
+                        subject: Some(format!("record-{n}")),
+                        before: (n % 2 == 0).then(|| serde_json::json!({"last_name": "Zwaan"})),
+                        after: Some(serde_json::json!({"last_name": format!("Zwaan {n}")})),
                     },
                 )
                 .await
                 .expect("append");
         }
+        let checkpoint = consentry_server::domain::audit::checkpoint(
+            store.as_ref(),
+            organisation,
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("signs")
+        .expect("a checkpoint");
+        assert_eq!(checkpoint.seq, 20);
+        std::fs::write(dir.path().join("checkpoint.jws"), &checkpoint.jws).expect("write");
     });
-    let ok = consentry(dir.path())
-        .arg("verify-audit")
-        .output()
-        .expect("runs");
-    assert!(ok.status.success());
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("acme: OK (2 entries)"));
+    dir
+}
 
+/// A copy of the installation with `statements` run on its database as an attacker with
+/// the file (and not the key) would: triggers dropped first.
+fn tampered(base: &std::path::Path, statements: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(base).expect("dir").flatten() {
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
+    }
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/cli.db", dir.path().display()))
             .await
             .expect("open");
-        sqlx::query("DELETE FROM audit_log WHERE seq = 1")
-            .execute(&pool)
-            .await
-            .expect("tamper");
+        for statement in [
+            "DROP TRIGGER audit_log_is_immutable",
+            "DROP TRIGGER audit_log_is_kept",
+        ]
+        .iter()
+        .chain(statements)
+        {
+            sqlx::query(statement)
+                .execute(&pool)
+                .await
+                .expect(statement);
+        }
+        pool.close().await;
     });
-    let broken = consentry(dir.path())
+    dir
+}
+
+/// Runs `verify-audit` with `args`: whether it passed, and what it printed.
+fn verify(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let out = consentry(dir)
         .arg("verify-audit")
+        .args(args)
         .output()
         .expect("runs");
-    assert!(!broken.status.success());
-    let out = String::from_utf8_lossy(&broken.stdout);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+#[test]
+fn verify_audit_tells_every_kind_of_tampering_apart() {
+    let base = audited_installation();
+    let (ok, out) = verify(base.path(), &[]);
+    assert!(ok, "{out}");
+    assert!(out.contains("acme: intact: all 20 entries verify"), "{out}");
+    assert!(out.contains("matches the checkpoint signed"), "{out}");
+    let (ok, out) = verify(base.path(), &["--checkpoint", "checkpoint.jws"]);
+    assert!(ok && out.contains("checkpoint.jws"), "{out}");
+
+    let cases: [(&str, &[&str], &str); 8] = [
+        (
+            "a changed byte",
+            &["UPDATE audit_log SET actor = 'tesT' WHERE seq = 5"],
+            "BROKEN at entry 5: content does not match its hash",
+        ),
+        (
+            "a changed detail",
+            &["UPDATE audit_details SET after = '{\"last_name\":\"Other\"}' WHERE seq = 6"],
+            "BROKEN at entry 6: its detail does not match",
+        ),
+        (
+            "a detail removed without a redaction entry",
+            &["DELETE FROM audit_details WHERE seq = 7"],
+            "BROKEN at entry 7: its detail was removed without a redaction entry",
+        ),
+        (
+            "a removed middle entry",
+            &["DELETE FROM audit_log WHERE seq = 10"],
+            "BROKEN at entry 10: entry 10 is missing",
+        ),
+        (
+            "the newest entry removed",
+            &["DELETE FROM audit_log WHERE seq = 20"],
+            "BROKEN at entry 20: the checkpoint signed",
+        ),
+        (
+            "the newest 10 entries removed",
+            &["DELETE FROM audit_log WHERE seq > 10"],
+            "BROKEN at entry 11: the checkpoint signed",
+        ),
+        (
+            "the organisation's trail emptied, checkpoints too",
+            &[
+                "DELETE FROM audit_log",
+                "DELETE FROM audit_details",
+                "DELETE FROM audit_checkpoints",
+            ],
+            "BROKEN at entry 1: the organisation exists but its trail has no entries",
+        ),
+        (
+            "a forged checkpoint in the database",
+            &["UPDATE audit_checkpoints SET jws = replace(jws, substr(jws, -10), 'AAAAAAAAAA')"],
+            "checkpoint from database: the signature does not match",
+        ),
+    ];
+    for (what, statements, expected) in cases {
+        let copy = tampered(base.path(), statements);
+        let (ok, out) = verify(copy.path(), &[]);
+        assert!(!ok, "{what}: {out}");
+        assert!(out.contains(expected), "{what}: {out}");
+    }
+
+    // Cut short and the database's checkpoints deleted too: only a copy kept elsewhere tells.
+    let copy = tampered(
+        base.path(),
+        &[
+            "DELETE FROM audit_log WHERE seq > 15",
+            "DELETE FROM audit_checkpoints",
+        ],
+    );
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(ok && out.contains("no signed checkpoint yet"), "{out}");
+    let (ok, out) = verify(copy.path(), &["--checkpoint", "checkpoint.jws"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("BROKEN at entry 16"), "{out}");
+}
+
+#[test]
+fn a_chain_hashed_anew_without_the_key_does_not_match_its_checkpoint() {
+    let base = audited_installation();
+    let copy = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(base.path()).expect("dir").flatten() {
+        std::fs::copy(entry.path(), copy.path().join(entry.file_name())).expect("copy");
+    }
+    // Entry 3 changed, then every hash from it on computed anew with the public algorithm.
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        use consentry_server::store::chain::{Link, entry_hash};
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/cli.db", copy.path().display()))
+            .await
+            .expect("open");
+        sqlx::query("DROP TRIGGER audit_log_is_immutable")
+            .execute(&pool)
+            .await
+            .expect("drop");
+        sqlx::query("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3")
+            .execute(&pool)
+            .await
+            .expect("edit");
+        type Row = (
+            Vec<u8>,
+            i64,
+            i64,
+            String,
+            String,
+            Option<String>,
+            Option<Vec<u8>>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT organisation_id, seq, at, actor, action, subject, detail_hash
+             FROM audit_log ORDER BY seq",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("rows");
+        let mut prev = vec![0u8; 32];
+        for (organisation, seq, at, actor, action, subject, detail) in rows {
+            let hash = entry_hash(
+                &prev,
+                Link {
+                    seq: seq as u64,
+                    at_ms: at,
+                    actor: &actor,
+                    action: &action,
+                    subject: subject.as_deref(),
+                    detail: detail.as_deref(),
+                },
+            );
+            sqlx::query(
+                "UPDATE audit_log SET prev_hash = ?3, hash = ?4
+                 WHERE organisation_id = ?1 AND seq = ?2",
+            )
+            .bind(&organisation)
+            .bind(seq)
+            .bind(&prev)
+            .bind(hash.as_slice())
+            .execute(&pool)
+            .await
+            .expect("rehash");
+            prev = hash.to_vec();
+        }
+        pool.close().await;
+    });
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(!ok, "{out}");
     assert!(
-        out.contains("acme: BROKEN at entry 1: entry missing"),
+        out.contains("BROKEN at entry 20: entry 20 differs from the head signed"),
         "{out}"
     );
+}
+
+#[test]
+fn a_checkpoint_from_another_installation_is_refused() {
+    let ours = audited_installation();
+    let theirs = audited_installation();
+    let (ok, out) = verify(
+        ours.path(),
+        &[
+            "--checkpoint",
+            theirs.path().join("checkpoint.jws").to_str().expect("path"),
+        ],
+    );
+    assert!(!ok, "{out}");
+    assert!(out.contains("not this installation's audit key"), "{out}");
 }
 
 #[test]

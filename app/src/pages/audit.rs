@@ -21,6 +21,20 @@ pub fn AuditPage() -> impl IntoView {
             verdict.set(Some(api::verify_audit().await));
         });
     };
+    let checkpoints = LocalResource::new(api::audit_checkpoints);
+    let signing = RwSignal::new(None::<api::ApiFailure>);
+    let sign = move |_| {
+        spawn_local(async move {
+            match api::sign_audit_checkpoint().await {
+                Ok(_) => {
+                    signing.set(None);
+                    checkpoints.refetch();
+                    entries.refetch();
+                }
+                Err(failure) => signing.set(Some(failure)),
+            }
+        });
+    };
     view! {
         <h1>{tr(Msg::AuditTitle)}</h1>
         <p class="lead">{tr(Msg::AuditIntro)}</p>
@@ -43,15 +57,51 @@ pub fn AuditPage() -> impl IntoView {
         </div>
         <div role="status" class="verdict">
             {move || verdict.get().map(|v| match v {
-                Ok(AuditVerdict::Intact { entries }) => view! {
-                    <p class="notice success">{i18n.t(Msg::ChainIntact)}" "{entries}</p>
+                Ok(AuditVerdict::Intact { entries, redacted, checkpoint }) => view! {
+                    <div class="notice success">
+                        <p>{i18n.t(Msg::ChainIntact)}" "{entries}</p>
+                        {(redacted > 0).then(|| view! { <p>{i18n.t(Msg::ChainRedacted)}" "{redacted}</p> })}
+                        <p>
+                            {match checkpoint {
+                                Some(c) => format!(
+                                    "{} {} ({}, {})",
+                                    i18n.t(Msg::ChainCheckedAgainst),
+                                    c.seq,
+                                    c.at.format("%Y-%m-%d %H:%M UTC"),
+                                    c.source,
+                                ),
+                                None => i18n.t(Msg::ChainNoCheckpoint).to_owned(),
+                            }}
+                        </p>
+                    </div>
                 }.into_any(),
-                Ok(AuditVerdict::Broken { seq, reason }) => view! {
+                Ok(AuditVerdict::Broken { seq, reason, .. }) => view! {
                     <p class="notice error">{i18n.t(Msg::ChainBroken)}" "{seq}": "{reason}</p>
                 }.into_any(),
                 Err(failure) => view! { <LoadFailed failure /> }.into_any(),
             })}
         </div>
+        <section aria-labelledby="checkpoints-title">
+            <h2 id="checkpoints-title">{tr(Msg::NewestCheckpoint)}</h2>
+            <p>{tr(Msg::CheckpointIntro)}</p>
+            {move || match checkpoints.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(list)) => match list.into_iter().next() {
+                    Some(c) => view! {
+                        <p>
+                            {i18n.t(Msg::NewestCheckpoint)}" "{c.seq}", "
+                            {c.at.format("%Y-%m-%d %H:%M UTC").to_string()}" · "
+                            <code>{c.head.get(..16).unwrap_or_default().to_owned()}"…"</code>
+                        </p>
+                        <a class="button" href=api::LATEST_CHECKPOINT_URL download="">{tr(Msg::DownloadCheckpoint)}</a>
+                    }.into_any(),
+                    None => view! { <p>{tr(Msg::NoCheckpointYet)}</p> }.into_any(),
+                },
+            }}
+            <button type="button" on:click=sign>{tr(Msg::SignCheckpoint)}</button>
+            {move || signing.get().map(|failure| view! { <LoadFailed failure /> })}
+        </section>
         {move || match entries.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
@@ -64,6 +114,7 @@ pub fn AuditPage() -> impl IntoView {
                             <th scope="col">{tr(Msg::Who)}</th>
                             <th scope="col">{tr(Msg::Action)}</th>
                             <th scope="col">{tr(Msg::Subject)}</th>
+                            <th scope="col">{tr(Msg::AuditDetails)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -79,6 +130,18 @@ pub fn AuditPage() -> impl IntoView {
                                         .map_or_else(|| e.action.clone(), |a| audit_action_name(i18n.lang(), a).to_owned())}
                                 </td>
                                 <td>{e.subject.unwrap_or_default()}</td>
+                                <td>
+                                    {match e.redacted {
+                                        Some(r) => view! {
+                                            <em>{i18n.t(Msg::DetailRedacted)}" "{r.by_seq}" ("{r.reason}")"</em>
+                                        }.into_any(),
+                                        None => view! {
+                                            <code class="audit-detail">
+                                                {e.after.or(e.before).map(|d| d.to_string()).unwrap_or_default()}
+                                            </code>
+                                        }.into_any(),
+                                    }}
+                                </td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -10,6 +10,8 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::DeliveryStatus,
+    fields::FieldValue,
+    records::RecordFields,
     requests::{Erased, ErasureConfirmation, RequestStatus, RequestType},
 };
 use hmac::{Hmac, Mac};
@@ -34,6 +36,56 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Shortest value searched for: shorter ones (initials, a country code) would take others'
+/// entries with them.
+const MIN_SEARCHED: usize = 4;
+
+/// A value worth searching for, lower-case; `None` for short values and dates.
+fn searchable(value: &str) -> Option<String> {
+    let value = value.trim();
+    let is_date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok();
+    (value.chars().count() >= MIN_SEARCHED && !is_date).then(|| value.to_lowercase())
+}
+
+/// The subject's values that copies (audit details, kept answers, job reports) may hold.
+fn searchable_values(fields: &RecordFields) -> Vec<String> {
+    let text = [
+        &fields.first_name,
+        &fields.last_name,
+        &fields.phone,
+        &fields.company,
+    ];
+    let mut values: Vec<String> = text
+        .into_iter()
+        .flatten()
+        .filter_map(|v| searchable(v))
+        .collect();
+    if let (Some(first), Some(last)) = (&fields.first_name, &fields.last_name) {
+        values.extend(searchable(&format!("{first} {last}")));
+    }
+    values.extend(fields.email.iter().filter_map(|e| searchable(e.as_str())));
+    values.extend(fields.custom.values().filter_map(|v| match v {
+        FieldValue::Text(text) => searchable(text),
+        FieldValue::Boolean(_) | FieldValue::Number(_) => None,
+    }));
+    values
+}
+
+/// How a value appears inside a JSON string (quotes and controls escaped).
+fn json_text(value: &str) -> String {
+    let quoted = serde_json::to_string(value).unwrap_or_default();
+    quoted
+        .get(1..quoted.len().saturating_sub(1))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Something in memory that may mention a subject (a job's progress report).
+pub trait Mentions: Send + Sync {
+    /// Forgets whatever of the organisation's mentions one of `values` (lower-case).
+    fn forget_mentioning(&self, organisation: OrganisationId, values: &[String]);
+}
+
 /// Whether this address was erased before (for flagging imports and sign-ups).
 pub async fn suppressed(
     store: &dyn Store,
@@ -51,6 +103,7 @@ pub async fn suppressed(
 pub async fn erase(
     store: &dyn Store,
     mail: &MailQueue,
+    registries: &[&dyn Mentions],
     session: &Session,
     id: RequestId,
 ) -> Result<Erased> {
@@ -75,12 +128,14 @@ pub async fn erase(
         });
     }
     let mut addresses = Vec::new();
+    let mut values = Vec::new();
     for record in &request.records {
         // A record erased by another request is gone already.
-        if let Some(found) = store.record(organisation, *record).await?
-            && let Some(email) = found.fields.email
-        {
-            addresses.push(email.to_string().to_lowercase());
+        if let Some(found) = store.record(organisation, *record).await? {
+            if let Some(email) = &found.fields.email {
+                addresses.push(email.to_string().to_lowercase());
+            }
+            values.extend(searchable_values(&found.fields));
         }
     }
     if let Ok(email) = Email::parse(&request.requested_by) {
@@ -88,6 +143,10 @@ pub async fn erase(
     }
     addresses.sort();
     addresses.dedup();
+    values.extend(addresses.iter().cloned());
+    values.extend(searchable(&request.requested_by));
+    values.sort();
+    values.dedup();
     let key = store.hash_key(organisation).await?;
     let suppress = addresses.iter().map(|a| keyed_hash(&key, a)).collect();
     let requester_hash = format!(
@@ -121,11 +180,16 @@ pub async fn erase(
         suppress,
         requester_hash,
         closed,
+        values: values.iter().map(|v| json_text(v)).collect(),
     };
     let request = store
         .erase(organisation, erasure, audit)
         .await?
         .ok_or(Error::NotFound("request"))?;
+    // Progress of imports and bulk sends kept in memory may name them too.
+    for registry in registries {
+        registry.forget_mentioning(organisation, &values);
+    }
     let confirmation = match confirmation {
         Some(message) => mail.send_unstored(&message).await,
         None => ErasureConfirmation::NoAddress,

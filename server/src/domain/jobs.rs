@@ -19,6 +19,27 @@ impl<Id, Progress> Default for JobRegistry<Id, Progress> {
     }
 }
 
+impl<Id, Progress> super::erasure::Mentions for JobRegistry<Id, Progress>
+where
+    Id: Send,
+    Progress: serde::Serialize + Send,
+{
+    fn forget_mentioning(&self, organisation: OrganisationId, values: &[String]) {
+        self.jobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|_, (org, progress)| {
+                if *org != organisation {
+                    return true;
+                }
+                let text = serde_json::to_string(progress)
+                    .unwrap_or_default()
+                    .to_lowercase();
+                !values.iter().any(|v| text.contains(v.as_str()))
+            });
+    }
+}
+
 impl<Id: Eq + Hash, Progress: Clone> JobRegistry<Id, Progress> {
     /// Registers a job of an organisation.
     pub fn start(&self, organisation: OrganisationId, id: Id, progress: Progress) {

@@ -1,6 +1,7 @@
 //! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
 
 pub mod api_keys;
+pub mod audit;
 pub mod auth;
 pub mod consent;
 pub mod encryption;

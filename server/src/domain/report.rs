@@ -3,12 +3,7 @@
 //! trail and whether that chain still verifies. Printable to PDF from any browser.
 
 use chrono::Utc;
-use consentry_model::{
-    RequestId,
-    audit::{AuditEntry, AuditVerdict},
-    auth::Session,
-    templates::escape_html,
-};
+use consentry_model::{RequestId, audit::AuditEntry, auth::Session, templates::escape_html};
 
 use super::{Result, requests};
 use crate::store::Store;
@@ -28,11 +23,14 @@ pub(super) fn code<T: serde::Serialize>(value: &T) -> String {
 }
 
 fn row(entry: &AuditEntry) -> String {
-    let what = entry
-        .after
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let what = match &entry.redacted {
+        Some(r) => format!("(redacted by entry {}: {})", r.by_seq, r.reason),
+        None => entry
+            .after
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    };
     format!(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td><code>{}…</code></td></tr>",
         entry.seq,
@@ -51,14 +49,9 @@ pub async fn evidence(store: &dyn Store, session: &Session, id: RequestId) -> Re
     let mut subjects = vec![id.to_string()];
     subjects.extend(request.records.iter().map(ToString::to_string));
     let trail = store.audit_entries_about(organisation, &subjects).await?;
-    let chain = match store.verify_audit(organisation).await? {
-        AuditVerdict::Intact { entries } => {
-            format!("intact: all {entries} entries verify")
-        }
-        AuditVerdict::Broken { seq, reason } => {
-            format!("BROKEN at entry {seq} ({})", esc(&reason))
-        }
-    };
+    let chain = esc(&super::audit::describe(
+        &super::audit::verify(store, organisation, &[]).await?,
+    ));
     let name = esc(session.organisation.name.as_ref());
     let mut facts = vec![
         ("Request", id.to_string()),

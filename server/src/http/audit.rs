@@ -1,12 +1,20 @@
 //! `/api/v1/audit`: the hash-chained audit trail and its verification.
 
-use axum::{Json, extract::State};
+use axum::{
+    Json,
+    extract::State,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use chrono::Utc;
 use consentry_model::{
     ErrorBody,
-    audit::{AuditAction, AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::domain::audit;
 
 use super::{
     AppState,
@@ -19,6 +27,8 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(verify))
+        .routes(routes!(checkpoints, sign_checkpoint))
+        .routes(routes!(latest_checkpoint))
 }
 
 /// Filters and paging of the audit trail.
@@ -81,10 +91,96 @@ async fn verify(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<Json<AuditVerdict>, ApiError> {
-    let verdict = state
+    Ok(Json(
+        audit::verify(state.store.as_ref(), session.organisation.id, &[]).await?,
+    ))
+}
+
+/// The organisation's signed checkpoints, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit/checkpoints",
+    tag = "audit",
+    responses(
+        (status = 200, description = "Checkpoints, newest first", body = [AuditCheckpoint]),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn checkpoints(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<Vec<AuditCheckpoint>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .audit_checkpoints(session.organisation.id)
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?,
+    ))
+}
+
+/// Signs the chain's head now (unless the newest checkpoint already covers it) and returns
+/// the newest checkpoint; subscribed webhooks get a copy (`audit.checkpoint`).
+#[utoipa::path(
+    post,
+    path = "/api/v1/audit/checkpoints",
+    tag = "audit",
+    responses(
+        (status = 201, description = "The newest checkpoint", body = AuditCheckpoint),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 409, description = "The trail kept changing; try again", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn sign_checkpoint(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<(StatusCode, Json<AuditCheckpoint>), ApiError> {
+    let checkpoint = audit::checkpoint(state.store.as_ref(), session.organisation.id, Utc::now())
+        .await?
+        .ok_or(ApiError::NotFound("audit entries"))?;
+    Ok((StatusCode::CREATED, Json(checkpoint)))
+}
+
+/// The newest checkpoint as a file to keep elsewhere (`verify-audit --checkpoint FILE` reads
+/// it): the compact JWS.
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit/checkpoints/latest",
+    tag = "audit",
+    responses(
+        (status = 200, description = "The checkpoint file (compact JWS)", content_type = "application/jose", body = String),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No checkpoint yet", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn latest_checkpoint(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Response, ApiError> {
+    let newest = state
         .store
-        .verify_audit(session.organisation.id)
+        .audit_checkpoints(session.organisation.id)
         .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(Json(verdict))
+        .map_err(|e| ApiError::Internal(e.to_string()))?
+        .into_iter()
+        .next()
+        .ok_or(ApiError::NotFound("checkpoint"))?;
+    let name = format!(
+        "attachment; filename=\"audit-checkpoint-{}-{}.jws\"",
+        session.organisation.slug, newest.seq
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/jose".to_owned()),
+            (header::CONTENT_DISPOSITION, name),
+        ],
+        newest.jws,
+    )
+        .into_response())
 }

@@ -170,9 +170,19 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security::headers,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(axum::middleware::map_response(no_store_for_api))
         .with_state(state)
+}
+
+/// A request's log span names its route template, never its path or query: paths hold link
+/// tokens and ids, query strings search terms and e-mail addresses.
+fn request_span(request: &axum::extract::Request) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or("(no route)", axum::extract::MatchedPath::as_str);
+    tracing::debug_span!("request", method = %request.method(), route)
 }
 
 async fn unknown_api() -> error::ApiError {

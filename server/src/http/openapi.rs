@@ -151,7 +151,8 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                     "Any 1–255 characters, unique per request: a retry with the same key gets \
                      the first answer again (with `Idempotent-Replayed: true`) instead of a \
                      second write; the same key with another request answers 409 \
-                     `idempotency_key_reused`.",
+                     `idempotency_key_reused`. When the first answer concerned a data subject \
+                     erased since, the retry answers 410 `subject_erased` instead.",
                 ))
                 .schema(Some(
                     ObjectBuilder::new()
@@ -166,6 +167,9 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                 .or_insert_with(|| error("A malformed Idempotency-Key").into());
             responses.entry("409".into()).or_insert_with(|| {
                 error("idempotency_key_reused or idempotency_in_progress").into()
+            });
+            responses.entry("410".into()).or_insert_with(|| {
+                error("subject_erased: a retry of a request whose subject was erased since").into()
             });
         }
     }

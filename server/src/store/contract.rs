@@ -332,3 +332,69 @@ async fn the_published_form_is_always_the_latest_version() {
     assert_eq!(latest.brand_colour, "#000000");
     assert_ne!(second.text_hash, first.text_hash);
 }
+
+#[tokio::test]
+async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head() {
+    let t = sqlite().await;
+    let (o, _) = t
+        .store
+        .create_organisation(org("ac"), user("a@ac.org", Profile::Administrator), true)
+        .await
+        .expect("org");
+    t.store
+        .append_audit(
+            o.id,
+            super::AuditNote {
+                actor: "test".into(),
+                action: consentry_model::audit::AuditAction::RecordUpdated,
+                subject: Some("r1".into()),
+                before: Some(serde_json::json!({"last_name": "Zwaan"})),
+                after: Some(serde_json::json!({"last_name": "Swan"})),
+            },
+        )
+        .await
+        .expect("append");
+    let (entries, details) = t.store.audit_chain(o.id).await.expect("chain");
+    // The organisation's creation, then the change; only the change has a detail.
+    assert_eq!(entries.len(), 2);
+    assert!(entries[0].detail_hash.is_none() && entries[1].detail_hash.is_some());
+    assert_eq!(details.len(), 1);
+    assert!(matches!(
+        super::chain::verify(&entries, &details, &[], true),
+        consentry_model::audit::AuditVerdict::Intact { entries: 2, .. }
+    ));
+    let listed = t
+        .store
+        .audit_entries(o.id, None, None, 10)
+        .await
+        .expect("list");
+    assert_eq!(
+        listed[0].after,
+        Some(serde_json::json!({"last_name": "Swan"}))
+    );
+    // A checkpoint of a head that is no longer the newest is not kept.
+    let (seq, head) = t.store.audit_head(o.id).await.expect("head").expect("some");
+    let stale = consentry_model::audit::AuditCheckpoint {
+        seq: seq - 1,
+        head: String::new(),
+        at: chrono::Utc::now(),
+        jws: "x.y.z".into(),
+    };
+    assert!(
+        !t.store
+            .insert_checkpoint(o.id, &stale, head)
+            .await
+            .expect("insert")
+    );
+    let current = consentry_model::audit::AuditCheckpoint { seq, ..stale };
+    assert!(
+        t.store
+            .insert_checkpoint(o.id, &current, head)
+            .await
+            .expect("insert")
+    );
+    assert_eq!(
+        t.store.audit_checkpoints(o.id).await.expect("list").len(),
+        1
+    );
+}

@@ -6,7 +6,7 @@
 pub mod chain;
 mod sqlite;
 
-use std::sync::Arc;
+use std::{collections::BTreeMap, sync::Arc};
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -15,7 +15,7 @@ use consentry_model::{
     LegalBasis, ModuleId, OrgSlug, OrganisationId, OrganisationName, PersonName, Profile, RecordId,
     RequestId, TemplateId, UserId, WebhookId,
     api_keys::ApiKey,
-    audit::{AuditAction, AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditCheckpoint, AuditEntry},
     auth::{OrganisationSummary, User},
     consent::{ConsentEvent, DeliveryStatus, OutboxMessage},
     encryption::{EncryptionJob, EncryptionStatus},
@@ -54,8 +54,9 @@ pub enum StoreError {
     /// The data keys cannot be opened (a wrong master key).
     #[error("{0}")]
     Keys(String),
-    /// A stored value does not parse (a bug or a hand-edited database).
-    #[error("corrupt value in {column}: {value:?}")]
+    /// A stored value does not parse (a bug or a hand-edited database). The value is not in
+    /// the message: it may be personal, and messages reach the log.
+    #[error("corrupt value in {column}")]
     Corrupt {
         /// Table and column.
         column: &'static str,
@@ -1237,6 +1238,9 @@ pub struct Erasure {
     pub requester_hash: String,
     /// Who erased, and when.
     pub closed: (String, NaiveDate),
+    /// The subject's values (lower-case, as they appear inside JSON strings): audit details,
+    /// kept idempotent answers and queued webhook payloads that mention one go too.
+    pub values: Vec<String>,
 }
 
 /// A privacy-centre request waiting for its code.
@@ -1420,8 +1424,37 @@ pub trait AuditStore: Send + Sync + 'static {
         subjects: &[String],
     ) -> StoreResult<Vec<AuditEntry>>;
 
-    /// Recomputes the organisation's chain and reports the first broken entry.
-    async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict>;
+    /// Every entry of the organisation with its detail, oldest first, as stored (for
+    /// verification by [`chain::verify`]).
+    async fn audit_chain(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<(Vec<chain::StoredEntry>, BTreeMap<u64, chain::StoredDetail>)>;
+
+    /// The organisation's newest entry: its place and hash.
+    async fn audit_head(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<(u64, [u8; 32])>>;
+
+    /// The organisation's signed checkpoints, newest first.
+    async fn audit_checkpoints(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<AuditCheckpoint>>;
+
+    /// Keeps a checkpoint, only while `head_hash` is still the organisation's newest entry
+    /// (false otherwise: sign the new head instead).
+    async fn insert_checkpoint(
+        &self,
+        organisation: OrganisationId,
+        checkpoint: &AuditCheckpoint,
+        head_hash: [u8; 32],
+    ) -> StoreResult<bool>;
+
+    /// The seed of the installation's audit signing key: derived from the master key, so the
+    /// database alone does not hold it.
+    fn audit_key(&self) -> [u8; 32];
 }
 
 /// Opens the configured store with the configured master key, creating and migrating it when

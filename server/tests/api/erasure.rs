@@ -4,19 +4,28 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record},
     helpers::{
-        Options, SmtpSink, TestApp, error_body, new_client, send_as, spawn_app, spawn_app_with,
+        LogCapture, Options, SmtpSink, TestApp, error_body, new_client, send_as, spawn_app,
+        spawn_app_with,
     },
     imports::{finished, upload},
     requests::{answer as prove, ask, code_in, subject_in_two_modules},
+    webhooks::{start_receiver, wait_for},
 };
 
 const EMAIL: &str = "zwaan.q7731@example.nl";
 const FIRST: &str = "Zwaantje";
 const LAST: &str = "Quaquarelli";
 const PHONE: &str = "+31 6 7731 9924";
+const COMPANY: &str = "Zwaanvleugel Holding";
+/// The import file is named after the subject, as a privacy officer might.
+const FILE_NAME: &str = "quaquarelli-zwaantje.csv";
 
-/// How often `needle` occurs in the database file and its WAL.
-fn hits(app: &TestApp, needle: &str) -> usize {
+/// Every value of the subject that must be gone after erasure.
+const VALUES: [&str; 6] = [EMAIL, FIRST, LAST, PHONE, COMPANY, FILE_NAME];
+
+/// How often `needle` occurs in the database file and its WAL (ASCII case ignored).
+fn hits(app: &TestApp, needle: impl AsRef<[u8]>) -> usize {
+    let needle = needle.as_ref();
     let db = app.db_path();
     let mut wal = db.clone().into_os_string();
     wal.push("-wal");
@@ -26,7 +35,7 @@ fn hits(app: &TestApp, needle: &str) -> usize {
         .map(|bytes| {
             bytes
                 .windows(needle.len())
-                .filter(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+                .filter(|w| w.eq_ignore_ascii_case(needle))
                 .count()
         })
         .sum()
@@ -45,9 +54,19 @@ async fn latest_code(app: &TestApp) -> String {
 }
 
 #[tokio::test]
-async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal() {
+async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or_the_log() {
+    let log = LogCapture::start();
     let app = spawn_app().await;
     app.set_up().await;
+    // A webhook receiver outside: it hears of the subject's changes as they happen.
+    let (hook, receiver) = start_receiver(&[]).await;
+    let subscribed = app
+        .post(
+            "/api/v1/webhooks",
+            &json!({"url": hook, "events": ["consent.changed", "record.basis_changed", "dsr.created"]}),
+        )
+        .await;
+    assert_eq!(subscribed.status(), StatusCode::CREATED);
     // The subject everywhere: two records in two modules, a consent request and answer, a
     // request filed by hand, and the privacy-centre request that asks for erasure.
     let (form, record) = form_and_record(&app, Some(EMAIL)).await;
@@ -99,6 +118,77 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         )
         .await;
     assert_eq!(by_hand.status(), StatusCode::CREATED);
+    wait_for(&receiver, 1).await;
+    // Stop processing, then lift it with a reason that names them.
+    let stop: Value = app
+        .post(
+            &format!("/api/v1/records/{record}/requests"),
+            &json!({"kind": "stop_processing", "source": "email", "requested_by": EMAIL,
+                    "requested_on": "2026-11-02"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let stop = stop["id"].as_str().expect("id").to_owned();
+    for (path, body) in [
+        (
+            format!("/api/v1/requests/{stop}/actions"),
+            json!({"action": "verify"}),
+        ),
+        (
+            format!("/api/v1/requests/{stop}/stop-processing"),
+            json!({}),
+        ),
+        (
+            format!("/api/v1/records/{record}/resume-processing"),
+            json!({"reason": format!("{FIRST} {LAST} phoned from {PHONE}: mistake")}),
+        ),
+    ] {
+        let done = app.post(&path, &body).await;
+        assert_eq!(done.status(), StatusCode::OK, "{path}");
+    }
+    // An import of a file named after them, holding them.
+    let uploaded = upload(
+        &app,
+        &contacts,
+        &format!("file_name={FILE_NAME}"),
+        format!(
+            "First name,Last name,E-mail,Phone,Company\n{FIRST},{LAST},{EMAIL},{PHONE},{COMPANY}\n"
+        )
+        .into_bytes(),
+    )
+    .await;
+    assert_eq!(uploaded.status(), StatusCode::ACCEPTED);
+    let job: Value = uploaded.json().await.expect("json");
+    let import = job["id"].as_str().expect("id").to_owned();
+    let done = finished(&app, &import).await;
+    // The same address in the same module: refused as a duplicate, and the report says so.
+    assert_eq!(done["error_count"], 1, "{done}");
+    // A staff export filtered by their address.
+    let exported = app
+        .get(&format!("/api/v1/records/export?q={EMAIL}&format=csv"))
+        .await;
+    assert_eq!(exported.status(), StatusCode::OK);
+    assert!(exported.text().await.expect("csv").contains(LAST));
+    // An API write with an Idempotency-Key: its answer is kept for replays.
+    let vendors = app.with_compliance("vendors").await;
+    let idempotent = || {
+        app.client
+            .post(app.url("/api/v1/records"))
+            .header("x-requested-with", "consentry")
+            .header("idempotency-key", "zwaan-vendor-1")
+            .json(
+                &json!({"module_id": vendors, "fields": {"last_name": LAST, "email": EMAIL,
+                          "company": COMPANY}}),
+            )
+            .send()
+    };
+    let kept = idempotent().await.expect("request");
+    assert_eq!(kept.status(), StatusCode::CREATED);
+    let replayed = idempotent().await.expect("request");
+    assert_eq!(replayed.headers()["idempotent-replayed"], "true");
+    assert!(replayed.text().await.expect("body").contains(COMPANY));
     let asked: Value = send_as(
         &new_client(),
         Method::POST,
@@ -129,8 +219,8 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         .await
         .expect("json");
     let request = queue[0]["id"].as_str().expect("id").to_owned();
-    assert_eq!(queue[0]["records"].as_array().map(Vec::len), Some(2));
-    for needle in [EMAIL, FIRST, LAST, PHONE] {
+    assert_eq!(queue[0]["records"].as_array().map(Vec::len), Some(3));
+    for needle in VALUES {
         assert!(hits(&app, needle) > 0, "{needle} is there before");
     }
 
@@ -170,13 +260,51 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
             .is_some_and(|r| r.starts_with("erased · ")),
         "{erased}"
     );
-    for needle in [EMAIL, FIRST, LAST, PHONE] {
+    for needle in VALUES {
         assert_eq!(hits(&app, needle), 0, "{needle} is still in the files");
     }
     assert_eq!(
         app.get(&format!("/api/v1/records/{record}")).await.status(),
         StatusCode::NOT_FOUND
     );
+    // The suppression list's key is wrapped by the master key: the file alone does not hold it.
+    let store = app.store().await;
+    let organisation = store.organisations().await.expect("list")[0].id;
+    let hash_key = store.hash_key(organisation).await.expect("key");
+    assert_eq!(
+        hits(&app, hash_key),
+        0,
+        "the hash key is in the database file"
+    );
+    // A retry of the kept API write learns it was done once, and nothing about them.
+    let replayed = idempotent().await.expect("request");
+    assert_eq!(replayed.status(), StatusCode::GONE);
+    assert_eq!(replayed.headers()["idempotent-replayed"], "true");
+    let body = replayed.text().await.expect("body");
+    assert!(body.contains("subject_erased"), "{body}");
+    for needle in VALUES {
+        assert!(
+            !body.to_lowercase().contains(&needle.to_lowercase()),
+            "{needle} replayed"
+        );
+    }
+    // The import's report in memory went with them.
+    assert_eq!(
+        app.get(&format!("/api/v1/imports/{import}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // Nothing of them was ever logged, at any level (paths and queries included).
+    let logged = log.text().to_lowercase();
+    assert!(
+        logged.contains("/api/v1/records/{id}"),
+        "the log names routes"
+    );
+    for needle in VALUES.iter().copied().chain([token.as_str()]) {
+        assert!(
+            !logged.contains(&needle.to_lowercase()),
+            "{needle} is in the log"
+        );
+    }
     // What shows the law was followed stays: the request with its dates, and the audit chain.
     let kept: Value = app
         .get(&format!("/api/v1/requests/{request}"))
@@ -193,6 +321,24 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_or_its_wal
         .await
         .expect("json");
     assert_eq!(verdict["status"], "intact", "{verdict}");
+    // Details about them were redacted, and the trail says so rather than breaking.
+    assert!(verdict["redacted"].as_u64() > Some(0), "{verdict}");
+    let trail: Vec<Value> = app
+        .get("/api/v1/audit?limit=500")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let redaction = trail
+        .iter()
+        .find(|e| e["action"] == "audit.redacted")
+        .expect("a redaction entry");
+    assert_eq!(redaction["after"]["reason"], "erasure");
+    assert!(
+        trail
+            .iter()
+            .any(|e| e["redacted"]["by_seq"] == redaction["seq"])
+    );
 
     // The address comes back: an import leaves it out and says why; a sign-up is flagged.
     let leads = app.module_id("leads").await;

@@ -353,3 +353,60 @@ impl Drop for SmtpSink {
         let _ = self.child.wait();
     }
 }
+
+/// Everything the server logs at debug level (its own lines and its libraries'), kept while
+/// a [`LogCapture`] is alive: tests search it for values that must never be logged.
+pub struct LogCapture {
+    _private: (),
+}
+
+static CAPTURING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static CAPTURED: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+#[derive(Clone, Copy)]
+struct CaptureWriter;
+
+impl std::io::Write for CaptureWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if CAPTURING.load(std::sync::atomic::Ordering::SeqCst) > 0 {
+            CAPTURED
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl LogCapture {
+    /// Starts capturing (installing the test binary's subscriber on first use).
+    pub fn start() -> LogCapture {
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(|| {
+            // The test's own HTTP client is not the server: its lines are left out.
+            let filter = tracing_subscriber::EnvFilter::new("debug,reqwest=off");
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_writer(|| CaptureWriter)
+                .with_ansi(false)
+                .try_init();
+        });
+        CAPTURING.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        LogCapture { _private: () }
+    }
+
+    /// What was logged so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&CAPTURED.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+}
+
+impl Drop for LogCapture {
+    fn drop(&mut self) {
+        CAPTURING.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}

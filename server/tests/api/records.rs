@@ -489,7 +489,8 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
         [
             "record.created",
             "record.created",
-            "module.compliance_changed"
+            "module.compliance_changed",
+            "organisation.created"
         ]
     );
 
@@ -497,6 +498,16 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
         .await
         .expect("open");
+    // The trail is append-only: the database itself refuses the change...
+    let refused = sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
+        .execute(&pool)
+        .await;
+    assert!(refused.is_err());
+    // ...unless its guard is dropped first.
+    sqlx::query("DROP TRIGGER audit_log_is_immutable")
+        .execute(&pool)
+        .await
+        .expect("drop");
     sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
         .execute(&pool)
         .await

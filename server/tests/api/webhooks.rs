@@ -15,7 +15,7 @@ use sha2::Sha256;
 use crate::helpers::{error_body, spawn_app};
 
 #[derive(Clone, Default)]
-struct Receiver {
+pub(crate) struct Receiver {
     seen: Arc<Mutex<Vec<(HeaderMap, Bytes)>>>,
     answers: Arc<Mutex<VecDeque<u16>>>,
 }
@@ -32,7 +32,7 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Byt
 }
 
 /// A receiver on a free local port answering `answers` in turn (then 200).
-async fn start_receiver(answers: &[u16]) -> (String, Receiver) {
+pub(crate) async fn start_receiver(answers: &[u16]) -> (String, Receiver) {
     let receiver = Receiver::default();
     receiver.answers.lock().expect("lock").extend(answers);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -49,7 +49,7 @@ async fn start_receiver(answers: &[u16]) -> (String, Receiver) {
     (url, receiver)
 }
 
-async fn wait_for(receiver: &Receiver, n: usize) -> Vec<(HeaderMap, Bytes)> {
+pub(crate) async fn wait_for(receiver: &Receiver, n: usize) -> Vec<(HeaderMap, Bytes)> {
     for _ in 0..100 {
         let seen = receiver.seen.lock().expect("lock").clone();
         if seen.len() >= n {

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use consentry_model::{
     ComplianceSettings, Email, OrgSlug, OrganisationId, OrganisationName, PendingProcessing,
     PersonName, Profile, UserId,
+    audit::AuditAction,
     auth::{OrganisationSummary, User},
     compliance::{RetentionPeriod, WaitingPeriod},
     handling::{Exclusion, PersonalDataHandling},
@@ -13,8 +14,8 @@ use uuid::Uuid;
 
 use super::{SqliteStore, conflict_or, corrupt, from_millis, millis};
 use crate::store::{
-    AccountStore, AdminGuarded, NewOrganisation, NewUserRow, SessionRow, StoreError, StoreResult,
-    UserCredentials,
+    AccountStore, AdminGuarded, AuditNote, NewOrganisation, NewUserRow, SessionRow, StoreError,
+    StoreResult, UserCredentials,
 };
 
 type UserTuple = (Uuid, String, String, String, i64);
@@ -109,6 +110,20 @@ impl AccountStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(conflict_or)?;
+        // The trail starts with the organisation, so a trail emptied later is noticed.
+        super::audit::append(
+            &mut tx,
+            OrganisationId(org_id),
+            &AuditNote {
+                actor: admin.email.to_string(),
+                action: AuditAction::OrganisationCreated,
+                subject: Some(org_id.to_string()),
+                before: None,
+                after: None,
+            },
+            now,
+        )
+        .await?;
         tx.commit().await?;
         let summary = OrganisationSummary {
             id: OrganisationId(org_id),

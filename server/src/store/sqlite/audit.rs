@@ -1,28 +1,36 @@
-//! The audit trail on SQLite.
+//! The audit trail on SQLite: entries, their details and signed checkpoints. The rules (what
+//! an entry's hash covers, what counts as broken) are the backend-neutral `store::chain`.
 
+use std::collections::BTreeMap;
+
+use argon2::password_hash::rand_core::{OsRng, RngCore};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId,
-    audit::{AuditEntry, AuditVerdict},
+    audit::{AuditAction, AuditCheckpoint, AuditEntry, Redacted},
 };
-use sqlx::SqliteConnection;
+use serde_json::json;
+use sqlx::{SqliteConnection, SqlitePool};
+use uuid::Uuid;
 
-use super::{SqliteStore, from_millis, millis};
+use super::{SqliteStore, corrupt, from_millis, millis};
 use crate::store::{
     AuditNote, AuditStore, StoreResult,
-    chain::{GENESIS, Link, entry_hash},
+    chain::{
+        GENESIS, Link, REDACTED, Redaction, StoredDetail, StoredEntry, detail_hash, entry_hash,
+    },
 };
 
-/// Appends `note` to the organisation's chain inside the caller's transaction. The caller
-/// must hold the write lock (`BEGIN IMMEDIATE`), so no other writer can take the same place
-/// in the chain.
+/// Appends `note` to the organisation's chain inside the caller's transaction and returns its
+/// place. The caller must hold the write lock (`BEGIN IMMEDIATE`), so no other writer can take
+/// the same place in the chain.
 pub(super) async fn append(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     note: &AuditNote,
     at: DateTime<Utc>,
-) -> StoreResult<()> {
+) -> StoreResult<u64> {
     let last: Option<(i64, Vec<u8>)> = sqlx::query_as(
         "SELECT seq, hash FROM audit_log WHERE organisation_id = ?1 ORDER BY seq DESC LIMIT 1",
     )
@@ -32,6 +40,12 @@ pub(super) async fn append(
     let (seq, prev) = last.map_or((1, GENESIS.to_vec()), |(s, h)| (s + 1, h));
     let before = note.before.as_ref().map(ToString::to_string);
     let after = note.after.as_ref().map(ToString::to_string);
+    let detail = (before.is_some() || after.is_some()).then(|| {
+        let mut salt = [0u8; 16];
+        OsRng.fill_bytes(&mut salt);
+        let commitment = detail_hash(&salt, before.as_deref(), after.as_deref());
+        (salt, commitment)
+    });
     let hash = entry_hash(
         &prev,
         Link {
@@ -40,14 +54,13 @@ pub(super) async fn append(
             actor: &note.actor,
             action: note.action.code(),
             subject: note.subject.as_deref(),
-            before: before.as_deref(),
-            after: after.as_deref(),
+            detail: detail.as_ref().map(|(_, c)| c.as_slice()),
         },
     );
     sqlx::query(
-        "INSERT INTO audit_log (organisation_id, seq, at, actor, action, subject, before, after,
+        "INSERT INTO audit_log (organisation_id, seq, at, actor, action, subject, detail_hash,
                                 prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )
     .bind(organisation.0)
     .bind(seq)
@@ -55,44 +68,270 @@ pub(super) async fn append(
     .bind(&note.actor)
     .bind(note.action.code())
     .bind(&note.subject)
-    .bind(before)
-    .bind(after)
+    .bind(detail.as_ref().map(|(_, c)| c.to_vec()))
     .bind(prev)
     .bind(&hash[..])
     .execute(&mut *conn)
     .await?;
+    if let Some((salt, _)) = detail {
+        sqlx::query(
+            "INSERT INTO audit_details (organisation_id, seq, salt, before, after)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .bind(organisation.0)
+        .bind(seq)
+        .bind(salt.as_slice())
+        .bind(before)
+        .bind(after)
+        .execute(&mut *conn)
+        .await?;
+    }
     // Subscribed webhooks hear of it in the same transaction.
     super::webhooks::enqueue(conn, organisation, note, at).await?;
-    Ok(())
+    Ok(seq.unsigned_abs())
 }
 
-type AuditRow = (
-    i64,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Vec<u8>,
-    Vec<u8>,
-);
+/// Deletes the details of the organisation's entries about `subjects` (ids) or mentioning
+/// one of `needles` (lower-case values), except the entries verification needs, and records
+/// the redaction as an entry of its own. Returns how many details went.
+pub(super) async fn redact(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    subjects: &[String],
+    needles: &[String],
+    note: AuditNote,
+    request: Option<String>,
+    at: DateTime<Utc>,
+) -> StoreResult<usize> {
+    let kept = json!(crate::store::chain::NEVER_REDACTED).to_string();
+    let seqs: Vec<(i64,)> = sqlx::query_as(
+        "SELECT d.seq FROM audit_details d
+         JOIN audit_log a ON a.organisation_id = d.organisation_id AND a.seq = d.seq
+         WHERE d.organisation_id = ?1
+           AND a.action NOT IN (SELECT value FROM json_each(?4))
+           AND (a.subject IN (SELECT value FROM json_each(?2))
+                OR EXISTS (SELECT 1 FROM json_each(?3) n
+                           WHERE instr(lower(COALESCE(d.before, '') || ' ' || COALESCE(d.after, '')),
+                                       n.value) > 0))
+         ORDER BY d.seq",
+    )
+    .bind(organisation.0)
+    .bind(json!(subjects).to_string())
+    .bind(json!(needles).to_string())
+    .bind(kept)
+    .fetch_all(&mut *conn)
+    .await?;
+    if seqs.is_empty() {
+        return Ok(0);
+    }
+    let seqs: Vec<u64> = seqs.into_iter().map(|(s,)| s.unsigned_abs()).collect();
+    sqlx::query(
+        "DELETE FROM audit_details
+         WHERE organisation_id = ?1 AND seq IN (SELECT value FROM json_each(?2))",
+    )
+    .bind(organisation.0)
+    .bind(json!(seqs).to_string())
+    .execute(&mut *conn)
+    .await?;
+    let count = seqs.len();
+    let redaction = Redaction {
+        seqs,
+        reason: "erasure".into(),
+        request,
+    };
+    let note = AuditNote {
+        action: AuditAction::AuditRedacted,
+        after: serde_json::to_value(&redaction).ok(),
+        ..note
+    };
+    append(conn, organisation, &note, at).await?;
+    Ok(count)
+}
+
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    seq: i64,
+    at: i64,
+    actor: String,
+    action: String,
+    subject: Option<String>,
+    detail_hash: Option<Vec<u8>>,
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+    salt: Option<Vec<u8>>,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+const ENTRY_COLUMNS: &str = "a.seq, a.at, a.actor, a.action, a.subject, a.detail_hash, \
+     a.prev_hash, a.hash, d.salt, d.before, d.after";
+const ENTRY_FROM: &str = "audit_log a LEFT JOIN audit_details d \
+     ON d.organisation_id = a.organisation_id AND d.seq = a.seq";
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn entry_from((seq, at, actor, action, subject, before, after, _, hash): AuditRow) -> AuditEntry {
-    AuditEntry {
-        seq: seq.unsigned_abs(),
-        at: from_millis(at),
-        actor,
-        action,
-        subject,
-        before: before.and_then(|b| serde_json::from_str(&b).ok()),
-        after: after.and_then(|a| serde_json::from_str(&a).ok()),
-        hash: hex(&hash),
+fn json_column(
+    column: &'static str,
+    text: Option<String>,
+) -> StoreResult<Option<serde_json::Value>> {
+    text.map(|t| serde_json::from_str(&t).map_err(|_| corrupt(column, "not JSON")))
+        .transpose()
+}
+
+/// Which entries' details were redacted, and by which entry for what reason.
+async fn redactions(
+    pool: &SqlitePool,
+    organisation: OrganisationId,
+) -> StoreResult<BTreeMap<u64, Redacted>> {
+    let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
+        "SELECT d.seq, d.after FROM audit_log a JOIN audit_details d
+             ON d.organisation_id = a.organisation_id AND d.seq = a.seq
+         WHERE a.organisation_id = ?1 AND a.action = ?2",
+    )
+    .bind(organisation.0)
+    .bind(REDACTED)
+    .fetch_all(pool)
+    .await?;
+    let mut redacted = BTreeMap::new();
+    for (by, after) in rows {
+        let redaction: Redaction = after
+            .as_deref()
+            .and_then(|a| serde_json::from_str(a).ok())
+            .ok_or_else(|| corrupt("audit_details.after", "not a redaction"))?;
+        for seq in redaction.seqs {
+            redacted.entry(seq).or_insert(Redacted {
+                by_seq: by.unsigned_abs(),
+                reason: redaction.reason.clone(),
+            });
+        }
     }
+    Ok(redacted)
+}
+
+fn entry_from(row: EntryRow, redacted: &BTreeMap<u64, Redacted>) -> StoreResult<AuditEntry> {
+    let seq = row.seq.unsigned_abs();
+    Ok(AuditEntry {
+        seq,
+        at: from_millis(row.at),
+        actor: row.actor,
+        action: row.action,
+        subject: row.subject,
+        before: json_column("audit_details.before", row.before)?,
+        after: json_column("audit_details.after", row.after)?,
+        redacted: (row.detail_hash.is_some() && row.salt.is_none())
+            .then(|| redacted.get(&seq).cloned())
+            .flatten(),
+        hash: hex(&row.hash),
+    })
+}
+
+impl SqliteStore {
+    async fn entries(
+        &self,
+        organisation: OrganisationId,
+        rows: Vec<EntryRow>,
+    ) -> StoreResult<Vec<AuditEntry>> {
+        let redacted = if rows
+            .iter()
+            .any(|r| r.detail_hash.is_some() && r.salt.is_none())
+        {
+            redactions(&self.pool, organisation).await?
+        } else {
+            BTreeMap::new()
+        };
+        rows.into_iter().map(|r| entry_from(r, &redacted)).collect()
+    }
+}
+
+/// The organisation's last entry: its place and hash.
+async fn head(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+) -> StoreResult<Option<(u64, [u8; 32])>> {
+    let row: Option<(i64, Vec<u8>)> = sqlx::query_as(
+        "SELECT seq, hash FROM audit_log WHERE organisation_id = ?1 ORDER BY seq DESC LIMIT 1",
+    )
+    .bind(organisation.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|(seq, hash)| {
+        Ok((
+            seq.unsigned_abs(),
+            hash.try_into()
+                .map_err(|_| corrupt("audit_log.hash", "not 32 bytes"))?,
+        ))
+    })
+    .transpose()
+}
+
+/// Hashes anew the chains written before details moved out of them (migration 0023): each
+/// entry's detail gets its commitment and every hash is recomputed, then an entry records the
+/// old head, so what was attested before can still be matched. Runs once, at start.
+pub(super) async fn reseal_legacy_chains(pool: &SqlitePool) -> StoreResult<()> {
+    let pending: Vec<(Uuid, Vec<u8>, i64)> =
+        sqlx::query_as("SELECT organisation_id, old_head, old_entries FROM audit_rechain")
+            .fetch_all(pool)
+            .await?;
+    for (organisation, old_head, old_entries) in pending {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE a.organisation_id = ?1 ORDER BY a.seq"
+        ))
+        .bind(organisation)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut prev = GENESIS.to_vec();
+        for row in rows {
+            let commitment = row
+                .salt
+                .as_ref()
+                .map(|salt| detail_hash(salt, row.before.as_deref(), row.after.as_deref()));
+            let hash = entry_hash(
+                &prev,
+                Link {
+                    seq: row.seq.unsigned_abs(),
+                    at_ms: row.at,
+                    actor: &row.actor,
+                    action: &row.action,
+                    subject: row.subject.as_deref(),
+                    detail: commitment.as_ref().map(|c| c.as_slice()),
+                },
+            );
+            sqlx::query(
+                "UPDATE audit_log SET detail_hash = ?3, prev_hash = ?4, hash = ?5
+                 WHERE organisation_id = ?1 AND seq = ?2",
+            )
+            .bind(organisation)
+            .bind(row.seq)
+            .bind(commitment.map(|c| c.to_vec()))
+            .bind(&prev)
+            .bind(hash.as_slice())
+            .execute(&mut *tx)
+            .await?;
+            prev = hash.to_vec();
+        }
+        sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = ?1")
+            .bind(organisation)
+            .execute(&mut *tx)
+            .await?;
+        append(
+            &mut tx,
+            OrganisationId(organisation),
+            &AuditNote {
+                actor: "system".into(),
+                action: AuditAction::ChainResealed,
+                subject: None,
+                before: Some(json!({ "head": hex(&old_head), "entries": old_entries })),
+                after: None,
+            },
+            Utc::now(),
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(())
 }
 
 #[async_trait]
@@ -111,19 +350,19 @@ impl AuditStore for SqliteStore {
         before: Option<u64>,
         limit: u32,
     ) -> StoreResult<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT seq, at, actor, action, subject, before, after, prev_hash, hash
-             FROM audit_log
-             WHERE organisation_id = ?1 AND (?2 IS NULL OR action = ?2) AND (?3 IS NULL OR seq < ?3)
-             ORDER BY seq DESC LIMIT ?4",
-        )
+        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
+             WHERE a.organisation_id = ?1 AND (?2 IS NULL OR a.action = ?2)
+               AND (?3 IS NULL OR a.seq < ?3)
+             ORDER BY a.seq DESC LIMIT ?4"
+        ))
         .bind(organisation.0)
         .bind(action)
         .bind(before.map(|b| i64::try_from(b).unwrap_or(i64::MAX)))
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(entry_from).collect())
+        self.entries(organisation, rows).await
     }
 
     async fn audit_entries_about(
@@ -132,66 +371,115 @@ impl AuditStore for SqliteStore {
         subjects: &[String],
     ) -> StoreResult<Vec<AuditEntry>> {
         // `subject IN (SELECT value FROM json_each(?))`: one bound value for any number of ids.
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT seq, at, actor, action, subject, before, after, prev_hash, hash
-             FROM audit_log
-             WHERE organisation_id = ?1 AND subject IN (SELECT value FROM json_each(?2))
-             ORDER BY seq",
-        )
+        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
+             WHERE a.organisation_id = ?1 AND a.subject IN (SELECT value FROM json_each(?2))
+             ORDER BY a.seq"
+        ))
         .bind(organisation.0)
-        .bind(serde_json::to_string(subjects).unwrap_or_else(|_| "[]".into()))
+        .bind(json!(subjects).to_string())
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(entry_from).collect())
+        self.entries(organisation, rows).await
     }
 
-    async fn verify_audit(&self, organisation: OrganisationId) -> StoreResult<AuditVerdict> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT seq, at, actor, action, subject, before, after, prev_hash, hash
-             FROM audit_log WHERE organisation_id = ?1 ORDER BY seq",
+    async fn audit_chain(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<(Vec<StoredEntry>, BTreeMap<u64, StoredDetail>)> {
+        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE a.organisation_id = ?1 ORDER BY a.seq"
+        ))
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        // Details whose entry is gone are not part of any chain: nothing to check them by.
+        let mut details = BTreeMap::new();
+        let mut entries = Vec::with_capacity(rows.len());
+        for row in rows {
+            let seq = row.seq.unsigned_abs();
+            if let Some(salt) = row.salt {
+                details.insert(
+                    seq,
+                    StoredDetail {
+                        salt,
+                        before: row.before,
+                        after: row.after,
+                    },
+                );
+            }
+            entries.push(StoredEntry {
+                seq,
+                at_ms: row.at,
+                actor: row.actor,
+                action: row.action,
+                subject: row.subject,
+                detail_hash: row.detail_hash,
+                prev_hash: row.prev_hash,
+                hash: row.hash,
+            });
+        }
+        Ok((entries, details))
+    }
+
+    async fn audit_head(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<(u64, [u8; 32])>> {
+        let mut conn = self.pool.acquire().await?;
+        head(&mut conn, organisation).await
+    }
+
+    async fn audit_checkpoints(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Vec<AuditCheckpoint>> {
+        let rows: Vec<(i64, Vec<u8>, i64, String)> = sqlx::query_as(
+            "SELECT seq, head, at, jws FROM audit_checkpoints WHERE organisation_id = ?1
+             ORDER BY seq DESC",
         )
         .bind(organisation.0)
         .fetch_all(&self.pool)
         .await?;
-        let mut prev = GENESIS.to_vec();
-        for (expected_seq, (seq, at, actor, action, subject, before, after, prev_hash, hash)) in
-            (1u64..).zip(&rows)
-        {
-            let seq = seq.unsigned_abs();
-            let broken = |reason: &str| {
-                Ok(AuditVerdict::Broken {
-                    seq,
-                    reason: reason.to_owned(),
-                })
-            };
-            if seq != expected_seq {
-                return Ok(AuditVerdict::Broken {
-                    seq: expected_seq,
-                    reason: "entry missing".into(),
-                });
-            }
-            if *prev_hash != prev {
-                return broken("does not follow the previous entry");
-            }
-            let computed = entry_hash(
-                &prev,
-                Link {
-                    seq,
-                    at_ms: *at,
-                    actor,
-                    action,
-                    subject: subject.as_deref(),
-                    before: before.as_deref(),
-                    after: after.as_deref(),
-                },
-            );
-            if computed[..] != hash[..] {
-                return broken("content does not match its hash");
-            }
-            prev.clone_from(hash);
+        Ok(rows
+            .into_iter()
+            .map(|(seq, head, at, jws)| AuditCheckpoint {
+                seq: seq.unsigned_abs(),
+                head: hex(&head),
+                at: from_millis(at),
+                jws,
+            })
+            .collect())
+    }
+
+    async fn insert_checkpoint(
+        &self,
+        organisation: OrganisationId,
+        checkpoint: &AuditCheckpoint,
+        head_hash: [u8; 32],
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // Signed outside the transaction: only valid when the head is still that entry's.
+        let current = head(&mut tx, organisation).await?;
+        if current != Some((checkpoint.seq, head_hash)) {
+            return Ok(false);
         }
-        Ok(AuditVerdict::Intact {
-            entries: rows.len() as u64,
-        })
+        sqlx::query(
+            "INSERT INTO audit_checkpoints (organisation_id, seq, head, at, jws)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .bind(organisation.0)
+        .bind(i64::try_from(checkpoint.seq).unwrap_or(i64::MAX))
+        .bind(head_hash.as_slice())
+        .bind(millis(checkpoint.at))
+        .bind(&checkpoint.jws)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    fn audit_key(&self) -> [u8; 32] {
+        self.vault.derive("consentry audit checkpoint key")
     }
 }

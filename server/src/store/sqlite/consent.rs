@@ -278,10 +278,10 @@ impl ConsentStore for SqliteStore {
                 .fetch_optional(&self.pool)
                 .await?;
         let key = row
-            .map(|(kid, secret)| -> StoreResult<_> {
-                let secret: [u8; 32] = secret
-                    .try_into()
-                    .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
+            .map(|(kid, wrapped)| -> StoreResult<_> {
+                let secret = self
+                    .vault
+                    .unwrap_secret(&super::sealing::signing_key_label(&kid), &wrapped)?;
                 Ok((kid, secret))
             })
             .transpose()?;
@@ -303,12 +303,15 @@ impl ConsentStore for SqliteStore {
         public: &[u8; 32],
     ) -> StoreResult<()> {
         sqlx::query(
-            "INSERT INTO signing_keys (kid, organisation_id, secret, public, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+            "INSERT INTO signing_keys (kid, organisation_id, secret, wrapped, public, created_at)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5) ON CONFLICT DO NOTHING",
         )
         .bind(kid)
         .bind(organisation.0)
-        .bind(secret.as_slice())
+        .bind(
+            self.vault
+                .wrap_secret(&super::sealing::signing_key_label(kid), secret),
+        )
         .bind(public.as_slice())
         .bind(millis(Utc::now()))
         .execute(&self.pool)

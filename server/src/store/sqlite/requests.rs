@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     Email, FormId, OrganisationId, RecordId, RequestId,
+    audit::AuditAction,
     consent::ConsentEvent,
     forms::FormLang,
     requests::{DataSubjectRequest, RequestCounts, RequestFilter},
@@ -154,6 +155,47 @@ async fn insert_in(
         .await?
         .pop()
         .ok_or_else(|| corrupt("data_subject_requests.id", id.to_string()))
+}
+
+/// What an idempotent answer about an erased subject is replaced by: the retry learns that
+/// the request was carried out once, and nothing about the subject.
+const ERASED_ANSWER: &str = "{\"error\":\"subject_erased\",\"message\":\"This request was \
+carried out once. Its answer concerned a data subject who has since been erased (GDPR art. 17), \
+so it is no longer kept.\"}";
+
+/// Erases the copies of a subject's data made on the way: kept idempotent answers mentioning
+/// one of their ids or values (replaced by [`ERASED_ANSWER`], so a retry still does not write
+/// twice) and webhook deliveries about them not yet delivered.
+async fn forget_copies(
+    conn: &mut sqlx::SqliteConnection,
+    organisation: OrganisationId,
+    subjects: &[String],
+    values: &[String],
+) -> StoreResult<()> {
+    let needles: Vec<String> = subjects
+        .iter()
+        .map(|s| s.to_lowercase())
+        .chain(values.iter().cloned())
+        .collect();
+    sqlx::query(
+        "UPDATE idempotency_keys SET status = 410, content_type = 'application/json', body = ?1
+         WHERE body IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(?2) n
+                                            WHERE instr(lower(CAST(body AS TEXT)), n.value) > 0)",
+    )
+    .bind(ERASED_ANSWER.as_bytes())
+    .bind(serde_json::json!(needles).to_string())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "DELETE FROM webhook_deliveries
+         WHERE organisation_id = ?1 AND status != 'delivered'
+           AND subject IN (SELECT value FROM json_each(?2))",
+    )
+    .bind(organisation.0)
+    .bind(serde_json::json!(subjects).to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 #[async_trait]
@@ -435,6 +477,7 @@ impl RequestStore for SqliteStore {
 
     async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]> {
         use argon2::password_hash::rand_core::{OsRng, RngCore};
+        let label = super::sealing::hash_key_label(organisation.0);
         let read = || async {
             sqlx::query_as::<_, (Vec<u8>,)>(
                 "SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1",
@@ -444,17 +487,17 @@ impl RequestStore for SqliteStore {
             .await
         };
         // Read first: every sign-up asks, and only the first may write.
-        let key = match read().await? {
+        let wrapped = match read().await? {
             Some((key,)) => key,
             None => {
                 let mut fresh = [0u8; 32];
                 OsRng.fill_bytes(&mut fresh);
                 sqlx::query(
-                    "INSERT INTO organisation_secrets (organisation_id, hash_key) VALUES (?1, ?2)
-                     ON CONFLICT DO NOTHING",
+                    "INSERT INTO organisation_secrets (organisation_id, hash_key, wrapped)
+                     VALUES (?1, ?2, 1) ON CONFLICT DO NOTHING",
                 )
                 .bind(organisation.0)
-                .bind(fresh.as_slice())
+                .bind(self.vault.wrap_secret(&label, &fresh))
                 .execute(&self.pool)
                 .await?;
                 // Another request may have won the race: its key is the one.
@@ -464,8 +507,7 @@ impl RequestStore for SqliteStore {
                     .ok_or_else(|| corrupt("organisation_secrets", organisation.to_string()))?
             }
         };
-        key.try_into()
-            .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
+        self.vault.unwrap_secret(&label, &wrapped)
     }
 
     async fn erase(
@@ -476,6 +518,28 @@ impl RequestStore for SqliteStore {
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
+        // Every request about the subject (before their address leaves them): audit details
+        // about those go too.
+        let mut requests: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT id FROM data_subject_requests
+             WHERE organisation_id = ?1 AND lower(requested_by) IN (SELECT value FROM json_each(?2))",
+        )
+        .bind(organisation.0)
+        .bind(serde_json::json!(erasure.addresses).to_string())
+        .fetch_all(&mut *tx)
+        .await?;
+        for record in &erasure.records {
+            requests.extend(
+                sqlx::query_as::<_, (Uuid,)>(
+                    "SELECT request_id FROM request_records
+                     WHERE organisation_id = ?1 AND record_id = ?2",
+                )
+                .bind(organisation.0)
+                .bind(record.0)
+                .fetch_all(&mut *tx)
+                .await?,
+            );
+        }
         for record in &erasure.records {
             // First: it is what lets the evidence rows of this record go.
             sqlx::query(
@@ -567,6 +631,26 @@ impl RequestStore for SqliteStore {
         if done == 0 {
             return Ok(None);
         }
+        let mut subjects: Vec<String> = erasure.records.iter().map(ToString::to_string).collect();
+        subjects.extend(requests.iter().map(|(id,)| id.to_string()));
+        subjects.push(erasure.request.to_string());
+        forget_copies(&mut tx, organisation, &subjects, &erasure.values).await?;
+        super::audit::redact(
+            &mut tx,
+            organisation,
+            &subjects,
+            &erasure.values,
+            AuditNote {
+                actor: audit.actor.clone(),
+                action: AuditAction::AuditRedacted,
+                subject: Some(erasure.request.to_string()),
+                before: None,
+                after: None,
+            },
+            Some(erasure.request.to_string()),
+            now,
+        )
+        .await?;
         let mut audit = audit;
         audit.subject = Some(erasure.request.to_string());
         append(&mut tx, organisation, &audit, now).await?;

@@ -83,12 +83,86 @@ impl Vault {
         Ok(ring)
     }
 
+    /// A key derived from the master key for one purpose (never stored).
+    pub(super) fn derive(&self, label: &str) -> [u8; 32] {
+        self.master.derive(label)
+    }
+
+    /// Wraps a 32-byte secret for storage under `label`.
+    pub(super) fn wrap_secret(&self, label: &str, secret: &[u8; 32]) -> Vec<u8> {
+        self.master.wrap_secret(label, secret)
+    }
+
+    /// Unwraps a 32-byte secret stored under `label`.
+    pub(super) fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<[u8; 32]> {
+        self.master
+            .unwrap_secret(label, wrapped)
+            .ok()
+            .and_then(|s| <[u8; 32]>::try_from(s).ok())
+            .ok_or_else(|| {
+                StoreError::Keys(format!(
+                    "the master key does not open the secret {label}: is this the key file this \
+                     database was created with?"
+                ))
+            })
+    }
+
+    /// Wraps the secrets written before they were wrapped (hash keys, signing keys): a copy of
+    /// the database alone then holds none of them.
+    pub(super) async fn wrap_legacy_secrets(&self, pool: &SqlitePool) -> StoreResult<()> {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        let hash_keys: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
+            "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 0",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        for (organisation, key) in hash_keys {
+            let key: [u8; 32] = key
+                .try_into()
+                .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))?;
+            sqlx::query(
+                "UPDATE organisation_secrets SET hash_key = ?2, wrapped = 1
+                 WHERE organisation_id = ?1",
+            )
+            .bind(organisation)
+            .bind(self.wrap_secret(&hash_key_label(organisation), &key))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let signing: Vec<(String, Vec<u8>)> =
+            sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE wrapped = 0")
+                .fetch_all(&mut *tx)
+                .await?;
+        for (kid, secret) in signing {
+            let secret: [u8; 32] = secret
+                .try_into()
+                .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
+            sqlx::query("UPDATE signing_keys SET secret = ?2, wrapped = 1 WHERE kid = ?1")
+                .bind(&kid)
+                .bind(self.wrap_secret(&signing_key_label(&kid), &secret))
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Adds a new value key, which seals from now on; returns its id.
     pub(super) async fn add_key(&self, conn: &mut SqliteConnection) -> StoreResult<u32> {
         let id = insert_key(conn, &self.master, "values").await?;
         self.refresh(conn).await?;
         Ok(id)
     }
+}
+
+/// The label an organisation's hash key is wrapped under.
+pub(super) fn hash_key_label(organisation: Uuid) -> String {
+    format!("consentry hash key {organisation}")
+}
+
+/// The label a receipt signing key is wrapped under.
+pub(super) fn signing_key_label(kid: &str) -> String {
+    format!("consentry signing key {kid}")
 }
 
 async fn insert_key(

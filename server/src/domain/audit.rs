@@ -1,0 +1,348 @@
+//! The audit trail's verification against signed checkpoints, and the checkpoints
+//! themselves: the installation's audit key (derived from the master key, so a copy of the
+//! database alone cannot forge one) signs an organisation's chain head at intervals and on
+//! demand. Copies leave the database (a download, an `audit.checkpoint` webhook), so a trail
+//! cut short or hashed anew afterwards no longer matches what someone else holds.
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, TimeZone, Utc};
+use consentry_model::{
+    OrganisationId,
+    audit::{AuditCheckpoint, AuditVerdict, ChainProblem},
+};
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::Result;
+use crate::store::{
+    Store,
+    chain::{self, SignedHead},
+};
+
+/// The `typ` of a checkpoint's JWS header.
+const CHECKPOINT_TYPE: &str = "consentry-audit-checkpoint+jwt";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Header {
+    alg: String,
+    typ: String,
+    kid: String,
+}
+
+/// What a checkpoint signs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Claims {
+    /// The organisation.
+    org: uuid::Uuid,
+    /// The entry signed.
+    seq: u64,
+    /// Its hash, hex.
+    head: String,
+    /// When, Unix seconds.
+    iat: i64,
+}
+
+/// Why a checkpoint file is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckpointError {
+    /// Not a compact JWS of a checkpoint.
+    #[error("not a Consentry audit checkpoint (a compact JWS)")]
+    Malformed,
+    /// Signed by a key this installation does not hold.
+    #[error(
+        "signed with key {0}, which is not this installation's audit key: the checkpoint comes \
+         from another installation"
+    )]
+    OtherInstallation(String),
+    /// The signature does not match.
+    #[error("the signature does not match: the checkpoint was altered")]
+    BadSignature,
+}
+
+/// The installation's audit key and its id.
+pub struct AuditKey {
+    key: SigningKey,
+    kid: String,
+}
+
+impl AuditKey {
+    /// The key of the store's installation.
+    pub fn of(store: &dyn Store) -> AuditKey {
+        AuditKey::from_seed(&store.audit_key())
+    }
+
+    /// A key from its seed.
+    pub fn from_seed(seed: &[u8; 32]) -> AuditKey {
+        let key = SigningKey::from_bytes(seed);
+        let digest = Sha256::digest(key.verifying_key().as_bytes());
+        let kid = format!("audit-{}", hex(&digest[..8]));
+        AuditKey { key, kid }
+    }
+
+    /// The key id.
+    pub fn kid(&self) -> &str {
+        &self.kid
+    }
+
+    /// The public key.
+    pub fn public(&self) -> VerifyingKey {
+        self.key.verifying_key()
+    }
+
+    fn sign(&self, claims: &Claims) -> String {
+        let header = Header {
+            alg: "EdDSA".into(),
+            typ: CHECKPOINT_TYPE.into(),
+            kid: self.kid.clone(),
+        };
+        let input = format!("{}.{}", base64_json(&header), base64_json(claims));
+        let signature = self.key.sign(input.as_bytes());
+        format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+    }
+
+    /// Checks a checkpoint's signature and returns what it signed.
+    fn open(&self, jws: &str) -> std::result::Result<Claims, CheckpointError> {
+        let mut parts = jws.trim().split('.');
+        let (Some(header), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(CheckpointError::Malformed);
+        };
+        let decode = |part: &str| {
+            URL_SAFE_NO_PAD
+                .decode(part)
+                .map_err(|_| CheckpointError::Malformed)
+        };
+        let head: Header =
+            serde_json::from_slice(&decode(header)?).map_err(|_| CheckpointError::Malformed)?;
+        if head.alg != "EdDSA" || head.typ != CHECKPOINT_TYPE {
+            return Err(CheckpointError::Malformed);
+        }
+        if head.kid != self.kid {
+            return Err(CheckpointError::OtherInstallation(head.kid));
+        }
+        let signature: [u8; 64] = decode(signature)?
+            .try_into()
+            .map_err(|_| CheckpointError::Malformed)?;
+        self.public()
+            .verify(
+                format!("{header}.{payload}").as_bytes(),
+                &Signature::from_bytes(&signature),
+            )
+            .map_err(|_| CheckpointError::BadSignature)?;
+        serde_json::from_slice(&decode(payload)?).map_err(|_| CheckpointError::Malformed)
+    }
+}
+
+/// A JWS part: base64url of the JSON.
+fn base64_json<T: Serialize>(value: &T) -> String {
+    // Plain structs of strings and numbers always serialise.
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap_or_default())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<[u8; 32]> {
+    let bytes: Option<Vec<u8>> = (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect();
+    bytes.and_then(|b| b.try_into().ok())
+}
+
+/// A checkpoint's signed head, checked against the key and the organisation.
+fn signed_head(
+    key: &AuditKey,
+    organisation: OrganisationId,
+    jws: &str,
+    source: &str,
+) -> std::result::Result<SignedHead, CheckpointError> {
+    let claims = key.open(jws)?;
+    if claims.org != organisation.0 {
+        return Err(CheckpointError::Malformed);
+    }
+    Ok(SignedHead {
+        seq: claims.seq,
+        head: unhex(&claims.head).ok_or(CheckpointError::Malformed)?,
+        at: Utc
+            .timestamp_opt(claims.iat, 0)
+            .single()
+            .ok_or(CheckpointError::Malformed)?,
+        source: source.to_owned(),
+    })
+}
+
+/// The organisation a checkpoint file is about (read before its signature is checked, to
+/// pick the trail to check it against).
+pub fn checkpoint_organisation(jws: &str) -> Option<OrganisationId> {
+    let payload = jws.trim().split('.').nth(1)?;
+    let claims: Claims = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
+    Some(OrganisationId(claims.org))
+}
+
+/// Verifies the organisation's trail: every entry and detail, every checkpoint in the
+/// database, and `files` (checkpoints held elsewhere: `(source name, JWS)`).
+pub async fn verify(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    files: &[(String, String)],
+) -> Result<AuditVerdict> {
+    let key = AuditKey::of(store);
+    let mut heads = Vec::new();
+    let stored = store.audit_checkpoints(organisation).await?;
+    let sources = stored
+        .iter()
+        .map(|c| ("database".to_owned(), c.jws.clone()))
+        .chain(files.iter().cloned());
+    for (source, jws) in sources {
+        match signed_head(&key, organisation, &jws, &source) {
+            Ok(head) => heads.push(head),
+            Err(e) => {
+                return Ok(AuditVerdict::Broken {
+                    seq: 0,
+                    problem: ChainProblem::CheckpointInvalid,
+                    reason: format!("checkpoint from {source}: {e}"),
+                });
+            }
+        }
+    }
+    let (entries, details) = store.audit_chain(organisation).await?;
+    Ok(chain::verify(&entries, &details, &heads, true))
+}
+
+/// A verdict in words, saying what the trail was checked against.
+pub fn describe(verdict: &AuditVerdict) -> String {
+    match verdict {
+        AuditVerdict::Intact {
+            entries,
+            redacted,
+            checkpoint,
+        } => {
+            let mut text = format!("intact: all {entries} entries verify");
+            if *redacted > 0 {
+                text.push_str(&format!(
+                    "; {redacted} entries' details were redacted, each recorded by a redaction entry"
+                ));
+            }
+            match checkpoint {
+                Some(c) => text.push_str(&format!(
+                    "; matches the checkpoint signed {} over entry {} ({})",
+                    c.at.format("%Y-%m-%d %H:%M UTC"),
+                    c.seq,
+                    c.source
+                )),
+                None => text.push_str(
+                    "; no signed checkpoint yet, so entries removed from the end could not be told",
+                ),
+            }
+            text
+        }
+        AuditVerdict::Broken { seq, reason, .. } => format!("BROKEN at entry {seq}: {reason}"),
+    }
+}
+
+/// Checks a checkpoint file's signature alone (before comparing it with a trail).
+pub fn check_file(store: &dyn Store, jws: &str) -> std::result::Result<(), CheckpointError> {
+    AuditKey::of(store).open(jws).map(|_| ())
+}
+
+/// Signs the organisation's current head unless the newest checkpoint already covers it;
+/// returns the newest checkpoint either way (`None`: no entries yet). A checkpoint is not an
+/// entry of the trail (it would move the head it signs): it is kept beside it.
+pub async fn checkpoint(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    now: DateTime<Utc>,
+) -> Result<Option<AuditCheckpoint>> {
+    let key = AuditKey::of(store);
+    // A new entry may land between reading the head and keeping the checkpoint: try again.
+    for _ in 0..5 {
+        let newest = store
+            .audit_checkpoints(organisation)
+            .await?
+            .into_iter()
+            .next();
+        let Some((seq, head)) = store.audit_head(organisation).await? else {
+            return Ok(None);
+        };
+        if let Some(newest) = newest.filter(|n| n.seq == seq) {
+            return Ok(Some(newest));
+        }
+        let claims = Claims {
+            org: organisation.0,
+            seq,
+            head: hex(&head),
+            iat: now.timestamp(),
+        };
+        let checkpoint = AuditCheckpoint {
+            seq,
+            head: claims.head.clone(),
+            at: Utc.timestamp_opt(claims.iat, 0).single().unwrap_or(now),
+            jws: key.sign(&claims),
+        };
+        if store
+            .insert_checkpoint(organisation, &checkpoint, head)
+            .await?
+        {
+            return Ok(Some(checkpoint));
+        }
+    }
+    Err(super::Error::Conflict {
+        code: "audit_busy",
+        field: None,
+        message: "The audit trail kept changing while it was being signed; try again.".into(),
+    })
+}
+
+/// Signs every organisation's head that moved since its last checkpoint (the hourly job).
+pub async fn checkpoint_all(store: &dyn Store, now: DateTime<Utc>) -> Result<usize> {
+    let mut signed = 0;
+    for organisation in store.organisations().await? {
+        let before = store.audit_checkpoints(organisation.id).await?.len();
+        checkpoint(store, organisation.id, now).await?;
+        if store.audit_checkpoints(organisation.id).await?.len() > before {
+            signed += 1;
+        }
+    }
+    Ok(signed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_checkpoint_opens_only_with_its_own_installations_key() {
+        let ours = AuditKey::from_seed(&[1; 32]);
+        let theirs = AuditKey::from_seed(&[2; 32]);
+        let claims = Claims {
+            org: uuid::Uuid::nil(),
+            seq: 7,
+            head: hex(&[9; 32]),
+            iat: 1_700_000_000,
+        };
+        let jws = ours.sign(&claims);
+        assert_eq!(ours.open(&jws), Ok(claims));
+        assert!(matches!(
+            theirs.open(&jws),
+            Err(CheckpointError::OtherInstallation(_))
+        ));
+        // One changed character of the payload breaks the signature.
+        let mut parts: Vec<String> = jws.split('.').map(str::to_owned).collect();
+        let payload = URL_SAFE_NO_PAD.decode(&parts[1]).expect("b64");
+        let changed = String::from_utf8(payload)
+            .expect("utf8")
+            .replace("\"seq\":7", "\"seq\":8");
+        parts[1] = URL_SAFE_NO_PAD.encode(changed);
+        assert_eq!(
+            ours.open(&parts.join(".")),
+            Err(CheckpointError::BadSignature)
+        );
+    }
+}
