@@ -339,7 +339,14 @@ async fn erase(
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Json<Erased>, ApiError> {
     Ok(Json(
-        erasure::erase(state.store.as_ref(), &state.mail, &session, id).await?,
+        erasure::erase(
+            state.store.as_ref(),
+            &state.mail,
+            &state.ledger,
+            &session,
+            id,
+        )
+        .await?,
     ))
 }
 

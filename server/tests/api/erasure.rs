@@ -16,8 +16,13 @@ const LAST: &str = "Quaquarelli";
 const PHONE: &str = "+31 6 7731 9924";
 
 /// How often `needle` occurs in the database file and its WAL.
-fn hits(app: &TestApp, needle: &str) -> usize {
-    let db = app.db_path();
+pub fn hits(app: &TestApp, needle: &str) -> usize {
+    hits_in(&app.db_path(), needle)
+}
+
+/// How often `needle` occurs in a database file and its WAL (capitals ignored).
+pub fn hits_in(db: &std::path::Path, needle: &str) -> usize {
+    let db = db.to_owned();
     let mut wal = db.clone().into_os_string();
     wal.push("-wal");
     [db.into_os_string(), wal]
@@ -33,7 +38,7 @@ fn hits(app: &TestApp, needle: &str) -> usize {
 }
 
 /// A code from the newest outbox message.
-async fn latest_code(app: &TestApp) -> String {
+pub async fn latest_code(app: &TestApp) -> String {
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     outbox["messages"][0]["body_text"]
         .as_str()
