@@ -256,8 +256,14 @@ fn rotate_key_introduces_a_new_key_and_retires_the_old_one() {
     assert!(out.contains("retired key 1"), "{out}");
 
     // Another master key does not open this database's data keys.
-    std::fs::remove_file(&key_file).expect("remove");
-    let wrong = consentry(dir.path()).arg("migrate").output().expect("runs");
+    let wrong = consentry(dir.path())
+        .arg("migrate")
+        .env(
+            "CONSENTRY__ENCRYPTION__MASTER_KEY",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        )
+        .output()
+        .expect("runs");
     assert!(!wrong.status.success());
     assert!(
         String::from_utf8_lossy(&wrong.stderr).contains("does not open data key"),

@@ -282,6 +282,11 @@ pub async fn replay(
         }
     }
     store.mark_ledger_applied(&nothing).await?;
+    if replayed.records + replayed.addresses > 0 {
+        // Rare (a restored backup) and worth it: no fragment of what was erased again may
+        // stay in a rebalanced page's unused space.
+        store.compact().await?;
+    }
     tracing::info!(
         entries = replayed.entries,
         records = replayed.records,

@@ -149,6 +149,11 @@ pub trait LifecycleStore: Send + Sync + 'static {
     /// Ends use of the store on a clean stop: copies the WAL into the database file and cuts
     /// it to nothing (so the database file alone is complete), then closes the connections.
     async fn close(&self) -> StoreResult<()>;
+
+    /// Rewrites the database into fresh pages (and checkpoints the WAL). `secure_delete`
+    /// zeroes deleted cells, but a page rebuilt while rebalancing can keep fragments of them
+    /// in its unused gap; a rewrite leaves none.
+    async fn compact(&self) -> StoreResult<()>;
 }
 
 /// Organisations, users, sessions, settings.

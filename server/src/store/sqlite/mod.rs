@@ -238,6 +238,11 @@ impl LifecycleStore for SqliteStore {
         self.pool.close().await;
         Ok(())
     }
+
+    async fn compact(&self) -> StoreResult<()> {
+        sqlx::query("VACUUM").execute(&self.pool).await?;
+        self.checkpoint().await
+    }
 }
 
 impl Store for SqliteStore {}
