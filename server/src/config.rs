@@ -27,6 +27,18 @@ pub struct Settings {
     pub webhooks: WebhookSettings,
     /// The embeddable widget's public endpoints.
     pub widget: WidgetSettings,
+    /// Where erasures are recorded outside the database.
+    pub erasure: ErasureSettings,
+}
+
+/// The erasure ledger: every erasure appended to a file outside the database, so a restored
+/// backup from before an erasure has it applied again (see [`crate::ledger`]).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ErasureSettings {
+    /// The ledger file; by default `erasures.ledger` beside the key file (beside the database
+    /// when the master key comes from `encryption.master_key`).
+    pub ledger_file: Option<PathBuf>,
 }
 
 /// Limits of the widget's public endpoints.
@@ -78,24 +90,52 @@ pub struct EncryptionSettings {
 }
 
 impl Settings {
-    /// The master key, from the settings or the key file (created when missing).
+    /// The master key, from the settings or the key file (created when missing). A server
+    /// start goes through [`crate::store::master_key`], which refuses to create a key file
+    /// for a database that already holds data.
     pub fn master_key(&self) -> Result<crate::crypto::MasterKey, crate::crypto::MasterKeyError> {
         if let Some(key) = &self.encryption.master_key {
             return crate::crypto::MasterKey::from_base64(key);
         }
-        let file = self.encryption.key_file.clone().unwrap_or_else(|| {
-            let database = self
-                .database
-                .url
-                .trim_start_matches("sqlite://")
-                .trim_start_matches("sqlite:");
-            let database = database.split('?').next().unwrap_or_default();
-            Path::new(database)
-                .parent()
-                .unwrap_or(Path::new(""))
-                .join("consentry.key")
-        });
-        crate::crypto::MasterKey::load_or_create(&file)
+        crate::crypto::MasterKey::load_or_create(&self.key_file())
+    }
+
+    /// The database file named by `database.url`.
+    pub fn database_path(&self) -> PathBuf {
+        let database = self
+            .database
+            .url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
+        PathBuf::from(database.split('?').next().unwrap_or_default())
+    }
+
+    fn database_dir(&self) -> PathBuf {
+        self.database_path()
+            .parent()
+            .unwrap_or(Path::new(""))
+            .to_owned()
+    }
+
+    /// The key file (used unless `encryption.master_key` is set).
+    pub fn key_file(&self) -> PathBuf {
+        self.encryption
+            .key_file
+            .clone()
+            .unwrap_or_else(|| self.database_dir().join("consentry.key"))
+    }
+
+    /// The erasure ledger file.
+    pub fn ledger_file(&self) -> PathBuf {
+        if let Some(path) = &self.erasure.ledger_file {
+            return path.clone();
+        }
+        let dir = if self.encryption.master_key.is_some() {
+            self.database_dir()
+        } else {
+            self.key_file().parent().unwrap_or(Path::new("")).to_owned()
+        };
+        dir.join("erasures.ledger")
     }
 }
 

@@ -130,6 +130,14 @@ impl MasterKey {
 
     /// Reads the key file, or creates it (mode 0600) with a new random key when missing.
     pub fn load_or_create(path: &Path) -> Result<MasterKey, MasterKeyError> {
+        match MasterKey::load(path)? {
+            Some(key) => Ok(key),
+            None => MasterKey::create(path),
+        }
+    }
+
+    /// Reads the key file; `None` when there is none.
+    pub fn load(path: &Path) -> Result<Option<MasterKey>, MasterKeyError> {
         let file_error = |source| MasterKeyError::File {
             path: path.to_owned(),
             source,
@@ -147,31 +155,49 @@ impl MasterKey {
                         return Err(MasterKeyError::Exposed(path.to_owned()));
                     }
                 }
-                MasterKey::from_base64(&text).map_err(|_| MasterKeyError::BadFile(path.to_owned()))
+                MasterKey::from_base64(&text)
+                    .map(Some)
+                    .map_err(|_| MasterKeyError::BadFile(path.to_owned()))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(file_error)?;
-                }
-                let key = random_key();
-                let mut options = std::fs::OpenOptions::new();
-                options.write(true).create_new(true);
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    options.mode(0o600);
-                }
-                let mut file = options.open(path).map_err(file_error)?;
-                writeln!(file, "{}", STANDARD.encode(key)).map_err(file_error)?;
-                file.sync_all().map_err(file_error)?;
-                tracing::warn!(
-                    path = %path.display(),
-                    "created a new master key: back it up, without it encrypted values are lost"
-                );
-                Ok(MasterKey(key))
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(file_error(e)),
         }
+    }
+
+    /// Creates the key file (mode 0600) with a new random key; refuses to replace one.
+    pub fn create(path: &Path) -> Result<MasterKey, MasterKeyError> {
+        let file_error = |source| MasterKeyError::File {
+            path: path.to_owned(),
+            source,
+        };
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(file_error)?;
+        }
+        let key = random_key();
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(path).map_err(file_error)?;
+        writeln!(file, "{}", STANDARD.encode(key)).map_err(file_error)?;
+        file.sync_all().map_err(file_error)?;
+        tracing::warn!(
+            path = %path.display(),
+            "created a new master key: back it up, without it encrypted values are lost"
+        );
+        Ok(MasterKey(key))
+    }
+
+    /// A key for one purpose (`label`), derived from the master key: HMAC-SHA256(master,
+    /// label). Different labels give unrelated keys; none reveals the master key.
+    pub fn derive(&self, label: &str) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.0)
+            .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+        mac.update(label.as_bytes());
+        mac.finalize().into_bytes().into()
     }
 
     /// Wraps a data key for storage in the database.
@@ -198,16 +224,6 @@ impl MasterKey {
     /// Unwraps a secret wrapped under the same label.
     pub fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> Result<Vec<u8>, CryptoError> {
         decrypt(&self.0, wrapped, label.as_bytes())
-    }
-
-    /// A key for one purpose, derived from the master key (HMAC-SHA256 of the label): it is
-    /// never stored, and another installation's master key gives another.
-    pub fn derive(&self, label: &str) -> [u8; 32] {
-        // HMAC takes keys of any length; 32 bytes cannot fail.
-        let mut mac =
-            <Hmac<Sha256> as Mac>::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!());
-        mac.update(label.as_bytes());
-        mac.finalize().into_bytes().into()
     }
 }
 

@@ -2,10 +2,12 @@
 //!
 //! Layers: [`http`] (axum handlers, thin) → [`domain`] (the GDPR rules) → [`store`] (SQL).
 
+pub mod backup;
 pub mod config;
 pub mod crypto;
 pub mod domain;
 pub mod http;
+pub mod ledger;
 pub mod mail;
 pub mod startup;
 pub mod store;

@@ -1,4 +1,5 @@
-//! The `consentry` command: serve, migrate, create-admin, print the OpenAPI document.
+//! The `consentry` command: serve, migrate, create-admin, backup, restore, print the OpenAPI
+//! document.
 
 use std::{io::Read, path::PathBuf, process::ExitCode};
 
@@ -82,6 +83,25 @@ enum Command {
         #[arg(long)]
         jwks: Option<PathBuf>,
     },
+    /// Write a consistent copy of the database to FILE (safe while the server runs); never
+    /// overwrites. Keep the key file and the erasure ledger beside your backups.
+    Backup {
+        /// The backup file to create.
+        file: PathBuf,
+        /// Encrypt the backup with a key derived from the master key (AES-256-GCM).
+        #[arg(long)]
+        sealed: bool,
+    },
+    /// Put a backup in place of the database (stop the server first), apply again every
+    /// erasure made after it (from the erasure ledger) and verify it; exits non-zero when a
+    /// check fails.
+    Restore {
+        /// The backup file (plain or sealed).
+        file: PathBuf,
+        /// Replace a database that is not empty.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the OpenAPI 3.1 document of the JSON API.
     Openapi,
 }
@@ -138,6 +158,14 @@ async fn run(cli: Cli) -> Result<(), String> {
             module,
             file,
         } => import(settings, &organisation_slug, &module, &file).await,
+        Command::Backup { file, sealed } => {
+            let done = consentry_server::backup::backup(&settings, &file, sealed).await?;
+            println!("{done}");
+            Ok(())
+        }
+        Command::Restore { file, force } => {
+            consentry_server::backup::restore(&settings, &file, force).await
+        }
         Command::Openapi => {
             let doc = http::openapi_document()
                 .to_pretty_json()
@@ -315,23 +343,14 @@ async fn verify_audit(settings: Settings, files: &[PathBuf]) -> Result<(), Strin
         ));
     }
     let mut broken = 0;
-    for organisation in organisations {
-        let files: Vec<(String, String)> = given
-            .iter()
-            .filter(|(org, _, _)| *org == organisation.id)
-            .map(|(_, path, jws)| (path.clone(), jws.clone()))
-            .collect();
-        let verdict = domain::audit::verify(store.as_ref(), organisation.id, &files)
-            .await
-            .map_err(|e| e.to_string())?;
+    let verdicts = domain::audit::verify_all(store.as_ref(), &given)
+        .await
+        .map_err(|e| e.to_string())?;
+    for (slug, verdict) in verdicts {
         if matches!(verdict, AuditVerdict::Broken { .. }) {
             broken += 1;
         }
-        println!(
-            "{}: {}",
-            organisation.slug,
-            domain::audit::describe(&verdict)
-        );
+        println!("{slug}: {}", domain::audit::describe(&verdict));
     }
     if broken == 0 {
         Ok(())

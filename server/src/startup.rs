@@ -9,6 +9,7 @@ use crate::{
     config::Settings,
     domain::throttle::{AddressLimits, FormLimits, Throttle},
     http::{self, AppState},
+    ledger::ErasureLedger,
     mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
 };
@@ -30,6 +31,9 @@ pub enum StartupError {
     /// The mail settings are unusable.
     #[error("{0}")]
     Mail(String),
+    /// The erasure ledger could not be replayed.
+    #[error("{0}")]
+    Ledger(#[from] crate::domain::erasure::ReplayError),
 }
 
 /// A server with its listener bound, ready to run.
@@ -43,7 +47,12 @@ pub struct Application {
 impl Application {
     /// Opens the database (creating and migrating it) and binds the listener.
     pub async fn build(mut settings: Settings) -> Result<Application, StartupError> {
-        let store = store::open(&settings).await?;
+        let master = store::master_key(&settings).await?;
+        let store = store::connect(&settings.database.url, master.clone()).await?;
+        let ledger = Arc::new(ErasureLedger::new(settings.ledger_file(), &master));
+        // Before the first request: a database restored from before an erasure must not show
+        // the erased subject, not even for a moment.
+        crate::domain::erasure::replay(store.as_ref(), &ledger).await?;
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await
@@ -80,6 +89,7 @@ impl Application {
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.clone())),
             encryption: Arc::default(),
+            ledger,
         };
         Ok(Application {
             listener,
@@ -130,6 +140,7 @@ impl Application {
                 Arc::clone(&self.state.mail),
             ))
         });
+        let store = Arc::clone(&self.state.store);
         let app = http::app(self.state);
         let result = axum::serve(
             self.listener,
@@ -137,11 +148,20 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown)
         .await;
-        jobs.abort();
-        encryption.abort();
-        webhooks.abort();
-        if let Some(sender) = sender {
-            sender.abort();
+        // Every request has been answered. The workers only wait between rounds or run a
+        // transaction, which is rolled back whole when stopped: nothing is half-written.
+        let mut workers = vec![jobs, encryption, webhooks];
+        workers.extend(sender);
+        for worker in &workers {
+            worker.abort();
+        }
+        for worker in workers {
+            let _ = worker.await;
+        }
+        // The database file alone is then complete: the WAL is copied into it and emptied.
+        match store.close().await {
+            Ok(()) => tracing::info!("stopped: the database file is complete"),
+            Err(e) => tracing::error!(error = %e, "could not checkpoint the database on stop"),
         }
         result
     }

@@ -449,12 +449,203 @@ fn rotate_key_introduces_a_new_key_and_retires_the_old_one() {
     assert!(out.contains("retired key 1"), "{out}");
 
     // Another master key does not open this database's data keys.
-    std::fs::remove_file(&key_file).expect("remove");
-    let wrong = consentry(dir.path()).arg("migrate").output().expect("runs");
+    let wrong = consentry(dir.path())
+        .arg("migrate")
+        .env(
+            "CONSENTRY__ENCRYPTION__MASTER_KEY",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        )
+        .output()
+        .expect("runs");
     assert!(!wrong.status.success());
     assert!(
         String::from_utf8_lossy(&wrong.stderr).contains("does not open data key"),
         "{}",
         String::from_utf8_lossy(&wrong.stderr)
     );
+}
+
+/// `consentry serve` on `dir/cli.db`, with the address it listens on once it says so.
+fn serve(dir: &std::path::Path) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = consentry(dir)
+        .arg("serve")
+        .env("CONSENTRY__SERVER__PORT", "0")
+        .env("CONSENTRY__SERVER__DIST_DIR", dir.join("dist"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let url = loop {
+        let line = lines
+            .next()
+            .expect("serve said where it listens before stopping")
+            .expect("a line");
+        if let Some(rest) = line.trim().strip_prefix("Consentry is running at ") {
+            break rest.trim_end_matches("/admin").to_owned();
+        }
+    };
+    // Keep reading, so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines.by_ref() {});
+    (child, url)
+}
+
+fn side_file(db: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut path = db.to_owned().into_os_string();
+    path.push(suffix);
+    path.into()
+}
+
+#[test]
+fn after_sigterm_the_database_file_alone_holds_every_acknowledged_write() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut child, url) = serve(dir.path());
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let acknowledged: Vec<String> = runtime.block_on(async {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        let setup = client
+            .post(format!("{url}/api/v1/setup"))
+            .header("x-requested-with", "consentry")
+            .json(&serde_json::json!({
+                "organisation_name": "Acme", "organisation_slug": "acme",
+                "admin_name": "Ada", "admin_email": "ada@acme.example",
+                "admin_password": "correct horse battery"}))
+            .send()
+            .await
+            .expect("setup");
+        assert_eq!(setup.status(), reqwest::StatusCode::CREATED);
+        let modules: Vec<serde_json::Value> = client
+            .get(format!("{url}/api/v1/modules"))
+            .send()
+            .await
+            .expect("modules")
+            .json()
+            .await
+            .expect("json");
+        let leads = modules
+            .iter()
+            .find(|m| m["key"] == "leads")
+            .and_then(|m| m["id"].as_str())
+            .expect("leads")
+            .to_owned();
+        // 16 writers, each writing until the server stops answering; SIGTERM goes out while
+        // they are busy.
+        let mut writers = Vec::new();
+        for w in 0..16 {
+            let (client, url, leads) = (client.clone(), url.clone(), leads.clone());
+            writers.push(tokio::spawn(async move {
+                let mut acknowledged = Vec::new();
+                for n in 0.. {
+                    let created = client
+                        .post(format!("{url}/api/v1/records"))
+                        .header("x-requested-with", "consentry")
+                        .json(&serde_json::json!({"module_id": leads,
+                            "fields": {"last_name": format!("Writer{w}x{n}")}}))
+                        .send()
+                        .await;
+                    match created {
+                        Ok(r) if r.status() == reqwest::StatusCode::CREATED => {
+                            let body: serde_json::Value = match r.json().await {
+                                Ok(body) => body,
+                                Err(_) => break,
+                            };
+                            acknowledged.push(body["id"].as_str().expect("id").to_owned());
+                        }
+                        _ => break,
+                    }
+                }
+                acknowledged
+            }));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        let mut acknowledged = Vec::new();
+        for writer in writers {
+            acknowledged.extend(writer.await.expect("writer"));
+        }
+        acknowledged
+    });
+    let status = child.wait().expect("serve exits");
+    assert!(status.success(), "serve exited with {status}");
+    assert!(
+        acknowledged.len() > 50,
+        "only {} writes ran",
+        acknowledged.len()
+    );
+
+    // Only the database file, not its WAL or shared-memory file.
+    let db = dir.path().join("cli.db");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let copy = elsewhere.path().join("copy.db");
+    std::fs::copy(&db, &copy).expect("copy");
+    assert!(!side_file(&copy, "-wal").exists());
+    let stored: std::collections::HashSet<String> = runtime.block_on(async {
+        use sqlx::{ConnectOptions, Connection};
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&copy)
+            .connect()
+            .await
+            .expect("the copy opens");
+        let rows: Vec<(uuid::Uuid,)> = sqlx::query_as("SELECT id FROM records")
+            .fetch_all(&mut conn)
+            .await
+            .expect("records");
+        let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_one(&mut conn)
+            .await
+            .expect("integrity");
+        assert_eq!(check, "ok");
+        conn.close().await.expect("close");
+        rows.into_iter().map(|(id,)| id.to_string()).collect()
+    });
+    let missing: Vec<&String> = acknowledged
+        .iter()
+        .filter(|id| !stored.contains(*id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of {} acknowledged writes are not in the database file alone",
+        missing.len(),
+        acknowledged.len()
+    );
+}
+
+#[test]
+fn without_its_key_file_a_database_with_data_refuses_to_start_and_no_key_is_made() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    create_acme(dir.path());
+    let key = dir.path().join("consentry.key");
+    assert!(key.exists(), "the first start made a key file");
+    std::fs::remove_file(&key).expect("lose the key file");
+    for command in ["serve", "migrate"] {
+        let refused = consentry(dir.path())
+            .arg(command)
+            .env("CONSENTRY__SERVER__PORT", "0")
+            .output()
+            .expect("runs");
+        let said = String::from_utf8_lossy(&refused.stderr);
+        assert!(!refused.status.success(), "{command} started: {said}");
+        assert!(
+            said.contains("consentry.key is missing") && said.contains("restore the key file"),
+            "{command}: {said}"
+        );
+        assert!(!key.exists(), "{command} wrote a new key file");
+    }
+    // A fresh database still gets its key file.
+    let fresh = tempfile::tempdir().expect("temp dir");
+    let migrated = consentry(fresh.path())
+        .arg("migrate")
+        .output()
+        .expect("runs");
+    assert!(migrated.status.success());
+    assert!(fresh.path().join("consentry.key").exists());
 }

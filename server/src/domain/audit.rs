@@ -247,6 +247,25 @@ pub fn describe(verdict: &AuditVerdict) -> String {
     }
 }
 
+/// Every organisation's verdict, each compared with the checkpoint files given for it
+/// (`(organisation, source name, JWS)`, signatures checked with [`check_file`]).
+pub async fn verify_all(
+    store: &dyn Store,
+    files: &[(OrganisationId, String, String)],
+) -> Result<Vec<(String, AuditVerdict)>> {
+    let mut verdicts = Vec::new();
+    for organisation in store.organisations().await? {
+        let given: Vec<(String, String)> = files
+            .iter()
+            .filter(|(org, _, _)| *org == organisation.id)
+            .map(|(_, source, jws)| (source.clone(), jws.clone()))
+            .collect();
+        let verdict = verify(store, organisation.id, &given).await?;
+        verdicts.push((organisation.slug.to_string(), verdict));
+    }
+    Ok(verdicts)
+}
+
 /// Checks a checkpoint file's signature alone (before comparing it with a trail).
 pub fn check_file(store: &dyn Store, jws: &str) -> std::result::Result<(), CheckpointError> {
     AuditKey::of(store).open(jws).map(|_| ())

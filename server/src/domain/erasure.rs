@@ -20,8 +20,9 @@ use sha2::Sha256;
 
 use super::{Error, Result, privacy::today, requests};
 use crate::{
+    ledger::{ErasureLedger, LedgerEntry, LedgerError},
     mail::MailQueue,
-    store::{AuditNote, Erasure, RequestChange, Store},
+    store::{AuditNote, Erasure, LedgerFind, ReErasure, RequestChange, Store, StoreError},
 };
 
 /// HMAC-SHA256 of an address (trimmed, lower-case) under the organisation's key.
@@ -104,6 +105,7 @@ pub async fn erase(
     store: &dyn Store,
     mail: &MailQueue,
     registries: &[&dyn Mentions],
+    ledger: &ErasureLedger,
     session: &Session,
     id: RequestId,
 ) -> Result<Erased> {
@@ -173,6 +175,7 @@ pub async fn erase(
         },
         DeliveryStatus::Queued,
     );
+    let entry = ledger.entry(organisation, id, &request.records, &addresses);
     let erasure = Erasure {
         request: id,
         records: request.records.clone(),
@@ -181,6 +184,7 @@ pub async fn erase(
         requester_hash,
         closed,
         values: values.iter().map(|v| json_text(v)).collect(),
+        ledger_entry: entry.id,
     };
     let request = store
         .erase(organisation, erasure, audit)
@@ -190,6 +194,15 @@ pub async fn erase(
     for registry in registries {
         registry.forget_mentioning(organisation, &values);
     }
+    // Outside the database, so a backup restored from before today cannot bring the subject
+    // back; on disk before the erasure is answered.
+    ledger.append(&entry).await.map_err(|e| {
+        tracing::error!(error = %e, "the erasure is done but the erasure ledger was not written");
+        Error::Internal(format!(
+            "the subject was erased, but the erasure ledger could not be written ({e}); \
+             a restored backup would bring them back until it can"
+        ))
+    })?;
     let confirmation = match confirmation {
         Some(message) => mail.send_unstored(&message).await,
         None => ErasureConfirmation::NoAddress,
@@ -210,6 +223,150 @@ pub async fn erase(
         request,
         confirmation,
     })
+}
+
+/// What a replay of the erasure ledger did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Replayed {
+    /// Ledger entries this database had not applied.
+    pub entries: usize,
+    /// Records erased again.
+    pub records: usize,
+    /// Addresses erased again.
+    pub addresses: usize,
+}
+
+/// Why the ledger could not be replayed.
+#[derive(Debug, thiserror::Error)]
+pub enum ReplayError {
+    /// The ledger file.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+    /// The database.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Applies every erasure of the ledger that this database has not applied yet (a backup
+/// restored from before it): the records and addresses its hashes find are erased through the
+/// same deletion as a request's erasure, their addresses suppressed, and the audit trail
+/// notes it. Costs one read of the ledger and of the applied ids when there is nothing to do.
+#[tracing::instrument(skip_all)]
+pub async fn replay(
+    store: &dyn Store,
+    ledger: &ErasureLedger,
+) -> std::result::Result<Replayed, ReplayError> {
+    let entries = ledger.read()?;
+    if entries.is_empty() {
+        return Ok(Replayed::default());
+    }
+    let applied = store.applied_ledger_entries().await?;
+    let pending: Vec<&LedgerEntry> = entries
+        .iter()
+        .filter(|e| !applied.contains(&e.id))
+        .collect();
+    let mut replayed = Replayed {
+        entries: pending.len(),
+        ..Replayed::default()
+    };
+    if pending.is_empty() {
+        return Ok(replayed);
+    }
+    let organisations: std::collections::HashSet<uuid::Uuid> = store
+        .organisations()
+        .await?
+        .into_iter()
+        .map(|o| o.id.0)
+        .collect();
+    let mut by_organisation: std::collections::BTreeMap<uuid::Uuid, Vec<&LedgerEntry>> =
+        Default::default();
+    let mut nothing = Vec::new();
+    for entry in pending {
+        if organisations.contains(&entry.organisation) {
+            by_organisation
+                .entry(entry.organisation)
+                .or_default()
+                .push(entry);
+        } else {
+            nothing.push(entry.id);
+        }
+    }
+    for (organisation, entries) in by_organisation {
+        let organisation = OrganisationId(organisation);
+        let matcher = ledger.matcher(organisation.0, &entries);
+        let found = store.find_erased(organisation, &matcher).await?;
+        let key = store.hash_key(organisation).await?;
+        for entry in entries {
+            let mut records = Vec::new();
+            let mut addresses = Vec::new();
+            for (id, find) in &found {
+                match find {
+                    LedgerFind::Record(record) if *id == entry.id => records.push(*record),
+                    LedgerFind::Address(address) if *id == entry.id => {
+                        addresses.push(address.clone());
+                    }
+                    _ => {}
+                }
+            }
+            records.sort_by_key(|r| r.0);
+            records.dedup();
+            addresses.sort();
+            addresses.dedup();
+            if records.is_empty() && addresses.is_empty() {
+                nothing.push(entry.id);
+                continue;
+            }
+            let named = addresses
+                .first()
+                .cloned()
+                .unwrap_or_else(|| entry.id.to_string());
+            let audit = AuditNote {
+                actor: "erasure ledger".into(),
+                action: AuditAction::SubjectErased,
+                subject: Some(entry.request.to_string()),
+                before: None,
+                after: Some(json!({
+                    "replayed_ledger_entry": entry.id,
+                    "erased_at": entry.at,
+                    "records": records.len(),
+                    "addresses": addresses.len(),
+                })),
+            };
+            replayed.records += records.len();
+            replayed.addresses += addresses.len();
+            let mut values: Vec<String> = addresses.clone();
+            for record in &records {
+                if let Some(found) = store.record(organisation, *record).await? {
+                    values.extend(searchable_values(&found.fields));
+                }
+            }
+            values.sort();
+            values.dedup();
+            let erasure = ReErasure {
+                values: values.iter().map(|v| json_text(v)).collect(),
+                entry: entry.id,
+                request: RequestId(entry.request),
+                suppress: addresses.iter().map(|a| keyed_hash(&key, a)).collect(),
+                requester_hash: format!("erased · {}", &hex(&keyed_hash(&key, &named))[..16]),
+                records,
+                addresses,
+            };
+            store.reapply_erasure(organisation, erasure, audit).await?;
+        }
+    }
+    store.mark_ledger_applied(&nothing).await?;
+    if replayed.records + replayed.addresses > 0 {
+        // Rare (a restored backup) and worth it: no fragment of what was erased again may
+        // stay in a rebalanced page's unused space.
+        store.compact().await?;
+    }
+    tracing::info!(
+        entries = replayed.entries,
+        records = replayed.records,
+        addresses = replayed.addresses,
+        "erasure ledger replayed: erased again what a restored backup brought back"
+    );
+    Ok(replayed)
 }
 
 #[cfg(test)]

@@ -71,6 +71,8 @@ pub struct AppState {
     pub mail: Arc<crate::mail::MailQueue>,
     /// Rings the worker that encrypts, decrypts and re-encrypts values.
     pub encryption: Arc<tokio::sync::Notify>,
+    /// Where every erasure is recorded outside the database.
+    pub ledger: Arc<crate::ledger::ErasureLedger>,
 }
 
 impl AppState {

@@ -343,6 +343,7 @@ async fn erase(
             state.store.as_ref(),
             &state.mail,
             &[state.imports.as_ref(), state.sends.as_ref()],
+            &state.ledger,
             &session,
             id,
         )

@@ -140,7 +140,21 @@ pub trait Store:
     + WidgetStore
     + RequestStore
     + AuditStore
+    + LifecycleStore
 {
+}
+
+/// Opening and closing.
+#[async_trait]
+pub trait LifecycleStore: Send + Sync + 'static {
+    /// Ends use of the store on a clean stop: copies the WAL into the database file and cuts
+    /// it to nothing (so the database file alone is complete), then closes the connections.
+    async fn close(&self) -> StoreResult<()>;
+
+    /// Rewrites the database into fresh pages (and checkpoints the WAL). `secure_delete`
+    /// zeroes deleted cells, but a page rebuilt while rebalancing can keep fragments of them
+    /// in its unused gap; a rewrite leaves none.
+    async fn compact(&self) -> StoreResult<()>;
 }
 
 /// Organisations, users, sessions, settings.
@@ -1241,6 +1255,38 @@ pub struct Erasure {
     /// The subject's values (lower-case, as they appear inside JSON strings): audit details,
     /// kept idempotent answers and queued webhook payloads that mention one go too.
     pub values: Vec<String>,
+    /// The erasure ledger's entry for it, marked applied in the same transaction.
+    pub ledger_entry: Uuid,
+}
+
+/// An erasure from the ledger applied again to a database restored from before it (see
+/// [`crate::ledger`]): the same deletion as [`Erasure`], of whatever the ledger's hashes
+/// found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReErasure {
+    /// The ledger entry.
+    pub entry: Uuid,
+    /// The erasure request it came from (it may be missing from the restored database).
+    pub request: RequestId,
+    /// Records the entry names.
+    pub records: Vec<RecordId>,
+    /// Addresses the entry names, as found in the database.
+    pub addresses: Vec<String>,
+    /// Keyed hashes of those addresses for the suppression list.
+    pub suppress: Vec<[u8; 32]>,
+    /// What replaces the requester on requests by them.
+    pub requester_hash: String,
+    /// The found records' values, as in [`Erasure::values`].
+    pub values: Vec<String>,
+}
+
+/// Something in the database an erasure ledger entry names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LedgerFind {
+    /// A record, by its id.
+    Record(RecordId),
+    /// An address (of a record, request, message, export or privacy-centre code).
+    Address(String),
 }
 
 /// A privacy-centre request waiting for its code.
@@ -1357,6 +1403,30 @@ pub trait RequestStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>>;
 
+    /// The erasure ledger entries this database has applied.
+    async fn applied_ledger_entries(&self) -> StoreResult<std::collections::HashSet<Uuid>>;
+
+    /// Marks ledger entries applied that found nothing to erase.
+    async fn mark_ledger_applied(&self, entries: &[Uuid]) -> StoreResult<()>;
+
+    /// Every record (by id or by its e-mail address, opened when encrypted) and every address
+    /// of a request, message, export or privacy-centre code of the organisation that one of
+    /// the matcher's ledger entries names, with that entry's id.
+    async fn find_erased(
+        &self,
+        organisation: OrganisationId,
+        matcher: &crate::ledger::Matcher<'_>,
+    ) -> StoreResult<Vec<(Uuid, LedgerFind)>>;
+
+    /// Applies a ledger entry again in one transaction, with the same deletion as
+    /// [`RequestStore::erase`], marks it applied and appends `audit`; then checkpoints the WAL.
+    async fn reapply_erasure(
+        &self,
+        organisation: OrganisationId,
+        erasure: ReErasure,
+        audit: AuditNote,
+    ) -> StoreResult<()>;
+
     /// The keyed hashes of every address erased before.
     async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>>;
 
@@ -1460,10 +1530,37 @@ pub trait AuditStore: Send + Sync + 'static {
 /// Opens the configured store with the configured master key, creating and migrating it when
 /// needed.
 pub async fn open(settings: &crate::config::Settings) -> StoreResult<Arc<dyn Store>> {
-    let master = settings
-        .master_key()
-        .map_err(|e| StoreError::Keys(e.to_string()))?;
+    let master = master_key(settings).await?;
     connect(&settings.database.url, master).await
+}
+
+/// The master key: from the settings, or read from the key file. A key file is created only
+/// for a fresh database: one that already holds data keys or data was made with another key,
+/// and a new one would leave every encrypted value unreadable (and hide that the key file
+/// was lost), so that is refused and nothing is written.
+pub async fn master_key(
+    settings: &crate::config::Settings,
+) -> StoreResult<crate::crypto::MasterKey> {
+    use crate::crypto::MasterKey;
+    let keys = |e: crate::crypto::MasterKeyError| StoreError::Keys(e.to_string());
+    if let Some(key) = &settings.encryption.master_key {
+        return MasterKey::from_base64(key).map_err(keys);
+    }
+    let file = settings.key_file();
+    if let Some(key) = MasterKey::load(&file).map_err(keys)? {
+        return Ok(key);
+    }
+    let database = settings.database_path();
+    if let Some(what) = sqlite::holds_data(&database).await? {
+        return Err(StoreError::Keys(format!(
+            "the key file {} is missing, but the database {} already holds {what}: restore the \
+             key file from your backup (or give the key in CONSENTRY__ENCRYPTION__MASTER_KEY). \
+             No new key file was written: a new key could not open this database's data keys.",
+            file.display(),
+            database.display()
+        )));
+    }
+    MasterKey::create(&file).map_err(keys)
 }
 
 /// Opens the store named by a database URL, creating and migrating it when needed.

@@ -46,7 +46,7 @@ async fn field(app: &TestApp, module: &str, key: &str) -> Value {
 }
 
 /// Switches a field's encryption and waits for its job to finish.
-async fn encrypt(app: &TestApp, module: &str, key: &str, on: bool) {
+pub async fn encrypt(app: &TestApp, module: &str, key: &str, on: bool) {
     let id = field(app, module, key).await["id"]
         .as_str()
         .expect("id")

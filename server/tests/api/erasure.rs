@@ -23,10 +23,15 @@ const FILE_NAME: &str = "quaquarelli-zwaantje.csv";
 /// Every value of the subject that must be gone after erasure.
 const VALUES: [&str; 6] = [EMAIL, FIRST, LAST, PHONE, COMPANY, FILE_NAME];
 
-/// How often `needle` occurs in the database file and its WAL (ASCII case ignored).
-fn hits(app: &TestApp, needle: impl AsRef<[u8]>) -> usize {
+/// How often `needle` occurs in the database file and its WAL.
+pub fn hits(app: &TestApp, needle: impl AsRef<[u8]>) -> usize {
+    hits_in(&app.db_path(), needle)
+}
+
+/// How often `needle` occurs in a database file and its WAL (ASCII case ignored).
+pub fn hits_in(db: &std::path::Path, needle: impl AsRef<[u8]>) -> usize {
     let needle = needle.as_ref();
-    let db = app.db_path();
+    let db = db.to_owned();
     let mut wal = db.clone().into_os_string();
     wal.push("-wal");
     [db.into_os_string(), wal]
@@ -42,7 +47,7 @@ fn hits(app: &TestApp, needle: impl AsRef<[u8]>) -> usize {
 }
 
 /// A code from the newest outbox message.
-async fn latest_code(app: &TestApp) -> String {
+pub async fn latest_code(app: &TestApp) -> String {
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     outbox["messages"][0]["body_text"]
         .as_str()

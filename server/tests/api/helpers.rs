@@ -12,6 +12,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub dir: tempfile::TempDir,
+    /// Stops the server the way SIGTERM does (see [`TestApp::stop`]).
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
 
 pub struct Options {
@@ -41,7 +44,11 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
+    spawn_app_in(tempfile::tempdir().expect("temp dir"), options).await
+}
+
+/// A server on `dir/test.db` (and the key file and erasure ledger beside it), which may exist.
+pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     let dist = dir.path().join("dist");
     write_fake_dist(&dist);
     let mut settings = Settings::default();
@@ -62,11 +69,16 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     }
     let app = Application::build(settings).await.expect("server builds");
     let address = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until(std::future::pending()));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
     TestApp {
         address,
         client: new_client(),
         dir,
+        stop: Some(stop),
+        server: Some(server),
     }
 }
 
@@ -111,6 +123,20 @@ fn write_fake_dist(dist: &std::path::Path) {
 }
 
 impl TestApp {
+    /// Stops the server as SIGTERM does: requests in flight are finished, the workers
+    /// stopped, the WAL checkpointed and the database closed.
+    pub async fn stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("server task")
+                .expect("server stops cleanly");
+        }
+    }
+
     /// The app's store, opened beside it (same database file, same key file).
     pub async fn store(&self) -> std::sync::Arc<dyn consentry_server::store::Store> {
         let mut settings = consentry_server::Settings::default();

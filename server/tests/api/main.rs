@@ -5,6 +5,7 @@ mod helpers;
 
 mod api_keys;
 mod auth;
+mod backup;
 mod consent;
 mod encryption;
 mod erasure;

@@ -24,7 +24,7 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
 
-use super::{Store, StoreError, StoreResult};
+use super::{LifecycleStore, Store, StoreError, StoreResult};
 use crate::crypto::MasterKey;
 
 /// A [`Store`] on one SQLite database file.
@@ -116,6 +116,45 @@ impl SqliteStore {
     }
 }
 
+/// What an existing database file already holds that needs its master key (`None` for a
+/// missing or empty file, or one holding no data keys and no organisation).
+pub(super) async fn holds_data(path: &std::path::Path) -> StoreResult<Option<&'static str>> {
+    use sqlx::{ConnectOptions, Connection};
+    if path.as_os_str().is_empty()
+        || path.to_str() == Some(":memory:")
+        || std::fs::metadata(path).map_or(true, |m| m.len() == 0)
+    {
+        return Ok(None);
+    }
+    let mut conn = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(false)
+        .connect()
+        .await?;
+    let tables: Vec<(String,)> = sqlx::query_as(
+        "SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name IN ('data_keys', 'organisations')",
+    )
+    .fetch_all(&mut conn)
+    .await?;
+    let mut found = None;
+    for (table, what) in [
+        ("data_keys", "wrapped data keys"),
+        ("organisations", "organisations"),
+    ] {
+        if found.is_none() && tables.iter().any(|(t,)| t == table) {
+            let (any,): (bool,) = sqlx::query_as(&format!("SELECT EXISTS (SELECT 1 FROM {table})"))
+                .fetch_one(&mut conn)
+                .await?;
+            if any {
+                found = Some(what);
+            }
+        }
+    }
+    conn.close().await?;
+    Ok(found)
+}
+
 pub(super) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
@@ -174,6 +213,38 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
         }
     }
     StoreError::Database(err)
+}
+
+impl SqliteStore {
+    /// Copies the WAL into the database file and cuts it to nothing. A reader still holding
+    /// an old snapshot makes it report busy; it is tried again for a few seconds.
+    pub(super) async fn checkpoint(&self) -> StoreResult<()> {
+        for _ in 0..50 {
+            let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.pool)
+                .await?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        tracing::warn!("the WAL could not be checkpointed: a reader kept it busy");
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl LifecycleStore for SqliteStore {
+    async fn close(&self) -> StoreResult<()> {
+        self.checkpoint().await?;
+        self.pool.close().await;
+        Ok(())
+    }
+
+    async fn compact(&self) -> StoreResult<()> {
+        sqlx::query("VACUUM").execute(&self.pool).await?;
+        self.checkpoint().await
+    }
 }
 
 impl Store for SqliteStore {}

@@ -9,6 +9,8 @@ use consentry_model::{
     forms::FormLang,
     requests::{DataSubjectRequest, RequestCounts, RequestFilter},
 };
+use std::collections::HashSet;
+
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
@@ -16,8 +18,12 @@ use super::{
     SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
     millis,
 };
-use crate::store::{
-    AuditNote, Challenge, Erasure, NewMessage, RequestChange, RequestStore, StoreResult,
+use crate::{
+    ledger::Matcher,
+    store::{
+        AuditNote, Challenge, Erasure, LedgerFind, NewMessage, ReErasure, RequestChange,
+        RequestStore, StoreResult,
+    },
 };
 
 type RequestRow = (
@@ -518,103 +524,21 @@ impl RequestStore for SqliteStore {
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
-        // Every request about the subject (before their address leaves them): audit details
-        // about those go too.
-        let mut requests: Vec<(Uuid,)> = sqlx::query_as(
-            "SELECT id FROM data_subject_requests
-             WHERE organisation_id = ?1 AND lower(requested_by) IN (SELECT value FROM json_each(?2))",
+        delete_subject(
+            &mut tx,
+            organisation,
+            &Subject {
+                request: erasure.request,
+                records: &erasure.records,
+                addresses: &erasure.addresses,
+                suppress: &erasure.suppress,
+                requester_hash: &erasure.requester_hash,
+                values: &erasure.values,
+                actor: &audit.actor,
+            },
+            now,
         )
-        .bind(organisation.0)
-        .bind(serde_json::json!(erasure.addresses).to_string())
-        .fetch_all(&mut *tx)
         .await?;
-        for record in &erasure.records {
-            requests.extend(
-                sqlx::query_as::<_, (Uuid,)>(
-                    "SELECT request_id FROM request_records
-                     WHERE organisation_id = ?1 AND record_id = ?2",
-                )
-                .bind(organisation.0)
-                .bind(record.0)
-                .fetch_all(&mut *tx)
-                .await?,
-            );
-        }
-        for record in &erasure.records {
-            // First: it is what lets the evidence rows of this record go.
-            sqlx::query(
-                "INSERT INTO erased_records (organisation_id, record_id, request_id, erased_at)
-                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-            )
-            .bind(organisation.0)
-            .bind(record.0)
-            .bind(erasure.request.0)
-            .bind(millis(now))
-            .execute(&mut *tx)
-            .await?;
-            for statement in [
-                "DELETE FROM consent_events WHERE organisation_id = ?1 AND record_id = ?2",
-                "DELETE FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2",
-                "DELETE FROM consent_links WHERE organisation_id = ?1 AND record_id = ?2",
-                "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2",
-                "DELETE FROM outbox WHERE organisation_id = ?1 AND record_id = ?2",
-                "DELETE FROM exports WHERE organisation_id = ?1 AND request_id IN (
-                     SELECT request_id FROM request_records
-                     WHERE organisation_id = ?1 AND record_id = ?2)",
-                "DELETE FROM records WHERE organisation_id = ?1 AND id = ?2",
-            ] {
-                sqlx::query(statement)
-                    .bind(organisation.0)
-                    .bind(record.0)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query(
-                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
-                 WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
-                     WHERE organisation_id = ?1 AND record_id = ?2)",
-            )
-            .bind(organisation.0)
-            .bind(record.0)
-            .bind(&erasure.requester_hash)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for address in &erasure.addresses {
-            for statement in [
-                "DELETE FROM outbox WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
-                "DELETE FROM exports WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
-                "DELETE FROM privacy_challenges
-                 WHERE organisation_id = ?1 AND email = ?2 COLLATE NOCASE",
-            ] {
-                sqlx::query(statement)
-                    .bind(organisation.0)
-                    .bind(address)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query(
-                "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
-                 WHERE organisation_id = ?1 AND requested_by = ?2 COLLATE NOCASE",
-            )
-            .bind(organisation.0)
-            .bind(address)
-            .bind(&erasure.requester_hash)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for hash in &erasure.suppress {
-            sqlx::query(
-                "INSERT INTO suppressions (organisation_id, email_hash, request_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-            )
-            .bind(organisation.0)
-            .bind(hash.as_slice())
-            .bind(erasure.request.0)
-            .bind(millis(now))
-            .execute(&mut *tx)
-            .await?;
-        }
         let done = sqlx::query(
             "UPDATE data_subject_requests SET status = 'completed', requested_by = ?3,
                  details = NULL, closed_by = ?4, closed_on = ?5
@@ -631,26 +555,7 @@ impl RequestStore for SqliteStore {
         if done == 0 {
             return Ok(None);
         }
-        let mut subjects: Vec<String> = erasure.records.iter().map(ToString::to_string).collect();
-        subjects.extend(requests.iter().map(|(id,)| id.to_string()));
-        subjects.push(erasure.request.to_string());
-        forget_copies(&mut tx, organisation, &subjects, &erasure.values).await?;
-        super::audit::redact(
-            &mut tx,
-            organisation,
-            &subjects,
-            &erasure.values,
-            AuditNote {
-                actor: audit.actor.clone(),
-                action: AuditAction::AuditRedacted,
-                subject: Some(erasure.request.to_string()),
-                before: None,
-                after: None,
-            },
-            Some(erasure.request.to_string()),
-            now,
-        )
-        .await?;
+        mark_applied(&mut tx, &[erasure.ledger_entry], now).await?;
         let mut audit = audit;
         audit.subject = Some(erasure.request.to_string());
         append(&mut tx, organisation, &audit, now).await?;
@@ -658,12 +563,105 @@ impl RequestStore for SqliteStore {
             .await?
             .pop();
         tx.commit().await?;
-        // The WAL still holds page images from before: copy the current pages into the
-        // database file and cut the WAL to nothing.
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&self.pool)
-            .await?;
+        self.checkpoint().await?;
         Ok(saved)
+    }
+
+    async fn applied_ledger_entries(&self) -> StoreResult<HashSet<Uuid>> {
+        let rows: Vec<(Uuid,)> = sqlx::query_as("SELECT entry_id FROM erasure_ledger_applied")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    async fn mark_ledger_applied(&self, entries: &[Uuid]) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        mark_applied(&mut tx, entries, Utc::now()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn find_erased(
+        &self,
+        organisation: OrganisationId,
+        matcher: &Matcher<'_>,
+    ) -> StoreResult<Vec<(Uuid, LedgerFind)>> {
+        let mut conn = self.pool.acquire().await?;
+        let sealing = self.sealing(&mut conn, organisation).await?;
+        let mut found = Vec::new();
+        // In pages by id: a million records never sit in memory at once.
+        let mut after = Uuid::nil();
+        loop {
+            let page: Vec<(Uuid, Uuid, Option<String>)> = sqlx::query_as(
+                "SELECT id, module_id, email FROM records
+                 WHERE organisation_id = ?1 AND id > ?2 ORDER BY id LIMIT 5000",
+            )
+            .bind(organisation.0)
+            .bind(after)
+            .fetch_all(&mut *conn)
+            .await?;
+            let Some(last) = page.last() else {
+                break;
+            };
+            after = last.0;
+            for (id, module, email) in page {
+                let email = sealing.open_email(id, module, email)?;
+                let entry = matcher
+                    .record(id)
+                    .or_else(|| email.as_deref().and_then(|e| matcher.address(e)));
+                if let Some(entry) = entry {
+                    found.push((entry.id, LedgerFind::Record(RecordId(id))));
+                    if let Some(email) = email {
+                        found.push((entry.id, LedgerFind::Address(email.to_lowercase())));
+                    }
+                }
+            }
+        }
+        let addresses: Vec<(String,)> = sqlx::query_as(
+            "SELECT lower(recipient) FROM outbox WHERE organisation_id = ?1
+             UNION SELECT lower(recipient) FROM exports WHERE organisation_id = ?1
+             UNION SELECT lower(email) FROM privacy_challenges WHERE organisation_id = ?1
+             UNION SELECT lower(requested_by) FROM data_subject_requests
+                 WHERE organisation_id = ?1",
+        )
+        .bind(organisation.0)
+        .fetch_all(&mut *conn)
+        .await?;
+        for (address,) in addresses {
+            if let Some(entry) = matcher.address(&address) {
+                found.push((entry.id, LedgerFind::Address(address)));
+            }
+        }
+        Ok(found)
+    }
+
+    async fn reapply_erasure(
+        &self,
+        organisation: OrganisationId,
+        erasure: ReErasure,
+        audit: AuditNote,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = Utc::now();
+        delete_subject(
+            &mut tx,
+            organisation,
+            &Subject {
+                request: erasure.request,
+                records: &erasure.records,
+                addresses: &erasure.addresses,
+                suppress: &erasure.suppress,
+                requester_hash: &erasure.requester_hash,
+                values: &erasure.values,
+                actor: &audit.actor,
+            },
+            now,
+        )
+        .await?;
+        mark_applied(&mut tx, &[erasure.entry], now).await?;
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        self.checkpoint().await
     }
 
     async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>> {
@@ -790,4 +788,166 @@ impl RequestStore for SqliteStore {
         .await?;
         Ok(found.is_some())
     }
+}
+
+/// Whom an erasure removes: the part shared by a request's erasure and its replay from the
+/// erasure ledger, so both delete exactly the same.
+struct Subject<'a> {
+    request: RequestId,
+    records: &'a [RecordId],
+    addresses: &'a [String],
+    suppress: &'a [[u8; 32]],
+    requester_hash: &'a str,
+    /// Their values as they appear in JSON (lower-case), for the copies.
+    values: &'a [String],
+    /// Who erases, for the redaction entry.
+    actor: &'a str,
+}
+
+/// Deletes a subject's records with their consent and privacy events, links, sign-ups,
+/// messages and exports; removes their addresses from messages, exports, privacy-centre codes
+/// and requests; adds the address hashes to the suppression list; erases the copies (kept
+/// answers, undelivered webhook deliveries) and redacts the audit details about them.
+async fn delete_subject(
+    tx: &mut SqliteConnection,
+    organisation: OrganisationId,
+    subject: &Subject<'_>,
+    now: chrono::DateTime<Utc>,
+) -> StoreResult<()> {
+    // Every request about the subject (before their address leaves them): audit details
+    // about those go too.
+    let mut requests: Vec<(Uuid,)> = sqlx::query_as(
+        "SELECT id FROM data_subject_requests
+         WHERE organisation_id = ?1 AND lower(requested_by) IN (SELECT value FROM json_each(?2))",
+    )
+    .bind(organisation.0)
+    .bind(serde_json::json!(subject.addresses).to_string())
+    .fetch_all(&mut *tx)
+    .await?;
+    for record in subject.records {
+        requests.extend(
+            sqlx::query_as::<_, (Uuid,)>(
+                "SELECT request_id FROM request_records
+                 WHERE organisation_id = ?1 AND record_id = ?2",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .fetch_all(&mut *tx)
+            .await?,
+        );
+    }
+    for record in subject.records {
+        // First: it is what lets the evidence rows of this record go.
+        sqlx::query(
+            "INSERT INTO erased_records (organisation_id, record_id, request_id, erased_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(subject.request.0)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await?;
+        for statement in [
+            "DELETE FROM consent_events WHERE organisation_id = ?1 AND record_id = ?2",
+            "DELETE FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2",
+            "DELETE FROM consent_links WHERE organisation_id = ?1 AND record_id = ?2",
+            "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2",
+            "DELETE FROM outbox WHERE organisation_id = ?1 AND record_id = ?2",
+            "DELETE FROM exports WHERE organisation_id = ?1 AND request_id IN (
+                 SELECT request_id FROM request_records
+                 WHERE organisation_id = ?1 AND record_id = ?2)",
+            "DELETE FROM records WHERE organisation_id = ?1 AND id = ?2",
+        ] {
+            sqlx::query(statement)
+                .bind(organisation.0)
+                .bind(record.0)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(
+            "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+             WHERE organisation_id = ?1 AND id IN (SELECT request_id FROM request_records
+                 WHERE organisation_id = ?1 AND record_id = ?2)",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(subject.requester_hash)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for address in subject.addresses {
+        for statement in [
+            "DELETE FROM outbox WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
+            "DELETE FROM exports WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
+            "DELETE FROM privacy_challenges
+             WHERE organisation_id = ?1 AND email = ?2 COLLATE NOCASE",
+        ] {
+            sqlx::query(statement)
+                .bind(organisation.0)
+                .bind(address)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(
+            "UPDATE data_subject_requests SET requested_by = ?3, details = NULL
+             WHERE organisation_id = ?1 AND requested_by = ?2 COLLATE NOCASE",
+        )
+        .bind(organisation.0)
+        .bind(address)
+        .bind(subject.requester_hash)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for hash in subject.suppress {
+        sqlx::query(
+            "INSERT INTO suppressions (organisation_id, email_hash, request_id, created_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+        )
+        .bind(organisation.0)
+        .bind(hash.as_slice())
+        .bind(subject.request.0)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await?;
+    }
+    let mut ids: Vec<String> = subject.records.iter().map(ToString::to_string).collect();
+    ids.extend(requests.iter().map(|(id,)| id.to_string()));
+    ids.push(subject.request.to_string());
+    forget_copies(tx, organisation, &ids, subject.values).await?;
+    super::audit::redact(
+        tx,
+        organisation,
+        &ids,
+        subject.values,
+        AuditNote {
+            actor: subject.actor.to_owned(),
+            action: AuditAction::AuditRedacted,
+            subject: Some(subject.request.to_string()),
+            before: None,
+            after: None,
+        },
+        Some(subject.request.to_string()),
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+async fn mark_applied(
+    tx: &mut SqliteConnection,
+    entries: &[Uuid],
+    now: chrono::DateTime<Utc>,
+) -> StoreResult<()> {
+    for entry in entries {
+        sqlx::query(
+            "INSERT INTO erasure_ledger_applied (entry_id, applied_at) VALUES (?1, ?2)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(entry)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
 }

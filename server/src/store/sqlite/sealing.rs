@@ -365,6 +365,16 @@ impl Sealing {
             .map_err(|e| corrupt(column, e.to_string()))
     }
 
+    /// A record's e-mail address as entered, from the stored one.
+    pub(super) fn open_email(
+        &self,
+        record: Uuid,
+        module: Uuid,
+        stored: Option<String>,
+    ) -> StoreResult<Option<String>> {
+        self.open(record, module, "email", "records.email", stored)
+    }
+
     /// The values as entered, from the stored ones.
     pub(super) fn open_fields(
         &self,
