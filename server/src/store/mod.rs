@@ -28,7 +28,7 @@ use consentry_model::{
     requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
-    webhooks::{DeliveryState, Webhook, WebhookDelivery},
+    webhooks::{DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
     widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
 };
 
@@ -231,6 +231,20 @@ pub trait AccountStore: Send + Sync + 'static {
         organisation: OrganisationId,
         settings: &ComplianceSettings,
         now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+
+    /// The controller's identity and contact details (empty until first saved).
+    async fn controller_profile(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<consentry_model::compliance::ControllerProfile>;
+
+    /// Saves the controller's details with their audit entry, in one transaction.
+    async fn save_controller_profile(
+        &self,
+        organisation: OrganisationId,
+        profile: &consentry_model::compliance::ControllerProfile,
+        audit: AuditNote,
     ) -> StoreResult<()>;
 }
 
@@ -589,10 +603,53 @@ pub struct DueDelivery {
     pub organisation: OrganisationId,
     /// Where to post.
     pub url: String,
-    /// The signing secret.
+    /// The signing secret (unwrapped): `whsec_` and base64 of the HMAC key.
     pub secret: String,
+    /// Made before Standard Webhooks signing: the HMAC key is the secret's text, and the
+    /// old `Consentry-Signature` header is sent too.
+    pub legacy: bool,
     /// The record or request the event is about.
     pub subject: Option<String>,
+    /// The event's id: the same for every subscriber and every retry.
+    pub event_id: uuid::Uuid,
+    /// The non-personal facts of the moment it happened (`None` for deliveries queued by
+    /// an older version).
+    pub facts: Option<serde_json::Value>,
+}
+
+/// An event the audit trail raises for webhooks, with the non-personal facts of the
+/// moment: the audited action, its subject and the state before and after (the audit trail
+/// holds no personal values, so neither do these).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaisedEvent {
+    /// The event.
+    pub event: WebhookEvent,
+    /// Its id, shared by every subscriber's delivery.
+    pub id: uuid::Uuid,
+    /// What was true when it happened.
+    pub facts: serde_json::Value,
+}
+
+/// The webhook events an audited change raises (a backend only stores them).
+pub fn raised_events(note: &AuditNote) -> Vec<RaisedEvent> {
+    let completed = note.action == AuditAction::RequestChanged
+        && note
+            .after
+            .as_ref()
+            .is_some_and(|a| a["status"] == "completed");
+    WebhookEvent::of(note.action, completed)
+        .iter()
+        .map(|&event| RaisedEvent {
+            event,
+            id: uuid::Uuid::now_v7(),
+            facts: serde_json::json!({
+                "action": note.action.code(),
+                "subject": note.subject,
+                "before": note.before,
+                "after": note.after,
+            }),
+        })
+        .collect()
 }
 
 /// What one attempt at a delivery came to.

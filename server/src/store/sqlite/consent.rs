@@ -17,6 +17,7 @@ use super::{
     audit::append,
     code, corrupt, from_code, from_millis, millis,
     records::{insert_event, write_privacy},
+    sealing,
     widget::insert_visitor_consent,
 };
 use crate::store::{
@@ -278,8 +279,10 @@ impl ConsentStore for SqliteStore {
                 .fetch_optional(&self.pool)
                 .await?;
         let key = row
-            .map(|(kid, secret)| -> StoreResult<_> {
-                let secret: [u8; 32] = secret
+            .map(|(kid, wrapped)| -> StoreResult<_> {
+                let secret: [u8; 32] = self
+                    .vault
+                    .unwrap_secret(&sealing::signing_key_label(&kid), &wrapped)?
                     .try_into()
                     .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
                 Ok((kid, secret))
@@ -303,12 +306,15 @@ impl ConsentStore for SqliteStore {
         public: &[u8; 32],
     ) -> StoreResult<()> {
         sqlx::query(
-            "INSERT INTO signing_keys (kid, organisation_id, secret, public, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+            "INSERT INTO signing_keys (kid, organisation_id, secret, wrapped, public, created_at)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5) ON CONFLICT DO NOTHING",
         )
         .bind(kid)
         .bind(organisation.0)
-        .bind(secret.as_slice())
+        .bind(
+            self.vault
+                .wrap_secret(&sealing::signing_key_label(kid), secret),
+        )
         .bind(public.as_slice())
         .bind(millis(Utc::now()))
         .execute(&self.pool)

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::{
     SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
-    millis,
+    millis, sealing,
 };
 use crate::store::{
     AuditNote, Challenge, Erasure, NewMessage, RequestChange, RequestStore, StoreResult,
@@ -450,11 +450,14 @@ impl RequestStore for SqliteStore {
                 let mut fresh = [0u8; 32];
                 OsRng.fill_bytes(&mut fresh);
                 sqlx::query(
-                    "INSERT INTO organisation_secrets (organisation_id, hash_key) VALUES (?1, ?2)
-                     ON CONFLICT DO NOTHING",
+                    "INSERT INTO organisation_secrets (organisation_id, hash_key, wrapped)
+                     VALUES (?1, ?2, 1) ON CONFLICT DO NOTHING",
                 )
                 .bind(organisation.0)
-                .bind(fresh.as_slice())
+                .bind(
+                    self.vault
+                        .wrap_secret(&sealing::hash_key_label(organisation.0), &fresh),
+                )
                 .execute(&self.pool)
                 .await?;
                 // Another request may have won the race: its key is the one.
@@ -464,7 +467,9 @@ impl RequestStore for SqliteStore {
                     .ok_or_else(|| corrupt("organisation_secrets", organisation.to_string()))?
             }
         };
-        key.try_into()
+        self.vault
+            .unwrap_secret(&sealing::hash_key_label(organisation.0), &key)?
+            .try_into()
             .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
     }
 

@@ -50,6 +50,7 @@ impl Vault {
             }
         }
         let ring = load_ring(&mut tx, &master).await?;
+        wrap_older_secrets(&mut tx, &master).await?;
         tx.commit().await?;
         Ok(Vault {
             master,
@@ -83,12 +84,85 @@ impl Vault {
         Ok(ring)
     }
 
+    /// Wraps a secret for storage (see [`MasterKey::wrap_secret`]).
+    pub(super) fn wrap_secret(&self, label: &str, secret: &[u8]) -> Vec<u8> {
+        self.master.wrap_secret(label, secret)
+    }
+
+    /// Unwraps a stored secret; an error naming it when the master key does not open it.
+    pub(super) fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<Vec<u8>> {
+        self.master.unwrap_secret(label, wrapped).map_err(|_| {
+            StoreError::Keys(format!(
+                "the master key does not open the {label}: is this the key file (or \
+                 CONSENTRY__ENCRYPTION__MASTER_KEY) this database was created with?"
+            ))
+        })
+    }
+
     /// Adds a new value key, which seals from now on; returns its id.
     pub(super) async fn add_key(&self, conn: &mut SqliteConnection) -> StoreResult<u32> {
         let id = insert_key(conn, &self.master, "values").await?;
         self.refresh(conn).await?;
         Ok(id)
     }
+}
+
+/// The label a webhook's secret is wrapped under.
+pub(super) fn webhook_label(id: Uuid) -> String {
+    format!("secret of webhook {id}")
+}
+
+/// The label a receipt signing key is wrapped under.
+pub(super) fn signing_key_label(kid: &str) -> String {
+    format!("receipt signing key {kid}")
+}
+
+/// The label an organisation's hash key is wrapped under.
+pub(super) fn hash_key_label(organisation: Uuid) -> String {
+    format!("hash key of organisation {organisation}")
+}
+
+/// Wraps the secrets an older version stored as they were (webhook secrets, receipt signing
+/// keys, hash keys), once; `secure_delete` overwrites the plain bytes.
+async fn wrap_older_secrets(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResult<()> {
+    let webhooks: Vec<(Uuid, String)> =
+        sqlx::query_as("SELECT id, secret FROM webhooks WHERE secret_wrapped IS NULL")
+            .fetch_all(&mut *conn)
+            .await?;
+    for (id, secret) in webhooks {
+        sqlx::query("UPDATE webhooks SET secret_wrapped = ?2, secret = '' WHERE id = ?1")
+            .bind(id)
+            .bind(master.wrap_secret(&webhook_label(id), secret.as_bytes()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let signing: Vec<(String, Vec<u8>)> =
+        sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE wrapped = 0")
+            .fetch_all(&mut *conn)
+            .await?;
+    for (kid, secret) in signing {
+        sqlx::query("UPDATE signing_keys SET secret = ?2, wrapped = 1 WHERE kid = ?1")
+            .bind(&kid)
+            .bind(master.wrap_secret(&signing_key_label(&kid), &secret))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let hashes: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
+        "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 0",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (organisation, key) in hashes {
+        sqlx::query(
+            "UPDATE organisation_secrets SET hash_key = ?2, wrapped = 1
+             WHERE organisation_id = ?1",
+        )
+        .bind(organisation)
+        .bind(master.wrap_secret(&hash_key_label(organisation), &key))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn insert_key(
