@@ -173,6 +173,7 @@ pub enum Msg {
     ControllerEmail,
     ControllerPhone,
     ControllerUrl,
+    SaveController,
     EnableCompliance,
     EnableComplianceHint,
     WaitingPeriod,
@@ -685,6 +686,7 @@ fn en(msg: Msg) -> &'static str {
         ControllerEmail => "E-mail address for privacy questions",
         ControllerPhone => "Phone number",
         ControllerUrl => "Website",
+        SaveController => "Save the controller's details",
         EnableCompliance => "Enable GDPR compliance",
         EnableComplianceHint => {
             "Records get a Data Privacy section with a legal basis; new records start as Not Applicable."
@@ -1283,6 +1285,7 @@ fn nl(msg: Msg) -> &'static str {
         ControllerCountryHint => "Twee letters, zoals NL of BE.",
         ControllerEmail => "E-mailadres voor privacyvragen",
         ControllerPhone => "Telefoonnummer",
+        SaveController => "Gegevens van de verwerkingsverantwoordelijke opslaan",
         ControllerUrl => "Website",
         EnableCompliance => "AVG-naleving inschakelen",
         EnableComplianceHint => {

@@ -393,9 +393,8 @@ impl ControllerProfile {
             Ok(text.to_owned())
         };
         let country = line("country", &self.country, 2)?.to_ascii_uppercase();
-        if !country.is_empty()
-            && !(country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase()))
-        {
+        let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+        if !(country.is_empty() || two_letters) {
             return Err(("country", FieldError::NotAnOption));
         }
         let email = line("email", &self.email, 254)?;

@@ -246,7 +246,7 @@ fn ControllerForm(current: ControllerProfile) -> impl IntoView {
             />
             <Success message=saved />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::Save)() }}
+                {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::SaveController)() }}
             </button>
         </form>
     }

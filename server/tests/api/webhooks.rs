@@ -350,3 +350,154 @@ async fn subscriptions_are_refused_by_field_and_kept_to_administrators() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Checks the header of versions before Standard Webhooks signing:
+/// `Consentry-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
+fn verify_legacy(secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
+    use hmac::{Hmac, Mac};
+    let Some((t, v1)) = headers
+        .get("consentry-signature")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| h.strip_prefix("t="))
+        .and_then(|h| h.split_once(",v1="))
+    else {
+        return false;
+    };
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(secret.as_bytes()).expect("key");
+    mac.update(format!("{t}.").as_bytes());
+    mac.update(body);
+    let expected: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    expected == v1
+}
+
+#[tokio::test]
+async fn secrets_stored_by_an_older_version_are_wrapped_when_the_store_opens() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.with_compliance("leads").await;
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Dekker"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    let (url, receiver) = start_receiver(&[]).await;
+
+    // Rows as an older version wrote them: a webhook secret, a receipt signing key and a
+    // hash key kept as they were.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("open");
+    let (organisation,): (Vec<u8>,) = sqlx::query_as("SELECT id FROM organisations")
+        .fetch_one(&pool)
+        .await
+        .expect("organisation");
+    let legacy_secret = "whsec_older-secret_text";
+    let webhook = uuid::Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO webhooks (id, organisation_id, url, events, secret, legacy, created_by,
+             created_at)
+         VALUES (?1, ?2, ?3, '[\"record.basis_changed\"]', ?4, 1, 'ada', 0)",
+    )
+    .bind(webhook)
+    .bind(&organisation)
+    .bind(&url)
+    .bind(legacy_secret)
+    .execute(&pool)
+    .await
+    .expect("webhook");
+    let signing = [7u8; 32];
+    let public = ed25519_dalek::SigningKey::from_bytes(&signing)
+        .verifying_key()
+        .to_bytes();
+    sqlx::query(
+        "INSERT INTO signing_keys (kid, organisation_id, secret, wrapped, public, created_at)
+         VALUES ('older-key', ?1, ?2, 0, ?3, 0)",
+    )
+    .bind(&organisation)
+    .bind(signing.as_slice())
+    .bind(public.as_slice())
+    .execute(&pool)
+    .await
+    .expect("signing key");
+
+    // Opening the store (as the server does when it starts) wraps them.
+    let store = app.store().await;
+    let (secret, wrapped): (String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT secret, secret_wrapped FROM webhooks WHERE id = ?1")
+            .bind(webhook)
+            .fetch_one(&pool)
+            .await
+            .expect("row");
+    assert_eq!(secret, "");
+    let wrapped = wrapped.expect("wrapped");
+    assert!(
+        !wrapped
+            .windows(legacy_secret.len())
+            .any(|w| w == legacy_secret.as_bytes())
+    );
+    let (stored, flag): (Vec<u8>, bool) =
+        sqlx::query_as("SELECT secret, wrapped FROM signing_keys WHERE kid = 'older-key'")
+            .fetch_one(&pool)
+            .await
+            .expect("key row");
+    assert!(flag);
+    assert_ne!(stored, signing.to_vec());
+    let organisation_id =
+        consentry_model::OrganisationId(uuid::Uuid::from_slice(&organisation).expect("uuid"));
+    assert_eq!(
+        store.signing_key(organisation_id).await.expect("key"),
+        Some(("older-key".to_owned(), signing)),
+        "the wrapped key opens to the same key"
+    );
+    let listed: Vec<Value> = app
+        .get("/api/v1/webhooks")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(listed[0]["legacy_secret"], true);
+
+    // The older webhook keeps working: both signatures under the secret as it was shown.
+    let changed = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/records/{record}/basis"),
+            &json!({"basis": "contract"}),
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::OK);
+    let seen = wait_for(&receiver, 1).await;
+    let (headers, body) = &seen[0];
+    assert!(verify_legacy(legacy_secret, headers, body));
+    assert!(!verify_legacy("whsec_other", headers, body));
+    let expected = {
+        use base64::Engine;
+        use hmac::{Hmac, Mac};
+        let mut mac =
+            <Hmac<sha2::Sha256> as Mac>::new_from_slice(legacy_secret.as_bytes()).expect("key");
+        mac.update(
+            format!(
+                "{}.{}.",
+                headers["webhook-id"].to_str().expect("id"),
+                headers["webhook-timestamp"].to_str().expect("ts")
+            )
+            .as_bytes(),
+        );
+        mac.update(body);
+        format!(
+            "v1,{}",
+            base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+        )
+    };
+    assert_eq!(headers["webhook-signature"], expected.as_str());
+}
