@@ -1501,3 +1501,45 @@ pub async fn connect(url: &str, master: crate::crypto::MasterKey) -> StoreResult
 
 #[cfg(test)]
 mod contract;
+
+#[cfg(test)]
+mod raised_tests {
+    use super::*;
+
+    fn note(action: AuditAction, after: serde_json::Value) -> AuditNote {
+        AuditNote {
+            actor: "ada@acme.example".into(),
+            action,
+            subject: Some("0190".into()),
+            before: Some(serde_json::json!({ "status": "waiting" })),
+            after: Some(after),
+        }
+    }
+
+    #[test]
+    fn an_event_keeps_the_facts_of_the_moment_and_a_request_completes_only_when_completed() {
+        let raised = raised_events(&note(
+            AuditAction::ConsentAnswered,
+            serde_json::json!({ "status": "obtained", "version": 2 }),
+        ));
+        assert_eq!(raised.len(), 1);
+        assert_eq!(raised[0].event, WebhookEvent::ConsentChanged);
+        assert_eq!(raised[0].facts["before"]["status"], "waiting");
+        assert_eq!(raised[0].facts["after"]["status"], "obtained");
+        assert_eq!(raised[0].facts["subject"], "0190");
+        let started = note(
+            AuditAction::RequestChanged,
+            serde_json::json!({ "status": "in_progress" }),
+        );
+        assert!(raised_events(&started).is_empty());
+        let done = note(
+            AuditAction::RequestChanged,
+            serde_json::json!({ "status": "completed" }),
+        );
+        assert_eq!(raised_events(&done)[0].event, WebhookEvent::DsrCompleted);
+        // Each event its own id.
+        let erased = raised_events(&note(AuditAction::SubjectErased, serde_json::json!({})));
+        assert_eq!(erased.len(), 2);
+        assert_ne!(erased[0].id, erased[1].id);
+    }
+}
