@@ -52,6 +52,32 @@ ensure_smtp_sink() {
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
 }
 
+# The Python tools the tests check against, in one venv beside the build cache: jsonschema
+# (the receipt schemas) and standardwebhooks (webhook signatures), pinned; schemathesis is
+# added by scripts/fuzz-api.sh. The HTTP tests find the interpreter through CONSENTRY_PYTHON.
+CONSENTRY_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/consentry-venv"
+JSONSCHEMA_VERSION=4.26.0
+STANDARDWEBHOOKS_VERSION=1.1.0
+ensure_checkers() {
+  if [ ! -x "$CONSENTRY_VENV/bin/python" ]; then
+    /usr/bin/python3 -c 'import ensurepip' 2>/dev/null || apt_install python3-venv
+    step "Creating $CONSENTRY_VENV"
+    /usr/bin/python3 -m venv "$CONSENTRY_VENV"
+  fi
+  if ! "$CONSENTRY_VENV/bin/python" - "$JSONSCHEMA_VERSION" "$STANDARDWEBHOOKS_VERSION" <<'PY' 2>/dev/null
+import sys
+from importlib.metadata import version
+assert version("jsonschema") == sys.argv[1]
+assert version("standardwebhooks") == sys.argv[2]
+PY
+  then
+    step "Installing jsonschema $JSONSCHEMA_VERSION and standardwebhooks $STANDARDWEBHOOKS_VERSION (PyPI) into $CONSENTRY_VENV"
+    "$CONSENTRY_VENV/bin/pip" install -q "jsonschema==$JSONSCHEMA_VERSION" \
+      "standardwebhooks==$STANDARDWEBHOOKS_VERSION"
+  fi
+  export CONSENTRY_PYTHON="$CONSENTRY_VENV/bin/python"
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }

@@ -9,6 +9,7 @@ ensure_wasm_target
 ensure_node_modules
 ensure_chromium
 ensure_smtp_sink
+ensure_checkers
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
@@ -21,7 +22,14 @@ cargo clippy --workspace --exclude consentry-app --exclude consentry-ui --exclud
 cargo clippy --package consentry-app --package consentry-ui --package consentry-site --package consentry-signup --package consentry-privacy --target wasm32-unknown-unknown -- -D warnings
 
 step "Unit, store contract and HTTP integration tests"
+# The HTTP tests keep every receipt they see here; webhooks are checked with standardwebhooks.
+CONSENTRY_RECEIPTS_DIR="$(mktemp -d)"
+export CONSENTRY_RECEIPTS_DIR
 cargo test --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy
+
+step "Every receipt the tests produced against schemas/ (jsonschema, Draft 2020-12)"
+"$CONSENTRY_PYTHON" scripts/validate-receipts.py "$CONSENTRY_RECEIPTS_DIR"
+rm -rf "$CONSENTRY_RECEIPTS_DIR"
 
 step "Building the admin app (release) and the server"
 cargo xtask build-spa

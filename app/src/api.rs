@@ -7,7 +7,7 @@ use consentry_model::{
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
     audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
-    compliance::Overview,
+    compliance::{ControllerProfile, Overview},
     consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption},
     fields::{Field, FieldUpdate, NewField},
@@ -229,6 +229,16 @@ pub async fn save_compliance_settings(
     settings: &ComplianceSettings,
 ) -> ApiResult<ComplianceSettings> {
     send(Method::PUT, "/api/v1/compliance/settings", settings).await
+}
+
+/// The controller's details, as every receipt carries them.
+pub async fn controller_profile() -> ApiResult<ControllerProfile> {
+    get("/api/v1/compliance/controller").await
+}
+
+/// Saves the controller's details.
+pub async fn save_controller_profile(profile: &ControllerProfile) -> ApiResult<ControllerProfile> {
+    send(Method::PUT, "/api/v1/compliance/controller", profile).await
 }
 
 /// Query string of a record filter (`module=...&basis=...`), without the leading `?`.

@@ -162,6 +162,18 @@ pub enum Msg {
     // Compliance settings
     ComplianceTitle,
     ComplianceIntro,
+    ControllerTitle,
+    ControllerIntro,
+    ControllerContact,
+    ControllerStreet,
+    ControllerPostalCode,
+    ControllerLocality,
+    ControllerCountry,
+    ControllerCountryHint,
+    ControllerEmail,
+    ControllerPhone,
+    ControllerUrl,
+    SaveController,
     EnableCompliance,
     EnableComplianceHint,
     WaitingPeriod,
@@ -455,6 +467,7 @@ pub enum Msg {
     WebhooksTitle,
     WebhooksIntro,
     WebhookSecretOnce,
+    WebhookLegacySecret,
     WebhookUrl,
     WebhookEvents,
     AddWebhook,
@@ -471,6 +484,7 @@ pub enum Msg {
     EventDsrCreated,
     EventDsrCompleted,
     EventRecordErased,
+    EventAuditCheckpoint,
     NavRequests,
     RequestsIntro,
     AnyType,
@@ -668,6 +682,22 @@ fn en(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Turn on GDPR compliance for your organisation and choose how consent is handled."
         }
+        ControllerTitle => "Controller's details",
+        ControllerIntro => {
+            "Who is responsible for the personal data and how to reach them (GDPR art. 13). \
+             Every consent receipt carries these details, so a consent form can be published \
+             only once all of them are filled in."
+        }
+        ControllerContact => "Contact (person or role)",
+        ControllerStreet => "Street and number",
+        ControllerPostalCode => "Postal code",
+        ControllerLocality => "Town or city",
+        ControllerCountry => "Country code",
+        ControllerCountryHint => "Two letters, such as NL or BE.",
+        ControllerEmail => "E-mail address for privacy questions",
+        ControllerPhone => "Phone number",
+        ControllerUrl => "Website",
+        SaveController => "Save the controller's details",
         EnableCompliance => "Enable GDPR compliance",
         EnableComplianceHint => {
             "Records get a Data Privacy section with a legal basis; new records start as Not Applicable."
@@ -1103,9 +1133,12 @@ fn en(msg: Msg) -> &'static str {
         ApiReference => "API reference: every route, its parameters, scopes and answers",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
-            "Consentry posts each chosen event to your address, signed: check the Consentry-Signature header (HMAC-SHA256 of the time, a dot and the body, under the secret). Anything but a 2xx answer is retried with growing pauses for 24 hours. Personal fields follow the personal data handling preference for webhooks; erasure events carry no personal data."
+            "Consentry posts each chosen event to your address, signed the Standard Webhooks way: verify the webhook-id, webhook-timestamp and webhook-signature headers with a Standard Webhooks library and the secret (whsec_…), and refuse deliveries more than 5 minutes old. Anything but a 2xx answer is retried with growing pauses for 24 hours, with the same webhook-id. Personal fields follow the personal data handling preference for webhooks; erasure events carry no personal data."
         }
         WebhookSecretOnce => "Copy this signing secret now: it is shown only once.",
+        WebhookLegacySecret => {
+            "legacy secret: add the webhook again for a Standard Webhooks secret"
+        }
         WebhookUrl => "Address (https://)",
         WebhookEvents => "Events",
         AddWebhook => "Add webhook",
@@ -1122,6 +1155,7 @@ fn en(msg: Msg) -> &'static str {
         EventDsrCreated => "a data-subject request was filed",
         EventDsrCompleted => "a data-subject request was completed",
         EventRecordErased => "a data subject was erased",
+        EventAuditCheckpoint => "the audit trail was signed (a checkpoint to keep)",
         ReviewExport => "Download the export to review",
         SendExport => "Send the subject their download link",
         ExportHint => {
@@ -1263,6 +1297,22 @@ fn nl(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Schakel AVG-naleving in voor uw organisatie en kies hoe toestemming wordt behandeld."
         }
+        ControllerTitle => "Gegevens van de verwerkingsverantwoordelijke",
+        ControllerIntro => {
+            "Wie verantwoordelijk is voor de persoonsgegevens en hoe u hen bereikt (AVG art. 13). \
+             Elk toestemmingsbewijs bevat deze gegevens; een toestemmingsformulier kan pas \
+             worden gepubliceerd als ze allemaal zijn ingevuld."
+        }
+        ControllerContact => "Contactpersoon of functie",
+        ControllerStreet => "Straat en huisnummer",
+        ControllerPostalCode => "Postcode",
+        ControllerLocality => "Plaats",
+        ControllerCountry => "Landcode",
+        ControllerCountryHint => "Twee letters, zoals NL of BE.",
+        ControllerEmail => "E-mailadres voor privacyvragen",
+        ControllerPhone => "Telefoonnummer",
+        SaveController => "Gegevens van de verwerkingsverantwoordelijke opslaan",
+        ControllerUrl => "Website",
         EnableCompliance => "AVG-naleving inschakelen",
         EnableComplianceHint => {
             "Records krijgen een sectie Gegevensprivacy met een wettelijke grondslag; nieuwe records beginnen als Niet van toepassing."
@@ -1724,7 +1774,10 @@ fn nl(msg: Msg) -> &'static str {
         ApiReference => "API-referentie: elke route met parameters, bereik en antwoorden",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
-            "Consentry stuurt elke gekozen gebeurtenis ondertekend naar uw adres: controleer de header Consentry-Signature (HMAC-SHA256 van het tijdstip, een punt en de inhoud, met het geheim). Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes. Persoonlijke velden volgen de voorkeur voor webhooks; wisgebeurtenissen bevatten geen persoonsgegevens."
+            "Consentry stuurt elke gekozen gebeurtenis volgens Standard Webhooks ondertekend naar uw adres: controleer de headers webhook-id, webhook-timestamp en webhook-signature met een Standard Webhooks-bibliotheek en het geheim (whsec_…), en weiger leveringen ouder dan 5 minuten. Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes en dezelfde webhook-id. Persoonlijke velden volgen de voorkeur voor webhooks; wisgebeurtenissen bevatten geen persoonsgegevens."
+        }
+        WebhookLegacySecret => {
+            "oud geheim: voeg de webhook opnieuw toe voor een Standard Webhooks-geheim"
         }
         WebhookSecretOnce => {
             "Kopieer dit ondertekeningsgeheim nu: het wordt maar één keer getoond."
@@ -1745,6 +1798,7 @@ fn nl(msg: Msg) -> &'static str {
         EventDsrCreated => "er is een verzoek van een betrokkene ingediend",
         EventDsrCompleted => "een verzoek van een betrokkene is afgehandeld",
         EventRecordErased => "een betrokkene is gewist",
+        EventAuditCheckpoint => "de audittrail is ondertekend (een controlepunt om te bewaren)",
         ReviewExport => "Export downloaden om te controleren",
         SendExport => "Downloadlink naar betrokkene sturen",
         ExportHint => {

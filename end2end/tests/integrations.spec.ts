@@ -79,9 +79,18 @@ test.describe.serial('API keys', () => {
     await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const { headers: got, body } = received[0];
     expect(got['consentry-event']).toBe('record.basis_changed');
-    const [t, v1] = String(got['consentry-signature']).split(',').map((p) => p.split('=')[1]);
-    expect(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')).toBe(v1);
-    expect(JSON.parse(body).record.id).toBe(record.id);
+    // Standard Webhooks: base64 HMAC-SHA256 of "<id>.<timestamp>.<body>" under the key the
+    // whsec_ secret encodes.
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+    const signed = `${got['webhook-id']}.${got['webhook-timestamp']}.${body}`;
+    expect(String(got['webhook-signature']))
+      .toBe(`v1,${createHmac('sha256', key).update(signed).digest('base64')}`);
+    expect(Math.abs(Date.now() / 1000 - Number(got['webhook-timestamp']))).toBeLessThan(300);
+    const payload = JSON.parse(body);
+    expect(payload.type).toBe('record.basis_changed');
+    expect(payload.data.event_id).toBe(got['webhook-id']);
+    expect(payload.data.record_id).toBe(record.id);
+    expect(payload.data.after.basis).toBe('contract');
     receiver.close();
 
     await page.getByRole('button', { name: 'Refresh' }).click();

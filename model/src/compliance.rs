@@ -331,3 +331,171 @@ mod settings_tests {
         assert!(settings.double_opt_in);
     }
 }
+
+/// The controller's identity and contact details (GDPR art. 13(1)(a): given to every data
+/// subject when their data is obtained), as every consent receipt carries them in Kantara
+/// CR 1.1's `piiControllers[]`. The controller's name is the organisation's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ControllerProfile {
+    /// Whom to contact about personal data: a person or a role, e.g. "Privacy officer".
+    #[serde(default)]
+    pub contact: String,
+    /// Street and number of the postal address.
+    #[serde(default)]
+    pub street_address: String,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: String,
+    /// Town or city.
+    #[serde(default)]
+    pub locality: String,
+    /// Country: ISO 3166-1 alpha-2 code, e.g. `NL`.
+    #[serde(default)]
+    pub country: String,
+    /// E-mail address for questions about personal data.
+    #[serde(default)]
+    pub email: String,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: String,
+    /// The controller's website (`https://…`); a receipt's policy link when the form has
+    /// none.
+    #[serde(default)]
+    pub url: String,
+}
+
+impl ControllerProfile {
+    /// The fields a receipt needs, in the order the form shows them.
+    pub const REQUIRED: [&'static str; 8] = [
+        "contact",
+        "street_address",
+        "postal_code",
+        "locality",
+        "country",
+        "email",
+        "phone",
+        "url",
+    ];
+
+    /// Checks and tidies what was entered: each field may be empty, and is refused, named,
+    /// when it is filled but not valid.
+    pub fn parse(self) -> Result<ControllerProfile, (&'static str, crate::FieldError)> {
+        use crate::FieldError;
+        let line = |name: &'static str, text: &str, max: usize| {
+            let text = text.trim();
+            if text.chars().any(char::is_control) {
+                return Err((name, FieldError::ControlCharacters));
+            }
+            if text.chars().count() > max {
+                return Err((name, FieldError::TooLong { max }));
+            }
+            Ok(text.to_owned())
+        };
+        let country = line("country", &self.country, 2)?.to_ascii_uppercase();
+        let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+        if !(country.is_empty() || two_letters) {
+            return Err(("country", FieldError::NotAnOption));
+        }
+        let email = line("email", &self.email, 254)?;
+        let email = if email.is_empty() {
+            email
+        } else {
+            crate::Email::parse(&email)
+                .map_err(|e| ("email", e))?
+                .as_str()
+                .to_owned()
+        };
+        let phone = line("phone", &self.phone, 40)?;
+        let phone = if phone.is_empty() {
+            phone
+        } else {
+            crate::fields::parse_phone(&phone).map_err(|e| ("phone", e))?
+        };
+        let url = line("url", &self.url, 500)?;
+        let web = url.starts_with("https://") || url.starts_with("http://");
+        if !url.is_empty() && (!web || url.contains(char::is_whitespace) || url.contains('"')) {
+            return Err(("url", FieldError::NotAllowed));
+        }
+        Ok(ControllerProfile {
+            contact: line("contact", &self.contact, 200)?,
+            street_address: line("street_address", &self.street_address, 200)?,
+            postal_code: line("postal_code", &self.postal_code, 20)?,
+            locality: line("locality", &self.locality, 100)?,
+            country,
+            email,
+            phone,
+            url,
+        })
+    }
+
+    /// The first field a receipt needs that is still empty, if any.
+    pub fn missing(&self) -> Option<&'static str> {
+        let values = [
+            &self.contact,
+            &self.street_address,
+            &self.postal_code,
+            &self.locality,
+            &self.country,
+            &self.email,
+            &self.phone,
+            &self.url,
+        ];
+        Self::REQUIRED
+            .into_iter()
+            .zip(values)
+            .find(|(_, value)| value.trim().is_empty())
+            .map(|(name, _)| name)
+    }
+}
+
+#[cfg(test)]
+mod controller_tests {
+    use super::*;
+    use crate::FieldError;
+
+    fn filled() -> ControllerProfile {
+        ControllerProfile {
+            contact: " Privacy officer ".into(),
+            street_address: "Herengracht 1".into(),
+            postal_code: "1015 BA".into(),
+            locality: "Amsterdam".into(),
+            country: "nl".into(),
+            email: "privacy@acme.example".into(),
+            phone: "+31 20 123 4567".into(),
+            url: "https://acme.example".into(),
+        }
+    }
+
+    #[test]
+    fn a_filled_profile_is_tidied_and_complete() {
+        let profile = filled().parse().expect("valid");
+        assert_eq!(profile.contact, "Privacy officer");
+        assert_eq!(profile.country, "NL");
+        assert_eq!(profile.missing(), None);
+        assert_eq!(ControllerProfile::default().missing(), Some("contact"));
+    }
+
+    #[test]
+    fn bad_values_are_refused_by_name() {
+        let bad = |change: fn(&mut ControllerProfile)| {
+            let mut p = filled();
+            change(&mut p);
+            p.parse().map(|_| ()).map_err(|(field, _)| field)
+        };
+        assert_eq!(bad(|p| p.email = "not an address".into()), Err("email"));
+        assert_eq!(bad(|p| p.phone = "call me".into()), Err("phone"));
+        assert_eq!(bad(|p| p.country = "Netherlands".into()), Err("country"));
+        assert_eq!(bad(|p| p.url = "ftp://acme.example".into()), Err("url"));
+        assert_eq!(bad(|p| p.contact = "a\nb".into()), Err("contact"));
+        assert_eq!(
+            ControllerProfile {
+                locality: "x".repeat(101),
+                ..filled()
+            }
+            .parse()
+            .map(|_| ()),
+            Err(("locality", FieldError::TooLong { max: 100 }))
+        );
+    }
+}

@@ -24,16 +24,21 @@ pub enum WebhookEvent {
     /// A data subject was erased (the event carries no personal data).
     #[serde(rename = "record.erased")]
     RecordErased,
+    /// The audit trail's head was signed: the event carries the checkpoint, so the receiver
+    /// holds a copy the database cannot take back.
+    #[serde(rename = "audit.checkpoint")]
+    AuditCheckpoint,
 }
 
 impl WebhookEvent {
     /// Every event.
-    pub const ALL: [WebhookEvent; 5] = [
+    pub const ALL: [WebhookEvent; 6] = [
         WebhookEvent::ConsentChanged,
         WebhookEvent::BasisChanged,
         WebhookEvent::DsrCreated,
         WebhookEvent::DsrCompleted,
         WebhookEvent::RecordErased,
+        WebhookEvent::AuditCheckpoint,
     ];
 
     /// The event's name, as in the JSON form and the `Consentry-Event` header.
@@ -44,6 +49,7 @@ impl WebhookEvent {
             WebhookEvent::DsrCreated => "dsr.created",
             WebhookEvent::DsrCompleted => "dsr.completed",
             WebhookEvent::RecordErased => "record.erased",
+            WebhookEvent::AuditCheckpoint => "audit.checkpoint",
         }
     }
 
@@ -94,6 +100,11 @@ pub struct Webhook {
     pub created_by: String,
     /// When.
     pub created_at: DateTime<Utc>,
+    /// Made before Standard Webhooks signing: its HMAC key is the secret's text as shown,
+    /// and deliveries also carry the old `Consentry-Signature` header. Create the webhook
+    /// again for a `whsec_` secret the Standard Webhooks libraries take.
+    #[serde(default)]
+    pub legacy_secret: bool,
 }
 
 /// A subscription just made, with the secret its payloads are signed with (shown once).
@@ -102,8 +113,9 @@ pub struct Webhook {
 pub struct WebhookCreated {
     /// The subscription.
     pub webhook: Webhook,
-    /// The signing secret: `Consentry-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of
-    /// "<t>.<body>" under this secret>`.
+    /// The signing secret, `whsec_` and base64 of 32 random bytes (the HMAC key), as the
+    /// Standard Webhooks libraries take it: `webhook-signature: v1,<base64 HMAC-SHA256 of
+    /// "<webhook-id>.<webhook-timestamp>.<body>">`.
     pub secret: String,
 }
 
@@ -124,7 +136,7 @@ pub enum DeliveryState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookDelivery {
-    /// Delivery id (also the payload's `id` and the `Consentry-Delivery` header).
+    /// Delivery id (one event to one webhook).
     pub id: uuid::Uuid,
     /// The webhook.
     pub webhook: WebhookId,

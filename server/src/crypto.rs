@@ -214,17 +214,22 @@ impl MasterKey {
 }
 
 impl MasterKey {
-    /// Wraps a secret (a hash key, a signing key, a webhook secret) for storage in the
-    /// database; `label` names what it is and where it belongs, so a wrapped secret copied to
-    /// another place does not open.
+    /// Wraps a secret kept in the database (a webhook's signing secret, a receipt signing
+    /// key, a hash key) so that a copy of the database alone does not hold it. `label` names
+    /// what it is and which row it belongs to (e.g. `webhook <id>`): it is bound in as
+    /// associated data, so a wrapped secret copied to another row does not open.
     pub fn wrap_secret(&self, label: &str, secret: &[u8]) -> Vec<u8> {
-        encrypt(&self.0, secret, label.as_bytes())
+        encrypt(&self.0, secret, &secret_aad(label))
     }
 
-    /// Unwraps a secret wrapped under the same label.
+    /// Unwraps a secret wrapped by [`MasterKey::wrap_secret`] under the same label.
     pub fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> Result<Vec<u8>, CryptoError> {
-        decrypt(&self.0, wrapped, label.as_bytes())
+        decrypt(&self.0, wrapped, &secret_aad(label))
     }
+}
+
+fn secret_aad(label: &str) -> Vec<u8> {
+    format!("consentry secret {label}").into_bytes()
 }
 
 fn wrap_aad(id: u32) -> Vec<u8> {
@@ -325,6 +330,26 @@ mod tests {
     }
 
     const AAD: &[u8] = b"record 1, field 2";
+
+    #[test]
+    fn a_wrapped_secret_opens_only_with_its_key_and_label() {
+        let master = MasterKey(random_key());
+        let wrapped = master.wrap_secret("webhook 1", b"whsec_abc");
+        assert!(!wrapped.windows(9).any(|w| w == b"whsec_abc"));
+        assert_eq!(
+            master.unwrap_secret("webhook 1", &wrapped),
+            Ok(b"whsec_abc".to_vec())
+        );
+        assert_eq!(
+            master.unwrap_secret("webhook 2", &wrapped),
+            Err(CryptoError::Rejected)
+        );
+        let other = MasterKey(random_key());
+        assert_eq!(
+            other.unwrap_secret("webhook 1", &wrapped),
+            Err(CryptoError::Rejected)
+        );
+    }
 
     #[test]
     fn a_value_round_trips_and_never_shows_its_plaintext() {

@@ -65,6 +65,7 @@ fn event_name(event: WebhookEvent) -> Msg {
         WebhookEvent::DsrCreated => Msg::EventDsrCreated,
         WebhookEvent::DsrCompleted => Msg::EventDsrCompleted,
         WebhookEvent::RecordErased => Msg::EventRecordErased,
+        WebhookEvent::AuditCheckpoint => Msg::EventAuditCheckpoint,
     }
 }
 
@@ -125,6 +126,9 @@ fn Webhooks() -> impl IntoView {
                             <li>
                                 <code>{hook.url.clone()}</code>" · "
                                 {move || hook.events.iter().map(|e| e.code()).collect::<Vec<_>>().join(", ")}" "
+                                {hook.legacy_secret.then(|| view! {
+                                    <span class="badge">{tr(Msg::WebhookLegacySecret)}</span>" "
+                                })}
                                 <button type="button" class="danger" on:click=move |_| remove(id)>
                                     {tr(Msg::Remove)}<span class="visually-hidden">" · "{url_text}</span>
                                 </button>

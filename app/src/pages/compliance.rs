@@ -3,7 +3,7 @@
 
 use consentry_model::{
     ComplianceSettings, PendingProcessing,
-    compliance::{RetentionPeriod, WaitingPeriod},
+    compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
     handling::{Destination, Exclusion},
     records::NewModule,
 };
@@ -31,6 +31,7 @@ pub fn CompliancePage() -> impl IntoView {
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
             Some(Ok(current)) => view! { <SettingsForm current /> }.into_any(),
         }}
+        <ControllerSection />
         <ModulesSection />
     }
 }
@@ -121,6 +122,133 @@ fn ModulesSection() -> impl IntoView {
                 <button type="submit">{tr(Msg::AddModule)}</button>
             </form>
         </section>
+    }
+}
+
+/// The controller's identity and contact details (GDPR art. 13(1)(a)), which every consent
+/// receipt carries; checked field by field by the server.
+#[component]
+fn ControllerSection() -> impl IntoView {
+    let profile = LocalResource::new(api::controller_profile);
+    view! {
+        <section class="card" aria-labelledby="controller-title">
+            <h2 id="controller-title">{tr(Msg::ControllerTitle)}</h2>
+            <p class="hint">{tr(Msg::ControllerIntro)}</p>
+            {move || match profile.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(current)) => view! { <ControllerForm current /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ControllerForm(current: ControllerProfile) -> impl IntoView {
+    let contact = RwSignal::new(current.contact);
+    let street_address = RwSignal::new(current.street_address);
+    let postal_code = RwSignal::new(current.postal_code);
+    let locality = RwSignal::new(current.locality);
+    let country = RwSignal::new(current.country);
+    let email = RwSignal::new(current.email);
+    let phone = RwSignal::new(current.phone);
+    let url = RwSignal::new(current.url);
+    let form = FormState::default();
+    let saved = RwSignal::new(None::<Msg>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        saved.set(None);
+        let entered = ControllerProfile {
+            contact: contact.get_untracked(),
+            street_address: street_address.get_untracked(),
+            postal_code: postal_code.get_untracked(),
+            locality: locality.get_untracked(),
+            country: country.get_untracked(),
+            email: email.get_untracked(),
+            phone: phone.get_untracked(),
+            url: url.get_untracked(),
+        };
+        let profile = match entered.parse() {
+            Ok(profile) => profile,
+            Err((field, error)) => {
+                form.check::<()>(field, Err(error));
+                return;
+            }
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let result = api::save_controller_profile(&profile).await;
+            busy.set(false);
+            match result {
+                Ok(_) => saved.set(Some(Msg::Saved)),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        <FormProblem form />
+        <form on:submit=submit novalidate class="settings">
+            <TextField name="contact" label=Msg::ControllerContact value=contact form />
+            <TextField
+                name="street_address"
+                label=Msg::ControllerStreet
+                value=street_address
+                form
+                autocomplete="street-address"
+            />
+            <TextField
+                name="postal_code"
+                label=Msg::ControllerPostalCode
+                value=postal_code
+                form
+                autocomplete="postal-code"
+            />
+            <TextField
+                name="locality"
+                label=Msg::ControllerLocality
+                value=locality
+                form
+                autocomplete="address-level2"
+            />
+            <TextField
+                name="country"
+                label=Msg::ControllerCountry
+                value=country
+                form
+                autocomplete="country"
+                hint=Msg::ControllerCountryHint
+            />
+            <TextField
+                name="email"
+                label=Msg::ControllerEmail
+                value=email
+                form
+                input_type="email"
+                autocomplete="email"
+            />
+            <TextField
+                name="phone"
+                label=Msg::ControllerPhone
+                value=phone
+                form
+                input_type="tel"
+                autocomplete="tel"
+            />
+            <TextField
+                name="url"
+                label=Msg::ControllerUrl
+                value=url
+                form
+                input_type="url"
+                autocomplete="url"
+            />
+            <Success message=saved />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::SaveController)() }}
+            </button>
+        </form>
     }
 }
 

@@ -48,19 +48,3 @@ CREATE TABLE audit_checkpoints (
     jws                 TEXT NOT NULL,
     PRIMARY KEY (organisation_id, seq)
 ) WITHOUT ROWID;
-
--- Secrets are wrapped by the master key; those written before are wrapped at the next start.
-CREATE TABLE signing_keys_wrapped (
-    kid                 TEXT PRIMARY KEY NOT NULL,
-    organisation_id     BLOB NOT NULL UNIQUE REFERENCES organisations(id) ON DELETE CASCADE,
-    secret              BLOB NOT NULL,
-    wrapped             INTEGER NOT NULL DEFAULT 1,
-    public              BLOB NOT NULL CHECK (length(public) = 32),
-    created_at          INTEGER NOT NULL
-) WITHOUT ROWID;
-INSERT INTO signing_keys_wrapped (kid, organisation_id, secret, wrapped, public, created_at)
-SELECT kid, organisation_id, secret, 0, public, created_at FROM signing_keys;
-DROP TABLE signing_keys;
-ALTER TABLE signing_keys_wrapped RENAME TO signing_keys;
-
-ALTER TABLE organisation_secrets ADD COLUMN wrapped INTEGER NOT NULL DEFAULT 0;

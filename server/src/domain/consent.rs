@@ -493,6 +493,13 @@ pub async fn submit(
     };
     // The key first: an answer is recorded only when its receipt can be signed.
     let (kid, key) = receipts::organisation_key(store, link.organisation).await?;
+    let context = receipts::context(
+        store,
+        link.organisation,
+        &link.organisation_name,
+        receipts::Covered::Record(link.record),
+    )
+    .await?;
     let lang = submission.lang.clone();
     let granted = submission.choices.granted.clone();
     let text_hash = version.text_hash.clone();
@@ -521,7 +528,7 @@ pub async fn submit(
     let principal = link.record.to_string();
     let receipt = Receipt::of(
         Answered {
-            organisation: &link.organisation_name,
+            context: &context,
             principal: &principal,
             form_name: &link.form_name,
             design: &design,

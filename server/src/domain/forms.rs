@@ -112,6 +112,23 @@ pub async fn publish(store: &dyn Store, session: &Session, id: FormId) -> Result
             field: format!("draft.{field}"),
             error,
         })?;
+    // Art. 13(1)(a): the controller's identity and contact details go with every form, and
+    // every receipt carries them (Kantara CR 1.1 requires them): none without them.
+    if let Some(missing) = store
+        .controller_profile(session.organisation.id)
+        .await?
+        .missing()
+    {
+        return Err(Error::Conflict {
+            code: "controller_profile_incomplete",
+            field: None,
+            message: format!(
+                "Fill in the controller's details in Compliance Settings first \
+                 (missing: {}); every receipt carries them.",
+                missing.replace('_', " ")
+            ),
+        });
+    }
     if !current.draft_changed {
         return Err(Error::Conflict {
             code: "nothing_to_publish",

@@ -14,9 +14,10 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, OrganisationId,
+    ConsentStatus, ModuleId, OrganisationId, RecordId,
     consent::ReceiptSummary,
-    forms::{FormDesign, FormLang},
+    fields::{Field, FieldKind, Personal},
+    forms::{FormDesign, FormLang, PurposeCategory},
 };
 use uuid::Uuid;
 
@@ -26,16 +27,22 @@ use uuid::Uuid;
 pub struct ReceiptPurpose {
     /// The purpose's title in the language the subject read.
     pub purpose: String,
-    /// Its stable key.
+    /// Kantara CR 1.1's purpose category (from a fixed list, see [`purpose_category`]).
     pub purpose_category: Vec<String>,
     /// Always explicit: a ticked box.
     pub consent_type: String,
+    /// The categories of personal data the purpose covers (see [`PiiCoverage`]).
+    #[serde(default)]
+    pub pii_category: Vec<String>,
     /// Whether it was required.
     pub primary_purpose: bool,
     /// How consent ends.
     pub termination: String,
-    /// Whether data goes to third parties.
+    /// Whether data goes to third parties (purposes of selling or sharing).
     pub third_party_disclosure: bool,
+    /// To whom, when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_party_name: Option<String>,
     /// `granted` or `refused`.
     pub status: String,
 }
@@ -50,13 +57,45 @@ pub struct ReceiptService {
     pub purposes: Vec<ReceiptPurpose>,
 }
 
-/// The controller.
+/// A postal address, with schema.org `PostalAddress` names (CR 1.1's `address` is an
+/// object).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptAddress {
+    /// Street and number.
+    pub street_address: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// Town or city.
+    pub address_locality: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub address_country: String,
+}
+
+/// The controller: its name and the contact details of the organisation's profile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReceiptController {
     /// Its name.
     pub pii_controller: String,
-    /// Its privacy policy.
+    /// Whom to contact.
+    #[serde(default)]
+    pub contact: String,
+    /// Its postal address.
+    #[serde(default)]
+    pub address: ReceiptAddress,
+    /// Its e-mail address.
+    #[serde(default)]
+    pub email: String,
+    /// Its phone number.
+    #[serde(default)]
+    pub phone: String,
+    /// Its website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pii_controller_url: Option<String>,
+    /// The privacy policy, as receipts before CR 1.1's controller fields named it (read
+    /// only, so older receipts still verify).
+    #[serde(default, skip_serializing)]
     pub url: Option<String>,
 }
 
@@ -81,12 +120,22 @@ pub struct Receipt {
     pub pii_principal_id: String,
     /// The controller.
     pub pii_controllers: Vec<ReceiptController>,
-    /// The privacy policy.
+    /// The privacy policy: the form's, or else the controller's website.
     pub policy_url: Option<String>,
     /// The form and the decisions.
     pub services: Vec<ReceiptService>,
-    /// Whether sensitive data is involved.
+    /// Whether sensitive data (GDPR art. 9) is involved.
     pub sensitive: bool,
+    /// Which sensitive data: the labels of the sensitive fields (when `sensitive`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spi_cat: Vec<String>,
+    /// The legal basis, a W3C Data Privacy Vocabulary term: `dpv:Consent`.
+    #[serde(default)]
+    pub legal_basis: String,
+    /// The decision as a DPV consent status: `dpv:ConsentGiven`, `dpv:ConsentRefused` or
+    /// `dpv:ConsentWithdrawn`.
+    #[serde(default)]
+    pub consent_status: String,
     /// The published form version the subject read.
     pub form_version: u32,
     /// SHA-256 of that version's text.
@@ -95,11 +144,168 @@ pub struct Receipt {
     pub decision: String,
 }
 
+/// The DPV consent status of a decision.
+pub fn dpv_status(decision: &str) -> &'static str {
+    match decision {
+        "granted" => "dpv:ConsentGiven",
+        "withdrawn" => "dpv:ConsentWithdrawn",
+        _ => "dpv:ConsentRefused",
+    }
+}
+
+/// Kantara CR 1.1's purpose category (its list in the specification's appendix) of a
+/// purpose, from what the form says it is for and whether it is required — never its key.
+pub fn purpose_category(category: PurposeCategory, required: bool) -> &'static str {
+    match (category, required) {
+        (PurposeCategory::Analytics, _) => "Improve Performance",
+        (PurposeCategory::Advertising, _) => "Marketing",
+        (PurposeCategory::SaleOrSharing, _) => "Sharing for Marketing",
+        // Required: the form cannot be answered without it, it is what the service is.
+        (PurposeCategory::General, true) => "Core Function",
+        (PurposeCategory::General, false) => "Marketing",
+    }
+}
+
+/// What personal data a form's answers cover: the Kantara PII categories of the personal
+/// fields of the module it writes to, and the labels of its sensitive fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PiiCoverage {
+    /// Kantara PII categories, e.g. `Contact`, `Biographical`.
+    pub categories: Vec<String>,
+    /// Labels of sensitive fields (GDPR art. 9), for `spiCat`.
+    pub sensitive: Vec<String>,
+}
+
+impl PiiCoverage {
+    /// The coverage of a module's fields.
+    pub fn of_fields(fields: &[Field]) -> PiiCoverage {
+        let mut categories = BTreeSet::new();
+        let mut sensitive = Vec::new();
+        for field in fields {
+            if field.personal == Personal::NotPersonal {
+                continue;
+            }
+            categories.insert(match field.kind {
+                FieldKind::Email | FieldKind::Phone => "Contact",
+                _ => "Biographical",
+            });
+            if field.personal == Personal::Sensitive {
+                sensitive.push(field.label.clone());
+            }
+        }
+        // Consent is asked and confirmed by e-mail: even a module whose fields are all
+        // marked not personal holds the subject's contact details.
+        if categories.is_empty() {
+            categories.insert("Contact");
+        }
+        PiiCoverage {
+            categories: categories.into_iter().map(str::to_owned).collect(),
+            sensitive,
+        }
+    }
+
+    /// An anonymous site visitor's banner decision: the site's tags read device and
+    /// browsing data.
+    pub fn site_visitor() -> PiiCoverage {
+        PiiCoverage {
+            categories: vec!["Network/Service".into(), "Behavioural".into()],
+            sensitive: Vec::new(),
+        }
+    }
+}
+
+/// Whose data an answer is about, for what the receipt says it covers.
+#[derive(Debug, Clone, Copy)]
+pub enum Covered {
+    /// A record (its module's fields).
+    Record(RecordId),
+    /// A new record of a module.
+    Module(ModuleId),
+    /// An anonymous site visitor.
+    SiteVisitor,
+}
+
+/// What a receipt needs beyond the answer: the controller and the data covered.
+#[derive(Debug, Clone)]
+pub struct ReceiptContext {
+    /// The controller, with its profile's contact details.
+    pub controller: ReceiptController,
+    /// The personal data covered.
+    pub pii: PiiCoverage,
+}
+
+/// Loads the controller's details and the data an answer covers. A form cannot be
+/// published without a complete controller profile; only a form published before the
+/// profile existed gets here without one, and then the receipt names the organisation as
+/// contact, its first administrator's address, and says the rest was not provided.
+pub async fn context(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    organisation_name: &str,
+    covered: Covered,
+) -> Result<ReceiptContext> {
+    let profile = store.controller_profile(organisation).await?;
+    let or_missing = |value: &str| {
+        if value.is_empty() {
+            NOT_PROVIDED.to_owned()
+        } else {
+            value.to_owned()
+        }
+    };
+    let email = if profile.email.is_empty() {
+        store
+            .users(organisation)
+            .await?
+            .into_iter()
+            .find(|u| u.profile == consentry_model::Profile::Administrator)
+            .map(|u| u.email.as_str().to_owned())
+            .unwrap_or_else(|| NOT_PROVIDED.to_owned())
+    } else {
+        profile.email.clone()
+    };
+    let controller = ReceiptController {
+        pii_controller: organisation_name.to_owned(),
+        contact: if profile.contact.is_empty() {
+            organisation_name.to_owned()
+        } else {
+            profile.contact.clone()
+        },
+        address: ReceiptAddress {
+            street_address: or_missing(&profile.street_address),
+            postal_code: or_missing(&profile.postal_code),
+            address_locality: or_missing(&profile.locality),
+            address_country: or_missing(&profile.country),
+        },
+        email,
+        phone: or_missing(&profile.phone),
+        pii_controller_url: Some(profile.url.clone()).filter(|u| !u.is_empty()),
+        url: None,
+    };
+    let module = match covered {
+        Covered::Record(id) => store.record(organisation, id).await?.map(|r| r.module_id),
+        Covered::Module(id) => Some(id),
+        Covered::SiteVisitor => None,
+    };
+    let pii = match module {
+        Some(module) => PiiCoverage::of_fields(
+            &store
+                .fields(organisation, module)
+                .await?
+                .unwrap_or_default(),
+        ),
+        None => PiiCoverage::site_visitor(),
+    };
+    Ok(ReceiptContext { controller, pii })
+}
+
+/// What a receipt says of a contact detail an older organisation never filled in.
+const NOT_PROVIDED: &str = "not provided by the controller";
+
 /// What a subject answered, as a receipt tells it.
 #[derive(Debug, Clone, Copy)]
 pub struct Answered<'a> {
-    /// The controller's name.
-    pub organisation: &'a str,
+    /// The controller and the data covered.
+    pub context: &'a ReceiptContext,
     /// Who answered, without personal data: a record's id, or "anonymous site visitor".
     pub principal: &'a str,
     /// The form's name.
@@ -125,6 +331,13 @@ impl Receipt {
     pub fn of(answer: Answered<'_>, id: Uuid, at: DateTime<Utc>, method: &str) -> Receipt {
         let design = answer.design;
         let texts = design.texts_for(Some(answer.lang)).map(|(_, t)| t);
+        let controller = answer.context.controller.clone();
+        let policy_url = design
+            .policy_url
+            .clone()
+            .or_else(|| controller.pii_controller_url.clone())
+            .or_else(|| Some(NOT_PROVIDED.to_owned()));
+        let pii = &answer.context.pii;
         Receipt {
             version: "KI-CR-v1.1.0".into(),
             jurisdiction: "EU (GDPR)".into(),
@@ -133,37 +346,50 @@ impl Receipt {
             consent_receipt_id: id.to_string(),
             language: answer.lang.to_string(),
             pii_principal_id: answer.principal.to_owned(),
-            pii_controllers: vec![ReceiptController {
-                pii_controller: answer.organisation.to_owned(),
-                url: design.policy_url.clone(),
-            }],
-            policy_url: design.policy_url.clone(),
+            pii_controllers: vec![controller],
             services: vec![ReceiptService {
                 service: answer.form_name.to_owned(),
                 purposes: design
                     .purposes
                     .iter()
-                    .map(|p| ReceiptPurpose {
-                        purpose: texts
-                            .and_then(|t| t.purposes.get(&p.key))
-                            .map(|t| t.title.clone())
-                            .unwrap_or_else(|| p.key.clone()),
-                        purpose_category: vec![p.key.clone()],
-                        consent_type: "EXPLICIT".into(),
-                        primary_purpose: p.required,
-                        termination: "When withdrawn through the consent link or on request".into(),
-                        third_party_disclosure: false,
-                        status: if answer.status == ConsentStatus::Obtained
-                            && answer.granted.contains(&p.key)
-                        {
-                            "granted".into()
-                        } else {
-                            "refused".into()
-                        },
+                    .map(|p| {
+                        let shared = p.category == PurposeCategory::SaleOrSharing;
+                        ReceiptPurpose {
+                            purpose: texts
+                                .and_then(|t| t.purposes.get(&p.key))
+                                .map(|t| t.title.clone())
+                                .unwrap_or_else(|| p.key.clone()),
+                            purpose_category: vec![
+                                purpose_category(p.category, p.required).to_owned(),
+                            ],
+                            consent_type: "EXPLICIT".into(),
+                            pii_category: pii.categories.clone(),
+                            primary_purpose: p.required,
+                            termination: "When withdrawn through the consent link or on request"
+                                .into(),
+                            third_party_disclosure: shared,
+                            third_party_name: shared.then(|| {
+                                format!(
+                                    "The recipients named in the privacy policy ({})",
+                                    policy_url.as_deref().unwrap_or("ask the controller")
+                                )
+                            }),
+                            status: if answer.status == ConsentStatus::Obtained
+                                && answer.granted.contains(&p.key)
+                            {
+                                "granted".into()
+                            } else {
+                                "refused".into()
+                            },
+                        }
                     })
                     .collect(),
             }],
-            sensitive: false,
+            policy_url,
+            sensitive: !pii.sensitive.is_empty(),
+            spi_cat: pii.sensitive.clone(),
+            legal_basis: "dpv:Consent".into(),
+            consent_status: dpv_status(answer.decision).into(),
             form_version: answer.version,
             text_hash: answer.text_hash.to_owned(),
             decision: answer.decision.to_owned(),
@@ -349,6 +575,21 @@ pub fn keys_from_jwks(jwks: &serde_json::Value) -> Vec<(String, [u8; 32])> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn purposes_get_a_kantara_category_and_decisions_a_dpv_status() {
+        assert_eq!(
+            purpose_category(PurposeCategory::General, true),
+            "Core Function"
+        );
+        assert_eq!(
+            purpose_category(PurposeCategory::Analytics, false),
+            "Improve Performance"
+        );
+        assert_eq!(dpv_status("granted"), "dpv:ConsentGiven");
+        assert_eq!(dpv_status("refused"), "dpv:ConsentRefused");
+        assert_eq!(dpv_status("withdrawn"), "dpv:ConsentWithdrawn");
+    }
+
     fn receipt() -> Receipt {
         Receipt {
             version: "KI-CR-v1.1.0".into(),
@@ -360,11 +601,19 @@ mod tests {
             pii_principal_id: "record".into(),
             pii_controllers: vec![ReceiptController {
                 pii_controller: "Acme B.V.".into(),
+                contact: "Privacy officer".into(),
+                address: ReceiptAddress::default(),
+                email: "privacy@acme.example".into(),
+                phone: "+31 20 123 4567".into(),
+                pii_controller_url: Some("https://acme.example".into()),
                 url: None,
             }],
             policy_url: None,
             services: vec![],
             sensitive: false,
+            spi_cat: vec![],
+            legal_basis: "dpv:Consent".into(),
+            consent_status: "dpv:ConsentGiven".into(),
             form_version: 1,
             text_hash: "ab".repeat(32),
             decision: "granted".into(),

@@ -1,9 +1,11 @@
 //! Setup > Compliance Settings: the organisation's GDPR preferences.
 
 use chrono::Utc;
-use consentry_model::{ComplianceSettings, OrganisationId, auth::Session};
+use consentry_model::{
+    ComplianceSettings, OrganisationId, auth::Session, compliance::ControllerProfile,
+};
 
-use super::Result;
+use super::{Error, Result};
 use crate::store::{AuditNote, Store};
 
 /// The organisation's compliance settings.
@@ -38,4 +40,53 @@ pub async fn save(
             .await?;
     }
     get(store, organisation).await
+}
+
+/// The controller's identity and contact details, as receipts carry them.
+pub async fn controller(
+    store: &dyn Store,
+    organisation: OrganisationId,
+) -> Result<ControllerProfile> {
+    Ok(store.controller_profile(organisation).await?)
+}
+
+/// Replaces the controller's details: each field checked (a bad one is refused by name),
+/// audited as a settings change. Once a form is published, receipts need every field, so
+/// emptying one is refused once all are filled.
+pub async fn save_controller(
+    store: &dyn Store,
+    session: &Session,
+    profile: ControllerProfile,
+) -> Result<ControllerProfile> {
+    let organisation = session.organisation.id;
+    let profile = profile.parse().map_err(|(field, error)| Error::Invalid {
+        field: field.into(),
+        error,
+    })?;
+    let before = controller(store, organisation).await?;
+    if before.missing().is_none()
+        && let Some(field) = profile.missing()
+    {
+        // Receipts of published forms would lose what CR 1.1 requires.
+        return Err(Error::Invalid {
+            field: field.into(),
+            error: consentry_model::FieldError::Empty,
+        });
+    }
+    if before != profile {
+        store
+            .save_controller_profile(
+                organisation,
+                &profile,
+                AuditNote {
+                    actor: session.actor(),
+                    action: consentry_model::audit::AuditAction::SettingsChanged,
+                    subject: Some("controller".into()),
+                    before: serde_json::to_value(&before).ok(),
+                    after: serde_json::to_value(&profile).ok(),
+                },
+            )
+            .await?;
+    }
+    controller(store, organisation).await
 }

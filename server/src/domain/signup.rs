@@ -327,9 +327,16 @@ pub async fn submit(
             return Ok(SignUpOutcome::ConfirmationSent);
         };
         let principal = record.to_string();
+        let context = receipts::context(
+            store,
+            found.organisation,
+            &found.organisation_name,
+            receipts::Covered::Record(record),
+        )
+        .await?;
         let receipt = Receipt::of(
             Answered {
-                organisation: &found.organisation_name,
+                context: &context,
                 principal: &principal,
                 form_name: &found.form_name,
                 design,
@@ -453,6 +460,13 @@ pub async fn confirm(
                             "version": version.version, "double_opt_in": true })),
     };
     let (kid, key) = receipts::organisation_key(store, organisation).await?;
+    let context = receipts::context(
+        store,
+        organisation,
+        &pending.organisation_name,
+        receipts::Covered::Record(pending.record),
+    )
+    .await?;
     let event = ConsentEventWrite {
         record: pending.record,
         form: pending.form,
@@ -482,7 +496,7 @@ pub async fn confirm(
     let principal = pending.record.to_string();
     let receipt = Receipt::of(
         Answered {
-            organisation: &pending.organisation_name,
+            context: &context,
             principal: &principal,
             form_name: &pending.form_name,
             design: &design,

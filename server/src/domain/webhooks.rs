@@ -1,9 +1,12 @@
-//! Webhooks: subscriptions, and the sender that posts each event signed, retrying with
-//! growing pauses for 24 hours. Payloads are built when sent: a record's fields follow the
-//! personal data handling preference for webhooks; erasure events carry ids only.
+//! Webhooks: subscriptions, and the sender that posts each event signed the Standard
+//! Webhooks way (<https://www.standardwebhooks.com>), retrying with growing pauses for 24
+//! hours. A payload describes the event as it happened: its id, time and the non-personal
+//! facts kept when it was queued; a record's personal fields are read when it is sent, under
+//! the personal data handling preference for webhooks (none once the record is erased).
 
 use std::{sync::Arc, time::Duration};
 
+use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
 use consentry_model::{
     FieldError, RecordId, RequestId, WebhookId,
@@ -16,7 +19,7 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use super::{Error, Result, token::SecretToken};
+use super::{Error, Result};
 use crate::store::{Attempt, AuditNote, DueDelivery, Store};
 
 /// How long a delivery is retried.
@@ -57,13 +60,14 @@ pub async fn create(
             error: FieldError::Empty,
         });
     }
-    let secret = format!("whsec_{}", SecretToken::generate().as_str());
+    let secret = new_secret();
     let webhook = Webhook {
         id: WebhookId(uuid::Uuid::now_v7()),
         url,
         events,
         created_by: session.actor(),
         created_at: Utc::now(),
+        legacy_secret: false,
     };
     let audit = AuditNote {
         actor: session.actor(),
@@ -109,9 +113,37 @@ pub async fn deliveries(store: &dyn Store, session: &Session) -> Result<Vec<Webh
         .await?)
 }
 
-/// The `Consentry-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
-pub fn signature(secret: &str, at: i64, body: &[u8]) -> String {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes())
+/// A new signing secret: `whsec_` and standard base64 of 32 random bytes, the form the
+/// Standard Webhooks libraries take.
+fn new_secret() -> String {
+    format!("whsec_{}", STANDARD.encode(crate::crypto::random_key()))
+}
+
+/// The HMAC key of a secret: the bytes after `whsec_`, or for a secret made before Standard
+/// Webhooks signing (`legacy`), the secret's text itself (what that version signed with).
+fn hmac_key(secret: &str, legacy: bool) -> Vec<u8> {
+    if legacy {
+        return secret.as_bytes().to_vec();
+    }
+    let encoded = secret.strip_prefix("whsec_").unwrap_or(secret);
+    STANDARD
+        .decode(encoded)
+        .unwrap_or_else(|_| secret.as_bytes().to_vec())
+}
+
+/// The `webhook-signature` header: `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`.
+pub fn signature(key: &[u8], id: &str, timestamp: i64, body: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+    mac.update(format!("{id}.{timestamp}.").as_bytes());
+    mac.update(body);
+    format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes()))
+}
+
+/// The header of versions before Standard Webhooks signing, still sent to webhooks whose
+/// secret was made then: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
+fn legacy_signature(key: &[u8], at: i64, body: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
         .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
     mac.update(format!("{at}.").as_bytes());
     mac.update(body);
@@ -131,22 +163,27 @@ fn backoff(attempts: u32, first: Duration) -> chrono::Duration {
     chrono::Duration::from_std(pause).unwrap_or(chrono::Duration::hours(1))
 }
 
-/// What the receiver gets: ids, and for record events the record as the webhook preference
-/// allows; an erasure names the request only.
+/// What the receiver gets: `{ type, timestamp, data }`, the Standard Webhooks shape. `data`
+/// holds the event's id and the facts of the moment it happened (the audited action, its
+/// subject, the state before and after), so a later change does not rewrite it; for record
+/// events, the record's fields as the webhook preference allows, read now (none once the
+/// record is erased); for requests, what does not change (never the requester's address).
 async fn payload(store: &dyn Store, due: &DueDelivery) -> Result<Value> {
     let event = due.delivery.event;
-    let mut body = json!({
-        "id": due.delivery.id,
-        "event": event,
-        "occurred_at": due.delivery.created_at,
-    });
+    let mut data = json!({ "event_id": due.event_id });
+    if let Some(facts) = &due.facts {
+        for key in ["action", "before", "after"] {
+            data[key] = facts[key].clone();
+        }
+    }
     match event {
         WebhookEvent::ConsentChanged | WebhookEvent::BasisChanged => {
-            let record = match due
+            let id = due
                 .subject
                 .as_deref()
-                .and_then(|s| s.parse::<RecordId>().ok())
-            {
+                .and_then(|s| s.parse::<RecordId>().ok());
+            data["record_id"] = json!(id);
+            let record = match id {
                 Some(id) => store.record(due.organisation, id).await?,
                 None => None,
             };
@@ -160,32 +197,45 @@ async fn payload(store: &dyn Store, due: &DueDelivery) -> Result<Value> {
                     .await?
                     .unwrap_or_default();
                 handling.strip(Destination::Webhooks, &fields, &mut record.fields);
-                body["record"] = serde_json::to_value(record).unwrap_or_default();
+                data["record"] = json!({
+                    "id": record.id,
+                    "module_id": record.module_id,
+                    "fields": record.fields,
+                });
             }
         }
         WebhookEvent::DsrCreated | WebhookEvent::DsrCompleted => {
-            let request = match due
+            let id = due
                 .subject
                 .as_deref()
-                .and_then(|s| s.parse::<RequestId>().ok())
-            {
+                .and_then(|s| s.parse::<RequestId>().ok());
+            data["request_id"] = json!(id);
+            let request = match id {
                 Some(id) => store.request(due.organisation, id).await?,
                 None => None,
             };
             if let Some(r) = request {
                 // Not the requester's address: the receiver asks the API with its key.
-                body["request"] = json!({
-                    "id": r.id, "kind": r.kind, "status": r.status, "source": r.source,
-                    "requested_on": r.requested_on, "due_on": r.deadline(),
-                    "records": r.records,
+                data["request"] = json!({
+                    "id": r.id, "kind": r.kind, "source": r.source,
+                    "requested_on": r.requested_on, "records": r.records,
                 });
             }
         }
         WebhookEvent::RecordErased => {
-            body["request"] = json!({ "id": due.subject });
+            data["request_id"] = json!(due.subject);
+        }
+        WebhookEvent::AuditCheckpoint => {
+            if let Some(facts) = &due.facts {
+                data["checkpoint"] = facts["checkpoint"].clone();
+            }
         }
     }
-    Ok(body)
+    Ok(json!({
+        "type": event.code(),
+        "timestamp": due.delivery.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "data": data,
+    }))
 }
 
 /// Posts one delivery and says what came of it.
@@ -208,18 +258,25 @@ async fn attempt(
             };
         }
     };
-    let sent = client
+    let key = hmac_key(&due.secret, due.legacy);
+    let id = due.event_id.to_string();
+    let mut request = client
         .post(&due.url)
         .header("content-type", "application/json")
-        .header("consentry-event", due.delivery.event.code())
-        .header("consentry-delivery", due.delivery.id.to_string())
+        .header("webhook-id", &id)
+        .header("webhook-timestamp", now.timestamp().to_string())
         .header(
-            "consentry-signature",
-            signature(&due.secret, now.timestamp(), &body),
+            "webhook-signature",
+            signature(&key, &id, now.timestamp(), &body),
         )
-        .body(body)
-        .send()
-        .await;
+        .header("consentry-event", due.delivery.event.code());
+    if due.legacy {
+        request = request.header(
+            "consentry-signature",
+            legacy_signature(&key, now.timestamp(), &body),
+        );
+    }
+    let sent = request.body(body).send().await;
     let (status, error) = match sent {
         Ok(response) => (Some(response.status().as_u16()), None),
         Err(e) => (
@@ -286,13 +343,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_signature_covers_the_time_and_the_body() {
-        let a = signature("whsec_x", 1_700_000_000, b"{\"a\":1}");
+    fn the_signature_is_the_standard_webhooks_one() {
+        // The example of the Standard Webhooks specification (spec/standard-webhooks.md).
+        let key = hmac_key("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", false);
+        let body = br#"{"test": 2432232314}"#;
+        assert_eq!(
+            signature(&key, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1_614_265_330, body),
+            "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+        );
+        assert_ne!(
+            signature(&key, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1_614_265_331, body),
+            "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+        );
+    }
+
+    #[test]
+    fn a_new_secret_is_whsec_and_32_bytes_of_base64() {
+        let secret = new_secret();
+        let key = secret.strip_prefix("whsec_").expect("prefix");
+        assert_eq!(STANDARD.decode(key).map(|k| k.len()), Ok(32));
+        assert_eq!(hmac_key(&secret, false).len(), 32);
+        assert_ne!(secret, new_secret());
+    }
+
+    #[test]
+    fn a_legacy_secret_keeps_signing_with_its_text() {
+        let a = legacy_signature(b"whsec_x", 1_700_000_000, b"{\"a\":1}");
         assert!(a.starts_with("t=1700000000,v1="));
         assert_eq!(a.len(), "t=1700000000,v1=".len() + 64);
-        assert_ne!(a, signature("whsec_x", 1_700_000_001, b"{\"a\":1}"));
-        assert_ne!(a, signature("whsec_x", 1_700_000_000, b"{\"a\":2}"));
-        assert_ne!(a, signature("whsec_y", 1_700_000_000, b"{\"a\":1}"));
+        assert_eq!(hmac_key("whsec_x-_y", true), b"whsec_x-_y".to_vec());
     }
 
     #[test]

@@ -234,9 +234,16 @@ pub async fn decide(
     let id = Uuid::now_v7();
     let at = Utc::now();
     let (kid, key) = receipts::organisation_key(store, form.organisation).await?;
+    let context = receipts::context(
+        store,
+        form.organisation,
+        &form.organisation_name,
+        receipts::Covered::SiteVisitor,
+    )
+    .await?;
     let receipt = Receipt::of(
         Answered {
-            organisation: &form.organisation_name,
+            context: &context,
             principal: "anonymous site visitor",
             form_name: &form.form_name,
             design,

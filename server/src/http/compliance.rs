@@ -2,7 +2,10 @@
 //! Settings).
 
 use axum::{Json, extract::State};
-use consentry_model::{ComplianceSettings, ErrorBody, compliance::Overview};
+use consentry_model::{
+    ComplianceSettings, ErrorBody,
+    compliance::{ControllerProfile, Overview},
+};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::{
@@ -16,6 +19,7 @@ use crate::domain::{records, settings};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(read, replace))
+        .routes(routes!(read_controller, replace_controller))
         .routes(routes!(overview))
 }
 
@@ -82,5 +86,51 @@ async fn overview(
 ) -> Result<Json<Overview>, ApiError> {
     Ok(Json(
         records::overview(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// The controller's identity and contact details, as every consent receipt carries them.
+#[utoipa::path(
+    get,
+    path = "/api/v1/compliance/controller",
+    tag = "compliance",
+    responses(
+        (status = 200, description = "The controller's details (empty strings until filled)", body = ControllerProfile),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn read_controller(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ReadComplianceSettings>,
+) -> Result<Json<ControllerProfile>, ApiError> {
+    Ok(Json(
+        settings::controller(state.store.as_ref(), session.organisation.id).await?,
+    ))
+}
+
+/// Replaces the controller's details; a form can be published only once every field is
+/// filled, and after that none of them can be emptied.
+#[utoipa::path(
+    put,
+    path = "/api/v1/compliance/controller",
+    tag = "compliance",
+    request_body = ControllerProfile,
+    responses(
+        (status = 200, description = "Saved details", body = ControllerProfile),
+        (status = 400, description = "A field is invalid (named in `field`)", body = ErrorBody),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn replace_controller(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiJson(body): ApiJson<ControllerProfile>,
+) -> Result<Json<ControllerProfile>, ApiError> {
+    Ok(Json(
+        settings::save_controller(state.store.as_ref(), &session, body).await?,
     ))
 }

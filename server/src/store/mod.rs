@@ -28,7 +28,7 @@ use consentry_model::{
     requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
-    webhooks::{DeliveryState, Webhook, WebhookDelivery},
+    webhooks::{DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
     widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
 };
 
@@ -246,6 +246,20 @@ pub trait AccountStore: Send + Sync + 'static {
         organisation: OrganisationId,
         settings: &ComplianceSettings,
         now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+
+    /// The controller's identity and contact details (empty until first saved).
+    async fn controller_profile(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<consentry_model::compliance::ControllerProfile>;
+
+    /// Saves the controller's details with their audit entry, in one transaction.
+    async fn save_controller_profile(
+        &self,
+        organisation: OrganisationId,
+        profile: &consentry_model::compliance::ControllerProfile,
+        audit: AuditNote,
     ) -> StoreResult<()>;
 }
 
@@ -604,10 +618,53 @@ pub struct DueDelivery {
     pub organisation: OrganisationId,
     /// Where to post.
     pub url: String,
-    /// The signing secret.
+    /// The signing secret (unwrapped): `whsec_` and base64 of the HMAC key.
     pub secret: String,
+    /// Made before Standard Webhooks signing: the HMAC key is the secret's text, and the
+    /// old `Consentry-Signature` header is sent too.
+    pub legacy: bool,
     /// The record or request the event is about.
     pub subject: Option<String>,
+    /// The event's id: the same for every subscriber and every retry.
+    pub event_id: uuid::Uuid,
+    /// The non-personal facts of the moment it happened (`None` for deliveries queued by
+    /// an older version).
+    pub facts: Option<serde_json::Value>,
+}
+
+/// An event the audit trail raises for webhooks, with the non-personal facts of the
+/// moment: the audited action, its subject and the state before and after (the audit trail
+/// holds no personal values, so neither do these).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaisedEvent {
+    /// The event.
+    pub event: WebhookEvent,
+    /// Its id, shared by every subscriber's delivery.
+    pub id: uuid::Uuid,
+    /// What was true when it happened.
+    pub facts: serde_json::Value,
+}
+
+/// The webhook events an audited change raises (a backend only stores them).
+pub fn raised_events(note: &AuditNote) -> Vec<RaisedEvent> {
+    let completed = note.action == AuditAction::RequestChanged
+        && note
+            .after
+            .as_ref()
+            .is_some_and(|a| a["status"] == "completed");
+    WebhookEvent::of(note.action, completed)
+        .iter()
+        .map(|&event| RaisedEvent {
+            event,
+            id: uuid::Uuid::now_v7(),
+            facts: serde_json::json!({
+                "action": note.action.code(),
+                "subject": note.subject,
+                "before": note.before,
+                "after": note.after,
+            }),
+        })
+        .collect()
 }
 
 /// What one attempt at a delivery came to.
@@ -1574,3 +1631,45 @@ pub async fn connect(url: &str, master: crate::crypto::MasterKey) -> StoreResult
 
 #[cfg(test)]
 mod contract;
+
+#[cfg(test)]
+mod raised_tests {
+    use super::*;
+
+    fn note(action: AuditAction, after: serde_json::Value) -> AuditNote {
+        AuditNote {
+            actor: "ada@acme.example".into(),
+            action,
+            subject: Some("0190".into()),
+            before: Some(serde_json::json!({ "status": "waiting" })),
+            after: Some(after),
+        }
+    }
+
+    #[test]
+    fn an_event_keeps_the_facts_of_the_moment_and_a_request_completes_only_when_completed() {
+        let raised = raised_events(&note(
+            AuditAction::ConsentAnswered,
+            serde_json::json!({ "status": "obtained", "version": 2 }),
+        ));
+        assert_eq!(raised.len(), 1);
+        assert_eq!(raised[0].event, WebhookEvent::ConsentChanged);
+        assert_eq!(raised[0].facts["before"]["status"], "waiting");
+        assert_eq!(raised[0].facts["after"]["status"], "obtained");
+        assert_eq!(raised[0].facts["subject"], "0190");
+        let started = note(
+            AuditAction::RequestChanged,
+            serde_json::json!({ "status": "in_progress" }),
+        );
+        assert!(raised_events(&started).is_empty());
+        let done = note(
+            AuditAction::RequestChanged,
+            serde_json::json!({ "status": "completed" }),
+        );
+        assert_eq!(raised_events(&done)[0].event, WebhookEvent::DsrCompleted);
+        // Each event its own id.
+        let erased = raised_events(&note(AuditAction::SubjectErased, serde_json::json!({})));
+        assert_eq!(erased.len(), 2);
+        assert_ne!(erased[0].id, erased[1].id);
+    }
+}

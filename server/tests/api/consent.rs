@@ -442,7 +442,21 @@ async fn check_receipt(app: &TestApp, jws: &str) {
     let receipt = consentry_server::domain::receipts::verify(jws, &keys).expect("valid");
     assert_eq!(receipt.decision, "granted");
     assert_eq!(receipt.form_version, 1);
-    assert_eq!(receipt.pii_controllers[0].pii_controller, "Acme B.V.");
+    // CR 1.1's controller fields, from the controller's details.
+    let controller = &receipt.pii_controllers[0];
+    assert_eq!(controller.pii_controller, "Acme B.V.");
+    assert_eq!(controller.contact, "Privacy officer");
+    assert_eq!(controller.address.street_address, "Herengracht 1");
+    assert_eq!(controller.address.address_country, "NL");
+    assert_eq!(controller.email, "privacy@acme.example");
+    assert_eq!(controller.phone, "+31 20 123 4567");
+    assert_eq!(
+        controller.pii_controller_url.as_deref(),
+        Some("https://acme.example")
+    );
+    assert_eq!(receipt.legal_basis, "dpv:Consent");
+    assert_eq!(receipt.consent_status, "dpv:ConsentGiven");
+    // Kantara's purpose categories, not the purposes' keys; the module's personal fields.
     let statuses: Vec<(String, String)> = receipt.services[0]
         .purposes
         .iter()
@@ -451,9 +465,13 @@ async fn check_receipt(app: &TestApp, jws: &str) {
     assert_eq!(
         statuses,
         [
-            ("service".to_owned(), "granted".to_owned()),
-            ("newsletter".to_owned(), "granted".to_owned())
+            ("Core Function".to_owned(), "granted".to_owned()),
+            ("Marketing".to_owned(), "granted".to_owned())
         ]
+    );
+    assert_eq!(
+        receipt.services[0].purposes[0].pii_category,
+        ["Biographical", "Contact"]
     );
 
     let dir = app.dir.path();

@@ -15,6 +15,94 @@ async fn create_form(app: &TestApp, name: &str) -> Value {
 }
 
 #[tokio::test]
+async fn no_form_is_published_before_the_controller_s_details_are_complete() {
+    let app = spawn_app().await;
+    // Set up without the helper's controller details.
+    let created = app
+        .post(
+            "/api/v1/setup",
+            &crate::helpers::setup_body("Acme B.V.", "acme", crate::helpers::ADMIN_EMAIL),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let empty: Value = app
+        .get("/api/v1/compliance/controller")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(empty["contact"], "");
+    let form = create_form(&app, "Newsletter").await;
+    let id = form["id"].as_str().expect("id");
+    let refused = error_body(
+        app.post(&format!("/api/v1/forms/{id}/publish"), &json!({}))
+            .await,
+        StatusCode::CONFLICT,
+    )
+    .await;
+    assert_eq!(refused["error"], "controller_profile_incomplete");
+
+    // Bad values are refused, named.
+    let mut details = crate::helpers::controller_profile();
+    for (field, bad) in [
+        ("email", "not an address"),
+        ("phone", "call us"),
+        ("country", "Netherlands"),
+        ("url", "javascript:alert(1)"),
+        ("contact", "two\nlines"),
+    ] {
+        let mut body = details.clone();
+        body[field] = json!(bad);
+        let answer = error_body(
+            app.send(Method::PUT, "/api/v1/compliance/controller", &body)
+                .await,
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+        assert_eq!(answer["field"], field, "{answer}");
+    }
+    let wrong_type = app
+        .send(
+            Method::PUT,
+            "/api/v1/compliance/controller",
+            &json!({"contact": 12}),
+        )
+        .await;
+    assert_eq!(wrong_type.status(), StatusCode::BAD_REQUEST);
+
+    details["country"] = json!("nl");
+    let saved: Value = app
+        .send(Method::PUT, "/api/v1/compliance/controller", &details)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(saved["country"], "NL", "tidied");
+    let published = app
+        .post(&format!("/api/v1/forms/{id}/publish"), &json!({}))
+        .await;
+    assert_eq!(published.status(), StatusCode::OK);
+    // Once complete, a field cannot be emptied again: receipts need it.
+    let mut emptied = details.clone();
+    emptied["phone"] = json!("");
+    let answer = error_body(
+        app.send(Method::PUT, "/api/v1/compliance/controller", &emptied)
+            .await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(answer["field"], "phone");
+    // Audited as a settings change.
+    let trail: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
+    assert!(
+        trail
+            .iter()
+            .any(|e| e["action"] == "compliance.settings_changed" && e["subject"] == "controller"),
+        "{trail:?}"
+    );
+}
+
+#[tokio::test]
 async fn a_new_form_starts_with_an_english_and_dutch_draft_and_publishes_immutable_versions() {
     let app = spawn_app().await;
     app.set_up().await;

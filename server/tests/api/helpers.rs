@@ -210,7 +210,22 @@ impl TestApp {
             )
             .await;
         assert_eq!(response.status(), StatusCode::CREATED);
-        response.json().await.expect("session json")
+        let session = response.json().await.expect("session json");
+        // Every receipt carries the controller's details: no form is published without them.
+        let profile = self
+            .send(
+                reqwest::Method::PUT,
+                "/api/v1/compliance/controller",
+                &controller_profile(),
+            )
+            .await;
+        assert_eq!(
+            profile.status(),
+            StatusCode::OK,
+            "{:?}",
+            profile.text().await
+        );
+        session
     }
 
     /// Adds a user with a profile (as the signed-in admin) and returns a client signed in as
@@ -248,13 +263,74 @@ pub async fn send_as(
     url: &str,
     body: &Value,
 ) -> Response {
-    client
+    keep_receipts(body);
+    let response = client
         .request(method, url)
         .header("x-requested-with", "consentry")
         .json(body)
         .send()
         .await
-        .expect("request")
+        .expect("request");
+    seen(response).await
+}
+
+/// Keeps the receipts of an answer, then hands it on unchanged.
+pub async fn seen(response: Response) -> Response {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.expect("body");
+    if let Ok(json) = serde_json::from_slice::<Value>(&bytes) {
+        keep_receipts(&json);
+    }
+    let mut rebuilt = axum::http::Response::new(bytes);
+    *rebuilt.status_mut() = status;
+    *rebuilt.headers_mut() = headers;
+    Response::from(rebuilt)
+}
+
+/// Writes the claims of every signed receipt in `value` (a compact JWS whose payload has a
+/// `consentReceiptID`) to `$CONSENTRY_RECEIPTS_DIR`, where scripts/validate-receipts.py
+/// checks them against schemas/consent-receipt.schema.json and
+/// schemas/kantara-cr-1.1.schema.json after the tests.
+pub fn keep_receipts(value: &Value) {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    let Some(dir) = std::env::var_os("CONSENTRY_RECEIPTS_DIR") else {
+        return;
+    };
+    match value {
+        Value::String(text) => {
+            let parts: Vec<&str> = text.split('.').collect();
+            let claims = (parts.len() == 3)
+                .then(|| URL_SAFE_NO_PAD.decode(parts[1]).ok())
+                .flatten()
+                .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok());
+            if let Some(claims) = claims
+                && let Some(id) = claims["consentReceiptID"].as_str()
+            {
+                let dir = PathBuf::from(dir);
+                std::fs::create_dir_all(&dir).expect("receipts dir");
+                std::fs::write(dir.join(format!("{id}.json")), claims.to_string())
+                    .expect("write receipt");
+            }
+        }
+        Value::Array(items) => items.iter().for_each(keep_receipts),
+        Value::Object(map) => map.values().for_each(keep_receipts),
+        _ => {}
+    }
+}
+
+/// The controller's details of the test organisation.
+pub fn controller_profile() -> Value {
+    json!({
+        "contact": "Privacy officer",
+        "street_address": "Herengracht 1",
+        "postal_code": "1015 BA",
+        "locality": "Amsterdam",
+        "country": "NL",
+        "email": "privacy@acme.example",
+        "phone": "+31 20 123 4567",
+        "url": "https://acme.example",
+    })
 }
 
 pub fn setup_body(organisation: &str, slug: &str, email: &str) -> Value {

@@ -7,12 +7,24 @@ use consentry_model::{
     PersonName, Profile, UserId,
     audit::AuditAction,
     auth::{OrganisationSummary, User},
-    compliance::{RetentionPeriod, WaitingPeriod},
+    compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
     handling::{Exclusion, PersonalDataHandling},
 };
 use uuid::Uuid;
 
 use super::{SqliteStore, conflict_or, corrupt, from_millis, millis};
+/// The controller's details as the organisations table holds them.
+type ProfileRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
 use crate::store::{
     AccountStore, AdminGuarded, AuditNote, NewOrganisation, NewUserRow, SessionRow, StoreError,
     StoreResult, UserCredentials,
@@ -426,6 +438,62 @@ impl AccountStore for SqliteStore {
         .bind(settings.personal_data.webhooks.code())
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    async fn controller_profile(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<ControllerProfile> {
+        let row: Option<ProfileRow> = sqlx::query_as(
+            "SELECT controller_contact, controller_street_address, controller_postal_code,
+                    controller_locality, controller_country, controller_email,
+                    controller_phone, controller_url
+             FROM organisations WHERE id = ?1",
+        )
+        .bind(organisation.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row
+            .map(|r| ControllerProfile {
+                contact: r.0,
+                street_address: r.1,
+                postal_code: r.2,
+                locality: r.3,
+                country: r.4,
+                email: r.5,
+                phone: r.6,
+                url: r.7,
+            })
+            .unwrap_or_default())
+    }
+
+    async fn save_controller_profile(
+        &self,
+        organisation: OrganisationId,
+        profile: &ControllerProfile,
+        audit: AuditNote,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "UPDATE organisations SET controller_contact = ?2, controller_street_address = ?3,
+                 controller_postal_code = ?4, controller_locality = ?5, controller_country = ?6,
+                 controller_email = ?7, controller_phone = ?8, controller_url = ?9
+             WHERE id = ?1",
+        )
+        .bind(organisation.0)
+        .bind(&profile.contact)
+        .bind(&profile.street_address)
+        .bind(&profile.postal_code)
+        .bind(&profile.locality)
+        .bind(&profile.country)
+        .bind(&profile.email)
+        .bind(&profile.phone)
+        .bind(&profile.url)
+        .execute(&mut *tx)
+        .await?;
+        super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
+        tx.commit().await?;
         Ok(())
     }
 }

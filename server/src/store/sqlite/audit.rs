@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId,
     audit::{AuditAction, AuditCheckpoint, AuditEntry, Redacted},
+    webhooks::WebhookEvent,
 };
 use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -16,7 +17,7 @@ use uuid::Uuid;
 
 use super::{SqliteStore, corrupt, from_millis, millis};
 use crate::store::{
-    AuditNote, AuditStore, StoreResult,
+    AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
         GENESIS, Link, REDACTED, Redaction, StoredDetail, StoredEntry, detail_hash, entry_hash,
     },
@@ -474,6 +475,19 @@ impl AuditStore for SqliteStore {
         .bind(millis(checkpoint.at))
         .bind(&checkpoint.jws)
         .execute(&mut *tx)
+        .await?;
+        // A copy leaves the database with the same commit: subscribed receivers keep it.
+        super::webhooks::enqueue_raised(
+            &mut tx,
+            organisation,
+            None,
+            vec![RaisedEvent {
+                event: WebhookEvent::AuditCheckpoint,
+                id: Uuid::now_v7(),
+                facts: json!({ "checkpoint": checkpoint }),
+            }],
+            checkpoint.at,
+        )
         .await?;
         tx.commit().await?;
         Ok(true)

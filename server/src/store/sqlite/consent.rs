@@ -17,6 +17,7 @@ use super::{
     audit::append,
     code, corrupt, from_code, from_millis, millis,
     records::{insert_event, write_privacy},
+    sealing,
     widget::insert_visitor_consent,
 };
 use crate::store::{
@@ -279,9 +280,11 @@ impl ConsentStore for SqliteStore {
                 .await?;
         let key = row
             .map(|(kid, wrapped)| -> StoreResult<_> {
-                let secret = self
+                let secret: [u8; 32] = self
                     .vault
-                    .unwrap_secret(&super::sealing::signing_key_label(&kid), &wrapped)?;
+                    .unwrap_secret(&sealing::signing_key_label(&kid), &wrapped)?
+                    .try_into()
+                    .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
                 Ok((kid, secret))
             })
             .transpose()?;
@@ -310,7 +313,7 @@ impl ConsentStore for SqliteStore {
         .bind(organisation.0)
         .bind(
             self.vault
-                .wrap_secret(&super::sealing::signing_key_label(kid), secret),
+                .wrap_secret(&sealing::signing_key_label(kid), secret),
         )
         .bind(public.as_slice())
         .bind(millis(Utc::now()))

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::{
     SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
-    millis,
+    millis, sealing,
 };
 use crate::{
     ledger::Matcher,
@@ -192,15 +192,24 @@ async fn forget_copies(
     .bind(serde_json::json!(needles).to_string())
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
+    // Undelivered deliveries about them go; delivered ones keep only ids (their log).
+    for statement in [
         "DELETE FROM webhook_deliveries
-         WHERE organisation_id = ?1 AND status != 'delivered'
-           AND subject IN (SELECT value FROM json_each(?2))",
-    )
-    .bind(organisation.0)
-    .bind(serde_json::json!(subjects).to_string())
-    .execute(&mut *conn)
-    .await?;
+         WHERE organisation_id = ?1 AND status != 'delivered' AND (
+             subject IN (SELECT value FROM json_each(?2))
+             OR EXISTS (SELECT 1 FROM json_each(?3) n WHERE instr(lower(facts), n.value) > 0))",
+        "UPDATE webhook_deliveries SET facts = NULL
+         WHERE organisation_id = ?1 AND facts IS NOT NULL AND (
+             subject IN (SELECT value FROM json_each(?2))
+             OR EXISTS (SELECT 1 FROM json_each(?3) n WHERE instr(lower(facts), n.value) > 0))",
+    ] {
+        sqlx::query(statement)
+            .bind(organisation.0)
+            .bind(serde_json::json!(subjects).to_string())
+            .bind(serde_json::json!(needles).to_string())
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
 }
 
@@ -483,7 +492,7 @@ impl RequestStore for SqliteStore {
 
     async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]> {
         use argon2::password_hash::rand_core::{OsRng, RngCore};
-        let label = super::sealing::hash_key_label(organisation.0);
+        let label = sealing::hash_key_label(organisation.0);
         let read = || async {
             sqlx::query_as::<_, (Vec<u8>,)>(
                 "SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1",
@@ -513,7 +522,10 @@ impl RequestStore for SqliteStore {
                     .ok_or_else(|| corrupt("organisation_secrets", organisation.to_string()))?
             }
         };
-        self.vault.unwrap_secret(&label, &wrapped)
+        self.vault
+            .unwrap_secret(&label, &wrapped)?
+            .try_into()
+            .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
     }
 
     async fn erase(

@@ -50,6 +50,7 @@ impl Vault {
             }
         }
         let ring = load_ring(&mut tx, &master).await?;
+        wrap_older_secrets(&mut tx, &master).await?;
         tx.commit().await?;
         Ok(Vault {
             master,
@@ -88,63 +89,19 @@ impl Vault {
         self.master.derive(label)
     }
 
-    /// Wraps a 32-byte secret for storage under `label`.
-    pub(super) fn wrap_secret(&self, label: &str, secret: &[u8; 32]) -> Vec<u8> {
+    /// Wraps a secret for storage (see [`MasterKey::wrap_secret`]).
+    pub(super) fn wrap_secret(&self, label: &str, secret: &[u8]) -> Vec<u8> {
         self.master.wrap_secret(label, secret)
     }
 
-    /// Unwraps a 32-byte secret stored under `label`.
-    pub(super) fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<[u8; 32]> {
-        self.master
-            .unwrap_secret(label, wrapped)
-            .ok()
-            .and_then(|s| <[u8; 32]>::try_from(s).ok())
-            .ok_or_else(|| {
-                StoreError::Keys(format!(
-                    "the master key does not open the secret {label}: is this the key file this \
-                     database was created with?"
-                ))
-            })
-    }
-
-    /// Wraps the secrets written before they were wrapped (hash keys, signing keys): a copy of
-    /// the database alone then holds none of them.
-    pub(super) async fn wrap_legacy_secrets(&self, pool: &SqlitePool) -> StoreResult<()> {
-        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-        let hash_keys: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
-            "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 0",
-        )
-        .fetch_all(&mut *tx)
-        .await?;
-        for (organisation, key) in hash_keys {
-            let key: [u8; 32] = key
-                .try_into()
-                .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))?;
-            sqlx::query(
-                "UPDATE organisation_secrets SET hash_key = ?2, wrapped = 1
-                 WHERE organisation_id = ?1",
-            )
-            .bind(organisation)
-            .bind(self.wrap_secret(&hash_key_label(organisation), &key))
-            .execute(&mut *tx)
-            .await?;
-        }
-        let signing: Vec<(String, Vec<u8>)> =
-            sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE wrapped = 0")
-                .fetch_all(&mut *tx)
-                .await?;
-        for (kid, secret) in signing {
-            let secret: [u8; 32] = secret
-                .try_into()
-                .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
-            sqlx::query("UPDATE signing_keys SET secret = ?2, wrapped = 1 WHERE kid = ?1")
-                .bind(&kid)
-                .bind(self.wrap_secret(&signing_key_label(&kid), &secret))
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+    /// Unwraps a stored secret; an error naming it when the master key does not open it.
+    pub(super) fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<Vec<u8>> {
+        self.master.unwrap_secret(label, wrapped).map_err(|_| {
+            StoreError::Keys(format!(
+                "the master key does not open the {label}: is this the key file (or \
+                 CONSENTRY__ENCRYPTION__MASTER_KEY) this database was created with?"
+            ))
+        })
     }
 
     /// Adds a new value key, which seals from now on; returns its id.
@@ -155,14 +112,62 @@ impl Vault {
     }
 }
 
-/// The label an organisation's hash key is wrapped under.
-pub(super) fn hash_key_label(organisation: Uuid) -> String {
-    format!("consentry hash key {organisation}")
+/// The label a webhook's secret is wrapped under.
+pub(super) fn webhook_label(id: Uuid) -> String {
+    format!("secret of webhook {id}")
 }
 
 /// The label a receipt signing key is wrapped under.
 pub(super) fn signing_key_label(kid: &str) -> String {
-    format!("consentry signing key {kid}")
+    format!("receipt signing key {kid}")
+}
+
+/// The label an organisation's hash key is wrapped under.
+pub(super) fn hash_key_label(organisation: Uuid) -> String {
+    format!("hash key of organisation {organisation}")
+}
+
+/// Wraps the secrets an older version stored as they were (webhook secrets, receipt signing
+/// keys, hash keys), once; `secure_delete` overwrites the plain bytes.
+async fn wrap_older_secrets(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResult<()> {
+    let webhooks: Vec<(Uuid, String)> =
+        sqlx::query_as("SELECT id, secret FROM webhooks WHERE secret_wrapped IS NULL")
+            .fetch_all(&mut *conn)
+            .await?;
+    for (id, secret) in webhooks {
+        sqlx::query("UPDATE webhooks SET secret_wrapped = ?2, secret = '' WHERE id = ?1")
+            .bind(id)
+            .bind(master.wrap_secret(&webhook_label(id), secret.as_bytes()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let signing: Vec<(String, Vec<u8>)> =
+        sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE wrapped = 0")
+            .fetch_all(&mut *conn)
+            .await?;
+    for (kid, secret) in signing {
+        sqlx::query("UPDATE signing_keys SET secret = ?2, wrapped = 1 WHERE kid = ?1")
+            .bind(&kid)
+            .bind(master.wrap_secret(&signing_key_label(&kid), &secret))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let hashes: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
+        "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 0",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (organisation, key) in hashes {
+        sqlx::query(
+            "UPDATE organisation_secrets SET hash_key = ?2, wrapped = 1
+             WHERE organisation_id = ?1",
+        )
+        .bind(organisation)
+        .bind(master.wrap_secret(&hash_key_label(organisation), &key))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn insert_key(

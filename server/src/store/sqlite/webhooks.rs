@@ -4,49 +4,66 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId, WebhookId,
-    audit::AuditAction,
     webhooks::{Webhook, WebhookDelivery, WebhookEvent},
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis};
-use crate::store::{Attempt, AuditNote, DueDelivery, StoreResult, WebhookStore};
+use super::{SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis, sealing};
+use crate::store::{
+    Attempt, AuditNote, DueDelivery, RaisedEvent, StoreResult, WebhookStore, raised_events,
+};
 
 /// Queues a delivery to every subscription of the organisation that wants the events the
-/// audited change raises (called by the audit trail, inside the change's transaction).
+/// audited change raises (called by the audit trail, inside the change's transaction), with
+/// the event's id and facts as they are now.
 pub(super) async fn enqueue(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     note: &AuditNote,
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let completed = note.action == AuditAction::RequestChanged
-        && note
-            .after
-            .as_ref()
-            .is_some_and(|a| a["status"] == "completed");
-    for event in WebhookEvent::of(note.action, completed) {
+    enqueue_raised(
+        conn,
+        organisation,
+        note.subject.as_deref(),
+        raised_events(note),
+        at,
+    )
+    .await
+}
+
+/// Queues a delivery of each raised event to every subscription that wants it.
+pub(super) async fn enqueue_raised(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    subject: Option<&str>,
+    raised: Vec<RaisedEvent>,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    for raised in raised {
         let subscribers: Vec<(Uuid,)> = sqlx::query_as(
             "SELECT id FROM webhooks WHERE organisation_id = ?1
                AND EXISTS (SELECT 1 FROM json_each(webhooks.events) WHERE value = ?2)",
         )
         .bind(organisation.0)
-        .bind(event.code())
+        .bind(raised.event.code())
         .fetch_all(&mut *conn)
         .await?;
         for (webhook,) in subscribers {
             sqlx::query(
                 "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
-                     status, created_at, next_attempt_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6)",
+                     status, created_at, next_attempt_at, event_id, facts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6, ?7, ?8)",
             )
             .bind(Uuid::now_v7())
             .bind(organisation.0)
             .bind(webhook)
-            .bind(event.code())
-            .bind(&note.subject)
+            .bind(raised.event.code())
+            .bind(subject)
             .bind(millis(at))
+            .bind(raised.id)
+            .bind(raised.facts.to_string())
             .execute(&mut *conn)
             .await?;
         }
@@ -98,15 +115,18 @@ impl WebhookStore for SqliteStore {
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
-            "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by,
-                 created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO webhooks (id, organisation_id, url, events, secret, secret_wrapped,
+                 legacy, created_by, created_at)
+             VALUES (?1, ?2, ?3, ?4, '', ?5, 0, ?6, ?7)",
         )
         .bind(webhook.id.0)
         .bind(organisation.0)
         .bind(&webhook.url)
         .bind(serde_json::to_string(&webhook.events).unwrap_or_else(|_| "[]".into()))
-        .bind(secret)
+        .bind(
+            self.vault
+                .wrap_secret(&sealing::webhook_label(webhook.id.0), secret.as_bytes()),
+        )
         .bind(&webhook.created_by)
         .bind(millis(webhook.created_at))
         .execute(&mut *tx)
@@ -117,15 +137,15 @@ impl WebhookStore for SqliteStore {
     }
 
     async fn webhooks(&self, organisation: OrganisationId) -> StoreResult<Vec<Webhook>> {
-        let rows: Vec<(Uuid, String, String, String, i64)> = sqlx::query_as(
-            "SELECT id, url, events, created_by, created_at FROM webhooks
+        let rows: Vec<(Uuid, String, String, String, i64, bool)> = sqlx::query_as(
+            "SELECT id, url, events, created_by, created_at, legacy FROM webhooks
              WHERE organisation_id = ?1 ORDER BY created_at DESC, id DESC",
         )
         .bind(organisation.0)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
-            .map(|(id, url, events, created_by, created_at)| {
+            .map(|(id, url, events, created_by, created_at, legacy)| {
                 Ok(Webhook {
                     id: WebhookId(id),
                     url,
@@ -133,6 +153,7 @@ impl WebhookStore for SqliteStore {
                         .map_err(|_| corrupt("webhooks.events", events))?,
                     created_by,
                     created_at: from_millis(created_at),
+                    legacy_secret: legacy,
                 })
             })
             .collect()
@@ -185,11 +206,15 @@ impl WebhookStore for SqliteStore {
             row: DeliveryRow,
             organisation_id: Uuid,
             url: String,
-            secret: String,
+            secret_wrapped: Vec<u8>,
+            legacy: bool,
             subject: Option<String>,
+            event_id: Option<Uuid>,
+            facts: Option<String>,
         }
         let rows: Vec<Due> = sqlx::query_as(&format!(
-            "SELECT {DELIVERY_COLUMNS}, d.organisation_id, w.url, w.secret, d.subject
+            "SELECT {DELIVERY_COLUMNS}, d.organisation_id, w.url, w.secret_wrapped, w.legacy,
+                    d.subject, d.event_id, d.facts
              FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
              WHERE d.status = 'pending' AND d.next_attempt_at <= ?1
              ORDER BY d.next_attempt_at LIMIT ?2"
@@ -200,12 +225,28 @@ impl WebhookStore for SqliteStore {
         .await?;
         rows.into_iter()
             .map(|due| {
+                let webhook = due.row.webhook_id;
+                // Deliveries queued before event ids existed are their own event.
+                let event_id = due.event_id.unwrap_or(due.row.id);
+                let secret = self
+                    .vault
+                    .unwrap_secret(&sealing::webhook_label(webhook), &due.secret_wrapped)?;
+                let facts = due
+                    .facts
+                    .map(|f| {
+                        serde_json::from_str(&f).map_err(|_| corrupt("webhook_deliveries.facts", f))
+                    })
+                    .transpose()?;
                 Ok(DueDelivery {
                     delivery: due.row.into_delivery()?,
                     organisation: OrganisationId(due.organisation_id),
                     url: due.url,
-                    secret: due.secret,
+                    secret: String::from_utf8(secret)
+                        .map_err(|_| corrupt("webhooks.secret_wrapped", webhook.to_string()))?,
+                    legacy: due.legacy,
                     subject: due.subject,
+                    event_id,
+                    facts,
                 })
             })
             .collect()
