@@ -7,6 +7,7 @@ pub mod config;
 pub mod crypto;
 pub mod domain;
 pub mod http;
+pub mod jws;
 pub mod ledger;
 pub mod mail;
 pub mod startup;

@@ -4,17 +4,17 @@
 //! demand. Copies leave the database (a download, an `audit.checkpoint` webhook), so a trail
 //! cut short or hashed anew afterwards no longer matches what someone else holds.
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, TimeZone, Utc};
 use consentry_model::{
     OrganisationId,
     audit::{AuditCheckpoint, AuditVerdict, ChainProblem},
 };
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Result;
+use crate::jws::JwsError;
 use crate::store::{
     Store,
     chain::{self, SignedHead},
@@ -22,13 +22,6 @@ use crate::store::{
 
 /// The `typ` of a checkpoint's JWS header.
 const CHECKPOINT_TYPE: &str = "consentry-audit-checkpoint+jwt";
-
-#[derive(Debug, Serialize, Deserialize)]
-struct Header {
-    alg: String,
-    typ: String,
-    kid: String,
-}
 
 /// What a checkpoint signs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,54 +84,18 @@ impl AuditKey {
     }
 
     fn sign(&self, claims: &Claims) -> String {
-        let header = Header {
-            alg: "EdDSA".into(),
-            typ: CHECKPOINT_TYPE.into(),
-            kid: self.kid.clone(),
-        };
-        let input = format!("{}.{}", base64_json(&header), base64_json(claims));
-        let signature = self.key.sign(input.as_bytes());
-        format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+        crate::jws::sign(&self.key, &self.kid, CHECKPOINT_TYPE, claims)
     }
 
     /// Checks a checkpoint's signature and returns what it signed.
     fn open(&self, jws: &str) -> std::result::Result<Claims, CheckpointError> {
-        let mut parts = jws.trim().split('.');
-        let (Some(header), Some(payload), Some(signature), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(CheckpointError::Malformed);
-        };
-        let decode = |part: &str| {
-            URL_SAFE_NO_PAD
-                .decode(part)
-                .map_err(|_| CheckpointError::Malformed)
-        };
-        let head: Header =
-            serde_json::from_slice(&decode(header)?).map_err(|_| CheckpointError::Malformed)?;
-        if head.alg != "EdDSA" || head.typ != CHECKPOINT_TYPE {
-            return Err(CheckpointError::Malformed);
-        }
-        if head.kid != self.kid {
-            return Err(CheckpointError::OtherInstallation(head.kid));
-        }
-        let signature: [u8; 64] = decode(signature)?
-            .try_into()
-            .map_err(|_| CheckpointError::Malformed)?;
-        self.public()
-            .verify(
-                format!("{header}.{payload}").as_bytes(),
-                &Signature::from_bytes(&signature),
-            )
-            .map_err(|_| CheckpointError::BadSignature)?;
-        serde_json::from_slice(&decode(payload)?).map_err(|_| CheckpointError::Malformed)
+        let keys = [(self.kid.clone(), self.public().to_bytes())];
+        crate::jws::verify(jws, &keys, Some(CHECKPOINT_TYPE)).map_err(|e| match e {
+            JwsError::UnknownKey(kid) => CheckpointError::OtherInstallation(kid),
+            JwsError::BadSignature => CheckpointError::BadSignature,
+            JwsError::Malformed | JwsError::Algorithm(_) => CheckpointError::Malformed,
+        })
     }
-}
-
-/// A JWS part: base64url of the JSON.
-fn base64_json<T: Serialize>(value: &T) -> String {
-    // Plain structs of strings and numbers always serialise.
-    URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap_or_default())
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -181,9 +138,7 @@ fn signed_head(
 /// The organisation a checkpoint file is about (read before its signature is checked, to
 /// pick the trail to check it against).
 pub fn checkpoint_organisation(jws: &str) -> Option<OrganisationId> {
-    let payload = jws.trim().split('.').nth(1)?;
-    let claims: Claims = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
-    Some(OrganisationId(claims.org))
+    crate::jws::unverified_claims::<Claims>(jws).map(|c| OrganisationId(c.org))
 }
 
 /// Verifies the organisation's trail: every entry and detail, every checkpoint in the
@@ -334,6 +289,8 @@ pub async fn checkpoint_all(store: &dyn Store, now: DateTime<Utc>) -> Result<usi
 
 #[cfg(test)]
 mod tests {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+
     use super::*;
 
     #[test]

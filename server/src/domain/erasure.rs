@@ -22,7 +22,9 @@ use super::{Error, Result, privacy::today, requests};
 use crate::{
     ledger::{ErasureLedger, LedgerEntry, LedgerError},
     mail::MailQueue,
-    store::{AuditNote, Erasure, LedgerFind, ReErasure, RequestChange, Store, StoreError},
+    store::{
+        AuditNote, ErasedSubject, Erasure, LedgerFind, ReErasure, RequestChange, Store, StoreError,
+    },
 };
 
 /// HMAC-SHA256 of an address (trimmed, lower-case) under the organisation's key.
@@ -177,13 +179,15 @@ pub async fn erase(
     );
     let entry = ledger.entry(organisation, id, &request.records, &addresses);
     let erasure = Erasure {
-        request: id,
-        records: request.records.clone(),
-        addresses,
-        suppress,
-        requester_hash,
+        subject: ErasedSubject {
+            request: id,
+            records: request.records.clone(),
+            addresses,
+            suppress,
+            requester_hash,
+            values: values.iter().map(|v| json_text(v)).collect(),
+        },
         closed,
-        values: values.iter().map(|v| json_text(v)).collect(),
         ledger_entry: entry.id,
     };
     let request = store
@@ -343,13 +347,15 @@ pub async fn replay(
             values.sort();
             values.dedup();
             let erasure = ReErasure {
-                values: values.iter().map(|v| json_text(v)).collect(),
                 entry: entry.id,
-                request: RequestId(entry.request),
-                suppress: addresses.iter().map(|a| keyed_hash(&key, a)).collect(),
-                requester_hash: format!("erased · {}", &hex(&keyed_hash(&key, &named))[..16]),
-                records,
-                addresses,
+                subject: ErasedSubject {
+                    request: RequestId(entry.request),
+                    suppress: addresses.iter().map(|a| keyed_hash(&key, a)).collect(),
+                    requester_hash: format!("erased · {}", &hex(&keyed_hash(&key, &named))[..16]),
+                    values: values.iter().map(|v| json_text(v)).collect(),
+                    records,
+                    addresses,
+                },
             };
             store.reapply_erasure(organisation, erasure, audit).await?;
         }

@@ -5,7 +5,7 @@
 
 use argon2::password_hash::rand_core::OsRng;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 
 use super::{Error, Result};
@@ -397,45 +397,15 @@ impl Receipt {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct Header {
-    alg: String,
-    typ: String,
-    kid: String,
-}
-
 /// Why a receipt does not verify.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReceiptError {
-    /// Not three base64url parts of JSON.
-    #[error("not a compact JWS")]
-    Malformed,
-    /// Not signed with EdDSA.
-    #[error("unsupported algorithm {0}")]
-    Algorithm(String),
-    /// The key id is not one of the given keys.
-    #[error("unknown key {0}")]
-    UnknownKey(String),
-    /// The signature does not match the content: it was changed, or signed by another key.
-    #[error("the signature does not match: the receipt was altered or not signed by this key")]
-    BadSignature,
-}
+pub type ReceiptError = crate::jws::JwsError;
+
+/// The `typ` of a receipt's JWS header.
+const RECEIPT_TYPE: &str = "JWT";
 
 /// Signs a receipt as a compact JWS.
 pub fn sign(key: &SigningKey, kid: &str, receipt: &Receipt) -> String {
-    let header = Header {
-        alg: "EdDSA".into(),
-        typ: "JWT".into(),
-        kid: kid.into(),
-    };
-    let header = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&header).unwrap_or_default());
-    let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(receipt).unwrap_or_default());
-    let signing_input = format!("{header}.{payload}");
-    let signature = key.sign(signing_input.as_bytes());
-    format!(
-        "{signing_input}.{}",
-        URL_SAFE_NO_PAD.encode(signature.to_bytes())
-    )
+    crate::jws::sign(key, kid, RECEIPT_TYPE, receipt)
 }
 
 /// Checks a compact JWS against public keys by key id; returns the receipt's claims.
@@ -443,37 +413,7 @@ pub fn verify(
     jws: &str,
     keys: &[(String, [u8; 32])],
 ) -> std::result::Result<Receipt, ReceiptError> {
-    let mut parts = jws.trim().split('.');
-    let (Some(header), Some(payload), Some(signature), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(ReceiptError::Malformed);
-    };
-    let decode = |part: &str| {
-        URL_SAFE_NO_PAD
-            .decode(part)
-            .map_err(|_| ReceiptError::Malformed)
-    };
-    let head: Header =
-        serde_json::from_slice(&decode(header)?).map_err(|_| ReceiptError::Malformed)?;
-    if head.alg != "EdDSA" {
-        return Err(ReceiptError::Algorithm(head.alg));
-    }
-    let public = keys
-        .iter()
-        .find(|(kid, _)| *kid == head.kid)
-        .map(|(_, key)| key)
-        .ok_or_else(|| ReceiptError::UnknownKey(head.kid.clone()))?;
-    let key = VerifyingKey::from_bytes(public).map_err(|_| ReceiptError::BadSignature)?;
-    let signature: [u8; 64] = decode(signature)?
-        .try_into()
-        .map_err(|_| ReceiptError::Malformed)?;
-    key.verify(
-        format!("{header}.{payload}").as_bytes(),
-        &Signature::from_bytes(&signature),
-    )
-    .map_err(|_| ReceiptError::BadSignature)?;
-    serde_json::from_slice(&decode(payload)?).map_err(|_| ReceiptError::Malformed)
+    crate::jws::verify(jws, keys, None)
 }
 
 /// The organisation's signing key, created on first use.

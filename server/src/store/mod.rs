@@ -1292,10 +1292,10 @@ pub struct RequestChange {
     pub closed: Option<(String, NaiveDate)>,
 }
 
-/// What an erasure removes and keeps.
+/// Whom an erasure deletes, and what of them to look for in the copies.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Erasure {
-    /// The erasure request (completed by it; its requester replaced by `requester_hash`).
+pub struct ErasedSubject {
+    /// The erasure request (completed by a live erasure; named by the redaction entry).
     pub request: RequestId,
     /// The subject's records: deleted with their consent and privacy events, links, sign-ups
     /// and messages.
@@ -1307,34 +1307,31 @@ pub struct Erasure {
     pub suppress: Vec<[u8; 32]>,
     /// What replaces the requester's name or address on their requests.
     pub requester_hash: String,
-    /// Who erased, and when.
-    pub closed: (String, NaiveDate),
     /// The subject's values (lower-case, as they appear inside JSON strings): audit details,
-    /// kept idempotent answers and queued webhook payloads that mention one go too.
+    /// kept idempotent answers and webhook facts that mention one go too.
     pub values: Vec<String>,
+}
+
+/// A verified erasure request carried out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Erasure {
+    /// Whom it erases.
+    pub subject: ErasedSubject,
+    /// Who erased, and when (the request is completed with them).
+    pub closed: (String, NaiveDate),
     /// The erasure ledger's entry for it, marked applied in the same transaction.
     pub ledger_entry: Uuid,
 }
 
 /// An erasure from the ledger applied again to a database restored from before it (see
 /// [`crate::ledger`]): the same deletion as [`Erasure`], of whatever the ledger's hashes
-/// found.
+/// found (the request may be missing from the restored database).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReErasure {
     /// The ledger entry.
     pub entry: Uuid,
-    /// The erasure request it came from (it may be missing from the restored database).
-    pub request: RequestId,
-    /// Records the entry names.
-    pub records: Vec<RecordId>,
-    /// Addresses the entry names, as found in the database.
-    pub addresses: Vec<String>,
-    /// Keyed hashes of those addresses for the suppression list.
-    pub suppress: Vec<[u8; 32]>,
-    /// What replaces the requester on requests by them.
-    pub requester_hash: String,
-    /// The found records' values, as in [`Erasure::values`].
-    pub values: Vec<String>,
+    /// Whom the entry found.
+    pub subject: ErasedSubject,
 }
 
 /// Something in the database an erasure ledger entry names.

@@ -21,8 +21,8 @@ use super::{
 use crate::{
     ledger::Matcher,
     store::{
-        AuditNote, Challenge, Erasure, LedgerFind, NewMessage, ReErasure, RequestChange,
-        RequestStore, StoreResult,
+        AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewMessage, ReErasure,
+        RequestChange, RequestStore, StoreResult,
     },
 };
 
@@ -536,29 +536,15 @@ impl RequestStore for SqliteStore {
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
-        delete_subject(
-            &mut tx,
-            organisation,
-            &Subject {
-                request: erasure.request,
-                records: &erasure.records,
-                addresses: &erasure.addresses,
-                suppress: &erasure.suppress,
-                requester_hash: &erasure.requester_hash,
-                values: &erasure.values,
-                actor: &audit.actor,
-            },
-            now,
-        )
-        .await?;
+        delete_subject(&mut tx, organisation, &erasure.subject, &audit.actor, now).await?;
         let done = sqlx::query(
             "UPDATE data_subject_requests SET status = 'completed', requested_by = ?3,
                  details = NULL, closed_by = ?4, closed_on = ?5
              WHERE organisation_id = ?1 AND id = ?2",
         )
         .bind(organisation.0)
-        .bind(erasure.request.0)
-        .bind(&erasure.requester_hash)
+        .bind(erasure.subject.request.0)
+        .bind(&erasure.subject.requester_hash)
         .bind(&erasure.closed.0)
         .bind(erasure.closed.1.to_string())
         .execute(&mut *tx)
@@ -569,9 +555,9 @@ impl RequestStore for SqliteStore {
         }
         mark_applied(&mut tx, &[erasure.ledger_entry], now).await?;
         let mut audit = audit;
-        audit.subject = Some(erasure.request.to_string());
+        audit.subject = Some(erasure.subject.request.to_string());
         append(&mut tx, organisation, &audit, now).await?;
-        let saved = load(&mut tx, organisation, &[erasure.request.0])
+        let saved = load(&mut tx, organisation, &[erasure.subject.request.0])
             .await?
             .pop();
         tx.commit().await?;
@@ -655,21 +641,7 @@ impl RequestStore for SqliteStore {
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
-        delete_subject(
-            &mut tx,
-            organisation,
-            &Subject {
-                request: erasure.request,
-                records: &erasure.records,
-                addresses: &erasure.addresses,
-                suppress: &erasure.suppress,
-                requester_hash: &erasure.requester_hash,
-                values: &erasure.values,
-                actor: &audit.actor,
-            },
-            now,
-        )
-        .await?;
+        delete_subject(&mut tx, organisation, &erasure.subject, &audit.actor, now).await?;
         mark_applied(&mut tx, &[erasure.entry], now).await?;
         append(&mut tx, organisation, &audit, now).await?;
         tx.commit().await?;
@@ -802,28 +774,16 @@ impl RequestStore for SqliteStore {
     }
 }
 
-/// Whom an erasure removes: the part shared by a request's erasure and its replay from the
-/// erasure ledger, so both delete exactly the same.
-struct Subject<'a> {
-    request: RequestId,
-    records: &'a [RecordId],
-    addresses: &'a [String],
-    suppress: &'a [[u8; 32]],
-    requester_hash: &'a str,
-    /// Their values as they appear in JSON (lower-case), for the copies.
-    values: &'a [String],
-    /// Who erases, for the redaction entry.
-    actor: &'a str,
-}
-
 /// Deletes a subject's records with their consent and privacy events, links, sign-ups,
 /// messages and exports; removes their addresses from messages, exports, privacy-centre codes
 /// and requests; adds the address hashes to the suppression list; erases the copies (kept
-/// answers, undelivered webhook deliveries) and redacts the audit details about them.
+/// answers, undelivered webhook deliveries) and redacts the audit details about them. Shared
+/// by a request's erasure and its replay from the erasure ledger, so both delete the same.
 async fn delete_subject(
     tx: &mut SqliteConnection,
     organisation: OrganisationId,
-    subject: &Subject<'_>,
+    subject: &ErasedSubject,
+    actor: &str,
     now: chrono::DateTime<Utc>,
 ) -> StoreResult<()> {
     // Every request about the subject (before their address leaves them): audit details
@@ -836,7 +796,7 @@ async fn delete_subject(
     .bind(serde_json::json!(subject.addresses).to_string())
     .fetch_all(&mut *tx)
     .await?;
-    for record in subject.records {
+    for record in &subject.records {
         requests.extend(
             sqlx::query_as::<_, (Uuid,)>(
                 "SELECT request_id FROM request_records
@@ -848,7 +808,7 @@ async fn delete_subject(
             .await?,
         );
     }
-    for record in subject.records {
+    for record in &subject.records {
         // First: it is what lets the evidence rows of this record go.
         sqlx::query(
             "INSERT INTO erased_records (organisation_id, record_id, request_id, erased_at)
@@ -884,11 +844,11 @@ async fn delete_subject(
         )
         .bind(organisation.0)
         .bind(record.0)
-        .bind(subject.requester_hash)
+        .bind(&subject.requester_hash)
         .execute(&mut *tx)
         .await?;
     }
-    for address in subject.addresses {
+    for address in &subject.addresses {
         for statement in [
             "DELETE FROM outbox WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
             "DELETE FROM exports WHERE organisation_id = ?1 AND recipient = ?2 COLLATE NOCASE",
@@ -907,11 +867,11 @@ async fn delete_subject(
         )
         .bind(organisation.0)
         .bind(address)
-        .bind(subject.requester_hash)
+        .bind(&subject.requester_hash)
         .execute(&mut *tx)
         .await?;
     }
-    for hash in subject.suppress {
+    for hash in &subject.suppress {
         sqlx::query(
             "INSERT INTO suppressions (organisation_id, email_hash, request_id, created_at)
              VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
@@ -926,14 +886,14 @@ async fn delete_subject(
     let mut ids: Vec<String> = subject.records.iter().map(ToString::to_string).collect();
     ids.extend(requests.iter().map(|(id,)| id.to_string()));
     ids.push(subject.request.to_string());
-    forget_copies(tx, organisation, &ids, subject.values).await?;
+    forget_copies(tx, organisation, &ids, &subject.values).await?;
     super::audit::redact(
         tx,
         organisation,
         &ids,
-        subject.values,
+        &subject.values,
         AuditNote {
-            actor: subject.actor.to_owned(),
+            actor: actor.to_owned(),
             action: AuditAction::AuditRedacted,
             subject: Some(subject.request.to_string()),
             before: None,
