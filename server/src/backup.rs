@@ -345,8 +345,12 @@ pub async fn restore(settings: &Settings, file: &Path, force: bool) -> Result<()
         replayed.records,
         replayed.addresses
     );
+    let log = crate::domain::audit::CheckpointLog::new(settings.checkpoint_log_file());
+    crate::domain::audit::reseal_legacy_chains(store.as_ref(), &log)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut broken = 0;
-    let verdicts = crate::domain::audit::verify_all(store.as_ref(), &[])
+    let verdicts = crate::domain::audit::verify_all(store.as_ref(), &log, &[])
         .await
         .map_err(|e| e.to_string())?;
     for (slug, verdict) in verdicts {

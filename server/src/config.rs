@@ -137,6 +137,12 @@ impl Settings {
         };
         dir.join("erasures.ledger")
     }
+
+    /// The copy of every audit checkpoint kept outside the database, beside the erasure
+    /// ledger.
+    pub fn checkpoint_log_file(&self) -> PathBuf {
+        self.ledger_file().with_file_name("audit-checkpoints.log")
+    }
 }
 
 /// How connections to the SMTP server are secured.

@@ -251,7 +251,7 @@ impl<'a> Matcher<'a> {
     }
 }
 
-fn append_line(path: &Path, line: &[u8]) -> Result<(), LedgerError> {
+pub(crate) fn append_line(path: &Path, line: &[u8]) -> Result<(), LedgerError> {
     let io = |source| LedgerError::Io {
         path: path.to_owned(),
         source,

@@ -342,8 +342,12 @@ async fn verify_audit(settings: Settings, files: &[PathBuf]) -> Result<(), Strin
             "{path}: its organisation is not in this database (deleted, or another installation)"
         ));
     }
+    let log = domain::audit::CheckpointLog::new(settings.checkpoint_log_file());
+    domain::audit::reseal_legacy_chains(store.as_ref(), &log)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut broken = 0;
-    let verdicts = domain::audit::verify_all(store.as_ref(), &given)
+    let verdicts = domain::audit::verify_all(store.as_ref(), &log, &given)
         .await
         .map_err(|e| e.to_string())?;
     for (slug, verdict) in verdicts {

@@ -7,6 +7,7 @@ use tokio::net::TcpListener;
 
 use crate::{
     config::Settings,
+    domain::audit::CheckpointLog,
     domain::throttle::{AddressLimits, FormLimits, Throttle},
     http::{self, AppState},
     ledger::ErasureLedger,
@@ -34,6 +35,9 @@ pub enum StartupError {
     /// The erasure ledger could not be replayed.
     #[error("{0}")]
     Ledger(#[from] crate::domain::erasure::ReplayError),
+    /// The audit trails could not be brought to the current form.
+    #[error("audit trail: {0}")]
+    Audit(#[from] crate::domain::Error),
 }
 
 /// A server with its listener bound, ready to run.
@@ -53,6 +57,10 @@ impl Application {
         // Before the first request: a database restored from before an erasure must not show
         // the erased subject, not even for a moment.
         crate::domain::erasure::replay(store.as_ref(), &ledger).await?;
+        let checkpoints = Arc::new(crate::domain::audit::CheckpointLog::new(
+            settings.checkpoint_log_file(),
+        ));
+        crate::domain::audit::reseal_legacy_chains(store.as_ref(), &checkpoints).await?;
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await
@@ -90,6 +98,7 @@ impl Application {
             mail: Arc::new(MailQueue::new(mailer.clone())),
             encryption: Arc::default(),
             ledger,
+            checkpoints,
         };
         Ok(Application {
             listener,
@@ -124,7 +133,10 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let jobs = tokio::spawn(hourly_upkeep(Arc::clone(&self.state.store)));
+        let jobs = tokio::spawn(hourly_upkeep(
+            Arc::clone(&self.state.store),
+            Arc::clone(&self.state.checkpoints),
+        ));
         let webhooks = tokio::spawn(crate::domain::webhooks::run_deliveries(
             Arc::clone(&self.state.store),
             Duration::from_secs(self.state.settings.webhooks.first_retry_seconds.max(1)),
@@ -171,7 +183,7 @@ impl Application {
 /// requests unanswered after the waiting period to Not Responded, refreshes the query
 /// planner's statistics, so lists keep using the right index as tables grow, and signs each
 /// audit trail's head that moved (a checkpoint).
-async fn hourly_upkeep(store: Arc<dyn Store>) {
+async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>) {
     let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
         tick.tick().await;
@@ -205,7 +217,9 @@ async fn hourly_upkeep(store: Arc<dyn Store>) {
         if let Err(e) = store.refresh_statistics().await {
             tracing::warn!(error = %e, "could not refresh query statistics");
         }
-        match crate::domain::audit::checkpoint_all(store.as_ref(), chrono::Utc::now()).await {
+        match crate::domain::audit::checkpoint_all(store.as_ref(), &checkpoints, chrono::Utc::now())
+            .await
+        {
             Ok(0) => {}
             Ok(n) => tracing::info!(organisations = n, "signed audit checkpoints"),
             Err(e) => tracing::warn!(error = %e, "could not sign audit checkpoints"),

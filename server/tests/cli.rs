@@ -162,8 +162,11 @@ fn audited_installation() -> tempfile::TempDir {
                 .await
                 .expect("append");
         }
+        let log =
+            consentry_server::domain::audit::CheckpointLog::new(settings.checkpoint_log_file());
         let checkpoint = consentry_server::domain::audit::checkpoint(
             store.as_ref(),
+            &log,
             organisation,
             chrono::Utc::now(),
         )
@@ -283,7 +286,8 @@ fn verify_audit_tells_every_kind_of_tampering_apart() {
         assert!(out.contains(expected), "{what}: {out}");
     }
 
-    // Cut short and the database's checkpoints deleted too: only a copy kept elsewhere tells.
+    // Cut short and the database's checkpoints deleted too: the log outside the database
+    // tells; with the log deleted as well, only a copy kept elsewhere does.
     let copy = tampered(
         base.path(),
         &[
@@ -291,6 +295,13 @@ fn verify_audit_tells_every_kind_of_tampering_apart() {
             "DELETE FROM audit_checkpoints",
         ],
     );
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("BROKEN at entry 16") && out.contains("(checkpoint log)"),
+        "{out}"
+    );
+    std::fs::remove_file(copy.path().join("audit-checkpoints.log")).expect("remove");
     let (ok, out) = verify(copy.path(), &[]);
     assert!(ok && out.contains("no signed checkpoint yet"), "{out}");
     let (ok, out) = verify(copy.path(), &["--checkpoint", "checkpoint.jws"]);
@@ -370,6 +381,47 @@ fn a_chain_hashed_anew_without_the_key_does_not_match_its_checkpoint() {
         out.contains("BROKEN at entry 20: entry 20 differs from the head signed"),
         "{out}"
     );
+    // The database's checkpoints deleted and the server asked to hash the trail anew itself
+    // (as after the upgrade that moved details out): it refuses, the log still tells, and it
+    // signs nothing for the forged trail.
+    runtime.block_on(async {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/cli.db", copy.path().display()))
+            .await
+            .expect("open");
+        for statement in [
+            "DELETE FROM audit_checkpoints",
+            "INSERT INTO audit_rechain SELECT organisation_id, hash, seq FROM audit_log
+             WHERE seq = (SELECT MAX(seq) FROM audit_log)",
+        ] {
+            sqlx::query(statement)
+                .execute(&pool)
+                .await
+                .expect(statement);
+        }
+        pool.close().await;
+    });
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("(checkpoint log)"), "{out}");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let signed = runtime.block_on(async {
+        let mut settings = consentry_server::Settings::default();
+        settings.database.url = format!("sqlite://{}/cli.db", copy.path().display());
+        let store = consentry_server::store::open(&settings)
+            .await
+            .expect("store");
+        let organisation = store.organisations().await.expect("list")[0].id;
+        let log =
+            consentry_server::domain::audit::CheckpointLog::new(settings.checkpoint_log_file());
+        consentry_server::domain::audit::checkpoint(
+            store.as_ref(),
+            &log,
+            organisation,
+            chrono::Utc::now(),
+        )
+        .await
+    });
+    assert!(signed.is_err(), "a broken trail was signed: {signed:?}");
 }
 
 #[test]

@@ -141,19 +141,77 @@ pub fn checkpoint_organisation(jws: &str) -> Option<OrganisationId> {
     crate::jws::unverified_claims::<Claims>(jws).map(|c| OrganisationId(c.org))
 }
 
+/// Every checkpoint the installation signed, also kept outside the database (a line each,
+/// beside the erasure ledger): deleting the database's checkpoints then hides nothing, and the
+/// server never signs a trail that no longer matches one of them.
+#[derive(Debug)]
+pub struct CheckpointLog {
+    path: std::path::PathBuf,
+    lock: tokio::sync::Mutex<()>,
+}
+
+impl CheckpointLog {
+    /// The log at `path` (created on the first checkpoint).
+    pub fn new(path: std::path::PathBuf) -> CheckpointLog {
+        CheckpointLog {
+            path,
+            lock: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// The JWS of every checkpoint of the organisation in the log (a torn last line, from a
+    /// crash while appending, is left out).
+    pub fn of(&self, organisation: OrganisationId) -> Result<Vec<String>> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(super::Error::Internal(format!(
+                    "cannot read the audit checkpoint log {}: {e}",
+                    self.path.display()
+                )));
+            }
+        };
+        let complete = text.rfind('\n').map_or("", |end| &text[..end]);
+        Ok(complete
+            .lines()
+            .map(str::trim)
+            .filter(|jws| checkpoint_organisation(jws) == Some(organisation))
+            .map(str::to_owned)
+            .collect())
+    }
+
+    async fn append(&self, jws: &str) -> Result<()> {
+        let _one_at_a_time = self.lock.lock().await;
+        let path = self.path.clone();
+        let line = format!("{jws}\n").into_bytes();
+        tokio::task::spawn_blocking(move || crate::ledger::append_line(&path, &line))
+            .await
+            .map_err(|e| super::Error::Internal(e.to_string()))?
+            .map_err(|e| super::Error::Internal(e.to_string()))
+    }
+}
+
 /// Verifies the organisation's trail: every entry and detail, every checkpoint in the
-/// database, and `files` (checkpoints held elsewhere: `(source name, JWS)`).
+/// database and in the log, and `files` (checkpoints held elsewhere: `(source name, JWS)`).
 pub async fn verify(
     store: &dyn Store,
+    log: &CheckpointLog,
     organisation: OrganisationId,
     files: &[(String, String)],
 ) -> Result<AuditVerdict> {
     let key = AuditKey::of(store);
     let mut heads = Vec::new();
     let stored = store.audit_checkpoints(organisation).await?;
+    let logged = log.of(organisation)?;
     let sources = stored
         .iter()
         .map(|c| ("database".to_owned(), c.jws.clone()))
+        .chain(
+            logged
+                .into_iter()
+                .map(|jws| ("checkpoint log".to_owned(), jws)),
+        )
         .chain(files.iter().cloned());
     for (source, jws) in sources {
         match signed_head(&key, organisation, &jws, &source) {
@@ -169,6 +227,26 @@ pub async fn verify(
     }
     let (entries, details) = store.audit_chain(organisation).await?;
     Ok(chain::verify(&entries, &details, &heads, true))
+}
+
+/// Hashes anew the trails written before details moved out of the chain (once, after the
+/// upgrade), except of organisations the checkpoint log knows: their trails were signed in
+/// the new form already, so a request to hash them anew can only come from someone editing
+/// the database.
+pub async fn reseal_legacy_chains(store: &dyn Store, log: &CheckpointLog) -> Result<()> {
+    let mut signed = Vec::new();
+    for organisation in store.organisations().await? {
+        if !log.of(organisation.id)?.is_empty() {
+            signed.push(organisation.id);
+        }
+    }
+    for refused in store.reseal_legacy_chains(&signed).await? {
+        tracing::error!(
+            organisation = %refused.0,
+            "refused to hash an audit trail anew: it has signed checkpoints (the database was edited)"
+        );
+    }
+    Ok(())
 }
 
 /// A verdict in words, saying what the trail was checked against.
@@ -206,6 +284,7 @@ pub fn describe(verdict: &AuditVerdict) -> String {
 /// (`(organisation, source name, JWS)`, signatures checked with [`check_file`]).
 pub async fn verify_all(
     store: &dyn Store,
+    log: &CheckpointLog,
     files: &[(OrganisationId, String, String)],
 ) -> Result<Vec<(String, AuditVerdict)>> {
     let mut verdicts = Vec::new();
@@ -215,7 +294,7 @@ pub async fn verify_all(
             .filter(|(org, _, _)| *org == organisation.id)
             .map(|(_, source, jws)| (source.clone(), jws.clone()))
             .collect();
-        let verdict = verify(store, organisation.id, &given).await?;
+        let verdict = verify(store, log, organisation.id, &given).await?;
         verdicts.push((organisation.slug.to_string(), verdict));
     }
     Ok(verdicts)
@@ -228,12 +307,26 @@ pub fn check_file(store: &dyn Store, jws: &str) -> std::result::Result<(), Check
 
 /// Signs the organisation's current head unless the newest checkpoint already covers it;
 /// returns the newest checkpoint either way (`None`: no entries yet). A checkpoint is not an
-/// entry of the trail (it would move the head it signs): it is kept beside it.
+/// entry of the trail (it would move the head it signs): it is kept beside it, and in the log.
+/// A trail that fails verification is never signed: that would vouch for the tampering.
 pub async fn checkpoint(
     store: &dyn Store,
+    log: &CheckpointLog,
     organisation: OrganisationId,
     now: DateTime<Utc>,
 ) -> Result<Option<AuditCheckpoint>> {
+    if let AuditVerdict::Broken { seq, reason, .. } = verify(store, log, organisation, &[]).await? {
+        tracing::error!(organisation = %organisation.0, seq, "the audit trail fails verification: not signing it");
+        return Err(super::Error::Conflict {
+            code: "audit_broken",
+            field: None,
+            message: format!(
+                "The audit trail fails verification at entry {seq} ({reason}), so it is not \
+                 signed. Restore the database from a backup and compare it with your \
+                 checkpoints."
+            ),
+        });
+    }
     let key = AuditKey::of(store);
     // A new entry may land between reading the head and keeping the checkpoint: try again.
     for _ in 0..5 {
@@ -264,6 +357,7 @@ pub async fn checkpoint(
             .insert_checkpoint(organisation, &checkpoint, head)
             .await?
         {
+            log.append(&checkpoint.jws).await?;
             return Ok(Some(checkpoint));
         }
     }
@@ -275,11 +369,15 @@ pub async fn checkpoint(
 }
 
 /// Signs every organisation's head that moved since its last checkpoint (the hourly job).
-pub async fn checkpoint_all(store: &dyn Store, now: DateTime<Utc>) -> Result<usize> {
+pub async fn checkpoint_all(
+    store: &dyn Store,
+    log: &CheckpointLog,
+    now: DateTime<Utc>,
+) -> Result<usize> {
     let mut signed = 0;
     for organisation in store.organisations().await? {
         let before = store.audit_checkpoints(organisation.id).await?.len();
-        checkpoint(store, organisation.id, now).await?;
+        checkpoint(store, log, organisation.id, now).await?;
         if store.audit_checkpoints(organisation.id).await?.len() > before {
             signed += 1;
         }

@@ -43,14 +43,19 @@ fn row(entry: &AuditEntry) -> String {
 }
 
 /// The report of a request.
-pub async fn evidence(store: &dyn Store, session: &Session, id: RequestId) -> Result<String> {
+pub async fn evidence(
+    store: &dyn Store,
+    checkpoints: &super::audit::CheckpointLog,
+    session: &Session,
+    id: RequestId,
+) -> Result<String> {
     let organisation = session.organisation.id;
     let request = requests::get(store, organisation, id).await?;
     let mut subjects = vec![id.to_string()];
     subjects.extend(request.records.iter().map(ToString::to_string));
     let trail = store.audit_entries_about(organisation, &subjects).await?;
     let chain = esc(&super::audit::describe(
-        &super::audit::verify(store, organisation, &[]).await?,
+        &super::audit::verify(store, checkpoints, organisation, &[]).await?,
     ));
     let name = esc(session.organisation.name.as_ref());
     let mut facts = vec![

@@ -92,7 +92,13 @@ async fn verify(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<Json<AuditVerdict>, ApiError> {
     Ok(Json(
-        audit::verify(state.store.as_ref(), session.organisation.id, &[]).await?,
+        audit::verify(
+            state.store.as_ref(),
+            &state.checkpoints,
+            session.organisation.id,
+            &[],
+        )
+        .await?,
     ))
 }
 
@@ -139,9 +145,14 @@ async fn sign_checkpoint(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<(StatusCode, Json<AuditCheckpoint>), ApiError> {
-    let checkpoint = audit::checkpoint(state.store.as_ref(), session.organisation.id, Utc::now())
-        .await?
-        .ok_or(ApiError::NotFound("audit entries"))?;
+    let checkpoint = audit::checkpoint(
+        state.store.as_ref(),
+        &state.checkpoints,
+        session.organisation.id,
+        Utc::now(),
+    )
+    .await?
+    .ok_or(ApiError::NotFound("audit entries"))?;
     Ok((StatusCode::CREATED, Json(checkpoint)))
 }
 

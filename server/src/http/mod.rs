@@ -69,6 +69,8 @@ pub struct AppState {
     pub sends: Arc<crate::domain::consent::SendRegistry>,
     /// Outgoing mail: whether SMTP delivers it, and the sender's bell.
     pub mail: Arc<crate::mail::MailQueue>,
+    /// Every audit checkpoint, also kept outside the database.
+    pub checkpoints: Arc<crate::domain::audit::CheckpointLog>,
     /// Rings the worker that encrypts, decrypts and re-encrypts values.
     pub encryption: Arc<tokio::sync::Notify>,
     /// Where every erasure is recorded outside the database.

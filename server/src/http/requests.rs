@@ -65,7 +65,7 @@ async fn evidence(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Response, ApiError> {
-    let html = report::evidence(state.store.as_ref(), &session, id).await?;
+    let html = report::evidence(state.store.as_ref(), &state.checkpoints, &session, id).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),

@@ -1576,6 +1576,13 @@ pub trait AuditStore: Send + Sync + 'static {
         head_hash: [u8; 32],
     ) -> StoreResult<bool>;
 
+    /// Hashes anew the trails written before details moved out of the chain (migration
+    /// 0023), except those of `skip`; returns the organisations skipped that asked for it.
+    async fn reseal_legacy_chains(
+        &self,
+        skip: &[OrganisationId],
+    ) -> StoreResult<Vec<OrganisationId>>;
+
     /// The seed of the installation's audit signing key: derived from the master key, so the
     /// database alone does not hold it.
     fn audit_key(&self) -> [u8; 32];

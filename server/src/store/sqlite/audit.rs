@@ -267,74 +267,6 @@ async fn head(
     .transpose()
 }
 
-/// Hashes anew the chains written before details moved out of them (migration 0023): each
-/// entry's detail gets its commitment and every hash is recomputed, then an entry records the
-/// old head, so what was attested before can still be matched. Runs once, at start.
-pub(super) async fn reseal_legacy_chains(pool: &SqlitePool) -> StoreResult<()> {
-    let pending: Vec<(Uuid, Vec<u8>, i64)> =
-        sqlx::query_as("SELECT organisation_id, old_head, old_entries FROM audit_rechain")
-            .fetch_all(pool)
-            .await?;
-    for (organisation, old_head, old_entries) in pending {
-        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE a.organisation_id = ?1 ORDER BY a.seq"
-        ))
-        .bind(organisation)
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut prev = GENESIS.to_vec();
-        for row in rows {
-            let commitment = row
-                .salt
-                .as_ref()
-                .map(|salt| detail_hash(salt, row.before.as_deref(), row.after.as_deref()));
-            let hash = entry_hash(
-                &prev,
-                Link {
-                    seq: row.seq.unsigned_abs(),
-                    at_ms: row.at,
-                    actor: &row.actor,
-                    action: &row.action,
-                    subject: row.subject.as_deref(),
-                    detail: commitment.as_ref().map(|c| c.as_slice()),
-                },
-            );
-            sqlx::query(
-                "UPDATE audit_log SET detail_hash = ?3, prev_hash = ?4, hash = ?5
-                 WHERE organisation_id = ?1 AND seq = ?2",
-            )
-            .bind(organisation)
-            .bind(row.seq)
-            .bind(commitment.map(|c| c.to_vec()))
-            .bind(&prev)
-            .bind(hash.as_slice())
-            .execute(&mut *tx)
-            .await?;
-            prev = hash.to_vec();
-        }
-        sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = ?1")
-            .bind(organisation)
-            .execute(&mut *tx)
-            .await?;
-        append(
-            &mut tx,
-            OrganisationId(organisation),
-            &AuditNote {
-                actor: "system".into(),
-                action: AuditAction::ChainResealed,
-                subject: None,
-                before: Some(json!({ "head": hex(&old_head), "entries": old_entries })),
-                after: None,
-            },
-            Utc::now(),
-        )
-        .await?;
-        tx.commit().await?;
-    }
-    Ok(())
-}
-
 #[async_trait]
 impl AuditStore for SqliteStore {
     async fn append_audit(&self, organisation: OrganisationId, note: AuditNote) -> StoreResult<()> {
@@ -491,6 +423,84 @@ impl AuditStore for SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    async fn reseal_legacy_chains(
+        &self,
+        skip: &[OrganisationId],
+    ) -> StoreResult<Vec<OrganisationId>> {
+        let pending: Vec<(Uuid, Vec<u8>, i64)> =
+            sqlx::query_as("SELECT organisation_id, old_head, old_entries FROM audit_rechain")
+                .fetch_all(&self.pool)
+                .await?;
+        let mut refused = Vec::new();
+        for (organisation, old_head, old_entries) in pending {
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            if skip.contains(&OrganisationId(organisation)) {
+                sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = ?1")
+                    .bind(organisation)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                refused.push(OrganisationId(organisation));
+                continue;
+            }
+            let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE a.organisation_id = ?1 ORDER BY a.seq"
+        ))
+        .bind(organisation)
+        .fetch_all(&mut *tx)
+        .await?;
+            let mut prev = GENESIS.to_vec();
+            for row in rows {
+                let commitment = row
+                    .salt
+                    .as_ref()
+                    .map(|salt| detail_hash(salt, row.before.as_deref(), row.after.as_deref()));
+                let hash = entry_hash(
+                    &prev,
+                    Link {
+                        seq: row.seq.unsigned_abs(),
+                        at_ms: row.at,
+                        actor: &row.actor,
+                        action: &row.action,
+                        subject: row.subject.as_deref(),
+                        detail: commitment.as_ref().map(|c| c.as_slice()),
+                    },
+                );
+                sqlx::query(
+                    "UPDATE audit_log SET detail_hash = ?3, prev_hash = ?4, hash = ?5
+                 WHERE organisation_id = ?1 AND seq = ?2",
+                )
+                .bind(organisation)
+                .bind(row.seq)
+                .bind(commitment.map(|c| c.to_vec()))
+                .bind(&prev)
+                .bind(hash.as_slice())
+                .execute(&mut *tx)
+                .await?;
+                prev = hash.to_vec();
+            }
+            sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = ?1")
+                .bind(organisation)
+                .execute(&mut *tx)
+                .await?;
+            append(
+                &mut tx,
+                OrganisationId(organisation),
+                &AuditNote {
+                    actor: "system".into(),
+                    action: AuditAction::ChainResealed,
+                    subject: None,
+                    before: Some(json!({ "head": hex(&old_head), "entries": old_entries })),
+                    after: None,
+                },
+                Utc::now(),
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok(refused)
     }
 
     fn audit_key(&self) -> [u8; 32] {

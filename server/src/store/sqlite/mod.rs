@@ -94,7 +94,6 @@ impl SqliteStore {
             .execute(&pool)
             .await?;
         let vault = sealing::Vault::open(&pool, master).await?;
-        audit::reseal_legacy_chains(&pool).await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
         tokio::spawn(consent::group_commit(pool.clone(), jobs));
         Ok(SqliteStore {

@@ -169,9 +169,13 @@ const ERASED_ANSWER: &str = "{\"error\":\"subject_erased\",\"message\":\"This re
 carried out once. Its answer concerned a data subject who has since been erased (GDPR art. 17), \
 so it is no longer kept.\"}";
 
+/// What replaces another record's data-source detail that named an erased subject.
+const REDACTED_DETAIL: &str = "(redacted: it named an erased data subject)";
+
 /// Erases the copies of a subject's data made on the way: kept idempotent answers mentioning
 /// one of their ids or values (replaced by [`ERASED_ANSWER`], so a retry still does not write
-/// twice) and webhook deliveries about them not yet delivered.
+/// twice), other records' data-source details naming them (an import file named after
+/// them), and webhook deliveries about them (undelivered ones go, delivered ones keep ids).
 async fn forget_copies(
     conn: &mut sqlx::SqliteConnection,
     organisation: OrganisationId,
@@ -192,6 +196,20 @@ async fn forget_copies(
     .bind(serde_json::json!(needles).to_string())
     .execute(&mut *conn)
     .await?;
+    // Other records' data-source details (an import's file name, say) may name them too.
+    for statement in [
+        "UPDATE records SET created_detail = ?3 WHERE organisation_id = ?1
+           AND EXISTS (SELECT 1 FROM json_each(?2) n WHERE instr(lower(created_detail), n.value) > 0)",
+        "UPDATE records SET updated_detail = ?3 WHERE organisation_id = ?1
+           AND EXISTS (SELECT 1 FROM json_each(?2) n WHERE instr(lower(updated_detail), n.value) > 0)",
+    ] {
+        sqlx::query(statement)
+            .bind(organisation.0)
+            .bind(serde_json::json!(values).to_string())
+            .bind(REDACTED_DETAIL)
+            .execute(&mut *conn)
+            .await?;
+    }
     // Undelivered deliveries about them go; delivered ones keep only ids (their log).
     for statement in [
         "DELETE FROM webhook_deliveries
