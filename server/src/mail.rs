@@ -6,7 +6,7 @@ use std::{sync::Arc, time::Duration};
 use consentry_model::{consent::DeliveryStatus, requests::ErasureConfirmation};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, MultiPart, header::ContentType},
+    message::{Mailbox, MultiPart, SinglePart},
     transport::smtp::authentication::Credentials,
 };
 use tokio::sync::Notify;
@@ -62,18 +62,20 @@ impl Mailer {
         body_html: Option<&str>,
     ) -> Result<String, String> {
         let to: Mailbox = recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+        // Large providers refuse mail without a Message-ID (on the sender's domain), a Date
+        // and a MIME-Version; the builder adds the Date, the parts the MIME-Version.
+        let message_id = format!("<{}@{}>", uuid::Uuid::now_v7(), self.from.email.domain());
         let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(subject);
+            .subject(subject)
+            .message_id(Some(message_id));
         let message = match body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(
                 body_text.to_owned(),
                 html.to_owned(),
             )),
-            None => builder
-                .header(ContentType::TEXT_PLAIN)
-                .body(body_text.to_owned()),
+            None => builder.singlepart(SinglePart::plain(body_text.to_owned())),
         }
         .map_err(|e| format!("message: {e}"))?;
         let response = self

@@ -433,11 +433,12 @@ impl SmtpSink {
             .collect()
     }
 
-    /// Waits (up to 10 s) for `n` messages.
+    /// Waits (up to 10 s) for `n` messages, each checked by Python's `email` package.
     pub async fn wait_for(&self, n: usize) -> Vec<String> {
         for _ in 0..200 {
             let messages = self.messages();
             if messages.len() >= n {
+                messages.iter().for_each(|m| assert_well_formed(m));
                 return messages;
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -447,6 +448,38 @@ impl SmtpSink {
             self.messages().len()
         );
     }
+}
+
+/// Parses a received message with Python's `email` package (policy `default`, as a mail
+/// provider's parser would) and fails on any defect or a missing Message-ID, Date or
+/// MIME-Version.
+pub fn assert_well_formed(raw: &str) {
+    use std::io::Write;
+    let check = "import email, sys\n\
+        from email import policy\n\
+        m = email.message_from_bytes(sys.stdin.buffer.read(), policy=policy.default)\n\
+        problems = [repr(d) for part in m.walk() for d in part.defects]\n\
+        problems += [h for h in ('Message-ID', 'Date', 'MIME-Version') if m[h] is None]\n\
+        print('; '.join(problems))\n\
+        sys.exit(1 if problems else 0)\n";
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", check])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(raw.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "a received message is not well formed: {}\n{raw}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 impl Drop for SmtpSink {
