@@ -43,11 +43,23 @@ fn hex(bytes: &[u8]) -> String {
 /// entries with them.
 const MIN_SEARCHED: usize = 4;
 
-/// A value worth searching for, lower-case; `None` for short values and dates.
+/// A value worth searching for; `None` for short values and dates.
 fn searchable(value: &str) -> Option<String> {
     let value = value.trim();
     let is_date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok();
-    (value.chars().count() >= MIN_SEARCHED && !is_date).then(|| value.to_lowercase())
+    (value.chars().count() >= MIN_SEARCHED && !is_date).then(|| value.to_owned())
+}
+
+/// The forms a value is searched for in: lower-case, and lower-case in ASCII only, as the
+/// database's `lower()` leaves `Ø` and `É` as they are.
+fn needles(values: &[String]) -> Vec<String> {
+    let mut needles: Vec<String> = values
+        .iter()
+        .flat_map(|v| [v.to_lowercase(), v.to_ascii_lowercase()])
+        .collect();
+    needles.sort();
+    needles.dedup();
+    needles
 }
 
 /// The subject's values that copies (audit details, kept answers, job reports) may hold.
@@ -149,8 +161,7 @@ pub async fn erase(
     addresses.dedup();
     values.extend(addresses.iter().cloned());
     values.extend(searchable(&request.requested_by));
-    values.sort();
-    values.dedup();
+    let values = needles(&values);
     let key = store.hash_key(organisation).await?;
     let suppress = addresses.iter().map(|a| keyed_hash(&key, a)).collect();
     let requester_hash = format!(
@@ -344,8 +355,7 @@ pub async fn replay(
                     values.extend(searchable_values(&found.fields));
                 }
             }
-            values.sort();
-            values.dedup();
+            let values = needles(&values);
             let erasure = ReErasure {
                 entry: entry.id,
                 subject: ErasedSubject {

@@ -14,11 +14,12 @@ use crate::{
 
 const EMAIL: &str = "zwaan.q7731@example.nl";
 const FIRST: &str = "Zwaantje";
-const LAST: &str = "Quaquarelli";
+/// Starts with a capital outside ASCII: SQLite's `lower()` leaves it as it is.
+const LAST: &str = "Ørquaquarelli";
 const PHONE: &str = "+31 6 7731 9924";
 const COMPANY: &str = "Zwaanvleugel Holding";
 /// The import file is named after the subject, as a privacy officer might.
-const FILE_NAME: &str = "quaquarelli-zwaantje.csv";
+const FILE_NAME: &str = "ørquaquarelli-zwaantje.csv";
 
 /// Every value of the subject that must be gone after erasure.
 const VALUES: [&str; 6] = [EMAIL, FIRST, LAST, PHONE, COMPANY, FILE_NAME];
@@ -174,11 +175,13 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
     assert_eq!(done["error_count"], 1, "{done}");
     assert_eq!(done["imported"], 1, "{done}");
     // A staff export filtered by their address.
-    let exported = app
-        .get(&format!("/api/v1/records/export?q={EMAIL}&format=csv"))
-        .await;
-    assert_eq!(exported.status(), StatusCode::OK);
-    assert!(exported.text().await.expect("csv").contains(LAST));
+    for q in [EMAIL, LAST] {
+        let exported = app
+            .get(&format!("/api/v1/records/export?q={q}&format=csv"))
+            .await;
+        assert_eq!(exported.status(), StatusCode::OK);
+        assert!(exported.text().await.expect("csv").contains(LAST), "{q}");
+    }
     // An API write with an Idempotency-Key: its answer is kept for replays.
     let vendors = app.with_compliance("vendors").await;
     let idempotent = || {
