@@ -68,11 +68,11 @@ test.describe.serial('admin app', () => {
     await signIn(page);
     await page.getByLabel('Enable GDPR compliance').check();
     await page.getByLabel('Waiting period for consent replies').fill('0');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Choose a number from 1 to 365.')).toBeVisible();
     await page.getByLabel('Waiting period for consent replies').fill('14');
     await page.getByLabel('Restrict processing until consent is obtained').check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Enable GDPR compliance')).toBeChecked();
