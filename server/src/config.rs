@@ -250,10 +250,30 @@ impl Default for DatabaseSettings {
 pub struct AuthSettings {
     /// How long a sign-in lasts, in seconds.
     pub session_ttl_seconds: u64,
-    /// Failed sign-ins allowed per client address and per e-mail address within the window.
+    /// Failed sign-ins allowed per client address within the window; then that address waits.
     pub max_failed_sign_ins: u32,
-    /// The window for `max_failed_sign_ins`, in seconds.
+    /// The window for failed sign-ins (per address and per account), in seconds.
     pub failed_sign_in_window_seconds: u64,
+    /// Failed sign-ins at one account within the window before further attempts at it are
+    /// slowed down (never refused): 1, 2, 4, … seconds.
+    pub account_free_failures: u32,
+    /// The longest an attempt at an account is slowed down, in seconds.
+    pub account_max_delay_seconds: u64,
+    /// Password hashes computed at once (Argon2id, 19 MiB each); 0 means one per core.
+    pub hashing_permits: usize,
+    /// Password checks that may wait for a free hashing slot; beyond that the answer is 503
+    /// with `Retry-After`.
+    pub hashing_queue: usize,
+}
+
+impl AuthSettings {
+    /// How many hashes run at once: the setting, or one per core.
+    pub fn hashing_permits(&self) -> usize {
+        match self.hashing_permits {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        }
+    }
 }
 
 impl Default for AuthSettings {
@@ -262,6 +282,10 @@ impl Default for AuthSettings {
             session_ttl_seconds: 12 * 60 * 60,
             max_failed_sign_ins: 10,
             failed_sign_in_window_seconds: 15 * 60,
+            account_free_failures: 5,
+            account_max_delay_seconds: 8,
+            hashing_permits: 0,
+            hashing_queue: 16,
         }
     }
 }

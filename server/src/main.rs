@@ -432,6 +432,7 @@ async fn create_admin(
                 .into());
         }
     };
+    let one_at_a_time = domain::passwords::Passwords::new(1, 0);
     let existing = store
         .organisation_by_slug(&slug)
         .await
@@ -439,6 +440,7 @@ async fn create_admin(
     if let Some(organisation) = existing {
         let user = domain::users::add(
             store.as_ref(),
+            &one_at_a_time,
             organisation.id,
             consentry_model::auth::NewUser {
                 name,
@@ -467,9 +469,10 @@ async fn create_admin(
         admin_email: email,
         admin_password: password,
     };
-    let (organisation, user) = domain::setup::create_tenant(store.as_ref(), request, false)
-        .await
-        .map_err(|e| e.to_string())?;
+    let (organisation, user) =
+        domain::setup::create_tenant(store.as_ref(), &one_at_a_time, request, false)
+            .await
+            .map_err(|e| e.to_string())?;
     println!(
         "Created organisation {} ({}) with administrator {}. Sign in at /admin.",
         organisation.name, organisation.slug, user.email

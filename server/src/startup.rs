@@ -8,7 +8,10 @@ use tokio::net::TcpListener;
 use crate::{
     config::Settings,
     domain::audit::CheckpointLog,
-    domain::throttle::{AddressLimits, FormLimits, Throttle},
+    domain::{
+        passwords::Passwords,
+        throttle::{AddressLimits, FormLimits, SignInLimits, Throttle},
+    },
     http::{self, AppState},
     ledger::ErasureLedger,
     mail::{MailQueue, Mailer, deliver_queued},
@@ -77,10 +80,14 @@ impl Application {
             .server
             .public_url
             .get_or_insert_with(|| format!("http://{address}"));
-        let throttle = Throttle::new(
+        let sign_ins = SignInLimits::new(
             settings.auth.max_failed_sign_ins,
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),
+            settings.auth.account_free_failures,
+            Duration::from_secs(settings.auth.account_max_delay_seconds),
         );
+        let passwords =
+            Passwords::new(settings.auth.hashing_permits(), settings.auth.hashing_queue);
         let mailer = Mailer::from_settings(&settings.mail).map_err(StartupError::Mail)?;
         let widget_answers = FormLimits::hourly(
             settings.widget.per_client_per_hour,
@@ -89,9 +96,11 @@ impl Application {
         let state = AppState {
             store,
             settings: Arc::new(settings),
-            throttle: Arc::new(throttle),
+            sign_ins: Arc::new(sign_ins),
+            passwords: Arc::new(passwords),
             sign_ups: Arc::new(AddressLimits::hourly(30, 5)),
             privacy_requests: Arc::new(AddressLimits::hourly(20, 5)),
+            code_checks: Arc::new(Throttle::new(50, Duration::from_secs(60 * 60))),
             widget_answers: Arc::new(widget_answers),
             imports: Arc::default(),
             sends: Arc::default(),

@@ -1,55 +1,10 @@
 //! Passwords, session tokens and signing in.
 
-use std::sync::OnceLock;
-
-use argon2::{
-    Argon2,
-    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng},
-};
 use chrono::{Duration, Utc};
-use consentry_model::{Password, auth::Session};
+use consentry_model::auth::Session;
 
-use super::{Error, Result, throttle::Throttle};
+use super::{Error, Result, passwords::Passwords, throttle::SignInLimits};
 use crate::store::{AuditNote, SessionRow, Store};
-
-/// Hashes a password with Argon2id (OWASP parameters: 19 MiB, 2 passes) on a blocking thread.
-pub async fn hash_password(password: &Password) -> Result<String> {
-    let password = password.expose().to_owned();
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(|e| Error::Internal(e.to_string()))?
-}
-
-fn hash_blocking(password: &str) -> Result<String> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| Error::Internal(e.to_string()))
-}
-
-/// Checks a password against a stored hash on a blocking thread.
-async fn verify_password(hash: String, candidate: String) -> Result<bool> {
-    tokio::task::spawn_blocking(move || {
-        let parsed = PasswordHash::new(&hash).map_err(|e| Error::Internal(e.to_string()))?;
-        Ok(Argon2::default()
-            .verify_password(candidate.as_bytes(), &parsed)
-            .is_ok())
-    })
-    .await
-    .map_err(|e| Error::Internal(e.to_string()))?
-}
-
-/// A hash of a password nobody has, verified when the e-mail address is unknown so that a
-/// wrong address takes as long as a wrong password (no account enumeration by timing).
-fn decoy_hash() -> Result<String> {
-    static DECOY: OnceLock<String> = OnceLock::new();
-    if let Some(hash) = DECOY.get() {
-        return Ok(hash.clone());
-    }
-    let hash = hash_blocking("decoy password that matches no account")?;
-    Ok(DECOY.get_or_init(|| hash).clone())
-}
 
 /// A session token: a [`SecretToken`] in the session cookie.
 pub use super::token::SecretToken as SessionToken;
@@ -84,72 +39,58 @@ pub async fn start_session(
     Ok((token, session_view(row)))
 }
 
-/// Signs a user in: throttled per client address and per e-mail address, the same answer for
-/// an unknown address as for a wrong password.
+/// Signs a user in. The attempt takes its place in the limits before the password is
+/// checked (so N attempts at once count as N): a client address with too many failures is
+/// refused, an account with many failures is only slowed down. An unknown address gets the
+/// same answer, after the same work, as a wrong password.
 pub async fn sign_in(
     store: &dyn Store,
-    throttle: &Throttle,
+    passwords: &Passwords,
+    limits: &SignInLimits,
     email: &consentry_model::Email,
     password: &str,
     client: &str,
     ttl: Duration,
 ) -> Result<(SessionToken, Session)> {
-    let keys = [
-        format!("client:{client}"),
-        format!("email:{}", email.as_str().to_lowercase()),
-    ];
-    if let Some(retry_after_secs) = throttle.blocked_for(&keys) {
-        return Err(Error::TooManyAttempts { retry_after_secs });
+    let attempt = limits
+        .begin(client, email.as_str())
+        .map_err(|retry_after_secs| Error::TooManyAttempts { retry_after_secs })?;
+    if !attempt.delay.is_zero() {
+        tokio::time::sleep(attempt.delay).await;
     }
     let credentials = store.user_credentials(email).await?;
-    let hash = match &credentials {
-        Some(c) => c.password_hash.clone(),
-        None => decoy_hash()?,
+    let checked = match &credentials {
+        Some(c) => {
+            passwords
+                .verify(c.password_hash.clone(), password.to_owned())
+                .await
+        }
+        None => passwords.verify_decoy(password.to_owned()).await,
     };
-    let matches = verify_password(hash, password.to_owned()).await?;
-    match credentials {
-        Some(c) if matches => {
-            throttle.forget(&keys[1]);
-            let started = start_session(store, c.user.id, ttl).await?;
-            store
-                .append_audit(
-                    c.organisation_id,
-                    AuditNote {
-                        actor: c.user.email.to_string(),
-                        action: consentry_model::audit::AuditAction::SignedIn,
-                        subject: Some(c.user.id.to_string()),
-                        before: None,
-                        after: Some(serde_json::json!({ "client": client })),
-                    },
-                )
-                .await?;
-            Ok(started)
+    let matches = match checked {
+        Ok(matches) => matches,
+        Err(error) => {
+            // Not checked (the server was busy): the attempt does not count.
+            limits.abandon(attempt);
+            return Err(error);
         }
-        _ => {
-            throttle.record(&keys);
-            Err(Error::InvalidCredentials)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn password_hash_verifies_only_the_same_password() {
-        let password = Password::parse("correct horse battery").expect("valid");
-        let hash = hash_password(&password).await.expect("hash");
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(
-            verify_password(hash.clone(), "correct horse battery".into())
-                .await
-                .expect("verify")
-        );
-        assert!(
-            !verify_password(hash, "Correct horse battery".into())
-                .await
-                .expect("verify")
-        );
-    }
+    };
+    let Some(c) = credentials.filter(|_| matches) else {
+        return Err(Error::InvalidCredentials);
+    };
+    limits.succeeded(attempt);
+    let started = start_session(store, c.user.id, ttl).await?;
+    store
+        .append_audit(
+            c.organisation_id,
+            AuditNote {
+                actor: c.user.email.to_string(),
+                action: consentry_model::audit::AuditAction::SignedIn,
+                subject: Some(c.user.id.to_string()),
+                before: None,
+                after: Some(serde_json::json!({ "client": client })),
+            },
+        )
+        .await?;
+    Ok(started)
 }

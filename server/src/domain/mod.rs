@@ -11,6 +11,7 @@ pub mod fields;
 pub mod forms;
 pub mod import;
 pub mod jobs;
+pub mod passwords;
 pub mod privacy;
 pub mod privacy_centre;
 pub mod receipts;
@@ -81,6 +82,13 @@ pub enum Error {
     #[error("too many failed sign-ins")]
     TooManyAttempts {
         /// Seconds until the next attempt is allowed.
+        retry_after_secs: u64,
+    },
+    /// The server is at its bound for this kind of work (password hashing); try again after
+    /// this many seconds.
+    #[error("busy")]
+    Busy {
+        /// Seconds to wait.
         retry_after_secs: u64,
     },
     /// A store failure.

@@ -177,32 +177,33 @@ pub async fn verify(
         code,
         message: message.into(),
     };
-    let found = store
-        .challenge(challenge)
-        .await?
-        .ok_or(Error::NotFound("request"))?;
-    if found.used_at.is_some() {
-        return Err(gone("code_used", "This request is filed already."));
-    }
-    if found.expires_at <= Utc::now() {
-        return Err(gone(
-            "code_expired",
-            "This code has expired. Make the request again to get a new one.",
-        ));
-    }
-    if found.attempts >= MAX_ATTEMPTS {
-        return Err(gone(
-            "too_many_attempts",
-            "Too many wrong codes. Make the request again to get a new one.",
-        ));
-    }
+    // The try is spent before the code is compared, in one conditional update: however many
+    // answers arrive at once, at most MAX_ATTEMPTS codes are ever compared.
+    let Some(found) = store.take_try(challenge, MAX_ATTEMPTS, Utc::now()).await? else {
+        let found = store
+            .challenge(challenge)
+            .await?
+            .ok_or(Error::NotFound("request"))?;
+        return Err(if found.used_at.is_some() {
+            gone("code_used", "This request is filed already.")
+        } else if found.expires_at <= Utc::now() {
+            gone(
+                "code_expired",
+                "This code has expired. Make the request again to get a new one.",
+            )
+        } else {
+            gone(
+                "too_many_attempts",
+                "Too many wrong codes. Make the request again to get a new one.",
+            )
+        });
+    };
     let given = answer.code.trim();
     let matches = given.len() == 6
         && given.bytes().all(|b| b.is_ascii_digit())
         && subtle_eq(&code_hash(challenge, given), &found.code_hash);
     if !matches {
-        let attempts = store.count_attempt(challenge).await?;
-        let left = MAX_ATTEMPTS.saturating_sub(attempts);
+        let left = MAX_ATTEMPTS.saturating_sub(found.attempts);
         return Err(Error::Rejected {
             field: "code".into(),
             message: if left == 0 {

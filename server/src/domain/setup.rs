@@ -5,7 +5,7 @@ use consentry_model::{
     auth::{OrganisationSummary, SetupRequest, User},
 };
 
-use super::{Error, Result, auth::hash_password};
+use super::{Error, Result, passwords::Passwords};
 use crate::store::{NewOrganisation, NewUserRow, Store, StoreError};
 
 /// Whether the installation has no organisation yet.
@@ -17,10 +17,11 @@ pub async fn needs_setup(store: &dyn Store) -> Result<bool> {
 /// first-run page) it refuses once any organisation exists.
 pub async fn create_tenant(
     store: &dyn Store,
+    passwords: &Passwords,
     tenant: SetupRequest,
     only_if_first: bool,
 ) -> Result<(OrganisationSummary, User)> {
-    let password_hash = hash_password(&tenant.admin_password).await?;
+    let password_hash = passwords.hash(&tenant.admin_password).await?;
     let organisation = NewOrganisation {
         name: tenant.organisation_name,
         slug: tenant.organisation_slug,

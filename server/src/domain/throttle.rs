@@ -1,10 +1,11 @@
-//! Abuse protection: a sliding window of attempts per key (client address, e-mail address),
-//! for failed sign-ins and public sign-ups. Kept in memory: a restart forgets it, which only
-//! helps a patient attacker once, and sign-in stays available when the database is busy.
+//! Abuse protection: sliding windows of attempts per key (client address, e-mail address,
+//! form). A slot is taken under one lock *before* the work it guards, so N attempts at once
+//! count as N. Kept in memory: a restart forgets it, which only helps a patient attacker once,
+//! and sign-in stays available when the database is busy.
 
 use std::{
     collections::{HashMap, VecDeque},
-    sync::Mutex,
+    sync::{Mutex, MutexGuard},
     time::{Duration, Instant},
 };
 
@@ -66,80 +67,208 @@ impl FormLimits {
     }
 }
 
-/// Counts a use against two limits at once, or neither when either is reached.
+/// How sign-ins are limited: failed attempts from one client address stop that address for
+/// a while; failed attempts at one account only slow further attempts at it (an increasing
+/// delay, capped), so an attacker's guesses never lock the real user out.
+#[derive(Debug)]
+pub struct SignInLimits {
+    per_client: Throttle,
+    per_account: Throttle,
+    free_account_failures: usize,
+    max_account_delay: Duration,
+}
+
+/// The attempt's place in both limits, taken before its password is checked.
+#[derive(Debug)]
+pub struct SignInAttempt {
+    client: Reservation,
+    account: Reservation,
+    /// How long to wait before the password is checked.
+    pub delay: Duration,
+}
+
+impl SignInLimits {
+    /// `per_client` failures per client address in `window`; at one account, after
+    /// `free_account_failures` failures in `window` each further attempt waits 1, 2, 4, …
+    /// seconds, at most `max_account_delay`.
+    pub fn new(
+        per_client: u32,
+        window: Duration,
+        free_account_failures: u32,
+        max_account_delay: Duration,
+    ) -> SignInLimits {
+        SignInLimits {
+            per_client: Throttle::new(per_client, window),
+            per_account: Throttle::new(u32::MAX, window),
+            free_account_failures: free_account_failures as usize,
+            max_account_delay,
+        }
+    }
+
+    /// Counts an attempt from `client` at `account` before it is made: refused (seconds to
+    /// wait) when the client has no slot left, otherwise with the delay the account's recent
+    /// failures call for.
+    pub fn begin(&self, client: &str, account: &str) -> Result<SignInAttempt, u64> {
+        let client = self.per_client.reserve(&format!("client:{client}"))?;
+        let account_key = format!("account:{}", account.to_lowercase());
+        let (before, account) = self.per_account.count(&account_key);
+        let delay = before
+            .checked_sub(self.free_account_failures)
+            .map(|over| {
+                let seconds = 1u64 << over.min(16);
+                Duration::from_secs(seconds).min(self.max_account_delay)
+            })
+            .unwrap_or_default();
+        Ok(SignInAttempt {
+            client,
+            account,
+            delay,
+        })
+    }
+
+    /// The password was not checked after all: the attempt does not count.
+    pub fn abandon(&self, attempt: SignInAttempt) {
+        self.per_client.release(attempt.client);
+        self.per_account.release(attempt.account);
+    }
+
+    /// The password was right: the attempt does not count, and the account's failures are
+    /// forgotten.
+    pub fn succeeded(&self, attempt: SignInAttempt) {
+        self.per_client.release(attempt.client);
+        self.per_account.forget(&attempt.account.key);
+    }
+}
+
+/// Counts a use against two limits at once, or neither when either is reached: both
+/// windows are locked (always in this order) while deciding and counting.
 fn admit_both(first: (&Throttle, String), second: (&Throttle, String)) -> Result<(), u64> {
-    let (a, b) = ([first.1], [second.1]);
-    if let Some(seconds) = first.0.blocked_for(&a).max(second.0.blocked_for(&b)) {
+    let now = Instant::now();
+    let mut a = first.0.lock();
+    let mut b = second.0.lock();
+    let wait = first
+        .0
+        .wait_at(&mut a, &first.1, now)
+        .max(second.0.wait_at(&mut b, &second.1, now));
+    if let Some(seconds) = wait {
         return Err(seconds);
     }
-    first.0.record(&a);
-    second.0.record(&b);
+    first.0.count_at(&mut a, &first.1, now);
+    second.0.count_at(&mut b, &second.1, now);
     Ok(())
 }
 
 /// Counts attempts per key and says when a key must wait.
 #[derive(Debug)]
 pub struct Throttle {
-    max_failures: usize,
+    max_attempts: usize,
     window: Duration,
-    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+    attempts: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+/// A slot taken by [`Throttle::reserve`]: it counts unless [`Throttle::release`]d.
+#[derive(Debug)]
+#[must_use = "a reservation is either kept (a failure) or released (a success)"]
+pub struct Reservation {
+    key: String,
+    at: Instant,
 }
 
 impl Throttle {
-    /// Allows `max_failures` failures per key within `window`.
-    pub fn new(max_failures: u32, window: Duration) -> Throttle {
+    /// Allows `max_attempts` per key within `window`.
+    pub fn new(max_attempts: u32, window: Duration) -> Throttle {
         Throttle {
-            max_failures: max_failures.max(1) as usize,
+            max_attempts: max_attempts.max(1) as usize,
             window,
-            failures: Mutex::new(HashMap::new()),
+            attempts: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Seconds until the most restricted of `keys` may try again, or `None` when all may.
-    pub fn blocked_for(&self, keys: &[String]) -> Option<u64> {
-        self.blocked_for_at(keys, Instant::now())
+    /// Takes one of `key`'s slots before the attempt is made, or says how many seconds to
+    /// wait when none is left. Deciding and counting happen under one lock.
+    pub fn reserve(&self, key: &str) -> Result<Reservation, u64> {
+        let now = Instant::now();
+        let mut attempts = self.lock();
+        if let Some(seconds) = self.wait_at(&mut attempts, key, now) {
+            return Err(seconds);
+        }
+        self.count_at(&mut attempts, key, now);
+        Ok(Reservation {
+            key: key.to_owned(),
+            at: now,
+        })
     }
 
-    fn blocked_for_at(&self, keys: &[String], now: Instant) -> Option<u64> {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        keys.iter()
-            .filter_map(|key| {
-                let times = failures.get_mut(key)?;
-                prune(times, now, self.window);
-                (times.len() >= self.max_failures).then(|| {
-                    let oldest = times.front().copied().unwrap_or(now);
-                    let wait = self.window.saturating_sub(now.duration_since(oldest));
-                    wait.as_secs().max(1)
-                })
-            })
-            .max()
+    /// Counts a use of `key` that always counts, or says how many seconds to wait.
+    pub fn admit(&self, key: &str) -> Result<(), u64> {
+        self.reserve(key).map(drop)
     }
 
-    /// Records one failure against every key.
-    pub fn record(&self, keys: &[String]) {
-        self.record_at(keys, Instant::now());
+    /// Counts an attempt for `key` whatever the limit: how many were counted before it in
+    /// the window, and its reservation.
+    pub fn count(&self, key: &str) -> (usize, Reservation) {
+        let now = Instant::now();
+        let mut attempts = self.lock();
+        let before = attempts.get_mut(key).map_or(0, |times| {
+            prune(times, now, self.window);
+            times.len()
+        });
+        self.count_at(&mut attempts, key, now);
+        (
+            before,
+            Reservation {
+                key: key.to_owned(),
+                at: now,
+            },
+        )
     }
 
-    fn record_at(&self, keys: &[String], now: Instant) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        // Bound memory under a spray of addresses: drop keys whose failures all expired.
-        if failures.len() > 10_000 {
-            failures.retain(|_, times| {
+    /// Forgets every attempt of `key`.
+    pub fn forget(&self, key: &str) {
+        self.lock().remove(key);
+    }
+
+    /// Gives a reserved slot back (the attempt succeeded and should not count).
+    pub fn release(&self, reservation: Reservation) {
+        let mut attempts = self.lock();
+        if let Some(times) = attempts.get_mut(&reservation.key)
+            && let Some(index) = times.iter().rposition(|t| *t == reservation.at)
+        {
+            times.remove(index);
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, VecDeque<Instant>>> {
+        self.attempts.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Seconds until `key` may try again, or `None` when it may now.
+    fn wait_at(
+        &self,
+        attempts: &mut HashMap<String, VecDeque<Instant>>,
+        key: &str,
+        now: Instant,
+    ) -> Option<u64> {
+        let times = attempts.get_mut(key)?;
+        prune(times, now, self.window);
+        (times.len() >= self.max_attempts).then(|| {
+            let oldest = times.front().copied().unwrap_or(now);
+            let wait = self.window.saturating_sub(now.duration_since(oldest));
+            wait.as_secs().max(1)
+        })
+    }
+
+    fn count_at(&self, attempts: &mut HashMap<String, VecDeque<Instant>>, key: &str, now: Instant) {
+        // Bound memory under a spray of addresses: drop keys whose attempts all expired.
+        if attempts.len() > 10_000 {
+            attempts.retain(|_, times| {
                 prune(times, now, self.window);
                 !times.is_empty()
             });
         }
-        for key in keys {
-            let times = failures.entry(key.clone()).or_default();
-            prune(times, now, self.window);
-            times.push_back(now);
-        }
-    }
-
-    /// Clears a key's failures (after a successful sign-in for that address).
-    pub fn forget(&self, key: &str) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.remove(key);
+        let times = attempts.entry(key.to_owned()).or_default();
+        prune(times, now, self.window);
+        times.push_back(now);
     }
 }
 
@@ -156,38 +285,93 @@ fn prune(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
 mod tests {
     use super::*;
 
-    fn keys(k: &[&str]) -> Vec<String> {
-        k.iter().map(|s| (*s).to_owned()).collect()
+    #[test]
+    fn reserves_up_to_the_maximum_and_a_released_slot_is_free_again() {
+        let throttle = Throttle::new(3, Duration::from_secs(60));
+        let taken: Vec<_> = (0..3)
+            .map(|_| throttle.reserve("client:1.2.3.4").expect("a slot"))
+            .collect();
+        let wait = throttle
+            .reserve("client:1.2.3.4")
+            .expect_err("no slot left");
+        assert!(
+            (59..=60).contains(&wait),
+            "waits for the window, not {wait}"
+        );
+        assert!(
+            throttle.reserve("client:5.6.7.8").is_ok(),
+            "other keys unaffected"
+        );
+        let mut taken = taken.into_iter();
+        throttle.release(taken.next().expect("one"));
+        assert!(
+            throttle.reserve("client:1.2.3.4").is_ok(),
+            "the released slot"
+        );
+        assert!(throttle.reserve("client:1.2.3.4").is_err());
     }
 
     #[test]
-    fn blocks_after_the_maximum_failures_until_the_window_passes() {
-        let throttle = Throttle::new(3, Duration::from_secs(60));
-        let start = Instant::now();
-        let k = keys(&["client:1.2.3.4", "email:a@b.nl"]);
-        for _ in 0..2 {
-            throttle.record_at(&k, start);
-        }
-        assert_eq!(throttle.blocked_for_at(&k, start), None);
-        throttle.record_at(&k, start);
-        assert_eq!(throttle.blocked_for_at(&k, start), Some(60));
-        let later = start + Duration::from_secs(45);
-        assert_eq!(throttle.blocked_for_at(&k, later), Some(15));
+    fn failures_at_an_account_slow_it_down_but_never_refuse_a_clean_client() {
+        let limits = SignInLimits::new(10, Duration::from_secs(900), 3, Duration::from_secs(8));
+        let delays: Vec<u64> = (0..10)
+            .map(|_| {
+                let attempt = limits.begin("6.6.6.6", "Admin@Acme.nl").expect("a slot");
+                attempt.delay.as_secs()
+            })
+            .collect();
+        assert_eq!(delays, vec![0, 0, 0, 1, 2, 4, 8, 8, 8, 8]);
+        assert!(
+            limits.begin("6.6.6.6", "admin@acme.nl").is_err(),
+            "the address is stopped"
+        );
+        let clean = limits
+            .begin("10.1.1.1", "admin@acme.nl")
+            .expect("never refused");
+        assert_eq!(clean.delay, Duration::from_secs(8), "but slowed down");
+        limits.succeeded(clean);
+        let next = limits.begin("10.1.1.1", "admin@acme.nl").expect("a slot");
         assert_eq!(
-            throttle.blocked_for_at(&k, start + Duration::from_secs(60)),
-            None
+            next.delay,
+            Duration::ZERO,
+            "a success forgets the account's failures"
         );
     }
 
     #[test]
-    fn one_blocked_key_blocks_the_attempt_and_forget_clears_a_key() {
-        let throttle = Throttle::new(1, Duration::from_secs(60));
-        let now = Instant::now();
-        throttle.record_at(&keys(&["email:a@b.nl"]), now);
-        let attempt = keys(&["client:9.9.9.9", "email:a@b.nl"]);
-        assert!(throttle.blocked_for_at(&attempt, now).is_some());
-        throttle.forget("email:a@b.nl");
-        assert_eq!(throttle.blocked_for_at(&attempt, now), None);
+    fn concurrent_reservations_never_exceed_the_maximum() {
+        let throttle = std::sync::Arc::new(Throttle::new(10, Duration::from_secs(60)));
+        let threads: Vec<_> = (0..40)
+            .map(|_| {
+                let throttle = std::sync::Arc::clone(&throttle);
+                std::thread::spawn(move || throttle.reserve("client:1.1.1.1").is_ok())
+            })
+            .collect();
+        let granted = threads
+            .into_iter()
+            .filter_map(|t| t.join().ok())
+            .filter(|ok| *ok)
+            .count();
+        assert_eq!(granted, 10);
+    }
+
+    #[test]
+    fn concurrent_uses_of_a_form_never_exceed_its_limit() {
+        let limits = std::sync::Arc::new(FormLimits::hourly(100, 7));
+        let threads: Vec<_> = (0..40)
+            .map(|i| {
+                let limits = std::sync::Arc::clone(&limits);
+                std::thread::spawn(move || {
+                    limits.admit(&format!("10.0.0.{i}"), "acme/news").is_ok()
+                })
+            })
+            .collect();
+        let granted = threads
+            .into_iter()
+            .filter_map(|t| t.join().ok())
+            .filter(|ok| *ok)
+            .count();
+        assert_eq!(granted, 7);
     }
 
     #[test]

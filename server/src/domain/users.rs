@@ -5,7 +5,7 @@ use consentry_model::{
     auth::{NewUser, User},
 };
 
-use super::{Error, Result, auth::hash_password};
+use super::{Error, Result, passwords::Passwords};
 use crate::store::{AdminGuarded, NewUserRow, Store, StoreError};
 
 /// The organisation's users, oldest first.
@@ -22,8 +22,13 @@ pub async fn get(store: &dyn Store, organisation: OrganisationId, id: UserId) ->
 }
 
 /// Adds a user with an initial password.
-pub async fn add(store: &dyn Store, organisation: OrganisationId, new: NewUser) -> Result<User> {
-    let password_hash = hash_password(&new.password).await?;
+pub async fn add(
+    store: &dyn Store,
+    passwords: &Passwords,
+    organisation: OrganisationId,
+    new: NewUser,
+) -> Result<User> {
+    let password_hash = passwords.hash(&new.password).await?;
     let row = NewUserRow {
         name: new.name,
         email: new.email,

@@ -78,6 +78,12 @@ pub enum ApiError {
         /// Seconds to wait.
         retry_after_secs: u64,
     },
+    /// The server is at a bound for this work (503); the client may try again soon.
+    #[error("busy")]
+    Busy {
+        /// Seconds to wait.
+        retry_after_secs: u64,
+    },
     /// A bug or an outage (500). The message is logged, not sent.
     #[error("internal: {0}")]
     Internal(String),
@@ -198,6 +204,12 @@ impl ApiError {
                 format!("Too many attempts. Try again in {retry_after_secs} seconds."),
                 None,
             ),
+            Busy { retry_after_secs } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                format!("The server is busy. Try again in {retry_after_secs} seconds."),
+                None,
+            ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -220,7 +232,9 @@ impl IntoResponse for ApiError {
             field,
         };
         let mut response = (status, Json(body)).into_response();
-        if let ApiError::TooManyRequests { retry_after_secs } = self {
+        if let ApiError::TooManyRequests { retry_after_secs }
+        | ApiError::Busy { retry_after_secs } = self
+        {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
@@ -258,6 +272,7 @@ impl From<domain::Error> for ApiError {
                 message: error.to_string(),
             },
             TooManyAttempts { retry_after_secs } => ApiError::TooManyRequests { retry_after_secs },
+            Busy { retry_after_secs } => ApiError::Busy { retry_after_secs },
             Store(e) => ApiError::Internal(e.to_string()),
             Internal(e) => ApiError::Internal(e),
         }

@@ -44,7 +44,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     config::Settings,
-    domain::{import::ImportRegistry, throttle::Throttle},
+    domain::{import::ImportRegistry, passwords::Passwords, throttle::SignInLimits},
     store::Store,
 };
 
@@ -55,12 +55,16 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The configuration the server started with.
     pub settings: Arc<Settings>,
-    /// Failed sign-in counters.
-    pub throttle: Arc<Throttle>,
+    /// Failed sign-in counters per client address and per account.
+    pub sign_ins: Arc<SignInLimits>,
+    /// Runs every password hash under a bound.
+    pub passwords: Arc<Passwords>,
     /// Public sign-up counters (per client address and per e-mail address).
     pub sign_ups: Arc<crate::domain::throttle::AddressLimits>,
     /// Privacy-centre request counters (per client address and per e-mail address).
     pub privacy_requests: Arc<crate::domain::throttle::AddressLimits>,
+    /// Privacy-centre codes checked per client address (whatever the challenge).
+    pub code_checks: Arc<crate::domain::throttle::Throttle>,
     /// Widget answers counted per client address and per form.
     pub widget_answers: Arc<crate::domain::throttle::FormLimits>,
     /// CSV import jobs and their progress.

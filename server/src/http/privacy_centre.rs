@@ -73,7 +73,9 @@ async fn ask(
     Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
-/// Checks the code; right, the request is filed (Verified) and its deadline returned.
+/// Checks the code (50 checks an hour per client address, 5 tries per code, each try spent
+/// before the code is compared); right, the request is filed (Verified) and its deadline
+/// returned.
 #[utoipa::path(
     post,
     path = "/api/public/privacy/challenges/{challenge}",
@@ -85,13 +87,19 @@ async fn ask(
         (status = 400, description = "Wrong code (the message says how many tries are left)", body = ErrorBody),
         (status = 404, description = "Unknown challenge", body = ErrorBody),
         (status = 410, description = "code_expired, code_used or too_many_attempts", body = ErrorBody),
+        (status = 429, description = "Too many codes checked from this client", body = ErrorBody),
     )
 )]
 async fn verify(
     State(state): State<AppState>,
     ApiPath(challenge): ApiPath<uuid::Uuid>,
+    ClientAddr(ip): ClientAddr,
     ApiJson(body): ApiJson<ChallengeAnswer>,
 ) -> Result<Json<RequestFiled>, ApiError> {
+    state
+        .code_checks
+        .admit(&format!("client:{ip}"))
+        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
     Ok(Json(
         privacy_centre::verify(state.store.as_ref(), challenge, body).await?,
     ))

@@ -58,7 +58,8 @@ pub fn session_ttl(state: &AppState) -> Duration {
         (status = 200, description = "Signed in; the session cookie is set", body = Session),
         (status = 400, description = "A field is invalid", body = ErrorBody),
         (status = 401, description = "Wrong e-mail address or password", body = ErrorBody),
-        (status = 429, description = "Too many failed attempts", body = ErrorBody),
+        (status = 429, description = "Too many failed attempts from this address", body = ErrorBody),
+        (status = 503, description = "Busy checking other passwords; try again after Retry-After", body = ErrorBody),
     )
 )]
 async fn sign_in(
@@ -69,7 +70,8 @@ async fn sign_in(
 ) -> Result<(CookieJar, Json<Session>), ApiError> {
     let (token, session) = auth::sign_in(
         state.store.as_ref(),
-        &state.throttle,
+        &state.passwords,
+        &state.sign_ins,
         &body.email,
         &body.password,
         &client,

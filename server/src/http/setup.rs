@@ -51,7 +51,8 @@ async fn create(
     jar: CookieJar,
     ApiJson(body): ApiJson<SetupRequest>,
 ) -> Result<(StatusCode, CookieJar, Json<Session>), ApiError> {
-    let (_, admin) = setup::create_tenant(state.store.as_ref(), body, true).await?;
+    let (_, admin) =
+        setup::create_tenant(state.store.as_ref(), &state.passwords, body, true).await?;
     let (token, session) =
         start_session(state.store.as_ref(), admin.id, session_ttl(&state)).await?;
     Ok((

@@ -62,7 +62,13 @@ async fn add(
     Authorized { session, .. }: Authorized<ManageUsers>,
     ApiJson(body): ApiJson<NewUser>,
 ) -> Result<(StatusCode, Json<User>), ApiError> {
-    let user = users::add(state.store.as_ref(), session.organisation.id, body).await?;
+    let user = users::add(
+        state.store.as_ref(),
+        &state.passwords,
+        session.organisation.id,
+        body,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(user)))
 }
 

@@ -398,3 +398,81 @@ async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current_hea
         1
     );
 }
+
+#[tokio::test]
+async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
+    let t = sqlite().await;
+    let (acme, _) = t
+        .store
+        .create_organisation(
+            org("acme"),
+            user("a@acme.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("organisation");
+    let challenge = super::Challenge {
+        id: uuid::Uuid::new_v4(),
+        organisation: acme.id,
+        email: Email::parse("subject@example.org").expect("email"),
+        kind: consentry_model::requests::RequestType::Access,
+        details: None,
+        lang: consentry_model::forms::FormLang::parse("en").expect("lang"),
+        code_hash: [7; 32],
+        attempts: 0,
+        expires_at: Utc::now() + Duration::minutes(15),
+        used_at: None,
+    };
+    let message = super::NewMessage {
+        record: None,
+        recipient: "subject@example.org".into(),
+        subject: "Your code".into(),
+        body_text: "123456".into(),
+        body_html: None,
+        status: consentry_model::consent::DeliveryStatus::Queued,
+    };
+    t.store
+        .insert_challenge(&challenge, message)
+        .await
+        .expect("challenge");
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..40 {
+        let store = Arc::clone(&t.store);
+        tries.spawn(async move { store.take_try(challenge.id, 5, Utc::now()).await });
+    }
+    let mut counted: Vec<u32> = tries
+        .join_all()
+        .await
+        .into_iter()
+        .filter_map(|taken| taken.expect("take a try").map(|c| c.attempts))
+        .collect();
+    counted.sort_unstable();
+    assert_eq!(
+        counted,
+        vec![1, 2, 3, 4, 5],
+        "40 at once spend exactly 5 tries"
+    );
+    let after = t
+        .store
+        .challenge(challenge.id)
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(after.attempts, 5);
+    assert!(
+        t.store
+            .take_try(challenge.id, 5, Utc::now())
+            .await
+            .expect("take")
+            .is_none()
+    );
+    // An expired challenge gives no try either.
+    let later = Utc::now() + Duration::minutes(16);
+    assert!(
+        t.store
+            .take_try(challenge.id, 9, later)
+            .await
+            .expect("take")
+            .is_none()
+    );
+}

@@ -1360,7 +1360,7 @@ pub struct Challenge {
     pub lang: FormLang,
     /// SHA-256 of (id || code).
     pub code_hash: [u8; 32],
-    /// Wrong codes tried so far.
+    /// Codes tried so far (each try is counted before its code is compared).
     pub attempts: u32,
     /// When the code stops working.
     pub expires_at: DateTime<Utc>,
@@ -1442,8 +1442,16 @@ pub trait RequestStore: Send + Sync + 'static {
     /// A challenge by id.
     async fn challenge(&self, id: Uuid) -> StoreResult<Option<Challenge>>;
 
-    /// Counts one wrong code; returns the attempts so far.
-    async fn count_attempt(&self, id: Uuid) -> StoreResult<u32>;
+    /// Spends one of a challenge's tries in a single conditional update, before its code is
+    /// compared: the challenge with the try counted, or `None` when it is unknown, used,
+    /// expired at `now` or out of tries (`max_tries`). N concurrent checks thus count as N,
+    /// and no more than `max_tries` codes are ever compared.
+    async fn take_try(
+        &self,
+        id: Uuid,
+        max_tries: u32,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<Challenge>>;
 
     /// The organisation's key for keyed hashes of addresses, created on first use.
     async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]>;

@@ -25,6 +25,10 @@ pub struct Options {
     pub smtp_port: Option<u16>,
     /// Widget answers an hour from one client address.
     pub widget_per_client_per_hour: u32,
+    /// Failed sign-ins at one account before attempts at it are slowed down.
+    pub account_free_failures: u32,
+    /// The longest an attempt at an account is slowed down.
+    pub account_max_delay_seconds: u64,
 }
 
 impl Default for Options {
@@ -35,6 +39,8 @@ impl Default for Options {
             public_url: None,
             smtp_port: None,
             widget_per_client_per_hour: 60,
+            account_free_failures: 5,
+            account_max_delay_seconds: 1,
         }
     }
 }
@@ -58,6 +64,8 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
+    settings.auth.account_free_failures = options.account_free_failures;
+    settings.auth.account_max_delay_seconds = options.account_max_delay_seconds;
     settings.widget.per_client_per_hour = options.widget_per_client_per_hour;
     // Webhook retries a second apart, so a test sees one.
     settings.webhooks.first_retry_seconds = 1;
@@ -358,7 +366,8 @@ pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
     let request: consentry_model::auth::SetupRequest =
         serde_json::from_value(setup_body("Globex", "globex", "boss@globex.example"))
             .expect("valid");
-    consentry_server::domain::setup::create_tenant(store.as_ref(), request, false)
+    let passwords = consentry_server::domain::passwords::Passwords::new(1, 0);
+    consentry_server::domain::setup::create_tenant(store.as_ref(), &passwords, request, false)
         .await
         .expect("second tenant");
     let client = new_client();

@@ -15,6 +15,7 @@ mod fields;
 mod forms;
 mod handling;
 mod imports;
+mod limits;
 mod records;
 mod requests;
 mod signup;

@@ -13,7 +13,7 @@ const SHOP: &str = "https://shop.example.org";
 
 /// The published "Newsletter" form (purposes `service`, required, and `newsletter`), allowed
 /// on the shop's site.
-async fn embeddable(app: &TestApp) -> String {
+pub async fn embeddable(app: &TestApp) -> String {
     app.set_up().await;
     let (form, _) = form_and_record(app, None).await;
     let saved = app
@@ -30,7 +30,12 @@ async fn embeddable(app: &TestApp) -> String {
 }
 
 /// A request as a page on `origin` sends it (no cookie).
-fn from_site(method: Method, app: &TestApp, path: &str, origin: &str) -> reqwest::RequestBuilder {
+pub fn from_site(
+    method: Method,
+    app: &TestApp,
+    path: &str,
+    origin: &str,
+) -> reqwest::RequestBuilder {
     reqwest::Client::new()
         .request(method, app.url(path))
         .header(header::ORIGIN, origin)

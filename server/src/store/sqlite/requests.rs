@@ -1,7 +1,7 @@
 //! Data-subject requests on SQLite.
 
 use async_trait::async_trait;
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     Email, FormId, OrganisationId, RecordId, RequestId,
     audit::AuditAction,
@@ -423,57 +423,32 @@ impl RequestStore for SqliteStore {
     }
 
     async fn challenge(&self, id: Uuid) -> StoreResult<Option<Challenge>> {
-        type Row = (
-            Uuid,
-            String,
-            String,
-            Option<String>,
-            String,
-            Vec<u8>,
-            i64,
-            i64,
-            Option<i64>,
-        );
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT organisation_id, email, kind, details, lang, code_hash, attempts,
-                    expires_at, used_at
-             FROM privacy_challenges WHERE id = ?1",
-        )
+        let row: Option<ChallengeRow> = sqlx::query_as(&format!(
+            "SELECT {CHALLENGE_COLUMNS} FROM privacy_challenges WHERE id = ?1"
+        ))
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(
-            |(organisation, email, kind, details, lang, hash, attempts, expires, used)| {
-                Ok(Challenge {
-                    id,
-                    organisation: OrganisationId(organisation),
-                    email: Email::parse(&email)
-                        .map_err(|_| corrupt("privacy_challenges.email", email))?,
-                    kind: from_code("privacy_challenges.kind", &kind)?,
-                    details,
-                    lang: FormLang::parse(&lang)
-                        .map_err(|_| corrupt("privacy_challenges.lang", lang))?,
-                    code_hash: hash
-                        .try_into()
-                        .map_err(|_| corrupt("privacy_challenges.code_hash", id.to_string()))?,
-                    attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-                    expires_at: from_millis(expires),
-                    used_at: used.map(from_millis),
-                })
-            },
-        )
-        .transpose()
+        row.map(challenge_from_row).transpose()
     }
 
-    async fn count_attempt(&self, id: Uuid) -> StoreResult<u32> {
-        let (attempts,): (i64,) = sqlx::query_as(
-            "UPDATE privacy_challenges SET attempts = attempts + 1 WHERE id = ?1
-             RETURNING attempts",
-        )
+    async fn take_try(
+        &self,
+        id: Uuid,
+        max_tries: u32,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<Challenge>> {
+        let row: Option<ChallengeRow> = sqlx::query_as(&format!(
+            "UPDATE privacy_challenges SET attempts = attempts + 1
+             WHERE id = ?1 AND attempts < ?2 AND used_at IS NULL AND expires_at > ?3
+             RETURNING {CHALLENGE_COLUMNS}"
+        ))
         .bind(id)
-        .fetch_one(&self.pool)
+        .bind(i64::from(max_tries))
+        .bind(millis(now))
+        .fetch_optional(&self.pool)
         .await?;
-        Ok(u32::try_from(attempts).unwrap_or(u32::MAX))
+        row.map(challenge_from_row).transpose()
     }
 
     async fn file_verified(
@@ -734,7 +709,7 @@ impl RequestStore for SqliteStore {
         request: RequestId,
         token_hash: &[u8; 32],
         file: &[u8],
-        expires_at: chrono::DateTime<Utc>,
+        expires_at: DateTime<Utc>,
         message: NewMessage,
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -940,4 +915,39 @@ async fn mark_applied(
         .await?;
     }
     Ok(())
+}
+
+const CHALLENGE_COLUMNS: &str = "id, organisation_id, email, kind, details, lang, code_hash, \
+     attempts, expires_at, used_at";
+
+type ChallengeRow = (
+    Uuid,
+    Uuid,
+    String,
+    String,
+    Option<String>,
+    String,
+    Vec<u8>,
+    i64,
+    i64,
+    Option<i64>,
+);
+
+fn challenge_from_row(
+    (id, organisation, email, kind, details, lang, hash, attempts, expires, used): ChallengeRow,
+) -> StoreResult<Challenge> {
+    Ok(Challenge {
+        id,
+        organisation: OrganisationId(organisation),
+        email: Email::parse(&email).map_err(|_| corrupt("privacy_challenges.email", email))?,
+        kind: from_code("privacy_challenges.kind", &kind)?,
+        details,
+        lang: FormLang::parse(&lang).map_err(|_| corrupt("privacy_challenges.lang", lang))?,
+        code_hash: hash
+            .try_into()
+            .map_err(|_| corrupt("privacy_challenges.code_hash", id.to_string()))?,
+        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        expires_at: from_millis(expires),
+        used_at: used.map(from_millis),
+    })
 }
