@@ -701,3 +701,90 @@ fn without_its_key_file_a_database_with_data_refuses_to_start_and_no_key_is_made
     assert!(migrated.status.success());
     assert!(fresh.path().join("consentry.key").exists());
 }
+
+/// A figure from `/proc/{pid}/status` in KiB (`VmRSS`, `VmHWM`).
+fn memory_kib(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("a figure")
+}
+
+#[test]
+fn a_burst_of_anonymous_sign_ins_stays_within_a_memory_bound_and_gives_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    create_acme(dir.path());
+    let (mut child, url) = serve(dir.path());
+    let pid = child.id();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (before, peak, after, statuses) = runtime.block_on(async {
+        // Warm up: one check, so the baseline includes what the first one sets up for good.
+        let warm = reqwest::Client::new()
+            .post(format!("{url}/api/v1/session"))
+            .json(&serde_json::json!({"email": "warm@example.org", "password": "not it at all"}))
+            .send()
+            .await
+            .expect("warm up");
+        assert_eq!(warm.status(), reqwest::StatusCode::UNAUTHORIZED);
+        let before = memory_kib(pid, "VmRSS");
+        // 256 wrong sign-ins for unknown addresses, 32 at a time, each from its own client
+        // address (all of 127/8 is loopback), so no per-address limit stops them first.
+        let mut statuses = Vec::new();
+        for wave in 0..8u8 {
+            let mut requests = tokio::task::JoinSet::new();
+            for n in 0..32u8 {
+                let from = std::net::Ipv4Addr::new(127, 1 + wave, n, 1);
+                let client = reqwest::Client::builder()
+                    .local_address(std::net::IpAddr::V4(from))
+                    .build()
+                    .expect("client");
+                let url = url.clone();
+                requests.spawn(async move {
+                    client
+                        .post(format!("{url}/api/v1/session"))
+                        .json(&serde_json::json!({
+                            "email": format!("nobody{wave}x{n}@example.org"),
+                            "password": "guess guess guess"}))
+                        .send()
+                        .await
+                        .expect("sign-in")
+                        .status()
+                });
+            }
+            statuses.extend(requests.join_all().await);
+        }
+        let peak = memory_kib(pid, "VmHWM");
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        let after = memory_kib(pid, "VmRSS");
+        (before, peak, after, statuses)
+    });
+    child.kill().expect("stop");
+    child.wait().expect("stopped");
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == reqwest::StatusCode::UNAUTHORIZED)
+        .count();
+    let busy = statuses
+        .iter()
+        .filter(|s| **s == reqwest::StatusCode::SERVICE_UNAVAILABLE)
+        .count();
+    println!(
+        "RSS before {} MiB, peak {} MiB, 3 s after {} MiB; {checked} checked, {busy} told to retry",
+        before / 1024,
+        peak / 1024,
+        after / 1024
+    );
+    assert_eq!(checked + busy, 256, "only 401 or 503: {statuses:?}");
+    assert!(checked >= 32, "most waves are served");
+    // Argon2id takes 19 MiB per check and one check runs per core: the peak stays far below
+    // what 32 checks at once would take (32 × 19 MiB = 608 MiB).
+    let cores = std::thread::available_parallelism().map_or(1, usize::from) as u64;
+    let bound = before + cores * 19 * 1024 + 96 * 1024;
+    assert!(peak < bound, "peak {peak} KiB over {bound} KiB");
+    assert!(
+        after < before + 48 * 1024,
+        "memory given back: {after} KiB after, {before} KiB before"
+    );
+}
