@@ -38,7 +38,12 @@ pub enum CryptoError {
     Rejected,
 }
 
-/// 32 random bytes.
+/// Bytes as lower-case hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// 32 random bytes from the operating system.
 pub fn random_key() -> [u8; 32] {
     let mut key = [0u8; 32];
     OsRng.fill_bytes(&mut key);

@@ -6,6 +6,7 @@
 //! every restore replays the entries the database has not applied yet
 //! ([`crate::domain::erasure::replay`]).
 
+use crate::crypto::hex;
 use std::{
     collections::HashMap,
     io::Write,
@@ -72,10 +73,6 @@ pub struct ErasureLedger {
 }
 
 const LABEL: &str = "consentry erasure ledger";
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 impl ErasureLedger {
     /// The ledger at `path`, its hashes keyed by a key derived from `master`.

@@ -10,7 +10,7 @@ use crate::{
     domain::audit::CheckpointLog,
     domain::{
         passwords::Passwords,
-        throttle::{AddressLimits, FormLimits, SignInLimits, Throttle},
+        throttle::{PublicLimits, SignInLimits},
     },
     http::{self, AppState},
     ledger::ErasureLedger,
@@ -89,7 +89,7 @@ impl Application {
         let passwords =
             Passwords::new(settings.auth.hashing_permits(), settings.auth.hashing_queue);
         let mailer = Mailer::from_settings(&settings.mail).map_err(StartupError::Mail)?;
-        let widget_answers = FormLimits::hourly(
+        let limits = PublicLimits::new(
             settings.widget.per_client_per_hour,
             settings.widget.per_form_per_hour,
         );
@@ -98,10 +98,7 @@ impl Application {
             settings: Arc::new(settings),
             sign_ins: Arc::new(sign_ins),
             passwords: Arc::new(passwords),
-            sign_ups: Arc::new(AddressLimits::hourly(30, 5)),
-            privacy_requests: Arc::new(AddressLimits::hourly(20, 5)),
-            code_checks: Arc::new(Throttle::new(50, Duration::from_secs(60 * 60))),
-            widget_answers: Arc::new(widget_answers),
+            limits: Arc::new(limits),
             imports: Arc::default(),
             sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.clone())),

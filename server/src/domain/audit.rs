@@ -4,6 +4,7 @@
 //! demand. Copies leave the database (a download, an `audit.checkpoint` webhook), so a trail
 //! cut short or hashed anew afterwards no longer matches what someone else holds.
 
+use crate::crypto::hex;
 use chrono::{DateTime, TimeZone, Utc};
 use consentry_model::{
     OrganisationId,
@@ -96,10 +97,6 @@ impl AuditKey {
             JwsError::Malformed | JwsError::Algorithm(_) => CheckpointError::Malformed,
         })
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn unhex(text: &str) -> Option<[u8; 32]> {

@@ -5,6 +5,7 @@
 //! hash of each address, so a later import or sign-up of it is flagged. The store then
 //! checkpoints the WAL; SQLite's `secure_delete` has zeroed the freed space.
 
+use crate::crypto::hex;
 use consentry_model::{
     Email, OrganisationId, RequestId,
     audit::AuditAction,
@@ -33,10 +34,6 @@ pub fn keyed_hash(key: &[u8; 32], address: &str) -> [u8; 32] {
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
     mac.update(address.trim().to_lowercase().as_bytes());
     mac.finalize().into_bytes().into()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Shortest value searched for: shorter ones (initials, a country code) would take others'

@@ -162,7 +162,7 @@ mod tests {
             .count();
         assert_eq!(checked + busy, 12);
         assert!(
-            checked >= 1 && checked <= 3,
+            (1..=3).contains(&checked),
             "{checked} checked, at most 1 + 2"
         );
         assert_eq!(

@@ -9,61 +9,83 @@ use std::{
     time::{Duration, Instant},
 };
 
-/// How often a public form may be used from one client address and for one e-mail address:
-/// a sign-up or privacy-centre form must not become a way to flood someone's inbox.
+/// Every limit on the public endpoints (sign-in has its own, [`SignInLimits`]).
 #[derive(Debug)]
-pub struct AddressLimits {
-    per_client: Throttle,
-    per_email: Throttle,
+pub struct PublicLimits {
+    /// Sign-ups: per client address and per e-mail address (no inbox flooding).
+    pub sign_ups: PairLimits,
+    /// Privacy-centre requests: per client address and per e-mail address.
+    pub privacy_requests: PairLimits,
+    /// Privacy-centre codes checked per client address, whatever the challenge.
+    pub code_checks: Throttle,
+    /// Banner decisions and sign-ups per client address and per form.
+    pub widget_answers: PairLimits,
+    /// New consent links asked for per client address.
+    pub renewals: Throttle,
+    /// New consent links asked for per expired link: one in ten minutes, the others are
+    /// answered alike but send nothing.
+    pub renewed_links: Throttle,
 }
 
-impl AddressLimits {
-    /// At most `per_client` uses an hour from one client address and `per_email` for one
-    /// e-mail address.
-    pub fn hourly(per_client: u32, per_email: u32) -> AddressLimits {
+impl PublicLimits {
+    /// The limits, with the widget's from the settings.
+    pub fn new(widget_per_client_per_hour: u32, widget_per_form_per_hour: u32) -> PublicLimits {
         let hour = Duration::from_secs(60 * 60);
-        AddressLimits {
-            per_client: Throttle::new(per_client, hour),
-            per_email: Throttle::new(per_email, hour),
-        }
-    }
-
-    /// Counts one use; the seconds to wait when over a limit.
-    pub fn admit(&self, ip: &str, email: &str) -> Result<(), u64> {
-        admit_both(
-            (&self.per_client, format!("ip:{ip}")),
-            (
-                &self.per_email,
-                format!("email:{}", email.trim().to_lowercase()),
+        PublicLimits {
+            sign_ups: PairLimits::hourly(30, 5),
+            privacy_requests: PairLimits::hourly(20, 5),
+            code_checks: Throttle::new(50, hour),
+            widget_answers: PairLimits::hourly(
+                widget_per_client_per_hour,
+                widget_per_form_per_hour,
             ),
-        )
+            renewals: Throttle::new(20, hour),
+            renewed_links: Throttle::new(1, Duration::from_secs(10 * 60)),
+        }
     }
 }
 
-/// How often a form's widget may be answered: from one client address, and in all.
+/// How often something public may be used from one client address, and for one target (an
+/// e-mail address, a form) whoever asks.
 #[derive(Debug)]
-pub struct FormLimits {
+pub struct PairLimits {
     per_client: Throttle,
-    per_form: Throttle,
+    per_target: Throttle,
 }
 
-impl FormLimits {
-    /// At most `per_client` answers an hour from one client address and `per_form` to one
-    /// form.
-    pub fn hourly(per_client: u32, per_form: u32) -> FormLimits {
+impl PairLimits {
+    /// At most `per_client` uses an hour from one client address and `per_target` for one
+    /// target.
+    pub fn hourly(per_client: u32, per_target: u32) -> PairLimits {
         let hour = Duration::from_secs(60 * 60);
-        FormLimits {
+        PairLimits {
             per_client: Throttle::new(per_client, hour),
-            per_form: Throttle::new(per_form, hour),
+            per_target: Throttle::new(per_target, hour),
         }
     }
 
-    /// Counts one answer; the seconds to wait when over a limit.
-    pub fn admit(&self, ip: &str, form: &str) -> Result<(), u64> {
-        admit_both(
-            (&self.per_client, format!("ip:{ip}")),
-            (&self.per_form, format!("form:{form}")),
-        )
+    /// Counts one use against both limits, or neither when either is reached (the seconds to
+    /// wait). Both windows are locked (always in this order) while deciding and counting.
+    pub fn admit(&self, ip: &str, target: &str) -> Result<(), u64> {
+        let (client, target) = (format!("ip:{ip}"), format!("to:{target}"));
+        let now = Instant::now();
+        let mut a = self.per_client.lock();
+        let mut b = self.per_target.lock();
+        let wait = self
+            .per_client
+            .wait_at(&mut a, &client, now)
+            .max(self.per_target.wait_at(&mut b, &target, now));
+        if let Some(seconds) = wait {
+            return Err(seconds);
+        }
+        self.per_client.count_at(&mut a, &client, now);
+        self.per_target.count_at(&mut b, &target, now);
+        Ok(())
+    }
+
+    /// [`PairLimits::admit`] for an e-mail address, whatever its case.
+    pub fn admit_address(&self, ip: &str, email: &str) -> Result<(), u64> {
+        self.admit(ip, &email.trim().to_lowercase())
     }
 }
 
@@ -138,24 +160,6 @@ impl SignInLimits {
         self.per_client.release(attempt.client);
         self.per_account.forget(&attempt.account.key);
     }
-}
-
-/// Counts a use against two limits at once, or neither when either is reached: both
-/// windows are locked (always in this order) while deciding and counting.
-fn admit_both(first: (&Throttle, String), second: (&Throttle, String)) -> Result<(), u64> {
-    let now = Instant::now();
-    let mut a = first.0.lock();
-    let mut b = second.0.lock();
-    let wait = first
-        .0
-        .wait_at(&mut a, &first.1, now)
-        .max(second.0.wait_at(&mut b, &second.1, now));
-    if let Some(seconds) = wait {
-        return Err(seconds);
-    }
-    first.0.count_at(&mut a, &first.1, now);
-    second.0.count_at(&mut b, &second.1, now);
-    Ok(())
 }
 
 /// Counts attempts per key and says when a key must wait.
@@ -357,7 +361,7 @@ mod tests {
 
     #[test]
     fn concurrent_uses_of_a_form_never_exceed_its_limit() {
-        let limits = std::sync::Arc::new(FormLimits::hourly(100, 7));
+        let limits = std::sync::Arc::new(PairLimits::hourly(100, 7));
         let threads: Vec<_> = (0..40)
             .map(|i| {
                 let limits = std::sync::Arc::clone(&limits);
@@ -376,7 +380,7 @@ mod tests {
 
     #[test]
     fn a_form_is_limited_across_clients_and_a_client_across_forms() {
-        let limits = FormLimits::hourly(2, 3);
+        let limits = PairLimits::hourly(2, 3);
         assert!(limits.admit("1.1.1.1", "acme/cookies").is_ok());
         assert!(limits.admit("1.1.1.1", "acme/news").is_ok());
         assert!(

@@ -127,19 +127,35 @@ async fn bulk_progress(
     path = "/api/public/consent/{token}/renew",
     tag = "consent",
     params(("token" = String, Path, description = "The token of the expired consent link")),
-    responses((status = 202, description = "If the link was ours, a new one is on its way")),
+    responses(
+        (status = 202, description = "If the link was ours, a new one is on its way"),
+        (status = 429, description = "Too many new links asked for from this client", body = ErrorBody),
+    ),
 )]
 async fn renew(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
+    ClientAddr(ip): ClientAddr,
 ) -> Result<StatusCode, ApiError> {
+    state
+        .limits
+        .renewals
+        .admit(&format!("client:{ip}"))
+        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+    // One new link per expired link in ten minutes, decided here before anything is read:
+    // asking again (or 40 times at once) is answered alike and sends nothing.
+    // TODO(#18): decide this inside the store's transaction, so it holds across instances.
+    let token = SecretToken::from_client(&token);
+    if state
+        .limits
+        .renewed_links
+        .admit(&crate::crypto::hex(&token.hash()))
+        .is_err()
+    {
+        return Ok(StatusCode::ACCEPTED);
+    }
     let delivery = state.delivery();
-    consent::renew(
-        state.store.as_ref(),
-        &SecretToken::from_client(&token),
-        delivery,
-    )
-    .await?;
+    consent::renew(state.store.as_ref(), &token, delivery).await?;
     state.mail.ring();
     Ok(StatusCode::ACCEPTED)
 }

@@ -59,14 +59,8 @@ pub struct AppState {
     pub sign_ins: Arc<SignInLimits>,
     /// Runs every password hash under a bound.
     pub passwords: Arc<Passwords>,
-    /// Public sign-up counters (per client address and per e-mail address).
-    pub sign_ups: Arc<crate::domain::throttle::AddressLimits>,
-    /// Privacy-centre request counters (per client address and per e-mail address).
-    pub privacy_requests: Arc<crate::domain::throttle::AddressLimits>,
-    /// Privacy-centre codes checked per client address (whatever the challenge).
-    pub code_checks: Arc<crate::domain::throttle::Throttle>,
-    /// Widget answers counted per client address and per form.
-    pub widget_answers: Arc<crate::domain::throttle::FormLimits>,
+    /// The limits on the public endpoints.
+    pub limits: Arc<crate::domain::throttle::PublicLimits>,
     /// CSV import jobs and their progress.
     pub imports: Arc<ImportRegistry>,
     /// Bulk consent requests and their progress.

@@ -64,8 +64,9 @@ async fn ask(
     ApiJson(body): ApiJson<PortalRequest>,
 ) -> Result<(StatusCode, Json<ChallengeSent>), ApiError> {
     state
+        .limits
         .privacy_requests
-        .admit(&ip, &body.email)
+        .admit_address(&ip, body.email.as_str())
         .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
     let delivery = state.delivery();
     let sent = privacy_centre::ask(state.store.as_ref(), &organisation, body, delivery).await?;
@@ -97,6 +98,7 @@ async fn verify(
     ApiJson(body): ApiJson<ChallengeAnswer>,
 ) -> Result<Json<RequestFiled>, ApiError> {
     state
+        .limits
         .code_checks
         .admit(&format!("client:{ip}"))
         .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;

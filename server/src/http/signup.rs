@@ -117,8 +117,13 @@ async fn submit(
     ApiJson(body): ApiJson<SignUpSubmission>,
 ) -> Result<(StatusCode, Json<SignUpOutcome>), ApiError> {
     let too_many = |retry_after_secs| ApiError::TooManyRequests { retry_after_secs };
-    state.sign_ups.admit(&ip, &body.email).map_err(too_many)?;
     state
+        .limits
+        .sign_ups
+        .admit_address(&ip, body.email.as_str())
+        .map_err(too_many)?;
+    state
+        .limits
         .widget_answers
         .admit(&ip, &format!("{organisation}/{form}"))
         .map_err(too_many)?;

@@ -234,6 +234,7 @@ async fn decide(
     ApiJson(body): ApiJson<VisitorDecision>,
 ) -> Result<(StatusCode, Json<VisitorReceipt>), ApiError> {
     state
+        .limits
         .widget_answers
         .admit(&ip, &format!("{organisation}/{form}"))
         .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;

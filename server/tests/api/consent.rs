@@ -45,7 +45,7 @@ pub async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, Str
 }
 
 /// Sends the request and returns the token from the link in the outbox message.
-async fn send(app: &TestApp, form: &str, record: &str) -> String {
+pub async fn send(app: &TestApp, form: &str, record: &str) -> String {
     let sent = app
         .post(
             &format!("/api/v1/records/{record}/consent-requests"),

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use tokio::task::JoinSet;
 
 use crate::{
+    consent::{form_and_record, send},
     helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, send_as, spawn_app_with},
     requests::{code_in, subject_in_two_modules},
     signup::{open_sign_up, submission},
@@ -207,4 +208,42 @@ async fn forty_widget_decisions_at_once_from_one_client_store_at_most_its_limit(
     let statuses = requests.join_all().await;
     assert_eq!(count(&statuses, StatusCode::CREATED), 10, "{statuses:?}");
     assert_eq!(count(&statuses, StatusCode::TOO_MANY_REQUESTS), 30);
+}
+
+#[tokio::test]
+async fn forty_requests_for_a_new_consent_link_at_once_send_one_mail() {
+    let app = spawn_app_with(Options::default()).await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("klaas@example.nl")).await;
+    let token = send(&app, &form, &record).await;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query("UPDATE consent_links SET expires_at = 0, created_at = 0")
+        .execute(&pool)
+        .await
+        .expect("expired long ago");
+    let outbox = |v: Value| v["messages"].as_array().map_or(0, Vec::len);
+    let before = outbox(app.get("/api/v1/outbox").await.json().await.expect("json"));
+    let mut requests = JoinSet::new();
+    for n in 0..40u8 {
+        // From many client addresses, so the per-client limit does not hide a race.
+        let request = client_from(20 + n)
+            .post(app.url(&format!("/api/public/consent/{token}/renew")))
+            .header("x-requested-with", "consentry");
+        requests.spawn(async move { request.send().await.expect("request").status() });
+    }
+    let statuses = requests.join_all().await;
+    assert_eq!(
+        count(&statuses, StatusCode::ACCEPTED),
+        40,
+        "all answered alike"
+    );
+    let after = outbox(app.get("/api/v1/outbox").await.json().await.expect("json"));
+    assert_eq!(
+        after,
+        before + 1,
+        "one new link mailed, not {}",
+        after - before
+    );
 }

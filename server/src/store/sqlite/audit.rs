@@ -1,6 +1,7 @@
 //! The audit trail on SQLite: entries, their details and signed checkpoints. The rules (what
 //! an entry's hash covers, what counts as broken) are the backend-neutral `store::chain`.
 
+use crate::crypto::hex;
 use std::collections::BTreeMap;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -168,10 +169,6 @@ const ENTRY_COLUMNS: &str = "a.seq, a.at, a.actor, a.action, a.subject, a.detail
      a.prev_hash, a.hash, d.salt, d.before, d.after";
 const ENTRY_FROM: &str = "audit_log a LEFT JOIN audit_details d \
      ON d.organisation_id = a.organisation_id AND d.seq = a.seq";
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 fn json_column(
     column: &'static str,
