@@ -41,8 +41,13 @@ pub async fn tenant(db: &std::path::Path, slug: &str) -> (Arc<dyn Store>, Organi
         "admin_email": format!("{slug}@example.org"), "admin_password": "bench password 123"
     }))
     .expect("valid");
-    let (organisation, _) = domain::setup::create_tenant(store.as_ref(), request, true)
-        .await
-        .expect("tenant");
+    let (organisation, _) = domain::setup::create_tenant(
+        store.as_ref(),
+        &domain::passwords::Passwords::new(1, 0),
+        request,
+        true,
+    )
+    .await
+    .expect("tenant");
     (store, organisation.id)
 }
