@@ -25,6 +25,10 @@ pub struct Options {
     pub smtp_port: Option<u16>,
     /// Widget answers an hour from one client address.
     pub widget_per_client_per_hour: u32,
+    /// Webhooks may post to this machine and plain http (the tests' receivers are local).
+    pub allow_private_webhook_targets: bool,
+    /// Seconds a webhook delivery is retried before it is dead.
+    pub webhook_retry_for_seconds: u64,
 }
 
 impl Default for Options {
@@ -35,6 +39,8 @@ impl Default for Options {
             public_url: None,
             smtp_port: None,
             widget_per_client_per_hour: 60,
+            allow_private_webhook_targets: true,
+            webhook_retry_for_seconds: 24 * 60 * 60,
         }
     }
 }
@@ -59,8 +65,10 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
     settings.widget.per_client_per_hour = options.widget_per_client_per_hour;
-    // Webhook retries a second apart, so a test sees one.
+    // Webhook retries a second apart, so a test sees one; receivers on this machine.
     settings.webhooks.first_retry_seconds = 1;
+    settings.webhooks.retry_for_seconds = options.webhook_retry_for_seconds;
+    settings.webhooks.allow_private_targets = options.allow_private_webhook_targets;
     if let Some(port) = options.smtp_port {
         settings.mail.smtp_host = Some("127.0.0.1".into());
         settings.mail.smtp_port = port;
