@@ -73,6 +73,8 @@ export default defineConfig({
         CONSENTRY__MAIL__SMTP_PORT: String(smtpPort),
         CONSENTRY__MAIL__SECURITY: 'none',
         CONSENTRY__MAIL__FROM: 'Acme privacy <privacy@acme.example>',
+        // The webhook test's receiver listens on plain http on this machine.
+        CONSENTRY__WEBHOOKS__ALLOW_PRIVATE_TARGETS: 'true',
         CONSENTRY_LOG: 'warn',
       },
     },

@@ -326,6 +326,15 @@ pub async fn create_webhook(new: &NewWebhook) -> ApiResult<WebhookCreated> {
     send(Method::POST, "/api/v1/webhooks", new).await
 }
 
+/// Queues a dead webhook delivery again (a fresh schedule, the same `webhook-id`).
+pub async fn retry_webhook_delivery(
+    webhook: consentry_model::WebhookId,
+    delivery: uuid::Uuid,
+) -> ApiResult<WebhookDelivery> {
+    let path = format!("/api/v1/webhooks/{webhook}/deliveries/{delivery}/retry");
+    json(call(Method::POST, &path, None).await?).await
+}
+
 /// Removes a subscription.
 pub async fn delete_webhook(id: consentry_model::WebhookId) -> ApiResult<()> {
     call(Method::DELETE, &format!("/api/v1/webhooks/{id}"), None)

@@ -431,6 +431,7 @@ pub enum Msg {
     DestinationApi,
     DestinationWebhooks,
     ExcludeNone,
+    ExcludeSensitive,
     ExcludeAllPersonal,
     ExcludeChosen,
     LeftOutColumn,
@@ -478,7 +479,14 @@ pub enum Msg {
     ReceiverAnswer,
     DeliveryPending,
     DeliveryDelivered,
-    DeliveryFailedState,
+    DeliveryDead,
+    RetryDelivery,
+    DeliveryRetried,
+    FailureTargetNotAllowed,
+    FailureConnect,
+    FailureTimeout,
+    FailureRedirected,
+    FailurePayload,
     EventConsentChanged,
     EventBasisChanged,
     EventDsrCreated,
@@ -1092,6 +1100,7 @@ fn en(msg: Msg) -> &'static str {
         DestinationApi => "Reads through the REST API with an API key",
         DestinationWebhooks => "Webhook payloads",
         ExcludeNone => "Leave nothing out",
+        ExcludeSensitive => "Leave out Sensitive fields",
         ExcludeAllPersonal => "Leave out every personal field",
         ExcludeChosen => "Leave out the fields I choose",
         LeftOutColumn => "Left out of",
@@ -1133,7 +1142,7 @@ fn en(msg: Msg) -> &'static str {
         ApiReference => "API reference: every route, its parameters, scopes and answers",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
-            "Consentry posts each chosen event to your address, signed the Standard Webhooks way: verify the webhook-id, webhook-timestamp and webhook-signature headers with a Standard Webhooks library and the secret (whsec_…), and refuse deliveries more than 5 minutes old. Anything but a 2xx answer is retried with growing pauses for 24 hours, with the same webhook-id. Personal fields follow the personal data handling preference for webhooks; erasure events carry no personal data."
+            "Consentry posts each chosen event to your public https:// address, signed the Standard Webhooks way: verify the webhook-id, webhook-timestamp and webhook-signature headers with a Standard Webhooks library and the secret (whsec_…), and refuse deliveries more than 5 minutes old. Anything but a 2xx answer is retried with growing pauses for 24 hours, with the same webhook-id; redirects are not followed. A delivery still not accepted then is a dead letter: Retry sends it again. Personal fields follow the personal data handling preference for webhooks (Sensitive fields left out unless you choose otherwise); erasure events carry no personal data."
         }
         WebhookSecretOnce => "Copy this signing secret now: it is shown only once.",
         WebhookLegacySecret => {
@@ -1149,7 +1158,14 @@ fn en(msg: Msg) -> &'static str {
         ReceiverAnswer => "Answer",
         DeliveryPending => "Retrying",
         DeliveryDelivered => "Delivered",
-        DeliveryFailedState => "Gave up after 24 hours",
+        DeliveryDead => "Dead letter: not accepted within 24 hours",
+        RetryDelivery => "Retry",
+        DeliveryRetried => "Queued again: it goes out with the same webhook-id.",
+        FailureTargetNotAllowed => "target address not allowed",
+        FailureConnect => "could not connect",
+        FailureTimeout => "no answer in time",
+        FailureRedirected => "redirect, not followed",
+        FailurePayload => "Consentry could not build the payload",
         EventConsentChanged => "a record's consent changed",
         EventBasisChanged => "a record's legal basis changed",
         EventDsrCreated => "a data-subject request was filed",
@@ -1731,6 +1747,7 @@ fn nl(msg: Msg) -> &'static str {
         DestinationApi => "Lezen via de REST-API met een API-sleutel",
         DestinationWebhooks => "Webhook-berichten",
         ExcludeNone => "Niets weglaten",
+        ExcludeSensitive => "Gevoelige velden weglaten",
         ExcludeAllPersonal => "Alle persoonlijke velden weglaten",
         ExcludeChosen => "De velden die ik kies weglaten",
         LeftOutColumn => "Weggelaten uit",
@@ -1774,7 +1791,7 @@ fn nl(msg: Msg) -> &'static str {
         ApiReference => "API-referentie: elke route met parameters, bereik en antwoorden",
         WebhooksTitle => "Webhooks",
         WebhooksIntro => {
-            "Consentry stuurt elke gekozen gebeurtenis volgens Standard Webhooks ondertekend naar uw adres: controleer de headers webhook-id, webhook-timestamp en webhook-signature met een Standard Webhooks-bibliotheek en het geheim (whsec_…), en weiger leveringen ouder dan 5 minuten. Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes en dezelfde webhook-id. Persoonlijke velden volgen de voorkeur voor webhooks; wisgebeurtenissen bevatten geen persoonsgegevens."
+            "Consentry stuurt elke gekozen gebeurtenis volgens Standard Webhooks ondertekend naar uw openbare https://-adres: controleer de headers webhook-id, webhook-timestamp en webhook-signature met een Standard Webhooks-bibliotheek en het geheim (whsec_…), en weiger leveringen ouder dan 5 minuten. Elk antwoord anders dan 2xx wordt 24 uur lang opnieuw geprobeerd, met steeds langere pauzes en dezelfde webhook-id; doorverwijzingen worden niet gevolgd. Een levering die dan nog niet is aangenomen, blijft onafgeleverd staan: Opnieuw proberen stuurt hem nog eens. Persoonlijke velden volgen de voorkeur voor webhooks (gevoelige velden weggelaten tenzij u anders kiest); wisgebeurtenissen bevatten geen persoonsgegevens."
         }
         WebhookLegacySecret => {
             "oud geheim: voeg de webhook opnieuw toe voor een Standard Webhooks-geheim"
@@ -1792,7 +1809,14 @@ fn nl(msg: Msg) -> &'static str {
         ReceiverAnswer => "Antwoord",
         DeliveryPending => "Wordt opnieuw geprobeerd",
         DeliveryDelivered => "Afgeleverd",
-        DeliveryFailedState => "Opgegeven na 24 uur",
+        DeliveryDead => "Niet afgeleverd: 24 uur lang niet aangenomen",
+        RetryDelivery => "Opnieuw proberen",
+        DeliveryRetried => "Opnieuw in de wachtrij: hij gaat uit met dezelfde webhook-id.",
+        FailureTargetNotAllowed => "doeladres niet toegestaan",
+        FailureConnect => "geen verbinding",
+        FailureTimeout => "geen antwoord op tijd",
+        FailureRedirected => "doorverwijzing, niet gevolgd",
+        FailurePayload => "Consentry kon het bericht niet opbouwen",
         EventConsentChanged => "de toestemming van een record is gewijzigd",
         EventBasisChanged => "de wettelijke grondslag van een record is gewijzigd",
         EventDsrCreated => "er is een verzoek van een betrokkene ingediend",
@@ -2188,6 +2212,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, ApiKeyRevoked) => "API key revoked",
         (Lang::En, WebhookCreated) => "Webhook subscribed",
         (Lang::En, WebhookDeleted) => "Webhook removed",
+        (Lang::En, WebhookDeliveryRetried) => "Dead webhook delivery retried",
         (Lang::En, ErasureConfirmed) => "Erased data subject told (message not kept)",
         (Lang::En, DataRequestLinkSent) => "Data request link sent",
         (Lang::En, ProcessingStopped) => "Processing stopped",
@@ -2230,6 +2255,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, ApiKeyRevoked) => "API-sleutel ingetrokken",
         (Lang::Nl, WebhookCreated) => "Webhook aangemaakt",
         (Lang::Nl, WebhookDeleted) => "Webhook verwijderd",
+        (Lang::Nl, WebhookDeliveryRetried) => "Onafgeleverde webhooklevering opnieuw geprobeerd",
         (Lang::Nl, ErasureConfirmed) => "Gewiste betrokkene ingelicht (bericht niet bewaard)",
         (Lang::Nl, DataRequestLinkSent) => "Link voor verzoeken verstuurd",
         (Lang::Nl, ProcessingStopped) => "Verwerking gestopt",

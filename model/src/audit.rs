@@ -192,6 +192,9 @@ pub enum AuditAction {
     /// A webhook was removed.
     #[serde(rename = "webhook.deleted")]
     WebhookDeleted,
+    /// A dead webhook delivery was queued again.
+    #[serde(rename = "webhook.delivery_retried")]
+    WebhookDeliveryRetried,
     /// Records were exported by staff (CSV or JSON).
     #[serde(rename = "records.exported")]
     RecordsExported,
@@ -253,7 +256,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 42] = [
+    pub const ALL: [AuditAction; 43] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -269,6 +272,7 @@ impl AuditAction {
         AuditAction::ApiKeyRevoked,
         AuditAction::WebhookCreated,
         AuditAction::WebhookDeleted,
+        AuditAction::WebhookDeliveryRetried,
         AuditAction::RecordCreated,
         AuditAction::RecordUpdated,
         AuditAction::RecordDeleted,
@@ -315,6 +319,7 @@ impl AuditAction {
             AuditAction::ApiKeyRevoked => "api_key.revoked",
             AuditAction::WebhookCreated => "webhook.created",
             AuditAction::WebhookDeleted => "webhook.deleted",
+            AuditAction::WebhookDeliveryRetried => "webhook.delivery_retried",
             AuditAction::RecordCreated => "record.created",
             AuditAction::RecordUpdated => "record.updated",
             AuditAction::RecordDeleted => "record.deleted",

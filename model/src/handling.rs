@@ -1,5 +1,7 @@
 //! Personal data handling preferences: which personal fields staff exports, API reads and
 //! webhook payloads leave out. The data subject's own export always holds everything.
+//! Webhook payloads, which leave the installation for another system, leave Sensitive
+//! fields out unless the organisation chooses otherwise.
 
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +54,8 @@ pub enum Exclusion {
     /// Nothing is left out.
     #[default]
     None,
+    /// Every field marked Sensitive (the default for webhook payloads).
+    Sensitive,
     /// Every field marked personal (Normal or Sensitive).
     AllPersonal,
     /// The personal fields marked for this destination in Modules and Fields.
@@ -59,13 +63,19 @@ pub enum Exclusion {
 }
 
 impl Exclusion {
-    /// Every choice.
-    pub const ALL: [Exclusion; 3] = [Exclusion::None, Exclusion::AllPersonal, Exclusion::Chosen];
+    /// Every choice, from the most kept to the least.
+    pub const ALL: [Exclusion; 4] = [
+        Exclusion::None,
+        Exclusion::Sensitive,
+        Exclusion::AllPersonal,
+        Exclusion::Chosen,
+    ];
 
     /// Stable code, identical to the JSON form.
     pub fn code(self) -> &'static str {
         match self {
             Exclusion::None => "none",
+            Exclusion::Sensitive => "sensitive",
             Exclusion::AllPersonal => "all_personal",
             Exclusion::Chosen => "chosen",
         }
@@ -77,8 +87,9 @@ impl Exclusion {
     }
 }
 
-/// The personal data handling preferences (Setup > Compliance Settings).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The personal data handling preferences (Setup > Compliance Settings). By default staff
+/// exports and API reads keep everything and webhook payloads leave Sensitive fields out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonalDataHandling {
     /// What staff exports (CSV, JSON) leave out.
@@ -87,9 +98,26 @@ pub struct PersonalDataHandling {
     /// What reads through the REST API with an API key leave out.
     #[serde(default)]
     pub api: Exclusion,
-    /// What webhook payloads leave out.
-    #[serde(default)]
+    /// What webhook payloads leave out (Sensitive fields unless chosen otherwise).
+    #[serde(default = "Exclusion::webhooks_default")]
     pub webhooks: Exclusion,
+}
+
+impl Exclusion {
+    /// The least personal default for webhook payloads: they leave the installation.
+    pub fn webhooks_default() -> Exclusion {
+        Exclusion::Sensitive
+    }
+}
+
+impl Default for PersonalDataHandling {
+    fn default() -> Self {
+        Self {
+            exports: Exclusion::None,
+            api: Exclusion::None,
+            webhooks: Exclusion::webhooks_default(),
+        }
+    }
 }
 
 impl PersonalDataHandling {
@@ -107,6 +135,7 @@ impl PersonalDataHandling {
         field.personal != Personal::NotPersonal
             && match self.for_destination(destination) {
                 Exclusion::None => false,
+                Exclusion::Sensitive => field.personal == Personal::Sensitive,
                 Exclusion::AllPersonal => true,
                 Exclusion::Chosen => field.excluded_from.contains(&destination),
             }
@@ -195,5 +224,32 @@ mod tests {
         let mut sent = values();
         handling.strip(Destination::Webhooks, &fields, &mut sent);
         assert_eq!(sent, values());
+
+        let sensitive = PersonalDataHandling {
+            webhooks: Exclusion::Sensitive,
+            ..handling
+        };
+        let mut sent = values();
+        sensitive.strip(Destination::Webhooks, &fields, &mut sent);
+        assert!(sent.custom.is_empty(), "the Sensitive field is left out");
+        assert_eq!(sent.first_name.as_deref(), Some("Jan"), "Normal stays");
+        assert!(sent.email.is_some());
+    }
+
+    #[test]
+    fn webhook_payloads_leave_sensitive_fields_out_by_default() {
+        let handling = PersonalDataHandling::default();
+        assert_eq!(handling.webhooks, Exclusion::Sensitive);
+        assert_eq!(
+            (handling.exports, handling.api),
+            (Exclusion::None, Exclusion::None)
+        );
+        // A body that names no webhook preference gets the same default.
+        let parsed: PersonalDataHandling =
+            serde_json::from_str(r#"{"exports": "chosen"}"#).expect("json");
+        assert_eq!(parsed.webhooks, Exclusion::Sensitive);
+        for e in Exclusion::ALL {
+            assert_eq!(Exclusion::from_code(e.code()), Some(e));
+        }
     }
 }

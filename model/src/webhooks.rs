@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{WebhookId, audit::AuditAction};
 
+pub mod address;
+
+pub use address::{TargetPolicy, WebhookUrl, WebhookUrlError};
+
 /// Something a webhook can be told about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -80,7 +84,8 @@ impl WebhookEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewWebhook {
-    /// Where to POST: `https://…` (plain `http://` only to this machine, for testing).
+    /// Where to POST: a public `https://…` address of at most 2,048 characters (plain
+    /// `http://` and private addresses only where the operator allows them).
     pub url: String,
     /// What to send; at least one.
     pub events: Vec<WebhookEvent>,
@@ -124,12 +129,83 @@ pub struct WebhookCreated {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryState {
-    /// Not yet accepted; retried with growing pauses for 24 hours.
+    /// Not yet accepted; retried with growing pauses (for 24 hours by default).
     Pending,
     /// The receiver answered 2xx.
     Delivered,
-    /// Not accepted within 24 hours.
-    Failed,
+    /// Dead letter: not accepted by the end of the retry schedule. An administrator may
+    /// retry it, which queues it again with a fresh schedule and the same event id.
+    #[serde(alias = "failed")]
+    Dead,
+}
+
+impl DeliveryState {
+    /// Stable code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            DeliveryState::Pending => "pending",
+            DeliveryState::Delivered => "delivered",
+            DeliveryState::Dead => "dead",
+        }
+    }
+}
+
+/// Why an attempt got no answer Consentry could accept. A refused target says only that:
+/// never what (if anything) answers at that address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryFailure {
+    /// The address is not allowed: it is (or its name resolves to) this machine, a private
+    /// network, link-local or another non-public range, or plain http where only https is
+    /// allowed. Nothing was sent.
+    TargetNotAllowed,
+    /// No connection could be made (refused, unreachable, TLS failed, name not found).
+    Connect,
+    /// The receiver did not answer in time.
+    Timeout,
+    /// The receiver answered with a redirect, which is not followed.
+    Redirected,
+    /// Consentry could not build the payload.
+    Payload,
+}
+
+impl DeliveryFailure {
+    /// Every failure.
+    pub const ALL: [DeliveryFailure; 5] = [
+        DeliveryFailure::TargetNotAllowed,
+        DeliveryFailure::Connect,
+        DeliveryFailure::Timeout,
+        DeliveryFailure::Redirected,
+        DeliveryFailure::Payload,
+    ];
+
+    /// Stable code, identical to the JSON form.
+    pub fn code(self) -> &'static str {
+        match self {
+            DeliveryFailure::TargetNotAllowed => "target_not_allowed",
+            DeliveryFailure::Connect => "connect",
+            DeliveryFailure::Timeout => "timeout",
+            DeliveryFailure::Redirected => "redirected",
+            DeliveryFailure::Payload => "payload",
+        }
+    }
+
+    /// Parses a code written by [`DeliveryFailure::code`].
+    pub fn from_code(code: &str) -> Option<DeliveryFailure> {
+        DeliveryFailure::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The reason in English, as the delivery log's `last_error` gives it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            DeliveryFailure::TargetNotAllowed => "target address not allowed",
+            DeliveryFailure::Connect => "could not connect",
+            DeliveryFailure::Timeout => "no answer in time",
+            DeliveryFailure::Redirected => "redirects are not followed",
+            DeliveryFailure::Payload => "Consentry could not build the payload",
+        }
+    }
 }
 
 /// One event on its way to one webhook.
@@ -144,12 +220,15 @@ pub struct WebhookDelivery {
     pub event: WebhookEvent,
     /// Where it is.
     pub state: DeliveryState,
-    /// Attempts so far.
+    /// Attempts in the current schedule (a retry of a dead letter starts again at 0).
     pub attempts: u32,
-    /// The receiver's last HTTP status.
+    /// The receiver's last HTTP status (never shown for a refused target).
     pub last_status: Option<u16>,
-    /// Why the last attempt failed, when it did not get an answer.
+    /// Why the last attempt failed, in English ([`DeliveryFailure::reason`]).
     pub last_error: Option<String>,
+    /// Why the last attempt failed, as a code.
+    #[serde(default)]
+    pub failure: Option<DeliveryFailure>,
     /// When the event happened.
     pub created_at: DateTime<Utc>,
     /// When it was accepted.

@@ -60,18 +60,66 @@ impl Default for WidgetSettings {
     }
 }
 
-/// How webhook deliveries are retried.
+/// How webhook deliveries are sent and retried, and where they may go.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WebhookSettings {
-    /// Seconds before the first retry; each later pause doubles (at most an hour), for 24 hours.
+    /// Seconds before the first retry; each later pause doubles (at most an hour).
     pub first_retry_seconds: u64,
+    /// Seconds a delivery is retried before it is dead (a dead letter, retried by hand).
+    pub retry_for_seconds: u64,
+    /// Also allow plain `http://` and receivers on this machine or a private network
+    /// (loopback, RFC 1918, link-local, ...). Off: public `https://` receivers only.
+    pub allow_private_targets: bool,
+    /// Seconds resolving a receiver's name and connecting to it may take.
+    pub connect_timeout_seconds: u64,
+    /// Seconds a whole attempt may take, until the receiver's answer.
+    pub timeout_seconds: u64,
+    /// Deliveries in flight to one webhook at a time.
+    pub per_webhook_in_flight: u32,
+    /// Deliveries in flight for one organisation at a time.
+    pub per_organisation_in_flight: u32,
+    /// Deliveries in flight at a time in all.
+    pub max_in_flight: u32,
 }
 
 impl Default for WebhookSettings {
     fn default() -> Self {
         Self {
             first_retry_seconds: 30,
+            retry_for_seconds: 24 * 60 * 60,
+            allow_private_targets: false,
+            connect_timeout_seconds: 5,
+            timeout_seconds: 10,
+            per_webhook_in_flight: 2,
+            per_organisation_in_flight: 8,
+            max_in_flight: 64,
+        }
+    }
+}
+
+impl WebhookSettings {
+    /// Which receivers are allowed.
+    pub fn target_policy(&self) -> consentry_model::webhooks::TargetPolicy {
+        if self.allow_private_targets {
+            consentry_model::webhooks::TargetPolicy::AllowPrivate
+        } else {
+            consentry_model::webhooks::TargetPolicy::PublicOnly
+        }
+    }
+
+    /// The sender's settings, each at least 1 (a bound of 0 would send nothing).
+    pub fn sender(&self) -> crate::domain::webhooks::SenderSettings {
+        use std::time::Duration;
+        crate::domain::webhooks::SenderSettings {
+            first_retry: Duration::from_secs(self.first_retry_seconds.max(1)),
+            retry_for: Duration::from_secs(self.retry_for_seconds),
+            policy: self.target_policy(),
+            connect_timeout: Duration::from_secs(self.connect_timeout_seconds.max(1)),
+            timeout: Duration::from_secs(self.timeout_seconds.max(1)),
+            per_webhook: self.per_webhook_in_flight.max(1),
+            per_organisation: self.per_organisation_in_flight.max(1),
+            in_flight: self.max_in_flight.max(1),
         }
     }
 }
@@ -321,6 +369,28 @@ mod tests {
             assert_eq!(settings.server.port, 9100);
             assert_eq!(settings.server.host, "0.0.0.0");
             assert_eq!(settings.database.url, "sqlite://data/consentry.db");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn webhooks_go_to_public_https_receivers_unless_the_operator_allows_private_ones() {
+        figment::Jail::expect_with(|jail| {
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(
+                settings.webhooks.target_policy(),
+                consentry_model::webhooks::TargetPolicy::PublicOnly
+            );
+            let sender = settings.webhooks.sender();
+            assert_eq!(sender.connect_timeout.as_secs(), 5);
+            assert_eq!(sender.timeout.as_secs(), 10);
+            assert_eq!((sender.per_webhook, sender.per_organisation), (2, 8));
+            jail.set_env("CONSENTRY__WEBHOOKS__ALLOW_PRIVATE_TARGETS", "true");
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(
+                settings.webhooks.target_policy(),
+                consentry_model::webhooks::TargetPolicy::AllowPrivate
+            );
             Ok(())
         });
     }

@@ -145,7 +145,7 @@ impl Application {
         ));
         let webhooks = tokio::spawn(crate::domain::webhooks::run_deliveries(
             Arc::clone(&self.state.store),
-            Duration::from_secs(self.state.settings.webhooks.first_retry_seconds.max(1)),
+            self.state.settings.webhooks.sender(),
         ));
         let encryption = tokio::spawn(crate::domain::encryption::run_jobs(
             Arc::clone(&self.state.store),

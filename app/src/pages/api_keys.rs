@@ -1,11 +1,14 @@
 //! `/admin/setup/api-keys`: API keys and webhooks for integrators (permission: Manage API
 //! Keys). A new key's or webhook's secret is shown once; keys can be revoked, webhooks
-//! removed, and every delivery is listed with the receiver's answer.
+//! removed, and every delivery is listed with the receiver's answer (or why there was none);
+//! a dead delivery can be retried.
 
 use consentry_model::{
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey, Scope},
     records::parse_short_text,
-    webhooks::{DeliveryState, NewWebhook, WebhookCreated, WebhookEvent},
+    webhooks::{
+        DeliveryFailure, DeliveryState, NewWebhook, WebhookCreated, WebhookDelivery, WebhookEvent,
+    },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
@@ -69,6 +72,16 @@ fn event_name(event: WebhookEvent) -> Msg {
     }
 }
 
+fn failure_name(failure: DeliveryFailure) -> Msg {
+    match failure {
+        DeliveryFailure::TargetNotAllowed => Msg::FailureTargetNotAllowed,
+        DeliveryFailure::Connect => Msg::FailureConnect,
+        DeliveryFailure::Timeout => Msg::FailureTimeout,
+        DeliveryFailure::Redirected => Msg::FailureRedirected,
+        DeliveryFailure::Payload => Msg::FailurePayload,
+    }
+}
+
 /// The webhook subscriptions, the form that makes one, and the delivery log.
 #[component]
 fn Webhooks() -> impl IntoView {
@@ -97,6 +110,20 @@ fn Webhooks() -> impl IntoView {
             }
         });
     };
+    let retried = RwSignal::new(None::<Msg>);
+    let retry = move |delivery: WebhookDelivery| {
+        form.clear();
+        retried.set(None);
+        spawn_local(async move {
+            match api::retry_webhook_delivery(delivery.webhook, delivery.id).await {
+                Ok(_) => {
+                    retried.set(Some(Msg::DeliveryRetried));
+                    log.refetch();
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
     let remove = move |id| {
         form.clear();
         spawn_local(async move {
@@ -111,6 +138,7 @@ fn Webhooks() -> impl IntoView {
             <h2 id="webhooks-title">{tr(Msg::WebhooksTitle)}</h2>
             <p class="hint">{tr(Msg::WebhooksIntro)}</p>
             <FormProblem form />
+            <Success message=retried />
             {move || created.get().map(|c| view! {
                 <div class="notice success" id="new-webhook">
                     <p><strong>{tr(Msg::WebhookSecretOnce)}</strong></p>
@@ -174,6 +202,7 @@ fn Webhooks() -> impl IntoView {
                             <th scope="col">{tr(Msg::Attempts)}</th>
                             <th scope="col">{tr(Msg::ReceiverAnswer)}</th>
                             <th scope="col">{tr(Msg::CreatedLabel)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Msg::RetryDelivery)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -181,15 +210,30 @@ fn Webhooks() -> impl IntoView {
                             let state = match d.state {
                                 DeliveryState::Pending => Msg::DeliveryPending,
                                 DeliveryState::Delivered => Msg::DeliveryDelivered,
-                                DeliveryState::Failed => Msg::DeliveryFailedState,
+                                DeliveryState::Dead => Msg::DeliveryDead,
                             };
+                            let status = d.last_status.map(|s| s.to_string());
+                            let failure = d.failure.map(failure_name);
+                            let answer = move || match (status.clone(), failure) {
+                                (Some(s), Some(f)) => format!("{s} · {}", i18n.t(f)),
+                                (Some(s), None) => s,
+                                (None, Some(f)) => i18n.t(f).to_owned(),
+                                (None, None) => String::new(),
+                            };
+                            let event = d.event.code();
+                            let dead = (d.state == DeliveryState::Dead).then(|| d.clone());
                             view! {
                                 <tr>
-                                    <td><code>{d.event.code()}</code></td>
+                                    <td><code>{event}</code></td>
                                     <td>{move || i18n.t(state)}</td>
                                     <td>{d.attempts}</td>
-                                    <td>{d.last_status.map(|s| s.to_string()).or(d.last_error.clone()).unwrap_or_default()}</td>
+                                    <td>{answer}</td>
                                     <td>{format_time(d.created_at)}</td>
+                                    <td>{dead.map(|delivery| view! {
+                                        <button type="button" on:click=move |_| retry(delivery.clone())>
+                                            {tr(Msg::RetryDelivery)}<span class="visually-hidden">" · "{event}</span>
+                                        </button>
+                                    })}</td>
                                 </tr>
                             }
                         }).collect_view()}

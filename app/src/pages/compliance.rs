@@ -264,6 +264,7 @@ pub fn destination_name(destination: Destination) -> Msg {
 fn exclusion_name(exclusion: Exclusion) -> Msg {
     match exclusion {
         Exclusion::None => Msg::ExcludeNone,
+        Exclusion::Sensitive => Msg::ExcludeSensitive,
         Exclusion::AllPersonal => Msg::ExcludeAllPersonal,
         Exclusion::Chosen => Msg::ExcludeChosen,
     }

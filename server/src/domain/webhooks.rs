@@ -1,10 +1,15 @@
 //! Webhooks: subscriptions, and the sender that posts each event signed the Standard
 //! Webhooks way (<https://www.standardwebhooks.com>), retrying with growing pauses for 24
-//! hours. A payload describes the event as it happened: its id, time and the non-personal
-//! facts kept when it was queued; a record's personal fields are read when it is sent, under
-//! the personal data handling preference for webhooks (none once the record is erased).
+//! hours, then keeping it as a dead letter an administrator may retry. A payload describes
+//! the event as it happened: its id, time and the non-personal facts kept when it was
+//! queued; a record's personal fields are read when it is sent, under the personal data
+//! handling preference for webhooks (none once the record is erased).
+//!
+//! Receivers are public `https://` addresses unless the operator allows private ones; the
+//! address is checked when a webhook is made and again, after resolution, at every delivery.
 
-use std::{sync::Arc, time::Duration};
+mod resolver;
+mod sender;
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
@@ -13,35 +18,28 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     handling::Destination,
-    webhooks::{DeliveryState, NewWebhook, Webhook, WebhookCreated, WebhookDelivery, WebhookEvent},
+    webhooks::{
+        DeliveryState, NewWebhook, TargetPolicy, Webhook, WebhookCreated, WebhookDelivery,
+        WebhookEvent, WebhookUrl,
+    },
 };
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
+pub use sender::{SenderSettings, run_deliveries};
+
 use super::{Error, Result};
-use crate::store::{Attempt, AuditNote, DueDelivery, Store};
+use crate::store::{AuditNote, DueDelivery, Retried, RetryDelivery, Store};
 
-/// How long a delivery is retried.
-const RETRY_FOR: chrono::Duration = chrono::Duration::hours(24);
-
-/// Checks a webhook address: https, or http to this machine (for testing a receiver).
-fn check_url(url: &str) -> Result<String> {
-    let url = url.trim();
-    let rejected = |message: &str| Error::Rejected {
-        field: "url".into(),
-        message: message.into(),
-    };
-    let parsed = reqwest::Url::parse(url)
-        .map_err(|_| rejected("Enter a full address such as https://crm.example.org/hooks."))?;
-    let local = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
-    match parsed.scheme() {
-        "https" => Ok(url.to_owned()),
-        "http" if local => Ok(url.to_owned()),
-        _ => Err(rejected(
-            "Use an https:// address (plain http:// only to this machine, for testing).",
-        )),
-    }
+/// Checks a webhook address under the operator's policy; a refusal names the field `url`.
+fn check_url(url: &str, policy: TargetPolicy) -> Result<String> {
+    WebhookUrl::parse(url, policy)
+        .map(WebhookUrl::into_string)
+        .map_err(|e| Error::Rejected {
+            field: "url".into(),
+            message: e.to_string(),
+        })
 }
 
 /// Subscribes a URL to events; the signing secret is in the answer only.
@@ -49,8 +47,9 @@ pub async fn create(
     store: &dyn Store,
     session: &Session,
     new: NewWebhook,
+    policy: TargetPolicy,
 ) -> Result<WebhookCreated> {
-    let url = check_url(&new.url)?;
+    let url = check_url(&new.url, policy)?;
     let mut events = new.events;
     events.sort();
     events.dedup();
@@ -113,6 +112,42 @@ pub async fn deliveries(store: &dyn Store, session: &Session) -> Result<Vec<Webh
         .await?)
 }
 
+/// Queues a dead delivery again: a fresh retry schedule, the same event id (the
+/// `webhook-id` receivers de-duplicate by). Audited.
+pub async fn retry(
+    store: &dyn Store,
+    session: &Session,
+    webhook: WebhookId,
+    delivery: uuid::Uuid,
+) -> Result<WebhookDelivery> {
+    let retry = RetryDelivery {
+        organisation: session.organisation.id,
+        webhook,
+        delivery,
+        now: Utc::now(),
+        audit: AuditNote {
+            actor: session.actor(),
+            action: AuditAction::WebhookDeliveryRetried,
+            subject: Some(delivery.to_string()),
+            before: Some(json!({ "webhook": webhook, "state": DeliveryState::Dead })),
+            after: Some(json!({ "webhook": webhook, "state": DeliveryState::Pending })),
+        },
+    };
+    match store.retry_delivery(retry).await? {
+        Retried::Queued(delivery) => Ok(delivery),
+        Retried::NotDead(state) => Err(Error::Conflict {
+            code: "delivery_not_dead",
+            field: None,
+            message: format!(
+                "Only a dead delivery can be retried; this one is {}. Pending deliveries \
+                 are retried by themselves.",
+                state.code()
+            ),
+        }),
+        Retried::NotFound => Err(Error::NotFound("webhook delivery")),
+    }
+}
+
 /// A new signing secret: `whsec_` and standard base64 of 32 random bytes, the form the
 /// Standard Webhooks libraries take.
 fn new_secret() -> String {
@@ -154,13 +189,6 @@ fn legacy_signature(key: &[u8], at: i64, body: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect();
     format!("t={at},v1={hex}")
-}
-
-/// The pause before attempt `n + 1`: 30 s, doubling, at most an hour.
-fn backoff(attempts: u32, first: Duration) -> chrono::Duration {
-    let factor = 2u32.saturating_pow(attempts.saturating_sub(1).min(16));
-    let pause = first.saturating_mul(factor).min(Duration::from_secs(3600));
-    chrono::Duration::from_std(pause).unwrap_or(chrono::Duration::hours(1))
 }
 
 /// What the receiver gets: `{ type, timestamp, data }`, the Standard Webhooks shape. `data`
@@ -238,30 +266,18 @@ async fn payload(store: &dyn Store, due: &DueDelivery) -> Result<Value> {
     }))
 }
 
-/// Posts one delivery and says what came of it.
-async fn attempt(
-    store: &dyn Store,
+/// The signed POST of one delivery's `body`, signed at `now`.
+fn request(
     client: &reqwest::Client,
+    url: &str,
     due: &DueDelivery,
-    first_retry: Duration,
     now: DateTime<Utc>,
-) -> Attempt {
-    let body = match payload(store, due).await {
-        Ok(body) => serde_json::to_vec(&body).unwrap_or_default(),
-        Err(e) => {
-            tracing::error!(error = %e, "could not build a webhook payload");
-            return Attempt {
-                status: None,
-                error: Some("Consentry could not build the payload".into()),
-                state: DeliveryState::Pending,
-                next_attempt_at: now + backoff(due.delivery.attempts + 1, first_retry),
-            };
-        }
-    };
+    body: Vec<u8>,
+) -> reqwest::RequestBuilder {
     let key = hmac_key(&due.secret, due.legacy);
     let id = due.event_id.to_string();
     let mut request = client
-        .post(&due.url)
+        .post(url)
         .header("content-type", "application/json")
         .header("webhook-id", &id)
         .header("webhook-timestamp", now.timestamp().to_string())
@@ -276,66 +292,7 @@ async fn attempt(
             legacy_signature(&key, now.timestamp(), &body),
         );
     }
-    let sent = request.body(body).send().await;
-    let (status, error) = match sent {
-        Ok(response) => (Some(response.status().as_u16()), None),
-        Err(e) => (
-            None,
-            Some(if e.is_timeout() {
-                "no answer within 10 seconds".to_owned()
-            } else {
-                "could not connect".to_owned()
-            }),
-        ),
-    };
-    let accepted = status.is_some_and(|s| (200..300).contains(&s));
-    let attempts = due.delivery.attempts + 1;
-    let next_attempt_at = now + backoff(attempts, first_retry);
-    let state = if accepted {
-        DeliveryState::Delivered
-    } else if next_attempt_at - due.delivery.created_at > RETRY_FOR {
-        DeliveryState::Failed
-    } else {
-        DeliveryState::Pending
-    };
-    Attempt {
-        status,
-        error,
-        state,
-        next_attempt_at,
-    }
-}
-
-/// Sends due deliveries every second; `first_retry` is the pause after the first failure.
-pub async fn run_deliveries(store: Arc<dyn Store>, first_retry: Duration) {
-    let client = match reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent("Consentry-Webhooks/1")
-        .build()
-    {
-        Ok(client) => client,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot start the webhook sender");
-            return;
-        }
-    };
-    loop {
-        let now = Utc::now();
-        match store.due_deliveries(now, 50).await {
-            Ok(due) => {
-                for delivery in due {
-                    let outcome =
-                        attempt(store.as_ref(), &client, &delivery, first_retry, now).await;
-                    if let Err(e) = store.record_attempt(delivery.delivery.id, outcome).await {
-                        tracing::error!(error = %e, "could not record a webhook attempt");
-                    }
-                }
-            }
-            Err(e) => tracing::error!(error = %e, "could not read webhook deliveries"),
-        }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
+    request.body(body)
 }
 
 #[cfg(test)]
@@ -376,7 +333,8 @@ mod tests {
 
     #[test]
     fn retries_pause_longer_each_time_up_to_an_hour() {
-        let first = Duration::from_secs(30);
+        use sender::backoff;
+        let first = std::time::Duration::from_secs(30);
         assert_eq!(backoff(1, first), chrono::Duration::seconds(30));
         assert_eq!(backoff(2, first), chrono::Duration::seconds(60));
         assert_eq!(backoff(5, first), chrono::Duration::seconds(480));
@@ -384,11 +342,21 @@ mod tests {
     }
 
     #[test]
-    fn only_https_or_this_machine() {
-        assert!(check_url("https://crm.example.org/hooks").is_ok());
-        assert!(check_url("http://127.0.0.1:9000/x").is_ok());
-        assert!(check_url("http://crm.example.org/hooks").is_err());
-        assert!(check_url("ftp://x").is_err());
-        assert!(check_url("not a url").is_err());
+    fn only_public_https_unless_the_operator_allows_private_receivers() {
+        let public = TargetPolicy::PublicOnly;
+        assert!(check_url("https://crm.example.org/hooks", public).is_ok());
+        for refused in [
+            "http://127.0.0.1:9000/x",
+            "https://127.1/x",
+            "http://crm.example.org/hooks",
+            "ftp://x",
+            "not a url",
+        ] {
+            let Err(Error::Rejected { field, .. }) = check_url(refused, public) else {
+                panic!("{refused} was accepted");
+            };
+            assert_eq!(field, "url");
+        }
+        assert!(check_url("http://127.0.0.1:9000/x", TargetPolicy::AllowPrivate).is_ok());
     }
 }

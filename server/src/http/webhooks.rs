@@ -20,6 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list, create))
         .routes(routes!(remove))
         .routes(routes!(deliveries))
+        .routes(routes!(retry))
 }
 
 /// The subscriptions (never their secrets).
@@ -41,9 +42,13 @@ async fn list(
     Ok(Json(webhooks::list(state.store.as_ref(), &session).await?))
 }
 
-/// Subscribes a URL to events. Each POST carries `Consentry-Event`, `Consentry-Delivery` and
-/// `Consentry-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the secret>`;
-/// anything but 2xx is retried with growing pauses for 24 hours.
+/// Subscribes a URL to events. Each POST is signed the Standard Webhooks way (`webhook-id`,
+/// `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of
+/// "<webhook-id>.<webhook-timestamp>.<body>">` under the secret) and names the event in
+/// `Consentry-Event`; anything but 2xx is retried with growing pauses for 24 hours, then kept
+/// as a dead letter. The address must be a public `https://` one of at most 2,048 characters
+/// (unless the operator allows private receivers); it is checked again, after resolution,
+/// at every delivery, and redirects are not followed.
 #[utoipa::path(
     post,
     path = "/api/v1/webhooks",
@@ -51,7 +56,7 @@ async fn list(
     request_body = NewWebhook,
     responses(
         (status = 201, description = "Subscribed; keep the signing secret now", body = WebhookCreated),
-        (status = 400, description = "Not an https address, or no events", body = ErrorBody),
+        (status = 400, description = "Not a public https address (field `url`), or no events", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
     ),
@@ -62,7 +67,8 @@ async fn create(
     Authorized { session, .. }: Authorized<ManageApiKeys>,
     ApiJson(body): ApiJson<NewWebhook>,
 ) -> Result<(StatusCode, Json<WebhookCreated>), ApiError> {
-    let created = webhooks::create(state.store.as_ref(), &session, body).await?;
+    let policy = state.settings.webhooks.target_policy();
+    let created = webhooks::create(state.store.as_ref(), &session, body, policy).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -89,7 +95,8 @@ async fn remove(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// The latest 100 deliveries with the receiver's answers.
+/// The latest 100 deliveries with the receiver's answers (for a refused target only that it
+/// was refused).
 #[utoipa::path(
     get,
     path = "/api/v1/webhooks/deliveries",
@@ -107,5 +114,34 @@ async fn deliveries(
 ) -> Result<Json<Vec<WebhookDelivery>>, ApiError> {
     Ok(Json(
         webhooks::deliveries(state.store.as_ref(), &session).await?,
+    ))
+}
+
+/// Queues a dead delivery again with a fresh retry schedule; it keeps its event id, so the
+/// receiver sees the same `webhook-id`. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/webhooks/{id}/deliveries/{delivery}/retry",
+    tag = "webhooks",
+    params(
+        ("id" = WebhookId, Path, description = "Webhook id"),
+        ("delivery" = uuid::Uuid, Path, description = "Delivery id"),
+    ),
+    responses(
+        (status = 200, description = "Queued again", body = WebhookDelivery),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        (status = 404, description = "No such delivery of this webhook", body = ErrorBody),
+        (status = 409, description = "Not dead (`delivery_not_dead`): pending deliveries retry by themselves, delivered ones are done", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn retry(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageApiKeys>,
+    ApiPath((id, delivery)): ApiPath<(WebhookId, uuid::Uuid)>,
+) -> Result<Json<WebhookDelivery>, ApiError> {
+    Ok(Json(
+        webhooks::retry(state.store.as_ref(), &session, id, delivery).await?,
     ))
 }

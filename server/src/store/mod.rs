@@ -28,7 +28,7 @@ use consentry_model::{
     requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
-    webhooks::{DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
+    webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
     widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
 };
 
@@ -630,6 +630,57 @@ pub struct DueDelivery {
     /// The non-personal facts of the moment it happened (`None` for deliveries queued by
     /// an older version).
     pub facts: Option<serde_json::Value>,
+    /// When its current retry schedule started: when it was queued, or retried as a dead
+    /// letter.
+    pub schedule_started_at: DateTime<Utc>,
+}
+
+/// Which due deliveries the sender can start now: pending ones whose time has come, oldest
+/// first, leaving out those being sent and the webhooks and organisations at their bound
+/// of deliveries in flight, and at most `per_webhook` of one webhook and `per_organisation`
+/// of one organisation, so one receiver's backlog never hides another's deliveries.
+#[derive(Debug, Clone, Default)]
+pub struct DueQuery {
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// At most this many.
+    pub limit: u32,
+    /// At most this many of one webhook.
+    pub per_webhook: u32,
+    /// At most this many of one organisation.
+    pub per_organisation: u32,
+    /// Deliveries being sent.
+    pub in_flight: Vec<uuid::Uuid>,
+    /// Webhooks with as many deliveries in flight as allowed.
+    pub busy_webhooks: Vec<WebhookId>,
+    /// Organisations with as many deliveries in flight as allowed.
+    pub busy_organisations: Vec<OrganisationId>,
+}
+
+/// A dead delivery to queue again, audited.
+#[derive(Debug, Clone)]
+pub struct RetryDelivery {
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// Its webhook.
+    pub webhook: WebhookId,
+    /// The delivery.
+    pub delivery: uuid::Uuid,
+    /// Now: the fresh schedule starts.
+    pub now: DateTime<Utc>,
+    /// The audit entry.
+    pub audit: AuditNote,
+}
+
+/// What asking to retry a delivery came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Retried {
+    /// Queued again.
+    Queued(WebhookDelivery),
+    /// It is not dead (pending or delivered): nothing changed.
+    NotDead(DeliveryState),
+    /// No such delivery of that webhook in the organisation.
+    NotFound,
 }
 
 /// An event the audit trail raises for webhooks, with the non-personal facts of the
@@ -670,10 +721,10 @@ pub fn raised_events(note: &AuditNote) -> Vec<RaisedEvent> {
 /// What one attempt at a delivery came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
-    /// The receiver's HTTP status, when it answered.
+    /// The receiver's HTTP status, when it answered (never for a refused target).
     pub status: Option<u16>,
-    /// Why there was no answer.
-    pub error: Option<String>,
+    /// Why it was not accepted, when not for its status alone.
+    pub failure: Option<DeliveryFailure>,
     /// The new state.
     pub state: DeliveryState,
     /// When to try again (Pending only).
@@ -711,12 +762,15 @@ pub trait WebhookStore: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<WebhookDelivery>>;
 
-    /// Pending deliveries whose time has come, oldest first.
-    async fn due_deliveries(&self, now: DateTime<Utc>, limit: u32)
-    -> StoreResult<Vec<DueDelivery>>;
+    /// Pending deliveries whose time has come that the sender can start (see [`DueQuery`]).
+    async fn due_deliveries(&self, query: DueQuery) -> StoreResult<Vec<DueDelivery>>;
 
-    /// Records an attempt.
+    /// Records an attempt at a pending delivery.
     async fn record_attempt(&self, delivery: uuid::Uuid, attempt: Attempt) -> StoreResult<()>;
+
+    /// Queues a dead delivery again with a fresh schedule (attempts from 0, its event id
+    /// kept), audited; checked and changed in one transaction.
+    async fn retry_delivery(&self, retry: RetryDelivery) -> StoreResult<Retried>;
 }
 
 /// Encryption at rest: switching fields, the background jobs, the data keys.

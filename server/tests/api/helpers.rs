@@ -29,6 +29,10 @@ pub struct Options {
     pub account_free_failures: u32,
     /// The longest an attempt at an account is slowed down.
     pub account_max_delay_seconds: u64,
+    /// Webhooks may post to this machine and plain http (the tests' receivers are local).
+    pub allow_private_webhook_targets: bool,
+    /// Seconds a webhook delivery is retried before it is dead.
+    pub webhook_retry_for_seconds: u64,
 }
 
 impl Default for Options {
@@ -41,6 +45,8 @@ impl Default for Options {
             widget_per_client_per_hour: 60,
             account_free_failures: 5,
             account_max_delay_seconds: 1,
+            allow_private_webhook_targets: true,
+            webhook_retry_for_seconds: 24 * 60 * 60,
         }
     }
 }
@@ -67,8 +73,10 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     settings.auth.account_free_failures = options.account_free_failures;
     settings.auth.account_max_delay_seconds = options.account_max_delay_seconds;
     settings.widget.per_client_per_hour = options.widget_per_client_per_hour;
-    // Webhook retries a second apart, so a test sees one.
+    // Webhook retries a second apart, so a test sees one; receivers on this machine.
     settings.webhooks.first_retry_seconds = 1;
+    settings.webhooks.retry_for_seconds = options.webhook_retry_for_seconds;
+    settings.webhooks.allow_private_targets = options.allow_private_webhook_targets;
     if let Some(port) = options.smtp_port {
         settings.mail.smtp_host = Some("127.0.0.1".into());
         settings.mail.smtp_port = port;

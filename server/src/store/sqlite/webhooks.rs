@@ -4,14 +4,15 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId, WebhookId,
-    webhooks::{Webhook, WebhookDelivery, WebhookEvent},
+    webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis, sealing};
 use crate::store::{
-    Attempt, AuditNote, DueDelivery, RaisedEvent, StoreResult, WebhookStore, raised_events,
+    Attempt, AuditNote, DueDelivery, DueQuery, RaisedEvent, Retried, RetryDelivery, StoreResult,
+    WebhookStore, raised_events,
 };
 
 /// Queues a delivery to every subscription of the organisation that wants the events the
@@ -53,8 +54,8 @@ pub(super) async fn enqueue_raised(
         for (webhook,) in subscribers {
             sqlx::query(
                 "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
-                     status, created_at, next_attempt_at, event_id, facts)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6, ?7, ?8)",
+                     status, created_at, schedule_started_at, next_attempt_at, event_id, facts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6, ?6, ?7, ?8)",
             )
             .bind(Uuid::now_v7())
             .bind(organisation.0)
@@ -72,7 +73,7 @@ pub(super) async fn enqueue_raised(
 }
 
 const DELIVERY_COLUMNS: &str = "d.id, d.webhook_id, d.event, d.status, d.attempts, \
-     d.last_status, d.last_error, d.created_at, d.delivered_at";
+     d.last_status, d.failure, d.created_at, d.delivered_at";
 
 #[derive(sqlx::FromRow)]
 struct DeliveryRow {
@@ -82,13 +83,20 @@ struct DeliveryRow {
     status: String,
     attempts: i64,
     last_status: Option<i64>,
-    last_error: Option<String>,
+    failure: Option<String>,
     created_at: i64,
     delivered_at: Option<i64>,
 }
 
 impl DeliveryRow {
     fn into_delivery(self) -> StoreResult<WebhookDelivery> {
+        let failure = self
+            .failure
+            .map(|f| {
+                DeliveryFailure::from_code(&f)
+                    .ok_or_else(|| corrupt("webhook_deliveries.failure", f))
+            })
+            .transpose()?;
         Ok(WebhookDelivery {
             id: self.id,
             webhook: WebhookId(self.webhook_id),
@@ -97,7 +105,8 @@ impl DeliveryRow {
             state: from_code("webhook_deliveries.status", &self.status)?,
             attempts: u32::try_from(self.attempts).unwrap_or_default(),
             last_status: self.last_status.and_then(|s| u16::try_from(s).ok()),
-            last_error: self.last_error,
+            last_error: failure.map(|f| f.reason().to_owned()),
+            failure,
             created_at: from_millis(self.created_at),
             delivered_at: self.delivered_at.map(from_millis),
         })
@@ -195,11 +204,7 @@ impl WebhookStore for SqliteStore {
         rows.into_iter().map(DeliveryRow::into_delivery).collect()
     }
 
-    async fn due_deliveries(
-        &self,
-        now: DateTime<Utc>,
-        limit: u32,
-    ) -> StoreResult<Vec<DueDelivery>> {
+    async fn due_deliveries(&self, query: DueQuery) -> StoreResult<Vec<DueDelivery>> {
         #[derive(sqlx::FromRow)]
         struct Due {
             #[sqlx(flatten)]
@@ -211,16 +216,42 @@ impl WebhookStore for SqliteStore {
             subject: Option<String>,
             event_id: Option<Uuid>,
             facts: Option<String>,
+            schedule_started_at: i64,
         }
+        // Ids are compared as the upper-case hex SQLite's hex() writes of the BLOBs.
+        let hex = |ids: &mut dyn Iterator<Item = Uuid>| {
+            serde_json::Value::from(
+                ids.map(|id| id.simple().to_string().to_ascii_uppercase())
+                    .collect::<Vec<_>>(),
+            )
+            .to_string()
+        };
         let rows: Vec<Due> = sqlx::query_as(&format!(
-            "SELECT {DELIVERY_COLUMNS}, d.organisation_id, w.url, w.secret_wrapped, w.legacy,
-                    d.subject, d.event_id, d.facts
-             FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-             WHERE d.status = 'pending' AND d.next_attempt_at <= ?1
-             ORDER BY d.next_attempt_at LIMIT ?2"
+            "WITH due AS (
+                 SELECT d.id,
+                        ROW_NUMBER() OVER (PARTITION BY d.webhook_id
+                                           ORDER BY d.next_attempt_at, d.id) AS of_webhook,
+                        ROW_NUMBER() OVER (PARTITION BY d.organisation_id
+                                           ORDER BY d.next_attempt_at, d.id) AS of_organisation
+                 FROM webhook_deliveries d
+                 WHERE d.status = 'pending' AND d.next_attempt_at <= ?1
+                   AND hex(d.id) NOT IN (SELECT value FROM json_each(?2))
+                   AND hex(d.webhook_id) NOT IN (SELECT value FROM json_each(?3))
+                   AND hex(d.organisation_id) NOT IN (SELECT value FROM json_each(?4)))
+             SELECT {DELIVERY_COLUMNS}, d.organisation_id, w.url, w.secret_wrapped, w.legacy,
+                    d.subject, d.event_id, d.facts, d.schedule_started_at
+             FROM due JOIN webhook_deliveries d ON d.id = due.id
+                  JOIN webhooks w ON w.id = d.webhook_id
+             WHERE due.of_webhook <= ?5 AND due.of_organisation <= ?6
+             ORDER BY d.next_attempt_at, d.id LIMIT ?7"
         ))
-        .bind(millis(now))
-        .bind(limit)
+        .bind(millis(query.now))
+        .bind(hex(&mut query.in_flight.iter().copied()))
+        .bind(hex(&mut query.busy_webhooks.iter().map(|w| w.0)))
+        .bind(hex(&mut query.busy_organisations.iter().map(|o| o.0)))
+        .bind(query.per_webhook)
+        .bind(query.per_organisation)
+        .bind(query.limit)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -247,6 +278,7 @@ impl WebhookStore for SqliteStore {
                     subject: due.subject,
                     event_id,
                     facts,
+                    schedule_started_at: from_millis(due.schedule_started_at),
                 })
             })
             .collect()
@@ -256,18 +288,53 @@ impl WebhookStore for SqliteStore {
         let now = Utc::now();
         sqlx::query(
             "UPDATE webhook_deliveries SET attempts = attempts + 1, status = ?2,
-                 last_status = ?3, last_error = ?4, next_attempt_at = ?5,
+                 last_status = ?3, failure = ?4, next_attempt_at = ?5,
                  delivered_at = CASE WHEN ?2 = 'delivered' THEN ?6 ELSE delivered_at END
-             WHERE id = ?1",
+             WHERE id = ?1 AND status = 'pending'",
         )
         .bind(delivery)
         .bind(code(&attempt.state))
         .bind(attempt.status.map(i64::from))
-        .bind(attempt.error)
+        .bind(attempt.failure.map(DeliveryFailure::code))
         .bind(millis(attempt.next_attempt_at))
         .bind(millis(now))
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    async fn retry_delivery(&self, retry: RetryDelivery) -> StoreResult<Retried> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let queued = sqlx::query(
+            "UPDATE webhook_deliveries SET status = 'pending', attempts = 0,
+                 schedule_started_at = ?4, next_attempt_at = ?4
+             WHERE organisation_id = ?1 AND webhook_id = ?2 AND id = ?3 AND status = 'dead'",
+        )
+        .bind(retry.organisation.0)
+        .bind(retry.webhook.0)
+        .bind(retry.delivery)
+        .bind(millis(retry.now))
+        .execute(&mut *tx)
+        .await?;
+        let row: Option<DeliveryRow> = sqlx::query_as(&format!(
+            "SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries d
+             WHERE d.organisation_id = ?1 AND d.webhook_id = ?2 AND d.id = ?3"
+        ))
+        .bind(retry.organisation.0)
+        .bind(retry.webhook.0)
+        .bind(retry.delivery)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(Retried::NotFound);
+        };
+        let delivery = row.into_delivery()?;
+        if queued.rows_affected() == 0 {
+            return Ok(Retried::NotDead(delivery.state));
+        }
+        debug_assert_eq!(delivery.state, DeliveryState::Pending);
+        append(&mut tx, retry.organisation, &retry.audit, retry.now).await?;
+        tx.commit().await?;
+        Ok(Retried::Queued(delivery))
     }
 }
