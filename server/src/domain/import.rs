@@ -452,12 +452,12 @@ pub async fn run(
             break;
         }
     }
-    registry.update(&id, |p| {
-        if p.state == ImportState::Running {
-            p.state = ImportState::Finished;
-        }
-    });
-    let done = registry.get(request.organisation, &id)?;
+    // The job shows as finished only once its audit entry is written, so whoever sees it
+    // finished also finds it in the audit trail.
+    let mut done = registry.get(request.organisation, &id)?;
+    if done.state == ImportState::Running {
+        done.state = ImportState::Finished;
+    }
     let note = AuditNote {
         actor: request.actor_email.clone(),
         action: consentry_model::audit::AuditAction::RecordsImported,
@@ -474,6 +474,7 @@ pub async fn run(
     if let Err(e) = store.append_audit(request.organisation, note).await {
         tracing::error!(error = %e, "could not audit an import");
     }
+    registry.update(&id, |p| p.state = done.state);
     // Thousands of new rows can change which index suits a list best.
     if let Err(e) = store.refresh_statistics().await {
         tracing::warn!(error = %e, "could not refresh query statistics");
