@@ -5,7 +5,10 @@
 
 use std::{
     collections::{HashMap, VecDeque},
-    sync::{Mutex, MutexGuard},
+    sync::{
+        Mutex, MutexGuard,
+        atomic::{AtomicUsize, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -162,12 +165,18 @@ impl SignInLimits {
     }
 }
 
+/// Keys kept before the first sweep of expired ones.
+const SWEEP_FLOOR: usize = 10_000;
+
 /// Counts attempts per key and says when a key must wait.
 #[derive(Debug)]
 pub struct Throttle {
     max_attempts: usize,
     window: Duration,
     attempts: Mutex<HashMap<String, VecDeque<Instant>>>,
+    /// Expired keys are swept once there are more keys than this; it then becomes twice the
+    /// keys left, so a spray of new addresses costs amortised constant time per attempt.
+    sweep_above: AtomicUsize,
 }
 
 /// A slot taken by [`Throttle::reserve`]: it counts unless [`Throttle::release`]d.
@@ -185,6 +194,7 @@ impl Throttle {
             max_attempts: max_attempts.max(1) as usize,
             window,
             attempts: Mutex::new(HashMap::new()),
+            sweep_above: AtomicUsize::new(SWEEP_FLOOR),
         }
     }
 
@@ -264,11 +274,13 @@ impl Throttle {
 
     fn count_at(&self, attempts: &mut HashMap<String, VecDeque<Instant>>, key: &str, now: Instant) {
         // Bound memory under a spray of addresses: drop keys whose attempts all expired.
-        if attempts.len() > 10_000 {
+        if attempts.len() > self.sweep_above.load(Ordering::Relaxed) {
             attempts.retain(|_, times| {
                 prune(times, now, self.window);
                 !times.is_empty()
             });
+            let next = (attempts.len() * 2).max(SWEEP_FLOOR);
+            self.sweep_above.store(next, Ordering::Relaxed);
         }
         let times = attempts.entry(key.to_owned()).or_default();
         prune(times, now, self.window);
@@ -339,6 +351,28 @@ mod tests {
             next.delay,
             Duration::ZERO,
             "a success forgets the account's failures"
+        );
+    }
+
+    #[test]
+    fn a_spray_of_addresses_is_swept_now_and_then_not_at_every_attempt() {
+        let throttle = Throttle::new(5, Duration::from_millis(1));
+        for n in 0..SWEEP_FLOOR + 1 {
+            throttle.admit(&format!("ip:{n}")).expect("a slot");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+        throttle.admit("ip:last").expect("a slot");
+        assert_eq!(throttle.lock().len(), 1, "expired keys swept");
+        assert_eq!(throttle.sweep_above.load(Ordering::Relaxed), SWEEP_FLOOR);
+        // Live keys are kept, and the next sweep waits for twice as many.
+        let live = Throttle::new(5, Duration::from_secs(60));
+        for n in 0..=SWEEP_FLOOR + 1 {
+            live.admit(&format!("ip:{n}")).expect("a slot");
+        }
+        assert_eq!(live.lock().len(), SWEEP_FLOOR + 2);
+        assert_eq!(
+            live.sweep_above.load(Ordering::Relaxed),
+            2 * (SWEEP_FLOOR + 1)
         );
     }
 
