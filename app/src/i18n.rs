@@ -1898,6 +1898,11 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             FieldError::TooShort { min } => format!("Gebruik minstens {min} tekens."),
             FieldError::Email => "Vul een e-mailadres in, zoals naam@voorbeeld.nl.".into(),
             FieldError::ControlCharacters => "Verwijder regeleinden en andere stuurtekens.".into(),
+            FieldError::InvisibleCharacter { code_point } => format!(
+                "Verwijder het onzichtbare teken U+{code_point:04X}: tekens zonder breedte, \
+                 schrijfrichtingstekens en andere onzichtbare opmaaktekens kunnen verbergen of \
+                 omkeren wat een lezer ziet."
+            ),
             FieldError::Slug => {
                 "Gebruik 2 tot 63 kleine letters, cijfers en enkele koppeltekens, zoals acme-bv."
                     .into()

@@ -17,6 +17,7 @@ pub mod forms;
 pub mod handling;
 pub mod ids;
 pub mod import;
+pub mod invisible;
 pub mod lang;
 pub mod records;
 pub mod requests;

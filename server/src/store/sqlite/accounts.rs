@@ -36,8 +36,8 @@ const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
 fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<User> {
     Ok(User {
         id: UserId(id),
-        name: PersonName::parse(&name).map_err(|_| corrupt("users.name", name))?,
-        email: Email::parse(&email).map_err(|_| corrupt("users.email", email))?,
+        name: PersonName::from_stored(&name).map_err(|_| corrupt("users.name", name))?,
+        email: Email::from_stored(&email).map_err(|_| corrupt("users.email", email))?,
         profile: Profile::from_code(&profile).ok_or_else(|| corrupt("users.profile", profile))?,
         created_at: from_millis(created_at),
     })
@@ -50,7 +50,8 @@ pub(super) fn organisation_from(
 ) -> StoreResult<OrganisationSummary> {
     Ok(OrganisationSummary {
         id: OrganisationId(id),
-        name: OrganisationName::parse(&name).map_err(|_| corrupt("organisations.name", name))?,
+        name: OrganisationName::from_stored(&name)
+            .map_err(|_| corrupt("organisations.name", name))?,
         slug: OrgSlug::parse(&slug).map_err(|_| corrupt("organisations.slug", slug))?,
     })
 }

@@ -447,7 +447,7 @@ impl RequestStore for SqliteStore {
                 Ok(Challenge {
                     id,
                     organisation: OrganisationId(organisation),
-                    email: Email::parse(&email)
+                    email: Email::from_stored(&email)
                         .map_err(|_| corrupt("privacy_challenges.email", email))?,
                     kind: from_code("privacy_challenges.kind", &kind)?,
                     details,
