@@ -436,6 +436,7 @@ pub enum Msg {
     LeftOutColumn,
     ExportCsv,
     ExportJson,
+    CsvSeparatorLabel,
     ExportHintList,
     ShortExports,
     ShortApi,
@@ -1097,6 +1098,7 @@ fn en(msg: Msg) -> &'static str {
         LeftOutColumn => "Left out of",
         ExportCsv => "Export CSV",
         ExportJson => "Export JSON",
+        CsvSeparatorLabel => "CSV separator",
         ExportHintList => {
             "Exports hold every record matching the filters (at most 100,000), following the personal data handling preferences; each export is recorded in the audit trail."
         }
@@ -1736,6 +1738,7 @@ fn nl(msg: Msg) -> &'static str {
         LeftOutColumn => "Weggelaten uit",
         ExportCsv => "CSV exporteren",
         ExportJson => "JSON exporteren",
+        CsvSeparatorLabel => "Scheidingsteken CSV",
         ExportHintList => {
             "Exports bevatten alle records die aan de filters voldoen (hoogstens 100.000), volgens de voorkeuren voor persoonsgegevens; elke export wordt vastgelegd in het auditlogboek."
         }
@@ -2163,6 +2166,20 @@ pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'st
         (Lang::Nl, Newest) => "Nieuwste eerst",
         (Lang::Nl, Oldest) => "Oudste eerst",
         (Lang::Nl, LastName) => "Achternaam (A–Z)",
+    }
+}
+
+/// A CSV separator's name, saying which Excel reads it.
+pub fn separator_name(
+    lang: Lang,
+    separator: consentry_model::exports::CsvSeparator,
+) -> &'static str {
+    use consentry_model::exports::CsvSeparator::*;
+    match (lang, separator) {
+        (Lang::En, Comma) => "Comma (,)",
+        (Lang::En, Semicolon) => "Semicolon (;), for Excel in Dutch",
+        (Lang::Nl, Comma) => "Komma (,)",
+        (Lang::Nl, Semicolon) => "Puntkomma (;), voor Excel in het Nederlands",
     }
 }
 

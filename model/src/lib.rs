@@ -12,6 +12,7 @@ pub mod compliance;
 pub mod consent;
 pub mod encryption;
 pub mod error;
+pub mod exports;
 pub mod fields;
 pub mod forms;
 pub mod handling;

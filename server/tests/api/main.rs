@@ -7,6 +7,7 @@ mod api_keys;
 mod auth;
 mod backup;
 mod consent;
+mod csv_safety;
 mod encryption;
 mod erasure;
 mod errors;

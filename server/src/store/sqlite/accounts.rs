@@ -8,6 +8,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::{OrganisationSummary, User},
     compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
+    exports::{CsvSeparator, ExportPreferences},
     handling::{Exclusion, PersonalDataHandling},
 };
 use uuid::Uuid;
@@ -495,6 +496,37 @@ impl AccountStore for SqliteStore {
         .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
+        Ok(())
+    }
+
+    async fn export_preferences(&self, user: UserId) -> StoreResult<ExportPreferences> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT csv_separator FROM user_export_preferences WHERE user_id = ?1")
+                .bind(user.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((code,)) = row else {
+            return Ok(ExportPreferences::default());
+        };
+        Ok(ExportPreferences {
+            csv_separator: CsvSeparator::from_code(&code)
+                .ok_or_else(|| corrupt("user_export_preferences.csv_separator", code))?,
+        })
+    }
+
+    async fn save_export_preferences(
+        &self,
+        user: UserId,
+        preferences: ExportPreferences,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO user_export_preferences (user_id, csv_separator) VALUES (?1, ?2)
+             ON CONFLICT (user_id) DO UPDATE SET csv_separator = excluded.csv_separator",
+        )
+        .bind(user.0)
+        .bind(preferences.csv_separator.code())
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }
