@@ -10,6 +10,7 @@ use consentry_model::{
     compliance::{ControllerProfile, Overview},
     consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption},
+    exports::{CsvSeparator, ExportPreferences},
     fields::{Field, FieldUpdate, NewField},
     forms::{ConsentForm, FormDesign, FormSummary, NewForm},
     import::{ColumnMapping, ImportId, ImportProgress},
@@ -662,12 +663,22 @@ pub async fn records(
     get(&format!("/api/v1/records?{query}")).await
 }
 
-/// Where the file of every record matching a filter downloads from (`csv` or `json`).
-pub fn export_url(filter: &RecordFilter, format: &str) -> String {
-    format!(
+/// Where the file of every record matching a filter downloads from (`csv` or `json`). A CSV
+/// separator given is remembered for the user; without one the server takes the last chosen.
+pub fn export_url(filter: &RecordFilter, format: &str, separator: Option<CsvSeparator>) -> String {
+    let mut url = format!(
         "/api/v1/records/export?{}&format={format}",
         filter_query(filter)
-    )
+    );
+    if let Some(separator) = separator {
+        url.push_str(&format!("&separator={}", separator.code()));
+    }
+    url
+}
+
+/// What the user chose on their last export.
+pub async fn export_preferences() -> ApiResult<ExportPreferences> {
+    get("/api/v1/records/export/preferences").await
 }
 
 /// How many records match a filter.

@@ -437,6 +437,7 @@ pub enum Msg {
     LeftOutColumn,
     ExportCsv,
     ExportJson,
+    CsvSeparatorLabel,
     ExportHintList,
     ShortExports,
     ShortApi,
@@ -1106,6 +1107,7 @@ fn en(msg: Msg) -> &'static str {
         LeftOutColumn => "Left out of",
         ExportCsv => "Export CSV",
         ExportJson => "Export JSON",
+        CsvSeparatorLabel => "CSV separator",
         ExportHintList => {
             "Exports hold every record matching the filters (at most 100,000), following the personal data handling preferences; each export is recorded in the audit trail."
         }
@@ -1753,6 +1755,7 @@ fn nl(msg: Msg) -> &'static str {
         LeftOutColumn => "Weggelaten uit",
         ExportCsv => "CSV exporteren",
         ExportJson => "JSON exporteren",
+        CsvSeparatorLabel => "Scheidingsteken CSV",
         ExportHintList => {
             "Exports bevatten alle records die aan de filters voldoen (hoogstens 100.000), volgens de voorkeuren voor persoonsgegevens; elke export wordt vastgelegd in het auditlogboek."
         }
@@ -1922,6 +1925,11 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             FieldError::TooShort { min } => format!("Gebruik minstens {min} tekens."),
             FieldError::Email => "Vul een e-mailadres in, zoals naam@voorbeeld.nl.".into(),
             FieldError::ControlCharacters => "Verwijder regeleinden en andere stuurtekens.".into(),
+            FieldError::InvisibleCharacter { code_point } => format!(
+                "Verwijder het onzichtbare teken U+{code_point:04X}: tekens zonder breedte, \
+                 schrijfrichtingstekens en andere onzichtbare opmaaktekens kunnen verbergen of \
+                 omkeren wat een lezer ziet."
+            ),
             FieldError::Slug => {
                 "Gebruik 2 tot 63 kleine letters, cijfers en enkele koppeltekens, zoals acme-bv."
                     .into()
@@ -2182,6 +2190,20 @@ pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'st
         (Lang::Nl, Newest) => "Nieuwste eerst",
         (Lang::Nl, Oldest) => "Oudste eerst",
         (Lang::Nl, LastName) => "Achternaam (A–Z)",
+    }
+}
+
+/// A CSV separator's name, saying which Excel reads it.
+pub fn separator_name(
+    lang: Lang,
+    separator: consentry_model::exports::CsvSeparator,
+) -> &'static str {
+    use consentry_model::exports::CsvSeparator::*;
+    match (lang, separator) {
+        (Lang::En, Comma) => "Comma (,)",
+        (Lang::En, Semicolon) => "Semicolon (;), for Excel in Dutch",
+        (Lang::Nl, Comma) => "Komma (,)",
+        (Lang::Nl, Semicolon) => "Puntkomma (;), voor Excel in het Nederlands",
     }
 }
 

@@ -56,6 +56,15 @@ test.describe.serial('encryption at rest and masking', () => {
     const csv = readFileSync(await (await exported).path(), 'utf8');
     expect(csv).toContain('z•••@example.nl');
     expect(csv).not.toContain('zwaan@example.nl');
+    expect(csv.startsWith('\uFEFF"record_id","module_id"')).toBe(true);
+    // The semicolon a Dutch Excel reads, chosen once and offered again on the next visit.
+    await staff.getByLabel('CSV separator').selectOption('semicolon');
+    const semicolons = staff.waitForEvent('download');
+    await staff.getByRole('link', { name: 'Export CSV' }).click();
+    const dutch = readFileSync(await (await semicolons).path(), 'utf8');
+    expect(dutch.startsWith('\uFEFF"record_id";"module_id"')).toBe(true);
+    await staff.reload();
+    await expect(staff.getByLabel('CSV separator')).toHaveValue('semicolon');
     await staff.goto(`/admin/records/${record.id}`);
     await expect(staff.locator('#masked-values')).toContainText('z•••@example.nl');
     await expect(staff.locator('#field-email')).toHaveCount(0);

@@ -384,9 +384,7 @@ impl ControllerProfile {
         use crate::FieldError;
         let line = |name: &'static str, text: &str, max: usize| {
             let text = text.trim();
-            if text.chars().any(char::is_control) {
-                return Err((name, FieldError::ControlCharacters));
-            }
+            crate::invisible::refuse_hidden(text, &[]).map_err(|e| (name, e))?;
             if text.chars().count() > max {
                 return Err((name, FieldError::TooLong { max }));
             }

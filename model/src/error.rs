@@ -41,6 +41,16 @@ pub enum FieldError {
     /// Contains line breaks or other control characters.
     #[error("Remove line breaks and other control characters.")]
     ControlCharacters,
+    /// Contains an invisible character: a text-direction override or isolate, a zero-width
+    /// character, a byte-order mark, a line or paragraph separator, a tag character.
+    #[error(
+        "Remove the invisible character U+{code_point:04X}: zero-width, text-direction and other \
+         invisible formatting characters can hide or reorder what a reader sees."
+    )]
+    InvisibleCharacter {
+        /// The character's code point.
+        code_point: u32,
+    },
     /// Not a phone number.
     #[error("Use digits, spaces and + - ( ) only, such as +31 20 123 4567.")]
     Phone,

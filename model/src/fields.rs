@@ -322,12 +322,7 @@ impl Field {
                 if text.chars().count() > 1000 {
                     return Err(FieldError::TooLong { max: 1000 });
                 }
-                if text
-                    .chars()
-                    .any(|c| c.is_control() && c != '\n' && c != '\t')
-                {
-                    return Err(FieldError::ControlCharacters);
-                }
+                crate::invisible::refuse_hidden(text, &['\n', '\t'])?;
                 FieldValue::Text(text.to_owned())
             }
             FieldKind::Email => FieldValue::Text(Email::parse(text)?.as_str().to_owned()),

@@ -179,10 +179,7 @@ fn text_rule(path: &str, text: &str, max: usize) -> Result<(), DesignError> {
     if trimmed.chars().count() > max {
         return Err((path.to_owned(), FieldError::TooLong { max }));
     }
-    if trimmed.chars().any(|c| c.is_control() && c != '\n') {
-        return Err((path.to_owned(), FieldError::ControlCharacters));
-    }
-    Ok(())
+    crate::invisible::refuse_hidden(trimmed, &['\n']).map_err(|e| (path.to_owned(), e))
 }
 
 fn https_url(path: &str, url: &str) -> Result<(), DesignError> {
@@ -192,7 +189,8 @@ fn https_url(path: &str, url: &str) -> Result<(), DesignError> {
             .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
         && !url
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+        && crate::invisible::refuse_invisible(url).is_ok();
     if ok {
         Ok(())
     } else {

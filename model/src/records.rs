@@ -152,9 +152,22 @@ pub fn parse_short_text(input: &str) -> Result<Option<String>, FieldError> {
     if trimmed.chars().count() > 200 {
         return Err(FieldError::TooLong { max: 200 });
     }
-    if trimmed.chars().any(char::is_control) {
-        return Err(FieldError::ControlCharacters);
+    crate::invisible::refuse_hidden(trimmed, &[])?;
+    Ok(Some(trimmed.to_owned()))
+}
+
+/// Free text of several lines (a request's details, a reason): trimmed, at most 2000
+/// characters, line breaks and tabs but no other control or invisible characters; empty means
+/// absent.
+pub fn parse_long_text(input: &str) -> Result<Option<String>, FieldError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
     }
+    if trimmed.chars().count() > 2000 {
+        return Err(FieldError::TooLong { max: 2000 });
+    }
+    crate::invisible::refuse_hidden(trimmed, &['\n', '\r', '\t'])?;
     Ok(Some(trimmed.to_owned()))
 }
 

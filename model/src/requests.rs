@@ -3,7 +3,10 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::{FieldError, RecordId, RequestId, records::parse_short_text};
+use crate::{
+    FieldError, RecordId, RequestId,
+    records::{parse_long_text, parse_short_text},
+};
 
 /// The right a data subject exercises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -353,13 +356,8 @@ impl NewRequest {
         {
             return Err(("requested_by", FieldError::Empty));
         }
-        if let Some(details) = &self.details
-            && (details.chars().count() > 2000
-                || details
-                    .chars()
-                    .any(|c| c.is_control() && c != '\n' && c != '\t'))
-        {
-            return Err(("details", FieldError::TooLong { max: 2000 }));
+        if let Some(details) = &self.details {
+            parse_long_text(details).map_err(|e| ("details", e))?;
         }
         if self.requested_on > today {
             return Err(("requested_on", FieldError::Date));

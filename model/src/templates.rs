@@ -260,11 +260,8 @@ fn text_rule(text: &str, max: usize, one_line: bool) -> Result<(), MergeError> {
     if text.chars().count() > max {
         return Err(MergeError::Text(FieldError::TooLong { max }));
     }
-    let bad = |c: char| c.is_control() && (one_line || !matches!(c, '\n' | '\r' | '\t'));
-    if text.chars().any(bad) {
-        return Err(MergeError::Text(FieldError::ControlCharacters));
-    }
-    Ok(())
+    let allowed: &[char] = if one_line { &[] } else { &['\n', '\r', '\t'] };
+    crate::invisible::refuse_hidden(text, allowed).map_err(MergeError::Text)
 }
 
 impl TemplateContent {

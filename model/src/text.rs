@@ -116,9 +116,15 @@ impl Email {
     /// The longest address SMTP can carry (RFC 5321 forward-path limit).
     pub const MAX_LEN: usize = 254;
 
-    /// Parses an e-mail address: one `@`, a non-empty local part of at most 64 characters, a
-    /// domain with at least one dot and no empty labels, no spaces or control characters.
+    /// Parses an e-mail address with an RFC 5322 parser (`email_address`): a dot-atom local
+    /// part of at most 64 bytes (letters of every script allowed, RFC 6531), `@`, a domain of
+    /// at least two labels of letters, digits and inner hyphens. Refused besides: quoted local
+    /// parts (`"a<b"@x.nl`: legal, unused, and a way to smuggle `<`, `,` or spaces into mail
+    /// headers and CSV files), display names (`Jan <jan@x.nl>`), address literals
+    /// (`jan@[10.0.0.1]`), whitespace, control and invisible characters.
     pub fn parse(input: &str) -> Result<Email, FieldError> {
+        use email_address::{EmailAddress, Options};
+
         let trimmed = input.trim();
         if trimmed.is_empty() {
             return Err(FieldError::Empty);
@@ -127,26 +133,50 @@ impl Email {
             return Err(FieldError::TooLong { max: Self::MAX_LEN });
         }
         let invalid = || FieldError::Email;
-        if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        if trimmed
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+        {
             return Err(invalid());
         }
-        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(invalid)?;
-        if local.is_empty() || local.len() > 64 || local.contains('@') {
-            return Err(invalid());
-        }
-        let labels_ok = domain.split('.').count() >= 2
-            && domain.split('.').all(|label| {
-                !label.is_empty()
-                    && !label.starts_with('-')
-                    && !label.ends_with('-')
-                    && label
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == '-' || !c.is_ascii())
-            });
-        if !labels_ok {
+        crate::invisible::refuse_invisible(trimmed)?;
+        let options = Options::default()
+            .with_required_tld()
+            .without_domain_literal()
+            .without_display_text();
+        let parsed = EmailAddress::parse_with_options(trimmed, options).map_err(|_| invalid())?;
+        let (local, domain) = (parsed.local_part(), parsed.domain());
+        // The parser lets a domain label hold any atom character (`exa_mple`, `a+b`); a host
+        // name has letters, digits and inner hyphens only.
+        let hostname = domain.split('.').all(|label| {
+            !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || !c.is_ascii())
+        });
+        if !hostname {
             return Err(invalid());
         }
         Ok(Email(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    /// Reads an address back from the database. One stored before the rules above were
+    /// tightened (`a,b@x.nl` was accepted) stays readable, so the record or user holding it
+    /// can still be shown, exported and erased; it is refused only when entered again. It
+    /// must still be one address: text around one `@`, no whitespace or control characters.
+    pub fn from_stored(value: &str) -> Result<Email, FieldError> {
+        Self::parse(value).or_else(|error| {
+            let one_address = value.split('@').count() == 2
+                && !value.starts_with('@')
+                && !value.ends_with('@')
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+            if one_address {
+                Ok(Email(value.to_owned()))
+            } else {
+                Err(error)
+            }
+        })
     }
 }
 
@@ -159,10 +189,18 @@ fn parse_display_name(input: &str) -> Result<String, FieldError> {
     if trimmed.chars().count() > 200 {
         return Err(FieldError::TooLong { max: 200 });
     }
-    if trimmed.chars().any(char::is_control) {
-        return Err(FieldError::ControlCharacters);
-    }
+    crate::invisible::refuse_hidden(trimmed, &[])?;
     Ok(trimmed.to_owned())
+}
+
+/// A display name read back from the database: one stored before invisible characters were
+/// refused may hold one, and stays readable (its user can still sign in, its organisation's
+/// pages still open) until it is next edited; every other rule still holds.
+fn stored_display_name(value: &str) -> Result<String, FieldError> {
+    match parse_display_name(value) {
+        Err(FieldError::InvisibleCharacter { .. }) => Ok(value.to_owned()),
+        other => other,
+    }
 }
 
 impl PersonName {
@@ -170,12 +208,22 @@ impl PersonName {
     pub fn parse(input: &str) -> Result<PersonName, FieldError> {
         parse_display_name(input).map(PersonName)
     }
+
+    /// Reads a name back from the database (see [`Email::from_stored`]).
+    pub fn from_stored(value: &str) -> Result<PersonName, FieldError> {
+        stored_display_name(value).map(PersonName)
+    }
 }
 
 impl OrganisationName {
     /// Parses an organisation's name.
     pub fn parse(input: &str) -> Result<OrganisationName, FieldError> {
         parse_display_name(input).map(OrganisationName)
+    }
+
+    /// Reads a name back from the database (see [`Email::from_stored`]).
+    pub fn from_stored(value: &str) -> Result<OrganisationName, FieldError> {
+        stored_display_name(value).map(OrganisationName)
     }
 }
 
@@ -296,6 +344,49 @@ mod tests {
     }
 
     #[test]
+    fn email_with_header_or_csv_syntax_in_the_local_part_is_refused() {
+        for bad in [
+            "a<b@x.nl",
+            "a>b@x.nl",
+            "a,b@x.nl",
+            "a;b@x.nl",
+            "\"a<b\"@x.nl",
+            "\"a b\"@x.nl",
+            "Jan <jan@x.nl>",
+            "jan@[10.0.0.1]",
+            "a\u{7}b@x.nl",
+            "a\u{85}b@x.nl",
+            "jan.@x.nl",
+            ".jan@x.nl",
+            "ja..n@x.nl",
+            "jan@exa_mple.nl",
+            "jan@a+b.nl",
+        ] {
+            assert_eq!(Email::parse(bad), Err(FieldError::Email), "{bad:?}");
+        }
+        assert_eq!(
+            Email::parse("ja\u{200B}n@x.nl"),
+            Err(FieldError::InvisibleCharacter { code_point: 0x200B })
+        );
+        assert_eq!(
+            Email::parse("jan@x\u{202E}ln.com"),
+            Err(FieldError::InvisibleCharacter { code_point: 0x202E })
+        );
+    }
+
+    #[test]
+    fn internationalised_addresses_stay_allowed() {
+        assert_eq!(
+            Email::parse("jörg@Müller.de").expect("valid").as_str(),
+            "jörg@müller.de"
+        );
+        assert!(Email::parse("用户@例子.广告").is_ok());
+        assert!(Email::parse("δοκιμή@παράδειγμα.δοκιμή").is_ok());
+        assert!(Email::parse("o'brien+news@example.ie").is_ok());
+        assert!(Email::parse("jan_jansen-1@sub.example.nl").is_ok());
+    }
+
+    #[test]
     fn email_longer_than_smtp_allows_is_rejected() {
         let long = format!("{}@example.org", "a".repeat(250));
         assert!(Email::parse(&long).is_err());
@@ -333,6 +424,57 @@ mod tests {
         assert!(PersonName::parse("   ").is_err());
         assert!(PersonName::parse(&"x".repeat(201)).is_err());
         assert!(OrganisationName::parse("Acme\nBV").is_err());
+    }
+
+    #[test]
+    fn names_with_invisible_characters_are_refused_naming_the_character() {
+        for (name, code_point) in [
+            ("Jan\u{202E}nesnaJ", 0x202E),
+            ("\u{2066}Jan\u{2069}", 0x2066),
+            ("Ja\u{200B}n", 0x200B),
+            ("\u{FEFF}Jan", 0xFEFF),
+            ("Jan\u{2028}Jansen", 0x2028),
+            ("Jan\u{2029}Jansen", 0x2029),
+            ("Jan\u{E0041}", 0xE0041),
+            ("Jan\u{00AD}sen", 0xAD),
+        ] {
+            assert_eq!(
+                PersonName::parse(name),
+                Err(FieldError::InvisibleCharacter { code_point }),
+                "{name:?}"
+            );
+            assert_eq!(
+                OrganisationName::parse(name),
+                Err(FieldError::InvisibleCharacter { code_point }),
+                "{name:?}"
+            );
+        }
+        for name in [
+            "Zoë",
+            "Øyvind",
+            "O'Brien",
+            "王秀英",
+            "Anne-Marie",
+            "حسین\u{200C}زاده",
+        ] {
+            assert_eq!(PersonName::parse(name).expect("valid").as_str(), name);
+        }
+    }
+
+    #[test]
+    fn values_stored_under_earlier_rules_stay_readable_but_not_enterable() {
+        assert!(Email::parse("a,b@x.nl").is_err());
+        assert_eq!(
+            Email::from_stored("a,b@x.nl").expect("stored").as_str(),
+            "a,b@x.nl"
+        );
+        assert!(Email::from_stored("not an address").is_err());
+        assert!(Email::from_stored("a@b@x.nl").is_err());
+        assert!(PersonName::parse("Ja\u{200B}n").is_err());
+        assert!(PersonName::from_stored("Ja\u{200B}n").is_ok());
+        assert!(OrganisationName::from_stored("Acme\u{00AD}").is_ok());
+        assert!(PersonName::from_stored("Jan\nJansen").is_err());
+        assert!(PersonName::from_stored("").is_err());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use consentry_model::{
     ConsentStatus, LegalBasis, ModuleId, Permission,
+    exports::CsvSeparator,
     fields::StandardField,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
@@ -27,7 +28,8 @@ use crate::{
         record_fields::{RecordFieldInputs, RecordInputs},
     },
     i18n::{
-        Msg, basis_name, sort_name, source_name, standard_field_name, status_name, tr, use_i18n,
+        Msg, basis_name, separator_name, sort_name, source_name, standard_field_name, status_name,
+        tr, use_i18n,
     },
     use_auth,
 };
@@ -107,6 +109,18 @@ pub fn RecordsPage() -> impl IntoView {
         .is_some_and(|s| s.can(Permission::EditRecords));
     let module_list = move || modules.get().and_then(Result::ok).unwrap_or_default();
     let i18n = use_i18n();
+    // The separator picked here, else the one the server remembers from the last export (a
+    // CSV link without one gets the remembered one too, before the choice has loaded).
+    let preferences = LocalResource::new(api::export_preferences);
+    let picked = RwSignal::new(None::<CsvSeparator>);
+    let separator = move || {
+        picked.get().or_else(|| {
+            preferences
+                .get()
+                .and_then(Result::ok)
+                .map(|p| p.csv_separator)
+        })
+    };
 
     view! {
         <h1>{tr(Msg::RecordsTitle)}</h1>
@@ -116,9 +130,23 @@ pub fn RecordsPage() -> impl IntoView {
         </Show>
         <FilterBar filter sort modules=Signal::derive(module_list) />
         <p class="exports" id="record-exports">
-            <a href=move || api::export_url(&filter.get(), "csv") download="">{tr(Msg::ExportCsv)}</a>
+            <label for="export-separator">{tr(Msg::CsvSeparatorLabel)}</label>" "
+            <select
+                id="export-separator"
+                on:change=move |ev| picked.set(CsvSeparator::from_code(&event_target_value(&ev)))
+            >
+                {CsvSeparator::ALL
+                    .into_iter()
+                    .map(|s| view! {
+                        <option value=s.code() prop:selected=move || separator().unwrap_or_default() == s>
+                            {move || separator_name(i18n.lang(), s)}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>" "
+            <a href=move || api::export_url(&filter.get(), "csv", separator()) download="">{tr(Msg::ExportCsv)}</a>
             " · "
-            <a href=move || api::export_url(&filter.get(), "json") download="">{tr(Msg::ExportJson)}</a>
+            <a href=move || api::export_url(&filter.get(), "json", None) download="">{tr(Msg::ExportJson)}</a>
             " "<span class="hint">{tr(Msg::ExportHintList)}</span>
         </p>
         <FormProblem form=problems />

@@ -12,6 +12,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::ConsentEvent,
+    exports::CsvSeparator,
     fields::StandardField,
     records::{PrivacyEvent, Record},
     requests::{DataSubjectRequest, RequestStatus, RequestType},
@@ -19,7 +20,10 @@ use consentry_model::{
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Error, Result, consent::Delivery, privacy::today, requests, token::SecretToken};
+use super::{
+    Error, Result, consent::Delivery, csv_out::CsvWriter, privacy::today, requests,
+    token::SecretToken,
+};
 use crate::store::{AuditNote, NewMessage, RequestChange, Store};
 
 /// How long the download link works.
@@ -44,18 +48,13 @@ struct SubjectExport {
     records: Vec<RecordExport>,
 }
 
-/// A CSV line with every cell quoted.
-fn csv_line(cells: &[String]) -> String {
-    let quoted: Vec<String> = cells
-        .iter()
-        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
-        .collect();
-    format!("{}\r\n", quoted.join(","))
-}
-
 /// Records as CSV, one per line; a value the reader sees masked is written masked.
-pub(super) fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> String {
-    let mut out = csv_line(
+pub(super) fn records_csv<'a>(
+    records: impl IntoIterator<Item = &'a Record>,
+    separator: CsvSeparator,
+) -> Result<Vec<u8>> {
+    let mut out = CsvWriter::new(
+        separator,
         &[
             "record_id",
             "module_id",
@@ -72,9 +71,8 @@ pub(super) fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> 
             "created_at",
             "created_through",
             "created_by",
-        ]
-        .map(String::from),
-    );
+        ],
+    )?;
     for r in records {
         let f = &r.fields;
         let privacy = r.privacy.as_ref();
@@ -93,7 +91,7 @@ pub(super) fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> 
                 custom.insert(key, serde_json::Value::String(mask.clone()));
             }
         }
-        out.push_str(&csv_line(&[
+        out.row([
             r.id.to_string(),
             r.module_id.to_string(),
             cell("first_name", f.first_name.clone()),
@@ -117,13 +115,14 @@ pub(super) fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> 
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             r.created.by.clone(),
-        ]));
+        ])?;
     }
-    out
+    out.finish()
 }
 
-fn consent_csv(records: &[RecordExport]) -> String {
-    let mut out = csv_line(
+fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
+    let mut out = CsvWriter::new(
+        CsvSeparator::Comma,
         &[
             "record_id",
             "event_id",
@@ -137,12 +136,11 @@ fn consent_csv(records: &[RecordExport]) -> String {
             "channels",
             "ip_truncated",
             "user_agent",
-        ]
-        .map(String::from),
-    );
+        ],
+    )?;
     for r in records {
         for e in &r.consent_events {
-            out.push_str(&csv_line(&[
+            out.row([
                 r.record.id.to_string(),
                 e.id.to_string(),
                 e.at.to_rfc3339(),
@@ -165,10 +163,10 @@ fn consent_csv(records: &[RecordExport]) -> String {
                     .join(" "),
                 e.ip.clone().unwrap_or_default(),
                 e.user_agent.clone().unwrap_or_default(),
-            ]));
+            ])?;
         }
     }
-    out
+    out.finish()
 }
 
 const README: &str = "Your personal data, as held by the organisation named in subject.json.\n\n\
@@ -177,7 +175,9 @@ subject.json         everything, in the format consentry-subject-export/1: the r
                      bases and consent statuses, every consent decision with the form version\n\
                      and the SHA-256 of the text you read, and your requests.\n\
 records.csv          the records, one per line (UTF-8, comma-separated).\n\
-consent_events.csv   every consent decision, one per line.\n";
+consent_events.csv   every consent decision, one per line.\n\n\
+In the CSV files a value that begins with = + - @ or a tab has a ' in front, so that a\n\
+spreadsheet shows it as text instead of running it as a formula.\n";
 
 /// Builds the ZIP for a request.
 pub async fn build(
@@ -213,18 +213,22 @@ pub async fn build(
     let files = [
         (
             "subject.json",
-            serde_json::to_string_pretty(&subject).map_err(|e| Error::Internal(e.to_string()))?,
+            serde_json::to_vec_pretty(&subject).map_err(|e| Error::Internal(e.to_string()))?,
         ),
         (
             "records.csv",
-            records_csv(subject.records.iter().map(|r| &r.record)),
+            // The subject chooses nothing: the comma every spreadsheet can be told to read.
+            records_csv(
+                subject.records.iter().map(|r| &r.record),
+                CsvSeparator::Comma,
+            )?,
         ),
-        ("consent_events.csv", consent_csv(&subject.records)),
-        ("README.txt", README.to_owned()),
+        ("consent_events.csv", consent_csv(&subject.records)?),
+        ("README.txt", README.as_bytes().to_vec()),
     ];
-    for (name, text) in files {
+    for (name, bytes) in files {
         zip.start_file(name, options).map_err(zip_error)?;
-        zip.write_all(text.as_bytes())
+        zip.write_all(&bytes)
             .map_err(|e| Error::Internal(format!("export zip: {e}")))?;
     }
     Ok(zip.finish().map_err(zip_error)?.into_inner())
@@ -346,17 +350,4 @@ pub async fn download(store: &dyn Store, token: &SecretToken) -> Result<Vec<u8>>
                       again."
             .into(),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_cells_are_quoted_and_quotes_doubled() {
-        assert_eq!(
-            csv_line(&["a".into(), "say \"hi\", ok".into()]),
-            "\"a\",\"say \"\"hi\"\", ok\"\r\n"
-        );
-    }
 }

@@ -12,7 +12,7 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Error, Result, fields::check_record, jobs::JobRegistry, privacy};
+use super::{Error, Result, csv_out, fields::check_record, jobs::JobRegistry, privacy};
 use crate::store::{AuditNote, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
@@ -36,7 +36,8 @@ fn bad_file(message: impl Into<String>) -> Error {
 }
 
 /// Parses CSV bytes: UTF-8 (a byte-order mark is fine), comma- or semicolon-separated (Dutch
-/// spreadsheets write semicolons), first row the header.
+/// spreadsheets write semicolons), first row the header. A cell an export neutralised
+/// (`'=…`) reads back as it was.
 pub fn parse(bytes: &[u8]) -> Result<CsvFile> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -74,7 +75,13 @@ pub fn parse(bytes: &[u8]) -> Result<CsvFile> {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        rows.push((row, record.iter().map(str::to_owned).collect()));
+        rows.push((
+            row,
+            record
+                .iter()
+                .map(|cell| csv_out::restore(cell).to_owned())
+                .collect(),
+        ));
     }
     Ok(CsvFile { headers, rows })
 }
@@ -547,6 +554,27 @@ a@example.org
         assert!(
             matches!(resolve(&without, &ColumnMapping::default(), &fields), Err(Error::BadFile(m)) if m.contains("Member since"))
         );
+    }
+
+    #[test]
+    fn a_file_an_export_wrote_reads_back_with_its_values_as_they_were() {
+        use consentry_model::exports::CsvSeparator;
+        for separator in CsvSeparator::ALL {
+            let mut writer =
+                csv_out::CsvWriter::new(separator, &["first_name", "last_name"]).expect("header");
+            writer.row(["=Jan", "-Jansen; jr."]).expect("row");
+            writer.row(["'Brien", "O'Brien"]).expect("row");
+            let file = parse(&writer.finish().expect("file")).expect("parses");
+            assert_eq!(file.headers, ["first_name", "last_name"]);
+            assert_eq!(
+                file.rows,
+                vec![
+                    (2, vec!["=Jan".into(), "-Jansen; jr.".into()]),
+                    (3, vec!["'Brien".into(), "O'Brien".into()]),
+                ],
+                "{separator:?}"
+            );
+        }
     }
 
     #[test]

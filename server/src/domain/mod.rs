@@ -4,6 +4,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod consent;
+pub mod csv_out;
 pub mod encryption;
 pub mod erasure;
 pub mod export;

@@ -8,6 +8,7 @@ use consentry_model::{
     Email, FieldError, OrgSlug, RequestId,
     audit::AuditAction,
     forms::FormLang,
+    records::parse_long_text,
     requests::{
         ChallengeAnswer, ChallengeSent, DataSubjectRequest, PortalRequest, PrivacyCentre,
         RequestFiled, RequestSource, RequestStatus, RequestType, due_date,
@@ -116,24 +117,20 @@ pub async fn ask(
         field: "email".into(),
         error,
     })?;
-    let details = request
-        .details
-        .map(|d| d.trim().to_owned())
-        .filter(|d| !d.is_empty());
-    match &details {
-        Some(d) if d.chars().count() > 2000 => {
+    let details = match request.details.as_deref().map(parse_long_text).transpose() {
+        Ok(details) => details.flatten(),
+        Err(error) => {
             return Err(Error::Invalid {
                 field: "details".into(),
-                error: FieldError::TooLong { max: 2000 },
+                error,
             });
         }
-        None if request.kind == RequestType::Rectification => {
-            return Err(Error::Invalid {
-                field: "details".into(),
-                error: FieldError::Empty,
-            });
-        }
-        _ => {}
+    };
+    if details.is_none() && request.kind == RequestType::Rectification {
+        return Err(Error::Invalid {
+            field: "details".into(),
+            error: FieldError::Empty,
+        });
     }
     let id = Uuid::now_v7();
     let code = new_code();

@@ -7,7 +7,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::DeliveryStatus,
-    records::parse_short_text,
+    records::{parse_long_text, parse_short_text},
     requests::{
         DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestStatus,
         due_date,
@@ -30,17 +30,11 @@ pub enum ActionError {
 }
 
 fn reason(text: &str) -> std::result::Result<String, ActionError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(ActionError::Invalid("reason", FieldError::Empty));
+    match parse_long_text(text) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err(ActionError::Invalid("reason", FieldError::Empty)),
+        Err(error) => Err(ActionError::Invalid("reason", error)),
     }
-    if text.chars().count() > 2000 {
-        return Err(ActionError::Invalid(
-            "reason",
-            FieldError::TooLong { max: 2000 },
-        ));
-    }
-    Ok(text.to_owned())
 }
 
 /// The state an action leads to (pure: tested without a database).
@@ -335,10 +329,11 @@ pub async fn file_on_record(
         requested_on: new.requested_on,
         due_on: due_date(new.requested_on),
         status: RequestStatus::Received,
+        // Checked above.
         details: new
             .details
-            .map(|d| d.trim().to_owned())
-            .filter(|d| !d.is_empty()),
+            .as_deref()
+            .and_then(|d| parse_long_text(d).ok().flatten()),
         records: vec![record],
         extended_due_on: None,
         extension_reason: None,

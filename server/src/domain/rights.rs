@@ -8,7 +8,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     consent::DeliveryStatus,
-    records::{DataPrivacy, DataSource, RecordFilter, SourceKind},
+    records::{DataPrivacy, DataSource, RecordFilter, SourceKind, parse_long_text},
     requests::{DataSubjectRequest, RequestStatus, RequestType},
 };
 use serde_json::json;
@@ -183,19 +183,13 @@ pub async fn objection(
     delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let request = open_request(store, session, id, RequestType::Objection).await?;
-    if let Some(grounds) = overriding_grounds.map(|g| g.trim().to_owned()) {
-        if grounds.is_empty() {
-            return Err(Error::Invalid {
+    if let Some(grounds) = overriding_grounds {
+        let grounds = parse_long_text(&grounds)
+            .and_then(|g| g.ok_or(FieldError::Empty))
+            .map_err(|error| Error::Invalid {
                 field: "overriding_grounds".into(),
-                error: FieldError::Empty,
-            });
-        }
-        if grounds.chars().count() > 2000 {
-            return Err(Error::Invalid {
-                field: "overriding_grounds".into(),
-                error: FieldError::TooLong { max: 2000 },
-            });
-        }
+                error,
+            })?;
         return close(
             store,
             session,
@@ -272,19 +266,12 @@ pub async fn resume(
     record: RecordId,
     reason: &str,
 ) -> Result<consentry_model::records::Record> {
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(Error::Invalid {
+    let reason = parse_long_text(reason)
+        .and_then(|r| r.ok_or(FieldError::Empty))
+        .map_err(|error| Error::Invalid {
             field: "reason".into(),
-            error: FieldError::Empty,
-        });
-    }
-    if reason.chars().count() > 2000 {
-        return Err(Error::Invalid {
-            field: "reason".into(),
-            error: FieldError::TooLong { max: 2000 },
-        });
-    }
+            error,
+        })?;
     let current = records::get(store, session.organisation.id, record).await?;
     if !current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(Error::Conflict {

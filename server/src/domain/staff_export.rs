@@ -8,6 +8,7 @@ use consentry_model::{
     ModuleId,
     audit::AuditAction,
     auth::Session,
+    exports::{CsvSeparator, ExportPreferences},
     fields::Field,
     handling::Destination,
     records::{RecordFilter, RecordSort},
@@ -25,7 +26,7 @@ pub const MAX_EXPORT: u64 = 100_000;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
-    /// Comma-separated, one record per line.
+    /// Comma- or semicolon-separated, one record per line.
     #[default]
     Csv,
     /// A JSON array of records.
@@ -43,13 +44,50 @@ pub struct ExportFile {
     pub bytes: Vec<u8>,
 }
 
-/// Every record matching `filter`, newest first, as the session may see it.
+/// What to export, and how.
+#[derive(Debug, Clone, Default)]
+pub struct ExportRequest {
+    /// Which records.
+    pub filter: RecordFilter,
+    /// The file format.
+    pub format: ExportFormat,
+    /// The CSV separator; `None` takes the one the user chose last.
+    pub separator: Option<CsvSeparator>,
+}
+
+/// What the user chose on their last export (defaults until they chose).
+pub async fn preferences(store: &dyn Store, session: &Session) -> Result<ExportPreferences> {
+    Ok(store.export_preferences(session.user.id).await?)
+}
+
+/// The separator to write with: the one asked for, remembered for the user's next export, or
+/// else the one they chose last. An API key has no preferences of its own to keep.
+async fn separator(
+    store: &dyn Store,
+    session: &Session,
+    asked: Option<CsvSeparator>,
+) -> Result<CsvSeparator> {
+    match (asked, &session.api_key) {
+        (Some(csv_separator), None) => {
+            store
+                .save_export_preferences(session.user.id, ExportPreferences { csv_separator })
+                .await?;
+            Ok(csv_separator)
+        }
+        (Some(csv_separator), Some(_)) => Ok(csv_separator),
+        (None, None) => Ok(preferences(store, session).await?.csv_separator),
+        (None, Some(_)) => Ok(CsvSeparator::default()),
+    }
+}
+
+/// Every record matching the filter, newest first, as the session may see it.
 pub async fn export(
     store: &dyn Store,
     session: &Session,
-    filter: &RecordFilter,
-    format: ExportFormat,
+    request: &ExportRequest,
 ) -> Result<ExportFile> {
+    let ExportRequest { filter, format, .. } = request;
+    let format = *format;
     let organisation = session.organisation.id;
     let count = store.count_records(organisation, filter).await?;
     if count > MAX_EXPORT {
@@ -101,6 +139,7 @@ pub async fn export(
             None => break,
         }
     }
+    let separator = separator(store, session, request.separator).await?;
     store
         .append_audit(
             organisation,
@@ -120,7 +159,7 @@ pub async fn export(
         ExportFormat::Csv => ExportFile {
             name: format!("records-{stamp}.csv"),
             content_type: "text/csv; charset=utf-8",
-            bytes: records_csv(&records).into_bytes(),
+            bytes: records_csv(&records, separator)?,
         },
         ExportFormat::Json => ExportFile {
             name: format!("records-{stamp}.json"),

@@ -10,6 +10,7 @@ use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     auth::Session,
     consent::ConsentEvent,
+    exports::{CsvSeparator, ExportPreferences},
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent, SourceKind,
@@ -31,7 +32,7 @@ use crate::domain::{
     self,
     encryption::Masking,
     records,
-    staff_export::{self, ExportFormat},
+    staff_export::{self, ExportFormat, ExportRequest},
 };
 
 /// A record as this user may see it: sensitive values masked without View Sensitive Fields.
@@ -50,6 +51,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list, create))
         .routes(routes!(count))
         .routes(routes!(export))
+        .routes(routes!(export_preferences))
         .routes(routes!(get_one, update, remove))
         .routes(routes!(change_basis))
         .routes(routes!(record_consent))
@@ -128,6 +130,9 @@ pub struct ExportQuery {
     pub q: Option<String>,
     /// `csv` (default) or `json`.
     pub format: Option<ExportFormat>,
+    /// The CSV separator: `comma` or `semicolon` (for Excel in Dutch). Remembered for the
+    /// user; without it, the one they chose last (`comma` until they chose).
+    pub separator: Option<CsvSeparator>,
 }
 
 /// Every record matching the filters (at most 100,000) as a CSV or JSON file. Sensitive
@@ -151,20 +156,18 @@ async fn export(
     Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
     ApiQuery(query): ApiQuery<ExportQuery>,
 ) -> Result<Response, ApiError> {
-    let filter = RecordFilter {
-        module: query.module,
-        basis: query.basis,
-        consent_status: query.consent_status,
-        source: query.source,
-        q: query.q,
+    let request = ExportRequest {
+        filter: RecordFilter {
+            module: query.module,
+            basis: query.basis,
+            consent_status: query.consent_status,
+            source: query.source,
+            q: query.q,
+        },
+        format: query.format.unwrap_or_default(),
+        separator: query.separator,
     };
-    let file = staff_export::export(
-        state.store.as_ref(),
-        &session,
-        &filter,
-        query.format.unwrap_or_default(),
-    )
-    .await?;
+    let file = staff_export::export(state.store.as_ref(), &session, &request).await?;
     Ok((
         [
             (header::CONTENT_TYPE, file.content_type.to_owned()),
@@ -177,6 +180,27 @@ async fn export(
         file.bytes,
     )
         .into_response())
+}
+
+/// What the user chose on their last export: the export dialog offers it again.
+#[utoipa::path(
+    get,
+    path = "/api/v1/records/export/preferences",
+    tag = "records",
+    responses(
+        (status = 200, description = "The user's export choices", body = ExportPreferences),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks View Records", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn export_preferences(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ViewRecords>>,
+) -> Result<Json<ExportPreferences>, ApiError> {
+    Ok(Json(
+        staff_export::preferences(state.store.as_ref(), &session).await?,
+    ))
 }
 
 impl ListQuery {

@@ -273,6 +273,43 @@ async fn compliance_settings_default_until_saved_then_round_trip() {
 }
 
 #[tokio::test]
+async fn export_preferences_default_until_saved_and_belong_to_one_user() {
+    use consentry_model::exports::{CsvSeparator, ExportPreferences};
+    let t = sqlite().await;
+    let (o, admin) = t
+        .store
+        .create_organisation(org("ep"), user("a@ep.org", Profile::Administrator), true)
+        .await
+        .expect("org");
+    let other = t
+        .store
+        .insert_user(o.id, user("b@ep.org", Profile::Standard))
+        .await
+        .expect("user");
+    assert_eq!(
+        t.store.export_preferences(admin.id).await.expect("read"),
+        ExportPreferences::default()
+    );
+    let semicolon = ExportPreferences {
+        csv_separator: CsvSeparator::Semicolon,
+    };
+    for _ in 0..2 {
+        t.store
+            .save_export_preferences(admin.id, semicolon)
+            .await
+            .expect("save");
+    }
+    assert_eq!(
+        t.store.export_preferences(admin.id).await.expect("read"),
+        semicolon
+    );
+    assert_eq!(
+        t.store.export_preferences(other.id).await.expect("read"),
+        ExportPreferences::default()
+    );
+}
+
+#[tokio::test]
 async fn the_published_form_is_always_the_latest_version() {
     let t = sqlite().await;
     let (o, _) = t

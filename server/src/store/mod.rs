@@ -261,6 +261,19 @@ pub trait AccountStore: Send + Sync + 'static {
         profile: &consentry_model::compliance::ControllerProfile,
         audit: AuditNote,
     ) -> StoreResult<()>;
+
+    /// What the user chose on their last export (defaults until they chose).
+    async fn export_preferences(
+        &self,
+        user: UserId,
+    ) -> StoreResult<consentry_model::exports::ExportPreferences>;
+
+    /// Remembers what the user chose on an export.
+    async fn save_export_preferences(
+        &self,
+        user: UserId,
+        preferences: consentry_model::exports::ExportPreferences,
+    ) -> StoreResult<()>;
 }
 
 /// What is appended to the audit trail alongside a change, in the same transaction.

@@ -8,7 +8,7 @@ use crate::{
     helpers::{TestApp, error_body, new_client, send_as, spawn_app},
 };
 
-fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+pub fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
     (0..archive.len())
         .map(|i| {
@@ -21,7 +21,7 @@ fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
 }
 
 /// An access request from the privacy centre for `email`, verified; its id.
-async fn verified_access_request(app: &TestApp, email: &str) -> String {
+pub async fn verified_access_request(app: &TestApp, email: &str) -> String {
     let asked: Value = send_as(
         &new_client(),
         Method::POST,

@@ -8,6 +8,7 @@ mod auth;
 mod backup;
 mod consent;
 mod crash;
+mod csv_safety;
 mod encryption;
 mod erasure;
 mod errors;

@@ -8,6 +8,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::{OrganisationSummary, User},
     compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
+    exports::{CsvSeparator, ExportPreferences},
     handling::{Exclusion, PersonalDataHandling},
 };
 use uuid::Uuid;
@@ -36,8 +37,8 @@ const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
 fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<User> {
     Ok(User {
         id: UserId(id),
-        name: PersonName::parse(&name).map_err(|_| corrupt("users.name", name))?,
-        email: Email::parse(&email).map_err(|_| corrupt("users.email", email))?,
+        name: PersonName::from_stored(&name).map_err(|_| corrupt("users.name", name))?,
+        email: Email::from_stored(&email).map_err(|_| corrupt("users.email", email))?,
         profile: Profile::from_code(&profile).ok_or_else(|| corrupt("users.profile", profile))?,
         created_at: from_millis(created_at),
     })
@@ -50,7 +51,8 @@ pub(super) fn organisation_from(
 ) -> StoreResult<OrganisationSummary> {
     Ok(OrganisationSummary {
         id: OrganisationId(id),
-        name: OrganisationName::parse(&name).map_err(|_| corrupt("organisations.name", name))?,
+        name: OrganisationName::from_stored(&name)
+            .map_err(|_| corrupt("organisations.name", name))?,
         slug: OrgSlug::parse(&slug).map_err(|_| corrupt("organisations.slug", slug))?,
     })
 }
@@ -494,6 +496,37 @@ impl AccountStore for SqliteStore {
         .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
+        Ok(())
+    }
+
+    async fn export_preferences(&self, user: UserId) -> StoreResult<ExportPreferences> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT csv_separator FROM user_export_preferences WHERE user_id = ?1")
+                .bind(user.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((code,)) = row else {
+            return Ok(ExportPreferences::default());
+        };
+        Ok(ExportPreferences {
+            csv_separator: CsvSeparator::from_code(&code)
+                .ok_or_else(|| corrupt("user_export_preferences.csv_separator", code))?,
+        })
+    }
+
+    async fn save_export_preferences(
+        &self,
+        user: UserId,
+        preferences: ExportPreferences,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO user_export_preferences (user_id, csv_separator) VALUES (?1, ?2)
+             ON CONFLICT (user_id) DO UPDATE SET csv_separator = excluded.csv_separator",
+        )
+        .bind(user.0)
+        .bind(preferences.csv_separator.code())
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

@@ -939,7 +939,8 @@ fn challenge_from_row(
     Ok(Challenge {
         id,
         organisation: OrganisationId(organisation),
-        email: Email::parse(&email).map_err(|_| corrupt("privacy_challenges.email", email))?,
+        email: Email::from_stored(&email)
+            .map_err(|_| corrupt("privacy_challenges.email", email))?,
         kind: from_code("privacy_challenges.kind", &kind)?,
         details,
         lang: FormLang::parse(&lang).map_err(|_| corrupt("privacy_challenges.lang", lang))?,

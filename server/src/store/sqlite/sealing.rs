@@ -389,7 +389,7 @@ impl Sealing {
     ) -> StoreResult<RecordFields> {
         let email = self
             .open(record, module, "email", "records.email", stored.email)?
-            .map(|e| Email::parse(&e).map_err(|_| corrupt("records.email", e)))
+            .map(|e| Email::from_stored(&e).map_err(|_| corrupt("records.email", e)))
             .transpose()?;
         let mut custom: BTreeMap<String, FieldValue> = serde_json::from_str(&stored.custom)
             .map_err(|_| corrupt("records.custom", stored.custom.clone()))?;
