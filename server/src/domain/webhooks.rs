@@ -26,7 +26,7 @@ use crate::store::{Attempt, AuditNote, DueDelivery, Store};
 const RETRY_FOR: chrono::Duration = chrono::Duration::hours(24);
 
 /// Checks a webhook address: https, or http to this machine (for testing a receiver).
-fn check_url(url: &str) -> Result<String> {
+pub fn check_url(url: &str) -> Result<String> {
     let url = url.trim();
     let rejected = |message: &str| Error::Rejected {
         field: "url".into(),
