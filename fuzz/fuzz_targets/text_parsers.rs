@@ -18,7 +18,7 @@ use consentry_model::{
         Field, FieldEncryption, FieldKind, Personal, StandardField, key_for_label,
         normalise_header, parse_boolean, parse_date, parse_label, parse_options, parse_phone,
     },
-    forms::{FormDesign, FormLang, is_purpose_key},
+    forms::{FormDesign, FormLang},
     handling::{Destination, Exclusion},
     lang::Lang,
     records::{NewModule, RecordSort, parse_short_text},
