@@ -1,8 +1,8 @@
 //! The receipt verifier: compact JWS (EdDSA) checked against a fixed key set.
 //!
-//! The key set is `fuzz/fixtures/jwks.json` — the key set a test installation published for
-//! the receipt in `fuzz/fixtures/receipt.jws`, which the API tests produced — plus a key of
-//! this target's own (fixed bytes) to sign receipts with.
+//! The key set is `fuzz/fixtures/jwks.json`, which verifies the receipt in
+//! `fuzz/fixtures/receipt.jws` (see the README there), plus a key of this target's own (fixed
+//! bytes) to sign receipts with.
 //!
 //! The same input is read twice: as text to verify, and (through `arbitrary`) as a receipt
 //! to sign plus changes to make to signed receipts.
