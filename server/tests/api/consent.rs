@@ -477,6 +477,13 @@ async fn check_receipt(app: &TestApp, jws: &str) {
     let dir = app.dir.path();
     std::fs::write(dir.join("receipt.jws"), jws).expect("write");
     std::fs::write(dir.join("jwks.json"), jwks.to_string()).expect("write");
+    // The receipt fuzz target verifies this receipt against these keys; to refresh them:
+    // CONSENTRY_FUZZ_FIXTURES=$PWD/fuzz/fixtures cargo test -p consentry-server --test api grants
+    if let Some(fixtures) = std::env::var_os("CONSENTRY_FUZZ_FIXTURES") {
+        let fixtures = std::path::Path::new(&fixtures);
+        std::fs::write(fixtures.join("receipt.jws"), jws).expect("write");
+        std::fs::write(fixtures.join("jwks.json"), jwks.to_string()).expect("write");
+    }
     let mut tampered = jws.as_bytes().to_vec();
     let middle = jws.len() / 2;
     tampered[middle] = if tampered[middle] == b'A' { b'B' } else { b'A' };
