@@ -252,6 +252,21 @@ pub struct ServerSettings {
     pub dist_dir: PathBuf,
     /// Largest accepted request body in bytes.
     pub max_body_bytes: usize,
+    /// Seconds a client has to send a request's headers, counted from when the connection
+    /// opens or the previous answer went out: a connection that sends them too slowly (or an
+    /// HTTP/1 keep-alive connection that waits this long for its next request) is closed.
+    pub header_read_timeout_seconds: u64,
+    /// Seconds a connection may pass without a byte moving either way (a client that stops
+    /// reading an answer) before it is closed. Longer than
+    /// `request_timeout_seconds`, so a slow request is answered before its connection goes.
+    pub idle_timeout_seconds: u64,
+    /// Seconds a request may take, reading its body included; then it is cancelled and
+    /// answered `503 request_timeout`.
+    pub request_timeout_seconds: u64,
+    /// Seconds an `Idempotency-Key` stays claimed by a request that never finished (its
+    /// server was killed) before a retry may run it. Longer than `request_timeout_seconds`:
+    /// a request still running is cancelled by then, so it can never run twice.
+    pub idempotency_lease_seconds: u64,
 }
 
 impl Default for ServerSettings {
@@ -262,11 +277,61 @@ impl Default for ServerSettings {
             public_url: None,
             dist_dir: PathBuf::from("dist"),
             max_body_bytes: 1024 * 1024,
+            header_read_timeout_seconds: 10,
+            idle_timeout_seconds: 60,
+            request_timeout_seconds: 30,
+            idempotency_lease_seconds: 60,
         }
     }
 }
 
 impl ServerSettings {
+    /// Refuses timeouts that would break a promise: a zero timeout, an idle timeout that could
+    /// cut a request still within its time, or an `Idempotency-Key` lease that could run out
+    /// while its request is still running (a retry would then run it a second time).
+    pub fn check_timeouts(&self) -> Result<(), String> {
+        for (key, value) in [
+            (
+                "server.header_read_timeout_seconds",
+                self.header_read_timeout_seconds,
+            ),
+            ("server.idle_timeout_seconds", self.idle_timeout_seconds),
+            (
+                "server.request_timeout_seconds",
+                self.request_timeout_seconds,
+            ),
+            (
+                "server.idempotency_lease_seconds",
+                self.idempotency_lease_seconds,
+            ),
+        ] {
+            if value == 0 {
+                return Err(format!(
+                    "{key} is 0; set it to a number of seconds above 0."
+                ));
+            }
+        }
+        if self.idempotency_lease_seconds <= self.request_timeout_seconds {
+            return Err(format!(
+                "server.idempotency_lease_seconds ({}) must be longer than \
+                 server.request_timeout_seconds ({}): a request still running when its \
+                 Idempotency-Key's lease ran out could be run a second time by a retry. Raise \
+                 the lease or lower the request timeout.",
+                self.idempotency_lease_seconds, self.request_timeout_seconds
+            ));
+        }
+        if self.idle_timeout_seconds <= self.request_timeout_seconds {
+            return Err(format!(
+                "server.idle_timeout_seconds ({}) must be longer than \
+                 server.request_timeout_seconds ({}): a request still within its time would \
+                 lose its connection before it is answered. Raise the idle timeout or lower \
+                 the request timeout.",
+                self.idle_timeout_seconds, self.request_timeout_seconds
+            ));
+        }
+        Ok(())
+    }
+
     /// Whether people reach us over TLS (directly or through a terminating proxy).
     pub fn behind_tls(&self) -> bool {
         self.public_url
@@ -391,6 +456,50 @@ mod tests {
                 settings.webhooks.target_policy(),
                 consentry_model::webhooks::TargetPolicy::AllowPrivate
             );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn an_idempotency_lease_not_longer_than_the_request_timeout_is_refused() {
+        let mut server = ServerSettings::default();
+        assert_eq!(server.check_timeouts(), Ok(()));
+        server.request_timeout_seconds = 60;
+        let refused = server
+            .check_timeouts()
+            .expect_err("lease = request timeout");
+        assert!(
+            refused.contains("server.idempotency_lease_seconds (60)")
+                && refused.contains("server.request_timeout_seconds (60)"),
+            "{refused}"
+        );
+        server.idempotency_lease_seconds = 61;
+        server.idle_timeout_seconds = 61;
+        assert_eq!(server.check_timeouts(), Ok(()));
+        server.idle_timeout_seconds = 30;
+        let refused = server.check_timeouts().expect_err("idle < request timeout");
+        assert!(
+            refused.contains("server.idle_timeout_seconds (30)"),
+            "{refused}"
+        );
+        server.idle_timeout_seconds = 61;
+        server.header_read_timeout_seconds = 0;
+        let refused = server.check_timeouts().expect_err("zero");
+        assert!(
+            refused.contains("server.header_read_timeout_seconds is 0"),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn timeouts_come_from_the_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("CONSENTRY__SERVER__REQUEST_TIMEOUT_SECONDS", "5");
+            jail.set_env("CONSENTRY__SERVER__IDEMPOTENCY_LEASE_SECONDS", "9");
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(settings.server.request_timeout_seconds, 5);
+            assert_eq!(settings.server.idempotency_lease_seconds, 9);
+            assert_eq!(settings.server.header_read_timeout_seconds, 10);
             Ok(())
         });
     }

@@ -41,6 +41,9 @@ pub enum StartupError {
     /// The audit trails could not be brought to the current form.
     #[error("audit trail: {0}")]
     Audit(#[from] crate::domain::Error),
+    /// The settings contradict each other.
+    #[error("configuration: {0}")]
+    Config(String),
 }
 
 /// A server with its listener bound, ready to run.
@@ -54,6 +57,10 @@ pub struct Application {
 impl Application {
     /// Opens the database (creating and migrating it) and binds the listener.
     pub async fn build(mut settings: Settings) -> Result<Application, StartupError> {
+        settings
+            .server
+            .check_timeouts()
+            .map_err(StartupError::Config)?;
         let master = store::master_key(&settings).await?;
         let store = store::connect(&settings.database.url, master.clone()).await?;
         let ledger = Arc::new(ErasureLedger::new(settings.ledger_file(), &master));
@@ -93,7 +100,12 @@ impl Application {
             settings.widget.per_client_per_hour,
             settings.widget.per_form_per_hour,
         );
+        let idempotency = http::idempotency::Idempotency::new(
+            Arc::clone(&store),
+            http::idempotency::Limits::from_settings(&settings.server),
+        );
         let state = AppState {
+            idempotency,
             store,
             settings: Arc::new(settings),
             sign_ins: Arc::new(sign_ins),
@@ -159,13 +171,12 @@ impl Application {
             ))
         });
         let store = Arc::clone(&self.state.store);
+        let keyed = self.state.idempotency.clone();
+        let limits = http::serve::ConnectionLimits::from_settings(&self.state.settings.server);
         let app = http::app(self.state);
-        let result = axum::serve(
-            self.listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let result = http::serve::serve(self.listener, app, limits, shutdown).await;
+        // A keyed request whose client went away still runs to its end, and is kept.
+        keyed.finish_running().await;
         // Every request has been answered. The workers only wait between rounds or run a
         // transaction, which is rolled back whole when stopped: nothing is half-written.
         let mut workers = vec![jobs, encryption, webhooks];

@@ -84,6 +84,9 @@ pub enum ApiError {
         /// Seconds to wait.
         retry_after_secs: u64,
     },
+    /// The request was not answered within the request timeout (503).
+    #[error("request timed out after {0} s")]
+    RequestTimeout(u64),
     /// A bug or an outage (500). The message is logged, not sent.
     #[error("internal: {0}")]
     Internal(String),
@@ -208,6 +211,16 @@ impl ApiError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 "busy",
                 format!("The server is busy. Try again in {retry_after_secs} seconds."),
+                None,
+            ),
+            RequestTimeout(seconds) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "request_timeout",
+                format!(
+                    "The request was not answered within {seconds} seconds and was stopped. \
+                     Try again; send a POST with an Idempotency-Key so a retry never writes \
+                     twice."
+                ),
                 None,
             ),
             Internal(_) => (

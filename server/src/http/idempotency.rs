@@ -1,25 +1,219 @@
 //! `Idempotency-Key` on POST: the first answer is kept a day for the caller and key, and a
 //! retry gets it again (with `Idempotent-Replayed: true`) instead of a second write.
+//!
+//! A claimed request runs on its own task, to its end: a client that goes away does not cut a
+//! write in half, and its retry gets the answer. A request that is stopped (the request
+//! timeout, a panic) releases its claim at once, so a retry runs it; one that never finished
+//! because the server was killed holds the key only for a short lease, after which a retry
+//! takes it over.
+
+use std::{sync::Arc, time::Duration};
 
 use axum::{
     body::{Body, to_bytes},
-    extract::{Request, State},
-    http::{HeaderValue, Method, header},
+    extract::{FromRef, Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
 use sha2::{Digest, Sha256};
+use tokio_util::task::TaskTracker;
+use tracing::Instrument;
 
 use super::{AppState, error::ApiError, session::SESSION_COOKIE};
-use crate::store::Claim;
+use crate::{
+    config::ServerSettings,
+    store::{Claim, HeldKey, IdempotencyClaim, Store},
+};
 
 /// The header a client sends.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
-/// Who is calling, as a hash: their API key, or their session cookie.
-fn caller(request: &Request) -> Option<[u8; 32]> {
-    let headers = request.headers();
+/// How long keyed requests may take and hold their key.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest request body read.
+    pub max_body_bytes: usize,
+    /// How long a claimed request may run before it is stopped and its claim released.
+    pub request_timeout: Duration,
+    /// How long a claim holds when its request never finishes. Longer than
+    /// `request_timeout`, so a request still running can never be taken over.
+    pub lease: Duration,
+}
+
+impl Limits {
+    /// The limits the server is configured with.
+    pub fn from_settings(server: &ServerSettings) -> Limits {
+        Limits {
+            max_body_bytes: server.max_body_bytes,
+            request_timeout: Duration::from_secs(server.request_timeout_seconds),
+            lease: Duration::from_secs(server.idempotency_lease_seconds),
+        }
+    }
+}
+
+/// What the middleware needs: the store, its limits, and the keyed requests still running.
+#[derive(Clone)]
+pub struct Idempotency {
+    store: Arc<dyn Store>,
+    limits: Limits,
+    running: TaskTracker,
+}
+
+impl FromRef<AppState> for Idempotency {
+    fn from_ref(state: &AppState) -> Idempotency {
+        state.idempotency.clone()
+    }
+}
+
+impl Idempotency {
+    /// Keys kept in `store`, with these limits.
+    pub fn new(store: Arc<dyn Store>, limits: Limits) -> Idempotency {
+        Idempotency {
+            store,
+            limits,
+            running: TaskTracker::new(),
+        }
+    }
+
+    /// Waits for keyed requests still running (their clients may have gone away); called
+    /// when the server stops, after the last connection closed.
+    pub async fn finish_running(&self) {
+        self.running.close();
+        self.running.wait().await;
+    }
+
+    /// Claims the key and runs the request, or answers from what the key holds.
+    async fn run(
+        self,
+        held: HeldKey,
+        fingerprint: [u8; 32],
+        request: Request,
+        next: Next,
+    ) -> Response {
+        let now = Utc::now();
+        let lease = chrono::Duration::from_std(self.limits.lease).unwrap_or(chrono::Duration::MAX);
+        let claim = IdempotencyClaim {
+            held: &held,
+            fingerprint: &fingerprint,
+            now,
+            lease_until: now.checked_add_signed(lease).unwrap_or(now),
+        };
+        match self.store.claim_idempotent(claim).await {
+            Err(e) => return ApiError::Internal(e.to_string()).into_response(),
+            Ok(Claim::Mismatch) => {
+                return ApiError::Conflict {
+                    code: "idempotency_key_reused",
+                    field: Some("Idempotency-Key"),
+                    message: "This Idempotency-Key was used for another request; use a new \
+                              key for a new request."
+                        .into(),
+                }
+                .into_response();
+            }
+            Ok(Claim::Running) => {
+                return ApiError::Conflict {
+                    code: "idempotency_in_progress",
+                    field: Some("Idempotency-Key"),
+                    message: "The first request with this Idempotency-Key is still running; \
+                              try again in a moment."
+                        .into(),
+                }
+                .into_response();
+            }
+            Ok(Claim::Answered(status, content_type, body)) => {
+                return replayed(status, content_type, body);
+            }
+            Ok(Claim::New) => {}
+        }
+        let claim = HeldClaim {
+            store: Arc::clone(&self.store),
+            held: Some(held),
+        };
+        let Ok(response) =
+            tokio::time::timeout(self.limits.request_timeout, next.run(request)).await
+        else {
+            claim.finish(None).await;
+            return ApiError::RequestTimeout(self.limits.request_timeout.as_secs()).into_response();
+        };
+        let (parts, body) = response.into_parts();
+        let Ok(bytes) = to_bytes(body, usize::MAX).await else {
+            claim.finish(None).await;
+            return ApiError::Internal("response body".into()).into_response();
+        };
+        // Server failures are not kept: a retry should run again.
+        let answer = (!parts.status.is_server_error()).then(|| {
+            (
+                parts.status.as_u16(),
+                parts
+                    .headers
+                    .get(header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned),
+                bytes.to_vec(),
+            )
+        });
+        claim.finish(answer).await;
+        Response::from_parts(parts, Body::from(bytes))
+    }
+}
+
+/// A claim this request holds. Finished explicitly; dropped unfinished (the task panicked or
+/// was stopped) it is released at once, so a retry need not wait for the lease.
+struct HeldClaim {
+    store: Arc<dyn Store>,
+    held: Option<HeldKey>,
+}
+
+impl HeldClaim {
+    /// Keeps the answer, or releases the claim (`None`).
+    async fn finish(mut self, answer: Option<(u16, Option<String>, Vec<u8>)>) {
+        let Some(held) = self.held.take() else {
+            return;
+        };
+        match self.store.finish_idempotent(&held, answer).await {
+            Ok(true) => {}
+            // Only after the lease ran out, which the request timeout prevents.
+            Ok(false) => tracing::warn!("an Idempotency-Key claim was taken over while running"),
+            Err(e) => tracing::error!(error = %e, "could not finish an Idempotency-Key claim"),
+        }
+    }
+}
+
+impl Drop for HeldClaim {
+    fn drop(&mut self) {
+        let Some(held) = self.held.take() else {
+            return;
+        };
+        // Drop cannot wait: the release runs on its own. Without a runtime (the process is
+        // stopping) the lease frees the key instead.
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let store = Arc::clone(&self.store);
+            runtime.spawn(async move {
+                if let Err(e) = store.finish_idempotent(&held, None).await {
+                    tracing::warn!(error = %e, "could not release an Idempotency-Key claim");
+                }
+            });
+        }
+    }
+}
+
+/// A kept answer, sent again.
+fn replayed(status: u16, content_type: Option<String>, body: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    if let Some(value) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        response.headers_mut().insert(header::CONTENT_TYPE, value);
+    }
+    response
+        .headers_mut()
+        .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    response
+}
+
+/// Who is calling, as a hash: their API key (`Authorization`), or their session cookie.
+pub fn caller(headers: &HeaderMap) -> Option<[u8; 32]> {
     let credential = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -37,8 +231,17 @@ fn caller(request: &Request) -> Option<[u8; 32]> {
     Some(Sha256::digest(credential.as_bytes()).into())
 }
 
+/// The request a key was used for, as a hash of its path and body.
+pub fn fingerprint(path: &str, body: &[u8]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(path.as_bytes());
+    hasher.update([0]);
+    hasher.update(body);
+    hasher.finalize().into()
+}
+
 /// Replays or records POSTs under `/api/v1` that carry an `Idempotency-Key`.
-pub async fn replay(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Next) -> Response {
     if request.method() != Method::POST || !request.uri().path().starts_with("/api/v1/") {
         return next.run(request).await;
     }
@@ -57,81 +260,227 @@ pub async fn replay(State(state): State<AppState>, request: Request, next: Next)
         }
         .into_response();
     }
-    let Some(caller) = caller(&request) else {
+    let Some(caller) = caller(request.headers()) else {
         // Not signed in: the route answers 401 itself.
         return next.run(request).await;
     };
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, state.settings.server.max_body_bytes).await else {
+    let Ok(bytes) = to_bytes(body, keys.limits.max_body_bytes).await else {
         return ApiError::PayloadTooLarge.into_response();
     };
-    let mut hasher = Sha256::new();
-    hasher.update(parts.uri.path().as_bytes());
-    hasher.update([0]);
-    hasher.update(&bytes);
-    let fingerprint: [u8; 32] = hasher.finalize().into();
-    let store = &state.store;
-    match store
-        .claim_idempotent(&caller, &key, &fingerprint, Utc::now())
-        .await
-    {
-        Err(e) => return ApiError::Internal(e.to_string()).into_response(),
-        Ok(Claim::Mismatch) => {
-            return ApiError::Conflict {
-                code: "idempotency_key_reused",
-                field: Some("Idempotency-Key"),
-                message: "This Idempotency-Key was used for another request; use a new key \
-                          for a new request."
-                    .into(),
-            }
-            .into_response();
-        }
-        Ok(Claim::Running) => {
-            return ApiError::Conflict {
-                code: "idempotency_in_progress",
-                field: Some("Idempotency-Key"),
-                message: "The first request with this Idempotency-Key is still running; try \
-                          again in a moment."
-                    .into(),
-            }
-            .into_response();
-        }
-        Ok(Claim::Answered(status, content_type, body)) => {
-            let mut response = Response::new(Body::from(body));
-            *response.status_mut() =
-                axum::http::StatusCode::from_u16(status).unwrap_or(axum::http::StatusCode::OK);
-            if let Some(value) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
-                response.headers_mut().insert(header::CONTENT_TYPE, value);
-            }
-            response
-                .headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return response;
-        }
-        Ok(Claim::New) => {}
-    }
-    let response = next
-        .run(Request::from_parts(parts, Body::from(bytes)))
-        .await;
-    let (parts, body) = response.into_parts();
-    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
-        let _ = store.finish_idempotent(&caller, &key, None).await;
-        return ApiError::Internal("response body".into()).into_response();
+    let fingerprint = fingerprint(parts.uri.path(), &bytes);
+    let held = HeldKey {
+        caller,
+        key,
+        token: *uuid::Uuid::new_v4().as_bytes(),
     };
-    // Server failures are not kept: a retry should run again.
-    let answer = (!parts.status.is_server_error()).then(|| {
-        (
-            parts.status.as_u16(),
-            parts
-                .headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-            bytes.to_vec(),
-        )
-    });
-    if let Err(e) = store.finish_idempotent(&caller, &key, answer).await {
-        tracing::error!(error = %e, "could not keep an idempotent answer");
+    let request = Request::from_parts(parts, Body::from(bytes));
+    // From the claim on, the request runs on its own task: were it run here, a client going
+    // away would drop it at any await, after a commit as well as before one.
+    let running = keys.running.clone();
+    let task = running.spawn(
+        keys.run(held, fingerprint, request, next)
+            .instrument(tracing::Span::current()),
+    );
+    match task.await {
+        Ok(response) => response,
+        Err(e) => ApiError::Internal(format!("keyed request: {e}")).into_response(),
     }
-    Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use axum::{Router, middleware, routing::post};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    struct Harness {
+        app: Router,
+        store: Arc<dyn Store>,
+        /// Handler calls that ran to their end.
+        done: Arc<AtomicUsize>,
+        _dir: tempfile::TempDir,
+    }
+
+    /// The middleware on a real store over a handler that writes nothing but counts the calls
+    /// that ran to their end; with `stall_first`, its first call never ends.
+    async fn harness(limits: Limits, stall_first: bool) -> Harness {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("keys.db").display());
+        let key = crate::crypto::MasterKey::load_or_create(&dir.path().join("consentry.key"))
+            .expect("key");
+        let store = crate::store::connect(&url, key).await.expect("store");
+        let calls = Arc::new(AtomicUsize::new(0));
+        let done = Arc::new(AtomicUsize::new(0));
+        let handler = {
+            let done = Arc::clone(&done);
+            move || async move {
+                if calls.fetch_add(1, Ordering::SeqCst) == 0 && stall_first {
+                    std::future::pending::<()>().await;
+                }
+                // Long enough for concurrent retries to find the claim running.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                done.fetch_add(1, Ordering::SeqCst);
+                (StatusCode::CREATED, "made")
+            }
+        };
+        let keys = Idempotency::new(Arc::clone(&store), limits);
+        let app = Router::new()
+            .route("/api/v1/things", post(handler))
+            .layer(middleware::from_fn_with_state(keys, replay));
+        Harness {
+            app,
+            store,
+            done,
+            _dir: dir,
+        }
+    }
+
+    fn keyed_post() -> Request {
+        Request::post("/api/v1/things")
+            .header(header::AUTHORIZATION, "Bearer test")
+            .header(IDEMPOTENCY_KEY, "order-7")
+            .body(Body::from("{}"))
+            .expect("request")
+    }
+
+    /// Sends `n` keyed posts at once: each answer's status and whether it was replayed.
+    async fn at_once(app: &Router, n: usize) -> Vec<(StatusCode, bool)> {
+        let tasks: Vec<_> = (0..n)
+            .map(|_| {
+                let app = app.clone();
+                tokio::spawn(async move {
+                    let answer = app.oneshot(keyed_post()).await.expect("answer");
+                    (
+                        answer.status(),
+                        answer.headers().contains_key("idempotent-replayed"),
+                    )
+                })
+            })
+            .collect();
+        let mut answers = Vec::new();
+        for task in tasks {
+            answers.push(task.await.expect("task"));
+        }
+        answers
+    }
+
+    #[tokio::test]
+    async fn a_request_stopped_by_the_timeout_releases_its_key_at_once() {
+        let h = harness(
+            Limits {
+                max_body_bytes: 1024,
+                request_timeout: Duration::from_millis(200),
+                lease: Duration::from_secs(3600),
+            },
+            true,
+        )
+        .await;
+        let stopped = h.app.clone().oneshot(keyed_post()).await.expect("answer");
+        assert_eq!(stopped.status(), StatusCode::SERVICE_UNAVAILABLE);
+        // Released, not held for the hour-long lease: the retry runs.
+        let mut retried = None;
+        for _ in 0..50 {
+            let answer = h.app.clone().oneshot(keyed_post()).await.expect("answer");
+            if answer.status() != StatusCode::CONFLICT {
+                retried = Some(answer);
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let retried = retried.expect("the retry ran");
+        assert_eq!(retried.status(), StatusCode::CREATED);
+        assert!(retried.headers().get("idempotent-replayed").is_none());
+        assert_eq!(h.done.load(Ordering::SeqCst), 1);
+        let again = h.app.clone().oneshot(keyed_post()).await.expect("answer");
+        assert_eq!(again.headers()["idempotent-replayed"], "true");
+        assert_eq!(h.done.load(Ordering::SeqCst), 1, "replayed, not run again");
+    }
+
+    #[tokio::test]
+    async fn a_claim_whose_lease_ran_out_is_taken_over_by_exactly_one_of_many_retries() {
+        let h = harness(
+            Limits {
+                max_body_bytes: 1024,
+                request_timeout: Duration::from_secs(30),
+                lease: Duration::from_secs(60),
+            },
+            false,
+        )
+        .await;
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer test"),
+        );
+        let orphan = HeldKey {
+            caller: caller(&headers).expect("caller"),
+            key: "order-7".into(),
+            token: [7; 16],
+        };
+        let same_request = fingerprint("/api/v1/things", b"{}");
+        let claim_at = |now: chrono::DateTime<Utc>| IdempotencyClaim {
+            held: &orphan,
+            fingerprint: &same_request,
+            now,
+            lease_until: now + chrono::Duration::seconds(60),
+        };
+        // A claim left by a server that was killed, its lease not yet out: retries wait.
+        let claimed = h.store.claim_idempotent(claim_at(Utc::now())).await;
+        assert_eq!(claimed.expect("claim"), Claim::New);
+        let waiting = at_once(&h.app, 4).await;
+        assert!(
+            waiting.iter().all(|(s, _)| *s == StatusCode::CONFLICT),
+            "{waiting:?}"
+        );
+        assert_eq!(h.done.load(Ordering::SeqCst), 0);
+        // The same claim made 61 seconds ago: its lease ran out a second ago.
+        assert!(
+            h.store
+                .finish_idempotent(&orphan, None)
+                .await
+                .expect("release")
+        );
+        let then = Utc::now() - chrono::Duration::seconds(61);
+        assert_eq!(
+            h.store
+                .claim_idempotent(claim_at(then))
+                .await
+                .expect("claim"),
+            Claim::New
+        );
+        let answers = at_once(&h.app, 8).await;
+        let fresh = answers
+            .iter()
+            .filter(|(status, replayed)| *status == StatusCode::CREATED && !replayed)
+            .count();
+        assert_eq!(fresh, 1, "exactly one retry ran: {answers:?}");
+        assert!(
+            answers
+                .iter()
+                .all(|(s, _)| *s == StatusCode::CONFLICT || *s == StatusCode::CREATED),
+            "{answers:?}"
+        );
+        assert_eq!(h.done.load(Ordering::SeqCst), 1);
+        // The killed request's late answer or release does not touch the new claim.
+        assert!(
+            !h.store
+                .finish_idempotent(&orphan, Some((201, None, b"late".to_vec())))
+                .await
+                .expect("finish")
+        );
+        assert!(
+            !h.store
+                .finish_idempotent(&orphan, None)
+                .await
+                .expect("release")
+        );
+        let replay = h.app.clone().oneshot(keyed_post()).await.expect("answer");
+        assert_eq!(replay.headers()["idempotent-replayed"], "true");
+        let body = to_bytes(replay.into_body(), 1024).await.expect("body");
+        assert_eq!(&body[..], b"made");
+    }
 }

@@ -4,6 +4,7 @@
 pub mod api_keys;
 pub mod audit;
 pub mod compliance;
+pub mod connection;
 pub mod consent;
 pub mod encryption;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod records;
 pub mod reference;
 pub mod requests;
 pub mod security;
+pub mod serve;
 pub mod session;
 pub mod setup;
 pub mod signup;
@@ -28,16 +30,18 @@ pub mod users;
 pub mod webhooks;
 pub mod widget;
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use axum::{
-    Json, Router,
+    BoxError, Json, Router,
+    error_handling::HandleErrorLayer,
     extract::DefaultBodyLimit,
     http::{HeaderValue, header},
     middleware,
     response::IntoResponse,
     routing::get,
 };
+use tower::ServiceBuilder;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -73,6 +77,8 @@ pub struct AppState {
     pub encryption: Arc<tokio::sync::Notify>,
     /// Where every erasure is recorded outside the database.
     pub ledger: Arc<crate::ledger::ErasureLedger>,
+    /// `Idempotency-Key` claims and the keyed requests still running.
+    pub idempotency: idempotency::Idempotency,
 }
 
 impl AppState {
@@ -126,6 +132,7 @@ pub fn app(state: AppState) -> Router {
     let reference: Arc<str> =
         reference::render(&serde_json::to_value(doc.as_ref()).unwrap_or_default()).into();
     let max_body = state.settings.server.max_body_bytes;
+    let request_timeout = state.settings.server.request_timeout_seconds;
     Router::new()
         .merge(api)
         .route(
@@ -167,11 +174,24 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state.clone(), widget::cors))
         .layer(DefaultBodyLimit::max(max_body))
+        // Reading the body included: a client sending it slowly is stopped too.
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(move |error: BoxError| async move {
+                    if error.is::<tower::timeout::error::Elapsed>() {
+                        error::ApiError::RequestTimeout(request_timeout)
+                    } else {
+                        error::ApiError::Internal(error.to_string())
+                    }
+                }))
+                .timeout(Duration::from_secs(request_timeout)),
+        )
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::headers,
         ))
+        .layer(middleware::from_fn(connection::close_after_unread_body))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(axum::middleware::map_response(no_store_for_api))
         .with_state(state)

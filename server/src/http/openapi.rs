@@ -103,7 +103,8 @@ fn with_operation_ids(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::Ope
     doc
 }
 
-/// Documents what the shared layers answer on every route: 400/415 for any JSON body, and
+/// Documents what the shared layers answer on every route: 503 past the request timeout,
+/// 400/415 for any JSON body, and
 /// the optional `Idempotency-Key` header on every POST under `/api/v1` with its answers (400
 /// for a malformed key, 409 for a reused or running one).
 fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
@@ -125,6 +126,29 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
             .build()
     };
     for (path, item) in doc.paths.paths.iter_mut() {
+        // Any request may run past the request timeout.
+        for operation in [
+            item.get.as_mut(),
+            item.post.as_mut(),
+            item.put.as_mut(),
+            item.patch.as_mut(),
+            item.delete.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            operation
+                .responses
+                .responses
+                .entry("503".into())
+                .or_insert_with(|| {
+                    error(
+                        "request_timeout: not answered within the request timeout (30 s by \
+                         default), reading the body included",
+                    )
+                    .into()
+                });
+        }
         // Every JSON body may be malformed (400) or not JSON at all (415).
         for operation in [item.post.as_mut(), item.put.as_mut(), item.patch.as_mut()]
             .into_iter()
@@ -151,8 +175,12 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                     "Any 1–255 characters, unique per request: a retry with the same key gets \
                      the first answer again (with `Idempotent-Replayed: true`) instead of a \
                      second write; the same key with another request answers 409 \
-                     `idempotency_key_reused`. When the first answer concerned a data subject \
-                     erased since, the retry answers 410 `subject_erased` instead.",
+                     `idempotency_key_reused`; while the first still runs, 409 \
+                     `idempotency_in_progress`. A request runs to its end even when its client \
+                     hangs up; a key whose request never finished (its server was stopped) is \
+                     free again after the lease (60 s by default). When the first answer \
+                     concerned a data subject erased since, the retry answers 410 \
+                     `subject_erased` instead.",
                 ))
                 .schema(Some(
                     ObjectBuilder::new()

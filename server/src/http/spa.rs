@@ -17,6 +17,9 @@ use tower_http::{services::ServeDir, set_header::SetResponseHeaderLayer};
 use super::AppState;
 
 /// Routes for `/`, `/admin/...`, `/assets/...` and the other files of the built app.
+///
+/// Folders are never answered, not even with a redirect: `ServeDir` would send `//assets` to
+/// `Location: //assets/`, which a browser reads as the host `assets` (an open redirect).
 pub fn router(dist: PathBuf) -> Router<AppState> {
     let assets = ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(
@@ -25,6 +28,7 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         ))
         .service(
             ServeDir::new(dist.join("assets"))
+                .append_index_html_on_directories(false)
                 .precompressed_br()
                 .precompressed_gzip(),
         );
@@ -33,7 +37,12 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
             header::CACHE_CONTROL,
             HeaderValue::from_static("public, max-age=3600"),
         ))
-        .service(ServeDir::new(&dist).precompressed_br().precompressed_gzip());
+        .service(
+            ServeDir::new(&dist)
+                .append_index_html_on_directories(false)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
     Router::new()
         .route("/", get(|| async { Redirect::to("/admin") }))
         .route("/admin", get(admin))

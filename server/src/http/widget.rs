@@ -157,10 +157,15 @@ pub async fn cors(State(state): State<AppState>, mut request: Request, next: Nex
     response
 }
 
-fn gpc_header(headers: &HeaderMap) -> bool {
+/// Whether the browser sent Global Privacy Control: any `Sec-GPC` field, or any item of a
+/// comma-joined one, that is exactly `1` (a proxy may join repeated fields, and a later `0`
+/// must not hide a `1`).
+pub fn gpc_header(headers: &HeaderMap) -> bool {
     headers
-        .get("sec-gpc")
-        .is_some_and(|v| v.as_bytes().trim_ascii() == b"1")
+        .get_all("sec-gpc")
+        .iter()
+        .flat_map(|v| v.as_bytes().split(|b| *b == b','))
+        .any(|item| item.trim_ascii() == b"1")
 }
 
 /// The language of a widget's texts.
@@ -366,5 +371,27 @@ mod tests {
         );
         assert_eq!(widget_path("/api/public/widget/acme"), None);
         assert_eq!(widget_path("/api/v1/forms"), None);
+    }
+
+    #[test]
+    fn gpc_applies_when_any_sec_gpc_field_is_exactly_1() {
+        let gpc = |fields: &[&'static str]| {
+            let mut headers = HeaderMap::new();
+            for field in fields {
+                headers.append("sec-gpc", HeaderValue::from_static(field));
+            }
+            gpc_header(&headers)
+        };
+        assert!(!gpc(&[]));
+        assert!(gpc(&["1"]));
+        assert!(gpc(&[" 1 "]));
+        assert!(gpc(&["0", "1"]), "a later field");
+        assert!(gpc(&["1", "0"]), "an earlier field");
+        assert!(gpc(&["0, 1"]), "joined by a proxy");
+        assert!(!gpc(&["0"]));
+        assert!(!gpc(&["0", "0"]));
+        assert!(!gpc(&["10"]));
+        assert!(!gpc(&["1x", "true"]));
+        assert!(!gpc(&[""]));
     }
 }

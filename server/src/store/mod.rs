@@ -588,9 +588,10 @@ pub trait ApiKeyStore: Send + Sync + 'static {
 /// What an `Idempotency-Key` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Claim {
-    /// First use: run the request, then [`IdempotencyStore::finish_idempotent`].
+    /// Claimed for this request (first use, or a claim whose lease ran out): run it, then
+    /// [`IdempotencyStore::finish_idempotent`] with the same token.
     New,
-    /// The first request with this key is still running.
+    /// Another request with this key is running and its lease has not run out.
     Running,
     /// Used before for a different request.
     Mismatch,
@@ -598,25 +599,46 @@ pub enum Claim {
     Answered(u16, Option<String>, Vec<u8>),
 }
 
+/// An `Idempotency-Key` as one request holds it: what finishing or releasing its claim needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldKey {
+    /// Who is calling, hashed (their API key or session).
+    pub caller: [u8; 32],
+    /// The key they sent.
+    pub key: String,
+    /// This request's own token: a claim taken over by a retry has another, so a late finish
+    /// or release of this request never touches it.
+    pub token: [u8; 16],
+}
+
+/// A request's claim on an `Idempotency-Key`.
+#[derive(Debug, Clone, Copy)]
+pub struct IdempotencyClaim<'a> {
+    /// The key and the claiming request's token.
+    pub held: &'a HeldKey,
+    /// The request, hashed (path and body): the same key for another request is refused.
+    pub fingerprint: &'a [u8; 32],
+    /// When the claim is made.
+    pub now: DateTime<Utc>,
+    /// Until when the claim holds if the request never finishes; after it, a retry takes the
+    /// claim over.
+    pub lease_until: DateTime<Utc>,
+}
+
 /// First answers to POSTs with an `Idempotency-Key`.
 #[async_trait]
 pub trait IdempotencyStore: Send + Sync + 'static {
-    /// Claims `key` for `caller` and a request `fingerprint`, or says what happened before.
-    async fn claim_idempotent(
-        &self,
-        caller: &[u8; 32],
-        key: &str,
-        fingerprint: &[u8; 32],
-        now: DateTime<Utc>,
-    ) -> StoreResult<Claim>;
+    /// Claims the key for this request, or says what happened before. Taking over a claim
+    /// whose lease has run out is decided in one statement, so of two retries only one runs.
+    async fn claim_idempotent(&self, claim: IdempotencyClaim<'_>) -> StoreResult<Claim>;
 
-    /// Keeps the answer (`Some`), or forgets the claim so a retry runs again (`None`).
+    /// Keeps the answer (`Some`), or releases the claim so a retry runs again (`None`), as
+    /// long as the claim is still the one `held` made. Returns whether it was.
     async fn finish_idempotent(
         &self,
-        caller: &[u8; 32],
-        key: &str,
+        held: &HeldKey,
         answer: Option<(u16, Option<String>, Vec<u8>)>,
-    ) -> StoreResult<()>;
+    ) -> StoreResult<bool>;
 
     /// Forgets answers older than `before`.
     async fn purge_idempotent(&self, before: DateTime<Utc>) -> StoreResult<u64>;

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, error_body, second_tenant_client, spawn_app};
 
-async fn key(app: &TestApp, name: &str, scopes: &[&str]) -> (String, String) {
+pub async fn key(app: &TestApp, name: &str, scopes: &[&str]) -> (String, String) {
     let created = app
         .post("/api/v1/api-keys", &json!({"name": name, "scopes": scopes}))
         .await;

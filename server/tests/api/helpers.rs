@@ -33,6 +33,8 @@ pub struct Options {
     pub allow_private_webhook_targets: bool,
     /// Seconds a webhook delivery is retried before it is dead.
     pub webhook_retry_for_seconds: u64,
+    /// Changes any other setting last (short timeouts, say).
+    pub tune: fn(&mut Settings),
 }
 
 impl Default for Options {
@@ -47,6 +49,7 @@ impl Default for Options {
             account_max_delay_seconds: 1,
             allow_private_webhook_targets: true,
             webhook_retry_for_seconds: 24 * 60 * 60,
+            tune: |_| {},
         }
     }
 }
@@ -83,6 +86,7 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
         settings.mail.security = consentry_server::config::SmtpSecurity::None;
         settings.mail.from = "Acme privacy <privacy@acme.example>".into();
     }
+    (options.tune)(&mut settings);
     let app = Application::build(settings).await.expect("server builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -95,6 +99,98 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
         dir,
         stop: Some(stop),
         server: Some(server),
+    }
+}
+
+/// Timeouts short enough for a test to see them run out: headers within 1 s, requests
+/// answered within 1 s, connections quiet for 2 s closed, `Idempotency-Key` leases of 2 s.
+pub fn short_timeouts(settings: &mut Settings) {
+    settings.server.header_read_timeout_seconds = 1;
+    settings.server.request_timeout_seconds = 1;
+    settings.server.idle_timeout_seconds = 2;
+    settings.server.idempotency_lease_seconds = 2;
+}
+
+/// What a raw HTTP/1.1 exchange read back: the status, the headers (names lower-cased) and
+/// the body, and whether the server then closed the connection.
+#[derive(Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RawAnswer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Reads one answer from a raw connection (a `Content-Length` body), or `None` when the
+/// server closes it first.
+pub async fn read_answer(stream: &mut tokio::net::TcpStream) -> Option<RawAnswer> {
+    use tokio::io::AsyncReadExt;
+    let mut buf = Vec::new();
+    let head_end = loop {
+        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break end + 4;
+        }
+        let mut chunk = [0u8; 4096];
+        let n = stream.read(&mut chunk).await.unwrap_or(0);
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = buf[head_end..].to_vec();
+    while body.len() < length {
+        let mut chunk = [0u8; 4096];
+        let n = stream.read(&mut chunk).await.unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        body.extend_from_slice(&chunk[..n]);
+    }
+    Some(RawAnswer {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// Waits up to `within` for the server to close a raw connection; true when it did (reading
+/// nothing more, or only a `408` the server sends as it closes).
+pub async fn closed_within(
+    stream: &mut tokio::net::TcpStream,
+    within: std::time::Duration,
+) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut rest = Vec::new();
+    let read = tokio::time::timeout(within, stream.read_to_end(&mut rest)).await;
+    match read {
+        Ok(Ok(_)) => rest.is_empty() || rest.starts_with(b"HTTP/1.1 408"),
+        // Reset by the server: closed too.
+        Ok(Err(_)) => true,
+        Err(_) => false,
     }
 }
 

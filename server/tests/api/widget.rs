@@ -406,3 +406,50 @@ async fn the_script_its_style_and_the_gpc_declaration_are_served() {
         .expect("json");
     assert_eq!(gpc["gpc"], true);
 }
+
+#[tokio::test]
+async fn several_sec_gpc_fields_count_as_gpc_when_any_is_exactly_1() {
+    let app = spawn_app().await;
+    embeddable(&app).await;
+    let config = |fields: &'static [&'static str]| {
+        let app = &app;
+        async move {
+            let mut request =
+                from_site(Method::GET, app, "/api/public/widget/acme/newsletter", SHOP);
+            for field in fields {
+                request = request.header("sec-gpc", *field);
+            }
+            let config: Value = request
+                .send()
+                .await
+                .expect("request")
+                .json()
+                .await
+                .expect("json");
+            config["gpc"].clone()
+        }
+    };
+    for fields in [&["0", "1"][..], &["1", "0"], &["0, 1"], &["1"]] {
+        assert_eq!(config(fields).await, true, "{fields:?}");
+    }
+    for fields in [&["0"][..], &["0", "0"], &["10"], &["true"], &[]] {
+        assert_eq!(config(fields).await, false, "{fields:?}");
+    }
+    // A decision sent with a 0 field and a 1 field is recorded under Global Privacy Control.
+    let decided: Value = from_site(
+        Method::POST,
+        &app,
+        "/api/public/widget/acme/newsletter/decisions",
+        SHOP,
+    )
+    .header("sec-gpc", "0")
+    .header("sec-gpc", "1")
+    .json(&json!({"version": 1, "lang": "en", "granted": ["newsletter"]}))
+    .send()
+    .await
+    .expect("request")
+    .json()
+    .await
+    .expect("json");
+    assert_eq!(decided["gpc"], true, "{decided}");
+}

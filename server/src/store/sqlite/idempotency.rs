@@ -4,25 +4,30 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{SqliteStore, millis};
-use crate::store::{Claim, IdempotencyStore, StoreResult};
+use crate::store::{Claim, HeldKey, IdempotencyClaim, IdempotencyStore, StoreResult};
 
 #[async_trait]
 impl IdempotencyStore for SqliteStore {
-    async fn claim_idempotent(
-        &self,
-        caller: &[u8; 32],
-        key: &str,
-        fingerprint: &[u8; 32],
-        now: DateTime<Utc>,
-    ) -> StoreResult<Claim> {
+    async fn claim_idempotent(&self, claim: IdempotencyClaim<'_>) -> StoreResult<Claim> {
+        let held = claim.held;
+        // One statement claims a free key or takes over a claim whose lease has run out (its
+        // request never finished): of two retries racing for it, only one changes the row.
         let claimed = sqlx::query(
-            "INSERT INTO idempotency_keys (caller, key, fingerprint, created_at)
-             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            "INSERT INTO idempotency_keys
+                 (caller, key, fingerprint, created_at, claim_token, claimed_until)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (caller, key) DO UPDATE SET
+                 fingerprint = excluded.fingerprint, created_at = excluded.created_at,
+                 claim_token = excluded.claim_token, claimed_until = excluded.claimed_until
+             WHERE idempotency_keys.status IS NULL
+               AND idempotency_keys.claimed_until <= excluded.created_at",
         )
-        .bind(&caller[..])
-        .bind(key)
-        .bind(&fingerprint[..])
-        .bind(millis(now))
+        .bind(&held.caller[..])
+        .bind(&held.key)
+        .bind(&claim.fingerprint[..])
+        .bind(millis(claim.now))
+        .bind(&held.token[..])
+        .bind(millis(claim.lease_until))
         .execute(&self.pool)
         .await?;
         if claimed.rows_affected() == 1 {
@@ -32,14 +37,14 @@ impl IdempotencyStore for SqliteStore {
             "SELECT fingerprint, status, content_type, body FROM idempotency_keys
              WHERE caller = ?1 AND key = ?2",
         )
-        .bind(&caller[..])
-        .bind(key)
+        .bind(&held.caller[..])
+        .bind(&held.key)
         .fetch_optional(&self.pool)
         .await?;
         Ok(match row {
-            // Forgotten between the two statements: the caller may try again.
+            // Released between the two statements: the caller may try again.
             None => Claim::Running,
-            Some((stored, _, _, _)) if stored != fingerprint => Claim::Mismatch,
+            Some((stored, _, _, _)) if stored != claim.fingerprint => Claim::Mismatch,
             Some((_, None, _, _)) => Claim::Running,
             Some((_, Some(status), content_type, body)) => Claim::Answered(
                 u16::try_from(status).unwrap_or(200),
@@ -51,33 +56,37 @@ impl IdempotencyStore for SqliteStore {
 
     async fn finish_idempotent(
         &self,
-        caller: &[u8; 32],
-        key: &str,
+        held: &HeldKey,
         answer: Option<(u16, Option<String>, Vec<u8>)>,
-    ) -> StoreResult<()> {
-        match answer {
+    ) -> StoreResult<bool> {
+        let done = match answer {
             Some((status, content_type, body)) => {
                 sqlx::query(
-                    "UPDATE idempotency_keys SET status = ?3, content_type = ?4, body = ?5
-                     WHERE caller = ?1 AND key = ?2",
+                    "UPDATE idempotency_keys SET status = ?4, content_type = ?5, body = ?6
+                     WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL",
                 )
-                .bind(&caller[..])
-                .bind(key)
+                .bind(&held.caller[..])
+                .bind(&held.key)
+                .bind(&held.token[..])
                 .bind(i64::from(status))
                 .bind(content_type)
                 .bind(body)
                 .execute(&self.pool)
-                .await?;
+                .await?
             }
             None => {
-                sqlx::query("DELETE FROM idempotency_keys WHERE caller = ?1 AND key = ?2")
-                    .bind(&caller[..])
-                    .bind(key)
-                    .execute(&self.pool)
-                    .await?;
+                sqlx::query(
+                    "DELETE FROM idempotency_keys
+                     WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL",
+                )
+                .bind(&held.caller[..])
+                .bind(&held.key)
+                .bind(&held.token[..])
+                .execute(&self.pool)
+                .await?
             }
-        }
-        Ok(())
+        };
+        Ok(done.rows_affected() == 1)
     }
 
     async fn purge_idempotent(&self, before: DateTime<Utc>) -> StoreResult<u64> {

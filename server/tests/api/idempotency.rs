@@ -1,0 +1,341 @@
+//! `Idempotency-Key` when things go wrong: a client that leaves mid-request, a request stopped
+//! by the timeout, a claim left behind by a server that was killed, retries racing.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use axum::{
+    Json, Router,
+    extract::State,
+    http::{HeaderMap, HeaderValue, header},
+    middleware,
+    routing::post,
+};
+use consentry_server::{
+    Application, Settings,
+    http::{
+        idempotency::{self, Idempotency, Limits},
+        serve::{ConnectionLimits, serve},
+    },
+    store::{Claim, HeldKey, IdempotencyClaim},
+};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use tokio::{io::AsyncWriteExt, net::TcpStream};
+
+use crate::{
+    api_keys::key,
+    helpers::{Options, TestApp, short_timeouts, spawn_app_with},
+};
+
+/// Sends a keyed POST as an integrator does (exactly these body bytes).
+async fn keyed_post(url: &str, secret: &str, key: &str, body: &[u8]) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(url)
+        .bearer_auth(secret)
+        .header("idempotency-key", key)
+        .header("content-type", "application/json")
+        .body(body.to_vec())
+        .send()
+        .await
+        .expect("request")
+}
+
+/// Retries while the first request with the key is still running (up to 10 s).
+async fn retry_until_settled(url: &str, secret: &str, key: &str, body: &[u8]) -> reqwest::Response {
+    for _ in 0..100 {
+        let answer = keyed_post(url, secret, key, body).await;
+        if answer.status() != StatusCode::CONFLICT {
+            return answer;
+        }
+        let refused: Value = answer.json().await.expect("json");
+        assert_eq!(refused["error"], "idempotency_in_progress", "{refused}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the key {key} stayed claimed");
+}
+
+async fn records_named(app: &TestApp, secret: &str, name: &str) -> Vec<Value> {
+    let page: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/records?q={name}&limit=100")))
+        .bearer_auth(secret)
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    page["records"].as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn keyed_posts_whose_clients_disconnect_are_written_once_and_answered_to_their_retries() {
+    let app = spawn_app_with(Options {
+        tune: short_timeouts,
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body = |n: usize| {
+        serde_json::to_vec(
+            &json!({"module_id": leads, "fields": {"last_name": format!("Weggelopen {n}")}}),
+        )
+        .expect("json")
+    };
+    // Eight clients send their whole request and hang up before any answer.
+    let address = app.address.trim_start_matches("http://").to_owned();
+    let gone: Vec<_> = (0..8)
+        .map(|n| {
+            let (address, secret, body) = (address.clone(), secret.clone(), body(n));
+            tokio::spawn(async move {
+                let mut stream = TcpStream::connect(&address).await.expect("connect");
+                let head = format!(
+                    "POST /api/v1/records HTTP/1.1\r\nHost: consentry\r\n\
+                     Authorization: Bearer {secret}\r\nIdempotency-Key: gone-{n}\r\n\
+                     Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                    body.len()
+                );
+                stream.write_all(head.as_bytes()).await.expect("write");
+                stream.write_all(&body).await.expect("write");
+                drop(stream);
+            })
+        })
+        .collect();
+    for client in gone {
+        client.await.expect("client");
+    }
+    // Each retry gets its request's answer (or runs it, had it not started): never a 409
+    // for the day, never a second record.
+    let url = app.url("/api/v1/records");
+    for n in 0..8 {
+        let answer = retry_until_settled(&url, &secret, &format!("gone-{n}"), &body(n)).await;
+        assert_eq!(answer.status(), StatusCode::CREATED, "gone-{n}");
+    }
+    let records = records_named(&app, &secret, "Weggelopen").await;
+    assert_eq!(records.len(), 8, "one record per key: {records:?}");
+}
+
+#[tokio::test]
+async fn a_claim_left_by_a_killed_server_is_taken_over_after_its_lease_by_one_retry() {
+    let app = spawn_app_with(Options {
+        tune: short_timeouts,
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body =
+        serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Achtergelaten"}}))
+            .expect("json");
+    // The claim a request held when its server was killed: in the database, never finished.
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::AUTHORIZATION,
+        HeaderValue::from_str(&format!("Bearer {secret}")).expect("header"),
+    );
+    let orphan = HeldKey {
+        caller: idempotency::caller(&headers).expect("a caller"),
+        key: "killed-1".into(),
+        token: [9; 16],
+    };
+    let store = app.store().await;
+    let now = chrono::Utc::now();
+    let claimed = store
+        .claim_idempotent(IdempotencyClaim {
+            held: &orphan,
+            fingerprint: &idempotency::fingerprint("/api/v1/records", &body),
+            now,
+            lease_until: now + chrono::Duration::seconds(2),
+        })
+        .await
+        .expect("claim");
+    assert_eq!(claimed, Claim::New);
+    let url = app.url("/api/v1/records");
+    let waiting = keyed_post(&url, &secret, "killed-1", &body).await;
+    assert_eq!(waiting.status(), StatusCode::CONFLICT);
+    let waiting: Value = waiting.json().await.expect("json");
+    assert_eq!(waiting["error"], "idempotency_in_progress");
+
+    // After the 2 s lease, eight retries at once: one runs, the others wait or replay it.
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let retries: Vec<_> = (0..8)
+        .map(|_| {
+            let (url, secret, body) = (url.clone(), secret.clone(), body.clone());
+            tokio::spawn(async move {
+                let answer = keyed_post(&url, &secret, "killed-1", &body).await;
+                (
+                    answer.status(),
+                    answer.headers().contains_key("idempotent-replayed"),
+                )
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for retry in retries {
+        answers.push(retry.await.expect("retry"));
+    }
+    let ran = answers
+        .iter()
+        .filter(|(status, replayed)| *status == StatusCode::CREATED && !replayed)
+        .count();
+    assert_eq!(ran, 1, "exactly one retry ran: {answers:?}");
+    assert!(
+        answers
+            .iter()
+            .all(|(s, _)| *s == StatusCode::CREATED || *s == StatusCode::CONFLICT),
+        "{answers:?}"
+    );
+    let replayed = keyed_post(&url, &secret, "killed-1", &body).await;
+    assert_eq!(replayed.status(), StatusCode::CREATED);
+    assert_eq!(replayed.headers()["idempotent-replayed"], "true");
+    assert_eq!(records_named(&app, &secret, "Achtergelaten").await.len(), 1);
+    // Had the killed request come back to life, its late answer would change nothing.
+    let late = store
+        .finish_idempotent(&orphan, Some((500, None, b"late".to_vec())))
+        .await
+        .expect("finish");
+    assert!(!late);
+}
+
+/// A handler that counts its calls; the next call can be held until the gate opens, or
+/// stalled for ever.
+#[derive(Default)]
+struct Slow {
+    started: AtomicUsize,
+    done: AtomicUsize,
+    hold_next: AtomicBool,
+    stall_next: AtomicBool,
+    gate: tokio::sync::Notify,
+}
+
+async fn slow(State(slow): State<Arc<Slow>>) -> (axum::http::StatusCode, Json<Value>) {
+    slow.started.fetch_add(1, Ordering::SeqCst);
+    if slow.stall_next.swap(false, Ordering::SeqCst) {
+        std::future::pending::<()>().await;
+    }
+    if slow.hold_next.swap(false, Ordering::SeqCst) {
+        slow.gate.notified().await;
+    }
+    let n = slow.done.fetch_add(1, Ordering::SeqCst) + 1;
+    (axum::http::StatusCode::CREATED, Json(json!({ "run": n })))
+}
+
+async fn wait_for(counter: &AtomicUsize, n: usize) {
+    for _ in 0..200 {
+        if counter.load(Ordering::SeqCst) >= n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("the handler did not get to {n}");
+}
+
+#[tokio::test]
+async fn a_client_that_leaves_mid_request_gets_its_answer_or_runs_again_after_the_timeout() {
+    // The real middleware, store and server over a handler the test can slow down.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("keys.db").display());
+    let master =
+        consentry_server::crypto::MasterKey::load_or_create(&dir.path().join("k")).expect("key");
+    let store = consentry_server::store::connect(&url, master)
+        .await
+        .expect("store");
+    let keys = Idempotency::new(
+        store,
+        Limits {
+            max_body_bytes: 1024,
+            request_timeout: Duration::from_secs(1),
+            lease: Duration::from_secs(2),
+        },
+    );
+    let handler = Arc::new(Slow::default());
+    let app = Router::new()
+        .route("/api/v1/slow", post(slow))
+        .with_state(Arc::clone(&handler))
+        .layer(middleware::from_fn_with_state(
+            keys.clone(),
+            idempotency::replay,
+        ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!(
+        "http://{}/api/v1/slow",
+        listener.local_addr().expect("addr")
+    );
+    let limits = ConnectionLimits {
+        header_read: Duration::from_secs(1),
+        idle: Duration::from_secs(2),
+    };
+    tokio::spawn(serve(listener, app, limits, std::future::pending()));
+
+    // The client leaves while the handler runs: the request goes on and keeps its answer.
+    handler.hold_next.store(true, Ordering::SeqCst);
+    let leaving = {
+        let url = url.clone();
+        tokio::spawn(async move { keyed_post(&url, "Bearer x", "left-1", b"{}").await })
+    };
+    wait_for(&handler.started, 1).await;
+    leaving.abort();
+    let _ = leaving.await;
+    let meanwhile = keyed_post(&url, "Bearer x", "left-1", b"{}").await;
+    assert_eq!(meanwhile.status(), StatusCode::CONFLICT);
+    handler.gate.notify_one();
+    wait_for(&handler.done, 1).await;
+    let retried = retry_until_settled(&url, "Bearer x", "left-1", b"{}").await;
+    assert_eq!(retried.status(), StatusCode::CREATED);
+    assert_eq!(retried.headers()["idempotent-replayed"], "true");
+    assert_eq!(
+        retried.json::<Value>().await.expect("json"),
+        json!({"run": 1})
+    );
+    assert_eq!(handler.done.load(Ordering::SeqCst), 1);
+
+    // The client leaves and the handler never ends: the 1 s request timeout stops it and
+    // releases the key, and the retry runs it (within the 2 s lease: no waiting for it).
+    handler.stall_next.store(true, Ordering::SeqCst);
+    let leaving = {
+        let url = url.clone();
+        tokio::spawn(async move { keyed_post(&url, "Bearer x", "left-2", b"{}").await })
+    };
+    wait_for(&handler.started, 2).await;
+    leaving.abort();
+    let _ = leaving.await;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let retried = keyed_post(&url, "Bearer x", "left-2", b"{}").await;
+    assert_eq!(retried.status(), StatusCode::CREATED);
+    assert!(retried.headers().get("idempotent-replayed").is_none());
+    assert_eq!(
+        retried.json::<Value>().await.expect("json"),
+        json!({"run": 2})
+    );
+    assert_eq!(handler.started.load(Ordering::SeqCst), 3);
+    keys.finish_running().await;
+}
+
+#[tokio::test]
+async fn a_lease_not_longer_than_the_request_timeout_is_refused_at_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut settings = Settings::default();
+    settings.server.port = 0;
+    settings.database.url = format!("sqlite://{}", dir.path().join("t.db").display());
+    settings.server.request_timeout_seconds = 60;
+    settings.server.idempotency_lease_seconds = 60;
+    let Err(refused) = Application::build(settings).await else {
+        panic!("a server started whose keyed requests could run twice");
+    };
+    let message = refused.to_string();
+    assert!(
+        message.contains("server.idempotency_lease_seconds (60) must be longer than")
+            && message.contains("server.request_timeout_seconds (60)"),
+        "{message}"
+    );
+}
