@@ -308,7 +308,9 @@ mod tests {
 
     #[test]
     fn the_message_names_the_character_to_remove() {
-        let message = refuse_invisible("Jan\u{202E}").unwrap_err().to_string();
+        let message = refuse_invisible("Jan\u{202E}")
+            .expect_err("refused")
+            .to_string();
         assert!(message.contains("U+202E"), "{message}");
     }
 }

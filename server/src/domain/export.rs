@@ -176,8 +176,8 @@ subject.json         everything, in the format consentry-subject-export/1: the r
                      and the SHA-256 of the text you read, and your requests.\n\
 records.csv          the records, one per line (UTF-8, comma-separated).\n\
 consent_events.csv   every consent decision, one per line.\n\n\
-In the CSV files a value that begins with = + - @ or a tab has a ' in front, so that a\n\
-spreadsheet shows it as text instead of running it as a formula.\n";
+In the CSV files a value that begins with = + - @, a tab or a carriage return has a '\n\
+in front, so that a spreadsheet shows it as text instead of running it as a formula.\n";
 
 /// Builds the ZIP for a request.
 pub async fn build(
