@@ -86,10 +86,10 @@ printf '%-14s %-8s %12s %10s  %-24s %s\n' target outcome runs execs/s coverage c
 for target in "${TARGETS[@]}"; do
   IFS='|' read -r outcome runs speed cov <<<"${RESULT[$target]}"
   files="$(find "fuzz/corpus/$target" -type f | wc -l)"
-  size="$(du -sh "fuzz/corpus/$target" | cut -f1)"
+  size="$(($(du -sb --apparent-size "fuzz/corpus/$target" | cut -f1) / 1024)) KB"
   printf '%-14s %-8s %12s %10s  %-24s %s files, %s\n' "$target" "$outcome" "$runs" "$speed" "$cov" "$files" "$size"
 done
-total_kb="$(du -sk fuzz/corpus | cut -f1)"
+total_kb="$(($(du -sb --apparent-size fuzz/corpus | cut -f1) / 1024))"
 echo "Corpus in the repository: ${total_kb} KB (keep it under 2 MB)."
 
 if [ "${#failed[@]}" -gt 0 ]; then
