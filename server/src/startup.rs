@@ -156,6 +156,7 @@ impl Application {
                 Arc::clone(&self.state.store),
                 mailer,
                 Arc::clone(&self.state.mail),
+                self.state.settings.mail.schedule(),
             ))
         });
         let store = Arc::clone(&self.state.store);

@@ -17,6 +17,7 @@ mod forms;
 mod handling;
 mod imports;
 mod limits;
+mod mail_delivery;
 mod records;
 mod requests;
 mod signup;
