@@ -48,7 +48,8 @@ pub enum AfterFailure {
     GiveUp {
         /// Why, for the Outbox (may quote the server's answer).
         reason: String,
-        /// Why, for the record's history (no server answer: it may quote the address).
+        /// Why, for the record's history after the message's name (no server answer: it
+        /// may quote the address).
         note: &'static str,
     },
 }
@@ -65,7 +66,7 @@ pub fn after_failure(
     match failure {
         SendFailure::Permanent(reason) => AfterFailure::GiveUp {
             reason: format!("Refused by the mail server, not retried: {reason}"),
-            note: "Consent request not delivered: the mail server refused it (see the Outbox)",
+            note: "not delivered: the mail server refused it (see the Outbox)",
         },
         SendFailure::Transient(reason) => {
             let started = message
@@ -79,8 +80,8 @@ pub fn after_failure(
                          one failed: {reason}",
                         (now - started).num_minutes()
                     ),
-                    note: "Consent request not delivered: the mail server did not take it \
-                           before the retries ran out (see the Outbox)",
+                    note: "not delivered: the mail server did not take it before the \
+                           retries ran out (see the Outbox)",
                 },
             }
         }
@@ -95,11 +96,12 @@ pub fn reveal(text: &str, secret: Option<&str>) -> String {
     }
 }
 
-/// Who a delivery is recorded for in the record's history.
-fn asker(message: &StoredMessage) -> String {
+/// Who a delivery is recorded for in the record's history, and what the message is called
+/// there.
+fn asker(message: &StoredMessage) -> (String, &'static str) {
     match &message.on_delivered {
-        Some(OnDelivered::ConsentRequest { by, .. }) => by.clone(),
-        None => "Consentry".into(),
+        Some(effect) => (effect.by().to_owned(), effect.noun()),
+        None => ("Consentry".into(), "Message"),
     }
 }
 
@@ -112,10 +114,11 @@ pub async fn record_delivered(
     at: DateTime<Utc>,
 ) -> Result<()> {
     let rule = move |current: Option<&DataPrivacy>| consent::delivered(current, at);
+    let (by, noun) = asker(message);
     let source = DataSource {
         through: SourceKind::Email,
-        by: asker(message),
-        detail: Some("Consent request delivered: the mail server accepted it".into()),
+        by,
+        detail: Some(format!("{noun} delivered: the mail server accepted it")),
         at,
     };
     store
@@ -146,10 +149,11 @@ pub async fn record_failure(
     match after_failure(message, failure, schedule, now) {
         AfterFailure::Retry { at, reason } => store.mark_retry(organisation, id, &reason, at).await?,
         AfterFailure::GiveUp { reason, note } => {
+            let (by, noun) = asker(message);
             let note = DataSource {
                 through: SourceKind::Email,
-                by: asker(message),
-                detail: Some(note.into()),
+                by,
+                detail: Some(format!("{noun} {note}")),
                 at: now,
             };
             store.mark_failed(organisation, id, &reason, &note).await?;
@@ -206,9 +210,7 @@ pub async fn retry(
         .await?
         .ok_or(Error::NotFound("message"))?;
     let now = Utc::now();
-    if let (Some(record), Some(OnDelivered::ConsentRequest { .. })) =
-        (stored.message.record_id, &stored.on_delivered)
-    {
+    if let (Some(record), Some(_)) = (stored.message.record_id, &stored.on_delivered) {
         let current = store.record(organisation, record).await?;
         let privacy = current.and_then(|r| r.privacy);
         if consent::delivered(privacy.as_ref(), now).is_err() {
@@ -226,7 +228,7 @@ pub async fn retry(
         note: DataSource {
             through: SourceKind::Email,
             by: session.user.name.to_string(),
-            detail: Some("Consent request queued again (retry)".into()),
+            detail: Some(format!("{} queued again (retry)", asker(&stored).1)),
             at: now,
         },
         audit: retried_note(session, id),
@@ -352,7 +354,7 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
             source: DataSource {
                 through: SourceKind::Email,
                 by: session.user.name.to_string(),
-                detail: Some("Consent request handed over to be sent by hand".into()),
+                detail: Some(format!("{} handed over to be sent by hand", asker(&stored).1)),
                 at: now,
             },
             audit: Some(AuditNote {

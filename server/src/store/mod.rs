@@ -1027,6 +1027,29 @@ pub enum OnDelivered {
         /// Who asked, for the record's history.
         by: String,
     },
+    /// A double opt-in confirmation for a record the sign-up created: it moves to Waiting,
+    /// its waiting period starting then.
+    SignUpConfirmation {
+        /// The form signed up through, for the record's history.
+        by: String,
+    },
+}
+
+impl OnDelivered {
+    /// What the message is, in a record's history.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            OnDelivered::ConsentRequest { .. } => "Consent request",
+            OnDelivered::SignUpConfirmation { .. } => "Sign-up confirmation",
+        }
+    }
+
+    /// Who the record's history names for it.
+    pub fn by(&self) -> &str {
+        match self {
+            OnDelivered::ConsentRequest { by, .. } | OnDelivered::SignUpConfirmation { by } => by,
+        }
+    }
 }
 
 /// A message as the outbox keeps it, with what its delivery needs.
@@ -1086,8 +1109,8 @@ pub struct DeliveredWrite<'a> {
     pub at: DateTime<Utc>,
     /// The server's answer, or who took it to send by hand.
     pub detail: String,
-    /// When the message carries a consent link that still works: the record's new Data
-    /// Privacy section and its history entry.
+    /// When the message has an effect on its record (and any consent link it carries still
+    /// works): the record's new Data Privacy section and its history entry.
     pub rule: PrivacyRule<'a>,
     /// Who and what the history entry names.
     pub source: DataSource,
@@ -1274,8 +1297,9 @@ pub trait ConsentStore: Send + Sync + 'static {
         next: DateTime<Utc>,
     ) -> StoreResult<()>;
 
-    /// Gives a queued message up as failed; a consent request whose link still works gets
-    /// `note` in its record's history. One transaction.
+    /// Gives a queued message up as failed; when delivering it would have changed its record
+    /// (and any consent link it carries still works), the record gets `note` in its history.
+    /// One transaction.
     async fn mark_failed(
         &self,
         organisation: OrganisationId,

@@ -10,6 +10,7 @@ use crate::{
     consent::{form_and_record, hand_over, record},
     erasure::hits,
     helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with},
+    signup::{open_sign_up, sign_up, submission},
 };
 
 /// A server delivering to `sink`, retrying for `retry_for` seconds.
@@ -628,4 +629,57 @@ async fn a_retry_after_the_link_expired_sends_a_fresh_link() {
         error_body(again, StatusCode::CONFLICT).await["error"],
         "message_replaced"
     );
+}
+
+#[tokio::test]
+async fn a_sign_up_whose_confirmation_cannot_be_delivered_is_not_left_to_expire_as_waiting() {
+    let mut sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 1).await;
+    open_sign_up(&app, None).await;
+    sink.stop();
+    let answered = sign_up(&app, &submission("els@example.nl")).await;
+    assert_eq!(answered.status(), StatusCode::ACCEPTED);
+    let page: Value = app
+        .get("/api/v1/records?q=els@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = page["records"][0]["id"].as_str().expect("id").to_owned();
+    let mut notes = Vec::new();
+    for _ in 0..600 {
+        notes = history(&app, &id)
+            .await
+            .iter()
+            .filter_map(|e| e["detail"].as_str().map(str::to_owned))
+            .collect();
+        if notes.iter().any(|n| n.contains("not delivered")) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Sign-up confirmation not delivered")),
+        "{notes:?}"
+    );
+    let pending = record(&app, &id).await;
+    assert_eq!(pending["privacy"]["consent"]["status"], "pending");
+    assert!(pending["privacy"]["consent"]["mail_sent_at"].is_null());
+
+    // Retried from the Outbox once the server is back: delivered, and only then Waiting.
+    sink.resume();
+    let retried = app.post("/api/v1/outbox/retry-failed", &json!({})).await;
+    assert_eq!(retried.status(), StatusCode::OK);
+    sink.wait_for(1).await;
+    let mut waiting = record(&app, &id).await;
+    for _ in 0..200 {
+        if waiting["privacy"]["consent"]["status"] == "waiting" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        waiting = record(&app, &id).await;
+    }
+    assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
 }

@@ -437,29 +437,27 @@ impl ConsentStore for SqliteStore {
                      attempts = attempts + 1, next_attempt_at = NULL
                  WHERE organisation_id = ?1 AND id = ?2
                    AND (status = 'queued' OR (status = 'failed' AND replaced_by IS NOT NULL))
-                 RETURNING record_id, link_hash"
+                 RETURNING record_id, link_hash, on_delivered IS NOT NULL"
             }
             DeliveryStatus::Stored => {
                 "UPDATE outbox SET status = 'sent', detail = ?3, sent_at = ?4
                  WHERE organisation_id = ?1 AND id = ?2 AND status = 'stored'
-                 RETURNING record_id, link_hash"
+                 RETURNING record_id, link_hash, on_delivered IS NOT NULL"
             }
             DeliveryStatus::Sent | DeliveryStatus::Failed => return Ok(false),
         };
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let row: Option<(Option<Uuid>, Option<Vec<u8>>)> = sqlx::query_as(update)
+        let row: Option<Effect> = sqlx::query_as(update)
             .bind(organisation.0)
             .bind(message)
             .bind(&detail)
             .bind(millis(at))
             .fetch_optional(&mut *tx)
             .await?;
-        let Some((record, link)) = row else {
+        let Some(effect) = row else {
             return Ok(false);
         };
-        if let (Some(record), Some(link)) = (record.map(RecordId), link)
-            && live_link(&mut tx, &link).await?.is_some()
-        {
+        if let Some(record) = effect.applies(&mut tx).await? {
             if let Ok((privacy, change)) = rule(stored_privacy(&mut tx, organisation, record)
                 .await?
                 .as_ref())
@@ -470,14 +468,16 @@ impl ConsentStore for SqliteStore {
                 }
             }
             // The link works as long after delivery as it was meant to after sending.
-            sqlx::query(
-                "UPDATE consent_links SET expires_at = expires_at + MAX(0, ?2 - created_at)
-                 WHERE token_hash = ?1",
-            )
-            .bind(link.as_slice())
-            .bind(millis(at))
-            .execute(&mut *tx)
-            .await?;
+            if let Some(link) = &effect.1 {
+                sqlx::query(
+                    "UPDATE consent_links SET expires_at = expires_at + MAX(0, ?2 - created_at)
+                     WHERE token_hash = ?1",
+                )
+                .bind(link.as_slice())
+                .bind(millis(at))
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         if let Some(audit) = audit {
             append(&mut tx, organisation, &audit, at).await?;
@@ -514,21 +514,21 @@ impl ConsentStore for SqliteStore {
         note: &DataSource,
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let row: Option<(Option<Uuid>, Option<Vec<u8>>)> = sqlx::query_as(
+        let row: Option<Effect> = sqlx::query_as(
             "UPDATE outbox SET status = 'failed', attempts = attempts + 1, detail = ?3,
                  next_attempt_at = NULL
              WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'
-             RETURNING record_id, link_hash",
+             RETURNING record_id, link_hash, on_delivered IS NOT NULL",
         )
         .bind(organisation.0)
         .bind(message)
         .bind(reason)
         .fetch_optional(&mut *tx)
         .await?;
-        if let Some((Some(record), Some(link))) = row
-            && live_link(&mut tx, &link).await?.is_some()
+        if let Some(effect) = row
+            && let Some(record) = effect.applies(&mut tx).await?
         {
-            insert_note(&mut tx, organisation, RecordId(record), note).await?;
+            insert_note(&mut tx, organisation, record, note).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -543,16 +543,16 @@ impl ConsentStore for SqliteStore {
             audit,
         } = write;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        type Row = (String, Option<Uuid>, Option<Uuid>, Option<Vec<u8>>);
+        type Row = (String, Option<Uuid>, Option<Uuid>, Option<Vec<u8>>, bool);
         let row: Option<Row> = sqlx::query_as(
-            "SELECT status, replaced_by, record_id, link_hash FROM outbox
-             WHERE organisation_id = ?1 AND id = ?2",
+            "SELECT status, replaced_by, record_id, link_hash, on_delivered IS NOT NULL
+             FROM outbox WHERE organisation_id = ?1 AND id = ?2",
         )
         .bind(organisation.0)
         .bind(message)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((status, replaced_by, record, link)) = row else {
+        let Some((status, replaced_by, record, link, effect)) = row else {
             return Ok(Requeued::NotFound);
         };
         let status: DeliveryStatus = from_code("outbox.status", &status)?;
@@ -580,7 +580,7 @@ impl ConsentStore for SqliteStore {
         .bind(millis(now))
         .execute(&mut *tx)
         .await?;
-        if let (Some(record), Some(_)) = (record, &link) {
+        if let (Some(record), true) = (record, effect) {
             insert_note(&mut tx, organisation, RecordId(record), &note).await?;
         }
         append(&mut tx, organisation, &audit, now).await?;
@@ -720,6 +720,24 @@ pub(super) async fn insert_message(
     .execute(&mut *conn)
     .await?;
     Ok(id)
+}
+
+/// A message's record, the consent link it carries, and whether delivering it does something.
+#[derive(sqlx::FromRow)]
+struct Effect(Option<Uuid>, Option<Vec<u8>>, bool);
+
+impl Effect {
+    /// The record delivering the message changes: when it has an effect, and any consent
+    /// link it carries still works.
+    async fn applies(&self, conn: &mut SqliteConnection) -> StoreResult<Option<RecordId>> {
+        let (Some(record), true) = (self.0, self.2) else {
+            return Ok(None);
+        };
+        match &self.1 {
+            Some(link) if live_link(conn, link).await?.is_none() => Ok(None),
+            _ => Ok(Some(RecordId(record))),
+        }
+    }
 }
 
 /// When a consent link that still works (neither revoked nor spent) expires.
