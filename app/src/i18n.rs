@@ -1268,9 +1268,13 @@ fn en(msg: Msg) -> &'static str {
         MessageKindLabel => "Kind",
         OutboxMessagesRetried => "Messages queued again:",
         OutboxMessageRetried => "Queued again: it goes out as soon as the mail server takes it.",
-        OutboxMessageRenewed => "Its link no longer worked, so a new consent request with a fresh link was queued in its place.",
+        OutboxMessageRenewed => {
+            "Its link no longer worked, so a new consent request with a fresh link was queued in its place."
+        }
         HandedOverTitle => "Send this message by hand",
-        HandedOverHint => "Copy it into a mail to the recipient now: it is shown only this once, with the personal link. It is marked sent, and a consent request's record waits from now on.",
+        HandedOverHint => {
+            "Copy it into a mail to the recipient now: it is shown only this once, with the personal link. It is marked sent, and a consent request's record waits from now on."
+        }
         OutboxFailedCount => "messages were not delivered.",
         RetryFailed => "Retry failed",
         RetryMessage => "Retry",
@@ -1283,11 +1287,21 @@ fn en(msg: Msg) -> &'static str {
         BulkConsentStored => "Kept in the Outbox:",
         BulkConsentDelivered => "Delivered:",
         BulkConsentFailed => "Not delivered:",
-        BulkConsentUndelivered => "Some requests were not delivered; their records stay as they were. Retry them in the",
-        ConsentRequestStoredMsg => "Consent request kept in the Outbox: send it by hand there. The record waits once you do.",
-        ConsentRequestQueuedMsg => "Consent request queued: the record waits once the mail server accepts it.",
-        ConsentRequestDeliveredMsg => "Consent request delivered: the mail server accepted it, and the record is waiting for an answer.",
-        ConsentRequestFailedMsg => "Consent request not delivered: the record stays as it was. See the Outbox.",
+        BulkConsentUndelivered => {
+            "Some requests were not delivered; their records stay as they were. Retry them in the"
+        }
+        ConsentRequestStoredMsg => {
+            "Consent request kept in the Outbox: send it by hand there. The record waits once you do."
+        }
+        ConsentRequestQueuedMsg => {
+            "Consent request queued: the record waits once the mail server accepts it."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Consent request delivered: the mail server accepted it, and the record is waiting for an answer."
+        }
+        ConsentRequestFailedMsg => {
+            "Consent request not delivered: the record stays as it was. See the Outbox."
+        }
         RequestQueued => "Queued for the mail server",
         RequestStored => "Kept in the Outbox, to be sent by hand",
         RequestDelivered => "Delivered",
@@ -1952,10 +1966,16 @@ fn nl(msg: Msg) -> &'static str {
         KindOther => "Bericht",
         MessageKindLabel => "Soort",
         OutboxMessagesRetried => "Berichten opnieuw in de wachtrij:",
-        OutboxMessageRetried => "Opnieuw in de wachtrij: het gaat uit zodra de mailserver het aanneemt.",
-        OutboxMessageRenewed => "De link werkte niet meer, dus er staat een nieuw toestemmingsverzoek met een nieuwe link voor in de wachtrij.",
+        OutboxMessageRetried => {
+            "Opnieuw in de wachtrij: het gaat uit zodra de mailserver het aanneemt."
+        }
+        OutboxMessageRenewed => {
+            "De link werkte niet meer, dus er staat een nieuw toestemmingsverzoek met een nieuwe link voor in de wachtrij."
+        }
         HandedOverTitle => "Dit bericht zelf versturen",
-        HandedOverHint => "Kopieer het nu in een mail aan de ontvanger: het wordt alleen deze keer getoond, met de persoonlijke link. Het staat daarna als verzonden, en het record van een toestemmingsverzoek wacht vanaf nu.",
+        HandedOverHint => {
+            "Kopieer het nu in een mail aan de ontvanger: het wordt alleen deze keer getoond, met de persoonlijke link. Het staat daarna als verzonden, en het record van een toestemmingsverzoek wacht vanaf nu."
+        }
         OutboxFailedCount => "berichten zijn niet afgeleverd.",
         RetryFailed => "Mislukte opnieuw proberen",
         RetryMessage => "Opnieuw proberen",
@@ -1968,11 +1988,21 @@ fn nl(msg: Msg) -> &'static str {
         BulkConsentStored => "Bewaard in de outbox:",
         BulkConsentDelivered => "Afgeleverd:",
         BulkConsentFailed => "Niet afgeleverd:",
-        BulkConsentUndelivered => "Sommige verzoeken zijn niet afgeleverd; hun records blijven zoals ze waren. Probeer ze opnieuw in de",
-        ConsentRequestStoredMsg => "Toestemmingsverzoek bewaard in de outbox: verstuur het daar zelf. Het record wacht zodra u dat doet.",
-        ConsentRequestQueuedMsg => "Toestemmingsverzoek in de wachtrij: het record wacht zodra de mailserver het aanneemt.",
-        ConsentRequestDeliveredMsg => "Toestemmingsverzoek afgeleverd: de mailserver heeft het aangenomen en het record wacht op antwoord.",
-        ConsentRequestFailedMsg => "Toestemmingsverzoek niet afgeleverd: het record blijft zoals het was. Zie de outbox.",
+        BulkConsentUndelivered => {
+            "Sommige verzoeken zijn niet afgeleverd; hun records blijven zoals ze waren. Probeer ze opnieuw in de"
+        }
+        ConsentRequestStoredMsg => {
+            "Toestemmingsverzoek bewaard in de outbox: verstuur het daar zelf. Het record wacht zodra u dat doet."
+        }
+        ConsentRequestQueuedMsg => {
+            "Toestemmingsverzoek in de wachtrij: het record wacht zodra de mailserver het aanneemt."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Toestemmingsverzoek afgeleverd: de mailserver heeft het aangenomen en het record wacht op antwoord."
+        }
+        ConsentRequestFailedMsg => {
+            "Toestemmingsverzoek niet afgeleverd: het record blijft zoals het was. Zie de outbox."
+        }
         RequestQueued => "In de wachtrij voor de mailserver",
         RequestStored => "Bewaard in de outbox, zelf te versturen",
         RequestDelivered => "Afgeleverd",

@@ -232,9 +232,7 @@ async fn deliver(
         unsubscribe: unsubscribe.as_deref(),
     };
     let recorded = match mailer.send(outgoing).await {
-        Ok(answer) => {
-            outbox::record_delivered(store, message, answer, chrono::Utc::now()).await
-        }
+        Ok(answer) => outbox::record_delivered(store, message, answer, chrono::Utc::now()).await,
         Err(failure) => {
             // The server's answer may quote the address: it goes to the Outbox (erased with
             // the message), not the log.

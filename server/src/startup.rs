@@ -64,6 +64,14 @@ impl Application {
             settings.checkpoint_log_file(),
         ));
         crate::domain::audit::reseal_legacy_chains(store.as_ref(), &checkpoints).await?;
+        // Messages from before links were sealed hold their tokens in plain text: no more.
+        let sealed = crate::domain::outbox::seal_legacy_links(store.as_ref()).await?;
+        if sealed > 0 {
+            tracing::info!(
+                messages = sealed,
+                "masked the consent links of older messages"
+            );
+        }
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await

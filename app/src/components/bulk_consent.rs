@@ -7,8 +7,8 @@ use consentry_model::{
     consent::{BulkConsentRequest, BulkSendProgress},
     records::RecordFilter,
 };
-use leptos_router::components::A;
 use leptos::{prelude::*, task::spawn_local};
+use leptos_router::components::A;
 
 use super::{
     consent_request::PublishedFormPicker,

@@ -48,7 +48,11 @@ pub fn OutboxPage() -> impl IntoView {
         spawn_local(async move {
             match api::retry_failed_messages().await {
                 Ok(r) => {
-                    done.set(Some(format!("{} {}", i18n.t(Msg::OutboxMessagesRetried), r.retried)));
+                    done.set(Some(format!(
+                        "{} {}",
+                        i18n.t(Msg::OutboxMessagesRetried),
+                        r.retried
+                    )));
                     messages.refetch();
                 }
                 Err(failure) => form.fail(failure),

@@ -9,8 +9,7 @@ use consentry_model::{
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
-        ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN,
-        MessageKind,
+        ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN, MessageKind,
     },
     forms::{ConsentChoices, FormDesign},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},

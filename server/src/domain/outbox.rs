@@ -20,9 +20,7 @@ use super::{
 };
 use crate::{
     backoff::RetrySchedule,
-    store::{
-        AuditNote, DeliveredWrite, OnDelivered, Requeued, RequeueWrite, Store, StoredMessage,
-    },
+    store::{AuditNote, DeliveredWrite, OnDelivered, RequeueWrite, Requeued, Store, StoredMessage},
 };
 
 /// Why the SMTP server did not take a message.
@@ -96,6 +94,47 @@ pub fn reveal(text: &str, secret: Option<&str>) -> String {
     }
 }
 
+/// A text with every consent link's token masked, and the token (all links of one message
+/// carry the same one); `None` when it holds no consent link.
+pub fn mask_links(text: &str) -> Option<(String, String)> {
+    let is_token_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut masked = String::with_capacity(text.len());
+    let mut token = None;
+    let mut rest = text;
+    while let Some(at) = rest.find("/c/") {
+        let (before, after) = rest.split_at(at + 3);
+        masked.push_str(before);
+        let length = after.find(|c| !is_token_char(c)).unwrap_or(after.len());
+        // A token is 43 characters of base64url (256 bits).
+        if length == 43 {
+            token.get_or_insert_with(|| after[..43].to_owned());
+            masked.push_str(MASKED_TOKEN);
+            rest = &after[43..];
+        } else {
+            rest = after;
+        }
+    }
+    masked.push_str(rest);
+    token.map(|token| (masked, token))
+}
+
+/// Brings messages written before links were sealed to the way they are kept now: their
+/// bodies masked, the token sealed beside them (run at start, before the first request).
+pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
+    let mut sealed = 0;
+    for (organisation, id, text, html) in store.legacy_link_messages().await? {
+        let Some((masked_text, token)) = mask_links(&text) else {
+            continue;
+        };
+        let masked_html = html.map(|h| mask_links(&h).map_or(h, |(masked, _)| masked));
+        store
+            .seal_legacy_message(organisation, id, (masked_text, masked_html), &token)
+            .await?;
+        sealed += 1;
+    }
+    Ok(sealed)
+}
+
 /// Who a delivery is recorded for in the record's history, and what the message is called
 /// there.
 fn asker(message: &StoredMessage) -> (String, &'static str) {
@@ -147,7 +186,9 @@ pub async fn record_failure(
 ) -> Result<()> {
     let (organisation, id) = (message.organisation, message.message.id);
     match after_failure(message, failure, schedule, now) {
-        AfterFailure::Retry { at, reason } => store.mark_retry(organisation, id, &reason, at).await?,
+        AfterFailure::Retry { at, reason } => {
+            store.mark_retry(organisation, id, &reason, at).await?
+        }
         AfterFailure::GiveUp { reason, note } => {
             let (by, noun) = asker(message);
             let note = DataSource {
@@ -354,7 +395,10 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
             source: DataSource {
                 through: SourceKind::Email,
                 by: session.user.name.to_string(),
-                detail: Some(format!("{} handed over to be sent by hand", asker(&stored).1)),
+                detail: Some(format!(
+                    "{} handed over to be sent by hand",
+                    asker(&stored).1
+                )),
                 at: now,
             },
             audit: Some(AuditNote {
@@ -448,7 +492,10 @@ mod tests {
             &schedule(),
             now,
         );
-        assert!(matches!(refused, AfterFailure::GiveUp { .. }), "{refused:?}");
+        assert!(
+            matches!(refused, AfterFailure::GiveUp { .. }),
+            "{refused:?}"
+        );
         let passing = after_failure(
             &fresh,
             SendFailure::Transient("connection refused".into()),
@@ -473,7 +520,27 @@ mod tests {
             panic!("given up: {given_up:?}");
         };
         assert!(reason.contains("451 try later"), "{reason}");
-        assert!(!note.contains("jan@"), "the history never quotes the server");
+        assert!(
+            !note.contains("jan@"),
+            "the history never quotes the server"
+        );
+    }
+
+    #[test]
+    fn an_older_message_has_its_link_masked_and_its_token_kept_to_seal() {
+        let token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
+        let text =
+            format!("Kies: https://x.example/c/{token}?lang=nl of https://x.example/c/{token}\n");
+        let (masked, found) = mask_links(&text).expect("a link");
+        assert_eq!(found, token);
+        assert_eq!(
+            masked,
+            format!(
+                "Kies: https://x.example/c/{MASKED_TOKEN}?lang=nl of https://x.example/c/{MASKED_TOKEN}\n"
+            )
+        );
+        assert_eq!(reveal(&masked, Some(token)), text);
+        assert!(mask_links("https://x.example/c/too-short").is_none());
     }
 
     #[test]

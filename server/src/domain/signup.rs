@@ -262,10 +262,8 @@ pub async fn submit(
                         list_unsubscribe: None,
                         link: None,
                         // Nothing of a known record changes before its owner confirms.
-                        on_delivered: existing.is_none().then(|| {
-                            OnDelivered::SignUpConfirmation {
-                                by: found.form_name.clone(),
-                            }
+                        on_delivered: existing.is_none().then(|| OnDelivered::SignUpConfirmation {
+                            by: found.form_name.clone(),
                         }),
                         job: None,
                     },

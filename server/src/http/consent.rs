@@ -277,8 +277,7 @@ async fn retry_message(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<uuid::Uuid>,
 ) -> Result<Json<RetriedMessages>, ApiError> {
-    let retried =
-        messages::retry(state.store.as_ref(), &session, state.delivery(), id).await?;
+    let retried = messages::retry(state.store.as_ref(), &session, state.delivery(), id).await?;
     state.mail.ring();
     Ok(Json(retried))
 }
@@ -301,8 +300,7 @@ async fn retry_failed(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<Json<RetriedMessages>, ApiError> {
-    let retried =
-        messages::retry_failed(state.store.as_ref(), &session, state.delivery()).await?;
+    let retried = messages::retry_failed(state.store.as_ref(), &session, state.delivery()).await?;
     state.mail.ring();
     Ok(Json(retried))
 }

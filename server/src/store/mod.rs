@@ -1322,6 +1322,22 @@ pub trait ConsentStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Option<consentry_model::consent::RequestDelivery>>;
 
+    /// Messages written before links were sealed (kind `other`) whose body holds a consent
+    /// link: (organisation, id, text, HTML).
+    async fn legacy_link_messages(
+        &self,
+    ) -> StoreResult<Vec<(OrganisationId, Uuid, String, Option<String>)>>;
+
+    /// Rewrites such a message the way consent requests are kept now: the bodies with the link
+    /// masked, the token sealed beside them, the link's hash, the kind `consent_request`.
+    async fn seal_legacy_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        masked: (String, Option<String>),
+        token: &str,
+    ) -> StoreResult<()>;
+
     /// How the messages of a bulk send stand.
     async fn job_deliveries(
         &self,

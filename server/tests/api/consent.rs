@@ -69,12 +69,7 @@ pub async fn hand_over(app: &TestApp, message: &str) -> String {
     let handed = app
         .post(&format!("/api/v1/outbox/{message}/hand-over"), &json!({}))
         .await;
-    assert_eq!(
-        handed.status(),
-        StatusCode::OK,
-        "{:?}",
-        handed.text().await
-    );
+    assert_eq!(handed.status(), StatusCode::OK, "{:?}", handed.text().await);
     let handed: Value = handed.json().await.expect("json");
     let link = handed["body_text"]
         .as_str()

@@ -396,24 +396,9 @@ pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
     client
 }
 
-/// The sink's handler: aiosmtpd's Maildir handler, which answers with the reply written in
-/// the file `refuse` beside the maildir instead (while there is one), noting each refusal.
-const SINK_HANDLER: &str = r#"
-import os
-from aiosmtpd.handlers import Mailbox
-
-class Sink(Mailbox):
-    async def handle_DATA(self, server, session, envelope):
-        base = os.path.dirname(os.path.abspath(self.mail_dir))
-        control = os.path.join(base, 'refuse')
-        if os.path.exists(control):
-            with open(control) as f:
-                reply = f.read().strip()
-            with open(os.path.join(base, 'refused.log'), 'a') as log:
-                log.write(reply + '\n')
-            return reply
-        return await super().handle_DATA(server, session, envelope)
-"#;
+/// The sink's handler (shared with the browser tests): aiosmtpd's Maildir handler, which
+/// answers with the reply written in the file `refuse` beside the maildir instead.
+const SINK_HANDLER: &str = include_str!("../../../scripts/smtp_sink.py");
 
 /// A real SMTP server (Python's aiosmtpd, from Debian's python3-aiosmtpd) that stores every
 /// message it accepts in a maildir. It can be stopped and started again on the same port (the
@@ -432,7 +417,7 @@ impl SmtpSink {
             .expect("a free port")
             .port();
         let dir = tempfile::tempdir().expect("sink dir");
-        std::fs::write(dir.path().join("consentry_sink.py"), SINK_HANDLER).expect("handler");
+        std::fs::write(dir.path().join("smtp_sink.py"), SINK_HANDLER).expect("handler");
         let mut sink = SmtpSink {
             port,
             dir,
@@ -464,7 +449,7 @@ impl SmtpSink {
         let port = self.port;
         let child = std::process::Command::new(&python)
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
-            .args(["-c", "consentry_sink.Sink"])
+            .args(["-c", "smtp_sink.Sink"])
             // A path that does not exist yet: Maildir creates it with new/, cur/ and tmp/.
             .arg(self.dir.path().join("mail"))
             .env("PYTHONPATH", self.dir.path())

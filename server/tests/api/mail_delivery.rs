@@ -103,7 +103,9 @@ async fn history(app: &TestApp, id: &str) -> Vec<Value> {
 
 /// The mail's body with quoted-printable undone.
 fn decoded(raw: &str) -> String {
-    raw.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=")
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
 }
 
 /// The token of the consent link in a received mail, checked against its List-Unsubscribe
@@ -183,7 +185,9 @@ async fn a_bulk_send_while_the_mail_server_is_down_moves_no_record_and_the_retry
             "{notes:?}"
         );
         assert!(
-            !notes.iter().any(|n| n.contains("delivered: the mail server accepted")),
+            !notes
+                .iter()
+                .any(|n| n.contains("delivered: the mail server accepted")),
             "{notes:?}"
         );
     }
@@ -222,7 +226,10 @@ async fn a_bulk_send_while_the_mail_server_is_down_moves_no_record_and_the_retry
     }
     assert_eq!(retried, 6, "each failed message retried once");
     let progress = progress_until(&app, &job, |p| p["delivered"] == 6).await;
-    assert_eq!((&progress["failed"], &progress["queued"]), (&json!(0), &json!(0)));
+    assert_eq!(
+        (&progress["failed"], &progress["queued"]),
+        (&json!(0), &json!(0))
+    );
     let mails = sink.wait_for(6).await;
     // Nothing more arrives: each message was delivered once.
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -238,7 +245,10 @@ async fn a_bulk_send_while_the_mail_server_is_down_moves_no_record_and_the_retry
         let sent_at: chrono::DateTime<chrono::Utc> =
             serde_json::from_value(waiting["privacy"]["consent"]["mail_sent_at"].clone())
                 .expect("mail sent at");
-        assert!(sent_at >= before_retry, "the waiting period runs from delivery");
+        assert!(
+            sent_at >= before_retry,
+            "the waiting period runs from delivery"
+        );
     }
     for mail in &mails {
         let token = token_in(&app, mail);
@@ -271,7 +281,10 @@ async fn a_message_queued_while_the_mail_server_is_down_goes_out_when_it_is_back
         queued = record(&app, &records[0]).await;
     }
     assert_eq!(queued["consent_request"]["state"], "queued", "{queued}");
-    assert!(queued["consent_request"]["last_failure"].is_string(), "{queued}");
+    assert!(
+        queued["consent_request"]["last_failure"].is_string(),
+        "{queued}"
+    );
     assert_eq!(queued["privacy"]["consent"]["status"], "pending");
 
     sink.resume();
@@ -399,11 +412,21 @@ async fn a_newer_request_replaces_an_undelivered_one_and_ten_at_once_leave_one_l
         });
     }
     let statuses = asks.join_all().await;
-    assert!(statuses.iter().all(|s| *s == StatusCode::CREATED), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::CREATED),
+        "{statuses:?}"
+    );
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     let messages = outbox["messages"].as_array().expect("messages");
-    let kept: Vec<&Value> = messages.iter().filter(|m| m["status"] == "stored").collect();
-    assert_eq!(kept.len(), 1, "one message still carries a live link: {outbox}");
+    let kept: Vec<&Value> = messages
+        .iter()
+        .filter(|m| m["status"] == "stored")
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "one message still carries a live link: {outbox}"
+    );
     assert!(
         messages
             .iter()
@@ -457,7 +480,10 @@ async fn without_smtp_the_record_waits_only_once_its_message_is_handed_over() {
     assert_eq!(kept["consent_request"]["state"], "stored");
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     let body = outbox["messages"][0]["body_text"].as_str().expect("body");
-    assert!(body.contains("/c/\u{2022}\u{2022}"), "the link is masked: {body}");
+    assert!(
+        body.contains("/c/\u{2022}\u{2022}"),
+        "the link is masked: {body}"
+    );
     let message = sent["message_id"].as_str().expect("id");
 
     // Handed over with an Idempotency-Key: the answer holding the link is not kept.
@@ -493,17 +519,23 @@ async fn without_smtp_the_record_waits_only_once_its_message_is_handed_over() {
         "message_not_stored"
     );
     // Nothing to retry without SMTP.
-    let retry = app
-        .post("/api/v1/outbox/retry-failed", &json!({}))
-        .await;
+    let retry = app.post("/api/v1/outbox/retry-failed", &json!({})).await;
     assert_eq!(
         error_body(retry, StatusCode::CONFLICT).await["error"],
         "no_smtp_server"
     );
     assert_eq!(page_status(&app, &token).await, StatusCode::OK);
-    assert_eq!(hits(&app, &token), 0, "the token is nowhere in the database or its WAL");
+    assert_eq!(
+        hits(&app, &token),
+        0,
+        "the token is nowhere in the database or its WAL"
+    );
     app.stop().await;
-    assert_eq!(hits(&app, &token), 0, "nor in the database file once it is complete");
+    assert_eq!(
+        hits(&app, &token),
+        0,
+        "nor in the database file once it is complete"
+    );
 }
 
 #[tokio::test]
@@ -550,11 +582,19 @@ async fn no_stored_message_holds_a_token() {
         assert!(!outbox.to_string().contains(token.as_str()));
     }
     for token in &tokens {
-        assert_eq!(hits(&app, token), 0, "a token in the database file or its WAL");
+        assert_eq!(
+            hits(&app, token),
+            0,
+            "a token in the database file or its WAL"
+        );
     }
     app.stop().await;
     for token in &tokens {
-        assert_eq!(hits(&app, token), 0, "a token in the completed database file");
+        assert_eq!(
+            hits(&app, token),
+            0,
+            "a token in the completed database file"
+        );
     }
 }
 
@@ -615,7 +655,10 @@ async fn a_retry_after_the_link_expired_sends_a_fresh_link() {
     let mails = sink.wait_for(1).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sink.messages().len(), 1);
-    assert_eq!(page_status(&app, &token_in(&app, &mails[0])).await, StatusCode::OK);
+    assert_eq!(
+        page_status(&app, &token_in(&app, &mails[0])).await,
+        StatusCode::OK
+    );
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     let old = outbox["messages"]
         .as_array()
@@ -682,4 +725,80 @@ async fn a_sign_up_whose_confirmation_cannot_be_delivered_is_not_left_to_expire_
         waiting = record(&app, &id).await;
     }
     assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
+}
+
+#[tokio::test]
+async fn a_message_from_before_links_were_sealed_has_its_token_masked_at_start() {
+    let mut app = spawn_app().await;
+    app.set_up().await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{}/consent-requests", records[0]),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let token = hand_over(&app, sent["message_id"].as_str().expect("id")).await;
+    // A message as an older version kept it: the token in the body, in plain text.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
+             created_at, status)
+         SELECT organisation_id, ?1, record_id, recipient, subject,
+                replace(body_text, ?2, ?3), created_at, 'stored' FROM outbox",
+    )
+    .bind(uuid::Uuid::now_v7())
+    .bind(consentry_model::consent::MASKED_TOKEN)
+    .bind(&token)
+    .execute(&pool)
+    .await
+    .expect("an older message");
+    pool.close().await;
+    assert!(hits(&app, &token) > 0, "the older message holds the token");
+    app.stop().await;
+    let dir = std::mem::replace(&mut app.dir, tempfile::tempdir().expect("temp dir"));
+
+    let mut restarted = crate::helpers::spawn_app_in(dir, Options::default()).await;
+    let signed_in = restarted
+        .post(
+            "/api/v1/session",
+            &json!({"email": crate::helpers::ADMIN_EMAIL,
+                    "password": crate::helpers::ADMIN_PASSWORD}),
+        )
+        .await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let outbox: Value = restarted
+        .get("/api/v1/outbox")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let older = &outbox["messages"][0];
+    assert_eq!(older["kind"], "consent_request");
+    assert!(!outbox.to_string().contains(&token));
+    // Still handed over with its own link (to the address it was made for).
+    let id = older["id"].as_str().expect("id");
+    let handed: Value = restarted
+        .post(&format!("/api/v1/outbox/{id}/hand-over"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        handed["body_text"]
+            .as_str()
+            .is_some_and(|b| b.contains(&format!("/c/{token}"))),
+        "{handed}"
+    );
+    restarted.stop().await;
+    assert_eq!(
+        hits(&restarted, &token),
+        0,
+        "no plain token left in the database file"
+    );
 }

@@ -8,6 +8,7 @@ use consentry_model::{
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::{DataPrivacy, DataSource},
 };
+use sha2::Digest;
 use sqlx::{SqliteConnection, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
@@ -22,7 +23,7 @@ use super::{
 };
 use crate::store::{
     AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore, DeliveredWrite,
-    JobDeliveries, NewMessage, PrivacyChange, Requeued, RequeueWrite, StoreError, StoreResult,
+    JobDeliveries, NewMessage, PrivacyChange, RequeueWrite, Requeued, StoreError, StoreResult,
     StoredMessage, VisitorConsentWrite,
 };
 
@@ -104,7 +105,16 @@ impl ConsentStore for SqliteStore {
     }
 
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>> {
-        type Row = (Uuid, String, Uuid, Uuid, String, i64, Option<i64>, Option<i64>);
+        type Row = (
+            Uuid,
+            String,
+            Uuid,
+            Uuid,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+        );
         let row: Option<Row> = sqlx::query_as(
             "SELECT l.organisation_id, o.name, l.record_id, l.form_id, f.name, l.expires_at,
                     l.spent_at, l.revoked_at
@@ -458,10 +468,11 @@ impl ConsentStore for SqliteStore {
             return Ok(false);
         };
         if let Some(record) = effect.applies(&mut tx).await? {
-            if let Ok((privacy, change)) = rule(stored_privacy(&mut tx, organisation, record)
-                .await?
-                .as_ref())
-            {
+            if let Ok((privacy, change)) = rule(
+                stored_privacy(&mut tx, organisation, record)
+                    .await?
+                    .as_ref(),
+            ) {
                 write_privacy(&mut tx, organisation, record, &privacy, &source).await?;
                 if let Some(change) = change {
                     insert_event(&mut tx, organisation, record, &change, &source).await?;
@@ -635,6 +646,48 @@ impl ConsentStore for SqliteStore {
                 reason: message.detail.unwrap_or_default(),
             },
         }))
+    }
+
+    async fn legacy_link_messages(
+        &self,
+    ) -> StoreResult<Vec<(OrganisationId, Uuid, String, Option<String>)>> {
+        let rows: Vec<(Uuid, Uuid, String, Option<String>)> = sqlx::query_as(
+            "SELECT organisation_id, id, body_text, body_html FROM outbox
+             WHERE kind = 'other' AND secret IS NULL AND instr(body_text, '/c/') > 0",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(organisation, id, text, html)| (OrganisationId(organisation), id, text, html))
+            .collect())
+    }
+
+    async fn seal_legacy_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        (text, html): (String, Option<String>),
+        token: &str,
+    ) -> StoreResult<()> {
+        let hash: [u8; 32] = sha2::Sha256::digest(token.as_bytes()).into();
+        sqlx::query(
+            "UPDATE outbox SET kind = 'consent_request', body_text = ?3, body_html = ?4,
+                 secret = ?5, link_hash = ?6
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .bind(text)
+        .bind(html)
+        .bind(
+            self.vault
+                .wrap_secret(&secret_label(message), token.as_bytes()),
+        )
+        .bind(hash.as_slice())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     async fn job_deliveries(
@@ -843,7 +896,8 @@ impl MessageRow {
             .link_hash
             .take()
             .map(|hash| {
-                <[u8; 32]>::try_from(hash.as_slice()).map_err(|_| corrupt("outbox.link_hash", self.id.to_string()))
+                <[u8; 32]>::try_from(hash.as_slice())
+                    .map_err(|_| corrupt("outbox.link_hash", self.id.to_string()))
             })
             .transpose()?;
         Ok(StoredMessage {
