@@ -199,7 +199,9 @@ test.describe.serial('consent forms', () => {
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
     await page.getByLabel('Message', { exact: true }).selectOption({ label: 'Nieuwsbrief NL' });
     await page.getByRole('button', { name: 'Send consent request' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Consent request sent.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Consent request delivered' })).toBeVisible({
+      timeout: 20_000,
+    });
     const link = (await mailTo('anne@example.nl', /Beste Anne,\s+Kies hier: (https?:\/\/\S+\/c\/\S+\?lang=nl)/))[1];
     const context = await browser.newContext({ locale: 'en-GB' });
     const subject = await context.newPage();

@@ -155,7 +155,7 @@ impl Ask {
             .published_form(organisation, form)
             .await?
             .ok_or_else(not_published)?;
-        let rendered_by = templates::for_request(store, organisation, template).await?;
+        let message = templates::for_request(store, organisation, template).await?;
         let waiting_days = settings::get(store, organisation)
             .await?
             .waiting_period_days
@@ -165,7 +165,7 @@ impl Ask {
             form_name,
             design,
             template_id: template,
-            template: rendered_by,
+            template: message,
             waiting_days,
         })
     }
