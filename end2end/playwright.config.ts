@@ -41,11 +41,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      // A real SMTP server: every message Consentry sends lands in a maildir the tests read.
-      command: `${python} -m aiosmtpd -n -l 127.0.0.1:${smtpPort} -c aiosmtpd.handlers.Mailbox ${dataDir}/mail`,
+      // A real SMTP server: every message Consentry sends lands in a maildir the tests read;
+      // while `${dataDir}/refuse` holds an SMTP reply, it answers every message with it instead
+      // (scripts/smtp_sink.py), as a mail server refusing them would.
+      command: `${python} -m aiosmtpd -n -l 127.0.0.1:${smtpPort} -c smtp_sink.Sink ${dataDir}/mail`,
       port: smtpPort,
       reuseExistingServer: false,
       timeout: 30_000,
+      env: { PYTHONPATH: '../scripts' },
     },
     {
       command: 'node host-site.mjs',
@@ -73,6 +76,8 @@ export default defineConfig({
         CONSENTRY__MAIL__SMTP_PORT: String(smtpPort),
         CONSENTRY__MAIL__SECURITY: 'none',
         CONSENTRY__MAIL__FROM: 'Acme privacy <privacy@acme.example>',
+        // A message the mail server does not take now is tried again a second later.
+        CONSENTRY__MAIL__FIRST_RETRY_SECONDS: '1',
         // The webhook test's receiver listens on plain http on this machine.
         CONSENTRY__WEBHOOKS__ALLOW_PRIVATE_TARGETS: 'true',
         CONSENTRY_LOG: 'warn',

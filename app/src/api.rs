@@ -8,7 +8,10 @@ use consentry_model::{
     audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::{ControllerProfile, Overview},
-    consent::{BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, Outbox},
+    consent::{
+        BulkConsentRequest, BulkSendProgress, ConsentRequest, ConsentRequestSent, HandedOver,
+        Outbox, RetriedMessages,
+    },
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption},
     exports::{CsvSeparator, ExportPreferences},
     fields::{Field, FieldUpdate, NewField},
@@ -646,6 +649,24 @@ pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress
 /// The outbox, newest first, and whether an SMTP server delivers it.
 pub async fn outbox() -> ApiResult<Outbox> {
     get("/api/v1/outbox").await
+}
+
+/// Queues a failed message again (a consent request whose link stopped working is sent anew
+/// with a fresh link).
+pub async fn retry_message(id: uuid::Uuid) -> ApiResult<RetriedMessages> {
+    let path = format!("/api/v1/outbox/{id}/retry");
+    json(call(Method::POST, &path, None).await?).await
+}
+
+/// Queues every failed message again.
+pub async fn retry_failed_messages() -> ApiResult<RetriedMessages> {
+    json(call(Method::POST, "/api/v1/outbox/retry-failed", None).await?).await
+}
+
+/// Hands a message kept in the Outbox over to be sent by hand: its text with the link.
+pub async fn hand_over_message(id: uuid::Uuid) -> ApiResult<HandedOver> {
+    let path = format!("/api/v1/outbox/{id}/hand-over");
+    json(call(Method::POST, &path, None).await?).await
 }
 
 /// A page of records in `sort` order, after the cursor of the previous page.

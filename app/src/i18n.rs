@@ -377,7 +377,6 @@ pub enum Msg {
     ConsentRequestHint,
     FormToSend,
     SendConsentRequest,
-    ConsentRequestSentMsg,
     NoPublishedForms,
     NavOutbox,
     EvidenceReport,
@@ -596,7 +595,6 @@ pub enum Msg {
     BulkConsentIntro,
     ConfirmBulkConsent,
     BulkConsentProgress,
-    BulkConsentSent,
     BulkConsentSkipped,
     SkipNoEmail,
     SkipStopProcessing,
@@ -606,6 +604,40 @@ pub enum Msg {
     SkipEmailHidden,
     SkipOther,
     SkipAnswered,
+    KindConsentRequest,
+    KindSignUpConfirmation,
+    KindPrivacyCentreCode,
+    KindRequestNotice,
+    KindExportLink,
+    KindOther,
+    MessageKindLabel,
+    OutboxMessagesRetried,
+    OutboxMessageRetried,
+    OutboxMessageRenewed,
+    HandedOverTitle,
+    HandedOverHint,
+    OutboxFailedCount,
+    RetryFailed,
+    RetryMessage,
+    HandOver,
+    AttemptsCount,
+    NextAttempt,
+    MessageReplaced,
+    BulkConsentRequested,
+    BulkConsentQueued,
+    BulkConsentStored,
+    BulkConsentDelivered,
+    BulkConsentFailed,
+    BulkConsentUndelivered,
+    ConsentRequestStoredMsg,
+    ConsentRequestQueuedMsg,
+    ConsentRequestDeliveredMsg,
+    ConsentRequestFailedMsg,
+    RequestQueued,
+    RequestStored,
+    RequestDelivered,
+    RequestFailed,
+    ConsentRequestLabel,
 }
 
 /// The text of `msg` in `lang`.
@@ -943,7 +975,6 @@ fn en(msg: Msg) -> &'static str {
         }
         FormToSend => "Form",
         SendConsentRequest => "Send consent request",
-        ConsentRequestSentMsg => "Consent request sent. You find the message in the Outbox.",
         NoPublishedForms => "Publish a consent form first (Setup › Consent forms).",
         NavTemplates => "E-mail templates",
         TemplatesIntro => {
@@ -1201,7 +1232,7 @@ fn en(msg: Msg) -> &'static str {
         NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
-            "No SMTP server is configured, so messages are kept here only and not delivered: pass the link in a message on yourself, or wait for SMTP delivery."
+            "No SMTP server is configured, so messages are kept here and not delivered. Open each with Send by hand and mail it yourself: a consent request's record waits from then on, not before."
         }
         Recipient => "Recipient",
         MessageSubject => "Subject",
@@ -1213,7 +1244,7 @@ fn en(msg: Msg) -> &'static str {
         DeliverySent => "Sent",
         DeliveryFailed => "Failed",
         OutboxSmtp => {
-            "Messages are delivered through the configured SMTP server; each shows what the server answered."
+            "Messages are delivered through the configured SMTP server and retried with growing pauses while it does not take them; each shows what the server answered. Personal links show masked."
         }
         BulkConsentTitle => "Ask these records for consent by e-mail",
         BulkConsentIntro => {
@@ -1221,7 +1252,6 @@ fn en(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "records will be asked for consent. Continue?",
         BulkConsentProgress => "Consent requests",
-        BulkConsentSent => "Sent:",
         BulkConsentSkipped => "Skipped:",
         SkipNoEmail => "no e-mail address",
         SkipStopProcessing => "processing stopped",
@@ -1231,6 +1261,54 @@ fn en(msg: Msg) -> &'static str {
         SkipEmailHidden => "form hides e-mail",
         SkipOther => "other reasons",
         SkipAnswered => "answered already",
+        KindConsentRequest => "Consent request",
+        KindSignUpConfirmation => "Sign-up confirmation",
+        KindPrivacyCentreCode => "Privacy centre code",
+        KindRequestNotice => "Notice about a request",
+        KindExportLink => "Data export link",
+        KindOther => "Message",
+        MessageKindLabel => "Kind",
+        OutboxMessagesRetried => "Messages queued again:",
+        OutboxMessageRetried => "Queued again: it goes out as soon as the mail server takes it.",
+        OutboxMessageRenewed => {
+            "Its link no longer worked, so a new consent request with a fresh link was queued in its place."
+        }
+        HandedOverTitle => "Send this message by hand",
+        HandedOverHint => {
+            "Copy it into a mail to the recipient now: it is shown only this once, with the personal link. It is marked sent, and a consent request's record waits from now on."
+        }
+        OutboxFailedCount => "messages were not delivered.",
+        RetryFailed => "Retry failed",
+        RetryMessage => "Retry",
+        HandOver => "Send by hand",
+        AttemptsCount => "attempts",
+        NextAttempt => "next attempt",
+        MessageReplaced => "replaced by a newer message",
+        BulkConsentRequested => "Requests made:",
+        BulkConsentQueued => "Queued:",
+        BulkConsentStored => "Kept in the Outbox:",
+        BulkConsentDelivered => "Delivered:",
+        BulkConsentFailed => "Not delivered:",
+        BulkConsentUndelivered => {
+            "Some requests were not delivered; their records stay as they were. Retry them in the"
+        }
+        ConsentRequestStoredMsg => {
+            "Consent request kept in the Outbox: send it by hand there. The record waits once you do."
+        }
+        ConsentRequestQueuedMsg => {
+            "Consent request queued: the record waits once the mail server accepts it."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Consent request delivered: the mail server accepted it, and the record is waiting for an answer."
+        }
+        ConsentRequestFailedMsg => {
+            "Consent request not delivered: the record stays as it was. See the Outbox."
+        }
+        RequestQueued => "Queued for the mail server",
+        RequestStored => "Kept in the Outbox, to be sent by hand",
+        RequestDelivered => "Delivered",
+        RequestFailed => "Delivery failed: the record stays as it was",
+        ConsentRequestLabel => "Consent request",
     }
 }
 
@@ -1583,7 +1661,6 @@ fn nl(msg: Msg) -> &'static str {
         }
         FormToSend => "Formulier",
         SendConsentRequest => "Toestemmingsverzoek versturen",
-        ConsentRequestSentMsg => "Toestemmingsverzoek verstuurd. U vindt het bericht in de Outbox.",
         NoPublishedForms => {
             "Publiceer eerst een toestemmingsformulier (Instellingen › Toestemmingsformulieren)."
         }
@@ -1855,7 +1932,7 @@ fn nl(msg: Msg) -> &'static str {
         NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {
-            "Er is geen SMTP-server ingesteld, dus berichten worden alleen hier bewaard en niet afgeleverd: geef de link in een bericht zelf door, of wacht op aflevering via SMTP."
+            "Er is geen SMTP-server ingesteld, dus berichten worden hier bewaard en niet afgeleverd. Open elk bericht met Zelf versturen en mail het zelf: het record van een toestemmingsverzoek wacht vanaf dan, niet eerder."
         }
         Recipient => "Ontvanger",
         MessageSubject => "Onderwerp",
@@ -1867,7 +1944,7 @@ fn nl(msg: Msg) -> &'static str {
         DeliverySent => "Verzonden",
         DeliveryFailed => "Mislukt",
         OutboxSmtp => {
-            "Berichten worden afgeleverd via de ingestelde SMTP-server; bij elk staat wat de server antwoordde."
+            "Berichten worden afgeleverd via de ingestelde SMTP-server en opnieuw geprobeerd met groeiende pauzes zolang die ze niet aanneemt; bij elk staat wat de server antwoordde. Persoonlijke links staan gemaskeerd."
         }
         BulkConsentTitle => "Deze records per e-mail om toestemming vragen",
         BulkConsentIntro => {
@@ -1875,7 +1952,6 @@ fn nl(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "records worden om toestemming gevraagd. Doorgaan?",
         BulkConsentProgress => "Toestemmingsverzoeken",
-        BulkConsentSent => "Verzonden:",
         BulkConsentSkipped => "Overgeslagen:",
         SkipNoEmail => "geen e-mailadres",
         SkipStopProcessing => "verwerking gestopt",
@@ -1885,6 +1961,56 @@ fn nl(msg: Msg) -> &'static str {
         SkipEmailHidden => "formulier verbergt e-mail",
         SkipOther => "andere redenen",
         SkipAnswered => "al beantwoord",
+        KindConsentRequest => "Toestemmingsverzoek",
+        KindSignUpConfirmation => "Bevestiging van aanmelding",
+        KindPrivacyCentreCode => "Code van het privacycentrum",
+        KindRequestNotice => "Bericht over een verzoek",
+        KindExportLink => "Link naar gegevensexport",
+        KindOther => "Bericht",
+        MessageKindLabel => "Soort",
+        OutboxMessagesRetried => "Berichten opnieuw in de wachtrij:",
+        OutboxMessageRetried => {
+            "Opnieuw in de wachtrij: het gaat uit zodra de mailserver het aanneemt."
+        }
+        OutboxMessageRenewed => {
+            "De link werkte niet meer, dus er staat een nieuw toestemmingsverzoek met een nieuwe link voor in de wachtrij."
+        }
+        HandedOverTitle => "Dit bericht zelf versturen",
+        HandedOverHint => {
+            "Kopieer het nu in een mail aan de ontvanger: het wordt alleen deze keer getoond, met de persoonlijke link. Het staat daarna als verzonden, en het record van een toestemmingsverzoek wacht vanaf nu."
+        }
+        OutboxFailedCount => "berichten zijn niet afgeleverd.",
+        RetryFailed => "Mislukte opnieuw proberen",
+        RetryMessage => "Opnieuw proberen",
+        HandOver => "Zelf versturen",
+        AttemptsCount => "pogingen",
+        NextAttempt => "volgende poging",
+        MessageReplaced => "vervangen door een nieuwer bericht",
+        BulkConsentRequested => "Verzoeken gemaakt:",
+        BulkConsentQueued => "In de wachtrij:",
+        BulkConsentStored => "Bewaard in de outbox:",
+        BulkConsentDelivered => "Afgeleverd:",
+        BulkConsentFailed => "Niet afgeleverd:",
+        BulkConsentUndelivered => {
+            "Sommige verzoeken zijn niet afgeleverd; hun records blijven zoals ze waren. Probeer ze opnieuw in de"
+        }
+        ConsentRequestStoredMsg => {
+            "Toestemmingsverzoek bewaard in de outbox: verstuur het daar zelf. Het record wacht zodra u dat doet."
+        }
+        ConsentRequestQueuedMsg => {
+            "Toestemmingsverzoek in de wachtrij: het record wacht zodra de mailserver het aanneemt."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Toestemmingsverzoek afgeleverd: de mailserver heeft het aangenomen en het record wacht op antwoord."
+        }
+        ConsentRequestFailedMsg => {
+            "Toestemmingsverzoek niet afgeleverd: het record blijft zoals het was. Zie de outbox."
+        }
+        RequestQueued => "In de wachtrij voor de mailserver",
+        RequestStored => "Bewaard in de outbox, zelf te versturen",
+        RequestDelivered => "Afgeleverd",
+        RequestFailed => "Aflevering mislukt: het record blijft zoals het was",
+        ConsentRequestLabel => "Toestemmingsverzoek",
     }
 }
 
@@ -2242,7 +2368,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, FormCreated) => "Consent form created",
         (Lang::En, FormDraftSaved) => "Consent form draft saved",
         (Lang::En, FormPublished) => "Consent form published",
-        (Lang::En, ConsentRequested) => "Consent request sent",
+        (Lang::En, ConsentRequested) => "Consent request made",
+        (Lang::En, MessageRetried) => "Undelivered message retried",
+        (Lang::En, MessageHandedOver) => "Message handed over to be sent by hand",
         (Lang::En, ConsentAnswered) => "Consent answered by the data subject",
         (Lang::En, ConsentRecorded) => "Consent recorded by another system",
         (Lang::En, FormSignUpChanged) => "Consent form sign-up settings changed",
@@ -2285,7 +2413,9 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, FormCreated) => "Toestemmingsformulier aangemaakt",
         (Lang::Nl, FormDraftSaved) => "Concept van toestemmingsformulier opgeslagen",
         (Lang::Nl, FormPublished) => "Toestemmingsformulier gepubliceerd",
-        (Lang::Nl, ConsentRequested) => "Toestemmingsverzoek verzonden",
+        (Lang::Nl, ConsentRequested) => "Toestemmingsverzoek gemaakt",
+        (Lang::Nl, MessageRetried) => "Niet afgeleverd bericht opnieuw geprobeerd",
+        (Lang::Nl, MessageHandedOver) => "Bericht overgedragen om zelf te versturen",
         (Lang::Nl, ConsentAnswered) => "Toestemming beantwoord door betrokkene",
         (Lang::Nl, ConsentRecorded) => "Toestemming vastgelegd door ander systeem",
         (Lang::Nl, FormSignUpChanged) => "Aanmeldinstellingen van toestemmingsformulier gewijzigd",

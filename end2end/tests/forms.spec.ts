@@ -77,8 +77,12 @@ test.describe.serial('consent forms', () => {
     await expect(page.locator('dd.consent-status')).toHaveText('Pending');
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
     await page.getByRole('button', { name: 'Send consent request' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Consent request sent.' })).toBeVisible();
+    // Queued first; Waiting only once the mail server accepted the message.
+    await expect(page.getByRole('status').filter({ hasText: 'Consent request delivered' })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page.locator('dd.consent-status')).toHaveText('Waiting');
+    await expect(page.locator('#consent-request-delivery')).toContainText('Delivered');
 
     // The outbox shows the message delivered; the mail the SMTP server received carries the
     // personal link.
@@ -142,7 +146,7 @@ test.describe.serial('consent forms', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
     await page.locator('#bulk-consent-title ~ .inline-form button').click();
-    await expect(page.locator('#bulk-consent-result')).toContainText('Sent:');
+    await expect(page.locator('#bulk-consent-result')).toContainText('Requests made:');
     const progress = page.locator('#bulk-consent-progress');
     await expect(progress).toHaveAttribute('value', await progress.getAttribute('max') ?? '');
     await expect(page.locator('#bulk-consent-result')).toContainText('answered already');
@@ -195,7 +199,9 @@ test.describe.serial('consent forms', () => {
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
     await page.getByLabel('Message', { exact: true }).selectOption({ label: 'Nieuwsbrief NL' });
     await page.getByRole('button', { name: 'Send consent request' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Consent request sent.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Consent request delivered' })).toBeVisible({
+      timeout: 20_000,
+    });
     const link = (await mailTo('anne@example.nl', /Beste Anne,\s+Kies hier: (https?:\/\/\S+\/c\/\S+\?lang=nl)/))[1];
     const context = await browser.newContext({ locale: 'en-GB' });
     const subject = await context.newPage();
@@ -235,13 +241,16 @@ test.describe.serial('consent forms', () => {
     await expect(visitor.getByRole('status')).toContainText('Bijna klaar');
     await expectAccessible(visitor);
 
-    // The record waits; the confirmation mail is delivered.
+    // The confirmation mail is delivered; from then on the record waits.
     const found = await (await page.request.get('/api/v1/records?q=sanne@example.nl')).json();
     expect(found.records).toHaveLength(1);
     const record = found.records[0];
+    const link = (await mailTo('sanne@example.nl', /https?:\/\/\S+\/confirm\/\S+/))[0];
+    await expect
+      .poll(async () => (await (await page.request.get(`/api/v1/records/${record.id}`)).json()).privacy.consent.status)
+      .toBe('waiting');
     await page.goto(`/admin/records/${record.id}`);
     await expect(page.locator('dd.consent-status')).toHaveText('Waiting');
-    const link = (await mailTo('sanne@example.nl', /https?:\/\/\S+\/confirm\/\S+/))[0];
 
     await visitor.goto(link!);
     await expect(visitor.getByRole('heading', { name: 'Bevestig uw aanmelding' })).toBeVisible();

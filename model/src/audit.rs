@@ -195,6 +195,12 @@ pub enum AuditAction {
     /// A dead webhook delivery was queued again.
     #[serde(rename = "webhook.delivery_retried")]
     WebhookDeliveryRetried,
+    /// A message that was not delivered was queued again from the Outbox.
+    #[serde(rename = "outbox.message_retried")]
+    MessageRetried,
+    /// A message kept in the Outbox (no SMTP server) was handed over to be sent by hand.
+    #[serde(rename = "outbox.message_handed_over")]
+    MessageHandedOver,
     /// Records were exported by staff (CSV or JSON).
     #[serde(rename = "records.exported")]
     RecordsExported,
@@ -256,7 +262,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 43] = [
+    pub const ALL: [AuditAction; 45] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -290,6 +296,8 @@ impl AuditAction {
         AuditAction::FormDraftSaved,
         AuditAction::FormPublished,
         AuditAction::ConsentRequested,
+        AuditAction::MessageRetried,
+        AuditAction::MessageHandedOver,
         AuditAction::ConsentAnswered,
         AuditAction::ConsentRecorded,
         AuditAction::FormSignUpChanged,
@@ -337,6 +345,8 @@ impl AuditAction {
             AuditAction::FormDraftSaved => "form.draft_saved",
             AuditAction::FormPublished => "form.published",
             AuditAction::ConsentRequested => "consent.requested",
+            AuditAction::MessageRetried => "outbox.message_retried",
+            AuditAction::MessageHandedOver => "outbox.message_handed_over",
             AuditAction::ConsentAnswered => "consent.answered",
             AuditAction::ConsentRecorded => "consent.recorded",
             AuditAction::FormSignUpChanged => "form.sign_up_changed",

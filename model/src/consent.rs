@@ -25,14 +25,73 @@ pub struct ConsentRequest {
     pub template_id: Option<TemplateId>,
 }
 
-/// A consent request that was sent.
+/// A consent request that was made: its link and the message carrying it, on its way. The
+/// record moves to Waiting only once the message is delivered (see [`RequestDelivery`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentRequestSent {
     /// The message in the outbox.
     pub message_id: Uuid,
-    /// When the link stops working.
+    /// When the link stops working (later by as long as delivery takes).
     pub expires_at: DateTime<Utc>,
+    /// Where the message is: `queued` for the SMTP server, or `stored` in the Outbox for the
+    /// privacy officer to send by hand (no SMTP server configured).
+    pub delivery: DeliveryStatus,
+}
+
+/// What a consent link in a stored message is shown as: the token itself is never stored
+/// with the message, only sealed beside it, and put in when the message is handed over.
+pub const MASKED_TOKEN: &str = "\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}";
+
+/// Where the newest consent request to a record stands on its way to the data subject.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum RequestDelivery {
+    /// Waiting for the SMTP server to accept it (retried with growing pauses); the record
+    /// keeps its status until then.
+    Queued {
+        /// The message.
+        message_id: Uuid,
+        /// Attempts so far.
+        attempts: u32,
+        /// When the next attempt is due.
+        next_attempt_at: Option<DateTime<Utc>>,
+        /// Why the last attempt failed.
+        last_failure: Option<String>,
+    },
+    /// Kept in the Outbox (no SMTP server): the privacy officer sends it by hand there.
+    Stored {
+        /// The message.
+        message_id: Uuid,
+    },
+    /// Accepted by the SMTP server (or handed over to be sent by hand): the waiting period
+    /// runs from then.
+    Delivered {
+        /// The message.
+        message_id: Uuid,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// It could not be delivered: the record was left where it was.
+    Failed {
+        /// The message.
+        message_id: Uuid,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl RequestDelivery {
+    /// The message it is about.
+    pub fn message_id(&self) -> Uuid {
+        match self {
+            RequestDelivery::Queued { message_id, .. }
+            | RequestDelivery::Stored { message_id }
+            | RequestDelivery::Delivered { message_id, .. }
+            | RequestDelivery::Failed { message_id, .. } => *message_id,
+        }
+    }
 }
 
 /// What the hosted consent page shows for a link.
@@ -101,8 +160,30 @@ pub enum DeliveryStatus {
     Queued,
     /// Accepted by the SMTP server.
     Sent,
-    /// The SMTP server refused it (see the detail).
+    /// Not delivered (see the detail): refused by the SMTP server, or not accepted before
+    /// the retries ran out. A Retry queues it again.
     Failed,
+}
+
+/// What a message is for: the mails whose sending is evidence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MessageKind {
+    /// A consent request with its personal link: delivering it starts the waiting period.
+    ConsentRequest,
+    /// A double opt-in confirmation link.
+    SignUpConfirmation,
+    /// A privacy-centre verification code.
+    PrivacyCentreCode,
+    /// A notice about a data-subject request (extension, refusal, completion, the privacy
+    /// centre's address).
+    RequestNotice,
+    /// A link to download a subject's data export.
+    ExportLink,
+    /// Written by a version that did not say.
+    #[default]
+    Other,
 }
 
 /// A message in the outbox.
@@ -128,6 +209,52 @@ pub struct OutboxMessage {
     pub status: DeliveryStatus,
     /// Why delivery failed, or the server's answer.
     pub detail: Option<String>,
+    /// What it is for.
+    #[serde(default)]
+    pub kind: MessageKind,
+    /// Delivery attempts so far.
+    #[serde(default)]
+    pub attempts: u32,
+    /// When the next attempt is due (Queued only).
+    #[serde(default)]
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    /// When the SMTP server accepted it, or it was handed over to be sent by hand.
+    #[serde(default)]
+    pub sent_at: Option<DateTime<Utc>>,
+    /// The message sent in its place (a newer consent request, or a retry with a fresh link):
+    /// this one is not retried.
+    #[serde(default)]
+    pub replaced_by: Option<Uuid>,
+}
+
+impl OutboxMessage {
+    /// Whether *Retry* applies: it failed and nothing was sent in its place.
+    pub fn retryable(&self) -> bool {
+        self.status == DeliveryStatus::Failed && self.replaced_by.is_none()
+    }
+}
+
+/// A message handed over to be sent by hand (no SMTP server): as the subject must receive it,
+/// with its link. Not kept anywhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HandedOver {
+    /// The address to send it to.
+    pub recipient: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body, with the personal link.
+    pub body_text: String,
+}
+
+/// What *Retry failed* did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RetriedMessages {
+    /// Messages queued again.
+    pub retried: u64,
+    /// Of those, consent requests whose link no longer worked: sent anew with a fresh link.
+    pub renewed: u64,
 }
 
 /// The outbox: what was sent, and whether an SMTP server delivers it.
@@ -154,22 +281,40 @@ pub struct BulkConsentRequest {
 }
 
 /// Where a bulk send stands. Records that cannot be asked are skipped and counted by reason
-/// (`no_email`, `stop_processing`, `subject_denied`, `basis_not_consent`, ...).
+/// (`no_email`, `stop_processing`, `subject_denied`, `basis_not_consent`, ...). The delivery
+/// counts follow the job's messages as the mail sender works through them, also after the
+/// job itself finished.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkSendProgress {
     /// Job id.
     pub id: Uuid,
-    /// Running, finished or failed.
+    /// Running, finished or failed: the job's own pass over the records.
     pub state: JobState,
     /// Records matching the filter when the job started.
     pub total: u64,
     /// Records handled so far.
     pub processed: u64,
-    /// Requests sent.
-    pub sent: u64,
+    /// Requests made: each a link and a message.
+    pub requested: u64,
+    /// Messages waiting for the SMTP server (retried until accepted or given up).
+    pub queued: u64,
+    /// Messages the SMTP server accepted (or handed over to be sent by hand): these records
+    /// are Waiting.
+    pub delivered: u64,
+    /// Messages not delivered: these records were left where they were.
+    pub failed: u64,
+    /// Messages kept in the Outbox to be sent by hand (no SMTP server).
+    pub stored: u64,
     /// Records skipped, by reason code.
     pub skipped: BTreeMap<String, u64>,
+}
+
+impl BulkSendProgress {
+    /// Whether anything is still moving: the job, or its messages on their way.
+    pub fn in_progress(&self) -> bool {
+        self.state == JobState::Running || self.queued > 0
+    }
 }
 
 /// A receipt to check.

@@ -296,6 +296,10 @@ pub struct Record {
     /// key: the value is left out of `fields` and shown masked here (`j•••@example.com`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub masked: BTreeMap<String, String>,
+    /// Where the newest consent request to the record stands on its way (only in the answer
+    /// for one record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_request: Option<crate::consent::RequestDelivery>,
 }
 
 impl Record {
@@ -516,6 +520,10 @@ pub struct PrivacyEvent {
     pub before_status: Option<ConsentStatus>,
     /// Consent status after.
     pub after_status: Option<ConsentStatus>,
+    /// What happened, when the event says more than the change (e.g. "Consent request
+    /// delivered"); an event with the same status before and after is such a note.
+    #[serde(default)]
+    pub detail: Option<String>,
 }
 
 /// How many records match a filter.

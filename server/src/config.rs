@@ -222,6 +222,23 @@ pub struct MailSettings {
     pub password: Option<String>,
     /// The sender, e.g. `Acme privacy <privacy@acme.example>`.
     pub from: String,
+    /// Seconds before a message the SMTP server did not take is tried again; each later
+    /// pause doubles (at most an hour).
+    pub first_retry_seconds: u64,
+    /// Seconds a message is retried before it is given up as failed (a refusal for good, a
+    /// 5xx answer, is not retried at all).
+    pub retry_for_seconds: u64,
+}
+
+impl MailSettings {
+    /// How undelivered messages are retried.
+    pub fn schedule(&self) -> crate::backoff::RetrySchedule {
+        use std::time::Duration;
+        crate::backoff::RetrySchedule {
+            first_retry: Duration::from_secs(self.first_retry_seconds.max(1)),
+            retry_for: Duration::from_secs(self.retry_for_seconds),
+        }
+    }
 }
 
 impl Default for MailSettings {
@@ -233,6 +250,8 @@ impl Default for MailSettings {
             username: None,
             password: None,
             from: "Consentry <consentry@localhost>".into(),
+            first_retry_seconds: 30,
+            retry_for_seconds: 24 * 60 * 60,
         }
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! Layers: [`http`] (axum handlers, thin) → [`domain`] (the GDPR rules) → [`store`] (SQL).
 
+pub mod backoff;
 pub mod backup;
 pub mod config;
 pub mod crypto;

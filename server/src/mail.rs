@@ -1,20 +1,42 @@
 //! Delivering the outbox over SMTP (lettre): a background task sends queued messages as they
-//! arrive and records each server's answer or refusal.
+//! come due, putting each link's token in only as the message is handed to the server, and
+//! records each server's answer. A message the server does not take now is retried with
+//! growing pauses; one it refuses for good (5xx) is not (see [`crate::domain::outbox`]).
 
 use std::{sync::Arc, time::Duration};
 
 use consentry_model::{consent::DeliveryStatus, requests::ErasureConfirmation};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, MultiPart, SinglePart},
+    message::{
+        Mailbox, MultiPart, SinglePart,
+        header::{HeaderName, HeaderValue},
+    },
     transport::smtp::authentication::Credentials,
 };
 use tokio::sync::Notify;
 
 use crate::{
+    backoff::RetrySchedule,
     config::{MailSettings, SmtpSecurity},
-    store::{NewMessage, Store},
+    domain::outbox::{self, SendFailure, reveal},
+    store::{NewMessage, Store, StoredMessage},
 };
+
+/// A message as the recipient gets it.
+#[derive(Debug, Clone, Copy)]
+pub struct Outgoing<'a> {
+    /// The address.
+    pub recipient: &'a str,
+    /// Subject line.
+    pub subject: &'a str,
+    /// Plain-text body.
+    pub body_text: &'a str,
+    /// HTML body, as the alternative to the text.
+    pub body_html: Option<&'a str>,
+    /// The address of the page to stop receiving these (`List-Unsubscribe`).
+    pub unsubscribe: Option<&'a str>,
+}
 
 /// An SMTP connection (pooled) and the sender address.
 #[derive(Clone)]
@@ -53,37 +75,43 @@ impl Mailer {
     }
 
     /// Sends one message (plain text, or plain text and HTML as alternatives); the server's
-    /// answer, or why it failed.
-    async fn send(
-        &self,
-        recipient: &str,
-        subject: &str,
-        body_text: &str,
-        body_html: Option<&str>,
-    ) -> Result<String, String> {
-        let to: Mailbox = recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+    /// answer, or why it was not taken.
+    pub async fn send(&self, outgoing: Outgoing<'_>) -> Result<String, SendFailure> {
+        let message = self.build(outgoing).map_err(SendFailure::Permanent)?;
+        match self.transport.send(message).await {
+            Ok(response) => Ok(response.message().collect::<Vec<_>>().join(" ")),
+            // A 5xx answer says the same next time: not retried.
+            Err(e) if e.is_permanent() => Err(SendFailure::Permanent(format!("SMTP: {e}"))),
+            Err(e) => Err(SendFailure::Transient(format!("SMTP: {e}"))),
+        }
+    }
+
+    fn build(&self, outgoing: Outgoing<'_>) -> Result<Message, String> {
+        let to: Mailbox = outgoing
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient: {e}"))?;
         // Large providers refuse mail without a Message-ID (on the sender's domain), a Date
         // and a MIME-Version; the builder adds the Date, the parts the MIME-Version.
         let message_id = format!("<{}@{}>", uuid::Uuid::now_v7(), self.from.email.domain());
-        let builder = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(subject)
+            .subject(outgoing.subject)
             .message_id(Some(message_id));
-        let message = match body_html {
+        if let Some(page) = outgoing.unsubscribe {
+            let name = HeaderName::new_from_ascii("List-Unsubscribe".into())
+                .map_err(|e| format!("List-Unsubscribe: {e}"))?;
+            builder = builder.raw_header(HeaderValue::new(name, format!("<{page}>")));
+        }
+        match outgoing.body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(
-                body_text.to_owned(),
+                outgoing.body_text.to_owned(),
                 html.to_owned(),
             )),
-            None => builder.singlepart(SinglePart::plain(body_text.to_owned())),
+            None => builder.singlepart(SinglePart::plain(outgoing.body_text.to_owned())),
         }
-        .map_err(|e| format!("message: {e}"))?;
-        let response = self
-            .transport
-            .send(message)
-            .await
-            .map_err(|e| format!("SMTP: {e}"))?;
-        Ok(response.message().collect::<Vec<_>>().join(" "))
+        .map_err(|e| format!("message: {e}"))
     }
 }
 
@@ -114,15 +142,14 @@ impl MailQueue {
         let Some(mailer) = &self.mailer else {
             return ErasureConfirmation::NoSmtpServer;
         };
-        match mailer
-            .send(
-                &message.recipient,
-                &message.subject,
-                &message.body_text,
-                None,
-            )
-            .await
-        {
+        let outgoing = Outgoing {
+            recipient: &message.recipient,
+            subject: &message.subject,
+            body_text: &message.body_text,
+            body_html: None,
+            unsubscribe: None,
+        };
+        match mailer.send(outgoing).await {
             Ok(_) => ErasureConfirmation::Sent,
             Err(_) => {
                 // The reason may quote the address: it is not logged.
@@ -147,38 +174,73 @@ impl MailQueue {
     }
 }
 
-/// Sends queued messages whenever the queue rings (and every minute, for anything missed),
-/// recording Sent with the server's answer or Failed with the reason.
-pub async fn deliver_queued(store: Arc<dyn Store>, mailer: Mailer, queue: Arc<MailQueue>) {
+/// Sends queued messages as they come due, until stopped: whenever the queue rings, when the
+/// next retry is due, and every minute for anything missed.
+pub async fn deliver_queued(
+    store: Arc<dyn Store>,
+    mailer: Mailer,
+    queue: Arc<MailQueue>,
+    schedule: RetrySchedule,
+) {
     loop {
-        match store.queued_messages(50).await {
+        match store.due_messages(chrono::Utc::now(), 50).await {
             Ok(batch) => {
-                for (organisation, message) in batch {
-                    let sent = mailer.send(
-                        &message.recipient,
-                        &message.subject,
-                        &message.body_text,
-                        message.body_html.as_deref(),
-                    );
-                    let (status, detail) = match sent.await {
-                        Ok(answer) => (DeliveryStatus::Sent, answer),
-                        Err(reason) => {
-                            // The server's answer may quote the address: it goes to the
-                            // Outbox (erased with the message), not the log.
-                            tracing::warn!(message = %message.id, "delivery failed (see the Outbox)");
-                            (DeliveryStatus::Failed, reason)
-                        }
-                    };
-                    if let Err(e) = store
-                        .set_delivery(organisation, message.id, status, &detail)
-                        .await
-                    {
-                        tracing::error!(error = %e, "could not record a delivery");
-                    }
+                for message in &batch {
+                    deliver(store.as_ref(), &mailer, message, &schedule).await;
+                }
+                // A full batch: more may be due at once.
+                if batch.len() == 50 {
+                    continue;
                 }
             }
             Err(e) => tracing::error!(error = %e, "could not read the outbox"),
         }
-        let _ = tokio::time::timeout(Duration::from_secs(60), queue.wake.notified()).await;
+        let pause = match store.next_message_due().await {
+            Ok(Some(at)) => (at - chrono::Utc::now())
+                .to_std()
+                .unwrap_or_default()
+                .min(Duration::from_secs(60)),
+            _ => Duration::from_secs(60),
+        };
+        let _ = tokio::time::timeout(pause, queue.wake.notified()).await;
+    }
+}
+
+/// One attempt at one message, and what came of it recorded.
+async fn deliver(
+    store: &dyn Store,
+    mailer: &Mailer,
+    message: &StoredMessage,
+    schedule: &RetrySchedule,
+) {
+    let secret = message.secret.as_deref();
+    let body_text = reveal(&message.message.body_text, secret);
+    let body_html = message
+        .message
+        .body_html
+        .as_deref()
+        .map(|html| reveal(html, secret));
+    let unsubscribe = message
+        .list_unsubscribe
+        .as_deref()
+        .map(|page| reveal(page, secret));
+    let outgoing = Outgoing {
+        recipient: &message.message.recipient,
+        subject: &message.message.subject,
+        body_text: &body_text,
+        body_html: body_html.as_deref(),
+        unsubscribe: unsubscribe.as_deref(),
+    };
+    let recorded = match mailer.send(outgoing).await {
+        Ok(answer) => outbox::record_delivered(store, message, answer, chrono::Utc::now()).await,
+        Err(failure) => {
+            // The server's answer may quote the address: it goes to the Outbox (erased with
+            // the message), not the log.
+            tracing::warn!(message = %message.message.id, "delivery failed (see the Outbox)");
+            outbox::record_failure(store, message, failure, schedule, chrono::Utc::now()).await
+        }
+    };
+    if let Err(e) = recorded {
+        tracing::error!(error = %e, message = %message.message.id, "could not record a delivery");
     }
 }

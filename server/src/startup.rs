@@ -71,6 +71,14 @@ impl Application {
             settings.checkpoint_log_file(),
         ));
         crate::domain::audit::reseal_legacy_chains(store.as_ref(), &checkpoints).await?;
+        // Messages from before links were sealed hold their tokens in plain text: no more.
+        let sealed = crate::domain::outbox::seal_legacy_links(store.as_ref()).await?;
+        if sealed > 0 {
+            tracing::info!(
+                messages = sealed,
+                "masked the consent links of older messages"
+            );
+        }
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await
@@ -168,6 +176,7 @@ impl Application {
                 Arc::clone(&self.state.store),
                 mailer,
                 Arc::clone(&self.state.mail),
+                self.state.settings.mail.schedule(),
             ))
         });
         let store = Arc::clone(&self.state.store);

@@ -61,11 +61,12 @@ fn HostedConsent(token: String) -> impl IntoView {
                 Some(Err(failure)) => {
                     let text = match failure.code() {
                         Some("link_expired") => Word::Expired,
+                        Some("link_revoked") => Word::Revoked,
                         Some("link_spent") => Word::Spent,
                         Some("not_found") => Word::Unknown,
                         _ => Word::Failed,
                     };
-                    let renewable = matches!(text, Word::Expired | Word::Unknown);
+                    let renewable = matches!(text, Word::Expired | Word::Revoked | Word::Unknown);
                     view! {
                         <p class="notice error" role="alert">{word(&chrome, text)}</p>
                         {renewable.then(|| view! { <RenewLink token=token.clone() lang=chrome.clone() /> })}
@@ -194,6 +195,7 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             Some(Err(failure)) => {
                 let text = match failure.code() {
                     Some("link_expired") => Word::Expired,
+                    Some("link_revoked") => Word::Revoked,
                     Some("link_spent") => Word::Spent,
                     _ => Word::Failed,
                 };

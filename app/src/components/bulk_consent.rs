@@ -1,12 +1,14 @@
 //! Asking every record of a filtered list for consent: pick a published form, confirm the
-//! count, watch the job's progress, read how many were sent and why others were skipped.
+//! count, watch the job's progress, read how many were queued, delivered or not delivered
+//! (updated while the mail sender works through them) and why others were skipped.
 
 use consentry_model::{
     FormId, TemplateId,
-    consent::{BulkConsentRequest, BulkSendProgress, JobState},
+    consent::{BulkConsentRequest, BulkSendProgress},
     records::RecordFilter,
 };
 use leptos::{prelude::*, task::spawn_local};
+use leptos_router::components::A;
 
 use super::{
     consent_request::PublishedFormPicker,
@@ -68,8 +70,9 @@ pub fn BulkConsent(
                 };
                 let id = current.id;
                 progress.set(Some(current.clone()));
-                while current.state == JobState::Running {
-                    sleep(300).await;
+                // Also after the job's pass: its messages are still on their way.
+                while current.in_progress() {
+                    sleep(500).await;
                     current = match api::bulk_consent_progress(id).await {
                         Ok(p) => p,
                         Err(failure) => return form.fail(failure),
@@ -99,9 +102,19 @@ pub fn BulkConsent(
                         {p.processed}" / "{p.total}
                     </progress>
                     <p role="status" id="bulk-consent-result">
-                        {tr(Msg::BulkConsentSent)}" "{p.sent}
+                        {tr(Msg::BulkConsentRequested)}" "{p.requested}
+                        {(p.queued > 0).then(|| view! { " · "{tr(Msg::BulkConsentQueued)}" "{p.queued} })}
+                        {(p.stored > 0).then(|| view! { " · "{tr(Msg::BulkConsentStored)}" "{p.stored} })}
+                        " · "{tr(Msg::BulkConsentDelivered)}" "{p.delivered}
+                        " · "{tr(Msg::BulkConsentFailed)}" "<span id="bulk-consent-failed">{p.failed}</span>
                         {(!skipped.is_empty()).then(|| view! { " · "{tr(Msg::BulkConsentSkipped)}" "{skipped.clone()} })}
                     </p>
+                    {(p.failed > 0 && !p.in_progress()).then(|| view! {
+                        <p class="notice error" id="bulk-consent-undelivered">
+                            {tr(Msg::BulkConsentUndelivered)}" "
+                            <A href="/admin/setup/outbox">{tr(Msg::NavOutbox)}</A>
+                        </p>
+                    })}
                 }
             })}
         </section>

@@ -1,11 +1,15 @@
 //! Asking one record for consent by e-mail: pick a published form and a message, send.
 
-use consentry_model::{FormId, RecordId, TemplateId, consent::ConsentRequest};
+use consentry_model::{
+    FormId, RecordId, TemplateId,
+    consent::{ConsentRequest, DeliveryStatus, RequestDelivery},
+};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, ApiFailure},
     i18n::{Msg, tr, use_i18n},
+    timer::sleep,
 };
 
 /// Choose a published consent form and the message carrying its link, and press Send: the
@@ -75,8 +79,9 @@ pub fn PublishedFormPicker(
     }
 }
 
-/// The "Ask for consent by e-mail" section of a record. Success is told through `flash`,
-/// which the record page keeps across the reload that follows.
+/// The "Ask for consent by e-mail" section of a record. What happened is told through
+/// `flash`, which the record page keeps across the reloads that follow: queued first, then
+/// delivered or not (the record moves to Waiting only once the SMTP server accepted the mail).
 #[component]
 pub fn ConsentRequestSection(
     id: RecordId,
@@ -94,13 +99,39 @@ pub fn ConsentRequestSection(
                 template_id,
             };
             spawn_local(async move {
-                match api::send_consent_request(id, &request).await {
-                    Ok(_) => {
-                        flash.set(Some(Msg::ConsentRequestSentMsg));
-                        reload();
-                    }
-                    Err(failure) => failed.set(Some(failure)),
+                let sent = match api::send_consent_request(id, &request).await {
+                    Ok(sent) => sent,
+                    Err(failure) => return failed.set(Some(failure)),
+                };
+                if sent.delivery == DeliveryStatus::Stored {
+                    flash.set(Some(Msg::ConsentRequestStoredMsg));
+                    return reload();
                 }
+                flash.set(Some(Msg::ConsentRequestQueuedMsg));
+                reload();
+                // Then what happened: delivered, or not (retried meanwhile).
+                for _ in 0..30 {
+                    sleep(1000).await;
+                    let Ok(record) = api::record(id).await else {
+                        continue;
+                    };
+                    let outcome = match record.consent_request {
+                        Some(RequestDelivery::Delivered { message_id, .. })
+                            if message_id == sent.message_id =>
+                        {
+                            Msg::ConsentRequestDeliveredMsg
+                        }
+                        Some(RequestDelivery::Failed { message_id, .. })
+                            if message_id == sent.message_id =>
+                        {
+                            Msg::ConsentRequestFailedMsg
+                        }
+                        _ => continue,
+                    };
+                    flash.set(Some(outcome));
+                    return reload();
+                }
+                reload();
             });
         },
     );

@@ -129,7 +129,11 @@ fn RecordView(
                     <h2 id="privacy-title">{tr(Msg::DataPrivacy)}</h2>
                     {match record.privacy.clone() {
                         None => view! { <p class="hint">{tr(Msg::NotTracked)}</p> }.into_any(),
-                        Some(privacy) => view! { <PrivacyFacts privacy /> }.into_any(),
+                        Some(privacy) => view! {
+                            <PrivacyFacts privacy />
+                            {record.consent_request.clone().map(|delivery| view! { <RequestDeliveryFact delivery /> })}
+                        }
+                        .into_any(),
                     }}
                     <dl class="facts compact">
                         {move || personal().map(|p| view! {
@@ -210,6 +214,43 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
                     <dd>{c.mail_sent_at.map_or_else(none, format_time)}</dd>
                 }
             })}
+        </dl>
+    }
+}
+
+/// Where the newest consent request stands: queued, kept in the Outbox, delivered (the waiting
+/// period runs from then) or not delivered (the record was left where it was).
+#[component]
+fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> impl IntoView {
+    use consentry_model::consent::RequestDelivery as D;
+    let (class, text) = match delivery {
+        D::Queued {
+            attempts,
+            next_attempt_at,
+            ..
+        } => (
+            "delivery queued",
+            view! {
+                {tr(Msg::RequestQueued)}
+                {(attempts > 0).then(|| view! { " · "{attempts}" "{tr(Msg::AttemptsCount)} })}
+                {next_attempt_at.map(|at| view! { " · "{tr(Msg::NextAttempt)}" "{format_time(at)} })}
+            }
+            .into_any(),
+        ),
+        D::Stored { .. } => ("delivery stored", view! { {tr(Msg::RequestStored)} }.into_any()),
+        D::Delivered { at, .. } => (
+            "delivery sent",
+            view! { {tr(Msg::RequestDelivered)}" "{format_time(at)} }.into_any(),
+        ),
+        D::Failed { reason, .. } => (
+            "delivery failed notice error",
+            view! { {tr(Msg::RequestFailed)}" · "{reason} }.into_any(),
+        ),
+    };
+    view! {
+        <dl class="facts compact">
+            <dt>{tr(Msg::ConsentRequestLabel)}</dt>
+            <dd class=class id="consent-request-delivery">{text}</dd>
         </dl>
     }
 }
@@ -474,13 +515,19 @@ fn History(
                         .map(|e| {
                             let basis = |b: Option<LegalBasis>| b.map_or("—", |b| basis_name(lang, b));
                             let status = |s: Option<consentry_model::ConsentStatus>| s.map_or("—", |s| status_name(lang, s));
+                            // A note (nothing changed) says what happened; a change says both.
+                            let note = e.before_basis == Some(e.after_basis)
+                                && e.before_status == e.after_status;
                             view! {
                                 <li>
                                     <span class="muted">{format_time(e.at)}" · "{e.actor.clone()}" · "{source_name(lang, e.source)}</span><br />
-                                    {basis(e.before_basis)}" → "{basis(Some(e.after_basis))}
-                                    {(e.before_status.is_some() || e.after_status.is_some()).then(|| {
-                                        format!(" ({} → {})", status(e.before_status), status(e.after_status))
+                                    {(!note).then(|| view! {
+                                        {basis(e.before_basis)}" → "{basis(Some(e.after_basis))}
+                                        {(e.before_status.is_some() || e.after_status.is_some()).then(|| {
+                                            format!(" ({} → {})", status(e.before_status), status(e.after_status))
+                                        })}
                                     })}
+                                    {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{d}</span> })}
                                 </li>
                             }
                         })

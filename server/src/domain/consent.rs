@@ -9,7 +9,7 @@ use consentry_model::{
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
-        ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, Outbox,
+        ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN, MessageKind,
     },
     forms::{ConsentChoices, FormDesign},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
@@ -29,7 +29,8 @@ use super::{
     token::SecretToken,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentLink, NewMessage, Position, PrivacyChange, Store,
+    AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite, NewMessage, OnDelivered,
+    Position, PrivacyChange, Skipped, Store, StoreError,
 };
 
 fn refused(code: &'static str, message: impl Into<String>) -> Error {
@@ -127,6 +128,7 @@ pub struct Ask {
     form: FormId,
     form_name: String,
     design: FormDesign,
+    template_id: Option<TemplateId>,
     template: MessageTemplate,
     waiting_days: u32,
 }
@@ -153,7 +155,7 @@ impl Ask {
             .published_form(organisation, form)
             .await?
             .ok_or_else(not_published)?;
-        let template = templates::for_request(store, organisation, template).await?;
+        let message = templates::for_request(store, organisation, template).await?;
         let waiting_days = settings::get(store, organisation)
             .await?
             .waiting_period_days
@@ -162,65 +164,96 @@ impl Ask {
             form,
             form_name,
             design,
-            template,
+            template_id: template,
+            template: message,
             waiting_days,
         })
     }
 }
 
-/// Sends a record a consent request for a published form: a fresh link, a message in the
-/// outbox, and the status Pending → Waiting with the mail-sent time.
+/// One consent request to make.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestToSend<'a> {
+    /// Who asks.
+    pub requester: &'a Requester,
+    /// Where links point and how the message is delivered.
+    pub delivery: Delivery<'a>,
+    /// The form and template.
+    pub ask: &'a Ask,
+    /// The record asked.
+    pub record: RecordId,
+    /// The bulk send it is part of.
+    pub job: Option<Uuid>,
+    /// A failed message it is sent in place of (a retry whose link no longer works).
+    pub replaces: Option<Uuid>,
+}
+
+/// Makes a record a consent request for a published form: a fresh link (revoking the record's
+/// earlier links for the form, so one link is live), and the message carrying it, queued for
+/// the SMTP server or kept in the Outbox. The record keeps its status until the message is
+/// delivered ([`delivered`]); its history says the request was queued.
 pub async fn send_request(
     store: &dyn Store,
-    requester: &Requester,
-    delivery: Delivery<'_>,
-    ask: &Ask,
-    record: RecordId,
+    request: RequestToSend<'_>,
 ) -> Result<ConsentRequestSent> {
+    let RequestToSend {
+        requester,
+        delivery,
+        ask,
+        record,
+        job,
+        replaces,
+    } = request;
     let organisation = requester.organisation;
     let form = ask.form;
     let current = records::get(store, organisation, record).await?;
     if let Some(blocker) = send_blocker(&current, &ask.design) {
         return Err(blocker);
     }
-    let Some(before) = current.privacy.clone() else {
-        return Err(refused("compliance_disabled", "Compliance is off."));
-    };
-    let now = Utc::now();
-    let mut after = before.clone();
-    if let Some(consent) = after.consent.as_mut() {
-        consent.status = transition(consent.status, ConsentAction::RequestSent)
+    // Checked now so the asker hears at once; delivery checks it again.
+    if let Some(consent) = current.privacy.as_ref().and_then(|p| p.consent.as_ref()) {
+        transition(consent.status, ConsentAction::RequestSent)
             .map_err(|_| refused("already_answered", "The data subject answered already."))?;
-        consent.mail_sent_at = Some(now);
     }
-    let change = status_change(&before, &after);
+    let now = Utc::now();
     let expires_at = now + Duration::days(i64::from(ask.waiting_days));
     let token = SecretToken::generate();
-    let link = format!(
-        "{}/c/{}",
-        delivery.base_url.trim_end_matches('/'),
-        token.as_str()
+    // The message is kept with the link masked; the token is sealed beside it and put in
+    // only when the message is handed to the SMTP server.
+    let masked_link = format!(
+        "{}/c/{MASKED_TOKEN}",
+        delivery.base_url.trim_end_matches('/')
     );
     let values = templates::values_for(
         &current,
         &requester.organisation_name,
         &ask.form_name,
-        link,
+        masked_link.clone(),
         expires_at.date_naive(),
     );
     let rendered = ask.template.render(&values);
     let message = NewMessage {
+        kind: MessageKind::ConsentRequest,
         record: Some(record),
         recipient: values.email,
         subject: rendered.subject,
         body_text: rendered.body_text,
         body_html: rendered.body_html,
         status: delivery.status,
+        secret: Some(token.as_str().to_owned()),
+        list_unsubscribe: Some(masked_link),
+        link: Some(token.hash()),
+        on_delivered: Some(OnDelivered::ConsentRequest {
+            form,
+            template: ask.template_id,
+            by: requester.name.clone(),
+        }),
+        job,
     };
-    let source = DataSource {
+    let note = DataSource {
         through: SourceKind::Email,
         by: requester.name.clone(),
-        detail: Some("Consent request".into()),
+        detail: Some(queued_note(delivery.status).into()),
         at: now,
     };
     let audit = AuditNote {
@@ -228,23 +261,72 @@ pub async fn send_request(
         action: AuditAction::ConsentRequested,
         subject: Some(record.to_string()),
         before: None,
-        after: Some(json!({ "form": form, "expires_at": expires_at })),
+        after: Some(json!({
+            "form": form, "expires_at": expires_at, "delivery": delivery.status,
+        })),
     };
     let message_id = store
-        .send_consent_request(
+        .send_consent_request(ConsentRequestWrite {
             organisation,
-            (&token.hash(), form, expires_at),
             record,
-            (&after, change.as_ref()),
+            link: (token.hash(), form, expires_at),
             message,
-            &source,
+            note,
+            replaces,
             audit,
-        )
-        .await?;
+        })
+        .await
+        .map_err(|e| match e {
+            StoreError::Conflict("outbox.replaced") => refused(
+                "message_replaced",
+                "Another message was sent in this one's place meanwhile; see the Outbox.",
+            ),
+            other => other.into(),
+        })?;
     Ok(ConsentRequestSent {
         message_id,
         expires_at,
+        delivery: delivery.status,
     })
+}
+
+/// What a record's history says when its consent request is made.
+fn queued_note(status: DeliveryStatus) -> &'static str {
+    match status {
+        DeliveryStatus::Stored => {
+            "Consent request kept in the Outbox, to be sent by hand (no SMTP server)"
+        }
+        _ => "Consent request queued for delivery",
+    }
+}
+
+/// What delivering a consent request does to its record, decided on the record as it is then:
+/// Pending (or Waiting, Not Responded) becomes Waiting with the mail-sent time, so the waiting
+/// period runs from delivery. A record that changed meanwhile so that it may not be asked
+/// (answered, processing stopped, another basis) is left alone.
+pub fn delivered(
+    current: Option<&DataPrivacy>,
+    at: DateTime<Utc>,
+) -> std::result::Result<(DataPrivacy, Option<PrivacyChange>), Skipped> {
+    let before = current.ok_or(Skipped)?;
+    if before.stop_processing || before.basis != LegalBasis::Consent {
+        return Err(Skipped);
+    }
+    let status = before.consent.as_ref().ok_or(Skipped)?.status;
+    let next = transition(status, ConsentAction::RequestSent).map_err(|_| Skipped)?;
+    let mut after = before.clone();
+    if let Some(consent) = after.consent.as_mut() {
+        consent.status = next;
+        consent.mail_sent_at = Some(at);
+    }
+    // Always an entry in the history, also for a request sent again to a Waiting record.
+    let change = PrivacyChange {
+        before_basis: Some(before.basis),
+        after_basis: after.basis,
+        before_status: Some(status),
+        after_status: Some(next),
+    };
+    Ok((after, Some(change)))
 }
 
 /// A data subject whose link expired asks for a new one: it goes to the record's own address,
@@ -255,6 +337,8 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
     let Some(link) = store.consent_link(&token.hash()).await? else {
         return Ok(());
     };
+    // A spent link was answered through; a revoked one was replaced by a newer request, and
+    // its holder may ask for a new link like the holder of an expired one.
     if link.spent_at.is_some() {
         return Ok(());
     }
@@ -272,7 +356,17 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
         audit_actor: "data subject".into(),
     };
     let sent = match Ask::prepare(store, link.organisation, link.form, None).await {
-        Ok(ask) => send_request(store, &requester, delivery, &ask, link.record).await,
+        Ok(ask) => {
+            let request = RequestToSend {
+                requester: &requester,
+                delivery,
+                ask: &ask,
+                record: link.record,
+                job: None,
+                replaces: None,
+            };
+            send_request(store, request).await
+        }
         Err(e) => Err(e),
     };
     if let Err(e) = sent {
@@ -307,6 +401,14 @@ async fn usable_link(
             code: "link_spent",
             message: "Your answer through this link was recorded. Ask the organisation for a \
                       new link to change it."
+                .into(),
+        });
+    }
+    if link.revoked_at.is_some() {
+        return Err(Error::Gone {
+            code: "link_revoked",
+            message: "A newer link was sent for this form, so this one no longer works. Use \
+                      the newest message, or ask for a new link."
                 .into(),
         });
     }
@@ -556,14 +658,15 @@ pub type SendRegistry = JobRegistry<Uuid, BulkSendProgress>;
 
 /// Starts sending a consent request to every record of a filtered list, in the background;
 /// returns the job as registered. Records that cannot be asked are skipped and counted by
-/// reason; `delivered` is called after each page so the mail sender can start.
+/// reason; `queued` is called after each page so the mail sender can start. How the job's
+/// messages are delivered is read from the outbox ([`bulk_progress`]).
 pub async fn start_bulk(
     store: Arc<dyn Store>,
     registry: Arc<SendRegistry>,
     requester: Requester,
     (base_url, status): (String, DeliveryStatus),
     request: BulkConsentRequest,
-    delivered: impl Fn() + Send + 'static,
+    queued: impl Fn() + Send + 'static,
 ) -> Result<BulkSendProgress> {
     let organisation = requester.organisation;
     let ask = Ask::prepare(
@@ -579,7 +682,11 @@ pub async fn start_bulk(
         state: JobState::Running,
         total,
         processed: 0,
-        sent: 0,
+        requested: 0,
+        queued: 0,
+        delivered: 0,
+        failed: 0,
+        stored: 0,
         skipped: Default::default(),
     };
     registry.start(organisation, progress.id, progress.clone());
@@ -615,12 +722,19 @@ pub async fn start_bulk(
                 last_name: None,
             });
             for record in &page {
-                let outcome =
-                    send_request(store.as_ref(), &requester, delivery, &ask, record.id).await;
+                let request = RequestToSend {
+                    requester: &requester,
+                    delivery,
+                    ask: &ask,
+                    record: record.id,
+                    job: Some(id),
+                    replaces: None,
+                };
+                let outcome = send_request(store.as_ref(), request).await;
                 registry.update(&id, |p| {
                     p.processed += 1;
                     match outcome {
-                        Ok(_) => p.sent += 1,
+                        Ok(_) => p.requested += 1,
                         Err(Error::Conflict { code, .. }) => {
                             *p.skipped.entry(code.to_owned()).or_default() += 1;
                         }
@@ -631,10 +745,30 @@ pub async fn start_bulk(
                     }
                 });
             }
-            delivered();
+            queued();
         };
         registry.update(&id, |p| p.state = state);
     });
+    Ok(progress)
+}
+
+/// A bulk send's progress: the job's own pass over the records, and how its messages stand
+/// in the outbox now (still moving after the job finished, as the mail sender delivers or
+/// gives up, and as failed ones are retried).
+pub async fn bulk_progress(
+    store: &dyn Store,
+    registry: &SendRegistry,
+    organisation: OrganisationId,
+    id: Uuid,
+) -> Result<BulkSendProgress> {
+    let mut progress = registry
+        .get(organisation, &id)
+        .ok_or(Error::NotFound("bulk send"))?;
+    let messages = store.job_deliveries(organisation, id).await?;
+    progress.queued = messages.queued;
+    progress.delivered = messages.delivered;
+    progress.failed = messages.failed;
+    progress.stored = messages.stored;
     Ok(progress)
 }
 
@@ -661,18 +795,6 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
             .await?;
     }
     Ok(total)
-}
-
-/// The organisation's outbox, newest first, and whether an SMTP server delivers it.
-pub async fn outbox(
-    store: &dyn Store,
-    organisation: OrganisationId,
-    smtp_configured: bool,
-) -> Result<Outbox> {
-    Ok(Outbox {
-        smtp_configured,
-        messages: store.outbox(organisation, 200).await?,
-    })
 }
 
 #[cfg(test)]

@@ -294,6 +294,7 @@ pub async fn send(
     );
     let organisation = session.organisation.name.to_string();
     let message = NewMessage {
+        kind: consentry_model::consent::MessageKind::ExportLink,
         record: None,
         recipient: address.to_string(),
         subject: format!("{organisation}: your data / uw gegevens"),
@@ -307,6 +308,11 @@ pub async fn send(
         ),
         body_html: None,
         status: delivery.status,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
     };
     store
         .insert_export(

@@ -12,6 +12,7 @@ pub mod fields;
 pub mod forms;
 pub mod import;
 pub mod jobs;
+pub mod outbox;
 pub mod passwords;
 pub mod privacy;
 pub mod privacy_centre;

@@ -149,12 +149,18 @@ pub async fn ask(
         used_at: None,
     };
     let message = NewMessage {
+        kind: consentry_model::consent::MessageKind::PrivacyCentreCode,
         record: None,
         recipient: email.to_string(),
         subject,
         body_text,
         body_html: None,
         status: delivery.status,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
     };
     store.insert_challenge(&challenge, message).await?;
     Ok(ChallengeSent {
@@ -278,6 +284,7 @@ pub async fn send_link(
         session.organisation.slug
     );
     let message = NewMessage {
+        kind: consentry_model::consent::MessageKind::RequestNotice,
         record: Some(record),
         recipient: email.to_string(),
         subject: format!("{organisation}: your data, your rights / uw gegevens, uw rechten"),
@@ -289,6 +296,11 @@ pub async fn send_link(
         ),
         body_html: None,
         status: delivery.status,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
     };
     let audit = AuditNote {
         actor: session.actor(),

@@ -226,6 +226,17 @@ pub async fn get(store: &dyn Store, organisation: OrganisationId, id: RecordId) 
         .ok_or(Error::NotFound("record"))
 }
 
+/// One record, with where its newest consent request stands on its way.
+pub async fn with_consent_request(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    id: RecordId,
+) -> Result<Record> {
+    let mut record = get(store, organisation, id).await?;
+    record.consent_request = store.consent_request_delivery(organisation, id).await?;
+    Ok(record)
+}
+
 /// Encodes where a page ended as an opaque cursor.
 fn encode_cursor(record: &Record, sort: RecordSort) -> String {
     let position = Position {

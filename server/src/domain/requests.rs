@@ -198,12 +198,18 @@ pub fn notice(
         return None;
     };
     Some(NewMessage {
+        kind: consentry_model::consent::MessageKind::RequestNotice,
         record: None,
         recipient: address.to_string(),
         subject,
         body_text: body,
         body_html: None,
         status,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
     })
 }
 

@@ -24,8 +24,8 @@ use super::{
     token::SecretToken,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, NewMessage, PendingSignUp, PendingWrite, PrivacyChange,
-    PublicForm, RecordWrite, SignUpRecord, SignUpWrite, Store, StoreError,
+    AuditNote, ConsentEventWrite, NewMessage, OnDelivered, PendingSignUp, PendingWrite,
+    PrivacyChange, PublicForm, RecordWrite, SignUpRecord, SignUpWrite, Store, StoreError,
 };
 
 /// Whether a form's sign-ups need confirming.
@@ -219,13 +219,15 @@ pub async fn submit(
                     privacy: Some(DataPrivacy {
                         basis: LegalBasis::Consent,
                         lawful_reason: None,
+                        // Waiting only once the confirmation mail is delivered (the message's
+                        // effect): a sign-up whose mail never arrived is not left to expire.
                         consent: Some(Consent {
-                            status: ConsentStatus::Waiting,
+                            status: ConsentStatus::Pending,
                             date: None,
                             through: Some(ConsentThrough::ConsentForm),
                             contact_through: Vec::new(),
                             remarks: None,
-                            mail_sent_at: Some(now),
+                            mail_sent_at: None,
                         }),
                         stop_processing: false,
                     }),
@@ -233,7 +235,7 @@ pub async fn submit(
                         before_basis: None,
                         after_basis: LegalBasis::Consent,
                         before_status: None,
-                        after_status: Some(ConsentStatus::Waiting),
+                        after_status: Some(ConsentStatus::Pending),
                     }),
                     source: source.clone(),
                 })),
@@ -249,12 +251,21 @@ pub async fn submit(
                     choices: submission.choices.clone(),
                     expires_at,
                     message: NewMessage {
+                        kind: consentry_model::consent::MessageKind::SignUpConfirmation,
                         record: None,
                         recipient: email.to_string(),
                         subject,
                         body_text,
                         body_html: None,
                         status: delivery.status,
+                        secret: None,
+                        list_unsubscribe: None,
+                        link: None,
+                        // Nothing of a known record changes before its owner confirms.
+                        on_delivered: existing.is_none().then(|| OnDelivered::SignUpConfirmation {
+                            by: found.form_name.clone(),
+                        }),
+                        job: None,
                     },
                 }),
                 event: None,

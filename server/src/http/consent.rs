@@ -12,7 +12,8 @@ use consentry_model::{
     ErrorBody, RecordId,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentOutcome, ConsentPage, ConsentRequest,
-        ConsentRequestSent, ConsentSubmission, Outbox, ReceiptCheck, ReceiptSummary,
+        ConsentRequestSent, ConsentSubmission, HandedOver, Outbox, ReceiptCheck, ReceiptSummary,
+        RetriedMessages,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -25,13 +26,16 @@ use super::{
         WriteConsent,
     },
 };
-use crate::domain::{consent, receipts, token::SecretToken};
+use crate::domain::{consent, outbox as messages, receipts, token::SecretToken};
 
 /// Consent routes.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(send_request))
         .routes(routes!(outbox))
+        .routes(routes!(retry_message))
+        .routes(routes!(retry_failed))
+        .routes(routes!(hand_over))
         .routes(routes!(open, submit))
         .routes(routes!(renew))
         .routes(routes!(send_bulk))
@@ -61,7 +65,8 @@ async fn check_receipt(
 }
 
 /// Sends a consent request to every record of a filtered list, in the background. Records that
-/// cannot be asked are skipped and counted by reason; poll the job for progress.
+/// cannot be asked are skipped and counted by reason; poll the job for progress, which also
+/// counts the messages queued, delivered and failed as the mail sender works through them.
 #[utoipa::path(
     post,
     path = "/api/v1/consent-requests/bulk",
@@ -94,7 +99,8 @@ async fn send_bulk(
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 
-/// A bulk send's progress.
+/// A bulk send's progress: the job's pass over the records, and how its messages stand now
+/// (still changing after the job finished, while messages are queued).
 #[utoipa::path(
     get,
     path = "/api/v1/consent-requests/bulk/{id}",
@@ -113,11 +119,15 @@ async fn bulk_progress(
     Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<uuid::Uuid>,
 ) -> Result<Json<BulkSendProgress>, ApiError> {
-    state
-        .sends
-        .get(session.organisation.id, &id)
-        .map(Json)
-        .ok_or(ApiError::NotFound("bulk send"))
+    Ok(Json(
+        consent::bulk_progress(
+            state.store.as_ref(),
+            &state.sends,
+            session.organisation.id,
+            id,
+        )
+        .await?,
+    ))
 }
 
 /// Asks for a new link when this one expired. The new link goes to the record's own address;
@@ -161,7 +171,9 @@ async fn renew(
 }
 
 /// Sends a record a consent request for a published form: a personal link that expires after
-/// the waiting period, and the status Pending → Waiting.
+/// the waiting period (revoking the record's earlier links for the form), in a message queued
+/// for the SMTP server (or kept in the Outbox without one). The record moves Pending → Waiting
+/// only when the message is delivered: read the record's `consent_request` to follow it.
 #[utoipa::path(
     post,
     path = "/api/v1/records/{id}/consent-requests",
@@ -169,14 +181,15 @@ async fn renew(
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = ConsentRequest,
     responses(
-        (status = 201, description = "Sent (kept in the outbox)", body = ConsentRequestSent),
+        (status = 201, description = "Made: the link and the message, queued (or kept in the \
+            Outbox)", body = ConsentRequestSent),
         (status = 400, description = "The form is not published or the template does not \
             exist", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such record", body = ErrorBody),
         (status = 409, description = "compliance_disabled, stop_processing, basis_not_consent, \
-            subject_denied, no_email or email_channel_hidden", body = ErrorBody),
+            subject_denied, no_email, email_channel_hidden or already_answered", body = ErrorBody),
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -195,12 +208,17 @@ async fn send_request(
         body.template_id,
     )
     .await?;
+    let requester = consent::Requester::user(&session);
     let sent = consent::send_request(
         store,
-        &consent::Requester::user(&session),
-        delivery,
-        &ask,
-        id,
+        consent::RequestToSend {
+            requester: &requester,
+            delivery,
+            ask: &ask,
+            record: id,
+            job: None,
+            replaces: None,
+        },
     )
     .await?;
     state.mail.ring();
@@ -208,7 +226,8 @@ async fn send_request(
 }
 
 /// Every message sent, newest first, with its delivery status; and whether an SMTP server
-/// delivers them (without one, the outbox is the delivery).
+/// delivers them (without one, the outbox is the delivery). Consent links show masked: the
+/// token is put in only when a message is handed to the SMTP server or handed over.
 #[utoipa::path(
     get,
     path = "/api/v1/outbox",
@@ -225,13 +244,93 @@ async fn outbox(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<Json<Outbox>, ApiError> {
     Ok(Json(
-        consent::outbox(
+        messages::outbox(
             state.store.as_ref(),
             session.organisation.id,
             state.mail.smtp(),
         )
         .await?,
     ))
+}
+
+/// Queues a failed message again with a fresh retry schedule. A consent request whose link
+/// stopped working meanwhile (expired, say) is sent anew with a fresh link in its place.
+/// Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/outbox/{id}/retry",
+    tag = "consent",
+    params(("id" = uuid::Uuid, Path, description = "Message id")),
+    responses(
+        (status = 200, description = "Queued again (`renewed`: with a fresh link)", body = RetriedMessages),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 404, description = "No such message", body = ErrorBody),
+        (status = 409, description = "`message_not_failed`, `message_replaced` (another \
+            message was sent in its place), `record_changed` (the record may no longer be \
+            asked) or `no_smtp_server`", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn retry_message(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiPath(id): ApiPath<uuid::Uuid>,
+) -> Result<Json<RetriedMessages>, ApiError> {
+    let retried = messages::retry(state.store.as_ref(), &session, state.delivery(), id).await?;
+    state.mail.ring();
+    Ok(Json(retried))
+}
+
+/// Retries every failed message that nothing was sent in place of (see the retry of one
+/// message); those that cannot be retried are left as they are.
+#[utoipa::path(
+    post,
+    path = "/api/v1/outbox/retry-failed",
+    tag = "consent",
+    responses(
+        (status = 200, description = "How many were queued again", body = RetriedMessages),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        (status = 409, description = "`no_smtp_server`", body = ErrorBody),
+    ),
+    security(("session" = []), ("api_key" = []))
+)]
+async fn retry_failed(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<RetriedMessages>, ApiError> {
+    let retried = messages::retry_failed(state.store.as_ref(), &session, state.delivery()).await?;
+    state.mail.ring();
+    Ok(Json(retried))
+}
+
+/// Hands a message kept in the Outbox (no SMTP server) over to be sent by hand: the answer is
+/// the text with its personal link, kept nowhere (`Cache-Control: no-store`). The message is
+/// marked sent, and a consent request's record moves Pending → Waiting now. Audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/outbox/{id}/hand-over",
+    tag = "consent",
+    params(("id" = uuid::Uuid, Path, description = "Message id")),
+    responses(
+        (status = 200, description = "The message to send by hand", body = HandedOver),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Lacks Manage Compliance Settings, or not signed in \
+            in person", body = ErrorBody),
+        (status = 404, description = "No such message", body = ErrorBody),
+        (status = 409, description = "`message_not_stored`: it is not kept in the Outbox \
+            (queued for SMTP, or sent already)", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+async fn hand_over(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiPath(id): ApiPath<uuid::Uuid>,
+) -> Result<([(header::HeaderName, &'static str); 1], Json<HandedOver>), ApiError> {
+    let handed = messages::hand_over(state.store.as_ref(), &session, id).await?;
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(handed)))
 }
 
 /// What the hosted consent page shows for a link (public: the token is the credential).
@@ -243,7 +342,8 @@ async fn outbox(
     responses(
         (status = 200, description = "The form and the current choices", body = ConsentPage),
         (status = 404, description = "Unknown link", body = ErrorBody),
-        (status = 410, description = "link_expired or link_spent", body = ErrorBody),
+        (status = 410, description = "link_expired, link_spent or link_revoked (a newer \
+            request replaced it)", body = ErrorBody),
     )
 )]
 async fn open(
@@ -265,7 +365,8 @@ async fn open(
         (status = 200, description = "Recorded", body = ConsentOutcome),
         (status = 400, description = "A choice is not on the form", body = ErrorBody),
         (status = 404, description = "Unknown link", body = ErrorBody),
-        (status = 410, description = "link_expired or link_spent", body = ErrorBody),
+        (status = 410, description = "link_expired, link_spent or link_revoked (a newer \
+            request replaced it)", body = ErrorBody),
     )
 )]
 async fn submit(

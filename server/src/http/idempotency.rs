@@ -142,8 +142,13 @@ impl Idempotency {
             claim.finish(None).await;
             return ApiError::Internal("response body".into()).into_response();
         };
-        // Server failures are not kept: a retry should run again.
-        let answer = (!parts.status.is_server_error()).then(|| {
+        // Server failures are not kept: a retry should run again. Nor is an answer marked
+        // `no-store` (a message handed over with its link): it must not be kept anywhere.
+        let no_store = parts
+            .headers
+            .get(header::CACHE_CONTROL)
+            .is_some_and(|v| v.as_bytes() == b"no-store");
+        let answer = (!parts.status.is_server_error() && !no_store).then(|| {
             (
                 parts.status.as_u16(),
                 parts

@@ -321,7 +321,8 @@ async fn get_one(
     Authorized { session, .. }: Authorized<ViewRecords>,
     ApiPath(id): ApiPath<RecordId>,
 ) -> Result<Json<Record>, ApiError> {
-    let record = records::get(state.store.as_ref(), session.organisation.id, id).await?;
+    let record =
+        records::with_consent_request(state.store.as_ref(), session.organisation.id, id).await?;
     shown(&state, &session, record).await
 }
 

@@ -461,12 +461,18 @@ async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
         used_at: None,
     };
     let message = super::NewMessage {
+        kind: consentry_model::consent::MessageKind::PrivacyCentreCode,
         record: None,
         recipient: "subject@example.org".into(),
         subject: "Your code".into(),
         body_text: "123456".into(),
         body_html: None,
         status: consentry_model::consent::DeliveryStatus::Queued,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
     };
     t.store
         .insert_challenge(&challenge, message)

@@ -17,7 +17,7 @@ use consentry_model::{
     api_keys::ApiKey,
     audit::{AuditAction, AuditCheckpoint, AuditEntry},
     auth::{OrganisationSummary, User},
-    consent::{ConsentEvent, DeliveryStatus, OutboxMessage},
+    consent::{ConsentEvent, DeliveryStatus, MessageKind, OutboxMessage},
     encryption::{EncryptionJob, EncryptionStatus},
     fields::Field,
     forms::{ConsentChoices, ConsentForm, FormDesign, FormLang, FormSummary, FormVersion},
@@ -1014,11 +1014,15 @@ pub struct ConsentLink {
     pub expires_at: DateTime<Utc>,
     /// When the subject withdrew or refused through it.
     pub spent_at: Option<DateTime<Utc>>,
+    /// When a newer consent request for the record and form replaced it.
+    pub revoked_at: Option<DateTime<Utc>>,
 }
 
 /// A message to keep in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewMessage {
+    /// What it is for.
+    pub kind: MessageKind,
     /// The record it goes to.
     pub record: Option<RecordId>,
     /// The address.
@@ -1031,6 +1035,166 @@ pub struct NewMessage {
     pub body_html: Option<String>,
     /// Delivery state to start in.
     pub status: DeliveryStatus,
+    /// What takes the place of [`consentry_model::consent::MASKED_TOKEN`] in the bodies and
+    /// the List-Unsubscribe address when the message is handed over: stored only wrapped
+    /// with the master key.
+    pub secret: Option<String>,
+    /// The List-Unsubscribe address (masked like the body).
+    pub list_unsubscribe: Option<String>,
+    /// The consent link the message carries (its token's SHA-256).
+    pub link: Option<[u8; 32]>,
+    /// What delivering it does.
+    pub on_delivered: Option<OnDelivered>,
+    /// The bulk send that made it.
+    pub job: Option<Uuid>,
+}
+
+/// What delivering a message does besides marking it sent.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnDelivered {
+    /// A consent request: the record moves to Waiting, its waiting period starting then.
+    ConsentRequest {
+        /// The form asked about.
+        form: FormId,
+        /// The template the message was made from (the built-in one when `None`).
+        template: Option<TemplateId>,
+        /// Who asked, for the record's history.
+        by: String,
+    },
+    /// A double opt-in confirmation for a record the sign-up created: it moves to Waiting,
+    /// its waiting period starting then.
+    SignUpConfirmation {
+        /// The form signed up through, for the record's history.
+        by: String,
+    },
+}
+
+impl OnDelivered {
+    /// What the message is, in a record's history.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            OnDelivered::ConsentRequest { .. } => "Consent request",
+            OnDelivered::SignUpConfirmation { .. } => "Sign-up confirmation",
+        }
+    }
+
+    /// Who the record's history names for it.
+    pub fn by(&self) -> &str {
+        match self {
+            OnDelivered::ConsentRequest { by, .. } | OnDelivered::SignUpConfirmation { by } => by,
+        }
+    }
+}
+
+/// A message as the outbox keeps it, with what its delivery needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredMessage {
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// The message as the Outbox shows it (the link masked).
+    pub message: OutboxMessage,
+    /// What takes the place of the mask, unwrapped.
+    pub secret: Option<String>,
+    /// The List-Unsubscribe address (masked).
+    pub list_unsubscribe: Option<String>,
+    /// The consent link it carries.
+    pub link: Option<[u8; 32]>,
+    /// What delivering it does.
+    pub on_delivered: Option<OnDelivered>,
+    /// The bulk send that made it.
+    pub job: Option<Uuid>,
+    /// When its current retry schedule started.
+    pub schedule_started_at: Option<DateTime<Utc>>,
+}
+
+/// A consent request to write in one transaction: the new link (revoking the record's earlier
+/// live links for the form, and superseding the undelivered messages that carry them), the
+/// message, the note in the record's history and the audit entry. The record's status does
+/// not change: delivering the message does that.
+#[derive(Debug, Clone)]
+pub struct ConsentRequestWrite {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// The record.
+    pub record: RecordId,
+    /// The link: its token's SHA-256, the form, when it expires.
+    pub link: ([u8; 32], FormId, DateTime<Utc>),
+    /// The message carrying it.
+    pub message: NewMessage,
+    /// The note for the record's history ("Consent request queued").
+    pub note: DataSource,
+    /// A failed message this one is sent in place of (a retry with a fresh link); the write
+    /// fails with `Conflict("outbox.replaced")` when it was replaced already.
+    pub replaces: Option<Uuid>,
+    /// The audit entry.
+    pub audit: AuditNote,
+}
+
+/// A message delivered: accepted by the SMTP server, or handed over to be sent by hand.
+pub struct DeliveredWrite<'a> {
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// The message.
+    pub message: Uuid,
+    /// The state it must be in: Queued for the sender (a message superseded while it was
+    /// being sent counts as sent all the same), Stored for a hand-over.
+    pub from: DeliveryStatus,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The server's answer, or who took it to send by hand.
+    pub detail: String,
+    /// When the message has an effect on its record (and any consent link it carries still
+    /// works): the record's new Data Privacy section and its history entry.
+    pub rule: PrivacyRule<'a>,
+    /// Who and what the history entry names.
+    pub source: DataSource,
+    /// The audit entry (a hand-over).
+    pub audit: Option<AuditNote>,
+}
+
+/// A failed message to queue again.
+#[derive(Debug, Clone)]
+pub struct RequeueWrite {
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// The message.
+    pub message: Uuid,
+    /// Now: the fresh retry schedule starts.
+    pub now: DateTime<Utc>,
+    /// The note for a consent request's record ("Consent request queued again").
+    pub note: DataSource,
+    /// The audit entry.
+    pub audit: AuditNote,
+}
+
+/// What asking to queue a message again came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Requeued {
+    /// Queued again.
+    Queued,
+    /// It has not failed: nothing changed.
+    NotFailed(DeliveryStatus),
+    /// Another message was sent in its place: nothing changed.
+    Replaced,
+    /// Its consent link no longer works (expired, revoked or spent): nothing changed; send
+    /// a fresh request in its place.
+    LinkGone,
+    /// No such message in the organisation.
+    NotFound,
+}
+
+/// How a bulk send's messages stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct JobDeliveries {
+    /// Waiting for the SMTP server.
+    pub queued: u64,
+    /// Accepted (or handed over).
+    pub delivered: u64,
+    /// Not delivered, and not replaced by another message.
+    pub failed: u64,
+    /// Kept in the Outbox (no SMTP server).
+    pub stored: u64,
 }
 
 /// A consent event to record.
@@ -1061,19 +1225,9 @@ pub struct ConsentEventWrite {
 /// Consent links, consent events and the outbox.
 #[async_trait]
 pub trait ConsentStore: Send + Sync + 'static {
-    /// In one transaction: stores the link (by its token's hash) and the message, and writes
-    /// the record's new Data Privacy section with its event.
-    #[allow(clippy::too_many_arguments)]
-    async fn send_consent_request(
-        &self,
-        organisation: OrganisationId,
-        link: (&[u8; 32], FormId, DateTime<Utc>),
-        record: RecordId,
-        privacy: (&DataPrivacy, Option<&PrivacyChange>),
-        message: NewMessage,
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Uuid>;
+    /// Writes a consent request in one transaction (see [`ConsentRequestWrite`]); returns the
+    /// message's id.
+    async fn send_consent_request(&self, write: ConsentRequestWrite) -> StoreResult<Uuid>;
 
     /// The link with this token hash.
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>>;
@@ -1150,20 +1304,81 @@ pub trait ConsentStore: Send + Sync + 'static {
     /// Every organisation's public key by key id.
     async fn public_keys(&self) -> StoreResult<Vec<(String, [u8; 32])>>;
 
-    /// The oldest queued messages of every organisation, for the mail sender.
-    async fn queued_messages(
-        &self,
-        limit: u32,
-    ) -> StoreResult<Vec<(OrganisationId, OutboxMessage)>>;
-
-    /// Records what became of a message.
-    async fn set_delivery(
+    /// One message of the organisation, with what its delivery needs.
+    async fn outbox_message(
         &self,
         organisation: OrganisationId,
         message: Uuid,
-        status: DeliveryStatus,
-        detail: &str,
+    ) -> StoreResult<Option<StoredMessage>>;
+
+    /// Queued messages of every organisation whose next attempt is due at `now`, oldest
+    /// first.
+    async fn due_messages(&self, now: DateTime<Utc>, limit: u32)
+    -> StoreResult<Vec<StoredMessage>>;
+
+    /// When the next queued message is due.
+    async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>>;
+
+    /// Marks a message delivered in one transaction with what that does (see
+    /// [`DeliveredWrite`]); `false` when it was not in the expected state.
+    async fn mark_delivered(&self, write: DeliveredWrite<'_>) -> StoreResult<bool>;
+
+    /// Counts a failed attempt at a queued message and sets when it is tried again.
+    async fn mark_retry(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        reason: &str,
+        next: DateTime<Utc>,
     ) -> StoreResult<()>;
+
+    /// Gives a queued message up as failed; when delivering it would have changed its record
+    /// (and any consent link it carries still works), the record gets `note` in its history.
+    /// One transaction.
+    async fn mark_failed(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        reason: &str,
+        note: &DataSource,
+    ) -> StoreResult<()>;
+
+    /// Queues a failed message again with a fresh retry schedule, checked and changed in one
+    /// transaction (see [`Requeued`]).
+    async fn requeue_message(&self, write: RequeueWrite) -> StoreResult<Requeued>;
+
+    /// The organisation's failed messages that nothing replaced, oldest first.
+    async fn failed_messages(&self, organisation: OrganisationId) -> StoreResult<Vec<Uuid>>;
+
+    /// Where the newest consent request to a record stands.
+    async fn consent_request_delivery(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Option<consentry_model::consent::RequestDelivery>>;
+
+    /// Messages written before links were sealed (kind `other`) whose body holds a consent
+    /// link: (organisation, id, text, HTML).
+    async fn legacy_link_messages(
+        &self,
+    ) -> StoreResult<Vec<(OrganisationId, Uuid, String, Option<String>)>>;
+
+    /// Rewrites such a message the way consent requests are kept now: the bodies with the link
+    /// masked, the token sealed beside them, the link's hash, the kind `consent_request`.
+    async fn seal_legacy_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        masked: (String, Option<String>),
+        token: &str,
+    ) -> StoreResult<()>;
+
+    /// How the messages of a bulk send stand.
+    async fn job_deliveries(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+    ) -> StoreResult<JobDeliveries>;
 }
 
 /// A published form as the public sign-up page finds it.

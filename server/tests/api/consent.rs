@@ -44,7 +44,8 @@ pub async fn form_and_record(app: &TestApp, email: Option<&str>) -> (String, Str
     (id, record["id"].as_str().expect("record id").to_owned())
 }
 
-/// Sends the request and returns the token from the link in the outbox message.
+/// Sends the request (no SMTP server: the message is kept in the Outbox) and hands its message
+/// over as the privacy officer does to send it by hand; returns the token from the link.
 pub async fn send(app: &TestApp, form: &str, record: &str) -> String {
     let sent = app
         .post(
@@ -58,17 +59,39 @@ pub async fn send(app: &TestApp, form: &str, record: &str) -> String {
         "{:?}",
         sent.text().await
     );
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let body = outbox["messages"][0]["body_text"].as_str().expect("body");
-    let link = body
+    let sent: Value = sent.json().await.expect("json");
+    assert_eq!(sent["delivery"], "stored", "kept in the Outbox");
+    hand_over(app, sent["message_id"].as_str().expect("message id")).await
+}
+
+/// Hands a message kept in the Outbox over; returns the token from the link in its text.
+pub async fn hand_over(app: &TestApp, message: &str) -> String {
+    let handed = app
+        .post(&format!("/api/v1/outbox/{message}/hand-over"), &json!({}))
+        .await;
+    assert_eq!(handed.status(), StatusCode::OK, "{:?}", handed.text().await);
+    let handed: Value = handed.json().await.expect("json");
+    let link = handed["body_text"]
+        .as_str()
+        .expect("body")
         .split_whitespace()
         .find(|w| w.contains("/c/"))
-        .expect("a consent link in the message");
+        .expect("a consent link in the message")
+        .to_owned();
     assert!(
         link.starts_with(&app.url("/c/")),
         "an absolute link to this server: {link}"
     );
     link.rsplit('/').next().expect("token").to_owned()
+}
+
+/// The id of the newest message in the Outbox.
+pub async fn newest_message(app: &TestApp) -> String {
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    outbox["messages"][0]["id"]
+        .as_str()
+        .expect("a message")
+        .to_owned()
 }
 
 pub async fn record(app: &TestApp, id: &str) -> Value {
@@ -103,8 +126,14 @@ async fn a_subject_grants_through_their_link_and_the_record_says_obtained() {
     assert_eq!(outbox["smtp_configured"], false);
     assert_eq!(outbox["messages"][0]["recipient"], "jan@example.nl");
     assert_eq!(
-        outbox["messages"][0]["status"], "stored",
-        "kept, not delivered"
+        outbox["messages"][0]["status"], "sent",
+        "kept in the Outbox, then handed over to be sent by hand"
+    );
+    assert!(
+        outbox["messages"][0]["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("Handed over to")),
+        "{outbox}"
     );
 
     // The page, fetched without any session, shows the published form.
@@ -298,12 +327,7 @@ async fn unknown_tampered_and_unfit_requests_are_refused() {
         "exactly one new message"
     );
     assert_eq!(after["messages"][0]["recipient"], "klaas@example.nl");
-    let fresh = after["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
-        .and_then(|l| l.rsplit('/').next())
-        .expect("a new link")
-        .to_owned();
+    let fresh = hand_over(&app, &newest_message(&app).await).await;
     let reopened = reqwest::get(app.url(&format!("/api/public/consent/{fresh}")))
         .await
         .expect("request");
@@ -381,9 +405,13 @@ async fn with_smtp_configured_the_request_arrives_by_mail_with_a_working_persona
             .replace("=3D", "=");
         let link = text
             .split_whitespace()
-            .find(|w| w.contains("/c/"))
+            .find(|w| w.starts_with(&app.url("/c/")))
             .expect("a link in the mail");
-        assert!(link.starts_with(&app.url("/c/")), "{link}");
+        // The unsubscribe header points at the same personal page.
+        assert!(
+            raw.contains(&format!("List-Unsubscribe: <{link}>")),
+            "{raw}"
+        );
         tokens.push(link.rsplit('/').next().expect("token").to_owned());
     }
     assert_ne!(tokens[0], tokens[1], "each recipient has their own link");
@@ -658,7 +686,12 @@ async fn a_bulk_send_asks_every_record_of_the_filter_and_counts_the_skipped_by_r
     }
     assert_eq!(progress["state"], "finished", "{progress}");
     assert_eq!(progress["processed"], 3);
-    assert_eq!(progress["sent"], 1);
+    assert_eq!(progress["requested"], 1);
+    assert_eq!(
+        (&progress["stored"], &progress["delivered"]),
+        (&json!(1), &json!(0)),
+        "no SMTP server: kept in the Outbox, not delivered"
+    );
     assert_eq!(
         progress["skipped"],
         json!({"no_email": 1, "stop_processing": 1}),

@@ -2,7 +2,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
-    consent::{answer, form_and_record},
+    consent::{answer, form_and_record, send},
     helpers::{
         LogCapture, Options, SmtpSink, TestApp, error_body, new_client, send_as, spawn_app,
         spawn_app_with,
@@ -94,20 +94,7 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
         )
         .await;
     assert_eq!(second.status(), StatusCode::CREATED);
-    let sent = app
-        .post(
-            &format!("/api/v1/records/{record}/consent-requests"),
-            &json!({"form_id": form}),
-        )
-        .await;
-    assert_eq!(sent.status(), StatusCode::CREATED);
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let token = outbox["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
-        .and_then(|l| l.rsplit('/').next())
-        .expect("token")
-        .to_owned();
+    let token = send(&app, &form, &record).await;
     let granted = answer(
         &app,
         &token,

@@ -4,7 +4,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
-    consent::{answer, form_and_record},
+    consent::{answer, form_and_record, send},
     helpers::{TestApp, error_body, new_client, send_as, spawn_app},
 };
 
@@ -78,18 +78,7 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         .json()
         .await
         .expect("json");
-    app.post(
-        &format!("/api/v1/records/{lead}/consent-requests"),
-        &json!({"form_id": form}),
-    )
-    .await;
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let token = outbox["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
-        .and_then(|l| l.rsplit('/').next())
-        .expect("token")
-        .to_owned();
+    let token = send(&app, &form, &lead).await;
     answer(
         &app,
         &token,

@@ -35,6 +35,8 @@ pub struct Options {
     pub webhook_retry_for_seconds: u64,
     /// Changes any other setting last (short timeouts, say).
     pub tune: fn(&mut Settings),
+    /// Seconds a message the SMTP server did not take is retried before it failed.
+    pub mail_retry_for_seconds: u64,
 }
 
 impl Default for Options {
@@ -50,6 +52,7 @@ impl Default for Options {
             allow_private_webhook_targets: true,
             webhook_retry_for_seconds: 24 * 60 * 60,
             tune: |_| {},
+            mail_retry_for_seconds: 24 * 60 * 60,
         }
     }
 }
@@ -80,6 +83,9 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     settings.webhooks.first_retry_seconds = 1;
     settings.webhooks.retry_for_seconds = options.webhook_retry_for_seconds;
     settings.webhooks.allow_private_targets = options.allow_private_webhook_targets;
+    // Mail retries a second apart (doubling), so a test sees them.
+    settings.mail.first_retry_seconds = 1;
+    settings.mail.retry_for_seconds = options.mail_retry_for_seconds;
     if let Some(port) = options.smtp_port {
         settings.mail.smtp_host = Some("127.0.0.1".into());
         settings.mail.smtp_port = port;
@@ -486,12 +492,18 @@ pub async fn second_tenant_client(app: &TestApp) -> reqwest::Client {
     client
 }
 
+/// The sink's handler (shared with the browser tests): aiosmtpd's Maildir handler, which
+/// answers with the reply written in the file `refuse` beside the maildir instead.
+const SINK_HANDLER: &str = include_str!("../../../scripts/smtp_sink.py");
+
 /// A real SMTP server (Python's aiosmtpd, from Debian's python3-aiosmtpd) that stores every
-/// message it accepts in a maildir. Stopped when dropped.
+/// message it accepts in a maildir. It can be stopped and started again on the same port (the
+/// mail server briefly unreachable), and told to answer every message with a reply of the
+/// test's choosing (a 5xx refusal, a 4xx "try later"). Stopped when dropped.
 pub struct SmtpSink {
     pub port: u16,
-    maildir: tempfile::TempDir,
-    child: std::process::Child,
+    dir: tempfile::TempDir,
+    child: Option<std::process::Child>,
 }
 
 impl SmtpSink {
@@ -500,7 +512,28 @@ impl SmtpSink {
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
-        let maildir = tempfile::tempdir().expect("maildir");
+        let dir = tempfile::tempdir().expect("sink dir");
+        std::fs::write(dir.path().join("smtp_sink.py"), SINK_HANDLER).expect("handler");
+        let mut sink = SmtpSink {
+            port,
+            dir,
+            child: None,
+        };
+        sink.resume();
+        sink
+    }
+
+    /// Stops the server: connections are refused until [`SmtpSink::resume`].
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the server (again) on its port, with the messages received so far.
+    pub fn resume(&mut self) {
+        self.stop();
         // Debian's interpreter has the aiosmtpd package; a pyenv or venv python may not.
         let python = std::env::var("CONSENTRY_TEST_PYTHON").unwrap_or_else(|_| {
             if std::path::Path::new("/usr/bin/python3").exists() {
@@ -509,34 +542,51 @@ impl SmtpSink {
                 "python3".into()
             }
         });
+        let port = self.port;
         let child = std::process::Command::new(&python)
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .args(["-c", "smtp_sink.Sink"])
             // A path that does not exist yet: Maildir creates it with new/, cur/ and tmp/.
-            .arg(maildir.path().join("mail"))
+            .arg(self.dir.path().join("mail"))
+            .env("PYTHONPATH", self.dir.path())
             .stdout(std::process::Stdio::null())
             .spawn()
             .unwrap_or_else(|e| {
                 panic!("cannot start {python} -m aiosmtpd (apt-get install python3-aiosmtpd): {e}")
             });
         // Owned from here on, so the process is stopped even when waiting fails.
-        let sink = SmtpSink {
-            port,
-            maildir,
-            child,
-        };
+        self.child = Some(child);
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return sink;
+                return;
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         panic!("aiosmtpd did not start listening on port {port}");
     }
 
+    /// Answers every message with `reply` (e.g. `550 5.1.1 No such mailbox`) instead of
+    /// taking it; `None` takes messages again.
+    pub fn answer_with(&self, reply: Option<&str>) {
+        let control = self.dir.path().join("refuse");
+        match reply {
+            Some(reply) => std::fs::write(control, reply).expect("reply"),
+            None => {
+                let _ = std::fs::remove_file(control);
+            }
+        }
+    }
+
+    /// How many messages were answered with the reply of [`SmtpSink::answer_with`].
+    pub fn refusals(&self) -> usize {
+        std::fs::read_to_string(self.dir.path().join("refused.log"))
+            .map(|log| log.lines().count())
+            .unwrap_or(0)
+    }
+
     /// Every message received so far, raw.
     pub fn messages(&self) -> Vec<String> {
-        let new = self.maildir.path().join("mail").join("new");
+        let new = self.dir.path().join("mail").join("new");
         let Ok(entries) = std::fs::read_dir(new) else {
             return Vec::new();
         };
@@ -597,8 +647,7 @@ pub fn assert_well_formed(raw: &str) {
 
 impl Drop for SmtpSink {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
     }
 }
 

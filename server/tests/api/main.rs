@@ -20,6 +20,7 @@ mod handling;
 mod idempotency;
 mod imports;
 mod limits;
+mod mail_delivery;
 mod records;
 mod requests;
 mod signup;

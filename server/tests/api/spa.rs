@@ -106,6 +106,10 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
         ("/api/v1/users/{id}", "patch"),
         ("/api/v1/users/{id}", "delete"),
         ("/api/v1/compliance/settings", "put"),
+        ("/api/v1/outbox", "get"),
+        ("/api/v1/outbox/{id}/retry", "post"),
+        ("/api/v1/outbox/retry-failed", "post"),
+        ("/api/v1/outbox/{id}/hand-over", "post"),
     ] {
         assert!(
             paths[path].get(method).is_some(),
@@ -125,6 +129,19 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
     assert_eq!(schemas["OrgSlug"]["pattern"], "^[a-z0-9]+(-[a-z0-9]+)*$");
     assert_eq!(schemas["FormLang"]["pattern"], "^[a-z]{2}$");
     assert_eq!(schemas["Password"]["minLength"], 10);
+    // Where a record's consent request stands: one shape per state, told apart by `state`.
+    let states: Vec<&str> = schemas["RequestDelivery"]["oneOf"]
+        .as_array()
+        .expect("RequestDelivery is documented")
+        .iter()
+        .filter_map(|s| s["properties"]["state"]["enum"][0].as_str())
+        .collect();
+    assert_eq!(
+        states,
+        ["queued", "stored", "delivered", "failed"],
+        "{}",
+        schemas["RequestDelivery"]
+    );
     // Every operation has an id of its own.
     let mut ids = std::collections::BTreeSet::new();
     for item in paths.values() {

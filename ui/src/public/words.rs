@@ -8,6 +8,7 @@ pub enum Word {
     Loading,
     Language,
     Expired,
+    Revoked,
     Spent,
     Unknown,
     Failed,
@@ -52,6 +53,12 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         }
         (Word::Expired, true) => {
             "Deze link is verlopen. Vraag de organisatie die hem stuurde om een nieuwe."
+        }
+        (Word::Revoked, false) => {
+            "A newer link was sent to you for this form, so this one no longer works. Use the link in the newest message, or ask for a new one."
+        }
+        (Word::Revoked, true) => {
+            "U kreeg een nieuwere link voor dit formulier, dus deze werkt niet meer. Gebruik de link uit het nieuwste bericht, of vraag een nieuwe aan."
         }
         (Word::Spent, false) => {
             "Your answer through this link was recorded. To change it, ask the organisation for a new link."

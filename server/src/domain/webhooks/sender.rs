@@ -19,6 +19,7 @@ use consentry_model::{
 use tokio::{sync::Notify, task::JoinSet};
 
 use super::resolver::{CheckedResolver, refused};
+pub(super) use crate::backoff::backoff;
 use crate::store::{Attempt, DueDelivery, DueQuery, Store};
 
 /// How the sender works (from the `webhooks` settings).
@@ -178,13 +179,6 @@ fn outcome(
         state,
         next_attempt_at,
     }
-}
-
-/// The pause before attempt `n + 1`: `first`, doubling, at most an hour.
-pub(super) fn backoff(attempts: u32, first: Duration) -> chrono::Duration {
-    let factor = 2u32.saturating_pow(attempts.saturating_sub(1).min(16));
-    let pause = first.saturating_mul(factor).min(Duration::from_secs(3600));
-    chrono::Duration::from_std(pause).unwrap_or(chrono::Duration::hours(1))
 }
 
 /// What is in flight, against the bounds.

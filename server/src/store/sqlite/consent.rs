@@ -4,10 +4,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     FormId, OrganisationId, RecordId,
-    consent::{DeliveryStatus, OutboxMessage},
+    consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::{DataPrivacy, DataSource},
 };
+use sha2::Digest;
 use sqlx::{SqliteConnection, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
@@ -16,29 +17,43 @@ use super::{
     SqliteStore,
     audit::append,
     code, corrupt, from_code, from_millis, millis,
-    records::{insert_event, write_privacy},
-    sealing,
+    records::{insert_event, stored_privacy, write_privacy},
+    sealing::{self, Vault},
     widget::insert_visitor_consent,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentLink, ConsentStore, NewMessage, PrivacyChange, StoreError,
-    StoreResult, VisitorConsentWrite,
+    AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore, DeliveredWrite,
+    JobDeliveries, NewMessage, PrivacyChange, RequeueWrite, Requeued, StoreError, StoreResult,
+    StoredMessage, VisitorConsentWrite,
 };
 
 #[async_trait]
 impl ConsentStore for SqliteStore {
-    async fn send_consent_request(
-        &self,
-        organisation: OrganisationId,
-        (token_hash, form, expires_at): (&[u8; 32], FormId, DateTime<Utc>),
-        record: RecordId,
-        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
-        message: NewMessage,
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Uuid> {
+    async fn send_consent_request(&self, write: ConsentRequestWrite) -> StoreResult<Uuid> {
+        let ConsentRequestWrite {
+            organisation,
+            record,
+            link: (token_hash, form, expires_at),
+            message,
+            note,
+            replaces,
+            audit,
+        } = write;
+        let now = note.at;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let now = source.at;
+        // One live link per record and form: the earlier ones stop working now.
+        let revoked: Vec<(Vec<u8>,)> = sqlx::query_as(
+            "UPDATE consent_links SET revoked_at = ?4
+             WHERE organisation_id = ?1 AND record_id = ?2 AND form_id = ?3
+               AND revoked_at IS NULL AND spent_at IS NULL
+             RETURNING token_hash",
+        )
+        .bind(organisation.0)
+        .bind(record.0)
+        .bind(form.0)
+        .bind(millis(now))
+        .fetch_all(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO consent_links (token_hash, organisation_id, record_id, form_id,
                  created_at, expires_at)
@@ -52,21 +67,57 @@ impl ConsentStore for SqliteStore {
         .bind(millis(expires_at))
         .execute(&mut *tx)
         .await?;
-        let id = insert_message(&mut tx, organisation, &message, now).await?;
-        write_privacy(&mut tx, organisation, record, privacy, source).await?;
-        if let Some(change) = change {
-            insert_event(&mut tx, organisation, record, change, source).await?;
+        let id = insert_message(&mut tx, &self.vault, organisation, &message, now).await?;
+        // A message still carrying a revoked link would deliver a dead link: this one is sent
+        // in its place.
+        for (hash,) in &revoked {
+            sqlx::query(
+                "UPDATE outbox SET status = 'failed', replaced_by = ?3, next_attempt_at = NULL,
+                     detail = 'Not sent: a newer consent request replaced it (its link no \
+                     longer works).'
+                 WHERE organisation_id = ?1 AND link_hash = ?2 AND status IN ('queued', 'stored')",
+            )
+            .bind(organisation.0)
+            .bind(hash.as_slice())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         }
+        if let Some(old) = replaces {
+            let replaced = sqlx::query(
+                "UPDATE outbox SET replaced_by = ?3
+                 WHERE organisation_id = ?1 AND id = ?2 AND status = 'failed'
+                   AND replaced_by IS NULL",
+            )
+            .bind(organisation.0)
+            .bind(old)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            if replaced.rows_affected() == 0 {
+                return Err(StoreError::Conflict("outbox.replaced"));
+            }
+        }
+        insert_note(&mut tx, organisation, record, &note).await?;
         append(&mut tx, organisation, &audit, now).await?;
         tx.commit().await?;
         Ok(id)
     }
 
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>> {
-        type Row = (Uuid, String, Uuid, Uuid, String, i64, Option<i64>);
+        type Row = (
+            Uuid,
+            String,
+            Uuid,
+            Uuid,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+        );
         let row: Option<Row> = sqlx::query_as(
             "SELECT l.organisation_id, o.name, l.record_id, l.form_id, f.name, l.expires_at,
-                    l.spent_at
+                    l.spent_at, l.revoked_at
              FROM consent_links l
              JOIN organisations o ON o.id = l.organisation_id
              JOIN consent_forms f ON f.organisation_id = l.organisation_id AND f.id = l.form_id
@@ -76,7 +127,7 @@ impl ConsentStore for SqliteStore {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(
-            |(organisation, name, record, form, form_name, expires, spent)| ConsentLink {
+            |(organisation, name, record, form, form_name, expires, spent, revoked)| ConsentLink {
                 organisation: OrganisationId(organisation),
                 organisation_name: name,
                 record: RecordId(record),
@@ -84,6 +135,7 @@ impl ConsentStore for SqliteStore {
                 form_name,
                 expires_at: from_millis(expires),
                 spent_at: spent.map(from_millis),
+                revoked_at: revoked.map(from_millis),
             },
         ))
     }
@@ -212,9 +264,7 @@ impl ConsentStore for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| message_from(row).map(|(_, m)| m))
-            .collect()
+        rows.into_iter().map(MessageRow::into_message).collect()
     }
 
     async fn expire_waiting(
@@ -337,55 +387,372 @@ impl ConsentStore for SqliteStore {
             .collect()
     }
 
-    async fn queued_messages(
-        &self,
-        limit: u32,
-    ) -> StoreResult<Vec<(OrganisationId, OutboxMessage)>> {
-        let rows: Vec<MessageRow> = sqlx::query_as(&format!(
-            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE status = 'queued'
-             ORDER BY created_at, id LIMIT ?1"
-        ))
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter().map(message_from).collect()
-    }
-
-    async fn set_delivery(
+    async fn outbox_message(
         &self,
         organisation: OrganisationId,
         message: Uuid,
-        status: DeliveryStatus,
-        detail: &str,
+    ) -> StoreResult<Option<StoredMessage>> {
+        let row: Option<MessageRow> = sqlx::query_as(&format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE organisation_id = ?1 AND id = ?2"
+        ))
+        .bind(organisation.0)
+        .bind(message)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| row.into_stored(&self.vault)).transpose()
+    }
+
+    async fn due_messages(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>> {
+        let rows: Vec<MessageRow> = sqlx::query_as(&format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox
+             WHERE status = 'queued' AND next_attempt_at <= ?1
+             ORDER BY next_attempt_at, id LIMIT ?2"
+        ))
+        .bind(millis(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| row.into_stored(&self.vault))
+            .collect()
+    }
+
+    async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
+        let (at,): (Option<i64>,) =
+            sqlx::query_as("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(at.map(from_millis))
+    }
+
+    async fn mark_delivered(&self, write: DeliveredWrite<'_>) -> StoreResult<bool> {
+        let DeliveredWrite {
+            organisation,
+            message,
+            from,
+            at,
+            detail,
+            rule,
+            source,
+            audit,
+        } = write;
+        let update = match from {
+            // Superseded while it was being sent: it went out all the same, and says so.
+            DeliveryStatus::Queued => {
+                "UPDATE outbox SET status = 'sent', detail = ?3, sent_at = ?4,
+                     attempts = attempts + 1, next_attempt_at = NULL
+                 WHERE organisation_id = ?1 AND id = ?2
+                   AND (status = 'queued' OR (status = 'failed' AND replaced_by IS NOT NULL))
+                 RETURNING record_id, link_hash, on_delivered IS NOT NULL"
+            }
+            DeliveryStatus::Stored => {
+                "UPDATE outbox SET status = 'sent', detail = ?3, sent_at = ?4
+                 WHERE organisation_id = ?1 AND id = ?2 AND status = 'stored'
+                 RETURNING record_id, link_hash, on_delivered IS NOT NULL"
+            }
+            DeliveryStatus::Sent | DeliveryStatus::Failed => return Ok(false),
+        };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row: Option<Effect> = sqlx::query_as(update)
+            .bind(organisation.0)
+            .bind(message)
+            .bind(&detail)
+            .bind(millis(at))
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(effect) = row else {
+            return Ok(false);
+        };
+        if let Some(record) = effect.applies(&mut tx).await? {
+            if let Ok((privacy, change)) = rule(
+                stored_privacy(&mut tx, organisation, record)
+                    .await?
+                    .as_ref(),
+            ) {
+                write_privacy(&mut tx, organisation, record, &privacy, &source).await?;
+                if let Some(change) = change {
+                    insert_event(&mut tx, organisation, record, &change, &source).await?;
+                }
+            }
+            // The link works as long after delivery as it was meant to after sending.
+            if let Some(link) = &effect.1 {
+                sqlx::query(
+                    "UPDATE consent_links SET expires_at = expires_at + MAX(0, ?2 - created_at)
+                     WHERE token_hash = ?1",
+                )
+                .bind(link.as_slice())
+                .bind(millis(at))
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        if let Some(audit) = audit {
+            append(&mut tx, organisation, &audit, at).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn mark_retry(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        reason: &str,
+        next: DateTime<Utc>,
     ) -> StoreResult<()> {
         sqlx::query(
-            "UPDATE outbox SET status = ?3, detail = ?4 WHERE organisation_id = ?1 AND id = ?2",
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, detail = ?4
+             WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'",
         )
         .bind(organisation.0)
         .bind(message)
-        .bind(code(&status))
-        .bind(detail)
+        .bind(millis(next))
+        .bind(reason)
         .execute(&self.pool)
         .await?;
         Ok(())
     }
+
+    async fn mark_failed(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        reason: &str,
+        note: &DataSource,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row: Option<Effect> = sqlx::query_as(
+            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, detail = ?3,
+                 next_attempt_at = NULL
+             WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'
+             RETURNING record_id, link_hash, on_delivered IS NOT NULL",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .bind(reason)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(effect) = row
+            && let Some(record) = effect.applies(&mut tx).await?
+        {
+            insert_note(&mut tx, organisation, record, note).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn requeue_message(&self, write: RequeueWrite) -> StoreResult<Requeued> {
+        let RequeueWrite {
+            organisation,
+            message,
+            now,
+            note,
+            audit,
+        } = write;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        type Row = (String, Option<Uuid>, Option<Uuid>, Option<Vec<u8>>, bool);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT status, replaced_by, record_id, link_hash, on_delivered IS NOT NULL
+             FROM outbox WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((status, replaced_by, record, link, effect)) = row else {
+            return Ok(Requeued::NotFound);
+        };
+        let status: DeliveryStatus = from_code("outbox.status", &status)?;
+        if status != DeliveryStatus::Failed {
+            return Ok(Requeued::NotFailed(status));
+        }
+        if replaced_by.is_some() {
+            return Ok(Requeued::Replaced);
+        }
+        if let Some(link) = &link {
+            let works = live_link(&mut tx, link)
+                .await?
+                .is_some_and(|expires_at| expires_at > now);
+            if !works {
+                return Ok(Requeued::LinkGone);
+            }
+        }
+        sqlx::query(
+            "UPDATE outbox SET status = 'queued', attempts = 0, schedule_started_at = ?3,
+                 next_attempt_at = ?3, detail = NULL
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await?;
+        if let (Some(record), true) = (record, effect) {
+            insert_note(&mut tx, organisation, RecordId(record), &note).await?;
+        }
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        Ok(Requeued::Queued)
+    }
+
+    async fn failed_messages(&self, organisation: OrganisationId) -> StoreResult<Vec<Uuid>> {
+        let rows: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT id FROM outbox
+             WHERE organisation_id = ?1 AND status = 'failed' AND replaced_by IS NULL
+             ORDER BY id",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    async fn consent_request_delivery(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Option<RequestDelivery>> {
+        let row: Option<MessageRow> = sqlx::query_as(&format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox
+             WHERE organisation_id = ?1 AND record_id = ?2 AND kind = 'consent_request'
+             ORDER BY id DESC LIMIT 1"
+        ))
+        .bind(organisation.0)
+        .bind(record.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(message) = row.map(MessageRow::into_message).transpose()? else {
+            return Ok(None);
+        };
+        let message_id = message.id;
+        Ok(Some(match message.status {
+            DeliveryStatus::Queued => RequestDelivery::Queued {
+                message_id,
+                attempts: message.attempts,
+                next_attempt_at: message.next_attempt_at,
+                last_failure: message.detail,
+            },
+            DeliveryStatus::Stored => RequestDelivery::Stored { message_id },
+            DeliveryStatus::Sent => RequestDelivery::Delivered {
+                message_id,
+                at: message.sent_at.unwrap_or(message.created_at),
+            },
+            DeliveryStatus::Failed => RequestDelivery::Failed {
+                message_id,
+                reason: message.detail.unwrap_or_default(),
+            },
+        }))
+    }
+
+    async fn legacy_link_messages(
+        &self,
+    ) -> StoreResult<Vec<(OrganisationId, Uuid, String, Option<String>)>> {
+        let rows: Vec<(Uuid, Uuid, String, Option<String>)> = sqlx::query_as(
+            "SELECT organisation_id, id, body_text, body_html FROM outbox
+             WHERE kind = 'other' AND secret IS NULL AND instr(body_text, '/c/') > 0",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(organisation, id, text, html)| (OrganisationId(organisation), id, text, html))
+            .collect())
+    }
+
+    async fn seal_legacy_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        (text, html): (String, Option<String>),
+        token: &str,
+    ) -> StoreResult<()> {
+        let hash: [u8; 32] = sha2::Sha256::digest(token.as_bytes()).into();
+        sqlx::query(
+            "UPDATE outbox SET kind = 'consent_request', body_text = ?3, body_html = ?4,
+                 secret = ?5, link_hash = ?6
+             WHERE organisation_id = ?1 AND id = ?2",
+        )
+        .bind(organisation.0)
+        .bind(message)
+        .bind(text)
+        .bind(html)
+        .bind(
+            self.vault
+                .wrap_secret(&secret_label(message), token.as_bytes()),
+        )
+        .bind(hash.as_slice())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn job_deliveries(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+    ) -> StoreResult<JobDeliveries> {
+        // A replaced message is counted as the one sent in its place (which carries the job).
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT status, COUNT(*) FROM outbox
+             WHERE job_id = ?2 AND organisation_id = ?1
+               AND NOT (status = 'failed' AND replaced_by IS NOT NULL)
+             GROUP BY status",
+        )
+        .bind(organisation.0)
+        .bind(job)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts = JobDeliveries::default();
+        for (status, n) in rows {
+            let n = u64::try_from(n).unwrap_or_default();
+            match from_code("outbox.status", &status)? {
+                DeliveryStatus::Queued => counts.queued = n,
+                DeliveryStatus::Sent => counts.delivered = n,
+                DeliveryStatus::Failed => counts.failed = n,
+                DeliveryStatus::Stored => counts.stored = n,
+            }
+        }
+        Ok(counts)
+    }
 }
 
 const MESSAGE_COLUMNS: &str = "organisation_id, id, record_id, recipient, subject, body_text, \
-     body_html, created_at, status, detail";
+     body_html, created_at, status, detail, kind, attempts, next_attempt_at, sent_at, \
+     replaced_by, secret, list_unsubscribe, link_hash, on_delivered, job_id, schedule_started_at";
 
-/// Keeps a message in the outbox; returns its id.
+/// The label a message's secret is wrapped under.
+fn secret_label(message: Uuid) -> String {
+    format!("secret of message {message}")
+}
+
+/// Keeps a message in the outbox, its secret wrapped; returns its id. A queued message is due
+/// at once.
 pub(super) async fn insert_message(
     conn: &mut SqliteConnection,
+    vault: &Vault,
     organisation: OrganisationId,
     message: &NewMessage,
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
     let id = Uuid::now_v7();
+    let queued = (message.status == DeliveryStatus::Queued).then(|| millis(now));
+    let secret = message
+        .secret
+        .as_ref()
+        .map(|s| vault.wrap_secret(&secret_label(id), s.as_bytes()));
+    let on_delivered = message
+        .on_delivered
+        .as_ref()
+        .map(|e| serde_json::to_string(e).unwrap_or_default());
     sqlx::query(
         "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
-             body_html, created_at, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             body_html, created_at, status, kind, next_attempt_at, schedule_started_at, secret,
+             list_unsubscribe, link_hash, on_delivered, job_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16)",
     )
     .bind(organisation.0)
     .bind(id)
@@ -396,41 +763,154 @@ pub(super) async fn insert_message(
     .bind(&message.body_html)
     .bind(millis(now))
     .bind(code(&message.status))
+    .bind(code(&message.kind))
+    .bind(queued)
+    .bind(secret)
+    .bind(&message.list_unsubscribe)
+    .bind(message.link.as_ref().map(|l| l.as_slice()))
+    .bind(on_delivered)
+    .bind(message.job)
     .execute(&mut *conn)
     .await?;
     Ok(id)
 }
 
-type MessageRow = (
-    Uuid,
-    Uuid,
-    Option<Uuid>,
-    String,
-    String,
-    String,
-    Option<String>,
-    i64,
-    String,
-    Option<String>,
-);
+/// A message's record, the consent link it carries, and whether delivering it does something.
+#[derive(sqlx::FromRow)]
+struct Effect(Option<Uuid>, Option<Vec<u8>>, bool);
 
-fn message_from(
-    (organisation, id, record, recipient, subject, body_text, body_html, at, status, detail): MessageRow,
-) -> StoreResult<(OrganisationId, OutboxMessage)> {
-    Ok((
-        OrganisationId(organisation),
-        OutboxMessage {
-            id,
-            record_id: record.map(RecordId),
-            recipient,
-            subject,
-            body_text,
-            body_html,
-            created_at: from_millis(at),
-            status: from_code("outbox.status", &status)?,
-            detail,
-        },
-    ))
+impl Effect {
+    /// The record delivering the message changes: when it has an effect, and any consent
+    /// link it carries still works.
+    async fn applies(&self, conn: &mut SqliteConnection) -> StoreResult<Option<RecordId>> {
+        let (Some(record), true) = (self.0, self.2) else {
+            return Ok(None);
+        };
+        match &self.1 {
+            Some(link) if live_link(conn, link).await?.is_none() => Ok(None),
+            _ => Ok(Some(RecordId(record))),
+        }
+    }
+}
+
+/// When a consent link that still works (neither revoked nor spent) expires.
+async fn live_link(
+    conn: &mut SqliteConnection,
+    token_hash: &[u8],
+) -> StoreResult<Option<DateTime<Utc>>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT expires_at FROM consent_links
+         WHERE token_hash = ?1 AND revoked_at IS NULL AND spent_at IS NULL",
+    )
+    .bind(token_hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|(at,)| from_millis(at)))
+}
+
+/// A note in a record's history: an event with the basis and status as they are, saying what
+/// happened in `source.detail`.
+pub(super) async fn insert_note(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    record: RecordId,
+    source: &DataSource,
+) -> StoreResult<()> {
+    let Some(privacy) = stored_privacy(&mut *conn, organisation, record).await? else {
+        return Ok(());
+    };
+    let status = privacy.consent.as_ref().map(|c| c.status);
+    let note = PrivacyChange {
+        before_basis: Some(privacy.basis),
+        after_basis: privacy.basis,
+        before_status: status,
+        after_status: status,
+    };
+    insert_event(conn, organisation, record, &note, source).await
+}
+
+#[derive(sqlx::FromRow)]
+struct MessageRow {
+    organisation_id: Uuid,
+    id: Uuid,
+    record_id: Option<Uuid>,
+    recipient: String,
+    subject: String,
+    body_text: String,
+    body_html: Option<String>,
+    created_at: i64,
+    status: String,
+    detail: Option<String>,
+    kind: String,
+    attempts: i64,
+    next_attempt_at: Option<i64>,
+    sent_at: Option<i64>,
+    replaced_by: Option<Uuid>,
+    secret: Option<Vec<u8>>,
+    list_unsubscribe: Option<String>,
+    link_hash: Option<Vec<u8>>,
+    on_delivered: Option<String>,
+    job_id: Option<Uuid>,
+    schedule_started_at: Option<i64>,
+}
+
+impl MessageRow {
+    /// The message as the Outbox shows it.
+    fn into_message(self) -> StoreResult<OutboxMessage> {
+        Ok(OutboxMessage {
+            id: self.id,
+            record_id: self.record_id.map(RecordId),
+            recipient: self.recipient,
+            subject: self.subject,
+            body_text: self.body_text,
+            body_html: self.body_html,
+            created_at: from_millis(self.created_at),
+            status: from_code("outbox.status", &self.status)?,
+            detail: self.detail,
+            kind: from_code::<MessageKind>("outbox.kind", &self.kind)?,
+            attempts: u32::try_from(self.attempts).unwrap_or_default(),
+            next_attempt_at: self.next_attempt_at.map(from_millis),
+            sent_at: self.sent_at.map(from_millis),
+            replaced_by: self.replaced_by,
+        })
+    }
+
+    /// The message with what delivering it needs, its secret unwrapped.
+    fn into_stored(mut self, vault: &Vault) -> StoreResult<StoredMessage> {
+        let secret = self
+            .secret
+            .take()
+            .map(|wrapped| {
+                let secret = vault.unwrap_secret(&secret_label(self.id), &wrapped)?;
+                String::from_utf8(secret).map_err(|_| corrupt("outbox.secret", self.id.to_string()))
+            })
+            .transpose()?;
+        let on_delivered = self
+            .on_delivered
+            .take()
+            .map(|json| {
+                serde_json::from_str(&json).map_err(|_| corrupt("outbox.on_delivered", json))
+            })
+            .transpose()?;
+        let link = self
+            .link_hash
+            .take()
+            .map(|hash| {
+                <[u8; 32]>::try_from(hash.as_slice())
+                    .map_err(|_| corrupt("outbox.link_hash", self.id.to_string()))
+            })
+            .transpose()?;
+        Ok(StoredMessage {
+            organisation: OrganisationId(self.organisation_id),
+            list_unsubscribe: self.list_unsubscribe.take(),
+            job: self.job_id,
+            schedule_started_at: self.schedule_started_at.map(from_millis),
+            secret,
+            on_delivered,
+            link,
+            message: self.into_message()?,
+        })
+    }
 }
 
 /// A data subject's answer on the hosted page: the event, the record's new Data Privacy

@@ -136,6 +136,7 @@ impl RecordRow {
                 at: from_millis(self.updated_at),
             },
             masked: std::collections::BTreeMap::new(),
+            consent_request: None,
         })
     }
 }
@@ -245,6 +246,21 @@ fn select_records<'a>(organisation: OrganisationId) -> QueryBuilder<'a, Sqlite> 
     ));
     query.push_bind(organisation.0);
     query
+}
+
+/// A record's Data Privacy section as stored, read inside a transaction; `None` when there is
+/// no such record, it has none, or its module's compliance is off.
+pub(super) async fn stored_privacy(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: RecordId,
+) -> StoreResult<Option<DataPrivacy>> {
+    let mut query = select_records(organisation);
+    query
+        .push(" AND m.compliance_enabled = 1 AND r.id = ")
+        .push_bind(id.0);
+    let row: Option<RecordRow> = query.build_query_as().fetch_optional(&mut *conn).await?;
+    Ok(row.map(|r| r.stored_privacy()).transpose()?.flatten())
 }
 
 pub(super) async fn load_record(
@@ -892,9 +908,11 @@ impl RecordStore for SqliteStore {
             String,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT at, actor, source, before_basis, after_basis, before_status, after_status
+            "SELECT at, actor, source, before_basis, after_basis, before_status, after_status,
+                    detail
              FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
         )
         .bind(organisation.0)
@@ -903,7 +921,16 @@ impl RecordStore for SqliteStore {
         .await?;
         rows.into_iter()
             .map(
-                |(at, actor, source, before_basis, after_basis, before_status, after_status)| {
+                |(
+                    at,
+                    actor,
+                    source,
+                    before_basis,
+                    after_basis,
+                    before_status,
+                    after_status,
+                    detail,
+                )| {
                     Ok(PrivacyEvent {
                         at: from_millis(at),
                         actor,
@@ -918,6 +945,7 @@ impl RecordStore for SqliteStore {
                         after_status: after_status
                             .map(|s| from_code("privacy_events.after_status", &s))
                             .transpose()?,
+                        detail,
                     })
                 },
             )

@@ -327,7 +327,7 @@ impl RequestStore for SqliteStore {
             return Ok(None);
         }
         if let Some(message) = &message {
-            insert_message(&mut tx, organisation, message, Utc::now()).await?;
+            insert_message(&mut tx, &self.vault, organisation, message, Utc::now()).await?;
         }
         let mut audit = audit;
         audit.subject = Some(id.to_string());
@@ -388,7 +388,7 @@ impl RequestStore for SqliteStore {
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
-        insert_message(&mut tx, organisation, &message, now).await?;
+        insert_message(&mut tx, &self.vault, organisation, &message, now).await?;
         append(&mut tx, organisation, &audit, now).await?;
         tx.commit().await?;
         Ok(())
@@ -417,7 +417,7 @@ impl RequestStore for SqliteStore {
         .bind(millis(challenge.expires_at))
         .execute(&mut *tx)
         .await?;
-        insert_message(&mut tx, challenge.organisation, &message, now).await?;
+        insert_message(&mut tx, &self.vault, challenge.organisation, &message, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -728,7 +728,7 @@ impl RequestStore for SqliteStore {
         .bind(millis(expires_at))
         .execute(&mut *tx)
         .await?;
-        insert_message(&mut tx, organisation, &message, now).await?;
+        insert_message(&mut tx, &self.vault, organisation, &message, now).await?;
         tx.commit().await?;
         Ok(())
     }

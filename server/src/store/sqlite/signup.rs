@@ -202,7 +202,7 @@ impl SignUpStore for SqliteStore {
             .execute(&mut *tx)
             .await?;
             pending.message.record = Some(record);
-            insert_message(&mut tx, organisation, &pending.message, now).await?;
+            insert_message(&mut tx, &self.vault, organisation, &pending.message, now).await?;
         }
         let mut audit = write.audit;
         audit.subject = Some(record.to_string());

@@ -1,0 +1,555 @@
+//! The outbox's rules: what a delivery, a failed attempt, a retry or a hand-over means for a
+//! message and for the record it concerns. A message whose sending is evidence changes
+//! nothing before it is delivered: a consent request moves its record to Waiting only when the
+//! SMTP server accepted it (or the privacy officer took it to send by hand).
+
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    OrganisationId,
+    audit::AuditAction,
+    auth::Session,
+    consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
+    records::{DataPrivacy, DataSource, SourceKind},
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    Error, Result,
+    consent::{self, Ask, Delivery, RequestToSend, Requester},
+};
+use crate::{
+    backoff::RetrySchedule,
+    store::{AuditNote, DeliveredWrite, OnDelivered, RequeueWrite, Requeued, Store, StoredMessage},
+};
+
+/// Why the SMTP server did not take a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendFailure {
+    /// Refused for good (a 5xx answer, an address that cannot be used): not retried.
+    Permanent(String),
+    /// Not now (a 4xx answer, no connection, a timeout): retried later.
+    Transient(String),
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterFailure {
+    /// Try again then, noting why this attempt failed.
+    Retry {
+        /// When.
+        at: DateTime<Utc>,
+        /// Why it failed this time.
+        reason: String,
+    },
+    /// Give the message up as failed.
+    GiveUp {
+        /// Why, for the Outbox (may quote the server's answer).
+        reason: String,
+        /// Why, for the record's history after the message's name (no server answer: it
+        /// may quote the address).
+        note: &'static str,
+    },
+}
+
+/// Decides what follows a failed attempt: a refusal for good is not retried; otherwise the
+/// message is tried again with growing pauses until its schedule ends.
+pub fn after_failure(
+    message: &StoredMessage,
+    failure: SendFailure,
+    schedule: &RetrySchedule,
+    now: DateTime<Utc>,
+) -> AfterFailure {
+    let attempts = message.message.attempts + 1;
+    match failure {
+        SendFailure::Permanent(reason) => AfterFailure::GiveUp {
+            reason: format!("Refused by the mail server, not retried: {reason}"),
+            note: "not delivered: the mail server refused it (see the Outbox)",
+        },
+        SendFailure::Transient(reason) => {
+            let started = message
+                .schedule_started_at
+                .unwrap_or(message.message.created_at);
+            match schedule.next_attempt(attempts, started, now) {
+                Some(at) => AfterFailure::Retry { at, reason },
+                None => AfterFailure::GiveUp {
+                    reason: format!(
+                        "Not delivered after {attempts} attempts over {} minutes; the last \
+                         one failed: {reason}",
+                        (now - started).num_minutes()
+                    ),
+                    note: "not delivered: the mail server did not take it before the \
+                           retries ran out (see the Outbox)",
+                },
+            }
+        }
+    }
+}
+
+/// The text as the recipient must read it: the masked link with its token put back.
+pub fn reveal(text: &str, secret: Option<&str>) -> String {
+    match secret {
+        Some(secret) => text.replace(MASKED_TOKEN, secret),
+        None => text.to_owned(),
+    }
+}
+
+/// A text with every consent link's token masked, and the token (all links of one message
+/// carry the same one); `None` when it holds no consent link.
+pub fn mask_links(text: &str) -> Option<(String, String)> {
+    let is_token_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut masked = String::with_capacity(text.len());
+    let mut token = None;
+    let mut rest = text;
+    while let Some(at) = rest.find("/c/") {
+        let (before, after) = rest.split_at(at + 3);
+        masked.push_str(before);
+        let length = after.find(|c| !is_token_char(c)).unwrap_or(after.len());
+        // A token is 43 characters of base64url (256 bits).
+        if length == 43 {
+            token.get_or_insert_with(|| after[..43].to_owned());
+            masked.push_str(MASKED_TOKEN);
+            rest = &after[43..];
+        } else {
+            rest = after;
+        }
+    }
+    masked.push_str(rest);
+    token.map(|token| (masked, token))
+}
+
+/// Brings messages written before links were sealed to the way they are kept now: their
+/// bodies masked, the token sealed beside them (run at start, before the first request).
+pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
+    let mut sealed = 0;
+    for (organisation, id, text, html) in store.legacy_link_messages().await? {
+        let Some((masked_text, token)) = mask_links(&text) else {
+            continue;
+        };
+        let masked_html = html.map(|h| mask_links(&h).map_or(h, |(masked, _)| masked));
+        store
+            .seal_legacy_message(organisation, id, (masked_text, masked_html), &token)
+            .await?;
+        sealed += 1;
+    }
+    Ok(sealed)
+}
+
+/// Who a delivery is recorded for in the record's history, and what the message is called
+/// there.
+fn asker(message: &StoredMessage) -> (String, &'static str) {
+    match &message.on_delivered {
+        Some(effect) => (effect.by().to_owned(), effect.noun()),
+        None => ("Consentry".into(), "Message"),
+    }
+}
+
+/// Records that the SMTP server accepted a message (with its answer), and what that does: a
+/// consent request's record moves to Waiting, its waiting period starting now.
+pub async fn record_delivered(
+    store: &dyn Store,
+    message: &StoredMessage,
+    answer: String,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let rule = move |current: Option<&DataPrivacy>| consent::delivered(current, at);
+    let (by, noun) = asker(message);
+    let source = DataSource {
+        through: SourceKind::Email,
+        by,
+        detail: Some(format!("{noun} delivered: the mail server accepted it")),
+        at,
+    };
+    store
+        .mark_delivered(DeliveredWrite {
+            organisation: message.organisation,
+            message: message.message.id,
+            from: DeliveryStatus::Queued,
+            at,
+            detail: answer,
+            rule: &rule,
+            source,
+            audit: None,
+        })
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: retried later, or given up (a consent request's record is left
+/// where it was, with a note in its history).
+pub async fn record_failure(
+    store: &dyn Store,
+    message: &StoredMessage,
+    failure: SendFailure,
+    schedule: &RetrySchedule,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (organisation, id) = (message.organisation, message.message.id);
+    match after_failure(message, failure, schedule, now) {
+        AfterFailure::Retry { at, reason } => {
+            store.mark_retry(organisation, id, &reason, at).await?
+        }
+        AfterFailure::GiveUp { reason, note } => {
+            let (by, noun) = asker(message);
+            let note = DataSource {
+                through: SourceKind::Email,
+                by,
+                detail: Some(format!("{noun} {note}")),
+                at: now,
+            };
+            store.mark_failed(organisation, id, &reason, &note).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The organisation's outbox, newest first, and whether an SMTP server delivers it.
+pub async fn outbox(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    smtp_configured: bool,
+) -> Result<Outbox> {
+    Ok(Outbox {
+        smtp_configured,
+        messages: store.outbox(organisation, 200).await?,
+    })
+}
+
+/// Retrying needs an SMTP server; without one, messages are handed over.
+fn smtp_configured(delivery: Delivery<'_>) -> Result<()> {
+    if delivery.status == DeliveryStatus::Queued {
+        return Ok(());
+    }
+    Err(conflict(
+        "no_smtp_server",
+        "No SMTP server is configured, so nothing can be retried: hand the message over and \
+         send it by hand instead.",
+    ))
+}
+
+fn conflict(code: &'static str, message: impl Into<String>) -> Error {
+    Error::Conflict {
+        code,
+        field: None,
+        message: message.into(),
+    }
+}
+
+/// Queues a failed message again with a fresh retry schedule. A consent request whose link no
+/// longer works (expired meanwhile, say) is sent anew with a fresh link in its place; one whose
+/// record may no longer be asked is refused. Audited.
+pub async fn retry(
+    store: &dyn Store,
+    session: &Session,
+    delivery: Delivery<'_>,
+    id: Uuid,
+) -> Result<RetriedMessages> {
+    smtp_configured(delivery)?;
+    let organisation = session.organisation.id;
+    let stored = store
+        .outbox_message(organisation, id)
+        .await?
+        .ok_or(Error::NotFound("message"))?;
+    let now = Utc::now();
+    if let (Some(record), Some(_)) = (stored.message.record_id, &stored.on_delivered) {
+        let current = store.record(organisation, record).await?;
+        let privacy = current.and_then(|r| r.privacy);
+        if consent::delivered(privacy.as_ref(), now).is_err() {
+            return Err(conflict(
+                "record_changed",
+                "The record may no longer be asked for consent (it was answered, its \
+                 processing was stopped or its basis changed): nothing was sent.",
+            ));
+        }
+    }
+    let write = RequeueWrite {
+        organisation,
+        message: id,
+        now,
+        note: DataSource {
+            through: SourceKind::Email,
+            by: session.user.name.to_string(),
+            detail: Some(format!("{} queued again (retry)", asker(&stored).1)),
+            at: now,
+        },
+        audit: retried_note(session, id),
+    };
+    match store.requeue_message(write).await? {
+        Requeued::Queued => Ok(RetriedMessages {
+            retried: 1,
+            renewed: 0,
+        }),
+        Requeued::LinkGone => {
+            renew(store, session, delivery, &stored).await?;
+            Ok(RetriedMessages {
+                retried: 1,
+                renewed: 1,
+            })
+        }
+        Requeued::NotFailed(status) => Err(conflict(
+            "message_not_failed",
+            format!(
+                "Only a failed message can be retried; this one is {}.",
+                status_word(status)
+            ),
+        )),
+        Requeued::Replaced => Err(conflict(
+            "message_replaced",
+            "Another message was sent in this one's place; see the newer message.",
+        )),
+        Requeued::NotFound => Err(Error::NotFound("message")),
+    }
+}
+
+/// A failed consent request whose link no longer works, sent anew with a fresh link.
+async fn renew(
+    store: &dyn Store,
+    session: &Session,
+    delivery: Delivery<'_>,
+    stored: &StoredMessage,
+) -> Result<()> {
+    let (Some(record), Some(OnDelivered::ConsentRequest { form, template, .. })) =
+        (stored.message.record_id, &stored.on_delivered)
+    else {
+        return Err(conflict(
+            "message_not_retryable",
+            "This message cannot be sent again.",
+        ));
+    };
+    let organisation = session.organisation.id;
+    let ask = Ask::prepare(store, organisation, *form, *template).await?;
+    let requester = Requester::user(session);
+    consent::send_request(
+        store,
+        RequestToSend {
+            requester: &requester,
+            delivery,
+            ask: &ask,
+            record,
+            job: stored.job,
+            replaces: Some(stored.message.id),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Retries every failed message of the organisation that nothing replaced; those that cannot
+/// be retried (their record may no longer be asked, say) are left as they are.
+pub async fn retry_failed(
+    store: &dyn Store,
+    session: &Session,
+    delivery: Delivery<'_>,
+) -> Result<RetriedMessages> {
+    smtp_configured(delivery)?;
+    let mut total = RetriedMessages {
+        retried: 0,
+        renewed: 0,
+    };
+    for id in store.failed_messages(session.organisation.id).await? {
+        match retry(store, session, delivery, id).await {
+            Ok(done) => {
+                total.retried += done.retried;
+                total.renewed += done.renewed;
+            }
+            Err(Error::Conflict { .. } | Error::NotFound(_) | Error::Invalid { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(total)
+}
+
+/// Hands a message kept in the Outbox (no SMTP server) over to be sent by hand: the answer is
+/// the message as the recipient must get it, with its link; it is marked sent, and a consent
+/// request's record moves to Waiting now. Audited; the text is not kept anywhere.
+pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result<HandedOver> {
+    let organisation = session.organisation.id;
+    let stored = store
+        .outbox_message(organisation, id)
+        .await?
+        .ok_or(Error::NotFound("message"))?;
+    let not_stored = |status| {
+        conflict(
+            "message_not_stored",
+            format!(
+                "Only a message kept in the Outbox (no SMTP server) is handed over; this one \
+                 is {}.",
+                status_word(status)
+            ),
+        )
+    };
+    if stored.message.status != DeliveryStatus::Stored {
+        return Err(not_stored(stored.message.status));
+    }
+    let now = Utc::now();
+    let rule = move |current: Option<&DataPrivacy>| consent::delivered(current, now);
+    let actor = session.actor();
+    let handed = store
+        .mark_delivered(DeliveredWrite {
+            organisation,
+            message: id,
+            from: DeliveryStatus::Stored,
+            at: now,
+            detail: format!("Handed over to {actor} to send by hand"),
+            rule: &rule,
+            source: DataSource {
+                through: SourceKind::Email,
+                by: session.user.name.to_string(),
+                detail: Some(format!(
+                    "{} handed over to be sent by hand",
+                    asker(&stored).1
+                )),
+                at: now,
+            },
+            audit: Some(AuditNote {
+                actor,
+                action: AuditAction::MessageHandedOver,
+                subject: Some(id.to_string()),
+                before: Some(json!({ "status": DeliveryStatus::Stored })),
+                after: Some(json!({ "status": DeliveryStatus::Sent })),
+            }),
+        })
+        .await?;
+    if !handed {
+        return Err(not_stored(DeliveryStatus::Sent));
+    }
+    let secret = stored.secret.as_deref();
+    Ok(HandedOver {
+        recipient: stored.message.recipient,
+        subject: stored.message.subject,
+        body_text: reveal(&stored.message.body_text, secret),
+    })
+}
+
+/// The audit entry of a retry from the Outbox.
+fn retried_note(session: &Session, message: Uuid) -> AuditNote {
+    AuditNote {
+        actor: session.actor(),
+        action: AuditAction::MessageRetried,
+        subject: Some(message.to_string()),
+        before: Some(json!({ "status": DeliveryStatus::Failed })),
+        after: Some(json!({ "status": DeliveryStatus::Queued })),
+    }
+}
+
+/// A delivery state's word, for messages.
+fn status_word(status: DeliveryStatus) -> &'static str {
+    match status {
+        DeliveryStatus::Stored => "kept in the Outbox",
+        DeliveryStatus::Queued => "queued",
+        DeliveryStatus::Sent => "sent",
+        DeliveryStatus::Failed => "failed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use consentry_model::consent::{MessageKind, OutboxMessage};
+
+    fn queued(attempts: u32, started: DateTime<Utc>) -> StoredMessage {
+        StoredMessage {
+            organisation: OrganisationId(Uuid::now_v7()),
+            message: OutboxMessage {
+                id: Uuid::now_v7(),
+                record_id: None,
+                recipient: "jan@example.nl".into(),
+                subject: "Consent".into(),
+                body_text: format!("https://x.example/c/{MASKED_TOKEN}?lang=nl"),
+                body_html: None,
+                created_at: started,
+                status: DeliveryStatus::Queued,
+                detail: None,
+                kind: MessageKind::ConsentRequest,
+                attempts,
+                next_attempt_at: Some(started),
+                sent_at: None,
+                replaced_by: None,
+            },
+            secret: Some("TOKEN".into()),
+            list_unsubscribe: None,
+            link: None,
+            on_delivered: None,
+            job: None,
+            schedule_started_at: Some(started),
+        }
+    }
+
+    fn schedule() -> RetrySchedule {
+        RetrySchedule {
+            first_retry: std::time::Duration::from_secs(30),
+            retry_for: std::time::Duration::from_secs(24 * 60 * 60),
+        }
+    }
+
+    #[test]
+    fn a_refusal_for_good_is_never_retried_and_a_passing_failure_is_until_the_schedule_ends() {
+        let now = Utc::now();
+        let fresh = queued(0, now);
+        let refused = after_failure(
+            &fresh,
+            SendFailure::Permanent("550 no such user".into()),
+            &schedule(),
+            now,
+        );
+        assert!(
+            matches!(refused, AfterFailure::GiveUp { .. }),
+            "{refused:?}"
+        );
+        let passing = after_failure(
+            &fresh,
+            SendFailure::Transient("connection refused".into()),
+            &schedule(),
+            now,
+        );
+        assert_eq!(
+            passing,
+            AfterFailure::Retry {
+                at: now + chrono::Duration::seconds(30),
+                reason: "connection refused".into()
+            }
+        );
+        let late = queued(30, now - chrono::Duration::hours(24));
+        let given_up = after_failure(
+            &late,
+            SendFailure::Transient("451 try later".into()),
+            &schedule(),
+            now,
+        );
+        let AfterFailure::GiveUp { reason, note } = given_up else {
+            panic!("given up: {given_up:?}");
+        };
+        assert!(reason.contains("451 try later"), "{reason}");
+        assert!(
+            !note.contains("jan@"),
+            "the history never quotes the server"
+        );
+    }
+
+    #[test]
+    fn an_older_message_has_its_link_masked_and_its_token_kept_to_seal() {
+        let token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
+        let text =
+            format!("Kies: https://x.example/c/{token}?lang=nl of https://x.example/c/{token}\n");
+        let (masked, found) = mask_links(&text).expect("a link");
+        assert_eq!(found, token);
+        assert_eq!(
+            masked,
+            format!(
+                "Kies: https://x.example/c/{MASKED_TOKEN}?lang=nl of https://x.example/c/{MASKED_TOKEN}\n"
+            )
+        );
+        assert_eq!(reveal(&masked, Some(token)), text);
+        assert!(mask_links("https://x.example/c/too-short").is_none());
+    }
+
+    #[test]
+    fn the_token_is_put_back_only_where_the_link_was_masked() {
+        let message = queued(0, Utc::now());
+        assert_eq!(
+            reveal(&message.message.body_text, message.secret.as_deref()),
+            "https://x.example/c/TOKEN?lang=nl"
+        );
+        assert_eq!(reveal("no link", Some("TOKEN")), "no link");
+    }
+}

@@ -1,0 +1,804 @@
+//! Delivery decides: a record moves to Waiting only when the SMTP server accepted its consent
+//! request, tried with the real SMTP sink stopped, started again and refusing.
+
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    consent::{form_and_record, hand_over, record},
+    erasure::hits,
+    helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with},
+    signup::{open_sign_up, sign_up, submission},
+};
+
+/// A server delivering to `sink`, retrying for `retry_for` seconds.
+async fn app_with_sink(sink: &SmtpSink, retry_for: u64) -> TestApp {
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        mail_retry_for_seconds: retry_for,
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    app
+}
+
+/// The form and `n` Leads records on basis Consent (status Pending), each with an address.
+async fn form_and_records(app: &TestApp, n: usize) -> (String, Vec<String>) {
+    let (form, first) = form_and_record(app, Some("lid0@example.nl")).await;
+    let leads = app.module_id("leads").await;
+    let mut records = vec![first];
+    for i in 1..n {
+        let created: Value = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "basis": {"basis": "consent"},
+                        "fields": {"last_name": format!("Lid {i}"),
+                                   "email": format!("lid{i}@example.nl")}}),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        records.push(created["id"].as_str().expect("id").to_owned());
+    }
+    (form, records)
+}
+
+/// Starts a bulk send to every Leads record; returns the job id.
+async fn bulk_send(app: &TestApp, form: &str) -> String {
+    let leads = app.module_id("leads").await;
+    let started = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {"module": leads, "basis": "consent"}, "form_id": form}),
+        )
+        .await;
+    assert_eq!(started.status(), StatusCode::ACCEPTED);
+    let started: Value = started.json().await.expect("json");
+    started["id"].as_str().expect("id").to_owned()
+}
+
+/// Polls a bulk send until `done` holds of its progress (up to 60 s).
+async fn progress_until(app: &TestApp, job: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let mut progress = Value::Null;
+    for _ in 0..600 {
+        progress = app
+            .get(&format!("/api/v1/consent-requests/bulk/{job}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        if done(&progress) {
+            return progress;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the bulk send did not get there: {progress}");
+}
+
+/// Polls a record until its consent request is in `state` (up to 60 s).
+async fn request_until(app: &TestApp, id: &str, state: &str) -> Value {
+    let mut current = Value::Null;
+    for _ in 0..600 {
+        current = record(app, id).await;
+        if current["consent_request"]["state"] == state {
+            return current;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the consent request did not become {state}: {current}");
+}
+
+/// The history entries of a record.
+async fn history(app: &TestApp, id: &str) -> Vec<Value> {
+    app.get(&format!("/api/v1/records/{id}/events"))
+        .await
+        .json()
+        .await
+        .expect("json")
+}
+
+/// The mail's body with quoted-printable undone.
+fn decoded(raw: &str) -> String {
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+}
+
+/// The token of the consent link in a received mail, checked against its List-Unsubscribe
+/// header, which must point at the same hosted page.
+fn token_in(app: &TestApp, raw: &str) -> String {
+    let text = decoded(raw);
+    let link = text
+        .split_whitespace()
+        .find(|w| w.starts_with(&app.url("/c/")))
+        .expect("a link in the mail");
+    let header = raw
+        .lines()
+        .find_map(|l| l.strip_prefix("List-Unsubscribe: "))
+        .expect("a List-Unsubscribe header");
+    assert_eq!(header.trim(), format!("<{link}>"), "{raw}");
+    link.rsplit('/').next().expect("token").to_owned()
+}
+
+/// The recipient a received mail was sent to.
+fn recipient(raw: &str) -> String {
+    raw.lines()
+        .find_map(|l| l.strip_prefix("To: "))
+        .expect("To")
+        .trim()
+        .to_owned()
+}
+
+async fn page_status(app: &TestApp, token: &str) -> StatusCode {
+    reqwest::get(app.url(&format!("/api/public/consent/{token}")))
+        .await
+        .expect("request")
+        .status()
+}
+
+#[tokio::test]
+async fn a_bulk_send_while_the_mail_server_is_down_moves_no_record_and_the_retry_delivers_each_once()
+ {
+    let mut sink = SmtpSink::start();
+    // Retries for two seconds: after that, a message that was not taken has failed.
+    let app = app_with_sink(&sink, 2).await;
+    let (form, records) = form_and_records(&app, 6).await;
+    sink.stop();
+
+    let job = bulk_send(&app, &form).await;
+    let progress = progress_until(&app, &job, |p| {
+        p["state"] == "finished" && p["queued"] == 0 && p["failed"] == 6
+    })
+    .await;
+    assert_eq!(
+        (
+            &progress["requested"],
+            &progress["delivered"],
+            &progress["stored"]
+        ),
+        (&json!(6), &json!(0), &json!(0)),
+        "{progress}"
+    );
+    for id in &records {
+        let pending = record(&app, id).await;
+        assert_eq!(
+            pending["privacy"]["consent"]["status"], "pending",
+            "{pending}"
+        );
+        assert!(pending["privacy"]["consent"]["mail_sent_at"].is_null());
+        assert_eq!(pending["consent_request"]["state"], "failed", "{pending}");
+        let notes: Vec<String> = history(&app, id)
+            .await
+            .iter()
+            .filter_map(|e| e["detail"].as_str().map(str::to_owned))
+            .collect();
+        assert!(
+            notes.iter().any(|n| n.contains("queued for delivery")),
+            "{notes:?}"
+        );
+        assert!(
+            notes.iter().any(|n| n.contains("not delivered")),
+            "{notes:?}"
+        );
+        assert!(
+            !notes
+                .iter()
+                .any(|n| n.contains("delivered: the mail server accepted")),
+            "{notes:?}"
+        );
+    }
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let messages = outbox["messages"].as_array().expect("messages");
+    assert_eq!(messages.len(), 6);
+    assert!(
+        messages
+            .iter()
+            .all(|m| m["status"] == "failed" && m["attempts"].as_u64() >= Some(1)),
+        "{outbox}"
+    );
+
+    // The server is back. The privacy officer retries the failed ones (five times at once,
+    // as an impatient person might): each message goes out once.
+    sink.resume();
+    let before_retry = chrono::Utc::now();
+    let mut clicks = tokio::task::JoinSet::new();
+    for _ in 0..5 {
+        let client = app.client.clone();
+        let url = app.url("/api/v1/outbox/retry-failed");
+        clicks.spawn(async move {
+            client
+                .post(url)
+                .header("x-requested-with", "consentry")
+                .send()
+                .await
+                .expect("request")
+        });
+    }
+    let mut retried = 0;
+    for response in clicks.join_all().await {
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: Value = response.json().await.expect("json");
+        retried += body["retried"].as_u64().expect("retried");
+    }
+    assert_eq!(retried, 6, "each failed message retried once");
+    let progress = progress_until(&app, &job, |p| p["delivered"] == 6).await;
+    assert_eq!(
+        (&progress["failed"], &progress["queued"]),
+        (&json!(0), &json!(0))
+    );
+    let mails = sink.wait_for(6).await;
+    // Nothing more arrives: each message was delivered once.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(sink.messages().len(), 6);
+    let mut to: Vec<String> = mails.iter().map(|m| recipient(m)).collect();
+    to.sort();
+    to.dedup();
+    assert_eq!(to.len(), 6, "one mail per record: {to:?}");
+    for id in &records {
+        let waiting = record(&app, id).await;
+        assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
+        assert_eq!(waiting["consent_request"]["state"], "delivered");
+        let sent_at: chrono::DateTime<chrono::Utc> =
+            serde_json::from_value(waiting["privacy"]["consent"]["mail_sent_at"].clone())
+                .expect("mail sent at");
+        assert!(
+            sent_at >= before_retry,
+            "the waiting period runs from delivery"
+        );
+    }
+    for mail in &mails {
+        let token = token_in(&app, mail);
+        assert_eq!(page_status(&app, &token).await, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn a_message_queued_while_the_mail_server_is_down_goes_out_when_it_is_back() {
+    let mut sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 1).await;
+    sink.stop();
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{}/consent-requests", records[0]),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::CREATED);
+    let sent: Value = sent.json().await.expect("json");
+    assert_eq!(sent["delivery"], "queued", "it says queued, not sent");
+    // Tried and not taken: still queued, the record where it was.
+    let mut queued = record(&app, &records[0]).await;
+    for _ in 0..400 {
+        if queued["consent_request"]["attempts"].as_u64() >= Some(1) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        queued = record(&app, &records[0]).await;
+    }
+    assert_eq!(queued["consent_request"]["state"], "queued", "{queued}");
+    assert!(
+        queued["consent_request"]["last_failure"].is_string(),
+        "{queued}"
+    );
+    assert_eq!(queued["privacy"]["consent"]["status"], "pending");
+
+    sink.resume();
+    let delivered = request_until(&app, &records[0], "delivered").await;
+    assert_eq!(delivered["privacy"]["consent"]["status"], "waiting");
+    let mails = sink.wait_for(1).await;
+    assert_eq!(mails.len(), 1);
+    let token = token_in(&app, &mails[0]);
+    assert_eq!(page_status(&app, &token).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_refusal_for_good_is_not_retried_and_a_try_later_is() {
+    let sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 2).await;
+    sink.answer_with(Some("550 5.1.1 No such mailbox here"));
+    app.post(
+        &format!("/api/v1/records/{}/consent-requests", records[0]),
+        &json!({"form_id": form}),
+    )
+    .await;
+    let failed = request_until(&app, &records[0], "failed").await;
+    assert!(
+        failed["consent_request"]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("550")),
+        "{failed}"
+    );
+    assert_eq!(failed["privacy"]["consent"]["status"], "pending");
+    // Retries come a second apart, doubling: none comes for a 5xx.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(sink.refusals(), 1, "a 5xx answer is not retried");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert_eq!(outbox["messages"][0]["attempts"], 1);
+    assert_eq!(outbox["messages"][0]["status"], "failed");
+
+    // "Try again later" is retried until the server takes it.
+    sink.answer_with(Some("451 4.3.0 Try again later"));
+    app.post(
+        &format!("/api/v1/records/{}/consent-requests", records[1]),
+        &json!({"form_id": form}),
+    )
+    .await;
+    for _ in 0..100 {
+        if sink.refusals() >= 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(sink.refusals() >= 3, "tried again after a 4xx");
+    assert_eq!(
+        record(&app, &records[1]).await["consent_request"]["state"],
+        "queued"
+    );
+    sink.answer_with(None);
+    let delivered = request_until(&app, &records[1], "delivered").await;
+    assert_eq!(delivered["privacy"]["consent"]["status"], "waiting");
+    assert_eq!(sink.wait_for(1).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_second_request_revokes_the_first_link() {
+    let sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let path = format!("/api/v1/records/{}/consent-requests", records[0]);
+    let body = json!({"form_id": form});
+    let ask = || app.post(&path, &body);
+    assert_eq!(ask().await.status(), StatusCode::CREATED);
+    let first = token_in(&app, &sink.wait_for(1).await[0]);
+    assert_eq!(page_status(&app, &first).await, StatusCode::OK);
+    assert_eq!(ask().await.status(), StatusCode::CREATED);
+    let mails = sink.wait_for(2).await;
+    let second = mails
+        .iter()
+        .map(|m| token_in(&app, m))
+        .find(|t| *t != first)
+        .expect("a second link");
+    let old = reqwest::get(app.url(&format!("/api/public/consent/{first}")))
+        .await
+        .expect("request");
+    assert_eq!(
+        error_body(old, StatusCode::GONE).await["error"],
+        "link_revoked"
+    );
+    let answered_old = app
+        .client
+        .post(app.url(&format!("/api/public/consent/{first}")))
+        .header("x-requested-with", "consentry")
+        .json(&json!({"lang": "en", "decision": "save",
+                      "choices": {"granted": ["service"], "channels": []}}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(answered_old.status(), StatusCode::GONE);
+    assert_eq!(page_status(&app, &second).await, StatusCode::OK);
+    assert_eq!(
+        record(&app, &records[0]).await["privacy"]["consent"]["status"],
+        "waiting"
+    );
+}
+
+#[tokio::test]
+async fn a_newer_request_replaces_an_undelivered_one_and_ten_at_once_leave_one_live_link() {
+    // Without SMTP the messages wait in the Outbox to be sent by hand.
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let path = format!("/api/v1/records/{}/consent-requests", records[0]);
+    let mut asks = tokio::task::JoinSet::new();
+    for _ in 0..10 {
+        let client = app.client.clone();
+        let url = app.url(&path);
+        let body = json!({"form_id": form});
+        asks.spawn(async move {
+            client
+                .post(url)
+                .header("x-requested-with", "consentry")
+                .json(&body)
+                .send()
+                .await
+                .expect("request")
+                .status()
+        });
+    }
+    let statuses = asks.join_all().await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::CREATED),
+        "{statuses:?}"
+    );
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let messages = outbox["messages"].as_array().expect("messages");
+    let kept: Vec<&Value> = messages
+        .iter()
+        .filter(|m| m["status"] == "stored")
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "one message still carries a live link: {outbox}"
+    );
+    assert!(
+        messages
+            .iter()
+            .filter(|m| m["status"] != "stored")
+            .all(|m| m["status"] == "failed" && m["replaced_by"].is_string()),
+        "{outbox}"
+    );
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    let (live,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM consent_links WHERE revoked_at IS NULL")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(live, 1);
+    // A replaced message can neither be handed over nor retried.
+    let replaced = messages
+        .iter()
+        .find(|m| m["status"] == "failed")
+        .and_then(|m| m["id"].as_str())
+        .expect("a replaced message");
+    let handed = app
+        .post(&format!("/api/v1/outbox/{replaced}/hand-over"), &json!({}))
+        .await;
+    assert_eq!(
+        error_body(handed, StatusCode::CONFLICT).await["error"],
+        "message_not_stored"
+    );
+    let token = hand_over(&app, kept[0]["id"].as_str().expect("id")).await;
+    assert_eq!(page_status(&app, &token).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn without_smtp_the_record_waits_only_once_its_message_is_handed_over() {
+    let mut app = spawn_app().await;
+    app.set_up().await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{}/consent-requests", records[0]),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(sent["delivery"], "stored");
+    let kept = record(&app, &records[0]).await;
+    assert_eq!(kept["privacy"]["consent"]["status"], "pending");
+    assert_eq!(kept["consent_request"]["state"], "stored");
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let body = outbox["messages"][0]["body_text"].as_str().expect("body");
+    assert!(
+        body.contains("/c/\u{2022}\u{2022}"),
+        "the link is masked: {body}"
+    );
+    let message = sent["message_id"].as_str().expect("id");
+
+    // Handed over with an Idempotency-Key: the answer holding the link is not kept.
+    let handed = app
+        .client
+        .post(app.url(&format!("/api/v1/outbox/{message}/hand-over")))
+        .header("x-requested-with", "consentry")
+        .header("idempotency-key", "hand-over-1")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(handed.status(), StatusCode::OK);
+    assert_eq!(
+        handed.headers()["cache-control"].to_str().ok(),
+        Some("no-store")
+    );
+    let handed: Value = handed.json().await.expect("json");
+    let token = handed["body_text"]
+        .as_str()
+        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
+        .and_then(|l| l.rsplit('/').next())
+        .expect("the link")
+        .to_owned();
+    assert_eq!(token.len(), 43);
+    let waiting = record(&app, &records[0]).await;
+    assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
+    assert_eq!(waiting["consent_request"]["state"], "delivered");
+    let again = app
+        .post(&format!("/api/v1/outbox/{message}/hand-over"), &json!({}))
+        .await;
+    assert_eq!(
+        error_body(again, StatusCode::CONFLICT).await["error"],
+        "message_not_stored"
+    );
+    // Nothing to retry without SMTP.
+    let retry = app.post("/api/v1/outbox/retry-failed", &json!({})).await;
+    assert_eq!(
+        error_body(retry, StatusCode::CONFLICT).await["error"],
+        "no_smtp_server"
+    );
+    assert_eq!(page_status(&app, &token).await, StatusCode::OK);
+    assert_eq!(
+        hits(&app, &token),
+        0,
+        "the token is nowhere in the database or its WAL"
+    );
+    app.stop().await;
+    assert_eq!(
+        hits(&app, &token),
+        0,
+        "nor in the database file once it is complete"
+    );
+}
+
+#[tokio::test]
+async fn no_stored_message_holds_a_token() {
+    let sink = SmtpSink::start();
+    let mut app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 4).await;
+    let job = bulk_send(&app, &form).await;
+    progress_until(&app, &job, |p| p["delivered"] == 4).await;
+    // One more, with a template whose HTML part carries the link too.
+    let template: Value = app
+        .post(
+            "/api/v1/email-templates",
+            &json!({"name": "HTML", "subject": "Consent?",
+                    "body_text": "Hier: {{consent_link.nl}}",
+                    "body_html": "<a href=\"{{consent_link}}\">ja</a>"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    app.post(
+        &format!("/api/v1/records/{}/consent-requests", records[0]),
+        &json!({"form_id": form, "template_id": template["id"]}),
+    )
+    .await;
+    request_until(&app, &records[0], "delivered").await;
+    let mails = sink.wait_for(5).await;
+    let tokens: Vec<String> = mails
+        .iter()
+        .map(|m| {
+            decoded(m)
+                .split(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+                .find(|w| w.contains("/c/"))
+                .and_then(|l| l.split('?').next())
+                .and_then(|l| l.rsplit('/').next())
+                .expect("a link")
+                .to_owned()
+        })
+        .collect();
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    for token in &tokens {
+        assert_eq!(token.len(), 43, "{token}");
+        assert!(!outbox.to_string().contains(token.as_str()));
+    }
+    for token in &tokens {
+        assert_eq!(
+            hits(&app, token),
+            0,
+            "a token in the database file or its WAL"
+        );
+    }
+    app.stop().await;
+    for token in &tokens {
+        assert_eq!(
+            hits(&app, token),
+            0,
+            "a token in the completed database file"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_retry_after_the_link_expired_sends_a_fresh_link() {
+    let mut sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 1).await;
+    let (form, records) = form_and_records(&app, 1).await;
+    sink.stop();
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{}/consent-requests", records[0]),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let message = sent["message_id"].as_str().expect("id").to_owned();
+    request_until(&app, &records[0], "failed").await;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query("UPDATE consent_links SET expires_at = 0")
+        .execute(&pool)
+        .await
+        .expect("expired");
+    sink.resume();
+    // Ten clicks at once: one fresh request, the others told it was replaced.
+    let mut clicks = tokio::task::JoinSet::new();
+    for _ in 0..10 {
+        let client = app.client.clone();
+        let url = app.url(&format!("/api/v1/outbox/{message}/retry"));
+        clicks.spawn(async move {
+            client
+                .request(Method::POST, url)
+                .header("x-requested-with", "consentry")
+                .send()
+                .await
+                .expect("request")
+        });
+    }
+    let mut renewed = 0;
+    for response in clicks.join_all().await {
+        if response.status() == StatusCode::OK {
+            let body: Value = response.json().await.expect("json");
+            renewed += body["renewed"].as_u64().expect("renewed");
+        } else {
+            assert_eq!(
+                error_body(response, StatusCode::CONFLICT).await["error"],
+                "message_replaced"
+            );
+        }
+    }
+    assert_eq!(renewed, 1, "one fresh link");
+    let delivered = request_until(&app, &records[0], "delivered").await;
+    assert_eq!(delivered["privacy"]["consent"]["status"], "waiting");
+    let mails = sink.wait_for(1).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(sink.messages().len(), 1);
+    assert_eq!(
+        page_status(&app, &token_in(&app, &mails[0])).await,
+        StatusCode::OK
+    );
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let old = outbox["messages"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["id"] == message.as_str()))
+        .expect("the old message");
+    assert!(old["replaced_by"].is_string(), "{old}");
+    let again = app
+        .post(&format!("/api/v1/outbox/{message}/retry"), &json!({}))
+        .await;
+    assert_eq!(
+        error_body(again, StatusCode::CONFLICT).await["error"],
+        "message_replaced"
+    );
+}
+
+#[tokio::test]
+async fn a_sign_up_whose_confirmation_cannot_be_delivered_is_not_left_to_expire_as_waiting() {
+    let mut sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 1).await;
+    open_sign_up(&app, None).await;
+    sink.stop();
+    let answered = sign_up(&app, &submission("els@example.nl")).await;
+    assert_eq!(answered.status(), StatusCode::ACCEPTED);
+    let page: Value = app
+        .get("/api/v1/records?q=els@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = page["records"][0]["id"].as_str().expect("id").to_owned();
+    let mut notes = Vec::new();
+    for _ in 0..600 {
+        notes = history(&app, &id)
+            .await
+            .iter()
+            .filter_map(|e| e["detail"].as_str().map(str::to_owned))
+            .collect();
+        if notes.iter().any(|n| n.contains("not delivered")) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Sign-up confirmation not delivered")),
+        "{notes:?}"
+    );
+    let pending = record(&app, &id).await;
+    assert_eq!(pending["privacy"]["consent"]["status"], "pending");
+    assert!(pending["privacy"]["consent"]["mail_sent_at"].is_null());
+
+    // Retried from the Outbox once the server is back: delivered, and only then Waiting.
+    sink.resume();
+    let retried = app.post("/api/v1/outbox/retry-failed", &json!({})).await;
+    assert_eq!(retried.status(), StatusCode::OK);
+    sink.wait_for(1).await;
+    let mut waiting = record(&app, &id).await;
+    for _ in 0..200 {
+        if waiting["privacy"]["consent"]["status"] == "waiting" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        waiting = record(&app, &id).await;
+    }
+    assert_eq!(waiting["privacy"]["consent"]["status"], "waiting");
+}
+
+#[tokio::test]
+async fn a_message_from_before_links_were_sealed_has_its_token_masked_at_start() {
+    let mut app = spawn_app().await;
+    app.set_up().await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{}/consent-requests", records[0]),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let token = hand_over(&app, sent["message_id"].as_str().expect("id")).await;
+    // A message as an older version kept it: the token in the body, in plain text.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("pool");
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
+             created_at, status)
+         SELECT organisation_id, ?1, record_id, recipient, subject,
+                replace(body_text, ?2, ?3), created_at, 'stored' FROM outbox",
+    )
+    .bind(uuid::Uuid::now_v7())
+    .bind(consentry_model::consent::MASKED_TOKEN)
+    .bind(&token)
+    .execute(&pool)
+    .await
+    .expect("an older message");
+    pool.close().await;
+    assert!(hits(&app, &token) > 0, "the older message holds the token");
+    app.stop().await;
+    let dir = std::mem::replace(&mut app.dir, tempfile::tempdir().expect("temp dir"));
+
+    let mut restarted = crate::helpers::spawn_app_in(dir, Options::default()).await;
+    let signed_in = restarted
+        .post(
+            "/api/v1/session",
+            &json!({"email": crate::helpers::ADMIN_EMAIL,
+                    "password": crate::helpers::ADMIN_PASSWORD}),
+        )
+        .await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let outbox: Value = restarted
+        .get("/api/v1/outbox")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let older = &outbox["messages"][0];
+    assert_eq!(older["kind"], "consent_request");
+    assert!(!outbox.to_string().contains(&token));
+    // Still handed over with its own link (to the address it was made for).
+    let id = older["id"].as_str().expect("id");
+    let handed: Value = restarted
+        .post(&format!("/api/v1/outbox/{id}/hand-over"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        handed["body_text"]
+            .as_str()
+            .is_some_and(|b| b.contains(&format!("/c/{token}"))),
+        "{handed}"
+    );
+    restarted.stop().await;
+    assert_eq!(
+        hits(&restarted, &token),
+        0,
+        "no plain token left in the database file"
+    );
+}
