@@ -6,6 +6,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
+    consent::hand_over,
     export::{unzip, verified_access_request},
     helpers::{TestApp, error_body, new_client, send_as, spawn_app},
     imports::{finished, upload},
@@ -94,18 +95,16 @@ async fn formula_cells_are_neutralised_in_every_csv_and_every_csv_starts_with_a_
     app.set_up().await;
     let (form, record) = subject_with_formulas(&app).await;
     // A consent decision sent by a browser whose User-Agent starts a formula.
-    app.post(
-        &format!("/api/v1/records/{record}/consent-requests"),
-        &json!({"form_id": form}),
-    )
-    .await;
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let token = outbox["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| b.split_whitespace().find(|w| w.contains("/c/")))
-        .and_then(|l| l.rsplit('/').next())
-        .expect("token")
-        .to_owned();
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{record}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let token = hand_over(&app, sent["message_id"].as_str().expect("message id")).await;
     let answered = new_client()
         .post(app.url(&format!("/api/public/consent/{token}")))
         .header("x-requested-with", "consentry")
