@@ -22,6 +22,7 @@ use uuid::Uuid;
 
 use super::{
     Error, Result,
+    answer::{Answering, SubjectAnswer},
     jobs::JobRegistry,
     privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
@@ -29,8 +30,9 @@ use super::{
     token::SecretToken,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite, NewMessage, OnDelivered,
-    Position, PrivacyChange, Skipped, Store, StoreError,
+    AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
+    LinkGone, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer, Skipped, Store,
+    StoreError,
 };
 
 fn refused(code: &'static str, message: impl Into<String>) -> Error {
@@ -386,6 +388,29 @@ pub(super) fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option
     })
 }
 
+/// Why a link takes no answers, as the subject reads it.
+pub(super) fn link_gone(gone: LinkGone) -> Error {
+    match gone {
+        LinkGone::Missing => Error::NotFound("consent link"),
+        LinkGone::Spent => Error::Gone {
+            code: "link_spent",
+            message: "Your answer through this link was recorded. Ask the organisation for a \
+                      new link to change it."
+                .into(),
+        },
+        LinkGone::Revoked => Error::Gone {
+            code: "link_revoked",
+            message: "A newer link was sent for this form, so this one no longer works. Use \
+                      the newest message, or ask for a new link."
+                .into(),
+        },
+        LinkGone::Expired => Error::Gone {
+            code: "link_expired",
+            message: "This link has expired. Ask the organisation for a new one.".into(),
+        },
+    }
+}
+
 /// The link behind a token, if it still works.
 async fn usable_link(
     store: &dyn Store,
@@ -395,30 +420,20 @@ async fn usable_link(
     let link = store
         .consent_link(&token.hash())
         .await?
-        .ok_or(Error::NotFound("consent link"))?;
-    if link.spent_at.is_some() {
-        return Err(Error::Gone {
-            code: "link_spent",
-            message: "Your answer through this link was recorded. Ask the organisation for a \
-                      new link to change it."
-                .into(),
-        });
+        .ok_or(link_gone(LinkGone::Missing))?;
+    let gone = if link.spent_at.is_some() {
+        Some(LinkGone::Spent)
+    } else if link.revoked_at.is_some() {
+        Some(LinkGone::Revoked)
+    } else if link.expires_at <= now {
+        Some(LinkGone::Expired)
+    } else {
+        None
+    };
+    match gone {
+        Some(gone) => Err(link_gone(gone)),
+        None => Ok(link),
     }
-    if link.revoked_at.is_some() {
-        return Err(Error::Gone {
-            code: "link_revoked",
-            message: "A newer link was sent for this form, so this one no longer works. Use \
-                      the newest message, or ask for a new link."
-                .into(),
-        });
-    }
-    if link.expires_at <= now {
-        return Err(Error::Gone {
-            code: "link_expired",
-            message: "This link has expired. Ask the organisation for a new one.".into(),
-        });
-    }
-    Ok(link)
 }
 
 /// What the hosted page shows for a token.
@@ -531,45 +546,24 @@ pub async fn submit(
 ) -> Result<ConsentOutcome> {
     let now = Utc::now();
     let link = usable_link(store, token, now).await?;
-    let record = records::get(store, link.organisation, link.record).await?;
     let (version, design) = store
         .published_form(link.organisation, link.form)
         .await?
         .ok_or(Error::NotFound("consent form"))?;
     check_choices(&design, &submission.choices)?;
-    let Some(before) = record.privacy.clone() else {
-        return Err(refused(
-            "compliance_disabled",
-            "Consent is not tracked for this record.",
-        ));
-    };
-    let current = before.consent.as_ref().map(|c| c.status);
     let required_missing = design
         .purposes
         .iter()
         .any(|p| p.required && !submission.choices.granted.contains(&p.key));
-    let (action, decision) = match submission.decision {
-        ConsentDecision::StopProcessing => (ConsentAction::Refused, "refused"),
-        ConsentDecision::Save if submission.choices.granted.is_empty() => {
-            if current == Some(ConsentStatus::Obtained) {
-                (ConsentAction::Revoked, "withdrawn")
-            } else {
-                (ConsentAction::Refused, "refused")
-            }
-        }
-        ConsentDecision::Save if required_missing => {
-            return Err(Error::Invalid {
-                field: "choices.granted".into(),
-                error: FieldError::Empty,
-            });
-        }
-        ConsentDecision::Save => (ConsentAction::Granted, "granted"),
-    };
-    let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
-        .map_err(|_| refused("invalid_transition", "This answer does not apply now."))?;
-    let after = answered(Some(&before), status, &submission.choices, now);
-    let change = status_change(&before, &after);
-    let spend = status != ConsentStatus::Obtained;
+    if submission.decision == ConsentDecision::Save
+        && !submission.choices.granted.is_empty()
+        && required_missing
+    {
+        return Err(Error::Invalid {
+            field: "choices.granted".into(),
+            error: FieldError::Empty,
+        });
+    }
     // Data source detail for forms: the form, its version, and where the answer came from.
     let address = truncate_ip(ip);
     let source = DataSource {
@@ -586,13 +580,6 @@ pub async fn submit(
         )),
         at: now,
     };
-    let audit = AuditNote {
-        actor: "data subject".into(),
-        action: AuditAction::ConsentAnswered,
-        subject: None,
-        before: current.map(|s| json!({ "status": s })),
-        after: Some(json!({ "status": status, "form": link.form, "version": version.version })),
-    };
     // The key first: an answer is recorded only when its receipt can be signed.
     let (kid, key) = receipts::organisation_key(store, link.organisation).await?;
     let context = receipts::context(
@@ -602,31 +589,35 @@ pub async fn submit(
         receipts::Covered::Record(link.record),
     )
     .await?;
-    let lang = submission.lang.clone();
-    let granted = submission.choices.granted.clone();
-    let text_hash = version.text_hash.clone();
-    let event_id = store
-        .record_consent(
-            link.organisation,
-            &token.hash(),
-            ConsentEventWrite {
+    let answer = SubjectAnswer {
+        answering: Answering::Page(submission.decision),
+        choices: submission.choices.clone(),
+        form: link.form,
+        version: version.version,
+        at: now,
+    };
+    let recorded = store
+        .record_consent(PublicAnswer {
+            organisation: link.organisation,
+            token_hash: token.hash(),
+            event: ConsentEventWrite {
                 record: link.record,
                 form: link.form,
                 version: version.version,
-                text_hash: version.text_hash,
-                lang: submission.lang,
-                decision,
-                choices: submission.choices,
+                text_hash: version.text_hash.clone(),
+                lang: submission.lang.clone(),
+                decision: "",
+                choices: submission.choices.clone(),
                 at: now,
                 ip: address,
                 user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
             },
-            (&after, change.as_ref()),
-            spend,
-            &source,
-            audit,
-        )
+            source,
+            rule: Box::new(move |before| answer.decide(before)),
+        })
         .await?;
+    let (event_id, plan) = recorded_answer(recorded)?;
+    let status = plan.status();
     let principal = link.record.to_string();
     let receipt = Receipt::of(
         Answered {
@@ -635,11 +626,11 @@ pub async fn submit(
             form_name: &link.form_name,
             design: &design,
             version: version.version,
-            text_hash: &text_hash,
-            lang: &lang,
+            text_hash: &version.text_hash,
+            lang: &submission.lang,
             status,
-            granted: &granted,
-            decision,
+            granted: &submission.choices.granted,
+            decision: plan.decision,
         },
         event_id,
         now,
@@ -648,9 +639,18 @@ pub async fn submit(
     Ok(ConsentOutcome {
         status,
         event_id,
-        link_usable: !spend,
+        link_usable: !plan.spend,
         receipt: receipts::sign(&key, &kid, &receipt),
     })
+}
+
+/// The event and plan of an answer the store wrote, or why it wrote nothing.
+pub(super) fn recorded_answer(outcome: AnswerOutcome) -> Result<(Uuid, AnswerPlan)> {
+    match outcome {
+        AnswerOutcome::Recorded { event, plan } => Ok((event, *plan)),
+        AnswerOutcome::LinkGone(gone) => Err(link_gone(gone)),
+        AnswerOutcome::Refused(refusal) => Err(refused(refusal.code, refusal.message)),
+    }
 }
 
 /// Bulk consent requests under way or finished.

@@ -1,5 +1,6 @@
 //! The rules: what may happen, checked here and unit-tested here. No HTTP, no SQL.
 
+pub mod answer;
 pub mod api_keys;
 pub mod audit;
 pub mod auth;

@@ -17,15 +17,17 @@ use serde_json::json;
 
 use super::{
     Error, Result,
-    consent::{Delivery, answered, check_choices, status_change, truncate_ip},
+    answer::{Answering, SubjectAnswer},
+    consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
-    records, settings,
+    settings,
     token::SecretToken,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, NewMessage, OnDelivered, PendingSignUp, PendingWrite,
-    PrivacyChange, PublicForm, RecordWrite, SignUpRecord, SignUpWrite, Store, StoreError,
+    AnswerOutcome, AuditNote, ConsentEventWrite, LinkGone, NewMessage, OnDelivered, PendingSignUp,
+    PendingWrite, PrivacyChange, PublicAnswer, PublicForm, RecordWrite, SignUpRecord, SignUpWrite,
+    Store, StoreError,
 };
 
 /// Whether a form's sign-ups need confirming.
@@ -427,22 +429,6 @@ pub async fn confirm(
     let now = Utc::now();
     let pending = pending(store, token, now).await?;
     let organisation = pending.organisation;
-    let record = records::get(store, organisation, pending.record).await?;
-    let Some(before) = record.privacy.clone() else {
-        return Err(Error::Conflict {
-            code: "compliance_disabled",
-            field: None,
-            message: "Consent is not tracked for this record any more.".into(),
-        });
-    };
-    let current = before
-        .consent
-        .as_ref()
-        .map_or(ConsentStatus::Pending, |c| c.status);
-    let status = transition(current, ConsentAction::Granted)
-        .map_err(|_| Error::Internal("granting is always allowed".into()))?;
-    let after = answered(Some(&before), status, &pending.choices, now);
-    let change = status_change(&before, &after);
     let (version, design) = store
         .form_version(organisation, pending.form, pending.version)
         .await?
@@ -462,14 +448,6 @@ pub async fn confirm(
         )),
         at: now,
     };
-    let audit = AuditNote {
-        actor: "data subject".into(),
-        action: AuditAction::ConsentAnswered,
-        subject: None,
-        before: Some(json!({ "status": current })),
-        after: Some(json!({ "status": status, "form": pending.form,
-                            "version": version.version, "double_opt_in": true })),
-    };
     let (kid, key) = receipts::organisation_key(store, organisation).await?;
     let context = receipts::context(
         store,
@@ -478,32 +456,43 @@ pub async fn confirm(
         receipts::Covered::Record(pending.record),
     )
     .await?;
-    let event = ConsentEventWrite {
-        record: pending.record,
+    let answer = SubjectAnswer {
+        answering: Answering::SignUpConfirmation,
+        choices: pending.choices.clone(),
         form: pending.form,
         version: version.version,
-        text_hash: version.text_hash.clone(),
-        lang: pending.lang.clone(),
-        decision: "granted",
-        choices: pending.choices.clone(),
         at: now,
-        ip: address,
-        user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
     };
-    let event_id = store
-        .confirm_sign_up(
+    let written = store
+        .confirm_sign_up(PublicAnswer {
             organisation,
-            &token.hash(),
-            event,
-            (&after, change.as_ref()),
-            &source,
-            audit,
-        )
-        .await?
-        .ok_or(Error::Gone {
-            code: "link_spent",
-            message: "This sign-up is confirmed already; nothing more to do.".into(),
-        })?;
+            token_hash: token.hash(),
+            event: ConsentEventWrite {
+                record: pending.record,
+                form: pending.form,
+                version: version.version,
+                text_hash: version.text_hash.clone(),
+                lang: pending.lang.clone(),
+                decision: "",
+                choices: pending.choices.clone(),
+                at: now,
+                ip: address,
+                user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
+            },
+            source,
+            rule: Box::new(move |before| answer.decide(before)),
+        })
+        .await?;
+    let (event_id, plan) = match written {
+        AnswerOutcome::LinkGone(LinkGone::Spent) => {
+            return Err(Error::Gone {
+                code: "link_spent",
+                message: "This sign-up is confirmed already; nothing more to do.".into(),
+            });
+        }
+        outcome => recorded_answer(outcome)?,
+    };
+    let status = plan.status();
     let principal = pending.record.to_string();
     let receipt = Receipt::of(
         Answered {
@@ -516,7 +505,7 @@ pub async fn confirm(
             lang: &pending.lang,
             status,
             granted: &pending.choices.granted,
-            decision: "granted",
+            decision: plan.decision,
         },
         event_id,
         now,

@@ -3,6 +3,7 @@
 //! Every method that reads or changes tenant data takes the [`OrganisationId`] it acts for: a
 //! store never answers with another organisation's rows.
 
+mod answer;
 pub mod chain;
 mod sqlite;
 
@@ -34,6 +35,7 @@ use consentry_model::{
 
 use uuid::Uuid;
 
+pub use answer::{AnswerOutcome, AnswerPlan, AnswerRule, LinkGone, PublicAnswer, Refusal};
 pub use sqlite::SqliteStore;
 
 /// What can go wrong in a store.
@@ -1255,19 +1257,11 @@ pub trait ConsentStore: Send + Sync + 'static {
         form: FormId,
     ) -> StoreResult<Option<ConsentChoices>>;
 
-    /// In one transaction: the consent event, the record's new Data Privacy section with its
-    /// privacy event, and (when `spend`) the link marked spent. Returns the event id.
-    #[allow(clippy::too_many_arguments)]
-    async fn record_consent(
-        &self,
-        organisation: OrganisationId,
-        token_hash: &[u8; 32],
-        event: ConsentEventWrite,
-        privacy: (&DataPrivacy, Option<&PrivacyChange>),
-        spend: bool,
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Uuid>;
+    /// Writes a subject's answer through a consent link in one transaction: checks the link
+    /// still takes answers, decides with the answer's rule on the record's section as it is
+    /// there, and writes the consent event, the record's new section with its privacy event,
+    /// the link spent (when the plan says so) and the audit entry — or nothing.
+    async fn record_consent(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome>;
 
     /// The newest messages of the outbox.
     async fn outbox(
@@ -1516,18 +1510,10 @@ pub trait SignUpStore: Send + Sync + 'static {
     /// The sign-up behind a confirmation token.
     async fn pending_sign_up(&self, token_hash: &[u8; 32]) -> StoreResult<Option<PendingSignUp>>;
 
-    /// Confirms a sign-up in one transaction: the consent event, the record's new section and
-    /// its event, the confirmation time. `None` when it was confirmed already.
-    #[allow(clippy::too_many_arguments)]
-    async fn confirm_sign_up(
-        &self,
-        organisation: OrganisationId,
-        token_hash: &[u8; 32],
-        event: ConsentEventWrite,
-        privacy: (&DataPrivacy, Option<&PrivacyChange>),
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Option<Uuid>>;
+    /// Confirms a sign-up in one transaction, as [`ConsentStore::record_consent`] answers a
+    /// link: the sign-up marked confirmed (`LinkGone::Spent` when it was already), the
+    /// rule's decision on the record's section as it is there, and what it writes.
+    async fn confirm_sign_up(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome>;
 
     /// Sets a form's sign-up settings; `None` when there is no such form.
     async fn set_sign_up(

@@ -42,7 +42,7 @@ pub async fn sign_up(app: &TestApp, body: &Value) -> reqwest::Response {
 }
 
 /// Leads records with this address.
-async fn records_with(app: &TestApp, email: &str) -> Vec<Value> {
+pub async fn records_with(app: &TestApp, email: &str) -> Vec<Value> {
     let page: Value = app
         .get(&format!("/api/v1/records?q={email}"))
         .await
@@ -54,7 +54,7 @@ async fn records_with(app: &TestApp, email: &str) -> Vec<Value> {
 
 /// The confirmation link's token from the newest outbox message; one kept in the Outbox (no
 /// SMTP server) is handed over first, as the privacy officer sends it by hand.
-async fn confirmation_token(app: &TestApp) -> String {
+pub async fn confirmation_token(app: &TestApp) -> String {
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     let newest = &outbox["messages"][0];
     let body = if newest["status"] == "stored" {

@@ -6,7 +6,7 @@ use consentry_model::{
     FormId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
     forms::{ConsentChoices, FormDesign, FormVersion},
-    records::{DataPrivacy, DataSource},
+    records::DataSource,
 };
 use sha2::Digest;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -22,9 +22,9 @@ use super::{
     widget::insert_visitor_consent,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore, DeliveredWrite,
-    JobDeliveries, NewMessage, PrivacyChange, RequeueWrite, Requeued, StoreError, StoreResult,
-    StoredMessage, VisitorConsentWrite,
+    AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
+    DeliveredWrite, JobDeliveries, LinkGone, NewMessage, PrivacyChange, PublicAnswer, RequeueWrite,
+    Requeued, StoreError, StoreResult, StoredMessage, VisitorConsentWrite,
 };
 
 #[async_trait]
@@ -228,27 +228,11 @@ impl ConsentStore for SqliteStore {
         .transpose()
     }
 
-    async fn record_consent(
-        &self,
-        organisation: OrganisationId,
-        token_hash: &[u8; 32],
-        event: ConsentEventWrite,
-        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
-        spend: bool,
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Uuid> {
-        self.answer(Answer::Consent(Box::new(ConsentAnswer {
-            organisation,
-            token_hash: *token_hash,
-            event,
-            privacy: privacy.clone(),
-            change: change.cloned(),
-            spend,
-            source: source.clone(),
-            audit,
-        })))
-        .await
+    async fn record_consent(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
+        match self.answer(Answer::Consent(Box::new(answer))).await? {
+            Written::Consent(outcome) => Ok(outcome),
+            Written::Visitor => unreachable!("a consent answer is answered as one"),
+        }
     }
 
     async fn outbox(
@@ -913,39 +897,44 @@ impl MessageRow {
     }
 }
 
-/// A data subject's answer on the hosted page: the event, the record's new Data Privacy
-/// section, the link spent.
-#[derive(Debug)]
-pub(super) struct ConsentAnswer {
-    organisation: OrganisationId,
-    token_hash: [u8; 32],
-    event: ConsentEventWrite,
-    privacy: DataPrivacy,
-    change: Option<PrivacyChange>,
-    spend: bool,
-    source: DataSource,
-    audit: AuditNote,
-}
-
 /// What the group commit writes.
 #[derive(Debug)]
 pub(super) enum Answer {
     /// A data subject's answer through a consent link.
-    Consent(Box<ConsentAnswer>),
+    Consent(Box<PublicAnswer>),
     /// A site visitor's banner decision.
     Visitor(OrganisationId, Box<VisitorConsentWrite>),
 }
 
-/// One answer waiting for the group commit, and who waits for its id.
+/// What the group commit wrote for one answer.
+#[derive(Debug)]
+pub(super) enum Written {
+    /// What became of a subject's answer.
+    Consent(AnswerOutcome),
+    /// A banner decision.
+    Visitor,
+}
+
+impl Written {
+    /// Whether the answer's writes stay (a link that was gone or a refusal writes nothing).
+    fn kept(&self) -> bool {
+        matches!(
+            self,
+            Written::Visitor | Written::Consent(AnswerOutcome::Recorded { .. })
+        )
+    }
+}
+
+/// One answer waiting for the group commit, and who waits for what became of it.
 #[derive(Debug)]
 pub(super) struct ConsentJob {
     answer: Answer,
-    done: oneshot::Sender<StoreResult<Uuid>>,
+    done: oneshot::Sender<StoreResult<Written>>,
 }
 
 impl SqliteStore {
-    /// Hands an answer to the group commit and waits until it is durable; its event's id.
-    pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Uuid> {
+    /// Hands an answer to the group commit and waits until it is durable.
+    pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Written> {
         let (done, result) = oneshot::channel();
         let gone = || StoreError::Database(sqlx::Error::PoolClosed);
         self.answers
@@ -998,7 +987,7 @@ pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<Cons
 async fn commit_group(
     pool: SqlitePool,
     batch: Vec<ConsentJob>,
-) -> (Vec<ConsentJob>, StoreResult<Vec<StoreResult<Uuid>>>) {
+) -> (Vec<ConsentJob>, StoreResult<Vec<StoreResult<Written>>>) {
     let result = write_group(&pool, &batch).await;
     (batch, result)
 }
@@ -1006,20 +995,20 @@ async fn commit_group(
 async fn write_group(
     pool: &SqlitePool,
     batch: &[ConsentJob],
-) -> StoreResult<Vec<StoreResult<Uuid>>> {
+) -> StoreResult<Vec<StoreResult<Written>>> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
         sqlx::query("SAVEPOINT answer").execute(&mut *tx).await?;
         let written = match &job.answer {
-            Answer::Consent(answer) => write_answer(&mut tx, answer).await,
+            Answer::Consent(answer) => write_answer(&mut tx, answer).await.map(Written::Consent),
             Answer::Visitor(organisation, decision) => {
                 insert_visitor_consent(&mut tx, *organisation, decision)
                     .await
-                    .map(|()| decision.id)
+                    .map(|()| Written::Visitor)
             }
         };
-        if written.is_err() {
+        if !written.as_ref().is_ok_and(Written::kept) {
             sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
         }
         sqlx::query("RELEASE answer").execute(&mut *tx).await?;
@@ -1058,29 +1047,88 @@ pub(super) async fn insert_consent_event(
     Ok(id)
 }
 
-async fn write_answer(conn: &mut SqliteConnection, job: &ConsentAnswer) -> StoreResult<Uuid> {
-    let (organisation, event) = (job.organisation, &job.event);
-    let id = insert_consent_event(&mut *conn, organisation, event).await?;
+/// Why a consent link takes no answers at `now`, if it does not.
+async fn link_gone(
+    conn: &mut SqliteConnection,
+    token_hash: &[u8; 32],
+    now: DateTime<Utc>,
+) -> StoreResult<Option<LinkGone>> {
+    let row: Option<(Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT spent_at, revoked_at, expires_at FROM consent_links WHERE token_hash = ?1",
+    )
+    .bind(token_hash.as_slice())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match row {
+        None => Some(LinkGone::Missing),
+        Some((Some(_), _, _)) => Some(LinkGone::Spent),
+        Some((None, Some(_), _)) => Some(LinkGone::Revoked),
+        Some((None, None, expires)) if from_millis(expires) <= now => Some(LinkGone::Expired),
+        Some(_) => None,
+    })
+}
+
+/// Decides an answer with its rule on the record's section as it is in this transaction,
+/// and writes the plan: the consent event, the section with its privacy event, the audit
+/// entry. The caller has checked the link; it spends it when the plan says so.
+pub(super) async fn write_planned(
+    conn: &mut SqliteConnection,
+    answer: &PublicAnswer,
+) -> StoreResult<AnswerOutcome> {
+    let (organisation, record) = (answer.organisation, answer.event.record);
+    let before = stored_privacy(&mut *conn, organisation, record).await?;
+    let plan = match (answer.rule)(before.as_ref()) {
+        Ok(plan) => plan,
+        Err(refusal) => return Ok(AnswerOutcome::Refused(refusal)),
+    };
+    let event = ConsentEventWrite {
+        decision: plan.decision,
+        ..answer.event.clone()
+    };
+    let id = insert_consent_event(&mut *conn, organisation, &event).await?;
     write_privacy(
         &mut *conn,
         organisation,
-        event.record,
-        &job.privacy,
-        &job.source,
+        record,
+        &plan.privacy,
+        &answer.source,
     )
     .await?;
-    if let Some(change) = &job.change {
-        insert_event(&mut *conn, organisation, event.record, change, &job.source).await?;
+    if let Some(change) = &plan.change {
+        insert_event(&mut *conn, organisation, record, change, &answer.source).await?;
     }
-    if job.spend {
-        sqlx::query("UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1")
-            .bind(job.token_hash.as_slice())
-            .bind(millis(event.at))
-            .execute(&mut *conn)
-            .await?;
-    }
-    let mut audit = job.audit.clone();
-    audit.subject = Some(event.record.to_string());
+    let mut audit = plan.audit.clone();
+    audit.subject = Some(record.to_string());
     append(&mut *conn, organisation, &audit, event.at).await?;
-    Ok(id)
+    Ok(AnswerOutcome::Recorded {
+        event: id,
+        plan: Box::new(plan),
+    })
+}
+
+async fn write_answer(
+    conn: &mut SqliteConnection,
+    answer: &PublicAnswer,
+) -> StoreResult<AnswerOutcome> {
+    let at = answer.event.at;
+    if let Some(gone) = link_gone(&mut *conn, &answer.token_hash, at).await? {
+        return Ok(AnswerOutcome::LinkGone(gone));
+    }
+    let outcome = write_planned(&mut *conn, answer).await?;
+    if let AnswerOutcome::Recorded { plan, .. } = &outcome
+        && plan.spend
+    {
+        let spent = sqlx::query(
+            "UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1 AND spent_at IS NULL",
+        )
+        .bind(answer.token_hash.as_slice())
+        .bind(millis(at))
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        if spent == 0 {
+            return Ok(AnswerOutcome::LinkGone(LinkGone::Spent));
+        }
+    }
+    Ok(outcome)
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use consentry_model::{
     Email, FormId, ModuleId, OrgSlug, OrganisationId, RecordId,
     forms::{ConsentForm, FormDesign, FormLang, FormVersion},
-    records::{DataPrivacy, DataSource, Record},
+    records::Record,
     signup::SignUpSettings,
 };
 use uuid::Uuid;
@@ -13,13 +13,13 @@ use uuid::Uuid;
 use super::{
     SqliteStore,
     audit::append,
-    consent::{insert_consent_event, insert_message},
+    consent::{insert_consent_event, insert_message, write_planned},
     corrupt, forms, from_millis, millis,
     records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
     sealing::Sealing,
 };
 use crate::store::{
-    AuditNote, ConsentEventWrite, ConsentStore, PendingSignUp, PrivacyChange, PublicForm,
+    AnswerOutcome, AuditNote, ConsentStore, LinkGone, PendingSignUp, PublicAnswer, PublicForm,
     SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
 };
 
@@ -266,37 +266,24 @@ impl SignUpStore for SqliteStore {
         .transpose()
     }
 
-    async fn confirm_sign_up(
-        &self,
-        organisation: OrganisationId,
-        token_hash: &[u8; 32],
-        event: ConsentEventWrite,
-        (privacy, change): (&DataPrivacy, Option<&PrivacyChange>),
-        source: &DataSource,
-        audit: AuditNote,
-    ) -> StoreResult<Option<Uuid>> {
+    async fn confirm_sign_up(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let confirmed = sqlx::query(
             "UPDATE sign_ups SET confirmed_at = ?2 WHERE token_hash = ?1 AND confirmed_at IS NULL",
         )
-        .bind(token_hash.as_slice())
-        .bind(millis(event.at))
+        .bind(answer.token_hash.as_slice())
+        .bind(millis(answer.event.at))
         .execute(&mut *tx)
         .await?
         .rows_affected();
         if confirmed == 0 {
-            return Ok(None);
+            return Ok(AnswerOutcome::LinkGone(LinkGone::Spent));
         }
-        let id = insert_consent_event(&mut tx, organisation, &event).await?;
-        write_privacy(&mut tx, organisation, event.record, privacy, source).await?;
-        if let Some(change) = change {
-            insert_event(&mut tx, organisation, event.record, change, source).await?;
+        let outcome = write_planned(&mut tx, &answer).await?;
+        if matches!(outcome, AnswerOutcome::Recorded { .. }) {
+            tx.commit().await?;
         }
-        let mut audit = audit;
-        audit.subject = Some(event.record.to_string());
-        append(&mut tx, organisation, &audit, event.at).await?;
-        tx.commit().await?;
-        Ok(Some(id))
+        Ok(outcome)
     }
 
     async fn set_sign_up(

@@ -1,0 +1,182 @@
+//! A data subject's answer — on the hosted consent page or by confirming a sign-up — as a pure
+//! decision on the record's Data Privacy section. The store runs it inside the transaction that
+//! writes the answer, on the section as it is there (see [`crate::store::PublicAnswer`]).
+
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    ConsentStatus, FormId, audit::AuditAction, consent::ConsentDecision, forms::ConsentChoices,
+    records::DataPrivacy,
+};
+use serde_json::json;
+
+use super::{
+    consent::{answered, status_change},
+    privacy::{ConsentAction, transition},
+};
+use crate::store::{AnswerPlan, AuditNote, Refusal};
+
+/// How the subject answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answering {
+    /// On the hosted page, through a consent link.
+    Page(ConsentDecision),
+    /// By confirming a sign-up (double opt-in): consent to what they ticked at sign-up.
+    SignUpConfirmation,
+}
+
+/// A subject's answer to a form version, decided when written.
+#[derive(Debug, Clone)]
+pub struct SubjectAnswer {
+    /// How.
+    pub answering: Answering,
+    /// The purposes and channels ticked.
+    pub choices: ConsentChoices,
+    /// The form answered.
+    pub form: FormId,
+    /// Its version, as read.
+    pub version: u32,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+const COMPLIANCE_DISABLED: Refusal = Refusal {
+    code: "compliance_disabled",
+    message: "Consent is not tracked for this record.",
+};
+
+const INVALID_TRANSITION: Refusal = Refusal {
+    code: "invalid_transition",
+    message: "This answer does not apply now.",
+};
+
+impl SubjectAnswer {
+    /// What the answer writes on a record whose section is `before` (`None`: compliance is
+    /// off), or why it writes nothing. Everything else on the section — remarks, a stop of
+    /// processing an administrator set a moment ago — is kept as it is.
+    pub fn decide(&self, before: Option<&DataPrivacy>) -> Result<AnswerPlan, Refusal> {
+        let before = before.ok_or(COMPLIANCE_DISABLED)?;
+        let current = before.consent.as_ref().map(|c| c.status);
+        let (action, decision) = match self.answering {
+            Answering::SignUpConfirmation => (ConsentAction::Granted, "granted"),
+            Answering::Page(ConsentDecision::StopProcessing) => (ConsentAction::Refused, "refused"),
+            Answering::Page(ConsentDecision::Save) if self.choices.granted.is_empty() => {
+                if current == Some(ConsentStatus::Obtained) {
+                    (ConsentAction::Revoked, "withdrawn")
+                } else {
+                    (ConsentAction::Refused, "refused")
+                }
+            }
+            Answering::Page(ConsentDecision::Save) => (ConsentAction::Granted, "granted"),
+        };
+        let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
+            .map_err(|_| INVALID_TRANSITION)?;
+        let privacy = answered(Some(before), status, &self.choices, self.at);
+        let mut after = json!({ "status": status, "form": self.form, "version": self.version });
+        if self.answering == Answering::SignUpConfirmation {
+            after["double_opt_in"] = json!(true);
+        }
+        Ok(AnswerPlan {
+            change: status_change(before, &privacy),
+            privacy,
+            decision,
+            // A link that granted stays usable for changing one's mind; any other answer
+            // spends it.
+            spend: status != ConsentStatus::Obtained,
+            audit: AuditNote {
+                actor: "data subject".into(),
+                action: AuditAction::ConsentAnswered,
+                subject: None,
+                before: current.map(|s| json!({ "status": s })),
+                after: Some(after),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use consentry_model::{LegalBasis, records::Consent};
+
+    use super::*;
+
+    fn answer(answering: Answering, granted: &[&str]) -> SubjectAnswer {
+        SubjectAnswer {
+            answering,
+            choices: ConsentChoices {
+                granted: granted.iter().map(|k| (*k).to_owned()).collect(),
+                channels: Default::default(),
+            },
+            form: FormId(uuid::Uuid::nil()),
+            version: 3,
+            at: Utc::now(),
+        }
+    }
+
+    fn section(status: Option<ConsentStatus>) -> DataPrivacy {
+        DataPrivacy {
+            basis: LegalBasis::Consent,
+            lawful_reason: None,
+            consent: status.map(|status| Consent {
+                status,
+                date: None,
+                through: None,
+                contact_through: Vec::new(),
+                remarks: Some("asked at the fair".into()),
+                mail_sent_at: None,
+            }),
+            stop_processing: false,
+        }
+    }
+
+    #[test]
+    fn an_empty_save_withdraws_given_consent_and_refuses_otherwise() {
+        let save = answer(Answering::Page(ConsentDecision::Save), &[]);
+        let withdrawn = save
+            .decide(Some(&section(Some(ConsentStatus::Obtained))))
+            .expect("plan");
+        assert_eq!(withdrawn.decision, "withdrawn");
+        assert!(withdrawn.spend);
+        let refused = save
+            .decide(Some(&section(Some(ConsentStatus::Waiting))))
+            .expect("plan");
+        assert_eq!(refused.decision, "refused");
+        assert_eq!(refused.status(), ConsentStatus::Denied);
+    }
+
+    #[test]
+    fn a_grant_keeps_the_link_usable_and_what_the_officer_wrote() {
+        let plan = answer(Answering::Page(ConsentDecision::Save), &["news"])
+            .decide(Some(&section(Some(ConsentStatus::Waiting))))
+            .expect("plan");
+        assert_eq!(plan.status(), ConsentStatus::Obtained);
+        assert!(!plan.spend);
+        let consent = plan.privacy.consent.as_ref().expect("consent");
+        assert_eq!(consent.remarks.as_deref(), Some("asked at the fair"));
+        assert!(plan.change.is_some());
+    }
+
+    #[test]
+    fn the_decision_is_taken_on_the_section_it_is_given() {
+        // A stop of processing set meanwhile is kept; compliance switched off refuses.
+        let mut stopped = section(Some(ConsentStatus::Waiting));
+        stopped.stop_processing = true;
+        let plan = answer(Answering::Page(ConsentDecision::StopProcessing), &[])
+            .decide(Some(&stopped))
+            .expect("plan");
+        assert!(plan.privacy.stop_processing);
+        let off = answer(Answering::Page(ConsentDecision::Save), &["news"]).decide(None);
+        assert_eq!(off, Err(COMPLIANCE_DISABLED));
+    }
+
+    #[test]
+    fn a_confirmed_sign_up_grants_and_says_so_in_the_audit_entry() {
+        let plan = answer(Answering::SignUpConfirmation, &["news"])
+            .decide(Some(&section(None)))
+            .expect("plan");
+        assert_eq!(plan.decision, "granted");
+        assert_eq!(plan.status(), ConsentStatus::Obtained);
+        let after = plan.audit.after.expect("after");
+        assert_eq!(after["double_opt_in"], true);
+        assert_eq!(after["version"], 3);
+    }
+}

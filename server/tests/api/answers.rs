@@ -1,0 +1,178 @@
+//! Public answers decide inside their transaction: one link answered many times at once
+//! records one answer, a sign-up confirmed many times at once is confirmed once, and an
+//! administrator's change landing while an answer is under way is never written over.
+
+use futures::future::join_all;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    consent::{answer, form_and_record, hand_over},
+    helpers::{TestApp, new_client, send_as, spawn_app},
+    signup::{confirmation_token, open_sign_up, records_with, sign_up, submission},
+};
+
+/// Sends the consent request and hands its message over: the link's token.
+async fn live_link(app: &TestApp, form: &str, record: &str) -> String {
+    let sent: Value = app
+        .post(
+            &format!("/api/v1/records/{record}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    hand_over(app, sent["message_id"].as_str().expect("message id")).await
+}
+
+async fn consent_events(app: &TestApp, record: &str) -> Vec<Value> {
+    app.get(&format!("/api/v1/records/{record}/consent-events"))
+        .await
+        .json()
+        .await
+        .expect("json")
+}
+
+#[tokio::test]
+async fn one_link_answered_many_times_at_once_records_one_answer() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("twice@example.nl")).await;
+    let token = live_link(&app, &form, &record).await;
+    // Stopping processing spends the link: of sixteen at once, one is recorded.
+    let stop = json!({"lang": "en", "decision": "stop_processing",
+                      "choices": {"granted": [], "channels": []}});
+    let answers = join_all((0..16).map(|_| answer(&app, &token, stop.clone()))).await;
+    let mut statuses = Vec::new();
+    for response in answers {
+        let status = response.status();
+        let body: Value = response.json().await.expect("json");
+        if status == StatusCode::GONE {
+            assert_eq!(body["error"], "link_spent", "{body}");
+        }
+        statuses.push(status);
+    }
+    let recorded = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    let spent = statuses.iter().filter(|s| **s == StatusCode::GONE).count();
+    assert_eq!((recorded, spent), (1, 15), "{statuses:?}");
+    assert_eq!(consent_events(&app, &record).await.len(), 1);
+    // One audit entry for the answer.
+    let trail: Value = app
+        .get("/api/v1/audit?action=consent.answered")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let answered = trail
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["action"] == "consent.answered")
+        .count();
+    assert_eq!(answered, 1, "{trail}");
+}
+
+#[tokio::test]
+async fn a_sign_up_confirmed_many_times_at_once_is_confirmed_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    open_sign_up(&app, Some(true)).await;
+    let signed = sign_up(&app, &submission("confirm@example.nl")).await;
+    assert_eq!(signed.status(), StatusCode::ACCEPTED);
+    let token = confirmation_token(&app).await;
+    let url = app.url(&format!("/api/public/sign-ups/{token}"));
+    let client = new_client();
+    let empty = json!({});
+    let confirms = join_all((0..12).map(|_| send_as(&client, Method::POST, &url, &empty))).await;
+    let statuses: Vec<StatusCode> = confirms.iter().map(reqwest::Response::status).collect();
+    let confirmed = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    let gone = statuses.iter().filter(|s| **s == StatusCode::GONE).count();
+    assert_eq!((confirmed, gone), (1, 11), "{statuses:?}");
+    let record = records_with(&app, "confirm@example.nl").await[0]["id"]
+        .as_str()
+        .expect("record")
+        .to_owned();
+    assert_eq!(consent_events(&app, &record).await.len(), 1);
+}
+
+/// Each history entry starts where the one before it ended: nothing was written over.
+fn assert_history_is_a_chain(events: &[Value]) {
+    for pair in events.windows(2) {
+        let (earlier, later) = (&pair[0], &pair[1]);
+        assert_eq!(
+            (&earlier["after_basis"], &earlier["after_status"]),
+            (&later["before_basis"], &later["before_status"]),
+            "an entry that does not start where the one before ended: {earlier} then {later}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_administrators_change_while_a_subject_answers_is_not_written_over() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, _) = form_and_record(&app, None).await;
+    let leads = app.module_id("leads").await;
+    let mut links = Vec::new();
+    for n in 0..24 {
+        let record: Value = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads,
+                        "fields": {"last_name": format!("Race {n}"),
+                                   "email": format!("race{n}@example.nl")},
+                        "basis": {"basis": "consent"}}),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        let id = record["id"].as_str().expect("id").to_owned();
+        let token = live_link(&app, &form, &id).await;
+        links.push((id, token));
+    }
+    // For every record at once: the officer moves it to Contract while its subject grants.
+    let grant = json!({"lang": "en", "decision": "save",
+                       "choices": {"granted": ["service"], "channels": ["email"]}});
+    let races = links.iter().map(|(id, token)| {
+        let app = &app;
+        let grant = grant.clone();
+        async move {
+            let path = format!("/api/v1/records/{id}/basis");
+            let contract = json!({"basis": "contract", "lawful_reason": "Delivery of the order"});
+            let officer = app.send(Method::PUT, &path, &contract);
+            let subject = answer(app, token, grant);
+            let (officer, subject) = tokio::join!(officer, subject);
+            (officer.status(), subject.status())
+        }
+    });
+    for (officer, subject) in join_all(races).await {
+        assert_eq!(subject, StatusCode::OK);
+        assert!(
+            officer == StatusCode::OK || officer == StatusCode::CONFLICT,
+            "{officer}"
+        );
+    }
+    for (id, _) in &links {
+        let mut events: Vec<Value> = app
+            .get(&format!("/api/v1/records/{id}/events"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        // In the order they were written.
+        events.retain(|e| {
+            e["before_basis"] != e["after_basis"] || e["before_status"] != e["after_status"]
+        });
+        assert_history_is_a_chain(&events);
+        let last = events.last().expect("an event");
+        let now: Value = app
+            .get(&format!("/api/v1/records/{id}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(now["privacy"]["basis"], last["after_basis"], "{id}");
+    }
+}
