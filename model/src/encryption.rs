@@ -129,12 +129,16 @@ pub struct Revealed {
 }
 
 /// How a sensitive value is shown to whoever may not see it: the first character, dots, and
-/// for an e-mail address the domain (`j•••@example.com`).
+/// for an e-mail address the domain (`j•••@example.com`). Only a value that is an e-mail
+/// address keeps what follows an `@`: any other text keeps nothing past its first character.
 pub fn mask(value: &str) -> String {
     const DOTS: &str = "•••";
     let first: String = value.chars().take(1).collect();
-    match value.rsplit_once('@') {
-        Some((_, domain)) => format!("{first}{DOTS}@{domain}"),
+    let domain = crate::Email::parse(value)
+        .ok()
+        .and_then(|email| email.as_str().rsplit_once('@').map(|(_, d)| d.to_owned()));
+    match domain {
+        Some(domain) => format!("{first}{DOTS}@{domain}"),
         None => format!("{first}{DOTS}"),
     }
 }
@@ -149,5 +153,8 @@ mod tests {
         assert_eq!(mask("Zwaantje"), "Z•••");
         assert_eq!(mask(""), "•••");
         assert_eq!(mask("émile@voorbeeld.nl"), "é•••@voorbeeld.nl");
+        // Text with an @ that is no address gives nothing after its first character away.
+        assert_eq!(mask("Secret Holding @ Vondelstraat 12 Amsterdam"), "S•••");
+        assert_eq!(mask("call me @ 06 12345678"), "c•••");
     }
 }

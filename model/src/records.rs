@@ -160,12 +160,19 @@ pub fn parse_short_text(input: &str) -> Result<Option<String>, FieldError> {
 /// characters, line breaks and tabs but no other control or invisible characters; empty means
 /// absent.
 pub fn parse_long_text(input: &str) -> Result<Option<String>, FieldError> {
+    parse_text_of_lines(input, 2000)
+}
+
+/// Free text of several lines of at most `max` characters (a lawful reason, a remark, the
+/// evidence of consent): trimmed, line breaks and tabs but no other control or invisible
+/// characters; empty means absent.
+pub fn parse_text_of_lines(input: &str, max: usize) -> Result<Option<String>, FieldError> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
-    if trimmed.chars().count() > 2000 {
-        return Err(FieldError::TooLong { max: 2000 });
+    if trimmed.chars().count() > max {
+        return Err(FieldError::TooLong { max });
     }
     crate::invisible::refuse_hidden(trimmed, &['\n', '\r', '\t'])?;
     Ok(Some(trimmed.to_owned()))

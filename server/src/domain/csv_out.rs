@@ -24,21 +24,23 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The first characters that make a spreadsheet read a cell as a formula (OWASP).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// A cell as written: with a `'` in front when it would start a formula.
+/// A cell as written: with a `'` in front when it would start a formula — or when it starts
+/// with a `'` that [`restore`] would take for one added here, so every value reads back as
+/// itself.
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(FORMULA_STARTS) {
+    if cell.starts_with(FORMULA_STARTS) || restore(cell).len() != cell.len() {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
     }
 }
 
-/// A cell as it was before [`neutralise`]: the quote in front of a formula start taken off,
-/// so a file Consentry wrote (or a spreadsheet saved from it) imports with its values as they
-/// were. A quote before anything else is the value's own.
+/// A cell as it was before [`neutralise`]: the quote in front of a formula start (or of
+/// another quote) taken off, so a file Consentry wrote (or a spreadsheet saved from it)
+/// imports with its values as they were. A quote before anything else is the value's own.
 pub fn restore(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        Some(rest) if rest.starts_with(FORMULA_STARTS) || rest.starts_with('\'') => rest,
         _ => cell,
     }
 }
@@ -133,6 +135,10 @@ mod tests {
             "\tx",
             "'quoted'",
             "O'Brien",
+            "'-5",
+            "'=already quoted",
+            "''",
+            "'''x",
             "",
         ] {
             assert_eq!(restore(&neutralise(cell)), cell, "{cell:?}");

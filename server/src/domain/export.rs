@@ -48,31 +48,38 @@ struct SubjectExport {
     records: Vec<RecordExport>,
 }
 
-/// Records as CSV, one per line; a value the reader sees masked is written masked.
+/// Records as CSV, one per line; a value the reader sees masked is written masked. Each custom
+/// field has its own column, headed by its key, so the file imports back as it was.
 pub(super) fn records_csv<'a>(
-    records: impl IntoIterator<Item = &'a Record>,
+    records: impl IntoIterator<Item = &'a Record> + Clone,
     separator: CsvSeparator,
 ) -> Result<Vec<u8>> {
-    let mut out = CsvWriter::new(
-        separator,
-        &[
-            "record_id",
-            "module_id",
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "company",
-            "country",
-            "custom_fields",
-            "basis",
-            "consent_status",
-            "stop_processing",
-            "created_at",
-            "created_through",
-            "created_by",
-        ],
-    )?;
+    let custom_keys: std::collections::BTreeSet<&String> = records
+        .clone()
+        .into_iter()
+        .flat_map(|r| r.fields.custom.keys().chain(r.masked.keys()))
+        .filter(|key| StandardField::from_key(key).is_none())
+        .collect();
+    let mut header = vec![
+        "record_id",
+        "module_id",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "company",
+        "country",
+    ];
+    header.extend(custom_keys.iter().map(|k| k.as_str()));
+    header.extend([
+        "basis",
+        "consent_status",
+        "stop_processing",
+        "created_at",
+        "created_through",
+        "created_by",
+    ]);
+    let mut out = CsvWriter::new(separator, &header)?;
     for r in records {
         let f = &r.fields;
         let privacy = r.privacy.as_ref();
@@ -81,17 +88,7 @@ pub(super) fn records_csv<'a>(
                 .or_else(|| r.masked.get(key).cloned())
                 .unwrap_or_default()
         };
-        let mut custom: std::collections::BTreeMap<&String, serde_json::Value> = f
-            .custom
-            .iter()
-            .map(|(k, v)| (k, serde_json::to_value(v).unwrap_or_default()))
-            .collect();
-        for (key, mask) in &r.masked {
-            if StandardField::from_key(key).is_none() {
-                custom.insert(key, serde_json::Value::String(mask.clone()));
-            }
-        }
-        out.row([
+        let mut row = vec![
             r.id.to_string(),
             r.module_id.to_string(),
             cell("first_name", f.first_name.clone()),
@@ -100,7 +97,13 @@ pub(super) fn records_csv<'a>(
             cell("phone", f.phone.clone()),
             cell("company", f.company.clone()),
             cell("country", f.country.clone()),
-            serde_json::to_string(&custom).unwrap_or_default(),
+        ];
+        row.extend(
+            custom_keys
+                .iter()
+                .map(|key| cell(key, f.custom.get(*key).map(ToString::to_string))),
+        );
+        row.extend([
             privacy
                 .map(|p| p.basis.code().to_owned())
                 .unwrap_or_default(),
@@ -115,7 +118,8 @@ pub(super) fn records_csv<'a>(
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             r.created.by.clone(),
-        ])?;
+        ]);
+        out.row(row)?;
     }
     out.finish()
 }

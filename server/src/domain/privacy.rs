@@ -4,7 +4,9 @@
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
-    records::{BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision},
+    records::{
+        BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision, parse_text_of_lines,
+    },
 };
 
 use crate::store::PrivacyChange;
@@ -73,19 +75,12 @@ fn invalid(field: &'static str, error: FieldError) -> PrivacyError {
     PrivacyError::Invalid { field, error }
 }
 
+/// A lawful reason, remark or evidence: text of several lines, at most [`MAX_NOTE_CHARS`],
+/// nothing hidden in it (a regulator reads it as written); empty means absent.
 fn parse_note(field: &'static str, text: Option<&str>) -> Result<Option<String>, PrivacyError> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok(None);
-    };
-    if text.chars().count() > MAX_NOTE_CHARS {
-        return Err(invalid(
-            field,
-            FieldError::TooLong {
-                max: MAX_NOTE_CHARS,
-            },
-        ));
-    }
-    Ok(Some(text.to_owned()))
+    text.map_or(Ok(None), |text| {
+        parse_text_of_lines(text, MAX_NOTE_CHARS).map_err(|e| invalid(field, e))
+    })
 }
 
 /// Applies a basis change to a record's Data Privacy section (`current` is `None` when the
@@ -278,6 +273,41 @@ mod tests {
         for (from, action) in refused {
             assert!(transition(from, action).is_err(), "{from:?} + {action:?}");
         }
+    }
+
+    #[test]
+    fn a_note_with_hidden_characters_is_refused_by_its_field() {
+        let today = day("2026-11-29");
+        for hidden in [
+            "Con\u{202E}tract",
+            "zero\u{200B}width",
+            "nul\u{0}",
+            "esc\u{1B}[31m",
+        ] {
+            let change = BasisChange {
+                basis: LegalBasis::Contract,
+                lawful_reason: Some(hidden.into()),
+                consent: None,
+            };
+            let refused = change_basis(Some(&not_applicable()), &change, today);
+            assert!(
+                matches!(
+                    refused,
+                    Err(PrivacyError::Invalid {
+                        field: "lawful_reason",
+                        ..
+                    })
+                ),
+                "{hidden:?}: {refused:?}"
+            );
+        }
+        // Lines and tabs are text.
+        let change = BasisChange {
+            basis: LegalBasis::Contract,
+            lawful_reason: Some("Order 12\n\tdelivery".into()),
+            consent: None,
+        };
+        assert!(change_basis(Some(&not_applicable()), &change, today).is_ok());
     }
 
     #[test]

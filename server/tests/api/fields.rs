@@ -6,7 +6,7 @@ use crate::{
     imports::{finished, upload},
 };
 
-async fn add_field(app: &TestApp, module: &str, body: Value) -> Value {
+pub async fn add_field(app: &TestApp, module: &str, body: Value) -> Value {
     let response = app
         .post(&format!("/api/v1/modules/{module}/fields"), &body)
         .await;
