@@ -36,6 +36,12 @@ cargo xtask build-spa
 cargo build --package consentry-server --bin consentry
 
 export CONSENTRY_BIN="$CARGO_TARGET_DIR/debug/consentry"
+
+step "The OpenAPI document against the OpenAPI 3.1 specification (openapi-spec-validator)"
+OPENAPI_JSON="$(mktemp --suffix=.json)"
+"$CONSENTRY_BIN" openapi >"$OPENAPI_JSON"
+"$CONSENTRY_VENV/bin/openapi-spec-validator" "$OPENAPI_JSON"
+rm -f "$OPENAPI_JSON"
 scripts/fuzz-api.sh
 
 step "Browser tests (Playwright, Debian Chromium, axe-core)"

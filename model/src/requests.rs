@@ -260,6 +260,7 @@ pub struct ResumeProcessing {
 /// Filters of the request queue.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct RequestFilter {
     /// Only this right.
     #[serde(default)]

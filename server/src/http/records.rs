@@ -144,7 +144,10 @@ pub struct ExportQuery {
     tag = "records",
     params(ExportQuery),
     responses(
-        (status = 200, description = "The file (text/csv or application/json)"),
+        (status = 200, description = "The file: a CSV file (text/csv) or the records as JSON", content(
+            (String = "text/csv; charset=utf-8"),
+            (Vec<Record> = "application/json"),
+        )),
         (status = 400, description = "A parameter is invalid, or too many records match", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records", body = ErrorBody),
