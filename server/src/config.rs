@@ -286,6 +286,17 @@ pub struct ServerSettings {
     /// server was killed) before a retry may run it. Longer than `request_timeout_seconds`:
     /// a request still running is cancelled by then, so it can never run twice.
     pub idempotency_lease_seconds: u64,
+    /// Connections open at once, from everyone; one more is answered `503 busy` (with
+    /// `Retry-After`) and closed at once.
+    pub max_connections: usize,
+    /// Connections open at once from one client address; one more is answered `503 busy`
+    /// and closed, so one client cannot take every connection.
+    pub max_connections_per_client: usize,
+    /// Request-body bytes the server holds at once, over all requests: each body reserves its
+    /// declared length (a body sent without one, its route's limit) while its request runs,
+    /// and a body that does not fit is answered `503 busy` at once. At least the largest body
+    /// a route takes (an import, 25 MiB).
+    pub request_body_budget_bytes: usize,
 }
 
 impl Default for ServerSettings {
@@ -300,6 +311,9 @@ impl Default for ServerSettings {
             idle_timeout_seconds: 60,
             request_timeout_seconds: 30,
             idempotency_lease_seconds: 60,
+            max_connections: 1024,
+            max_connections_per_client: 64,
+            request_body_budget_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -346,6 +360,35 @@ impl ServerSettings {
                  lose its connection before it is answered. Raise the idle timeout or lower \
                  the request timeout.",
                 self.idle_timeout_seconds, self.request_timeout_seconds
+            ));
+        }
+        self.check_capacity()
+    }
+
+    /// Refuses connection and body bounds the server could not work under: no connections at
+    /// all, a per-client bound above the overall one, or a body budget smaller than a body a
+    /// route takes (that route would always answer `503 busy`).
+    fn check_capacity(&self) -> Result<(), String> {
+        if self.max_connections == 0 || self.max_connections_per_client == 0 {
+            return Err("server.max_connections and server.max_connections_per_client must be \
+                        above 0; set them to how many connections may be open at once."
+                .into());
+        }
+        if self.max_connections_per_client > self.max_connections {
+            return Err(format!(
+                "server.max_connections_per_client ({}) is above server.max_connections ({}); \
+                 lower it or raise the overall bound.",
+                self.max_connections_per_client, self.max_connections
+            ));
+        }
+        let largest = self
+            .max_body_bytes
+            .max(crate::http::bodies::MAX_IMPORT_BYTES);
+        if self.request_body_budget_bytes < largest {
+            return Err(format!(
+                "server.request_body_budget_bytes ({}) is below the largest body a route takes \
+                 ({largest} bytes): raise it to at least that.",
+                self.request_body_budget_bytes
             ));
         }
         Ok(())

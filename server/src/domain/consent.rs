@@ -691,7 +691,8 @@ pub async fn start_bulk(
     };
     registry.start(organisation, progress.id, progress.clone());
     let id = progress.id;
-    tokio::spawn(async move {
+    // Still part of a keyed request: its changes are noted under the request's claim.
+    tokio::spawn(crate::store::keyed::carry(async move {
         let delivery = Delivery {
             base_url: &base_url,
             status,
@@ -748,7 +749,7 @@ pub async fn start_bulk(
             queued();
         };
         registry.update(&id, |p| p.state = state);
-    });
+    }));
     Ok(progress)
 }
 

@@ -30,6 +30,12 @@ pub enum ApiError {
     /// The body is larger than allowed (413).
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The declared body is larger than the route takes (413), told before it was read.
+    #[error("body larger than {limit} bytes")]
+    BodyTooLarge {
+        /// The route's largest body, in bytes.
+        limit: usize,
+    },
     /// No valid session (401).
     #[error("not signed in")]
     Unauthenticated,
@@ -120,6 +126,16 @@ impl ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "payload_too_large",
                 "The request body is too large.".into(),
+                None,
+            ),
+            BodyTooLarge { limit } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                format!(
+                    "The request body is larger than this route takes ({}). Send a smaller \
+                     body; split a large import into several files.",
+                    size(*limit)
+                ),
                 None,
             ),
             Unauthenticated => (
@@ -230,6 +246,19 @@ impl ApiError {
                 None,
             ),
         }
+    }
+}
+
+/// A size in bytes as people read it: `25 MiB`, `4 KiB`, `1000 bytes`.
+fn size(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("at most {} MiB", bytes / MIB)
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("at most {} KiB", bytes / KIB)
+    } else {
+        format!("at most {bytes} bytes")
     }
 }
 

@@ -24,7 +24,7 @@ use tracing::Instrument;
 use super::{AppState, error::ApiError, session::SESSION_COOKIE};
 use crate::{
     config::ServerSettings,
-    store::{Claim, HeldKey, IdempotencyClaim, Store},
+    store::{Claim, HeldKey, IdempotencyClaim, Store, keyed},
 };
 
 /// The header a client sends.
@@ -33,7 +33,8 @@ pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// How long keyed requests may take and hold their key.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Largest request body read.
+    /// Largest request body read by a route without a limit of its own (see
+    /// [`super::bodies::limit_for`]).
     pub max_body_bytes: usize,
     /// How long a claimed request may run before it is stopped and its claim released.
     pub request_timeout: Duration,
@@ -125,15 +126,34 @@ impl Idempotency {
             Ok(Claim::Answered(status, content_type, body)) => {
                 return replayed(status, content_type, body);
             }
+            Ok(Claim::Interrupted(change)) => {
+                return ApiError::Conflict {
+                    code: "idempotency_interrupted",
+                    field: Some("Idempotency-Key"),
+                    message: format!(
+                        "The first request with this Idempotency-Key made its change (audit \
+                         entry {}, {}, at {} UTC) but the server stopped before it could \
+                         answer, so its answer was not kept. Nothing was changed again. Look \
+                         the change up (the audit trail, or the list it belongs in) instead \
+                         of retrying; use a new key only to make another change.",
+                        change.seq,
+                        change.action,
+                        change.at.format("%Y-%m-%d %H:%M:%S"),
+                    ),
+                }
+                .into_response();
+            }
             Ok(Claim::New) => {}
         }
+        let token = held.token;
         let claim = HeldClaim {
             store: Arc::clone(&self.store),
             held: Some(held),
         };
-        let Ok(response) =
-            tokio::time::timeout(self.limits.request_timeout, next.run(request)).await
-        else {
+        // Every change the request makes is noted under its claim, in the change's own
+        // transaction (see `store::keyed`).
+        let run = keyed::within(token, next.run(request));
+        let Ok(response) = tokio::time::timeout(self.limits.request_timeout, run).await else {
             claim.finish(None).await;
             return ApiError::RequestTimeout(self.limits.request_timeout.as_secs()).into_response();
         };
@@ -217,6 +237,39 @@ fn replayed(status: u16, content_type: Option<String>, body: Vec<u8>) -> Respons
     response
 }
 
+/// The request's `Idempotency-Key`, if it sends one: 1 to 255 visible ASCII characters
+/// (0x21–0x7E), sent once. Anything else is refused rather than ignored: a client that
+/// believes its retries are safe must not find out from a second write that they were not.
+pub fn key_in(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let refused = |message: &str| ApiError::Invalid {
+        field: Some("Idempotency-Key".into()),
+        message: message.into(),
+    };
+    let mut sent = headers.get_all(IDEMPOTENCY_KEY).iter();
+    let Some(value) = sent.next() else {
+        return Ok(None);
+    };
+    if sent.next().is_some() {
+        return Err(refused(
+            "Send one Idempotency-Key header, not several, such as a UUID.",
+        ));
+    }
+    let bytes = value.as_bytes();
+    if bytes.is_empty() || bytes.len() > 255 {
+        return Err(refused(
+            "Use 1 to 255 characters, such as a UUID; this key is empty or longer.",
+        ));
+    }
+    if !bytes.iter().all(|b| (0x21..=0x7e).contains(b)) {
+        return Err(refused(
+            "Use only visible ASCII characters (letters, digits and punctuation; no spaces, \
+             tabs or accented letters), such as a UUID.",
+        ));
+    }
+    // Checked as ASCII above.
+    Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
+}
+
 /// Who is calling, as a hash: their API key (`Authorization`), or their session cookie.
 pub fn caller(headers: &HeaderMap) -> Option<[u8; 32]> {
     let credential = headers
@@ -250,28 +303,20 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
     if request.method() != Method::POST || !request.uri().path().starts_with("/api/v1/") {
         return next.run(request).await;
     }
-    let Some(key) = request
-        .headers()
-        .get(IDEMPOTENCY_KEY)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-    else {
-        return next.run(request).await;
+    let key = match key_in(request.headers()) {
+        Ok(Some(key)) => key,
+        Ok(None) => return next.run(request).await,
+        Err(refused) => return refused.into_response(),
     };
-    if key.is_empty() || key.len() > 255 {
-        return ApiError::Invalid {
-            field: Some("Idempotency-Key".into()),
-            message: "Use 1 to 255 visible characters, such as a UUID.".into(),
-        }
-        .into_response();
-    }
     let Some(caller) = caller(request.headers()) else {
         // Not signed in: the route answers 401 itself.
         return next.run(request).await;
     };
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, keys.limits.max_body_bytes).await else {
-        return ApiError::PayloadTooLarge.into_response();
+    // As much as the route itself takes (an import more than the general limit).
+    let limit = super::bodies::limit_for(parts.uri.path(), keys.limits.max_body_bytes);
+    let Ok(bytes) = to_bytes(body, limit).await else {
+        return ApiError::BodyTooLarge { limit }.into_response();
     };
     let fingerprint = fingerprint(parts.uri.path(), &bytes);
     let held = HeldKey {

@@ -15,14 +15,14 @@ use super::{
     error::ApiError,
     extract::{ApiPath, ApiQuery, Authorized, CsvBody, EditRecords, InPerson, parse_json},
 };
-use crate::domain::import::{self, ImportRequest, MAX_FILE_BYTES};
+use crate::domain::import::{self, ImportRequest};
 
 /// Import routes; uploads may be larger than other requests.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(start))
         .routes(routes!(progress))
-        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
+        .layer(DefaultBodyLimit::max(super::bodies::MAX_IMPORT_BYTES))
 }
 
 /// Where to import and how to read the columns.
@@ -92,12 +92,13 @@ async fn start(
     )
     .await?;
     let started = prepared.progress.clone();
-    tokio::spawn(import::run(
+    // Still part of a keyed request: its rows are noted under the request's claim.
+    tokio::spawn(crate::store::keyed::carry(import::run(
         Arc::clone(&state.store),
         Arc::clone(&state.imports),
         request,
         prepared,
-    ));
+    )));
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 

@@ -3,6 +3,7 @@
 
 pub mod api_keys;
 pub mod audit;
+pub mod bodies;
 pub mod compliance;
 pub mod connection;
 pub mod consent;
@@ -186,6 +187,11 @@ pub fn app(state: AppState) -> Router {
                 }))
                 .timeout(Duration::from_secs(request_timeout)),
         )
+        // Before any body is read: too large for its route, or over the body budget.
+        .layer(middleware::from_fn_with_state(
+            bodies::Admission::from_settings(&state.settings.server),
+            bodies::admit,
+        ))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -172,15 +172,18 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                 .parameter_in(ParameterIn::Header)
                 .required(Required::False)
                 .description(Some(
-                    "Any 1–255 characters, unique per request: a retry with the same key gets \
-                     the first answer again (with `Idempotent-Replayed: true`) instead of a \
-                     second write; the same key with another request answers 409 \
-                     `idempotency_key_reused`; while the first still runs, 409 \
-                     `idempotency_in_progress`. A request runs to its end even when its client \
-                     hangs up; a key whose request never finished (its server was stopped) is \
-                     free again after the lease (60 s by default). When the first answer \
-                     concerned a data subject erased since, the retry answers 410 \
-                     `subject_erased` instead.",
+                    "1–255 visible ASCII characters (0x21–0x7E; no spaces), unique per \
+                     request, such as a UUID; anything else answers 400 naming the header. A \
+                     retry with the same key gets the first answer again (with \
+                     `Idempotent-Replayed: true`) instead of a second write; the same key with \
+                     another request answers 409 `idempotency_key_reused`; while the first \
+                     still runs, 409 `idempotency_in_progress`. A request runs to its end even \
+                     when its client hangs up; a key whose request never finished (its server \
+                     was stopped) is free again after the lease (60 s by default), unless that \
+                     request had already made its change: then every retry answers 409 \
+                     `idempotency_interrupted`, naming the change's audit entry, and the change \
+                     is never made twice. When the first answer concerned a data subject \
+                     erased since, the retry answers 410 `subject_erased` instead.",
                 ))
                 .schema(Some(
                     ObjectBuilder::new()
@@ -194,7 +197,10 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                 .entry("400".into())
                 .or_insert_with(|| error("A malformed Idempotency-Key").into());
             responses.entry("409".into()).or_insert_with(|| {
-                error("idempotency_key_reused or idempotency_in_progress").into()
+                error(
+                    "idempotency_key_reused, idempotency_in_progress or idempotency_interrupted",
+                )
+                .into()
             });
             responses.entry("410".into()).or_insert_with(|| {
                 error("subject_erased: a retry of a request whose subject was erased since").into()

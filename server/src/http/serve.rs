@@ -1,5 +1,6 @@
-//! The accept loop: every connection served by hyper's HTTP/1 under the connection timeouts,
-//! and a graceful stop that lets requests in flight finish.
+//! The accept loop: every connection served by hyper's HTTP/1 under the connection timeouts
+//! and the bounds on open connections (overall and per client address), and a graceful stop
+//! that lets requests in flight finish.
 //!
 //! `axum::serve` sets no timeouts, so a client could hold a connection open forever by
 //! sending its headers a byte at a time, or by sending nothing. A closed connection lingers
@@ -7,11 +8,13 @@
 //! instead of a reset.
 
 use std::{
+    collections::HashMap,
     future::Future,
     io,
+    net::IpAddr,
     pin::Pin,
     sync::{
-        Arc,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
     task::{Context, Poll},
@@ -29,11 +32,12 @@ use hyper_util::{
 use tokio::{
     io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf},
     net::{TcpListener, TcpStream},
+    sync::Semaphore,
     time::Instant,
 };
 use tower::ServiceExt;
 
-/// How long a connection may take and stay quiet.
+/// How long a connection may take and stay quiet, and how many may be open.
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectionLimits {
     /// To send a request's headers, from the connection's start or the previous answer
@@ -41,6 +45,10 @@ pub struct ConnectionLimits {
     pub header_read: Duration,
     /// Without a byte moving either way (a client that stops reading an answer).
     pub idle: Duration,
+    /// Open at once, from everyone.
+    pub max_open: usize,
+    /// Open at once from one client address.
+    pub max_open_per_client: usize,
 }
 
 impl ConnectionLimits {
@@ -49,8 +57,108 @@ impl ConnectionLimits {
         ConnectionLimits {
             header_read: Duration::from_secs(server.header_read_timeout_seconds),
             idle: Duration::from_secs(server.idle_timeout_seconds),
+            max_open: server.max_connections,
+            max_open_per_client: server.max_connections_per_client,
         }
     }
+}
+
+/// The connections open now, overall and per client address.
+struct Open {
+    limits: ConnectionLimits,
+    counts: Mutex<OpenCounts>,
+}
+
+#[derive(Default)]
+struct OpenCounts {
+    total: usize,
+    per_client: HashMap<IpAddr, usize>,
+}
+
+/// One open connection, counted until dropped.
+struct Admitted {
+    open: Arc<Open>,
+    client: IpAddr,
+}
+
+impl Open {
+    /// Counts a new connection from `client`, unless that would pass a bound.
+    fn admit(self: &Arc<Open>, client: IpAddr) -> Option<Admitted> {
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let from_client = counts.per_client.get(&client).copied().unwrap_or(0);
+        if counts.total >= self.limits.max_open || from_client >= self.limits.max_open_per_client
+        {
+            return None;
+        }
+        counts.total += 1;
+        counts.per_client.insert(client, from_client + 1);
+        Some(Admitted {
+            open: Arc::clone(self),
+            client,
+        })
+    }
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        let mut counts = self
+            .open
+            .counts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        counts.total = counts.total.saturating_sub(1);
+        if let Some(n) = counts.per_client.get_mut(&self.client) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                counts.per_client.remove(&self.client);
+            }
+        }
+    }
+}
+
+/// Largest read buffer of a connection; also the most a request's headers may take.
+const READ_BUFFER_BYTES: usize = 64 * 1024;
+
+/// Refused connections answered at once (beyond it, closed without an answer).
+const MAX_REFUSING: usize = 64;
+/// How long a refused connection is given to take its answer.
+const REFUSING_FOR: Duration = Duration::from_secs(1);
+/// Seconds a refused client is told to wait.
+const BUSY_RETRY_AFTER_SECS: u64 = 5;
+
+/// The answer to a connection beyond a bound, written before its request is read.
+fn busy_answer() -> Vec<u8> {
+    let body = format!(
+        "{{\"error\":\"busy\",\"message\":\"The server has too many open connections. Try \
+         again in {BUSY_RETRY_AFTER_SECS} seconds; reuse one connection for several requests.\"}}"
+    );
+    format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n\
+         retry-after: {BUSY_RETRY_AFTER_SECS}\r\ncache-control: no-store\r\n\
+         connection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Answers a refused connection `503 busy` and closes it, within [`REFUSING_FOR`]: what it
+/// sent meanwhile is read a little and dropped, so the client gets the answer rather than a
+/// reset.
+async fn refuse(mut stream: TcpStream, answer: Arc<[u8]>) {
+    let _ = tokio::time::timeout(REFUSING_FOR, async {
+        stream.write_all(&answer).await?;
+        stream.shutdown().await?;
+        let mut sink = [0u8; 1024];
+        let mut left = 64 * 1024usize;
+        while let Ok(n @ 1..) = stream.read(&mut sink).await {
+            left = left.saturating_sub(n);
+            if left == 0 {
+                break;
+            }
+        }
+        io::Result::Ok(())
+    })
+    .await;
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then stops accepting and waits for
@@ -64,8 +172,17 @@ pub async fn serve(
     let mut builder = http1::Builder::new();
     builder
         .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_read);
+        .header_read_timeout(limits.header_read)
+        // A connection's read buffer stays small (hyper's own bound is ~400 KiB): with many
+        // connections open, their buffers are most of what they cost.
+        .max_buf_size(READ_BUFFER_BYTES);
     let graceful = GracefulShutdown::new();
+    let open = Arc::new(Open {
+        limits,
+        counts: Mutex::new(OpenCounts::default()),
+    });
+    let refusing = Arc::new(Semaphore::new(MAX_REFUSING));
+    let busy: Arc<[u8]> = busy_answer().into();
     tokio::pin!(shutdown);
     loop {
         let (stream, remote) = tokio::select! {
@@ -79,6 +196,19 @@ pub async fn serve(
                 }
             },
             () = &mut shutdown => break,
+        };
+        // Counted before anything is read: beyond a bound the connection costs a short
+        // answer, not a request's buffers.
+        let Some(admitted) = open.admit(remote.ip()) else {
+            tracing::warn!("refused a connection: too many open");
+            if let Ok(permit) = Arc::clone(&refusing).try_acquire_owned() {
+                let busy = Arc::clone(&busy);
+                tokio::spawn(async move {
+                    refuse(stream, busy).await;
+                    drop(permit);
+                });
+            }
+            continue;
         };
         let service = app
             .clone()
@@ -95,6 +225,7 @@ pub async fn serve(
         let connection = builder.serve_connection(io, TowerToHyperService::new(service));
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
+            let _admitted = admitted;
             tokio::select! {
                 served = connection => {
                     if let Err(e) = served {

@@ -39,8 +39,6 @@ use crate::{
 const SCRIPT: &str = include_str!("../../../widget/widget.js");
 /// Its style, loaded into the widget's shadow root.
 const STYLE: &str = include_str!("../../../widget/widget.css");
-/// Largest decision body.
-const MAX_DECISION_BYTES: usize = 4 * 1024;
 
 /// Widget routes of the JSON API.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -50,7 +48,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(log))
         .routes(routes!(config))
         .routes(routes!(decide))
-        .layer(DefaultBodyLimit::max(MAX_DECISION_BYTES))
+        .layer(DefaultBodyLimit::max(super::bodies::MAX_WIDGET_BYTES))
 }
 
 /// The script, its style and the Global Privacy Control declaration.

@@ -5,6 +5,7 @@
 
 mod answer;
 pub mod chain;
+pub mod keyed;
 mod sqlite;
 
 use std::{collections::BTreeMap, sync::Arc};
@@ -599,6 +600,20 @@ pub enum Claim {
     Mismatch,
     /// Answered before: status, content type and body.
     Answered(u16, Option<String>, Vec<u8>),
+    /// A request with this key made its change but never kept its answer (its server was
+    /// stopped in between): running it again would make the change twice.
+    Interrupted(KeyedChange),
+}
+
+/// The change a keyed request made, as its audit entry names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyedChange {
+    /// The audit entry's place in its organisation's trail.
+    pub seq: u64,
+    /// The audit entry's action code (`record.created`, …).
+    pub action: String,
+    /// When the change was made.
+    pub at: DateTime<Utc>,
 }
 
 /// An `Idempotency-Key` as one request holds it: what finishing or releasing its claim needs.
@@ -635,7 +650,9 @@ pub trait IdempotencyStore: Send + Sync + 'static {
     async fn claim_idempotent(&self, claim: IdempotencyClaim<'_>) -> StoreResult<Claim>;
 
     /// Keeps the answer (`Some`), or releases the claim so a retry runs again (`None`), as
-    /// long as the claim is still the one `held` made. Returns whether it was.
+    /// long as the claim is still the one `held` made. Returns whether it was. A claim whose
+    /// request already made its change is not released but ends its lease at once: a retry
+    /// then gets [`Claim::Interrupted`], never a second change.
     async fn finish_idempotent(
         &self,
         held: &HeldKey,

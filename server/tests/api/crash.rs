@@ -36,10 +36,16 @@ fn consentry(app: &TestApp) -> Command {
 }
 
 /// `consentry serve` on a free port; the address it answers on.
-fn serve(app: &TestApp) -> (Child, String) {
+pub(crate) fn serve(app: &TestApp) -> (Child, String) {
+    serve_with(app, &[])
+}
+
+/// `consentry serve` on a free port with these settings (environment variables) too.
+pub(crate) fn serve_with(app: &TestApp, settings: &[(&str, &str)]) -> (Child, String) {
     let mut child = consentry(app)
         .arg("serve")
         .env("CONSENTRY__SERVER__PORT", "0")
+        .envs(settings.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -217,4 +223,20 @@ async fn after_kill_9_and_a_restart_every_acknowledged_public_write_is_there() {
         String::from_utf8_lossy(&verified.stdout),
         String::from_utf8_lossy(&verified.stderr)
     );
+}
+
+/// Whether `consentry verify-audit` finds the test app's audit trail whole.
+pub(crate) fn verify_audit(app: &TestApp) -> bool {
+    let verified = consentry(app)
+        .arg("verify-audit")
+        .output()
+        .expect("verify-audit runs");
+    if !verified.status.success() {
+        eprintln!(
+            "verify-audit: {}{}",
+            String::from_utf8_lossy(&verified.stdout),
+            String::from_utf8_lossy(&verified.stderr)
+        );
+    }
+    verified.status.success()
 }

@@ -274,6 +274,8 @@ async fn a_client_that_leaves_mid_request_gets_its_answer_or_runs_again_after_th
     let limits = ConnectionLimits {
         header_read: Duration::from_secs(1),
         idle: Duration::from_secs(2),
+        max_open: 64,
+        max_open_per_client: 64,
     };
     tokio::spawn(serve(listener, app, limits, std::future::pending()));
 
@@ -338,4 +340,178 @@ async fn a_lease_not_longer_than_the_request_timeout_is_refused_at_start() {
             && message.contains("server.request_timeout_seconds (60)"),
         "{message}"
     );
+}
+
+#[tokio::test]
+async fn a_malformed_idempotency_key_is_refused_naming_the_header_and_writes_nothing() {
+    let app = spawn_app_with(Options::default()).await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body = serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Sleutel"}}))
+        .expect("json");
+    let url = app.url("/api/v1/records");
+    let too_long = "k".repeat(256);
+    let refused: [(&str, Vec<&[u8]>); 6] = [
+        ("empty", vec![b""]),
+        ("a space", vec![b"order 7"]),
+        ("a tab", vec![b"order\t7"]),
+        ("not ASCII", vec!["bestelling-\u{e9}".as_bytes()]),
+        ("256 characters", vec![too_long.as_bytes()]),
+        ("sent twice", vec![b"order-7", b"order-8"]),
+    ];
+    for (what, values) in refused {
+        let mut request = reqwest::Client::new()
+            .post(&url)
+            .bearer_auth(&secret)
+            .header("content-type", "application/json");
+        for value in values {
+            request = request.header(
+                "idempotency-key",
+                HeaderValue::from_bytes(value).expect("a header value"),
+            );
+        }
+        let answer = request.body(body.clone()).send().await.expect("request");
+        assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "{what}");
+        let answer: Value = answer.json().await.expect("json");
+        assert_eq!(answer["field"], "Idempotency-Key", "{what}: {answer}");
+    }
+    assert!(records_named(&app, &secret, "Sleutel").await.is_empty());
+    // The edges: one character, 255, and every visible ASCII character are keys.
+    let all_visible: String = (0x21u8..=0x7e).map(char::from).collect();
+    for good in ["k".to_owned(), "k".repeat(255), all_visible] {
+        let answer = keyed_post(&url, &secret, &good, &body).await;
+        assert_eq!(answer.status(), StatusCode::CREATED, "{good}");
+        let again = keyed_post(&url, &secret, &good, &body).await;
+        assert_eq!(again.headers()["idempotent-replayed"], "true", "{good}");
+    }
+    assert_eq!(records_named(&app, &secret, "Sleutel").await.len(), 3);
+}
+
+#[tokio::test]
+async fn a_keyed_import_larger_than_the_general_body_limit_is_read_to_the_import_limit() {
+    let app = spawn_app_with(Options::default()).await;
+    app.set_up().await;
+    let module = app.module_id("leads").await;
+    // About 1.5 MiB: over the general 1 MiB limit, well within the 25 MiB import limit.
+    let mut csv = String::from("Voornaam;Achternaam;E-mail\n");
+    let mut n = 0;
+    while csv.len() < 1536 * 1024 {
+        csv.push_str(&format!("Groot{n};Bestand{n};groot{n}@example.nl\n"));
+        n += 1;
+    }
+    let upload = || {
+        app.client
+            .post(app.url(&format!(
+                "/api/v1/imports?module={module}&file_name=groot.csv"
+            )))
+            .header("x-requested-with", "consentry")
+            .header("content-type", "text/csv")
+            .header("idempotency-key", "import-groot-1")
+            .body(csv.clone())
+            .send()
+    };
+    let started = upload().await.expect("request");
+    assert_eq!(started.status(), StatusCode::ACCEPTED);
+    assert!(started.headers().get("idempotent-replayed").is_none());
+    let started: Value = started.json().await.expect("json");
+    let finished = crate::imports::finished(&app, started["id"].as_str().expect("id")).await;
+    assert_eq!(finished["state"], "finished", "{finished}");
+    // The retry gets the first answer: the same import, not a second one.
+    let again = upload().await.expect("request");
+    assert_eq!(again.status(), StatusCode::ACCEPTED);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let again: Value = again.json().await.expect("json");
+    assert_eq!(again["id"], started["id"]);
+}
+
+#[tokio::test]
+async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_named() {
+    let app = spawn_app_with(Options {
+        tune: short_timeouts,
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body =
+        serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Half"}}))
+            .expect("json");
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::AUTHORIZATION,
+        HeaderValue::from_str(&format!("Bearer {secret}")).expect("header"),
+    );
+    let store = app.store().await;
+    let organisation = store.organisations().await.expect("organisations")[0].id;
+    let fingerprint = idempotency::fingerprint("/api/v1/records", &body);
+    // Two requests killed with their server after their change committed, before their
+    // answer was kept: one still in its lease, one past it.
+    let mut orphans = Vec::new();
+    for (n, lease_ms) in [(1u8, 60_000), (2, -1)] {
+        let orphan = HeldKey {
+            caller: idempotency::caller(&headers).expect("a caller"),
+            key: format!("half-{n}"),
+            token: [n; 16],
+        };
+        let now = chrono::Utc::now();
+        let claimed = store
+            .claim_idempotent(IdempotencyClaim {
+                held: &orphan,
+                fingerprint: &fingerprint,
+                now,
+                lease_until: now + chrono::Duration::milliseconds(lease_ms),
+            })
+            .await
+            .expect("claim");
+        assert_eq!(claimed, Claim::New);
+        let change = consentry_server::store::AuditNote {
+            actor: "Shop".into(),
+            action: consentry_model::audit::AuditAction::RecordCreated,
+            subject: Some(format!("record-{n}")),
+            before: None,
+            after: None,
+        };
+        consentry_server::store::keyed::within(orphan.token, store.append_audit(organisation, change))
+            .await
+            .expect("the change");
+        orphans.push(orphan);
+    }
+    let url = app.url("/api/v1/records");
+    let waiting: Value = keyed_post(&url, &secret, "half-1", &body)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(waiting["error"], "idempotency_in_progress", "{waiting}");
+    // Past its lease: named, not run again; every retry, also many at once.
+    let retries = (0..8).map(|_| keyed_post(&url, &secret, "half-2", &body));
+    for answer in futures::future::join_all(retries).await {
+        assert_eq!(answer.status(), StatusCode::CONFLICT);
+        let answer: Value = answer.json().await.expect("json");
+        assert_eq!(answer["error"], "idempotency_interrupted", "{answer}");
+        assert_eq!(answer["field"], "Idempotency-Key");
+        let message = answer["message"].as_str().expect("message");
+        assert!(message.contains("record.created"), "{message}");
+        assert!(message.contains("audit entry"), "{message}");
+    }
+    assert!(records_named(&app, &secret, "Half").await.is_empty());
+    // A request released after its change (stopped by the timeout, or a server error) is not
+    // freed for a retry either: its lease ends at once, and the retry is told.
+    let released = store
+        .finish_idempotent(&orphans[0], None)
+        .await
+        .expect("release");
+    assert!(released);
+    let answer: Value = keyed_post(&url, &secret, "half-1", &body)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(answer["error"], "idempotency_interrupted", "{answer}");
+    assert!(records_named(&app, &secret, "Half").await.is_empty());
+    // A new key for the same request runs it.
+    let fresh = keyed_post(&url, &secret, "half-3", &body).await;
+    assert_eq!(fresh.status(), StatusCode::CREATED);
 }

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod answers;
+mod capacity;
 mod api_keys;
 mod auth;
 mod backup;
@@ -19,6 +20,7 @@ mod fields;
 mod forms;
 mod handling;
 mod idempotency;
+mod idempotency_crash;
 mod imports;
 mod limits;
 mod mail_delivery;

@@ -88,6 +88,22 @@ pub(super) async fn append(
         .execute(&mut *conn)
         .await?;
     }
+    // A keyed request's change is noted under its claim in the same transaction: a retry
+    // after a crash can then tell a change that committed from one that never happened.
+    if let Some(token) = crate::store::keyed::current() {
+        sqlx::query(
+            "INSERT OR IGNORE INTO idempotency_effects
+                 (claim_token, organisation_id, seq, action, at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .bind(&token[..])
+        .bind(organisation.0)
+        .bind(seq)
+        .bind(note.action.code())
+        .bind(millis(at))
+        .execute(&mut *conn)
+        .await?;
+    }
     // Subscribed webhooks hear of it in the same transaction.
     super::webhooks::enqueue(conn, organisation, note, at).await?;
     Ok(seq.unsigned_abs())

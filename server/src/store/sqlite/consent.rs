@@ -929,6 +929,8 @@ impl Written {
 #[derive(Debug)]
 pub(super) struct ConsentJob {
     answer: Answer,
+    /// The `Idempotency-Key` claim of the request that handed it over, if keyed.
+    claim: Option<[u8; 16]>,
     done: oneshot::Sender<StoreResult<Written>>,
 }
 
@@ -938,7 +940,11 @@ impl SqliteStore {
         let (done, result) = oneshot::channel();
         let gone = || StoreError::Database(sqlx::Error::PoolClosed);
         self.answers
-            .send(ConsentJob { answer, done })
+            .send(ConsentJob {
+                answer,
+                claim: crate::store::keyed::current(),
+                done,
+            })
             .await
             .map_err(|_| gone())?;
         result.await.map_err(|_| gone())?
@@ -1000,14 +1006,20 @@ async fn write_group(
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
         sqlx::query("SAVEPOINT answer").execute(&mut *tx).await?;
-        let written = match &job.answer {
-            Answer::Consent(answer) => write_answer(&mut tx, answer).await.map(Written::Consent),
-            Answer::Visitor(organisation, decision) => {
-                insert_visitor_consent(&mut tx, *organisation, decision)
-                    .await
-                    .map(|()| Written::Visitor)
+        let write = async {
+            match &job.answer {
+                Answer::Consent(answer) => {
+                    write_answer(&mut tx, answer).await.map(Written::Consent)
+                }
+                Answer::Visitor(organisation, decision) => {
+                    insert_visitor_consent(&mut tx, *organisation, decision)
+                        .await
+                        .map(|()| Written::Visitor)
+                }
             }
         };
+        // Written on the group commit's task, still under the keyed request's claim.
+        let written = crate::store::keyed::within_if(job.claim, write).await;
         if !written.as_ref().is_ok_and(Written::kept) {
             sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
         }

@@ -3,24 +3,42 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{SqliteStore, millis};
-use crate::store::{Claim, HeldKey, IdempotencyClaim, IdempotencyStore, StoreResult};
+use super::{SqliteStore, from_millis, millis};
+use crate::store::{
+    Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult,
+};
+
+/// The key's row as a claim that did not go through finds it.
+type KeyRow = (
+    Vec<u8>,
+    Option<i64>,
+    Option<String>,
+    Option<Vec<u8>>,
+    i64,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+);
 
 #[async_trait]
 impl IdempotencyStore for SqliteStore {
     async fn claim_idempotent(&self, claim: IdempotencyClaim<'_>) -> StoreResult<Claim> {
         let held = claim.held;
         // One statement claims a free key or takes over a claim whose lease has run out (its
-        // request never finished): of two retries racing for it, only one changes the row.
+        // request never finished) and that made no change: of two retries racing for it, only
+        // one changes the row, and a change that committed is never made twice.
         let claimed = sqlx::query(
             "INSERT INTO idempotency_keys
                  (caller, key, fingerprint, created_at, claim_token, claimed_until)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (caller, key) DO UPDATE SET
-                 fingerprint = excluded.fingerprint, created_at = excluded.created_at,
+                 created_at = excluded.created_at,
                  claim_token = excluded.claim_token, claimed_until = excluded.claimed_until
              WHERE idempotency_keys.status IS NULL
-               AND idempotency_keys.claimed_until <= excluded.created_at",
+               AND idempotency_keys.claimed_until <= excluded.created_at
+               AND idempotency_keys.fingerprint = excluded.fingerprint
+               AND NOT EXISTS (SELECT 1 FROM idempotency_effects e
+                               WHERE e.claim_token = idempotency_keys.claim_token)",
         )
         .bind(&held.caller[..])
         .bind(&held.key)
@@ -33,25 +51,42 @@ impl IdempotencyStore for SqliteStore {
         if claimed.rows_affected() == 1 {
             return Ok(Claim::New);
         }
-        let row: Option<(Vec<u8>, Option<i64>, Option<String>, Option<Vec<u8>>)> = sqlx::query_as(
-            "SELECT fingerprint, status, content_type, body FROM idempotency_keys
-             WHERE caller = ?1 AND key = ?2",
+        let row: Option<KeyRow> = sqlx::query_as(
+            "SELECT k.fingerprint, k.status, k.content_type, k.body, k.claimed_until,
+                    e.seq, e.action, e.at
+             FROM idempotency_keys k
+             LEFT JOIN idempotency_effects e ON e.claim_token = k.claim_token
+             WHERE k.caller = ?1 AND k.key = ?2",
         )
         .bind(&held.caller[..])
         .bind(&held.key)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(match row {
+        let Some((stored, status, content_type, body, claimed_until, seq, action, at)) = row
+        else {
             // Released between the two statements: the caller may try again.
-            None => Claim::Running,
-            Some((stored, _, _, _)) if stored != claim.fingerprint => Claim::Mismatch,
-            Some((_, None, _, _)) => Claim::Running,
-            Some((_, Some(status), content_type, body)) => Claim::Answered(
+            return Ok(Claim::Running);
+        };
+        if stored != claim.fingerprint {
+            return Ok(Claim::Mismatch);
+        }
+        if let Some(status) = status {
+            return Ok(Claim::Answered(
                 u16::try_from(status).unwrap_or(200),
                 content_type,
                 body.unwrap_or_default(),
-            ),
-        })
+            ));
+        }
+        match (seq, action, at) {
+            (Some(seq), Some(action), Some(at)) if claimed_until <= millis(claim.now) => {
+                Ok(Claim::Interrupted(KeyedChange {
+                    seq: seq.unsigned_abs(),
+                    action,
+                    at: from_millis(at),
+                }))
+            }
+            _ => Ok(Claim::Running),
+        }
     }
 
     async fn finish_idempotent(
@@ -59,9 +94,10 @@ impl IdempotencyStore for SqliteStore {
         held: &HeldKey,
         answer: Option<(u16, Option<String>, Vec<u8>)>,
     ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let done = match answer {
             Some((status, content_type, body)) => {
-                sqlx::query(
+                let kept = sqlx::query(
                     "UPDATE idempotency_keys SET status = ?4, content_type = ?5, body = ?6
                      WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL",
                 )
@@ -71,29 +107,65 @@ impl IdempotencyStore for SqliteStore {
                 .bind(i64::from(status))
                 .bind(content_type)
                 .bind(body)
-                .execute(&self.pool)
-                .await?
+                .execute(&mut *tx)
+                .await?;
+                if kept.rows_affected() == 1 {
+                    // The answer stands for the change now.
+                    sqlx::query("DELETE FROM idempotency_effects WHERE claim_token = ?1")
+                        .bind(&held.token[..])
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                kept
             }
             None => {
-                sqlx::query(
+                let released = sqlx::query(
                     "DELETE FROM idempotency_keys
-                     WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL",
+                     WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM idempotency_effects
+                                       WHERE claim_token = ?3)",
                 )
                 .bind(&held.caller[..])
                 .bind(&held.key)
                 .bind(&held.token[..])
-                .execute(&self.pool)
-                .await?
+                .execute(&mut *tx)
+                .await?;
+                if released.rows_affected() == 1 {
+                    released
+                } else {
+                    // The request made its change and then failed (or was stopped): its lease
+                    // ends now, so a retry is told at once instead of making it again.
+                    sqlx::query(
+                        "UPDATE idempotency_keys SET claimed_until = 0
+                         WHERE caller = ?1 AND key = ?2 AND claim_token = ?3 AND status IS NULL",
+                    )
+                    .bind(&held.caller[..])
+                    .bind(&held.key)
+                    .bind(&held.token[..])
+                    .execute(&mut *tx)
+                    .await?
+                }
             }
         };
+        tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn purge_idempotent(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let done = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?1")
             .bind(millis(before))
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        sqlx::query(
+            "DELETE FROM idempotency_effects WHERE at < ?1
+               AND NOT EXISTS (SELECT 1 FROM idempotency_keys k
+                               WHERE k.claim_token = idempotency_effects.claim_token)",
+        )
+        .bind(millis(before))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
         Ok(done.rows_affected())
     }
 }

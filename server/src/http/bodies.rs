@@ -1,0 +1,191 @@
+//! Request bodies: each route's largest body, refused at once from the declared
+//! `Content-Length`, and a budget of body bytes the whole server holds at a time.
+//!
+//! A client declaring a body too large for its route is answered 413 before a byte of it is
+//! read (no `100 Continue`), and its connection is closed. Every other body reserves its size
+//! from the budget before it is read, for as long as its request runs: beyond the budget the
+//! request is answered `503 busy` at once, so clients trickling bodies over many connections
+//! cannot make the server hold more than the budget.
+
+use std::sync::Arc;
+
+use axum::{
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use tokio::sync::Semaphore;
+
+use super::error::ApiError;
+use crate::config::ServerSettings;
+
+/// Largest CSV file an import takes.
+pub const MAX_IMPORT_BYTES: usize = crate::domain::import::MAX_FILE_BYTES;
+/// Largest banner decision or widget setting.
+pub const MAX_WIDGET_BYTES: usize = 4 * 1024;
+
+/// How many seconds a client refused for the budget is told to wait.
+const BUSY_RETRY_AFTER_SECS: u64 = 2;
+
+/// The largest body the route at `path` reads; `general` for every route without its own.
+/// The routes with their own limit say so with `DefaultBodyLimit` too (for bodies sent
+/// without a length); this is where those limits are decided.
+pub fn limit_for(path: &str, general: usize) -> usize {
+    let in_form = |tail: &str| {
+        path.strip_prefix("/api/v1/forms/")
+            .and_then(|rest| rest.split_once('/'))
+            .is_some_and(|(id, rest)| !id.is_empty() && rest.starts_with(tail))
+    };
+    if path == "/api/v1/imports" {
+        MAX_IMPORT_BYTES
+    } else if path.starts_with("/api/public/widget/")
+        || in_form("widget")
+        || in_form("visitor-consents")
+    {
+        MAX_WIDGET_BYTES
+    } else {
+        general
+    }
+}
+
+/// What the admission needs: the general limit and the budget.
+#[derive(Clone)]
+pub struct Admission {
+    general: usize,
+    budget: Arc<Semaphore>,
+}
+
+impl Admission {
+    /// The limits the server is configured with.
+    pub fn from_settings(server: &ServerSettings) -> Admission {
+        Admission {
+            general: server.max_body_bytes,
+            budget: Arc::new(Semaphore::new(server.request_body_budget_bytes)),
+        }
+    }
+
+    /// Body bytes free in the budget now.
+    pub fn free(&self) -> usize {
+        self.budget.available_permits()
+    }
+}
+
+/// What a request declares about its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Declared {
+    /// No body.
+    Nothing,
+    /// A `Content-Length`.
+    Length(u64),
+    /// Chunked: its size is known only once read.
+    Unknown,
+}
+
+fn declared(headers: &HeaderMap) -> Result<Declared, ApiError> {
+    if headers.contains_key(header::TRANSFER_ENCODING) {
+        return Ok(Declared::Unknown);
+    }
+    let Some(length) = headers.get(header::CONTENT_LENGTH) else {
+        return Ok(Declared::Nothing);
+    };
+    // hyper has already refused a length that is not a number.
+    match length.to_str().ok().and_then(|l| l.trim().parse::<u64>().ok()) {
+        Some(0) => Ok(Declared::Nothing),
+        Some(n) => Ok(Declared::Length(n)),
+        None => Err(ApiError::Invalid {
+            field: Some("Content-Length".into()),
+            message: "Send the body's length in bytes as a whole number.".into(),
+        }),
+    }
+}
+
+/// Refuses a body too large for its route from its declared length, and reserves every other
+/// body's size from the budget while its request runs.
+pub async fn admit(State(admission): State<Admission>, request: Request, next: Next) -> Response {
+    let limit = limit_for(request.uri().path(), admission.general);
+    let declared = match declared(request.headers()) {
+        Ok(declared) => declared,
+        Err(refused) => return closing(refused.into_response()),
+    };
+    // Reading a GET's body is not something any route does; nothing to reserve.
+    let reserve = match declared {
+        Declared::Nothing => return next.run(request).await,
+        _ if request.method() == Method::GET || request.method() == Method::HEAD => {
+            return next.run(request).await;
+        }
+        Declared::Length(n) if n > limit as u64 => {
+            return closing(ApiError::BodyTooLarge { limit }.into_response());
+        }
+        Declared::Length(n) => usize::try_from(n).unwrap_or(limit),
+        // The most it may turn out to be.
+        Declared::Unknown => limit,
+    };
+    let permit = u32::try_from(reserve)
+        .ok()
+        .and_then(|n| Arc::clone(&admission.budget).try_acquire_many_owned(n).ok());
+    let Some(permit) = permit else {
+        tracing::warn!(bytes = reserve, "request body refused: the body budget is spent");
+        return closing(
+            ApiError::Busy {
+                retry_after_secs: BUSY_RETRY_AFTER_SECS,
+            }
+            .into_response(),
+        );
+    };
+    let response = next.run(request).await;
+    drop(permit);
+    response
+}
+
+/// The answer, with the connection closed after it: the body is still on the wire, unread.
+fn closing(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn imports_and_the_widget_have_their_own_limits_and_every_other_route_the_general_one() {
+        assert_eq!(limit_for("/api/v1/imports", 10), MAX_IMPORT_BYTES);
+        assert_eq!(limit_for("/api/v1/imports/abc", 10), 10);
+        assert_eq!(
+            limit_for("/api/public/widget/acme/cookies/decisions", 10),
+            MAX_WIDGET_BYTES
+        );
+        assert_eq!(limit_for("/api/v1/forms/f1/widget", 10), MAX_WIDGET_BYTES);
+        assert_eq!(
+            limit_for("/api/v1/forms/f1/visitor-consents/summary", 10),
+            MAX_WIDGET_BYTES
+        );
+        assert_eq!(limit_for("/api/v1/forms/f1/draft", 10), 10);
+        assert_eq!(limit_for("/api/v1/records", 10), 10);
+    }
+
+    #[test]
+    fn a_body_is_declared_by_its_length_or_by_chunking() {
+        let with = |pairs: &[(header::HeaderName, &'static str)]| {
+            let mut headers = HeaderMap::new();
+            for (name, value) in pairs {
+                headers.insert(name.clone(), HeaderValue::from_static(value));
+            }
+            declared(&headers).ok()
+        };
+        assert_eq!(with(&[]), Some(Declared::Nothing));
+        assert_eq!(with(&[(header::CONTENT_LENGTH, "0")]), Some(Declared::Nothing));
+        assert_eq!(
+            with(&[(header::CONTENT_LENGTH, "12")]),
+            Some(Declared::Length(12))
+        );
+        assert_eq!(
+            with(&[(header::TRANSFER_ENCODING, "chunked")]),
+            Some(Declared::Unknown)
+        );
+        assert_eq!(with(&[(header::CONTENT_LENGTH, "twelve")]), None);
+    }
+}
