@@ -2072,6 +2072,11 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             FieldError::UnknownField => "Deze module heeft zo'n veld niet.".into(),
             FieldError::Duplicate => "Dit is al in gebruik; kies iets anders.".into(),
             FieldError::Text => "Vul hier tekst in.".into(),
+            FieldError::HttpsUrl { max } => format!(
+                "Vul een webadres in dat met https:// begint, zoals \
+                 https://voorbeeld.nl/privacy, van hoogstens {max} tekens zonder spaties of \
+                 aanhalingstekens."
+            ),
         },
     }
 }

@@ -89,4 +89,13 @@ pub enum FieldError {
     /// Given twice where it must be unique.
     #[error("This is already used; choose another.")]
     Duplicate,
+    /// Not a web address starting with `https://`.
+    #[error(
+        "Enter a web address starting with https://, such as https://example.org/privacy, of at \
+         most {max} characters without spaces or quotes."
+    )]
+    HttpsUrl {
+        /// Most characters allowed.
+        max: usize,
+    },
 }

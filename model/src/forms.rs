@@ -182,19 +182,26 @@ fn text_rule(path: &str, text: &str, max: usize) -> Result<(), DesignError> {
     crate::invisible::refuse_hidden(trimmed, &['\n']).map_err(|e| (path.to_owned(), e))
 }
 
+/// Longest privacy-policy or logo address.
+const MAX_URL_CHARS: usize = 500;
+
 fn https_url(path: &str, url: &str) -> Result<(), DesignError> {
-    let ok = url.len() <= 500
+    // A hidden character is named as such: "not allowed" would send the writer looking for
+    // something else.
+    if let Err(hidden) = crate::invisible::refuse_invisible(url) {
+        return Err((path.to_owned(), hidden));
+    }
+    let ok = url.len() <= MAX_URL_CHARS
         && url
             .strip_prefix("https://")
             .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
         && !url
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
-        && crate::invisible::refuse_invisible(url).is_ok();
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
     if ok {
         Ok(())
     } else {
-        Err((path.to_owned(), FieldError::NotAllowed))
+        Err((path.to_owned(), FieldError::HttpsUrl { max: MAX_URL_CHARS }))
     }
 }
 
@@ -561,7 +568,19 @@ mod tests {
         );
         let mut design = starter_design("Acme");
         design.policy_url = Some("http://example.org/privacy".into());
-        assert_eq!(design.check().map_err(|e| e.0), Err("policy_url".into()));
+        assert_eq!(
+            design.check(),
+            Err(("policy_url".into(), FieldError::HttpsUrl { max: 500 }))
+        );
+        let mut design = starter_design("Acme");
+        design.logo_url = Some("https://example.org/\u{202e}gnp.exe".into());
+        assert_eq!(
+            design.check(),
+            Err((
+                "logo_url".into(),
+                FieldError::InvisibleCharacter { code_point: 0x202e }
+            ))
+        );
         let mut design = starter_design("Acme");
         if let Some(nl) = design.texts.get_mut(&FormLang("nl".into())) {
             nl.submit_label = " ".into();

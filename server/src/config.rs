@@ -370,9 +370,11 @@ impl ServerSettings {
     /// route takes (that route would always answer `503 busy`).
     fn check_capacity(&self) -> Result<(), String> {
         if self.max_connections == 0 || self.max_connections_per_client == 0 {
-            return Err("server.max_connections and server.max_connections_per_client must be \
+            return Err(
+                "server.max_connections and server.max_connections_per_client must be \
                         above 0; set them to how many connections may be open at once."
-                .into());
+                    .into(),
+            );
         }
         if self.max_connections_per_client > self.max_connections {
             return Err(format!(

@@ -267,12 +267,12 @@ pub async fn prepare(
     bytes: &[u8],
     mapping: &ColumnMapping,
 ) -> Result<Prepared> {
+    // The rule it broke, not always "empty": a name too long or with a hidden character says so.
     let file_name = parse_short_text(&request.file_name)
-        .ok()
-        .flatten()
-        .ok_or(Error::Invalid {
+        .and_then(|name| name.ok_or(FieldError::Empty))
+        .map_err(|error| Error::Invalid {
             field: "file_name".into(),
-            error: FieldError::Empty,
+            error,
         })?;
     let module = store
         .modules(request.organisation)

@@ -90,7 +90,11 @@ fn declared(headers: &HeaderMap) -> Result<Declared, ApiError> {
         return Ok(Declared::Nothing);
     };
     // hyper has already refused a length that is not a number.
-    match length.to_str().ok().and_then(|l| l.trim().parse::<u64>().ok()) {
+    match length
+        .to_str()
+        .ok()
+        .and_then(|l| l.trim().parse::<u64>().ok())
+    {
         Some(0) => Ok(Declared::Nothing),
         Some(n) => Ok(Declared::Length(n)),
         None => Err(ApiError::Invalid {
@@ -125,7 +129,10 @@ pub async fn admit(State(admission): State<Admission>, request: Request, next: N
         .ok()
         .and_then(|n| Arc::clone(&admission.budget).try_acquire_many_owned(n).ok());
     let Some(permit) = permit else {
-        tracing::warn!(bytes = reserve, "request body refused: the body budget is spent");
+        tracing::warn!(
+            bytes = reserve,
+            "request body refused: the body budget is spent"
+        );
         return closing(
             ApiError::Busy {
                 retry_after_secs: BUSY_RETRY_AFTER_SECS,
@@ -177,7 +184,10 @@ mod tests {
             declared(&headers).ok()
         };
         assert_eq!(with(&[]), Some(Declared::Nothing));
-        assert_eq!(with(&[(header::CONTENT_LENGTH, "0")]), Some(Declared::Nothing));
+        assert_eq!(
+            with(&[(header::CONTENT_LENGTH, "0")]),
+            Some(Declared::Nothing)
+        );
         assert_eq!(
             with(&[(header::CONTENT_LENGTH, "12")]),
             Some(Declared::Length(12))

@@ -197,10 +197,8 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
                 .entry("400".into())
                 .or_insert_with(|| error("A malformed Idempotency-Key").into());
             responses.entry("409".into()).or_insert_with(|| {
-                error(
-                    "idempotency_key_reused, idempotency_in_progress or idempotency_interrupted",
-                )
-                .into()
+                error("idempotency_key_reused, idempotency_in_progress or idempotency_interrupted")
+                    .into()
             });
             responses.entry("410".into()).or_insert_with(|| {
                 error("subject_erased: a retry of a request whose subject was erased since").into()

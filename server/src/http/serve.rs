@@ -86,8 +86,7 @@ impl Open {
     fn admit(self: &Arc<Open>, client: IpAddr) -> Option<Admitted> {
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
         let from_client = counts.per_client.get(&client).copied().unwrap_or(0);
-        if counts.total >= self.limits.max_open || from_client >= self.limits.max_open_per_client
-        {
+        if counts.total >= self.limits.max_open || from_client >= self.limits.max_open_per_client {
             return None;
         }
         counts.total += 1;

@@ -47,7 +47,11 @@ mod tests {
             let inside = current();
             let spawned = tokio::spawn(carry(async { current() }));
             let bare = tokio::spawn(async { current() });
-            (inside, spawned.await.ok().flatten(), bare.await.ok().flatten())
+            (
+                inside,
+                spawned.await.ok().flatten(),
+                bare.await.ok().flatten(),
+            )
         })
         .await;
         assert_eq!(seen, (Some([7; 16]), Some([7; 16]), None));

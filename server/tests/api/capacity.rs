@@ -81,7 +81,9 @@ async fn connections_beyond_the_overall_and_the_per_client_bound_are_answered_bu
     }
     // A fourth from the same client: 503 at once, and closed.
     let mut fourth = connect_from(to, one).await;
-    let refused = answered_unasked(&mut fourth).await.expect("answered at once");
+    let refused = answered_unasked(&mut fourth)
+        .await
+        .expect("answered at once");
     assert_busy(&refused);
     assert!(closed_within(&mut fourth, Duration::from_secs(3)).await);
     // Another client still gets in, up to the overall bound of six.
@@ -92,7 +94,11 @@ async fn connections_beyond_the_overall_and_the_per_client_bound_are_answered_bu
         second.push(stream);
     }
     let mut seventh = connect_from(to, Ipv4Addr::new(127, 0, 0, 3)).await;
-    assert_busy(&answered_unasked(&mut seventh).await.expect("answered at once"));
+    assert_busy(
+        &answered_unasked(&mut seventh)
+            .await
+            .expect("answered at once"),
+    );
     // A connection that closes frees its place.
     drop(first.pop());
     let deadline = Instant::now() + Duration::from_secs(3);
@@ -101,7 +107,10 @@ async fn connections_beyond_the_overall_and_the_per_client_bound_are_answered_bu
         if health(&mut stream).await == 200 {
             break;
         }
-        assert!(Instant::now() < deadline, "the closed connection's place stayed taken");
+        assert!(
+            Instant::now() < deadline,
+            "the closed connection's place stayed taken"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -159,7 +168,10 @@ async fn bodies_beyond_the_budget_are_answered_busy_at_once_until_bodies_in_flig
             None => break,
             Some(answer) => assert_busy(&answer),
         }
-        assert!(Instant::now() < deadline, "the ended body's share was not returned");
+        assert!(
+            Instant::now() < deadline,
+            "the ended body's share was not returned"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -179,8 +191,16 @@ async fn a_declared_body_too_large_for_its_route_is_refused_at_once_without_100_
     let to = address(&app);
     for (path, length, limit) in [
         ("/api/v1/records", 1024 * 1024 + 1, "1 MiB"),
-        ("/api/v1/imports?module=x&file_name=a.csv", 25 * 1024 * 1024 + 1, "25 MiB"),
-        ("/api/public/widget/acme/cookies/decisions", 4 * 1024 + 1, "4 KiB"),
+        (
+            "/api/v1/imports?module=x&file_name=a.csv",
+            25 * 1024 * 1024 + 1,
+            "25 MiB",
+        ),
+        (
+            "/api/public/widget/acme/cookies/decisions",
+            4 * 1024 + 1,
+            "4 KiB",
+        ),
     ] {
         let mut stream = connect_from(to, Ipv4Addr::LOCALHOST).await;
         // Headers only, asking for `100 Continue` before sending the body.
@@ -190,7 +210,9 @@ async fn a_declared_body_too_large_for_its_route_is_refused_at_once_without_100_
         );
         stream.write_all(head.as_bytes()).await.expect("write");
         let started = Instant::now();
-        let answer = answered_unasked(&mut stream).await.expect("answered at once");
+        let answer = answered_unasked(&mut stream)
+            .await
+            .expect("answered at once");
         assert!(started.elapsed() < Duration::from_secs(1), "{path}");
         // Not `100 Continue` first: the first status line read is the 413.
         assert_eq!(answer.status, 413, "{path}: {answer:?}");
@@ -199,7 +221,10 @@ async fn a_declared_body_too_large_for_its_route_is_refused_at_once_without_100_
         assert_eq!(body["error"], "payload_too_large");
         let message = body["message"].as_str().unwrap_or_default();
         assert!(message.contains(limit), "{path}: {message}");
-        assert!(closed_within(&mut stream, Duration::from_secs(3)).await, "{path}");
+        assert!(
+            closed_within(&mut stream, Duration::from_secs(3)).await,
+            "{path}"
+        );
     }
     // An import just over the general limit is not refused from its length.
     let mut stream = connect_from(to, Ipv4Addr::LOCALHOST).await;
@@ -227,10 +252,7 @@ fn a_thousand_clients_trickling_bodies_leave_the_server_within_a_memory_bound() 
         app.stop().await;
         let (mut child, url) = crate::crash::serve_with(&app, &[]);
         let pid = child.id();
-        let to: SocketAddr = url
-            .trim_start_matches("http://")
-            .parse()
-            .expect("address");
+        let to: SocketAddr = url.trim_start_matches("http://").parse().expect("address");
         // Warm up: a sign-in, so the baseline includes what the first request sets up.
         let warm = reqwest::Client::new()
             .post(format!("{url}/api/v1/session"))
@@ -249,8 +271,8 @@ fn a_thousand_clients_trickling_bodies_leave_the_server_within_a_memory_bound() 
             let from = Ipv4Addr::new(127, 30, u8::try_from(n % 20).expect("n"), 1);
             clients.spawn(async move {
                 let mut stream = stalled_body(to, from).await;
-                let _ = tokio::time::timeout(Duration::from_secs(5), stream.write_all(&chunk))
-                    .await;
+                let _ =
+                    tokio::time::timeout(Duration::from_secs(5), stream.write_all(&chunk)).await;
                 stream
             });
         }
@@ -261,7 +283,9 @@ fn a_thousand_clients_trickling_bodies_leave_the_server_within_a_memory_bound() 
         drop(held);
         child.kill().expect("stop");
         child.wait().expect("stopped");
-        println!("VmRSS {before} KiB before, {during} KiB with 1,000 stalled bodies, peak {peak} KiB");
+        println!(
+            "VmRSS {before} KiB before, {during} KiB with 1,000 stalled bodies, peak {peak} KiB"
+        );
         // The budget (64 MiB) bounds the bodies; the rest is the connections themselves. Held
         // whole, the bodies alone would be 375 MiB.
         assert!(

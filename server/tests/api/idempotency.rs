@@ -435,9 +435,8 @@ async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_n
     app.set_up().await;
     let leads = app.module_id("leads").await;
     let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
-    let body =
-        serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Half"}}))
-            .expect("json");
+    let body = serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Half"}}))
+        .expect("json");
     let mut headers = HeaderMap::new();
     headers.insert(
         header::AUTHORIZATION,
@@ -473,9 +472,12 @@ async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_n
             before: None,
             after: None,
         };
-        consentry_server::store::keyed::within(orphan.token, store.append_audit(organisation, change))
-            .await
-            .expect("the change");
+        consentry_server::store::keyed::within(
+            orphan.token,
+            store.append_audit(organisation, change),
+        )
+        .await
+        .expect("the change");
         orphans.push(orphan);
     }
     let url = app.url("/api/v1/records");

@@ -33,8 +33,7 @@ enum Before {
 }
 
 fn body(module: &str, name: &str) -> Vec<u8> {
-    serde_json::to_vec(&json!({"module_id": module, "fields": {"last_name": name}}))
-        .expect("json")
+    serde_json::to_vec(&json!({"module_id": module, "fields": {"last_name": name}})).expect("json")
 }
 
 async fn keyed_post(
@@ -77,8 +76,8 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
                 for n in 0u32.. {
                     let key = format!("kill-{cycle}-{w}-{n}");
                     let name = format!("Gestopt {cycle} {w} {n}");
-                    let answer = keyed_post(&client, &url, &secret, &key, &body(&leads, &name));
-                    let before = match answer.await {
+                    let sent = body(&leads, &name);
+                    let before = match keyed_post(&client, &url, &secret, &key, &sent).await {
                         Ok(answer) if answer.status() == StatusCode::CREATED => Before::Created,
                         Ok(answer) => panic!("{key}: {}", answer.status()),
                         Err(_) => Before::Unanswered,
@@ -104,7 +103,10 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
         let (mut child, url) = serve_with(&app, SHORT);
         tokio::time::sleep(Duration::from_millis(2500)).await;
         let client = reqwest::Client::new();
-        for (key, (name, before)) in sent.iter().filter(|(k, _)| k.starts_with(&format!("kill-{cycle}-"))) {
+        for (key, (name, before)) in sent
+            .iter()
+            .filter(|(k, _)| k.starts_with(&format!("kill-{cycle}-")))
+        {
             let answer = keyed_post(&client, &url, &secret, key, &body(&leads, name))
                 .await
                 .expect("retry");
@@ -118,7 +120,10 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
                     fresh_runs += 1;
                 }
                 (StatusCode::CONFLICT, _) => {
-                    assert_eq!(answer["error"], "idempotency_interrupted", "{key}: {answer}");
+                    assert_eq!(
+                        answer["error"], "idempotency_interrupted",
+                        "{key}: {answer}"
+                    );
                     assert_eq!(answer["field"], "Idempotency-Key");
                     let message = answer["message"].as_str().unwrap_or_default();
                     assert!(
@@ -167,7 +172,9 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
         "{} keys over 3 kills: {} unanswered, {interrupted} interrupted (change made, answer \
          lost), {fresh_runs} run on retry",
         sent.len(),
-        sent.values().filter(|(_, b)| *b == Before::Unanswered).count()
+        sent.values()
+            .filter(|(_, b)| *b == Before::Unanswered)
+            .count()
     );
 
     let verified = crate::crash::verify_audit(&app);

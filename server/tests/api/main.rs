@@ -4,10 +4,10 @@
 mod helpers;
 
 mod answers;
-mod capacity;
 mod api_keys;
 mod auth;
 mod backup;
+mod capacity;
 mod connections;
 mod consent;
 mod crash;

@@ -4,9 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{SqliteStore, from_millis, millis};
-use crate::store::{
-    Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult,
-};
+use crate::store::{Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult};
 
 /// The key's row as a claim that did not go through finds it.
 type KeyRow = (
@@ -62,8 +60,7 @@ impl IdempotencyStore for SqliteStore {
         .bind(&held.key)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((stored, status, content_type, body, claimed_until, seq, action, at)) = row
-        else {
+        let Some((stored, status, content_type, body, claimed_until, seq, action, at)) = row else {
             // Released between the two statements: the caller may try again.
             return Ok(Claim::Running);
         };
