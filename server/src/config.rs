@@ -556,6 +556,39 @@ mod tests {
     }
 
     #[test]
+    fn connection_and_body_bounds_the_server_cannot_work_under_are_refused() {
+        let mut server = ServerSettings::default();
+        assert_eq!(server.check_timeouts(), Ok(()));
+        server.max_connections_per_client = 2000;
+        let refused = server.check_timeouts().expect_err("per client > overall");
+        assert!(
+            refused.contains("server.max_connections_per_client (2000)"),
+            "{refused}"
+        );
+        server.max_connections_per_client = 0;
+        assert!(server.check_timeouts().is_err());
+        server.max_connections_per_client = 64;
+        server.request_body_budget_bytes = 1024 * 1024;
+        let refused = server.check_timeouts().expect_err("budget < an import");
+        assert!(
+            refused.contains("server.request_body_budget_bytes (1048576)")
+                && refused.contains("26214400"),
+            "{refused}"
+        );
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("CONSENTRY__SERVER__MAX_CONNECTIONS", "10");
+            jail.set_env("CONSENTRY__SERVER__MAX_CONNECTIONS_PER_CLIENT", "5");
+            jail.set_env("CONSENTRY__SERVER__REQUEST_BODY_BUDGET_BYTES", "30000000");
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(settings.server.max_connections, 10);
+            assert_eq!(settings.server.max_connections_per_client, 5);
+            assert_eq!(settings.server.request_body_budget_bytes, 30_000_000);
+            assert_eq!(settings.server.check_timeouts(), Ok(()));
+            Ok(())
+        });
+    }
+
+    #[test]
     fn timeouts_come_from_the_environment() {
         figment::Jail::expect_with(|jail| {
             jail.set_env("CONSENTRY__SERVER__REQUEST_TIMEOUT_SECONDS", "5");
