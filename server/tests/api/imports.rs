@@ -217,3 +217,25 @@ fn urlencode(text: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn a_refused_file_name_is_told_the_rule_it_broke() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = app.module_id("leads").await;
+    let csv = "Voornaam;Achternaam\nJan;Jansen\n";
+    let cases = [
+        ("", "Fill in this field."),
+        ("lijst\u{202e}vsc.exe", "U+202E"),
+        (&*"a".repeat(201), "at most 200"),
+    ];
+    for (name, rule) in cases {
+        let query = format!("file_name={}", urlencode(name));
+        let response = upload(&app, &module, &query, csv.into()).await;
+        let body = error_body(response, StatusCode::BAD_REQUEST).await;
+        assert_eq!(body["field"], "file_name", "{body}");
+        let message = body["message"].as_str().unwrap_or_default();
+        assert!(message.contains(rule), "{name:?}: {message}");
+    }
+    assert_eq!(record_count(&app).await, 0);
+}
