@@ -2056,6 +2056,13 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                  schrijfrichtingstekens en andere onzichtbare opmaaktekens kunnen verbergen of \
                  omkeren wat een lezer ziet."
             ),
+            FieldError::NothingVisible => {
+                "Vul tekst in die te zien is: hier staan alleen spaties of lege tekens.".into()
+            }
+            FieldError::LoneMark { code_point } => format!(
+                "Verwijder het teken U+{code_point:04X} of zet het na de letter waar het bij hoort: \
+                 los wordt het over het voorgaande heen getekend."
+            ),
             FieldError::Slug => {
                 "Gebruik 2 tot 63 kleine letters, cijfers en enkele koppeltekens, zoals acme-bv."
                     .into()

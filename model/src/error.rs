@@ -51,6 +51,19 @@ pub enum FieldError {
         /// The character's code point.
         code_point: u32,
     },
+    /// Nothing in it can be seen: only spaces, blank braille cells or marks without a letter.
+    #[error("Enter text that can be seen: this holds only spaces or blank-looking characters.")]
+    NothingVisible,
+    /// A combining mark (an accent, a vowel sign) at the start of a line or after a space,
+    /// where it sits on whatever is shown before it.
+    #[error(
+        "Remove the mark U+{code_point:04X} or put it after the letter it belongs to: on its own \
+         it is drawn over whatever comes before it."
+    )]
+    LoneMark {
+        /// The mark's code point.
+        code_point: u32,
+    },
     /// Not a phone number.
     #[error("Use digits, spaces and + - ( ) only, such as +31 20 123 4567.")]
     Phone,

@@ -29,7 +29,7 @@ use icu_properties::{
     CodePointMapData, CodePointSetData,
     props::{
         BidiControl, CanonicalCombiningClass, DefaultIgnorableCodePoint, Emoji, EmojiModifier,
-        ExtendedPictographic, JoiningType,
+        ExtendedPictographic, GeneralCategory, GeneralCategoryGroup, JoiningType,
     },
 };
 
@@ -39,9 +39,11 @@ const ZWNJ: char = '\u{200C}';
 const ZWJ: char = '\u{200D}';
 const TEXT_PRESENTATION: char = '\u{FE0E}';
 const EMOJI_PRESENTATION: char = '\u{FE0F}';
+const BRAILLE_BLANK: char = '\u{2800}';
 
 /// Refuses control characters other than `allowed_controls` (line feeds and tabs in texts of
-/// several lines; none in names), then invisible characters ([`refuse_invisible`]).
+/// several lines; none in names), then invisible characters ([`refuse_invisible`]), then text
+/// that only looks filled in ([`refuse_blank_looking`]).
 pub fn refuse_hidden(text: &str, allowed_controls: &[char]) -> Result<(), FieldError> {
     if text
         .chars()
@@ -49,7 +51,36 @@ pub fn refuse_hidden(text: &str, allowed_controls: &[char]) -> Result<(), FieldE
     {
         return Err(FieldError::ControlCharacters);
     }
-    refuse_invisible(text)
+    refuse_invisible(text)?;
+    refuse_blank_looking(text)
+}
+
+/// Refuses a non-empty text in which nothing can be seen, and a combining mark (an accent,
+/// a vowel sign) with no letter to sit on. Spaces of every width, U+2800 BRAILLE PATTERN BLANK
+/// (drawn as an empty cell, and so used to make a name that looks unfilled but is not) and
+/// marks alone draw nothing a reader can point at; a mark at the start of a text or line, or
+/// after a space, lands on whatever the page shows before it. The empty text is left to the
+/// caller, whose field may be optional.
+pub fn refuse_blank_looking(text: &str) -> Result<(), FieldError> {
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let is_mark = |c: char| GeneralCategoryGroup::Mark.contains(category.get(c));
+    let mut before: Option<char> = None;
+    for c in text.chars() {
+        if is_mark(c) && before.is_none_or(|b| b.is_whitespace() || b.is_control()) {
+            return Err(FieldError::LoneMark {
+                code_point: u32::from(c),
+            });
+        }
+        before = Some(c);
+    }
+    let shows_something = text
+        .chars()
+        .any(|c| !(c.is_whitespace() || c.is_control() || c == BRAILLE_BLANK || is_mark(c)));
+    if text.is_empty() || shows_something {
+        Ok(())
+    } else {
+        Err(FieldError::NothingVisible)
+    }
 }
 
 /// Refuses the first invisible character that does no visible work where it stands (see the
@@ -304,6 +335,50 @@ mod tests {
             ..ControllerProfile::default()
         };
         assert_eq!(profile.parse().map(|_| ()), Err(("contact", rlo)));
+    }
+
+    #[test]
+    fn text_that_only_looks_filled_in_is_refused() {
+        for blank in [
+            "\u{2800}",
+            "\u{2800}\u{2800}",
+            "\u{3000}",
+            "\u{2003}\u{2800}",
+            "\u{0301}",
+        ] {
+            assert!(
+                refuse_hidden(blank, &[]).is_err(),
+                "{:?} was accepted",
+                blank.escape_unicode().to_string()
+            );
+        }
+        assert_eq!(
+            refuse_hidden("\u{2800}", &[]),
+            Err(FieldError::NothingVisible)
+        );
+        assert_eq!(
+            refuse_hidden("\u{2800}\n\u{2800}", &['\n']),
+            Err(FieldError::NothingVisible)
+        );
+        // A mark with no letter under it: at the start, on a new line, after a space.
+        for (text, mark) in [
+            ("\u{0301}Jan", 0x0301),
+            ("Jan\n\u{20DD}", 0x20DD),
+            ("Jan \u{0308}", 0x0308),
+            ("\u{0E31}", 0x0E31),
+        ] {
+            assert_eq!(
+                refuse_hidden(text, &['\n']),
+                Err(FieldError::LoneMark { code_point: mark }),
+                "{}",
+                text.escape_unicode()
+            );
+        }
+        // Marks on their letters, a braille blank beside visible text, and nothing at all.
+        for fine in ["Jose\u{0301}", "Nguyễn", "ศรีสุดา", "क्ष", "a\u{2800}b", ""]
+        {
+            assert_eq!(refuse_hidden(fine, &[]), Ok(()), "{fine}");
+        }
     }
 
     #[test]

@@ -199,12 +199,16 @@ fn parse_display_name(input: &str) -> Result<String, FieldError> {
     Ok(trimmed.to_owned())
 }
 
-/// A display name read back from the database: one stored before invisible characters were
-/// refused may hold one, and stays readable (its user can still sign in, its organisation's
+/// A display name read back from the database: one stored before invisible and blank-looking
+/// characters were refused may hold one, and stays readable (its user can still sign in, its organisation's
 /// pages still open) until it is next edited; every other rule still holds.
 fn stored_display_name(value: &str) -> Result<String, FieldError> {
     match parse_display_name(value) {
-        Err(FieldError::InvisibleCharacter { .. }) => Ok(value.to_owned()),
+        Err(
+            FieldError::InvisibleCharacter { .. }
+            | FieldError::NothingVisible
+            | FieldError::LoneMark { .. },
+        ) => Ok(value.to_owned()),
         other => other,
     }
 }

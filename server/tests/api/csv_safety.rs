@@ -336,6 +336,26 @@ async fn invisible_characters_are_refused_naming_the_field_wherever_text_is_ente
             .await;
         refused(created, "fields.first_name", code_point).await;
     }
+    // Names that look empty or put a mark on what the page shows before them.
+    for (name, code_point) in [
+        ("\u{2800}", None),
+        ("\u{3000}\u{2800}", None),
+        ("\u{0301}Jan", Some("U+0301")),
+        ("Jan \u{20DD}", Some("U+20DD")),
+    ] {
+        let created = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": {"first_name": "Jan", "last_name": name}}),
+            )
+            .await;
+        let body = error_body(created, StatusCode::BAD_REQUEST).await;
+        assert_eq!(body["field"], "fields.last_name", "{body}");
+        if let Some(code_point) = code_point {
+            let message = body["message"].as_str().unwrap_or_default();
+            assert!(message.contains(code_point), "{body}");
+        }
+    }
     // Names of every script are welcome.
     let mut ids = Vec::new();
     for (first, last) in [
