@@ -34,6 +34,10 @@ pub struct SignUpPage {
     pub version: u32,
     /// Whether a confirmation e-mail follows before consent counts.
     pub double_opt_in: bool,
+    /// With double opt-in: the day until which a sign-up made now is kept unconfirmed; it is
+    /// deleted after it (with the record it created, when that holds nothing else).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_until: Option<chrono::NaiveDate>,
 }
 
 /// Someone signing up.

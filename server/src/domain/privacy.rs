@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
+    lawful_reason::parse_lawful_reason,
     records::{
         BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision, parse_text_of_lines,
     },
@@ -94,10 +95,12 @@ pub fn change_basis(
     if current.is_some_and(|p| p.stop_processing) {
         return Err(PrivacyError::StopProcessing);
     }
-    let lawful_reason = parse_note("lawful_reason", change.lawful_reason.as_deref())?;
-    if lawful_reason.is_some() && !change.basis.takes_lawful_reason() {
-        return Err(invalid("lawful_reason", FieldError::NotAllowed));
-    }
+    // One rule for the server and the app: required for the bases that must show why,
+    // refused where none is taken, warned about for Contract. Only this change's own text
+    // counts: nothing of an earlier reason is carried over.
+    let lawful_reason = parse_lawful_reason(change.basis, change.lawful_reason.as_deref())
+        .map_err(|e| invalid("lawful_reason", e))?
+        .text;
     if change.consent.is_some() && change.basis != LegalBasis::Consent {
         return Err(invalid("consent", FieldError::NotAllowed));
     }
@@ -151,6 +154,7 @@ pub fn change_basis(
         after_basis: next.basis,
         before_status,
         after_status,
+        lawful_reason: next.lawful_reason.clone(),
     });
     Ok((next, event))
 }
@@ -206,6 +210,7 @@ pub fn record_consent(
         after_basis: next.basis,
         before_status,
         after_status: Some(status),
+        lawful_reason: None,
     });
     Ok((next, event))
 }
