@@ -232,6 +232,7 @@ pub enum Msg {
     ConfirmBasisMany,
     NoReasonGiven,
     WarningContractWithoutReason,
+    ConfirmChangeBasis,
     Cancel,
     ChangeBasis,
     ConfirmBulk,
@@ -830,6 +831,7 @@ fn en(msg: Msg) -> &'static str {
         WarningContractWithoutReason => {
             "No contract is named. The change is saved, but a regulator or DPO will ask which contract it rests on."
         }
+        ConfirmChangeBasis => "Yes, change the basis",
         Cancel => "Cancel",
         ChangeBasis => "Change basis",
         ConfirmBulk => "records will get the new legal basis. Continue?",
@@ -1529,6 +1531,7 @@ fn nl(msg: Msg) -> &'static str {
         WarningContractWithoutReason => {
             "Er is geen overeenkomst genoemd. De wijziging wordt opgeslagen, maar een toezichthouder of FG zal vragen op welke overeenkomst die berust."
         }
+        ConfirmChangeBasis => "Ja, grondslag wijzigen",
         Cancel => "Annuleren",
         ChangeBasis => "Grondslag wijzigen",
         ConfirmBulk => "records krijgen de nieuwe wettelijke grondslag. Doorgaan?",

@@ -15,9 +15,7 @@ use crate::{FieldError, LegalBasis, records::parse_text_of_lines};
 pub const MAX_REASON_CHARS: usize = 1000;
 
 /// What a basis asks of the lawful reason that comes with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReasonNeed {
     /// The basis takes no reason (Not Applicable; Consent, whose evidence is the consent).
     NotTaken,
@@ -28,9 +26,7 @@ pub enum ReasonNeed {
 }
 
 /// What a required reason must show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReasonShows {
     /// Legitimate Interests: the interest and the outcome of the balancing test against the
     /// subject's rights (art. 6(1)(f)).

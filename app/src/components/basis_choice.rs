@@ -99,7 +99,11 @@ pub fn BasisChoice(id: &'static str, inputs: BasisInputs, form: FormState) -> im
             <select id=id prop:value=move || inputs.basis.get() on:change=on_change>
                 {LegalBasis::ALL
                     .into_iter()
-                    .map(|b| view! { <option value=b.code()>{move || basis_name(i18n.lang(), b)}</option> })
+                    .map(|b| view! {
+                        <option value=b.code() selected=move || inputs.chosen() == b>
+                            {move || basis_name(i18n.lang(), b)}
+                        </option>
+                    })
                     .collect_view()}
             </select>
         </div>
@@ -141,7 +145,7 @@ pub fn ConfirmBasisChange(
             n => format!("{n} {}", i18n.t(Msg::ConfirmBasisMany)),
         }
     });
-    let confirm_label = Signal::derive(move || i18n.t(Msg::ChangeBasis).to_owned());
+    let confirm_label = Signal::derive(move || i18n.t(Msg::ConfirmChangeBasis).to_owned());
     let cancel_label = Signal::derive(move || i18n.t(Msg::Cancel).to_owned());
     let body = move || {
         pending.get().map(|(chosen, _)| {

@@ -450,6 +450,28 @@ mod tests {
         assert_eq!(event.expect("event").before_basis, None);
     }
 
+    #[test]
+    fn each_change_carries_only_its_own_reason_into_its_event() {
+        let today = day("2026-11-29");
+        let mut first = basis(LegalBasis::LegitimateInterests);
+        first.lawful_reason = Some("Balancing test 2026-11".into());
+        let (li, event) = change_basis(Some(&not_applicable()), &first, today).expect("valid");
+        assert_eq!(
+            event.expect("event").lawful_reason.as_deref(),
+            Some("Balancing test 2026-11")
+        );
+        // The next change gives none: nothing of the first is carried over.
+        let (contract, event) =
+            change_basis(Some(&li), &basis(LegalBasis::Contract), today).expect("valid");
+        assert_eq!(contract.lawful_reason, None);
+        assert_eq!(event.expect("event").lawful_reason, None);
+        // A required basis without one is refused, naming the field.
+        assert_eq!(
+            change_basis(Some(&contract), &basis(LegalBasis::LegalObligation), today),
+            Err(invalid("lawful_reason", FieldError::Empty))
+        );
+    }
+
     fn recorded(decision: RecordedDecision, channels: &[Channel]) -> RecordedConsent {
         RecordedConsent {
             decision,
