@@ -1537,7 +1537,7 @@ pub trait SignUpStore: Send + Sync + 'static {
     async fn forget_unconfirmed_sign_ups(
         &self,
         now: DateTime<Utc>,
-        audit: &(dyn Fn(&ForgottenSignUp) -> AuditNote + Send + Sync),
+        audit: &(dyn for<'g> Fn(&'g ForgottenSignUp) -> AuditNote + Send + Sync),
     ) -> StoreResult<Vec<ForgottenSignUp>>;
 }
 

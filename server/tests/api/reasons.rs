@@ -123,7 +123,7 @@ async fn a_basis_that_must_show_why_is_refused_without_a_reason_naming_the_field
     assert_eq!(overview["with_basis"], 0);
     assert_eq!(overview["not_applicable"], 2);
     assert!(audit(&app, "record.basis_changed").await.is_empty());
-    assert!(audit(&app, "record.basis_changed_in_bulk").await.is_empty());
+    assert!(audit(&app, "records.basis_changed_in_bulk").await.is_empty());
 }
 
 #[tokio::test]
@@ -237,7 +237,7 @@ async fn a_second_change_never_carries_the_first_reason_and_each_event_shows_its
     assert_eq!(single[0]["after"]["lawful_reason"], "Art. 52 AWR");
     assert_eq!(single[0]["before"]["basis"], "contract");
     assert!(single[0]["before"]["lawful_reason"].is_null());
-    let bulk_entries = audit(&app, "record.basis_changed_in_bulk").await;
+    let bulk_entries = audit(&app, "records.basis_changed_in_bulk").await;
     let reasons: Vec<&Value> = bulk_entries
         .iter()
         .map(|e| &e["after"]["lawful_reason"])

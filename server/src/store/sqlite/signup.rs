@@ -321,7 +321,7 @@ impl SignUpStore for SqliteStore {
     async fn forget_unconfirmed_sign_ups(
         &self,
         now: DateTime<Utc>,
-        audit: &(dyn Fn(&ForgottenSignUp) -> AuditNote + Send + Sync),
+        audit: &(dyn for<'g> Fn(&'g ForgottenSignUp) -> AuditNote + Send + Sync),
     ) -> StoreResult<Vec<ForgottenSignUp>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now_ms = millis(now);
