@@ -199,33 +199,31 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
     // What was recorded, in the subject's words: the purposes consented to, or the stop.
     let recorded = move || {
         let code = lang.get();
+        let code = code.as_str();
         match sent.get() {
-            Some((Decision::StopProcessing, _)) => {
-                word(code.as_str(), Word::RecordedStop).to_owned()
+            Some((Decision::StopProcessing, _)) => word(code, Word::RecordedStop).to_owned(),
+            Some((Decision::Save, chosen)) if chosen.granted.is_empty() => {
+                word(code, Word::RecordedNothing).to_owned()
             }
             Some((Decision::Save, chosen)) => {
-                let titles: Vec<String> = design.with(|d| {
-                    let texts = d.texts_for(Some(&code)).map(|(_, t)| t.clone());
-                    d.purposes
+                let titles = design.with(|d| {
+                    let texts = d
+                        .texts_for(Some(&lang.get()))
+                        .map(|(_, t)| t.purposes.clone());
+                    chosen
+                        .granted
                         .iter()
-                        .filter(|p| chosen.granted.contains(&p.key))
-                        .map(|p| {
+                        .map(|key| {
                             texts
                                 .as_ref()
-                                .and_then(|t| t.purposes.get(&p.key))
-                                .map_or_else(|| p.key.clone(), |t| t.title.clone())
+                                .and_then(|t| t.get(key))
+                                .map_or(key.as_str(), |t| t.title.as_str())
+                                .to_owned()
                         })
-                        .collect()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 });
-                if titles.is_empty() {
-                    word(code.as_str(), Word::RecordedNothing).to_owned()
-                } else {
-                    format!(
-                        "{} {}.",
-                        word(code.as_str(), Word::RecordedGranted),
-                        titles.join(", ")
-                    )
-                }
+                format!("{} {titles}.", word(code, Word::RecordedGranted))
             }
             None => String::new(),
         }

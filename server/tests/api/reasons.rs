@@ -123,7 +123,11 @@ async fn a_basis_that_must_show_why_is_refused_without_a_reason_naming_the_field
     assert_eq!(overview["with_basis"], 0);
     assert_eq!(overview["not_applicable"], 2);
     assert!(audit(&app, "record.basis_changed").await.is_empty());
-    assert!(audit(&app, "records.basis_changed_in_bulk").await.is_empty());
+    assert!(
+        audit(&app, "records.basis_changed_in_bulk")
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test]

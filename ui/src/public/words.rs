@@ -216,5 +216,5 @@ pub fn word(lang: &str, word: Word) -> &'static str {
 
 /// "We keep your sign-up until {date}; ..." with the day written out (`2026-12-16`).
 pub fn kept_until(lang: &str, date: chrono::NaiveDate) -> String {
-    word(lang, Word::KeptUntil).replace("{date}", &date.format("%Y-%m-%d").to_string())
+    word(lang, Word::KeptUntil).replace("{date}", &consentry_model::signup::ymd(date))
 }
