@@ -109,7 +109,7 @@ const BUNDLES: [Bundle; 4] = [
         template: "signup/index.html",
         page: "signup.html",
         styles: &["style/consent.css", "site/site.css"],
-        budget_kib: Some(165),
+        budget_kib: Some(160),
     },
     Bundle {
         package: "consentry-privacy",
