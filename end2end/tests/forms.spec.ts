@@ -237,7 +237,7 @@ test.describe.serial('consent forms', () => {
     await expect(visitor.locator('#signup-email-error')).toHaveText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.');
     await expect(visitor.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
     await visitor.getByLabel('E-mailadres').fill('sanne@example.nl');
-    await visitor.getByLabel(/Nieuwsbrief/).check();
+    await visitor.getByRole('checkbox', { name: /Nieuwsbrief/ }).check();
     await visitor.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect(visitor.getByRole('status')).toContainText('Bijna klaar');
     await expectAccessible(visitor);

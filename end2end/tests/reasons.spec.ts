@@ -238,7 +238,7 @@ test.describe.serial('each change carries its own reason; subjects are told the 
     await expect(visitor.locator('#signup-note')).toContainText(kept);
     await expectAccessible(visitor);
     await visitor.getByLabel('E-mail address').fill('sign.up@example.nl');
-    await visitor.getByLabel(/Newsletter/).check();
+    await visitor.getByRole('checkbox', { name: /Newsletter/ }).check();
     await visitor.getByRole('button', { name: 'Sign up', exact: true }).click();
     await expect(visitor.locator('#signup-sent')).toContainText('Almost done');
     await expect(visitor.locator('#signup-sent')).toContainText(kept);

@@ -85,7 +85,9 @@ pub fn ConsentFormView(
                     <p class="consent-intro">{t.intro.clone()}</p>
                     {children.clone().map(|fields| fields())}
                     <fieldset class="consent-purposes">
-                        <legend class="visually-hidden">{t.title.clone()}</legend>
+                        <legend class="visually-hidden">
+                            {heading.map_or_else(|| t.title.clone(), |h| h.get())}
+                        </legend>
                         {purposes.into_iter().map(|p| {
                             let text = t.purposes.get(&p.key).cloned();
                             let id = format!("{id_prefix}-purpose-{}", p.key);
