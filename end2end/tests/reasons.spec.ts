@@ -198,7 +198,7 @@ test.describe.serial('each change carries its own reason; subjects are told the 
     await signIn(page);
     const forms = await (await page.request.get('/api/v1/forms')).json();
     const form = forms.find((f: { name: string }) => f.name === 'Reasons letter');
-    const address = 'noor@example.nl';
+    const address = 'noor.r@example.nl';
     const id = await createRecord(page.request, module, { last_name: 'Noor', email: address }, { basis: 'consent' });
     const link = await consentLink(page.request, form.id, id, address);
     const context = await browser.newContext({ locale: 'en-GB' });
