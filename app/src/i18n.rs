@@ -222,6 +222,18 @@ pub enum Msg {
     NewBasis,
     LawfulReason,
     LawfulReasonHint,
+    LawfulReasonRequired,
+    ReasonHintBalancingTest,
+    ReasonHintLaw,
+    ReasonHintPublicTask,
+    ReasonHintVitalInterest,
+    ReasonHintContract,
+    ConfirmBasisOne,
+    ConfirmBasisMany,
+    NoReasonGiven,
+    WarningContractWithoutReason,
+    ConfirmChangeBasis,
+    Cancel,
     ChangeBasis,
     ConfirmBulk,
     BulkDone,
@@ -799,6 +811,28 @@ fn en(msg: Msg) -> &'static str {
         NewBasis => "New basis",
         LawfulReason => "Lawful reason",
         LawfulReasonHint => "Why processing is lawful, e.g. the contract or law it rests on.",
+        LawfulReasonRequired => "Lawful reason (required)",
+        ReasonHintBalancingTest => {
+            "Legitimate Interests: name the interest and the outcome of your balancing test (why it outweighs the data subject's rights)."
+        }
+        ReasonHintLaw => {
+            "Legal Obligation: name the law that obliges this processing, e.g. art. 52 AWR."
+        }
+        ReasonHintPublicTask => "Public Interests: name the public task and the law it rests on.",
+        ReasonHintVitalInterest => {
+            "Vital Interests: whose life or health this protects, and why consent cannot be asked."
+        }
+        ReasonHintContract => {
+            "Recommended: the contract this rests on, e.g. an order or agreement number. Without it the change is saved with a warning."
+        }
+        ConfirmBasisOne => "Change the legal basis of this record?",
+        ConfirmBasisMany => "records will get the new legal basis. Change them?",
+        NoReasonGiven => "None given",
+        WarningContractWithoutReason => {
+            "No contract is named. The change is saved, but a regulator or DPO will ask which contract it rests on."
+        }
+        ConfirmChangeBasis => "Yes, change the basis",
+        Cancel => "Cancel",
         ChangeBasis => "Change basis",
         ConfirmBulk => "records will get the new legal basis. Continue?",
         BulkDone => "Records changed:",
@@ -1475,6 +1509,30 @@ fn nl(msg: Msg) -> &'static str {
         LawfulReasonHint => {
             "Waarom de verwerking rechtmatig is, bijvoorbeeld de overeenkomst of wet waarop die berust."
         }
+        LawfulReasonRequired => "Rechtmatige reden (verplicht)",
+        ReasonHintBalancingTest => {
+            "Gerechtvaardigd belang: noem het belang en de uitkomst van uw belangenafweging (waarom het zwaarder weegt dan de rechten van de betrokkene)."
+        }
+        ReasonHintLaw => {
+            "Wettelijke verplichting: noem de wet die deze verwerking verplicht, bijvoorbeeld art. 52 AWR."
+        }
+        ReasonHintPublicTask => {
+            "Algemeen belang: noem de publieke taak en de wet waarop die berust."
+        }
+        ReasonHintVitalInterest => {
+            "Vitale belangen: wiens leven of gezondheid dit beschermt, en waarom geen toestemming gevraagd kan worden."
+        }
+        ReasonHintContract => {
+            "Aanbevolen: de overeenkomst waarop dit berust, bijvoorbeeld een order- of contractnummer. Zonder reden wordt de wijziging met een waarschuwing opgeslagen."
+        }
+        ConfirmBasisOne => "De wettelijke grondslag van dit record wijzigen?",
+        ConfirmBasisMany => "records krijgen de nieuwe wettelijke grondslag. Wijzigen?",
+        NoReasonGiven => "Geen opgegeven",
+        WarningContractWithoutReason => {
+            "Er is geen overeenkomst genoemd. De wijziging wordt opgeslagen, maar een toezichthouder of FG zal vragen op welke overeenkomst die berust."
+        }
+        ConfirmChangeBasis => "Ja, grondslag wijzigen",
+        Cancel => "Annuleren",
         ChangeBasis => "Grondslag wijzigen",
         ConfirmBulk => "records krijgen de nieuwe wettelijke grondslag. Doorgaan?",
         BulkDone => "Gewijzigde records:",
@@ -2388,6 +2446,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, FormSignUpChanged) => "Consent form sign-up settings changed",
         (Lang::En, FormWidgetChanged) => "Consent form widget settings changed",
         (Lang::En, SignedUp) => "Signed up through a consent form",
+        (Lang::En, SignUpForgotten) => "Unconfirmed sign-up deleted after the waiting period",
         (Lang::En, TemplateCreated) => "E-mail template created",
         (Lang::En, TemplateChanged) => "E-mail template changed",
         (Lang::En, TemplateDeleted) => "E-mail template deleted",
@@ -2433,6 +2492,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, FormSignUpChanged) => "Aanmeldinstellingen van toestemmingsformulier gewijzigd",
         (Lang::Nl, FormWidgetChanged) => "Widgetinstellingen van toestemmingsformulier gewijzigd",
         (Lang::Nl, SignedUp) => "Aangemeld via een toestemmingsformulier",
+        (Lang::Nl, SignUpForgotten) => "Onbevestigde aanmelding verwijderd na de wachttijd",
         (Lang::Nl, TemplateCreated) => "E-mailsjabloon aangemaakt",
         (Lang::Nl, TemplateChanged) => "E-mailsjabloon gewijzigd",
         (Lang::Nl, TemplateDeleted) => "E-mailsjabloon verwijderd",

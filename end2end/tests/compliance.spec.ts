@@ -67,16 +67,13 @@ test.describe.serial('compliance core', () => {
     await expect(page.locator('table.data tbody tr')).toHaveCount(3);
     await expectAccessible(page);
 
-    let question = '';
-    page.once('dialog', async (dialog) => {
-      question = dialog.message();
-      await dialog.accept();
-    });
     await page.getByLabel('New basis').selectOption({ label: 'Legitimate Interests' });
     await page.getByLabel('Lawful reason').fill('Existing business relationship');
-    await page.getByRole('button', { name: 'Change basis' }).click();
+    await page.getByRole('button', { name: 'Change basis', exact: true }).click();
+    const question = page.getByRole('dialog', { name: '3 records will get the new legal basis. Change them?' });
+    await expect(question).toContainText('Existing business relationship');
+    await question.getByRole('button', { name: 'Yes, change the basis' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Records changed: 3' })).toBeVisible();
-    expect(question).toContain('3 records will get the new legal basis');
     await expect(page.locator('table.data tbody tr')).toHaveCount(0);
   });
 
@@ -88,7 +85,11 @@ test.describe.serial('compliance core', () => {
     await page.getByLabel('Consent was obtained outside Consentry').check();
     await page.getByLabel('Consent through').selectOption({ label: 'In person' });
     await page.getByRole('checkbox', { name: 'Phone', exact: true }).check();
-    await page.getByRole('button', { name: 'Change basis' }).click();
+    await page.getByRole('button', { name: 'Change basis', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Change the legal basis of this record?' })
+      .getByRole('button', { name: 'Yes, change the basis' })
+      .click();
     await expect(page.locator('dd.consent-status')).toHaveText('Obtained');
     await expect(page.locator('ol.history li')).toHaveCount(2);
     await expect(page.locator('ol.history li').first()).toContainText('Legitimate Interests → Consent');

@@ -113,7 +113,7 @@ test.describe.serial('consent forms', () => {
     await subject.keyboard.press('Tab');
     await expect(subject.locator(':focus')).toHaveText('Opslaan');
     await subject.keyboard.press('Enter');
-    await expect(subject.getByRole('status')).toHaveText('Dank u wel. Uw keuzes zijn opgeslagen.');
+    await expect(subject.locator('#answer-done')).toContainText('Dank u wel. Uw keuzes zijn opgeslagen.');
     await expect(subject.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' }))
       .toHaveAttribute('href', /^data:application\/jose;charset=utf-8,[\w-]+\.[\w-]+\.[\w-]+$/);
     await expectAccessible(subject);
@@ -226,18 +226,19 @@ test.describe.serial('consent forms', () => {
     const visitorContext = await browser.newContext({ locale: 'nl-NL' });
     const visitor = await visitorContext.newPage();
     await visitor.goto(address!);
-    await expect(visitor.getByRole('heading', { name: 'Blijf op de hoogte' })).toBeVisible();
+    // Sign-up wording: what one signs up for, not the consent page's title.
+    await expect(visitor.getByRole('heading', { name: /^Aanmelden: / })).toBeVisible();
     await expect(visitor.getByRole('button', { name: 'Stop met het verwerken van mijn gegevens' })).toHaveCount(0);
     await expectAccessible(visitor);
     await visitor.getByLabel('Voornaam (optioneel)').fill('Sanne');
     await visitor.getByLabel('Achternaam (optioneel)').fill('Visser');
     await visitor.getByLabel('E-mailadres').fill('sanne@example');
-    await visitor.getByRole('button', { name: 'Opslaan' }).click();
+    await visitor.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect(visitor.locator('#signup-email-error')).toHaveText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.');
     await expect(visitor.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
     await visitor.getByLabel('E-mailadres').fill('sanne@example.nl');
-    await visitor.getByLabel(/Nieuwsbrief/).check();
-    await visitor.getByRole('button', { name: 'Opslaan' }).click();
+    await visitor.getByRole('checkbox', { name: /Nieuwsbrief/ }).check();
+    await visitor.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect(visitor.getByRole('status')).toContainText('Bijna klaar');
     await expectAccessible(visitor);
 

@@ -240,6 +240,10 @@ pub enum AuditAction {
     /// Someone signed up through a public consent form.
     #[serde(rename = "consent.signed_up")]
     SignedUp,
+    /// A sign-up not confirmed within the waiting period was deleted, with the record it
+    /// created when that held nothing else.
+    #[serde(rename = "consent.sign_up_forgotten")]
+    SignUpForgotten,
     /// An e-mail template was created.
     #[serde(rename = "template.created")]
     TemplateCreated,
@@ -262,7 +266,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 45] = [
+    pub const ALL: [AuditAction; 46] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -303,6 +307,7 @@ impl AuditAction {
         AuditAction::FormSignUpChanged,
         AuditAction::FormWidgetChanged,
         AuditAction::SignedUp,
+        AuditAction::SignUpForgotten,
         AuditAction::TemplateCreated,
         AuditAction::TemplateChanged,
         AuditAction::TemplateDeleted,
@@ -352,6 +357,7 @@ impl AuditAction {
             AuditAction::FormSignUpChanged => "form.sign_up_changed",
             AuditAction::FormWidgetChanged => "form.widget_changed",
             AuditAction::SignedUp => "consent.signed_up",
+            AuditAction::SignUpForgotten => "consent.sign_up_forgotten",
             AuditAction::TemplateCreated => "template.created",
             AuditAction::TemplateChanged => "template.changed",
             AuditAction::TemplateDeleted => "template.deleted",

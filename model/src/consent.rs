@@ -108,6 +108,10 @@ pub struct ConsentPage {
     pub choices: ConsentChoices,
     /// Where the subject's consent stands now.
     pub status: Option<ConsentStatus>,
+    /// Whose link this is: the record's e-mail address, masked (`j•••@example.nl`), so a
+    /// forwarded mail is noticed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
 }
 
 /// What the subject did with a form's buttons.

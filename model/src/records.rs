@@ -307,6 +307,10 @@ pub struct Record {
     /// for one record).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_request: Option<crate::consent::RequestDelivery>,
+    /// What a reviewer would ask about the change just made (only in the answer to a basis
+    /// change, e.g. Contract without a lawful reason).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::lawful_reason::ChangeWarning>,
 }
 
 impl Record {
@@ -494,6 +498,9 @@ pub struct BulkResult {
     pub changed: u64,
     /// Records left alone because processing is stopped for them.
     pub skipped_stop_processing: u64,
+    /// What a reviewer would ask about the change (e.g. Contract without a lawful reason).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::lawful_reason::ChangeWarning>,
 }
 
 /// A record to create.
@@ -531,6 +538,10 @@ pub struct PrivacyEvent {
     /// delivered"); an event with the same status before and after is such a note.
     #[serde(default)]
     pub detail: Option<String>,
+    /// The lawful reason given with this change (each change carries its own; absent when
+    /// none was given or the basis takes none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lawful_reason: Option<String>,
 }
 
 /// How many records match a filter.

@@ -34,6 +34,46 @@ pub struct SignUpPage {
     pub version: u32,
     /// Whether a confirmation e-mail follows before consent counts.
     pub double_opt_in: bool,
+    /// With double opt-in: the day until which a sign-up made now is kept unconfirmed; it is
+    /// deleted after it (with the record it created, when that holds nothing else).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "plain_date")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    pub kept_until: Option<chrono::NaiveDate>,
+}
+
+/// `YYYY-MM-DD` written and read by hand: chrono's own parser would add kilobytes to the
+/// sign-up page's bundle for one date.
+mod plain_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::ymd(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        let mut parts = text.splitn(3, '-').map(str::parse::<u32>);
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(y)), Some(Ok(m)), Some(Ok(day))) => i32::try_from(y)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, m, day))
+                .map(Some)
+                .ok_or_else(|| D::Error::custom("not a date")),
+            _ => Err(D::Error::custom("not a date (YYYY-MM-DD)")),
+        }
+    }
+}
+
+/// A day as `YYYY-MM-DD`, without chrono's formatting machinery (small in a browser bundle).
+pub fn ymd(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// Someone signing up.
@@ -78,4 +118,26 @@ pub struct SignUpConfirmation {
     pub title: String,
     /// The language of the sign-up.
     pub lang: FormLang,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_until_reads_back_as_written() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 16).expect("date");
+        let page = SignUpPage {
+            organisation: "Acme".into(),
+            design: crate::forms::starter_design("Acme"),
+            version: 1,
+            double_opt_in: true,
+            kept_until: Some(day),
+        };
+        let json = serde_json::to_value(&page).expect("json");
+        assert_eq!(json["kept_until"], "2026-12-16");
+        let back: SignUpPage = serde_json::from_value(json).expect("reads back");
+        assert_eq!(back.kept_until, Some(day));
+        assert_eq!(ymd(day), "2026-12-16");
+    }
 }

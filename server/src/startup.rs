@@ -225,6 +225,17 @@ async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not purge idempotency keys"),
         }
+        // Before the waiting period's expiry: a sign-up never confirmed is deleted, as its
+        // page and mail promised, rather than left as a Not Responded record.
+        match crate::domain::signup::forget_unconfirmed(store.as_ref(), chrono::Utc::now()).await {
+            Ok(gone) if gone.sign_ups == 0 => {}
+            Ok(gone) => tracing::info!(
+                sign_ups = gone.sign_ups,
+                records = gone.records,
+                "deleted sign-ups not confirmed in time"
+            ),
+            Err(e) => tracing::warn!(error = %e, "could not delete unconfirmed sign-ups"),
+        }
         match crate::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now()).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),

@@ -11,7 +11,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use consentry_ui::public::{
     Failure, ReceiptLinks, SiteHeader, fetch, follow_language, post, preferred_lang, start_lang,
-    words::{Word, word},
+    words::{Word, kept_until as kept_until_text, word},
 };
 
 /// Loads the form, then shows it.
@@ -76,6 +76,50 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
     let choices = RwSignal::new(ConsentChoices::initial(&design));
     let design = Signal::stored(design);
     follow_language(design, lang);
+    // Sign-up wording, not the consent page's: "Sign up" and what one signs up for (the
+    // form's purposes), also as the document's title.
+    let heading = Signal::derive(move || {
+        let code = lang.get();
+        let purposes: Vec<String> = design.with(|d| {
+            let texts = d.texts_for(Some(&code)).map(|(_, t)| t.clone());
+            d.purposes
+                .iter()
+                .filter_map(|p| {
+                    texts
+                        .as_ref()?
+                        .purposes
+                        .get(&p.key)
+                        .map(|t| t.title.clone())
+                })
+                .collect()
+        });
+        let sign_up = word(code.as_str(), Word::SignUp);
+        if purposes.is_empty() {
+            sign_up.to_owned()
+        } else {
+            format!("{sign_up}: {}", purposes.join(", "))
+        }
+    });
+    Effect::new(move || {
+        let title = heading.get();
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
+    let submit_label = Signal::derive(move || word(lang.get().as_str(), Word::SignUp).to_owned());
+    // What is stored, and until when (double opt-in: deleted unless confirmed).
+    let kept_until = page.kept_until;
+    let note = Signal::derive(move || {
+        let code = lang.get();
+        match kept_until {
+            Some(day) => format!(
+                "{} {}",
+                word(code.as_str(), Word::SignUpStored),
+                kept_until_text(code.as_str(), day)
+            ),
+            None => String::new(),
+        }
+    });
     let first_name = RwSignal::new(String::new());
     let last_name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
@@ -125,7 +169,10 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
         <SiteHeader organisation=page.organisation.clone() languages lang />
         {move || match outcome.get() {
             Some(Ok(SignUpOutcome::ConfirmationSent)) => view! {
-                <p class="notice success" role="status">{word(lang.get().as_str(), Word::CheckInbox)}</p>
+                <div class="notice success" role="status" id="signup-sent">
+                    <p>{word(lang.get().as_str(), Word::CheckInbox)}</p>
+                    {kept_until.map(|day| view! { <p>{kept_until_text(lang.get().as_str(), day)}</p> })}
+                </div>
             }
             .into_any(),
             Some(Ok(SignUpOutcome::Recorded(done))) => view! {
@@ -155,7 +202,7 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
                         })}
                     </div>
                     <ConsentFormView design lang choices on_decide=decide stop_processing=false
-                        id_prefix="signup">
+                        id_prefix="signup" heading submit_label note>
                         {fields()}
                     </ConsentFormView>
                 }

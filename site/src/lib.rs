@@ -12,7 +12,7 @@ use consentry_model::{
     forms::{ConsentChoices, FormLang},
 };
 use consentry_ui::{
-    ConsentFormView, Decision,
+    ConfirmDialog, ConsentFormView, Decision,
     public::{
         Failure, ReceiptLinks, SiteHeader, browser_lang, call, fetch, follow_language, post,
         preferred_lang, start_lang,
@@ -158,15 +158,19 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
     let design = Signal::stored(design);
     let choices = RwSignal::new(page.choices.clone());
     let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
+    // What the subject sent, to say afterwards what was recorded.
+    let sent = RwSignal::new(None::<(Decision, ConsentChoices)>);
+    let asking_stop = RwSignal::new(false);
     let token = StoredValue::new(token);
     follow_language(design, lang);
-    let decide = Callback::new(move |decision: Decision| {
+    let send = move |decision: Decision| {
+        let chosen = match decision {
+            Decision::Save => choices.get_untracked(),
+            Decision::StopProcessing => ConsentChoices::default(),
+        };
         let submission = ConsentSubmission {
             lang: lang.get_untracked(),
-            choices: match decision {
-                Decision::Save => choices.get_untracked(),
-                Decision::StopProcessing => ConsentChoices::default(),
-            },
+            choices: chosen.clone(),
             decision: match decision {
                 Decision::Save => ConsentDecision::Save,
                 Decision::StopProcessing => ConsentDecision::StopProcessing,
@@ -174,9 +178,17 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
         };
         spawn_local(async move {
             let path = format!("/api/public/consent/{}", token.get_value());
-            outcome.set(Some(post(&path, &submission).await));
+            let answer = post(&path, &submission).await;
+            sent.set(Some((decision, chosen)));
+            outcome.set(Some(answer));
         });
+    };
+    // Stopping processing is asked about first, in the page: it says what it means.
+    let decide = Callback::new(move |decision: Decision| match decision {
+        Decision::Save => send(Decision::Save),
+        Decision::StopProcessing => asking_stop.set(true),
     });
+    let stop_confirmed = Callback::new(move |()| send(Decision::StopProcessing));
     let thanks = move || {
         design.with(|d| {
             d.texts_for(Some(&lang.get()))
@@ -184,12 +196,64 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // What was recorded, in the subject's words: the purposes consented to, or the stop.
+    let recorded = move || {
+        let code = lang.get();
+        let code = code.as_str();
+        match sent.get() {
+            Some((Decision::StopProcessing, _)) => word(code, Word::RecordedStop).to_owned(),
+            Some((Decision::Save, chosen)) if chosen.granted.is_empty() => {
+                word(code, Word::RecordedNothing).to_owned()
+            }
+            Some((Decision::Save, chosen)) => {
+                let titles = design.with(|d| {
+                    let texts = d
+                        .texts_for(Some(&lang.get()))
+                        .map(|(_, t)| t.purposes.clone());
+                    chosen
+                        .granted
+                        .iter()
+                        .map(|key| {
+                            texts
+                                .as_ref()
+                                .and_then(|t| t.get(key))
+                                .map_or(key.as_str(), |t| t.title.as_str())
+                                .to_owned()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                });
+                format!("{} {titles}.", word(code, Word::RecordedGranted))
+            }
+            None => String::new(),
+        }
+    };
+    let done_ref = NodeRef::<leptos::html::Div>::new();
+    // After saving, focus moves to what was recorded (the receipt link follows it).
+    Effect::new(move || {
+        if matches!(outcome.get(), Some(Ok(_)))
+            && let Some(done) = done_ref.get()
+        {
+            let _ = done.focus();
+        }
+    });
+    let w = move |k| word(lang.get().as_str(), k);
+    let recipient = page.recipient.clone();
     view! {
         <SiteHeader organisation=page.organisation.clone() languages lang />
+        {recipient.map(|address| view! {
+            <p class="whose-link" id="whose-link">
+                {move || w(Word::WhoseLink)}" "<strong>{address}</strong>". "
+                {move || w(Word::WhoseLinkNotYou)}
+            </p>
+        })}
         {move || match outcome.get() {
             Some(Ok(done)) => view! {
-                <p class="notice success" role="status">{thanks()}</p>
-                <ReceiptLinks receipt=done.receipt lang />
+                <div class="notice success" id="answer-done" role="status" tabindex="-1" node_ref=done_ref>
+                    <p>{recorded()}</p>
+                    <p>{thanks()}</p>
+                    <ReceiptLinks receipt=done.receipt lang />
+                </div>
             }
             .into_any(),
             Some(Err(failure)) => {
@@ -206,5 +270,12 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             }
             .into_any(),
         }}
+        <ConfirmDialog id="stop-confirm" open=asking_stop
+            title=Signal::derive(move || w(Word::StopTitle).to_owned())
+            confirm_label=Signal::derive(move || w(Word::StopConfirm).to_owned())
+            cancel_label=Signal::derive(move || w(Word::Cancel).to_owned())
+            on_confirm=stop_confirmed>
+            <p>{move || w(Word::StopMeaning)}</p>
+        </ConfirmDialog>
     }
 }

@@ -1,7 +1,10 @@
 //! Components shared by the admin app and the public pages. The consent form is rendered by
 //! one component everywhere, so the editor's preview is exactly what the data subject sees.
 
+pub mod dialog;
 pub mod public;
+
+pub use dialog::ConfirmDialog;
 
 use consentry_model::forms::{ConsentChoices, FormDesign, FormLang};
 use leptos::prelude::*;
@@ -40,6 +43,15 @@ pub fn ConsentFormView(
     /// Fields shown under the introduction (a sign-up form's name and e-mail address).
     #[prop(optional)]
     children: Option<ChildrenFn>,
+    /// A heading instead of the form's title (a sign-up form says what one signs up for).
+    #[prop(optional, into)]
+    heading: Option<Signal<String>>,
+    /// A label for the save button instead of the form's (a sign-up form's "Sign up").
+    #[prop(optional, into)]
+    submit_label: Option<Signal<String>>,
+    /// Shown under the save button (what signing up stores, and for how long).
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
 ) -> impl IntoView {
     let texts = move || {
         design.with(|d| {
@@ -69,11 +81,13 @@ pub fn ConsentFormView(
                 let channels = design.with(|d| d.channels.clone());
                 let policy = design.with(|d| d.policy_url.clone());
                 view! {
-                    <h2 id=heading_id>{t.title.clone()}</h2>
+                    <h2 id=heading_id>{heading.map_or_else(|| t.title.clone(), |h| h.get())}</h2>
                     <p class="consent-intro">{t.intro.clone()}</p>
                     {children.clone().map(|fields| fields())}
                     <fieldset class="consent-purposes">
-                        <legend class="visually-hidden">{t.title.clone()}</legend>
+                        <legend class="visually-hidden">
+                            {heading.map_or_else(|| t.title.clone(), |h| h.get())}
+                        </legend>
                         {purposes.into_iter().map(|p| {
                             let text = t.purposes.get(&p.key).cloned();
                             let id = format!("{id_prefix}-purpose-{}", p.key);
@@ -148,12 +162,17 @@ pub fn ConsentFormView(
                     </p>
                     <div class="consent-actions">
                         <button type="button" class="consent-save"
-                            on:click=move |_| decide(Decision::Save)>{t.submit_label.clone()}</button>
+                            on:click=move |_| decide(Decision::Save)>
+                            {submit_label.map_or_else(|| t.submit_label.clone(), |l| l.get())}
+                        </button>
                         {stop_processing.then(|| view! {
                             <button type="button" class="consent-stop"
                                 on:click=move |_| decide(Decision::StopProcessing)>{t.stop_processing_label.clone()}</button>
                         })}
                     </div>
+                    {note.map(|n| n.get()).filter(|n| !n.is_empty()).map(|n| view! {
+                        <p class="consent-note" id=format!("{id_prefix}-note")>{n}</p>
+                    })}
                 }
             })}
         </section>

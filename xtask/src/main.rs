@@ -101,7 +101,7 @@ const BUNDLES: [Bundle; 4] = [
         template: "site/index.html",
         page: "site.html",
         styles: &["style/consent.css", "site/site.css"],
-        budget_kib: Some(160),
+        budget_kib: Some(165),
     },
     Bundle {
         package: "consentry-signup",

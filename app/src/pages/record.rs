@@ -17,7 +17,7 @@ use leptos_router::{
 use crate::{
     api,
     components::{
-        basis_choice::{BasisChoice, BasisInputs},
+        basis_choice::{BasisChoice, BasisInputs, ChosenBasis, ConfirmBasisChange},
         consent_request::ConsentRequestSection,
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
@@ -375,11 +375,11 @@ fn BasisForm(
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The current reason is shown in the Data Privacy section; a change states its own.
     let inputs = BasisInputs::new(
         current
             .as_ref()
             .map_or(LegalBasis::NotApplicable, |p| p.basis),
-        current.and_then(|p| p.lawful_reason),
     );
     let by_hand = RwSignal::new(false);
     let date = RwSignal::new(chrono::Utc::now().date_naive().to_string());
@@ -388,13 +388,20 @@ fn BasisForm(
     let remarks = RwSignal::new(String::new());
     let form = FormState::default();
     let done = RwSignal::new(None::<Msg>);
+    let warned = RwSignal::new(None::<Msg>);
+    let asking = RwSignal::new(false);
+    let pending = RwSignal::new(None::<(ChosenBasis, u64)>);
+    let change_to_send = StoredValue::new(None::<BasisChange>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
         done.set(None);
-        let Some((basis, lawful_reason)) = inputs.parse(form) else {
+        warned.set(None);
+        let Some(chosen) = inputs.parse(form) else {
             return;
         };
+        let basis = chosen.basis;
+        let lawful_reason = chosen.lawful_reason.clone();
         let consent = if basis == LegalBasis::Consent && by_hand.get_untracked() {
             let Some(date) = form.check(
                 "consent.date",
@@ -417,21 +424,32 @@ fn BasisForm(
         } else {
             None
         };
-        let change = BasisChange {
+        change_to_send.set_value(Some(BasisChange {
             basis,
             lawful_reason,
             consent,
+        }));
+        pending.set(Some((chosen, 1)));
+        asking.set(true);
+    };
+    let confirmed = Callback::new(move |()| {
+        let Some(change) = change_to_send.get_value() else {
+            return;
         };
         spawn_local(async move {
             match api::change_basis(id, &change).await {
-                Ok(_) => {
+                Ok(record) => {
+                    inputs.clear_reason();
                     done.set(Some(Msg::BasisChanged));
+                    warned.set(
+                        (!record.warnings.is_empty()).then_some(Msg::WarningContractWithoutReason),
+                    );
                     reload();
                 }
                 Err(failure) => form.fail(failure),
             }
         });
-    };
+    });
     let through_code = |t: ConsentThrough| {
         serde_json::to_value(t)
             .ok()
@@ -443,6 +461,8 @@ fn BasisForm(
             <h2 id="basis-title">{tr(Msg::ChangeBasis)}</h2>
             <FormProblem form />
             <Success message=done />
+            {move || warned.get().map(|m| view! { <p class="notice warning" role="status">{tr(m)}</p> })}
+            <ConfirmBasisChange id="basis-confirm" open=asking pending on_confirm=confirmed />
             <form on:submit=submit novalidate>
                 <BasisChoice id="basis" inputs form />
                 <Show when=move || inputs.chosen() == LegalBasis::Consent>
@@ -528,6 +548,9 @@ fn History(
                                         })}
                                     })}
                                     {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{d}</span> })}
+                                    {e.lawful_reason.clone().map(|r| view! {
+                                        <br /><span class="event-reason">{tr(Msg::LawfulReason)}": "{r}</span>
+                                    })}
                                 </li>
                             }
                         })

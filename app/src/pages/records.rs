@@ -6,6 +6,7 @@ use consentry_model::{
     ConsentStatus, LegalBasis, ModuleId, Permission,
     exports::CsvSeparator,
     fields::StandardField,
+    lawful_reason::ChangeWarning,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -21,7 +22,7 @@ use leptos_router::{
 use crate::{
     api,
     components::{
-        basis_choice::{BasisChoice, BasisInputs},
+        basis_choice::{BasisChoice, BasisInputs, ChosenBasis, ConfirmBasisChange},
         bulk_consent::BulkConsent,
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
@@ -358,15 +359,23 @@ fn BulkChange(
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let inputs = BasisInputs::new(LegalBasis::Consent, None);
-    let form = FormState::default();
+    let inputs = BasisInputs::new(LegalBasis::Consent);
+    // The bulk body holds the change under `change`: its errors name `change.lawful_reason`.
+    let form = FormState::under("change");
     let outcome = RwSignal::new(None::<String>);
+    let warned = RwSignal::new(None::<ChangeWarning>);
+    let asking = RwSignal::new(false);
+    // The change being confirmed, with the count it was confirmed for and the filter counted.
+    let pending = RwSignal::new(None::<(ChosenBasis, u64)>);
+    let counted = StoredValue::new(None::<RecordFilter>);
+    let outcome_ref = NodeRef::<leptos::html::Div>::new();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
         outcome.set(None);
+        warned.set(None);
         let filter = filter.get_untracked();
-        let Some((basis, lawful_reason)) = inputs.parse(form) else {
+        let Some(chosen) = inputs.parse(form) else {
             return;
         };
         spawn_local(async move {
@@ -374,47 +383,61 @@ fn BulkChange(
                 Ok(c) => c.count,
                 Err(failure) => return form.fail(failure),
             };
-            let question = format!("{count} {}", i18n.t(Msg::ConfirmBulk));
-            let confirmed = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&question).ok())
-                .unwrap_or(false);
-            if !confirmed {
-                return;
-            }
-            let bulk = BulkBasisChange {
-                filter,
-                change: BasisChange {
-                    basis,
-                    lawful_reason,
-                    consent: None,
-                },
-                confirmed_count: count,
-            };
+            counted.set_value(Some(filter));
+            pending.set(Some((chosen, count)));
+            asking.set(true);
+        });
+    };
+    let confirmed = Callback::new(move |()| {
+        let (Some((chosen, count)), Some(filter)) = (pending.get_untracked(), counted.get_value())
+        else {
+            return;
+        };
+        let bulk = BulkBasisChange {
+            filter,
+            change: BasisChange {
+                basis: chosen.basis,
+                lawful_reason: chosen.lawful_reason,
+                consent: None,
+            },
+            confirmed_count: count,
+        };
+        spawn_local(async move {
             match api::bulk_change_basis(&bulk).await {
                 Ok(result) => {
+                    // The next change starts with no reason: it states its own.
+                    inputs.clear_reason();
+                    warned.set(result.warnings.first().copied());
                     outcome.set(Some(format!(
                         "{} {}",
                         i18n.t(Msg::BulkDone),
                         result.changed
                     )));
+                    if let Some(status) = outcome_ref.get_untracked() {
+                        let _ = status.focus();
+                    }
                     on_done();
                 }
                 Err(failure) => form.fail(failure),
             }
         });
-    };
+    });
     view! {
         <section class="card wide" aria-labelledby="bulk-title">
             <h2 id="bulk-title">{tr(Msg::BulkTitle)}</h2>
             <p class="hint">{tr(Msg::BulkIntro)}</p>
             <FormProblem form />
-            <div role="status">
+            <div role="status" tabindex="-1" node_ref=outcome_ref id="bulk-outcome">
                 {move || outcome.get().map(|o| view! { <p class="notice success">{o}</p> })}
+                {move || warned.get().map(|_| view! {
+                    <p class="notice warning">{tr(Msg::WarningContractWithoutReason)}</p>
+                })}
             </div>
             <form on:submit=submit class="grid-form">
                 <BasisChoice id="bulk-basis" inputs form />
                 <button type="submit" class="primary">{tr(Msg::ChangeBasis)}</button>
             </form>
+            <ConfirmBasisChange id="bulk-confirm" open=asking pending on_confirm=confirmed />
         </section>
     }
 }

@@ -327,6 +327,7 @@ pub fn delivered(
         after_basis: after.basis,
         before_status: Some(status),
         after_status: Some(next),
+        lawful_reason: None,
     };
     Ok((after, Some(change)))
 }
@@ -385,6 +386,7 @@ pub(super) fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option
         after_basis: after.basis,
         before_status: status(before),
         after_status: status(after),
+        lawful_reason: None,
     })
 }
 
@@ -453,6 +455,13 @@ pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage>
         design,
         version: version.version,
         choices,
+        // Whose link this is, masked: a forwarded mail is noticed without the page giving the
+        // address away to whoever holds the link.
+        recipient: record
+            .fields
+            .email
+            .as_ref()
+            .map(|e| consentry_model::encryption::mask(e.as_str())),
         status: record.privacy.and_then(|p| p.consent).map(|c| c.status),
     })
 }

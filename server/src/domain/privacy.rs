@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
+    lawful_reason::parse_lawful_reason,
     records::{
         BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision, parse_text_of_lines,
     },
@@ -94,10 +95,12 @@ pub fn change_basis(
     if current.is_some_and(|p| p.stop_processing) {
         return Err(PrivacyError::StopProcessing);
     }
-    let lawful_reason = parse_note("lawful_reason", change.lawful_reason.as_deref())?;
-    if lawful_reason.is_some() && !change.basis.takes_lawful_reason() {
-        return Err(invalid("lawful_reason", FieldError::NotAllowed));
-    }
+    // One rule for the server and the app: required for the bases that must show why,
+    // refused where none is taken, warned about for Contract. Only this change's own text
+    // counts: nothing of an earlier reason is carried over.
+    let lawful_reason = parse_lawful_reason(change.basis, change.lawful_reason.as_deref())
+        .map_err(|e| invalid("lawful_reason", e))?
+        .text;
     if change.consent.is_some() && change.basis != LegalBasis::Consent {
         return Err(invalid("consent", FieldError::NotAllowed));
     }
@@ -151,6 +154,7 @@ pub fn change_basis(
         after_basis: next.basis,
         before_status,
         after_status,
+        lawful_reason: next.lawful_reason.clone(),
     });
     Ok((next, event))
 }
@@ -206,6 +210,7 @@ pub fn record_consent(
         after_basis: next.basis,
         before_status,
         after_status: Some(status),
+        lawful_reason: None,
     });
     Ok((next, event))
 }
@@ -443,6 +448,28 @@ mod tests {
             Some("Existing customer relationship")
         );
         assert_eq!(event.expect("event").before_basis, None);
+    }
+
+    #[test]
+    fn each_change_carries_only_its_own_reason_into_its_event() {
+        let today = day("2026-11-29");
+        let mut first = basis(LegalBasis::LegitimateInterests);
+        first.lawful_reason = Some("Balancing test 2026-11".into());
+        let (li, event) = change_basis(Some(&not_applicable()), &first, today).expect("valid");
+        assert_eq!(
+            event.expect("event").lawful_reason.as_deref(),
+            Some("Balancing test 2026-11")
+        );
+        // The next change gives none: nothing of the first is carried over.
+        let (contract, event) =
+            change_basis(Some(&li), &basis(LegalBasis::Contract), today).expect("valid");
+        assert_eq!(contract.lawful_reason, None);
+        assert_eq!(event.expect("event").lawful_reason, None);
+        // A required basis without one is refused, naming the field.
+        assert_eq!(
+            change_basis(Some(&contract), &basis(LegalBasis::LegalObligation), today),
+            Err(invalid("lawful_reason", FieldError::Empty))
+        );
     }
 
     fn recorded(decision: RecordedDecision, channels: &[Channel]) -> RecordedConsent {

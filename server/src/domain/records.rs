@@ -7,6 +7,7 @@ use consentry_model::{
     audit::AuditAction,
     auth::Session,
     compliance::{BasisCount, DayCount, Overview, StatusCount},
+    lawful_reason::{ChangeWarning, parse_lawful_reason},
     records::{
         BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewModule, NewRecord,
         PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent,
@@ -70,10 +71,12 @@ fn compliance_disabled() -> Error {
     }
 }
 
-fn from_privacy(e: PrivacyError) -> Error {
+/// The error of a refused privacy change; a field is named under `prefix`, where the change
+/// sits in the request body (`change.` in a bulk change, nothing in a single one).
+fn from_privacy_in(prefix: &str, e: PrivacyError) -> Error {
     match e {
         PrivacyError::Invalid { field, error } => Error::Invalid {
-            field: format!("change.{field}"),
+            field: format!("{prefix}{field}"),
             error,
         },
         PrivacyError::StopProcessing => stop_processing(),
@@ -85,12 +88,32 @@ fn from_privacy(e: PrivacyError) -> Error {
     }
 }
 
-/// Checks a basis change on its own (every rule but those that depend on the record).
-fn check_change(change: &BasisChange) -> Result<()> {
+fn from_privacy(e: PrivacyError) -> Error {
+    from_privacy_in("change.", e)
+}
+
+/// Checks a basis change on its own (every rule but those that depend on the record), naming
+/// a field under `prefix`; returns what a reviewer would ask about the accepted change.
+fn check_change(change: &BasisChange, prefix: &str) -> Result<Vec<ChangeWarning>> {
     match privacy::change_basis(None, change, privacy::today()) {
-        Ok(_) | Err(PrivacyError::StopProcessing) => Ok(()),
-        Err(e) => Err(from_privacy(e)),
+        Ok(_) | Err(PrivacyError::StopProcessing) => {}
+        Err(e) => return Err(from_privacy_in(prefix, e)),
     }
+    // Checked above: the reason parses; only its warning is wanted here.
+    Ok(
+        parse_lawful_reason(change.basis, change.lawful_reason.as_deref())
+            .ok()
+            .and_then(|r| r.warning)
+            .into_iter()
+            .collect(),
+    )
+}
+
+/// The lawful reason a change stores (trimmed), for the audit detail.
+fn stored_reason(change: &BasisChange) -> Option<String> {
+    parse_lawful_reason(change.basis, change.lawful_reason.as_deref())
+        .ok()
+        .and_then(|r| r.text)
 }
 
 /// The organisation's modules.
@@ -386,7 +409,8 @@ pub async fn change_basis(
     id: RecordId,
     change: BasisChange,
 ) -> Result<Record> {
-    check_change(&change)?;
+    // The body is the change itself: a field is named as it is there (`lawful_reason`).
+    let warnings = check_change(&change, "")?;
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
     let Some(before) = current.privacy.clone() else {
@@ -396,12 +420,16 @@ pub async fn change_basis(
     let rule =
         |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
     let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
-    audit.before = Some(json!({ "basis": before.basis }));
-    audit.after = Some(json!({ "basis": change.basis }));
+    audit.before = Some(json!({ "basis": before.basis, "lawful_reason": before.lawful_reason }));
+    audit.after = Some(json!({ "basis": change.basis, "lawful_reason": stored_reason(&change) }));
     let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
-        _ => get(store, organisation, id).await,
+        _ => {
+            let mut record = get(store, organisation, id).await?;
+            record.warnings = warnings;
+            Ok(record)
+        }
     }
 }
 
@@ -486,7 +514,7 @@ pub async fn bulk_change_basis(
     session: &Session,
     bulk: BulkBasisChange,
 ) -> Result<BulkResult> {
-    check_change(&bulk.change)?;
+    let warnings = check_change(&bulk.change, "change.")?;
     let today = privacy::today();
     let change = bulk.change.clone();
     let rule = move |current: Option<&_>| {
@@ -498,7 +526,11 @@ pub async fn bulk_change_basis(
     if let Some(q) = filter.get_mut("q").filter(|q| !q.is_null()) {
         *q = json!("(search)");
     }
-    audit.after = Some(json!({ "basis": bulk.change.basis, "filter": filter }));
+    audit.after = Some(json!({
+        "basis": bulk.change.basis,
+        "lawful_reason": stored_reason(&bulk.change),
+        "filter": filter,
+    }));
     match store
         .change_privacy(
             session.organisation.id,
@@ -516,6 +548,7 @@ pub async fn bulk_change_basis(
         BulkOutcome::Applied { changed, skipped } => Ok(BulkResult {
             changed,
             skipped_stop_processing: skipped,
+            warnings,
         }),
         BulkOutcome::CountMismatch(now) => Err(Error::Conflict {
             code: "count_changed",

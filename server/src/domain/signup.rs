@@ -25,9 +25,9 @@ use super::{
     token::SecretToken,
 };
 use crate::store::{
-    AnswerOutcome, AuditNote, ConsentEventWrite, LinkGone, NewMessage, OnDelivered, PendingSignUp,
-    PendingWrite, PrivacyChange, PublicAnswer, PublicForm, RecordWrite, SignUpRecord, SignUpWrite,
-    Store, StoreError,
+    AnswerOutcome, AuditNote, ConsentEventWrite, ForgottenSignUp, LinkGone, NewMessage,
+    OnDelivered, PendingSignUp, PendingWrite, PrivacyChange, PublicAnswer, PublicForm, RecordWrite,
+    SignUpRecord, SignUpWrite, Store, StoreError,
 };
 
 /// Whether a form's sign-ups need confirming.
@@ -58,8 +58,18 @@ async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<
 /// What the sign-up page shows.
 pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<SignUpPage> {
     let found = open_form(store, organisation, form).await?;
+    let confirm = double_opt_in(&found);
+    let kept_until = if confirm {
+        let waiting = settings::get(store, found.organisation)
+            .await?
+            .waiting_period_days;
+        Some((Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive())
+    } else {
+        None
+    };
     Ok(SignUpPage {
-        double_opt_in: double_opt_in(&found),
+        double_opt_in: confirm,
+        kept_until,
         organisation: found.organisation_name,
         design: found.design,
         version: found.version.version,
@@ -87,9 +97,9 @@ fn confirmation_message(
             format!("{organisation}: bevestig uw aanmelding"),
             format!(
                 "Hallo,\n\nU (of iemand met uw adres) meldde zich bij {organisation} aan voor \
-                 \"{title}\". Bevestig dit met deze link:\n\n{link}\n\nDe link werkt tot \
-                 {until}. Was u het niet? Negeer dan dit bericht: zonder uw bevestiging wordt \
-                 niets vastgelegd.\n"
+                 \"{title}\". Bevestig dit met deze link:\n\n{link}\n\nWe bewaren uw \
+                 aanmelding (uw naam, e-mailadres en keuzes) tot {until}; zonder bevestiging \
+                 wordt ze dan verwijderd. Was u het niet? Negeer dan dit bericht.\n"
             ),
         )
     } else {
@@ -97,9 +107,9 @@ fn confirmation_message(
             format!("{organisation}: confirm your sign-up"),
             format!(
                 "Hello,\n\nYou (or someone using your address) signed up for \"{title}\" at \
-                 {organisation}. Confirm it with this link:\n\n{link}\n\nThe link works until \
-                 {until}. Was it not you? Then ignore this message: nothing is recorded \
-                 without your confirmation.\n"
+                 {organisation}. Confirm it with this link:\n\n{link}\n\nWe keep your \
+                 sign-up (your name, e-mail address and choices) until {until}; without \
+                 confirmation it is deleted then. Was it not you? Then ignore this message.\n"
             ),
         )
     }
@@ -238,6 +248,7 @@ pub async fn submit(
                         after_basis: LegalBasis::Consent,
                         before_status: None,
                         after_status: Some(ConsentStatus::Pending),
+                        lawful_reason: None,
                     }),
                     source: source.clone(),
                 })),
@@ -289,6 +300,7 @@ pub async fn submit(
                     after_basis: LegalBasis::Consent,
                     before_status: None,
                     after_status: Some(status),
+                    lawful_reason: None,
                 }),
             };
             let record = match &existing {
@@ -565,6 +577,39 @@ pub async fn purge(store: &dyn Store, now: DateTime<Utc>) -> Result<u64> {
     Ok(store.purge_sign_ups(now - Duration::days(30)).await?)
 }
 
+/// What the hourly job deleted of unconfirmed sign-ups.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Forgotten {
+    /// Sign-ups deleted.
+    pub sign_ups: u64,
+    /// Records deleted with them (created by the sign-up, holding nothing else).
+    pub records: u64,
+}
+
+/// Deletes the sign-ups not confirmed within the waiting period, as the sign-up page and the
+/// confirmation mail promise ("without confirmation it is deleted"), with the record a
+/// sign-up created when it holds nothing else; each audited as done by the system. `now` is
+/// the job's clock (tests pass a later one). Run hourly.
+#[tracing::instrument(skip_all)]
+pub async fn forget_unconfirmed(store: &dyn Store, now: DateTime<Utc>) -> Result<Forgotten> {
+    let audit = |gone: &ForgottenSignUp| AuditNote {
+        actor: "system".into(),
+        action: AuditAction::SignUpForgotten,
+        subject: Some(gone.record.to_string()),
+        before: None,
+        after: Some(json!({
+            "sign_ups": gone.sign_ups,
+            "record_deleted": gone.record_deleted,
+            "reason": "not confirmed within the waiting period",
+        })),
+    };
+    let gone = store.forget_unconfirmed_sign_ups(now, &audit).await?;
+    Ok(Forgotten {
+        sign_ups: gone.iter().map(|g| g.sign_ups).sum(),
+        records: gone.iter().filter(|g| g.record_deleted).count() as u64,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +622,21 @@ mod tests {
             confirmation_message(&nl, "Acme", "Nieuwsbrief", "https://x/confirm/t", expires);
         assert_eq!(subject, "Acme: bevestig uw aanmelding");
         assert!(body.contains("https://x/confirm/t"));
+        let until = expires.format("%Y-%m-%d").to_string();
+        assert!(
+            body.contains(&format!("We bewaren uw aanmelding (uw naam, e-mailadres en keuzes) tot {until}; zonder bevestiging wordt ze dan verwijderd.")),
+            "{body}"
+        );
+        let en = FormLang::parse("en").expect("code");
+        let (_, body) = confirmation_message(&en, "Acme", "News", "l", expires);
+        assert!(
+            body.contains(&format!("We keep your sign-up (your name, e-mail address and choices) until {until}; without confirmation it is deleted then.")),
+            "{body}"
+        );
+        assert!(
+            !body.contains("nothing is recorded"),
+            "the record exists at once"
+        );
         let de = FormLang::parse("de").expect("code");
         let (subject, _) = confirmation_message(&de, "Acme", "News", "l", expires);
         assert_eq!(

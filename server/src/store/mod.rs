@@ -305,6 +305,9 @@ pub struct PrivacyChange {
     pub before_status: Option<ConsentStatus>,
     /// Status after.
     pub after_status: Option<ConsentStatus>,
+    /// The lawful reason given with this change, kept with its event (never carried over
+    /// from an earlier change).
+    pub lawful_reason: Option<String>,
 }
 
 /// A record being created.
@@ -1543,6 +1546,31 @@ pub trait SignUpStore: Send + Sync + 'static {
 
     /// Forgets sign-ups whose link expired before `before`; how many.
     async fn purge_sign_ups(&self, before: DateTime<Utc>) -> StoreResult<u64>;
+
+    /// Deletes, in one transaction, every sign-up not confirmed by `now` (its waiting period
+    /// over) of a record that has no sign-up still waiting, and the record with it when that
+    /// sign-up created it and it holds nothing else (see [`ForgottenSignUp::record_deleted`]);
+    /// appends `audit(forgotten)` for each record's sign-ups. Returns what went.
+    async fn forget_unconfirmed_sign_ups(
+        &self,
+        now: DateTime<Utc>,
+        audit: &(dyn for<'g> Fn(&'g ForgottenSignUp) -> AuditNote + Send + Sync),
+    ) -> StoreResult<Vec<ForgottenSignUp>>;
+}
+
+/// The unconfirmed sign-ups of one record, deleted after their waiting period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForgottenSignUp {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// The record they were for.
+    pub record: RecordId,
+    /// How many sign-ups went.
+    pub sign_ups: u64,
+    /// Whether the record went too: one of them created it, and it holds nothing else (only
+    /// the sign-up and its confirmation mail wrote it: no consent answer, consent request,
+    /// data-subject request, edit, import or basis decision by a person).
+    pub record_deleted: bool,
 }
 
 /// E-mail templates (their texts checked before they arrive here).

@@ -216,7 +216,8 @@ async fn invalid_changes_name_the_field_and_change_nothing() {
         .await;
     assert_eq!(
         error_body(reason_on_consent, StatusCode::BAD_REQUEST).await["field"],
-        "change.lawful_reason"
+        "lawful_reason",
+        "named as in the body, which is the change itself"
     );
     let unknown_basis = app
         .send(Method::PUT, &path, &json!({"basis": "whim"}))

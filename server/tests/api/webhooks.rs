@@ -629,7 +629,7 @@ async fn change_basis(client: &reqwest::Client, app: &TestApp, record: &str, bas
         client,
         Method::PUT,
         &app.url(&format!("/api/v1/records/{record}/basis")),
-        &json!({"basis": basis}),
+        &json!({"basis": basis, "lawful_reason": "Service agreement 12"}),
     )
     .await;
     assert_eq!(changed.status(), StatusCode::OK);

@@ -39,6 +39,18 @@ pub enum Word {
     Confirmed,
     SignUpExpired,
     SignUpSpent,
+    SignUp,
+    SignUpStored,
+    KeptUntil,
+    WhoseLink,
+    WhoseLinkNotYou,
+    StopTitle,
+    StopMeaning,
+    StopConfirm,
+    Cancel,
+    RecordedStop,
+    RecordedGranted,
+    RecordedNothing,
 }
 
 pub fn word(lang: &str, word: Word) -> &'static str {
@@ -125,10 +137,10 @@ pub fn word(lang: &str, word: Word) -> &'static str {
             "Vink aan waarmee u instemt; de verplichte doelen horen bij de aanmelding."
         }
         (Word::CheckInbox, false) => {
-            "Almost done: we sent a link to your e-mail address. Open it to confirm your sign-up; until then nothing is recorded."
+            "Almost done: we sent a link to your e-mail address. Open it to confirm your sign-up; until then your consent does not count."
         }
         (Word::CheckInbox, true) => {
-            "Bijna klaar: we stuurden een link naar uw e-mailadres. Open die om uw aanmelding te bevestigen; tot dan wordt niets vastgelegd."
+            "Bijna klaar: we stuurden een link naar uw e-mailadres. Open die om uw aanmelding te bevestigen; tot dan telt uw toestemming niet."
         }
         (Word::FormChanged, false) => {
             "This form was changed while you filled it in. Reload the page and check your choices."
@@ -154,5 +166,55 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         }
         (Word::SignUpSpent, false) => "Your sign-up is confirmed already; nothing more to do.",
         (Word::SignUpSpent, true) => "Uw aanmelding is al bevestigd; u hoeft niets meer te doen.",
+        (Word::SignUp, false) => "Sign up",
+        (Word::SignUp, true) => "Aanmelden",
+        (Word::SignUpStored, false) => {
+            "When you sign up, we store your name, your e-mail address and what you ticked, and send you a link to confirm."
+        }
+        (Word::SignUpStored, true) => {
+            "Als u zich aanmeldt, slaan we uw naam, uw e-mailadres en uw keuzes op, en sturen we u een link om te bevestigen."
+        }
+        // `{date}` is replaced by the day (see `kept_until`).
+        (Word::KeptUntil, false) => {
+            "We keep your sign-up until {date}; without confirmation it is deleted then."
+        }
+        (Word::KeptUntil, true) => {
+            "We bewaren uw aanmelding tot {date}; zonder bevestiging wordt ze dan verwijderd."
+        }
+        (Word::WhoseLink, false) => "This link was sent to",
+        (Word::WhoseLink, true) => "Deze link is gestuurd naar",
+        (Word::WhoseLinkNotYou, false) => {
+            "Not your address? Then this mail was forwarded to you: do not answer for someone else."
+        }
+        (Word::WhoseLinkNotYou, true) => {
+            "Niet uw adres? Dan is dit bericht naar u doorgestuurd: antwoord niet voor een ander."
+        }
+        (Word::StopTitle, false) => "Stop processing your data?",
+        (Word::StopTitle, true) => "Stoppen met het verwerken van uw gegevens?",
+        (Word::StopMeaning, false) => {
+            "The organisation will stop using your data: no more e-mails, and your data is not used, shared or exported while processing is stopped. Your consent for every purpose is withdrawn. Your data is kept, not deleted; to have it deleted, ask for erasure."
+        }
+        (Word::StopMeaning, true) => {
+            "De organisatie stopt met het gebruik van uw gegevens: geen e-mails meer, en uw gegevens worden niet gebruikt, gedeeld of geëxporteerd zolang de verwerking gestopt is. Uw toestemming voor elk doel wordt ingetrokken. Uw gegevens blijven bewaard en worden niet verwijderd; vraag om verwijdering als u dat wilt."
+        }
+        (Word::StopConfirm, false) => "Yes, stop processing my data",
+        (Word::StopConfirm, true) => "Ja, stop met het verwerken van mijn gegevens",
+        (Word::Cancel, false) => "Cancel",
+        (Word::Cancel, true) => "Annuleren",
+        (Word::RecordedStop, false) => {
+            "Recorded: you asked to stop processing your data. Your consent for every purpose is withdrawn."
+        }
+        (Word::RecordedStop, true) => {
+            "Vastgelegd: u vroeg om te stoppen met het verwerken van uw gegevens. Uw toestemming voor elk doel is ingetrokken."
+        }
+        (Word::RecordedGranted, false) => "Recorded: your consent for",
+        (Word::RecordedGranted, true) => "Vastgelegd: uw toestemming voor",
+        (Word::RecordedNothing, false) => "Recorded: you gave consent for no purpose.",
+        (Word::RecordedNothing, true) => "Vastgelegd: u gaf voor geen enkel doel toestemming.",
     }
+}
+
+/// "We keep your sign-up until {date}; ..." with the day written out (`2026-12-16`).
+pub fn kept_until(lang: &str, date: chrono::NaiveDate) -> String {
+    word(lang, Word::KeptUntil).replace("{date}", &consentry_model::signup::ymd(date))
 }

@@ -809,6 +809,7 @@ pub(super) async fn insert_note(
         after_basis: privacy.basis,
         before_status: status,
         after_status: status,
+        lawful_reason: None,
     };
     insert_event(conn, organisation, record, &note, source).await
 }

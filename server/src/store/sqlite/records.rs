@@ -137,6 +137,7 @@ impl RecordRow {
             },
             masked: std::collections::BTreeMap::new(),
             consent_request: None,
+            warnings: Vec::new(),
         })
     }
 }
@@ -389,8 +390,8 @@ pub(super) async fn insert_event(
 ) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, before_basis,
-             after_basis, before_status, after_status, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             after_basis, before_status, after_status, detail, lawful_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )
     .bind(organisation.0)
     .bind(record.0)
@@ -402,6 +403,7 @@ pub(super) async fn insert_event(
     .bind(change.before_status.map(ConsentStatus::code))
     .bind(change.after_status.map(ConsentStatus::code))
     .bind(&source.detail)
+    .bind(&change.lawful_reason)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -481,7 +483,8 @@ pub(super) async fn insert_batch(
         if !events.is_empty() {
             let mut insert = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, \
-                 before_basis, after_basis, before_status, after_status, detail) ",
+                 before_basis, after_basis, before_status, after_status, detail, \
+                 lawful_reason) ",
             );
             insert.push_values(events, |mut row, (record, id, change)| {
                 let source = &record.source;
@@ -494,7 +497,8 @@ pub(super) async fn insert_batch(
                     .push_bind(change.after_basis.code())
                     .push_bind(change.before_status.map(ConsentStatus::code))
                     .push_bind(change.after_status.map(ConsentStatus::code))
-                    .push_bind(source.detail.clone());
+                    .push_bind(source.detail.clone())
+                    .push_bind(change.lawful_reason.clone());
             });
             insert.build().execute(&mut *tx).await?;
         }
@@ -909,10 +913,11 @@ impl RecordStore for SqliteStore {
             Option<String>,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT at, actor, source, before_basis, after_basis, before_status, after_status,
-                    detail
+                    detail, lawful_reason
              FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
         )
         .bind(organisation.0)
@@ -930,6 +935,7 @@ impl RecordStore for SqliteStore {
                     before_status,
                     after_status,
                     detail,
+                    lawful_reason,
                 )| {
                     Ok(PrivacyEvent {
                         at: from_millis(at),
@@ -946,6 +952,7 @@ impl RecordStore for SqliteStore {
                             .map(|s| from_code("privacy_events.after_status", &s))
                             .transpose()?,
                         detail,
+                        lawful_reason,
                     })
                 },
             )

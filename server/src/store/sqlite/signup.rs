@@ -19,8 +19,8 @@ use super::{
     sealing::Sealing,
 };
 use crate::store::{
-    AnswerOutcome, AuditNote, ConsentStore, LinkGone, PendingSignUp, PublicAnswer, PublicForm,
-    SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
+    AnswerOutcome, AuditNote, ConsentStore, ForgottenSignUp, LinkGone, PendingSignUp, PublicAnswer,
+    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
 };
 
 #[async_trait]
@@ -187,8 +187,8 @@ impl SignUpStore for SqliteStore {
         if let Some(mut pending) = write.pending {
             sqlx::query(
                 "INSERT INTO sign_ups (token_hash, organisation_id, record_id, form_id,
-                     form_version, lang, choices, created_at, expires_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     form_version, lang, choices, created_at, expires_at, created_record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
             .bind(pending.token_hash.as_slice())
             .bind(organisation.0)
@@ -199,6 +199,7 @@ impl SignUpStore for SqliteStore {
             .bind(serde_json::to_string(&pending.choices).unwrap_or_else(|_| "{}".into()))
             .bind(millis(now))
             .bind(millis(pending.expires_at))
+            .bind(matches!(write.record, SignUpRecord::New(_)))
             .execute(&mut *tx)
             .await?;
             pending.message.record = Some(record);
@@ -315,6 +316,93 @@ impl SignUpStore for SqliteStore {
             .execute(&self.pool)
             .await?
             .rows_affected())
+    }
+
+    async fn forget_unconfirmed_sign_ups(
+        &self,
+        now: DateTime<Utc>,
+        audit: &(dyn for<'g> Fn(&'g ForgottenSignUp) -> AuditNote + Send + Sync),
+    ) -> StoreResult<Vec<ForgottenSignUp>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now_ms = millis(now);
+        // Per record: its sign-ups whose waiting period is over unconfirmed, unless another
+        // of its sign-ups is still waiting (that one's promise runs longer).
+        let groups: Vec<(Uuid, Uuid, i64, bool)> = sqlx::query_as(
+            "SELECT s.organisation_id, s.record_id, COUNT(*), MAX(s.created_record)
+             FROM sign_ups s
+             WHERE s.confirmed_at IS NULL AND s.expires_at <= ?1
+               AND NOT EXISTS (SELECT 1 FROM sign_ups w
+                   WHERE w.organisation_id = s.organisation_id AND w.record_id = s.record_id
+                     AND w.confirmed_at IS NULL AND w.expires_at > ?1)
+             GROUP BY s.organisation_id, s.record_id",
+        )
+        .bind(now_ms)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut forgotten = Vec::with_capacity(groups.len());
+        for (organisation, record, count, created) in groups {
+            // Decided here, in the writer's transaction: the record holds nothing but what the
+            // sign-up and its confirmation mail wrote.
+            let holds_nothing_else = created
+                && sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM records r
+                     WHERE r.organisation_id = ?1 AND r.id = ?2
+                       AND r.legal_basis = 'consent'
+                       AND r.consent_status IN ('pending', 'waiting', 'not_responded')
+                       AND r.stop_processing = 0
+                       AND r.updated_through IN ('consent_form', 'email')
+                       AND NOT EXISTS (SELECT 1 FROM privacy_events e
+                           WHERE e.organisation_id = ?1 AND e.record_id = ?2
+                             AND e.source NOT IN ('consent_form', 'email'))
+                       AND NOT EXISTS (SELECT 1 FROM consent_events c
+                           WHERE c.organisation_id = ?1 AND c.record_id = ?2)
+                       AND NOT EXISTS (SELECT 1 FROM consent_links l
+                           WHERE l.organisation_id = ?1 AND l.record_id = ?2)
+                       AND NOT EXISTS (SELECT 1 FROM request_records q
+                           WHERE q.organisation_id = ?1 AND q.record_id = ?2)
+                       AND NOT EXISTS (SELECT 1 FROM sign_ups k
+                           WHERE k.organisation_id = ?1 AND k.record_id = ?2
+                             AND k.confirmed_at IS NOT NULL)",
+                )
+                .bind(organisation)
+                .bind(record)
+                .fetch_one(&mut *tx)
+                .await?
+                    == 1;
+            sqlx::query(
+                "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2
+                   AND confirmed_at IS NULL AND expires_at <= ?3",
+            )
+            .bind(organisation)
+            .bind(record)
+            .bind(now_ms)
+            .execute(&mut *tx)
+            .await?;
+            if holds_nothing_else {
+                // The confirmation mail holds the address: it goes with the record. The
+                // record's privacy events stay (they name no one), as when a record is deleted.
+                for statement in [
+                    "DELETE FROM outbox WHERE organisation_id = ?1 AND record_id = ?2",
+                    "DELETE FROM records WHERE organisation_id = ?1 AND id = ?2",
+                ] {
+                    sqlx::query(statement)
+                        .bind(organisation)
+                        .bind(record)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            let gone = ForgottenSignUp {
+                organisation: OrganisationId(organisation),
+                record: RecordId(record),
+                sign_ups: u64::try_from(count).unwrap_or_default(),
+                record_deleted: holds_nothing_else,
+            };
+            append(&mut tx, gone.organisation, &audit(&gone), now).await?;
+            forgotten.push(gone);
+        }
+        tx.commit().await?;
+        Ok(forgotten)
     }
 }
 
