@@ -1,7 +1,8 @@
 //! Characters that cannot be seen but change what text shows or how it is read: text-direction
 //! overrides and isolates that reorder a name on screen (`Jan` + U+202E + `lpd.exe`), zero-width
 //! spaces and joiners that make two identical-looking names differ, byte-order marks, line and
-//! paragraph separators, and tag characters that smuggle text past a reader. Every display
+//! paragraph separators, and tag characters and interlinear annotations that smuggle text
+//! past a reader. Every display
 //! text entered by a person passes [`refuse_hidden`], in the browser form and on the server.
 //!
 //! The classes come from the Unicode Character Database through `icu_properties` (the
@@ -107,6 +108,9 @@ fn is_invisible(c: char) -> bool {
         || CodePointSetData::new::<BidiControl>().contains(c)
         // General_Category Zl and Zp: one character each.
         || matches!(c, '\u{2028}' | '\u{2029}')
+        // The interlinear annotation anchor, separator and terminator: text between them is
+        // an annotation a renderer may hide, the same smuggling channel as tag characters.
+        || matches!(c, '\u{FFF9}'..='\u{FFFB}')
 }
 
 /// Whether an invisible character changes how the characters around it are drawn.
@@ -190,6 +194,12 @@ mod tests {
             assert_eq!(refused(&format!("Ja{c}n")), Some(u32::from(c)));
             assert_eq!(refused(&format!("{c}Jan")), Some(u32::from(c)));
         }
+    }
+
+    #[test]
+    fn interlinear_annotations_are_refused() {
+        assert_eq!(refused("Jan\u{FFF9}secret\u{FFFA}x\u{FFFB}"), Some(0xFFF9));
+        assert_eq!(refused("Jan\u{FFFB}"), Some(0xFFFB));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::{
     AppState,
     error::ApiError,
     extract::{ApiJson, ApiPath, Authorized, ManageApiKeys},
+    idempotency::ShownOnce,
 };
 use crate::domain::api_keys;
 
@@ -60,9 +61,9 @@ async fn create(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageApiKeys>,
     ApiJson(body): ApiJson<NewApiKey>,
-) -> Result<(StatusCode, Json<ApiKeyCreated>), ApiError> {
+) -> Result<ShownOnce<ApiKeyCreated>, ApiError> {
     let created = api_keys::create(state.store.as_ref(), &session, body).await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    Ok(ShownOnce(created))
 }
 
 /// Revokes a key: from now on it answers 401.

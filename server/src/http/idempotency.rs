@@ -132,10 +132,11 @@ impl Idempotency {
                     field: Some("Idempotency-Key"),
                     message: format!(
                         "The first request with this Idempotency-Key made its change (audit \
-                         entry {}, {}, at {} UTC) but the server stopped before it could \
-                         answer, so its answer was not kept. Nothing was changed again. Look \
-                         the change up (the audit trail, or the list it belongs in) instead \
-                         of retrying; use a new key only to make another change.",
+                         entry {}, {}, at {} UTC) but its answer was not kept: the server \
+                         stopped before it could answer, or the answer held a secret shown \
+                         only once. Nothing was changed again. Look the change up (the audit \
+                         trail, or the list it belongs in) instead of retrying; use a new key \
+                         only to make another change.",
                         change.seq,
                         change.action,
                         change.at.format("%Y-%m-%d %H:%M:%S"),
@@ -222,6 +223,45 @@ impl Drop for HeldClaim {
             });
         }
     }
+}
+
+/// An answer holding a secret shown only once (a new API key, a webhook's signing secret):
+/// `201 Created` marked `Cache-Control: no-store`, so it is kept neither by a cache nor by the
+/// Idempotency-Key store. A retry of its key then runs nothing again: the change it made is
+/// noted under the claim, so the retry is told `idempotency_interrupted`, never the secret.
+pub struct ShownOnce<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for ShownOnce<T> {
+    fn into_response(self) -> Response {
+        (
+            StatusCode::CREATED,
+            [(header::CACHE_CONTROL, "no-store")],
+            axum::Json(self.0),
+        )
+            .into_response()
+    }
+}
+
+/// Refuses a keyed request whose credential no longer holds (a revoked API key, a session
+/// signed out or expired) before [`replay`] could answer it from what its key holds: a kept
+/// answer is given only to whoever may still make the request.
+pub async fn authenticate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let keyed = request.method() == Method::POST
+        && request.uri().path().starts_with("/api/v1/")
+        && request.headers().contains_key(IDEMPOTENCY_KEY)
+        && caller(request.headers()).is_some();
+    if !keyed {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    if let Err(refused) = <super::extract::Authenticated as axum::extract::FromRequestParts<
+        AppState,
+    >>::from_request_parts(&mut parts, &state)
+    .await
+    {
+        return refused.into_response();
+    }
+    next.run(Request::from_parts(parts, body)).await
 }
 
 /// A kept answer, sent again.

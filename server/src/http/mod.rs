@@ -171,6 +171,10 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            idempotency::authenticate,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             security::csrf,
         ))
         .layer(middleware::from_fn_with_state(state.clone(), widget::cors))

@@ -11,6 +11,7 @@ use super::{
     AppState,
     error::ApiError,
     extract::{ApiJson, ApiPath, Authorized, ManageApiKeys},
+    idempotency::ShownOnce,
 };
 use crate::domain::webhooks;
 
@@ -66,10 +67,10 @@ async fn create(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageApiKeys>,
     ApiJson(body): ApiJson<NewWebhook>,
-) -> Result<(StatusCode, Json<WebhookCreated>), ApiError> {
+) -> Result<ShownOnce<WebhookCreated>, ApiError> {
     let policy = state.settings.webhooks.target_policy();
     let created = webhooks::create(state.store.as_ref(), &session, body, policy).await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    Ok(ShownOnce(created))
 }
 
 /// Removes a subscription and its pending deliveries.

@@ -30,7 +30,9 @@ use tokio::{io::AsyncWriteExt, net::TcpStream};
 
 use crate::{
     api_keys::key,
-    helpers::{Options, TestApp, short_timeouts, spawn_app_with},
+    helpers::{
+        ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, short_timeouts, spawn_app, spawn_app_with,
+    },
 };
 
 /// Sends a keyed POST as an integrator does (exactly these body bytes).
@@ -516,4 +518,157 @@ async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_n
     // A new key for the same request runs it.
     let fresh = keyed_post(&url, &secret, "half-3", &body).await;
     assert_eq!(fresh.status(), StatusCode::CREATED);
+}
+
+/// A keyed POST carrying a session cookie, as the admin app sends it.
+async fn keyed_post_as(url: &str, cookie: &str, key: &str, body: &Value) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(url)
+        .header("cookie", cookie)
+        .header("x-requested-with", "consentry")
+        .header("idempotency-key", key)
+        .json(body)
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn a_kept_answer_is_never_given_to_a_revoked_key_or_a_signed_out_session() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let records = app.url("/api/v1/records");
+
+    // An API key's kept answer, asked for again after the key was revoked.
+    let (id, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let body = serde_json::to_vec(
+        &json!({"module_id": leads, "fields": {"last_name": "Ingetrokken", "phone": "+31 20 123 4567"}}),
+    )
+    .expect("json");
+    let first = keyed_post(&records, &secret, "revoked-1", &body).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let revoked = app
+        .send(
+            reqwest::Method::DELETE,
+            &format!("/api/v1/api-keys/{id}"),
+            &json!({}),
+        )
+        .await;
+    assert!(revoked.status().is_success(), "{}", revoked.status());
+    let replay = keyed_post(&records, &secret, "revoked-1", &body).await;
+    assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+    assert!(!replay.text().await.expect("text").contains("Ingetrokken"));
+
+    // A session's kept answer, asked for again with its cookie after signing out.
+    let signed_in = reqwest::Client::new()
+        .post(app.url("/api/v1/session"))
+        .header("x-requested-with", "consentry")
+        .json(&json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}))
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let cookie = signed_in
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let key_body = json!({"name": "Made before signing out", "scopes": ["records:read"]});
+    let api_keys = app.url("/api/v1/api-keys");
+    let made = keyed_post_as(&api_keys, &cookie, "signed-out-1", &key_body).await;
+    assert_eq!(made.status(), StatusCode::CREATED);
+    let signed_out = reqwest::Client::new()
+        .delete(app.url("/api/v1/session"))
+        .header("cookie", &cookie)
+        .header("x-requested-with", "consentry")
+        .send()
+        .await
+        .expect("sign out");
+    assert!(signed_out.status().is_success(), "{}", signed_out.status());
+    let replay = keyed_post_as(&api_keys, &cookie, "signed-out-1", &key_body).await;
+    assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+    assert!(!replay.text().await.expect("text").contains("ck_"));
+}
+
+/// A keyed POST by the signed-in administrator, under a key named after the path.
+async fn keyed_as_admin(app: &TestApp, path: &str, body: &Value) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("x-requested-with", "consentry")
+        .header("idempotency-key", format!("{path}-once"))
+        .json(body)
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn a_secret_shown_once_is_never_kept_and_its_retry_makes_nothing_again() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let key_body = json!({"name": "Shown once", "scopes": ["records:read"]});
+    let hook_body =
+        json!({"url": "https://hooks.example.org/consentry", "events": ["dsr.created"]});
+    let mut secrets = Vec::new();
+    for (path, body, field) in [
+        ("/api/v1/api-keys", key_body, "secret"),
+        ("/api/v1/webhooks", hook_body, "secret"),
+    ] {
+        let first = keyed_as_admin(&app, path, &body).await;
+        assert_eq!(first.status(), StatusCode::CREATED, "{path}");
+        assert_eq!(first.headers()["cache-control"], "no-store", "{path}");
+        let created: Value = first.json().await.expect("json");
+        let shown = created[field].as_str().expect("secret").to_owned();
+        // The retry is told the change was made, and is given neither the secret nor a
+        // second key or webhook.
+        let retry = keyed_as_admin(&app, path, &body).await;
+        assert_eq!(retry.status(), StatusCode::CONFLICT, "{path}");
+        let refused: Value = retry.json().await.expect("json");
+        assert_eq!(refused["error"], "idempotency_interrupted", "{refused}");
+        assert!(!refused.to_string().contains(&shown));
+        secrets.push(shown);
+    }
+    let listed: Value = app
+        .get("/api/v1/api-keys")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let named = listed
+        .as_array()
+        .or_else(|| listed["keys"].as_array())
+        .expect("keys")
+        .iter()
+        .filter(|k| k["name"] == "Shown once")
+        .count();
+    assert_eq!(named, 1, "one key made: {listed}");
+    let hooks: Value = app
+        .get("/api/v1/webhooks")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        hooks.to_string().matches("hooks.example.org").count(),
+        1,
+        "{hooks}"
+    );
+    // No copy of either secret anywhere in the database's files.
+    app.store().await;
+    for file in ["", "-wal", "-shm"] {
+        let path = format!("{}{file}", app.db_path().display());
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        for shown in &secrets {
+            assert!(
+                !bytes.windows(shown.len()).any(|w| w == shown.as_bytes()),
+                "{path} holds a secret shown once"
+            );
+        }
+    }
 }
