@@ -246,7 +246,6 @@ pub enum Msg {
     BackToRecords,
     ModulesTitle,
     ModulesIntro,
-    RecordsWord,
     OverviewTitle,
     OverviewIntro,
     NotApplicableCount,
@@ -506,6 +505,7 @@ pub enum Msg {
     ExtendedBecause,
     RejectedBecause,
     ClosedBy,
+    RequestMessages,
     NoLinkedRecords,
     VerifyRequest,
     StartRequest,
@@ -827,7 +827,6 @@ fn en(msg: Msg) -> &'static str {
         ModulesIntro => {
             "Records in checked modules get a Data Privacy section; existing records start as Not Applicable."
         }
-        RecordsWord => "records",
         OverviewTitle => "Overview",
         OverviewIntro => "Legal bases and consent across all modules with compliance enabled.",
         NotApplicableCount => "Records with basis Not Applicable",
@@ -1069,6 +1068,7 @@ fn en(msg: Msg) -> &'static str {
         ExtendedBecause => "Extended because",
         RejectedBecause => "Refused because",
         ClosedBy => "Closed by",
+        RequestMessages => "Messages to the requester",
         RequestDetails => "What was asked",
         NoLinkedRecords => "No record holds this address.",
         VerifyRequest => "Identity verified",
@@ -1507,7 +1507,6 @@ fn nl(msg: Msg) -> &'static str {
         ModulesIntro => {
             "Records in aangevinkte modules krijgen een sectie Gegevensprivacy; bestaande records beginnen als Niet van toepassing."
         }
-        RecordsWord => "records",
         OverviewTitle => "Overzicht",
         OverviewIntro => {
             "Wettelijke grondslagen en toestemming in alle modules waarvoor naleving is ingeschakeld."
@@ -1761,6 +1760,7 @@ fn nl(msg: Msg) -> &'static str {
         ExtendedBecause => "Verlengd omdat",
         RejectedBecause => "Geweigerd omdat",
         ClosedBy => "Afgesloten door",
+        RequestMessages => "Berichten aan de verzoeker",
         RequestDetails => "Wat werd gevraagd",
         NoLinkedRecords => "Geen record heeft dit adres.",
         VerifyRequest => "Identiteit gecontroleerd",
@@ -2427,5 +2427,73 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, OrganisationCreated) => "Organisatie aangemaakt",
         (Lang::Nl, AuditRedacted) => "Details verwijderd",
         (Lang::Nl, ChainResealed) => "Keten opnieuw gehasht (details apart gezet)",
+    }
+}
+
+/// Who did something, in the reader's language: the names the server writes for the data
+/// subject and for Consentry itself are translated; a user, an API key or a form is shown as
+/// stored.
+pub fn actor_name(lang: Lang, stored: &str) -> String {
+    use consentry_model::audit::Actor;
+    let Some(actor) = Actor::from_stored(stored) else {
+        return stored.to_owned();
+    };
+    match (lang, actor) {
+        (Lang::En, Actor::DataSubject) => "Data subject",
+        (Lang::En, Actor::VerifiedEmail) => "Data subject (e-mail address verified)",
+        (Lang::En, Actor::System) => "Consentry (automatic)",
+        (Lang::Nl, Actor::DataSubject) => "Betrokkene",
+        (Lang::Nl, Actor::VerifiedEmail) => "Betrokkene (e-mailadres geverifieerd)",
+        (Lang::Nl, Actor::System) => "Consentry (automatisch)",
+    }
+    .to_owned()
+}
+
+/// A request's requester, in the reader's language when an erasure replaced them by a keyed
+/// hash.
+pub fn requester_name(lang: Lang, requested_by: &str) -> String {
+    match consentry_model::audit::erased_requester(requested_by) {
+        Some(hash) => match lang {
+            Lang::En => format!("Erased (code {hash})"),
+            Lang::Nl => format!("Gewist (code {hash})"),
+        },
+        None => requested_by.to_owned(),
+    }
+}
+
+/// A module's name: a built-in module still under its first name in the reader's language.
+pub fn module_name(lang: Lang, module: &consentry_model::records::Module) -> String {
+    use consentry_model::records::BuiltinModule;
+    match (lang, module.builtin_kind()) {
+        (_, None) => module.name.clone(),
+        (Lang::En, Some(builtin)) => builtin.default_name().to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Leads)) => "Leads".to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Contacts)) => "Contactpersonen".to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Vendors)) => "Leveranciers".to_owned(),
+    }
+}
+
+/// What a message to a requester told them.
+pub fn notice_name(lang: Lang, notice: consentry_model::requests::RequestNotice) -> &'static str {
+    use consentry_model::requests::RequestNotice::*;
+    match (lang, notice) {
+        (Lang::En, Extended) => "More time needed (extension)",
+        (Lang::En, Refused) => "Request refused",
+        (Lang::En, Completed) => "Request carried out",
+        (Lang::En, ExportReady) => "Data export ready (download link)",
+        (Lang::Nl, Extended) => "Meer tijd nodig (verlenging)",
+        (Lang::Nl, Refused) => "Verzoek afgewezen",
+        (Lang::Nl, Completed) => "Verzoek afgehandeld",
+        (Lang::Nl, ExportReady) => "Gegevensexport klaar (downloadlink)",
+    }
+}
+
+/// A number of records, with the noun in singular or plural.
+pub fn record_count(lang: Lang, n: u64) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 record".to_owned(),
+        (Lang::En, n) => format!("{n} records"),
+        (Lang::Nl, 1) => "1 record".to_owned(),
+        (Lang::Nl, n) => format!("{n} records"),
     }
 }

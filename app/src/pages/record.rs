@@ -26,7 +26,7 @@ use crate::{
     },
     format_time,
     i18n::{
-        Msg, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
+        Msg, actor_name, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
         use_i18n,
     },
     use_auth,
@@ -145,13 +145,15 @@ fn RecordView(
                         })}
                         <dt>{tr(Msg::CreatedLabel)}</dt>
                         <dd>
-                            {move || source_name(i18n.lang(), created.through)}" · "{created.by.clone()}
+                            {move || source_name(i18n.lang(), created.through)}" · "
+                            {let by = created.by.clone(); move || actor_name(i18n.lang(), &by)}
                             {created.detail.clone().map(|d| format!(" · {d}"))}<br />
                             <span class="muted">{format_time(created.at)}</span>
                         </dd>
                         <dt>{tr(Msg::UpdatedLabel)}</dt>
                         <dd>
-                            {move || source_name(i18n.lang(), updated.through)}" · "{updated.by.clone()}
+                            {move || source_name(i18n.lang(), updated.through)}" · "
+                            {let by = updated.by.clone(); move || actor_name(i18n.lang(), &by)}
                             {updated.detail.clone().map(|d| format!(" · {d}"))}<br />
                             <span class="muted">{format_time(updated.at)}</span>
                         </dd>
@@ -520,7 +522,7 @@ fn History(
                                 && e.before_status == e.after_status;
                             view! {
                                 <li>
-                                    <span class="muted">{format_time(e.at)}" · "{e.actor.clone()}" · "{source_name(lang, e.source)}</span><br />
+                                    <span class="muted">{format_time(e.at)}" · "{actor_name(lang, &e.actor)}" · "{source_name(lang, e.source)}</span><br />
                                     {(!note).then(|| view! {
                                         {basis(e.before_basis)}" → "{basis(Some(e.after_basis))}
                                         {(e.before_status.is_some() || e.after_status.is_some()).then(|| {

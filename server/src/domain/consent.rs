@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
@@ -235,6 +235,7 @@ pub async fn send_request(
     );
     let rendered = ask.template.render(&values);
     let message = NewMessage {
+        about_request: None,
         kind: MessageKind::ConsentRequest,
         record: Some(record),
         recipient: values.email,
@@ -355,7 +356,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
         organisation: link.organisation,
         organisation_name: link.organisation_name.clone(),
         name: "Data subject (new link)".into(),
-        audit_actor: "data subject".into(),
+        audit_actor: Actor::DataSubject.stored_name().into(),
     };
     let sent = match Ask::prepare(store, link.organisation, link.form, None).await {
         Ok(ask) => {
@@ -783,7 +784,7 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
         let cutoff = now - Duration::days(i64::from(waiting.days()));
         let source = DataSource {
             through: SourceKind::Email,
-            by: "Consentry".into(),
+            by: Actor::System.stored_name().into(),
             detail: Some(format!(
                 "No answer within the waiting period of {} days",
                 waiting.days()

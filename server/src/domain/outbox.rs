@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
     records::{DataPrivacy, DataSource, SourceKind},
@@ -140,7 +140,7 @@ pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
 fn asker(message: &StoredMessage) -> (String, &'static str) {
     match &message.on_delivered {
         Some(effect) => (effect.by().to_owned(), effect.noun()),
-        None => ("Consentry".into(), "Message"),
+        None => (Actor::System.stored_name().into(), "Message"),
     }
 }
 

@@ -9,7 +9,7 @@ use consentry_model::{
     consent::DeliveryStatus,
     records::{parse_long_text, parse_short_text},
     requests::{
-        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestStatus,
+        DataSubjectRequest, NewRequest, RequestAction, RequestNotice, RequestCounts, RequestFilter, RequestStatus,
         due_date,
     },
 };
@@ -120,11 +120,11 @@ pub fn notice(
     let dutch = request.lang.as_ref().is_some_and(|l| l.as_str() == "nl");
     let what = super::privacy_centre::kind_name(request.kind, dutch);
     let received = request.requested_on;
-    let (subject, body) = if change.status == RequestStatus::Rejected
+    let (notice, (subject, body)) = if change.status == RequestStatus::Rejected
         && request.status != RequestStatus::Rejected
     {
         let reason = change.rejection_reason.clone().unwrap_or_default();
-        if dutch {
+        (RequestNotice::Refused, if dutch {
             (
                 format!("{organisation}: uw verzoek is afgewezen"),
                 format!(
@@ -142,12 +142,12 @@ pub fn notice(
                      judicial remedy.\n"
                 ),
             )
-        }
+        })
     } else if change.status == RequestStatus::Completed
         && request.status != RequestStatus::Completed
     {
         let erased = request.kind == consentry_model::requests::RequestType::Erasure;
-        if dutch {
+        (RequestNotice::Completed, if dutch {
             let kept = if erased {
                 "\nWe hebben uw persoonsgegevens gewist. We bewaren alleen het verzoek zelf, \
                  zonder uw adres, en een eenrichtingscode ervan, zodat we u niet per ongeluk \
@@ -173,11 +173,11 @@ pub fn notice(
                     "Hello,\n\nYour request of {received} ({what}) has been carried out.\n{kept}"
                 ),
             )
-        }
+        })
     } else if change.extended_due_on != request.extended_due_on {
         let until = change.extended_due_on?;
         let reason = change.extension_reason.clone().unwrap_or_default();
-        if dutch {
+        (RequestNotice::Extended, if dutch {
             (
                 format!("{organisation}: meer tijd voor uw verzoek"),
                 format!(
@@ -193,11 +193,12 @@ pub fn notice(
                      will have an answer by {until} at the latest. Reason:\n\n{reason}\n"
                 ),
             )
-        }
+        })
     } else {
         return None;
     };
     Some(NewMessage {
+        about_request: Some((request.id, notice)),
         kind: consentry_model::consent::MessageKind::RequestNotice,
         record: None,
         recipient: address.to_string(),
@@ -325,6 +326,7 @@ pub async fn file_on_record(
     let organisation = session.organisation.id;
     records::get(store, organisation, record).await?;
     let request = DataSubjectRequest {
+        messages: Vec::new(),
         id: RequestId(uuid::Uuid::nil()),
         kind: new.kind,
         source: new.source,
@@ -373,6 +375,7 @@ mod tests {
 
     fn request(status: RequestStatus) -> DataSubjectRequest {
         DataSubjectRequest {
+            messages: Vec::new(),
             id: RequestId(uuid::Uuid::nil()),
             kind: RequestType::Access,
             source: RequestSource::Email,

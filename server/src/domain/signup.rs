@@ -6,9 +6,9 @@
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
-    consent::ConsentOutcome,
+    consent::{ConsentOutcome, MASKED_TOKEN},
     forms::{ConsentForm, FormLang},
     records::{Consent, ConsentThrough, DataPrivacy, DataSource, RecordFields, SourceKind},
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
@@ -173,7 +173,7 @@ pub async fn submit(
     }
     let confirm = double_opt_in(&found);
     let audit = AuditNote {
-        actor: "data subject".into(),
+        actor: Actor::DataSubject.stored_name().into(),
         action: AuditAction::SignedUp,
         subject: None,
         before: None,
@@ -193,10 +193,11 @@ pub async fn submit(
                 .waiting_period_days;
             let expires_at = now + Duration::days(i64::from(waiting.days()));
             let token = SecretToken::generate();
+            // Sealed: the stored message holds the link masked; the token is put in only as
+            // the message is handed to the mail server.
             let link = format!(
-                "{}/confirm/{}",
+                "{}/confirm/{MASKED_TOKEN}",
                 delivery.base_url.trim_end_matches('/'),
-                token.as_str()
             );
             let title = design
                 .texts_for(Some(&submission.lang))
@@ -253,6 +254,7 @@ pub async fn submit(
                     choices: submission.choices.clone(),
                     expires_at,
                     message: NewMessage {
+                        about_request: None,
                         kind: consentry_model::consent::MessageKind::SignUpConfirmation,
                         record: None,
                         recipient: email.to_string(),
@@ -260,7 +262,7 @@ pub async fn submit(
                         body_text,
                         body_html: None,
                         status: delivery.status,
-                        secret: None,
+                        secret: Some(token.as_str().to_owned()),
                         list_unsubscribe: None,
                         link: None,
                         // Nothing of a known record changes before its owner confirms.

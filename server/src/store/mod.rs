@@ -1049,6 +1049,8 @@ pub struct NewMessage {
     pub on_delivered: Option<OnDelivered>,
     /// The bulk send that made it.
     pub job: Option<Uuid>,
+    /// The data-subject request it tells the requester about, and what it tells.
+    pub about_request: Option<(RequestId, consentry_model::requests::RequestNotice)>,
 }
 
 /// What delivering a message does besides marking it sent.

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::{
     consent::{answer, form_and_record, send},
-    helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+    helpers::{TestApp, error_body, new_client, newest_message_text, send_as, spawn_app},
 };
 
 pub fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
@@ -145,8 +145,7 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         sent.json::<Value>().await.expect("json")["status"],
         "completed"
     );
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let mail = outbox["messages"][0]["body_text"].as_str().expect("body");
+    let mail = newest_message_text(&app).await;
     assert!(
         !mail.contains("de Wit") && !mail.contains("Wit & Co"),
         "{mail}"

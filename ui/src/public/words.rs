@@ -39,6 +39,10 @@ pub enum Word {
     Confirmed,
     SignUpExpired,
     SignUpSpent,
+    Granted,
+    Refused,
+    Withdrawn,
+    FormVersion,
 }
 
 pub fn word(lang: &str, word: Word) -> &'static str {
@@ -154,5 +158,25 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         }
         (Word::SignUpSpent, false) => "Your sign-up is confirmed already; nothing more to do.",
         (Word::SignUpSpent, true) => "Uw aanmelding is al bevestigd; u hoeft niets meer te doen.",
+        (Word::Granted, false) => "Consent given",
+        (Word::Granted, true) => "Toestemming gegeven",
+        (Word::Refused, false) => "Consent refused",
+        (Word::Refused, true) => "Toestemming geweigerd",
+        (Word::Withdrawn, false) => "Consent withdrawn",
+        (Word::Withdrawn, true) => "Toestemming ingetrokken",
+        (Word::FormVersion, false) => "form version",
+        (Word::FormVersion, true) => "formulierversie",
+    }
+}
+
+/// A receipt's decision (or a purpose's status) in the reader's language; a code this version
+/// does not know is shown as it is.
+pub fn decision_word(lang: &str, code: &str) -> String {
+    use consentry_model::consent::ReceiptDecision;
+    match ReceiptDecision::from_code(code) {
+        Some(ReceiptDecision::Granted) => word(lang, Word::Granted).to_owned(),
+        Some(ReceiptDecision::Refused) => word(lang, Word::Refused).to_owned(),
+        Some(ReceiptDecision::Withdrawn) => word(lang, Word::Withdrawn).to_owned(),
+        None => code.to_owned(),
     }
 }
