@@ -2497,3 +2497,73 @@ pub fn record_count(lang: Lang, n: u64) -> String {
         (Lang::Nl, n) => format!("{n} records"),
     }
 }
+
+/// A data source's detail or a history note in the reader's language: what Consentry wrote
+/// (see [`SourceNote`](consentry_model::notes::SourceNote)) is said anew; anything else (a file
+/// name, a user's reason) is shown as it is.
+pub fn detail_text(lang: Lang, detail: &str) -> String {
+    use consentry_model::notes::{FormAnswer, MessageNoun, SourceNote};
+    let Some(note) = SourceNote::parse(detail) else {
+        return detail.to_owned();
+    };
+    if lang == Lang::En {
+        return note.english();
+    }
+    let noun = |noun: MessageNoun| match noun {
+        MessageNoun::ConsentRequest => "Toestemmingsverzoek",
+        MessageNoun::SignUpConfirmation => "Bevestiging van aanmelding",
+        MessageNoun::Message => "Bericht",
+    };
+    let answer = |a: &FormAnswer, what: &str| {
+        let address = a
+            .address
+            .as_deref()
+            .map(|a| format!(" · {a}"))
+            .unwrap_or_default();
+        format!("{} versie {}{what}{address}", a.form, a.version)
+    };
+    match note {
+        SourceNote::RequestQueued => "Toestemmingsverzoek in de wachtrij voor verzending".into(),
+        SourceNote::RequestKeptInOutbox => {
+            "Toestemmingsverzoek bewaard in de outbox, om met de hand te versturen (geen \
+             SMTP-server)"
+                .into()
+        }
+        SourceNote::Delivered(n) => {
+            format!("{} afgeleverd: de mailserver heeft het aangenomen", noun(n))
+        }
+        SourceNote::RefusedByServer(n) => format!(
+            "{} niet afgeleverd: de mailserver weigerde het (zie de outbox)",
+            noun(n)
+        ),
+        SourceNote::RetriesRanOut(n) => format!(
+            "{} niet afgeleverd: de mailserver nam het niet aan voordat de nieuwe pogingen op \
+             waren (zie de outbox)",
+            noun(n)
+        ),
+        SourceNote::QueuedAgain(n) => {
+            format!("{} opnieuw in de wachtrij (nieuwe poging)", noun(n))
+        }
+        SourceNote::HandedOver(n) => {
+            format!("{} overgedragen om met de hand te versturen", noun(n))
+        }
+        SourceNote::NoAnswer { days } => {
+            format!("Geen antwoord binnen de wachttijd van {days} dagen")
+        }
+        SourceNote::HostedPage(a) => answer(&a, " · gehoste toestemmingspagina"),
+        SourceNote::SignUp {
+            answer: a,
+            erased_before,
+        } => {
+            let mut text = format!("Toestemmingsformulier {}", answer(&a, " · aanmelding"));
+            if erased_before {
+                text.push_str(" · dit adres is eerder op verzoek gewist");
+            }
+            text
+        }
+        SourceNote::SignUpConfirmed(a) => format!(
+            "Toestemmingsformulier {}",
+            answer(&a, " · aanmelding bevestigd per e-mail")
+        ),
+    }
+}

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod import;
 pub mod invisible;
 pub mod lang;
+pub mod notes;
 pub mod records;
 pub mod requests;
 pub mod signup;

@@ -26,7 +26,7 @@ use crate::{
     },
     format_time,
     i18n::{
-        Msg, actor_name, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
+        Msg, actor_name, basis_name, detail_text, channel_name, field_label, source_name, status_name, through_name, tr,
         use_i18n,
     },
     use_auth,
@@ -147,14 +147,14 @@ fn RecordView(
                         <dd>
                             {move || source_name(i18n.lang(), created.through)}" · "
                             {let by = created.by.clone(); move || actor_name(i18n.lang(), &by)}
-                            {created.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            {created.detail.clone().map(|d| move || format!(" · {}", detail_text(i18n.lang(), &d)))}<br />
                             <span class="muted">{format_time(created.at)}</span>
                         </dd>
                         <dt>{tr(Msg::UpdatedLabel)}</dt>
                         <dd>
                             {move || source_name(i18n.lang(), updated.through)}" · "
                             {let by = updated.by.clone(); move || actor_name(i18n.lang(), &by)}
-                            {updated.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            {updated.detail.clone().map(|d| move || format!(" · {}", detail_text(i18n.lang(), &d)))}<br />
                             <span class="muted">{format_time(updated.at)}</span>
                         </dd>
                     </dl>
@@ -529,7 +529,7 @@ fn History(
                                             format!(" ({} → {})", status(e.before_status), status(e.after_status))
                                         })}
                                     })}
-                                    {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{d}</span> })}
+                                    {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{detail_text(lang, &d)}</span> })}
                                 </li>
                             }
                         })

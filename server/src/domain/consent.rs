@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::{Actor, AuditAction},
+    notes::{FormAnswer, SourceNote},
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
@@ -256,7 +257,7 @@ pub async fn send_request(
     let note = DataSource {
         through: SourceKind::Email,
         by: requester.name.clone(),
-        detail: Some(queued_note(delivery.status).into()),
+        detail: Some(queued_note(delivery.status)),
         at: now,
     };
     let audit = AuditNote {
@@ -294,12 +295,10 @@ pub async fn send_request(
 }
 
 /// What a record's history says when its consent request is made.
-fn queued_note(status: DeliveryStatus) -> &'static str {
+fn queued_note(status: DeliveryStatus) -> String {
     match status {
-        DeliveryStatus::Stored => {
-            "Consent request kept in the Outbox, to be sent by hand (no SMTP server)"
-        }
-        _ => "Consent request queued for delivery",
+        DeliveryStatus::Stored => SourceNote::RequestKeptInOutbox.english(),
+        _ => SourceNote::RequestQueued.english(),
     }
 }
 
@@ -570,15 +569,14 @@ pub async fn submit(
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: link.form_name.clone(),
-        detail: Some(format!(
-            "{} version {} · hosted consent page{}",
-            link.form_name,
-            version.version,
-            address
-                .as_deref()
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(
+            SourceNote::HostedPage(FormAnswer {
+                form: link.form_name.clone(),
+                version: version.version,
+                address: address.clone(),
+            })
+            .english(),
+        ),
         at: now,
     };
     // The key first: an answer is recorded only when its receipt can be signed.
@@ -785,10 +783,12 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
         let source = DataSource {
             through: SourceKind::Email,
             by: Actor::System.stored_name().into(),
-            detail: Some(format!(
-                "No answer within the waiting period of {} days",
-                waiting.days()
-            )),
+            detail: Some(
+                SourceNote::NoAnswer {
+                    days: waiting.days(),
+                }
+                .english(),
+            ),
             at: now,
         };
         total += store

@@ -9,6 +9,7 @@ use consentry_model::{
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
+    notes::{MessageNoun, SourceNote},
     records::{DataPrivacy, DataSource, SourceKind},
 };
 use serde_json::json;
@@ -46,9 +47,8 @@ pub enum AfterFailure {
     GiveUp {
         /// Why, for the Outbox (may quote the server's answer).
         reason: String,
-        /// Why, for the record's history after the message's name (no server answer: it
-        /// may quote the address).
-        note: &'static str,
+        /// Why, for the record's history (no server answer: it may quote the address).
+        note: fn(MessageNoun) -> SourceNote,
     },
 }
 
@@ -64,7 +64,7 @@ pub fn after_failure(
     match failure {
         SendFailure::Permanent(reason) => AfterFailure::GiveUp {
             reason: format!("Refused by the mail server, not retried: {reason}"),
-            note: "not delivered: the mail server refused it (see the Outbox)",
+            note: SourceNote::RefusedByServer,
         },
         SendFailure::Transient(reason) => {
             let started = message
@@ -78,8 +78,7 @@ pub fn after_failure(
                          one failed: {reason}",
                         (now - started).num_minutes()
                     ),
-                    note: "not delivered: the mail server did not take it before the \
-                           retries ran out (see the Outbox)",
+                    note: SourceNote::RetriesRanOut,
                 },
             }
         }
@@ -137,10 +136,10 @@ pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
 
 /// Who a delivery is recorded for in the record's history, and what the message is called
 /// there.
-fn asker(message: &StoredMessage) -> (String, &'static str) {
+fn asker(message: &StoredMessage) -> (String, MessageNoun) {
     match &message.on_delivered {
         Some(effect) => (effect.by().to_owned(), effect.noun()),
-        None => (Actor::System.stored_name().into(), "Message"),
+        None => (Actor::System.stored_name().into(), MessageNoun::Message),
     }
 }
 
@@ -157,7 +156,7 @@ pub async fn record_delivered(
     let source = DataSource {
         through: SourceKind::Email,
         by,
-        detail: Some(format!("{noun} delivered: the mail server accepted it")),
+        detail: Some(SourceNote::Delivered(noun).english()),
         at,
     };
     store
@@ -194,7 +193,7 @@ pub async fn record_failure(
             let note = DataSource {
                 through: SourceKind::Email,
                 by,
-                detail: Some(format!("{noun} {note}")),
+                detail: Some(note(noun).english()),
                 at: now,
             };
             store.mark_failed(organisation, id, &reason, &note).await?;
@@ -269,7 +268,7 @@ pub async fn retry(
         note: DataSource {
             through: SourceKind::Email,
             by: session.user.name.to_string(),
-            detail: Some(format!("{} queued again (retry)", asker(&stored).1)),
+            detail: Some(SourceNote::QueuedAgain(asker(&stored).1).english()),
             at: now,
         },
         audit: retried_note(session, id),
@@ -395,10 +394,7 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
             source: DataSource {
                 through: SourceKind::Email,
                 by: session.user.name.to_string(),
-                detail: Some(format!(
-                    "{} handed over to be sent by hand",
-                    asker(&stored).1
-                )),
+                detail: Some(SourceNote::HandedOver(asker(&stored).1).english()),
                 at: now,
             },
             audit: Some(AuditNote {
@@ -520,8 +516,9 @@ mod tests {
             panic!("given up: {given_up:?}");
         };
         assert!(reason.contains("451 try later"), "{reason}");
-        assert!(
-            !note.contains("jan@"),
+        assert_eq!(
+            note(MessageNoun::ConsentRequest),
+            SourceNote::RetriesRanOut(MessageNoun::ConsentRequest),
             "the history never quotes the server"
         );
     }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
     audit::{Actor, AuditAction},
+    notes::{FormAnswer, SourceNote},
     auth::Session,
     consent::{ConsentOutcome, MASKED_TOKEN},
     forms::{ConsentForm, FormLang},
@@ -150,27 +151,23 @@ pub async fn submit(
         .module_id
         .ok_or(Error::NotFound("sign-up form"))?;
     let now = Utc::now();
+    // A new sign-up of an address erased before is allowed (the subject asks anew) and
+    // flagged for the administrator in the record's data source.
+    let erased_before = super::erasure::suppressed(store, found.organisation, &email).await?;
+    let note = SourceNote::SignUp {
+        answer: FormAnswer {
+            form: found.form_name.clone(),
+            version: found.version.version,
+            address: truncate_ip(ip),
+        },
+        erased_before,
+    };
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: found.form_name.clone(),
-        detail: Some(format!(
-            "Consent form {} version {} · sign-up{}",
-            found.form_name,
-            found.version.version,
-            truncate_ip(ip)
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(note.english()),
         at: now,
     };
-    // A new sign-up of an address erased before is allowed (the subject asks anew) and
-    // flagged for the administrator in the record's data source.
-    let mut source = source;
-    if super::erasure::suppressed(store, found.organisation, &email).await? {
-        source.detail = source
-            .detail
-            .map(|d| format!("{d} · this address was erased on request before"));
-    }
     let confirm = double_opt_in(&found);
     let audit = AuditNote {
         actor: Actor::DataSubject.stored_name().into(),
@@ -439,15 +436,14 @@ pub async fn confirm(
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: pending.form_name.clone(),
-        detail: Some(format!(
-            "Consent form {} version {} · sign-up confirmed by e-mail{}",
-            pending.form_name,
-            version.version,
-            address
-                .as_deref()
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(
+            SourceNote::SignUpConfirmed(FormAnswer {
+                form: pending.form_name.clone(),
+                version: version.version,
+                address: address.clone(),
+            })
+            .english(),
+        ),
         at: now,
     };
     let (kid, key) = receipts::organisation_key(store, organisation).await?;

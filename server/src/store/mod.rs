@@ -1076,10 +1076,11 @@ pub enum OnDelivered {
 
 impl OnDelivered {
     /// What the message is, in a record's history.
-    pub fn noun(&self) -> &'static str {
+    pub fn noun(&self) -> consentry_model::notes::MessageNoun {
+        use consentry_model::notes::MessageNoun;
         match self {
-            OnDelivered::ConsentRequest { .. } => "Consent request",
-            OnDelivered::SignUpConfirmation { .. } => "Sign-up confirmation",
+            OnDelivered::ConsentRequest { .. } => MessageNoun::ConsentRequest,
+            OnDelivered::SignUpConfirmation { .. } => MessageNoun::SignUpConfirmation,
         }
     }
 
