@@ -242,7 +242,7 @@ fn FilterBar(
                         modules
                             .get()
                             .into_iter()
-                            .map(|m| view! { <option value=m.id.to_string()>{module_name(use_i18n().lang(), &m)}</option> })
+                            .map(|m| view! { <option value=m.id.to_string()>{module_name(i18n.lang(), &m)}</option> })
                             .collect_view()
                     }}
                 </select>
@@ -302,7 +302,7 @@ fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
     if rows.is_empty() {
         return view! { <p class="notice">{tr(Msg::NoRecords)}</p> }.into_any();
     }
-    let lang = use_i18n().lang();
+    let lang = i18n.lang();
     let module_label = move |id| {
         modules
             .iter()
@@ -422,6 +422,7 @@ fn BulkChange(
 
 #[component]
 fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let module = RwSignal::new(String::new());
     let module_id = move || -> Option<ModuleId> {
@@ -479,7 +480,7 @@ fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
                             modules
                                 .get()
                                 .into_iter()
-                                .map(|m| view! { <option value=m.id.to_string()>{module_name(use_i18n().lang(), &m)}</option> })
+                                .map(|m| view! { <option value=m.id.to_string()>{module_name(i18n.lang(), &m)}</option> })
                                 .collect_view()
                         }}
                     </select>

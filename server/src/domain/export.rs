@@ -392,3 +392,22 @@ pub async fn download(store: &dyn Store, token: &SecretToken) -> Result<Vec<u8>>
             .into(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_mail_speaks_the_language_of_the_request_only_and_carries_its_link() {
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 12, 9).expect("date");
+        let nl = consentry_model::forms::FormLang::parse("nl").expect("nl");
+        let (subject, body) = export_message(Some(&nl), "Acme", "https://x/e/LINK", until);
+        assert_eq!(subject, "Acme: uw gegevens staan klaar");
+        assert!(body.contains("https://x/e/LINK") && body.contains("2026-12-09"));
+        assert!(!body.contains("Hello") && !body.contains("your"), "{body}");
+        let (subject, body) = export_message(None, "Acme", "https://x/e/LINK", until);
+        assert_eq!(subject, "Acme: your data is ready");
+        assert!(body.contains("https://x/e/LINK"));
+        assert!(!body.contains("Hallo") && !body.contains("uw "), "{body}");
+    }
+}

@@ -48,8 +48,27 @@ pub enum AfterFailure {
         /// Why, for the Outbox (may quote the server's answer).
         reason: String,
         /// Why, for the record's history (no server answer: it may quote the address).
-        note: fn(MessageNoun) -> SourceNote,
+        why: GaveUp,
     },
+}
+
+/// Why a message was given up, as a record's history says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GaveUp {
+    /// The mail server refused it for good.
+    Refused,
+    /// The retries ran out.
+    RetriesRanOut,
+}
+
+impl GaveUp {
+    /// The history's note about such a message.
+    pub fn note(self, noun: MessageNoun) -> SourceNote {
+        match self {
+            GaveUp::Refused => SourceNote::RefusedByServer(noun),
+            GaveUp::RetriesRanOut => SourceNote::RetriesRanOut(noun),
+        }
+    }
 }
 
 /// Decides what follows a failed attempt: a refusal for good is not retried; otherwise the
@@ -64,7 +83,7 @@ pub fn after_failure(
     match failure {
         SendFailure::Permanent(reason) => AfterFailure::GiveUp {
             reason: format!("Refused by the mail server, not retried: {reason}"),
-            note: SourceNote::RefusedByServer,
+            why: GaveUp::Refused,
         },
         SendFailure::Transient(reason) => {
             let started = message
@@ -78,7 +97,7 @@ pub fn after_failure(
                          one failed: {reason}",
                         (now - started).num_minutes()
                     ),
-                    note: SourceNote::RetriesRanOut,
+                    why: GaveUp::RetriesRanOut,
                 },
             }
         }
@@ -188,12 +207,12 @@ pub async fn record_failure(
         AfterFailure::Retry { at, reason } => {
             store.mark_retry(organisation, id, &reason, at).await?
         }
-        AfterFailure::GiveUp { reason, note } => {
+        AfterFailure::GiveUp { reason, why } => {
             let (by, noun) = asker(message);
             let note = DataSource {
                 through: SourceKind::Email,
                 by,
-                detail: Some(note(noun).english()),
+                detail: Some(why.note(noun).english()),
                 at: now,
             };
             store.mark_failed(organisation, id, &reason, &note).await?;
@@ -512,12 +531,12 @@ mod tests {
             &schedule(),
             now,
         );
-        let AfterFailure::GiveUp { reason, note } = given_up else {
+        let AfterFailure::GiveUp { reason, why } = given_up else {
             panic!("given up: {given_up:?}");
         };
         assert!(reason.contains("451 try later"), "{reason}");
         assert_eq!(
-            note(MessageNoun::ConsentRequest),
+            why.note(MessageNoun::ConsentRequest),
             SourceNote::RetriesRanOut(MessageNoun::ConsentRequest),
             "the history never quotes the server"
         );

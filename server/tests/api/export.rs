@@ -32,13 +32,10 @@ pub async fn verified_access_request(app: &TestApp, email: &str) -> String {
     .json()
     .await
     .expect("json");
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let code = outbox["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| {
-            b.split_whitespace()
-                .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
-        })
+    let code = newest_message_text(app)
+        .await
+        .split_whitespace()
+        .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
         .expect("code")
         .to_owned();
     let filed = send_as(
