@@ -79,10 +79,17 @@ function publicEnglish(): string[] {
   return englishOnly(keyed, /§(?<lang>en|nl)§(?<key>\w+)§(?<text>(?:[^§])*)§/g);
 }
 
-/** The visible text of the page, once nothing is loading any more. */
+/** The visible text of the page, once nothing is loading any more. A message's body is what
+ * its recipient reads, in their language, not the app's: it is left out. */
 async function visibleText(page: Page): Promise<string> {
   await expect(page.locator('main')).not.toContainText('Bezig met laden', { timeout: 15_000 });
-  return page.locator('body').innerText();
+  return page.evaluate(() => {
+    const hidden = [...document.querySelectorAll<HTMLElement>('.message-body')];
+    hidden.forEach((e) => (e.style.display = 'none'));
+    const text = document.body.innerText;
+    hidden.forEach((e) => (e.style.display = ''));
+    return text;
+  });
 }
 
 /** The English texts that appear in `text` as whole words. */
