@@ -25,25 +25,43 @@ function literal(body: string): string {
 
 const STRING = '"((?:[^"\\\\]|\\\\[\\s\\S])*)"';
 
-/** The English texts of `source` whose Dutch differs, found by the keys `pair` reads. */
-function englishOnly(source: string, pair: RegExp): string[] {
+/** English and Dutch texts of a catalogue. */
+interface Texts {
+  /** English texts that differ from their Dutch ones: these must not appear. */
+  english: string[];
+  /** Every Dutch text (a Dutch text may hold an English name, such as Standard Webhooks). */
+  dutch: string[];
+}
+
+/** The texts of `source`, paired by the keys `pair` reads. */
+function catalogue(source: string, pair: RegExp): Texts {
   const texts = new Map<string, { en?: string; nl?: string }>();
   for (const m of source.matchAll(pair)) {
     const { key, lang, text } = m.groups!;
-    // A text with a placeholder is only checked up to it.
-    const value = literal(text).split('{')[0];
     const entry = texts.get(key) ?? {};
-    entry[lang === 'en' ? 'en' : 'nl'] = value;
+    entry[lang === 'en' ? 'en' : 'nl'] = literal(text);
     texts.set(key, entry);
   }
-  return [...texts.values()]
-    .filter((t) => t.en !== undefined && t.nl !== undefined && t.en.trim() !== t.nl.trim())
-    .map((t) => t.en!.trim())
-    .filter((t) => t.length >= 3);
+  const all = [...texts.values()];
+  return {
+    // A text with a placeholder is only checked up to it.
+    english: all
+      .filter((t) => t.en !== undefined && t.nl !== undefined && t.en.trim() !== t.nl.trim())
+      .map((t) => t.en!.split('{')[0].trim())
+      .filter((t) => t.length >= 3),
+    dutch: all.flatMap((t) => (t.nl ?? '').split(/\{[^}]*\}/)).map((t) => t.trim()).filter((t) => t.length >= 3),
+  };
+}
+
+function merge(...parts: Texts[]): Texts {
+  return {
+    english: [...new Set(parts.flatMap((p) => p.english))],
+    dutch: [...new Set(parts.flatMap((p) => p.dutch))],
+  };
 }
 
 /** The admin catalogue: `fn en` and `fn nl` (one Msg per arm), and the `(Lang::En, X)` tables. */
-function adminEnglish(): string[] {
+function adminTexts(): Texts {
   const source = readFileSync(join(root, 'app/src/i18n.rs'), 'utf8');
   const section = (name: string) => {
     const start = source.indexOf(`\nfn ${name}(msg: Msg)`);
@@ -52,37 +70,51 @@ function adminEnglish(): string[] {
   };
   const arms = (lang: string) =>
     section(lang).replace(new RegExp(`(\\w+) => \\{?\\s*${STRING}`, 'g'), `§${lang}§$1§$2§`);
-  const messages = englishOnly(
-    arms('en') + arms('nl'),
-    /§(?<lang>en|nl)§(?<key>\w+)§(?<text>(?:[^§])*)§/g,
-  );
+  const parts = [catalogue(arms('en') + arms('nl'), /§(?<lang>en|nl)§(?<key>\w+)§(?<text>(?:[^§])*)§/g)];
   // Tables such as basis_name: (Lang::En, Consent) => "Consent"; keyed by function and variant.
-  const tables: string[] = [];
   for (const fn of source.split('\npub fn ').slice(1)) {
     const name = fn.slice(0, fn.indexOf('('));
     const keyed = fn.replace(
-      new RegExp(`\\(Lang::(En|Nl), (\\w+)\\) => \\{?\\s*${STRING}`, 'g'),
+      new RegExp(`\\(Lang::(En|Nl), ([\\w:]+)\\) => \\{?\\s*${STRING}`, 'g'),
       (_, lang, key, text) => `§${lang.toLowerCase()}§${name}.${key}§${text}§`,
     );
-    tables.push(...englishOnly(keyed, /§(?<lang>en|nl)§(?<key>[\w.]+)§(?<text>(?:[^§])*)§/g));
+    parts.push(catalogue(keyed, /§(?<lang>en|nl)§(?<key>[\w.:]+)§(?<text>(?:[^§])*)§/g));
   }
-  return [...new Set([...messages, ...tables])];
+  return merge(...parts);
+}
+
+/** What the server writes in English for the app to say in the reader's language: the notes
+ * of a record's history (model/src/notes.rs) and the names of actors (model/src/audit.rs). */
+function serverTexts(): Texts {
+  const english: string[] = [];
+  const notes = readFileSync(join(root, 'model/src/notes.rs'), 'utf8');
+  for (const m of notes.matchAll(new RegExp(`const \\w+: &str =\\s*${STRING};`, 'g'))) {
+    english.push(literal(m[1]).replace(/^ · /, '').trim());
+  }
+  for (const m of notes.matchAll(new RegExp(`MessageNoun::\\w+ => ${STRING}`, 'g'))) {
+    english.push(literal(m[1]));
+  }
+  const audit = readFileSync(join(root, 'model/src/audit.rs'), 'utf8');
+  for (const m of audit.matchAll(new RegExp(`Actor::\\w+ => ${STRING}`, 'g'))) {
+    english.push(literal(m[1]));
+  }
+  return { english: english.filter((t) => t.length >= 3 && t !== 'Consentry'), dutch: [] };
 }
 
 /** The public pages' words: (Word::X, false) is English, (Word::X, true) Dutch. */
-function publicEnglish(): string[] {
+function publicTexts(): Texts {
   const source = readFileSync(join(root, 'ui/src/public/words.rs'), 'utf8');
   const keyed = source.replace(
     new RegExp(`\\(Word::(\\w+), (false|true)\\) => \\{?\\s*${STRING}`, 'g'),
     (_, key, dutch, text) => `§${dutch === 'true' ? 'nl' : 'en'}§${key}§${text}§`,
   );
-  return englishOnly(keyed, /§(?<lang>en|nl)§(?<key>\w+)§(?<text>(?:[^§])*)§/g);
+  return catalogue(keyed, /§(?<lang>en|nl)§(?<key>\w+)§(?<text>(?:[^§])*)§/g);
 }
 
 /** The visible text of the page, once nothing is loading any more. A message's body is what
  * its recipient reads, in their language, not the app's: it is left out. */
 async function visibleText(page: Page): Promise<string> {
-  await expect(page.locator('main')).not.toContainText('Bezig met laden', { timeout: 15_000 });
+  await expect(page.locator('main')).not.toContainText(/Bezig met laden|Loading…/, { timeout: 15_000 });
   return page.evaluate(() => {
     const hidden = [...document.querySelectorAll<HTMLElement>('.message-body')];
     hidden.forEach((e) => (e.style.display = 'none'));
@@ -92,11 +124,16 @@ async function visibleText(page: Page): Promise<string> {
   });
 }
 
-/** The English texts that appear in `text` as whole words. */
-function englishIn(text: string, english: string[]): string[] {
+/** The English texts that appear in `text` as whole words, once every Dutch text is taken
+ * out (longest first). */
+function englishIn(text: string, texts: Texts): string[] {
+  let rest = text;
+  for (const dutch of [...texts.dutch].sort((a, b) => b.length - a.length)) {
+    rest = rest.split(dutch).join(' ¶ ');
+  }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return english.filter((e) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(e)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  return texts.english.filter((e) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(e)}(?![\\p{L}\\p{N}])`, 'u').test(rest),
   );
 }
 
@@ -110,11 +147,20 @@ test.describe.serial('in Dutch', () => {
   });
 
   test('the catalogues are read: English texts that differ from their Dutch ones', () => {
-    const admin = adminEnglish();
-    expect(admin).toContain('Compliance Settings');
-    expect(admin).toContain('Legitimate Interests');
-    expect(admin).not.toContain('Outbox');
-    expect(publicEnglish()).toContain('Check a consent receipt');
+    const admin = adminTexts();
+    expect(admin.english).toContain('Compliance Settings');
+    expect(admin.english).toContain('Legitimate Interests');
+    expect(admin.english).not.toContain('Outbox');
+    expect(admin.dutch).toContain('Nalevingsinstellingen');
+    expect(admin.english).toContain('Data subject (e-mail address verified)');
+    const server = serverTexts().english;
+    expect(server).toContain(' delivered: the mail server accepted it'.trim());
+    expect(server).toContain('data subject (verified e-mail)');
+    expect(publicTexts().english).toContain('Check a consent receipt');
+    // The check itself: English in a Dutch page is found, Dutch is not.
+    expect(englishIn('Instellingen · Legitimate Interests', admin)).toEqual(['Legitimate Interests']);
+    const named = admin.dutch.find((t) => t.includes('Standard Webhooks'))!;
+    expect(englishIn(`Details · ${named}`, admin)).toEqual([]);
   });
 
   test('a record with history, a handled request and a receipt to show', async ({ page, browser }) => {
@@ -173,7 +219,7 @@ test.describe.serial('in Dutch', () => {
   test('the admin app in Dutch shows no English text', async ({ page }) => {
     await signIn(page);
     await page.evaluate(() => localStorage.setItem('consentry.lang', 'nl'));
-    const english = adminEnglish();
+    const english = merge(adminTexts(), serverTexts());
     const pages = [
       '/admin/setup/compliance',
       '/admin/setup/compliance/overview',
@@ -196,6 +242,14 @@ test.describe.serial('in Dutch', () => {
       if (words.length > 0) found[path] = words;
     }
     expect(found).toEqual({});
+
+    // The same check finds the English of the English app: it can fail.
+    await page.evaluate(() => localStorage.setItem('consentry.lang', 'en'));
+    await page.goto(`/admin/records/${record}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const inEnglish = englishIn(await visibleText(page), english);
+    expect(inEnglish).toContain('Basis and consent history');
+    expect(inEnglish).toContain('delivered: the mail server accepted it');
   });
 
   test('the receipt check page in Dutch shows no English text', async ({ browser }) => {
@@ -207,7 +261,7 @@ test.describe.serial('in Dutch', () => {
     await expect(page.locator('#receipt-result')).toContainText('Geldig: ondertekend door');
     await expect(page.locator('#receipt-result')).toContainText('Toestemming gegeven');
     const text = await page.locator('body').innerText();
-    expect(englishIn(text, [...publicEnglish(), ...adminEnglish()])).toEqual([]);
+    expect(englishIn(text, merge(publicTexts(), adminTexts()))).toEqual([]);
     await context.close();
   });
 });
