@@ -238,13 +238,22 @@ mod tests {
             ]);
         }
         for note in notes {
-            assert_eq!(SourceNote::parse(&note.english()), Some(note.clone()), "{note:?}");
+            assert_eq!(
+                SourceNote::parse(&note.english()),
+                Some(note.clone()),
+                "{note:?}"
+            );
         }
     }
 
     #[test]
     fn a_detail_someone_typed_is_no_note() {
-        for text in ["leads.csv", "Rectification request", "version 2", "Consent form"] {
+        for text in [
+            "leads.csv",
+            "Rectification request",
+            "version 2",
+            "Consent form",
+        ] {
             assert_eq!(SourceNote::parse(text), None, "{text}");
         }
     }

@@ -28,8 +28,8 @@ use crate::{
         record_fields::{RecordFieldInputs, RecordInputs},
     },
     i18n::{
-        Msg, basis_name, module_name, separator_name, sort_name, source_name, standard_field_name, status_name,
-        tr, use_i18n,
+        Msg, basis_name, module_name, separator_name, sort_name, source_name, standard_field_name,
+        status_name, tr, use_i18n,
     },
     use_auth,
 };

@@ -4,7 +4,10 @@
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, FormId, audit::{Actor, AuditAction}, consent::ConsentDecision, forms::ConsentChoices,
+    ConsentStatus, FormId,
+    audit::{Actor, AuditAction},
+    consent::ConsentDecision,
+    forms::ConsentChoices,
     records::DataPrivacy,
 };
 use serde_json::json;

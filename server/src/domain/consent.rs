@@ -6,13 +6,13 @@ use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::{Actor, AuditAction},
-    notes::{FormAnswer, SourceNote},
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
         ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN, MessageKind,
     },
     forms::{ConsentChoices, FormDesign},
+    notes::{FormAnswer, SourceNote},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
     templates::MessageTemplate,
 };

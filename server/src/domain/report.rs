@@ -86,14 +86,21 @@ pub async fn evidence(
     // did.
     for message in &request.messages {
         let state = match message.sent_at {
-            Some(at) => format!("{} {}", code(&message.status), at.format("%Y-%m-%d %H:%M UTC")),
+            Some(at) => format!(
+                "{} {}",
+                code(&message.status),
+                at.format("%Y-%m-%d %H:%M UTC")
+            ),
             None => format!(
                 "{} (written {})",
                 code(&message.status),
                 message.queued_at.format("%Y-%m-%d %H:%M UTC")
             ),
         };
-        facts.push(("Told the requester", format!("{}: {state}", code(&message.notice))));
+        facts.push((
+            "Told the requester",
+            format!("{}: {state}", code(&message.notice)),
+        ));
     }
     facts.push((
         "Records",

@@ -7,10 +7,10 @@ use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
     audit::{Actor, AuditAction},
-    notes::{FormAnswer, SourceNote},
     auth::Session,
     consent::{ConsentOutcome, MASKED_TOKEN},
     forms::{ConsentForm, FormLang},
+    notes::{FormAnswer, SourceNote},
     records::{Consent, ConsentThrough, DataPrivacy, DataSource, RecordFields, SourceKind},
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
 };

@@ -4,8 +4,8 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record, send},
     helpers::{
-        LogCapture, Options, SmtpSink, TestApp, error_body, new_client, newest_message_text, send_as, spawn_app,
-        spawn_app_with,
+        LogCapture, Options, SmtpSink, TestApp, error_body, new_client, newest_message_text,
+        send_as, spawn_app, spawn_app_with,
     },
     imports::{finished, upload},
     requests::{answer as prove, ask, code_in, subject_in_two_modules},

@@ -12,7 +12,9 @@ use tokio::task::JoinSet;
 
 use crate::{
     consent::{form_and_record, send},
-    helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, newest_message_text, send_as, spawn_app_with},
+    helpers::{
+        ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, newest_message_text, send_as, spawn_app_with,
+    },
     requests::{code_in, subject_in_two_modules},
     signup::{open_sign_up, submission},
     widget::{embeddable, from_site},

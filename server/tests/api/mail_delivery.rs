@@ -882,7 +882,12 @@ async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its
     assert_eq!(confirm_token.len(), 43, "{confirm_token}");
     let filed = crate::requests::answer(&app, &challenge, &code).await;
     assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Value = app.get("/api/v1/requests").await.json().await.expect("json");
+    let queue: Value = app
+        .get("/api/v1/requests")
+        .await
+        .json()
+        .await
+        .expect("json");
     let request = queue[0]["id"].as_str().expect("request").to_owned();
     assert_eq!(queue[0]["requested_by"], "eva@example.nl");
 
@@ -928,7 +933,10 @@ async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its
     assert_eq!(failed["status"], "failed");
     let retried = app
         .post(
-            &format!("/api/v1/outbox/{}/retry", failed["id"].as_str().expect("id")),
+            &format!(
+                "/api/v1/outbox/{}/retry",
+                failed["id"].as_str().expect("id")
+            ),
             &json!({}),
         )
         .await;
@@ -936,7 +944,10 @@ async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its
     notice_until(&app, &request, "export_ready", "sent").await;
     let mails = sink.wait_for(4).await;
     let export_mail = mail_with(&mails, "/api/public/exports/");
-    assert!(export_mail.contains("uw gegevens staan klaar"), "{export_mail}");
+    assert!(
+        export_mail.contains("uw gegevens staan klaar"),
+        "{export_mail}"
+    );
     assert!(
         !export_mail.contains("Hello") && !export_mail.contains("your data"),
         "one language: {export_mail}"

@@ -2,8 +2,8 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    Options, SmtpSink, TestApp, error_body, new_client, newest_message_text, second_tenant_client, send_as, spawn_app,
-    spawn_app_with,
+    Options, SmtpSink, TestApp, error_body, new_client, newest_message_text, second_tenant_client,
+    send_as, spawn_app, spawn_app_with,
 };
 
 /// Compliance on for Leads and Contacts, and the subject in both.

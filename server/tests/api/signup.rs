@@ -4,7 +4,8 @@ use serde_json::{Value, json};
 use crate::{
     consent::{form_and_record, record},
     helpers::{
-        Options, SmtpSink, TestApp, error_body, new_client, newest_message_text, send_as, spawn_app, spawn_app_with,
+        Options, SmtpSink, TestApp, error_body, new_client, newest_message_text, send_as,
+        spawn_app, spawn_app_with,
     },
 };
 
