@@ -2567,3 +2567,32 @@ pub fn detail_text(lang: Lang, detail: &str) -> String {
         ),
     }
 }
+
+/// The Outbox's note on a message's delivery in the reader's language; the mail server's own
+/// answer inside it is quoted as it came.
+pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
+    use consentry_model::notes::DeliveryNote;
+    let Some(note) = DeliveryNote::parse(detail) else {
+        return detail.to_owned();
+    };
+    match (lang, note) {
+        (Lang::En, note) => note.english(),
+        (Lang::Nl, DeliveryNote::Refused { answer }) => {
+            format!("Geweigerd door de mailserver, niet opnieuw geprobeerd: {answer}")
+        }
+        (
+            Lang::Nl,
+            DeliveryNote::RetriesRanOut {
+                attempts,
+                minutes,
+                answer,
+            },
+        ) => format!(
+            "Niet afgeleverd na {attempts} pogingen in {minutes} minuten; de laatste mislukte: \
+             {answer}"
+        ),
+        (Lang::Nl, DeliveryNote::HandedOver { to }) => {
+            format!("Overgedragen aan {to} om met de hand te versturen")
+        }
+    }
+}

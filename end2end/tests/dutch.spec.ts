@@ -3,7 +3,7 @@
 // catalogue, and no English text that differs from its Dutch one may appear. The catalogues
 // are read from their source (app/src/i18n.rs, ui/src/public/words.rs), so a text added there
 // is checked without touching this test.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from '@playwright/test';
 import { test, expect, ensureSetUp, signIn } from './fixtures';
@@ -139,6 +139,7 @@ function englishIn(text: string, texts: Texts): string[] {
 
 test.describe.serial('in Dutch', () => {
   let record = '';
+  let refused = '';
   let request = '';
   let receipt = '';
 
@@ -201,6 +202,29 @@ test.describe.serial('in Dutch', () => {
     receipt = decodeURIComponent(href!.split(',')[1]);
     await context.close();
 
+    // A consent request the mail server refuses: the Outbox and the record's history say so.
+    const refuse = join(process.env.E2E_DATA_DIR ?? '/tmp/consentry-e2e', 'refuse');
+    writeFileSync(refuse, '550 5.1.1 No such mailbox here');
+    try {
+      const second = await api.post('/api/v1/records', {
+        headers,
+        data: {
+          module_id: leads.id,
+          fields: { first_name: 'Mila', last_name: 'Visser', email: 'mila@example.nl' },
+          basis: { basis: 'consent' },
+        },
+      });
+      refused = (await second.json()).id;
+      await api.post(`/api/v1/records/${refused}/consent-requests`, { headers, data: { form_id: form.id } });
+      await expect
+        .poll(async () => (await (await api.get(`/api/v1/records/${refused}`)).json()).consent_request?.state, {
+          timeout: 15_000,
+        })
+        .toBe('failed');
+    } finally {
+      rmSync(refuse, { force: true });
+    }
+
     // A request filed by hand, extended: its message to the requester is listed.
     const filed = await api.post(`/api/v1/records/${record}/requests`, {
       headers,
@@ -214,6 +238,11 @@ test.describe.serial('in Dutch', () => {
     expect(filed.status()).toBe(201);
     request = (await filed.json()).id;
     await api.post(`/api/v1/requests/${request}/actions`, { headers, data: { action: 'verify' } });
+    const extended = await api.post(`/api/v1/requests/${request}/actions`, {
+      headers,
+      data: { action: 'extend', months: 1, reason: 'Veel systemen' },
+    });
+    expect(extended.status()).toBe(200);
   });
 
   test('the admin app in Dutch shows no English text', async ({ page }) => {
@@ -225,6 +254,7 @@ test.describe.serial('in Dutch', () => {
       '/admin/setup/compliance/overview',
       '/admin/records',
       `/admin/records/${record}`,
+      `/admin/records/${refused}`,
       '/admin/setup/requests',
       `/admin/setup/requests/${request}`,
       '/admin/setup/outbox',
@@ -250,6 +280,9 @@ test.describe.serial('in Dutch', () => {
     const inEnglish = englishIn(await visibleText(page), english);
     expect(inEnglish).toContain('Basis and consent history');
     expect(inEnglish).toContain('delivered: the mail server accepted it');
+    await page.goto('/admin/setup/outbox');
+    const outbox = englishIn(await visibleText(page), english);
+    expect(outbox).toContain('Refused by the mail server, not retried:');
   });
 
   test('the receipt check page in Dutch shows no English text', async ({ browser }) => {

@@ -275,3 +275,98 @@ mod tests {
         );
     }
 }
+
+/// What the Outbox says about a message's delivery, besides the mail server's own answer
+/// (which is quoted as it came).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliveryNote {
+    /// Refused for good by the mail server, not retried; its answer.
+    Refused {
+        /// The server's answer.
+        answer: String,
+    },
+    /// Not taken before the retries ran out.
+    RetriesRanOut {
+        /// How many attempts.
+        attempts: u32,
+        /// Over how many minutes.
+        minutes: i64,
+        /// The last attempt's failure.
+        answer: String,
+    },
+    /// Handed over to be sent by hand.
+    HandedOver {
+        /// To whom.
+        to: String,
+    },
+}
+
+const REFUSED_PREFIX: &str = "Refused by the mail server, not retried: ";
+const HANDED_PREFIX: &str = "Handed over to ";
+const HANDED_SUFFIX: &str = " to send by hand";
+
+impl DeliveryNote {
+    /// The sentence stored for it.
+    pub fn english(&self) -> String {
+        match self {
+            DeliveryNote::Refused { answer } => format!("{REFUSED_PREFIX}{answer}"),
+            DeliveryNote::RetriesRanOut {
+                attempts,
+                minutes,
+                answer,
+            } => format!(
+                "Not delivered after {attempts} attempts over {minutes} minutes; the last one \
+                 failed: {answer}"
+            ),
+            DeliveryNote::HandedOver { to } => format!("{HANDED_PREFIX}{to}{HANDED_SUFFIX}"),
+        }
+    }
+
+    /// The note a stored sentence is; `None` for any other text (a server's answer).
+    pub fn parse(text: &str) -> Option<DeliveryNote> {
+        if let Some(answer) = text.strip_prefix(REFUSED_PREFIX) {
+            return Some(DeliveryNote::Refused {
+                answer: answer.to_owned(),
+            });
+        }
+        if let Some(to) = text
+            .strip_prefix(HANDED_PREFIX)
+            .and_then(|rest| rest.strip_suffix(HANDED_SUFFIX))
+        {
+            return Some(DeliveryNote::HandedOver { to: to.to_owned() });
+        }
+        let rest = text.strip_prefix("Not delivered after ")?;
+        let (attempts, rest) = rest.split_once(" attempts over ")?;
+        let (minutes, answer) = rest.split_once(" minutes; the last one failed: ")?;
+        Some(DeliveryNote::RetriesRanOut {
+            attempts: attempts.parse().ok()?,
+            minutes: minutes.parse().ok()?,
+            answer: answer.to_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod delivery_tests {
+    use super::*;
+
+    #[test]
+    fn every_delivery_note_reads_back_and_a_server_answer_is_none() {
+        for note in [
+            DeliveryNote::Refused {
+                answer: "SMTP: 550 5.1.1 No such mailbox".into(),
+            },
+            DeliveryNote::RetriesRanOut {
+                attempts: 12,
+                minutes: 1440,
+                answer: "SMTP: 451 try later".into(),
+            },
+            DeliveryNote::HandedOver {
+                to: "ada@acme.example".into(),
+            },
+        ] {
+            assert_eq!(DeliveryNote::parse(&note.english()), Some(note.clone()));
+        }
+        assert_eq!(DeliveryNote::parse("250 2.0.0 Ok: queued"), None);
+    }
+}

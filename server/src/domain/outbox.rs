@@ -9,7 +9,7 @@ use consentry_model::{
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
-    notes::{MessageNoun, SourceNote},
+    notes::{DeliveryNote, MessageNoun, SourceNote},
     records::{DataPrivacy, DataSource, SourceKind},
 };
 use serde_json::json;
@@ -82,7 +82,7 @@ pub fn after_failure(
     let attempts = message.message.attempts + 1;
     match failure {
         SendFailure::Permanent(reason) => AfterFailure::GiveUp {
-            reason: format!("Refused by the mail server, not retried: {reason}"),
+            reason: DeliveryNote::Refused { answer: reason }.english(),
             why: GaveUp::Refused,
         },
         SendFailure::Transient(reason) => {
@@ -92,11 +92,12 @@ pub fn after_failure(
             match schedule.next_attempt(attempts, started, now) {
                 Some(at) => AfterFailure::Retry { at, reason },
                 None => AfterFailure::GiveUp {
-                    reason: format!(
-                        "Not delivered after {attempts} attempts over {} minutes; the last \
-                         one failed: {reason}",
-                        (now - started).num_minutes()
-                    ),
+                    reason: DeliveryNote::RetriesRanOut {
+                        attempts,
+                        minutes: (now - started).num_minutes(),
+                        answer: reason,
+                    }
+                    .english(),
                     why: GaveUp::RetriesRanOut,
                 },
             }
@@ -408,7 +409,7 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
             message: id,
             from: DeliveryStatus::Stored,
             at: now,
-            detail: format!("Handed over to {actor} to send by hand"),
+            detail: DeliveryNote::HandedOver { to: actor.clone() }.english(),
             rule: &rule,
             source: DataSource {
                 through: SourceKind::Email,
