@@ -225,6 +225,7 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
 #[component]
 fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> impl IntoView {
     use consentry_model::consent::RequestDelivery as D;
+    let i18n = use_i18n();
     let (class, text) = match delivery {
         D::Queued {
             attempts,
@@ -246,7 +247,7 @@ fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> i
         ),
         D::Failed { reason, .. } => (
             "delivery failed notice error",
-            view! { {tr(Msg::RequestFailed)}" · "{reason} }.into_any(),
+            view! { {tr(Msg::RequestFailed)}" · "{move || delivery_detail_text(i18n.lang(), &reason)} }.into_any(),
         ),
     };
     view! {
