@@ -26,8 +26,8 @@ use crate::{
     },
     format_time,
     i18n::{
-        Msg, actor_name, basis_name, channel_name, detail_text, field_label, source_name,
-        status_name, through_name, tr, use_i18n,
+        Msg, actor_name, basis_name, channel_name, delivery_detail_text, detail_text, field_label,
+        source_name, status_name, through_name, tr, use_i18n,
     },
     use_auth,
 };
