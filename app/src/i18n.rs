@@ -258,7 +258,6 @@ pub enum Msg {
     BackToRecords,
     ModulesTitle,
     ModulesIntro,
-    RecordsWord,
     OverviewTitle,
     OverviewIntro,
     NotApplicableCount,
@@ -518,6 +517,7 @@ pub enum Msg {
     ExtendedBecause,
     RejectedBecause,
     ClosedBy,
+    RequestMessages,
     NoLinkedRecords,
     VerifyRequest,
     StartRequest,
@@ -861,7 +861,6 @@ fn en(msg: Msg) -> &'static str {
         ModulesIntro => {
             "Records in checked modules get a Data Privacy section; existing records start as Not Applicable."
         }
-        RecordsWord => "records",
         OverviewTitle => "Overview",
         OverviewIntro => "Legal bases and consent across all modules with compliance enabled.",
         NotApplicableCount => "Records with basis Not Applicable",
@@ -1103,6 +1102,7 @@ fn en(msg: Msg) -> &'static str {
         ExtendedBecause => "Extended because",
         RejectedBecause => "Refused because",
         ClosedBy => "Closed by",
+        RequestMessages => "Messages to the requester",
         RequestDetails => "What was asked",
         NoLinkedRecords => "No record holds this address.",
         VerifyRequest => "Identity verified",
@@ -1565,7 +1565,6 @@ fn nl(msg: Msg) -> &'static str {
         ModulesIntro => {
             "Records in aangevinkte modules krijgen een sectie Gegevensprivacy; bestaande records beginnen als Niet van toepassing."
         }
-        RecordsWord => "records",
         OverviewTitle => "Overzicht",
         OverviewIntro => {
             "Wettelijke grondslagen en toestemming in alle modules waarvoor naleving is ingeschakeld."
@@ -1819,6 +1818,7 @@ fn nl(msg: Msg) -> &'static str {
         ExtendedBecause => "Verlengd omdat",
         RejectedBecause => "Geweigerd omdat",
         ClosedBy => "Afgesloten door",
+        RequestMessages => "Berichten aan de verzoeker",
         RequestDetails => "Wat werd gevraagd",
         NoLinkedRecords => "Geen record heeft dit adres.",
         VerifyRequest => "Identiteit gecontroleerd",
@@ -2499,5 +2499,172 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, OrganisationCreated) => "Organisatie aangemaakt",
         (Lang::Nl, AuditRedacted) => "Details verwijderd",
         (Lang::Nl, ChainResealed) => "Keten opnieuw gehasht (details apart gezet)",
+    }
+}
+
+/// Who did something, in the reader's language: the names the server writes for the data
+/// subject and for Consentry itself are translated; a user, an API key or a form is shown as
+/// stored.
+pub fn actor_name(lang: Lang, stored: &str) -> String {
+    use consentry_model::audit::Actor;
+    let Some(actor) = Actor::from_stored(stored) else {
+        return stored.to_owned();
+    };
+    match (lang, actor) {
+        (Lang::En, Actor::DataSubject) => "Data subject",
+        (Lang::En, Actor::VerifiedEmail) => "Data subject (e-mail address verified)",
+        (Lang::En, Actor::System) => "Consentry (automatic)",
+        (Lang::Nl, Actor::DataSubject) => "Betrokkene",
+        (Lang::Nl, Actor::VerifiedEmail) => "Betrokkene (e-mailadres geverifieerd)",
+        (Lang::Nl, Actor::System) => "Consentry (automatisch)",
+    }
+    .to_owned()
+}
+
+/// A request's requester, in the reader's language when an erasure replaced them by a keyed
+/// hash.
+pub fn requester_name(lang: Lang, requested_by: &str) -> String {
+    match consentry_model::audit::erased_requester(requested_by) {
+        Some(hash) => match lang {
+            Lang::En => format!("Erased (code {hash})"),
+            Lang::Nl => format!("Gewist (code {hash})"),
+        },
+        None => requested_by.to_owned(),
+    }
+}
+
+/// A module's name: a built-in module still under its first name in the reader's language.
+pub fn module_name(lang: Lang, module: &consentry_model::records::Module) -> String {
+    use consentry_model::records::BuiltinModule;
+    match (lang, module.builtin_kind()) {
+        (_, None) => module.name.clone(),
+        (Lang::En, Some(builtin)) => builtin.default_name().to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Leads)) => "Leads".to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Contacts)) => "Contactpersonen".to_owned(),
+        (Lang::Nl, Some(BuiltinModule::Vendors)) => "Leveranciers".to_owned(),
+    }
+}
+
+/// What a message to a requester told them.
+pub fn notice_name(lang: Lang, notice: consentry_model::requests::RequestNotice) -> &'static str {
+    use consentry_model::requests::RequestNotice::*;
+    match (lang, notice) {
+        (Lang::En, Extended) => "More time needed (extension)",
+        (Lang::En, Refused) => "Request refused",
+        (Lang::En, Completed) => "Request carried out",
+        (Lang::En, ExportReady) => "Data export ready (download link)",
+        (Lang::Nl, Extended) => "Meer tijd nodig (verlenging)",
+        (Lang::Nl, Refused) => "Verzoek afgewezen",
+        (Lang::Nl, Completed) => "Verzoek afgehandeld",
+        (Lang::Nl, ExportReady) => "Gegevensexport klaar (downloadlink)",
+    }
+}
+
+/// A number of records, with the noun in singular or plural.
+pub fn record_count(lang: Lang, n: u64) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 record".to_owned(),
+        (Lang::En, n) => format!("{n} records"),
+        (Lang::Nl, 1) => "1 record".to_owned(),
+        (Lang::Nl, n) => format!("{n} records"),
+    }
+}
+
+/// A data source's detail or a history note in the reader's language: what Consentry wrote
+/// (see [`SourceNote`](consentry_model::notes::SourceNote)) is said anew; anything else (a file
+/// name, a user's reason) is shown as it is.
+pub fn detail_text(lang: Lang, detail: &str) -> String {
+    use consentry_model::notes::{FormAnswer, MessageNoun, SourceNote};
+    let Some(note) = SourceNote::parse(detail) else {
+        return detail.to_owned();
+    };
+    if lang == Lang::En {
+        return note.english();
+    }
+    let noun = |noun: MessageNoun| match noun {
+        MessageNoun::ConsentRequest => "Toestemmingsverzoek",
+        MessageNoun::SignUpConfirmation => "Bevestiging van aanmelding",
+        MessageNoun::Message => "Bericht",
+    };
+    let answer = |a: &FormAnswer, what: &str| {
+        let address = a
+            .address
+            .as_deref()
+            .map(|a| format!(" · {a}"))
+            .unwrap_or_default();
+        format!("{} versie {}{what}{address}", a.form, a.version)
+    };
+    match note {
+        SourceNote::RequestQueued => "Toestemmingsverzoek in de wachtrij voor verzending".into(),
+        SourceNote::RequestKeptInOutbox => {
+            "Toestemmingsverzoek bewaard in de outbox, om met de hand te versturen (geen \
+             SMTP-server)"
+                .into()
+        }
+        SourceNote::Delivered(n) => {
+            format!("{} afgeleverd: de mailserver heeft het aangenomen", noun(n))
+        }
+        SourceNote::RefusedByServer(n) => format!(
+            "{} niet afgeleverd: de mailserver weigerde het (zie de outbox)",
+            noun(n)
+        ),
+        SourceNote::RetriesRanOut(n) => format!(
+            "{} niet afgeleverd: de mailserver nam het niet aan voordat de nieuwe pogingen op \
+             waren (zie de outbox)",
+            noun(n)
+        ),
+        SourceNote::QueuedAgain(n) => {
+            format!("{} opnieuw in de wachtrij (nieuwe poging)", noun(n))
+        }
+        SourceNote::HandedOver(n) => {
+            format!("{} overgedragen om met de hand te versturen", noun(n))
+        }
+        SourceNote::NoAnswer { days } => {
+            format!("Geen antwoord binnen de wachttijd van {days} dagen")
+        }
+        SourceNote::HostedPage(a) => answer(&a, " · gehoste toestemmingspagina"),
+        SourceNote::SignUp {
+            answer: a,
+            erased_before,
+        } => {
+            let mut text = format!("Toestemmingsformulier {}", answer(&a, " · aanmelding"));
+            if erased_before {
+                text.push_str(" · dit adres is eerder op verzoek gewist");
+            }
+            text
+        }
+        SourceNote::SignUpConfirmed(a) => format!(
+            "Toestemmingsformulier {}",
+            answer(&a, " · aanmelding bevestigd per e-mail")
+        ),
+    }
+}
+
+/// The Outbox's note on a message's delivery in the reader's language; the mail server's own
+/// answer inside it is quoted as it came.
+pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
+    use consentry_model::notes::DeliveryNote;
+    let Some(note) = DeliveryNote::parse(detail) else {
+        return detail.to_owned();
+    };
+    match (lang, note) {
+        (Lang::En, note) => note.english(),
+        (Lang::Nl, DeliveryNote::Refused { answer }) => {
+            format!("Geweigerd door de mailserver, niet opnieuw geprobeerd: {answer}")
+        }
+        (
+            Lang::Nl,
+            DeliveryNote::RetriesRanOut {
+                attempts,
+                minutes,
+                answer,
+            },
+        ) => format!(
+            "Niet afgeleverd na {attempts} pogingen in {minutes} minuten; de laatste mislukte: \
+             {answer}"
+        ),
+        (Lang::Nl, DeliveryNote::HandedOver { to }) => {
+            format!("Overgedragen aan {to} om met de hand te versturen")
+        }
     }
 }

@@ -380,3 +380,59 @@ mod tests {
         }
     }
 }
+
+/// Who did something when it was not a user or an API key: the server writes these names in
+/// the audit trail and in a record's history, and each screen shows them in its own language
+/// (the stored name stays as it was written, as evidence does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// The data subject, through a link or form of theirs.
+    DataSubject,
+    /// The data subject, who proved control of their e-mail address with a code.
+    VerifiedEmail,
+    /// Consentry itself (a waiting period running out, a message delivered).
+    System,
+}
+
+impl Actor {
+    /// Every one of them.
+    pub const ALL: [Actor; 3] = [Actor::DataSubject, Actor::VerifiedEmail, Actor::System];
+
+    /// The name stored for it.
+    pub fn stored_name(self) -> &'static str {
+        match self {
+            Actor::DataSubject => "data subject",
+            Actor::VerifiedEmail => "data subject (verified e-mail)",
+            Actor::System => "Consentry",
+        }
+    }
+
+    /// The actor a stored name stands for; `None` for a user, an API key or a form.
+    pub fn from_stored(name: &str) -> Option<Actor> {
+        Actor::ALL.into_iter().find(|a| a.stored_name() == name)
+    }
+}
+
+/// What an erasure leaves of a request's requester: this prefix and the first 16 hex digits
+/// of a keyed hash of who asked (so the request can still be told apart, never traced back).
+pub const ERASED_REQUESTER_PREFIX: &str = "erased · ";
+
+/// The keyed hash an erased requester was replaced by; `None` for a requester still named.
+pub fn erased_requester(requested_by: &str) -> Option<&str> {
+    requested_by.strip_prefix(ERASED_REQUESTER_PREFIX)
+}
+
+#[cfg(test)]
+mod actor_tests {
+    use super::*;
+
+    #[test]
+    fn every_actor_reads_back_from_its_stored_name_and_users_are_no_actor() {
+        for actor in Actor::ALL {
+            assert_eq!(Actor::from_stored(actor.stored_name()), Some(actor));
+        }
+        assert_eq!(Actor::from_stored("anna@example.nl"), None);
+        assert_eq!(erased_requester("erased · 0123abcd"), Some("0123abcd"));
+        assert_eq!(erased_requester("jan@example.nl"), None);
+    }
+}

@@ -125,6 +125,41 @@ pub enum ConsentDecision {
     StopProcessing,
 }
 
+/// A decision as a consent receipt states it: the receipt's `decision`, and each purpose's
+/// `status` (granted or refused). Pages show it in their reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReceiptDecision {
+    /// Consent given.
+    Granted,
+    /// Consent refused.
+    Refused,
+    /// Consent withdrawn.
+    Withdrawn,
+}
+
+impl ReceiptDecision {
+    /// Every decision.
+    pub const ALL: [ReceiptDecision; 3] = [
+        ReceiptDecision::Granted,
+        ReceiptDecision::Refused,
+        ReceiptDecision::Withdrawn,
+    ];
+
+    /// The code a receipt holds.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReceiptDecision::Granted => "granted",
+            ReceiptDecision::Refused => "refused",
+            ReceiptDecision::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// The decision a receipt's code stands for.
+    pub fn from_code(code: &str) -> Option<ReceiptDecision> {
+        ReceiptDecision::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
 /// The subject's answer on the hosted page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -21,6 +21,7 @@ pub mod import;
 pub mod invisible;
 pub mod lang;
 pub mod lawful_reason;
+pub mod notes;
 pub mod records;
 pub mod requests;
 pub mod signup;

@@ -142,6 +142,54 @@ pub struct Module {
     pub record_count: u64,
 }
 
+impl Module {
+    /// The built-in module this is while it keeps the name it was created with (so screens
+    /// show that name in their reader's language); `None` for a custom or renamed module.
+    pub fn builtin_kind(&self) -> Option<BuiltinModule> {
+        BuiltinModule::ALL
+            .into_iter()
+            .find(|b| self.builtin && b.key() == self.key && b.default_name() == self.name)
+    }
+}
+
+/// The modules every organisation starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuiltinModule {
+    /// Prospective customers.
+    Leads,
+    /// People the organisation deals with.
+    Contacts,
+    /// Suppliers' contact persons.
+    Vendors,
+}
+
+impl BuiltinModule {
+    /// Every built-in module, in the order they are created.
+    pub const ALL: [BuiltinModule; 3] = [
+        BuiltinModule::Leads,
+        BuiltinModule::Contacts,
+        BuiltinModule::Vendors,
+    ];
+
+    /// Its stable key.
+    pub fn key(self) -> &'static str {
+        match self {
+            BuiltinModule::Leads => "leads",
+            BuiltinModule::Contacts => "contacts",
+            BuiltinModule::Vendors => "vendors",
+        }
+    }
+
+    /// The name it is created with (stored; screens translate it).
+    pub fn default_name(self) -> &'static str {
+        match self {
+            BuiltinModule::Leads => "Leads",
+            BuiltinModule::Contacts => "Contacts",
+            BuiltinModule::Vendors => "Vendors",
+        }
+    }
+}
+
 /// Free text of a record field: trimmed, at most 200 characters, no control characters; empty
 /// means absent.
 pub fn parse_short_text(input: &str) -> Result<Option<String>, FieldError> {

@@ -131,6 +131,41 @@ pub struct DataSubjectRequest {
     /// The language the subject asked in (mails to them follow it; English when unknown).
     #[serde(default)]
     pub lang: Option<crate::forms::FormLang>,
+    /// The messages telling the requester about it, with where each one's delivery stands:
+    /// one counts as sent only once the mail server accepted it.
+    #[serde(default)]
+    pub messages: Vec<RequestMessage>,
+}
+
+/// What a message to the requester tells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RequestNotice {
+    /// The deadline was extended, with the reason (art. 12(3)).
+    Extended,
+    /// The request was refused, with the reason and where to complain (art. 12(4)).
+    Refused,
+    /// The request was carried out.
+    Completed,
+    /// Their data export is ready, with its download link.
+    ExportReady,
+}
+
+/// A message to the requester about their request, and where its delivery stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestMessage {
+    /// The message (in the Outbox).
+    pub id: uuid::Uuid,
+    /// What it tells.
+    pub notice: RequestNotice,
+    /// Where its delivery stands: Sent only once the mail server accepted it.
+    pub status: crate::consent::DeliveryStatus,
+    /// When it was written.
+    pub queued_at: chrono::DateTime<chrono::Utc>,
+    /// When the mail server accepted it (or it was handed over to be sent by hand).
+    pub sent_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl DataSubjectRequest {
@@ -385,6 +420,7 @@ mod tests {
     fn urgency_follows_the_deadline_that_applies() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         let mut request = DataSubjectRequest {
+            messages: Vec::new(),
             id: RequestId(uuid::Uuid::nil()),
             kind: RequestType::Access,
             source: RequestSource::Portal,

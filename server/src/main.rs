@@ -402,7 +402,11 @@ async fn verify_receipt(
             .map(|c| c.pii_controller.as_str())
             .unwrap_or_default(),
         receipt.decision,
-        receipt.consent_timestamp,
+        // A date a person reads (RFC 3339, UTC), not the receipt's Unix seconds.
+        chrono::DateTime::from_timestamp(receipt.consent_timestamp, 0).map_or_else(
+            || format!("unix time {}", receipt.consent_timestamp),
+            |at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        ),
         receipt.form_version,
         receipt.text_hash
     );

@@ -16,7 +16,7 @@ use consentry_ui::{
     public::{
         Failure, ReceiptLinks, SiteHeader, browser_lang, call, fetch, follow_language, post,
         preferred_lang, start_lang,
-        words::{Word, word},
+        words::{Word, decision_word, word},
     },
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -95,7 +95,10 @@ fn VerifyReceipt() -> impl IntoView {
             result.set(Some(post("/api/public/receipts/verify", &receipt).await));
         });
     };
-    let w = move |k| word(&lang, k);
+    let w = {
+        let lang = lang.clone();
+        move |k| word(&lang, k)
+    };
     view! {
         <main>
             <h1>{w(Word::VerifyTitle)}</h1>
@@ -110,9 +113,9 @@ fn VerifyReceipt() -> impl IntoView {
                     Ok(s) => view! {
                         <div class="notice success" id="receipt-result">
                             <p><strong>{w(Word::VerifyValid)}" "{s.controller}</strong></p>
-                            <p>{s.decision}" · "{s.at}" · v"{s.form_version}</p>
+                            <p>{decision_word(&lang, &s.decision)}" · "{s.at}" · "{w(Word::FormVersion)}" "{s.form_version}</p>
                             <ul>
-                                {s.purposes.into_iter().map(|(p, st)| view! { <li>{p}": "{st}</li> }).collect_view()}
+                                {s.purposes.into_iter().map(|(p, st)| view! { <li>{p}": "{decision_word(&lang, &st)}</li> }).collect_view()}
                             </ul>
                             <p><code>{s.text_hash}</code></p>
                         </div>

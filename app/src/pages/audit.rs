@@ -6,7 +6,7 @@ use leptos::{prelude::*, task::spawn_local};
 use crate::{
     api,
     components::notice::{LoadFailed, Loading},
-    i18n::{Msg, audit_action_name, tr, use_i18n},
+    i18n::{Msg, actor_name, audit_action_name, tr, use_i18n},
 };
 
 /// The audit trail with its verification.
@@ -122,7 +122,7 @@ pub fn AuditPage() -> impl IntoView {
                             <tr>
                                 <td>{e.seq}</td>
                                 <td>{e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
-                                <td>{e.actor}</td>
+                                <td>{actor_name(i18n.lang(), &e.actor)}</td>
                                 <td>
                                     {AuditAction::ALL
                                         .into_iter()

@@ -16,7 +16,7 @@ use crate::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
     },
-    i18n::{Msg, tr},
+    i18n::{Msg, module_name, record_count, tr, use_i18n},
 };
 
 /// Loads the settings, then shows the form.
@@ -79,7 +79,7 @@ fn ModulesSection() -> impl IntoView {
                     .map(|module| {
                         let id = module.id;
                         let input_id = format!("module-{}", module.key);
-                        let name = module.name.clone();
+                        let name = module_name(use_i18n().lang(), &module);
                         let toggle = move |ev: leptos::ev::Event| {
                             let enabled = event_target_checked(&ev);
                             form.clear();
@@ -102,9 +102,9 @@ fn ModulesSection() -> impl IntoView {
                                     prop:checked=module.compliance_enabled
                                     on:change=toggle
                                 />
-                                <label for=input_id>{module.name}</label>
+                                <label for=input_id>{module_name(use_i18n().lang(), &module)}</label>
                                 <span class="muted">
-                                    "("{module.record_count}" "{tr(Msg::RecordsWord)}")"
+                                    "("{record_count(use_i18n().lang(), module.record_count)}")"
                                 </span>
                                 " "
                                 <A href=format!("/admin/setup/modules/{id}/fields")>

@@ -19,7 +19,7 @@ use crate::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
     },
-    i18n::{Msg, field_kind_name, field_label, personal_name, tr, use_i18n},
+    i18n::{Msg, field_kind_name, field_label, module_name, personal_name, tr, use_i18n},
     timer::sleep,
     use_auth,
 };
@@ -42,7 +42,7 @@ pub fn FieldsPage() -> impl IntoView {
             .and_then(Result::ok)?
             .into_iter()
             .find(|m| m.id == id)
-            .map(|m| m.name)
+            .map(|m| module_name(use_i18n().lang(), &m))
     };
     let fields = LocalResource::new(move || {
         let module = module();

@@ -19,7 +19,7 @@ use crate::{
         form::{FormProblem, FormState, Problem},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, field_label, tr, use_i18n},
+    i18n::{Msg, field_label, module_name, tr, use_i18n},
 };
 
 /// The header cells of a CSV file's first line (for the mapping form; the server parses the
@@ -160,7 +160,7 @@ pub fn ImportPage() -> impl IntoView {
                         {move || match modules.get() {
                             Some(Ok(list)) => list
                                 .into_iter()
-                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                .map(|m| view! { <option value=m.id.to_string()>{module_name(use_i18n().lang(), &m)}</option> })
                                 .collect_view()
                                 .into_any(),
                             _ => ().into_any(),

@@ -11,7 +11,7 @@ use crate::{
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, tr, use_i18n},
+    i18n::{Msg, delivery_detail_text, tr, use_i18n},
 };
 
 fn delivery(status: DeliveryStatus) -> Msg {
@@ -141,6 +141,7 @@ fn Messages(
     retry: Callback<uuid::Uuid>,
     hand_over: Callback<uuid::Uuid>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     if list.is_empty() {
         return view! { <p class="hint">{tr(Msg::EmptyOutbox)}</p> }.into_any();
     }
@@ -178,7 +179,7 @@ fn Messages(
                                     " · "{tr(Msg::NextAttempt)}" "{crate::format_time(at)}
                                 })}
                                 {replaced.then(|| view! { " · "{tr(Msg::MessageReplaced)} })}
-                                {m.detail.map(|d| format!(" · {d}"))}
+                                {m.detail.map(|d| move || format!(" · {}", delivery_detail_text(i18n.lang(), &d)))}
                             </dd>
                         </dl>
                         {retryable.then(|| view! {

@@ -26,8 +26,8 @@ use crate::{
     },
     format_time,
     i18n::{
-        Msg, basis_name, channel_name, field_label, source_name, status_name, through_name, tr,
-        use_i18n,
+        Msg, actor_name, basis_name, channel_name, delivery_detail_text, detail_text, field_label,
+        source_name, status_name, through_name, tr, use_i18n,
     },
     use_auth,
 };
@@ -145,14 +145,16 @@ fn RecordView(
                         })}
                         <dt>{tr(Msg::CreatedLabel)}</dt>
                         <dd>
-                            {move || source_name(i18n.lang(), created.through)}" · "{created.by.clone()}
-                            {created.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            {move || source_name(i18n.lang(), created.through)}" · "
+                            {let by = created.by.clone(); move || actor_name(i18n.lang(), &by)}
+                            {created.detail.clone().map(|d| move || format!(" · {}", detail_text(i18n.lang(), &d)))}<br />
                             <span class="muted">{format_time(created.at)}</span>
                         </dd>
                         <dt>{tr(Msg::UpdatedLabel)}</dt>
                         <dd>
-                            {move || source_name(i18n.lang(), updated.through)}" · "{updated.by.clone()}
-                            {updated.detail.clone().map(|d| format!(" · {d}"))}<br />
+                            {move || source_name(i18n.lang(), updated.through)}" · "
+                            {let by = updated.by.clone(); move || actor_name(i18n.lang(), &by)}
+                            {updated.detail.clone().map(|d| move || format!(" · {}", detail_text(i18n.lang(), &d)))}<br />
                             <span class="muted">{format_time(updated.at)}</span>
                         </dd>
                     </dl>
@@ -223,6 +225,7 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
 #[component]
 fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> impl IntoView {
     use consentry_model::consent::RequestDelivery as D;
+    let i18n = use_i18n();
     let (class, text) = match delivery {
         D::Queued {
             attempts,
@@ -244,7 +247,7 @@ fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> i
         ),
         D::Failed { reason, .. } => (
             "delivery failed notice error",
-            view! { {tr(Msg::RequestFailed)}" · "{reason} }.into_any(),
+            view! { {tr(Msg::RequestFailed)}" · "{move || delivery_detail_text(i18n.lang(), &reason)} }.into_any(),
         ),
     };
     view! {
@@ -540,14 +543,14 @@ fn History(
                                 && e.before_status == e.after_status;
                             view! {
                                 <li>
-                                    <span class="muted">{format_time(e.at)}" · "{e.actor.clone()}" · "{source_name(lang, e.source)}</span><br />
+                                    <span class="muted">{format_time(e.at)}" · "{actor_name(lang, &e.actor)}" · "{source_name(lang, e.source)}</span><br />
                                     {(!note).then(|| view! {
                                         {basis(e.before_basis)}" → "{basis(Some(e.after_basis))}
                                         {(e.before_status.is_some() || e.after_status.is_some()).then(|| {
                                             format!(" ({} → {})", status(e.before_status), status(e.after_status))
                                         })}
                                     })}
-                                    {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{d}</span> })}
+                                    {e.detail.clone().map(|d| view! { <span class="event-detail">{(!note).then_some(" · ")}{detail_text(lang, &d)}</span> })}
                                     {e.lawful_reason.clone().map(|r| view! {
                                         <br /><span class="event-reason">{tr(Msg::LawfulReason)}": "{r}</span>
                                     })}

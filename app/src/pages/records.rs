@@ -29,8 +29,8 @@ use crate::{
         record_fields::{RecordFieldInputs, RecordInputs},
     },
     i18n::{
-        Msg, basis_name, separator_name, sort_name, source_name, standard_field_name, status_name,
-        tr, use_i18n,
+        Msg, basis_name, module_name, separator_name, sort_name, source_name, standard_field_name,
+        status_name, tr, use_i18n,
     },
     use_auth,
 };
@@ -243,7 +243,7 @@ fn FilterBar(
                         modules
                             .get()
                             .into_iter()
-                            .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                            .map(|m| view! { <option value=m.id.to_string()>{module_name(i18n.lang(), &m)}</option> })
                             .collect_view()
                     }}
                 </select>
@@ -303,11 +303,12 @@ fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
     if rows.is_empty() {
         return view! { <p class="notice">{tr(Msg::NoRecords)}</p> }.into_any();
     }
-    let module_name = move |id| {
+    let lang = i18n.lang();
+    let module_label = move |id| {
         modules
             .iter()
             .find(|m| m.id == id)
-            .map(|m| m.name.clone())
+            .map(|m| module_name(lang, m))
             .unwrap_or_default()
     };
     let body = rows
@@ -327,7 +328,7 @@ fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
                         {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
                     </td>
                     <td>{email}</td>
-                    <td>{module_name(r.module_id)}</td>
+                    <td>{module_label(r.module_id)}</td>
                     <td>{move || basis.map_or(i18n.t(Msg::NoValue), |b| basis_name(i18n.lang(), b))}</td>
                     <td>{move || status.map_or(i18n.t(Msg::NoValue), |s| status_name(i18n.lang(), s))}</td>
                     <td>{move || source_name(i18n.lang(), through)}</td>
@@ -444,6 +445,7 @@ fn BulkChange(
 
 #[component]
 fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let module = RwSignal::new(String::new());
     let module_id = move || -> Option<ModuleId> {
@@ -501,7 +503,7 @@ fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
                             modules
                                 .get()
                                 .into_iter()
-                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                .map(|m| view! { <option value=m.id.to_string()>{module_name(i18n.lang(), &m)}</option> })
                                 .collect_view()
                         }}
                     </select>

@@ -4,6 +4,7 @@
 
 use consentry_model::{
     RequestId,
+    consent::DeliveryStatus,
     requests::{
         DataSubjectRequest, Erased, ErasureConfirmation, Rectification, RequestAction,
         RequestFilter, RequestStatus, RequestType, Urgency, urgency,
@@ -15,7 +16,11 @@ use leptos_router::{components::A, hooks::use_params_map};
 use crate::{
     api::{self, ApiFailure},
     components::notice::{LoadFailed, Loading},
-    i18n::{Msg, request_source_name, request_status_name, request_type_name, tr, use_i18n},
+    format_time,
+    i18n::{
+        Msg, notice_name, request_source_name, request_status_name, request_type_name,
+        requester_name, tr, use_i18n,
+    },
 };
 
 fn today() -> chrono::NaiveDate {
@@ -97,7 +102,7 @@ pub fn RequestsPage() -> impl IntoView {
                                             <A href=href>{move || request_type_name(i18n.lang(), kind)}</A>
                                             <span class="muted">" · "{move || request_source_name(i18n.lang(), source)}</span>
                                         </td>
-                                        <td>{r.requested_by.clone()}</td>
+                                        <td>{requester_name(i18n.lang(), &r.requested_by)}</td>
                                         <td>{r.requested_on.to_string()}</td>
                                         <td>{move || request_status_name(i18n.lang(), status)}</td>
                                         <td>{r.records.len()}</td>
@@ -241,7 +246,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     <dt>{tr(Msg::Deadline)}</dt>
                     <dd>{r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /></dd>
                     <dt>{tr(Msg::RequestedBy)}</dt>
-                    <dd>{r.requested_by.clone()}</dd>
+                    <dd>{requester_name(i18n.lang(), &r.requested_by)}</dd>
                     <dt>{tr(Msg::ReceivedOn)}</dt>
                     <dd>{r.requested_on.to_string()}" · "{move || request_source_name(i18n.lang(), r.source)}</dd>
                     {r.details.clone().map(|d| view! { <dt>{tr(Msg::RequestDetails)}</dt><dd class="pre">{d}</dd> })}
@@ -250,6 +255,34 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     {r.closed_by.clone().map(|by| view! {
                         <dt>{tr(Msg::ClosedBy)}</dt>
                         <dd>{by}{r.closed_on.map(|d| format!(" · {d}"))}</dd>
+                    })}
+                    {(!r.messages.is_empty()).then(|| view! {
+                        <dt>{tr(Msg::RequestMessages)}</dt>
+                        <dd>
+                            <ul class="plain" id="request-messages">
+                                {r.messages.clone().into_iter().map(|m| {
+                                    let state = match m.status {
+                                        DeliveryStatus::Stored => Msg::DeliveryStored,
+                                        DeliveryStatus::Queued => Msg::DeliveryQueued,
+                                        DeliveryStatus::Sent => Msg::DeliverySent,
+                                        DeliveryStatus::Failed => Msg::DeliveryFailed,
+                                    };
+                                    let code = match m.status {
+                                        DeliveryStatus::Stored => "stored",
+                                        DeliveryStatus::Queued => "queued",
+                                        DeliveryStatus::Sent => "sent",
+                                        DeliveryStatus::Failed => "failed",
+                                    };
+                                    view! {
+                                        <li data-delivery=code>
+                                            {notice_name(i18n.lang(), m.notice)}": "
+                                            <strong>{tr(state)}</strong>
+                                            " · "{format_time(m.sent_at.unwrap_or(m.queued_at))}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </dd>
                     })}
                     <dt>{tr(Msg::RecordsFound)}</dt>
                     <dd>

@@ -4,7 +4,10 @@
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, FormId, audit::AuditAction, consent::ConsentDecision, forms::ConsentChoices,
+    ConsentStatus, FormId,
+    audit::{Actor, AuditAction},
+    consent::ConsentDecision,
+    forms::ConsentChoices,
     records::DataPrivacy,
 };
 use serde_json::json;
@@ -83,7 +86,7 @@ impl SubjectAnswer {
             // spends it.
             spend: status != ConsentStatus::Obtained,
             audit: AuditNote {
-                actor: "data subject".into(),
+                actor: Actor::DataSubject.stored_name().into(),
                 action: AuditAction::ConsentAnswered,
                 subject: None,
                 before: current.map(|s| json!({ "status": s })),

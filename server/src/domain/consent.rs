@@ -5,13 +5,14 @@
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
         ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN, MessageKind,
     },
     forms::{ConsentChoices, FormDesign},
+    notes::{FormAnswer, SourceNote},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
     templates::MessageTemplate,
 };
@@ -235,6 +236,7 @@ pub async fn send_request(
     );
     let rendered = ask.template.render(&values);
     let message = NewMessage {
+        about_request: None,
         kind: MessageKind::ConsentRequest,
         record: Some(record),
         recipient: values.email,
@@ -255,7 +257,7 @@ pub async fn send_request(
     let note = DataSource {
         through: SourceKind::Email,
         by: requester.name.clone(),
-        detail: Some(queued_note(delivery.status).into()),
+        detail: Some(queued_note(delivery.status)),
         at: now,
     };
     let audit = AuditNote {
@@ -293,12 +295,10 @@ pub async fn send_request(
 }
 
 /// What a record's history says when its consent request is made.
-fn queued_note(status: DeliveryStatus) -> &'static str {
+fn queued_note(status: DeliveryStatus) -> String {
     match status {
-        DeliveryStatus::Stored => {
-            "Consent request kept in the Outbox, to be sent by hand (no SMTP server)"
-        }
-        _ => "Consent request queued for delivery",
+        DeliveryStatus::Stored => SourceNote::RequestKeptInOutbox.english(),
+        _ => SourceNote::RequestQueued.english(),
     }
 }
 
@@ -356,7 +356,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
         organisation: link.organisation,
         organisation_name: link.organisation_name.clone(),
         name: "Data subject (new link)".into(),
-        audit_actor: "data subject".into(),
+        audit_actor: Actor::DataSubject.stored_name().into(),
     };
     let sent = match Ask::prepare(store, link.organisation, link.form, None).await {
         Ok(ask) => {
@@ -578,15 +578,14 @@ pub async fn submit(
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: link.form_name.clone(),
-        detail: Some(format!(
-            "{} version {} · hosted consent page{}",
-            link.form_name,
-            version.version,
-            address
-                .as_deref()
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(
+            SourceNote::HostedPage(FormAnswer {
+                form: link.form_name.clone(),
+                version: version.version,
+                address: address.clone(),
+            })
+            .english(),
+        ),
         at: now,
     };
     // The key first: an answer is recorded only when its receipt can be signed.
@@ -793,11 +792,13 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
         let cutoff = now - Duration::days(i64::from(waiting.days()));
         let source = DataSource {
             through: SourceKind::Email,
-            by: "Consentry".into(),
-            detail: Some(format!(
-                "No answer within the waiting period of {} days",
-                waiting.days()
-            )),
+            by: Actor::System.stored_name().into(),
+            detail: Some(
+                SourceNote::NoAnswer {
+                    days: waiting.days(),
+                }
+                .english(),
+            ),
             at: now,
         };
         total += store

@@ -8,7 +8,7 @@
 use crate::crypto::hex;
 use consentry_model::{
     Email, OrganisationId, RequestId,
-    audit::AuditAction,
+    audit::{AuditAction, ERASED_REQUESTER_PREFIX},
     auth::Session,
     consent::DeliveryStatus,
     fields::FieldValue,
@@ -162,7 +162,7 @@ pub async fn erase(
     let key = store.hash_key(organisation).await?;
     let suppress = addresses.iter().map(|a| keyed_hash(&key, a)).collect();
     let requester_hash = format!(
-        "erased · {}",
+        "{ERASED_REQUESTER_PREFIX}{}",
         &hex(&keyed_hash(&key, &request.requested_by))[..16]
     );
     let audit = AuditNote {
@@ -358,7 +358,10 @@ pub async fn replay(
                 subject: ErasedSubject {
                     request: RequestId(entry.request),
                     suppress: addresses.iter().map(|a| keyed_hash(&key, a)).collect(),
-                    requester_hash: format!("erased · {}", &hex(&keyed_hash(&key, &named))[..16]),
+                    requester_hash: format!(
+                        "{ERASED_REQUESTER_PREFIX}{}",
+                        &hex(&keyed_hash(&key, &named))[..16]
+                    ),
                     values: values.iter().map(|v| json_text(v)).collect(),
                     records,
                     addresses,

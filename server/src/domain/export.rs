@@ -11,11 +11,11 @@ use consentry_model::{
     RequestId,
     audit::AuditAction,
     auth::Session,
-    consent::ConsentEvent,
+    consent::{ConsentEvent, MASKED_TOKEN},
     exports::CsvSeparator,
     fields::StandardField,
     records::{PrivacyEvent, Record},
-    requests::{DataSubjectRequest, RequestStatus, RequestType},
+    requests::{DataSubjectRequest, RequestNotice, RequestStatus, RequestType},
 };
 use serde::Serialize;
 use serde_json::json;
@@ -261,6 +261,36 @@ pub async fn review(store: &dyn Store, session: &Session, id: RequestId) -> Resu
     build(store, session, &request).await
 }
 
+/// The mail with the download link, in the language the request was made in (English when
+/// it was not said): its subject line and text.
+fn export_message(
+    lang: Option<&consentry_model::forms::FormLang>,
+    organisation: &str,
+    link: &str,
+    until: chrono::NaiveDate,
+) -> (String, String) {
+    if lang.is_some_and(|l| l.as_str() == "nl") {
+        (
+            format!("{organisation}: uw gegevens staan klaar"),
+            format!(
+                "Hallo,\n\nDe kopie van uw persoonsgegevens waar u {organisation} om vroeg staat \
+                 klaar. Download die (een ZIP-bestand) tot en met {until} met deze persoonlijke \
+                 link:\n\n{link}\n\nDeel deze link met niemand: wie hem heeft, kan uw gegevens \
+                 downloaden.\n"
+            ),
+        )
+    } else {
+        (
+            format!("{organisation}: your data is ready"),
+            format!(
+                "Hello,\n\nThe copy of your personal data you asked {organisation} for is ready. \
+                 Download it (a ZIP file) until {until} with this personal link:\n\n{link}\n\n\
+                 Do not share this link: anyone who has it can download your data.\n"
+            ),
+        )
+    }
+}
+
 /// Builds the export, mails the verified subject a download link (7 days) and completes the
 /// request.
 pub async fn send(
@@ -291,28 +321,29 @@ pub async fn send(
     let file = build(store, session, &request).await?;
     let token = SecretToken::generate();
     let expires_at = Utc::now() + Duration::days(LINK_DAYS);
+    // Sealed: the stored message holds the link masked; the token is put in only as the
+    // message is handed to the mail server.
     let link = format!(
-        "{}/api/public/exports/{}",
+        "{}/api/public/exports/{MASKED_TOKEN}",
         delivery.base_url.trim_end_matches('/'),
-        token.as_str()
     );
     let organisation = session.organisation.name.to_string();
+    let (subject, body_text) = export_message(
+        request.lang.as_ref(),
+        &organisation,
+        &link,
+        expires_at.date_naive(),
+    );
     let message = NewMessage {
+        about_request: Some((id, RequestNotice::ExportReady)),
         kind: consentry_model::consent::MessageKind::ExportLink,
         record: None,
         recipient: address.to_string(),
-        subject: format!("{organisation}: your data / uw gegevens"),
-        body_text: format!(
-            "Hello,\n\nThe copy of your personal data you asked {organisation} for is ready. \
-             Download it (a ZIP file) with this personal link until {}:\n\n{link}\n\n\
-             Hallo,\n\nDe kopie van uw persoonsgegevens waar u {organisation} om vroeg staat \
-             klaar. Download die (een ZIP-bestand) met deze persoonlijke link tot {}.\n",
-            expires_at.format("%Y-%m-%d"),
-            expires_at.format("%Y-%m-%d"),
-        ),
+        subject,
+        body_text,
         body_html: None,
         status: delivery.status,
-        secret: None,
+        secret: Some(token.as_str().to_owned()),
         list_unsubscribe: None,
         link: None,
         on_delivered: None,
@@ -360,4 +391,23 @@ pub async fn download(store: &dyn Store, token: &SecretToken) -> Result<Vec<u8>>
                       again."
             .into(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_mail_speaks_the_language_of_the_request_only_and_carries_its_link() {
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 12, 9).expect("date");
+        let nl = consentry_model::forms::FormLang::parse("nl").expect("nl");
+        let (subject, body) = export_message(Some(&nl), "Acme", "https://x/e/LINK", until);
+        assert_eq!(subject, "Acme: uw gegevens staan klaar");
+        assert!(body.contains("https://x/e/LINK") && body.contains("2026-12-09"));
+        assert!(!body.contains("Hello") && !body.contains("your"), "{body}");
+        let (subject, body) = export_message(None, "Acme", "https://x/e/LINK", until);
+        assert_eq!(subject, "Acme: your data is ready");
+        assert!(body.contains("https://x/e/LINK"));
+        assert!(!body.contains("Hallo") && !body.contains("uw "), "{body}");
+    }
 }

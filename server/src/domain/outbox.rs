@@ -6,9 +6,10 @@
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
+    notes::{DeliveryNote, MessageNoun, SourceNote},
     records::{DataPrivacy, DataSource, SourceKind},
 };
 use serde_json::json;
@@ -46,10 +47,28 @@ pub enum AfterFailure {
     GiveUp {
         /// Why, for the Outbox (may quote the server's answer).
         reason: String,
-        /// Why, for the record's history after the message's name (no server answer: it
-        /// may quote the address).
-        note: &'static str,
+        /// Why, for the record's history (no server answer: it may quote the address).
+        why: GaveUp,
     },
+}
+
+/// Why a message was given up, as a record's history says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GaveUp {
+    /// The mail server refused it for good.
+    Refused,
+    /// The retries ran out.
+    RetriesRanOut,
+}
+
+impl GaveUp {
+    /// The history's note about such a message.
+    pub fn note(self, noun: MessageNoun) -> SourceNote {
+        match self {
+            GaveUp::Refused => SourceNote::RefusedByServer(noun),
+            GaveUp::RetriesRanOut => SourceNote::RetriesRanOut(noun),
+        }
+    }
 }
 
 /// Decides what follows a failed attempt: a refusal for good is not retried; otherwise the
@@ -63,8 +82,8 @@ pub fn after_failure(
     let attempts = message.message.attempts + 1;
     match failure {
         SendFailure::Permanent(reason) => AfterFailure::GiveUp {
-            reason: format!("Refused by the mail server, not retried: {reason}"),
-            note: "not delivered: the mail server refused it (see the Outbox)",
+            reason: DeliveryNote::Refused { answer: reason }.english(),
+            why: GaveUp::Refused,
         },
         SendFailure::Transient(reason) => {
             let started = message
@@ -73,13 +92,13 @@ pub fn after_failure(
             match schedule.next_attempt(attempts, started, now) {
                 Some(at) => AfterFailure::Retry { at, reason },
                 None => AfterFailure::GiveUp {
-                    reason: format!(
-                        "Not delivered after {attempts} attempts over {} minutes; the last \
-                         one failed: {reason}",
-                        (now - started).num_minutes()
-                    ),
-                    note: "not delivered: the mail server did not take it before the \
-                           retries ran out (see the Outbox)",
+                    reason: DeliveryNote::RetriesRanOut {
+                        attempts,
+                        minutes: (now - started).num_minutes(),
+                        answer: reason,
+                    }
+                    .english(),
+                    why: GaveUp::RetriesRanOut,
                 },
             }
         }
@@ -137,10 +156,10 @@ pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
 
 /// Who a delivery is recorded for in the record's history, and what the message is called
 /// there.
-fn asker(message: &StoredMessage) -> (String, &'static str) {
+fn asker(message: &StoredMessage) -> (String, MessageNoun) {
     match &message.on_delivered {
         Some(effect) => (effect.by().to_owned(), effect.noun()),
-        None => ("Consentry".into(), "Message"),
+        None => (Actor::System.stored_name().into(), MessageNoun::Message),
     }
 }
 
@@ -157,7 +176,7 @@ pub async fn record_delivered(
     let source = DataSource {
         through: SourceKind::Email,
         by,
-        detail: Some(format!("{noun} delivered: the mail server accepted it")),
+        detail: Some(SourceNote::Delivered(noun).english()),
         at,
     };
     store
@@ -189,12 +208,12 @@ pub async fn record_failure(
         AfterFailure::Retry { at, reason } => {
             store.mark_retry(organisation, id, &reason, at).await?
         }
-        AfterFailure::GiveUp { reason, note } => {
+        AfterFailure::GiveUp { reason, why } => {
             let (by, noun) = asker(message);
             let note = DataSource {
                 through: SourceKind::Email,
                 by,
-                detail: Some(format!("{noun} {note}")),
+                detail: Some(why.note(noun).english()),
                 at: now,
             };
             store.mark_failed(organisation, id, &reason, &note).await?;
@@ -269,7 +288,7 @@ pub async fn retry(
         note: DataSource {
             through: SourceKind::Email,
             by: session.user.name.to_string(),
-            detail: Some(format!("{} queued again (retry)", asker(&stored).1)),
+            detail: Some(SourceNote::QueuedAgain(asker(&stored).1).english()),
             at: now,
         },
         audit: retried_note(session, id),
@@ -390,15 +409,12 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
             message: id,
             from: DeliveryStatus::Stored,
             at: now,
-            detail: format!("Handed over to {actor} to send by hand"),
+            detail: DeliveryNote::HandedOver { to: actor.clone() }.english(),
             rule: &rule,
             source: DataSource {
                 through: SourceKind::Email,
                 by: session.user.name.to_string(),
-                detail: Some(format!(
-                    "{} handed over to be sent by hand",
-                    asker(&stored).1
-                )),
+                detail: Some(SourceNote::HandedOver(asker(&stored).1).english()),
                 at: now,
             },
             audit: Some(AuditNote {
@@ -516,12 +532,13 @@ mod tests {
             &schedule(),
             now,
         );
-        let AfterFailure::GiveUp { reason, note } = given_up else {
+        let AfterFailure::GiveUp { reason, why } = given_up else {
             panic!("given up: {given_up:?}");
         };
         assert!(reason.contains("451 try later"), "{reason}");
-        assert!(
-            !note.contains("jan@"),
+        assert_eq!(
+            why.note(MessageNoun::ConsentRequest),
+            SourceNote::RetriesRanOut(MessageNoun::ConsentRequest),
             "the history never quotes the server"
         );
     }

@@ -6,7 +6,8 @@
 use chrono::{Duration, Utc};
 use consentry_model::{
     Email, FieldError, OrgSlug, RequestId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
+    consent::MASKED_TOKEN,
     forms::FormLang,
     records::parse_long_text,
     requests::{
@@ -75,7 +76,9 @@ pub(super) fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
     }
 }
 
-/// The message carrying the code, in the page's language (English or Dutch).
+/// The message carrying the code, in the page's language (English or Dutch). The code is
+/// given as `code`: the stored message holds it masked ([`MASKED_TOKEN`]), and it is put in
+/// only as the message is handed to the mail server; the subject line never holds it.
 fn code_message(
     lang: &FormLang,
     organisation: &str,
@@ -84,7 +87,7 @@ fn code_message(
 ) -> (String, String) {
     if lang.as_str() == "nl" {
         (
-            format!("{organisation}: uw code is {code}"),
+            format!("{organisation}: uw bevestigingscode"),
             format!(
                 "Hallo,\n\nU vroeg {organisation} om {}. Vul deze code in op de pagina van \
                  het privacycentrum om te bevestigen dat dit adres van u is:\n\n    {code}\n\n\
@@ -94,7 +97,7 @@ fn code_message(
         )
     } else {
         (
-            format!("{organisation}: your code is {code}"),
+            format!("{organisation}: your confirmation code"),
             format!(
                 "Hello,\n\nYou asked {organisation} to {}. Enter this code on the privacy \
                  centre page to confirm this address is yours:\n\n    {code}\n\nThe code works \
@@ -135,7 +138,7 @@ pub async fn ask(
     let id = Uuid::now_v7();
     let code = new_code();
     let expires_at = Utc::now() + Duration::minutes(CODE_MINUTES);
-    let (subject, body_text) = code_message(&request.lang, &name, request.kind, &code);
+    let (subject, body_text) = code_message(&request.lang, &name, request.kind, MASKED_TOKEN);
     let challenge = Challenge {
         id,
         organisation,
@@ -149,6 +152,7 @@ pub async fn ask(
         used_at: None,
     };
     let message = NewMessage {
+        about_request: None,
         kind: consentry_model::consent::MessageKind::PrivacyCentreCode,
         record: None,
         recipient: email.to_string(),
@@ -156,7 +160,8 @@ pub async fn ask(
         body_text,
         body_html: None,
         status: delivery.status,
-        secret: None,
+        // Sealed: the code is put in only as the message is handed to the mail server.
+        secret: Some(code),
         list_unsubscribe: None,
         link: None,
         on_delivered: None,
@@ -221,6 +226,7 @@ pub async fn verify(
         .await?;
     let received = today();
     let request = DataSubjectRequest {
+        messages: Vec::new(),
         id: RequestId(Uuid::nil()),
         kind: found.kind,
         source: RequestSource::Portal,
@@ -238,7 +244,7 @@ pub async fn verify(
         lang: Some(found.lang.clone()),
     };
     let audit = AuditNote {
-        actor: "data subject (verified e-mail)".into(),
+        actor: Actor::VerifiedEmail.stored_name().into(),
         action: AuditAction::RequestCreated,
         subject: None,
         before: None,
@@ -284,6 +290,7 @@ pub async fn send_link(
         session.organisation.slug
     );
     let message = NewMessage {
+        about_request: None,
         kind: consentry_model::consent::MessageKind::RequestNotice,
         record: Some(record),
         recipient: email.to_string(),
@@ -345,7 +352,8 @@ mod tests {
     fn the_code_mail_speaks_the_page_language() {
         let nl = FormLang::parse("nl").expect("code");
         let (subject, body) = code_message(&nl, "Acme", RequestType::Erasure, "042137");
-        assert_eq!(subject, "Acme: uw code is 042137");
+        assert_eq!(subject, "Acme: uw bevestigingscode");
+        assert!(body.contains("042137"));
         assert!(body.contains("wissen van uw gegevens"));
         let en = FormLang::parse("en").expect("code");
         let (_, body) = code_message(&en, "Acme", RequestType::Access, "042137");

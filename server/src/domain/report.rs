@@ -82,6 +82,26 @@ pub async fn evidence(
     if let Some(closed) = request.closed_on {
         facts.push(("Closed on", closed.to_string()));
     }
+    // What the requester was told, and whether the mail server took it: sent only once it
+    // did.
+    for message in &request.messages {
+        let state = match message.sent_at {
+            Some(at) => format!(
+                "{} {}",
+                code(&message.status),
+                at.format("%Y-%m-%d %H:%M UTC")
+            ),
+            None => format!(
+                "{} (written {})",
+                code(&message.status),
+                message.queued_at.format("%Y-%m-%d %H:%M UTC")
+            ),
+        };
+        facts.push((
+            "Told the requester",
+            format!("{}: {state}", code(&message.notice)),
+        ));
+    }
     facts.push((
         "Records",
         request

@@ -9,8 +9,8 @@ use consentry_model::{
     consent::DeliveryStatus,
     records::{parse_long_text, parse_short_text},
     requests::{
-        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestStatus,
-        due_date,
+        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestNotice,
+        RequestStatus, due_date,
     },
 };
 use serde_json::json;
@@ -120,84 +120,94 @@ pub fn notice(
     let dutch = request.lang.as_ref().is_some_and(|l| l.as_str() == "nl");
     let what = super::privacy_centre::kind_name(request.kind, dutch);
     let received = request.requested_on;
-    let (subject, body) = if change.status == RequestStatus::Rejected
+    let (notice, (subject, body)) = if change.status == RequestStatus::Rejected
         && request.status != RequestStatus::Rejected
     {
         let reason = change.rejection_reason.clone().unwrap_or_default();
-        if dutch {
-            (
-                format!("{organisation}: uw verzoek is afgewezen"),
-                format!(
-                    "Hallo,\n\nUw verzoek van {received} ({what}) is afgewezen. Reden:\n\n{reason}\n\n\
+        (
+            RequestNotice::Refused,
+            if dutch {
+                (
+                    format!("{organisation}: uw verzoek is afgewezen"),
+                    format!(
+                        "Hallo,\n\nUw verzoek van {received} ({what}) is afgewezen. Reden:\n\n{reason}\n\n\
                      U kunt hierover een klacht indienen bij de Autoriteit Persoonsgegevens of \
                      naar de rechter stappen.\n"
-                ),
-            )
-        } else {
-            (
-                format!("{organisation}: your request was refused"),
-                format!(
-                    "Hello,\n\nYour request of {received} ({what}) was refused. Reason:\n\n{reason}\n\n\
+                    ),
+                )
+            } else {
+                (
+                    format!("{organisation}: your request was refused"),
+                    format!(
+                        "Hello,\n\nYour request of {received} ({what}) was refused. Reason:\n\n{reason}\n\n\
                      You may lodge a complaint with a data protection authority or seek a \
                      judicial remedy.\n"
-                ),
-            )
-        }
+                    ),
+                )
+            },
+        )
     } else if change.status == RequestStatus::Completed
         && request.status != RequestStatus::Completed
     {
         let erased = request.kind == consentry_model::requests::RequestType::Erasure;
-        if dutch {
-            let kept = if erased {
-                "\nWe hebben uw persoonsgegevens gewist. We bewaren alleen het verzoek zelf, \
+        (
+            RequestNotice::Completed,
+            if dutch {
+                let kept = if erased {
+                    "\nWe hebben uw persoonsgegevens gewist. We bewaren alleen het verzoek zelf, \
                  zonder uw adres, en een eenrichtingscode ervan, zodat we u niet per ongeluk \
                  opnieuw opnemen. Dit bericht bewaren we niet.\n"
+                } else {
+                    ""
+                };
+                (
+                    format!("{organisation}: uw verzoek is afgehandeld"),
+                    format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n{kept}"),
+                )
             } else {
-                ""
-            };
-            (
-                format!("{organisation}: uw verzoek is afgehandeld"),
-                format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n{kept}"),
-            )
-        } else {
-            let kept = if erased {
-                "\nWe erased your personal data. We keep only the request itself, without your \
+                let kept = if erased {
+                    "\nWe erased your personal data. We keep only the request itself, without your \
                  address, and a one-way code of it so that we do not add you again by mistake. \
                  We keep no copy of this message.\n"
-            } else {
-                ""
-            };
-            (
-                format!("{organisation}: your request is done"),
-                format!(
-                    "Hello,\n\nYour request of {received} ({what}) has been carried out.\n{kept}"
-                ),
-            )
-        }
+                } else {
+                    ""
+                };
+                (
+                    format!("{organisation}: your request is done"),
+                    format!(
+                        "Hello,\n\nYour request of {received} ({what}) has been carried out.\n{kept}"
+                    ),
+                )
+            },
+        )
     } else if change.extended_due_on != request.extended_due_on {
         let until = change.extended_due_on?;
         let reason = change.extension_reason.clone().unwrap_or_default();
-        if dutch {
-            (
-                format!("{organisation}: meer tijd voor uw verzoek"),
-                format!(
-                    "Hallo,\n\nWe hebben meer tijd nodig voor uw verzoek van {received} ({what}). \
+        (
+            RequestNotice::Extended,
+            if dutch {
+                (
+                    format!("{organisation}: meer tijd voor uw verzoek"),
+                    format!(
+                        "Hallo,\n\nWe hebben meer tijd nodig voor uw verzoek van {received} ({what}). \
                      U krijgt uiterlijk op {until} antwoord. Reden:\n\n{reason}\n"
-                ),
-            )
-        } else {
-            (
-                format!("{organisation}: more time for your request"),
-                format!(
-                    "Hello,\n\nWe need more time for your request of {received} ({what}). You \
+                    ),
+                )
+            } else {
+                (
+                    format!("{organisation}: more time for your request"),
+                    format!(
+                        "Hello,\n\nWe need more time for your request of {received} ({what}). You \
                      will have an answer by {until} at the latest. Reason:\n\n{reason}\n"
-                ),
-            )
-        }
+                    ),
+                )
+            },
+        )
     } else {
         return None;
     };
     Some(NewMessage {
+        about_request: Some((request.id, notice)),
         kind: consentry_model::consent::MessageKind::RequestNotice,
         record: None,
         recipient: address.to_string(),
@@ -325,6 +335,7 @@ pub async fn file_on_record(
     let organisation = session.organisation.id;
     records::get(store, organisation, record).await?;
     let request = DataSubjectRequest {
+        messages: Vec::new(),
         id: RequestId(uuid::Uuid::nil()),
         kind: new.kind,
         source: new.source,
@@ -373,6 +384,7 @@ mod tests {
 
     fn request(status: RequestStatus) -> DataSubjectRequest {
         DataSubjectRequest {
+            messages: Vec::new(),
             id: RequestId(uuid::Uuid::nil()),
             kind: RequestType::Access,
             source: RequestSource::Email,

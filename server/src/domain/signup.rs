@@ -6,10 +6,11 @@
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
     ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     auth::Session,
-    consent::ConsentOutcome,
+    consent::{ConsentOutcome, MASKED_TOKEN},
     forms::{ConsentForm, FormLang},
+    notes::{FormAnswer, SourceNote},
     records::{Consent, ConsentThrough, DataPrivacy, DataSource, RecordFields, SourceKind},
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
 };
@@ -160,30 +161,26 @@ pub async fn submit(
         .module_id
         .ok_or(Error::NotFound("sign-up form"))?;
     let now = Utc::now();
+    // A new sign-up of an address erased before is allowed (the subject asks anew) and
+    // flagged for the administrator in the record's data source.
+    let erased_before = super::erasure::suppressed(store, found.organisation, &email).await?;
+    let note = SourceNote::SignUp {
+        answer: FormAnswer {
+            form: found.form_name.clone(),
+            version: found.version.version,
+            address: truncate_ip(ip),
+        },
+        erased_before,
+    };
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: found.form_name.clone(),
-        detail: Some(format!(
-            "Consent form {} version {} · sign-up{}",
-            found.form_name,
-            found.version.version,
-            truncate_ip(ip)
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(note.english()),
         at: now,
     };
-    // A new sign-up of an address erased before is allowed (the subject asks anew) and
-    // flagged for the administrator in the record's data source.
-    let mut source = source;
-    if super::erasure::suppressed(store, found.organisation, &email).await? {
-        source.detail = source
-            .detail
-            .map(|d| format!("{d} · this address was erased on request before"));
-    }
     let confirm = double_opt_in(&found);
     let audit = AuditNote {
-        actor: "data subject".into(),
+        actor: Actor::DataSubject.stored_name().into(),
         action: AuditAction::SignedUp,
         subject: None,
         before: None,
@@ -203,10 +200,11 @@ pub async fn submit(
                 .waiting_period_days;
             let expires_at = now + Duration::days(i64::from(waiting.days()));
             let token = SecretToken::generate();
+            // Sealed: the stored message holds the link masked; the token is put in only as
+            // the message is handed to the mail server.
             let link = format!(
-                "{}/confirm/{}",
+                "{}/confirm/{MASKED_TOKEN}",
                 delivery.base_url.trim_end_matches('/'),
-                token.as_str()
             );
             let title = design
                 .texts_for(Some(&submission.lang))
@@ -264,6 +262,7 @@ pub async fn submit(
                     choices: submission.choices.clone(),
                     expires_at,
                     message: NewMessage {
+                        about_request: None,
                         kind: consentry_model::consent::MessageKind::SignUpConfirmation,
                         record: None,
                         recipient: email.to_string(),
@@ -271,7 +270,7 @@ pub async fn submit(
                         body_text,
                         body_html: None,
                         status: delivery.status,
-                        secret: None,
+                        secret: Some(token.as_str().to_owned()),
                         list_unsubscribe: None,
                         link: None,
                         // Nothing of a known record changes before its owner confirms.
@@ -449,15 +448,14 @@ pub async fn confirm(
     let source = DataSource {
         through: SourceKind::ConsentForm,
         by: pending.form_name.clone(),
-        detail: Some(format!(
-            "Consent form {} version {} · sign-up confirmed by e-mail{}",
-            pending.form_name,
-            version.version,
-            address
-                .as_deref()
-                .map(|a| format!(" · {a}"))
-                .unwrap_or_default()
-        )),
+        detail: Some(
+            SourceNote::SignUpConfirmed(FormAnswer {
+                form: pending.form_name.clone(),
+                version: version.version,
+                address: address.clone(),
+            })
+            .english(),
+        ),
         at: now,
     };
     let (kid, key) = receipts::organisation_key(store, organisation).await?;

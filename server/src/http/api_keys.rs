@@ -1,6 +1,6 @@
 //! `/api/v1/api-keys`: Setup › API keys (administrators).
 
-use axum::{Json, extract::State, http::StatusCode};
+use axum::{Json, extract::State};
 use consentry_model::{
     ApiKeyId, ErrorBody,
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},

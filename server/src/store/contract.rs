@@ -461,6 +461,7 @@ async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
         used_at: None,
     };
     let message = super::NewMessage {
+        about_request: None,
         kind: consentry_model::consent::MessageKind::PrivacyCentreCode,
         record: None,
         recipient: "subject@example.org".into(),

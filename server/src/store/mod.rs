@@ -1069,6 +1069,8 @@ pub struct NewMessage {
     pub on_delivered: Option<OnDelivered>,
     /// The bulk send that made it.
     pub job: Option<Uuid>,
+    /// The data-subject request it tells the requester about, and what it tells.
+    pub about_request: Option<(RequestId, consentry_model::requests::RequestNotice)>,
 }
 
 /// What delivering a message does besides marking it sent.
@@ -1094,10 +1096,11 @@ pub enum OnDelivered {
 
 impl OnDelivered {
     /// What the message is, in a record's history.
-    pub fn noun(&self) -> &'static str {
+    pub fn noun(&self) -> consentry_model::notes::MessageNoun {
+        use consentry_model::notes::MessageNoun;
         match self {
-            OnDelivered::ConsentRequest { .. } => "Consent request",
-            OnDelivered::SignUpConfirmation { .. } => "Sign-up confirmation",
+            OnDelivered::ConsentRequest { .. } => MessageNoun::ConsentRequest,
+            OnDelivered::SignUpConfirmation { .. } => MessageNoun::SignUpConfirmation,
         }
     }
 

@@ -556,7 +556,12 @@ async fn check_receipt(app: &TestApp, jws: &str) {
         "{}",
         String::from_utf8_lossy(&valid.stderr)
     );
-    assert!(String::from_utf8_lossy(&valid.stdout).contains("valid receipt"));
+    let printed = String::from_utf8_lossy(&valid.stdout).into_owned();
+    assert!(printed.contains("valid receipt"), "{printed}");
+    // The time as a date (RFC 3339), not Unix seconds.
+    let day = &checked["at"].as_str().expect("at")[..10];
+    assert!(printed.contains(&format!("granted at {day}T")), "{printed}");
+    assert!(printed.contains("Z, form version"), "{printed}");
     assert!(
         verify("receipt.jws", false).status.success(),
         "against the database's keys"

@@ -4,8 +4,8 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record, send},
     helpers::{
-        LogCapture, Options, SmtpSink, TestApp, error_body, new_client, send_as, spawn_app,
-        spawn_app_with,
+        LogCapture, Options, SmtpSink, TestApp, error_body, new_client, newest_message_text,
+        send_as, spawn_app, spawn_app_with,
     },
     imports::{finished, upload},
     requests::{answer as prove, ask, code_in, subject_in_two_modules},
@@ -49,10 +49,8 @@ pub fn hits_in(db: &std::path::Path, needle: impl AsRef<[u8]>) -> usize {
 
 /// A code from the newest outbox message.
 pub async fn latest_code(app: &TestApp) -> String {
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    outbox["messages"][0]["body_text"]
-        .as_str()
-        .expect("body")
+    newest_message_text(app)
+        .await
         .split_whitespace()
         .find(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
         .expect("a code")

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::{
     consent::{answer, form_and_record, send},
-    helpers::{TestApp, error_body, new_client, send_as, spawn_app},
+    helpers::{TestApp, error_body, new_client, newest_message_text, send_as, spawn_app},
 };
 
 pub fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
@@ -32,13 +32,10 @@ pub async fn verified_access_request(app: &TestApp, email: &str) -> String {
     .json()
     .await
     .expect("json");
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let code = outbox["messages"][0]["body_text"]
-        .as_str()
-        .and_then(|b| {
-            b.split_whitespace()
-                .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
-        })
+    let code = newest_message_text(app)
+        .await
+        .split_whitespace()
+        .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
         .expect("code")
         .to_owned();
     let filed = send_as(
@@ -145,8 +142,7 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         sent.json::<Value>().await.expect("json")["status"],
         "completed"
     );
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let mail = outbox["messages"][0]["body_text"].as_str().expect("body");
+    let mail = newest_message_text(&app).await;
     assert!(
         !mail.contains("de Wit") && !mail.contains("Wit & Co"),
         "{mail}"

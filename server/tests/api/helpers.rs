@@ -462,6 +462,25 @@ pub fn setup_body(organisation: &str, slug: &str, email: &str) -> Value {
 }
 
 /// Asserts the house error shape and returns it.
+/// The newest outbox message's text as its recipient reads it. Stored bodies hold codes and
+/// links masked, so a message kept in the Outbox (no SMTP server) is handed over first, as the
+/// privacy officer sends it by hand; a message for a mail server is read from the sink.
+pub async fn newest_message_text(app: &TestApp) -> String {
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let newest = &outbox["messages"][0];
+    assert_eq!(
+        newest["status"], "stored",
+        "read a message for the mail server from the sink: {newest}"
+    );
+    let id = newest["id"].as_str().expect("id");
+    let handed = app
+        .post(&format!("/api/v1/outbox/{id}/hand-over"), &json!({}))
+        .await;
+    assert_eq!(handed.status(), StatusCode::OK);
+    let handed: Value = handed.json().await.expect("json");
+    handed["body_text"].as_str().expect("body").to_owned()
+}
+
 pub async fn error_body(response: Response, status: StatusCode) -> Value {
     assert_eq!(response.status(), status);
     let body: Value = response.json().await.expect("error body is JSON");

@@ -12,7 +12,9 @@ use tokio::task::JoinSet;
 
 use crate::{
     consent::{form_and_record, send},
-    helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, send_as, spawn_app_with},
+    helpers::{
+        ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, newest_message_text, send_as, spawn_app_with,
+    },
     requests::{code_in, subject_in_two_modules},
     signup::{open_sign_up, submission},
     widget::{embeddable, from_site},
@@ -132,8 +134,7 @@ async fn forty_codes_at_once_spend_at_most_five_tries_and_the_right_code_is_then
         .as_str()
         .expect("challenge")
         .to_owned();
-    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
-    let code = code_in(outbox["messages"][0]["body_text"].as_str().expect("body"));
+    let code = code_in(&newest_message_text(&app).await);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let path = format!("/api/public/privacy/challenges/{challenge}");
     let statuses = at_once(&client_from(3), &app, &path, json!({"code": wrong}), 40).await;

@@ -802,3 +802,173 @@ async fn a_message_from_before_links_were_sealed_has_its_token_masked_at_start()
         "no plain token left in the database file"
     );
 }
+
+/// Polls a data-subject request until its newest message to the requester is in `status`.
+async fn notice_until(app: &TestApp, request: &str, notice: &str, status: &str) -> Value {
+    let mut current = Value::Null;
+    for _ in 0..600 {
+        current = app
+            .get(&format!("/api/v1/requests/{request}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        let newest = current["messages"]
+            .as_array()
+            .and_then(|m| m.iter().rev().find(|m| m["notice"] == notice));
+        if newest.is_some_and(|m| m["status"] == status) {
+            return current;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the {notice} message did not become {status}: {current}");
+}
+
+/// The one received mail whose text holds `needle` (quoted-printable undone).
+fn mail_with(mails: &[String], needle: &str) -> String {
+    let found: Vec<String> = mails
+        .iter()
+        .map(|m| decoded(m))
+        .filter(|m| m.contains(needle))
+        .collect();
+    assert_eq!(found.len(), 1, "one mail with {needle:?}: {found:?}");
+    found[0].clone()
+}
+
+#[tokio::test]
+async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its_code_is_never_stored()
+ {
+    let mut sink = SmtpSink::start();
+    let mut app = app_with_sink(&sink, 24 * 60 * 60).await;
+    crate::requests::subject_in_two_modules(&app, "eva@example.nl").await;
+    open_sign_up(&app, None).await;
+    sink.stop();
+
+    // The privacy centre's code, asked for while the mail server is down, arrives when it is
+    // back; its subject line does not give it away.
+    let asked = crate::requests::ask(
+        &app,
+        &json!({"kind": "access", "email": "eva@example.nl", "lang": "nl"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    // The double opt-in confirmation, too.
+    let signed = sign_up(&app, &submission("els@example.nl")).await;
+    assert_eq!(signed.status(), StatusCode::ACCEPTED);
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    assert!(
+        outbox["messages"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .all(|m| m["status"] == "queued"),
+        "nothing counts as sent while the server is down: {outbox}"
+    );
+    sink.resume();
+    let mails = sink.wait_for(2).await;
+    let code_mail = mail_with(&mails, "uw bevestigingscode");
+    let code = crate::requests::code_in(&code_mail);
+    let subject = code_mail
+        .lines()
+        .find(|l| l.starts_with("Subject:"))
+        .expect("subject");
+    assert!(!subject.contains(&code), "{subject}");
+    let confirm_mail = mail_with(&mails, "/confirm/");
+    let confirm_token = crate::signup::token_in_confirmation(&app, &confirm_mail);
+    assert_eq!(confirm_token.len(), 43, "{confirm_token}");
+    let filed = crate::requests::answer(&app, &challenge, &code).await;
+    assert_eq!(filed.status(), StatusCode::OK);
+    let queue: Value = app
+        .get("/api/v1/requests")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request = queue[0]["id"].as_str().expect("request").to_owned();
+    assert_eq!(queue[0]["requested_by"], "eva@example.nl");
+
+    // An extension told while the server is down: queued on the request, sent once taken.
+    sink.stop();
+    let extended = app
+        .post(
+            &format!("/api/v1/requests/{request}/actions"),
+            &json!({"action": "extend", "months": 1, "reason": "Veel systemen"}),
+        )
+        .await;
+    assert_eq!(extended.status(), StatusCode::OK);
+    let extended: Value = extended.json().await.expect("json");
+    assert_eq!(extended["messages"][0]["notice"], "extended");
+    assert_eq!(extended["messages"][0]["status"], "queued", "{extended}");
+    assert!(extended["messages"][0]["sent_at"].is_null());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let still = notice_until(&app, &request, "extended", "queued").await;
+    assert!(still["messages"][0]["sent_at"].is_null(), "{still}");
+    sink.resume();
+    let sent = notice_until(&app, &request, "extended", "sent").await;
+    assert!(sent["messages"][0]["sent_at"].is_string(), "{sent}");
+    let mails = sink.wait_for(3).await;
+    mail_with(&mails, "Veel systemen");
+
+    // The export's link refused for good: the request shows it failed, not sent; in the
+    // language the request was made in, with its link.
+    sink.answer_with(Some("550 5.1.1 No such mailbox here"));
+    let exported = app
+        .post(&format!("/api/v1/requests/{request}/export"), &json!({}))
+        .await;
+    assert_eq!(exported.status(), StatusCode::OK);
+    notice_until(&app, &request, "export_ready", "failed").await;
+    sink.answer_with(None);
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let failed = outbox["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .find(|m| m["kind"] == "export_link")
+        .expect("the export's message")
+        .clone();
+    assert_eq!(failed["status"], "failed");
+    let retried = app
+        .post(
+            &format!(
+                "/api/v1/outbox/{}/retry",
+                failed["id"].as_str().expect("id")
+            ),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(retried.status(), StatusCode::OK);
+    notice_until(&app, &request, "export_ready", "sent").await;
+    let mails = sink.wait_for(4).await;
+    let export_mail = mail_with(&mails, "/api/public/exports/");
+    assert!(
+        export_mail.contains("uw gegevens staan klaar"),
+        "{export_mail}"
+    );
+    assert!(
+        !export_mail.contains("Hello") && !export_mail.contains("your data"),
+        "one language: {export_mail}"
+    );
+    let link = export_mail
+        .split_whitespace()
+        .find(|w| w.contains("/api/public/exports/"))
+        .expect("link")
+        .to_owned();
+    let export_token = link.rsplit('/').next().expect("token").to_owned();
+    let downloaded = reqwest::get(&link).await.expect("request");
+    assert_eq!(downloaded.status(), StatusCode::OK);
+
+    // No code or token the mails carried is in the Outbox or the database file.
+    let outbox = app.get("/api/v1/outbox").await.text().await.expect("text");
+    for secret in [&code, &confirm_token, &export_token] {
+        assert!(!outbox.contains(secret.as_str()), "{secret} in the Outbox");
+        assert_eq!(hits(&app, secret), 0, "{secret} in the database file");
+    }
+    app.stop().await;
+    for secret in [&code, &confirm_token, &export_token] {
+        assert_eq!(hits(&app, secret), 0, "{secret} in the completed file");
+    }
+}

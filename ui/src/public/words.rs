@@ -51,6 +51,10 @@ pub enum Word {
     RecordedStop,
     RecordedGranted,
     RecordedNothing,
+    Granted,
+    Refused,
+    Withdrawn,
+    FormVersion,
 }
 
 pub fn word(lang: &str, word: Word) -> &'static str {
@@ -211,6 +215,26 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         (Word::RecordedGranted, true) => "Vastgelegd: uw toestemming voor",
         (Word::RecordedNothing, false) => "Recorded: you gave consent for no purpose.",
         (Word::RecordedNothing, true) => "Vastgelegd: u gaf voor geen enkel doel toestemming.",
+        (Word::Granted, false) => "Consent given",
+        (Word::Granted, true) => "Toestemming gegeven",
+        (Word::Refused, false) => "Consent refused",
+        (Word::Refused, true) => "Toestemming geweigerd",
+        (Word::Withdrawn, false) => "Consent withdrawn",
+        (Word::Withdrawn, true) => "Toestemming ingetrokken",
+        (Word::FormVersion, false) => "form version",
+        (Word::FormVersion, true) => "formulierversie",
+    }
+}
+
+/// A receipt's decision (or a purpose's status) in the reader's language; a code this version
+/// does not know is shown as it is.
+pub fn decision_word(lang: &str, code: &str) -> String {
+    use consentry_model::consent::ReceiptDecision;
+    match ReceiptDecision::from_code(code) {
+        Some(ReceiptDecision::Granted) => word(lang, Word::Granted).to_owned(),
+        Some(ReceiptDecision::Refused) => word(lang, Word::Refused).to_owned(),
+        Some(ReceiptDecision::Withdrawn) => word(lang, Word::Withdrawn).to_owned(),
+        None => code.to_owned(),
     }
 }
 

@@ -93,11 +93,8 @@ impl AccountStore for SqliteStore {
         if inserted.rows_affected() == 0 {
             return Err(StoreError::Conflict("organisations.first"));
         }
-        for (key, name) in [
-            ("leads", "Leads"),
-            ("contacts", "Contacts"),
-            ("vendors", "Vendors"),
-        ] {
+        for module in consentry_model::records::BuiltinModule::ALL {
+            let (key, name) = (module.key(), module.default_name());
             sqlx::query(
                 "INSERT INTO modules (id, organisation_id, key, name, builtin, created_at)
                  VALUES (?1, ?2, ?3, ?4, 1, ?5)",

@@ -735,8 +735,9 @@ pub(super) async fn insert_message(
     sqlx::query(
         "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
              body_html, created_at, status, kind, next_attempt_at, schedule_started_at, secret,
-             list_unsubscribe, link_hash, on_delivered, job_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16)",
+             list_unsubscribe, link_hash, on_delivered, job_id, request_id, notice)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18)",
     )
     .bind(organisation.0)
     .bind(id)
@@ -754,6 +755,8 @@ pub(super) async fn insert_message(
     .bind(message.link.as_ref().map(|l| l.as_slice()))
     .bind(on_delivered)
     .bind(message.job)
+    .bind(message.about_request.map(|(request, _)| request.0))
+    .bind(message.about_request.map(|(_, notice)| code(&notice)))
     .execute(&mut *conn)
     .await?;
     Ok(id)

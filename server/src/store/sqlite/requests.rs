@@ -7,7 +7,7 @@ use consentry_model::{
     audit::AuditAction,
     consent::ConsentEvent,
     forms::FormLang,
-    requests::{DataSubjectRequest, RequestCounts, RequestFilter},
+    requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestMessage},
 };
 use std::collections::HashSet;
 
@@ -88,6 +88,7 @@ async fn load(
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
+        let messages = request_messages(&mut *conn, organisation, id).await?;
         let date = |column: &'static str, text: String| -> StoreResult<NaiveDate> {
             text.parse().map_err(|_| corrupt(column, text))
         };
@@ -111,9 +112,38 @@ async fn load(
                 .map(|d| date("data_subject_requests.closed_on", d))
                 .transpose()?,
             lang: lang.and_then(|l| FormLang::parse(&l).ok()),
+            messages,
         });
     }
     Ok(requests)
+}
+
+/// The messages telling a request's requester about it, oldest first.
+async fn request_messages(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    request: Uuid,
+) -> StoreResult<Vec<RequestMessage>> {
+    let rows: Vec<(Uuid, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, notice, status, created_at, sent_at FROM outbox
+         WHERE organisation_id = ?1 AND request_id = ?2 AND notice IS NOT NULL
+         ORDER BY created_at, id",
+    )
+    .bind(organisation.0)
+    .bind(request)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, notice, status, created_at, sent_at)| {
+            Ok(RequestMessage {
+                id,
+                notice: from_code("outbox.notice", &notice)?,
+                status: from_code("outbox.status", &status)?,
+                queued_at: from_millis(created_at),
+                sent_at: sent_at.map(from_millis),
+            })
+        })
+        .collect()
 }
 
 /// Files a request inside the caller's transaction.
