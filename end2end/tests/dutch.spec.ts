@@ -116,7 +116,9 @@ function publicTexts(): Texts {
 async function visibleText(page: Page): Promise<string> {
   await expect(page.locator('main')).not.toContainText(/Bezig met laden|Loading…/, { timeout: 15_000 });
   return page.evaluate(() => {
-    const hidden = [...document.querySelectorAll<HTMLElement>('.message-body')];
+    // Left out: message bodies (in the recipient's language) and the audit trail's recorded
+    // details (the evidence as stored: JSON with English keys and codes, never translated).
+    const hidden = [...document.querySelectorAll<HTMLElement>('.message-body, .audit-detail')];
     hidden.forEach((e) => (e.style.display = 'none'));
     const text = document.body.innerText;
     hidden.forEach((e) => (e.style.display = ''));
