@@ -25,6 +25,10 @@ pub const MAX_IMPORT_BYTES: usize = crate::domain::import::MAX_FILE_BYTES;
 /// Largest banner decision or widget setting.
 pub const MAX_WIDGET_BYTES: usize = 4 * 1024;
 
+/// Largest public sign-up (the hosted sign-up page and the widget's inline sign-up): a
+/// name, an address, the purposes ticked and a form's own fields.
+pub const MAX_SIGN_UP_BYTES: usize = 16 * 1024;
+
 /// How many seconds a client refused for the budget is told to wait.
 const BUSY_RETRY_AFTER_SECS: u64 = 2;
 
@@ -44,6 +48,8 @@ pub fn limit_for(path: &str, general: usize) -> usize {
         || in_form("visitor-consents")
     {
         MAX_WIDGET_BYTES
+    } else if path.starts_with("/api/public/sign-up/") {
+        MAX_SIGN_UP_BYTES
     } else {
         general
     }
@@ -171,6 +177,10 @@ mod tests {
             MAX_WIDGET_BYTES
         );
         assert_eq!(limit_for("/api/v1/forms/f1/draft", 10), 10);
+        assert_eq!(
+            limit_for("/api/public/sign-up/acme/newsletter", 10),
+            MAX_SIGN_UP_BYTES
+        );
         assert_eq!(limit_for("/api/v1/records", 10), 10);
     }
 

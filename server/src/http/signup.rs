@@ -3,7 +3,7 @@
 
 use axum::{
     Json,
-    extract::State,
+    extract::{DefaultBodyLimit, State},
     http::{HeaderMap, StatusCode, header},
 };
 use consentry_model::{
@@ -25,7 +25,11 @@ use crate::domain::{signup, token::SecretToken};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(settings))
-        .routes(routes!(page, submit))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(page, submit))
+                .layer(DefaultBodyLimit::max(super::bodies::MAX_SIGN_UP_BYTES)),
+        )
         .routes(routes!(confirmation, confirm))
 }
 

@@ -311,3 +311,43 @@ async fn an_unconfirmed_sign_up_expires_and_one_address_cannot_flood_an_inbox() 
     assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(flooded.headers().get("retry-after").is_some());
 }
+
+#[tokio::test]
+async fn a_sign_up_larger_than_its_limit_is_refused_at_once_and_writes_nothing() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    open_sign_up(&app, Some(false)).await;
+    let mut body = submission("groot@example.nl");
+    // Unknown fields padded past 16 KiB, declared and sent without a length (chunked).
+    body["padding"] = json!("x".repeat(20 * 1024));
+    let declared = sign_up(&app, &body).await;
+    assert_eq!(declared.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let bytes = serde_json::to_vec(&body).expect("json");
+    let mut stream = tokio::net::TcpStream::connect(app.address.trim_start_matches("http://"))
+        .await
+        .expect("connect");
+    let mut request = format!(
+        "POST /api/public/sign-up/acme/newsletter HTTP/1.1\r\nHost: consentry\r\n\
+         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n",
+        bytes.len()
+    )
+    .into_bytes();
+    request.extend_from_slice(&bytes);
+    request.extend_from_slice(b"\r\n0\r\n\r\n");
+    tokio::io::AsyncWriteExt::write_all(&mut stream, &request)
+        .await
+        .expect("send");
+    let chunked = crate::helpers::read_answer(&mut stream)
+        .await
+        .expect("an answer");
+    assert_eq!(
+        chunked.status,
+        413,
+        "{:?}",
+        String::from_utf8_lossy(&chunked.body)
+    );
+    assert!(records_with(&app, "groot@example.nl").await.is_empty());
+    // A sign-up of ordinary size still goes in.
+    let fine = sign_up(&app, &submission("klein@example.nl")).await;
+    assert!(fine.status().is_success(), "{}", fine.status());
+}
