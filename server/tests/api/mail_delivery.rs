@@ -364,6 +364,13 @@ async fn a_second_request_revokes_the_first_link() {
         .map(|m| token_in(&app, m))
         .find(|t| *t != first)
         .expect("a second link");
+    // The first link stops working once the second message is recorded as delivered.
+    for _ in 0..50 {
+        if page_status(&app, &first).await == StatusCode::GONE {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     let old = reqwest::get(app.url(&format!("/api/public/consent/{first}")))
         .await
         .expect("request");
@@ -382,6 +389,27 @@ async fn a_second_request_revokes_the_first_link() {
         .expect("request");
     assert_eq!(answered_old.status(), StatusCode::GONE);
     assert_eq!(page_status(&app, &second).await, StatusCode::OK);
+    assert_eq!(
+        record(&app, &records[0]).await["privacy"]["consent"]["status"],
+        "waiting"
+    );
+}
+
+#[tokio::test]
+async fn a_request_that_cannot_be_delivered_leaves_the_delivered_link_working() {
+    let sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 1).await;
+    let path = format!("/api/v1/records/{}/consent-requests", records[0]);
+    let body = json!({"form_id": form});
+    assert_eq!(app.post(&path, &body).await.status(), StatusCode::CREATED);
+    let first = token_in(&app, &sink.wait_for(1).await[0]);
+    request_until(&app, &records[0], "delivered").await;
+    // The mail server refuses the next request for good: the subject keeps the link they hold.
+    sink.answer_with(Some("550 5.1.1 No such mailbox here"));
+    assert_eq!(app.post(&path, &body).await.status(), StatusCode::CREATED);
+    request_until(&app, &records[0], "failed").await;
+    assert_eq!(page_status(&app, &first).await, StatusCode::OK);
     assert_eq!(
         record(&app, &records[0]).await["privacy"]["consent"]["status"],
         "waiting"

@@ -41,11 +41,18 @@ impl ConsentStore for SqliteStore {
         } = write;
         let now = note.at;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        // One live link per record and form: the earlier ones stop working now.
+        // One live link per record and form. An earlier link never delivered stops working
+        // now (its message is not sent: this one goes in its place). One the subject holds
+        // keeps working until this request's message is delivered (`mark_delivered`), so a
+        // request that cannot be delivered never leaves them without a working link.
         let revoked: Vec<(Vec<u8>,)> = sqlx::query_as(
             "UPDATE consent_links SET revoked_at = ?4
              WHERE organisation_id = ?1 AND record_id = ?2 AND form_id = ?3
                AND revoked_at IS NULL AND spent_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM outbox o
+                               WHERE o.organisation_id = ?1
+                                 AND o.link_hash = consent_links.token_hash
+                                 AND o.status = 'sent')
              RETURNING token_hash",
         )
         .bind(organisation.0)
@@ -467,6 +474,21 @@ impl ConsentStore for SqliteStore {
                 sqlx::query(
                     "UPDATE consent_links SET expires_at = expires_at + MAX(0, ?2 - created_at)
                      WHERE token_hash = ?1",
+                )
+                .bind(link.as_slice())
+                .bind(millis(at))
+                .execute(&mut *tx)
+                .await?;
+                // Delivered, this link replaces the earlier ones the subject was sent for the
+                // same record and form, unless a newer request replaced it meanwhile.
+                sqlx::query(
+                    "UPDATE consent_links SET revoked_at = ?2
+                     WHERE revoked_at IS NULL AND spent_at IS NULL AND token_hash != ?1
+                       AND (organisation_id, record_id, form_id) =
+                           (SELECT organisation_id, record_id, form_id FROM consent_links
+                            WHERE token_hash = ?1 AND revoked_at IS NULL)
+                       AND created_at <= (SELECT created_at FROM consent_links
+                                          WHERE token_hash = ?1)",
                 )
                 .bind(link.as_slice())
                 .bind(millis(at))
