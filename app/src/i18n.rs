@@ -632,7 +632,6 @@ pub enum Msg {
     RetryFailed,
     RetryMessage,
     HandOver,
-    AttemptsCount,
     NextAttempt,
     MessageReplaced,
     BulkConsentRequested,
@@ -1315,7 +1314,6 @@ fn en(msg: Msg) -> &'static str {
         RetryFailed => "Retry failed",
         RetryMessage => "Retry",
         HandOver => "Send by hand",
-        AttemptsCount => "attempts",
         NextAttempt => "next attempt",
         MessageReplaced => "replaced by a newer message",
         BulkConsentRequested => "Requests made:",
@@ -2041,7 +2039,6 @@ fn nl(msg: Msg) -> &'static str {
         RetryFailed => "Mislukte opnieuw proberen",
         RetryMessage => "Opnieuw proberen",
         HandOver => "Zelf versturen",
-        AttemptsCount => "pogingen",
         NextAttempt => "volgende poging",
         MessageReplaced => "vervangen door een nieuwer bericht",
         BulkConsentRequested => "Verzoeken gemaakt:",
@@ -2557,6 +2554,16 @@ pub fn notice_name(lang: Lang, notice: consentry_model::requests::RequestNotice)
         (Lang::Nl, Refused) => "Verzoek afgewezen",
         (Lang::Nl, Completed) => "Verzoek afgehandeld",
         (Lang::Nl, ExportReady) => "Gegevensexport klaar (downloadlink)",
+    }
+}
+
+/// A number of delivery attempts, with the noun in singular or plural.
+pub fn attempt_count(lang: Lang, n: u32) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 attempt".to_owned(),
+        (Lang::En, n) => format!("{n} attempts"),
+        (Lang::Nl, 1) => "1 poging".to_owned(),
+        (Lang::Nl, n) => format!("{n} pogingen"),
     }
 }
 

@@ -173,7 +173,7 @@ fn Messages(
                             <dd class=status_class>
                                 {tr(delivery(m.status))}
                                 {(m.attempts > 0).then(|| view! {
-                                    " · "{m.attempts}" "{tr(Msg::AttemptsCount)}
+                                    " · "{move || crate::i18n::attempt_count(i18n.lang(), m.attempts)}
                                 })}
                                 {m.next_attempt_at.filter(|_| m.status == DeliveryStatus::Queued).map(|at| view! {
                                     " · "{tr(Msg::NextAttempt)}" "{crate::format_time(at)}

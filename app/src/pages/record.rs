@@ -235,7 +235,7 @@ fn RequestDeliveryFact(delivery: consentry_model::consent::RequestDelivery) -> i
             "delivery queued",
             view! {
                 {tr(Msg::RequestQueued)}
-                {(attempts > 0).then(|| view! { " · "{attempts}" "{tr(Msg::AttemptsCount)} })}
+                {(attempts > 0).then(|| view! { " · "{move || crate::i18n::attempt_count(i18n.lang(), attempts)} })}
                 {next_attempt_at.map(|at| view! { " · "{tr(Msg::NextAttempt)}" "{format_time(at)} })}
             }
             .into_any(),

@@ -66,11 +66,11 @@ pub(super) fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
         (RequestType::Rectification, false) => "correct your data",
         (RequestType::Rectification, true) => "correctie van uw gegevens",
         (RequestType::Portability, false) => "receive your data to take elsewhere",
-        (RequestType::Portability, true) => "uw gegevens meenemen",
+        (RequestType::Portability, true) => "overdracht van uw gegevens",
         (RequestType::Erasure, false) => "erase your data",
         (RequestType::Erasure, true) => "wissen van uw gegevens",
         (RequestType::StopProcessing, false) => "stop processing your data",
-        (RequestType::StopProcessing, true) => "stoppen met verwerken van uw gegevens",
+        (RequestType::StopProcessing, true) => "het stoppen van de verwerking van uw gegevens",
         (RequestType::Objection, false) => "object to processing",
         (RequestType::Objection, true) => "bezwaar tegen verwerking",
     }
