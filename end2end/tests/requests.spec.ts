@@ -31,7 +31,7 @@ test.describe.serial('data-subject requests', () => {
     await expect(subject.locator('#privacy-email-error')).toHaveText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.');
     await subject.getByLabel('Uw e-mailadres').fill('kees@example.nl');
     await subject.getByRole('button', { name: 'Stuur mij een code' }).click();
-    await expect(subject.getByText('We stuurden een code van zes cijfers')).toBeVisible();
+    await expect(subject.getByText('We sturen een code van zes cijfers')).toBeVisible();
 
     // The code, from the mail the SMTP server received.
     const code = (await mailTo('kees@example.nl', /\b\d{6}\b/))[0];
@@ -92,7 +92,7 @@ test.describe.serial('data-subject requests', () => {
     await subject.getByLabel('Erase my data').check();
     await subject.getByLabel('Your e-mail address').fill('lies@example.nl');
     await subject.getByRole('button', { name: 'Send me a code' }).click();
-    await expect(subject.getByText('We sent a six-digit code')).toBeVisible();
+    await expect(subject.getByText('We are sending a six-digit code')).toBeVisible();
     await subject.getByLabel('Code from the e-mail').fill((await mailTo('lies@example.nl', /\b\d{6}\b/))[0]);
     await subject.getByRole('button', { name: 'Confirm my request' }).click();
     await expect(subject.locator('#request-filed')).toContainText('Your request is filed.');

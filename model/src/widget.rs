@@ -115,7 +115,7 @@ impl WidgetLabels {
                 "Voornaam",
                 "Achternaam",
                 "E-mailadres",
-                "Bijna klaar: bevestig uw aanmelding via de link in de e-mail die we u stuurden.",
+                "Bijna klaar: bevestig uw aanmelding via de link in de e-mail die we u sturen.",
                 "Uit omdat uw browser Global Privacy Control stuurt.",
                 "Privacyverklaring",
             ]
@@ -129,7 +129,7 @@ impl WidgetLabels {
                 "First name",
                 "Last name",
                 "E-mail address",
-                "Almost done: confirm your sign-up through the link in the e-mail we sent you.",
+                "Almost done: confirm your sign-up through the link in the e-mail we are sending you.",
                 "Off because your browser sends Global Privacy Control.",
                 "Privacy policy",
             ]

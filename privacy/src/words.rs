@@ -62,10 +62,10 @@ pub fn word(lang: &str, word: Word) -> &'static str {
         (Word::TooMany, false) => "Too many requests at once. Try again later.",
         (Word::TooMany, true) => "Te veel verzoeken tegelijk. Probeer het later opnieuw.",
         (Word::CodeSent, false) => {
-            "We sent a six-digit code to the address you entered. It works for 15 minutes."
+            "We are sending a six-digit code to the address you entered. It works for 15 minutes; no mail within a few minutes? Check your spam folder, or ask again."
         }
         (Word::CodeSent, true) => {
-            "We stuurden een code van zes cijfers naar het adres dat u invulde. Die werkt 15 minuten."
+            "We sturen een code van zes cijfers naar het adres dat u invulde. Die werkt 15 minuten; na een paar minuten nog geen e-mail? Kijk in uw spammap, of vraag opnieuw."
         }
         (Word::Code, false) => "Code from the e-mail",
         (Word::Code, true) => "Code uit de e-mail",

@@ -141,10 +141,10 @@ pub fn word(lang: &str, word: Word) -> &'static str {
             "Vink aan waarmee u instemt; de verplichte doelen horen bij de aanmelding."
         }
         (Word::CheckInbox, false) => {
-            "Almost done: we sent a link to your e-mail address. Open it to confirm your sign-up; until then your consent does not count."
+            "Almost done: we are sending a link to your e-mail address. Open it to confirm your sign-up; until then your consent does not count. No mail within a few minutes? Check your spam folder, or sign up again later."
         }
         (Word::CheckInbox, true) => {
-            "Bijna klaar: we stuurden een link naar uw e-mailadres. Open die om uw aanmelding te bevestigen; tot dan telt uw toestemming niet."
+            "Bijna klaar: we sturen een link naar uw e-mailadres. Open die om uw aanmelding te bevestigen; tot dan telt uw toestemming niet. Na een paar minuten nog geen e-mail? Kijk in uw spammap, of meld u later opnieuw aan."
         }
         (Word::FormChanged, false) => {
             "This form was changed while you filled it in. Reload the page and check your choices."
