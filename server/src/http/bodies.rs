@@ -70,11 +70,6 @@ impl Admission {
             budget: Arc::new(Semaphore::new(server.request_body_budget_bytes)),
         }
     }
-
-    /// Body bytes free in the budget now.
-    pub fn free(&self) -> usize {
-        self.budget.available_permits()
-    }
 }
 
 /// What a request declares about its body.

@@ -242,9 +242,11 @@ impl<T: serde::Serialize> IntoResponse for ShownOnce<T> {
     }
 }
 
-/// Refuses a keyed request whose credential no longer holds (a revoked API key, a session
-/// signed out or expired) before [`replay`] could answer it from what its key holds: a kept
-/// answer is given only to whoever may still make the request.
+/// Keeps the key store from answering a request whose credential no longer holds (a revoked
+/// API key, a session signed out or expired): a kept answer is given only to whoever may still
+/// make the request. Such a request goes on to its route without its key, and the route
+/// answers for itself: 401 where it needs a signed-in caller; a route open to anyone (signing
+/// in with a stale cookie still sent) just runs.
 pub async fn authenticate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let keyed = request.method() == Method::POST
         && request.uri().path().starts_with("/api/v1/")
@@ -254,12 +256,17 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
         return next.run(request).await;
     }
     let (mut parts, body) = request.into_parts();
-    if let Err(refused) = <super::extract::Authenticated as axum::extract::FromRequestParts<
-        AppState,
-    >>::from_request_parts(&mut parts, &state)
-    .await
-    {
-        return refused.into_response();
+    let checked = <super::extract::Authenticated as axum::extract::FromRequestParts<AppState>>::from_request_parts(
+        &mut parts, &state,
+    )
+    .await;
+    match checked {
+        Ok(_) => {}
+        // The store could not tell: neither replayed nor run unkeyed.
+        Err(failed @ ApiError::Internal(_)) => return failed.into_response(),
+        Err(_) => {
+            parts.headers.remove(IDEMPOTENCY_KEY);
+        }
     }
     next.run(Request::from_parts(parts, body)).await
 }

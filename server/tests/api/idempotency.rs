@@ -592,6 +592,15 @@ async fn a_kept_answer_is_never_given_to_a_revoked_key_or_a_signed_out_session()
     let replay = keyed_post_as(&api_keys, &cookie, "signed-out-1", &key_body).await;
     assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
     assert!(!replay.text().await.expect("text").contains("ck_"));
+    // A route open to anyone still runs with the stale cookie and a key: signing in again.
+    let again = keyed_post_as(
+        &app.url("/api/v1/session"),
+        &cookie,
+        "signed-out-2",
+        &json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}),
+    )
+    .await;
+    assert_eq!(again.status(), StatusCode::OK);
 }
 
 /// A keyed POST by the signed-in administrator, under a key named after the path.
