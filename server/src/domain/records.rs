@@ -255,9 +255,10 @@ pub async fn with_consent_request(
     organisation: OrganisationId,
     id: RecordId,
 ) -> Result<Record> {
-    let mut record = get(store, organisation, id).await?;
-    record.consent_request = store.consent_request_delivery(organisation, id).await?;
-    Ok(record)
+    store
+        .record_with_consent_request(organisation, id)
+        .await?
+        .ok_or(Error::NotFound("record"))
 }
 
 /// Encodes where a page ended as an opaque cursor.

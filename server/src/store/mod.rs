@@ -1367,12 +1367,13 @@ pub trait ConsentStore: Send + Sync + 'static {
     /// The organisation's failed messages that nothing replaced, oldest first.
     async fn failed_messages(&self, organisation: OrganisationId) -> StoreResult<Vec<Uuid>>;
 
-    /// Where the newest consent request to a record stands.
-    async fn consent_request_delivery(
+    /// One record with where its newest consent request stands, both read in one
+    /// transaction: a delivery recorded meanwhile shows in both or in neither.
+    async fn record_with_consent_request(
         &self,
         organisation: OrganisationId,
         record: RecordId,
-    ) -> StoreResult<Option<consentry_model::consent::RequestDelivery>>;
+    ) -> StoreResult<Option<Record>>;
 
     /// Messages written before links were sealed (kind `other`) whose body holds a consent
     /// link: (organisation, id, text, HTML).

@@ -7,6 +7,7 @@ use consentry_model::{
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::DataSource,
+    records::Record,
 };
 use sha2::Digest;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -17,7 +18,7 @@ use super::{
     SqliteStore,
     audit::append,
     code, corrupt, from_code, from_millis, millis,
-    records::{insert_event, stored_privacy, write_privacy},
+    records::{insert_event, load_record, stored_privacy, write_privacy},
     sealing::{self, Vault},
     widget::insert_visitor_consent,
 };
@@ -617,41 +618,20 @@ impl ConsentStore for SqliteStore {
         Ok(rows.into_iter().map(|(id,)| id).collect())
     }
 
-    async fn consent_request_delivery(
+    async fn record_with_consent_request(
         &self,
         organisation: OrganisationId,
         record: RecordId,
-    ) -> StoreResult<Option<RequestDelivery>> {
-        let row: Option<MessageRow> = sqlx::query_as(&format!(
-            "SELECT {MESSAGE_COLUMNS} FROM outbox
-             WHERE organisation_id = ?1 AND record_id = ?2 AND kind = 'consent_request'
-             ORDER BY id DESC LIMIT 1"
-        ))
-        .bind(organisation.0)
-        .bind(record.0)
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(message) = row.map(MessageRow::into_message).transpose()? else {
+    ) -> StoreResult<Option<Record>> {
+        // One read transaction: one snapshot of the record and its outbox.
+        let mut tx = self.pool.begin().await?;
+        let sealing = self.sealing(&mut tx, organisation).await?;
+        let Some(mut found) = load_record(&mut tx, &sealing, organisation, record).await? else {
             return Ok(None);
         };
-        let message_id = message.id;
-        Ok(Some(match message.status {
-            DeliveryStatus::Queued => RequestDelivery::Queued {
-                message_id,
-                attempts: message.attempts,
-                next_attempt_at: message.next_attempt_at,
-                last_failure: message.detail,
-            },
-            DeliveryStatus::Stored => RequestDelivery::Stored { message_id },
-            DeliveryStatus::Sent => RequestDelivery::Delivered {
-                message_id,
-                at: message.sent_at.unwrap_or(message.created_at),
-            },
-            DeliveryStatus::Failed => RequestDelivery::Failed {
-                message_id,
-                reason: message.detail.unwrap_or_default(),
-            },
-        }))
+        found.consent_request = consent_request_delivery(&mut tx, organisation, record).await?;
+        tx.commit().await?;
+        Ok(Some(found))
     }
 
     async fn legacy_link_messages(
@@ -800,6 +780,44 @@ impl Effect {
             _ => Ok(Some(RecordId(record))),
         }
     }
+}
+
+/// Where the newest consent request to a record stands.
+async fn consent_request_delivery(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    record: RecordId,
+) -> StoreResult<Option<RequestDelivery>> {
+    let row: Option<MessageRow> = sqlx::query_as(&format!(
+        "SELECT {MESSAGE_COLUMNS} FROM outbox
+         WHERE organisation_id = ?1 AND record_id = ?2 AND kind = 'consent_request'
+         ORDER BY id DESC LIMIT 1"
+    ))
+    .bind(organisation.0)
+    .bind(record.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(message) = row.map(MessageRow::into_message).transpose()? else {
+        return Ok(None);
+    };
+    let message_id = message.id;
+    Ok(Some(match message.status {
+        DeliveryStatus::Queued => RequestDelivery::Queued {
+            message_id,
+            attempts: message.attempts,
+            next_attempt_at: message.next_attempt_at,
+            last_failure: message.detail,
+        },
+        DeliveryStatus::Stored => RequestDelivery::Stored { message_id },
+        DeliveryStatus::Sent => RequestDelivery::Delivered {
+            message_id,
+            at: message.sent_at.unwrap_or(message.created_at),
+        },
+        DeliveryStatus::Failed => RequestDelivery::Failed {
+            message_id,
+            reason: message.detail.unwrap_or_default(),
+        },
+    }))
 }
 
 /// When a consent link that still works (neither revoked nor spent) expires.
