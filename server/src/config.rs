@@ -431,7 +431,10 @@ impl ServerSettings {
     pub fn request_body_budget_per_client(&self) -> usize {
         match self.request_body_budget_per_client_bytes {
             0 => (self.request_body_budget_bytes / 4)
-                .max(self.max_body_bytes.max(crate::http::bodies::MAX_IMPORT_BYTES))
+                .max(
+                    self.max_body_bytes
+                        .max(crate::http::bodies::MAX_IMPORT_BYTES),
+                )
                 .min(self.request_body_budget_bytes),
             share => share,
         }
@@ -651,11 +654,17 @@ mod tests {
         server.request_body_budget_per_client_bytes = 0;
         server.min_body_rate_grace_seconds = 0;
         let refused = server.check_timeouts().expect_err("no grace");
-        assert!(refused.contains("server.min_body_rate_grace_seconds"), "{refused}");
+        assert!(
+            refused.contains("server.min_body_rate_grace_seconds"),
+            "{refused}"
+        );
         server.min_body_bytes_per_second = 0;
         assert_eq!(server.check_timeouts(), Ok(()));
         figment::Jail::expect_with(|jail| {
-            jail.set_env("CONSENTRY__SERVER__REQUEST_BODY_BUDGET_PER_CLIENT_BYTES", "30000000");
+            jail.set_env(
+                "CONSENTRY__SERVER__REQUEST_BODY_BUDGET_PER_CLIENT_BYTES",
+                "30000000",
+            );
             jail.set_env("CONSENTRY__SERVER__MIN_BODY_BYTES_PER_SECOND", "2048");
             jail.set_env("CONSENTRY__SERVER__MIN_BODY_RATE_GRACE_SECONDS", "5");
             let settings = Settings::load(None).map_err(|e| *e)?;

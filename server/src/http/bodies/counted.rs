@@ -32,7 +32,6 @@ impl MinimumRate {
         if self.bytes_per_second == 0 {
             return None;
         }
-        #[allow(clippy::cast_precision_loss)] // a byte count far below 2^52
         let earned = Duration::from_secs_f64(received as f64 / self.bytes_per_second as f64);
         Some(self.grace.max(earned))
     }
@@ -220,11 +219,17 @@ mod tests {
         // Nothing arrived: nothing held (a second body may take the whole budget but this).
         let other = budget.holding(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)));
         other.take(990).expect("room");
-        sender.send(Ok(Bytes::from_static(b"0123456789"))).await.expect("send");
+        sender
+            .send(Ok(Bytes::from_static(b"0123456789")))
+            .await
+            .expect("send");
         let frame = next(&mut body).await.expect("a frame").expect("data");
         assert_eq!(frame.into_data().expect("data").len(), 10);
         // The budget is now spent: the next frame ends the body with an error.
-        sender.send(Ok(Bytes::from_static(b"x"))).await.expect("send");
+        sender
+            .send(Ok(Bytes::from_static(b"x")))
+            .await
+            .expect("send");
         assert!(next(&mut body).await.expect("an end").is_err());
         assert_eq!(stopped.get(), Some(&Stop::Budget(Refusal::Spent)));
         assert!(next(&mut body).await.is_none(), "stopped for good");
@@ -238,11 +243,7 @@ mod tests {
     async fn a_client_past_its_share_is_stopped_and_told_why() {
         let budget = Budget::new(1000, 15);
         let holding = Arc::new(budget.holding(CLIENT));
-        let (body, stopped) = counted(
-            Body::from(vec![b'a'; 16]),
-            &holding,
-            NO_MINIMUM,
-        );
+        let (body, stopped) = counted(Body::from(vec![b'a'; 16]), &holding, NO_MINIMUM);
         assert!(to_bytes(Body::new(body), usize::MAX).await.is_err());
         assert_eq!(stopped.get(), Some(&Stop::Budget(Refusal::ShareSpent)));
     }
@@ -295,10 +296,14 @@ mod tests {
         let (mut sender, inner) = streamed();
         let (body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         tokio::spawn(async move {
-            // A slow start within the grace, then 2 KiB a second for 30 s.
-            tokio::time::sleep(Duration::from_secs(9)).await;
+            // A slow start within the grace, then 2 KiB a second for 30 s: on average above
+            // 1 KiB a second from the fourth second on.
+            tokio::time::sleep(Duration::from_secs(2)).await;
             for _ in 0..30 {
-                sender.send(Ok(Bytes::from(vec![b'a'; 2048]))).await.expect("send");
+                sender
+                    .send(Ok(Bytes::from(vec![b'a'; 2048])))
+                    .await
+                    .expect("send");
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
         });
@@ -313,15 +318,21 @@ mod tests {
         let holding = Arc::new(budget.holding(CLIENT));
         let (mut sender, inner) = streamed();
         let (mut body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
-        for _ in 0..3 {
-            sender.send(Ok(Bytes::from(vec![b'a'; 10]))).await.expect("send");
-        }
-        // The server reads a frame, then works for a minute before reading on.
+        sender
+            .send(Ok(Bytes::from(vec![b'a'; 10])))
+            .await
+            .expect("send");
         assert!(next(&mut body).await.expect("frame").is_ok());
+        // The server works for a minute before reading on; the next bytes then take a second.
         tokio::time::sleep(Duration::from_secs(60)).await;
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            sender
+                .send(Ok(Bytes::from(vec![b'a'; 10])))
+                .await
+                .expect("send");
+        });
         assert!(next(&mut body).await.expect("frame").is_ok());
-        assert!(next(&mut body).await.expect("frame").is_ok());
-        drop(sender);
         assert!(next(&mut body).await.is_none());
         assert_eq!(stopped.get(), None);
     }
