@@ -182,6 +182,7 @@ mod tests {
 
     use axum::body::to_bytes;
     use futures::{SinkExt, channel::mpsc};
+    use http_body::Body as _;
 
     use super::*;
     use crate::http::bodies::budget::Budget;
@@ -258,12 +259,13 @@ mod tests {
         assert_eq!(stopped.get(), None);
     }
 
+    /// 1 KiB a second after 300 ms: short enough for a test to wait out in real time.
     const ONE_KIB_A_SECOND: MinimumRate = MinimumRate {
-        grace: Duration::from_secs(10),
+        grace: Duration::from_millis(300),
         bytes_per_second: 1024,
     };
 
-    #[tokio::test(start_paused = true)]
+    #[tokio::test]
     async fn a_trickling_body_is_stopped_once_the_grace_is_over() {
         let budget = Budget::new(1 << 20, 1 << 20);
         let holding = Arc::new(budget.holding(CLIENT));
@@ -271,10 +273,10 @@ mod tests {
         let (body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         let started = Instant::now();
         let trickle = tokio::spawn(async move {
-            // 100 bytes a second: a tenth of the minimum.
+            // 200 bytes a second: a fifth of the minimum.
             loop {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                if sender.send(Ok(Bytes::from(vec![b'a'; 100]))).await.is_err() {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                if sender.send(Ok(Bytes::from(vec![b'a'; 10]))).await.is_err() {
                     break;
                 }
             }
@@ -283,36 +285,35 @@ mod tests {
         assert_eq!(stopped.get(), Some(&Stop::TooSlow));
         let took = started.elapsed();
         assert!(
-            took >= Duration::from_secs(10) && took < Duration::from_secs(11),
+            took >= Duration::from_millis(300) && took < Duration::from_secs(2),
             "{took:?}"
         );
         trickle.abort();
     }
 
-    #[tokio::test(start_paused = true)]
-    async fn a_body_at_the_minimum_rate_or_faster_is_never_stopped() {
+    #[tokio::test]
+    async fn a_body_above_the_minimum_rate_is_never_stopped() {
         let budget = Budget::new(1 << 20, 1 << 20);
         let holding = Arc::new(budget.holding(CLIENT));
         let (mut sender, inner) = streamed();
         let (body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         tokio::spawn(async move {
-            // A slow start within the grace, then 2 KiB a second for 30 s: on average above
-            // 1 KiB a second from the fourth second on.
-            tokio::time::sleep(Duration::from_secs(2)).await;
+            // A slow start within the grace, then 8 KiB a second for 1.5 s.
+            tokio::time::sleep(Duration::from_millis(100)).await;
             for _ in 0..30 {
                 sender
-                    .send(Ok(Bytes::from(vec![b'a'; 2048])))
+                    .send(Ok(Bytes::from(vec![b'a'; 400])))
                     .await
                     .expect("send");
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
             }
         });
         let read = to_bytes(Body::new(body), usize::MAX).await.expect("whole");
-        assert_eq!(read.len(), 30 * 2048);
+        assert_eq!(read.len(), 30 * 400);
         assert_eq!(stopped.get(), None);
     }
 
-    #[tokio::test(start_paused = true)]
+    #[tokio::test]
     async fn time_the_server_spends_between_reads_is_not_held_against_the_body() {
         let budget = Budget::new(1 << 20, 1 << 20);
         let holding = Arc::new(budget.holding(CLIENT));
@@ -323,10 +324,10 @@ mod tests {
             .await
             .expect("send");
         assert!(next(&mut body).await.expect("frame").is_ok());
-        // The server works for a minute before reading on; the next bytes then take a second.
-        tokio::time::sleep(Duration::from_secs(60)).await;
+        // The server works for a second before reading on; the next bytes then take 100 ms.
+        tokio::time::sleep(Duration::from_secs(1)).await;
         tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_secs(1)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
             sender
                 .send(Ok(Bytes::from(vec![b'a'; 10])))
                 .await
