@@ -224,6 +224,7 @@ async fn one_client_trickling_bodies_on_all_its_connections_does_not_starve_anyo
     let signed_in = app
         .client
         .post(app.url("/api/v1/session"))
+        .header("x-requested-with", "consentry")
         .json(&serde_json::json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}))
         .send()
         .await
