@@ -379,8 +379,9 @@ impl ServerSettings {
     }
 
     /// Refuses connection and body bounds the server could not work under: no connections at
-    /// all, a per-client bound above the overall one, or a body budget smaller than a body a
-    /// route takes (that route would always answer `503 busy`).
+    /// all, a per-client bound above the overall one, a body budget (or a client's share of
+    /// it) smaller than a body a route takes (that route would always answer `503 busy`), or
+    /// a minimum body rate without a grace.
     fn check_capacity(&self) -> Result<(), String> {
         if self.max_connections == 0 || self.max_connections_per_client == 0 {
             return Err(
