@@ -292,11 +292,21 @@ pub struct ServerSettings {
     /// Connections open at once from one client address; one more is answered `503 busy`
     /// and closed, so one client cannot take every connection.
     pub max_connections_per_client: usize,
-    /// Request-body bytes the server holds at once, over all requests: each body reserves its
-    /// declared length (a body sent without one, its route's limit) while its request runs,
-    /// and a body that does not fit is answered `503 busy` at once. At least the largest body
-    /// a route takes (an import, 25 MiB).
+    /// Request-body bytes the server holds at once, over all requests: each body takes its
+    /// bytes as they arrive and holds them until its request is answered; a body whose next
+    /// bytes do not fit is answered `503 busy` and its connection closed. At least the largest
+    /// body a route takes (an import, 25 MiB).
     pub request_body_budget_bytes: usize,
+    /// Of that budget, the bytes one client address may hold at once (over all its
+    /// connections). 0: a quarter of the budget, but at least the largest body a route takes,
+    /// so one import always fits. Otherwise at least that largest body and at most the budget.
+    pub request_body_budget_per_client_bytes: usize,
+    /// The slowest a request body may arrive, on average, once `min_body_rate_grace_seconds`
+    /// of waiting for it have passed; a slower body is answered `408 body_too_slow` and its
+    /// connection closed. 0: no minimum.
+    pub min_body_bytes_per_second: u64,
+    /// Seconds of waiting for a body before its rate counts.
+    pub min_body_rate_grace_seconds: u64,
 }
 
 impl Default for ServerSettings {
@@ -314,6 +324,9 @@ impl Default for ServerSettings {
             max_connections: 1024,
             max_connections_per_client: 64,
             request_body_budget_bytes: 64 * 1024 * 1024,
+            request_body_budget_per_client_bytes: 0,
+            min_body_bytes_per_second: 1024,
+            min_body_rate_grace_seconds: 10,
         }
     }
 }
@@ -366,8 +379,9 @@ impl ServerSettings {
     }
 
     /// Refuses connection and body bounds the server could not work under: no connections at
-    /// all, a per-client bound above the overall one, or a body budget smaller than a body a
-    /// route takes (that route would always answer `503 busy`).
+    /// all, a per-client bound above the overall one, a body budget (or a client's share of
+    /// it) smaller than a body a route takes (that route would always answer `503 busy`), or
+    /// a minimum body rate without a grace.
     fn check_capacity(&self) -> Result<(), String> {
         if self.max_connections == 0 || self.max_connections_per_client == 0 {
             return Err(
@@ -393,7 +407,38 @@ impl ServerSettings {
                 self.request_body_budget_bytes
             ));
         }
+        let share = self.request_body_budget_per_client_bytes;
+        if share != 0 && (share < largest || share > self.request_body_budget_bytes) {
+            return Err(format!(
+                "server.request_body_budget_per_client_bytes ({share}) must be at least the \
+                 largest body a route takes ({largest} bytes) and at most \
+                 server.request_body_budget_bytes ({}); set it between them, or to 0 for a \
+                 quarter of the budget.",
+                self.request_body_budget_bytes
+            ));
+        }
+        if self.min_body_bytes_per_second != 0 && self.min_body_rate_grace_seconds == 0 {
+            return Err(
+                "server.min_body_rate_grace_seconds is 0: every body would be too slow before \
+                 its first bytes arrive. Set it to a number of seconds above 0 (or \
+                 server.min_body_bytes_per_second to 0 for no minimum)."
+                    .into(),
+            );
+        }
         Ok(())
+    }
+
+    /// The bytes of the body budget one client address may hold at once.
+    pub fn request_body_budget_per_client(&self) -> usize {
+        match self.request_body_budget_per_client_bytes {
+            0 => (self.request_body_budget_bytes / 4)
+                .max(
+                    self.max_body_bytes
+                        .max(crate::http::bodies::MAX_IMPORT_BYTES),
+                )
+                .min(self.request_body_budget_bytes),
+            share => share,
+        }
     }
 
     /// Whether people reach us over TLS (directly or through a terminating proxy).
@@ -584,6 +629,49 @@ mod tests {
             assert_eq!(settings.server.max_connections_per_client, 5);
             assert_eq!(settings.server.request_body_budget_bytes, 30_000_000);
             assert_eq!(settings.server.check_timeouts(), Ok(()));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_client_holds_a_quarter_of_the_body_budget_but_always_room_for_an_import() {
+        const MIB: usize = 1024 * 1024;
+        let mut server = ServerSettings::default();
+        // 64 MiB: a quarter is 16 MiB, below an import's 25 MiB.
+        assert_eq!(server.request_body_budget_per_client(), 25 * MIB);
+        server.request_body_budget_bytes = 200 * MIB;
+        assert_eq!(server.request_body_budget_per_client(), 50 * MIB);
+        server.request_body_budget_per_client_bytes = 30 * MIB;
+        assert_eq!(server.request_body_budget_per_client(), 30 * MIB);
+        assert_eq!(server.check_timeouts(), Ok(()));
+        server.request_body_budget_per_client_bytes = MIB;
+        let refused = server.check_timeouts().expect_err("share < an import");
+        assert!(
+            refused.contains("server.request_body_budget_per_client_bytes (1048576)"),
+            "{refused}"
+        );
+        server.request_body_budget_per_client_bytes = 201 * MIB;
+        assert!(server.check_timeouts().is_err(), "share > the budget");
+        server.request_body_budget_per_client_bytes = 0;
+        server.min_body_rate_grace_seconds = 0;
+        let refused = server.check_timeouts().expect_err("no grace");
+        assert!(
+            refused.contains("server.min_body_rate_grace_seconds"),
+            "{refused}"
+        );
+        server.min_body_bytes_per_second = 0;
+        assert_eq!(server.check_timeouts(), Ok(()));
+        figment::Jail::expect_with(|jail| {
+            jail.set_env(
+                "CONSENTRY__SERVER__REQUEST_BODY_BUDGET_PER_CLIENT_BYTES",
+                "30000000",
+            );
+            jail.set_env("CONSENTRY__SERVER__MIN_BODY_BYTES_PER_SECOND", "2048");
+            jail.set_env("CONSENTRY__SERVER__MIN_BODY_RATE_GRACE_SECONDS", "5");
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(settings.server.request_body_budget_per_client(), 30_000_000);
+            assert_eq!(settings.server.min_body_bytes_per_second, 2048);
+            assert_eq!(settings.server.min_body_rate_grace_seconds, 5);
             Ok(())
         });
     }

@@ -1,22 +1,36 @@
 //! Request bodies: each route's largest body, refused at once from the declared
-//! `Content-Length`, and a budget of body bytes the whole server holds at a time.
+//! `Content-Length`, and a budget of body bytes the server holds at a time, counted as they
+//! arrive.
 //!
 //! A client declaring a body too large for its route is answered 413 before a byte of it is
-//! read (no `100 Continue`), and its connection is closed. Every other body reserves its size
-//! from the budget before it is read, for as long as its request runs: beyond the budget the
-//! request is answered `503 busy` at once, so clients trickling bodies over many connections
-//! cannot make the server hold more than the budget.
+//! read (no `100 Continue`), and its connection is closed. Every other body takes its bytes
+//! from the budget as they arrive ([`counted`]) and holds them until its request is answered;
+//! one client address may hold only a share of it ([`budget`]). A body the budget cannot take
+//! is answered `503 busy`, and a body arriving slower than the minimum rate `408`, both with
+//! the connection closed: a client declaring large bodies and trickling them over many
+//! connections holds only the bytes it sent, and not for long.
 
-use std::sync::Arc;
+mod budget;
+mod counted;
+
+use std::{
+    net::{IpAddr, Ipv4Addr, SocketAddr},
+    sync::Arc,
+    time::Duration,
+};
 
 use axum::{
-    extract::{Request, State},
+    body::Body,
+    extract::{ConnectInfo, Request, State},
     http::{HeaderMap, HeaderValue, Method, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use tokio::sync::Semaphore;
 
+use self::{
+    budget::{Budget, Refusal},
+    counted::{Counted, MinimumRate, Stop, Stopped},
+};
 use super::error::ApiError;
 use crate::config::ServerSettings;
 
@@ -55,11 +69,12 @@ pub fn limit_for(path: &str, general: usize) -> usize {
     }
 }
 
-/// What the admission needs: the general limit and the budget.
+/// What the admission needs: the general limit, the budget and the minimum rate.
 #[derive(Clone)]
 pub struct Admission {
     general: usize,
-    budget: Arc<Semaphore>,
+    budget: Arc<Budget>,
+    rate: MinimumRate,
 }
 
 impl Admission {
@@ -67,7 +82,14 @@ impl Admission {
     pub fn from_settings(server: &ServerSettings) -> Admission {
         Admission {
             general: server.max_body_bytes,
-            budget: Arc::new(Semaphore::new(server.request_body_budget_bytes)),
+            budget: Budget::new(
+                server.request_body_budget_bytes,
+                server.request_body_budget_per_client(),
+            ),
+            rate: MinimumRate {
+                grace: Duration::from_secs(server.min_body_rate_grace_seconds),
+                bytes_per_second: server.min_body_bytes_per_second,
+            },
         }
     }
 }
@@ -105,16 +127,16 @@ fn declared(headers: &HeaderMap) -> Result<Declared, ApiError> {
     }
 }
 
-/// Refuses a body too large for its route from its declared length, and reserves every other
-/// body's size from the budget while its request runs.
+/// Refuses a body too large for its route from its declared length, and counts every other
+/// body's bytes against the budget as they arrive, until its request is answered.
 pub async fn admit(State(admission): State<Admission>, request: Request, next: Next) -> Response {
     let limit = limit_for(request.uri().path(), admission.general);
     let declared = match declared(request.headers()) {
         Ok(declared) => declared,
         Err(refused) => return closing(refused.into_response()),
     };
-    // Reading a GET's body is not something any route does; nothing to reserve.
-    let reserve = match declared {
+    // Reading a GET's body is not something any route does; nothing to count.
+    match declared {
         Declared::Nothing => return next.run(request).await,
         _ if request.method() == Method::GET || request.method() == Method::HEAD => {
             return next.run(request).await;
@@ -122,27 +144,54 @@ pub async fn admit(State(admission): State<Admission>, request: Request, next: N
         Declared::Length(n) if n > limit as u64 => {
             return closing(ApiError::BodyTooLarge { limit }.into_response());
         }
-        Declared::Length(n) => usize::try_from(n).unwrap_or(limit),
-        // The most it may turn out to be.
-        Declared::Unknown => limit,
-    };
-    let permit = u32::try_from(reserve)
-        .ok()
-        .and_then(|n| Arc::clone(&admission.budget).try_acquire_many_owned(n).ok());
-    let Some(permit) = permit else {
-        tracing::warn!(
-            bytes = reserve,
-            "request body refused: the body budget is spent"
-        );
-        return closing(
-            ApiError::Busy {
-                retry_after_secs: BUSY_RETRY_AFTER_SECS,
-            }
-            .into_response(),
-        );
-    };
+        Declared::Length(_) | Declared::Unknown => {}
+    }
+    // The client as the connection bounds count it: the socket's address.
+    let client = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| {
+            addr.ip()
+        });
+    let holding = Arc::new(admission.budget.holding(client));
+    let stopped = Stopped::default();
+    let request = request.map(|body| {
+        Body::new(Counted::new(
+            body,
+            Arc::clone(&holding),
+            admission.rate,
+            Arc::clone(&stopped),
+        ))
+    });
     let response = next.run(request).await;
-    drop(permit);
+    // Whatever the route made of the body's error, the answer says why it was stopped.
+    let response = match stopped.get() {
+        None => response,
+        Some(Stop::Budget(refused)) => {
+            tracing::warn!(
+                share = *refused == Refusal::ShareSpent,
+                "request body stopped: the body budget is spent"
+            );
+            closing(
+                ApiError::Busy {
+                    retry_after_secs: BUSY_RETRY_AFTER_SECS,
+                }
+                .into_response(),
+            )
+        }
+        Some(Stop::TooSlow) => {
+            tracing::warn!("request body stopped: it arrived too slowly");
+            closing(
+                ApiError::BodyTooSlow {
+                    bytes_per_second: admission.rate.bytes_per_second,
+                    grace_seconds: admission.rate.grace.as_secs(),
+                }
+                .into_response(),
+            )
+        }
+    };
+    // The bytes it held go back once the answer is made (the route is done with them).
+    drop(holding);
     response
 }
 

@@ -90,6 +90,14 @@ pub enum ApiError {
         /// Seconds to wait.
         retry_after_secs: u64,
     },
+    /// The request's body arrived slower than the minimum rate (408).
+    #[error("request body too slow")]
+    BodyTooSlow {
+        /// The minimum rate, after the grace.
+        bytes_per_second: u64,
+        /// Seconds of waiting before the rate counts.
+        grace_seconds: u64,
+    },
     /// The request was not answered within the request timeout (503).
     #[error("request timed out after {0} s")]
     RequestTimeout(u64),
@@ -227,6 +235,19 @@ impl ApiError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 "busy",
                 format!("The server is busy. Try again in {retry_after_secs} seconds."),
+                None,
+            ),
+            BodyTooSlow {
+                bytes_per_second,
+                grace_seconds,
+            } => (
+                StatusCode::REQUEST_TIMEOUT,
+                "body_too_slow",
+                format!(
+                    "The request body arrived slower than {bytes_per_second} bytes a second \
+                     (after its first {grace_seconds} seconds) and was stopped. Send it again \
+                     over a faster connection, all at once."
+                ),
                 None,
             ),
             RequestTimeout(seconds) => (

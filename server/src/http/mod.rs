@@ -191,7 +191,8 @@ pub fn app(state: AppState) -> Router {
                 }))
                 .timeout(Duration::from_secs(request_timeout)),
         )
-        // Before any body is read: too large for its route, or over the body budget.
+        // Before any body is read: too large for its route (413); then its bytes counted
+        // against the body budget as they arrive (503), at the minimum rate (408).
         .layer(middleware::from_fn_with_state(
             bodies::Admission::from_settings(&state.settings.server),
             bodies::admit,

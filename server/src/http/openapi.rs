@@ -104,7 +104,7 @@ fn with_operation_ids(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::Ope
 }
 
 /// Documents what the shared layers answer on every route: 503 past the request timeout,
-/// 400/415 for any JSON body, and
+/// 400/415/408 for any body, and
 /// the optional `Idempotency-Key` header on every POST under `/api/v1` with its answers (400
 /// for a malformed key, 409 for a reused or running one).
 fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
@@ -162,6 +162,13 @@ fn with_idempotency_keys(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::
             responses
                 .entry("415".into())
                 .or_insert_with(|| error("Not sent as application/json").into());
+            responses.entry("408".into()).or_insert_with(|| {
+                error(
+                    "body_too_slow: the body arrived slower than the minimum rate (1 KiB/s by \
+                     default, after 10 s); the connection is closed",
+                )
+                .into()
+            });
         }
         if !path.starts_with("/api/v1/") {
             continue;

@@ -174,7 +174,10 @@ pub async fn serve(
         .header_read_timeout(limits.header_read)
         // A connection's read buffer stays small (hyper's own bound is ~400 KiB): with many
         // connections open, their buffers are most of what they cost.
-        .max_buf_size(READ_BUFFER_BYTES);
+        .max_buf_size(READ_BUFFER_BYTES)
+        // The buffer may take a read beyond its bound before hyper checks it (a head of up to
+        // ~112 KiB got through); the head's own bound is exact: beyond it, 431.
+        .max_header_size(READ_BUFFER_BYTES);
     let graceful = GracefulShutdown::new();
     let open = Arc::new(Open {
         limits,

@@ -217,3 +217,28 @@ async fn a_double_slash_path_never_redirects_to_another_host() {
     let asset = app.get("/assets/boot-0123abcd.js").await;
     assert_eq!(asset.status(), StatusCode::OK);
 }
+
+/// A `GET /api/health` whose head (request line and headers) is exactly `bytes` long.
+fn head_of(bytes: usize) -> Vec<u8> {
+    let start = b"GET /api/health HTTP/1.1\r\nHost: consentry\r\nX-Padding: ".to_vec();
+    let end = b"\r\n\r\n";
+    let mut head = start;
+    head.resize(bytes - end.len(), b'a');
+    head.extend_from_slice(end);
+    assert_eq!(head.len(), bytes);
+    head
+}
+
+#[tokio::test]
+async fn a_request_head_of_64_kib_is_read_and_one_byte_more_is_refused_with_431() {
+    let app = spawn_app().await;
+    for (bytes, status) in [(64 * 1024, 200), (64 * 1024 + 1, 431), (112 * 1024, 431)] {
+        let mut stream = connect(&app).await;
+        stream.write_all(&head_of(bytes)).await.expect("write");
+        let answer = tokio::time::timeout(Duration::from_secs(5), read_answer(&mut stream))
+            .await
+            .expect("answered in time")
+            .expect("an answer");
+        assert_eq!(answer.status, status, "a head of {bytes} bytes");
+    }
+}

@@ -137,7 +137,7 @@ impl RawAnswer {
 
 /// Reads one answer from a raw connection (a `Content-Length` body), or `None` when the
 /// server closes it first.
-pub async fn read_answer(stream: &mut tokio::net::TcpStream) -> Option<RawAnswer> {
+pub async fn read_answer<R: tokio::io::AsyncRead + Unpin>(stream: &mut R) -> Option<RawAnswer> {
     use tokio::io::AsyncReadExt;
     let mut buf = Vec::new();
     let head_end = loop {
