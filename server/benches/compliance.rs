@@ -111,14 +111,10 @@ async fn run(records: usize) {
         actor_email: "bench@example.org".into(),
     };
     let started = Instant::now();
-    let prepared = domain::import::prepare(
-        store.as_ref(),
-        &import,
-        &bytes,
-        &ColumnMapping::default(),
-    )
-    .await
-    .expect("prepare");
+    let prepared =
+        domain::import::prepare(store.as_ref(), &import, &bytes, &ColumnMapping::default())
+            .await
+            .expect("prepare");
     let done = domain::import::run(Arc::clone(&store), import, prepared)
         .await
         .expect("import");

@@ -238,14 +238,9 @@ async fn import(
         actor_name: "Command line".into(),
         actor_email: "cli".into(),
     };
-    let prepared = domain::import::prepare(
-        store.as_ref(),
-        &request,
-        &bytes,
-        &Default::default(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
+        .await
+        .map_err(|e| e.to_string())?;
     let done = domain::import::run(store, request, prepared)
         .await
         .ok_or("the import vanished")?;

@@ -83,7 +83,10 @@ impl Application {
         // kill) is marked interrupted, saying what it did, instead of "running" for ever.
         let interrupted = crate::domain::jobs::interrupt_cut_off(store.as_ref()).await?;
         if interrupted > 0 {
-            tracing::warn!(jobs = interrupted, "marked jobs cut off by a server stop interrupted");
+            tracing::warn!(
+                jobs = interrupted,
+                "marked jobs cut off by a server stop interrupted"
+            );
         }
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)

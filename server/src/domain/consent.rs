@@ -31,8 +31,8 @@ use super::{
 };
 use crate::store::{
     AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
-    JobKind, LinkGone, NewJob, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer, Skipped, Store,
-    StoreError,
+    JobKind, LinkGone, NewJob, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer,
+    Skipped, Store, StoreError,
 };
 
 fn refused(code: &'static str, message: impl Into<String>) -> Error {

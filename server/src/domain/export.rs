@@ -8,13 +8,12 @@ use std::io::Write;
 
 use chrono::{Duration, Utc};
 use consentry_model::{
-    RequestId,
+    ConsentStatus, RequestId,
     audit::AuditAction,
     auth::Session,
     consent::{ConsentEvent, MASKED_TOKEN},
     exports::CsvSeparator,
     fields::StandardField,
-    ConsentStatus,
     records::{PrivacyEvent, Record, SourceKind},
     requests::{DataSubjectRequest, RequestNotice, RequestStatus, RequestType},
 };

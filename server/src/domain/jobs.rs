@@ -52,8 +52,7 @@ pub fn bulk_interruption(job: &JobRow) -> String {
 
 /// An import's progress as the API reports it.
 pub fn import_progress(job: JobRow) -> ImportProgress {
-    let interruption =
-        (job.state == JobState::Interrupted).then(|| import_interruption(&job));
+    let interruption = (job.state == JobState::Interrupted).then(|| import_interruption(&job));
     ImportProgress {
         id: ImportId(job.id),
         file_name: job.file_name.unwrap_or_default(),

@@ -83,13 +83,7 @@ async fn start(
         actor_name: session.user.name.to_string(),
         actor_email: session.actor(),
     };
-    let prepared = import::prepare(
-        state.store.as_ref(),
-        &request,
-        &bytes,
-        &mapping,
-    )
-    .await?;
+    let prepared = import::prepare(state.store.as_ref(), &request, &bytes, &mapping).await?;
     let started = prepared.progress.clone();
     // Still part of a keyed request: its rows are noted under the request's claim.
     tokio::spawn(crate::store::keyed::carry(import::run(

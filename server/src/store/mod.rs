@@ -2124,8 +2124,11 @@ pub trait JobStore: Send + Sync + 'static {
     /// Creates an import batch's records and counts them (and its refused rows) on the job,
     /// in one transaction: after a crash the job's counts are exactly what was written.
     /// Returns how many records were created.
-    async fn import_batch(&self, organisation: OrganisationId, batch: ImportBatch)
-    -> StoreResult<u64>;
+    async fn import_batch(
+        &self,
+        organisation: OrganisationId,
+        batch: ImportBatch,
+    ) -> StoreResult<u64>;
 
     /// Counts records a bulk send skipped (nothing is written for them).
     async fn count_skipped(

@@ -238,9 +238,18 @@ async fn an_import_batch_and_its_count_on_the_job_commit_together() {
             .expect("batch"),
         2
     );
-    let kept = store.job(organisation, job).await.expect("job").expect("kept");
+    let kept = store
+        .job(organisation, job)
+        .await
+        .expect("job")
+        .expect("kept");
     assert_eq!(
-        (kept.done, kept.processed, kept.error_count, kept.handled_through_row),
+        (
+            kept.done,
+            kept.processed,
+            kept.error_count,
+            kept.handled_through_row
+        ),
         (2, 3, 1, Some(4))
     );
     assert_eq!(kept.failures.len(), 1);
@@ -272,7 +281,83 @@ async fn an_import_batch_and_its_count_on_the_job_commit_together() {
         0
     );
     pool.close().await;
-    let kept = store.job(organisation, job).await.expect("job").expect("kept");
+    let kept = store
+        .job(organisation, job)
+        .await
+        .expect("job")
+        .expect("kept");
     assert_eq!((kept.done, kept.handled_through_row), (2, Some(4)));
     assert_eq!(kept.state, ImportState::Failed);
+}
+
+#[tokio::test]
+async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_not_asked() {
+    let mut app = spawn_app_with(Options::default()).await;
+    let session = app.set_up().await;
+    let organisation = OrganisationId(
+        session["organisation"]["id"]
+            .as_str()
+            .expect("organisation")
+            .parse()
+            .expect("uuid"),
+    );
+    app.stop().await;
+    let store = app.store().await;
+    let job = Uuid::now_v7();
+    store
+        .start_job(
+            organisation,
+            NewJob {
+                id: job,
+                kind: JobKind::BulkSend,
+                total: 10,
+                file_name: None,
+                module: None,
+                started_by: "admin@acme.example".into(),
+                started_at: Utc::now(),
+            },
+        )
+        .await
+        .expect("job");
+    let skipped = [("no_email".to_owned(), 2)].into_iter().collect();
+    store
+        .count_skipped(organisation, job, &skipped)
+        .await
+        .expect("skipped");
+    use consentry_server::domain::jobs;
+    assert_eq!(
+        jobs::interrupt_cut_off(store.as_ref())
+            .await
+            .expect("marked"),
+        1
+    );
+    // Marked once: a second start finds nothing running.
+    assert_eq!(
+        jobs::interrupt_cut_off(store.as_ref())
+            .await
+            .expect("marked"),
+        0
+    );
+    let progress = jobs::bulk_send(store.as_ref(), organisation, job)
+        .await
+        .expect("progress");
+    assert_eq!(progress.state, ImportState::Interrupted);
+    assert_eq!((progress.processed, progress.requested), (2, 0));
+    let advice = progress.interruption.expect("what to do");
+    assert!(
+        advice.contains("0 request(s) were made")
+            && advice.contains("2 record(s) were skipped")
+            && advice.contains("(about 8) were not asked"),
+        "{advice}"
+    );
+    // Not an import: another kind of job is not found under its route.
+    assert!(
+        jobs::import(
+            store.as_ref(),
+            organisation,
+            consentry_model::import::ImportId(job)
+        )
+        .await
+        .is_err()
+    );
 }

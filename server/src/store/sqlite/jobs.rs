@@ -137,8 +137,7 @@ impl JobStore for SqliteStore {
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
-        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &batch.records).await?
-        else {
+        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &batch.records).await? else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));
         };
@@ -276,7 +275,10 @@ pub(super) async fn forget_mentioning(
     .await?;
     for (id, name) in named {
         let text = serde_json::to_string(&name.to_lowercase()).unwrap_or_default();
-        if values.iter().any(|v| !v.is_empty() && text.contains(v.as_str())) {
+        if values
+            .iter()
+            .any(|v| !v.is_empty() && text.contains(v.as_str()))
+        {
             sqlx::query("DELETE FROM jobs WHERE organisation_id = ?1 AND id = ?2")
                 .bind(organisation.0)
                 .bind(id)
