@@ -166,6 +166,22 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     let (_, again) = progress(&client, &url, &id).await;
     assert_eq!(again["state"], "interrupted");
     assert_eq!(again["finished_at"], job["finished_at"]);
+    // The API's description names the state.
+    let doc: Value = client
+        .get(format!("{url}/api/openapi.json"))
+        .send()
+        .await
+        .expect("openapi")
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        doc["components"]["schemas"]["ImportState"]["enum"]
+            .as_array()
+            .is_some_and(|states| states.contains(&json!("interrupted"))),
+        "{}",
+        doc["components"]["schemas"]["ImportState"]
+    );
     child.kill().expect("stop");
     child.wait().expect("stopped");
     assert!(crate::crash::verify_audit(&app), "verify-audit failed");
