@@ -22,6 +22,21 @@ use crate::{
     helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, new_client, send_as, spawn_app_with},
 };
 
+/// A served binary, killed (`kill -9`) when dropped: also when an assertion fails first.
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(app: &crate::helpers::TestApp) -> (Served, String) {
+    let (child, url) = serve_with(app, &[]);
+    (Served(child), url)
+}
+
 /// Rows in the file: far more than a debug build imports before the kill.
 const ROWS: usize = 80_000;
 
@@ -74,7 +89,7 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     let leads = app.module_id("leads").await;
     app.stop().await;
 
-    let (mut child, url) = serve_with(&app, &[]);
+    let (child, url) = serve(&app);
     let client = new_client();
     let signed_in = send_as(
         &client,
@@ -101,10 +116,9 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
         assert!(Instant::now() < deadline, "no batch written in a minute");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    child.kill().expect("kill -9");
-    child.wait().expect("killed");
+    drop(child); // kill -9
 
-    let (mut child, url) = serve_with(&app, &[]);
+    let (child, url) = serve(&app);
     let (status, job) = progress(&client, &url, &id).await;
     assert_eq!(status, StatusCode::OK, "{job}");
     assert_eq!(job["state"], "interrupted", "{job}");
@@ -158,11 +172,10 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
         1
     );
     pool.close().await;
-    child.kill().expect("stop");
-    child.wait().expect("stopped");
+    drop(child);
 
     // Another start does not mark it again.
-    let (mut child, url) = serve_with(&app, &[]);
+    let (child, url) = serve(&app);
     let (_, again) = progress(&client, &url, &id).await;
     assert_eq!(again["state"], "interrupted");
     assert_eq!(again["finished_at"], job["finished_at"]);
@@ -182,8 +195,7 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
         "{}",
         doc["components"]["schemas"]["ImportState"]
     );
-    child.kill().expect("stop");
-    child.wait().expect("stopped");
+    drop(child);
     assert!(crate::crash::verify_audit(&app), "verify-audit failed");
 }
 
