@@ -302,6 +302,10 @@ pub enum Msg {
     ImportProgressLabel,
     ImportFinished,
     ImportFailed,
+    ImportInterrupted,
+    ImportInterruptedHandled,
+    ImportInterruptedFrom,
+    ImportInterruptedAgain,
     ImportedCount,
     RefusedCount,
     RowErrors,
@@ -640,6 +644,7 @@ pub enum Msg {
     BulkConsentDelivered,
     BulkConsentFailed,
     BulkConsentUndelivered,
+    BulkConsentInterrupted,
     ConsentRequestStoredMsg,
     ConsentRequestQueuedMsg,
     ConsentRequestDeliveredMsg,
@@ -913,6 +918,12 @@ fn en(msg: Msg) -> &'static str {
         ImportFinished => "Import finished.",
         ImportFailed => {
             "The import stopped because of a server error. Rows of completed batches were imported."
+        }
+        ImportInterrupted => "Interrupted: the server stopped during this import.",
+        ImportInterruptedHandled => "Rows handled:",
+        ImportInterruptedFrom => "Not imported: row",
+        ImportInterruptedAgain => {
+            "and later. Import those again from a file holding only those rows, with the same header row (the file itself was not kept)."
         }
         ImportedCount => "Imported:",
         RefusedCount => "Refused:",
@@ -1324,6 +1335,9 @@ fn en(msg: Msg) -> &'static str {
         BulkConsentUndelivered => {
             "Some requests were not delivered; their records stay as they were. Retry them in the"
         }
+        BulkConsentInterrupted => {
+            "Interrupted: the server stopped during this bulk request. The requests counted here are in the Outbox and are sent as usual; the other records were not asked. Send the request to the same list again."
+        }
         ConsentRequestStoredMsg => {
             "Consent request kept in the Outbox: send it by hand there. The record waits once you do."
         }
@@ -1620,6 +1634,12 @@ fn nl(msg: Msg) -> &'static str {
         ImportFinished => "Import voltooid.",
         ImportFailed => {
             "De import is gestopt door een serverfout. Rijen uit voltooide batches zijn geïmporteerd."
+        }
+        ImportInterrupted => "Onderbroken: de server stopte tijdens deze import.",
+        ImportInterruptedHandled => "Verwerkte rijen:",
+        ImportInterruptedFrom => "Niet geïmporteerd: rij",
+        ImportInterruptedAgain => {
+            "en verder. Importeer die opnieuw uit een bestand met alleen die rijen, met dezelfde kopregel (het bestand zelf is niet bewaard)."
         }
         ImportedCount => "Geïmporteerd:",
         RefusedCount => "Geweigerd:",
@@ -2049,6 +2069,9 @@ fn nl(msg: Msg) -> &'static str {
         BulkConsentUndelivered => {
             "Sommige verzoeken zijn niet afgeleverd; hun records blijven zoals ze waren. Probeer ze opnieuw in de"
         }
+        BulkConsentInterrupted => {
+            "Onderbroken: de server stopte tijdens dit bulkverzoek. De hier getelde verzoeken staan in de Outbox en worden gewoon verstuurd; de andere records zijn niet gevraagd. Verstuur het verzoek opnieuw naar dezelfde lijst."
+        }
         ConsentRequestStoredMsg => {
             "Toestemmingsverzoek bewaard in de outbox: verstuur het daar zelf. Het record wacht zodra u dat doet."
         }
@@ -2417,6 +2440,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, BasisChanged) => "Legal basis changed",
         (Lang::En, BasisChangedInBulk) => "Legal basis changed in bulk",
         (Lang::En, RecordsImported) => "Records imported",
+        (Lang::En, JobInterrupted) => "Background job interrupted by a server stop",
         (Lang::En, RequestCreated) => "Data subject request filed",
         (Lang::En, RequestChanged) => "Data-subject request handled",
         (Lang::En, SubjectErased) => "Data subject erased",
@@ -2463,6 +2487,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, BasisChanged) => "Wettelijke grondslag gewijzigd",
         (Lang::Nl, BasisChangedInBulk) => "Wettelijke grondslag in bulk gewijzigd",
         (Lang::Nl, RecordsImported) => "Records geïmporteerd",
+        (Lang::Nl, JobInterrupted) => "Achtergrondtaak onderbroken doordat de server stopte",
         (Lang::Nl, RequestCreated) => "Verzoek van betrokkene geregistreerd",
         (Lang::Nl, RequestChanged) => "Verzoek van betrokkene behandeld",
         (Lang::Nl, SubjectErased) => "Gegevens van betrokkene gewist",

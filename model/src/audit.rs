@@ -162,6 +162,10 @@ pub enum AuditAction {
     /// Records were imported from a CSV file.
     #[serde(rename = "records.imported")]
     RecordsImported,
+    /// A background job (an import, a bulk consent request) was found cut off by a server
+    /// stop (crash, kill, power cut) and marked interrupted.
+    #[serde(rename = "job.interrupted")]
+    JobInterrupted,
     /// A data-subject request was filed.
     #[serde(rename = "request.created")]
     RequestCreated,
@@ -266,7 +270,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 46] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -289,6 +293,7 @@ impl AuditAction {
         AuditAction::BasisChanged,
         AuditAction::BasisChangedInBulk,
         AuditAction::RecordsImported,
+        AuditAction::JobInterrupted,
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
         AuditAction::SubjectErased,
@@ -339,6 +344,7 @@ impl AuditAction {
             AuditAction::BasisChanged => "record.basis_changed",
             AuditAction::BasisChangedInBulk => "records.basis_changed_in_bulk",
             AuditAction::RecordsImported => "records.imported",
+            AuditAction::JobInterrupted => "job.interrupted",
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
             AuditAction::SubjectErased => "subject.erased",

@@ -328,7 +328,7 @@ pub struct BulkConsentRequest {
 pub struct BulkSendProgress {
     /// Job id.
     pub id: Uuid,
-    /// Running, finished or failed: the job's own pass over the records.
+    /// Running, finished, failed or interrupted: the job's own pass over the records.
     pub state: JobState,
     /// Records matching the filter when the job started.
     pub total: u64,
@@ -347,6 +347,18 @@ pub struct BulkSendProgress {
     pub stored: u64,
     /// Records skipped, by reason code.
     pub skipped: BTreeMap<String, u64>,
+    /// When the job started.
+    #[serde(default)]
+    pub started_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When its pass over the records ended (finished, failed or found interrupted).
+    #[serde(default)]
+    pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Who started it.
+    #[serde(default)]
+    pub started_by: Option<String>,
+    /// For an interrupted job: what was done and what to do now (English).
+    #[serde(default)]
+    pub interruption: Option<String>,
 }
 
 impl BulkSendProgress {

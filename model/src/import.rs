@@ -1,5 +1,6 @@
 //! CSV import of records: the column mapping, the job's progress and its per-row errors.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -56,6 +57,9 @@ pub enum ImportState {
     Finished,
     /// Stopped by a failure of the server; rows of completed batches stay imported.
     Failed,
+    /// The server stopped while the job ran (a crash, a kill, a power cut): what was written
+    /// before stays written and is counted exactly; the rest was not done (see `interruption`).
+    Interrupted,
 }
 
 /// An import job's progress, polled by the browser for its progress bar.
@@ -78,4 +82,20 @@ pub struct ImportProgress {
     pub errors: Vec<RowError>,
     /// Rows refused in all.
     pub error_count: u64,
+    /// The last row of the file handled (imported or refused), counting the header as row 1:
+    /// rows 2 up to this one are done, later rows are not. Absent before the first batch.
+    #[serde(default)]
+    pub handled_through_row: Option<u64>,
+    /// When the job started.
+    #[serde(default)]
+    pub started_at: Option<DateTime<Utc>>,
+    /// When it finished, failed or was found interrupted.
+    #[serde(default)]
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Who started it.
+    #[serde(default)]
+    pub started_by: Option<String>,
+    /// For an interrupted job: what was done and what to do now (English).
+    #[serde(default)]
+    pub interruption: Option<String>,
 }

@@ -590,6 +590,10 @@ pub struct PrivacyEvent {
     /// none was given or the basis takes none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lawful_reason: Option<String>,
+    /// The evidence given when consent obtained elsewhere was recorded (the call, the signed
+    /// form); absent for other changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// How many records match a filter.

@@ -103,7 +103,6 @@ async fn run(records: usize) {
     );
 
     // 1. Import through Consentry (parse, check every row, batches of 500 per transaction).
-    let registry = Arc::new(domain::import::ImportRegistry::default());
     let import = ImportRequest {
         organisation,
         module: leads,
@@ -112,16 +111,11 @@ async fn run(records: usize) {
         actor_email: "bench@example.org".into(),
     };
     let started = Instant::now();
-    let prepared = domain::import::prepare(
-        store.as_ref(),
-        &registry,
-        &import,
-        &bytes,
-        &ColumnMapping::default(),
-    )
-    .await
-    .expect("prepare");
-    let done = domain::import::run(Arc::clone(&store), registry, import, prepared)
+    let prepared =
+        domain::import::prepare(store.as_ref(), &import, &bytes, &ColumnMapping::default())
+            .await
+            .expect("prepare");
+    let done = domain::import::run(Arc::clone(&store), import, prepared)
         .await
         .expect("import");
     let ours = started.elapsed();

@@ -238,17 +238,10 @@ async fn import(
         actor_name: "Command line".into(),
         actor_email: "cli".into(),
     };
-    let registry = std::sync::Arc::new(domain::import::ImportRegistry::default());
-    let prepared = domain::import::prepare(
-        store.as_ref(),
-        &registry,
-        &request,
-        &bytes,
-        &Default::default(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let done = domain::import::run(store, registry, request, prepared)
+    let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
+        .await
+        .map_err(|e| e.to_string())?;
+    let done = domain::import::run(store, request, prepared)
         .await
         .ok_or("the import vanished")?;
     for error in &done.errors {

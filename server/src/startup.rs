@@ -79,6 +79,15 @@ impl Application {
                 "masked the consent links of older messages"
             );
         }
+        // Before the first request: a job left running by a server that stopped (a crash, a
+        // kill) is marked interrupted, saying what it did, instead of "running" for ever.
+        let interrupted = crate::domain::jobs::interrupt_cut_off(store.as_ref()).await?;
+        if interrupted > 0 {
+            tracing::warn!(
+                jobs = interrupted,
+                "marked jobs cut off by a server stop interrupted"
+            );
+        }
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await
@@ -119,8 +128,6 @@ impl Application {
             sign_ins: Arc::new(sign_ins),
             passwords: Arc::new(passwords),
             limits: Arc::new(limits),
-            imports: Arc::default(),
-            sends: Arc::default(),
             mail: Arc::new(MailQueue::new(mailer.clone())),
             encryption: Arc::default(),
             ledger,

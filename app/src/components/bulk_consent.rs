@@ -4,7 +4,7 @@
 
 use consentry_model::{
     FormId, TemplateId,
-    consent::{BulkConsentRequest, BulkSendProgress},
+    consent::{BulkConsentRequest, BulkSendProgress, JobState},
     records::RecordFilter,
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -109,6 +109,12 @@ pub fn BulkConsent(
                         " · "{tr(Msg::BulkConsentFailed)}" "<span id="bulk-consent-failed">{p.failed}</span>
                         {(!skipped.is_empty()).then(|| view! { " · "{tr(Msg::BulkConsentSkipped)}" "{skipped.clone()} })}
                     </p>
+                    {(p.state == JobState::Interrupted).then(|| view! {
+                        <p class="notice error" id="bulk-consent-interrupted">
+                            {tr(Msg::BulkConsentInterrupted)}" "
+                            <A href="/admin/setup/outbox">{tr(Msg::NavOutbox)}</A>
+                        </p>
+                    })}
                     {(p.failed > 0 && !p.in_progress()).then(|| view! {
                         <p class="notice error" id="bulk-consent-undelivered">
                             {tr(Msg::BulkConsentUndelivered)}" "

@@ -253,10 +253,22 @@ fn ImportReport(progress: ImportProgress) -> impl IntoView {
                     ImportState::Running => ().into_any(),
                     ImportState::Finished => view! { <strong>{tr(Msg::ImportFinished)}" "</strong> }.into_any(),
                     ImportState::Failed => view! { <strong class="error">{tr(Msg::ImportFailed)}" "</strong> }.into_any(),
+                    ImportState::Interrupted => ().into_any(),
                 }}
                 {tr(Msg::ImportedCount)}" "<span id="import-imported">{progress.imported}</span>" · "
                 {tr(Msg::RefusedCount)}" "<span id="import-refused">{progress.error_count}</span>
             </p>
+            {(state == ImportState::Interrupted).then(|| {
+                let last = progress.handled_through_row.unwrap_or(1);
+                view! {
+                    <p class="notice error" id="import-interrupted">
+                        <strong>{tr(Msg::ImportInterrupted)}</strong>" "
+                        {(last > 1).then(|| view! { {tr(Msg::ImportInterruptedHandled)}" 2–"{last}". " })}
+                        {tr(Msg::ImportInterruptedFrom)}" "<span id="import-resume-row">{last + 1}</span>" "
+                        {tr(Msg::ImportInterruptedAgain)}
+                    </p>
+                }
+            })}
             {(!progress.errors.is_empty()).then(|| view! {
                 <h2>{tr(Msg::RowErrors)}</h2>
                 <table class="data">

@@ -24,7 +24,6 @@ use uuid::Uuid;
 use super::{
     Error, Result,
     answer::{Answering, SubjectAnswer},
-    jobs::JobRegistry,
     privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     records, settings, templates,
@@ -32,8 +31,8 @@ use super::{
 };
 use crate::store::{
     AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
-    LinkGone, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer, Skipped, Store,
-    StoreError,
+    JobKind, LinkGone, NewJob, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer,
+    Skipped, Store, StoreError,
 };
 
 fn refused(code: &'static str, message: impl Into<String>) -> Error {
@@ -328,6 +327,7 @@ pub fn delivered(
         before_status: Some(status),
         after_status: Some(next),
         lawful_reason: None,
+        evidence: None,
     };
     Ok((after, Some(change)))
 }
@@ -387,6 +387,7 @@ pub(super) fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option
         before_status: status(before),
         after_status: status(after),
         lawful_reason: None,
+        evidence: None,
     })
 }
 
@@ -661,16 +662,13 @@ pub(super) fn recorded_answer(outcome: AnswerOutcome) -> Result<(Uuid, AnswerPla
     }
 }
 
-/// Bulk consent requests under way or finished.
-pub type SendRegistry = JobRegistry<Uuid, BulkSendProgress>;
-
 /// Starts sending a consent request to every record of a filtered list, in the background;
-/// returns the job as registered. Records that cannot be asked are skipped and counted by
-/// reason; `queued` is called after each page so the mail sender can start. How the job's
-/// messages are delivered is read from the outbox ([`bulk_progress`]).
+/// returns the job as kept. Each request is counted on the job in the transaction that makes
+/// it; records that cannot be asked are skipped and counted by reason after each page;
+/// `queued` is called after each page so the mail sender can start. How the job's messages
+/// are delivered is read from the outbox ([`super::jobs::bulk_send`]).
 pub async fn start_bulk(
     store: Arc<dyn Store>,
-    registry: Arc<SendRegistry>,
     requester: Requester,
     (base_url, status): (String, DeliveryStatus),
     request: BulkConsentRequest,
@@ -685,8 +683,24 @@ pub async fn start_bulk(
     )
     .await?;
     let total = store.count_records(organisation, &request.filter).await?;
+    let id = Uuid::now_v7();
+    let started_at = Utc::now();
+    store
+        .start_job(
+            organisation,
+            NewJob {
+                id,
+                kind: JobKind::BulkSend,
+                total,
+                file_name: None,
+                module: None,
+                started_by: requester.audit_actor.clone(),
+                started_at,
+            },
+        )
+        .await?;
     let progress = BulkSendProgress {
-        id: Uuid::now_v7(),
+        id,
         state: JobState::Running,
         total,
         processed: 0,
@@ -696,9 +710,11 @@ pub async fn start_bulk(
         failed: 0,
         stored: 0,
         skipped: Default::default(),
+        started_at: Some(started_at),
+        finished_at: None,
+        started_by: Some(requester.audit_actor.clone()),
+        interruption: None,
     };
-    registry.start(organisation, progress.id, progress.clone());
-    let id = progress.id;
     // Still part of a keyed request: its changes are noted under the request's claim.
     tokio::spawn(crate::store::keyed::carry(async move {
         let delivery = Delivery {
@@ -730,6 +746,7 @@ pub async fn start_bulk(
                 id: last.id,
                 last_name: None,
             });
+            let mut skipped = std::collections::BTreeMap::<String, u64>::new();
             for record in &page {
                 let request = RequestToSend {
                     requester: &requester,
@@ -739,45 +756,28 @@ pub async fn start_bulk(
                     job: Some(id),
                     replaces: None,
                 };
-                let outcome = send_request(store.as_ref(), request).await;
-                registry.update(&id, |p| {
-                    p.processed += 1;
-                    match outcome {
-                        Ok(_) => p.requested += 1,
-                        Err(Error::Conflict { code, .. }) => {
-                            *p.skipped.entry(code.to_owned()).or_default() += 1;
-                        }
-                        Err(e) => {
-                            tracing::warn!(error = %e, "a consent request was not sent");
-                            *p.skipped.entry("error".to_owned()).or_default() += 1;
-                        }
+                match send_request(store.as_ref(), request).await {
+                    // Counted on the job by the request's own transaction.
+                    Ok(_) => {}
+                    Err(Error::Conflict { code, .. }) => {
+                        *skipped.entry(code.to_owned()).or_default() += 1;
                     }
-                });
+                    Err(e) => {
+                        tracing::warn!(error = %e, "a consent request was not sent");
+                        *skipped.entry("error".to_owned()).or_default() += 1;
+                    }
+                }
+            }
+            if let Err(e) = store.count_skipped(organisation, id, &skipped).await {
+                tracing::warn!(error = %e, "could not count skipped records");
             }
             queued();
         };
-        registry.update(&id, |p| p.state = state);
+        // Each request made has its own audit entry already.
+        if let Err(e) = store.end_job(organisation, id, state, None).await {
+            tracing::error!(error = %e, "could not end a bulk consent request");
+        }
     }));
-    Ok(progress)
-}
-
-/// A bulk send's progress: the job's own pass over the records, and how its messages stand
-/// in the outbox now (still moving after the job finished, as the mail sender delivers or
-/// gives up, and as failed ones are retried).
-pub async fn bulk_progress(
-    store: &dyn Store,
-    registry: &SendRegistry,
-    organisation: OrganisationId,
-    id: Uuid,
-) -> Result<BulkSendProgress> {
-    let mut progress = registry
-        .get(organisation, &id)
-        .ok_or(Error::NotFound("bulk send"))?;
-    let messages = store.job_deliveries(organisation, id).await?;
-    progress.queued = messages.queued;
-    progress.delivered = messages.delivered;
-    progress.failed = messages.failed;
-    progress.stored = messages.stored;
     Ok(progress)
 }
 

@@ -92,12 +92,6 @@ fn json_text(value: &str) -> String {
         .to_owned()
 }
 
-/// Something in memory that may mention a subject (a job's progress report).
-pub trait Mentions: Send + Sync {
-    /// Forgets whatever of the organisation's mentions one of `values` (lower-case).
-    fn forget_mentioning(&self, organisation: OrganisationId, values: &[String]);
-}
-
 /// Whether this address was erased before (for flagging imports and sign-ups).
 pub async fn suppressed(
     store: &dyn Store,
@@ -115,7 +109,6 @@ pub async fn suppressed(
 pub async fn erase(
     store: &dyn Store,
     mail: &MailQueue,
-    registries: &[&dyn Mentions],
     ledger: &ErasureLedger,
     session: &Session,
     id: RequestId,
@@ -202,10 +195,6 @@ pub async fn erase(
         .erase(organisation, erasure, audit)
         .await?
         .ok_or(Error::NotFound("request"))?;
-    // Progress of imports and bulk sends kept in memory may name them too.
-    for registry in registries {
-        registry.forget_mentioning(organisation, &values);
-    }
     // Outside the database, so a backup restored from before today cannot bring the subject
     // back; on disk before the erasure is answered.
     ledger.append(&entry).await.map_err(|e| {

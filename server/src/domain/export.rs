@@ -8,13 +8,13 @@ use std::io::Write;
 
 use chrono::{Duration, Utc};
 use consentry_model::{
-    RequestId,
+    ConsentStatus, RequestId,
     audit::AuditAction,
     auth::Session,
     consent::{ConsentEvent, MASKED_TOKEN},
     exports::CsvSeparator,
     fields::StandardField,
-    records::{PrivacyEvent, Record},
+    records::{PrivacyEvent, Record, SourceKind},
     requests::{DataSubjectRequest, RequestNotice, RequestStatus, RequestType},
 };
 use serde::Serialize;
@@ -124,6 +124,19 @@ pub(super) fn records_csv<'a>(
     out.finish()
 }
 
+/// What a recorded decision's new status says, in the hosted page's words.
+fn recorded_decision(status: Option<ConsentStatus>) -> &'static str {
+    match status {
+        Some(ConsentStatus::Obtained) => "granted",
+        Some(ConsentStatus::Denied) => "refused",
+        Some(ConsentStatus::Withdrawn) => "withdrawn",
+        _ => "",
+    }
+}
+
+/// Every consent decision of the subject's records, oldest first per record: answers on the
+/// hosted page (with form version and text hash) and consent recorded from elsewhere (through
+/// the API or by hand), each with its own evidence.
 fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
     let mut out = CsvWriter::new(
         CsvSeparator::Comma,
@@ -131,6 +144,7 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
             "record_id",
             "event_id",
             "at",
+            "recorded_through",
             "form_id",
             "form_version",
             "text_hash",
@@ -140,37 +154,78 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
             "channels",
             "ip_truncated",
             "user_agent",
+            "evidence",
         ],
     )?;
     for r in records {
+        let mut rows: Vec<(chrono::DateTime<Utc>, [String; 14])> = Vec::new();
         for e in &r.consent_events {
-            out.row([
-                r.record.id.to_string(),
-                e.id.to_string(),
-                e.at.to_rfc3339(),
-                e.form_id.to_string(),
-                e.form_version.to_string(),
-                e.text_hash.clone(),
-                e.lang.to_string(),
-                e.decision.clone(),
-                e.choices
-                    .granted
-                    .iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                e.choices
-                    .channels
-                    .iter()
-                    .map(|c| c.code())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                e.ip.clone().unwrap_or_default(),
-                e.user_agent.clone().unwrap_or_default(),
-            ])?;
+            rows.push((
+                e.at,
+                [
+                    r.record.id.to_string(),
+                    e.id.to_string(),
+                    e.at.to_rfc3339(),
+                    code(&SourceKind::ConsentForm),
+                    e.form_id.to_string(),
+                    e.form_version.to_string(),
+                    e.text_hash.clone(),
+                    e.lang.to_string(),
+                    e.decision.clone(),
+                    e.choices
+                        .granted
+                        .iter()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    e.choices
+                        .channels
+                        .iter()
+                        .map(|c| c.code())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    e.ip.clone().unwrap_or_default(),
+                    e.user_agent.clone().unwrap_or_default(),
+                    String::new(),
+                ],
+            ));
+        }
+        // Consent recorded from elsewhere is the change that carries its evidence.
+        for e in r.basis_history.iter().filter(|e| e.evidence.is_some()) {
+            rows.push((
+                e.at,
+                [
+                    r.record.id.to_string(),
+                    String::new(),
+                    e.at.to_rfc3339(),
+                    code(&e.source),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    recorded_decision(e.after_status).to_owned(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    e.evidence.clone().unwrap_or_default(),
+                ],
+            ));
+        }
+        rows.sort_by_key(|(at, _)| *at);
+        for (_, row) in rows {
+            out.row(row)?;
         }
     }
     out.finish()
+}
+
+/// An enum value's code: its JSON form without quotes.
+fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 const README: &str = "Your personal data, as held by the organisation named in subject.json.\n\n\
@@ -179,7 +234,9 @@ subject.json         everything, in the format consentry-subject-export/1: the r
                      bases and consent statuses, every consent decision with the form version\n\
                      and the SHA-256 of the text you read, and your requests.\n\
 records.csv          the records, one per line (UTF-8, comma-separated).\n\
-consent_events.csv   every consent decision, one per line.\n\n\
+consent_events.csv   every consent decision, one per line: answers on our consent page, and\n\
+                     consent recorded from elsewhere (recorded_through api or manual) with\n\
+                     the evidence given for it.\n\n\
 In the CSV files a value that begins with = + - @, a tab or a carriage return has a '\n\
 in front, so that a spreadsheet shows it as text instead of running it as a formula.\n";
 

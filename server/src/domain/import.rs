@@ -12,8 +12,8 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Error, Result, csv_out, fields::check_record, jobs::JobRegistry, privacy};
-use crate::store::{AuditNote, RecordWrite, Store};
+use super::{Error, Result, csv_out, fields::check_record, jobs, privacy};
+use crate::store::{AuditNote, ImportBatch, JobKind, NewJob, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
 pub const BATCH_ROWS: usize = 2000;
@@ -213,9 +213,6 @@ pub fn row_fields(
     })
 }
 
-/// Import jobs under way or finished, per organisation, for progress polling.
-pub type ImportRegistry = JobRegistry<ImportId, ImportProgress>;
-
 /// Who imports what where.
 #[derive(Debug, Clone)]
 pub struct ImportRequest {
@@ -231,10 +228,10 @@ pub struct ImportRequest {
     pub actor_email: String,
 }
 
-/// A checked import, registered and ready to run.
+/// A checked import, kept as a running job and ready to run.
 #[derive(Debug)]
 pub struct Prepared {
-    /// The job as registered (state Running, nothing processed).
+    /// The job as kept (state Running, nothing processed).
     pub progress: ImportProgress,
     file: CsvFile,
     fields: Vec<Field>,
@@ -259,10 +256,9 @@ impl Suppressed {
     }
 }
 
-/// Checks the request and file, registers the job, and returns it with the work to run.
+/// Checks the request and file, keeps the job, and returns it with the work to run.
 pub async fn prepare(
     store: &dyn Store,
-    registry: &ImportRegistry,
     request: &ImportRequest,
     bytes: &[u8],
     mapping: &ColumnMapping,
@@ -303,8 +299,24 @@ pub async fn prepare(
             hashes,
         }
     };
+    let started_at = Utc::now();
+    let id = ImportId(Uuid::now_v7());
+    store
+        .start_job(
+            request.organisation,
+            NewJob {
+                id: id.0,
+                kind: JobKind::Import,
+                total: file.rows.len() as u64,
+                file_name: Some(file_name.clone()),
+                module: Some(request.module),
+                started_by: request.actor_email.clone(),
+                started_at,
+            },
+        )
+        .await?;
     let progress = ImportProgress {
-        id: ImportId(Uuid::now_v7()),
+        id,
         file_name,
         state: ImportState::Running,
         total: file.rows.len() as u64,
@@ -312,8 +324,12 @@ pub async fn prepare(
         imported: 0,
         errors: Vec::new(),
         error_count: 0,
+        handled_through_row: None,
+        started_at: Some(started_at),
+        finished_at: None,
+        started_by: Some(request.actor_email.clone()),
+        interruption: None,
     };
-    registry.start(request.organisation, progress.id, progress.clone());
     Ok(Prepared {
         progress,
         file,
@@ -376,10 +392,10 @@ async fn without_duplicates(
     (kept, refused)
 }
 
-/// Writes the rows batch by batch, updating the registry; returns the final progress.
+/// Writes the rows batch by batch, each batch's records and its counts on the job in one
+/// transaction; returns the job as it ended.
 pub async fn run(
     store: Arc<dyn Store>,
-    registry: Arc<ImportRegistry>,
     request: ImportRequest,
     prepared: Prepared,
 ) -> Option<ImportProgress> {
@@ -392,7 +408,10 @@ pub async fn run(
         suppressed,
     } = prepared;
     let (id, file_name) = (progress.id, progress.file_name);
-    let mut failed = false;
+    let mut state = ImportState::Finished;
+    // Rows refused so far, listed up to MAX_REPORTED_ERRORS.
+    let mut listed = 0usize;
+    let (mut imported, mut refused) = (0u64, 0u64);
     // Addresses met earlier in this file: a second row with one is a duplicate too.
     let mut seen = std::collections::HashSet::new();
     for chunk in file.rows.chunks(BATCH_ROWS) {
@@ -439,54 +458,58 @@ pub async fn run(
             without_duplicates(store.as_ref(), &request, writes, &mut seen).await;
         errors.extend(duplicates);
         errors.sort_by_key(|e| e.row);
-        let written = store.insert_records(request.organisation, writes).await;
-        let handled = chunk.len() as u64;
-        registry.update(&id, |p| {
-            p.processed += handled;
-            p.error_count += errors.len() as u64;
-            let room = MAX_REPORTED_ERRORS.saturating_sub(p.errors.len());
-            p.errors.extend(errors.into_iter().take(room));
-            match written {
-                Ok(n) => p.imported += n,
-                Err(ref e) => {
-                    tracing::error!(error = %e, "import batch failed");
-                    p.state = ImportState::Failed;
-                    failed = true;
-                }
+        let batch_refused = errors.len() as u64;
+        let room = MAX_REPORTED_ERRORS.saturating_sub(listed);
+        errors.truncate(room);
+        listed += errors.len();
+        let batch = ImportBatch {
+            job: id.0,
+            records: writes,
+            failures: errors,
+            refused: batch_refused,
+            rows: chunk.len() as u64,
+            through_row: chunk.last().map_or(0, |(row, _)| *row),
+        };
+        match store.import_batch(request.organisation, batch).await {
+            Ok(n) => {
+                imported += n;
+                refused += batch_refused;
             }
-        });
-        if failed {
-            break;
+            Err(e) => {
+                tracing::error!(error = %e, "import batch failed");
+                state = ImportState::Failed;
+                break;
+            }
         }
     }
-    // The job shows as finished only once its audit entry is written, so whoever sees it
-    // finished also finds it in the audit trail.
-    let mut done = registry.get(request.organisation, &id)?;
-    if done.state == ImportState::Running {
-        done.state = ImportState::Finished;
-    }
+    // The job shows as ended only with its audit entry, in one transaction, so whoever sees
+    // it ended also finds it in the audit trail.
     let note = AuditNote {
         actor: request.actor_email.clone(),
         action: consentry_model::audit::AuditAction::RecordsImported,
         subject: Some(id.to_string()),
         before: None,
         after: Some(serde_json::json!({
-            "file_name": done.file_name,
+            "file_name": file_name,
             "module": request.module,
-            "imported": done.imported,
-            "refused": done.error_count,
-            "state": done.state,
+            "imported": imported,
+            "refused": refused,
+            "state": state,
         })),
     };
-    if let Err(e) = store.append_audit(request.organisation, note).await {
-        tracing::error!(error = %e, "could not audit an import");
+    if let Err(e) = store
+        .end_job(request.organisation, id.0, state, Some(note))
+        .await
+    {
+        tracing::error!(error = %e, "could not end an import");
     }
-    registry.update(&id, |p| p.state = done.state);
     // Thousands of new rows can change which index suits a list best.
     if let Err(e) = store.refresh_statistics().await {
         tracing::warn!(error = %e, "could not refresh query statistics");
     }
-    Some(done)
+    jobs::import(store.as_ref(), request.organisation, id)
+        .await
+        .ok()
 }
 
 #[cfg(test)]

@@ -1,67 +1,184 @@
-//! Background jobs under way or finished (imports, bulk consent requests), per organisation,
-//! for progress polling.
+//! Background jobs the API reports on (CSV imports, bulk consent requests), kept in the
+//! store: their counts are written with the work they count, and a job a server stop cut off
+//! is found at the next start and marked interrupted, saying what was done and what to do.
 
-use std::{collections::HashMap, hash::Hash, sync::Mutex};
+use chrono::Utc;
+use consentry_model::{
+    OrganisationId,
+    audit::AuditAction,
+    consent::{BulkSendProgress, JobState},
+    import::{ImportId, ImportProgress},
+};
+use serde_json::json;
+use uuid::Uuid;
 
-use consentry_model::OrganisationId;
+use super::{Error, Result};
+use crate::store::{AuditNote, JobKind, JobRow, Store};
 
-/// The progress of jobs of one kind, by job id.
-#[derive(Debug)]
-pub struct JobRegistry<Id, Progress> {
-    jobs: Mutex<HashMap<Id, (OrganisationId, Progress)>>,
+/// Who marks a cut-off job interrupted, in the audit trail.
+const SYSTEM: &str = "system";
+
+/// What an interrupted import did and what to do now.
+pub fn import_interruption(job: &JobRow) -> String {
+    match job.handled_through_row {
+        None => "The server stopped before the first batch of rows was written: nothing of \
+                 this file was imported. Import the whole file again."
+            .to_owned(),
+        Some(last) => format!(
+            "The server stopped during this import. Rows 2–{last} were handled: {} record(s) \
+             imported, {} row(s) refused (listed here). Rows from {} on were not imported — \
+             import them again from a file holding only those rows (with the same header row). \
+             The file itself was not kept: it holds personal data.",
+            job.done,
+            job.error_count,
+            last + 1
+        ),
+    }
 }
 
-impl<Id, Progress> Default for JobRegistry<Id, Progress> {
-    fn default() -> Self {
-        JobRegistry {
-            jobs: Mutex::new(HashMap::new()),
+/// What an interrupted bulk send did and what to do now.
+pub fn bulk_interruption(job: &JobRow) -> String {
+    let skipped: u64 = job.skipped.values().sum();
+    format!(
+        "The server stopped during this bulk consent request. {} request(s) were made before \
+         it stopped: their messages are in the Outbox and are sent as usual. {} record(s) were \
+         skipped. The other records of the list (about {}) were not asked: send the request to \
+         the same list again.",
+        job.done,
+        skipped,
+        job.total.saturating_sub(job.done + skipped),
+    )
+}
+
+/// An import's progress as the API reports it.
+pub fn import_progress(job: JobRow) -> ImportProgress {
+    let interruption = (job.state == JobState::Interrupted).then(|| import_interruption(&job));
+    ImportProgress {
+        id: ImportId(job.id),
+        file_name: job.file_name.unwrap_or_default(),
+        state: job.state,
+        total: job.total,
+        processed: job.processed,
+        imported: job.done,
+        errors: job.failures,
+        error_count: job.error_count,
+        handled_through_row: job.handled_through_row,
+        started_at: Some(job.started_at),
+        finished_at: job.finished_at,
+        started_by: Some(job.started_by),
+        interruption,
+    }
+}
+
+/// An import of the organisation.
+pub async fn import(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    id: ImportId,
+) -> Result<ImportProgress> {
+    match store.job(organisation, id.0).await? {
+        Some(job) if job.kind == JobKind::Import => Ok(import_progress(job)),
+        _ => Err(Error::NotFound("import")),
+    }
+}
+
+/// A bulk send's progress: the job's own pass over the records, and how its messages stand
+/// in the outbox now (still moving after the job finished, as the mail sender delivers or
+/// gives up, and as failed ones are retried).
+pub async fn bulk_send(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    id: Uuid,
+) -> Result<BulkSendProgress> {
+    match store.job(organisation, id).await? {
+        Some(job) if job.kind == JobKind::BulkSend => bulk_progress(store, job).await,
+        _ => Err(Error::NotFound("bulk send")),
+    }
+}
+
+async fn bulk_progress(store: &dyn Store, job: JobRow) -> Result<BulkSendProgress> {
+    let messages = store.job_deliveries(job.organisation, job.id).await?;
+    let interruption = (job.state == JobState::Interrupted).then(|| bulk_interruption(&job));
+    Ok(BulkSendProgress {
+        id: job.id,
+        state: job.state,
+        total: job.total,
+        processed: job.processed,
+        requested: job.done,
+        queued: messages.queued,
+        delivered: messages.delivered,
+        failed: messages.failed,
+        stored: messages.stored,
+        skipped: job.skipped,
+        started_at: Some(job.started_at),
+        finished_at: job.finished_at,
+        started_by: Some(job.started_by),
+        interruption,
+    })
+}
+
+/// The job a kept `202 Accepted` answer started, as it stands now: a retry of the request
+/// that started it (same Idempotency-Key) must not be told "running" once it ended or was
+/// cut off. `None` when the answer is not a job of the organisation.
+pub async fn as_it_stands(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    answer: &[u8],
+) -> Result<Option<Vec<u8>>> {
+    #[derive(serde::Deserialize)]
+    struct Started {
+        id: Uuid,
+    }
+    let Ok(Started { id }) = serde_json::from_slice::<Started>(answer) else {
+        return Ok(None);
+    };
+    let Some(job) = store.job(organisation, id).await? else {
+        return Ok(None);
+    };
+    let body = match job.kind {
+        JobKind::Import => serde_json::to_vec(&import_progress(job)),
+        JobKind::BulkSend => serde_json::to_vec(&bulk_progress(store, job).await?),
+    }
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(Some(body))
+}
+
+/// Marks every job still running from before this start interrupted, each with an audit
+/// entry saying what it did; returns how many. Run before the server takes requests: no job
+/// of this process is running yet, so every running one was cut off by a stop.
+pub async fn interrupt_cut_off(store: &dyn Store) -> Result<usize> {
+    let mut marked = 0;
+    for job in store.running_jobs().await? {
+        let (kind, advice) = match job.kind {
+            JobKind::Import => ("import", import_interruption(&job)),
+            JobKind::BulkSend => ("bulk_send", bulk_interruption(&job)),
+        };
+        let note = AuditNote {
+            actor: SYSTEM.to_owned(),
+            action: AuditAction::JobInterrupted,
+            subject: Some(job.id.to_string()),
+            before: None,
+            after: Some(json!({
+                "kind": kind,
+                "started_by": job.started_by,
+                "started_at": job.started_at,
+                "found_at": Utc::now(),
+                "total": job.total,
+                "processed": job.processed,
+                "done": job.done,
+                "handled_through_row": job.handled_through_row,
+                "refused": job.error_count,
+                "skipped": job.skipped,
+                "advice": advice,
+            })),
+        };
+        if store
+            .end_job(job.organisation, job.id, JobState::Interrupted, Some(note))
+            .await?
+        {
+            tracing::warn!(job = %job.id, kind, "a background job was cut off by a server stop");
+            marked += 1;
         }
     }
-}
-
-impl<Id, Progress> super::erasure::Mentions for JobRegistry<Id, Progress>
-where
-    Id: Send,
-    Progress: serde::Serialize + Send,
-{
-    fn forget_mentioning(&self, organisation: OrganisationId, values: &[String]) {
-        self.jobs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .retain(|_, (org, progress)| {
-                if *org != organisation {
-                    return true;
-                }
-                let text = serde_json::to_string(progress)
-                    .unwrap_or_default()
-                    .to_lowercase();
-                !values.iter().any(|v| text.contains(v.as_str()))
-            });
-    }
-}
-
-impl<Id: Eq + Hash, Progress: Clone> JobRegistry<Id, Progress> {
-    /// Registers a job of an organisation.
-    pub fn start(&self, organisation: OrganisationId, id: Id, progress: Progress) {
-        self.jobs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(id, (organisation, progress));
-    }
-
-    /// Changes a job's progress.
-    pub fn update(&self, id: &Id, f: impl FnOnce(&mut Progress)) {
-        let mut jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, progress)) = jobs.get_mut(id) {
-            f(progress);
-        }
-    }
-
-    /// A job's progress, only for its own organisation.
-    pub fn get(&self, organisation: OrganisationId, id: &Id) -> Option<Progress> {
-        let jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
-        jobs.get(id)
-            .filter(|(org, _)| *org == organisation)
-            .map(|(_, p)| p.clone())
-    }
+    Ok(marked)
 }

@@ -155,6 +155,7 @@ pub fn change_basis(
         before_status,
         after_status,
         lawful_reason: next.lawful_reason.clone(),
+        evidence: None,
     });
     Ok((next, event))
 }
@@ -200,7 +201,7 @@ pub fn record_consent(
             date: Some(recorded.date),
             through: Some(recorded.through),
             contact_through: channels,
-            remarks: Some(evidence),
+            remarks: Some(evidence.clone()),
             mail_sent_at: current.consent.as_ref().and_then(|c| c.mail_sent_at),
         }),
         stop_processing: status == ConsentStatus::Denied,
@@ -211,6 +212,7 @@ pub fn record_consent(
         before_status,
         after_status: Some(status),
         lawful_reason: None,
+        evidence: Some(evidence),
     });
     Ok((next, event))
 }

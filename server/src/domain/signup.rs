@@ -247,6 +247,7 @@ pub async fn submit(
                         before_status: None,
                         after_status: Some(ConsentStatus::Pending),
                         lawful_reason: None,
+                        evidence: None,
                     }),
                     source: source.clone(),
                 })),
@@ -300,6 +301,7 @@ pub async fn submit(
                     before_status: None,
                     after_status: Some(status),
                     lawful_reason: None,
+                    evidence: None,
                 }),
             };
             let record = match &existing {

@@ -89,7 +89,6 @@ async fn send_bulk(
     let mail = Arc::clone(&state.mail);
     let started = consent::start_bulk(
         Arc::clone(&state.store),
-        Arc::clone(&state.sends),
         consent::Requester::user(&session),
         (base, state.mail.initial_status()),
         body,
@@ -120,13 +119,7 @@ async fn bulk_progress(
     ApiPath(id): ApiPath<uuid::Uuid>,
 ) -> Result<Json<BulkSendProgress>, ApiError> {
     Ok(Json(
-        consent::bulk_progress(
-            state.store.as_ref(),
-            &state.sends,
-            session.organisation.id,
-            id,
-        )
-        .await?,
+        crate::domain::jobs::bulk_send(state.store.as_ref(), session.organisation.id, id).await?,
     ))
 }
 

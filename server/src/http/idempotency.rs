@@ -88,6 +88,7 @@ impl Idempotency {
     /// Claims the key and runs the request, or answers from what the key holds.
     async fn run(
         self,
+        organisation: Option<consentry_model::OrganisationId>,
         held: HeldKey,
         fingerprint: [u8; 32],
         request: Request,
@@ -124,6 +125,23 @@ impl Idempotency {
                 .into_response();
             }
             Ok(Claim::Answered(status, content_type, body)) => {
+                // A background job it started may have ended (or been cut off by a server
+                // stop) since: the retry is told how it stands now, never "running" for ever.
+                let body = match organisation.filter(|_| status == 202) {
+                    Some(organisation) => {
+                        match crate::domain::jobs::as_it_stands(
+                            self.store.as_ref(),
+                            organisation,
+                            &body,
+                        )
+                        .await
+                        {
+                            Ok(now) => now.unwrap_or(body),
+                            Err(e) => return ApiError::from(e).into_response(),
+                        }
+                    }
+                    None => body,
+                };
                 return replayed(status, content_type, body);
             }
             Ok(Claim::Interrupted(change)) => {
@@ -261,7 +279,11 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     )
     .await;
     match checked {
-        Ok(_) => {}
+        Ok(super::extract::Authenticated(session)) => {
+            parts
+                .extensions
+                .insert(CallerOrganisation(session.organisation.id));
+        }
         // The store could not tell: neither replayed nor run unkeyed.
         Err(failed @ ApiError::Internal(_)) => return failed.into_response(),
         Err(_) => {
@@ -270,6 +292,11 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     }
     next.run(Request::from_parts(parts, body)).await
 }
+
+/// The organisation of a keyed request's caller, found by [`authenticate`]: a kept answer
+/// that started a background job is replayed with the job as it stands in it.
+#[derive(Debug, Clone, Copy)]
+struct CallerOrganisation(consentry_model::OrganisationId);
 
 /// A kept answer, sent again.
 fn replayed(status: u16, content_type: Option<String>, body: Vec<u8>) -> Response {
@@ -359,6 +386,10 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
         // Not signed in: the route answers 401 itself.
         return next.run(request).await;
     };
+    let organisation = request
+        .extensions()
+        .get::<CallerOrganisation>()
+        .map(|c| c.0);
     let (parts, body) = request.into_parts();
     // As much as the route itself takes (an import more than the general limit).
     let limit = super::bodies::limit_for(parts.uri.path(), keys.limits.max_body_bytes);
@@ -376,7 +407,7 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
     // away would drop it at any await, after a commit as well as before one.
     let running = keys.running.clone();
     let task = running.spawn(
-        keys.run(held, fingerprint, request, next)
+        keys.run(organisation, held, fingerprint, request, next)
             .instrument(tracing::Span::current()),
     );
     match task.await {

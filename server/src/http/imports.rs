@@ -83,26 +83,19 @@ async fn start(
         actor_name: session.user.name.to_string(),
         actor_email: session.actor(),
     };
-    let prepared = import::prepare(
-        state.store.as_ref(),
-        &state.imports,
-        &request,
-        &bytes,
-        &mapping,
-    )
-    .await?;
+    let prepared = import::prepare(state.store.as_ref(), &request, &bytes, &mapping).await?;
     let started = prepared.progress.clone();
     // Still part of a keyed request: its rows are noted under the request's claim.
     tokio::spawn(crate::store::keyed::carry(import::run(
         Arc::clone(&state.store),
-        Arc::clone(&state.imports),
         request,
         prepared,
     )));
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 
-/// An import's progress and row errors.
+/// An import's progress and row errors. Kept in the database: after a server stop cut an
+/// import off, it is `interrupted` and says which rows were imported and which were not.
 #[utoipa::path(
     get,
     path = "/api/v1/imports/{id}",
@@ -121,9 +114,7 @@ async fn progress(
     Authorized { session, .. }: Authorized<InPerson<EditRecords>>,
     ApiPath(id): ApiPath<ImportId>,
 ) -> Result<Json<ImportProgress>, ApiError> {
-    state
-        .imports
-        .get(session.organisation.id, &id)
-        .map(Json)
-        .ok_or(ApiError::NotFound("import"))
+    Ok(Json(
+        crate::domain::jobs::import(state.store.as_ref(), session.organisation.id, id).await?,
+    ))
 }

@@ -49,7 +49,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     config::Settings,
-    domain::{import::ImportRegistry, passwords::Passwords, throttle::SignInLimits},
+    domain::{passwords::Passwords, throttle::SignInLimits},
     store::Store,
 };
 
@@ -66,10 +66,6 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     /// The limits on the public endpoints.
     pub limits: Arc<crate::domain::throttle::PublicLimits>,
-    /// CSV import jobs and their progress.
-    pub imports: Arc<ImportRegistry>,
-    /// Bulk consent requests and their progress.
-    pub sends: Arc<crate::domain::consent::SendRegistry>,
     /// Outgoing mail: whether SMTP delivers it, and the sender's bell.
     pub mail: Arc<crate::mail::MailQueue>,
     /// Every audit checkpoint, also kept outside the database.

@@ -342,7 +342,6 @@ async fn erase(
         erasure::erase(
             state.store.as_ref(),
             &state.mail,
-            &[state.imports.as_ref(), state.sends.as_ref()],
             &state.ledger,
             &session,
             id,

@@ -143,6 +143,7 @@ pub trait Store:
     + WidgetStore
     + RequestStore
     + AuditStore
+    + JobStore
     + LifecycleStore
 {
 }
@@ -308,6 +309,9 @@ pub struct PrivacyChange {
     /// The lawful reason given with this change, kept with its event (never carried over
     /// from an earlier change).
     pub lawful_reason: Option<String>,
+    /// The evidence given with consent recorded from another system (art. 7(1)), kept with
+    /// its event so the subject's export shows each decision with its own evidence.
+    pub evidence: Option<String>,
 }
 
 /// A record being created.
@@ -2023,4 +2027,127 @@ mod raised_tests {
         assert_eq!(erased.len(), 2);
         assert_ne!(erased[0].id, erased[1].id);
     }
+}
+
+/// What kind of background job a [`JobRow`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobKind {
+    /// A CSV import of records.
+    Import,
+    /// A consent request sent to every record of a filtered list.
+    BulkSend,
+}
+
+/// A background job being started.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    /// Its id.
+    pub id: Uuid,
+    /// What it is.
+    pub kind: JobKind,
+    /// Import: data rows in the file. Bulk send: records matching the filter.
+    pub total: u64,
+    /// Import: the file's name.
+    pub file_name: Option<String>,
+    /// Import: the target module.
+    pub module: Option<ModuleId>,
+    /// Who started it (for the audit trail).
+    pub started_by: String,
+    /// When.
+    pub started_at: DateTime<Utc>,
+}
+
+/// A background job as kept: what it did so far, counted in the transactions that did it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobRow {
+    /// Its id.
+    pub id: Uuid,
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// What it is.
+    pub kind: JobKind,
+    /// Where it stands.
+    pub state: consentry_model::import::ImportState,
+    /// Import: data rows in the file. Bulk send: records matching the filter at the start.
+    pub total: u64,
+    /// Import: rows handled. Bulk send: records skipped or asked.
+    pub processed: u64,
+    /// Import: records created. Bulk send: requests made.
+    pub done: u64,
+    /// Import: the last file row handled.
+    pub handled_through_row: Option<u64>,
+    /// Import: rows refused in all.
+    pub error_count: u64,
+    /// Import: the first rows refused (row, column header, rule broken; never a value).
+    pub failures: Vec<consentry_model::import::RowError>,
+    /// Bulk send: records skipped, by reason code.
+    pub skipped: BTreeMap<String, u64>,
+    /// Import: the file's name.
+    pub file_name: Option<String>,
+    /// Import: the target module.
+    pub module: Option<ModuleId>,
+    /// Who started it.
+    pub started_by: String,
+    /// When it started.
+    pub started_at: DateTime<Utc>,
+    /// When it ended (finished, failed, or found interrupted).
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// One import batch: its new records and what it counts, written in one transaction.
+#[derive(Debug, Clone)]
+pub struct ImportBatch {
+    /// The import job.
+    pub job: Uuid,
+    /// The records to create (all or none).
+    pub records: Vec<RecordWrite>,
+    /// The batch's rows that were refused (kept up to the job's listing limit).
+    pub failures: Vec<consentry_model::import::RowError>,
+    /// Rows refused in this batch (all, also those not listed).
+    pub refused: u64,
+    /// Rows of the file the batch covers (imported or refused).
+    pub rows: u64,
+    /// The batch's last row of the file.
+    pub through_row: u64,
+}
+
+/// Background jobs (imports, bulk consent requests) and their progress.
+#[async_trait]
+pub trait JobStore: Send + Sync + 'static {
+    /// Keeps a new job, running.
+    async fn start_job(&self, organisation: OrganisationId, job: NewJob) -> StoreResult<()>;
+
+    /// One job of the organisation.
+    async fn job(&self, organisation: OrganisationId, id: Uuid) -> StoreResult<Option<JobRow>>;
+
+    /// Creates an import batch's records and counts them (and its refused rows) on the job,
+    /// in one transaction: after a crash the job's counts are exactly what was written.
+    /// Returns how many records were created.
+    async fn import_batch(
+        &self,
+        organisation: OrganisationId,
+        batch: ImportBatch,
+    ) -> StoreResult<u64>;
+
+    /// Counts records a bulk send skipped (nothing is written for them).
+    async fn count_skipped(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+        skipped: &BTreeMap<String, u64>,
+    ) -> StoreResult<()>;
+
+    /// Ends a running job (finished, failed or interrupted) with its audit entry, if any, in one transaction;
+    /// `false` when it was not running.
+    async fn end_job(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+        state: consentry_model::import::ImportState,
+        audit: Option<AuditNote>,
+    ) -> StoreResult<bool>;
+
+    /// Jobs of every organisation still marked running.
+    async fn running_jobs(&self) -> StoreResult<Vec<JobRow>>;
 }

@@ -135,6 +135,13 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
             format!("/api/v1/records/{record}/resume-processing"),
             json!({"reason": format!("{FIRST} {LAST} phoned from {PHONE}: mistake")}),
         ),
+        // Consent recorded from elsewhere, its evidence naming them (kept with its event).
+        (
+            format!("/api/v1/records/{record}/consent"),
+            json!({"decision": "granted", "date": "2026-11-03", "through": "phone",
+                   "contact_through": ["email"],
+                   "evidence": format!("{FIRST} {LAST} called from {PHONE}, {COMPANY}")}),
+        ),
     ] {
         let done = app.post(&path, &body).await;
         assert_eq!(done.status(), StatusCode::OK, "{path}");

@@ -83,6 +83,31 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
                "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}}),
     )
     .await;
+    // Consent obtained elsewhere, recorded with its evidence, then withdrawn with other evidence.
+    let contact_id = contact["id"].as_str().expect("id").to_owned();
+    for (decision, date, channels, evidence) in [
+        (
+            "granted",
+            "2026-11-20",
+            json!(["email"]),
+            "Signed paper form 2026-118, kept in file B",
+        ),
+        (
+            "withdrawn",
+            "2026-11-25",
+            json!([]),
+            "Call 4411 on 25 Nov, recording kept",
+        ),
+    ] {
+        let recorded = app
+            .post(
+                &format!("/api/v1/records/{contact_id}/consent"),
+                &json!({"decision": decision, "date": date, "through": "phone",
+                        "contact_through": channels, "evidence": evidence}),
+            )
+            .await;
+        assert_eq!(recorded.status(), StatusCode::OK, "{decision}");
+    }
     let request = verified_access_request(&app, "noor@example.nl").await;
 
     // The privacy officer reviews it.
@@ -131,7 +156,46 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         "a header and two records"
     );
     assert!(files["records.csv"].contains("\"Wit & Co\""));
-    assert_eq!(files["consent_events.csv"].lines().count(), 2);
+    // The answer on the consent page and both decisions recorded with their evidence.
+    let consent_csv = &files["consent_events.csv"];
+    assert_eq!(consent_csv.lines().count(), 4, "{consent_csv}");
+    let header = consent_csv.lines().next().unwrap_or_default();
+    assert!(
+        header.contains(r#","recorded_through","#) && header.ends_with(r#","evidence""#),
+        "{header}"
+    );
+    let line_with = |text: &str| {
+        consent_csv
+            .lines()
+            .find(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no line with {text:?}: {consent_csv}"))
+            .to_owned()
+    };
+    let given = line_with("Signed paper form 2026-118, kept in file B");
+    assert!(
+        given.contains(&contact_id) && given.contains(r#""granted""#),
+        "{given}"
+    );
+    let withdrawn = line_with("Call 4411 on 25 Nov, recording kept");
+    assert!(withdrawn.contains(r#""withdrawn""#), "{withdrawn}");
+    assert!(line_with(&lead).contains(r#""consent_form""#));
+    // subject.json keeps each decision's evidence with its event too.
+    let contact_history = records
+        .iter()
+        .find(|r| r["record"]["id"] == contact_id.as_str())
+        .expect("the contact")["basis_history"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter_map(|e| e["evidence"].as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(
+        contact_history,
+        [
+            "Signed paper form 2026-118, kept in file B",
+            "Call 4411 on 25 Nov, recording kept"
+        ]
+    );
 
     // Sent: a link by mail, never the data; the link works without signing in.
     let sent = app

@@ -91,6 +91,19 @@ impl ConsentStore for SqliteStore {
             .execute(&mut *tx)
             .await?;
         }
+        // A bulk send's request is counted on its job in the transaction that makes it, so
+        // after a crash the job says exactly how many were made (a retry of a failed message
+        // replaces one already counted).
+        if let (Some(job), None) = (message.job, replaces) {
+            sqlx::query(
+                "UPDATE jobs SET processed = processed + 1, done = done + 1
+                 WHERE organisation_id = ?1 AND id = ?2",
+            )
+            .bind(organisation.0)
+            .bind(job)
+            .execute(&mut *tx)
+            .await?;
+        }
         if let Some(old) = replaces {
             let replaced = sqlx::query(
                 "UPDATE outbox SET replaced_by = ?3
@@ -853,6 +866,7 @@ pub(super) async fn insert_note(
         before_status: status,
         after_status: status,
         lawful_reason: None,
+        evidence: None,
     };
     insert_event(conn, organisation, record, &note, source).await
 }

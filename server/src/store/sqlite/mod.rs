@@ -8,6 +8,7 @@ mod encryption;
 mod fields;
 mod forms;
 mod idempotency;
+mod jobs;
 mod records;
 mod requests;
 mod sealing;

@@ -390,8 +390,8 @@ pub(super) async fn insert_event(
 ) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, before_basis,
-             after_basis, before_status, after_status, detail, lawful_reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             after_basis, before_status, after_status, detail, lawful_reason, evidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )
     .bind(organisation.0)
     .bind(record.0)
@@ -404,6 +404,7 @@ pub(super) async fn insert_event(
     .bind(change.after_status.map(ConsentStatus::code))
     .bind(&source.detail)
     .bind(&change.lawful_reason)
+    .bind(&change.evidence)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -484,7 +485,7 @@ pub(super) async fn insert_batch(
             let mut insert = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, \
                  before_basis, after_basis, before_status, after_status, detail, \
-                 lawful_reason) ",
+                 lawful_reason, evidence) ",
             );
             insert.push_values(events, |mut row, (record, id, change)| {
                 let source = &record.source;
@@ -498,7 +499,8 @@ pub(super) async fn insert_batch(
                     .push_bind(change.before_status.map(ConsentStatus::code))
                     .push_bind(change.after_status.map(ConsentStatus::code))
                     .push_bind(source.detail.clone())
-                    .push_bind(change.lawful_reason.clone());
+                    .push_bind(change.lawful_reason.clone())
+                    .push_bind(change.evidence.clone());
             });
             insert.build().execute(&mut *tx).await?;
         }
@@ -914,10 +916,11 @@ impl RecordStore for SqliteStore {
             Option<String>,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT at, actor, source, before_basis, after_basis, before_status, after_status,
-                    detail, lawful_reason
+                    detail, lawful_reason, evidence
              FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
         )
         .bind(organisation.0)
@@ -936,6 +939,7 @@ impl RecordStore for SqliteStore {
                     after_status,
                     detail,
                     lawful_reason,
+                    evidence,
                 )| {
                     Ok(PrivacyEvent {
                         at: from_millis(at),
@@ -953,6 +957,7 @@ impl RecordStore for SqliteStore {
                             .transpose()?,
                         detail,
                         lawful_reason,
+                        evidence,
                     })
                 },
             )

@@ -910,6 +910,7 @@ async fn delete_subject(
     ids.extend(requests.iter().map(|(id,)| id.to_string()));
     ids.push(subject.request.to_string());
     forget_copies(tx, organisation, &ids, &subject.values).await?;
+    super::jobs::forget_mentioning(tx, organisation, &subject.values).await?;
     super::audit::redact(
         tx,
         organisation,
