@@ -112,6 +112,7 @@ impl Application {
             Arc::clone(&store),
             http::idempotency::Limits::from_settings(&settings.server),
         );
+        let mail_schedule = settings.mail.schedule();
         let state = AppState {
             idempotency,
             store,
@@ -121,7 +122,7 @@ impl Application {
             limits: Arc::new(limits),
             imports: Arc::default(),
             sends: Arc::default(),
-            mail: Arc::new(MailQueue::new(mailer.clone())),
+            mail: Arc::new(MailQueue::new(mailer.clone(), mail_schedule)),
             encryption: Arc::default(),
             ledger,
             checkpoints,

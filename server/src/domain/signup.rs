@@ -206,10 +206,8 @@ pub async fn submit(
                 "{}/confirm/{MASKED_TOKEN}",
                 delivery.base_url.trim_end_matches('/'),
             );
-            let title = design
-                .texts_for(Some(&submission.lang))
-                .map(|(_, t)| t.title.clone())
-                .unwrap_or_default();
+            // What the subject signed up for (the purposes), not the form's heading.
+            let title = design.signed_up_for(Some(&submission.lang), &submission.choices);
             let (subject, body_text) = confirmation_message(
                 &submission.lang,
                 &found.organisation_name,
@@ -278,6 +276,8 @@ pub async fn submit(
                             by: found.form_name.clone(),
                         }),
                         job: None,
+                        // The link stops working when the sign-up is forgotten.
+                        expires_at: Some(expires_at),
                     },
                 }),
                 event: None,
@@ -421,10 +421,7 @@ pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<Sign
         .ok_or(Error::NotFound("consent form"))?;
     Ok(SignUpConfirmation {
         organisation: pending.organisation_name,
-        title: design
-            .texts_for(Some(&pending.lang))
-            .map(|(_, t)| t.title.clone())
-            .unwrap_or_default(),
+        title: design.signed_up_for(Some(&pending.lang), &pending.choices),
         lang: pending.lang,
     })
 }
@@ -597,6 +594,7 @@ pub async fn forget_unconfirmed(store: &dyn Store, now: DateTime<Utc>) -> Result
         before: None,
         after: Some(json!({
             "sign_ups": gone.sign_ups,
+            "messages_deleted": gone.messages_deleted,
             "record_deleted": gone.record_deleted,
             "reason": "not confirmed within the waiting period",
         })),
