@@ -415,6 +415,10 @@ pub enum Msg {
     SubjectErasedNoSmtp,
     SubjectErasedNotDelivered,
     SubjectErasedRetrying,
+    SendConsentRequests,
+    BulkConsentConfirmBody,
+    ConfirmDeleteRecordTitle,
+    DeleteOneRecord,
     ConfirmationDelivered,
     ConfirmationRetrying,
     ConfirmationFailed,
@@ -1139,6 +1143,12 @@ fn en(msg: Msg) -> &'static str {
         SubjectErasedNotDelivered => {
             "The data subject's personal data is erased, but the confirmation could not be delivered. Tell them yourself: Consentry no longer holds their address."
         }
+        SendConsentRequests => "Send consent requests",
+        BulkConsentConfirmBody => {
+            "Each record gets its own link to the chosen form by e-mail. Records that cannot be asked are skipped and counted; a record moves to Waiting only once its mail is delivered."
+        }
+        ConfirmDeleteRecordTitle => "Delete 1 record?",
+        DeleteOneRecord => "Delete 1 record",
         ConfirmationDelivered => "delivered: the mail server accepted it",
         ConfirmationRetrying => "not delivered yet: retried from memory for up to an hour",
         ConfirmationFailed => "not delivered: the mail server refused it or the retries ran out",
@@ -1867,6 +1877,12 @@ fn nl(msg: Msg) -> &'static str {
         SubjectErasedNotDelivered => {
             "De persoonsgegevens van de betrokkene zijn gewist, maar de bevestiging kon niet worden afgeleverd. Laat het de betrokkene zelf weten: Consentry heeft het adres niet meer."
         }
+        SendConsentRequests => "Toestemmingsverzoeken versturen",
+        BulkConsentConfirmBody => {
+            "Elk record krijgt per e-mail een eigen link naar het gekozen formulier. Records die niet gevraagd kunnen worden, worden overgeslagen en geteld; een record gaat pas naar Wachten als de mail is afgeleverd."
+        }
+        ConfirmDeleteRecordTitle => "1 record verwijderen?",
+        DeleteOneRecord => "1 record verwijderen",
         ConfirmationDelivered => "afgeleverd: de mailserver heeft het aangenomen",
         ConfirmationRetrying => {
             "nog niet afgeleverd: wordt tot een uur lang opnieuw geprobeerd vanuit het geheugen"
