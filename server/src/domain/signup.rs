@@ -60,14 +60,7 @@ async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<
 pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<SignUpPage> {
     let found = open_form(store, organisation, form).await?;
     let confirm = double_opt_in(&found);
-    let kept_until = if confirm {
-        let waiting = settings::get(store, found.organisation)
-            .await?
-            .waiting_period_days;
-        Some((Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive())
-    } else {
-        None
-    };
+    let kept_until = kept_until(store, &found).await?;
     Ok(SignUpPage {
         double_opt_in: confirm,
         kept_until,
@@ -75,6 +68,20 @@ pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<S
         design: found.design,
         version: found.version.version,
     })
+}
+
+/// Until when a sign-up made now through `form` is kept unconfirmed (the organisation's
+/// waiting period); `None` without double opt-in (nothing waits).
+pub async fn kept_until(store: &dyn Store, form: &PublicForm) -> Result<Option<chrono::NaiveDate>> {
+    if !double_opt_in(form) {
+        return Ok(None);
+    }
+    let waiting = settings::get(store, form.organisation)
+        .await?
+        .waiting_period_days;
+    Ok(Some(
+        (Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive(),
+    ))
 }
 
 fn invalid(field: &str, error: FieldError) -> Error {
