@@ -372,7 +372,7 @@ pub fn span_parts(seconds: i64) -> Vec<(i64, SpanUnit)> {
 /// Reads back what [`span_english`] wrote (and the "1440 minutes" of earlier versions).
 fn parse_span(text: &str) -> Option<i64> {
     let words: Vec<&str> = text.split(' ').collect();
-    if words.is_empty() || words.len() % 2 != 0 {
+    if words.is_empty() || !words.len().is_multiple_of(2) {
         return None;
     }
     let mut seconds = 0i64;
