@@ -2920,6 +2920,20 @@ pub enum DetailKey {
     Template,
     /// `profile`.
     Profile,
+    /// `contact`.
+    Contact,
+    /// `street_address`.
+    StreetAddress,
+    /// `postal_code`.
+    PostalCode,
+    /// `locality`.
+    Locality,
+    /// `country`.
+    Country,
+    /// `text, body_text`.
+    Text,
+    /// `subject`.
+    Subject,
     /// `before_status, before_basis`.
     Before,
     /// `after_status, after_basis`.
@@ -3013,6 +3027,13 @@ impl DetailKey {
             "consent_mode" => ConsentMode,
             "template" | "template_id" => Template,
             "profile" => Profile,
+            "contact" => Contact,
+            "street_address" => StreetAddress,
+            "postal_code" => PostalCode,
+            "locality" => Locality,
+            "country" => Country,
+            "text" | "body_text" => Text,
+            "subject" => Subject,
             "before_status" | "before_basis" => Before,
             "after_status" | "after_basis" => After,
             _ => return None,
@@ -3106,6 +3127,13 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::En, ConsentMode) => "Consent Mode",
         (Lang::En, Template) => "E-mail template",
         (Lang::En, Profile) => "Profile",
+        (Lang::En, Contact) => "Contact",
+        (Lang::En, StreetAddress) => "Street and number",
+        (Lang::En, PostalCode) => "Postal code",
+        (Lang::En, Locality) => "Town or city",
+        (Lang::En, Country) => "Country code",
+        (Lang::En, Text) => "Text",
+        (Lang::En, Subject) => "Subject line",
         (Lang::En, Before) => "Before",
         (Lang::En, After) => "After",
         (Lang::Nl, Status) => "Stand",
@@ -3190,6 +3218,13 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::Nl, ConsentMode) => "Consent Mode",
         (Lang::Nl, Template) => "E-mailsjabloon",
         (Lang::Nl, Profile) => "Profiel",
+        (Lang::Nl, Contact) => "Contact",
+        (Lang::Nl, StreetAddress) => "Straat en huisnummer",
+        (Lang::Nl, PostalCode) => "Postcode",
+        (Lang::Nl, Locality) => "Plaats",
+        (Lang::Nl, Country) => "Landcode",
+        (Lang::Nl, Text) => "Tekst",
+        (Lang::Nl, Subject) => "Onderwerpregel",
         (Lang::Nl, Before) => "Ervoor",
         (Lang::Nl, After) => "Erna",
     }

@@ -168,10 +168,10 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
         "status" | "state" | "delivery" | "before_status" | "after_status" => {
             status_text(lang, action, value)?
         }
-        "kind" if action.starts_with("field.") => {
-            field_kind_name(lang, code::<FieldKind>(value)?).to_owned()
-        }
-        "kind" => request_type_name(lang, code::<RequestType>(value)?).to_owned(),
+        "kind" => match (action.starts_with("field."), code::<RequestType>(value)) {
+            (false, Some(kind)) => request_type_name(lang, kind).to_owned(),
+            _ => field_kind_name(lang, code::<FieldKind>(value)?).to_owned(),
+        },
         "source" if action.starts_with("request.") => {
             request_source_name(lang, code::<RequestSource>(value)?).to_owned()
         }
