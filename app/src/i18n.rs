@@ -2934,6 +2934,8 @@ pub enum DetailKey {
     Text,
     /// `subject`.
     Subject,
+    /// `text_hash`.
+    TextHash,
     /// `before_status, before_basis`.
     Before,
     /// `after_status, after_basis`.
@@ -3034,6 +3036,7 @@ impl DetailKey {
             "country" => Country,
             "text" | "body_text" => Text,
             "subject" => Subject,
+            "text_hash" => TextHash,
             "before_status" | "before_basis" => Before,
             "after_status" | "after_basis" => After,
             _ => return None,
@@ -3134,6 +3137,7 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::En, Country) => "Country code",
         (Lang::En, Text) => "Text",
         (Lang::En, Subject) => "Subject line",
+        (Lang::En, TextHash) => "Fingerprint of the wording (SHA-256)",
         (Lang::En, Before) => "Before",
         (Lang::En, After) => "After",
         (Lang::Nl, Status) => "Stand",
@@ -3225,6 +3229,7 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::Nl, Country) => "Landcode",
         (Lang::Nl, Text) => "Tekst",
         (Lang::Nl, Subject) => "Onderwerpregel",
+        (Lang::Nl, TextHash) => "Vingerafdruk van de tekst (SHA-256)",
         (Lang::Nl, Before) => "Ervoor",
         (Lang::Nl, After) => "Erna",
     }
