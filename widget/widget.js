@@ -81,6 +81,8 @@
       ...cfg.purposes.map(purposeBox),
       cfg.channels.length > 0 && h('fieldset', null, h('legend', null, t.channels_heading), ...cfg.channels.map(channelBox)),
       h('p', { class: 'cw-small' }, t.consent_statement),
+      // What is kept until when (double opt-in), as the hosted sign-up page says it.
+      cfg.kept_until && h('p', { class: 'cw-small cw-kept' }, cfg.labels.kept_until.replace('{date}', cfg.kept_until)),
       policy(cfg), status, button);
     const values = (attr) => [...form.querySelectorAll('input[' + attr + ']:checked')].map((i) => i.value);
     form.addEventListener('submit', async (event) => {

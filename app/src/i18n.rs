@@ -418,6 +418,19 @@ pub enum Msg {
     SubjectErasedTold,
     SubjectErasedNoSmtp,
     SubjectErasedNotDelivered,
+    SubjectErasedRetrying,
+    SendConsentRequests,
+    BulkConsentConfirmBody,
+    ConfirmDeleteRecordTitle,
+    DeleteOneRecord,
+    ConfirmationDelivered,
+    ConfirmationRetrying,
+    ConfirmationFailed,
+    ConfirmationNoSmtp,
+    ConfirmationNoAddress,
+    ReasonErasure,
+    ReasonNotConfirmed,
+    SearchText,
     SubjectErasedNoAddress,
     EncryptionColumn,
     EncryptedLabel,
@@ -1140,6 +1153,23 @@ fn en(msg: Msg) -> &'static str {
         }
         SubjectErasedNotDelivered => {
             "The data subject's personal data is erased, but the confirmation could not be delivered. Tell them yourself: Consentry no longer holds their address."
+        }
+        SendConsentRequests => "Send consent requests",
+        BulkConsentConfirmBody => {
+            "Each record gets its own link to the chosen form by e-mail. Records that cannot be asked are skipped and counted; a record moves to Waiting only once its mail is delivered."
+        }
+        ConfirmDeleteRecordTitle => "Delete 1 record?",
+        DeleteOneRecord => "Delete 1 record",
+        ConfirmationDelivered => "delivered: the mail server accepted it",
+        ConfirmationRetrying => "not delivered yet: retried from memory for up to an hour",
+        ConfirmationFailed => "not delivered: the mail server refused it or the retries ran out",
+        ConfirmationNoSmtp => "not sent: no SMTP server is configured",
+        ConfirmationNoAddress => "not sent: the request names no e-mail address",
+        ReasonErasure => "erasure on request",
+        ReasonNotConfirmed => "not confirmed within the waiting period",
+        SearchText => "(search text)",
+        SubjectErasedRetrying => {
+            "The data subject's personal data is erased. The mail server could not take the confirmation yet: Consentry retries it for up to an hour, from memory only (it is not stored). The audit trail will say whether it was delivered."
         }
         SubjectErasedNoAddress => {
             "The data subject's personal data is erased. The request names no e-mail address: tell them yourself."
@@ -1867,6 +1897,27 @@ fn nl(msg: Msg) -> &'static str {
         SubjectErasedNotDelivered => {
             "De persoonsgegevens van de betrokkene zijn gewist, maar de bevestiging kon niet worden afgeleverd. Laat het de betrokkene zelf weten: Consentry heeft het adres niet meer."
         }
+        SendConsentRequests => "Toestemmingsverzoeken versturen",
+        BulkConsentConfirmBody => {
+            "Elk record krijgt per e-mail een eigen link naar het gekozen formulier. Records die niet gevraagd kunnen worden, worden overgeslagen en geteld; een record gaat pas naar Wachten als de mail is afgeleverd."
+        }
+        ConfirmDeleteRecordTitle => "1 record verwijderen?",
+        DeleteOneRecord => "1 record verwijderen",
+        ConfirmationDelivered => "afgeleverd: de mailserver heeft het aangenomen",
+        ConfirmationRetrying => {
+            "nog niet afgeleverd: wordt tot een uur lang opnieuw geprobeerd vanuit het geheugen"
+        }
+        ConfirmationFailed => {
+            "niet afgeleverd: de mailserver weigerde het of de nieuwe pogingen waren op"
+        }
+        ConfirmationNoSmtp => "niet verstuurd: er is geen SMTP-server ingesteld",
+        ConfirmationNoAddress => "niet verstuurd: het verzoek noemt geen e-mailadres",
+        ReasonErasure => "wissen op verzoek",
+        ReasonNotConfirmed => "niet bevestigd binnen de wachttijd",
+        SearchText => "(zoektekst)",
+        SubjectErasedRetrying => {
+            "De persoonsgegevens van de betrokkene zijn gewist. De mailserver kon de bevestiging nog niet aannemen: Consentry probeert het tot een uur lang opnieuw, alleen vanuit het geheugen (het bericht wordt niet bewaard). Het audittrail vermeldt of het is afgeleverd."
+        }
         SubjectErasedNoAddress => {
             "De persoonsgegevens van de betrokkene zijn gewist. Het verzoek noemt geen e-mailadres: laat het de betrokkene zelf weten."
         }
@@ -2452,7 +2503,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::En, WebhookCreated) => "Webhook subscribed",
         (Lang::En, WebhookDeleted) => "Webhook removed",
         (Lang::En, WebhookDeliveryRetried) => "Dead webhook delivery retried",
-        (Lang::En, ErasureConfirmed) => "Erased data subject told (message not kept)",
+        (Lang::En, ErasureConfirmed) => "Erasure confirmation mail (message not kept)",
         (Lang::En, DataRequestLinkSent) => "Data request link sent",
         (Lang::En, ProcessingStopped) => "Processing stopped",
         (Lang::En, ProcessingResumed) => "Processing resumed",
@@ -2499,7 +2550,7 @@ pub fn audit_action_name(lang: Lang, action: consentry_model::audit::AuditAction
         (Lang::Nl, WebhookCreated) => "Webhook aangemaakt",
         (Lang::Nl, WebhookDeleted) => "Webhook verwijderd",
         (Lang::Nl, WebhookDeliveryRetried) => "Onafgeleverde webhooklevering opnieuw geprobeerd",
-        (Lang::Nl, ErasureConfirmed) => "Gewiste betrokkene ingelicht (bericht niet bewaard)",
+        (Lang::Nl, ErasureConfirmed) => "Bevestigingsmail over het wissen (bericht niet bewaard)",
         (Lang::Nl, DataRequestLinkSent) => "Link voor verzoeken verstuurd",
         (Lang::Nl, ProcessingStopped) => "Verwerking gestopt",
         (Lang::Nl, ProcessingResumed) => "Verwerking hervat",
@@ -2645,6 +2696,11 @@ pub fn detail_text(lang: Lang, detail: &str) -> String {
              waren (zie de outbox)",
             noun(n)
         ),
+        SourceNote::Expired(n) => format!(
+            "{} niet afgeleverd: wat erin stond was verlopen voordat de mailserver het aannam \
+             (zie de outbox)",
+            noun(n)
+        ),
         SourceNote::QueuedAgain(n) => {
             format!("{} opnieuw in de wachtrij (nieuwe poging)", noun(n))
         }
@@ -2688,15 +2744,518 @@ pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
             Lang::Nl,
             DeliveryNote::RetriesRanOut {
                 attempts,
-                minutes,
+                seconds,
                 answer,
             },
         ) => format!(
-            "Niet afgeleverd na {attempts} pogingen in {minutes} minuten; de laatste mislukte: \
-             {answer}"
+            "Niet afgeleverd na {} in {}; de laatste mislukte: {answer}",
+            attempt_count(Lang::Nl, attempts),
+            span_nl(seconds)
+        ),
+        (Lang::Nl, DeliveryNote::Expired { attempts }) => format!(
+            "Verlopen voordat het kon worden afgeleverd ({})",
+            attempt_count(Lang::Nl, attempts)
         ),
         (Lang::Nl, DeliveryNote::HandedOver { to }) => {
             format!("Overgedragen aan {to} om met de hand te versturen")
         }
+    }
+}
+
+/// A stretch of time in Dutch: "45 seconden", "1 minuut", "3 uur 5 minuten".
+fn span_nl(seconds: i64) -> String {
+    use consentry_model::notes::{SpanUnit, span_parts};
+    span_parts(seconds)
+        .into_iter()
+        .map(|(n, unit)| match unit {
+            SpanUnit::Second if n == 1 => "1 seconde".to_owned(),
+            SpanUnit::Second => format!("{n} seconden"),
+            SpanUnit::Minute if n == 1 => "1 minuut".to_owned(),
+            SpanUnit::Minute => format!("{n} minuten"),
+            SpanUnit::Hour => format!("{n} uur"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A key of an audit entry's detail that has a name of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailKey {
+    /// `status`.
+    Status,
+    /// `state`.
+    State,
+    /// `delivery`.
+    Delivery,
+    /// `records`.
+    Records,
+    /// `module, module_id`.
+    Module,
+    /// `basis, legal_basis`.
+    Basis,
+    /// `lawful_reason`.
+    LawfulReason,
+    /// `name`.
+    Name,
+    /// `label`.
+    Label,
+    /// `kind`.
+    Kind,
+    /// `version`.
+    Version,
+    /// `source`.
+    Source,
+    /// `personal`.
+    Personal,
+    /// `first_name`.
+    FirstName,
+    /// `last_name`.
+    LastName,
+    /// `email`.
+    Email,
+    /// `phone`.
+    Phone,
+    /// `company`.
+    Company,
+    /// `form, form_id`.
+    Form,
+    /// `action`.
+    Action,
+    /// `webhook`.
+    Webhook,
+    /// `slug`.
+    Slug,
+    /// `required`.
+    Required,
+    /// `requested_on`.
+    RequestedOn,
+    /// `reason`.
+    Reason,
+    /// `organisation_name`.
+    OrganisationName,
+    /// `options`.
+    Options,
+    /// `id`.
+    Id,
+    /// `filter`.
+    Filter,
+    /// `excluded_from`.
+    ExcludedFrom,
+    /// `due_on, due`.
+    DueOn,
+    /// `addresses`.
+    Addresses,
+    /// `url`.
+    Url,
+    /// `scopes`.
+    Scopes,
+    /// `prefix`.
+    Prefix,
+    /// `sign_ups`.
+    SignUps,
+    /// `messages_deleted`.
+    MessagesDeleted,
+    /// `record_deleted`.
+    RecordDeleted,
+    /// `records_stopped`.
+    RecordsStopped,
+    /// `record, record_id`.
+    Record,
+    /// `link_expires, expires_at`.
+    LinkExpires,
+    /// `imported`.
+    Imported,
+    /// `head`.
+    Head,
+    /// `format`.
+    Format,
+    /// `file_name`.
+    FileName,
+    /// `fields`.
+    Fields,
+    /// `field`.
+    Field,
+    /// `events`.
+    Events,
+    /// `erased_at`.
+    ErasedAt,
+    /// `entries`.
+    Entries,
+    /// `encryption`.
+    Encryption,
+    /// `encrypted`.
+    Encrypted,
+    /// `double_opt_in`.
+    DoubleOptIn,
+    /// `decision`.
+    Decision,
+    /// `confirmation`.
+    Confirmation,
+    /// `compliance_enabled, enabled`.
+    ComplianceEnabled,
+    /// `client`.
+    Client,
+    /// `checkpoint`.
+    Checkpoint,
+    /// `attempts`.
+    Attempts,
+    /// `key`.
+    Key,
+    /// `replayed_ledger_entry`.
+    ReplayedLedgerEntry,
+    /// `consent`.
+    Consent,
+    /// `stop_processing`.
+    StopProcessing,
+    /// `privacy`.
+    Privacy,
+    /// `date`.
+    Date,
+    /// `through, updated_through`.
+    Through,
+    /// `remarks`.
+    Remarks,
+    /// `contact_through, channels`.
+    ContactThrough,
+    /// `mail_sent_at`.
+    MailSentAt,
+    /// `seqs`.
+    Seqs,
+    /// `request, request_id`.
+    Request,
+    /// `granted`.
+    Granted,
+    /// `q`.
+    Search,
+    /// `waiting_period_days`.
+    WaitingPeriodDays,
+    /// `processing_while_pending`.
+    ProcessingWhilePending,
+    /// `retention_days`.
+    RetentionDays,
+    /// `personal_data`.
+    PersonalData,
+    /// `exports`.
+    Exports,
+    /// `origins, allowed_origins`.
+    Origins,
+    /// `consent_mode`.
+    ConsentMode,
+    /// `template, template_id`.
+    Template,
+    /// `profile`.
+    Profile,
+    /// `contact`.
+    Contact,
+    /// `street_address`.
+    StreetAddress,
+    /// `postal_code`.
+    PostalCode,
+    /// `locality`.
+    Locality,
+    /// `country`.
+    Country,
+    /// `text, body_text`.
+    Text,
+    /// `subject`.
+    Subject,
+    /// `text_hash`.
+    TextHash,
+    /// `before_status, before_basis`.
+    Before,
+    /// `after_status, after_basis`.
+    After,
+}
+
+impl DetailKey {
+    /// The key a stored detail uses.
+    pub fn from_code(code: &str) -> Option<DetailKey> {
+        use DetailKey::*;
+        Some(match code {
+            "status" => Status,
+            "state" => State,
+            "delivery" => Delivery,
+            "records" => Records,
+            "module" | "module_id" => Module,
+            "basis" | "legal_basis" => Basis,
+            "lawful_reason" => LawfulReason,
+            "name" => Name,
+            "label" => Label,
+            "kind" => Kind,
+            "version" => Version,
+            "source" => Source,
+            "personal" => Personal,
+            "first_name" => FirstName,
+            "last_name" => LastName,
+            "email" => Email,
+            "phone" => Phone,
+            "company" => Company,
+            "form" | "form_id" => Form,
+            "action" => Action,
+            "webhook" => Webhook,
+            "slug" => Slug,
+            "required" => Required,
+            "requested_on" => RequestedOn,
+            "reason" => Reason,
+            "organisation_name" => OrganisationName,
+            "options" => Options,
+            "id" => Id,
+            "filter" => Filter,
+            "excluded_from" => ExcludedFrom,
+            "due_on" | "due" => DueOn,
+            "addresses" => Addresses,
+            "url" => Url,
+            "scopes" => Scopes,
+            "prefix" => Prefix,
+            "sign_ups" => SignUps,
+            "messages_deleted" => MessagesDeleted,
+            "record_deleted" => RecordDeleted,
+            "records_stopped" => RecordsStopped,
+            "record" | "record_id" => Record,
+            "link_expires" | "expires_at" => LinkExpires,
+            "imported" => Imported,
+            "head" => Head,
+            "format" => Format,
+            "file_name" => FileName,
+            "fields" => Fields,
+            "field" => Field,
+            "events" => Events,
+            "erased_at" => ErasedAt,
+            "entries" => Entries,
+            "encryption" => Encryption,
+            "encrypted" => Encrypted,
+            "double_opt_in" => DoubleOptIn,
+            "decision" => Decision,
+            "confirmation" => Confirmation,
+            "compliance_enabled" | "enabled" => ComplianceEnabled,
+            "client" => Client,
+            "checkpoint" => Checkpoint,
+            "attempts" => Attempts,
+            "key" => Key,
+            "replayed_ledger_entry" => ReplayedLedgerEntry,
+            "consent" => Consent,
+            "stop_processing" => StopProcessing,
+            "privacy" => Privacy,
+            "date" => Date,
+            "through" | "updated_through" => Through,
+            "remarks" => Remarks,
+            "contact_through" | "channels" => ContactThrough,
+            "mail_sent_at" => MailSentAt,
+            "seqs" => Seqs,
+            "request" | "request_id" => Request,
+            "granted" => Granted,
+            "q" => Search,
+            "waiting_period_days" => WaitingPeriodDays,
+            "processing_while_pending" => ProcessingWhilePending,
+            "retention_days" => RetentionDays,
+            "personal_data" => PersonalData,
+            "exports" => Exports,
+            "origins" | "allowed_origins" => Origins,
+            "consent_mode" => ConsentMode,
+            "template" | "template_id" => Template,
+            "profile" => Profile,
+            "contact" => Contact,
+            "street_address" => StreetAddress,
+            "postal_code" => PostalCode,
+            "locality" => Locality,
+            "country" => Country,
+            "text" | "body_text" => Text,
+            "subject" => Subject,
+            "text_hash" => TextHash,
+            "before_status" | "before_basis" => Before,
+            "after_status" | "after_basis" => After,
+            _ => return None,
+        })
+    }
+}
+
+/// The label of a key of an audit entry's detail.
+pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
+    use DetailKey::*;
+    match (lang, key) {
+        (Lang::En, Status) => "Status",
+        (Lang::En, State) => "Delivery state",
+        (Lang::En, Delivery) => "Delivery",
+        (Lang::En, Records) => "Records",
+        (Lang::En, Module) => "Module",
+        (Lang::En, Basis) => "Legal basis",
+        (Lang::En, LawfulReason) => "Lawful reason",
+        (Lang::En, Name) => "Name",
+        (Lang::En, Label) => "Label",
+        (Lang::En, Kind) => "Kind",
+        (Lang::En, Version) => "Version",
+        (Lang::En, Source) => "Source",
+        (Lang::En, Personal) => "Personal data",
+        (Lang::En, FirstName) => "First name",
+        (Lang::En, LastName) => "Last name",
+        (Lang::En, Email) => "E-mail address",
+        (Lang::En, Phone) => "Phone",
+        (Lang::En, Company) => "Company",
+        (Lang::En, Form) => "Consent form",
+        (Lang::En, Action) => "Step",
+        (Lang::En, Webhook) => "Webhook",
+        (Lang::En, Slug) => "Web address",
+        (Lang::En, Required) => "Required",
+        (Lang::En, RequestedOn) => "Requested on",
+        (Lang::En, Reason) => "Reason",
+        (Lang::En, OrganisationName) => "Organisation",
+        (Lang::En, Options) => "Options",
+        (Lang::En, Id) => "Identifier",
+        (Lang::En, Filter) => "Selection",
+        (Lang::En, ExcludedFrom) => "Left out of",
+        (Lang::En, DueOn) => "Due on",
+        (Lang::En, Addresses) => "E-mail addresses",
+        (Lang::En, Url) => "Address (URL)",
+        (Lang::En, Scopes) => "Permissions",
+        (Lang::En, Prefix) => "Key begins with",
+        (Lang::En, SignUps) => "Sign-ups",
+        (Lang::En, MessagesDeleted) => "Confirmation mails deleted",
+        (Lang::En, RecordDeleted) => "Record deleted",
+        (Lang::En, RecordsStopped) => "Records stopped",
+        (Lang::En, Record) => "Record",
+        (Lang::En, LinkExpires) => "Link valid until",
+        (Lang::En, Imported) => "Imported",
+        (Lang::En, Head) => "Chain head",
+        (Lang::En, Format) => "File format",
+        (Lang::En, FileName) => "File name",
+        (Lang::En, Fields) => "Fields",
+        (Lang::En, Field) => "Field",
+        (Lang::En, Events) => "Events",
+        (Lang::En, ErasedAt) => "Erased at",
+        (Lang::En, Entries) => "Entries",
+        (Lang::En, Encryption) => "Encryption",
+        (Lang::En, Encrypted) => "Encrypted",
+        (Lang::En, DoubleOptIn) => "Double opt-in",
+        (Lang::En, Decision) => "Decision",
+        (Lang::En, Confirmation) => "Confirmation mail",
+        (Lang::En, ComplianceEnabled) => "Compliance on",
+        (Lang::En, Client) => "From (network address)",
+        (Lang::En, Checkpoint) => "Checkpoint",
+        (Lang::En, Attempts) => "Attempts",
+        (Lang::En, Key) => "Key",
+        (Lang::En, ReplayedLedgerEntry) => "Erasure ledger entry applied again",
+        (Lang::En, Consent) => "Consent",
+        (Lang::En, StopProcessing) => "Processing stopped",
+        (Lang::En, Privacy) => "Data privacy",
+        (Lang::En, Date) => "Date",
+        (Lang::En, Through) => "Through",
+        (Lang::En, Remarks) => "Remarks",
+        (Lang::En, ContactThrough) => "May be contacted by",
+        (Lang::En, MailSentAt) => "Mail sent at",
+        (Lang::En, Seqs) => "Entries (numbers)",
+        (Lang::En, Request) => "Request",
+        (Lang::En, Granted) => "Purposes agreed to",
+        (Lang::En, Search) => "Search",
+        (Lang::En, WaitingPeriodDays) => "Waiting period (days)",
+        (Lang::En, ProcessingWhilePending) => "Processing while pending",
+        (Lang::En, RetentionDays) => "Retention (days)",
+        (Lang::En, PersonalData) => "Personal data handling",
+        (Lang::En, Exports) => "Exports",
+        (Lang::En, Origins) => "Allowed websites",
+        (Lang::En, ConsentMode) => "Consent Mode",
+        (Lang::En, Template) => "E-mail template",
+        (Lang::En, Profile) => "Profile",
+        (Lang::En, Contact) => "Contact",
+        (Lang::En, StreetAddress) => "Street and number",
+        (Lang::En, PostalCode) => "Postal code",
+        (Lang::En, Locality) => "Town or city",
+        (Lang::En, Country) => "Country code",
+        (Lang::En, Text) => "Text",
+        (Lang::En, Subject) => "Subject line",
+        (Lang::En, TextHash) => "Fingerprint of the wording (SHA-256)",
+        (Lang::En, Before) => "Before",
+        (Lang::En, After) => "After",
+        (Lang::Nl, Status) => "Stand",
+        (Lang::Nl, State) => "Afleverstatus",
+        (Lang::Nl, Delivery) => "Aflevering",
+        (Lang::Nl, Records) => "Records",
+        (Lang::Nl, Module) => "Module",
+        (Lang::Nl, Basis) => "Rechtsgrond",
+        (Lang::Nl, LawfulReason) => "Grondslagtoelichting",
+        (Lang::Nl, Name) => "Naam",
+        (Lang::Nl, Label) => "Label",
+        (Lang::Nl, Kind) => "Soort",
+        (Lang::Nl, Version) => "Versie",
+        (Lang::Nl, Source) => "Bron",
+        (Lang::Nl, Personal) => "Persoonsgegeven",
+        (Lang::Nl, FirstName) => "Voornaam",
+        (Lang::Nl, LastName) => "Achternaam",
+        (Lang::Nl, Email) => "E-mailadres",
+        (Lang::Nl, Phone) => "Telefoon",
+        (Lang::Nl, Company) => "Bedrijf",
+        (Lang::Nl, Form) => "Toestemmingsformulier",
+        (Lang::Nl, Action) => "Stap",
+        (Lang::Nl, Webhook) => "Webhook",
+        (Lang::Nl, Slug) => "Webadres",
+        (Lang::Nl, Required) => "Verplicht",
+        (Lang::Nl, RequestedOn) => "Ingediend op",
+        (Lang::Nl, Reason) => "Reden",
+        (Lang::Nl, OrganisationName) => "Organisatie",
+        (Lang::Nl, Options) => "Opties",
+        (Lang::Nl, Id) => "Kenmerk",
+        (Lang::Nl, Filter) => "Selectie",
+        (Lang::Nl, ExcludedFrom) => "Weggelaten uit",
+        (Lang::Nl, DueOn) => "Uiterlijk op",
+        (Lang::Nl, Addresses) => "E-mailadressen",
+        (Lang::Nl, Url) => "Adres (URL)",
+        (Lang::Nl, Scopes) => "Rechten",
+        (Lang::Nl, Prefix) => "Sleutel begint met",
+        (Lang::Nl, SignUps) => "Aanmeldingen",
+        (Lang::Nl, MessagesDeleted) => "Bevestigingsmails verwijderd",
+        (Lang::Nl, RecordDeleted) => "Record verwijderd",
+        (Lang::Nl, RecordsStopped) => "Records gestopt",
+        (Lang::Nl, Record) => "Record",
+        (Lang::Nl, LinkExpires) => "Link geldig tot",
+        (Lang::Nl, Imported) => "Geïmporteerd",
+        (Lang::Nl, Head) => "Kop van de keten",
+        (Lang::Nl, Format) => "Bestandsformaat",
+        (Lang::Nl, FileName) => "Bestandsnaam",
+        (Lang::Nl, Fields) => "Velden",
+        (Lang::Nl, Field) => "Veld",
+        (Lang::Nl, Events) => "Gebeurtenissen",
+        (Lang::Nl, ErasedAt) => "Gewist op",
+        (Lang::Nl, Entries) => "Regels",
+        (Lang::Nl, Encryption) => "Versleuteling",
+        (Lang::Nl, Encrypted) => "Versleuteld",
+        (Lang::Nl, DoubleOptIn) => "Dubbele bevestiging",
+        (Lang::Nl, Decision) => "Besluit",
+        (Lang::Nl, Confirmation) => "Bevestigingsmail",
+        (Lang::Nl, ComplianceEnabled) => "Naleving aan",
+        (Lang::Nl, Client) => "Vanaf (netwerkadres)",
+        (Lang::Nl, Checkpoint) => "Controlepunt",
+        (Lang::Nl, Attempts) => "Pogingen",
+        (Lang::Nl, Key) => "Sleutel",
+        (Lang::Nl, ReplayedLedgerEntry) => "Opnieuw toegepaste regel van het wisregister",
+        (Lang::Nl, Consent) => "Toestemming",
+        (Lang::Nl, StopProcessing) => "Verwerking gestopt",
+        (Lang::Nl, Privacy) => "Gegevensbescherming",
+        (Lang::Nl, Date) => "Datum",
+        (Lang::Nl, Through) => "Via",
+        (Lang::Nl, Remarks) => "Opmerkingen",
+        (Lang::Nl, ContactThrough) => "Mag benaderd worden via",
+        (Lang::Nl, MailSentAt) => "Mail verstuurd op",
+        (Lang::Nl, Seqs) => "Regels (nummers)",
+        (Lang::Nl, Request) => "Verzoek",
+        (Lang::Nl, Granted) => "Doelen ingestemd",
+        (Lang::Nl, Search) => "Zoektekst",
+        (Lang::Nl, WaitingPeriodDays) => "Wachttijd (dagen)",
+        (Lang::Nl, ProcessingWhilePending) => "Verwerken tijdens wachten",
+        (Lang::Nl, RetentionDays) => "Bewaartermijn (dagen)",
+        (Lang::Nl, PersonalData) => "Omgang met persoonsgegevens",
+        (Lang::Nl, Exports) => "Exports",
+        (Lang::Nl, Origins) => "Toegestane websites",
+        (Lang::Nl, ConsentMode) => "Consent Mode",
+        (Lang::Nl, Template) => "E-mailsjabloon",
+        (Lang::Nl, Profile) => "Profiel",
+        (Lang::Nl, Contact) => "Contact",
+        (Lang::Nl, StreetAddress) => "Straat en huisnummer",
+        (Lang::Nl, PostalCode) => "Postcode",
+        (Lang::Nl, Locality) => "Plaats",
+        (Lang::Nl, Country) => "Landcode",
+        (Lang::Nl, Text) => "Tekst",
+        (Lang::Nl, Subject) => "Onderwerpregel",
+        (Lang::Nl, TextHash) => "Vingerafdruk van de tekst (SHA-256)",
+        (Lang::Nl, Before) => "Ervoor",
+        (Lang::Nl, After) => "Erna",
     }
 }

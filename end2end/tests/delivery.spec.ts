@@ -52,9 +52,13 @@ test.describe.serial('delivery decides', () => {
     writeFileSync(refuse, '550 5.7.1 Relaying denied');
     await signIn(page);
     await page.goto('/admin/records?q=Onbereikbaar&basis=consent');
-    page.once('dialog', (dialog) => dialog.accept());
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Bereikbaarheid' });
     await page.locator('#bulk-consent-title ~ .inline-form button').click();
+    // Asked in the page, naming how many records and what happens to them.
+    const confirm = page.getByRole('dialog', { name: '3 records will be asked for consent. Continue?' });
+    await expect(confirm).toContainText('moves to Waiting only once its mail is delivered');
+    await confirm.getByRole('button', { name: 'Send consent requests (3)' }).click();
+    await expect(confirm).toBeHidden();
     // Counted as the mail server answers, also after the job's own pass.
     await expect(page.locator('#bulk-consent-result')).toContainText('Requests made: 3');
     await expect(page.locator('#bulk-consent-result')).toContainText('Not delivered: 3', { timeout: 20_000 });

@@ -116,9 +116,9 @@ function publicTexts(): Texts {
 async function visibleText(page: Page): Promise<string> {
   await expect(page.locator('main')).not.toContainText(/Bezig met laden|Loading…/, { timeout: 15_000 });
   return page.evaluate(() => {
-    // Left out: message bodies (in the recipient's language) and the audit trail's recorded
-    // details (the evidence as stored: JSON with English keys and codes, never translated).
-    const hidden = [...document.querySelectorAll<HTMLElement>('.message-body, .audit-detail')];
+    // Left out: message bodies (in the recipient's language). The audit trail's details are
+    // checked: they are labelled facts in the reader's language.
+    const hidden = [...document.querySelectorAll<HTMLElement>('.message-body')];
     hidden.forEach((e) => (e.style.display = 'none'));
     const text = document.body.innerText;
     hidden.forEach((e) => (e.style.display = ''));
@@ -274,6 +274,13 @@ test.describe.serial('in Dutch', () => {
       if (words.length > 0) found[path] = words;
     }
     expect(found).toEqual({});
+    // The audit trail's details are shown, as labelled facts in Dutch, never as JSON.
+    await page.goto('/admin/setup/compliance/audit');
+    const details = page.locator('dl.audit-detail');
+    await expect(details.first()).toBeVisible();
+    await expect(page.locator('dl.audit-detail dt', { hasText: 'Rechtsgrond' }).first()).toBeVisible();
+    await expect(page.locator('dl.audit-detail dd', { hasText: 'Toestemming' }).first()).toBeVisible();
+    expect(await page.locator('.audit-detail').allInnerTexts()).not.toContainEqual(expect.stringMatching(/[{}"]/));
 
     // The same check finds the English of the English app: it can fail.
     await page.evaluate(() => localStorage.setItem('consentry.lang', 'en'));
@@ -285,6 +292,8 @@ test.describe.serial('in Dutch', () => {
     await page.goto('/admin/setup/outbox');
     const outbox = englishIn(await visibleText(page), english);
     expect(outbox).toContain('Refused by the mail server, not retried:');
+    await page.goto('/admin/setup/compliance/audit');
+    expect(englishIn(await visibleText(page), english)).toContain('Legal basis');
   });
 
   test('the receipt check page in Dutch shows no English text', async ({ browser }) => {

@@ -143,14 +143,61 @@ test.describe.serial('consent forms', () => {
   test('every record of a filtered list is asked at once, with progress and the skipped counted', async ({ page }) => {
     await signIn(page);
     await page.goto('/admin/records?basis=consent');
-    page.once('dialog', (dialog) => dialog.accept());
+    let nativeDialog = false;
+    page.on('dialog', async (d) => {
+      nativeDialog = true;
+      await d.dismiss();
+    });
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
-    await page.locator('#bulk-consent-title ~ .inline-form button').click();
+    const send = page.locator('#bulk-consent-title ~ .inline-form button');
+    await send.click();
+    // Asked in the page, naming how many records; Escape cancels and nothing is sent.
+    const confirm = page.getByRole('dialog', { name: /^\d+ records will be asked for consent\. Continue\?$/ });
+    await expect(confirm).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(send).toBeFocused();
+    await expect(page.locator('#bulk-consent-result')).toHaveCount(0);
+    await send.click();
+    await confirm.getByRole('button', { name: /^Send consent requests \(\d+\)$/ }).click();
     await expect(page.locator('#bulk-consent-result')).toContainText('Requests made:');
     const progress = page.locator('#bulk-consent-progress');
     await expect(progress).toHaveAttribute('value', await progress.getAttribute('max') ?? '');
     await expect(page.locator('#bulk-consent-result')).toContainText('answered already');
     await expectAccessible(page);
+    expect(nativeDialog, 'no window.confirm').toBe(false);
+  });
+
+  test('a record is deleted only after an in-page confirmation naming it', async ({ page }) => {
+    await signIn(page);
+    const api = page.request;
+    const modules = await (await api.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    const created = await api.post('/api/v1/records', {
+      headers: { 'x-requested-with': 'consentry' },
+      data: { module_id: leads.id, fields: { last_name: 'Weg', email: 'weg@example.nl' } },
+    });
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).id;
+    let nativeDialog = false;
+    page.on('dialog', async (d) => {
+      nativeDialog = true;
+      await d.dismiss();
+    });
+    await page.goto(`/admin/records/${id}`);
+    const remove = page.getByRole('button', { name: 'Delete record' });
+    await remove.click();
+    const confirm = page.getByRole('dialog', { name: 'Delete 1 record?' });
+    await expect(confirm).toContainText('Its consent history is kept as evidence.');
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    expect((await api.get(`/api/v1/records/${id}`)).status()).toBe(200);
+    await remove.click();
+    await confirm.getByRole('button', { name: 'Delete 1 record' }).click();
+    await expect(page).toHaveURL(/\/admin\/records$/);
+    expect((await api.get(`/api/v1/records/${id}`)).status()).toBe(404);
+    expect(nativeDialog, 'no window.confirm').toBe(false);
   });
 
   test('an e-mail template: an unknown merge field is refused, the preview shows a record, the request goes out in Dutch', async ({ page, browser }) => {

@@ -271,6 +271,13 @@ test.describe.serial('the embeddable widget', () => {
     const visitor = await context.newPage();
     await visitor.goto(inlinePage);
     await expect(visitor.getByRole('heading', { name: 'Cookies on this shop' })).toBeVisible();
+    // What is kept until when, as the hosted sign-up page says it (the organisation's waiting
+    // period from today).
+    const settings = await (await page.request.get('/api/v1/compliance/settings')).json();
+    const until = new Date(Date.now() + settings.waiting_period_days * 86_400_000).toISOString().slice(0, 10);
+    await expect(
+      visitor.getByText(`We keep your sign-up (your name, e-mail address and choices) until ${until}; without confirmation it is deleted then.`),
+    ).toBeVisible();
     await expectAccessibleOnSite(browser, inlinePage, (p) =>
       expect(p.getByRole('heading', { name: 'Cookies on this shop' })).toBeVisible(),
     );

@@ -302,6 +302,33 @@ impl FormDesign {
             .or_else(|| self.texts.get_key_value(&self.default_lang))
     }
 
+    /// What a sign-up is for, as its subject reads it in `lang`: the titles of the purposes
+    /// they granted (in the form's order), or of every purpose when they granted none; the
+    /// form's heading only when it has no purposes. Never the consent page's generic heading
+    /// ("Your privacy choices") when there is something more telling to name.
+    pub fn signed_up_for(&self, lang: Option<&FormLang>, choices: &ConsentChoices) -> String {
+        let Some((_, texts)) = self.texts_for(lang) else {
+            return String::new();
+        };
+        let titles = |granted_only: bool| -> Vec<String> {
+            self.purposes
+                .iter()
+                .filter(|p| !granted_only || choices.granted.contains(&p.key))
+                .filter_map(|p| texts.purposes.get(&p.key).map(|t| t.title.clone()))
+                .filter(|t| !t.trim().is_empty())
+                .collect()
+        };
+        let mut named = titles(true);
+        if named.is_empty() {
+            named = titles(false);
+        }
+        if named.is_empty() {
+            texts.title.clone()
+        } else {
+            named.join(", ")
+        }
+    }
+
     /// A fingerprint of the purposes (their keys, whether required, their categories), not of
     /// any wording: a decision stored on a site is asked again only when this changes.
     pub fn purposes_fingerprint(&self) -> String {
@@ -540,6 +567,42 @@ mod tests {
             category: PurposeCategory::General,
         });
         assert_ne!(design.purposes_fingerprint(), added.purposes_fingerprint());
+    }
+
+    #[test]
+    fn a_sign_up_names_the_purposes_granted_never_the_generic_heading() {
+        let mut design = starter_design("Acme");
+        design.purposes.push(Purpose {
+            key: "events".into(),
+            required: false,
+            category: PurposeCategory::General,
+        });
+        for (lang, title) in [("en", "Events"), ("nl", "Evenementen")] {
+            let texts = design.texts.get_mut(&FormLang(lang.into())).expect("texts");
+            texts.purposes.insert(
+                "events".into(),
+                PurposeText {
+                    title: title.into(),
+                    description: String::new(),
+                },
+            );
+        }
+        let nl = FormLang("nl".into());
+        let mut choices = ConsentChoices::default();
+        assert_eq!(
+            design.signed_up_for(Some(&nl), &choices),
+            "Nieuwsbrief, Evenementen",
+            "nothing granted: every purpose"
+        );
+        choices.granted.insert("events".into());
+        assert_eq!(design.signed_up_for(Some(&nl), &choices), "Evenementen");
+        assert_eq!(design.signed_up_for(None, &choices), "Events");
+        design.purposes.clear();
+        assert_eq!(
+            design.signed_up_for(None, &choices),
+            "Your privacy choices",
+            "no purposes: the heading"
+        );
     }
 
     #[test]

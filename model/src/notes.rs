@@ -56,6 +56,9 @@ pub enum SourceNote {
     RefusedByServer(MessageNoun),
     /// The mail server did not take a message before the retries ran out.
     RetriesRanOut(MessageNoun),
+    /// A message given up because the link or code it carries expired before the mail
+    /// server took it.
+    Expired(MessageNoun),
     /// A failed message queued again from the Outbox.
     QueuedAgain(MessageNoun),
     /// A message handed over to be sent by hand.
@@ -82,6 +85,8 @@ const DELIVERED: &str = " delivered: the mail server accepted it";
 const REFUSED: &str = " not delivered: the mail server refused it (see the Outbox)";
 const RAN_OUT: &str =
     " not delivered: the mail server did not take it before the retries ran out (see the Outbox)";
+const EXPIRED: &str =
+    " not delivered: what it carried expired before the mail server took it (see the Outbox)";
 const QUEUED_AGAIN: &str = " queued again (retry)";
 const HANDED_OVER: &str = " handed over to be sent by hand";
 const REQUEST_QUEUED: &str = "Consent request queued for delivery";
@@ -129,6 +134,7 @@ impl SourceNote {
             SourceNote::Delivered(noun) => format!("{}{DELIVERED}", noun.english()),
             SourceNote::RefusedByServer(noun) => format!("{}{REFUSED}", noun.english()),
             SourceNote::RetriesRanOut(noun) => format!("{}{RAN_OUT}", noun.english()),
+            SourceNote::Expired(noun) => format!("{}{EXPIRED}", noun.english()),
             SourceNote::QueuedAgain(noun) => format!("{}{QUEUED_AGAIN}", noun.english()),
             SourceNote::HandedOver(noun) => format!("{}{HANDED_OVER}", noun.english()),
             SourceNote::NoAnswer { days } => {
@@ -159,10 +165,11 @@ impl SourceNote {
             _ => {}
         }
         type Make = fn(MessageNoun) -> SourceNote;
-        let about_messages: [(&str, Make); 5] = [
+        let about_messages: [(&str, Make); 6] = [
             (DELIVERED, SourceNote::Delivered),
             (REFUSED, SourceNote::RefusedByServer),
             (RAN_OUT, SourceNote::RetriesRanOut),
+            (EXPIRED, SourceNote::Expired),
             (QUEUED_AGAIN, SourceNote::QueuedAgain),
             (HANDED_OVER, SourceNote::HandedOver),
         ];
@@ -233,6 +240,7 @@ mod tests {
                 SourceNote::Delivered(noun),
                 SourceNote::RefusedByServer(noun),
                 SourceNote::RetriesRanOut(noun),
+                SourceNote::Expired(noun),
                 SourceNote::QueuedAgain(noun),
                 SourceNote::HandedOver(noun),
             ]);
@@ -289,10 +297,17 @@ pub enum DeliveryNote {
     RetriesRanOut {
         /// How many attempts.
         attempts: u32,
-        /// Over how many minutes.
-        minutes: i64,
+        /// Over how long, in seconds (as stored: whole minutes from a minute on, whole hours
+        /// and minutes from two hours on).
+        seconds: i64,
         /// The last attempt's failure.
         answer: String,
+    },
+    /// Given up because what it carries (a code, a link) expired before the mail server
+    /// took it: delivering it later would hand the recipient something that no longer works.
+    Expired {
+        /// How many attempts were made.
+        attempts: u32,
     },
     /// Handed over to be sent by hand.
     HandedOver {
@@ -304,6 +319,83 @@ pub enum DeliveryNote {
 const REFUSED_PREFIX: &str = "Refused by the mail server, not retried: ";
 const HANDED_PREFIX: &str = "Handed over to ";
 const HANDED_SUFFIX: &str = " to send by hand";
+const EXPIRED_PREFIX: &str = "Expired before it could be delivered";
+
+/// A stretch of time as a stored note says it: "45 seconds", "1 minute", "3 hours 5 minutes".
+/// Rounded down to the unit shown, so that a sentence read back says the same again.
+pub fn span_english(seconds: i64) -> String {
+    let parts = span_parts(seconds);
+    let words: Vec<String> = parts
+        .iter()
+        .map(|(n, unit)| {
+            let (one, many) = match unit {
+                SpanUnit::Second => ("second", "seconds"),
+                SpanUnit::Minute => ("minute", "minutes"),
+                SpanUnit::Hour => ("hour", "hours"),
+            };
+            format!("{n} {}", if *n == 1 { one } else { many })
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// A unit of [`span_parts`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanUnit {
+    /// Seconds (under a minute).
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours (from two hours on).
+    Hour,
+}
+
+/// A stretch of time as numbers and units, largest first, for saying it in any language:
+/// seconds under a minute, minutes under two hours, hours and minutes after that.
+pub fn span_parts(seconds: i64) -> Vec<(i64, SpanUnit)> {
+    let seconds = seconds.max(0);
+    if seconds < 60 {
+        return vec![(seconds, SpanUnit::Second)];
+    }
+    let minutes = seconds / 60;
+    if minutes < 120 {
+        return vec![(minutes, SpanUnit::Minute)];
+    }
+    let (hours, minutes) = (minutes / 60, minutes % 60);
+    let mut parts = vec![(hours, SpanUnit::Hour)];
+    if minutes > 0 {
+        parts.push((minutes, SpanUnit::Minute));
+    }
+    parts
+}
+
+/// Reads back what [`span_english`] wrote (and the "1440 minutes" of earlier versions).
+fn parse_span(text: &str) -> Option<i64> {
+    let words: Vec<&str> = text.split(' ').collect();
+    if words.is_empty() || !words.len().is_multiple_of(2) {
+        return None;
+    }
+    let mut seconds = 0i64;
+    for pair in words.chunks(2) {
+        let n: i64 = pair[0].parse().ok()?;
+        let unit = match pair[1] {
+            "second" | "seconds" => 1,
+            "minute" | "minutes" => 60,
+            "hour" | "hours" => 3600,
+            _ => return None,
+        };
+        seconds = seconds.checked_add(n.checked_mul(unit)?)?;
+    }
+    Some(seconds)
+}
+
+/// "1 attempt", "3 attempts".
+fn attempts_english(attempts: u32) -> String {
+    match attempts {
+        1 => "1 attempt".to_owned(),
+        n => format!("{n} attempts"),
+    }
+}
 
 impl DeliveryNote {
     /// The sentence stored for it.
@@ -312,17 +404,22 @@ impl DeliveryNote {
             DeliveryNote::Refused { answer } => format!("{REFUSED_PREFIX}{answer}"),
             DeliveryNote::RetriesRanOut {
                 attempts,
-                minutes,
+                seconds,
                 answer,
             } => format!(
-                "Not delivered after {attempts} attempts over {minutes} minutes; the last one \
-                 failed: {answer}"
+                "Not delivered after {} over {}; the last one failed: {answer}",
+                attempts_english(*attempts),
+                span_english(*seconds),
             ),
+            DeliveryNote::Expired { attempts } => {
+                format!("{EXPIRED_PREFIX} ({})", attempts_english(*attempts))
+            }
             DeliveryNote::HandedOver { to } => format!("{HANDED_PREFIX}{to}{HANDED_SUFFIX}"),
         }
     }
 
-    /// The note a stored sentence is; `None` for any other text (a server's answer).
+    /// The note a stored sentence is; `None` for any other text (a server's answer). Reads
+    /// the sentences of earlier versions too ("after 12 attempts over 1440 minutes").
     pub fn parse(text: &str) -> Option<DeliveryNote> {
         if let Some(answer) = text.strip_prefix(REFUSED_PREFIX) {
             return Some(DeliveryNote::Refused {
@@ -335,12 +432,25 @@ impl DeliveryNote {
         {
             return Some(DeliveryNote::HandedOver { to: to.to_owned() });
         }
+        if let Some(rest) = text.strip_prefix(EXPIRED_PREFIX) {
+            let attempts = rest
+                .strip_prefix(" (")?
+                .strip_suffix(')')?
+                .split(' ')
+                .next()?
+                .parse()
+                .ok()?;
+            return Some(DeliveryNote::Expired { attempts });
+        }
         let rest = text.strip_prefix("Not delivered after ")?;
-        let (attempts, rest) = rest.split_once(" attempts over ")?;
-        let (minutes, answer) = rest.split_once(" minutes; the last one failed: ")?;
+        let (attempts, rest) = rest.split_once(' ')?;
+        let rest = rest
+            .strip_prefix("attempts over ")
+            .or_else(|| rest.strip_prefix("attempt over "))?;
+        let (span, answer) = rest.split_once("; the last one failed: ")?;
         Some(DeliveryNote::RetriesRanOut {
             attempts: attempts.parse().ok()?,
-            minutes: minutes.parse().ok()?,
+            seconds: parse_span(span)?,
             answer: answer.to_owned(),
         })
     }
@@ -358,9 +468,21 @@ mod delivery_tests {
             },
             DeliveryNote::RetriesRanOut {
                 attempts: 12,
-                minutes: 1440,
+                seconds: 1440 * 60,
                 answer: "SMTP: 451 try later".into(),
             },
+            DeliveryNote::RetriesRanOut {
+                attempts: 1,
+                seconds: 4,
+                answer: "SMTP: connection refused".into(),
+            },
+            DeliveryNote::RetriesRanOut {
+                attempts: 3,
+                seconds: 125 * 60,
+                answer: "x".into(),
+            },
+            DeliveryNote::Expired { attempts: 7 },
+            DeliveryNote::Expired { attempts: 1 },
             DeliveryNote::HandedOver {
                 to: "ada@acme.example".into(),
             },
@@ -368,5 +490,48 @@ mod delivery_tests {
             assert_eq!(DeliveryNote::parse(&note.english()), Some(note.clone()));
         }
         assert_eq!(DeliveryNote::parse("250 2.0.0 Ok: queued"), None);
+    }
+
+    #[test]
+    fn a_short_schedule_is_told_in_seconds_never_as_zero_minutes() {
+        let note = DeliveryNote::RetriesRanOut {
+            attempts: 2,
+            seconds: 4,
+            answer: "SMTP: connection refused".into(),
+        };
+        assert_eq!(
+            note.english(),
+            "Not delivered after 2 attempts over 4 seconds; the last one failed: SMTP: \
+             connection refused"
+        );
+        assert_eq!(span_english(60), "1 minute");
+        assert_eq!(span_english(119 * 60 + 59), "119 minutes");
+        assert_eq!(span_english(24 * 3600), "24 hours");
+        assert_eq!(span_english(2 * 3600 + 60), "2 hours 1 minute");
+        assert_eq!(span_english(-3), "0 seconds");
+    }
+
+    #[test]
+    fn a_note_stored_by_an_earlier_version_still_reads_back() {
+        // Written before spans were told in seconds, minutes and hours.
+        let old = "Not delivered after 12 attempts over 1440 minutes; the last one failed: \
+                   SMTP: 451 4.3.0 try later";
+        assert_eq!(
+            DeliveryNote::parse(old),
+            Some(DeliveryNote::RetriesRanOut {
+                attempts: 12,
+                seconds: 1440 * 60,
+                answer: "SMTP: 451 4.3.0 try later".into(),
+            })
+        );
+        let zero = "Not delivered after 3 attempts over 0 minutes; the last one failed: x";
+        assert_eq!(
+            DeliveryNote::parse(zero),
+            Some(DeliveryNote::RetriesRanOut {
+                attempts: 3,
+                seconds: 0,
+                answer: "x".into(),
+            })
+        );
     }
 }

@@ -238,13 +238,18 @@ pub enum RequestAction {
 }
 
 /// What became of the mail telling an erased subject that their data is gone. It is sent
-/// straight to the SMTP server and never stored, so no copy of the address outlives the erasure.
+/// straight to the SMTP server and never stored, so no copy of the address outlives the erasure;
+/// one the server cannot take now is retried from memory for up to an hour, and the audit trail
+/// records how that ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErasureConfirmation {
     /// The SMTP server accepted it.
     Sent,
+    /// The SMTP server could not take it now (no connection, a 4xx answer): it is retried
+    /// from memory (never stored) for up to an hour; a later audit entry says how it ended.
+    Retrying,
     /// No SMTP server is configured: the privacy officer tells the subject another way.
     NoSmtpServer,
     /// The SMTP server refused it or could not be reached.

@@ -88,6 +88,8 @@ pub struct WidgetLabels {
     pub gpc_notice: String,
     /// The privacy policy link.
     pub privacy_policy: String,
+    /// What a sign-up keeps until when; `{date}` stands for the day.
+    pub kept_until: String,
 }
 
 impl WidgetLabels {
@@ -105,6 +107,7 @@ impl WidgetLabels {
             check_mail,
             gpc_notice,
             privacy_policy,
+            kept_until,
         ] = if lang.as_str() == "nl" {
             [
                 "Alles accepteren",
@@ -118,6 +121,8 @@ impl WidgetLabels {
                 "Bijna klaar: bevestig uw aanmelding via de link in de e-mail die we u sturen.",
                 "Uit omdat uw browser Global Privacy Control stuurt.",
                 "Privacyverklaring",
+                "We bewaren uw aanmelding (uw naam, e-mailadres en keuzes) tot {date}; zonder \
+                 bevestiging wordt ze dan verwijderd.",
             ]
         } else {
             [
@@ -132,6 +137,8 @@ impl WidgetLabels {
                 "Almost done: confirm your sign-up through the link in the e-mail we are sending you.",
                 "Off because your browser sends Global Privacy Control.",
                 "Privacy policy",
+                "We keep your sign-up (your name, e-mail address and choices) until {date}; \
+                 without confirmation it is deleted then.",
             ]
         };
         WidgetLabels {
@@ -146,6 +153,7 @@ impl WidgetLabels {
             check_mail: check_mail.into(),
             gpc_notice: gpc_notice.into(),
             privacy_policy: privacy_policy.into(),
+            kept_until: kept_until.into(),
         }
     }
 }
@@ -179,6 +187,10 @@ pub struct WidgetConfig {
     pub sign_up: bool,
     /// Whether a sign-up waits for its confirmation mail.
     pub double_opt_in: bool,
+    /// With double opt-in: until when a sign-up made now is kept unconfirmed (then deleted);
+    /// the inline form says so with [`WidgetLabels::kept_until`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_until: Option<chrono::NaiveDate>,
     /// Whether the banner drives Google Consent Mode v2.
     pub consent_mode: bool,
     /// Whether this request carried `Sec-GPC: 1`.

@@ -116,18 +116,19 @@ impl Mailer {
 }
 
 /// Whether messages are delivered, and the bell the sender waits on.
-#[derive(Default)]
 pub struct MailQueue {
     mailer: Option<Mailer>,
     wake: Notify,
+    schedule: RetrySchedule,
 }
 
 impl MailQueue {
-    /// A queue, delivered by `mailer` when an SMTP server is configured.
-    pub fn new(mailer: Option<Mailer>) -> MailQueue {
+    /// A queue, delivered by `mailer` when an SMTP server is configured, retried on `schedule`.
+    pub fn new(mailer: Option<Mailer>, schedule: RetrySchedule) -> MailQueue {
         MailQueue {
             mailer,
             wake: Notify::new(),
+            schedule,
         }
     }
 
@@ -136,8 +137,10 @@ impl MailQueue {
         self.mailer.is_some()
     }
 
-    /// Sends a plain-text message at once without storing it anywhere: for the one mail whose
-    /// address must not outlive the sending (an erasure's confirmation).
+    /// One attempt at a plain-text message without storing it anywhere: for the one mail
+    /// whose address must not outlive the sending (an erasure's confirmation). `Retrying` when
+    /// the server could not take it now; the caller retries it from memory
+    /// ([`MailQueue::unstored_schedule`]).
     pub async fn send_unstored(&self, message: &NewMessage) -> ErasureConfirmation {
         let Some(mailer) = &self.mailer else {
             return ErasureConfirmation::NoSmtpServer;
@@ -151,11 +154,24 @@ impl MailQueue {
         };
         match mailer.send(outgoing).await {
             Ok(_) => ErasureConfirmation::Sent,
-            Err(_) => {
-                // The reason may quote the address: it is not logged.
-                tracing::warn!("an erasure confirmation could not be delivered");
+            // The reason may quote the address: it is not logged.
+            Err(SendFailure::Permanent(_)) => {
+                tracing::warn!("an erasure confirmation was refused by the mail server");
                 ErasureConfirmation::DeliveryFailed
             }
+            Err(SendFailure::Transient(_)) => {
+                tracing::warn!("an erasure confirmation could not be delivered yet");
+                ErasureConfirmation::Retrying
+            }
+        }
+    }
+
+    /// How a message kept only in memory is retried: as stored mail, but for at most an hour
+    /// (the address of an erased subject is not held longer).
+    pub fn unstored_schedule(&self) -> RetrySchedule {
+        RetrySchedule {
+            first_retry: self.schedule.first_retry,
+            retry_for: self.schedule.retry_for.min(Duration::from_secs(60 * 60)),
         }
     }
 
@@ -213,6 +229,14 @@ async fn deliver(
     message: &StoredMessage,
     schedule: &RetrySchedule,
 ) {
+    // What it carries expired while it waited (the mail server was down, the service
+    // stopped): never handed over late.
+    if outbox::expired(message, chrono::Utc::now()) {
+        if let Err(e) = outbox::record_expired(store, message, chrono::Utc::now()).await {
+            tracing::error!(error = %e, message = %message.message.id, "could not record an expiry");
+        }
+        return;
+    }
     let secret = message.secret.as_deref();
     let body_text = reveal(&message.message.body_text, secret);
     let body_html = message

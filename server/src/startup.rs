@@ -121,6 +121,7 @@ impl Application {
             Arc::clone(&store),
             http::idempotency::Limits::from_settings(&settings.server),
         );
+        let mail_schedule = settings.mail.schedule();
         let state = AppState {
             idempotency,
             store,
@@ -128,7 +129,7 @@ impl Application {
             sign_ins: Arc::new(sign_ins),
             passwords: Arc::new(passwords),
             limits: Arc::new(limits),
-            mail: Arc::new(MailQueue::new(mailer.clone())),
+            mail: Arc::new(MailQueue::new(mailer.clone(), mail_schedule)),
             encryption: Arc::default(),
             ledger,
             checkpoints,

@@ -7,6 +7,7 @@ use consentry_model::{
     consent::{BulkConsentRequest, BulkSendProgress, JobState},
     records::RecordFilter,
 };
+use consentry_ui::ConfirmDialog;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
 
@@ -43,6 +44,9 @@ pub fn BulkConsent(
     let i18n = use_i18n();
     let form = FormState::default();
     let progress = RwSignal::new(None::<BulkSendProgress>);
+    // The request to confirm, with how many records the list holds now.
+    let pending = RwSignal::new(None::<(BulkConsentRequest, u64)>);
+    let open = RwSignal::new(false);
     let start = Callback::new(
         move |(form_id, template_id): (FormId, Option<TemplateId>)| {
             form.clear();
@@ -52,38 +56,48 @@ pub fn BulkConsent(
                     Ok(c) => c.count,
                     Err(failure) => return form.fail(failure),
                 };
-                let question = format!("{count} {}", i18n.t(Msg::ConfirmBulkConsent));
-                let confirmed = web_sys::window()
-                    .and_then(|w| w.confirm_with_message(&question).ok())
-                    .unwrap_or(false);
-                if !confirmed {
-                    return;
-                }
                 let request = BulkConsentRequest {
                     filter,
                     form_id,
                     template_id,
                 };
-                let mut current = match api::send_bulk_consent(&request).await {
-                    Ok(p) => p,
-                    Err(failure) => return form.fail(failure),
-                };
-                let id = current.id;
-                progress.set(Some(current.clone()));
-                // Also after the job's pass: its messages are still on their way.
-                while current.in_progress() {
-                    sleep(500).await;
-                    current = match api::bulk_consent_progress(id).await {
-                        Ok(p) => p,
-                        Err(failure) => return form.fail(failure),
-                    };
-                    progress.set(Some(current.clone()));
-                }
-                on_done();
+                pending.set(Some((request, count)));
+                open.set(true);
             });
         },
     );
+    let send = Callback::new(move |()| {
+        let Some((request, _)) = pending.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let mut current = match api::send_bulk_consent(&request).await {
+                Ok(p) => p,
+                Err(failure) => return form.fail(failure),
+            };
+            let id = current.id;
+            progress.set(Some(current.clone()));
+            // Also after the job's pass: its messages are still on their way.
+            while current.in_progress() {
+                sleep(500).await;
+                current = match api::bulk_consent_progress(id).await {
+                    Ok(p) => p,
+                    Err(failure) => return form.fail(failure),
+                };
+                progress.set(Some(current.clone()));
+            }
+            on_done();
+        });
+    });
+    let count = move || pending.with(|p| p.as_ref().map_or(0, |(_, n)| *n));
+    let title = Signal::derive(move || format!("{} {}", count(), i18n.t(Msg::ConfirmBulkConsent)));
+    let confirm_label =
+        Signal::derive(move || format!("{} ({})", i18n.t(Msg::SendConsentRequests), count()));
+    let cancel_label = Signal::derive(move || i18n.t(Msg::Cancel).to_owned());
     view! {
+        <ConfirmDialog id="bulk-consent-confirm" open title confirm_label cancel_label on_confirm=send>
+            <p>{tr(Msg::BulkConsentConfirmBody)}</p>
+        </ConfirmDialog>
         <section class="card wide" aria-labelledby="bulk-consent-title">
             <h2 id="bulk-consent-title">{tr(Msg::BulkConsentTitle)}</h2>
             <p class="hint">{tr(Msg::BulkConsentIntro)}</p>

@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+pub mod audit_detail;
 pub mod basis_choice;
 pub mod bulk_consent;
 pub mod chart;

@@ -5,7 +5,10 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api,
-    components::notice::{LoadFailed, Loading},
+    components::{
+        audit_detail::{AuditDetail, reason_text},
+        notice::{LoadFailed, Loading},
+    },
     i18n::{Msg, actor_name, audit_action_name, tr, use_i18n},
 };
 
@@ -133,12 +136,13 @@ pub fn AuditPage() -> impl IntoView {
                                 <td>
                                     {match e.redacted {
                                         Some(r) => view! {
-                                            <em>{i18n.t(Msg::DetailRedacted)}" "{r.by_seq}" ("{r.reason}")"</em>
+                                            <em>
+                                                {i18n.t(Msg::DetailRedacted)}" "{r.by_seq}" ("
+                                                {reason_text(i18n.lang(), &r.reason).unwrap_or(r.reason)}")"
+                                            </em>
                                         }.into_any(),
                                         None => view! {
-                                            <code class="audit-detail">
-                                                {e.after.or(e.before).map(|d| d.to_string()).unwrap_or_default()}
-                                            </code>
+                                            <AuditDetail action=e.action.clone() before=e.before after=e.after />
                                         }.into_any(),
                                     }}
                                 </td>

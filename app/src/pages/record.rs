@@ -8,6 +8,7 @@ use consentry_model::{
         BasisChange, Channel, ConsentThrough, DataPrivacy, ManualConsent, Record, RecordFields,
     },
 };
+use consentry_ui::ConfirmDialog;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{
     components::A,
@@ -570,16 +571,8 @@ fn DeleteRecord(id: RecordId) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let form = FormState::default();
-    let delete = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(i18n.t(Msg::ConfirmDeleteRecord))
-                    .ok()
-            })
-            .unwrap_or(false);
-        if !confirmed {
-            return;
-        }
+    let open = RwSignal::new(false);
+    let delete = Callback::new(move |()| {
         let navigate = navigate.clone();
         spawn_local(async move {
             match api::delete_record(id).await {
@@ -587,10 +580,16 @@ fn DeleteRecord(id: RecordId) -> impl IntoView {
                 Err(failure) => form.fail(failure),
             }
         });
-    };
+    });
+    let title = Signal::derive(move || i18n.t(Msg::ConfirmDeleteRecordTitle).to_owned());
+    let confirm_label = Signal::derive(move || i18n.t(Msg::DeleteOneRecord).to_owned());
+    let cancel_label = Signal::derive(move || i18n.t(Msg::Cancel).to_owned());
     view! {
         <FormProblem form />
-        <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteRecord)}</button>
+        <button type="button" class="danger" on:click=move |_| open.set(true)>{tr(Msg::DeleteRecord)}</button>
+        <ConfirmDialog id="delete-record-confirm" open title confirm_label cancel_label on_confirm=delete>
+            <p>{tr(Msg::ConfirmDeleteRecord)}</p>
+        </ConfirmDialog>
     }
 }
 

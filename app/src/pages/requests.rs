@@ -219,6 +219,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                         ErasureConfirmation::Sent => Msg::SubjectErasedTold,
                         ErasureConfirmation::NoSmtpServer => Msg::SubjectErasedNoSmtp,
                         ErasureConfirmation::DeliveryFailed => Msg::SubjectErasedNotDelivered,
+                        ErasureConfirmation::Retrying => Msg::SubjectErasedRetrying,
                         ErasureConfirmation::NoAddress => Msg::SubjectErasedNoAddress,
                     })));
                 }

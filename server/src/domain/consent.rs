@@ -252,6 +252,8 @@ pub async fn send_request(
             by: requester.name.clone(),
         }),
         job,
+        // The link's time runs from delivery: nothing in it expires while it waits.
+        expires_at: None,
     };
     let note = DataSource {
         through: SourceKind::Email,

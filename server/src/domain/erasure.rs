@@ -5,10 +5,13 @@
 //! hash of each address, so a later import or sign-up of it is flagged. The store then
 //! checkpoints the WAL; SQLite's `secure_delete` has zeroed the freed space.
 
+use std::sync::Arc;
+
 use crate::crypto::hex;
+use chrono::Utc;
 use consentry_model::{
     Email, OrganisationId, RequestId,
-    audit::{AuditAction, ERASED_REQUESTER_PREFIX},
+    audit::{Actor, AuditAction, ERASED_REQUESTER_PREFIX},
     auth::Session,
     consent::DeliveryStatus,
     fields::FieldValue,
@@ -107,12 +110,14 @@ pub async fn suppressed(
 /// Carries out a verified erasure request and completes it, then tells the subject in their
 /// language through a mail sent straight to the SMTP server and never stored.
 pub async fn erase(
-    store: &dyn Store,
-    mail: &MailQueue,
+    store: &Arc<dyn Store>,
+    mail: &Arc<MailQueue>,
     ledger: &ErasureLedger,
     session: &Session,
     id: RequestId,
 ) -> Result<Erased> {
+    let shared = store;
+    let store: &dyn Store = store.as_ref();
     let organisation = session.organisation.id;
     let request = requests::get(store, organisation, id).await?;
     if request.kind != RequestType::Erasure {
@@ -204,26 +209,87 @@ pub async fn erase(
              a restored backup would bring them back until it can"
         ))
     })?;
-    let confirmation = match confirmation {
-        Some(message) => mail.send_unstored(&message).await,
-        None => ErasureConfirmation::NoAddress,
+    let (confirmation, retry) = match confirmation {
+        Some(message) => {
+            let first = mail.send_unstored(&message).await;
+            (
+                first,
+                (first == ErasureConfirmation::Retrying).then_some(message),
+            )
+        }
+        None => (ErasureConfirmation::NoAddress, None),
     };
     store
         .append_audit(
             organisation,
-            AuditNote {
-                actor: session.actor(),
-                action: AuditAction::ErasureConfirmed,
-                subject: Some(id.to_string()),
-                before: None,
-                after: Some(json!({ "confirmation": confirmation })),
-            },
+            confirmed_note(session.actor(), id, confirmation, 1),
         )
         .await?;
+    if let Some(message) = retry {
+        tokio::spawn(retry_confirmation(
+            Arc::clone(shared),
+            Arc::clone(mail),
+            message,
+            (organisation, id),
+        ));
+    }
     Ok(Erased {
         request,
         confirmation,
     })
+}
+
+/// The audit entry saying what became of an erasure's confirmation mail: delivered, being
+/// retried, or not delivered, never "told" before the server took it.
+fn confirmed_note(
+    actor: String,
+    request: RequestId,
+    confirmation: ErasureConfirmation,
+    attempts: u32,
+) -> AuditNote {
+    AuditNote {
+        actor,
+        action: AuditAction::ErasureConfirmed,
+        subject: Some(request.to_string()),
+        before: None,
+        after: Some(json!({ "confirmation": confirmation, "attempts": attempts })),
+    }
+}
+
+/// Retries an erasure's confirmation mail from memory (it is never stored: the subject's
+/// address must not outlive the erasure) until the server takes or refuses it, or an hour is
+/// over; the audit trail records how it ended, by Consentry. A restart ends the retries, and
+/// the trail then says only that it was being retried.
+async fn retry_confirmation(
+    store: Arc<dyn Store>,
+    mail: Arc<MailQueue>,
+    message: crate::store::NewMessage,
+    (organisation, request): (OrganisationId, RequestId),
+) {
+    let schedule = mail.unstored_schedule();
+    let started = Utc::now();
+    let mut attempts = 1;
+    let outcome = loop {
+        let Some(at) = schedule.next_attempt(attempts, started, Utc::now()) else {
+            break ErasureConfirmation::DeliveryFailed;
+        };
+        tokio::time::sleep((at - Utc::now()).to_std().unwrap_or_default()).await;
+        attempts += 1;
+        match mail.send_unstored(&message).await {
+            ErasureConfirmation::Retrying => continue,
+            outcome => break outcome,
+        }
+    };
+    drop(message);
+    let note = confirmed_note(
+        Actor::System.stored_name().into(),
+        request,
+        outcome,
+        attempts,
+    );
+    if let Err(e) = store.append_audit(organisation, note).await {
+        tracing::error!(error = %e, "could not record how an erasure confirmation ended");
+    }
 }
 
 /// What a replay of the erasure ledger did.

@@ -405,6 +405,7 @@ pub async fn send(
         link: None,
         on_delivered: None,
         job: None,
+        expires_at: Some(expires_at),
     };
     store
         .insert_export(

@@ -21,7 +21,10 @@ use super::{
 };
 use crate::{
     backoff::RetrySchedule,
-    store::{AuditNote, DeliveredWrite, OnDelivered, RequeueWrite, Requeued, Store, StoredMessage},
+    store::{
+        AuditNote, DeliveredWrite, FailedWrite, OnDelivered, RequeueWrite, Requeued, Store,
+        StoredMessage,
+    },
 };
 
 /// Why the SMTP server did not take a message.
@@ -59,6 +62,8 @@ pub enum GaveUp {
     Refused,
     /// The retries ran out.
     RetriesRanOut,
+    /// What it carries expired first.
+    Expired,
 }
 
 impl GaveUp {
@@ -67,12 +72,21 @@ impl GaveUp {
         match self {
             GaveUp::Refused => SourceNote::RefusedByServer(noun),
             GaveUp::RetriesRanOut => SourceNote::RetriesRanOut(noun),
+            GaveUp::Expired => SourceNote::Expired(noun),
         }
     }
 }
 
+/// Whether what a message carries (a code, a link) no longer works at `at`.
+pub fn expired(message: &StoredMessage, at: DateTime<Utc>) -> bool {
+    message
+        .expires_at
+        .is_some_and(|expires_at| expires_at <= at)
+}
+
 /// Decides what follows a failed attempt: a refusal for good is not retried; otherwise the
-/// message is tried again with growing pauses until its schedule ends.
+/// message is tried again with growing pauses until its schedule ends, or until what it
+/// carries expires (a code delivered after it stopped working would only mislead).
 pub fn after_failure(
     message: &StoredMessage,
     failure: SendFailure,
@@ -89,12 +103,21 @@ pub fn after_failure(
             let started = message
                 .schedule_started_at
                 .unwrap_or(message.message.created_at);
+            let expired_by = |at: DateTime<Utc>| expired(message, at);
             match schedule.next_attempt(attempts, started, now) {
+                Some(at) if expired_by(at) => AfterFailure::GiveUp {
+                    reason: DeliveryNote::Expired { attempts }.english(),
+                    why: GaveUp::Expired,
+                },
                 Some(at) => AfterFailure::Retry { at, reason },
+                None if expired_by(now) => AfterFailure::GiveUp {
+                    reason: DeliveryNote::Expired { attempts }.english(),
+                    why: GaveUp::Expired,
+                },
                 None => AfterFailure::GiveUp {
                     reason: DeliveryNote::RetriesRanOut {
                         attempts,
-                        minutes: (now - started).num_minutes(),
+                        seconds: (now - started).num_seconds(),
                         answer: reason,
                     }
                     .english(),
@@ -209,16 +232,50 @@ pub async fn record_failure(
             store.mark_retry(organisation, id, &reason, at).await?
         }
         AfterFailure::GiveUp { reason, why } => {
-            let (by, noun) = asker(message);
-            let note = DataSource {
-                through: SourceKind::Email,
-                by,
-                detail: Some(why.note(noun).english()),
-                at: now,
-            };
-            store.mark_failed(organisation, id, &reason, &note).await?;
+            give_up(store, message, (&reason, why), true, now).await?;
         }
     }
+    Ok(())
+}
+
+/// Gives up, without an attempt, a queued message whose content expired while it waited (the
+/// mail server was down, say): it is never handed over late.
+pub async fn record_expired(
+    store: &dyn Store,
+    message: &StoredMessage,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let reason = DeliveryNote::Expired {
+        attempts: message.message.attempts,
+    }
+    .english();
+    give_up(store, message, (&reason, GaveUp::Expired), false, now).await
+}
+
+/// Marks a message failed, with the note in its record's history.
+async fn give_up(
+    store: &dyn Store,
+    message: &StoredMessage,
+    (reason, why): (&str, GaveUp),
+    attempted: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (by, noun) = asker(message);
+    let note = DataSource {
+        through: SourceKind::Email,
+        by,
+        detail: Some(why.note(noun).english()),
+        at: now,
+    };
+    store
+        .mark_failed(FailedWrite {
+            organisation: message.organisation,
+            message: message.message.id,
+            reason,
+            note: &note,
+            attempted,
+        })
+        .await?;
     Ok(())
 }
 
@@ -270,6 +327,13 @@ pub async fn retry(
         .await?
         .ok_or(Error::NotFound("message"))?;
     let now = Utc::now();
+    if expired(&stored, now) {
+        return Err(conflict(
+            "message_expired",
+            "What this message carries (a code or a link) has expired, so sending it now would \
+             only mislead: nothing was sent. The recipient can ask for a new one.",
+        ));
+    }
     if let (Some(record), Some(_)) = (stored.message.record_id, &stored.on_delivered) {
         let current = store.record(organisation, record).await?;
         let privacy = current.and_then(|r| r.privacy);
@@ -488,6 +552,7 @@ mod tests {
             on_delivered: None,
             job: None,
             schedule_started_at: Some(started),
+            expires_at: None,
         }
     }
 
@@ -541,6 +606,40 @@ mod tests {
             SourceNote::RetriesRanOut(MessageNoun::ConsentRequest),
             "the history never quotes the server"
         );
+    }
+
+    #[test]
+    fn a_message_is_not_retried_past_the_expiry_of_what_it_carries() {
+        let now = Utc::now();
+        // A privacy-centre code: 15 minutes, the schedule 24 hours.
+        let mut code = queued(3, now - chrono::Duration::minutes(14));
+        code.expires_at = Some(now + chrono::Duration::seconds(10));
+        let failed = after_failure(
+            &code,
+            SendFailure::Transient("SMTP: 451 try later".into()),
+            &schedule(),
+            now,
+        );
+        assert_eq!(
+            failed,
+            AfterFailure::GiveUp {
+                reason: DeliveryNote::Expired { attempts: 4 }.english(),
+                why: GaveUp::Expired,
+            }
+        );
+        assert_eq!(
+            GaveUp::Expired.note(MessageNoun::SignUpConfirmation),
+            SourceNote::Expired(MessageNoun::SignUpConfirmation)
+        );
+        // Far from its expiry it is retried as any other.
+        code.expires_at = Some(now + chrono::Duration::hours(1));
+        code.message.attempts = 0;
+        assert!(matches!(
+            after_failure(&code, SendFailure::Transient("x".into()), &schedule(), now),
+            AfterFailure::Retry { .. }
+        ));
+        assert!(!expired(&code, now));
+        assert!(expired(&code, now + chrono::Duration::hours(1)));
     }
 
     #[test]

@@ -166,6 +166,8 @@ pub async fn ask(
         link: None,
         on_delivered: None,
         job: None,
+        // A code no longer works after its minutes: not retried past them.
+        expires_at: Some(expires_at),
     };
     store.insert_challenge(&challenge, message).await?;
     Ok(ChallengeSent {
@@ -308,6 +310,8 @@ pub async fn send_link(
         link: None,
         on_delivered: None,
         job: None,
+        // The privacy centre's address does not expire.
+        expires_at: None,
     };
     let audit = AuditNote {
         actor: session.actor(),

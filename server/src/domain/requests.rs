@@ -220,6 +220,7 @@ pub fn notice(
         link: None,
         on_delivered: None,
         job: None,
+        expires_at: None,
     })
 }
 

@@ -60,14 +60,7 @@ async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<
 pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<SignUpPage> {
     let found = open_form(store, organisation, form).await?;
     let confirm = double_opt_in(&found);
-    let kept_until = if confirm {
-        let waiting = settings::get(store, found.organisation)
-            .await?
-            .waiting_period_days;
-        Some((Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive())
-    } else {
-        None
-    };
+    let kept_until = kept_until(store, &found).await?;
     Ok(SignUpPage {
         double_opt_in: confirm,
         kept_until,
@@ -75,6 +68,20 @@ pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<S
         design: found.design,
         version: found.version.version,
     })
+}
+
+/// Until when a sign-up made now through `form` is kept unconfirmed (the organisation's
+/// waiting period); `None` without double opt-in (nothing waits).
+pub async fn kept_until(store: &dyn Store, form: &PublicForm) -> Result<Option<chrono::NaiveDate>> {
+    if !double_opt_in(form) {
+        return Ok(None);
+    }
+    let waiting = settings::get(store, form.organisation)
+        .await?
+        .waiting_period_days;
+    Ok(Some(
+        (Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive(),
+    ))
 }
 
 fn invalid(field: &str, error: FieldError) -> Error {
@@ -206,10 +213,8 @@ pub async fn submit(
                 "{}/confirm/{MASKED_TOKEN}",
                 delivery.base_url.trim_end_matches('/'),
             );
-            let title = design
-                .texts_for(Some(&submission.lang))
-                .map(|(_, t)| t.title.clone())
-                .unwrap_or_default();
+            // What the subject signed up for (the purposes), not the form's heading.
+            let title = design.signed_up_for(Some(&submission.lang), &submission.choices);
             let (subject, body_text) = confirmation_message(
                 &submission.lang,
                 &found.organisation_name,
@@ -279,6 +284,8 @@ pub async fn submit(
                             by: found.form_name.clone(),
                         }),
                         job: None,
+                        // The link stops working when the sign-up is forgotten.
+                        expires_at: Some(expires_at),
                     },
                 }),
                 event: None,
@@ -423,10 +430,7 @@ pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<Sign
         .ok_or(Error::NotFound("consent form"))?;
     Ok(SignUpConfirmation {
         organisation: pending.organisation_name,
-        title: design
-            .texts_for(Some(&pending.lang))
-            .map(|(_, t)| t.title.clone())
-            .unwrap_or_default(),
+        title: design.signed_up_for(Some(&pending.lang), &pending.choices),
         lang: pending.lang,
     })
 }
@@ -599,6 +603,7 @@ pub async fn forget_unconfirmed(store: &dyn Store, now: DateTime<Utc>) -> Result
         before: None,
         after: Some(json!({
             "sign_ups": gone.sign_ups,
+            "messages_deleted": gone.messages_deleted,
             "record_deleted": gone.record_deleted,
             "reason": "not confirmed within the waiting period",
         })),

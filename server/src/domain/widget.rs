@@ -147,7 +147,17 @@ pub fn allows(form: &PublicForm, origin: &str) -> bool {
 }
 
 /// What the script renders, in `lang` when the form has it.
-pub fn config(form: &PublicForm, lang: Option<&FormLang>, gpc: bool) -> Result<WidgetConfig> {
+pub async fn config(
+    store: &dyn Store,
+    form: &PublicForm,
+    lang: Option<&FormLang>,
+    gpc: bool,
+) -> Result<WidgetConfig> {
+    // The inline form says what is kept until when, as the hosted sign-up page does.
+    let kept_until = match form.sign_up.module_id {
+        Some(_) => super::signup::kept_until(store, form).await?,
+        None => None,
+    };
     let design = &form.design;
     let (lang, texts) = design
         .texts_for(lang)
@@ -165,6 +175,7 @@ pub fn config(form: &PublicForm, lang: Option<&FormLang>, gpc: bool) -> Result<W
         brand_colour: design.brand_colour.clone(),
         sign_up: form.sign_up.module_id.is_some(),
         double_opt_in: double_opt_in(form),
+        kept_until,
         consent_mode: form.widget.consent_mode,
         gpc,
     })

@@ -340,7 +340,7 @@ async fn erase(
 ) -> Result<Json<Erased>, ApiError> {
     Ok(Json(
         erasure::erase(
-            state.store.as_ref(),
+            &state.store,
             &state.mail,
             &state.ledger,
             &session,

@@ -200,11 +200,15 @@ async fn config(
     headers: HeaderMap,
 ) -> Result<Json<WidgetConfig>, ApiError> {
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
-    Ok(Json(widget::config(
-        &found,
-        query.lang.as_ref(),
-        gpc_header(&headers),
-    )?))
+    Ok(Json(
+        widget::config(
+            state.store.as_ref(),
+            &found,
+            query.lang.as_ref(),
+            gpc_header(&headers),
+        )
+        .await?,
+    ))
 }
 
 /// Stores a site visitor's banner decision as an anonymous consent event and returns its

@@ -474,6 +474,7 @@ async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
         link: None,
         on_delivered: None,
         job: None,
+        expires_at: None,
     };
     t.store
         .insert_challenge(&challenge, message)

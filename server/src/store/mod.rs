@@ -1075,6 +1075,23 @@ pub struct NewMessage {
     pub job: Option<Uuid>,
     /// The data-subject request it tells the requester about, and what it tells.
     pub about_request: Option<(RequestId, consentry_model::requests::RequestNotice)>,
+    /// When what it carries (a code, a link) stops working: it is not retried past then.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// A queued message given up as failed (see [`ConsentStore::mark_failed`]).
+#[derive(Debug, Clone, Copy)]
+pub struct FailedWrite<'a> {
+    /// Its organisation.
+    pub organisation: OrganisationId,
+    /// The message.
+    pub message: Uuid,
+    /// Why, for the Outbox.
+    pub reason: &'a str,
+    /// The note for its record's history.
+    pub note: &'a DataSource,
+    /// Whether an attempt was made just now (counted); `false` when it expired while waiting.
+    pub attempted: bool,
 }
 
 /// What delivering a message does besides marking it sent.
@@ -1135,6 +1152,8 @@ pub struct StoredMessage {
     pub job: Option<Uuid>,
     /// When its current retry schedule started.
     pub schedule_started_at: Option<DateTime<Utc>>,
+    /// When what it carries stops working (`None`: nothing in it expires).
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// A consent request to write in one transaction: the new link (revoking the record's earlier
@@ -1354,15 +1373,9 @@ pub trait ConsentStore: Send + Sync + 'static {
     ) -> StoreResult<()>;
 
     /// Gives a queued message up as failed; when delivering it would have changed its record
-    /// (and any consent link it carries still works), the record gets `note` in its history.
-    /// One transaction.
-    async fn mark_failed(
-        &self,
-        organisation: OrganisationId,
-        message: Uuid,
-        reason: &str,
-        note: &DataSource,
-    ) -> StoreResult<()>;
+    /// (and any consent link it carries still works), the record gets the write's note in its
+    /// history. One transaction.
+    async fn mark_failed(&self, write: FailedWrite<'_>) -> StoreResult<()>;
 
     /// Queues a failed message again with a fresh retry schedule, checked and changed in one
     /// transaction (see [`Requeued`]).
@@ -1575,6 +1588,8 @@ pub struct ForgottenSignUp {
     pub record: RecordId,
     /// How many sign-ups went.
     pub sign_ups: u64,
+    /// How many of their confirmation mails went with them (the Outbox keeps none of them).
+    pub messages_deleted: u64,
     /// Whether the record went too: one of them created it, and it holds nothing else (only
     /// the sign-up and its confirmation mail wrote it: no consent answer, consent request,
     /// data-subject request, edit, import or basis decision by a person).

@@ -464,3 +464,118 @@ async fn the_erased_subject_is_told_in_their_language_and_the_message_is_not_kep
     assert_eq!(told["subject"], request.as_str());
     assert_eq!(told["after"]["confirmation"], "sent");
 }
+
+/// A verified erasure request of [`EMAIL`], its code read from the mail `sink` received.
+async fn verified_erasure(app: &TestApp, sink: &SmtpSink) -> String {
+    subject_in_two_modules(app, EMAIL).await;
+    let asked = ask(
+        app,
+        &json!({"kind": "erasure", "email": EMAIL, "lang": "nl"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    let mail = sink.wait_for(1).await.remove(0);
+    let code = code_in(&mail.replace("=\r\n", "").replace("=\n", ""));
+    assert_eq!(prove(app, &challenge, &code).await.status(), StatusCode::OK);
+    let queue: Vec<Value> = app
+        .get("/api/v1/requests?kind=erasure")
+        .await
+        .json()
+        .await
+        .expect("json");
+    queue[0]["id"].as_str().expect("id").to_owned()
+}
+
+/// The `subject.erasure_confirmed` entries, oldest first.
+async fn confirmations(app: &TestApp) -> Vec<Value> {
+    let mut trail: Vec<Value> = app
+        .get("/api/v1/audit?action=subject.erasure_confirmed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    trail.sort_by_key(|e| e["seq"].as_u64());
+    trail
+}
+
+#[tokio::test]
+async fn an_erasure_confirmation_the_server_cannot_take_yet_is_retried_and_the_trail_says_how_it_ended()
+ {
+    let mut sink = SmtpSink::start();
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let request = verified_erasure(&app, &sink).await;
+
+    // The mail server is down when the subject is erased: not "told", but retrying.
+    sink.stop();
+    let erased: Value = app
+        .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(erased["confirmation"], "retrying", "{erased}");
+    let first = confirmations(&app).await;
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0]["after"]["confirmation"], "retrying");
+    // Held in memory only: no copy of the address anywhere while it is retried.
+    assert_eq!(hits(&app, EMAIL), 0, "the address is in the files");
+
+    // Back again: the retry delivers it, and the trail says so, by Consentry.
+    sink.resume();
+    let messages = sink.wait_for(2).await;
+    assert!(
+        messages.iter().any(|m| m.contains("afgehandeld")),
+        "the confirmation arrived"
+    );
+    let mut trail = confirmations(&app).await;
+    for _ in 0..100 {
+        if trail.len() == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        trail = confirmations(&app).await;
+    }
+    assert_eq!(trail.len(), 2, "{trail:?}");
+    assert_eq!(trail[1]["after"]["confirmation"], "sent");
+    assert_eq!(trail[1]["actor"], "Consentry");
+    assert!(
+        trail[1]["after"]["attempts"].as_u64() >= Some(2),
+        "{trail:?}"
+    );
+    assert_eq!(trail[1]["subject"], request.as_str());
+    assert_eq!(hits(&app, EMAIL), 0, "the address is in the files");
+}
+
+#[tokio::test]
+async fn an_erasure_confirmation_refused_for_good_is_recorded_as_not_delivered() {
+    let sink = SmtpSink::start();
+    let app = spawn_app_with(Options {
+        smtp_port: Some(sink.port),
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let request = verified_erasure(&app, &sink).await;
+    sink.answer_with(Some("550 5.1.1 No such mailbox"));
+    let erased: Value = app
+        .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(erased["confirmation"], "delivery_failed", "{erased}");
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(sink.refusals(), 1, "a refusal for good is not retried");
+    let trail = confirmations(&app).await;
+    assert_eq!(trail.len(), 1, "{trail:?}");
+    assert_eq!(trail[0]["after"]["confirmation"], "delivery_failed");
+}

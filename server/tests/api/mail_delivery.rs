@@ -1000,3 +1000,94 @@ async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its
         assert_eq!(hits(&app, secret), 0, "{secret} in the completed file");
     }
 }
+
+/// The organisation's outbox messages of `kind`.
+async fn messages_of(app: &TestApp, kind: &str) -> Vec<Value> {
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    outbox["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|m| m["kind"] == kind)
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn an_evidence_mail_stops_retrying_when_what_it_carries_expires_and_is_never_sent_late() {
+    let mut sink = SmtpSink::start();
+    // Retried for a day, as configured by default: far longer than a code lives.
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    crate::requests::subject_in_two_modules(&app, "eva@example.nl").await;
+    sink.stop();
+    let asked = crate::requests::ask(
+        &app,
+        &json!({"kind": "access", "email": "eva@example.nl", "lang": "nl"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let expires_at = asked.json::<Value>().await.expect("json")["expires_at"]
+        .as_str()
+        .expect("expires_at")
+        .to_owned();
+    let expires_at: chrono::DateTime<chrono::Utc> = expires_at.parse().expect("a time");
+    // The message knows when its code stops working.
+    let url = format!("sqlite://{}", app.db_path().display());
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
+    let stored: i64 =
+        sqlx::query_scalar("SELECT expires_at FROM outbox WHERE kind = 'privacy_centre_code'")
+            .fetch_one(&pool)
+            .await
+            .expect("expiry");
+    assert_eq!(stored, expires_at.timestamp_millis());
+    // Tried once while the server is down, and not taken: queued.
+    let mut code = Vec::new();
+    for _ in 0..400 {
+        code = messages_of(&app, "privacy_centre_code").await;
+        if code[0]["attempts"].as_u64() >= Some(1) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(code[0]["status"], "queued", "{code:?}");
+    // Its 15 minutes pass while it waits for the next attempt.
+    sqlx::query("UPDATE outbox SET expires_at = ?1 WHERE kind = 'privacy_centre_code'")
+        .bind(chrono::Utc::now().timestamp_millis())
+        .execute(&pool)
+        .await
+        .expect("time passes");
+    for _ in 0..400 {
+        code = messages_of(&app, "privacy_centre_code").await;
+        if code[0]["status"] != "queued" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(code[0]["status"], "failed", "{code:?}");
+    let detail = code[0]["detail"].as_str().expect("detail");
+    assert!(
+        detail.starts_with("Expired before it could be delivered"),
+        "{detail}"
+    );
+    // The server back, nothing goes out late, and the Outbox will not send it again.
+    sink.resume();
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert!(sink.messages().is_empty(), "an expired code was delivered");
+    let id = code[0]["id"].as_str().expect("id");
+    let retried = app
+        .post(&format!("/api/v1/outbox/{id}/retry"), &json!({}))
+        .await;
+    assert_eq!(
+        error_body(retried, StatusCode::CONFLICT).await["error"],
+        "message_expired"
+    );
+    // "Retry failed" leaves it as it is, too.
+    let all = app.post("/api/v1/outbox/retry-failed", &json!({})).await;
+    assert_eq!(all.status(), StatusCode::OK);
+    assert_eq!(
+        messages_of(&app, "privacy_centre_code").await[0]["status"],
+        "failed"
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(sink.messages().is_empty(), "an expired code was delivered");
+}

@@ -115,6 +115,14 @@ async fn with_double_opt_in_a_sign_up_waits_for_its_confirmation_and_one_address
     assert!(delivered["privacy"]["consent"]["mail_sent_at"].is_string());
     assert!(raw.contains("To: els@example.nl"), "{raw}");
     assert!(raw.contains("bevestig uw aanmelding"), "{raw}");
+    // It names what the subject signed up for (the purposes they chose), not the consent
+    // page's generic heading.
+    let unfolded = raw.replace("=\r\n", "").replace("=\n", "");
+    assert!(
+        unfolded.contains("aan voor \"Service, Nieuwsbrief\""),
+        "{unfolded}"
+    );
+    assert!(!unfolded.contains("privacykeuzes"), "{unfolded}");
     let token = token_in_confirmation(&app, &raw.replace("=\r\n", "").replace("=\n", ""));
     let shown: Value = reqwest::get(app.url(&format!("/api/public/sign-ups/{token}")))
         .await
@@ -124,6 +132,7 @@ async fn with_double_opt_in_a_sign_up_waits_for_its_confirmation_and_one_address
         .expect("json");
     assert_eq!(shown["organisation"], "Acme B.V.");
     assert_eq!(shown["lang"], "nl");
+    assert_eq!(shown["title"], "Service, Nieuwsbrief");
 
     // Signing up again (other capitals) sends another confirmation, never a second record.
     let again = sign_up(&app, &submission("Els@Example.NL")).await;

@@ -219,8 +219,23 @@ async fn a_record_holding_more_than_the_sign_up_is_kept_when_its_sign_up_runs_ou
         StatusCode::OK
     );
     assert_eq!(sign_ups_left(&app).await, 1, "the confirmed sign-up stays");
+    // Each forgotten sign-up's confirmation mail went with it, also where the record stays:
+    // it held the address and a link that no longer works. The confirmed one's mail stays.
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let recipients: Vec<&str> = outbox["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|m| m["kind"] == "sign_up_confirmation")
+        .filter_map(|m| m["recipient"].as_str())
+        .collect();
+    assert_eq!(recipients, ["confirmed@example.nl"], "{outbox}");
     let entries = forgotten_entries(&app).await;
     assert_eq!(entries.len(), 4, "{entries:?}");
+    assert!(
+        entries.iter().all(|e| e["after"]["messages_deleted"] == 1),
+        "the evidence says the mail went: {entries:?}"
+    );
     assert_eq!(
         entries
             .iter()

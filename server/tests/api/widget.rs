@@ -322,6 +322,67 @@ async fn rewording_keeps_the_purposes_fingerprint_and_a_new_purpose_changes_it()
 }
 
 #[tokio::test]
+async fn the_inline_sign_up_says_until_when_an_unconfirmed_sign_up_is_kept() {
+    let app = spawn_app().await;
+    let form = embeddable(&app).await;
+    let leads = app.module_id("leads").await;
+    let config = |lang: &'static str| {
+        let app = &app;
+        async move {
+            from_site(
+                Method::GET,
+                app,
+                &format!("/api/public/widget/acme/newsletter?lang={lang}"),
+                SHOP,
+            )
+            .send()
+            .await
+            .expect("request")
+            .json::<Value>()
+            .await
+            .expect("json")
+        }
+    };
+    // No sign-ups, or no double opt-in: nothing waits, nothing to say.
+    assert!(config("en").await.get("kept_until").is_none());
+    let path = format!("/api/v1/forms/{form}/sign-up");
+    let open = |double_opt_in: bool| json!({"module_id": leads, "double_opt_in": double_opt_in});
+    assert_eq!(
+        app.send(Method::PUT, &path, &open(false)).await.status(),
+        StatusCode::OK
+    );
+    assert!(config("en").await.get("kept_until").is_none());
+    // With double opt-in: the waiting period from today, and the words to say it.
+    assert_eq!(
+        app.send(Method::PUT, &path, &open(true)).await.status(),
+        StatusCode::OK
+    );
+    let settings: Value = app
+        .get("/api/v1/compliance/settings")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let days = settings["waiting_period_days"].as_i64().expect("days");
+    let until = (chrono::Utc::now() + chrono::Duration::days(days)).date_naive();
+    let en = config("en").await;
+    assert_eq!(en["kept_until"], json!(until.to_string()));
+    assert!(
+        en["labels"]["kept_until"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("We keep your sign-up") && t.contains("{date}")),
+        "{en}"
+    );
+    let nl = config("nl").await;
+    assert!(
+        nl["labels"]["kept_until"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("We bewaren uw aanmelding") && t.contains("{date}")),
+        "{nl}"
+    );
+}
+
+#[tokio::test]
 async fn decisions_are_limited_per_client_and_sign_ups_pass_from_allowed_sites() {
     let app = spawn_app_with(Options {
         widget_per_client_per_hour: 2,

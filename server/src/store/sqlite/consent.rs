@@ -24,8 +24,8 @@ use super::{
 };
 use crate::store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
-    DeliveredWrite, JobDeliveries, LinkGone, NewMessage, PrivacyChange, PublicAnswer, RequeueWrite,
-    Requeued, StoreError, StoreResult, StoredMessage, VisitorConsentWrite,
+    DeliveredWrite, FailedWrite, JobDeliveries, LinkGone, NewMessage, PrivacyChange, PublicAnswer,
+    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, VisitorConsentWrite,
 };
 
 #[async_trait]
@@ -537,16 +537,17 @@ impl ConsentStore for SqliteStore {
         Ok(())
     }
 
-    async fn mark_failed(
-        &self,
-        organisation: OrganisationId,
-        message: Uuid,
-        reason: &str,
-        note: &DataSource,
-    ) -> StoreResult<()> {
+    async fn mark_failed(&self, write: FailedWrite<'_>) -> StoreResult<()> {
+        let FailedWrite {
+            organisation,
+            message,
+            reason,
+            note,
+            attempted,
+        } = write;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let row: Option<Effect> = sqlx::query_as(
-            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, detail = ?3,
+            "UPDATE outbox SET status = 'failed', attempts = attempts + ?4, detail = ?3,
                  next_attempt_at = NULL
              WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'
              RETURNING record_id, link_hash, on_delivered IS NOT NULL",
@@ -554,6 +555,7 @@ impl ConsentStore for SqliteStore {
         .bind(organisation.0)
         .bind(message)
         .bind(reason)
+        .bind(i64::from(attempted))
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(effect) = row
@@ -721,7 +723,8 @@ impl ConsentStore for SqliteStore {
 
 const MESSAGE_COLUMNS: &str = "organisation_id, id, record_id, recipient, subject, body_text, \
      body_html, created_at, status, detail, kind, attempts, next_attempt_at, sent_at, \
-     replaced_by, secret, list_unsubscribe, link_hash, on_delivered, job_id, schedule_started_at";
+     replaced_by, secret, list_unsubscribe, link_hash, on_delivered, job_id, schedule_started_at, \
+     expires_at";
 
 /// The label a message's secret is wrapped under.
 fn secret_label(message: Uuid) -> String {
@@ -750,9 +753,9 @@ pub(super) async fn insert_message(
     sqlx::query(
         "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
              body_html, created_at, status, kind, next_attempt_at, schedule_started_at, secret,
-             list_unsubscribe, link_hash, on_delivered, job_id, request_id, notice)
+             list_unsubscribe, link_hash, on_delivered, job_id, request_id, notice, expires_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18)",
+                 ?17, ?18, ?19)",
     )
     .bind(organisation.0)
     .bind(id)
@@ -772,6 +775,7 @@ pub(super) async fn insert_message(
     .bind(message.job)
     .bind(message.about_request.map(|(request, _)| request.0))
     .bind(message.about_request.map(|(_, notice)| code(&notice)))
+    .bind(message.expires_at.map(millis))
     .execute(&mut *conn)
     .await?;
     Ok(id)
@@ -894,6 +898,7 @@ struct MessageRow {
     on_delivered: Option<String>,
     job_id: Option<Uuid>,
     schedule_started_at: Option<i64>,
+    expires_at: Option<i64>,
 }
 
 impl MessageRow {
@@ -947,6 +952,7 @@ impl MessageRow {
             list_unsubscribe: self.list_unsubscribe.take(),
             job: self.job_id,
             schedule_started_at: self.schedule_started_at.map(from_millis),
+            expires_at: self.expires_at.map(from_millis),
             secret,
             on_delivered,
             link,

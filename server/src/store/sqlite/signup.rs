@@ -185,10 +185,14 @@ impl SignUpStore for SqliteStore {
         }
         let now = Utc::now();
         if let Some(mut pending) = write.pending {
+            pending.message.record = Some(record);
+            let message =
+                insert_message(&mut tx, &self.vault, organisation, &pending.message, now).await?;
             sqlx::query(
                 "INSERT INTO sign_ups (token_hash, organisation_id, record_id, form_id,
-                     form_version, lang, choices, created_at, expires_at, created_record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                     form_version, lang, choices, created_at, expires_at, created_record,
+                     message_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )
             .bind(pending.token_hash.as_slice())
             .bind(organisation.0)
@@ -200,10 +204,9 @@ impl SignUpStore for SqliteStore {
             .bind(millis(now))
             .bind(millis(pending.expires_at))
             .bind(matches!(write.record, SignUpRecord::New(_)))
+            .bind(message)
             .execute(&mut *tx)
             .await?;
-            pending.message.record = Some(record);
-            insert_message(&mut tx, &self.vault, organisation, &pending.message, now).await?;
         }
         let mut audit = write.audit;
         audit.subject = Some(record.to_string());
@@ -369,6 +372,20 @@ impl SignUpStore for SqliteStore {
                 .fetch_one(&mut *tx)
                 .await?
                     == 1;
+            // Their confirmation mails go with them, also when the record stays: each holds
+            // the subject's address and a link that no longer works, and (still queued) would
+            // only mislead. The record's history keeps its notes on them (they name no one).
+            let messages = sqlx::query(
+                "DELETE FROM outbox WHERE organisation_id = ?1 AND id IN (
+                     SELECT message_id FROM sign_ups WHERE organisation_id = ?1
+                       AND record_id = ?2 AND confirmed_at IS NULL AND expires_at <= ?3)",
+            )
+            .bind(organisation)
+            .bind(record)
+            .bind(now_ms)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             sqlx::query(
                 "DELETE FROM sign_ups WHERE organisation_id = ?1 AND record_id = ?2
                    AND confirmed_at IS NULL AND expires_at <= ?3",
@@ -396,6 +413,7 @@ impl SignUpStore for SqliteStore {
                 organisation: OrganisationId(organisation),
                 record: RecordId(record),
                 sign_ups: u64::try_from(count).unwrap_or_default(),
+                messages_deleted: messages,
                 record_deleted: holds_nothing_else,
             };
             append(&mut tx, gone.organisation, &audit(&gone), now).await?;

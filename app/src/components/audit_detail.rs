@@ -1,0 +1,261 @@
+//! An audit entry's detail as labelled facts in the reader's language: the evidence is stored
+//! as JSON with English keys and vocabulary codes, and shown here as a list of label → value,
+//! known keys and vocabulary values translated, anything else in a readable form, never as
+//! raw JSON.
+
+use consentry_model::{
+    ConsentStatus, Lang, LegalBasis,
+    consent::DeliveryStatus,
+    fields::{FieldKind, Personal},
+    records::{ConsentThrough, SourceKind},
+    requests::{ErasureConfirmation, RequestSource, RequestStatus, RequestType},
+    webhooks::DeliveryState,
+};
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::i18n::{
+    DetailKey, Msg, basis_name, detail_key_name, field_kind_name, personal_name,
+    request_source_name, request_status_name, request_type_name, source_name, status_name, text,
+    through_name,
+};
+
+/// One fact of a detail: its label and its value, both as the reader reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// What it is.
+    pub label: String,
+    /// What it was or became.
+    pub value: String,
+}
+
+/// The facts of an entry's detail: what changed from `before` to `after` ("old → new"), what
+/// stayed, what was only before or only after. `action` (the entry's code) tells which
+/// vocabulary a status belongs to.
+pub fn facts(lang: Lang, action: &str, before: Option<&Value>, after: Option<&Value>) -> Vec<Fact> {
+    let mut old = Vec::new();
+    let mut new = Vec::new();
+    if let Some(before) = before {
+        flatten(lang, action, "", before, &mut old);
+    }
+    if let Some(after) = after {
+        flatten(lang, action, "", after, &mut new);
+    }
+    let mut out: Vec<Fact> = Vec::new();
+    for (label, value) in &new {
+        match old.iter().find(|(l, _)| l == label) {
+            Some((_, was)) if was != value => out.push(Fact {
+                label: label.clone(),
+                value: format!("{was} → {value}"),
+            }),
+            _ => out.push(Fact {
+                label: label.clone(),
+                value: value.clone(),
+            }),
+        }
+    }
+    for (label, was) in &old {
+        if !new.iter().any(|(l, _)| l == label) {
+            let value = if after.is_some() {
+                format!("{was} → —")
+            } else {
+                was.clone()
+            };
+            out.push(Fact {
+                label: label.clone(),
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// Flattens a JSON value into (label, value) pairs; a nested object's labels are joined with
+/// " · ".
+fn flatten(lang: Lang, action: &str, prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                let label = key_label(lang, key);
+                let label = if prefix.is_empty() {
+                    label
+                } else {
+                    format!("{prefix} · {label}")
+                };
+                match inner {
+                    Value::Object(nested) if !nested.is_empty() => {
+                        flatten(lang, action, &label, inner, out)
+                    }
+                    _ => out.push((label, value_text(lang, action, key, inner))),
+                }
+            }
+        }
+        other => out.push((
+            if prefix.is_empty() {
+                text(lang, Msg::AuditDetails).to_owned()
+            } else {
+                prefix.to_owned()
+            },
+            value_text(lang, action, "", other),
+        )),
+    }
+}
+
+/// A key's label: translated when known, else the key made readable ("file_name" → "File
+/// name").
+pub fn key_label(lang: Lang, key: &str) -> String {
+    match DetailKey::from_code(key) {
+        Some(known) => detail_key_name(lang, known).to_owned(),
+        None => readable(key),
+    }
+}
+
+/// "file_name" → "File name".
+fn readable(key: &str) -> String {
+    let words = key.replace(['_', '.'], " ");
+    let mut chars = words.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A code read as one of the vocabulary's types.
+fn code<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::from_value(value.clone()).ok()
+}
+
+/// A value as the reader reads it: vocabulary in their language, yes/no, dates, lists.
+pub fn value_text(lang: Lang, action: &str, key: &str, value: &Value) -> String {
+    match value {
+        Value::Null => "—".to_owned(),
+        Value::Bool(yes) => text(lang, if *yes { Msg::Yes } else { Msg::No }).to_owned(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) if items.is_empty() => "—".to_owned(),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| value_text(lang, action, key, item))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{}: {}", key_label(lang, k), value_text(lang, action, k, v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::String(s) => vocabulary(lang, action, key, value)
+            .or_else(|| time(s))
+            .unwrap_or_else(|| s.clone()),
+    }
+}
+
+/// A stored time as a date (and minute, UTC).
+fn time(s: &str) -> Option<String> {
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(at.format("%Y-%m-%d %H:%M UTC").to_string());
+    }
+    None
+}
+
+/// The translated name of a vocabulary value, chosen by its key (and for a status, by the
+/// entry's action).
+fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<String> {
+    let s = value.as_str()?;
+    let named = match key {
+        "basis" | "before_basis" | "after_basis" | "legal_basis" => {
+            basis_name(lang, code::<LegalBasis>(value)?).to_owned()
+        }
+        "status" | "state" | "delivery" | "before_status" | "after_status" => {
+            status_text(lang, action, value)?
+        }
+        "kind" => match (action.starts_with("field."), code::<RequestType>(value)) {
+            (false, Some(kind)) => request_type_name(lang, kind).to_owned(),
+            _ => field_kind_name(lang, code::<FieldKind>(value)?).to_owned(),
+        },
+        "source" if action.starts_with("request.") => {
+            request_source_name(lang, code::<RequestSource>(value)?).to_owned()
+        }
+        "personal" => personal_name(lang, code::<Personal>(value)?).to_owned(),
+        "through" | "updated_through" => match code::<ConsentThrough>(value) {
+            Some(through) => through_name(lang, through).to_owned(),
+            None => source_name(lang, code::<SourceKind>(value)?).to_owned(),
+        },
+        "confirmation" => text(
+            lang,
+            match code::<ErasureConfirmation>(value)? {
+                ErasureConfirmation::Sent => Msg::ConfirmationDelivered,
+                ErasureConfirmation::Retrying => Msg::ConfirmationRetrying,
+                ErasureConfirmation::DeliveryFailed => Msg::ConfirmationFailed,
+                ErasureConfirmation::NoSmtpServer => Msg::ConfirmationNoSmtp,
+                ErasureConfirmation::NoAddress => Msg::ConfirmationNoAddress,
+            },
+        )
+        .to_owned(),
+        "reason" => reason_text(lang, s)?,
+        "q" if s == "(search)" => text(lang, Msg::SearchText).to_owned(),
+        _ => return None,
+    };
+    Some(named)
+}
+
+/// A reason Consentry itself writes (a redaction's, a forgotten sign-up's) in the reader's
+/// language; `None` for one a person typed.
+pub fn reason_text(lang: Lang, reason: &str) -> Option<String> {
+    let msg = match reason {
+        "erasure" => Msg::ReasonErasure,
+        "not confirmed within the waiting period" => Msg::ReasonNotConfirmed,
+        _ => return None,
+    };
+    Some(text(lang, msg).to_owned())
+}
+
+/// A status by the vocabulary the action's subject uses.
+fn status_text(lang: Lang, action: &str, value: &Value) -> Option<String> {
+    if action.starts_with("request.") || action.starts_with("subject.") {
+        return Some(request_status_name(lang, code::<RequestStatus>(value)?).to_owned());
+    }
+    if action.starts_with("outbox.") || action.starts_with("consent.requested") {
+        let msg = match code::<DeliveryStatus>(value)? {
+            DeliveryStatus::Stored => Msg::DeliveryStored,
+            DeliveryStatus::Queued => Msg::DeliveryQueued,
+            DeliveryStatus::Sent => Msg::DeliverySent,
+            DeliveryStatus::Failed => Msg::DeliveryFailed,
+        };
+        return Some(text(lang, msg).to_owned());
+    }
+    if action.starts_with("webhook.") {
+        let msg = match code::<DeliveryState>(value)? {
+            DeliveryState::Pending => Msg::DeliveryPending,
+            DeliveryState::Delivered => Msg::DeliveryDelivered,
+            DeliveryState::Dead => Msg::DeliveryDead,
+        };
+        return Some(text(lang, msg).to_owned());
+    }
+    Some(status_name(lang, code::<ConsentStatus>(value)?).to_owned())
+}
+
+/// An entry's detail as a list of labelled facts.
+#[component]
+pub fn AuditDetail(
+    /// The entry's action code.
+    action: String,
+    /// State before.
+    before: Option<Value>,
+    /// State after.
+    after: Option<Value>,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    move || {
+        let list = facts(i18n.lang(), &action, before.as_ref(), after.as_ref());
+        (!list.is_empty()).then(|| {
+            view! {
+                <dl class="audit-detail">
+                    {list
+                        .into_iter()
+                        .map(|f| view! { <dt>{f.label}</dt><dd>{f.value}</dd> })
+                        .collect_view()}
+                </dl>
+            }
+        })
+    }
+}
