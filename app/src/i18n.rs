@@ -426,6 +426,7 @@ pub enum Msg {
     ConfirmationDelivered,
     ConfirmationRetrying,
     ConfirmationFailed,
+    ConfirmationInterrupted,
     ConfirmationNoSmtp,
     ConfirmationNoAddress,
     ReasonErasure,
@@ -1163,6 +1164,9 @@ fn en(msg: Msg) -> &'static str {
         ConfirmationDelivered => "delivered: the mail server accepted it",
         ConfirmationRetrying => "not delivered yet: retried from memory for up to an hour",
         ConfirmationFailed => "not delivered: the mail server refused it or the retries ran out",
+        ConfirmationInterrupted => {
+            "not delivered: Consentry stopped while it was being retried; tell the subject another way"
+        }
         ConfirmationNoSmtp => "not sent: no SMTP server is configured",
         ConfirmationNoAddress => "not sent: the request names no e-mail address",
         ReasonErasure => "erasure on request",
@@ -1909,6 +1913,9 @@ fn nl(msg: Msg) -> &'static str {
         }
         ConfirmationFailed => {
             "niet afgeleverd: de mailserver weigerde het of de nieuwe pogingen waren op"
+        }
+        ConfirmationInterrupted => {
+            "niet afgeleverd: Consentry stopte terwijl het opnieuw werd geprobeerd; laat de betrokkene het op een andere manier weten"
         }
         ConfirmationNoSmtp => "niet verstuurd: er is geen SMTP-server ingesteld",
         ConfirmationNoAddress => "niet verstuurd: het verzoek noemt geen e-mailadres",

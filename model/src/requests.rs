@@ -254,6 +254,9 @@ pub enum ErasureConfirmation {
     NoSmtpServer,
     /// The SMTP server refused it or could not be reached.
     DeliveryFailed,
+    /// The server stopped while the mail was being retried: it was not delivered (noted at
+    /// the next start, as the retries lived only in memory).
+    Interrupted,
     /// The request names no e-mail address to tell.
     NoAddress,
 }

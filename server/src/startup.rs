@@ -88,6 +88,14 @@ impl Application {
                 "marked jobs cut off by a server stop interrupted"
             );
         }
+        // An erasure confirmation retried from memory ends with the server: the trail says so.
+        let ended = crate::domain::erasure::end_cut_off_confirmations(store.as_ref()).await?;
+        if ended > 0 {
+            tracing::warn!(
+                erasures = ended,
+                "erasure confirmations cut off by a server stop recorded as not delivered"
+            );
+        }
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .await

@@ -186,6 +186,7 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
                 ErasureConfirmation::Sent => Msg::ConfirmationDelivered,
                 ErasureConfirmation::Retrying => Msg::ConfirmationRetrying,
                 ErasureConfirmation::DeliveryFailed => Msg::ConfirmationFailed,
+                ErasureConfirmation::Interrupted => Msg::ConfirmationInterrupted,
                 ErasureConfirmation::NoSmtpServer => Msg::ConfirmationNoSmtp,
                 ErasureConfirmation::NoAddress => Msg::ConfirmationNoAddress,
             },

@@ -218,7 +218,9 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     outcome.set(Some(Ok(match confirmation {
                         ErasureConfirmation::Sent => Msg::SubjectErasedTold,
                         ErasureConfirmation::NoSmtpServer => Msg::SubjectErasedNoSmtp,
-                        ErasureConfirmation::DeliveryFailed => Msg::SubjectErasedNotDelivered,
+                        ErasureConfirmation::DeliveryFailed | ErasureConfirmation::Interrupted => {
+                            Msg::SubjectErasedNotDelivered
+                        }
                         ErasureConfirmation::Retrying => Msg::SubjectErasedRetrying,
                         ErasureConfirmation::NoAddress => Msg::SubjectErasedNoAddress,
                     })));

@@ -292,6 +292,62 @@ async fn retry_confirmation(
     }
 }
 
+/// Ends, in the audit trail, every erasure confirmation still being retried when the server
+/// stopped: the retries lived only in memory, so the mail was not delivered and the trail says
+/// so (by Consentry) instead of "being retried" for ever. Run at start-up, before requests.
+pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
+    let action = AuditAction::ErasureConfirmed.code();
+    let mut ended = 0;
+    for organisation in store.organisations().await? {
+        // Newest first: the first entry seen for a request is how its confirmation stands.
+        let mut seen = std::collections::HashSet::new();
+        let mut before = None;
+        loop {
+            let page = store
+                .audit_entries(organisation.id, Some(action), before, 500)
+                .await?;
+            let Some(last) = page.last() else { break };
+            before = Some(last.seq);
+            for entry in &page {
+                let Some(subject) = entry.subject.clone() else {
+                    continue;
+                };
+                if !seen.insert(subject.clone()) {
+                    continue;
+                }
+                let detail = entry.after.as_ref();
+                let confirmation = detail
+                    .and_then(|after| after.get("confirmation"))
+                    .and_then(|c| serde_json::from_value(c.clone()).ok());
+                if confirmation != Some(ErasureConfirmation::Retrying) {
+                    continue;
+                }
+                let Ok(request) = subject.parse() else {
+                    continue;
+                };
+                let attempts = detail
+                    .and_then(|after| after.get("attempts"))
+                    .and_then(serde_json::Value::as_u64)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .unwrap_or(1);
+                store
+                    .append_audit(
+                        organisation.id,
+                        confirmed_note(
+                            Actor::System.stored_name().into(),
+                            RequestId(request),
+                            ErasureConfirmation::Interrupted,
+                            attempts,
+                        ),
+                    )
+                    .await?;
+                ended += 1;
+            }
+        }
+    }
+    Ok(ended)
+}
+
 /// What a replay of the erasure ledger did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Replayed {

@@ -339,14 +339,7 @@ async fn erase(
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Json<Erased>, ApiError> {
     Ok(Json(
-        erasure::erase(
-            &state.store,
-            &state.mail,
-            &state.ledger,
-            &session,
-            id,
-        )
-        .await?,
+        erasure::erase(&state.store, &state.mail, &state.ledger, &session, id).await?,
     ))
 }
 

@@ -579,3 +579,48 @@ async fn an_erasure_confirmation_refused_for_good_is_recorded_as_not_delivered()
     assert_eq!(trail.len(), 1, "{trail:?}");
     assert_eq!(trail[0]["after"]["confirmation"], "delivery_failed");
 }
+
+#[tokio::test]
+async fn an_erasure_confirmation_still_retried_when_the_server_stops_is_recorded_as_not_delivered()
+{
+    let mut sink = SmtpSink::start();
+    let port = sink.port;
+    let options = || Options {
+        smtp_port: Some(port),
+        ..Options::default()
+    };
+    let mut app = spawn_app_with(options()).await;
+    app.set_up().await;
+    let request = verified_erasure(&app, &sink).await;
+    sink.stop();
+    let erased: Value = app
+        .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(erased["confirmation"], "retrying", "{erased}");
+
+    // The retries live in memory: the server stops before the mail server is back.
+    app.stop().await;
+    let dir = std::mem::replace(&mut app.dir, tempfile::tempdir().expect("temp dir"));
+    let restarted = crate::helpers::spawn_app_in(dir, options()).await;
+    restarted.sign_in_admin().await;
+    let trail = confirmations(&restarted).await;
+    assert_eq!(trail.len(), 2, "{trail:?}");
+    assert_eq!(
+        trail[1]["after"]["confirmation"], "interrupted",
+        "{trail:?}"
+    );
+    assert_eq!(trail[1]["actor"], "Consentry");
+    assert_eq!(trail[1]["subject"], request.as_str());
+
+    // Noted once: a second start adds nothing.
+    let mut restarted = restarted;
+    restarted.stop().await;
+    let dir = std::mem::replace(&mut restarted.dir, tempfile::tempdir().expect("temp dir"));
+    let again = crate::helpers::spawn_app_in(dir, options()).await;
+    again.sign_in_admin().await;
+    assert_eq!(confirmations(&again).await.len(), 2);
+    assert_eq!(hits(&again, EMAIL), 0, "the address is in the files");
+}

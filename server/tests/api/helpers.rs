@@ -319,6 +319,17 @@ impl TestApp {
             .to_owned()
     }
 
+    /// Signs the administrator made by [`TestApp::set_up`] in again (after a restart).
+    pub async fn sign_in_admin(&self) {
+        let signed_in = self
+            .post(
+                "/api/v1/session",
+                &json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}),
+            )
+            .await;
+        assert_eq!(signed_in.status(), reqwest::StatusCode::OK);
+    }
+
     /// Creates the first organisation (Acme) and signs its administrator in.
     pub async fn set_up(&self) -> Value {
         let response = self
