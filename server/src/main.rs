@@ -260,7 +260,17 @@ async fn import(
         "Imported {} of {} rows into {} ({} refused).",
         done.imported, done.total, module.name, done.error_count
     );
-    Ok(())
+    // Only a finished import succeeds: a script checking the exit status must not take a
+    // cut-off one for done.
+    match done.state {
+        consentry_model::import::ImportState::Finished => Ok(()),
+        state => Err(format!(
+            "the import did not finish ({state:?}): {}",
+            done.interruption.as_deref().unwrap_or(
+                "rows of the batches written before the failure stay imported; see the log"
+            )
+        )),
+    }
 }
 
 async fn rotate_key(settings: Settings) -> Result<(), String> {

@@ -14,14 +14,14 @@ mod budget;
 mod counted;
 
 use std::{
-    net::{IpAddr, Ipv4Addr, SocketAddr},
+    net::{IpAddr, Ipv4Addr},
     sync::Arc,
     time::Duration,
 };
 
 use axum::{
     body::Body,
-    extract::{ConnectInfo, Request, State},
+    extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -31,7 +31,7 @@ use self::{
     budget::{Budget, Refusal},
     counted::{Counted, MinimumRate, Stop, Stopped},
 };
-use super::error::ApiError;
+use super::{client::Client, error::ApiError};
 use crate::config::ServerSettings;
 
 /// Largest CSV file an import takes.
@@ -146,13 +146,9 @@ pub async fn admit(State(admission): State<Admission>, request: Request, next: N
         }
         Declared::Length(_) | Declared::Unknown => {}
     }
-    // The client as the connection bounds count it: the socket's address.
-    let client = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| {
-            addr.ip()
-        });
+    // The client as the connection bounds count it.
+    let client = Client::of_request(request.extensions())
+        .unwrap_or_else(|| Client::of(IpAddr::V4(Ipv4Addr::UNSPECIFIED)));
     let holding = Arc::new(admission.budget.holding(client));
     let stopped = Stopped::default();
     let request = request.map(|body| {

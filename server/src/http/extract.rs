@@ -1,11 +1,11 @@
 //! Extractors: JSON bodies whose errors name the field, the signed-in user, and permission
 //! checks that a handler declares in its signature.
 
-use std::{marker::PhantomData, net::SocketAddr};
+use std::marker::PhantomData;
 
 use axum::{
     body::Bytes,
-    extract::{ConnectInfo, FromRequest, FromRequestParts, Request},
+    extract::{FromRequest, FromRequestParts, Request},
     http::{header, request::Parts},
 };
 use axum_extra::extract::CookieJar;
@@ -319,7 +319,8 @@ impl<P: Needs> FromRequestParts<AppState> for Authorized<P> {
     }
 }
 
-/// The client's IP address as the socket saw it, for throttling.
+/// The client as every per-client limit counts it ([`super::client::Client`]: an IPv4 address
+/// or an IPv6 /64), for throttling.
 #[derive(Debug, Clone)]
 pub struct ClientAddr(pub String);
 
@@ -327,11 +328,8 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let addr = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string())
-            .unwrap_or_else(|| "unknown".into());
+        let addr = super::client::Client::of_request(&parts.extensions)
+            .map_or_else(|| "unknown".into(), |client| client.to_string());
         Ok(ClientAddr(addr))
     }
 }

@@ -4,6 +4,7 @@
 pub mod api_keys;
 pub mod audit;
 pub mod bodies;
+pub mod client;
 pub mod compliance;
 pub mod connection;
 pub mod consent;

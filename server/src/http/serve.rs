@@ -11,7 +11,6 @@ use std::{
     collections::HashMap,
     future::Future,
     io,
-    net::IpAddr,
     pin::Pin,
     sync::{
         Arc, Mutex, PoisonError,
@@ -23,6 +22,8 @@ use std::{
 
 use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::body::Incoming;
+
+use super::client::Client;
 use hyper::server::conn::http1;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -72,18 +73,18 @@ struct Open {
 #[derive(Default)]
 struct OpenCounts {
     total: usize,
-    per_client: HashMap<IpAddr, usize>,
+    per_client: HashMap<Client, usize>,
 }
 
 /// One open connection, counted until dropped.
 struct Admitted {
     open: Arc<Open>,
-    client: IpAddr,
+    client: Client,
 }
 
 impl Open {
     /// Counts a new connection from `client`, unless that would pass a bound.
-    fn admit(self: &Arc<Open>, client: IpAddr) -> Option<Admitted> {
+    fn admit(self: &Arc<Open>, client: Client) -> Option<Admitted> {
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
         let from_client = counts.per_client.get(&client).copied().unwrap_or(0);
         if counts.total >= self.limits.max_open || from_client >= self.limits.max_open_per_client {
@@ -201,7 +202,7 @@ pub async fn serve(
         };
         // Counted before anything is read: beyond a bound the connection costs a short
         // answer, not a request's buffers.
-        let Some(admitted) = open.admit(remote.ip()) else {
+        let Some(admitted) = open.admit(Client::of(remote.ip())) else {
             tracing::warn!("refused a connection: too many open");
             if let Ok(permit) = Arc::clone(&refusing).try_acquire_owned() {
                 let busy = Arc::clone(&busy);

@@ -2,9 +2,9 @@
 //! client address. Bytes are taken as they arrive and given back when their request is
 //! answered, so a client declaring large bodies and trickling them holds only what it sent.
 
+use crate::http::client::Client;
 use std::{
     collections::HashMap,
-    net::IpAddr,
     sync::{Arc, Mutex, PoisonError},
 };
 
@@ -27,7 +27,7 @@ pub struct Budget {
 #[derive(Default)]
 struct Held {
     total: usize,
-    by_client: HashMap<IpAddr, usize>,
+    by_client: HashMap<Client, usize>,
 }
 
 impl Budget {
@@ -41,7 +41,7 @@ impl Budget {
     }
 
     /// An empty holding for one request's body from `client`.
-    pub fn holding(self: &Arc<Budget>, client: IpAddr) -> Holding {
+    pub fn holding(self: &Arc<Budget>, client: Client) -> Holding {
         Holding {
             budget: Arc::clone(self),
             client,
@@ -59,7 +59,7 @@ impl Budget {
         self.held.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn take(&self, client: IpAddr, bytes: usize) -> Result<(), Refusal> {
+    fn take(&self, client: Client, bytes: usize) -> Result<(), Refusal> {
         let mut held = self.lock();
         let from_client = held.by_client.get(&client).copied().unwrap_or(0);
         if from_client.saturating_add(bytes) > self.per_client {
@@ -73,7 +73,7 @@ impl Budget {
         Ok(())
     }
 
-    fn give_back(&self, client: IpAddr, bytes: usize) {
+    fn give_back(&self, client: Client, bytes: usize) {
         if bytes == 0 {
             return;
         }
@@ -91,7 +91,7 @@ impl Budget {
 /// What one request's body holds of the budget; given back whole when dropped.
 pub struct Holding {
     budget: Arc<Budget>,
-    client: IpAddr,
+    client: Client,
     bytes: Mutex<usize>,
 }
 
@@ -115,12 +115,12 @@ impl Drop for Holding {
 
 #[cfg(test)]
 mod tests {
-    use std::net::Ipv4Addr;
+    use std::net::{IpAddr, Ipv4Addr};
 
     use super::*;
 
-    fn client(n: u8) -> IpAddr {
-        IpAddr::V4(Ipv4Addr::new(10, 0, 0, n))
+    fn client(n: u8) -> Client {
+        Client::of(IpAddr::V4(Ipv4Addr::new(10, 0, 0, n)))
     }
 
     #[test]

@@ -187,6 +187,8 @@ mod tests {
     use super::*;
     use crate::http::bodies::budget::Budget;
 
+    use crate::http::client::Client;
+
     const CLIENT: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1));
 
     const NO_MINIMUM: MinimumRate = MinimumRate {
@@ -214,11 +216,11 @@ mod tests {
     #[tokio::test]
     async fn bytes_are_taken_as_frames_arrive_not_before() {
         let budget = Budget::new(1000, 1000);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (mut sender, inner) = streamed();
         let (mut body, stopped) = counted(inner, &holding, NO_MINIMUM);
         // Nothing arrived: nothing held (a second body may take the whole budget but this).
-        let other = budget.holding(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)));
+        let other = budget.holding(Client::of(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2))));
         other.take(990).expect("room");
         sender
             .send(Ok(Bytes::from_static(b"0123456789")))
@@ -236,14 +238,14 @@ mod tests {
         assert!(next(&mut body).await.is_none(), "stopped for good");
         // Given back when the request lets go of the body and its holding.
         drop((body, holding, other));
-        let all = budget.holding(CLIENT);
+        let all = budget.holding(Client::of(CLIENT));
         assert_eq!(all.take(1000), Ok(()));
     }
 
     #[tokio::test]
     async fn a_client_past_its_share_is_stopped_and_told_why() {
         let budget = Budget::new(1000, 15);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (body, stopped) = counted(Body::from(vec![b'a'; 16]), &holding, NO_MINIMUM);
         assert!(to_bytes(Body::new(body), usize::MAX).await.is_err());
         assert_eq!(stopped.get(), Some(&Stop::Budget(Refusal::ShareSpent)));
@@ -252,7 +254,7 @@ mod tests {
     #[tokio::test]
     async fn a_body_within_the_budget_passes_whole() {
         let budget = Budget::new(100, 100);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (body, stopped) = counted(Body::from(vec![b'a'; 100]), &holding, NO_MINIMUM);
         let read = to_bytes(Body::new(body), usize::MAX).await.expect("whole");
         assert_eq!(read.len(), 100);
@@ -268,7 +270,7 @@ mod tests {
     #[tokio::test]
     async fn a_trickling_body_is_stopped_once_the_grace_is_over() {
         let budget = Budget::new(1 << 20, 1 << 20);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (mut sender, inner) = streamed();
         let (body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         let started = Instant::now();
@@ -294,7 +296,7 @@ mod tests {
     #[tokio::test]
     async fn a_body_above_the_minimum_rate_is_never_stopped() {
         let budget = Budget::new(1 << 20, 1 << 20);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (mut sender, inner) = streamed();
         let (body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         tokio::spawn(async move {
@@ -316,7 +318,7 @@ mod tests {
     #[tokio::test]
     async fn time_the_server_spends_between_reads_is_not_held_against_the_body() {
         let budget = Budget::new(1 << 20, 1 << 20);
-        let holding = Arc::new(budget.holding(CLIENT));
+        let holding = Arc::new(budget.holding(Client::of(CLIENT)));
         let (mut sender, inner) = streamed();
         let (mut body, stopped) = counted(inner, &holding, ONE_KIB_A_SECOND);
         sender
