@@ -2763,10 +2763,6 @@ pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
             "Verlopen voordat het kon worden afgeleverd ({})",
             attempt_count(Lang::Nl, attempts)
         ),
-        (Lang::Nl, DeliveryNote::RecordDeleted) => {
-            "Niet verstuurd: het record werd verwijderd voordat het kon worden afgeleverd"
-                .to_owned()
-        }
         (Lang::Nl, DeliveryNote::HandedOver { to }) => {
             format!("Overgedragen aan {to} om met de hand te versturen")
         }

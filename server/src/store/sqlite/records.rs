@@ -842,28 +842,7 @@ impl RecordStore for SqliteStore {
         if deleted.rows_affected() == 0 {
             return Ok(false);
         }
-        let now = Utc::now();
-        // Its messages still waiting to be delivered go no further (a mail to someone who is no
-        // longer a record, with a link that leads nowhere), and its links stop working.
-        sqlx::query(
-            "UPDATE outbox SET status = 'failed', detail = ?3, next_attempt_at = NULL
-             WHERE organisation_id = ?1 AND record_id = ?2 AND status = 'queued'",
-        )
-        .bind(organisation.0)
-        .bind(id.0)
-        .bind(consentry_model::notes::DeliveryNote::RecordDeleted.english())
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "UPDATE consent_links SET revoked_at = ?3
-             WHERE organisation_id = ?1 AND record_id = ?2 AND revoked_at IS NULL",
-        )
-        .bind(organisation.0)
-        .bind(id.0)
-        .bind(millis(now))
-        .execute(&mut *tx)
-        .await?;
-        append(&mut tx, organisation, &audit, now).await?;
+        append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
         Ok(true)
     }
