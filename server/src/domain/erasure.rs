@@ -258,8 +258,8 @@ fn confirmed_note(
 
 /// Retries an erasure's confirmation mail from memory (it is never stored: the subject's
 /// address must not outlive the erasure) until the server takes or refuses it, or an hour is
-/// over; the audit trail records how it ended, by Consentry. A restart ends the retries, and
-/// the trail then says only that it was being retried.
+/// over; the audit trail records how it ended, by Consentry. A restart ends the retries; the
+/// next start records them as interrupted ([`end_cut_off_confirmations`]).
 async fn retry_confirmation(
     store: Arc<dyn Store>,
     mail: Arc<MailQueue>,
