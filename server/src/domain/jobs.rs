@@ -5,7 +5,7 @@
 use chrono::Utc;
 use consentry_model::{
     OrganisationId,
-    audit::AuditAction,
+    audit::{Actor, AuditAction},
     consent::{BulkSendProgress, JobState},
     import::{ImportId, ImportProgress},
 };
@@ -14,9 +14,6 @@ use uuid::Uuid;
 
 use super::{Error, Result};
 use crate::store::{AuditNote, JobKind, JobRow, Store};
-
-/// Who marks a cut-off job interrupted, in the audit trail.
-const SYSTEM: &str = "system";
 
 /// What an interrupted import did and what to do now.
 pub fn import_interruption(job: &JobRow) -> String {
@@ -154,7 +151,7 @@ pub async fn interrupt_cut_off(store: &dyn Store) -> Result<usize> {
             JobKind::BulkSend => ("bulk_send", bulk_interruption(&job)),
         };
         let note = AuditNote {
-            actor: SYSTEM.to_owned(),
+            actor: Actor::System.stored_name().to_owned(),
             action: AuditAction::JobInterrupted,
             subject: Some(job.id.to_string()),
             before: None,
