@@ -5,7 +5,7 @@ use consentry_model::{
     ConsentStatus, FieldError, Lang, LegalBasis, Permission, Profile,
     fields::{Field, FieldKind, Personal, StandardField},
     forms::PurposeCategory,
-    records::{Channel, ConsentThrough, SourceKind},
+    records::{Channel, ConsentThrough, RecordedDecision, SourceKind},
     requests::{RequestSource, RequestStatus, RequestType},
     widget::VisitorChoice,
 };
@@ -313,6 +313,12 @@ pub enum Msg {
     Reason,
     ChooseFileFirst,
     Yes,
+    /// Label: where the mail confirming an erasure stands.
+    ErasureConfirmationLabel,
+    /// A background job that imports a file.
+    JobImport,
+    /// A background job that sends a consent request to a list.
+    JobBulkSend,
     No,
     Unset,
     FieldsLink,
@@ -933,7 +939,9 @@ fn en(msg: Msg) -> &'static str {
         ImportFailed => {
             "The import stopped because of a server error. Rows of completed batches were imported."
         }
-        ImportInterrupted => "Interrupted: the server stopped during this import.",
+        ImportInterrupted => {
+            "Interrupted: the process running this import (the server or a command-line import) stopped during it."
+        }
         ImportInterruptedHandled => "Rows handled:",
         ImportInterruptedFrom => "Not imported: row",
         ImportInterruptedAgain => {
@@ -946,6 +954,9 @@ fn en(msg: Msg) -> &'static str {
         Reason => "Reason",
         ChooseFileFirst => "Choose a CSV file first.",
         Yes => "Yes",
+        ErasureConfirmationLabel => "Erasure confirmation to the requester",
+        JobImport => "Import of a file",
+        JobBulkSend => "Consent request to a list",
         No => "No",
         Unset => "Not set",
         FieldsLink => "Fields",
@@ -1669,7 +1680,9 @@ fn nl(msg: Msg) -> &'static str {
         ImportFailed => {
             "De import is gestopt door een serverfout. Rijen uit voltooide batches zijn geïmporteerd."
         }
-        ImportInterrupted => "Onderbroken: de server stopte tijdens deze import.",
+        ImportInterrupted => {
+            "Onderbroken: het proces dat deze import uitvoerde (de server of een import via de opdrachtregel) stopte tijdens de import."
+        }
         ImportInterruptedHandled => "Verwerkte rijen:",
         ImportInterruptedFrom => "Niet geïmporteerd: rij",
         ImportInterruptedAgain => {
@@ -1682,6 +1695,9 @@ fn nl(msg: Msg) -> &'static str {
         Reason => "Reden",
         ChooseFileFirst => "Kies eerst een CSV-bestand.",
         Yes => "Ja",
+        ErasureConfirmationLabel => "Bevestiging van het wissen aan de verzoeker",
+        JobImport => "Import van een bestand",
+        JobBulkSend => "Toestemmingsverzoek aan een lijst",
         No => "Nee",
         Unset => "Niet ingevuld",
         FieldsLink => "Velden",
@@ -2277,6 +2293,18 @@ pub fn channel_name(lang: Lang, channel: Channel) -> &'static str {
     }
 }
 
+/// A decision recorded from elsewhere (or answered on the hosted page), named.
+pub fn decision_name(lang: Lang, decision: RecordedDecision) -> &'static str {
+    match (lang, decision) {
+        (Lang::En, RecordedDecision::Granted) => "Consent given",
+        (Lang::En, RecordedDecision::Refused) => "Refused",
+        (Lang::En, RecordedDecision::Withdrawn) => "Withdrawn",
+        (Lang::Nl, RecordedDecision::Granted) => "Toestemming gegeven",
+        (Lang::Nl, RecordedDecision::Refused) => "Geweigerd",
+        (Lang::Nl, RecordedDecision::Withdrawn) => "Ingetrokken",
+    }
+}
+
 /// How a visitor answered the banner, named.
 pub fn choice_name(lang: Lang, choice: VisitorChoice) -> &'static str {
     match (lang, choice) {
@@ -2763,6 +2791,10 @@ pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
             "Verlopen voordat het kon worden afgeleverd ({})",
             attempt_count(Lang::Nl, attempts)
         ),
+        (Lang::Nl, DeliveryNote::RecordDeleted) => {
+            "Niet verstuurd: het record werd verwijderd voordat het kon worden afgeleverd"
+                .to_owned()
+        }
         (Lang::Nl, DeliveryNote::HandedOver { to }) => {
             format!("Overgedragen aan {to} om met de hand te versturen")
         }
@@ -2972,6 +3004,30 @@ pub enum DetailKey {
     Before,
     /// `after_status, after_basis`.
     After,
+    /// `sender`.
+    Sender,
+    /// `advice`.
+    Advice,
+    /// `done`.
+    Done,
+    /// `handled_through_row`.
+    HandledThroughRow,
+    /// `processed`.
+    Processed,
+    /// `refused`.
+    Refused,
+    /// `skipped`.
+    Skipped,
+    /// `started_at`.
+    StartedAt,
+    /// `started_by`.
+    StartedBy,
+    /// `total`.
+    Total,
+    /// `found_at`.
+    FoundAt,
+    /// `evidence`.
+    Evidence,
 }
 
 impl DetailKey {
@@ -3071,6 +3127,18 @@ impl DetailKey {
             "text_hash" => TextHash,
             "before_status" | "before_basis" => Before,
             "after_status" | "after_basis" => After,
+            "sender" => Sender,
+            "evidence" => Evidence,
+            "advice" => Advice,
+            "done" => Done,
+            "handled_through_row" => HandledThroughRow,
+            "processed" => Processed,
+            "refused" => Refused,
+            "skipped" => Skipped,
+            "started_at" => StartedAt,
+            "started_by" => StartedBy,
+            "total" => Total,
+            "found_at" => FoundAt,
             _ => return None,
         })
     }
@@ -3172,6 +3240,18 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::En, TextHash) => "Fingerprint of the wording (SHA-256)",
         (Lang::En, Before) => "Before",
         (Lang::En, After) => "After",
+        (Lang::En, Sender) => "Sending process",
+        (Lang::En, Evidence) => "Evidence",
+        (Lang::En, Advice) => "What to do",
+        (Lang::En, Done) => "Done",
+        (Lang::En, HandledThroughRow) => "Handled through row",
+        (Lang::En, Processed) => "Processed",
+        (Lang::En, Refused) => "Refused",
+        (Lang::En, Skipped) => "Skipped",
+        (Lang::En, StartedAt) => "Started at",
+        (Lang::En, StartedBy) => "Started by",
+        (Lang::En, Total) => "Total",
+        (Lang::En, FoundAt) => "Found at",
         (Lang::Nl, Status) => "Stand",
         (Lang::Nl, State) => "Afleverstatus",
         (Lang::Nl, Delivery) => "Aflevering",
@@ -3264,5 +3344,17 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::Nl, TextHash) => "Vingerafdruk van de tekst (SHA-256)",
         (Lang::Nl, Before) => "Ervoor",
         (Lang::Nl, After) => "Erna",
+        (Lang::Nl, Sender) => "Verzendend proces",
+        (Lang::Nl, Evidence) => "Bewijs",
+        (Lang::Nl, Advice) => "Wat te doen",
+        (Lang::Nl, Done) => "Gedaan",
+        (Lang::Nl, HandledThroughRow) => "Verwerkt tot en met rij",
+        (Lang::Nl, Processed) => "Verwerkt",
+        (Lang::Nl, Refused) => "Geweigerd",
+        (Lang::Nl, Skipped) => "Overgeslagen",
+        (Lang::Nl, StartedAt) => "Gestart op",
+        (Lang::Nl, StartedBy) => "Gestart door",
+        (Lang::Nl, Total) => "Totaal",
+        (Lang::Nl, FoundAt) => "Gevonden op",
     }
 }

@@ -309,6 +309,8 @@ pub enum DeliveryNote {
         /// How many attempts were made.
         attempts: u32,
     },
+    /// Not sent: its record was deleted while it waited to be delivered.
+    RecordDeleted,
     /// Handed over to be sent by hand.
     HandedOver {
         /// To whom.
@@ -320,6 +322,7 @@ const REFUSED_PREFIX: &str = "Refused by the mail server, not retried: ";
 const HANDED_PREFIX: &str = "Handed over to ";
 const HANDED_SUFFIX: &str = " to send by hand";
 const EXPIRED_PREFIX: &str = "Expired before it could be delivered";
+const RECORD_DELETED: &str = "Not sent: its record was deleted before it could be delivered";
 
 /// A stretch of time as a stored note says it: "45 seconds", "1 minute", "3 hours 5 minutes".
 /// Rounded down to the unit shown, so that a sentence read back says the same again.
@@ -414,6 +417,7 @@ impl DeliveryNote {
             DeliveryNote::Expired { attempts } => {
                 format!("{EXPIRED_PREFIX} ({})", attempts_english(*attempts))
             }
+            DeliveryNote::RecordDeleted => RECORD_DELETED.to_owned(),
             DeliveryNote::HandedOver { to } => format!("{HANDED_PREFIX}{to}{HANDED_SUFFIX}"),
         }
     }
@@ -431,6 +435,9 @@ impl DeliveryNote {
             .and_then(|rest| rest.strip_suffix(HANDED_SUFFIX))
         {
             return Some(DeliveryNote::HandedOver { to: to.to_owned() });
+        }
+        if text == RECORD_DELETED {
+            return Some(DeliveryNote::RecordDeleted);
         }
         if let Some(rest) = text.strip_prefix(EXPIRED_PREFIX) {
             let attempts = rest
@@ -483,6 +490,7 @@ mod delivery_tests {
             },
             DeliveryNote::Expired { attempts: 7 },
             DeliveryNote::Expired { attempts: 1 },
+            DeliveryNote::RecordDeleted,
             DeliveryNote::HandedOver {
                 to: "ada@acme.example".into(),
             },

@@ -564,6 +564,21 @@ pub struct NewRecord {
     pub basis: Option<BasisChange>,
 }
 
+/// Consent obtained outside Consentry, as it was recorded with one change (by hand, or by
+/// another system through the API): when and how the subject gave it, and to which channels.
+/// The decision is the change's status after; the evidence is the change's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GivenConsent {
+    /// When the subject decided.
+    pub date: NaiveDate,
+    /// How it was obtained.
+    pub through: ConsentThrough,
+    /// The channels agreed to (none for a refusal or withdrawal).
+    #[serde(default)]
+    pub contact_through: Vec<Channel>,
+}
+
 /// An immutable consent/basis event: one change of a record's basis or consent status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -594,6 +609,13 @@ pub struct PrivacyEvent {
     /// form); absent for other changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// When, how and to which channels consent recorded with this change was given; absent
+    /// for other changes (and for consent recorded before this was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given: Option<GivenConsent>,
+    /// The event's number among the organisation's privacy events (ascending in time).
+    #[serde(default)]
+    pub id: u64,
 }
 
 /// How many records match a filter.

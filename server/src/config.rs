@@ -456,13 +456,33 @@ pub struct DatabaseSettings {
     /// `sqlite://path/to/file.db` (created when missing). PostgreSQL URLs are reserved for the
     /// PostgreSQL backend.
     pub url: String,
+    /// Seconds a process working on the database (a server, a command-line import) counts as
+    /// alive after it last said so; it says so every quarter of this. A background job whose
+    /// process stopped saying so this long is marked interrupted. At least 4.
+    pub instance_lease_seconds: u64,
 }
 
 impl Default for DatabaseSettings {
     fn default() -> Self {
         Self {
             url: "sqlite://data/consentry.db".into(),
+            instance_lease_seconds: 60,
         }
+    }
+}
+
+impl DatabaseSettings {
+    /// How long this process counts as alive after it said so (see
+    /// [`Self::instance_lease_seconds`]), refused when too short to renew in time.
+    pub fn instance_lease(&self) -> Result<std::time::Duration, String> {
+        if self.instance_lease_seconds < 4 {
+            return Err(format!(
+                "database.instance_lease_seconds ({}) must be at least 4: a process renews \
+                 its lease every quarter of it, at most once a second.",
+                self.instance_lease_seconds
+            ));
+        }
+        Ok(std::time::Duration::from_secs(self.instance_lease_seconds))
     }
 }
 

@@ -190,6 +190,11 @@ impl MailQueue {
     }
 }
 
+/// How long one attempt holds its message: longer than an SMTP conversation can take (each
+/// step times out after 30 seconds). A sender stopped mid-attempt leaves the message due again
+/// after this.
+const ATTEMPT_CLAIM: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
+
 /// Sends queued messages as they come due, until stopped: whenever the queue rings, when the
 /// next retry is due, and every minute for anything missed.
 pub async fn deliver_queued(
@@ -201,8 +206,22 @@ pub async fn deliver_queued(
     loop {
         match store.due_messages(chrono::Utc::now(), 50).await {
             Ok(batch) => {
-                for message in &batch {
-                    deliver(store.as_ref(), &mailer, message, &schedule).await;
+                for &(organisation, id) in &batch {
+                    // Claimed afresh for each attempt: a message failed, replaced or deleted
+                    // since the batch was read is not sent.
+                    let now = chrono::Utc::now();
+                    match store
+                        .claim_message(organisation, id, now, now + ATTEMPT_CLAIM)
+                        .await
+                    {
+                        Ok(Some(message)) => {
+                            deliver(store.as_ref(), &mailer, &message, &schedule).await;
+                        }
+                        Ok(None) => {}
+                        Err(e) => {
+                            tracing::error!(error = %e, message = %id, "could not claim a message");
+                        }
+                    }
                 }
                 // A full batch: more may be due at once.
                 if batch.len() == 50 {

@@ -238,12 +238,27 @@ async fn import(
         actor_name: "Command line".into(),
         actor_email: "cli".into(),
     };
+    // This process says it is alive while it imports, so a server started or restarted
+    // beside it leaves its import running.
+    let lease = settings.database.instance_lease()?;
+    domain::jobs::keep_alive(store.as_ref(), lease)
+        .await
+        .map_err(|e| e.to_string())?;
+    let alive = tokio::spawn(domain::jobs::stay_alive(
+        std::sync::Arc::clone(&store),
+        lease,
+        false,
+    ));
     let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
         .await
         .map_err(|e| e.to_string())?;
-    let done = domain::import::run(store, request, prepared)
+    let done = domain::import::run(std::sync::Arc::clone(&store), request, prepared)
         .await
         .ok_or("the import vanished")?;
+    alive.abort();
+    if let Err(e) = store.retire().await {
+        tracing::warn!(error = %e, "could not end this process's lease");
+    }
     for error in &done.errors {
         println!(
             "row {}{}: {}",

@@ -79,9 +79,17 @@ impl Application {
                 "masked the consent links of older messages"
             );
         }
-        // Before the first request: a job left running by a server that stopped (a crash, a
-        // kill) is marked interrupted, saying what it did, instead of "running" for ever.
-        let interrupted = crate::domain::jobs::interrupt_cut_off(store.as_ref()).await?;
+        // Before the first request: this process says it is alive, and a job left running by
+        // a process that stopped (a crash, a kill) is marked interrupted, saying what it did,
+        // instead of "running" for ever. Jobs of living processes (a command-line import, a
+        // second server) go on; a process that stopped only now is found by the regular
+        // look-out once its lease runs out.
+        let lease = settings
+            .database
+            .instance_lease()
+            .map_err(StartupError::Config)?;
+        crate::domain::jobs::keep_alive(store.as_ref(), lease).await?;
+        let interrupted = crate::domain::jobs::interrupt_orphaned(store.as_ref()).await?;
         if interrupted > 0 {
             tracing::warn!(
                 jobs = interrupted,
@@ -187,6 +195,15 @@ impl Application {
             Arc::clone(&self.state.store),
             Arc::clone(&self.state.encryption),
         ));
+        let alive = tokio::spawn(crate::domain::jobs::stay_alive(
+            Arc::clone(&self.state.store),
+            self.state
+                .settings
+                .database
+                .instance_lease()
+                .unwrap_or_default(),
+            true,
+        ));
         let sender = self.mailer.map(|mailer| {
             tokio::spawn(deliver_queued(
                 Arc::clone(&self.state.store),
@@ -204,13 +221,18 @@ impl Application {
         keyed.finish_running().await;
         // Every request has been answered. The workers only wait between rounds or run a
         // transaction, which is rolled back whole when stopped: nothing is half-written.
-        let mut workers = vec![jobs, encryption, webhooks];
+        let mut workers = vec![jobs, encryption, webhooks, alive];
         workers.extend(sender);
         for worker in &workers {
             worker.abort();
         }
         for worker in workers {
             let _ = worker.await;
+        }
+        // What this process leaves running (a job its stop cut off) is found at once by the
+        // next start or by another process.
+        if let Err(e) = store.retire().await {
+            tracing::error!(error = %e, "could not end this process's lease");
         }
         // The database file alone is then complete: the WAL is copied into it and emptied.
         match store.close().await {

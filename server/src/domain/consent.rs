@@ -330,6 +330,7 @@ pub fn delivered(
         after_status: Some(next),
         lawful_reason: None,
         evidence: None,
+        given: None,
     };
     Ok((after, Some(change)))
 }
@@ -390,6 +391,7 @@ pub(super) fn status_change(before: &DataPrivacy, after: &DataPrivacy) -> Option
         after_status: status(after),
         lawful_reason: None,
         evidence: None,
+        given: None,
     })
 }
 

@@ -222,7 +222,13 @@ pub async fn erase(
     store
         .append_audit(
             organisation,
-            confirmed_note(session.actor(), id, confirmation, 1),
+            confirmed_note(
+                session.actor(),
+                id,
+                confirmation,
+                1,
+                retry.is_some().then(|| store.instance()),
+            ),
         )
         .await?;
     if let Some(message) = retry {
@@ -240,26 +246,33 @@ pub async fn erase(
 }
 
 /// The audit entry saying what became of an erasure's confirmation mail: delivered, being
-/// retried, or not delivered, never "told" before the server took it.
+/// retried (by which process: see [`end_cut_off_confirmations`]), or not delivered, never
+/// "told" before the server took it.
 fn confirmed_note(
     actor: String,
     request: RequestId,
     confirmation: ErasureConfirmation,
     attempts: u32,
+    sender: Option<uuid::Uuid>,
 ) -> AuditNote {
+    let mut after = json!({ "confirmation": confirmation, "attempts": attempts });
+    if let Some(sender) = sender {
+        after["sender"] = json!(sender);
+    }
     AuditNote {
         actor,
         action: AuditAction::ErasureConfirmed,
         subject: Some(request.to_string()),
         before: None,
-        after: Some(json!({ "confirmation": confirmation, "attempts": attempts })),
+        after: Some(after),
     }
 }
 
 /// Retries an erasure's confirmation mail from memory (it is never stored: the subject's
 /// address must not outlive the erasure) until the server takes or refuses it, or an hour is
-/// over; the audit trail records how it ended, by Consentry. A restart ends the retries; the
-/// next start records them as interrupted ([`end_cut_off_confirmations`]).
+/// over; the audit trail records how it ended, by Consentry. A stop ends the retries; once
+/// this process no longer renews its life they are recorded as interrupted
+/// ([`end_cut_off_confirmations`]).
 async fn retry_confirmation(
     store: Arc<dyn Store>,
     mail: Arc<MailQueue>,
@@ -286,15 +299,17 @@ async fn retry_confirmation(
         request,
         outcome,
         attempts,
+        None,
     );
     if let Err(e) = store.append_audit(organisation, note).await {
         tracing::error!(error = %e, "could not record how an erasure confirmation ended");
     }
 }
 
-/// Ends, in the audit trail, every erasure confirmation still being retried when the server
-/// stopped: the retries lived only in memory, so the mail was not delivered and the trail says
-/// so (by Consentry) instead of "being retried" for ever. Run at start-up, before requests.
+/// Ends, in the audit trail, every erasure confirmation still being retried by a process that
+/// stopped (it no longer renews its life): the retries lived only in its memory, so the mail
+/// was not delivered and the trail says so (by Consentry) instead of "being retried" for ever.
+/// Run at start-up and then regularly; a confirmation a living process retries is left.
 pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
     let action = AuditAction::ErasureConfirmed.code();
     let mut ended = 0;
@@ -325,6 +340,16 @@ pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
                 let Ok(request) = subject.parse() else {
                     continue;
                 };
+                // Still retried by a living process (this one, another server, before a
+                // restart): not cut off.
+                let sender = detail
+                    .and_then(|after| after.get("sender"))
+                    .and_then(|s| serde_json::from_value::<uuid::Uuid>(s.clone()).ok());
+                if let Some(sender) = sender
+                    && store.instance_alive(sender, Utc::now()).await?
+                {
+                    continue;
+                }
                 let attempts = detail
                     .and_then(|after| after.get("attempts"))
                     .and_then(serde_json::Value::as_u64)
@@ -338,6 +363,7 @@ pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
                             RequestId(request),
                             ErasureConfirmation::Interrupted,
                             attempts,
+                            None,
                         ),
                     )
                     .await?;

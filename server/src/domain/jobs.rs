@@ -1,6 +1,9 @@
 //! Background jobs the API reports on (CSV imports, bulk consent requests), kept in the
-//! store: their counts are written with the work they count, and a job a server stop cut off
-//! is found at the next start and marked interrupted, saying what was done and what to do.
+//! store: their counts are written with the work they count, and a job whose process stopped
+//! (each process renews its life while it runs) is marked interrupted, saying what was done
+//! and what to do.
+
+use std::{sync::Arc, time::Duration};
 
 use chrono::Utc;
 use consentry_model::{
@@ -18,11 +21,13 @@ use crate::store::{AuditNote, JobKind, JobRow, Store};
 /// What an interrupted import did and what to do now.
 pub fn import_interruption(job: &JobRow) -> String {
     match job.handled_through_row {
-        None => "The server stopped before the first batch of rows was written: nothing of \
-                 this file was imported. Import the whole file again."
+        None => "The process running this import (the server, or a command-line import) \
+                 stopped before the first batch of rows was written: nothing of this file was \
+                 imported. Import the whole file again."
             .to_owned(),
         Some(last) => format!(
-            "The server stopped during this import. Rows 2–{last} were handled: {} record(s) \
+            "The process running this import (the server, or a command-line import) stopped \
+             during it. Rows 2–{last} were handled: {} record(s) \
              imported, {} row(s) refused (listed here). Rows from {} on were not imported — \
              import them again from a file holding only those rows (with the same header row). \
              The file itself was not kept: it holds personal data.",
@@ -140,12 +145,15 @@ pub async fn as_it_stands(
     Ok(Some(body))
 }
 
-/// Marks every job still running from before this start interrupted, each with an audit
-/// entry saying what it did; returns how many. Run before the server takes requests: no job
-/// of this process is running yet, so every running one was cut off by a stop.
-pub async fn interrupt_cut_off(store: &dyn Store) -> Result<usize> {
+/// Marks interrupted every running job whose process stopped (it no longer renews its
+/// instance's life: killed, crashed, or stopped mid-job), each with an audit entry saying what
+/// it did; returns how many. A job of a living process (a command-line import beside this
+/// server, a second server on the same database) is left running. Each job is checked again
+/// in the transaction that marks it.
+pub async fn interrupt_orphaned(store: &dyn Store) -> Result<usize> {
     let mut marked = 0;
-    for job in store.running_jobs().await? {
+    let now = Utc::now();
+    for job in store.orphaned_jobs(now).await? {
         let (kind, advice) = match job.kind {
             JobKind::Import => ("import", import_interruption(&job)),
             JobKind::BulkSend => ("bulk_send", bulk_interruption(&job)),
@@ -159,7 +167,7 @@ pub async fn interrupt_cut_off(store: &dyn Store) -> Result<usize> {
                 "kind": kind,
                 "started_by": job.started_by,
                 "started_at": job.started_at,
-                "found_at": Utc::now(),
+                "found_at": now,
                 "total": job.total,
                 "processed": job.processed,
                 "done": job.done,
@@ -170,12 +178,41 @@ pub async fn interrupt_cut_off(store: &dyn Store) -> Result<usize> {
             })),
         };
         if store
-            .end_job(job.organisation, job.id, JobState::Interrupted, Some(note))
+            .interrupt_orphaned_job(job.organisation, job.id, now, note)
             .await?
         {
-            tracing::warn!(job = %job.id, kind, "a background job was cut off by a server stop");
+            tracing::warn!(job = %job.id, kind, "a background job was cut off: its process stopped");
             marked += 1;
         }
     }
     Ok(marked)
+}
+
+/// Says that this process is alive for `lease` more (see [`crate::store::InstanceStore`]).
+pub async fn keep_alive(store: &dyn Store, lease: Duration) -> Result<()> {
+    let lease = chrono::TimeDelta::from_std(lease).map_err(|e| Error::Internal(e.to_string()))?;
+    store.keep_alive(Utc::now() + lease).await?;
+    Ok(())
+}
+
+/// Keeps this process alive every quarter of `lease`, until the process ends; with `sweep`,
+/// also ends what stopped processes left behind: their jobs (interrupted) and their erasure
+/// confirmations still being retried.
+pub async fn stay_alive(store: Arc<dyn Store>, lease: Duration, sweep: bool) {
+    let every = lease / 4;
+    loop {
+        tokio::time::sleep(every).await;
+        if let Err(e) = keep_alive(store.as_ref(), lease).await {
+            tracing::error!(error = %e, "could not renew this process's lease");
+        }
+        if !sweep {
+            continue;
+        }
+        if let Err(e) = interrupt_orphaned(store.as_ref()).await {
+            tracing::error!(error = %e, "could not look for cut-off jobs");
+        }
+        if let Err(e) = super::erasure::end_cut_off_confirmations(store.as_ref()).await {
+            tracing::error!(error = %e, "could not look for cut-off erasure confirmations");
+        }
+    }
 }

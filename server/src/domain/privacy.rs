@@ -6,7 +6,8 @@ use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
     lawful_reason::parse_lawful_reason,
     records::{
-        BasisChange, Consent, DataPrivacy, RecordedConsent, RecordedDecision, parse_text_of_lines,
+        BasisChange, Consent, DataPrivacy, GivenConsent, RecordedConsent, RecordedDecision,
+        parse_text_of_lines,
     },
 };
 
@@ -149,13 +150,17 @@ pub fn change_basis(
     let before_basis = current.map(|p| p.basis);
     let before_status = current.and_then(|p| p.consent.as_ref()).map(|c| c.status);
     let after_status = next.consent.as_ref().map(|c| c.status);
+    // Consent entered by hand is evidence like consent recorded through the API: the
+    // event keeps when, how and to which channels it was given, and the remarks typed.
+    let given = change.consent.as_ref().and(next.consent.as_ref());
     let event = (current != Some(&next)).then_some(PrivacyChange {
         before_basis,
         after_basis: next.basis,
         before_status,
         after_status,
         lawful_reason: next.lawful_reason.clone(),
-        evidence: None,
+        evidence: given.and_then(|c| c.remarks.clone()),
+        given: given.and_then(given_consent),
     });
     Ok((next, event))
 }
@@ -213,8 +218,19 @@ pub fn record_consent(
         after_status: Some(status),
         lawful_reason: None,
         evidence: Some(evidence),
+        given: next.consent.as_ref().and_then(given_consent),
     });
     Ok((next, event))
+}
+
+/// When, how and to which channels consent recorded from elsewhere was given, as its event
+/// keeps it.
+fn given_consent(consent: &Consent) -> Option<GivenConsent> {
+    Some(GivenConsent {
+        date: consent.date?,
+        through: consent.through?,
+        contact_through: consent.contact_through.clone(),
+    })
 }
 
 /// The Data Privacy section every record of a module gets when compliance is enabled.

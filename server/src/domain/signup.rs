@@ -253,6 +253,7 @@ pub async fn submit(
                         after_status: Some(ConsentStatus::Pending),
                         lawful_reason: None,
                         evidence: None,
+                        given: None,
                     }),
                     source: source.clone(),
                 })),
@@ -309,6 +310,7 @@ pub async fn submit(
                     after_status: Some(status),
                     lawful_reason: None,
                     evidence: None,
+                    given: None,
                 }),
             };
             let record = match &existing {
@@ -597,7 +599,7 @@ pub struct Forgotten {
 #[tracing::instrument(skip_all)]
 pub async fn forget_unconfirmed(store: &dyn Store, now: DateTime<Utc>) -> Result<Forgotten> {
     let audit = |gone: &ForgottenSignUp| AuditNote {
-        actor: "system".into(),
+        actor: Actor::System.stored_name().into(),
         action: AuditAction::SignUpForgotten,
         subject: Some(gone.record.to_string()),
         before: None,

@@ -521,3 +521,120 @@ async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up() {
+    let t = sqlite().await;
+    let (acme, _) = t
+        .store
+        .create_organisation(
+            org("acme"),
+            user("a@acme.org", Profile::Administrator),
+            true,
+        )
+        .await
+        .expect("organisation");
+    let queued = |body: &str| super::NewMessage {
+        about_request: None,
+        kind: consentry_model::consent::MessageKind::PrivacyCentreCode,
+        record: None,
+        recipient: "subject@example.org".into(),
+        subject: "A message".into(),
+        body_text: body.into(),
+        body_html: None,
+        status: consentry_model::consent::DeliveryStatus::Queued,
+        secret: None,
+        list_unsubscribe: None,
+        link: None,
+        on_delivered: None,
+        job: None,
+        expires_at: None,
+    };
+    let audit = || super::AuditNote {
+        actor: "a@acme.org".into(),
+        action: consentry_model::audit::AuditAction::MessageRetried,
+        subject: None,
+        before: None,
+        after: None,
+    };
+    for body in ["first", "second"] {
+        t.store
+            .send_message(acme.id, queued(body), audit())
+            .await
+            .expect("queued");
+    }
+    let now = Utc::now() + Duration::seconds(1);
+    let due = t.store.due_messages(now, 10).await.expect("due");
+    assert_eq!(due.len(), 2);
+    let (organisation, first) = due[0];
+
+    // Twenty senders at once: one gets the attempt.
+    let until = now + Duration::minutes(5);
+    let mut claims = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let store = Arc::clone(&t.store);
+        claims.spawn(async move { store.claim_message(organisation, first, now, until).await });
+    }
+    let claimed: Vec<_> = claims
+        .join_all()
+        .await
+        .into_iter()
+        .filter_map(|claim| claim.expect("claim"))
+        .collect();
+    assert_eq!(claimed.len(), 1, "twenty claims at once, one attempt");
+    assert_eq!(claimed[0].message.body_text, "first");
+    // Held: not due, and with both held the sender sleeps until the first claim runs out.
+    let due = t.store.due_messages(now, 10).await.expect("due");
+    assert_eq!(due.len(), 1);
+    let (_, second) = due[0];
+    let second_until = until + Duration::minutes(1);
+    assert!(
+        t.store
+            .claim_message(organisation, second, now, second_until)
+            .await
+            .expect("claim")
+            .is_some()
+    );
+    assert_eq!(
+        t.store
+            .next_message_due()
+            .await
+            .expect("next")
+            .map(|at| at.timestamp_millis()),
+        Some(until.timestamp_millis())
+    );
+    // A sender stopped mid-attempt: after the claim ran out the message is due again.
+    let later = until + Duration::seconds(1);
+    assert!(
+        t.store
+            .claim_message(organisation, first, later, later + Duration::minutes(5))
+            .await
+            .expect("claim")
+            .is_some()
+    );
+    // Given up meanwhile: the next attempt is not claimed.
+    t.store
+        .mark_failed(super::FailedWrite {
+            organisation,
+            message: first,
+            reason: "Refused by the mail server, not retried: 550",
+            note: &consentry_model::records::DataSource {
+                through: consentry_model::records::SourceKind::Email,
+                by: "Consentry".into(),
+                detail: None,
+                at: later,
+            },
+            attempted: true,
+        })
+        .await
+        .expect("failed");
+    let much_later = later + Duration::hours(1);
+    assert!(
+        t.store
+            .claim_message(organisation, first, much_later, much_later)
+            .await
+            .expect("claim")
+            .is_none(),
+        "a message given up is never claimed again"
+    );
+}

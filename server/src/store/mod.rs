@@ -144,6 +144,7 @@ pub trait Store:
     + RequestStore
     + AuditStore
     + JobStore
+    + InstanceStore
     + LifecycleStore
 {
 }
@@ -310,8 +311,11 @@ pub struct PrivacyChange {
     /// from an earlier change).
     pub lawful_reason: Option<String>,
     /// The evidence given with consent recorded from another system (art. 7(1)), kept with
-    /// its event so the subject's export shows each decision with its own evidence.
+    /// its event so the subject's export shows each decision with its own evidence (or the
+    /// remarks typed with consent entered by hand).
     pub evidence: Option<String>,
+    /// When, how and to which channels consent recorded from elsewhere was given.
+    pub given: Option<consentry_model::records::GivenConsent>,
 }
 
 /// A record being created.
@@ -1351,12 +1355,27 @@ pub trait ConsentStore: Send + Sync + 'static {
         message: Uuid,
     ) -> StoreResult<Option<StoredMessage>>;
 
-    /// Queued messages of every organisation whose next attempt is due at `now`, oldest
-    /// first.
-    async fn due_messages(&self, now: DateTime<Utc>, limit: u32)
-    -> StoreResult<Vec<StoredMessage>>;
+    /// Queued messages of every organisation whose next attempt is due at `now` and that no
+    /// sender holds, oldest first: their organisation and id, for [`Self::claim_message`].
+    async fn due_messages(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> StoreResult<Vec<(OrganisationId, Uuid)>>;
 
-    /// When the next queued message is due.
+    /// Claims one attempt at a message until `until`, in one conditional update on a message
+    /// still queued, due and unclaimed, and returns the message as that update left it; `None`
+    /// when it is no longer to be sent (failed, replaced, deleted, or claimed by another
+    /// sender meanwhile). Recording the attempt's outcome ends the claim.
+    async fn claim_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> StoreResult<Option<StoredMessage>>;
+
+    /// When the next queued message is due (or its claim runs out).
     async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>>;
 
     /// Marks a message delivered in one transaction with what that does (see
@@ -2153,8 +2172,8 @@ pub trait JobStore: Send + Sync + 'static {
         skipped: &BTreeMap<String, u64>,
     ) -> StoreResult<()>;
 
-    /// Ends a running job (finished, failed or interrupted) with its audit entry, if any, in one transaction;
-    /// `false` when it was not running.
+    /// Ends a running job (finished or failed) with its audit entry, if any, in one
+    /// transaction; `false` when it was not running.
     async fn end_job(
         &self,
         organisation: OrganisationId,
@@ -2163,6 +2182,34 @@ pub trait JobStore: Send + Sync + 'static {
         audit: Option<AuditNote>,
     ) -> StoreResult<bool>;
 
-    /// Jobs of every organisation still marked running.
-    async fn running_jobs(&self) -> StoreResult<Vec<JobRow>>;
+    /// Jobs of every organisation still marked running whose instance stopped renewing its
+    /// life at `now` (or that no instance runs).
+    async fn orphaned_jobs(&self, now: DateTime<Utc>) -> StoreResult<Vec<JobRow>>;
+
+    /// Ends a running job as interrupted with its audit entry, decided in the transaction
+    /// that writes it: only when its instance is not alive at `now`; `false` otherwise.
+    async fn interrupt_orphaned_job(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+        now: DateTime<Utc>,
+        audit: AuditNote,
+    ) -> StoreResult<bool>;
+}
+
+/// The processes working on one database: each renews its life while it runs, and the jobs
+/// it starts are its own. A job whose instance stopped renewing was cut off.
+#[async_trait]
+pub trait InstanceStore: Send + Sync + 'static {
+    /// This process's instance: the one [`JobStore::start_job`] gives its jobs to.
+    fn instance(&self) -> Uuid;
+
+    /// Keeps this instance alive until `until` (registering it the first time).
+    async fn keep_alive(&self, until: DateTime<Utc>) -> StoreResult<()>;
+
+    /// Ends this instance's life on a clean stop: what it leaves running is cut off at once.
+    async fn retire(&self) -> StoreResult<()>;
+
+    /// Whether an instance is alive at `now`.
+    async fn instance_alive(&self, instance: Uuid, now: DateTime<Utc>) -> StoreResult<bool>;
 }

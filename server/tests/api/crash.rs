@@ -21,7 +21,7 @@ use crate::{
 const SHOP: &str = "https://shop.example.org";
 
 /// The real binary on the test app's database, key file and ledger.
-fn consentry(app: &TestApp) -> Command {
+pub(crate) fn consentry(app: &TestApp) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_consentry"));
     command
         .env(

@@ -578,6 +578,14 @@ async fn an_erasure_confirmation_refused_for_good_is_recorded_as_not_delivered()
     let trail = confirmations(&app).await;
     assert_eq!(trail.len(), 1, "{trail:?}");
     assert_eq!(trail[0]["after"]["confirmation"], "delivery_failed");
+    // The request says so too, for as long as it is kept.
+    let kept: Value = app
+        .get(&format!("/api/v1/requests/{request}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(kept["erasure_confirmation"], "delivery_failed", "{kept}");
 }
 
 #[tokio::test]
@@ -614,6 +622,13 @@ async fn an_erasure_confirmation_still_retried_when_the_server_stops_is_recorded
     );
     assert_eq!(trail[1]["actor"], "Consentry");
     assert_eq!(trail[1]["subject"], request.as_str());
+    let kept: Value = restarted
+        .get(&format!("/api/v1/requests/{request}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(kept["erasure_confirmation"], "interrupted", "{kept}");
 
     // Noted once: a second start adds nothing.
     let mut restarted = restarted;

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
-    crash::serve_with,
+    crash::{consentry, serve_with},
     helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, new_client, send_as, spawn_app_with},
 };
 
@@ -32,9 +32,113 @@ impl Drop for Served {
     }
 }
 
+/// Seconds a process counts as alive after it said so (the shortest allowed): a killed
+/// server's jobs are found cut off that long after it last said so.
+const LEASE: &str = "4";
+
 fn serve(app: &crate::helpers::TestApp) -> (Served, String) {
-    let (child, url) = serve_with(app, &[]);
+    let (child, url) = serve_with(
+        app,
+        &[("CONSENTRY__DATABASE__INSTANCE_LEASE_SECONDS", LEASE)],
+    );
     (Served(child), url)
+}
+
+/// The import's progress once it is no longer running (or after half a minute).
+async fn once_ended(client: &reqwest::Client, url: &str, id: &str) -> (StatusCode, Value) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, job) = progress(client, url, id).await;
+        if job["state"] != "running" || Instant::now() > deadline {
+            return (status, job);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
+    let mut app = spawn_app_with(Options::default()).await;
+    app.set_up().await;
+    app.stop().await;
+    let (server, _) = serve(&app);
+    const CLI_ROWS: usize = 20_000;
+    let file = app.dir.path().join("leden.csv");
+    let mut csv = String::from("First name,Last name,E-mail\n");
+    for n in 0..CLI_ROWS {
+        csv.push_str(&format!("Cli{n},Achternaam{n},cli.{n}@beside.example\n"));
+    }
+    std::fs::write(&file, csv).expect("file");
+    let mut import = consentry(&app)
+        .env("CONSENTRY__DATABASE__INSTANCE_LEASE_SECONDS", LEASE)
+        .args(["import", "--organisation-slug", "acme", "--module", "leads"])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("import starts");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("database");
+    // Once its first batch is written, the server is killed and started again, and runs
+    // for longer than a lease while the import goes on.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count(&pool, "SELECT COUNT(*) FROM records").await == 0 {
+        assert!(Instant::now() < deadline, "no batch written in a minute");
+        assert!(
+            import.try_wait().expect("wait").is_none(),
+            "the import ended early"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    drop(server); // kill -9
+    let (server, _) = serve(&app);
+    // The new server started (and looked for cut-off jobs) while the import was running.
+    assert_eq!(
+        count(
+            &pool,
+            &format!(
+                "SELECT COUNT(*) FROM jobs WHERE state = 'running' AND processed < {CLI_ROWS}"
+            )
+        )
+        .await,
+        1,
+        "the import ended before the restart: the test proves nothing"
+    );
+    let imported = tokio::task::spawn_blocking(move || import.wait_with_output())
+        .await
+        .expect("join")
+        .expect("import ends");
+    let out = String::from_utf8_lossy(&imported.stdout);
+    assert!(
+        imported.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(
+        out.contains(&format!("Imported {CLI_ROWS} of {CLI_ROWS} rows")),
+        "{out}"
+    );
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(
+        count(&pool, "SELECT COUNT(*) FROM records").await,
+        CLI_ROWS as u64
+    );
+    assert_eq!(
+        count(&pool, "SELECT COUNT(*) FROM jobs WHERE state = 'finished'").await,
+        1
+    );
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'"
+        )
+        .await,
+        0,
+        "a living import was taken for cut off"
+    );
+    pool.close().await;
+    drop(server);
 }
 
 /// Rows in the file: far more than a debug build imports before the kill.
@@ -118,8 +222,9 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     }
     drop(child); // kill -9
 
+    // The restarted server finds it cut off once the killed one's lease ran out.
     let (child, url) = serve(&app);
-    let (status, job) = progress(&client, &url, &id).await;
+    let (status, job) = once_ended(&client, &url, &id).await;
     assert_eq!(status, StatusCode::OK, "{job}");
     assert_eq!(job["state"], "interrupted", "{job}");
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
@@ -353,15 +458,27 @@ async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_n
         .await
         .expect("skipped");
     use consentry_server::domain::jobs;
+    // Its process says it is alive: the job goes on, whoever looks.
+    jobs::keep_alive(store.as_ref(), std::time::Duration::from_secs(60))
+        .await
+        .expect("alive");
     assert_eq!(
-        jobs::interrupt_cut_off(store.as_ref())
+        jobs::interrupt_orphaned(store.as_ref())
+            .await
+            .expect("looked"),
+        0
+    );
+    // Its process stopped: cut off.
+    store.retire().await.expect("retired");
+    assert_eq!(
+        jobs::interrupt_orphaned(store.as_ref())
             .await
             .expect("marked"),
         1
     );
-    // Marked once: a second start finds nothing running.
+    // Marked once: the next look finds nothing running.
     assert_eq!(
-        jobs::interrupt_cut_off(store.as_ref())
+        jobs::interrupt_orphaned(store.as_ref())
             .await
             .expect("marked"),
         0

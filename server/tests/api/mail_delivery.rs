@@ -1091,3 +1091,72 @@ async fn an_evidence_mail_stops_retrying_when_what_it_carries_expires_and_is_nev
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(sink.messages().is_empty(), "an expired code was delivered");
 }
+
+#[tokio::test]
+async fn a_deleted_records_queued_request_is_never_sent_and_says_why() {
+    let sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 2).await;
+    // The mail server answers "try later": both requests wait in the queue.
+    sink.answer_with(Some("451 4.3.0 Try again later"));
+    for record in &records {
+        let sent = app
+            .post(
+                &format!("/api/v1/records/{record}/consent-requests"),
+                &json!({"form_id": form}),
+            )
+            .await;
+        assert_eq!(sent.status(), StatusCode::CREATED);
+    }
+    // Deleted between attempts (three tried: the next comes 4 s later), so that no attempt
+    // is in the mail server's hands then (one that is goes out, and says so).
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+        let tried = outbox["messages"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .filter(|m| m["attempts"].as_u64().unwrap_or_default() >= 3)
+            .count();
+        if tried == 2 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{outbox}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let deleted = app
+        .send(
+            reqwest::Method::DELETE,
+            &format!("/api/v1/records/{}", records[0]),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+
+    // Back again: only the kept record's request goes out.
+    sink.answer_with(None);
+    request_until(&app, &records[1], "delivered").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let mails = sink.messages();
+    assert_eq!(
+        mails.len(),
+        1,
+        "one mail, to the record that is still there"
+    );
+    assert!(mails[0].contains("lid1@example.nl"), "{}", mails[0]);
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let failed: Vec<&Value> = outbox["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|m| m["status"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{outbox}");
+    assert!(
+        failed[0]["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("record was deleted")),
+        "{outbox}"
+    );
+}

@@ -411,26 +411,52 @@ impl ConsentStore for SqliteStore {
         &self,
         now: DateTime<Utc>,
         limit: u32,
-    ) -> StoreResult<Vec<StoredMessage>> {
-        let rows: Vec<MessageRow> = sqlx::query_as(&format!(
-            "SELECT {MESSAGE_COLUMNS} FROM outbox
+    ) -> StoreResult<Vec<(OrganisationId, Uuid)>> {
+        let rows: Vec<(Uuid, Uuid)> = sqlx::query_as(
+            "SELECT organisation_id, id FROM outbox
              WHERE status = 'queued' AND next_attempt_at <= ?1
-             ORDER BY next_attempt_at, id LIMIT ?2"
-        ))
+               AND (sending_until IS NULL OR sending_until <= ?1)
+             ORDER BY next_attempt_at, id LIMIT ?2",
+        )
         .bind(millis(now))
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| row.into_stored(&self.vault))
-            .collect()
+        Ok(rows
+            .into_iter()
+            .map(|(organisation, id)| (OrganisationId(organisation), id))
+            .collect())
+    }
+
+    async fn claim_message(
+        &self,
+        organisation: OrganisationId,
+        message: Uuid,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> StoreResult<Option<StoredMessage>> {
+        let row: Option<MessageRow> = sqlx::query_as(&format!(
+            "UPDATE outbox SET sending_until = ?4
+             WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'
+               AND next_attempt_at <= ?3 AND (sending_until IS NULL OR sending_until <= ?3)
+             RETURNING {MESSAGE_COLUMNS}"
+        ))
+        .bind(organisation.0)
+        .bind(message)
+        .bind(millis(now))
+        .bind(millis(until))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| row.into_stored(&self.vault)).transpose()
     }
 
     async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
-        let (at,): (Option<i64>,) =
-            sqlx::query_as("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
-                .fetch_one(&self.pool)
-                .await?;
+        let (at,): (Option<i64>,) = sqlx::query_as(
+            "SELECT MIN(MAX(next_attempt_at, COALESCE(sending_until, 0))) FROM outbox
+             WHERE status = 'queued'",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         Ok(at.map(from_millis))
     }
 
@@ -446,12 +472,13 @@ impl ConsentStore for SqliteStore {
             audit,
         } = write;
         let update = match from {
-            // Superseded while it was being sent: it went out all the same, and says so.
+            // Given up (superseded, its record deleted) while this attempt was under way: it
+            // went out all the same, and says so.
             DeliveryStatus::Queued => {
                 "UPDATE outbox SET status = 'sent', detail = ?3, sent_at = ?4,
-                     attempts = attempts + 1, next_attempt_at = NULL
+                     attempts = attempts + 1, next_attempt_at = NULL, sending_until = NULL
                  WHERE organisation_id = ?1 AND id = ?2
-                   AND (status = 'queued' OR (status = 'failed' AND replaced_by IS NOT NULL))
+                   AND (status = 'queued' OR (status = 'failed' AND sending_until IS NOT NULL))
                  RETURNING record_id, link_hash, on_delivered IS NOT NULL"
             }
             DeliveryStatus::Stored => {
@@ -525,7 +552,8 @@ impl ConsentStore for SqliteStore {
         next: DateTime<Utc>,
     ) -> StoreResult<()> {
         sqlx::query(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, detail = ?4
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, detail = ?4,
+                 sending_until = NULL
              WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'",
         )
         .bind(organisation.0)
@@ -548,7 +576,7 @@ impl ConsentStore for SqliteStore {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let row: Option<Effect> = sqlx::query_as(
             "UPDATE outbox SET status = 'failed', attempts = attempts + ?4, detail = ?3,
-                 next_attempt_at = NULL
+                 next_attempt_at = NULL, sending_until = NULL
              WHERE organisation_id = ?1 AND id = ?2 AND status = 'queued'
              RETURNING record_id, link_hash, on_delivered IS NOT NULL",
         )
@@ -605,7 +633,7 @@ impl ConsentStore for SqliteStore {
         }
         sqlx::query(
             "UPDATE outbox SET status = 'queued', attempts = 0, schedule_started_at = ?3,
-                 next_attempt_at = ?3, detail = NULL
+                 next_attempt_at = ?3, detail = NULL, sending_until = NULL
              WHERE organisation_id = ?1 AND id = ?2",
         )
         .bind(organisation.0)
@@ -871,6 +899,7 @@ pub(super) async fn insert_note(
         after_status: status,
         lawful_reason: None,
         evidence: None,
+        given: None,
     };
     insert_event(conn, organisation, record, &note, source).await
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use consentry_model::{
     ModuleId, OrganisationId,
     import::{ImportState, RowError},
@@ -17,7 +17,8 @@ use super::{
     records::insert_batch,
 };
 use crate::store::{
-    AuditNote, ImportBatch, JobKind, JobRow, JobStore, NewJob, StoreError, StoreResult,
+    AuditNote, ImportBatch, InstanceStore, JobKind, JobRow, JobStore, NewJob, StoreError,
+    StoreResult,
 };
 
 const JOB_COLUMNS: &str = "id, organisation_id, kind, state, total, processed, done, \
@@ -98,8 +99,8 @@ impl JobStore for SqliteStore {
     async fn start_job(&self, organisation: OrganisationId, job: NewJob) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO jobs (id, organisation_id, kind, state, total, file_name, module_id,
-                 started_by, started_at)
-             VALUES (?1, ?2, ?3, 'running', ?4, ?5, ?6, ?7, ?8)",
+                 started_by, started_at, instance_id)
+             VALUES (?1, ?2, ?3, 'running', ?4, ?5, ?6, ?7, ?8, ?9)",
         )
         .bind(job.id)
         .bind(organisation.0)
@@ -109,6 +110,7 @@ impl JobStore for SqliteStore {
         .bind(job.module.map(|m| m.0))
         .bind(&job.started_by)
         .bind(millis(job.started_at))
+        .bind(self.instance)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -243,11 +245,12 @@ impl JobStore for SqliteStore {
         Ok(true)
     }
 
-    async fn running_jobs(&self) -> StoreResult<Vec<JobRow>> {
+    async fn orphaned_jobs(&self, now: DateTime<Utc>) -> StoreResult<Vec<JobRow>> {
         let mut conn = self.pool.acquire().await?;
         let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT {JOB_COLUMNS} FROM jobs WHERE state = 'running' ORDER BY id"
+            "SELECT {JOB_COLUMNS} FROM jobs WHERE state = 'running' AND {ORPHANED} ORDER BY id"
         ))
+        .bind(millis(now))
         .fetch_all(&mut *conn)
         .await?;
         let mut jobs = Vec::with_capacity(rows.len());
@@ -256,6 +259,79 @@ impl JobStore for SqliteStore {
             jobs.push(row.into_job(failures)?);
         }
         Ok(jobs)
+    }
+
+    async fn interrupt_orphaned_job(
+        &self,
+        organisation: OrganisationId,
+        job: Uuid,
+        now: DateTime<Utc>,
+        audit: AuditNote,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let ended = sqlx::query(&format!(
+            "UPDATE jobs SET state = 'interrupted', finished_at = ?1
+             WHERE organisation_id = ?2 AND id = ?3 AND state = 'running' AND {ORPHANED}"
+        ))
+        .bind(millis(now))
+        .bind(organisation.0)
+        .bind(job)
+        .execute(&mut *tx)
+        .await?;
+        if ended.rows_affected() == 0 {
+            return Ok(false);
+        }
+        append(&mut tx, organisation, &audit, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
+/// A running job's instance is not alive at `?1`: it stopped renewing, or was never kept.
+const ORPHANED: &str = "NOT EXISTS (SELECT 1 FROM instances i
+     WHERE i.id = jobs.instance_id AND i.alive_until >= ?1)";
+
+#[async_trait]
+impl InstanceStore for SqliteStore {
+    fn instance(&self) -> Uuid {
+        self.instance
+    }
+
+    async fn keep_alive(&self, until: DateTime<Utc>) -> StoreResult<()> {
+        let now = Utc::now();
+        sqlx::query(
+            "INSERT INTO instances (id, started_at, alive_until) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET alive_until = excluded.alive_until",
+        )
+        .bind(self.instance)
+        .bind(millis(now))
+        .bind(millis(until))
+        .execute(&self.pool)
+        .await?;
+        // Instances gone for a day are forgotten (their jobs say what became of them).
+        sqlx::query("DELETE FROM instances WHERE alive_until < ?1")
+            .bind(millis(now - chrono::TimeDelta::days(1)))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn retire(&self) -> StoreResult<()> {
+        sqlx::query("UPDATE instances SET alive_until = 0 WHERE id = ?1")
+            .bind(self.instance)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn instance_alive(&self, instance: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
+        let alive: Option<(i64,)> =
+            sqlx::query_as("SELECT 1 FROM instances WHERE id = ?1 AND alive_until >= ?2")
+                .bind(instance)
+                .bind(millis(now))
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(alive.is_some())
     }
 }
 

@@ -38,6 +38,8 @@ pub struct SqliteStore {
     cache: std::sync::Arc<Cache>,
     /// The keys of encryption at rest.
     vault: sealing::Vault,
+    /// This process among those working on the database (see [`crate::store::InstanceStore`]).
+    instance: uuid::Uuid,
 }
 
 /// What every answer on the hosted page needs: the published version of its form (replaced
@@ -102,6 +104,7 @@ impl SqliteStore {
             answers,
             cache: std::sync::Arc::default(),
             vault,
+            instance: uuid::Uuid::now_v7(),
         })
     }
 

@@ -381,6 +381,14 @@ pub(super) async fn write_privacy(
     Ok(())
 }
 
+/// How an event keeps when, how and to which channels recorded consent was given.
+fn given_json(change: &PrivacyChange) -> Option<String> {
+    change
+        .given
+        .as_ref()
+        .map(|given| serde_json::json!(given).to_string())
+}
+
 pub(super) async fn insert_event(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
@@ -390,8 +398,8 @@ pub(super) async fn insert_event(
 ) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, before_basis,
-             after_basis, before_status, after_status, detail, lawful_reason, evidence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             after_basis, before_status, after_status, detail, lawful_reason, evidence, given)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )
     .bind(organisation.0)
     .bind(record.0)
@@ -405,6 +413,7 @@ pub(super) async fn insert_event(
     .bind(&source.detail)
     .bind(&change.lawful_reason)
     .bind(&change.evidence)
+    .bind(given_json(change))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -485,7 +494,7 @@ pub(super) async fn insert_batch(
             let mut insert = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, \
                  before_basis, after_basis, before_status, after_status, detail, \
-                 lawful_reason, evidence) ",
+                 lawful_reason, evidence, given) ",
             );
             insert.push_values(events, |mut row, (record, id, change)| {
                 let source = &record.source;
@@ -500,7 +509,8 @@ pub(super) async fn insert_batch(
                     .push_bind(change.after_status.map(ConsentStatus::code))
                     .push_bind(source.detail.clone())
                     .push_bind(change.lawful_reason.clone())
-                    .push_bind(change.evidence.clone());
+                    .push_bind(change.evidence.clone())
+                    .push_bind(given_json(change));
             });
             insert.build().execute(&mut *tx).await?;
         }
@@ -842,7 +852,30 @@ impl RecordStore for SqliteStore {
         if deleted.rows_affected() == 0 {
             return Ok(false);
         }
-        append(&mut tx, organisation, &audit, Utc::now()).await?;
+        let now = Utc::now();
+        // Its messages still waiting to be delivered go no further (a mail to someone who is no
+        // longer a record, with a link that leads nowhere), and its links stop working. One
+        // already in the mail server's hands cannot be called back: if the server takes it,
+        // the Outbox says it was sent.
+        sqlx::query(
+            "UPDATE outbox SET status = 'failed', detail = ?3, next_attempt_at = NULL
+             WHERE organisation_id = ?1 AND record_id = ?2 AND status = 'queued'",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .bind(consentry_model::notes::DeliveryNote::RecordDeleted.english())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE consent_links SET revoked_at = ?3
+             WHERE organisation_id = ?1 AND record_id = ?2 AND revoked_at IS NULL",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .bind(millis(now))
+        .execute(&mut *tx)
+        .await?;
+        append(&mut tx, organisation, &audit, now).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -908,10 +941,12 @@ impl RecordStore for SqliteStore {
     ) -> StoreResult<Vec<PrivacyEvent>> {
         type Row = (
             i64,
+            i64,
             String,
             String,
             Option<String>,
             String,
+            Option<String>,
             Option<String>,
             Option<String>,
             Option<String>,
@@ -919,8 +954,8 @@ impl RecordStore for SqliteStore {
             Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT at, actor, source, before_basis, after_basis, before_status, after_status,
-                    detail, lawful_reason, evidence
+            "SELECT id, at, actor, source, before_basis, after_basis, before_status,
+                    after_status, detail, lawful_reason, evidence, given
              FROM privacy_events WHERE organisation_id = ?1 AND record_id = ?2 ORDER BY id",
         )
         .bind(organisation.0)
@@ -930,6 +965,7 @@ impl RecordStore for SqliteStore {
         rows.into_iter()
             .map(
                 |(
+                    id,
                     at,
                     actor,
                     source,
@@ -940,8 +976,16 @@ impl RecordStore for SqliteStore {
                     detail,
                     lawful_reason,
                     evidence,
+                    given,
                 )| {
                     Ok(PrivacyEvent {
+                        id: u64::try_from(id).unwrap_or_default(),
+                        given: given
+                            .map(|g| {
+                                serde_json::from_str(&g)
+                                    .map_err(|_| corrupt("privacy_events.given", g))
+                            })
+                            .transpose()?,
                         at: from_millis(at),
                         actor,
                         source: from_code::<SourceKind>("privacy_events.source", &source)?,
