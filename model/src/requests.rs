@@ -135,6 +135,10 @@ pub struct DataSubjectRequest {
     /// one counts as sent only once the mail server accepted it.
     #[serde(default)]
     pub messages: Vec<RequestMessage>,
+    /// Where the mail confirming an erasure to the requester stands (art. 19): the newest the
+    /// audit trail says of it; absent before an erasure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erasure_confirmation: Option<ErasureConfirmation>,
 }
 
 /// What a message to the requester tells them.
@@ -429,6 +433,7 @@ mod tests {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         let mut request = DataSubjectRequest {
             messages: Vec::new(),
+            erasure_confirmation: None,
             id: RequestId(uuid::Uuid::nil()),
             kind: RequestType::Access,
             source: RequestSource::Portal,

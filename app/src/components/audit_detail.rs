@@ -7,7 +7,7 @@ use consentry_model::{
     ConsentStatus, Lang, LegalBasis,
     consent::DeliveryStatus,
     fields::{FieldKind, Personal},
-    records::{ConsentThrough, SourceKind},
+    records::{Channel, ConsentThrough, RecordedDecision, SourceKind},
     requests::{ErasureConfirmation, RequestSource, RequestStatus, RequestType},
     webhooks::DeliveryState,
 };
@@ -16,9 +16,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::i18n::{
-    DetailKey, Msg, basis_name, detail_key_name, field_kind_name, personal_name,
-    request_source_name, request_status_name, request_type_name, source_name, status_name, text,
-    through_name,
+    DetailKey, Msg, basis_name, channel_name, decision_name, detail_key_name, field_kind_name,
+    personal_name, request_source_name, request_status_name, request_type_name, source_name,
+    status_name, text, through_name,
 };
 
 /// One fact of a detail: its label and its value, both as the reader reads them.
@@ -168,6 +168,15 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
         "status" | "state" | "delivery" | "before_status" | "after_status" => {
             status_text(lang, action, value)?
         }
+        "kind" if action.starts_with("job.") => text(
+            lang,
+            match s {
+                "import" => Msg::JobImport,
+                "bulk_send" => Msg::JobBulkSend,
+                _ => return None,
+            },
+        )
+        .to_owned(),
         "kind" => match (action.starts_with("field."), code::<RequestType>(value)) {
             (false, Some(kind)) => request_type_name(lang, kind).to_owned(),
             _ => field_kind_name(lang, code::<FieldKind>(value)?).to_owned(),
@@ -176,27 +185,32 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
             request_source_name(lang, code::<RequestSource>(value)?).to_owned()
         }
         "personal" => personal_name(lang, code::<Personal>(value)?).to_owned(),
+        "decision" => decision_name(lang, code::<RecordedDecision>(value)?).to_owned(),
+        "contact_through" | "channels" => channel_name(lang, code::<Channel>(value)?).to_owned(),
         "through" | "updated_through" => match code::<ConsentThrough>(value) {
             Some(through) => through_name(lang, through).to_owned(),
             None => source_name(lang, code::<SourceKind>(value)?).to_owned(),
         },
-        "confirmation" => text(
-            lang,
-            match code::<ErasureConfirmation>(value)? {
-                ErasureConfirmation::Sent => Msg::ConfirmationDelivered,
-                ErasureConfirmation::Retrying => Msg::ConfirmationRetrying,
-                ErasureConfirmation::DeliveryFailed => Msg::ConfirmationFailed,
-                ErasureConfirmation::Interrupted => Msg::ConfirmationInterrupted,
-                ErasureConfirmation::NoSmtpServer => Msg::ConfirmationNoSmtp,
-                ErasureConfirmation::NoAddress => Msg::ConfirmationNoAddress,
-            },
-        )
-        .to_owned(),
+        "confirmation" => {
+            text(lang, confirmation_msg(code::<ErasureConfirmation>(value)?)).to_owned()
+        }
         "reason" => reason_text(lang, s)?,
         "q" if s == "(search)" => text(lang, Msg::SearchText).to_owned(),
         _ => return None,
     };
     Some(named)
+}
+
+/// Where an erasure's confirmation mail stands, in words.
+pub fn confirmation_msg(confirmation: ErasureConfirmation) -> Msg {
+    match confirmation {
+        ErasureConfirmation::Sent => Msg::ConfirmationDelivered,
+        ErasureConfirmation::Retrying => Msg::ConfirmationRetrying,
+        ErasureConfirmation::DeliveryFailed => Msg::ConfirmationFailed,
+        ErasureConfirmation::Interrupted => Msg::ConfirmationInterrupted,
+        ErasureConfirmation::NoSmtpServer => Msg::ConfirmationNoSmtp,
+        ErasureConfirmation::NoAddress => Msg::ConfirmationNoAddress,
+    }
 }
 
 /// A reason Consentry itself writes (a redaction's, a forgotten sign-up's) in the reader's

@@ -15,7 +15,10 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
     api::{self, ApiFailure},
-    components::notice::{LoadFailed, Loading},
+    components::{
+        audit_detail::confirmation_msg,
+        notice::{LoadFailed, Loading},
+    },
     format_time,
     i18n::{
         Msg, notice_name, request_source_name, request_status_name, request_type_name,
@@ -286,6 +289,10 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         </dd>
+                    })}
+                    {r.erasure_confirmation.map(|c| view! {
+                        <dt>{tr(Msg::ErasureConfirmationLabel)}</dt>
+                        <dd id="erasure-confirmation">{tr(confirmation_msg(c))}</dd>
                     })}
                     <dt>{tr(Msg::RecordsFound)}</dt>
                     <dd>

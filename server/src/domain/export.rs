@@ -14,7 +14,7 @@ use consentry_model::{
     consent::{ConsentEvent, MASKED_TOKEN},
     exports::CsvSeparator,
     fields::StandardField,
-    records::{PrivacyEvent, Record, SourceKind},
+    records::{Channel, ConsentThrough, PrivacyEvent, Record, SourceKind},
     requests::{DataSubjectRequest, RequestNotice, RequestStatus, RequestType},
 };
 use serde::Serialize;
@@ -136,29 +136,31 @@ fn recorded_decision(status: Option<ConsentStatus>) -> &'static str {
 
 /// Every consent decision of the subject's records, oldest first per record: answers on the
 /// hosted page (with form version and text hash) and consent recorded from elsewhere (through
-/// the API or by hand), each with its own evidence.
+/// the API or entered by hand), each with when, how and to which channels it was given and its
+/// own evidence. `at` is when the subject decided (a date for consent given elsewhere),
+/// `recorded_at` when Consentry recorded it.
 fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
-    let mut out = CsvWriter::new(
-        CsvSeparator::Comma,
-        &[
-            "record_id",
-            "event_id",
-            "at",
-            "recorded_through",
-            "form_id",
-            "form_version",
-            "text_hash",
-            "language",
-            "decision",
-            "purposes_granted",
-            "channels",
-            "ip_truncated",
-            "user_agent",
-            "evidence",
-        ],
-    )?;
+    const HEADER: [&str; 16] = [
+        "record_id",
+        "event_id",
+        "at",
+        "recorded_at",
+        "recorded_through",
+        "obtained_through",
+        "form_id",
+        "form_version",
+        "text_hash",
+        "language",
+        "decision",
+        "purposes_granted",
+        "channels",
+        "ip_truncated",
+        "user_agent",
+        "evidence",
+    ];
+    let mut out = CsvWriter::new(CsvSeparator::Comma, &HEADER)?;
     for r in records {
-        let mut rows: Vec<(chrono::DateTime<Utc>, [String; 14])> = Vec::new();
+        let mut rows: Vec<(chrono::DateTime<Utc>, [String; HEADER.len()])> = Vec::new();
         for e in &r.consent_events {
             rows.push((
                 e.at,
@@ -166,7 +168,9 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
                     r.record.id.to_string(),
                     e.id.to_string(),
                     e.at.to_rfc3339(),
+                    e.at.to_rfc3339(),
                     code(&SourceKind::ConsentForm),
+                    code(&ConsentThrough::ConsentForm),
                     e.form_id.to_string(),
                     e.form_version.to_string(),
                     e.text_hash.clone(),
@@ -178,12 +182,7 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join(" "),
-                    e.choices
-                        .channels
-                        .iter()
-                        .map(|c| c.code())
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    channels(&e.choices.channels),
                     e.ip.clone().unwrap_or_default(),
                     e.user_agent.clone().unwrap_or_default(),
                     String::new(),
@@ -191,21 +190,30 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
             ));
         }
         // Consent recorded from elsewhere is the change that carries its evidence.
-        for e in r.basis_history.iter().filter(|e| e.evidence.is_some()) {
+        for e in r
+            .basis_history
+            .iter()
+            .filter(|e| e.given.is_some() || e.evidence.is_some())
+        {
+            let given = e.given.as_ref();
             rows.push((
                 e.at,
                 [
                     r.record.id.to_string(),
-                    String::new(),
+                    format!("basis-{}", e.id),
+                    given.map_or_else(|| e.at.to_rfc3339(), |g| g.date.to_string()),
                     e.at.to_rfc3339(),
                     code(&e.source),
+                    given.map(|g| code(&g.through)).unwrap_or_default(),
                     String::new(),
                     String::new(),
                     String::new(),
                     String::new(),
                     recorded_decision(e.after_status).to_owned(),
                     String::new(),
-                    String::new(),
+                    given
+                        .map(|g| channels(&g.contact_through))
+                        .unwrap_or_default(),
                     String::new(),
                     String::new(),
                     e.evidence.clone().unwrap_or_default(),
@@ -218,6 +226,15 @@ fn consent_csv(records: &[RecordExport]) -> Result<Vec<u8>> {
         }
     }
     out.finish()
+}
+
+/// Channels as their codes, separated by spaces.
+fn channels<'a>(channels: impl IntoIterator<Item = &'a Channel>) -> String {
+    channels
+        .into_iter()
+        .map(|c| c.code())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An enum value's code: its JSON form without quotes.
@@ -235,8 +252,10 @@ subject.json         everything, in the format consentry-subject-export/1: the r
                      and the SHA-256 of the text you read, and your requests.\n\
 records.csv          the records, one per line (UTF-8, comma-separated).\n\
 consent_events.csv   every consent decision, one per line: answers on our consent page, and\n\
-                     consent recorded from elsewhere (recorded_through api or manual) with\n\
-                     the evidence given for it.\n\n\
+                     consent given elsewhere and recorded here (recorded_through api or\n\
+                     manual), with when (at), how (obtained_through) and to which channels\n\
+                     you gave it, and the evidence given for it. recorded_at is when it was\n\
+                     recorded here.\n\n\
 In the CSV files a value that begins with = + - @, a tab or a carriage return has a '\n\
 in front, so that a spreadsheet shows it as text instead of running it as a formula.\n";
 

@@ -229,6 +229,7 @@ pub async fn verify(
     let received = today();
     let request = DataSubjectRequest {
         messages: Vec::new(),
+        erasure_confirmation: None,
         id: RequestId(Uuid::nil()),
         kind: found.kind,
         source: RequestSource::Portal,

@@ -422,7 +422,17 @@ pub async fn change_basis(
         |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
     let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
     audit.before = Some(json!({ "basis": before.basis, "lawful_reason": before.lawful_reason }));
-    audit.after = Some(json!({ "basis": change.basis, "lawful_reason": stored_reason(&change) }));
+    let mut after = json!({ "basis": change.basis, "lawful_reason": stored_reason(&change) });
+    // Consent entered by hand: when, how and to which channels it was given (the remarks
+    // stay with the record's history, as the evidence of consent recorded through the API).
+    if let Some(consent) = &change.consent {
+        after["consent"] = json!({
+            "date": consent.date,
+            "through": consent.through,
+            "contact_through": consent.contact_through,
+        });
+    }
+    audit.after = Some(after);
     let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
@@ -474,7 +484,7 @@ pub async fn record_consent(
     let today = privacy::today();
     // Checked against the record as read, so each mistake gets its own answer; the rule below
     // applies it again inside the change's transaction.
-    privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
+    let (next, _) = privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
         PrivacyError::Invalid { field, error } => Error::Invalid {
             field: field.into(),
             error,
@@ -491,10 +501,16 @@ pub async fn record_consent(
         "basis": before.basis,
         "status": before.consent.as_ref().map(|c| c.status),
     }));
+    // The trail says what the record became, and when, how and to which channels consent
+    // was given. The evidence text stays with the record's history (erased with it), not in
+    // the permanent trail: it may name people.
     audit.after = Some(json!({
+        "basis": next.basis,
+        "status": next.consent.as_ref().map(|c| c.status),
         "decision": recorded.decision,
         "through": recorded.through,
         "date": recorded.date,
+        "contact_through": recorded.contact_through,
     }));
     let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {

@@ -337,6 +337,7 @@ pub async fn file_on_record(
     records::get(store, organisation, record).await?;
     let request = DataSubjectRequest {
         messages: Vec::new(),
+        erasure_confirmation: None,
         id: RequestId(uuid::Uuid::nil()),
         kind: new.kind,
         source: new.source,
@@ -386,6 +387,7 @@ mod tests {
     fn request(status: RequestStatus) -> DataSubjectRequest {
         DataSubjectRequest {
             messages: Vec::new(),
+            erasure_confirmation: None,
             id: RequestId(uuid::Uuid::nil()),
             kind: RequestType::Access,
             source: RequestSource::Email,

@@ -522,6 +522,18 @@ async fn consent_the_integrator_obtained_is_recorded_with_its_evidence() {
         .filter(|e| e["action"] == "consent.recorded")
         .collect();
     assert_eq!(entries.len(), 3, "granted, withdrawn, refused");
+    // Each says what the record became, not only what was recorded (newest first).
+    assert_eq!(
+        entries
+            .iter()
+            .map(|e| (e["after"]["basis"].clone(), e["after"]["status"].clone()))
+            .collect::<Vec<_>>(),
+        [
+            (json!("consent"), json!("denied")),
+            (json!("consent"), json!("withdrawn")),
+            (json!("consent"), json!("obtained")),
+        ]
+    );
     assert!(entries.iter().all(|e| {
         e["actor"]
             .as_str()

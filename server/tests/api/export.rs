@@ -108,6 +108,17 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
             .await;
         assert_eq!(recorded.status(), StatusCode::OK, "{decision}");
     }
+    // And consent given again at the desk, entered by hand with its remarks.
+    let entered = app
+        .send(
+            reqwest::Method::PUT,
+            &format!("/api/v1/records/{contact_id}/basis"),
+            &json!({"basis": "consent", "consent": {"date": "2026-11-28", "through": "in_person",
+                    "contact_through": ["survey", "phone"],
+                    "remarks": "Signed at the desk, form 77"}}),
+        )
+        .await;
+    assert_eq!(entered.status(), StatusCode::OK);
     let request = verified_access_request(&app, "noor@example.nl").await;
 
     // The privacy officer reviews it.
@@ -158,7 +169,7 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
     assert!(files["records.csv"].contains("\"Wit & Co\""));
     // The answer on the consent page and both decisions recorded with their evidence.
     let consent_csv = &files["consent_events.csv"];
-    assert_eq!(consent_csv.lines().count(), 4, "{consent_csv}");
+    assert_eq!(consent_csv.lines().count(), 5, "{consent_csv}");
     let header = consent_csv.lines().next().unwrap_or_default();
     assert!(
         header.contains(r#","recorded_through","#) && header.ends_with(r#","evidence""#),
@@ -171,13 +182,28 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
             .unwrap_or_else(|| panic!("no line with {text:?}: {consent_csv}"))
             .to_owned()
     };
+    // Each with when the subject decided, how, to which channels, and its own event id.
     let given = line_with("Signed paper form 2026-118, kept in file B");
     assert!(
-        given.contains(&contact_id) && given.contains(r#""granted""#),
+        given.contains(&contact_id)
+            && given.contains(r#","basis-"#)
+            && given.contains(r#","2026-11-20","#)
+            && given.contains(r#","manual","phone","#)
+            && given.contains(r#""granted","","email","#),
         "{given}"
     );
     let withdrawn = line_with("Call 4411 on 25 Nov, recording kept");
-    assert!(withdrawn.contains(r#""withdrawn""#), "{withdrawn}");
+    assert!(
+        withdrawn.contains(r#""withdrawn""#) && withdrawn.contains(r#","2026-11-25","#),
+        "{withdrawn}"
+    );
+    let by_hand = line_with("Signed at the desk, form 77");
+    assert!(
+        by_hand.contains(r#","2026-11-28","#)
+            && by_hand.contains(r#","manual","in_person","#)
+            && by_hand.contains(r#""granted","","phone survey","#),
+        "{by_hand}"
+    );
     assert!(line_with(&lead).contains(r#""consent_form""#));
     // subject.json keeps each decision's evidence with its event too.
     let contact_history = records
@@ -193,7 +219,8 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         contact_history,
         [
             "Signed paper form 2026-118, kept in file B",
-            "Call 4411 on 25 Nov, recording kept"
+            "Call 4411 on 25 Nov, recording kept",
+            "Signed at the desk, form 77"
         ]
     );
 

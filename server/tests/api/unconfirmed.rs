@@ -114,7 +114,7 @@ async fn an_unconfirmed_sign_up_and_the_record_it_created_are_gone_after_the_wai
     // Audited, by the system, naming no one.
     let entries = forgotten_entries(&app).await;
     assert_eq!(entries.len(), 1, "{entries:?}");
-    assert_eq!(entries[0]["actor"], "system");
+    assert_eq!(entries[0]["actor"], "Consentry");
     assert_eq!(entries[0]["subject"], json!(id));
     assert_eq!(entries[0]["after"]["record_deleted"], true);
     assert!(!entries[0].to_string().contains("late@example.nl"));

@@ -502,7 +502,7 @@ impl AuditStore for SqliteStore {
                 &mut tx,
                 OrganisationId(organisation),
                 &AuditNote {
-                    actor: "system".into(),
+                    actor: consentry_model::audit::Actor::System.stored_name().into(),
                     action: AuditAction::ChainResealed,
                     subject: None,
                     before: Some(json!({ "head": hex(&old_head), "entries": old_entries })),

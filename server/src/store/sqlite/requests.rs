@@ -7,7 +7,9 @@ use consentry_model::{
     audit::AuditAction,
     consent::ConsentEvent,
     forms::FormLang,
-    requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestMessage},
+    requests::{
+        DataSubjectRequest, ErasureConfirmation, RequestCounts, RequestFilter, RequestMessage,
+    },
 };
 use std::collections::HashSet;
 
@@ -89,6 +91,7 @@ async fn load(
         .fetch_all(&mut *conn)
         .await?;
         let messages = request_messages(&mut *conn, organisation, id).await?;
+        let erasure_confirmation = erasure_confirmation(&mut *conn, organisation, id).await?;
         let date = |column: &'static str, text: String| -> StoreResult<NaiveDate> {
             text.parse().map_err(|_| corrupt(column, text))
         };
@@ -113,9 +116,32 @@ async fn load(
                 .transpose()?,
             lang: lang.and_then(|l| FormLang::parse(&l).ok()),
             messages,
+            erasure_confirmation,
         });
     }
     Ok(requests)
+}
+
+/// Where an erasure's confirmation mail stands: the newest the audit trail says of it.
+async fn erasure_confirmation(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    request: Uuid,
+) -> StoreResult<Option<ErasureConfirmation>> {
+    let row: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT json_extract(d.after, '$.confirmation') FROM audit_log a
+         JOIN audit_details d ON d.organisation_id = a.organisation_id AND d.seq = a.seq
+         WHERE a.organisation_id = ?1 AND a.action = ?2 AND a.subject = ?3
+         ORDER BY a.seq DESC LIMIT 1",
+    )
+    .bind(organisation.0)
+    .bind(AuditAction::ErasureConfirmed.code())
+    .bind(request.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.and_then(|(code,)| code)
+        .map(|code| from_code("audit_details.after.confirmation", &code))
+        .transpose()
 }
 
 /// The messages telling a request's requester about it, oldest first.
