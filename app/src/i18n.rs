@@ -2224,6 +2224,10 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 "Gebruik alleen cijfers, spaties en + - ( ), zoals +31 20 123 4567.".into()
             }
             FieldError::NotAllowed => "Laat dit leeg bij de gekozen optie.".into(),
+            FieldError::NotPublished => {
+                "Kies een gepubliceerd formulier: dit bestaat niet of is nog niet gepubliceerd."
+                    .into()
+            }
             FieldError::Number => "Vul een getal in, zoals 42 of 3,5.".into(),
             FieldError::Date => "Vul een datum in als JJJJ-MM-DD, zoals 2026-05-25.".into(),
             FieldError::Boolean => "Vul ja of nee in.".into(),
@@ -2793,6 +2797,11 @@ pub fn delivery_detail_text(lang: Lang, detail: &str) -> String {
         ),
         (Lang::Nl, DeliveryNote::RecordDeleted) => {
             "Niet verstuurd: het record werd verwijderd voordat het kon worden afgeleverd"
+                .to_owned()
+        }
+        (Lang::Nl, DeliveryNote::Replaced) => {
+            "Niet verstuurd: een nieuwer toestemmingsverzoek kwam in de plaats (de link ervan werkt \
+             niet meer)."
                 .to_owned()
         }
         (Lang::Nl, DeliveryNote::HandedOver { to }) => {

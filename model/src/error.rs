@@ -70,6 +70,9 @@ pub enum FieldError {
     /// Not allowed with the other values given.
     #[error("Leave this empty with the chosen option.")]
     NotAllowed,
+    /// Not a published form of the organisation: only a published form can be sent.
+    #[error("Choose a published form: this one does not exist or has not been published yet.")]
+    NotPublished,
     /// Not a valid short name.
     #[error("Use 2 to 63 lower-case letters, digits and single hyphens, such as acme-bv.")]
     Slug,

@@ -311,6 +311,8 @@ pub enum DeliveryNote {
     },
     /// Not sent: its record was deleted while it waited to be delivered.
     RecordDeleted,
+    /// Not sent: a newer consent request replaced it (its link no longer works).
+    Replaced,
     /// Handed over to be sent by hand.
     HandedOver {
         /// To whom.
@@ -323,6 +325,7 @@ const HANDED_PREFIX: &str = "Handed over to ";
 const HANDED_SUFFIX: &str = " to send by hand";
 const EXPIRED_PREFIX: &str = "Expired before it could be delivered";
 const RECORD_DELETED: &str = "Not sent: its record was deleted before it could be delivered";
+const REPLACED: &str = "Not sent: a newer consent request replaced it (its link no longer works).";
 
 /// A stretch of time as a stored note says it: "45 seconds", "1 minute", "3 hours 5 minutes".
 /// Rounded down to the unit shown, so that a sentence read back says the same again.
@@ -418,6 +421,7 @@ impl DeliveryNote {
                 format!("{EXPIRED_PREFIX} ({})", attempts_english(*attempts))
             }
             DeliveryNote::RecordDeleted => RECORD_DELETED.to_owned(),
+            DeliveryNote::Replaced => REPLACED.to_owned(),
             DeliveryNote::HandedOver { to } => format!("{HANDED_PREFIX}{to}{HANDED_SUFFIX}"),
         }
     }
@@ -438,6 +442,9 @@ impl DeliveryNote {
         }
         if text == RECORD_DELETED {
             return Some(DeliveryNote::RecordDeleted);
+        }
+        if text == REPLACED {
+            return Some(DeliveryNote::Replaced);
         }
         if let Some(rest) = text.strip_prefix(EXPIRED_PREFIX) {
             let attempts = rest
@@ -491,6 +498,7 @@ mod delivery_tests {
             DeliveryNote::Expired { attempts: 7 },
             DeliveryNote::Expired { attempts: 1 },
             DeliveryNote::RecordDeleted,
+            DeliveryNote::Replaced,
             DeliveryNote::HandedOver {
                 to: "ada@acme.example".into(),
             },

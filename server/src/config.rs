@@ -99,6 +99,11 @@ impl Default for WebhookSettings {
 }
 
 impl WebhookSettings {
+    /// Refuses a retry window in which nothing could be retried.
+    pub fn check(&self) -> Result<(), String> {
+        check_retry_window("webhooks", self.first_retry_seconds, self.retry_for_seconds)
+    }
+
     /// Which receivers are allowed.
     pub fn target_policy(&self) -> consentry_model::webhooks::TargetPolicy {
         if self.allow_private_targets {
@@ -230,7 +235,26 @@ pub struct MailSettings {
     pub retry_for_seconds: u64,
 }
 
+/// Refuses a retry window too short for a single retry: a message (or delivery) the server
+/// cannot take now would be given up after its first attempt, with "the retries ran out".
+fn check_retry_window(section: &str, first_retry: u64, retry_for: u64) -> Result<(), String> {
+    let first_retry = first_retry.max(1);
+    if retry_for < first_retry {
+        return Err(format!(
+            "{section}.retry_for_seconds ({retry_for}) is shorter than \
+             {section}.first_retry_seconds ({first_retry}): nothing would ever be retried. Set \
+             it to at least {first_retry}."
+        ));
+    }
+    Ok(())
+}
+
 impl MailSettings {
+    /// Refuses a retry window in which nothing could be retried.
+    pub fn check(&self) -> Result<(), String> {
+        check_retry_window("mail", self.first_retry_seconds, self.retry_for_seconds)
+    }
+
     /// How undelivered messages are retried.
     pub fn schedule(&self) -> crate::backoff::RetrySchedule {
         use std::time::Duration;
@@ -553,6 +577,25 @@ impl Settings {
 #[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_retry_window_shorter_than_the_first_retry_is_refused_naming_both_settings() {
+        let mut mail = MailSettings::default();
+        assert_eq!(mail.check(), Ok(()));
+        mail.first_retry_seconds = 30;
+        mail.retry_for_seconds = 1;
+        let refused = mail.check().expect_err("nothing would be retried");
+        assert!(
+            refused.contains("mail.retry_for_seconds (1)")
+                && refused.contains("mail.first_retry_seconds (30)"),
+            "{refused}"
+        );
+        mail.retry_for_seconds = 30;
+        assert_eq!(mail.check(), Ok(()));
+        let mut webhooks = WebhookSettings::default();
+        webhooks.retry_for_seconds = 0;
+        assert!(webhooks.check().is_err());
+    }
 
     #[test]
     fn environment_overrides_file_which_overrides_defaults() {

@@ -60,6 +60,8 @@ impl Application {
         settings
             .server
             .check_timeouts()
+            .and_then(|()| settings.mail.check())
+            .and_then(|()| settings.webhooks.check())
             .map_err(StartupError::Config)?;
         let master = store::master_key(&settings).await?;
         let store = store::connect(&settings.database.url, master.clone()).await?;

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::components::bulk_consent::skip_reason;
 use crate::i18n::{
     DetailKey, Msg, basis_name, channel_name, decision_name, detail_key_name, field_kind_name,
     personal_name, request_source_name, request_status_name, request_type_name, source_name,
@@ -68,7 +69,61 @@ pub fn facts(lang: Lang, action: &str, before: Option<&Value>, after: Option<&Va
             });
         }
     }
+    // What to do after a cut-off job is written in English by the server: said again here,
+    // from the entry's own numbers, in the reader's language.
+    if let Some(advice) = after.and_then(|after| interruption_advice(lang, action, after)) {
+        let label = key_label(lang, "advice");
+        if let Some(fact) = out.iter_mut().find(|f| f.label == label) {
+            fact.value = advice;
+        }
+    }
     out
+}
+
+/// What to do after a job a stopped process cut off (`job.interrupted`), in Dutch; `None` in
+/// English (the stored text says it) or for another entry.
+fn interruption_advice(lang: Lang, action: &str, after: &Value) -> Option<String> {
+    if lang == Lang::En || action != "job.interrupted" {
+        return None;
+    }
+    let n = |key: &str| after.get(key).and_then(Value::as_u64);
+    let done = n("done").unwrap_or_default();
+    match after.get("kind")?.as_str()? {
+        "import" => Some(match n("handled_through_row") {
+            None => "Het proces dat deze import uitvoerde (de server of een import via de \
+                     opdrachtregel) stopte voordat de eerste reeks rijen was geschreven: niets \
+                     van dit bestand is geïmporteerd. Importeer het hele bestand opnieuw."
+                .to_owned(),
+            Some(last) => format!(
+                "Het proces dat deze import uitvoerde (de server of een import via de \
+                 opdrachtregel) stopte tijdens de import. Rijen 2–{last} zijn verwerkt: {done} \
+                 record(s) geïmporteerd, {} rij(en) geweigerd. Rijen vanaf {} zijn niet \
+                 geïmporteerd — importeer ze opnieuw uit een bestand met alleen die rijen (met \
+                 dezelfde kopregel). Het bestand zelf is niet bewaard: het bevat \
+                 persoonsgegevens.",
+                n("refused").unwrap_or_default(),
+                last + 1
+            ),
+        }),
+        "bulk_send" => {
+            let skipped: u64 = after
+                .get("skipped")
+                .and_then(Value::as_object)
+                .map(|reasons| reasons.values().filter_map(Value::as_u64).sum())
+                .unwrap_or_default();
+            Some(format!(
+                "De server stopte tijdens dit toestemmingsverzoek aan een lijst. {done} \
+                 verzoek(en) zijn gemaakt voordat hij stopte: de berichten staan in de Outbox en \
+                 worden gewoon verstuurd. {skipped} record(s) zijn overgeslagen. De andere \
+                 records van de lijst (ongeveer {}) zijn niet gevraagd: verstuur het verzoek \
+                 opnieuw naar dezelfde lijst.",
+                n("total")
+                    .unwrap_or_default()
+                    .saturating_sub(done + skipped)
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// Flattens a JSON value into (label, value) pairs; a nested object's labels are joined with
@@ -84,6 +139,21 @@ fn flatten(lang: Lang, action: &str, prefix: &str, value: &Value, out: &mut Vec<
                     format!("{prefix} · {label}")
                 };
                 match inner {
+                    // Records a bulk send skipped, by reason: one fact, the reasons named.
+                    Value::Object(nested) if key == "skipped" => out.push((
+                        label,
+                        if nested.is_empty() {
+                            "0".to_owned()
+                        } else {
+                            nested
+                                .iter()
+                                .map(|(why, n)| {
+                                    format!("{}: {n}", text(lang, skip_reason(why)))
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        },
+                    )),
                     Value::Object(nested) if !nested.is_empty() => {
                         flatten(lang, action, &label, inner, out)
                     }

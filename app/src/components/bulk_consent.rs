@@ -22,7 +22,7 @@ use crate::{
 };
 
 /// A skip reason's words.
-fn reason(code: &str) -> Msg {
+pub fn skip_reason(code: &str) -> Msg {
     match code {
         "no_email" => Msg::SkipNoEmail,
         "stop_processing" => Msg::SkipStopProcessing,
@@ -107,7 +107,7 @@ pub fn BulkConsent(
                 let skipped = p
                     .skipped
                     .iter()
-                    .map(|(code, n)| format!("{} {n}", i18n.t(reason(code))))
+                    .map(|(code, n)| format!("{} {n}", i18n.t(skip_reason(code))))
                     .collect::<Vec<_>>()
                     .join(", ");
                 view! {

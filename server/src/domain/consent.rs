@@ -146,7 +146,7 @@ impl Ask {
     ) -> Result<Ask> {
         let not_published = || Error::Invalid {
             field: "form_id".into(),
-            error: FieldError::NotAllowed,
+            error: FieldError::NotPublished,
         };
         let form_name = store
             .form(organisation, form)
@@ -249,7 +249,6 @@ pub async fn send_request(
         on_delivered: Some(OnDelivered::ConsentRequest {
             form,
             template: ask.template_id,
-            by: requester.name.clone(),
         }),
         job,
         // The link's time runs from delivery: nothing in it expires while it waits.

@@ -177,13 +177,14 @@ pub async fn seal_legacy_links(store: &dyn Store) -> Result<u64> {
     Ok(sealed)
 }
 
-/// Who a delivery is recorded for in the record's history, and what the message is called
-/// there.
+/// Who a delivery is recorded by in the record's history (Consentry: its sender delivered
+/// it, whoever asked), and what the message is called there.
 fn asker(message: &StoredMessage) -> (String, MessageNoun) {
-    match &message.on_delivered {
-        Some(effect) => (effect.by().to_owned(), effect.noun()),
-        None => (Actor::System.stored_name().into(), MessageNoun::Message),
-    }
+    let noun = message
+        .on_delivered
+        .as_ref()
+        .map_or(MessageNoun::Message, OnDelivered::noun);
+    (Actor::System.stored_name().into(), noun)
 }
 
 /// Records that the SMTP server accepted a message (with its answer), and what that does: a

@@ -281,9 +281,9 @@ pub async fn submit(
                         list_unsubscribe: None,
                         link: None,
                         // Nothing of a known record changes before its owner confirms.
-                        on_delivered: existing.is_none().then(|| OnDelivered::SignUpConfirmation {
-                            by: found.form_name.clone(),
-                        }),
+                        on_delivered: existing
+                            .is_none()
+                            .then_some(OnDelivered::SignUpConfirmation {}),
                         job: None,
                         // The link stops working when the sign-up is forgotten.
                         expires_at: Some(expires_at),

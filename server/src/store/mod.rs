@@ -1108,15 +1108,10 @@ pub enum OnDelivered {
         form: FormId,
         /// The template the message was made from (the built-in one when `None`).
         template: Option<TemplateId>,
-        /// Who asked, for the record's history.
-        by: String,
     },
     /// A double opt-in confirmation for a record the sign-up created: it moves to Waiting,
     /// its waiting period starting then.
-    SignUpConfirmation {
-        /// The form signed up through, for the record's history.
-        by: String,
-    },
+    SignUpConfirmation {},
 }
 
 impl OnDelivered {
@@ -1126,13 +1121,6 @@ impl OnDelivered {
         match self {
             OnDelivered::ConsentRequest { .. } => MessageNoun::ConsentRequest,
             OnDelivered::SignUpConfirmation { .. } => MessageNoun::SignUpConfirmation,
-        }
-    }
-
-    /// Who the record's history names for it.
-    pub fn by(&self) -> &str {
-        match self {
-            OnDelivered::ConsentRequest { by, .. } | OnDelivered::SignUpConfirmation { by } => by,
         }
     }
 }

@@ -81,13 +81,13 @@ impl ConsentStore for SqliteStore {
         for (hash,) in &revoked {
             sqlx::query(
                 "UPDATE outbox SET status = 'failed', replaced_by = ?3, next_attempt_at = NULL,
-                     detail = 'Not sent: a newer consent request replaced it (its link no \
-                     longer works).'
+                     detail = ?4
                  WHERE organisation_id = ?1 AND link_hash = ?2 AND status IN ('queued', 'stored')",
             )
             .bind(organisation.0)
             .bind(hash.as_slice())
             .bind(id)
+            .bind(consentry_model::notes::DeliveryNote::Replaced.english())
             .execute(&mut *tx)
             .await?;
         }
