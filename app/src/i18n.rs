@@ -633,6 +633,8 @@ pub enum Msg {
     BulkConsentProgress,
     BulkConsentSkipped,
     SkipNoEmail,
+    /// Skip reason: the record was deleted while the bulk request ran.
+    SkipDeleted,
     SkipStopProcessing,
     SkipDenied,
     SkipNotConsent,
@@ -1343,6 +1345,7 @@ fn en(msg: Msg) -> &'static str {
         BulkConsentProgress => "Consent requests",
         BulkConsentSkipped => "Skipped:",
         SkipNoEmail => "no e-mail address",
+        SkipDeleted => "deleted meanwhile",
         SkipStopProcessing => "processing stopped",
         SkipDenied => "refused before",
         SkipNotConsent => "basis not Consent",
@@ -2104,6 +2107,7 @@ fn nl(msg: Msg) -> &'static str {
         BulkConsentProgress => "Toestemmingsverzoeken",
         BulkConsentSkipped => "Overgeslagen:",
         SkipNoEmail => "geen e-mailadres",
+        SkipDeleted => "intussen verwijderd",
         SkipStopProcessing => "verwerking gestopt",
         SkipDenied => "eerder geweigerd",
         SkipNotConsent => "grondslag niet Toestemming",
@@ -2224,6 +2228,10 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 "Gebruik alleen cijfers, spaties en + - ( ), zoals +31 20 123 4567.".into()
             }
             FieldError::NotAllowed => "Laat dit leeg bij de gekozen optie.".into(),
+            FieldError::ConsentDate => {
+                "Vul de dag in waarop toestemming is gegeven: vanaf 1900-01-01 tot en met vandaag."
+                    .into()
+            }
             FieldError::NotPublished => {
                 "Kies een gepubliceerd formulier: dit bestaat niet of is nog niet gepubliceerd."
                     .into()

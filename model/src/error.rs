@@ -70,6 +70,9 @@ pub enum FieldError {
     /// Not allowed with the other values given.
     #[error("Leave this empty with the chosen option.")]
     NotAllowed,
+    /// A date of consent outside what can be true: in the future, or before 1900.
+    #[error("Enter the day consent was given: from 1900-01-01 up to today.")]
+    ConsentDate,
     /// Not a published form of the organisation: only a published form can be sent.
     #[error("Choose a published form: this one does not exist or has not been published yet.")]
     NotPublished,

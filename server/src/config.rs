@@ -592,8 +592,10 @@ mod tests {
         );
         mail.retry_for_seconds = 30;
         assert_eq!(mail.check(), Ok(()));
-        let mut webhooks = WebhookSettings::default();
-        webhooks.retry_for_seconds = 0;
+        let webhooks = WebhookSettings {
+            retry_for_seconds: 0,
+            ..WebhookSettings::default()
+        };
         assert!(webhooks.check().is_err());
     }
 

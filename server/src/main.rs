@@ -252,13 +252,29 @@ async fn import(
     let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
         .await
         .map_err(|e| e.to_string())?;
-    let done = domain::import::run(std::sync::Arc::clone(&store), request, prepared)
-        .await
-        .ok_or("the import vanished")?;
+    // Ctrl-C or SIGTERM stops the import between two batches' commits (the batch being
+    // written is rolled back whole): the job is marked interrupted at once, saying which rows
+    // were imported.
+    let run = domain::import::run(std::sync::Arc::clone(&store), request, prepared);
+    let done = tokio::select! {
+        done = run => Some(done),
+        () = consentry_server::startup::shutdown_signal() => None,
+    };
     alive.abort();
     if let Err(e) = store.retire().await {
         tracing::warn!(error = %e, "could not end this process's lease");
     }
+    let Some(done) = done else {
+        domain::jobs::interrupt_orphaned(store.as_ref())
+            .await
+            .map_err(|e| e.to_string())?;
+        return Err(
+            "the import was stopped: the rows of the batches written before are imported; \
+             `GET /api/v1/imports/{id}` (or the Import page) says which rows to import again"
+                .into(),
+        );
+    };
+    let done = done.ok_or("the import vanished")?;
     for error in &done.errors {
         println!(
             "row {}{}: {}",

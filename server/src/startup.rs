@@ -304,7 +304,8 @@ async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>) {
     }
 }
 
-async fn shutdown_signal() {
+/// Completes on Ctrl-C (SIGINT) or SIGTERM.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(e) = tokio::signal::ctrl_c().await {
             tracing::warn!(error = %e, "cannot listen for Ctrl-C");

@@ -147,9 +147,7 @@ fn flatten(lang: Lang, action: &str, prefix: &str, value: &Value, out: &mut Vec<
                         } else {
                             nested
                                 .iter()
-                                .map(|(why, n)| {
-                                    format!("{}: {n}", text(lang, skip_reason(why)))
-                                })
+                                .map(|(why, n)| format!("{}: {n}", text(lang, skip_reason(why))))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         },

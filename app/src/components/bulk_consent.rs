@@ -31,6 +31,7 @@ pub fn skip_reason(code: &str) -> Msg {
         "compliance_disabled" => Msg::SkipCompliance,
         "email_channel_hidden" => Msg::SkipEmailHidden,
         "already_answered" => Msg::SkipAnswered,
+        "record_deleted" => Msg::SkipDeleted,
         _ => Msg::SkipOther,
     }
 }

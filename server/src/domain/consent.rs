@@ -285,6 +285,7 @@ pub async fn send_request(
                 "message_replaced",
                 "Another message was sent in this one's place meanwhile; see the Outbox.",
             ),
+            StoreError::Conflict("records.id") => Error::NotFound("record"),
             other => other.into(),
         })?;
     Ok(ConsentRequestSent {
@@ -764,6 +765,16 @@ pub async fn start_bulk(
                     Ok(_) => {}
                     Err(Error::Conflict { code, .. }) => {
                         *skipped.entry(code.to_owned()).or_default() += 1;
+                    }
+                    // Deleted since the page was read.
+                    Err(Error::NotFound(_)) => {
+                        *skipped.entry("record_deleted".to_owned()).or_default() += 1;
+                    }
+                    // The job is no longer running: this process was taken for stopped
+                    // (paused longer than its lease) and the job marked interrupted.
+                    Err(Error::Store(StoreError::Conflict("jobs.state"))) => {
+                        tracing::warn!(job = %id, "a bulk consent request was cut off meanwhile");
+                        return;
                     }
                     Err(e) => {
                         tracing::warn!(error = %e, "a consent request was not sent");

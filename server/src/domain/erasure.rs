@@ -287,6 +287,17 @@ async fn retry_confirmation(
             break ErasureConfirmation::DeliveryFailed;
         };
         tokio::time::sleep((at - Utc::now()).to_std().unwrap_or_default()).await;
+        // Another process may have ended it meanwhile (this one was paused longer than its
+        // lease and taken for stopped: the trail says "interrupted, tell the subject another
+        // way"): then it is not sent after all.
+        match store.request(organisation, request).await {
+            Ok(Some(now)) if now.erasure_confirmation == Some(ErasureConfirmation::Retrying) => {}
+            Ok(_) => {
+                tracing::warn!("an erasure confirmation was ended elsewhere; not retried");
+                return;
+            }
+            Err(e) => tracing::warn!(error = %e, "could not check an erasure confirmation"),
+        }
         attempts += 1;
         match mail.send_unstored(&message).await {
             ErasureConfirmation::Retrying => continue,

@@ -112,8 +112,8 @@ pub fn change_basis(
             if manual.contact_through.is_empty() {
                 return Err(invalid("consent.contact_through", FieldError::Empty));
             }
-            if manual.date > today {
-                return Err(invalid("consent.date", FieldError::NotAllowed));
+            if !possible_consent_date(manual.date, today) {
+                return Err(invalid("consent.date", FieldError::ConsentDate));
             }
             let mut channels = manual.contact_through.clone();
             channels.sort();
@@ -179,8 +179,8 @@ pub fn record_consent(
     let Some(evidence) = parse_note("evidence", Some(&recorded.evidence))? else {
         return Err(invalid("evidence", FieldError::Empty));
     };
-    if recorded.date > today {
-        return Err(invalid("date", FieldError::NotAllowed));
+    if !possible_consent_date(recorded.date, today) {
+        return Err(invalid("date", FieldError::ConsentDate));
     }
     let granted = recorded.decision == RecordedDecision::Granted;
     match (granted, recorded.contact_through.is_empty()) {
@@ -221,6 +221,12 @@ pub fn record_consent(
         given: next.consent.as_ref().and_then(given_consent),
     });
     Ok((next, event))
+}
+
+/// Whether consent can have been given on `date`: not after today, not before 1900.
+fn possible_consent_date(date: NaiveDate, today: NaiveDate) -> bool {
+    let earliest = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN);
+    (earliest..=today).contains(&date)
 }
 
 /// When, how and to which channels consent recorded from elsewhere was given, as its event
@@ -429,8 +435,20 @@ mod tests {
         }
         assert_eq!(
             change_basis(None, &future, today),
-            Err(invalid("consent.date", FieldError::NotAllowed))
+            Err(invalid("consent.date", FieldError::ConsentDate))
         );
+        // Nor before 1900 (year 0 and the like are not a day consent was given).
+        if let Some(c) = future.consent.as_mut() {
+            c.date = day("0000-01-01");
+        }
+        assert_eq!(
+            change_basis(None, &future, today),
+            Err(invalid("consent.date", FieldError::ConsentDate))
+        );
+        if let Some(c) = future.consent.as_mut() {
+            c.date = day("1900-01-01");
+        }
+        assert!(change_basis(None, &future, today).is_ok());
         let mut long = basis(LegalBasis::LegitimateInterests);
         long.lawful_reason = Some("x".repeat(MAX_NOTE_CHARS + 1));
         assert!(matches!(

@@ -9,9 +9,9 @@ use consentry_model::{
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     lawful_reason::{ChangeWarning, parse_lawful_reason},
     records::{
-        BasisChange, BulkBasisChange, BulkResult, DataSource, Module, NewModule, NewRecord,
-        PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent,
-        SourceKind,
+        BasisChange, BulkBasisChange, BulkResult, DataPrivacy, DataSource, Module, NewModule,
+        NewRecord, PrivacyEvent, Record, RecordFields, RecordFilter, RecordPage, RecordSort,
+        RecordedConsent, SourceKind,
     },
 };
 use serde_json::json;
@@ -421,8 +421,22 @@ pub async fn change_basis(
     let rule =
         |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
     let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
-    audit.before = Some(json!({ "basis": before.basis, "lawful_reason": before.lawful_reason }));
-    let mut after = json!({ "basis": change.basis, "lawful_reason": stored_reason(&change) });
+    let status = |privacy: &DataPrivacy| privacy.consent.as_ref().map(|c| c.status);
+    audit.before = Some(json!({
+        "basis": before.basis,
+        "status": status(&before),
+        "lawful_reason": before.lawful_reason,
+    }));
+    // The status the change leads to from the record as read (the rule decides again in the
+    // change's transaction; a record changed meanwhile is refused or skipped).
+    let after_status = privacy::change_basis(Some(&before), &change, today)
+        .ok()
+        .and_then(|(next, _)| status(&next));
+    let mut after = json!({
+        "basis": change.basis,
+        "status": after_status,
+        "lawful_reason": stored_reason(&change),
+    });
     // Consent entered by hand: when, how and to which channels it was given (the remarks
     // stay with the record's history, as the evidence of consent recorded through the API).
     if let Some(consent) = &change.consent {

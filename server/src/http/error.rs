@@ -336,6 +336,9 @@ impl From<domain::Error> for ApiError {
             },
             TooManyAttempts { retry_after_secs } => ApiError::TooManyRequests { retry_after_secs },
             Busy { retry_after_secs } => ApiError::Busy { retry_after_secs },
+            Store(crate::store::StoreError::Busy) => ApiError::Busy {
+                retry_after_secs: 2,
+            },
             Store(e) => ApiError::Internal(e.to_string()),
             Internal(e) => ApiError::Internal(e),
         }

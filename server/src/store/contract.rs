@@ -638,3 +638,34 @@ async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_u
         "a message given up is never claimed again"
     );
 }
+
+#[tokio::test]
+async fn a_database_held_by_another_writer_is_busy_not_a_failure() {
+    use sqlx::{ConnectOptions, Connection};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("busy.db");
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true)
+        .busy_timeout(std::time::Duration::ZERO);
+    let mut holder = options.connect().await.expect("open");
+    sqlx::query("CREATE TABLE t (x INTEGER)")
+        .execute(&mut holder)
+        .await
+        .expect("table");
+    let mut held = holder.begin().await.expect("begin");
+    sqlx::query("INSERT INTO t VALUES (1)")
+        .execute(&mut *held)
+        .await
+        .expect("write");
+    let mut other = options.connect().await.expect("open");
+    let refused = sqlx::query("INSERT INTO t VALUES (2)")
+        .execute(&mut other)
+        .await
+        .expect_err("the other writer holds the lock");
+    assert!(
+        matches!(StoreError::from(refused), StoreError::Busy),
+        "a held lock is Busy (answered 503 busy with Retry-After), not a database failure"
+    );
+    held.rollback().await.expect("rollback");
+}

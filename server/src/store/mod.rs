@@ -51,9 +51,13 @@ pub enum StoreError {
     /// A migration failed.
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The database is held by another writer for longer than the busy timeout (a long
+    /// import batch, a paused process): the caller may try again soon.
+    #[error("the database is busy")]
+    Busy,
     /// The database failed.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     /// The data keys cannot be opened (a wrong master key).
     #[error("{0}")]
     Keys(String),
@@ -66,6 +70,25 @@ pub enum StoreError {
         /// The offending value.
         value: String,
     },
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        // SQLite's BUSY (5) and LOCKED (6), with their extended codes (the low byte).
+        let busy = match &error {
+            sqlx::Error::Database(db) => db
+                .code()
+                .and_then(|code| code.parse::<u32>().ok())
+                .is_some_and(|code| matches!(code & 0xFF, 5 | 6)),
+            sqlx::Error::PoolTimedOut => true,
+            _ => false,
+        };
+        if busy {
+            StoreError::Busy
+        } else {
+            StoreError::Database(error)
+        }
+    }
 }
 
 /// Result of a store call.

@@ -119,6 +119,16 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         )
         .await;
     assert_eq!(entered.status(), StatusCode::OK);
+    // Its audit entry says the status the record got, from withdrawn.
+    let trail: Vec<Value> = app
+        .get("/api/v1/audit?action=record.basis_changed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(trail[0]["before"]["status"], "withdrawn", "{trail:?}");
+    assert_eq!(trail[0]["after"]["status"], "obtained", "{trail:?}");
+    assert_eq!(trail[0]["after"]["consent"]["through"], "in_person");
     let request = verified_access_request(&app, "noor@example.nl").await;
 
     // The privacy officer reviews it.

@@ -141,6 +141,66 @@ async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
     drop(server);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn ctrl_c_stops_a_command_line_import_at_once_and_marks_it_interrupted() {
+    let mut app = spawn_app_with(Options::default()).await;
+    app.set_up().await;
+    app.stop().await;
+    let file = app.dir.path().join("verkeerd.csv");
+    std::fs::write(&file, big_file()).expect("file");
+    let import = consentry(&app)
+        .args(["import", "--organisation-slug", "acme", "--module", "leads"])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("import starts");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("database");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count(&pool, "SELECT COUNT(*) FROM records").await == 0 {
+        assert!(Instant::now() < deadline, "no batch written in a minute");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let interrupted = std::process::Command::new("kill")
+        .args(["-INT", &import.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(interrupted.success());
+    let stopped = tokio::task::spawn_blocking(move || import.wait_with_output())
+        .await
+        .expect("join")
+        .expect("import ends");
+    assert!(
+        !stopped.status.success(),
+        "a stopped import is not a success"
+    );
+    assert!(
+        String::from_utf8_lossy(&stopped.stderr).contains("the import was stopped"),
+        "{}",
+        String::from_utf8_lossy(&stopped.stderr)
+    );
+    // Marked at once (no lease to wait for), with exactly what was written.
+    let (state, done): (String, i64) = sqlx::query_as("SELECT state, done FROM jobs")
+        .fetch_one(&pool)
+        .await
+        .expect("job");
+    assert_eq!(state, "interrupted");
+    let records = count(&pool, "SELECT COUNT(*) FROM records").await;
+    assert!(records < ROWS as u64, "stopped before the end");
+    assert_eq!(u64::try_from(done).expect("done"), records);
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'"
+        )
+        .await,
+        1
+    );
+    pool.close().await;
+}
+
 /// Rows in the file: far more than a debug build imports before the kill.
 const ROWS: usize = 80_000;
 

@@ -42,6 +42,16 @@ impl ConsentStore for SqliteStore {
         } = write;
         let now = note.at;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // A record deleted since it was read gets no request (its subject no mail).
+        let exists: Option<(i64,)> =
+            sqlx::query_as("SELECT 1 FROM records WHERE organisation_id = ?1 AND id = ?2")
+                .bind(organisation.0)
+                .bind(record.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if exists.is_none() {
+            return Err(StoreError::Conflict("records.id"));
+        }
         // One live link per record and form. An earlier link never delivered stops working
         // now (its message is not sent: this one goes in its place). One the subject holds
         // keeps working until this request's message is delivered (`mark_delivered`), so a
@@ -94,15 +104,20 @@ impl ConsentStore for SqliteStore {
         // A bulk send's request is counted on its job in the transaction that makes it, so
         // after a crash the job says exactly how many were made (a retry of a failed message
         // replaces one already counted).
+        // Only for a job still running: one a stopped process was taken for cut off (and
+        // marked interrupted meanwhile) makes no more requests.
         if let (Some(job), None) = (message.job, replaces) {
-            sqlx::query(
+            let counted = sqlx::query(
                 "UPDATE jobs SET processed = processed + 1, done = done + 1
-                 WHERE organisation_id = ?1 AND id = ?2",
+                 WHERE organisation_id = ?1 AND id = ?2 AND state = 'running'",
             )
             .bind(organisation.0)
             .bind(job)
             .execute(&mut *tx)
             .await?;
+            if counted.rows_affected() == 0 {
+                return Err(StoreError::Conflict("jobs.state"));
+            }
         }
         if let Some(old) = replaces {
             let replaced = sqlx::query(

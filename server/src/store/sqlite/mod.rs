@@ -214,7 +214,7 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
             return StoreError::Conflict("organisations.slug");
         }
     }
-    StoreError::Database(err)
+    StoreError::from(err)
 }
 
 impl SqliteStore {
