@@ -3045,6 +3045,10 @@ pub enum DetailKey {
     FoundAt,
     /// `evidence`.
     Evidence,
+    /// `consent_status`.
+    ConsentStatusKey,
+    /// `records_changed`.
+    RecordsChanged,
 }
 
 impl DetailKey {
@@ -3146,6 +3150,8 @@ impl DetailKey {
             "after_status" | "after_basis" => After,
             "sender" => Sender,
             "evidence" => Evidence,
+            "consent_status" => ConsentStatusKey,
+            "records_changed" => RecordsChanged,
             "advice" => Advice,
             "done" => Done,
             "handled_through_row" => HandledThroughRow,
@@ -3259,6 +3265,8 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::En, After) => "After",
         (Lang::En, Sender) => "Sending process",
         (Lang::En, Evidence) => "Evidence",
+        (Lang::En, ConsentStatusKey) => "Consent status",
+        (Lang::En, RecordsChanged) => "Records changed",
         (Lang::En, Advice) => "What to do",
         (Lang::En, Done) => "Done",
         (Lang::En, HandledThroughRow) => "Handled through row",
@@ -3363,6 +3371,8 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::Nl, After) => "Erna",
         (Lang::Nl, Sender) => "Verzendend proces",
         (Lang::Nl, Evidence) => "Bewijs",
+        (Lang::Nl, ConsentStatusKey) => "Toestemmingsstatus",
+        (Lang::Nl, RecordsChanged) => "Gewijzigde records",
         (Lang::Nl, Advice) => "Wat te doen",
         (Lang::Nl, Done) => "Gedaan",
         (Lang::Nl, HandledThroughRow) => "Verwerkt tot en met rij",

@@ -5,8 +5,10 @@
 
 use consentry_model::{
     ConsentStatus, Lang, LegalBasis,
+    compliance::PendingProcessing,
     consent::DeliveryStatus,
     fields::{FieldKind, Personal},
+    handling::Exclusion,
     records::{Channel, ConsentThrough, RecordedDecision, SourceKind},
     requests::{ErasureConfirmation, RequestSource, RequestStatus, RequestType},
     webhooks::DeliveryState,
@@ -254,6 +256,20 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
         }
         "personal" => personal_name(lang, code::<Personal>(value)?).to_owned(),
         "decision" => decision_name(lang, code::<RecordedDecision>(value)?).to_owned(),
+        "consent_status" => status_name(lang, code::<ConsentStatus>(value)?).to_owned(),
+        "api" | "exports" | "webhooks" if action.starts_with("compliance.") => text(
+            lang,
+            crate::pages::compliance::exclusion_name(code::<Exclusion>(value)?),
+        )
+        .to_owned(),
+        "processing_while_pending" => text(
+            lang,
+            match code::<PendingProcessing>(value)? {
+                PendingProcessing::Allow => Msg::ProcessingAllow,
+                PendingProcessing::Restrict => Msg::ProcessingRestrict,
+            },
+        )
+        .to_owned(),
         "contact_through" | "channels" => channel_name(lang, code::<Channel>(value)?).to_owned(),
         "through" | "updated_through" => match code::<ConsentThrough>(value) {
             Some(through) => through_name(lang, through).to_owned(),

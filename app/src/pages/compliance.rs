@@ -261,7 +261,7 @@ pub fn destination_name(destination: Destination) -> Msg {
     }
 }
 
-fn exclusion_name(exclusion: Exclusion) -> Msg {
+pub fn exclusion_name(exclusion: Exclusion) -> Msg {
     match exclusion {
         Exclusion::None => Msg::ExcludeNone,
         Exclusion::Sensitive => Msg::ExcludeSensitive,
