@@ -44,6 +44,38 @@ fn serve(app: &crate::helpers::TestApp) -> (Served, String) {
     (Served(child), url)
 }
 
+/// `consentry import` of `file` into Acme's Leads, running (with the short lease).
+fn cli_import(app: &crate::helpers::TestApp, file: &std::path::Path) -> std::process::Child {
+    consentry(app)
+        .env("CONSENTRY__DATABASE__INSTANCE_LEASE_SECONDS", LEASE)
+        .args(["import", "--organisation-slug", "acme", "--module", "leads"])
+        .arg(file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("import starts")
+}
+
+/// The test app's database, read beside the processes working on it.
+async fn database(app: &crate::helpers::TestApp) -> sqlx::SqlitePool {
+    sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("database")
+}
+
+/// Waits (up to a minute) until a running import's first batch is written.
+async fn first_batch_written(pool: &sqlx::SqlitePool, import: &mut std::process::Child) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count(pool, "SELECT COUNT(*) FROM records").await == 0 {
+        assert!(Instant::now() < deadline, "no batch written in a minute");
+        assert!(
+            import.try_wait().expect("wait").is_none(),
+            "the import ended before its first batch was seen"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// The import's progress once it is no longer running (or after half a minute).
 async fn once_ended(client: &reqwest::Client, url: &str, id: &str) -> (StatusCode, Value) {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -69,28 +101,11 @@ async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
         csv.push_str(&format!("Cli{n},Achternaam{n},cli.{n}@beside.example\n"));
     }
     std::fs::write(&file, csv).expect("file");
-    let mut import = consentry(&app)
-        .env("CONSENTRY__DATABASE__INSTANCE_LEASE_SECONDS", LEASE)
-        .args(["import", "--organisation-slug", "acme", "--module", "leads"])
-        .arg(&file)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("import starts");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("database");
+    let mut import = cli_import(&app, &file);
+    let pool = database(&app).await;
     // Once its first batch is written, the server is killed and started again, and runs
     // for longer than a lease while the import goes on.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while count(&pool, "SELECT COUNT(*) FROM records").await == 0 {
-        assert!(Instant::now() < deadline, "no batch written in a minute");
-        assert!(
-            import.try_wait().expect("wait").is_none(),
-            "the import ended early"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    first_batch_written(&pool, &mut import).await;
     drop(server); // kill -9
     let (server, _) = serve(&app);
     // The new server started (and looked for cut-off jobs) while the import was running.
@@ -148,21 +163,9 @@ async fn ctrl_c_stops_a_command_line_import_at_once_and_marks_it_interrupted() {
     app.stop().await;
     let file = app.dir.path().join("verkeerd.csv");
     std::fs::write(&file, big_file()).expect("file");
-    let import = consentry(&app)
-        .args(["import", "--organisation-slug", "acme", "--module", "leads"])
-        .arg(&file)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("import starts");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("database");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while count(&pool, "SELECT COUNT(*) FROM records").await == 0 {
-        assert!(Instant::now() < deadline, "no batch written in a minute");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let mut import = cli_import(&app, &file);
+    let pool = database(&app).await;
+    first_batch_written(&pool, &mut import).await;
     let interrupted = std::process::Command::new("kill")
         .args(["-INT", &import.id().to_string()])
         .status()
@@ -287,9 +290,7 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     let (status, job) = once_ended(&client, &url, &id).await;
     assert_eq!(status, StatusCode::OK, "{job}");
     assert_eq!(job["state"], "interrupted", "{job}");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("database");
+    let pool = database(&app).await;
     let records = count(&pool, "SELECT COUNT(*) FROM records").await;
     let imported = job["imported"].as_u64().expect("imported");
     assert!(imported > 0 && imported < ROWS as u64, "{job}");
