@@ -2207,6 +2207,9 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             FieldError::TooShort { min } => format!("Gebruik minstens {min} tekens."),
             FieldError::Email => "Vul een e-mailadres in, zoals naam@voorbeeld.nl.".into(),
             FieldError::ControlCharacters => "Verwijder regeleinden en andere stuurtekens.".into(),
+            FieldError::ControlCharactersInLines => {
+                "Verwijder stuurtekens zoals NUL; regeleinden en tabs mogen hier wel.".into()
+            }
             FieldError::InvisibleCharacter { code_point } => format!(
                 "Verwijder het onzichtbare teken U+{code_point:04X}: tekens zonder breedte, \
                  schrijfrichtingstekens en andere onzichtbare opmaaktekens kunnen verbergen of \

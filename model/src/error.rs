@@ -41,6 +41,10 @@ pub enum FieldError {
     /// Contains line breaks or other control characters.
     #[error("Remove line breaks and other control characters.")]
     ControlCharacters,
+    /// Contains a control character in a text of several lines (line breaks and tabs are
+    /// allowed there).
+    #[error("Remove control characters such as NUL; line breaks and tabs are fine here.")]
+    ControlCharactersInLines,
     /// Contains an invisible character: a text-direction override or isolate, a zero-width
     /// character, a byte-order mark, a line or paragraph separator, a tag character.
     #[error(

@@ -50,7 +50,11 @@ pub fn refuse_hidden(text: &str, allowed_controls: &[char]) -> Result<(), FieldE
         .chars()
         .any(|c| c.is_control() && !allowed_controls.contains(&c))
     {
-        return Err(FieldError::ControlCharacters);
+        return Err(if allowed_controls.contains(&'\n') {
+            FieldError::ControlCharactersInLines
+        } else {
+            FieldError::ControlCharacters
+        });
     }
     refuse_invisible(text)?;
     refuse_blank_looking(text)
@@ -286,6 +290,11 @@ mod tests {
             Err(FieldError::ControlCharacters)
         );
         assert_eq!(refuse_hidden("a\nb\tc", &['\n', '\t']), Ok(()));
+        // Where line breaks are allowed, the message does not ask to remove them.
+        assert_eq!(
+            refuse_hidden("a\nb\u{0}", &['\n', '\t']),
+            Err(FieldError::ControlCharactersInLines)
+        );
         assert_eq!(
             refuse_hidden("a\nb\u{202E}", &['\n']),
             Err(FieldError::InvisibleCharacter { code_point: 0x202E })

@@ -16,7 +16,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{Error, Result};
-use crate::store::{AuditNote, JobKind, JobRow, Store};
+use crate::store::{AuditNote, JobDeliveries, JobKind, JobRow, Store};
 
 /// What an interrupted import did and what to do now.
 pub fn import_interruption(job: &JobRow) -> String {
@@ -92,16 +92,15 @@ pub async fn bulk_send(
     organisation: OrganisationId,
     id: Uuid,
 ) -> Result<BulkSendProgress> {
-    match store.job(organisation, id).await? {
-        Some(job) if job.kind == JobKind::BulkSend => bulk_progress(store, job).await,
+    match store.bulk_job(organisation, id).await? {
+        Some((job, messages)) if job.kind == JobKind::BulkSend => Ok(bulk_progress(job, messages)),
         _ => Err(Error::NotFound("bulk send")),
     }
 }
 
-async fn bulk_progress(store: &dyn Store, job: JobRow) -> Result<BulkSendProgress> {
-    let messages = store.job_deliveries(job.organisation, job.id).await?;
+fn bulk_progress(job: JobRow, messages: JobDeliveries) -> BulkSendProgress {
     let interruption = (job.state == JobState::Interrupted).then(|| bulk_interruption(&job));
-    Ok(BulkSendProgress {
+    BulkSendProgress {
         id: job.id,
         state: job.state,
         total: job.total,
@@ -116,7 +115,7 @@ async fn bulk_progress(store: &dyn Store, job: JobRow) -> Result<BulkSendProgres
         finished_at: job.finished_at,
         started_by: Some(job.started_by),
         interruption,
-    })
+    }
 }
 
 /// The job a kept `202 Accepted` answer started, as it stands now: a retry of the request
@@ -139,7 +138,10 @@ pub async fn as_it_stands(
     };
     let body = match job.kind {
         JobKind::Import => serde_json::to_vec(&import_progress(job)),
-        JobKind::BulkSend => serde_json::to_vec(&bulk_progress(store, job).await?),
+        JobKind::BulkSend => match store.bulk_job(organisation, id).await? {
+            Some((job, messages)) => serde_json::to_vec(&bulk_progress(job, messages)),
+            None => return Ok(None),
+        },
     }
     .map_err(|e| Error::Internal(e.to_string()))?;
     Ok(Some(body))

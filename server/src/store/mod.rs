@@ -1438,12 +1438,12 @@ pub trait ConsentStore: Send + Sync + 'static {
         token: &str,
     ) -> StoreResult<()>;
 
-    /// How the messages of a bulk send stand.
-    async fn job_deliveries(
+    /// A bulk send's job and how its messages stand, read as of one moment.
+    async fn bulk_job(
         &self,
         organisation: OrganisationId,
         job: Uuid,
-    ) -> StoreResult<JobDeliveries>;
+    ) -> StoreResult<Option<(JobRow, JobDeliveries)>>;
 }
 
 /// A published form as the public sign-up page finds it.

@@ -734,11 +734,17 @@ impl ConsentStore for SqliteStore {
         Ok(())
     }
 
-    async fn job_deliveries(
+    async fn bulk_job(
         &self,
         organisation: OrganisationId,
         job: Uuid,
-    ) -> StoreResult<JobDeliveries> {
+    ) -> StoreResult<Option<(crate::store::JobRow, JobDeliveries)>> {
+        // One read transaction: the job's counts and its messages' as of one moment (a request
+        // is counted on the job in the transaction that queues its message).
+        let mut tx = self.pool.begin().await?;
+        let Some(row) = super::jobs::job_in(&mut tx, organisation, job).await? else {
+            return Ok(None);
+        };
         // A replaced message is counted as the one sent in its place (which carries the job).
         let rows: Vec<(String, i64)> = sqlx::query_as(
             "SELECT status, COUNT(*) FROM outbox
@@ -748,8 +754,9 @@ impl ConsentStore for SqliteStore {
         )
         .bind(organisation.0)
         .bind(job)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
+        tx.commit().await?;
         let mut counts = JobDeliveries::default();
         for (status, n) in rows {
             let n = u64::try_from(n).unwrap_or_default();
@@ -760,7 +767,7 @@ impl ConsentStore for SqliteStore {
                 DeliveryStatus::Stored => counts.stored = n,
             }
         }
-        Ok(counts)
+        Ok(Some((row, counts)))
     }
 }
 

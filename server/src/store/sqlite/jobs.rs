@@ -118,18 +118,7 @@ impl JobStore for SqliteStore {
 
     async fn job(&self, organisation: OrganisationId, id: Uuid) -> StoreResult<Option<JobRow>> {
         let mut conn = self.pool.acquire().await?;
-        let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {JOB_COLUMNS} FROM jobs WHERE organisation_id = ?1 AND id = ?2"
-        ))
-        .bind(organisation.0)
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let failures = failures_of(&mut conn, id).await?;
-        row.into_job(failures).map(Some)
+        job_in(&mut conn, organisation, id).await
     }
 
     async fn import_batch(
@@ -333,6 +322,26 @@ impl InstanceStore for SqliteStore {
                 .await?;
         Ok(alive.is_some())
     }
+}
+
+/// One job of the organisation, read on `conn` (inside the caller's read transaction).
+pub(super) async fn job_in(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: Uuid,
+) -> StoreResult<Option<JobRow>> {
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {JOB_COLUMNS} FROM jobs WHERE organisation_id = ?1 AND id = ?2"
+    ))
+    .bind(organisation.0)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let failures = failures_of(conn, id).await?;
+    row.into_job(failures).map(Some)
 }
 
 /// Deletes the organisation's jobs whose file name mentions one of `values` (lower-case, as
