@@ -76,6 +76,15 @@ async fn first_batch_written(pool: &sqlx::SqlitePool, import: &mut std::process:
     }
 }
 
+/// How many jobs the audit trail says were cut off.
+async fn interruptions(pool: &sqlx::SqlitePool) -> u64 {
+    count(
+        pool,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'",
+    )
+    .await
+}
+
 /// The import's progress once it is no longer running (or after half a minute).
 async fn once_ended(client: &reqwest::Client, url: &str, id: &str) -> (StatusCode, Value) {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -144,11 +153,7 @@ async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
         1
     );
     assert_eq!(
-        count(
-            &pool,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'"
-        )
-        .await,
+        interruptions(&pool).await,
         0,
         "a living import was taken for cut off"
     );
@@ -193,14 +198,7 @@ async fn ctrl_c_stops_a_command_line_import_at_once_and_marks_it_interrupted() {
     let records = count(&pool, "SELECT COUNT(*) FROM records").await;
     assert!(records < ROWS as u64, "stopped before the end");
     assert_eq!(u64::try_from(done).expect("done"), records);
-    assert_eq!(
-        count(
-            &pool,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'"
-        )
-        .await,
-        1
-    );
+    assert_eq!(interruptions(&pool).await, 1);
     pool.close().await;
 }
 
@@ -329,14 +327,7 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     assert_eq!(retried["imported"].as_u64(), Some(imported));
     // Nothing was imported twice, and the interruption is in the audit trail, once.
     assert_eq!(count(&pool, "SELECT COUNT(*) FROM records").await, records);
-    assert_eq!(
-        count(
-            &pool,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'"
-        )
-        .await,
-        1
-    );
+    assert_eq!(interruptions(&pool).await, 1);
     pool.close().await;
     drop(child);
 
