@@ -1,7 +1,7 @@
 // The Dutch privacy officer and the Dutch data subject see no English: every visible text of
 // the admin app's main pages and of the receipt check page is compared with the English
 // catalogue, and no English text that differs from its Dutch one may appear. The catalogues
-// are read from their source (app/src/i18n.rs, ui/src/public/words.rs), so a text added there
+// are read from their source (words/src/, ui/src/public/words.rs), so a text added there
 // is checked without touching this test.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,9 @@ function merge(...parts: Texts[]): Texts {
 
 /** The admin catalogue: `fn en` and `fn nl` (one Msg per arm), and the `(Lang::En, X)` tables. */
 function adminTexts(): Texts {
-  const source = readFileSync(join(root, 'app/src/i18n.rs'), 'utf8');
+  const source = ['catalogue', 'names', 'detail_keys']
+    .map((file) => readFileSync(join(root, `words/src/${file}.rs`), 'utf8'))
+    .join('\n');
   const section = (name: string) => {
     const start = source.indexOf(`\nfn ${name}(msg: Msg)`);
     const end = source.indexOf('\n}\n', start);
@@ -95,7 +97,7 @@ function serverTexts(): Texts {
     english.push(literal(m[1]));
   }
   const audit = readFileSync(join(root, 'model/src/audit.rs'), 'utf8');
-  for (const m of audit.matchAll(new RegExp(`Actor::\\w+ => ${STRING}`, 'g'))) {
+  for (const m of audit.matchAll(new RegExp(`(?:Actor|WrittenReason)::\\w+ => ${STRING}`, 'g'))) {
     english.push(literal(m[1]));
   }
   return { english: english.filter((t) => t.length >= 3 && t !== 'Consentry'), dutch: [] };
@@ -274,6 +276,26 @@ test.describe.serial('in Dutch', () => {
       if (words.length > 0) found[path] = words;
     }
     expect(found).toEqual({});
+    // The evidence report downloaded from the Dutch request page is the regulator's document:
+    // Dutch through and through, its steps' details as facts, never JSON.
+    await page.goto(`/admin/setup/requests/${request}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Bewijsrapport downloaden' }).click(),
+    ]);
+    const report = readFileSync(await download.path(), 'utf8');
+    expect(report).toContain('<html lang="nl">');
+    const reportText = report
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]+>/g, ' \n ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    expect(reportText).toContain('Bewijs van een verzoek van een betrokkene');
+    expect(reportText).not.toMatch(/[{}"]/);
+    expect(englishIn(reportText, english)).toEqual([]);
     // The audit trail's details are shown, as labelled facts in Dutch, never as JSON.
     await page.goto('/admin/setup/compliance/audit');
     const details = page.locator('dl.audit-detail');

@@ -428,6 +428,48 @@ pub fn erased_requester(requested_by: &str) -> Option<&str> {
     requested_by.strip_prefix(ERASED_REQUESTER_PREFIX)
 }
 
+/// A reason Consentry itself writes into an audit detail (as opposed to one a person typed):
+/// stored as its English text, named in the reader's language by screens and reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrittenReason {
+    /// A redaction made by an erasure.
+    Erasure,
+    /// A sign-up forgotten because it was not confirmed in time.
+    NotConfirmed,
+    /// Processing stopped because the subject asked (a stop-processing request).
+    StopRequested,
+    /// Processing stopped because the subject objected to legitimate interests.
+    Objected,
+}
+
+impl WrittenReason {
+    /// Every written reason.
+    pub const ALL: [WrittenReason; 4] = [
+        WrittenReason::Erasure,
+        WrittenReason::NotConfirmed,
+        WrittenReason::StopRequested,
+        WrittenReason::Objected,
+    ];
+
+    /// The text stored in the audit detail.
+    pub fn stored(self) -> &'static str {
+        match self {
+            WrittenReason::Erasure => "erasure",
+            WrittenReason::NotConfirmed => "not confirmed within the waiting period",
+            WrittenReason::StopRequested => "Data subject request: stop processing",
+            WrittenReason::Objected => "Data subject objected (art. 21)",
+        }
+    }
+
+    /// The written reason a stored text is; `None` for one a person typed.
+    pub fn from_stored(text: &str) -> Option<WrittenReason> {
+        WrittenReason::ALL.into_iter().find(|r| r.stored() == text)
+    }
+}
+
+/// How the reason of resumed processing starts; the officer's own reason follows.
+pub const RESUMED_PREFIX: &str = "Processing resumed: ";
+
 #[cfg(test)]
 mod actor_tests {
     use super::*;

@@ -17,24 +17,9 @@ use super::{
 };
 use crate::{
     api,
-    i18n::{Msg, tr, use_i18n},
+    i18n::{Msg, skip_reason, tr, use_i18n},
     timer::sleep,
 };
-
-/// A skip reason's words.
-pub fn skip_reason(code: &str) -> Msg {
-    match code {
-        "no_email" => Msg::SkipNoEmail,
-        "stop_processing" => Msg::SkipStopProcessing,
-        "subject_denied" => Msg::SkipDenied,
-        "basis_not_consent" => Msg::SkipNotConsent,
-        "compliance_disabled" => Msg::SkipCompliance,
-        "email_channel_hidden" => Msg::SkipEmailHidden,
-        "already_answered" => Msg::SkipAnswered,
-        "record_deleted" => Msg::SkipDeleted,
-        _ => Msg::SkipOther,
-    }
-}
 
 /// The bulk consent request section of the record list.
 #[component]

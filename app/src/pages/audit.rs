@@ -9,7 +9,7 @@ use crate::{
         audit_detail::{AuditDetail, reason_text},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, actor_name, audit_action_name, tr, use_i18n},
+    i18n::{Msg, action_text, actor_name, audit_action_name, tr, use_i18n},
 };
 
 /// The audit trail with its verification.
@@ -127,10 +127,7 @@ pub fn AuditPage() -> impl IntoView {
                                 <td>{e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
                                 <td>{actor_name(i18n.lang(), &e.actor)}</td>
                                 <td>
-                                    {AuditAction::ALL
-                                        .into_iter()
-                                        .find(|a| a.code() == e.action)
-                                        .map_or_else(|| e.action.clone(), |a| audit_action_name(i18n.lang(), a).to_owned())}
+                                    {action_text(i18n.lang(), &e.action)}
                                 </td>
                                 <td>{e.subject.unwrap_or_default()}</td>
                                 <td>

@@ -16,7 +16,7 @@ use crate::{
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
     },
-    i18n::{Msg, module_name, record_count, tr, use_i18n},
+    i18n::{Msg, exclusion_name, module_name, record_count, tr, use_i18n},
 };
 
 /// Loads the settings, then shows the form.
@@ -258,15 +258,6 @@ pub fn destination_name(destination: Destination) -> Msg {
         Destination::Exports => Msg::DestinationExports,
         Destination::Api => Msg::DestinationApi,
         Destination::Webhooks => Msg::DestinationWebhooks,
-    }
-}
-
-pub fn exclusion_name(exclusion: Exclusion) -> Msg {
-    match exclusion {
-        Exclusion::None => Msg::ExcludeNone,
-        Exclusion::Sensitive => Msg::ExcludeSensitive,
-        Exclusion::AllPersonal => Msg::ExcludeAllPersonal,
-        Exclusion::Chosen => Msg::ExcludeChosen,
     }
 }
 

@@ -11,17 +11,8 @@ use crate::{
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, delivery_detail_text, tr, use_i18n},
+    i18n::{Msg, delivery_detail_text, delivery_status_msg, tr, use_i18n},
 };
-
-fn delivery(status: DeliveryStatus) -> Msg {
-    match status {
-        DeliveryStatus::Stored => Msg::DeliveryStored,
-        DeliveryStatus::Queued => Msg::DeliveryQueued,
-        DeliveryStatus::Sent => Msg::DeliverySent,
-        DeliveryStatus::Failed => Msg::DeliveryFailed,
-    }
-}
 
 fn kind(kind: MessageKind) -> Msg {
     match kind {
@@ -171,7 +162,7 @@ fn Messages(
                             <dd>{m.subject}</dd>
                             <dt>{tr(Msg::DeliveryLabel)}</dt>
                             <dd class=status_class>
-                                {tr(delivery(m.status))}
+                                {tr(delivery_status_msg(m.status))}
                                 {(m.attempts > 0).then(|| view! {
                                     " · "{move || crate::i18n::attempt_count(i18n.lang(), m.attempts)}
                                 })}

@@ -21,8 +21,8 @@ use crate::{
     },
     format_time,
     i18n::{
-        Msg, notice_name, request_source_name, request_status_name, request_type_name,
-        requester_name, tr, use_i18n,
+        Msg, delivery_status_msg, notice_name, request_source_name, request_status_name,
+        request_type_name, requester_name, tr, use_i18n,
     },
 };
 
@@ -267,12 +267,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                         <dd>
                             <ul class="plain" id="request-messages">
                                 {r.messages.clone().into_iter().map(|m| {
-                                    let state = match m.status {
-                                        DeliveryStatus::Stored => Msg::DeliveryStored,
-                                        DeliveryStatus::Queued => Msg::DeliveryQueued,
-                                        DeliveryStatus::Sent => Msg::DeliverySent,
-                                        DeliveryStatus::Failed => Msg::DeliveryFailed,
-                                    };
+                                    let state = delivery_status_msg(m.status);
                                     let code = match m.status {
                                         DeliveryStatus::Stored => "stored",
                                         DeliveryStatus::Queued => "queued",
@@ -312,7 +307,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
             }
         }}
         <p>
-            <a href=format!("/api/v1/requests/{id}/report") download=format!("request-{id}.html")>
+            <a href=move || format!("/api/v1/requests/{id}/report?lang={}", i18n.lang().code()) download=format!("request-{id}.html")>
                 {tr(Msg::EvidenceReport)}
             </a>
         </p>

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use consentry_model::{
     FieldError, LegalBasis, RecordId, RequestId,
-    audit::AuditAction,
+    audit::{AuditAction, RESUMED_PREFIX, WrittenReason},
     auth::Session,
     consent::DeliveryStatus,
     records::{DataPrivacy, DataSource, RecordFilter, SourceKind, parse_long_text},
@@ -154,7 +154,7 @@ pub async fn stop_processing(
             session,
             *record,
             true,
-            "Data subject request: stop processing",
+            WrittenReason::StopRequested.stored(),
         )
         .await?
         {
@@ -215,7 +215,7 @@ pub async fn objection(
                 session,
                 *record,
                 true,
-                "Data subject objected (art. 21)",
+                WrittenReason::Objected.stored(),
             )
             .await?
         {
@@ -285,7 +285,7 @@ pub async fn resume(
         session,
         record,
         false,
-        &format!("Processing resumed: {reason}"),
+        &format!("{RESUMED_PREFIX}{reason}"),
     )
     .await?;
     records::get(store, session.organisation.id, record).await

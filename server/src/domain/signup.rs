@@ -607,7 +607,7 @@ pub async fn forget_unconfirmed(store: &dyn Store, now: DateTime<Utc>) -> Result
             "sign_ups": gone.sign_ups,
             "messages_deleted": gone.messages_deleted,
             "record_deleted": gone.record_deleted,
-            "reason": "not confirmed within the waiting period",
+            "reason": consentry_model::audit::WrittenReason::NotConfirmed.stored(),
         })),
     };
     let gone = store.forget_unconfirmed_sign_ups(now, &audit).await?;

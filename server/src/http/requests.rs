@@ -7,7 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use consentry_model::{
-    Email, ErrorBody, RecordId, RequestId,
+    Email, ErrorBody, Lang, RecordId, RequestId,
     records::Record,
     requests::{
         DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestFilter,
@@ -45,15 +45,25 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(check_suppression))
 }
 
+/// The language of an evidence report.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportQuery {
+    /// The report's language (`en`, `nl`); English when left out.
+    #[serde(default)]
+    pub lang: Option<Lang>,
+}
+
 /// The evidence of a request as one HTML page (print it to PDF from the browser): the request
 /// and every audited step about it and its records, with the audit chain's verdict.
 #[utoipa::path(
     get,
     path = "/api/v1/requests/{id}/report",
     tag = "requests",
-    params(("id" = RequestId, Path, description = "Request id")),
+    params(("id" = RequestId, Path, description = "Request id"), ReportQuery),
     responses(
         (status = 200, description = "The report", content_type = "text/html"),
+        (status = 400, description = "`lang` is not a language Consentry speaks", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such request", body = ErrorBody),
@@ -64,8 +74,16 @@ async fn evidence(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiPath(id): ApiPath<RequestId>,
+    ApiQuery(query): ApiQuery<ReportQuery>,
 ) -> Result<Response, ApiError> {
-    let html = report::evidence(state.store.as_ref(), &state.checkpoints, &session, id).await?;
+    let html = report::evidence(
+        state.store.as_ref(),
+        &state.checkpoints,
+        &session,
+        id,
+        query.lang.unwrap_or_default(),
+    )
+    .await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),

@@ -709,15 +709,65 @@ async fn the_evidence_report_lists_every_step_with_the_chains_verdict() {
             .is_ok_and(|t| t.starts_with("text/html"))
     );
     let html = report.text().await.expect("html");
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
     assert!(html.contains("Evidence of a data-subject request"));
     for action in [
-        "request.created",
-        "request.changed",
-        "record.processing_stopped",
+        "Data subject request filed",
+        "Data-subject request handled",
+        "Processing stopped",
     ] {
         assert!(html.contains(action), "{action} in {html}");
     }
-    assert!(html.contains("the chain is intact"), "{html}");
+    assert!(
+        html.contains("intact: every entry verifies. Entries checked:"),
+        "{html}"
+    );
     assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
     assert!(!html.contains("<script>"), "values are escaped");
+    // Details are labelled facts, never raw JSON.
+    assert!(!html.contains("{&quot;") && !html.contains("{\""), "{html}");
+
+    // The document a Dutch regulator reads is Dutch through and through.
+    let report = app
+        .get(&format!("/api/v1/requests/{request}/report?lang=nl"))
+        .await;
+    assert_eq!(report.status(), StatusCode::OK);
+    let html = report.text().await.expect("html");
+    assert!(html.contains("<html lang=\"nl\">"), "{html}");
+    for dutch in [
+        "Bewijs van een verzoek van een betrokkene",
+        "Uitgeoefend recht",
+        "Verzoek van betrokkene geregistreerd",
+        "Verwerking gestopt",
+        "Elke stap",
+        "intact: elke regel klopt",
+        "Rapport gemaakt op",
+    ] {
+        assert!(html.contains(dutch), "{dutch} in {html}");
+    }
+    for english in [
+        "Evidence of",
+        "Every step",
+        "Right exercised",
+        "Received on",
+        "Told the requester",
+        "entries verify",
+        "Generated",
+        "stop processing",
+        "request.created",
+        "Status</dt><dd>verified",
+    ] {
+        assert!(
+            !html.contains(english),
+            "{english} left in the Dutch report: {html}"
+        );
+    }
+    assert!(!html.contains("{&quot;") && !html.contains("{\""), "{html}");
+
+    // A language Consentry does not speak is refused, naming the parameter.
+    let refused = app
+        .get(&format!("/api/v1/requests/{request}/report?lang=de"))
+        .await;
+    let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+    assert!(body.to_string().contains("lang"), "{body}");
 }

@@ -154,7 +154,9 @@ pub(super) async fn redact(
     let count = seqs.len();
     let redaction = Redaction {
         seqs,
-        reason: "erasure".into(),
+        reason: consentry_model::audit::WrittenReason::Erasure
+            .stored()
+            .into(),
         request,
     };
     let note = AuditNote {
