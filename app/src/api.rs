@@ -68,6 +68,19 @@ impl ApiFailure {
         }
     }
 
+    /// Whether the server could not answer for now (unreachable, restarting, busy): worth
+    /// asking again shortly.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            ApiFailure::Network
+                | ApiFailure::Status {
+                    status: 502..=504,
+                    ..
+                }
+        )
+    }
+
     /// Whether the session is missing or expired.
     pub fn is_unauthenticated(&self) -> bool {
         self.code() == Some("unauthenticated")

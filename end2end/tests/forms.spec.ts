@@ -142,6 +142,15 @@ test.describe.serial('consent forms', () => {
 
   test('every record of a filtered list is asked at once, with progress and the skipped counted', async ({ page }) => {
     await signIn(page);
+    // One record on basis Consent that can be asked.
+    const api = page.request;
+    const modules = await (await api.get('/api/v1/modules')).json();
+    const leads = modules.find((m: { key: string }) => m.key === 'leads');
+    const created = await api.post('/api/v1/records', {
+      headers: { 'x-requested-with': 'consentry' },
+      data: { module_id: leads.id, basis: { basis: 'consent' }, fields: { last_name: 'Rest', email: 'rest@example.nl' } },
+    });
+    expect(created.status()).toBe(201);
     await page.goto('/admin/records?basis=consent');
     let nativeDialog = false;
     page.on('dialog', async (d) => {
@@ -164,7 +173,19 @@ test.describe.serial('consent forms', () => {
     const progress = page.locator('#bulk-consent-progress');
     await expect(progress).toHaveAttribute('value', await progress.getAttribute('max') ?? '');
     await expect(page.locator('#bulk-consent-result')).toContainText('answered already');
+    await expect(page.locator('#bulk-consent-result')).not.toContainText('Requests made: 0');
     await expectAccessible(page);
+
+    // Asking the rest of the list: whoever was sent a request since the time given is skipped.
+    const since = new Date(Date.now() - 60_000).toISOString().slice(0, 16);
+    await page.getByLabel('Skip records sent a consent request since (UTC, optional)').fill(since);
+    await send.click();
+    await expect(confirm).toBeVisible();
+    await expect(confirm.locator('#bulk-consent-skipping')).toContainText(
+      `Records sent a consent request since then are skipped: ${since.replace('T', ' ')} UTC`,
+    );
+    await confirm.getByRole('button', { name: /^Send consent requests \(\d+\)$/ }).click();
+    await expect(page.locator('#bulk-consent-result')).toContainText(/asked since then [1-9]/);
     expect(nativeDialog, 'no window.confirm').toBe(false);
   });
 

@@ -317,6 +317,11 @@ pub struct BulkConsentRequest {
     /// The e-mail template carrying the links (the built-in message when absent).
     #[serde(default)]
     pub template_id: Option<TemplateId>,
+    /// Skip records sent a consent request at or after this time (counted as `asked_since`):
+    /// to ask the rest of a list whose earlier send was cut off, without asking anyone twice.
+    /// A request whose delivery failed does not count: that record is asked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_asked_since: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Where a bulk send stands. Records that cannot be asked are skipped and counted by reason

@@ -119,10 +119,18 @@ fn interruption_advice(lang: Lang, action: &str, after: &Value) -> Option<String
                  verzoek(en) zijn gemaakt voordat hij stopte: de berichten staan in de Outbox en \
                  worden gewoon verstuurd. {skipped} record(s) zijn overgeslagen. De andere \
                  records van de lijst (ongeveer {}) zijn niet gevraagd: verstuur het verzoek \
-                 opnieuw naar dezelfde lijst.",
+                 opnieuw naar dezelfde lijst met \"Records overslaan die een \
+                 toestemmingsverzoek kregen sinds\" op {}, zodat niemand die dit verzoek bereikte \
+                 twee keer wordt gevraagd; een record waarvan het verzoek mislukte, wordt opnieuw \
+                 gevraagd.",
                 n("total")
                     .unwrap_or_default()
-                    .saturating_sub(done + skipped)
+                    .saturating_sub(done + skipped),
+                after
+                    .get("started_at")
+                    .and_then(Value::as_str)
+                    .and_then(time)
+                    .unwrap_or_default()
             ))
         }
         _ => None,

@@ -602,6 +602,11 @@ pub enum Msg {
     RequestDelivered,
     RequestFailed,
     ConsentRequestLabel,
+    SkipAskedSince,
+    SkipAskedSinceLabel,
+    SkipAskedSinceHint,
+    BulkConsentAskRest,
+    BulkConsentSkippingSince,
     ReportTitle,
     ReportRequestId,
     ReportRight,
@@ -1344,7 +1349,7 @@ fn en(msg: Msg) -> &'static str {
             "Some requests were not delivered; their records stay as they were. Retry them in the"
         }
         BulkConsentInterrupted => {
-            "Interrupted: the server stopped during this bulk request. The requests counted here are in the Outbox and are sent as usual; the other records were not asked. Send the request to the same list again."
+            "Interrupted: the server stopped during this bulk request. The requests counted here are in the Outbox and are sent as usual; the other records were not asked. Ask the rest of the list: those this request reached are skipped."
         }
         ConsentRequestStoredMsg => {
             "Consent request kept in the Outbox: send it by hand there. The record waits once you do."
@@ -1363,6 +1368,13 @@ fn en(msg: Msg) -> &'static str {
         RequestDelivered => "Delivered",
         RequestFailed => "Delivery failed: the record stays as it was",
         ConsentRequestLabel => "Consent request",
+        SkipAskedSince => "asked since then",
+        SkipAskedSinceLabel => "Skip records sent a consent request since (UTC, optional)",
+        SkipAskedSinceHint => {
+            "To ask the rest of a list whose earlier request was cut off: records whose request is queued or was delivered since then are skipped; those whose request failed are asked again."
+        }
+        BulkConsentAskRest => "Ask the rest of the list",
+        BulkConsentSkippingSince => "Records sent a consent request since then are skipped:",
         ReportTitle => "Evidence of a data-subject request",
         ReportRequestId => "Request number",
         ReportRight => "Right exercised",
@@ -2152,7 +2164,7 @@ fn nl(msg: Msg) -> &'static str {
             "Sommige verzoeken zijn niet afgeleverd; hun records blijven zoals ze waren. Probeer ze opnieuw in de"
         }
         BulkConsentInterrupted => {
-            "Onderbroken: de server stopte tijdens dit bulkverzoek. De hier getelde verzoeken staan in de Outbox en worden gewoon verstuurd; de andere records zijn niet gevraagd. Verstuur het verzoek opnieuw naar dezelfde lijst."
+            "Onderbroken: de server stopte tijdens dit bulkverzoek. De hier getelde verzoeken staan in de Outbox en worden gewoon verstuurd; de andere records zijn niet gevraagd. Vraag de rest van de lijst: wie dit verzoek bereikte, wordt overgeslagen."
         }
         ConsentRequestStoredMsg => {
             "Toestemmingsverzoek bewaard in de outbox: verstuur het daar zelf. Het record wacht zodra u dat doet."
@@ -2171,6 +2183,17 @@ fn nl(msg: Msg) -> &'static str {
         RequestDelivered => "Afgeleverd",
         RequestFailed => "Aflevering mislukt: het record blijft zoals het was",
         ConsentRequestLabel => "Toestemmingsverzoek",
+        SkipAskedSince => "sindsdien al gevraagd",
+        SkipAskedSinceLabel => {
+            "Records overslaan die een toestemmingsverzoek kregen sinds (UTC, optioneel)"
+        }
+        SkipAskedSinceHint => {
+            "Om de rest van een lijst te vragen waarvan een eerder verzoek werd afgebroken: records waarvan het verzoek sindsdien in de wachtrij staat of is afgeleverd, worden overgeslagen; records waarvan het verzoek mislukte, worden opnieuw gevraagd."
+        }
+        BulkConsentAskRest => "De rest van de lijst vragen",
+        BulkConsentSkippingSince => {
+            "Records die sindsdien een toestemmingsverzoek kregen, worden overgeslagen:"
+        }
         ReportTitle => "Bewijs van een verzoek van een betrokkene",
         ReportRequestId => "Kenmerk van het verzoek",
         ReportRight => "Uitgeoefend recht",

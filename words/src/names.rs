@@ -706,6 +706,7 @@ pub fn skip_reason(code: &str) -> Msg {
         "email_channel_hidden" => Msg::SkipEmailHidden,
         "already_answered" => Msg::SkipAnswered,
         "record_deleted" => Msg::SkipDeleted,
+        "asked_since" => Msg::SkipAskedSince,
         _ => Msg::SkipOther,
     }
 }

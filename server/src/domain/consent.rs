@@ -188,6 +188,9 @@ pub struct RequestToSend<'a> {
     pub job: Option<Uuid>,
     /// A failed message it is sent in place of (a retry whose link no longer works).
     pub replaces: Option<Uuid>,
+    /// Refused (`asked_since`) when the record was sent a consent request since then that
+    /// did not fail: a bulk send asking the rest of a list.
+    pub skip_asked_since: Option<DateTime<Utc>>,
 }
 
 /// Makes a record a consent request for a published form: a fresh link (revoking the record's
@@ -205,6 +208,7 @@ pub async fn send_request(
         record,
         job,
         replaces,
+        skip_asked_since,
     } = request;
     let organisation = requester.organisation;
     let form = ask.form;
@@ -277,6 +281,7 @@ pub async fn send_request(
             message,
             note,
             replaces,
+            skip_asked_since,
             audit,
         })
         .await
@@ -286,6 +291,10 @@ pub async fn send_request(
                 "Another message was sent in this one's place meanwhile; see the Outbox.",
             ),
             StoreError::Conflict("records.id") => Error::NotFound("record"),
+            StoreError::Conflict("outbox.asked_since") => refused(
+                "asked_since",
+                "The record was sent a consent request since the time given.",
+            ),
             other => other.into(),
         })?;
     Ok(ConsentRequestSent {
@@ -370,6 +379,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
                 record: link.record,
                 job: None,
                 replaces: None,
+                skip_asked_since: None,
             };
             send_request(store, request).await
         }
@@ -759,6 +769,7 @@ pub async fn start_bulk(
                     record: record.id,
                     job: Some(id),
                     replaces: None,
+                    skip_asked_since: request.skip_asked_since,
                 };
                 match send_request(store.as_ref(), request).await {
                     // Counted on the job by the request's own transaction.

@@ -412,6 +412,7 @@ async fn renew(
             record,
             job: stored.job,
             replaces: Some(stored.message.id),
+            skip_asked_since: None,
         },
     )
     .await?;

@@ -211,6 +211,7 @@ async fn send_request(
             record: id,
             job: None,
             replaces: None,
+            skip_asked_since: None,
         },
     )
     .await?;

@@ -1190,6 +1190,9 @@ pub struct ConsentRequestWrite {
     /// A failed message this one is sent in place of (a retry with a fresh link); the write
     /// fails with `Conflict("outbox.replaced")` when it was replaced already.
     pub replaces: Option<Uuid>,
+    /// The write fails with `Conflict("outbox.asked_since")` when the record was sent a
+    /// consent request at or after this time that has not failed (queued, kept or sent).
+    pub skip_asked_since: Option<DateTime<Utc>>,
     /// The audit entry.
     pub audit: AuditNote,
 }

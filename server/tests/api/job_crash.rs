@@ -544,7 +544,8 @@ async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_n
     assert!(
         advice.contains("0 request(s) were made")
             && advice.contains("2 record(s) were skipped")
-            && advice.contains("(about 8) were not asked"),
+            && advice.contains("(about 8) were not asked")
+            && advice.contains("\"Skip records sent a consent request since\" set to"),
         "{advice}"
     );
     // Not an import: another kind of job is not found under its route.

@@ -1160,3 +1160,83 @@ async fn a_deleted_records_queued_request_is_never_sent_and_says_why() {
         "{outbox}"
     );
 }
+
+/// Each record's consent requests in the Outbox.
+async fn requests_per_record(app: &TestApp, records: &[String]) -> Vec<usize> {
+    let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
+    let messages = outbox["messages"].as_array().expect("messages");
+    records
+        .iter()
+        .map(|r| {
+            messages
+                .iter()
+                .filter(|m| m["record_id"] == r.as_str() && m["kind"] == "consent_request")
+                .count()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn asking_the_rest_of_a_list_skips_whoever_was_reached_since_and_asks_again_where_it_failed()
+{
+    let mut sink = SmtpSink::start();
+    let app = app_with_sink(&sink, 24 * 60 * 60).await;
+    let (form, records) = form_and_records(&app, 5).await;
+    let ask = |record: String| {
+        let path = format!("/api/v1/records/{record}/consent-requests");
+        let body = json!({"form_id": form});
+        let app = &app;
+        async move { app.post(&path, &body).await }
+    };
+    // Asked before the time given: asked again.
+    ask(records[4].clone()).await;
+    request_until(&app, &records[4], "delivered").await;
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let since = chrono::Utc::now();
+    // Since then: one request refused for good (asked again), two delivered and one still
+    // waiting for the mail server (all three skipped).
+    sink.answer_with(Some("550 5.1.1 No such mailbox here"));
+    ask(records[0].clone()).await;
+    request_until(&app, &records[0], "failed").await;
+    sink.answer_with(None);
+    for record in &records[1..3] {
+        ask(record.clone()).await;
+        request_until(&app, record, "delivered").await;
+    }
+    assert_eq!(sink.wait_for(3).await.len(), 3);
+    sink.stop();
+    ask(records[3].clone()).await;
+    assert_eq!(requests_per_record(&app, &records).await, [1, 1, 1, 1, 1]);
+
+    let leads = app.module_id("leads").await;
+    let started = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {"module": leads, "basis": "consent"}, "form_id": form,
+                    "skip_asked_since": since}),
+        )
+        .await;
+    assert_eq!(started.status(), StatusCode::ACCEPTED);
+    let started: Value = started.json().await.expect("json");
+    let job = started["id"].as_str().expect("id");
+    let done = progress_until(&app, job, |p| p["state"] == "finished").await;
+    assert_eq!(done["requested"], 2, "{done}");
+    assert_eq!(done["skipped"], json!({"asked_since": 3}), "{done}");
+    // The failed one and the one asked before the time given: one more each.
+    assert_eq!(requests_per_record(&app, &records).await, [2, 1, 1, 1, 2]);
+    sink.resume();
+    progress_until(&app, job, |p| p["delivered"] == 2).await;
+    assert_eq!(sink.wait_for(6).await.len(), 6);
+
+    // A time that is not one is refused, naming the field, and nothing is sent.
+    let refused = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {"module": leads, "basis": "consent"}, "form_id": form,
+                    "skip_asked_since": "yesterday"}),
+        )
+        .await;
+    let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+    assert!(body.to_string().contains("skip_asked_since"), "{body}");
+    assert_eq!(requests_per_record(&app, &records).await, [2, 1, 1, 1, 2]);
+}

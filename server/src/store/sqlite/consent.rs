@@ -38,6 +38,7 @@ impl ConsentStore for SqliteStore {
             message,
             note,
             replaces,
+            skip_asked_since,
             audit,
         } = write;
         let now = note.at;
@@ -51,6 +52,23 @@ impl ConsentStore for SqliteStore {
                 .await?;
         if exists.is_none() {
             return Err(StoreError::Conflict("records.id"));
+        }
+        // Asking the rest of a list: one asked since then (a request not failed) is left.
+        if let Some(since) = skip_asked_since {
+            let asked: Option<(i64,)> = sqlx::query_as(
+                "SELECT 1 FROM outbox
+                 WHERE organisation_id = ?1 AND record_id = ?2 AND kind = 'consent_request'
+                   AND created_at >= ?3 AND status != 'failed'
+                 LIMIT 1",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .bind(millis(since))
+            .fetch_optional(&mut *tx)
+            .await?;
+            if asked.is_some() {
+                return Err(StoreError::Conflict("outbox.asked_since"));
+            }
         }
         // One live link per record and form. An earlier link never delivered stops working
         // now (its message is not sent: this one goes in its place). One the subject holds
