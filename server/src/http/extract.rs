@@ -78,10 +78,17 @@ impl<S: Send + Sync> FromRequest<S> for CsvBody {
     }
 }
 
-/// Deserializes `bytes`, classifying failures as malformed JSON or an invalid field.
+/// Deserializes `bytes`, classifying failures as malformed JSON or an invalid field. A field
+/// the body's type does not know is refused, naming it: a misspelt `evidence` or
+/// `lawful_reason` would otherwise be dropped without a word while the change is recorded.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+    let mut unknown: Option<String> = None;
+    let mut note = |path: serde_ignored::Path| {
+        unknown.get_or_insert_with(|| field_path(&path));
+    };
+    let tracked = serde_ignored::Deserializer::new(&mut deserializer, &mut note);
+    let value: T = serde_path_to_error::deserialize(tracked).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         if inner.is_syntax() || inner.is_eof() || inner.is_io() {
@@ -113,7 +120,33 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     deserializer
         .end()
         .map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    if let Some(field) = unknown {
+        return Err(ApiError::Invalid {
+            message: format!(
+                "Unknown field `{field}`: check its spelling; this request takes only the fields \
+                 its schema names."
+            ),
+            field: Some(field),
+        });
+    }
     Ok(value)
+}
+
+/// A field's path the way the other answers name fields (`consent.remarks`,
+/// `fields[2].key`), optional and newtype layers left out.
+fn field_path(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", field_path(parent)),
+        Path::Map { parent, key } => match field_path(parent) {
+            parent if parent.is_empty() => key.clone(),
+            parent => format!("{parent}.{key}"),
+        },
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => field_path(parent),
+    }
 }
 
 /// Drops serde_json's " at line 1 column 42" suffix: people need the reason, not the column.
@@ -362,6 +395,27 @@ mod tests {
         let (field, message) = field_of(r#"{"organisation_name":"Acme"}"#);
         assert_eq!(field.as_deref(), Some("organisation_slug"));
         assert_eq!(message, "Fill in organisation_slug.");
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused_by_its_path_not_dropped() {
+        let (field, message) = field_of(
+            r#"{"organisation_name":"Acme","organisation_slug":"acme","admin_name":"Jan",
+                "admin_email":"jan@acme.example","admin_password":"long enough password",
+                "admin_passwrd":"typo"}"#,
+        );
+        assert_eq!(field.as_deref(), Some("admin_passwrd"));
+        assert!(message.contains("check its spelling"), "{message}");
+        // Nested: the path says where.
+        let nested = parse_json::<consentry_model::records::BasisChange>(
+            br#"{"basis":"consent","consent":{"date":"2026-01-01","through":"phone","contact_through":[],"remarkz":"x"}}"#,
+        );
+        match nested {
+            Err(ApiError::Invalid { field, .. }) => {
+                assert_eq!(field.as_deref(), Some("consent.remarkz"))
+            }
+            other => panic!("expected an unknown field, got {other:?}"),
+        }
     }
 
     #[test]
