@@ -88,7 +88,7 @@ impl Idempotency {
     /// Claims the key and runs the request, or answers from what the key holds.
     async fn run(
         self,
-        organisation: Option<consentry_model::OrganisationId>,
+        organisation: consentry_model::OrganisationId,
         held: HeldKey,
         fingerprint: [u8; 32],
         request: Request,
@@ -127,20 +127,19 @@ impl Idempotency {
             Ok(Claim::Answered(status, content_type, body)) => {
                 // A background job it started may have ended (or been cut off by a server
                 // stop) since: the retry is told how it stands now, never "running" for ever.
-                let body = match organisation.filter(|_| status == 202) {
-                    Some(organisation) => {
-                        match crate::domain::jobs::as_it_stands(
-                            self.store.as_ref(),
-                            organisation,
-                            &body,
-                        )
-                        .await
-                        {
-                            Ok(now) => now.unwrap_or(body),
-                            Err(e) => return ApiError::from(e).into_response(),
-                        }
+                let body = if status == 202 {
+                    match crate::domain::jobs::as_it_stands(
+                        self.store.as_ref(),
+                        organisation,
+                        &body,
+                    )
+                    .await
+                    {
+                        Ok(now) => now.unwrap_or(body),
+                        Err(e) => return ApiError::from(e).into_response(),
                     }
-                    None => body,
+                } else {
+                    body
                 };
                 return replayed(status, content_type, body);
             }
@@ -269,7 +268,7 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     let keyed = request.method() == Method::POST
         && request.uri().path().starts_with("/api/v1/")
         && request.headers().contains_key(IDEMPOTENCY_KEY)
-        && caller(request.headers()).is_some();
+        && has_credential(request.headers());
     if !keyed {
         return next.run(request).await;
     }
@@ -280,9 +279,7 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     .await;
     match checked {
         Ok(super::extract::Authenticated(session)) => {
-            parts
-                .extensions
-                .insert(CallerOrganisation(session.organisation.id));
+            parts.extensions.insert(KeyedCaller::of(&session));
         }
         // The store could not tell: neither replayed nor run unkeyed.
         Err(failed @ ApiError::Internal(_)) => return failed.into_response(),
@@ -293,10 +290,48 @@ pub async fn authenticate(State(state): State<AppState>, request: Request, next:
     next.run(Request::from_parts(parts, body)).await
 }
 
-/// The organisation of a keyed request's caller, found by [`authenticate`]: a kept answer
-/// that started a background job is replayed with the job as it stands in it.
+/// Who a keyed request's key belongs to, found by [`authenticate`]: the principal, not the
+/// credential it came with — an API key, or a user whichever session they sign in with (a
+/// person signing in again after a restart retries under the same keys, so a change is never
+/// made twice). And their organisation: a kept answer that started a background job is
+/// replayed with the job as it stands in it.
 #[derive(Debug, Clone, Copy)]
-struct CallerOrganisation(consentry_model::OrganisationId);
+pub struct KeyedCaller {
+    /// The caller's organisation.
+    pub organisation: consentry_model::OrganisationId,
+    /// Whose keys: [`api_key_owner`] or [`user_owner`].
+    pub owner: [u8; 32],
+}
+
+impl KeyedCaller {
+    fn of(session: &consentry_model::auth::Session) -> KeyedCaller {
+        KeyedCaller {
+            organisation: session.organisation.id,
+            owner: match &session.api_key {
+                Some(key) => api_key_owner(key.id),
+                None => user_owner(session.user.id),
+            },
+        }
+    }
+}
+
+/// Whose keys an API key's requests use: the key's own.
+pub fn api_key_owner(id: consentry_model::ApiKeyId) -> [u8; 32] {
+    owner(b"api-key", id.0.as_bytes())
+}
+
+/// Whose keys a signed-in person's requests use, whichever session they come with.
+pub fn user_owner(id: consentry_model::UserId) -> [u8; 32] {
+    owner(b"user", id.0.as_bytes())
+}
+
+fn owner(kind: &[u8], id: &[u8]) -> [u8; 32] {
+    let mut owner = Sha256::new();
+    owner.update(kind);
+    owner.update([0]);
+    owner.update(id);
+    owner.finalize().into()
+}
 
 /// A kept answer, sent again.
 fn replayed(status: u16, content_type: Option<String>, body: Vec<u8>) -> Response {
@@ -344,23 +379,16 @@ pub fn key_in(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
 }
 
-/// Who is calling, as a hash: their API key (`Authorization`), or their session cookie.
-pub fn caller(headers: &HeaderMap) -> Option<[u8; 32]> {
-    let credential = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-        .or_else(|| {
-            headers
-                .get_all(header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|c| c.split(';'))
-                .map(str::trim)
-                .find(|c| c.starts_with(&format!("{SESSION_COOKIE}=")))
-                .map(str::to_owned)
-        })?;
-    Some(Sha256::digest(credential.as_bytes()).into())
+/// Whether the request comes with a credential: an API key (`Authorization`) or a session
+/// cookie.
+fn has_credential(headers: &HeaderMap) -> bool {
+    headers.contains_key(header::AUTHORIZATION)
+        || headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|c| c.split(';'))
+            .any(|c| c.trim().starts_with(&format!("{SESSION_COOKIE}=")))
 }
 
 /// The request a key was used for, as a hash of its path and body.
@@ -382,14 +410,10 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
         Ok(None) => return next.run(request).await,
         Err(refused) => return refused.into_response(),
     };
-    let Some(caller) = caller(request.headers()) else {
+    let Some(caller) = request.extensions().get::<KeyedCaller>().copied() else {
         // Not signed in: the route answers 401 itself.
         return next.run(request).await;
     };
-    let organisation = request
-        .extensions()
-        .get::<CallerOrganisation>()
-        .map(|c| c.0);
     let (parts, body) = request.into_parts();
     // As much as the route itself takes (an import more than the general limit).
     let limit = super::bodies::limit_for(parts.uri.path(), keys.limits.max_body_bytes);
@@ -398,7 +422,7 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
     };
     let fingerprint = fingerprint(parts.uri.path(), &bytes);
     let held = HeldKey {
-        caller,
+        caller: caller.owner,
         key,
         token: *uuid::Uuid::new_v4().as_bytes(),
     };
@@ -407,7 +431,7 @@ pub async fn replay(State(keys): State<Idempotency>, request: Request, next: Nex
     // away would drop it at any await, after a commit as well as before one.
     let running = keys.running.clone();
     let task = running.spawn(
-        keys.run(organisation, held, fingerprint, request, next)
+        keys.run(caller.organisation, held, fingerprint, request, next)
             .instrument(tracing::Span::current()),
     );
     match task.await {
@@ -424,6 +448,9 @@ mod tests {
     use tower::ServiceExt;
 
     use super::*;
+
+    /// The principal every harness request comes from.
+    const CALLER: [u8; 32] = [3; 32];
 
     struct Harness {
         app: Router,
@@ -456,9 +483,18 @@ mod tests {
             }
         };
         let keys = Idempotency::new(Arc::clone(&store), limits);
+        // What `authenticate` finds for the caller.
+        let caller = |mut request: Request, next: Next| async move {
+            request.extensions_mut().insert(KeyedCaller {
+                organisation: consentry_model::OrganisationId(uuid::Uuid::nil()),
+                owner: CALLER,
+            });
+            next.run(request).await
+        };
         let app = Router::new()
             .route("/api/v1/things", post(handler))
-            .layer(middleware::from_fn_with_state(keys, replay));
+            .layer(middleware::from_fn_with_state(keys, replay))
+            .layer(middleware::from_fn(caller));
         Harness {
             app,
             store,
@@ -539,13 +575,8 @@ mod tests {
             false,
         )
         .await;
-        let mut headers = HeaderMap::new();
-        headers.insert(
-            header::AUTHORIZATION,
-            HeaderValue::from_static("Bearer test"),
-        );
         let orphan = HeldKey {
-            caller: caller(&headers).expect("caller"),
+            caller: CALLER,
             key: "order-7".into(),
             token: [7; 16],
         };

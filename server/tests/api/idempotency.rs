@@ -9,13 +9,7 @@ use std::{
     time::Duration,
 };
 
-use axum::{
-    Json, Router,
-    extract::State,
-    http::{HeaderMap, HeaderValue, header},
-    middleware,
-    routing::post,
-};
+use axum::{Json, Router, extract::State, http::HeaderValue, middleware, routing::post};
 use consentry_server::{
     Application, Settings,
     http::{
@@ -133,18 +127,13 @@ async fn a_claim_left_by_a_killed_server_is_taken_over_after_its_lease_by_one_re
     .await;
     app.set_up().await;
     let leads = app.module_id("leads").await;
-    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let (id, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
     let body =
         serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Achtergelaten"}}))
             .expect("json");
     // The claim a request held when its server was killed: in the database, never finished.
-    let mut headers = HeaderMap::new();
-    headers.insert(
-        header::AUTHORIZATION,
-        HeaderValue::from_str(&format!("Bearer {secret}")).expect("header"),
-    );
     let orphan = HeldKey {
-        caller: idempotency::caller(&headers).expect("a caller"),
+        caller: idempotency::api_key_owner(id.parse().expect("key id")),
         key: "killed-1".into(),
         token: [9; 16],
     };
@@ -259,13 +248,22 @@ async fn a_client_that_leaves_mid_request_gets_its_answer_or_runs_again_after_th
         },
     );
     let handler = Arc::new(Slow::default());
+    // What `authenticate` finds for a signed-in caller.
+    let caller = |mut request: axum::extract::Request, next: middleware::Next| async move {
+        request.extensions_mut().insert(idempotency::KeyedCaller {
+            organisation: consentry_model::OrganisationId(uuid::Uuid::nil()),
+            owner: [5; 32],
+        });
+        next.run(request).await
+    };
     let app = Router::new()
         .route("/api/v1/slow", post(slow))
         .with_state(Arc::clone(&handler))
         .layer(middleware::from_fn_with_state(
             keys.clone(),
             idempotency::replay,
-        ));
+        ))
+        .layer(middleware::from_fn(caller));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -436,14 +434,10 @@ async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_n
     .await;
     app.set_up().await;
     let leads = app.module_id("leads").await;
-    let (_, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
+    let (id, secret) = key(&app, "Shop", &["records:write", "records:read"]).await;
     let body = serde_json::to_vec(&json!({"module_id": leads, "fields": {"last_name": "Half"}}))
         .expect("json");
-    let mut headers = HeaderMap::new();
-    headers.insert(
-        header::AUTHORIZATION,
-        HeaderValue::from_str(&format!("Bearer {secret}")).expect("header"),
-    );
+    let owner = idempotency::api_key_owner(id.parse().expect("key id"));
     let store = app.store().await;
     let organisation = store.organisations().await.expect("organisations")[0].id;
     let fingerprint = idempotency::fingerprint("/api/v1/records", &body);
@@ -452,7 +446,7 @@ async fn a_claim_whose_change_committed_is_never_run_again_after_its_lease_but_n
     let mut orphans = Vec::new();
     for (n, lease_ms) in [(1u8, 60_000), (2, -1)] {
         let orphan = HeldKey {
-            caller: idempotency::caller(&headers).expect("a caller"),
+            caller: owner,
             key: format!("half-{n}"),
             token: [n; 16],
         };
@@ -680,4 +674,67 @@ async fn a_secret_shown_once_is_never_kept_and_its_retry_makes_nothing_again() {
             );
         }
     }
+}
+
+/// A keyed POST creating a record named `name` through `client`.
+async fn keyed_record(
+    app: &TestApp,
+    client: &reqwest::Client,
+    key: &str,
+    name: &str,
+) -> reqwest::Response {
+    let leads = app.module_id("leads").await;
+    client
+        .post(app.url("/api/v1/records"))
+        .header("x-requested-with", "consentry")
+        .header("idempotency-key", key)
+        .json(&json!({"module_id": leads, "fields": {"last_name": name}}))
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn a_key_belongs_to_the_person_not_to_the_session_they_signed_in_with() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let first = keyed_record(&app, &app.client, "person-1", "Eenmaal").await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let first: Value = first.json().await.expect("json");
+
+    // The same person signed in again (after a restart, on another device): a new session,
+    // the same keys. The retry gets the kept answer and nothing is made twice.
+    let again = crate::helpers::new_client();
+    let signed_in = crate::helpers::send_as(
+        &again,
+        reqwest::Method::POST,
+        &app.url("/api/v1/session"),
+        &json!({"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}),
+    )
+    .await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let retry = keyed_record(&app, &again, "person-1", "Eenmaal").await;
+    assert_eq!(retry.status(), StatusCode::CREATED);
+    assert_eq!(retry.headers()["idempotent-replayed"], "true");
+    let retry: Value = retry.json().await.expect("json");
+    assert_eq!(retry["id"], first["id"]);
+
+    // Another person using the same key makes their own change, never gets the first's.
+    let other = app.user_client("sam@acme.example", "standard").await;
+    let theirs = keyed_record(&app, &other, "person-1", "Eenmaal").await;
+    assert_eq!(theirs.status(), StatusCode::CREATED);
+    assert!(theirs.headers().get("idempotent-replayed").is_none());
+    let theirs: Value = theirs.json().await.expect("json");
+    assert_ne!(theirs["id"], first["id"]);
+    let found: Value = app
+        .get("/api/v1/records?q=Eenmaal")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        found["records"].as_array().map(Vec::len),
+        Some(2),
+        "{found}"
+    );
 }
