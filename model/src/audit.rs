@@ -51,9 +51,15 @@ pub struct CheckpointRef {
     pub seq: u64,
     /// When it was signed.
     pub at: DateTime<Utc>,
-    /// Where it came from: `database`, or the file given to `verify-audit --checkpoint`.
+    /// Where it came from: [`CHECKPOINT_IN_DATABASE`], [`CHECKPOINT_IN_LOG`], or the file
+    /// given to `verify-audit --checkpoint`.
     pub source: String,
 }
+
+/// A checkpoint's source: the database's own table of signed checkpoints.
+pub const CHECKPOINT_IN_DATABASE: &str = "database";
+/// A checkpoint's source: the append-only checkpoint log beside the database.
+pub const CHECKPOINT_IN_LOG: &str = "checkpoint log";
 
 /// What is wrong with a trail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -440,15 +446,18 @@ pub enum WrittenReason {
     StopRequested,
     /// Processing stopped because the subject objected to legitimate interests.
     Objected,
+    /// Fields corrected because the subject asked (a rectification request).
+    Rectification,
 }
 
 impl WrittenReason {
     /// Every written reason.
-    pub const ALL: [WrittenReason; 4] = [
+    pub const ALL: [WrittenReason; 5] = [
         WrittenReason::Erasure,
         WrittenReason::NotConfirmed,
         WrittenReason::StopRequested,
         WrittenReason::Objected,
+        WrittenReason::Rectification,
     ];
 
     /// The text stored in the audit detail.
@@ -458,6 +467,7 @@ impl WrittenReason {
             WrittenReason::NotConfirmed => "not confirmed within the waiting period",
             WrittenReason::StopRequested => "Data subject request: stop processing",
             WrittenReason::Objected => "Data subject objected (art. 21)",
+            WrittenReason::Rectification => "Rectification request",
         }
     }
 

@@ -77,6 +77,11 @@ pub enum FieldError {
     /// A date of consent outside what can be true: in the future, or before 1900.
     #[error("Enter the day consent was given: from 1900-01-01 up to today.")]
     ConsentDate,
+    /// A time that has not come yet where only a past one can mean something.
+    #[error(
+        "Give a time that has passed (UTC): records sent a consent request since then are skipped."
+    )]
+    FutureTime,
     /// Not a published form of the organisation: only a published form can be sent.
     #[error("Choose a published form: this one does not exist or has not been published yet.")]
     NotPublished,

@@ -8,7 +8,7 @@ use consentry_model::{
     audit::{RESUMED_PREFIX, WrittenReason},
     compliance::PendingProcessing,
     consent::DeliveryStatus,
-    fields::{FieldKind, Personal},
+    fields::{FieldKind, Personal, StandardField},
     handling::Exclusion,
     records::{Channel, ConsentThrough, RecordedDecision, SourceKind},
     requests::{ErasureConfirmation, RequestSource, RequestStatus, RequestType},
@@ -22,7 +22,7 @@ use crate::detail_keys::{DetailKey, detail_key_name};
 use crate::names::{
     basis_name, builtin_module_name, channel_name, decision_name, delivery_status_msg,
     exclusion_name, field_kind_name, personal_name, request_source_name, request_status_name,
-    request_type_name, skip_reason, source_name, status_name, through_name,
+    request_type_name, skip_reason, source_name, standard_field_name, status_name, through_name,
 };
 
 /// One fact of a detail: its label and its value, both as the reader reads them.
@@ -294,11 +294,13 @@ fn vocabulary(lang: Lang, action: &str, key: &str, value: &Value) -> Option<Stri
                 "complete" => Msg::StepComplete,
                 "reject" => Msg::StepReject,
                 "extend" => Msg::StepExtend,
+                "export_sent" => Msg::StepExportQueued,
                 _ => return None,
             },
         )
         .to_owned(),
         "module" => builtin_module_name(lang, s)?,
+        "field" | "fields" => standard_field_name(lang, StandardField::from_key(s)?).to_owned(),
         "q" if s == "(search)" => text(lang, Msg::SearchText).to_owned(),
         _ => return None,
     };
@@ -328,6 +330,7 @@ pub fn reason_text(lang: Lang, reason: &str) -> Option<String> {
         WrittenReason::NotConfirmed => Msg::ReasonNotConfirmed,
         WrittenReason::StopRequested => Msg::ReasonStopRequested,
         WrittenReason::Objected => Msg::ReasonObjected,
+        WrittenReason::Rectification => Msg::ReasonRectification,
     };
     Some(text(lang, msg).to_owned())
 }
@@ -395,6 +398,28 @@ mod tests {
         assert_eq!(
             facts[0].value, "mine",
             "a custom module's key stays as it is"
+        );
+        let facts = super::facts(
+            Lang::Nl,
+            "request.changed",
+            None,
+            Some(&json!({"action": "export_sent"})),
+        );
+        assert!(
+            facts[0].value.starts_with("Exportlink geschreven"),
+            "{facts:?}"
+        );
+        let facts = super::facts(
+            Lang::Nl,
+            "record.updated",
+            None,
+            Some(&json!({"fields": ["email", "loyalty"], "reason": "Rectification request"})),
+        );
+        assert_eq!(facts[0].value, "E-mailadres, loyalty", "{facts:?}");
+        assert_eq!(facts[1].value, "Verzoek tot rectificatie", "{facts:?}");
+        assert_eq!(
+            crate::checkpoint_source(Lang::Nl, "checkpoint log"),
+            "logboek van controlepunten"
         );
     }
 }

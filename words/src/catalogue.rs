@@ -363,6 +363,8 @@ pub enum Msg {
     StepComplete,
     StepReject,
     StepExtend,
+    StepExportQueued,
+    ReasonRectification,
     SearchText,
     SubjectErasedNoAddress,
     EncryptionColumn,
@@ -1149,6 +1151,10 @@ fn en(msg: Msg) -> &'static str {
         StepComplete => "Completed",
         StepReject => "Refused",
         StepExtend => "Deadline extended",
+        StepExportQueued => {
+            "Export link written and queued for the requester (see Told the requester for its delivery)"
+        }
+        ReasonRectification => "Rectification request",
         SearchText => "(search text)",
         SubjectErasedRetrying => {
             "The data subject's personal data is erased. The mail server could not take the confirmation yet: Consentry retries it for up to an hour, from memory only (it is not stored). The audit trail will say whether it was delivered."
@@ -1956,6 +1962,10 @@ fn nl(msg: Msg) -> &'static str {
         StepComplete => "Afgerond",
         StepReject => "Geweigerd",
         StepExtend => "Deadline verlengd",
+        StepExportQueued => {
+            "Exportlink geschreven en in de wachtrij gezet voor de verzoeker (zie Aan de verzoeker gemeld voor de aflevering)"
+        }
+        ReasonRectification => "Verzoek tot rectificatie",
         SearchText => "(zoektekst)",
         SubjectErasedRetrying => {
             "De persoonsgegevens van de betrokkene zijn gewist. De mailserver kon de bevestiging nog niet aannemen: Consentry probeert het tot een uur lang opnieuw, alleen vanuit het geheugen (het bericht wordt niet bewaard). Het audittrail vermeldt of het is afgeleverd."

@@ -78,6 +78,11 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 "Vul de dag in waarop toestemming is gegeven: vanaf 1900-01-01 tot en met vandaag."
                     .into()
             }
+            FieldError::FutureTime => {
+                "Geef een tijd die al voorbij is (UTC): records die sindsdien een \
+                 toestemmingsverzoek kregen, worden overgeslagen."
+                    .into()
+            }
             FieldError::NotPublished => {
                 "Kies een gepubliceerd formulier: dit bestaat niet of is nog niet gepubliceerd."
                     .into()
@@ -334,7 +339,7 @@ pub fn request_status_name(lang: Lang, status: RequestStatus) -> &'static str {
         (Lang::En, Rejected) => "Rejected",
         (Lang::Nl, Received) => "Ontvangen",
         (Lang::Nl, Verified) => "Geverifieerd",
-        (Lang::Nl, InProgress) => "In behandeling",
+        (Lang::Nl, InProgress) => "In uitvoering",
         (Lang::Nl, Completed) => "Afgehandeld",
         (Lang::Nl, Rejected) => "Afgewezen",
     }
@@ -759,6 +764,18 @@ pub fn chain_problem_msg(problem: consentry_model::audit::ChainProblem) -> Msg {
     }
 }
 
+/// Where a signed checkpoint was found, named; a file given to `verify-audit` by its name.
+pub fn checkpoint_source(lang: Lang, source: &str) -> String {
+    use consentry_model::audit::{CHECKPOINT_IN_DATABASE, CHECKPOINT_IN_LOG};
+    match (lang, source) {
+        (Lang::En, CHECKPOINT_IN_DATABASE) => "database".into(),
+        (Lang::En, CHECKPOINT_IN_LOG) => "checkpoint log".into(),
+        (Lang::Nl, CHECKPOINT_IN_DATABASE) => "database".into(),
+        (Lang::Nl, CHECKPOINT_IN_LOG) => "logboek van controlepunten".into(),
+        (_, file) => file.to_owned(),
+    }
+}
+
 /// An audit chain's verdict as one sentence for a document (the evidence report); the
 /// technical reason of a broken chain is kept as the verifier wrote it.
 pub fn verdict_text(lang: Lang, verdict: &consentry_model::audit::AuditVerdict) -> String {
@@ -782,7 +799,7 @@ pub fn verdict_text(lang: Lang, verdict: &consentry_model::audit::AuditVerdict) 
                     text(lang, Msg::ReportCheckpointMatch),
                     c.seq,
                     c.at.format("%Y-%m-%d %H:%M UTC"),
-                    c.source
+                    checkpoint_source(lang, &c.source)
                 )),
                 None => {
                     out.push(' ');

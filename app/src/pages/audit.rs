@@ -9,7 +9,7 @@ use crate::{
         audit_detail::{AuditDetail, reason_text},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, action_text, actor_name, audit_action_name, tr, use_i18n},
+    i18n::{Msg, action_text, actor_name, audit_action_name, checkpoint_source, tr, use_i18n},
 };
 
 /// The audit trail with its verification.
@@ -71,7 +71,7 @@ pub fn AuditPage() -> impl IntoView {
                                     i18n.t(Msg::ChainCheckedAgainst),
                                     c.seq,
                                     c.at.format("%Y-%m-%d %H:%M UTC"),
-                                    c.source,
+                                    checkpoint_source(i18n.lang(), &c.source),
                                 ),
                                 None => i18n.t(Msg::ChainNoCheckpoint).to_owned(),
                             }}

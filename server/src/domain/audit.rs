@@ -8,7 +8,9 @@ use crate::crypto::hex;
 use chrono::{DateTime, TimeZone, Utc};
 use consentry_model::{
     OrganisationId,
-    audit::{AuditCheckpoint, AuditVerdict, ChainProblem},
+    audit::{
+        AuditCheckpoint, AuditVerdict, CHECKPOINT_IN_DATABASE, CHECKPOINT_IN_LOG, ChainProblem,
+    },
 };
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
@@ -203,11 +205,11 @@ pub async fn verify(
     let logged = log.of(organisation)?;
     let sources = stored
         .iter()
-        .map(|c| ("database".to_owned(), c.jws.clone()))
+        .map(|c| (CHECKPOINT_IN_DATABASE.to_owned(), c.jws.clone()))
         .chain(
             logged
                 .into_iter()
-                .map(|jws| ("checkpoint log".to_owned(), jws)),
+                .map(|jws| (CHECKPOINT_IN_LOG.to_owned(), jws)),
         )
         .chain(files.iter().cloned());
     for (source, jws) in sources {

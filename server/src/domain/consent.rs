@@ -689,6 +689,16 @@ pub async fn start_bulk(
     queued: impl Fn() + Send + 'static,
 ) -> Result<BulkSendProgress> {
     let organisation = requester.organisation;
+    // A time to come would skip no one: a typo must not re-ask a whole list.
+    if request
+        .skip_asked_since
+        .is_some_and(|since| since > Utc::now())
+    {
+        return Err(Error::Invalid {
+            field: "skip_asked_since".into(),
+            error: FieldError::FutureTime,
+        });
+    }
     let ask = Ask::prepare(
         store.as_ref(),
         organisation,

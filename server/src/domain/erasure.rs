@@ -219,6 +219,11 @@ pub async fn erase(
         }
         None => (ErasureConfirmation::NoAddress, None),
     };
+    // No address or no SMTP server: nothing was attempted.
+    let attempts = u32::from(!matches!(
+        confirmation,
+        ErasureConfirmation::NoAddress | ErasureConfirmation::NoSmtpServer
+    ));
     store
         .append_audit(
             organisation,
@@ -226,7 +231,7 @@ pub async fn erase(
                 session.actor(),
                 id,
                 confirmation,
-                1,
+                attempts,
                 retry.is_some().then(|| store.instance()),
             ),
         )
@@ -255,7 +260,10 @@ fn confirmed_note(
     attempts: u32,
     sender: Option<uuid::Uuid>,
 ) -> AuditNote {
-    let mut after = json!({ "confirmation": confirmation, "attempts": attempts });
+    let mut after = json!({ "confirmation": confirmation });
+    if attempts > 0 {
+        after["attempts"] = json!(attempts);
+    }
     if let Some(sender) = sender {
         after["sender"] = json!(sender);
     }

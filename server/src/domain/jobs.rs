@@ -46,12 +46,14 @@ pub fn bulk_interruption(job: &JobRow) -> String {
          it stopped: their messages are in the Outbox and are sent as usual. {} record(s) were \
          skipped. The other records of the list (about {}) were not asked: send the request to \
          the same list again with \"Skip records sent a consent request since\" set to {} \
-         (`skip_asked_since` in the API), so that no one this request reached is asked twice; \
-         a record whose request failed is asked again.",
+         (`skip_asked_since`: {} in the API), so that no one this request reached is asked \
+         twice; a record whose request failed is asked again.",
         job.done,
         skipped,
         job.total.saturating_sub(job.done + skipped),
         job.started_at.format("%Y-%m-%d %H:%M UTC"),
+        job.started_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
     )
 }
 

@@ -381,13 +381,40 @@ pub async fn update_fields_because(
         .await?
         .keep_hidden(current.module_id, &current.fields, fields);
     let fields = checked_fields(store, organisation, current.module_id, fields, "").await?;
-    let audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
+    let mut audit = note(session, AuditAction::RecordUpdated, Some(id.to_string()));
+    // Which fields changed and why, never their values: the trail outlives the record.
+    let mut after = json!({ "fields": changed_fields(&current.fields, &fields) });
+    if let Some(because) = because {
+        after["reason"] = json!(because);
+    }
+    audit.after = Some(after);
     let mut source = manual_source(session);
     source.detail = because.map(str::to_owned);
     store
         .update_record_fields(organisation, id, fields, source, audit)
         .await?
         .ok_or(Error::NotFound("record"))
+}
+
+/// The keys of the fields whose values differ (a custom field by its own key).
+fn changed_fields(old: &RecordFields, new: &RecordFields) -> Vec<String> {
+    let flat = |fields: &RecordFields| {
+        let mut flat = match serde_json::to_value(fields) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        if let Some(serde_json::Value::Object(custom)) = flat.remove("custom") {
+            flat.extend(custom);
+        }
+        flat.retain(|_, value| !value.is_null());
+        flat
+    };
+    let (old, new) = (flat(old), flat(new));
+    let mut keys: Vec<String> = old.keys().chain(new.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    keys.retain(|key| old.get(key) != new.get(key));
+    keys
 }
 
 /// Deletes a record; its privacy events stay as evidence.

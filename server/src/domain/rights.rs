@@ -254,7 +254,7 @@ pub async fn rectify(
         session,
         record,
         fields,
-        Some("Rectification request"),
+        Some(WrittenReason::Rectification.stored()),
     )
     .await
 }

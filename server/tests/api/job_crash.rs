@@ -489,6 +489,7 @@ async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_n
     app.stop().await;
     let store = app.store().await;
     let job = Uuid::now_v7();
+    let started_at = Utc::now();
     store
         .start_job(
             organisation,
@@ -499,7 +500,7 @@ async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_n
                 file_name: None,
                 module: None,
                 started_by: "admin@acme.example".into(),
-                started_at: Utc::now(),
+                started_at,
             },
         )
         .await
@@ -545,7 +546,11 @@ async fn a_bulk_send_found_cut_off_says_what_was_queued_and_that_the_rest_were_n
         advice.contains("0 request(s) were made")
             && advice.contains("2 record(s) were skipped")
             && advice.contains("(about 8) were not asked")
-            && advice.contains("\"Skip records sent a consent request since\" set to"),
+            && advice.contains("\"Skip records sent a consent request since\" set to")
+            && advice.contains(&format!(
+                "`skip_asked_since`: {} in the API",
+                started_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+            )),
         "{advice}"
     );
     // Not an import: another kind of job is not found under its route.

@@ -1228,6 +1228,16 @@ async fn asking_the_rest_of_a_list_skips_whoever_was_reached_since_and_asks_agai
     progress_until(&app, job, |p| p["delivered"] == 2).await;
     assert_eq!(sink.wait_for(6).await.len(), 6);
 
+    // A time to come would skip no one: refused, naming the field, nothing sent.
+    let future = app
+        .post(
+            "/api/v1/consent-requests/bulk",
+            &json!({"filter": {"module": leads, "basis": "consent"}, "form_id": form,
+                    "skip_asked_since": chrono::Utc::now() + chrono::Duration::days(1)}),
+        )
+        .await;
+    let body = error_body(future, StatusCode::BAD_REQUEST).await;
+    assert_eq!(body["field"], "skip_asked_since", "{body}");
     // A time that is not one is refused, naming the field, and nothing is sent.
     let refused = app
         .post(

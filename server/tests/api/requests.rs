@@ -612,6 +612,35 @@ async fn a_rectification_is_applied_to_the_requests_own_records_as_its_data_sour
         .expect("json");
     assert_eq!(fixed["fields"]["last_name"], "Smid");
     assert_eq!(fixed["updated"]["detail"], "Rectification request");
+    // The trail says which fields changed and why, never their values; the report names them.
+    let trail: Value = app
+        .get("/api/v1/audit?action=record.updated")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let entry = trail
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["subject"] == record.as_str()))
+        .expect("record.updated entry")
+        .clone();
+    assert_eq!(
+        entry["after"],
+        json!({"fields": ["first_name", "last_name"], "reason": "Rectification request"}),
+        "{entry}"
+    );
+    let report = app
+        .get(&format!("/api/v1/requests/{request}/report?lang=nl"))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(
+        report.contains("<dt>Velden</dt><dd>Voornaam, Achternaam</dd>")
+            && report.contains("Verzoek tot rectificatie"),
+        "{report}"
+    );
+    assert!(!report.contains("Smid"), "no value in the trail: {report}");
     let done = app
         .post(
             &format!("/api/v1/requests/{request}/actions"),
