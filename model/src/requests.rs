@@ -215,17 +215,19 @@ pub fn urgency(request: &DataSubjectRequest, today: NaiveDate) -> Urgency {
     }
 }
 
-/// What an administrator does with a request in the queue.
+/// What an administrator does with a request in the queue. Every variant is a struct (the
+/// ones without fields too) so a field a variant does not take is refused, never dropped
+/// (`{"action":"verify","notify":false}` is an error, not a verification).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RequestAction {
     /// The requester's identity is checked (requests filed by hand).
-    Verify,
+    Verify {},
     /// Work on it starts.
-    Start,
+    Start {},
     /// It is answered.
-    Complete,
+    Complete {},
     /// It is refused, with the reason the subject is given.
     Reject {
         /// Why.

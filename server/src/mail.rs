@@ -26,6 +26,10 @@ use crate::{
 /// A message as the recipient gets it.
 #[derive(Debug, Clone, Copy)]
 pub struct Outgoing<'a> {
+    /// The message's own id: its `Message-ID`, the same at every attempt, so a message sent
+    /// again after a crash (the server took it, the process died before recording that) is
+    /// the same message to the recipient's mail system.
+    pub id: uuid::Uuid,
     /// The address.
     pub recipient: &'a str,
     /// Subject line.
@@ -93,7 +97,7 @@ impl Mailer {
             .map_err(|e| format!("recipient: {e}"))?;
         // Large providers refuse mail without a Message-ID (on the sender's domain), a Date
         // and a MIME-Version; the builder adds the Date, the parts the MIME-Version.
-        let message_id = format!("<{}@{}>", uuid::Uuid::now_v7(), self.from.email.domain());
+        let message_id = format!("<{}@{}>", outgoing.id, self.from.email.domain());
         let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -146,6 +150,7 @@ impl MailQueue {
             return ErasureConfirmation::NoSmtpServer;
         };
         let outgoing = Outgoing {
+            id: uuid::Uuid::now_v7(),
             recipient: &message.recipient,
             subject: &message.subject,
             body_text: &message.body_text,
@@ -268,6 +273,7 @@ async fn deliver(
         .as_deref()
         .map(|page| reveal(page, secret));
     let outgoing = Outgoing {
+        id: message.message.id,
         recipient: &message.message.recipient,
         subject: &message.message.subject,
         body_text: &body_text,

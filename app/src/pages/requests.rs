@@ -316,15 +316,15 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                 <h2 id="request-actions-title">{tr(Msg::RequestStatusLabel)}</h2>
                 <div class="inline-form">
                     <Show when=move || status() == RequestStatus::Received>
-                        <button type="button" on:click=move |_| run(RequestAction::Verify)>{tr(Msg::VerifyRequest)}</button>
+                        <button type="button" on:click=move |_| run(RequestAction::Verify {})>{tr(Msg::VerifyRequest)}</button>
                     </Show>
                     <Show when=move || matches!(status(), RequestStatus::Received | RequestStatus::Verified)>
-                        <button type="button" on:click=move |_| run(RequestAction::Start)>{tr(Msg::StartRequest)}</button>
+                        <button type="button" on:click=move |_| run(RequestAction::Start {})>{tr(Msg::StartRequest)}</button>
                     </Show>
                     <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
                         && current.with(|r| !matches!(r.kind, RequestType::Erasure
                             | RequestType::StopProcessing | RequestType::Objection))>
-                        <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete)>{tr(Msg::CompleteRequest)}</button>
+                        <button type="button" class="primary" on:click=move |_| run(RequestAction::Complete {})>{tr(Msg::CompleteRequest)}</button>
                     </Show>
                 </div>
                 <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)

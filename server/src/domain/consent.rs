@@ -485,7 +485,7 @@ pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage>
 pub(super) fn check_choices(design: &FormDesign, choices: &ConsentChoices) -> Result<()> {
     let invalid = |field: &str| Error::Invalid {
         field: field.into(),
-        error: FieldError::UnknownField,
+        error: FieldError::NotAnOption,
     };
     if choices
         .granted

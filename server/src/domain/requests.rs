@@ -54,11 +54,11 @@ pub fn apply(
     };
     let not_now = || ActionError::NotNow(request.status);
     match action {
-        RequestAction::Verify if request.status == S::Received => change.status = S::Verified,
-        RequestAction::Start if matches!(request.status, S::Received | S::Verified) => {
+        RequestAction::Verify {} if request.status == S::Received => change.status = S::Verified,
+        RequestAction::Start {} if matches!(request.status, S::Received | S::Verified) => {
             change.status = S::InProgress;
         }
-        RequestAction::Complete if matches!(request.status, S::Verified | S::InProgress) => {
+        RequestAction::Complete {} if matches!(request.status, S::Verified | S::InProgress) => {
             change.status = S::Completed;
             change.closed = Some((by.to_owned(), today));
         }
@@ -98,9 +98,9 @@ pub fn apply(
 
 fn action_name(action: &RequestAction) -> &'static str {
     match action {
-        RequestAction::Verify => "verify",
-        RequestAction::Start => "start",
-        RequestAction::Complete => "complete",
+        RequestAction::Verify {} => "verify",
+        RequestAction::Start {} => "start",
+        RequestAction::Complete {} => "complete",
         RequestAction::Reject { .. } => "reject",
         RequestAction::Extend { .. } => "extend",
     }
@@ -413,14 +413,17 @@ mod tests {
         let step = |status, action: RequestAction| {
             apply(&request(status), &action, "Ada", today).map(|c| c.status)
         };
-        assert_eq!(step(S::Received, RequestAction::Verify), Ok(S::Verified));
-        assert_eq!(step(S::Verified, RequestAction::Start), Ok(S::InProgress));
+        assert_eq!(step(S::Received, RequestAction::Verify {}), Ok(S::Verified));
         assert_eq!(
-            step(S::InProgress, RequestAction::Complete),
+            step(S::Verified, RequestAction::Start {}),
+            Ok(S::InProgress)
+        );
+        assert_eq!(
+            step(S::InProgress, RequestAction::Complete {}),
             Ok(S::Completed)
         );
         assert_eq!(
-            step(S::Received, RequestAction::Complete),
+            step(S::Received, RequestAction::Complete {}),
             Err(ActionError::NotNow(S::Received)),
             "verify the requester first"
         );

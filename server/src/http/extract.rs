@@ -81,6 +81,7 @@ impl<S: Send + Sync> FromRequest<S> for CsvBody {
 /// Deserializes `bytes`, classifying failures as malformed JSON or an invalid field. A field
 /// the body's type does not know is refused, naming it: a misspelt `evidence` or
 /// `lawful_reason` would otherwise be dropped without a word while the change is recorded.
+/// It is named first, also when it made a required field go missing.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let mut unknown: Option<String> = None;
@@ -88,49 +89,88 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         unknown.get_or_insert_with(|| field_path(&path));
     };
     let tracked = serde_ignored::Deserializer::new(&mut deserializer, &mut note);
-    let value: T = serde_path_to_error::deserialize(tracked).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
-            return ApiError::MalformedJson(inner.to_string());
-        }
-        let message = strip_position(&inner.to_string());
-        // A missing field is reported at its parent's path; name the field itself.
-        let field = match message.strip_prefix("missing field `") {
-            Some(rest) => {
-                let name = rest.split('`').next().unwrap_or_default();
-                if path == "." {
-                    name.to_owned()
-                } else {
-                    format!("{path}.{name}")
-                }
+    let parsed: Result<T, _> = serde_path_to_error::deserialize(tracked);
+    let value = match parsed {
+        Ok(value) => value,
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+                return Err(ApiError::MalformedJson(inner.to_string()));
             }
-            None => path,
-        };
-        let message = if message.starts_with("missing field") {
-            format!("Fill in {field}.")
-        } else {
-            message
-        };
-        ApiError::Invalid {
-            field: (field != ".").then_some(field),
-            message,
+            return Err(match unknown {
+                Some(field) => unknown_field(field),
+                None => invalid_field(&path, &strip_position(&inner.to_string())),
+            });
         }
-    })?;
+    };
     deserializer
         .end()
         .map_err(|e| ApiError::MalformedJson(e.to_string()))?;
-    if let Some(field) = unknown {
-        return Err(ApiError::Invalid {
-            message: format!(
-                "Unknown field `{field}`: check its spelling; this request takes only the fields \
-                 its schema names."
-            ),
-            field: Some(field),
-        });
+    match unknown {
+        Some(field) => Err(unknown_field(field)),
+        None => Ok(value),
     }
-    Ok(value)
 }
+
+fn unknown_field(field: String) -> ApiError {
+    ApiError::Invalid {
+        message: format!(
+            "Unknown field `{field}`: check its spelling; this request takes only the fields its \
+             schema names."
+        ),
+        field: Some(field),
+    }
+}
+
+/// A value serde refused at `path`, said for a person. Missing, unknown (in a tagged body)
+/// and repeated fields are reported at their parent's path: the field itself is named.
+fn invalid_field(path: &str, message: &str) -> ApiError {
+    let named = |rest: &str| {
+        let name = rest.split('`').next().unwrap_or_default();
+        if path == "." {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    let (field, message) = if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = named(rest);
+        let message = format!("Fill in {field}.");
+        (field, message)
+    } else if let Some(rest) = message.strip_prefix("unknown field `") {
+        return unknown_field(named(rest));
+    } else if let Some(rest) = message.strip_prefix("duplicate field `") {
+        let field = named(rest);
+        let message = format!("Send {field} once.");
+        (field, message)
+    } else if CHRONO_PARSE_ERRORS.contains(&message) {
+        (
+            path.to_owned(),
+            "Give a time as RFC 3339 with its offset, such as 2026-12-03T09:30:00Z, or a date \
+             as 2026-12-03."
+                .to_owned(),
+        )
+    } else {
+        (path.to_owned(), message.to_owned())
+    };
+    ApiError::Invalid {
+        field: (field != ".").then_some(field),
+        message,
+    }
+}
+
+/// What chrono says of a date or time it cannot read (its `ParseError` texts): said again in
+/// the API's own words.
+const CHRONO_PARSE_ERRORS: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];
 
 /// A field's path the way the other answers name fields (`consent.remarks`,
 /// `fields[2].key`), optional and newtype layers left out.
@@ -415,6 +455,51 @@ mod tests {
                 assert_eq!(field.as_deref(), Some("consent.remarkz"))
             }
             other => panic!("expected an unknown field, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_before_the_field_it_left_missing_and_in_tagged_bodies() {
+        // `admin_passwrd` for `admin_password`: the typo is what to fix.
+        let (field, message) = field_of(
+            r#"{"organisation_name":"Acme","organisation_slug":"acme","admin_name":"Jan",
+                "admin_email":"jan@acme.example","admin_passwrd":"long enough password"}"#,
+        );
+        assert_eq!(field.as_deref(), Some("admin_passwrd"), "{message}");
+        for (body, unknown) in [
+            (r#"{"action":"verify","reson":"x"}"#, "reson"),
+            (
+                r#"{"action":"reject","reason":"r","notify":false}"#,
+                "notify",
+            ),
+        ] {
+            match parse_json::<consentry_model::requests::RequestAction>(body.as_bytes()) {
+                Err(ApiError::Invalid { field, message }) => {
+                    assert_eq!(field.as_deref(), Some(unknown), "{message}");
+                    assert!(message.contains("check its spelling"), "{message}");
+                }
+                other => panic!("expected an unknown field, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_repeated_field_and_an_unreadable_time_are_named_and_said_plainly() {
+        let (field, message) = field_of(
+            r#"{"organisation_name":"Acme","organisation_name":"Acme 2","organisation_slug":"acme",
+                "admin_name":"Jan","admin_email":"jan@acme.example","admin_password":"long enough password"}"#,
+        );
+        assert_eq!(field.as_deref(), Some("organisation_name"));
+        assert_eq!(message, "Send organisation_name once.");
+        let bulk = parse_json::<consentry_model::consent::BulkConsentRequest>(
+            br#"{"filter":{},"form_id":"01a23a44-337a-7767-87b0-f51501f33840","skip_asked_since":"2026-12-03 05:02 UTC"}"#,
+        );
+        match bulk {
+            Err(ApiError::Invalid { field, message }) => {
+                assert_eq!(field.as_deref(), Some("skip_asked_since"));
+                assert!(message.contains("RFC 3339"), "{message}");
+            }
+            other => panic!("expected an invalid time, got {other:?}"),
         }
     }
 

@@ -18,6 +18,7 @@ use super::session::SESSION_COOKIE;
     modifiers(&SecuritySchemes),
     // Enums used only in query parameters, referenced by name there.
     components(schemas(
+        consentry_model::Lang,
         consentry_model::audit::AuditAction,
         consentry_model::records::RecordSort,
         crate::domain::staff_export::ExportFormat,
