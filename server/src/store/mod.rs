@@ -65,9 +65,9 @@ pub enum StoreError {
     /// the message: it may be personal, and messages reach the log.
     #[error("corrupt value in {column}")]
     Corrupt {
-        /// Table and column.
-        column: &'static str,
-        /// The offending value.
+        /// Table and column (or the column as the query named it).
+        column: String,
+        /// The offending value, or why it does not decode.
         value: String,
     },
 }
@@ -84,9 +84,16 @@ impl From<sqlx::Error> for StoreError {
             _ => false,
         };
         if busy {
-            StoreError::Busy
-        } else {
-            StoreError::Database(error)
+            return StoreError::Busy;
+        }
+        match error {
+            // A value of a column that does not decode to its type (a time out of range, a
+            // negative count): named, never replaced by a default.
+            sqlx::Error::ColumnDecode { index, source } => StoreError::Corrupt {
+                column: index.trim_matches('"').to_owned(),
+                value: source.to_string(),
+            },
+            error => StoreError::Database(error),
         }
     }
 }

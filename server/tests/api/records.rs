@@ -615,3 +615,68 @@ async fn a_request_filed_on_a_record_is_listed_with_its_due_date() {
     let foreign = globex.get(app.url(&path)).send().await.expect("request");
     assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_stored_value_that_does_not_decode_is_an_error_naming_its_column_never_a_default() {
+    let app = spawn_app().await;
+    let session = app.set_up().await;
+    let organisation = consentry_model::OrganisationId(
+        session["organisation"]["id"]
+            .as_str()
+            .expect("organisation")
+            .parse()
+            .expect("uuid"),
+    );
+    let leads = app.module_id("leads").await;
+    let created: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Tijd"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id: consentry_model::RecordId = created["id"]
+        .as_str()
+        .expect("id")
+        .parse()
+        .expect("record id");
+    let store = app.store().await;
+    assert!(
+        store
+            .record(organisation, id)
+            .await
+            .expect("read")
+            .is_some()
+    );
+
+    // A time no calendar holds (a hand-edited or damaged file): read back, it was 1970.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+        .await
+        .expect("database");
+    sqlx::query("UPDATE records SET created_at = ?1 WHERE id = ?2")
+        .bind(i64::MAX)
+        .bind(id.0)
+        .execute(&pool)
+        .await
+        .expect("damaged");
+    match store.record(organisation, id).await {
+        Err(consentry_server::store::StoreError::Corrupt { column, .. }) => {
+            assert_eq!(column, "created_at")
+        }
+        other => panic!("expected a corrupt created_at, got {other:?}"),
+    }
+    // Put right, it reads again.
+    sqlx::query("UPDATE records SET created_at = 0 WHERE id = ?1")
+        .bind(id.0)
+        .execute(&pool)
+        .await
+        .expect("repaired");
+    let repaired = store
+        .record(organisation, id)
+        .await
+        .expect("read")
+        .expect("kept");
+    assert_eq!(repaired.created.at.timestamp(), 0);
+}

@@ -13,7 +13,7 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{SqliteStore, conflict_or, corrupt, from_millis, millis};
+use super::{Millis, SqliteStore, conflict_or, corrupt, millis, stored};
 /// The controller's details as the organisations table holds them.
 type ProfileRow = (
     String,
@@ -31,7 +31,7 @@ use crate::store::{
     StoreResult, UserCredentials,
 };
 
-type UserTuple = (Uuid, String, String, String, i64);
+type UserTuple = (Uuid, String, String, String, Millis);
 const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
 
 fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<User> {
@@ -40,7 +40,7 @@ fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<U
         name: PersonName::from_stored(&name).map_err(|_| corrupt("users.name", name))?,
         email: Email::from_stored(&email).map_err(|_| corrupt("users.email", email))?,
         profile: Profile::from_code(&profile).ok_or_else(|| corrupt("users.profile", profile))?,
-        created_at: from_millis(created_at),
+        created_at: created_at.0,
     })
 }
 
@@ -146,7 +146,7 @@ impl AccountStore for SqliteStore {
             name: admin.name,
             email: admin.email,
             profile: admin.profile,
-            created_at: from_millis(millis(now)),
+            created_at: stored(now),
         };
         Ok((summary, user))
     }
@@ -175,7 +175,7 @@ impl AccountStore for SqliteStore {
     }
 
     async fn user_credentials(&self, email: &Email) -> StoreResult<Option<UserCredentials>> {
-        let row: Option<(Uuid, String, String, String, i64, Uuid, String)> =
+        let row: Option<(Uuid, String, String, String, Millis, Uuid, String)> =
             sqlx::query_as(&format!(
                 "SELECT {USER_COLUMNS}, u.organisation_id, u.password_hash FROM users u
                  WHERE u.email = ?1 COLLATE NOCASE"
@@ -221,7 +221,7 @@ impl AccountStore for SqliteStore {
         user: NewUserRow,
     ) -> StoreResult<User> {
         let id = Uuid::now_v7();
-        let now = millis(Utc::now());
+        let now = stored(Utc::now());
         sqlx::query(
             "INSERT INTO users (id, organisation_id, name, email, profile, password_hash, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -232,7 +232,7 @@ impl AccountStore for SqliteStore {
         .bind(user.email.as_str())
         .bind(user.profile.code())
         .bind(&user.password_hash)
-        .bind(now)
+        .bind(millis(now))
         .execute(&self.pool)
         .await
         .map_err(conflict_or)?;
@@ -241,7 +241,7 @@ impl AccountStore for SqliteStore {
             name: user.name,
             email: user.email,
             profile: user.profile,
-            created_at: from_millis(now),
+            created_at: now,
         })
     }
 
@@ -320,7 +320,17 @@ impl AccountStore for SqliteStore {
         token_hash: &[u8; 32],
         now: DateTime<Utc>,
     ) -> StoreResult<Option<SessionRow>> {
-        type Row = (Uuid, String, String, String, i64, Uuid, String, String, i64);
+        type Row = (
+            Uuid,
+            String,
+            String,
+            String,
+            Millis,
+            Uuid,
+            String,
+            String,
+            Millis,
+        );
         let row: Option<Row> = sqlx::query_as(&format!(
             "SELECT {USER_COLUMNS}, o.id, o.name, o.slug, s.expires_at
              FROM sessions s
@@ -337,7 +347,7 @@ impl AccountStore for SqliteStore {
                 Ok(SessionRow {
                     user: user_from((id, name, email, profile, created))?,
                     organisation: organisation_from(org_id, org_name, slug)?,
-                    expires_at: from_millis(expires),
+                    expires_at: expires.0,
                 })
             },
         )

@@ -5,9 +5,7 @@ use chrono::{DateTime, Utc};
 use consentry_model::{ApiKeyId, OrganisationId, api_keys::ApiKey, auth::OrganisationSummary};
 use uuid::Uuid;
 
-use super::{
-    SqliteStore, accounts::organisation_from, audit::append, corrupt, from_millis, millis,
-};
+use super::{Millis, SqliteStore, accounts::organisation_from, audit::append, corrupt, millis};
 use crate::store::{ApiKeyStore, AuditNote, StoreResult};
 
 const KEY_COLUMNS: &str = "k.id, k.name, k.scopes, k.prefix, k.created_by, k.created_at, \
@@ -20,9 +18,9 @@ struct KeyRow {
     scopes: String,
     prefix: String,
     created_by: String,
-    created_at: i64,
-    last_used_at: Option<i64>,
-    revoked_at: Option<i64>,
+    created_at: Millis,
+    last_used_at: Option<Millis>,
+    revoked_at: Option<Millis>,
 }
 
 impl KeyRow {
@@ -34,9 +32,9 @@ impl KeyRow {
             name: self.name,
             prefix: self.prefix,
             created_by: self.created_by,
-            created_at: from_millis(self.created_at),
-            last_used_at: self.last_used_at.map(from_millis),
-            revoked_at: self.revoked_at.map(from_millis),
+            created_at: self.created_at.0,
+            last_used_at: self.last_used_at.map(|t| t.0),
+            revoked_at: self.revoked_at.map(|t| t.0),
         })
     }
 }
@@ -142,7 +140,7 @@ impl ApiKeyStore for SqliteStore {
         if found
             .key
             .last_used_at
-            .is_none_or(|t| millis(now) - t >= 60_000)
+            .is_none_or(|t| millis(now) - millis(t.0) >= 60_000)
         {
             sqlx::query("UPDATE api_keys SET last_used_at = ?2 WHERE id = ?1")
                 .bind(found.key.id)

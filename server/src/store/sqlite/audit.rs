@@ -16,7 +16,7 @@ use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 use uuid::Uuid;
 
-use super::{SqliteStore, corrupt, from_millis, millis};
+use super::{Millis, SqliteStore, corrupt, millis};
 use crate::store::{
     AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
@@ -171,7 +171,7 @@ pub(super) async fn redact(
 #[derive(sqlx::FromRow)]
 struct EntryRow {
     seq: i64,
-    at: i64,
+    at: Millis,
     actor: String,
     action: String,
     subject: Option<String>,
@@ -230,7 +230,7 @@ fn entry_from(row: EntryRow, redacted: &BTreeMap<u64, Redacted>) -> StoreResult<
     let seq = row.seq.unsigned_abs();
     Ok(AuditEntry {
         seq,
-        at: from_millis(row.at),
+        at: row.at.0,
         actor: row.actor,
         action: row.action,
         subject: row.subject,
@@ -358,7 +358,7 @@ impl AuditStore for SqliteStore {
             }
             entries.push(StoredEntry {
                 seq,
-                at_ms: row.at,
+                at_ms: millis(row.at.0),
                 actor: row.actor,
                 action: row.action,
                 subject: row.subject,
@@ -382,7 +382,7 @@ impl AuditStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<Vec<AuditCheckpoint>> {
-        let rows: Vec<(i64, Vec<u8>, i64, String)> = sqlx::query_as(
+        let rows: Vec<(u64, Vec<u8>, Millis, String)> = sqlx::query_as(
             "SELECT seq, head, at, jws FROM audit_checkpoints WHERE organisation_id = ?1
              ORDER BY seq DESC",
         )
@@ -392,9 +392,9 @@ impl AuditStore for SqliteStore {
         Ok(rows
             .into_iter()
             .map(|(seq, head, at, jws)| AuditCheckpoint {
-                seq: seq.unsigned_abs(),
+                seq,
                 head: hex(&head),
-                at: from_millis(at),
+                at: at.0,
                 jws,
             })
             .collect())
@@ -476,7 +476,7 @@ impl AuditStore for SqliteStore {
                     &prev,
                     Link {
                         seq: row.seq.unsigned_abs(),
-                        at_ms: row.at,
+                        at_ms: millis(row.at.0),
                         actor: &row.actor,
                         action: &row.action,
                         subject: row.subject.as_deref(),

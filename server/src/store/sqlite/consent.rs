@@ -15,9 +15,9 @@ use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
 use super::{
-    SqliteStore,
+    Millis, SqliteStore,
     audit::append,
-    code, corrupt, from_code, from_millis, millis,
+    code, corrupt, from_code, millis,
     records::{insert_event, load_record, stored_privacy, write_privacy},
     sealing::{self, Vault},
     widget::insert_visitor_consent,
@@ -165,9 +165,9 @@ impl ConsentStore for SqliteStore {
             Uuid,
             Uuid,
             String,
-            i64,
-            Option<i64>,
-            Option<i64>,
+            Millis,
+            Option<Millis>,
+            Option<Millis>,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT l.organisation_id, o.name, l.record_id, l.form_id, f.name, l.expires_at,
@@ -187,9 +187,9 @@ impl ConsentStore for SqliteStore {
                 record: RecordId(record),
                 form: FormId(form),
                 form_name,
-                expires_at: from_millis(expires),
-                spent_at: spent.map(from_millis),
-                revoked_at: revoked.map(from_millis),
+                expires_at: expires.0,
+                spent_at: spent.map(|t| t.0),
+                revoked_at: revoked.map(|t| t.0),
             },
         ))
     }
@@ -200,7 +200,7 @@ impl ConsentStore for SqliteStore {
         record: RecordId,
         form: FormId,
     ) -> StoreResult<Option<DateTime<Utc>>> {
-        let (at,): (Option<i64>,) = sqlx::query_as(
+        let (at,): (Option<Millis>,) = sqlx::query_as(
             "SELECT MAX(created_at) FROM consent_links
              WHERE organisation_id = ?1 AND record_id = ?2 AND form_id = ?3",
         )
@@ -209,7 +209,7 @@ impl ConsentStore for SqliteStore {
         .bind(form.0)
         .fetch_one(&self.pool)
         .await?;
-        Ok(at.map(from_millis))
+        Ok(at.map(|t| t.0))
     }
 
     async fn published_form(
@@ -227,7 +227,7 @@ impl ConsentStore for SqliteStore {
         if cached.is_some() {
             return Ok(cached);
         }
-        let row: Option<(i64, String, String, i64, String)> = sqlx::query_as(
+        let row: Option<(u32, String, String, Millis, String)> = sqlx::query_as(
             "SELECT version, design, text_hash, published_at, published_by FROM form_versions
              WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC LIMIT 1",
         )
@@ -241,9 +241,9 @@ impl ConsentStore for SqliteStore {
                     .map_err(|_| corrupt("form_versions.design", design.clone()))?;
                 Ok((
                     FormVersion {
-                        version: u32::try_from(version).unwrap_or_default(),
+                        version,
                         text_hash,
-                        published_at: from_millis(at),
+                        published_at: at.0,
                         published_by: by,
                     },
                     design,
@@ -484,13 +484,13 @@ impl ConsentStore for SqliteStore {
     }
 
     async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
-        let (at,): (Option<i64>,) = sqlx::query_as(
+        let (at,): (Option<Millis>,) = sqlx::query_as(
             "SELECT MIN(MAX(next_attempt_at, COALESCE(sending_until, 0))) FROM outbox
              WHERE status = 'queued'",
         )
         .fetch_one(&self.pool)
         .await?;
-        Ok(at.map(from_millis))
+        Ok(at.map(|t| t.0))
     }
 
     async fn mark_delivered(&self, write: DeliveredWrite<'_>) -> StoreResult<bool> {
@@ -910,14 +910,14 @@ async fn live_link(
     conn: &mut SqliteConnection,
     token_hash: &[u8],
 ) -> StoreResult<Option<DateTime<Utc>>> {
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(Millis,)> = sqlx::query_as(
         "SELECT expires_at FROM consent_links
          WHERE token_hash = ?1 AND revoked_at IS NULL AND spent_at IS NULL",
     )
     .bind(token_hash)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|(at,)| from_millis(at)))
+    Ok(row.map(|(at,)| at.0))
 }
 
 /// A note in a record's history: an event with the basis and status as they are, saying what
@@ -953,21 +953,21 @@ struct MessageRow {
     subject: String,
     body_text: String,
     body_html: Option<String>,
-    created_at: i64,
+    created_at: Millis,
     status: String,
     detail: Option<String>,
     kind: String,
-    attempts: i64,
-    next_attempt_at: Option<i64>,
-    sent_at: Option<i64>,
+    attempts: u32,
+    next_attempt_at: Option<Millis>,
+    sent_at: Option<Millis>,
     replaced_by: Option<Uuid>,
     secret: Option<Vec<u8>>,
     list_unsubscribe: Option<String>,
     link_hash: Option<Vec<u8>>,
     on_delivered: Option<String>,
     job_id: Option<Uuid>,
-    schedule_started_at: Option<i64>,
-    expires_at: Option<i64>,
+    schedule_started_at: Option<Millis>,
+    expires_at: Option<Millis>,
 }
 
 impl MessageRow {
@@ -980,13 +980,13 @@ impl MessageRow {
             subject: self.subject,
             body_text: self.body_text,
             body_html: self.body_html,
-            created_at: from_millis(self.created_at),
+            created_at: self.created_at.0,
             status: from_code("outbox.status", &self.status)?,
             detail: self.detail,
             kind: from_code::<MessageKind>("outbox.kind", &self.kind)?,
-            attempts: u32::try_from(self.attempts).unwrap_or_default(),
-            next_attempt_at: self.next_attempt_at.map(from_millis),
-            sent_at: self.sent_at.map(from_millis),
+            attempts: self.attempts,
+            next_attempt_at: self.next_attempt_at.map(|t| t.0),
+            sent_at: self.sent_at.map(|t| t.0),
             replaced_by: self.replaced_by,
         })
     }
@@ -1020,8 +1020,8 @@ impl MessageRow {
             organisation: OrganisationId(self.organisation_id),
             list_unsubscribe: self.list_unsubscribe.take(),
             job: self.job_id,
-            schedule_started_at: self.schedule_started_at.map(from_millis),
-            expires_at: self.expires_at.map(from_millis),
+            schedule_started_at: self.schedule_started_at.map(|t| t.0),
+            expires_at: self.expires_at.map(|t| t.0),
             secret,
             on_delivered,
             link,
@@ -1198,7 +1198,7 @@ async fn link_gone(
     token_hash: &[u8; 32],
     now: DateTime<Utc>,
 ) -> StoreResult<Option<LinkGone>> {
-    let row: Option<(Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+    let row: Option<(Option<i64>, Option<i64>, Millis)> = sqlx::query_as(
         "SELECT spent_at, revoked_at, expires_at FROM consent_links WHERE token_hash = ?1",
     )
     .bind(token_hash.as_slice())
@@ -1208,7 +1208,7 @@ async fn link_gone(
         None => Some(LinkGone::Missing),
         Some((Some(_), _, _)) => Some(LinkGone::Spent),
         Some((None, Some(_), _)) => Some(LinkGone::Revoked),
-        Some((None, None, expires)) if from_millis(expires) <= now => Some(LinkGone::Expired),
+        Some((None, None, expires)) if expires.0 <= now => Some(LinkGone::Expired),
         Some(_) => None,
     })
 }

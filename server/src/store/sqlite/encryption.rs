@@ -14,9 +14,9 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    SqliteStore,
+    Millis, SqliteStore,
     audit::append,
-    code, corrupt, from_code, from_millis, millis,
+    code, corrupt, from_code, millis,
     sealing::{Resealed, Sealing, StoredFields},
 };
 use crate::{
@@ -41,8 +41,8 @@ struct JobRow {
     done: i64,
     detail: Option<String>,
     started_by: String,
-    created_at: i64,
-    finished_at: Option<i64>,
+    created_at: Millis,
+    finished_at: Option<Millis>,
 }
 
 impl JobRow {
@@ -58,8 +58,8 @@ impl JobRow {
             done: self.done.unsigned_abs(),
             detail: self.detail,
             started_by: self.started_by,
-            created_at: from_millis(self.created_at),
-            finished_at: self.finished_at.map(from_millis),
+            created_at: self.created_at.0,
+            finished_at: self.finished_at.map(|t| t.0),
         })
     }
 }
@@ -203,7 +203,7 @@ impl EncryptionStore for SqliteStore {
     ) -> StoreResult<EncryptionStatus> {
         let mut conn = self.pool.acquire().await?;
         let ring = self.vault.refresh(&mut conn).await?;
-        let keys: Vec<(i64, i64)> = sqlx::query_as(
+        let keys: Vec<(u32, Millis)> = sqlx::query_as(
             "SELECT id, created_at FROM data_keys WHERE purpose = 'values' ORDER BY id DESC",
         )
         .fetch_all(&mut *conn)
@@ -221,9 +221,9 @@ impl EncryptionStore for SqliteStore {
             keys: keys
                 .into_iter()
                 .map(|(id, created)| DataKey {
-                    id: u32::try_from(id).unwrap_or_default(),
-                    created_at: from_millis(created),
-                    current: i64::from(ring.current()) == id,
+                    id,
+                    created_at: created.0,
+                    current: ring.current() == id,
                 })
                 .collect(),
             jobs: rows

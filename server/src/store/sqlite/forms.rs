@@ -11,7 +11,7 @@ use consentry_model::{
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, conflict_or, corrupt, from_millis, millis};
+use super::{Millis, SqliteStore, audit::append, conflict_or, corrupt, millis};
 use crate::store::{AuditNote, FormStore, StoreResult};
 
 /// SHA-256 of a design's stored JSON, hex: what consent events and receipts cite.
@@ -33,7 +33,7 @@ async fn latest(
     organisation: OrganisationId,
     form: Uuid,
 ) -> StoreResult<Option<(FormVersion, String)>> {
-    let row: Option<(i64, String, String, i64, String)> = sqlx::query_as(
+    let row: Option<(u32, String, String, Millis, String)> = sqlx::query_as(
         "SELECT version, design, text_hash, published_at, published_by FROM form_versions
          WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC LIMIT 1",
     )
@@ -44,9 +44,9 @@ async fn latest(
     Ok(row.map(|(version, design, text_hash, at, by)| {
         (
             FormVersion {
-                version: u32::try_from(version).unwrap_or_default(),
+                version,
                 text_hash,
-                published_at: from_millis(at),
+                published_at: at.0,
                 published_by: by,
             },
             design,
@@ -309,7 +309,7 @@ impl FormStore for SqliteStore {
         organisation: OrganisationId,
         id: FormId,
     ) -> StoreResult<Vec<FormVersion>> {
-        let rows: Vec<(i64, String, i64, String)> = sqlx::query_as(
+        let rows: Vec<(u32, String, Millis, String)> = sqlx::query_as(
             "SELECT version, text_hash, published_at, published_by FROM form_versions
              WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC",
         )
@@ -320,9 +320,9 @@ impl FormStore for SqliteStore {
         Ok(rows
             .into_iter()
             .map(|(version, text_hash, at, by)| FormVersion {
-                version: u32::try_from(version).unwrap_or_default(),
+                version,
                 text_hash,
-                published_at: from_millis(at),
+                published_at: at.0,
                 published_by: by,
             })
             .collect())

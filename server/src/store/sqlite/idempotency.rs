@@ -3,19 +3,19 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{SqliteStore, from_millis, millis};
+use super::{Millis, SqliteStore, millis};
 use crate::store::{Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult};
 
 /// The key's row as a claim that did not go through finds it.
 type KeyRow = (
     Vec<u8>,
-    Option<i64>,
+    Option<u16>,
     Option<String>,
     Option<Vec<u8>>,
     i64,
-    Option<i64>,
+    Option<u64>,
     Option<String>,
-    Option<i64>,
+    Option<Millis>,
 );
 
 #[async_trait]
@@ -69,7 +69,7 @@ impl IdempotencyStore for SqliteStore {
         }
         if let Some(status) = status {
             return Ok(Claim::Answered(
-                u16::try_from(status).unwrap_or(200),
+                status,
                 content_type,
                 body.unwrap_or_default(),
             ));
@@ -77,9 +77,9 @@ impl IdempotencyStore for SqliteStore {
         match (seq, action, at) {
             (Some(seq), Some(action), Some(at)) if claimed_until <= millis(claim.now) => {
                 Ok(Claim::Interrupted(KeyedChange {
-                    seq: seq.unsigned_abs(),
+                    seq,
                     action,
-                    at: from_millis(at),
+                    at: at.0,
                 }))
             }
             _ => Ok(Claim::Running),

@@ -13,8 +13,7 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{
-    SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis,
-    records::insert_batch,
+    Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, records::insert_batch,
 };
 use crate::store::{
     AuditNote, ImportBatch, InstanceStore, JobKind, JobRow, JobStore, NewJob, StoreError,
@@ -31,17 +30,17 @@ struct Row {
     organisation_id: Uuid,
     kind: String,
     state: String,
-    total: i64,
-    processed: i64,
-    done: i64,
-    handled_through_row: Option<i64>,
-    error_count: i64,
+    total: u64,
+    processed: u64,
+    done: u64,
+    handled_through_row: Option<u64>,
+    error_count: u64,
     skipped: String,
     file_name: Option<String>,
     module_id: Option<Uuid>,
     started_by: String,
-    started_at: i64,
-    finished_at: Option<i64>,
+    started_at: Millis,
+    finished_at: Option<Millis>,
 }
 
 fn count(n: i64) -> u64 {
@@ -55,19 +54,19 @@ impl Row {
             organisation: OrganisationId(self.organisation_id),
             kind: from_code::<JobKind>("jobs.kind", &self.kind)?,
             state: from_code::<ImportState>("jobs.state", &self.state)?,
-            total: count(self.total),
-            processed: count(self.processed),
-            done: count(self.done),
-            handled_through_row: self.handled_through_row.map(count),
-            error_count: count(self.error_count),
+            total: self.total,
+            processed: self.processed,
+            done: self.done,
+            handled_through_row: self.handled_through_row,
+            error_count: self.error_count,
             failures,
             skipped: serde_json::from_str(&self.skipped)
                 .map_err(|_| corrupt("jobs.skipped", self.skipped.clone()))?,
             file_name: self.file_name,
             module: self.module_id.map(ModuleId),
             started_by: self.started_by,
-            started_at: from_millis(self.started_at),
-            finished_at: self.finished_at.map(from_millis),
+            started_at: self.started_at.0,
+            finished_at: self.finished_at.map(|t| t.0),
         })
     }
 }

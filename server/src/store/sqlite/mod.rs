@@ -161,13 +161,53 @@ pub(super) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
-pub(super) fn from_millis(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+/// A time as it is stored and read back: to the millisecond.
+pub(super) fn stored(t: DateTime<Utc>) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(millis(t)).single().unwrap_or(t)
+}
+
+/// A stored time: milliseconds since 1970 (UTC) in an INTEGER column, read with a check. A
+/// value out of range is a decoding error naming its column (`StoreError::Corrupt`), never
+/// 1970 in its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Millis(pub DateTime<Utc>);
+
+impl sqlx::Type<sqlx::Sqlite> for Millis {
+    fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
+        <i64 as sqlx::Type<sqlx::Sqlite>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::sqlite::SqliteTypeInfo) -> bool {
+        <i64 as sqlx::Type<sqlx::Sqlite>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Sqlite> for Millis {
+    fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let ms = <i64 as sqlx::Decode<sqlx::Sqlite>>::decode(value)?;
+        from_millis(ms).map(Millis)
+    }
+}
+
+impl<'q> sqlx::Encode<'q, sqlx::Sqlite> for Millis {
+    fn encode_by_ref(
+        &self,
+        args: &mut Vec<sqlx::sqlite::SqliteArgumentValue<'q>>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <i64 as sqlx::Encode<sqlx::Sqlite>>::encode(millis(self.0), args)
+    }
+}
+
+/// A time from its milliseconds since 1970; `Err` for one chrono cannot hold.
+pub(super) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynError> {
+    Utc.timestamp_millis_opt(ms)
+        .single()
+        .ok_or_else(|| format!("{ms} ms is not a time").into())
 }
 
 pub(super) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
     StoreError::Corrupt {
-        column,
+        column: column.to_owned(),
         value: value.into(),
     }
 }

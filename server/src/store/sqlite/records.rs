@@ -13,9 +13,9 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    SqliteStore,
+    Millis, SqliteStore,
     audit::append,
-    code, conflict_or, corrupt, from_code, from_millis, millis,
+    code, conflict_or, corrupt, from_code, millis,
     sealing::{Sealing, StoredFields},
 };
 use crate::store::{
@@ -46,13 +46,13 @@ struct RecordRow {
     consent_through: Option<String>,
     contact_through: String,
     consent_remarks: Option<String>,
-    mail_sent_at: Option<i64>,
+    mail_sent_at: Option<Millis>,
     stop_processing: bool,
-    created_at: i64,
+    created_at: Millis,
     created_through: String,
     created_by: String,
     created_detail: Option<String>,
-    updated_at: i64,
+    updated_at: Millis,
     updated_through: String,
     updated_by: String,
     updated_detail: Option<String>,
@@ -87,7 +87,7 @@ impl RecordRow {
                     .map(|c| from_code("records.contact_through", c))
                     .collect::<StoreResult<_>>()?,
                 remarks: self.consent_remarks.clone(),
-                mail_sent_at: self.mail_sent_at.map(from_millis),
+                mail_sent_at: self.mail_sent_at.map(|t| t.0),
             }),
         };
         Ok(Some(DataPrivacy {
@@ -127,13 +127,13 @@ impl RecordRow {
                 through: from_code("records.created_through", &self.created_through)?,
                 by: self.created_by,
                 detail: self.created_detail,
-                at: from_millis(self.created_at),
+                at: self.created_at.0,
             },
             updated: DataSource {
                 through: from_code("records.updated_through", &self.updated_through)?,
                 by: self.updated_by,
                 detail: self.updated_detail,
-                at: from_millis(self.updated_at),
+                at: self.updated_at.0,
             },
             masked: std::collections::BTreeMap::new(),
             consent_request: None,
@@ -316,7 +316,7 @@ struct PrivacyColumns {
     through: Option<String>,
     contact_through: String,
     remarks: Option<String>,
-    mail_sent_at: Option<i64>,
+    mail_sent_at: Option<Millis>,
     stop_processing: bool,
 }
 
@@ -339,7 +339,7 @@ impl PrivacyColumns {
                 })
                 .unwrap_or_default(),
             remarks: consent.and_then(|c| c.remarks.clone()),
-            mail_sent_at: consent.and_then(|c| c.mail_sent_at).map(millis),
+            mail_sent_at: consent.and_then(|c| c.mail_sent_at).map(Millis),
             stop_processing: privacy.is_some_and(|p| p.stop_processing),
         }
     }
@@ -940,8 +940,8 @@ impl RecordStore for SqliteStore {
         record: RecordId,
     ) -> StoreResult<Vec<PrivacyEvent>> {
         type Row = (
-            i64,
-            i64,
+            u64,
+            Millis,
             String,
             String,
             Option<String>,
@@ -979,14 +979,14 @@ impl RecordStore for SqliteStore {
                     given,
                 )| {
                     Ok(PrivacyEvent {
-                        id: u64::try_from(id).unwrap_or_default(),
+                        id,
                         given: given
                             .map(|g| {
                                 serde_json::from_str(&g)
                                     .map_err(|_| corrupt("privacy_events.given", g))
                             })
                             .transpose()?,
-                        at: from_millis(at),
+                        at: at.0,
                         actor,
                         source: from_code::<SourceKind>("privacy_events.source", &source)?,
                         before_basis: before_basis

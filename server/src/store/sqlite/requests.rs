@@ -17,8 +17,8 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{
-    SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, from_millis,
-    millis, sealing,
+    Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, millis,
+    sealing,
 };
 use crate::{
     ledger::Matcher,
@@ -150,7 +150,7 @@ async fn request_messages(
     organisation: OrganisationId,
     request: Uuid,
 ) -> StoreResult<Vec<RequestMessage>> {
-    let rows: Vec<(Uuid, String, String, i64, Option<i64>)> = sqlx::query_as(
+    let rows: Vec<(Uuid, String, String, Millis, Option<Millis>)> = sqlx::query_as(
         "SELECT id, notice, status, created_at, sent_at FROM outbox
          WHERE organisation_id = ?1 AND request_id = ?2 AND notice IS NOT NULL
          ORDER BY created_at, id",
@@ -165,8 +165,8 @@ async fn request_messages(
                 id,
                 notice: from_code("outbox.notice", &notice)?,
                 status: from_code("outbox.status", &status)?,
-                queued_at: from_millis(created_at),
-                sent_at: sent_at.map(from_millis),
+                queued_at: created_at.0,
+                sent_at: sent_at.map(|t| t.0),
             })
         })
         .collect()
@@ -719,12 +719,12 @@ impl RequestStore for SqliteStore {
         type Row = (
             Uuid,
             Uuid,
-            i64,
+            u32,
             String,
             String,
             String,
             String,
-            i64,
+            Millis,
             Option<String>,
             Option<String>,
         );
@@ -743,14 +743,14 @@ impl RequestStore for SqliteStore {
                     Ok(ConsentEvent {
                         id,
                         form_id: FormId(form),
-                        form_version: u32::try_from(version).unwrap_or_default(),
+                        form_version: version,
                         text_hash,
                         lang: FormLang::parse(&lang)
                             .map_err(|_| corrupt("consent_events.lang", lang))?,
                         decision,
                         choices: serde_json::from_str(&choices)
                             .map_err(|_| corrupt("consent_events.choices", choices))?,
-                        at: from_millis(at),
+                        at: at.0,
                         ip,
                         user_agent,
                     })
@@ -985,9 +985,9 @@ type ChallengeRow = (
     Option<String>,
     String,
     Vec<u8>,
-    i64,
-    i64,
-    Option<i64>,
+    u32,
+    Millis,
+    Option<Millis>,
 );
 
 fn challenge_from_row(
@@ -1004,8 +1004,8 @@ fn challenge_from_row(
         code_hash: hash
             .try_into()
             .map_err(|_| corrupt("privacy_challenges.code_hash", id.to_string()))?,
-        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-        expires_at: from_millis(expires),
-        used_at: used.map(from_millis),
+        attempts,
+        expires_at: expires.0,
+        used_at: used.map(|t| t.0),
     })
 }

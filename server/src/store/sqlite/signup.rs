@@ -11,10 +11,10 @@ use consentry_model::{
 use uuid::Uuid;
 
 use super::{
-    SqliteStore,
+    Millis, SqliteStore,
     audit::append,
     consent::{insert_consent_event, insert_message, write_planned},
-    corrupt, forms, from_millis, millis,
+    corrupt, forms, millis,
     records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
     sealing::Sealing,
 };
@@ -96,7 +96,7 @@ impl SignUpStore for SqliteStore {
         form: FormId,
         version: u32,
     ) -> StoreResult<Option<(FormVersion, FormDesign)>> {
-        let row: Option<(String, String, i64, String)> = sqlx::query_as(
+        let row: Option<(String, String, Millis, String)> = sqlx::query_as(
             "SELECT design, text_hash, published_at, published_by FROM form_versions
              WHERE organisation_id = ?1 AND form_id = ?2 AND version = ?3",
         )
@@ -110,7 +110,7 @@ impl SignUpStore for SqliteStore {
                 FormVersion {
                     version,
                     text_hash,
-                    published_at: from_millis(at),
+                    published_at: at.0,
                     published_by: by,
                 },
                 forms::design("form_versions.design", &design)?,
@@ -222,11 +222,11 @@ impl SignUpStore for SqliteStore {
             Uuid,
             Uuid,
             String,
-            i64,
+            u32,
             String,
             String,
-            i64,
-            Option<i64>,
+            Millis,
+            Option<Millis>,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT s.organisation_id, o.name, s.record_id, s.form_id, f.name, s.form_version,
@@ -258,12 +258,12 @@ impl SignUpStore for SqliteStore {
                     record: RecordId(record),
                     form: FormId(form),
                     form_name,
-                    version: u32::try_from(version).unwrap_or_default(),
+                    version,
                     lang: FormLang::parse(&lang).map_err(|_| corrupt("sign_ups.lang", lang))?,
                     choices: serde_json::from_str(&choices)
                         .map_err(|_| corrupt("sign_ups.choices", choices))?,
-                    expires_at: from_millis(expires),
-                    confirmed_at: confirmed.map(from_millis),
+                    expires_at: expires.0,
+                    confirmed_at: confirmed.map(|t| t.0),
                 })
             },
         )

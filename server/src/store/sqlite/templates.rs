@@ -8,10 +8,10 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, conflict_or, from_millis, millis};
+use super::{Millis, SqliteStore, audit::append, conflict_or, millis};
 use crate::store::{AuditNote, StoreResult, TemplateStore};
 
-type Row = (Uuid, String, String, String, Option<String>, i64);
+type Row = (Uuid, String, String, String, Option<String>, Millis);
 
 const COLUMNS: &str = "id, name, subject, body_text, body_html, updated_at";
 
@@ -24,7 +24,7 @@ fn template_from((id, name, subject, body_text, body_html, at): Row) -> EmailTem
             body_text,
             body_html,
         },
-        updated_at: from_millis(at),
+        updated_at: at.0,
     }
 }
 

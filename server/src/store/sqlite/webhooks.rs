@@ -9,7 +9,7 @@ use consentry_model::{
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{SqliteStore, audit::append, code, corrupt, from_code, from_millis, millis, sealing};
+use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, sealing};
 use crate::store::{
     Attempt, AuditNote, DueDelivery, DueQuery, RaisedEvent, Retried, RetryDelivery, StoreResult,
     WebhookStore, raised_events,
@@ -81,11 +81,11 @@ struct DeliveryRow {
     webhook_id: Uuid,
     event: String,
     status: String,
-    attempts: i64,
+    attempts: u32,
     last_status: Option<i64>,
     failure: Option<String>,
-    created_at: i64,
-    delivered_at: Option<i64>,
+    created_at: Millis,
+    delivered_at: Option<Millis>,
 }
 
 impl DeliveryRow {
@@ -103,12 +103,12 @@ impl DeliveryRow {
             event: WebhookEvent::from_code(&self.event)
                 .ok_or_else(|| corrupt("webhook_deliveries.event", self.event.clone()))?,
             state: from_code("webhook_deliveries.status", &self.status)?,
-            attempts: u32::try_from(self.attempts).unwrap_or_default(),
+            attempts: self.attempts,
             last_status: self.last_status.and_then(|s| u16::try_from(s).ok()),
             last_error: failure.map(|f| f.reason().to_owned()),
             failure,
-            created_at: from_millis(self.created_at),
-            delivered_at: self.delivered_at.map(from_millis),
+            created_at: self.created_at.0,
+            delivered_at: self.delivered_at.map(|t| t.0),
         })
     }
 }
@@ -146,7 +146,7 @@ impl WebhookStore for SqliteStore {
     }
 
     async fn webhooks(&self, organisation: OrganisationId) -> StoreResult<Vec<Webhook>> {
-        let rows: Vec<(Uuid, String, String, String, i64, bool)> = sqlx::query_as(
+        let rows: Vec<(Uuid, String, String, String, Millis, bool)> = sqlx::query_as(
             "SELECT id, url, events, created_by, created_at, legacy FROM webhooks
              WHERE organisation_id = ?1 ORDER BY created_at DESC, id DESC",
         )
@@ -161,7 +161,7 @@ impl WebhookStore for SqliteStore {
                     events: serde_json::from_str(&events)
                         .map_err(|_| corrupt("webhooks.events", events))?,
                     created_by,
-                    created_at: from_millis(created_at),
+                    created_at: created_at.0,
                     legacy_secret: legacy,
                 })
             })
@@ -216,7 +216,7 @@ impl WebhookStore for SqliteStore {
             subject: Option<String>,
             event_id: Option<Uuid>,
             facts: Option<String>,
-            schedule_started_at: i64,
+            schedule_started_at: Millis,
         }
         // Ids are compared as the upper-case hex SQLite's hex() writes of the BLOBs.
         let hex = |ids: &mut dyn Iterator<Item = Uuid>| {
@@ -278,7 +278,7 @@ impl WebhookStore for SqliteStore {
                     subject: due.subject,
                     event_id,
                     facts,
-                    schedule_started_at: from_millis(due.schedule_started_at),
+                    schedule_started_at: due.schedule_started_at.0,
                 })
             })
             .collect()

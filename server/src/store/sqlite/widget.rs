@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use sqlx::SqliteConnection;
 
-use super::{SqliteStore, consent::Answer, corrupt, forms, from_millis, millis};
+use super::{Millis, SqliteStore, consent::Answer, corrupt, forms, millis};
 use crate::store::{AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore};
 
 /// Appends a visitor's decision (called by the group commit, inside its transaction).
@@ -84,7 +84,16 @@ impl WidgetStore for SqliteStore {
         form: FormId,
         query: VisitorConsentQuery,
     ) -> StoreResult<Vec<VisitorConsent>> {
-        type Row = (Uuid, i64, String, String, String, bool, Option<String>, i64);
+        type Row = (
+            Uuid,
+            u32,
+            String,
+            String,
+            String,
+            bool,
+            Option<String>,
+            Millis,
+        );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, form_version, lang, decision, granted, gpc, origin, at
              FROM visitor_consents
@@ -103,9 +112,7 @@ impl WidgetStore for SqliteStore {
             .map(|(id, version, lang, decision, granted, gpc, origin, at)| {
                 Ok(VisitorConsent {
                     receipt_id: id,
-                    version: u32::try_from(version).map_err(|_| {
-                        corrupt("visitor_consents.form_version", version.to_string())
-                    })?,
+                    version,
                     lang: FormLang::parse(&lang)
                         .map_err(|_| corrupt("visitor_consents.lang", lang.clone()))?,
                     choice: VisitorChoice::from_code(&decision)
@@ -114,7 +121,7 @@ impl WidgetStore for SqliteStore {
                         .map_err(|_| corrupt("visitor_consents.granted", granted.clone()))?,
                     gpc,
                     origin,
-                    at: from_millis(at),
+                    at: at.0,
                 })
             })
             .collect()
