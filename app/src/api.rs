@@ -660,8 +660,21 @@ pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress
 }
 
 /// The outbox, newest first, and whether an SMTP server delivers it.
-pub async fn outbox() -> ApiResult<Outbox> {
-    get("/api/v1/outbox").await
+pub async fn outbox(
+    status: Option<consentry_model::consent::DeliveryStatus>,
+    before: Option<uuid::Uuid>,
+) -> ApiResult<Outbox> {
+    let mut query = String::from("/api/v1/outbox?limit=100");
+    if let Some(code) = status
+        .and_then(|s| serde_json::to_value(s).ok())
+        .and_then(|v| v.as_str().map(str::to_owned))
+    {
+        query.push_str(&format!("&status={code}"));
+    }
+    if let Some(before) = before {
+        query.push_str(&format!("&before={before}"));
+    }
+    get(&query).await
 }
 
 /// Queues a failed message again (a consent request whose link stopped working is sent anew

@@ -86,6 +86,16 @@ test.describe.serial('delivery decides', () => {
     await expect(mine).toContainText('Failed');
     await expect(mine).toContainText('Relaying denied');
     await expect(mine.locator('pre.message-body')).toContainText('/c/••••••••');
+    // Filtered by delivery status: only the failed ones, then every message again.
+    const listed = page.locator('ol.outbox li');
+    const filter = page.getByLabel('Delivery', { exact: true });
+    await filter.selectOption({ label: 'Sent' });
+    await expect(listed.locator('dd.delivery.failed')).toHaveCount(0);
+    await filter.selectOption({ label: 'Failed' });
+    await expect(listed).toHaveCount(3);
+    await expect(listed.locator('dd.delivery:not(.failed)')).toHaveCount(0);
+    await filter.selectOption({ label: 'Any status' });
+    await expect(listed.locator('dd.delivery.failed')).toHaveCount(3);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Retry failed' }).click();

@@ -304,6 +304,39 @@ pub struct Outbox {
     pub smtp_configured: bool,
     /// The newest messages first.
     pub messages: Vec<OutboxMessage>,
+    /// Pass as `before` for the next (older) page; absent on the last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Uuid>,
+}
+
+/// Which messages of the outbox to list, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct OutboxQuery {
+    /// Only messages in this delivery status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DeliveryStatus>,
+    /// Only messages of this kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<MessageKind>,
+    /// Only messages to this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_id: Option<RecordId>,
+    /// Only messages older than this one (the previous page's `next`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Uuid>,
+    /// How many (1–500, 100 when left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500))]
+    pub limit: Option<u32>,
+}
+
+impl OutboxQuery {
+    /// Messages on one page.
+    pub const DEFAULT_LIMIT: u32 = 100;
+    /// The most on one page.
+    pub const MAX_LIMIT: u32 = 500;
 }
 
 /// Send a consent request to every record of a filtered list.

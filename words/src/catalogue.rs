@@ -605,6 +605,7 @@ pub enum Msg {
     RequestFailed,
     ConsentRequestLabel,
     SkipAskedSince,
+    OutboxShowOlder,
     SkipAskedSinceLabel,
     SkipAskedSinceHint,
     BulkConsentAskRest,
@@ -1375,6 +1376,7 @@ fn en(msg: Msg) -> &'static str {
         RequestFailed => "Delivery failed: the record stays as it was",
         ConsentRequestLabel => "Consent request",
         SkipAskedSince => "asked since then",
+        OutboxShowOlder => "Show older messages",
         SkipAskedSinceLabel => "Skip records sent a consent request since (UTC, optional)",
         SkipAskedSinceHint => {
             "To ask the rest of a list whose earlier request was cut off: records whose request is queued or was delivered since then are skipped; those whose request failed are asked again."
@@ -2194,6 +2196,7 @@ fn nl(msg: Msg) -> &'static str {
         RequestFailed => "Aflevering mislukt: het record blijft zoals het was",
         ConsentRequestLabel => "Toestemmingsverzoek",
         SkipAskedSince => "sindsdien al gevraagd",
+        OutboxShowOlder => "Oudere berichten tonen",
         SkipAskedSinceLabel => {
             "Records overslaan die een toestemmingsverzoek kregen sinds (UTC, optioneel)"
         }

@@ -14,6 +14,16 @@ use crate::{
     i18n::{Msg, delivery_detail_text, delivery_status_msg, tr, use_i18n},
 };
 
+/// A delivery status's wire code (`queued`), for the filter and the list's classes.
+fn status_code(status: DeliveryStatus) -> &'static str {
+    match status {
+        DeliveryStatus::Stored => "stored",
+        DeliveryStatus::Queued => "queued",
+        DeliveryStatus::Sent => "sent",
+        DeliveryStatus::Failed => "failed",
+    }
+}
+
 fn kind(kind: MessageKind) -> Msg {
     match kind {
         MessageKind::ConsentRequest => Msg::KindConsentRequest,
@@ -29,8 +39,32 @@ fn kind(kind: MessageKind) -> Msg {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let i18n = use_i18n();
-    let messages = LocalResource::new(api::outbox);
     let form = FormState::default();
+    // The first page in the chosen status; older pages are added below it on request.
+    let status = RwSignal::new(None::<DeliveryStatus>);
+    let messages = LocalResource::new(move || api::outbox(status.get(), None));
+    let older = RwSignal::new(Vec::<OutboxMessage>::new());
+    let next = RwSignal::new(None::<uuid::Uuid>);
+    Effect::new(move |_| {
+        if let Some(Ok(first)) = messages.get() {
+            older.set(Vec::new());
+            next.set(first.next);
+        }
+    });
+    let show_older = move |_| {
+        let Some(before) = next.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            match api::outbox(status.get_untracked(), Some(before)).await {
+                Ok(page) => {
+                    older.update(|o| o.extend(page.messages));
+                    next.set(page.next);
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
     let done = RwSignal::new(None::<String>);
     let handed = RwSignal::new(None::<HandedOver>);
     let retry_all = move |_| {
@@ -99,6 +133,26 @@ pub fn OutboxPage() -> impl IntoView {
                 <pre class="message-body">{m.body_text}</pre>
             </section>
         })}
+        <div class="field">
+            <label for="outbox-status">{tr(Msg::DeliveryLabel)}</label>
+            <select
+                id="outbox-status"
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    status.set(
+                        [DeliveryStatus::Queued, DeliveryStatus::Sent, DeliveryStatus::Failed, DeliveryStatus::Stored]
+                            .into_iter()
+                            .find(|s| status_code(*s) == chosen),
+                    );
+                }
+            >
+                <option value="">{tr(Msg::AnyStatus)}</option>
+                {[DeliveryStatus::Queued, DeliveryStatus::Sent, DeliveryStatus::Failed, DeliveryStatus::Stored]
+                    .into_iter()
+                    .map(|s| view! { <option value=status_code(s)>{tr(delivery_status_msg(s))}</option> })
+                    .collect_view()}
+            </select>
+        </div>
         {move || match messages.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
@@ -117,7 +171,16 @@ pub fn OutboxPage() -> impl IntoView {
                             </button>
                         </p>
                     })}
-                    <Messages list=outbox.messages smtp retry hand_over />
+                    {move || {
+                        let mut list = outbox.messages.clone();
+                        list.extend(older.get());
+                        view! { <Messages list smtp retry hand_over /> }
+                    }}
+                    {move || next.get().is_some().then(|| view! {
+                        <button type="button" id="outbox-older" on:click=show_older>
+                            {tr(Msg::OutboxShowOlder)}
+                        </button>
+                    })}
                 }
                 .into_any()
             }
@@ -143,12 +206,7 @@ fn Messages(
                 let retryable = smtp && m.retryable();
                 let stored = m.status == DeliveryStatus::Stored;
                 let replaced = m.replaced_by.is_some();
-                let status_class = format!("delivery {}", match m.status {
-                    DeliveryStatus::Stored => "stored",
-                    DeliveryStatus::Queued => "queued",
-                    DeliveryStatus::Sent => "sent",
-                    DeliveryStatus::Failed => "failed",
-                });
+                let status_class = format!("delivery {}", status_code(m.status));
                 view! {
                     <li class="card" data-message=id.to_string()>
                         <dl class="facts compact">

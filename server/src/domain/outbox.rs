@@ -5,10 +5,10 @@
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    OrganisationId,
+    FieldError, OrganisationId,
     audit::{Actor, AuditAction},
     auth::Session,
-    consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, RetriedMessages},
+    consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, OutboxQuery, RetriedMessages},
     notes::{DeliveryNote, MessageNoun, SourceNote},
     records::{DataPrivacy, DataSource, SourceKind},
 };
@@ -285,10 +285,28 @@ pub async fn outbox(
     store: &dyn Store,
     organisation: OrganisationId,
     smtp_configured: bool,
+    query: &OutboxQuery,
 ) -> Result<Outbox> {
+    let limit = query.limit.unwrap_or(OutboxQuery::DEFAULT_LIMIT);
+    if !(1..=OutboxQuery::MAX_LIMIT).contains(&limit) {
+        return Err(Error::Invalid {
+            field: "limit".into(),
+            error: FieldError::OutOfRange {
+                min: 1,
+                max: OutboxQuery::MAX_LIMIT,
+            },
+        });
+    }
+    // One more than asked tells whether an older page follows.
+    let mut messages = store.outbox(organisation, query, limit + 1).await?;
+    let next = (messages.len() > limit as usize).then(|| {
+        messages.truncate(limit as usize);
+        messages.last().map(|m| m.id)
+    });
     Ok(Outbox {
         smtp_configured,
-        messages: store.outbox(organisation, 200).await?,
+        messages,
+        next: next.flatten(),
     })
 }
 

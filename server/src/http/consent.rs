@@ -12,8 +12,8 @@ use consentry_model::{
     ErrorBody, RecordId,
     consent::{
         BulkConsentRequest, BulkSendProgress, ConsentOutcome, ConsentPage, ConsentRequest,
-        ConsentRequestSent, ConsentSubmission, HandedOver, Outbox, ReceiptCheck, ReceiptSummary,
-        RetriedMessages,
+        ConsentRequestSent, ConsentSubmission, HandedOver, Outbox, OutboxQuery, ReceiptCheck,
+        ReceiptSummary, RetriedMessages,
     },
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -22,8 +22,8 @@ use super::{
     AppState,
     error::ApiError,
     extract::{
-        ApiJson, ApiPath, Authorized, ClientAddr, EditRecords, InPerson, ManageComplianceSettings,
-        WriteConsent,
+        ApiJson, ApiPath, ApiQuery, Authorized, ClientAddr, EditRecords, InPerson,
+        ManageComplianceSettings, WriteConsent,
     },
 };
 use crate::domain::{consent, outbox as messages, receipts, token::SecretToken};
@@ -219,15 +219,18 @@ async fn send_request(
     Ok((StatusCode::CREATED, Json(sent)))
 }
 
-/// Every message sent, newest first, with its delivery status; and whether an SMTP server
-/// delivers them (without one, the outbox is the delivery). Consent links show masked: the
-/// token is put in only when a message is handed to the SMTP server or handed over.
+/// The messages sent, newest first, a page at a time (filtered by status, kind or record),
+/// with their delivery status; and whether an SMTP server delivers them (without one, the
+/// outbox is the delivery). Consent links show masked: the token is put in only when a
+/// message is handed to the SMTP server or handed over.
 #[utoipa::path(
     get,
     path = "/api/v1/outbox",
     tag = "consent",
+    params(OutboxQuery),
     responses(
         (status = 200, description = "Messages and the delivery mode", body = Outbox),
+        (status = 400, description = "A filter or the limit (1–500) is not valid: `field` names it", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
     ),
@@ -236,12 +239,14 @@ async fn send_request(
 async fn outbox(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiQuery(query): ApiQuery<OutboxQuery>,
 ) -> Result<Json<Outbox>, ApiError> {
     Ok(Json(
         messages::outbox(
             state.store.as_ref(),
             session.organisation.id,
             state.mail.smtp(),
+            &query,
         )
         .await?,
     ))

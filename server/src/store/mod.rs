@@ -1334,10 +1334,12 @@ pub trait ConsentStore: Send + Sync + 'static {
     /// the link spent (when the plan says so) and the audit entry — or nothing.
     async fn record_consent(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome>;
 
-    /// The newest messages of the outbox.
+    /// Messages of the outbox matching `query`, newest first, at most `limit` (the query's
+    /// own limit is checked by the caller).
     async fn outbox(
         &self,
         organisation: OrganisationId,
+        query: &consentry_model::consent::OutboxQuery,
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>>;
 

@@ -1250,3 +1250,69 @@ async fn asking_the_rest_of_a_list_skips_whoever_was_reached_since_and_asks_agai
     assert!(body.to_string().contains("skip_asked_since"), "{body}");
     assert_eq!(requests_per_record(&app, &records).await, [2, 1, 1, 1, 2]);
 }
+
+#[tokio::test]
+async fn the_outbox_is_read_a_page_at_a_time_and_filtered_by_status_kind_and_record() {
+    // No SMTP server: every message is kept in the Outbox.
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, records) = form_and_records(&app, 5).await;
+    for record in &records {
+        let sent = app
+            .post(
+                &format!("/api/v1/records/{record}/consent-requests"),
+                &json!({"form_id": form}),
+            )
+            .await;
+        assert_eq!(sent.status(), StatusCode::CREATED);
+    }
+    let page = |query: String| {
+        let app = &app;
+        async move {
+            let answer = app.get(&format!("/api/v1/outbox?{query}")).await;
+            assert_eq!(answer.status(), StatusCode::OK, "{query}");
+            answer.json::<Value>().await.expect("json")
+        }
+    };
+    // Pages of two: 2 + 2 + 1, newest first, none twice, the last without `next`.
+    let mut seen: Vec<String> = Vec::new();
+    let mut before = String::new();
+    for expected in [2, 2, 1] {
+        let outbox = page(format!("limit=2{before}")).await;
+        let messages = outbox["messages"].as_array().expect("messages");
+        assert_eq!(messages.len(), expected, "{outbox}");
+        seen.extend(
+            messages
+                .iter()
+                .map(|m| m["id"].as_str().expect("id").to_owned()),
+        );
+        match outbox["next"].as_str() {
+            Some(next) => before = format!("&before={next}"),
+            None => assert_eq!(expected, 1, "only the last page ends: {outbox}"),
+        }
+    }
+    let mut newest_first = seen.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    newest_first.dedup();
+    assert_eq!(seen, newest_first);
+
+    let mine = page(format!("record_id={}", records[2])).await;
+    assert_eq!(mine["messages"].as_array().map(Vec::len), Some(1), "{mine}");
+    assert_eq!(mine["messages"][0]["record_id"], records[2].as_str());
+    let count = |outbox: &Value| outbox["messages"].as_array().map_or(0, Vec::len);
+    assert_eq!(count(&page("status=stored".into()).await), 5);
+    assert_eq!(count(&page("status=sent".into()).await), 0);
+    assert_eq!(count(&page("kind=consent_request".into()).await), 5);
+    assert_eq!(count(&page("kind=privacy_centre_code".into()).await), 0);
+
+    // A page size out of range or a status that does not exist is refused, naming it.
+    for (query, field) in [
+        ("limit=0", "limit"),
+        ("limit=501", "limit"),
+        ("status=lost", "status"),
+    ] {
+        let refused = app.get(&format!("/api/v1/outbox?{query}")).await;
+        let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+        assert!(body.to_string().contains(field), "{query}: {body}");
+    }
+}

@@ -292,13 +292,21 @@ impl ConsentStore for SqliteStore {
     async fn outbox(
         &self,
         organisation: OrganisationId,
+        query: &consentry_model::consent::OutboxQuery,
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>> {
+        // Ids are time-ordered (v7): newest first is id order, and `before` a keyset.
         let rows: Vec<MessageRow> = sqlx::query_as(&format!(
             "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE organisation_id = ?1
-             ORDER BY id DESC LIMIT ?2"
+               AND (?2 IS NULL OR status = ?2) AND (?3 IS NULL OR kind = ?3)
+               AND (?4 IS NULL OR record_id = ?4) AND (?5 IS NULL OR id < ?5)
+             ORDER BY id DESC LIMIT ?6"
         ))
         .bind(organisation.0)
+        .bind(query.status.map(|s| code(&s)))
+        .bind(query.kind.map(|k| code(&k)))
+        .bind(query.record_id.map(|r| r.0))
+        .bind(query.before)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
