@@ -47,6 +47,17 @@ async fn form_and_records(app: &TestApp, n: usize) -> (String, Vec<String>) {
     (form, records)
 }
 
+/// Sends `record` a consent request for `form`; it is made (queued or kept).
+async fn ask(app: &TestApp, form: &str, record: &str) {
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{record}/consent-requests"),
+            &json!({"form_id": form}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::CREATED);
+}
+
 /// Starts a bulk send to every Leads record; returns the job id.
 async fn bulk_send(app: &TestApp, form: &str) -> String {
     let leads = app.module_id("leads").await;
@@ -1100,13 +1111,7 @@ async fn a_deleted_records_queued_request_is_never_sent_and_says_why() {
     // The mail server answers "try later": both requests wait in the queue.
     sink.answer_with(Some("451 4.3.0 Try again later"));
     for record in &records {
-        let sent = app
-            .post(
-                &format!("/api/v1/records/{record}/consent-requests"),
-                &json!({"form_id": form}),
-            )
-            .await;
-        assert_eq!(sent.status(), StatusCode::CREATED);
+        ask(&app, &form, record).await;
     }
     // Deleted between attempts (three tried: the next comes 4 s later), so that no attempt
     // is in the mail server's hands then (one that is goes out, and says so).
@@ -1182,30 +1187,24 @@ async fn asking_the_rest_of_a_list_skips_whoever_was_reached_since_and_asks_agai
     let mut sink = SmtpSink::start();
     let app = app_with_sink(&sink, 24 * 60 * 60).await;
     let (form, records) = form_and_records(&app, 5).await;
-    let ask = |record: String| {
-        let path = format!("/api/v1/records/{record}/consent-requests");
-        let body = json!({"form_id": form});
-        let app = &app;
-        async move { app.post(&path, &body).await }
-    };
     // Asked before the time given: asked again.
-    ask(records[4].clone()).await;
+    ask(&app, &form, &records[4]).await;
     request_until(&app, &records[4], "delivered").await;
     tokio::time::sleep(Duration::from_millis(20)).await;
     let since = chrono::Utc::now();
     // Since then: one request refused for good (asked again), two delivered and one still
     // waiting for the mail server (all three skipped).
     sink.answer_with(Some("550 5.1.1 No such mailbox here"));
-    ask(records[0].clone()).await;
+    ask(&app, &form, &records[0]).await;
     request_until(&app, &records[0], "failed").await;
     sink.answer_with(None);
     for record in &records[1..3] {
-        ask(record.clone()).await;
+        ask(&app, &form, record).await;
         request_until(&app, record, "delivered").await;
     }
     assert_eq!(sink.wait_for(3).await.len(), 3);
     sink.stop();
-    ask(records[3].clone()).await;
+    ask(&app, &form, &records[3]).await;
     assert_eq!(requests_per_record(&app, &records).await, [1, 1, 1, 1, 1]);
 
     let leads = app.module_id("leads").await;
@@ -1258,13 +1257,7 @@ async fn the_outbox_is_read_a_page_at_a_time_and_filtered_by_status_kind_and_rec
     app.set_up().await;
     let (form, records) = form_and_records(&app, 5).await;
     for record in &records {
-        let sent = app
-            .post(
-                &format!("/api/v1/records/{record}/consent-requests"),
-                &json!({"form_id": form}),
-            )
-            .await;
-        assert_eq!(sent.status(), StatusCode::CREATED);
+        ask(&app, &form, record).await;
     }
     let page = |query: String| {
         let app = &app;
