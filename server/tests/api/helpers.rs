@@ -272,6 +272,17 @@ impl TestApp {
         self.dir.path().join("test.db")
     }
 
+    /// The records a search for `q` finds (first page), as the record list shows them.
+    pub async fn search(&self, q: &str) -> Vec<Value> {
+        let found: Value = self
+            .get(&format!("/api/v1/records?q={q}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        found["records"].as_array().cloned().unwrap_or_default()
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.client
             .get(self.url(path))

@@ -7,7 +7,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
-    consent::{form_and_record, hand_over, record},
+    consent::{ask, form_and_record, hand_over, record},
     erasure::hits,
     helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with},
     signup::{open_sign_up, sign_up, submission},
@@ -45,17 +45,6 @@ async fn form_and_records(app: &TestApp, n: usize) -> (String, Vec<String>) {
         records.push(created["id"].as_str().expect("id").to_owned());
     }
     (form, records)
-}
-
-/// Sends `record` a consent request for `form`; it is made (queued or kept).
-async fn ask(app: &TestApp, form: &str, record: &str) {
-    let sent = app
-        .post(
-            &format!("/api/v1/records/{record}/consent-requests"),
-            &json!({"form_id": form}),
-        )
-        .await;
-    assert_eq!(sent.status(), StatusCode::CREATED);
 }
 
 /// Starts a bulk send to every Leads record; returns the job id.
