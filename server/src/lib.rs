@@ -5,11 +5,10 @@
 pub mod backoff;
 pub mod backup;
 pub mod config;
-pub mod crypto;
+pub use consentry_store::{crypto, ledger};
 pub mod domain;
 pub mod http;
 pub mod jws;
-pub mod ledger;
 pub mod mail;
 pub mod startup;
 pub mod store;

@@ -1052,7 +1052,7 @@ async fn webhook_payloads_leave_sensitive_fields_out_unless_chosen_otherwise() {
 async fn the_upgrade_keeps_dead_letters_and_a_webhook_preference_that_was_chosen() {
     // A database as the version before this one left it: migrations up to 0025.
     let dir = tempfile::tempdir().expect("temp dir");
-    let all = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
+    let all = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../store-sqlite/migrations");
     let older = dir.path().join("older");
     std::fs::create_dir(&older).expect("dir");
     for entry in std::fs::read_dir(&all).expect("migrations") {

@@ -248,7 +248,7 @@ impl<'a> Matcher<'a> {
     }
 }
 
-pub(crate) fn append_line(path: &Path, line: &[u8]) -> Result<(), LedgerError> {
+pub fn append_line(path: &Path, line: &[u8]) -> Result<(), LedgerError> {
     let io = |source| LedgerError::Io {
         path: path.to_owned(),
         source,

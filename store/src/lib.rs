@@ -5,10 +5,14 @@
 
 mod answer;
 pub mod chain;
+#[cfg(feature = "contract")]
+pub mod contract;
+pub mod crypto;
 pub mod keyed;
-mod sqlite;
+pub mod ledger;
+pub mod vault;
 
-use std::{collections::BTreeMap, sync::Arc};
+use std::collections::BTreeMap;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -37,7 +41,6 @@ use consentry_model::{
 use uuid::Uuid;
 
 pub use answer::{AnswerOutcome, AnswerPlan, AnswerRule, LinkGone, PublicAnswer, Refusal};
-pub use sqlite::SqliteStore;
 
 /// What can go wrong in a store.
 #[derive(Debug, thiserror::Error)]
@@ -48,16 +51,14 @@ pub enum StoreError {
     /// The database URL names a backend this build does not have.
     #[error("unsupported database URL {0:?}: use sqlite://path/to/file.db")]
     UnsupportedUrl(String),
-    /// A migration failed.
-    #[error("migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
     /// The database is held by another writer for longer than the busy timeout (a long
     /// import batch, a paused process): the caller may try again soon.
     #[error("the database is busy")]
     Busy,
-    /// The database failed.
+    /// The database failed (a migration, a lost connection, a full disk). The driver's error
+    /// is kept as the source; its type stays inside the backend.
     #[error("database error: {0}")]
-    Database(sqlx::Error),
+    Database(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// The data keys cannot be opened (a wrong master key).
     #[error("{0}")]
     Keys(String),
@@ -72,14 +73,20 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// A backend's failure that is none of the named cases.
+    pub fn database(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> StoreError {
+        StoreError::Database(error.into())
+    }
+}
+
+/// sqlx's errors as the store names them, for the backends built on it: a lock held too long
+/// is [`StoreError::Busy`], a column that does not decode is [`StoreError::Corrupt`]. Unique
+/// violations are the backend's to name (see each backend's conflict mapping).
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
-        // SQLite's BUSY (5) and LOCKED (6), with their extended codes (the low byte).
         let busy = match &error {
-            sqlx::Error::Database(db) => db
-                .code()
-                .and_then(|code| code.parse::<u32>().ok())
-                .is_some_and(|code| matches!(code & 0xFF, 5 | 6)),
+            sqlx::Error::Database(db) => db.code().is_some_and(|code| is_busy(&code)),
             sqlx::Error::PoolTimedOut => true,
             _ => false,
         };
@@ -93,9 +100,20 @@ impl From<sqlx::Error> for StoreError {
                 column: index.trim_matches('"').to_owned(),
                 value: source.to_string(),
             },
-            error => StoreError::Database(error),
+            error => StoreError::Database(Box::new(error)),
         }
     }
+}
+
+/// Whether a driver's error code says another transaction holds what this one needs.
+/// PostgreSQL reports a five-character SQLSTATE (serialisation failure, deadlock, lock not
+/// available); SQLite a number of at most four digits, BUSY (5) or LOCKED (6) in its low byte.
+fn is_busy(code: &str) -> bool {
+    if code.len() == 5 {
+        return matches!(code, "40001" | "40P01" | "55P03");
+    }
+    code.parse::<u32>()
+        .is_ok_and(|code| matches!(code & 0xFF, 5 | 6))
 }
 
 /// Result of a store call.
@@ -1995,54 +2013,6 @@ pub trait AuditStore: Send + Sync + 'static {
     /// database alone does not hold it.
     fn audit_key(&self) -> [u8; 32];
 }
-
-/// Opens the configured store with the configured master key, creating and migrating it when
-/// needed.
-pub async fn open(settings: &crate::config::Settings) -> StoreResult<Arc<dyn Store>> {
-    let master = master_key(settings).await?;
-    connect(&settings.database.url, master).await
-}
-
-/// The master key: from the settings, or read from the key file. A key file is created only
-/// for a fresh database: one that already holds data keys or data was made with another key,
-/// and a new one would leave every encrypted value unreadable (and hide that the key file
-/// was lost), so that is refused and nothing is written.
-pub async fn master_key(
-    settings: &crate::config::Settings,
-) -> StoreResult<crate::crypto::MasterKey> {
-    use crate::crypto::MasterKey;
-    let keys = |e: crate::crypto::MasterKeyError| StoreError::Keys(e.to_string());
-    if let Some(key) = &settings.encryption.master_key {
-        return MasterKey::from_base64(key).map_err(keys);
-    }
-    let file = settings.key_file();
-    if let Some(key) = MasterKey::load(&file).map_err(keys)? {
-        return Ok(key);
-    }
-    let database = settings.database_path();
-    if let Some(what) = sqlite::holds_data(&database).await? {
-        return Err(StoreError::Keys(format!(
-            "the key file {} is missing, but the database {} already holds {what}: restore the \
-             key file from your backup (or give the key in CONSENTRY__ENCRYPTION__MASTER_KEY). \
-             No new key file was written: a new key could not open this database's data keys.",
-            file.display(),
-            database.display()
-        )));
-    }
-    MasterKey::create(&file).map_err(keys)
-}
-
-/// Opens the store named by a database URL, creating and migrating it when needed.
-pub async fn connect(url: &str, master: crate::crypto::MasterKey) -> StoreResult<Arc<dyn Store>> {
-    if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(url, master).await?))
-    } else {
-        Err(StoreError::UnsupportedUrl(url.to_owned()))
-    }
-}
-
-#[cfg(test)]
-mod contract;
 
 #[cfg(test)]
 mod raised_tests {

@@ -45,9 +45,14 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// 32 random bytes from the operating system.
 pub fn random_key() -> [u8; 32] {
-    let mut key = [0u8; 32];
-    OsRng.fill_bytes(&mut key);
-    key
+    random_bytes()
+}
+
+/// `N` bytes from the operating system's generator (salts, keys).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    OsRng.fill_bytes(&mut bytes);
+    bytes
 }
 
 fn cipher(key: &[u8; 32]) -> Aes256Gcm {

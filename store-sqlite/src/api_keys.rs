@@ -6,7 +6,7 @@ use consentry_model::{ApiKeyId, OrganisationId, api_keys::ApiKey, auth::Organisa
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, accounts::organisation_from, audit::append, corrupt, millis};
-use crate::store::{ApiKeyStore, AuditNote, StoreResult};
+use consentry_store::{ApiKeyStore, AuditNote, StoreResult};
 
 const KEY_COLUMNS: &str = "k.id, k.name, k.scopes, k.prefix, k.created_by, k.created_at, \
      k.last_used_at, k.revoked_at";

@@ -19,13 +19,13 @@ use super::{
     audit::append,
     code, corrupt, from_code, millis,
     records::{insert_event, load_record, stored_privacy, write_privacy},
-    sealing::{self, Vault},
     widget::insert_visitor_consent,
 };
-use crate::store::{
+use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
     DeliveredWrite, FailedWrite, JobDeliveries, LinkGone, NewMessage, PrivacyChange, PublicAnswer,
     RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, VisitorConsentWrite,
+    vault::Vault,
 };
 
 #[async_trait]
@@ -378,7 +378,7 @@ impl ConsentStore for SqliteStore {
             .map(|(kid, wrapped)| -> StoreResult<_> {
                 let secret: [u8; 32] = self
                     .vault
-                    .unwrap_secret(&sealing::signing_key_label(&kid), &wrapped)?
+                    .unwrap_secret(&consentry_store::vault::signing_key_label(&kid), &wrapped)?
                     .try_into()
                     .map_err(|_| corrupt("signing_keys.secret", kid.clone()))?;
                 Ok((kid, secret))
@@ -409,7 +409,7 @@ impl ConsentStore for SqliteStore {
         .bind(organisation.0)
         .bind(
             self.vault
-                .wrap_secret(&sealing::signing_key_label(kid), secret),
+                .wrap_secret(&consentry_store::vault::signing_key_label(kid), secret),
         )
         .bind(public.as_slice())
         .bind(millis(Utc::now()))
@@ -764,7 +764,7 @@ impl ConsentStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         job: Uuid,
-    ) -> StoreResult<Option<(crate::store::JobRow, JobDeliveries)>> {
+    ) -> StoreResult<Option<(consentry_store::JobRow, JobDeliveries)>> {
         // One read transaction: the job's counts and its messages' as of one moment (a request
         // is counted on the job in the transaction that queues its message).
         let mut tx = self.pool.begin().await?;
@@ -1079,11 +1079,11 @@ impl SqliteStore {
     /// Hands an answer to the group commit and waits until it is durable.
     pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Written> {
         let (done, result) = oneshot::channel();
-        let gone = || StoreError::Database(sqlx::Error::PoolClosed);
+        let gone = || StoreError::database(sqlx::Error::PoolClosed);
         self.answers
             .send(ConsentJob {
                 answer,
-                claim: crate::store::keyed::current(),
+                claim: consentry_store::keyed::current(),
                 done,
             })
             .await
@@ -1120,7 +1120,7 @@ pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<Cons
                 for job in batch {
                     let _ = job
                         .done
-                        .send(Err(StoreError::Database(sqlx::Error::Protocol(
+                        .send(Err(StoreError::database(sqlx::Error::Protocol(
                             reason.clone(),
                         ))));
                 }
@@ -1160,7 +1160,7 @@ async fn write_group(
             }
         };
         // Written on the group commit's task, still under the keyed request's claim.
-        let written = crate::store::keyed::within_if(job.claim, write).await;
+        let written = consentry_store::keyed::within_if(job.claim, write).await;
         if !written.as_ref().is_ok_and(Written::kept) {
             sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
         }

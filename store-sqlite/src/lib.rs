@@ -25,8 +25,8 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
 
-use super::{LifecycleStore, Store, StoreError, StoreResult};
-use crate::crypto::MasterKey;
+use consentry_store::crypto::MasterKey;
+use consentry_store::{LifecycleStore, Store, StoreError, StoreResult};
 
 /// A [`Store`] on one SQLite database file.
 #[derive(Debug, Clone)]
@@ -37,8 +37,8 @@ pub struct SqliteStore {
     /// Rows every consent answer reads and that change rarely or never.
     cache: std::sync::Arc<Cache>,
     /// The keys of encryption at rest.
-    vault: sealing::Vault,
-    /// This process among those working on the database (see [`crate::store::InstanceStore`]).
+    vault: consentry_store::vault::Vault,
+    /// This process among those working on the database (see [`consentry_store::InstanceStore`]).
     instance: uuid::Uuid,
 }
 
@@ -47,7 +47,7 @@ pub struct SqliteStore {
 /// organisation's signing key (never changed once created). One process owns the database
 /// file, so nothing else can make these stale.
 #[derive(Debug, Default)]
-pub(super) struct Cache {
+pub(crate) struct Cache {
     published: std::sync::RwLock<
         std::collections::HashMap<
             (consentry_model::OrganisationId, consentry_model::FormId),
@@ -84,19 +84,22 @@ impl SqliteStore {
         if let Some(parent) = options.get_filename().parent()
             && !parent.as_os_str().is_empty()
         {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::Database(e.into()))?;
+            std::fs::create_dir_all(parent).map_err(StoreError::database)?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(StoreError::database)?;
         // Analyse whatever has no statistics yet (0x10000: every table, not only those used
         // on this connection).
         sqlx::query("PRAGMA optimize = 0x10002")
             .execute(&pool)
             .await?;
-        let vault = sealing::Vault::open(&pool, master).await?;
+        let vault = sealing::open(&pool, master).await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
         tokio::spawn(consent::group_commit(pool.clone(), jobs));
         Ok(SqliteStore {
@@ -113,14 +116,14 @@ impl SqliteStore {
         &self,
         conn: &mut sqlx::SqliteConnection,
         organisation: consentry_model::OrganisationId,
-    ) -> StoreResult<sealing::Sealing> {
-        sealing::Sealing::load(conn, &self.vault, organisation).await
+    ) -> StoreResult<consentry_store::vault::Sealing> {
+        sealing::load(conn, &self.vault, organisation).await
     }
 }
 
 /// What an existing database file already holds that needs its master key (`None` for a
 /// missing or empty file, or one holding no data keys and no organisation).
-pub(super) async fn holds_data(path: &std::path::Path) -> StoreResult<Option<&'static str>> {
+pub async fn holds_data(path: &std::path::Path) -> StoreResult<Option<&'static str>> {
     use sqlx::{ConnectOptions, Connection};
     if path.as_os_str().is_empty()
         || path.to_str() == Some(":memory:")
@@ -157,12 +160,12 @@ pub(super) async fn holds_data(path: &std::path::Path) -> StoreResult<Option<&'s
     Ok(found)
 }
 
-pub(super) fn millis(t: DateTime<Utc>) -> i64 {
+pub(crate) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
 /// A time as it is stored and read back: to the millisecond.
-pub(super) fn stored(t: DateTime<Utc>) -> DateTime<Utc> {
+pub(crate) fn stored(t: DateTime<Utc>) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(millis(t)).single().unwrap_or(t)
 }
 
@@ -170,7 +173,7 @@ pub(super) fn stored(t: DateTime<Utc>) -> DateTime<Utc> {
 /// value out of range is a decoding error naming its column (`StoreError::Corrupt`), never
 /// 1970 in its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Millis(pub DateTime<Utc>);
+pub(crate) struct Millis(pub DateTime<Utc>);
 
 impl sqlx::Type<sqlx::Sqlite> for Millis {
     fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
@@ -199,13 +202,13 @@ impl<'q> sqlx::Encode<'q, sqlx::Sqlite> for Millis {
 }
 
 /// A time from its milliseconds since 1970; `Err` for one chrono cannot hold.
-pub(super) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynError> {
+pub(crate) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynError> {
     Utc.timestamp_millis_opt(ms)
         .single()
         .ok_or_else(|| format!("{ms} ms is not a time").into())
 }
 
-pub(super) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
+pub(crate) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
     StoreError::Corrupt {
         column: column.to_owned(),
         value: value.into(),
@@ -213,7 +216,7 @@ pub(super) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreEr
 }
 
 /// An enum value's code (a channel, source, request type, ...): its JSON form without quotes.
-pub(super) fn code<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn code<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -221,7 +224,7 @@ pub(super) fn code<T: serde::Serialize>(value: &T) -> String {
 }
 
 /// Parses a code written by [`code`].
-pub(super) fn from_code<T: serde::de::DeserializeOwned>(
+pub(crate) fn from_code<T: serde::de::DeserializeOwned>(
     column: &'static str,
     text: &str,
 ) -> StoreResult<T> {
@@ -230,7 +233,7 @@ pub(super) fn from_code<T: serde::de::DeserializeOwned>(
 }
 
 /// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.
-pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
+pub(crate) fn conflict_or(err: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &err
         && db.is_unique_violation()
     {
@@ -260,7 +263,7 @@ pub(super) fn conflict_or(err: sqlx::Error) -> StoreError {
 impl SqliteStore {
     /// Copies the WAL into the database file and cuts it to nothing. A reader still holding
     /// an old snapshot makes it report busy; it is tried again for a few seconds.
-    pub(super) async fn checkpoint(&self) -> StoreResult<()> {
+    pub(crate) async fn checkpoint(&self) -> StoreResult<()> {
         for _ in 0..50 {
             let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
                 .fetch_one(&self.pool)

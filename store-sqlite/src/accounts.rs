@@ -26,7 +26,7 @@ type ProfileRow = (
     String,
 );
 
-use crate::store::{
+use consentry_store::{
     AccountStore, AdminGuarded, AuditNote, NewOrganisation, NewUserRow, SessionRow, StoreError,
     StoreResult, UserCredentials,
 };

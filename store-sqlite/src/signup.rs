@@ -16,11 +16,10 @@ use super::{
     consent::{insert_consent_event, insert_message, write_planned},
     corrupt, forms, millis,
     records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
-    sealing::Sealing,
 };
-use crate::store::{
+use consentry_store::{
     AnswerOutcome, AuditNote, ConsentStore, ForgottenSignUp, LinkGone, PendingSignUp, PublicAnswer,
-    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
+    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult, vault::Sealing,
 };
 
 #[async_trait]

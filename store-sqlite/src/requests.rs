@@ -18,14 +18,10 @@ use uuid::Uuid;
 
 use super::{
     Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, millis,
-    sealing,
 };
-use crate::{
-    ledger::Matcher,
-    store::{
-        AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewMessage, ReErasure,
-        RequestChange, RequestStore, StoreResult,
-    },
+use consentry_store::{
+    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewMessage, ReErasure, RequestChange,
+    RequestStore, StoreResult, ledger::Matcher,
 };
 
 type RequestRow = (
@@ -540,8 +536,7 @@ impl RequestStore for SqliteStore {
     }
 
     async fn hash_key(&self, organisation: OrganisationId) -> StoreResult<[u8; 32]> {
-        use argon2::password_hash::rand_core::{OsRng, RngCore};
-        let label = sealing::hash_key_label(organisation.0);
+        let label = consentry_store::vault::hash_key_label(organisation.0);
         let read = || async {
             sqlx::query_as::<_, (Vec<u8>,)>(
                 "SELECT hash_key FROM organisation_secrets WHERE organisation_id = ?1",
@@ -554,8 +549,7 @@ impl RequestStore for SqliteStore {
         let wrapped = match read().await? {
             Some((key,)) => key,
             None => {
-                let mut fresh = [0u8; 32];
-                OsRng.fill_bytes(&mut fresh);
+                let fresh = consentry_store::crypto::random_key();
                 sqlx::query(
                     "INSERT INTO organisation_secrets (organisation_id, hash_key, wrapped)
                      VALUES (?1, ?2, 1) ON CONFLICT DO NOTHING",

@@ -4,7 +4,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{Millis, SqliteStore, millis};
-use crate::store::{Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult};
+use consentry_store::{
+    Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult,
+};
 
 /// The key's row as a claim that did not go through finds it.
 type KeyRow = (

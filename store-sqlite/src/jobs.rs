@@ -15,7 +15,7 @@ use uuid::Uuid;
 use super::{
     Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, records::insert_batch,
 };
-use crate::store::{
+use consentry_store::{
     AuditNote, ImportBatch, InstanceStore, JobKind, JobRow, JobStore, NewJob, StoreError,
     StoreResult,
 };

@@ -12,15 +12,11 @@ use consentry_model::{
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{
-    Millis, SqliteStore,
-    audit::append,
-    code, conflict_or, corrupt, from_code, millis,
-    sealing::{Sealing, StoredFields},
-};
-use crate::store::{
+use super::{Millis, SqliteStore, audit::append, code, conflict_or, corrupt, from_code, millis};
+use consentry_store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
     Selection, StoreResult,
+    vault::{Sealing, StoredFields},
 };
 
 const RECORD_COLUMNS: &str = "r.id, r.module_id, r.first_name, r.last_name, r.email, r.phone, \

@@ -9,8 +9,8 @@ use consentry_model::{
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, sealing};
-use crate::store::{
+use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis};
+use consentry_store::{
     Attempt, AuditNote, DueDelivery, DueQuery, RaisedEvent, Retried, RetryDelivery, StoreResult,
     WebhookStore, raised_events,
 };
@@ -132,10 +132,10 @@ impl WebhookStore for SqliteStore {
         .bind(organisation.0)
         .bind(&webhook.url)
         .bind(serde_json::to_string(&webhook.events).unwrap_or_else(|_| "[]".into()))
-        .bind(
-            self.vault
-                .wrap_secret(&sealing::webhook_label(webhook.id.0), secret.as_bytes()),
-        )
+        .bind(self.vault.wrap_secret(
+            &consentry_store::vault::webhook_label(webhook.id.0),
+            secret.as_bytes(),
+        ))
         .bind(&webhook.created_by)
         .bind(millis(webhook.created_at))
         .execute(&mut *tx)
@@ -259,9 +259,10 @@ impl WebhookStore for SqliteStore {
                 let webhook = due.row.webhook_id;
                 // Deliveries queued before event ids existed are their own event.
                 let event_id = due.event_id.unwrap_or(due.row.id);
-                let secret = self
-                    .vault
-                    .unwrap_secret(&sealing::webhook_label(webhook), &due.secret_wrapped)?;
+                let secret = self.vault.unwrap_secret(
+                    &consentry_store::vault::webhook_label(webhook),
+                    &due.secret_wrapped,
+                )?;
                 let facts = due
                     .facts
                     .map(|f| {

@@ -1,35 +1,42 @@
-//! Encryption at rest on SQLite: the data keys (wrapped in `data_keys`), and sealing and
-//! opening the values of encrypted fields as records are written and read.
+//! Encryption at rest, whatever the backend: the master key and the data keys it unwraps,
+//! the labels secrets are wrapped under, and sealing and opening the values of encrypted
+//! fields as records are written and read. A backend keeps the wrapped keys and the sealed
+//! values; what is sealed, and how, is decided here.
 
 use std::{
     collections::{BTreeMap, HashMap},
     sync::{Arc, RwLock},
 };
 
-use chrono::Utc;
 use consentry_model::{
     Email, OrganisationId,
     fields::{FieldEncryption, FieldKind, FieldValue, StandardField},
     records::RecordFields,
 };
-use sqlx::{SqliteConnection, SqlitePool};
 use uuid::Uuid;
 
-use super::{corrupt, millis};
 use crate::{
-    crypto::{Keyring, MasterKey, field_aad, is_sealed, key_of, random_key},
-    store::{StoreError, StoreResult},
+    StoreError, StoreResult,
+    crypto::{Keyring, MasterKey, field_aad, is_sealed, key_of},
 };
 
-/// The master key and the data keys it unwraps; reloaded when another process (`consentry
-/// rotate-key`) adds a key.
+fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        column: column.to_owned(),
+        value: value.into(),
+    }
+}
+
+/// The master key and the data keys it unwraps; the backend reloads them when another
+/// process (`consentry rotate-key`) adds a key.
 #[derive(Debug, Clone)]
-pub(super) struct Vault {
+pub struct Vault {
     master: MasterKey,
     ring: Arc<RwLock<Keyring>>,
 }
 
-fn key_error(id: i64) -> StoreError {
+/// The master key does not open a stored data key.
+pub fn key_error(id: i64) -> StoreError {
     StoreError::Keys(format!(
         "the master key does not open data key {id}: is this the key file (or \
          CONSENTRY__ENCRYPTION__MASTER_KEY) this database was created with?"
@@ -37,65 +44,47 @@ fn key_error(id: i64) -> StoreError {
 }
 
 impl Vault {
-    /// Loads the data keys, creating the first value key and the index key on a new database.
-    pub(super) async fn open(pool: &SqlitePool, master: MasterKey) -> StoreResult<Vault> {
-        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-        for purpose in ["values", "index"] {
-            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM data_keys WHERE purpose = ?1")
-                .bind(purpose)
-                .fetch_one(&mut *tx)
-                .await?;
-            if n == 0 {
-                insert_key(&mut tx, &master, purpose).await?;
-            }
-        }
-        let ring = load_ring(&mut tx, &master).await?;
-        wrap_older_secrets(&mut tx, &master).await?;
-        tx.commit().await?;
-        Ok(Vault {
+    /// The master key with the data keys it opened.
+    pub fn new(master: MasterKey, ring: Keyring) -> Vault {
+        Vault {
             master,
             ring: Arc::new(RwLock::new(ring)),
-        })
+        }
+    }
+
+    /// The master key, to wrap a new data key.
+    pub fn master(&self) -> &MasterKey {
+        &self.master
+    }
+
+    /// Takes the keys as the database holds them now.
+    pub fn replace(&self, ring: Keyring) {
+        *self
+            .ring
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = ring;
     }
 
     /// The keys as they are now.
-    pub(super) fn ring(&self) -> Keyring {
+    pub fn ring(&self) -> Keyring {
         self.ring
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
     }
 
-    /// Reloads the keys when the database holds a newer value key than this process knows.
-    pub(super) async fn refresh(&self, conn: &mut SqliteConnection) -> StoreResult<Keyring> {
-        let (newest,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(id) FROM data_keys WHERE purpose = 'values'")
-                .fetch_one(&mut *conn)
-                .await?;
-        let ring = self.ring();
-        if newest.is_some_and(|id| id != i64::from(ring.current())) {
-            let fresh = load_ring(conn, &self.master).await?;
-            *self
-                .ring
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = fresh.clone();
-            return Ok(fresh);
-        }
-        Ok(ring)
-    }
-
     /// A key derived from the master key for one purpose (never stored).
-    pub(super) fn derive(&self, label: &str) -> [u8; 32] {
+    pub fn derive(&self, label: &str) -> [u8; 32] {
         self.master.derive(label)
     }
 
     /// Wraps a secret for storage (see [`MasterKey::wrap_secret`]).
-    pub(super) fn wrap_secret(&self, label: &str, secret: &[u8]) -> Vec<u8> {
+    pub fn wrap_secret(&self, label: &str, secret: &[u8]) -> Vec<u8> {
         self.master.wrap_secret(label, secret)
     }
 
     /// Unwraps a stored secret; an error naming it when the master key does not open it.
-    pub(super) fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<Vec<u8>> {
+    pub fn unwrap_secret(&self, label: &str, wrapped: &[u8]) -> StoreResult<Vec<u8>> {
         self.master.unwrap_secret(label, wrapped).map_err(|_| {
             StoreError::Keys(format!(
                 "the master key does not open the {label}: is this the key file (or \
@@ -103,100 +92,17 @@ impl Vault {
             ))
         })
     }
-
-    /// Adds a new value key, which seals from now on; returns its id.
-    pub(super) async fn add_key(&self, conn: &mut SqliteConnection) -> StoreResult<u32> {
-        let id = insert_key(conn, &self.master, "values").await?;
-        self.refresh(conn).await?;
-        Ok(id)
-    }
 }
 
-/// The label a webhook's secret is wrapped under.
-pub(super) fn webhook_label(id: Uuid) -> String {
-    format!("secret of webhook {id}")
-}
-
-/// The label a receipt signing key is wrapped under.
-pub(super) fn signing_key_label(kid: &str) -> String {
-    format!("receipt signing key {kid}")
-}
-
-/// The label an organisation's hash key is wrapped under.
-pub(super) fn hash_key_label(organisation: Uuid) -> String {
-    format!("hash key of organisation {organisation}")
-}
-
-/// Wraps the secrets an older version stored as they were (webhook secrets, receipt signing
-/// keys, hash keys), once; `secure_delete` overwrites the plain bytes.
-async fn wrap_older_secrets(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResult<()> {
-    let webhooks: Vec<(Uuid, String)> =
-        sqlx::query_as("SELECT id, secret FROM webhooks WHERE secret_wrapped IS NULL")
-            .fetch_all(&mut *conn)
-            .await?;
-    for (id, secret) in webhooks {
-        sqlx::query("UPDATE webhooks SET secret_wrapped = ?2, secret = '' WHERE id = ?1")
-            .bind(id)
-            .bind(master.wrap_secret(&webhook_label(id), secret.as_bytes()))
-            .execute(&mut *conn)
-            .await?;
-    }
-    let signing: Vec<(String, Vec<u8>)> =
-        sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE wrapped = 0")
-            .fetch_all(&mut *conn)
-            .await?;
-    for (kid, secret) in signing {
-        sqlx::query("UPDATE signing_keys SET secret = ?2, wrapped = 1 WHERE kid = ?1")
-            .bind(&kid)
-            .bind(master.wrap_secret(&signing_key_label(&kid), &secret))
-            .execute(&mut *conn)
-            .await?;
-    }
-    let hashes: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
-        "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 0",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    for (organisation, key) in hashes {
-        sqlx::query(
-            "UPDATE organisation_secrets SET hash_key = ?2, wrapped = 1
-             WHERE organisation_id = ?1",
-        )
-        .bind(organisation)
-        .bind(master.wrap_secret(&hash_key_label(organisation), &key))
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn insert_key(
-    conn: &mut SqliteConnection,
+/// The keyring from the stored data keys: `(id, purpose, wrapped)` with purpose `values` or
+/// `index`; an error naming the key the master key does not open.
+pub fn keyring(
     master: &MasterKey,
-    purpose: &str,
-) -> StoreResult<u32> {
-    let (next,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM data_keys")
-        .fetch_one(&mut *conn)
-        .await?;
-    let id = u32::try_from(next).map_err(|_| corrupt("data_keys.id", next.to_string()))?;
-    sqlx::query("INSERT INTO data_keys (id, purpose, wrapped, created_at) VALUES (?1, ?2, ?3, ?4)")
-        .bind(next)
-        .bind(purpose)
-        .bind(master.wrap(id, &random_key()))
-        .bind(millis(Utc::now()))
-        .execute(&mut *conn)
-        .await?;
-    Ok(id)
-}
-
-async fn load_ring(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResult<Keyring> {
-    let rows: Vec<(i64, String, Vec<u8>)> =
-        sqlx::query_as("SELECT id, purpose, wrapped FROM data_keys ORDER BY id")
-            .fetch_all(&mut *conn)
-            .await?;
+    stored: impl IntoIterator<Item = (i64, String, Vec<u8>)>,
+) -> StoreResult<Keyring> {
     let mut values = BTreeMap::new();
     let mut index = None;
-    for (id, purpose, wrapped) in rows {
+    for (id, purpose, wrapped) in stored {
         let key_id = u32::try_from(id).map_err(|_| corrupt("data_keys.id", id.to_string()))?;
         let key = master
             .unwrap_key(key_id, &wrapped)
@@ -212,18 +118,36 @@ async fn load_ring(conn: &mut SqliteConnection, master: &MasterKey) -> StoreResu
         .ok_or_else(|| corrupt("data_keys", "no value key or no index key"))
 }
 
+/// The label a webhook's secret is wrapped under.
+pub fn webhook_label(id: Uuid) -> String {
+    format!("secret of webhook {id}")
+}
+
+/// The label a receipt signing key is wrapped under.
+pub fn signing_key_label(kid: &str) -> String {
+    format!("receipt signing key {kid}")
+}
+
+/// The label an organisation's hash key is wrapped under.
+pub fn hash_key_label(organisation: Uuid) -> String {
+    format!("hash key of organisation {organisation}")
+}
+
 /// One encrypted (or half-encrypted) field of a module.
 #[derive(Debug, Clone, Copy)]
-struct SealedField {
-    id: Uuid,
-    kind: FieldKind,
-    state: FieldEncryption,
+pub struct SealedField {
+    /// The field.
+    pub id: Uuid,
+    /// Its kind (how a value opens).
+    pub kind: FieldKind,
+    /// Whether values are sealed, being sealed or being opened.
+    pub state: FieldEncryption,
 }
 
 /// What writing and reading an organisation's records needs: which fields are encrypted, and
 /// the keys. Loaded per operation, so a change made by another process is never missed.
 #[derive(Debug, Clone)]
-pub(super) struct Sealing {
+pub struct Sealing {
     organisation: Uuid,
     ring: Option<Keyring>,
     fields: HashMap<(Uuid, String), SealedField>,
@@ -231,7 +155,7 @@ pub(super) struct Sealing {
 
 /// A column's new stored value.
 #[derive(Debug, Clone)]
-pub(super) enum Resealed {
+pub enum Resealed {
     /// Text (a value or a custom JSON object).
     Text(Option<String>),
     /// A blind index.
@@ -240,7 +164,7 @@ pub(super) enum Resealed {
 
 /// A record's field values as stored.
 #[derive(Debug, Clone, Default)]
-pub(super) struct StoredFields {
+pub struct StoredFields {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub email: Option<String>,
@@ -252,40 +176,18 @@ pub(super) struct StoredFields {
 }
 
 impl Sealing {
-    /// The organisation's encrypted fields; the keys only when there are any.
-    pub(super) async fn load(
-        conn: &mut SqliteConnection,
-        vault: &Vault,
+    /// The organisation's encrypted fields, by module and key; the keys only when there are
+    /// any.
+    pub fn new(
         organisation: OrganisationId,
-    ) -> StoreResult<Sealing> {
-        let rows: Vec<(Uuid, Uuid, String, String, String)> = sqlx::query_as(
-            "SELECT module_id, id, key, kind, encryption FROM module_fields
-             WHERE organisation_id = ?1 AND encryption != 'off'",
-        )
-        .bind(organisation.0)
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut fields = HashMap::new();
-        for (module, id, key, kind, state) in rows {
-            let field = SealedField {
-                id,
-                kind: FieldKind::from_code(&kind)
-                    .ok_or_else(|| corrupt("module_fields.kind", kind))?,
-                state: FieldEncryption::from_code(&state)
-                    .ok_or_else(|| corrupt("module_fields.encryption", state))?,
-            };
-            fields.insert((module, key), field);
-        }
-        let ring = if fields.is_empty() {
-            None
-        } else {
-            Some(vault.refresh(conn).await?)
-        };
-        Ok(Sealing {
+        ring: Option<Keyring>,
+        fields: HashMap<(Uuid, String), SealedField>,
+    ) -> Sealing {
+        Sealing {
             organisation: organisation.0,
             ring,
             fields,
-        })
+        }
     }
 
     fn sealing(&self, module: Uuid, key: &str) -> Option<(&Keyring, Uuid)> {
@@ -304,12 +206,7 @@ impl Sealing {
 
     /// The values as they are stored: encrypted where the field says so, with the blind
     /// index of an encrypted e-mail address.
-    pub(super) fn seal_fields(
-        &self,
-        record: Uuid,
-        module: Uuid,
-        fields: &RecordFields,
-    ) -> StoredFields {
+    pub fn seal_fields(&self, record: Uuid, module: Uuid, fields: &RecordFields) -> StoredFields {
         let email = fields.email.as_ref().map(|e| e.as_str().to_owned());
         let email_index = match (&email, self.sealing(module, StandardField::Email.key())) {
             (Some(address), Some((ring, _))) => Some(ring.blind_index(self.organisation, address)),
@@ -371,7 +268,7 @@ impl Sealing {
     }
 
     /// A record's e-mail address as entered, from the stored one.
-    pub(super) fn open_email(
+    pub fn open_email(
         &self,
         record: Uuid,
         module: Uuid,
@@ -381,7 +278,7 @@ impl Sealing {
     }
 
     /// The values as entered, from the stored ones.
-    pub(super) fn open_fields(
+    pub fn open_fields(
         &self,
         record: Uuid,
         module: Uuid,
@@ -440,7 +337,7 @@ impl Sealing {
     /// What must change in a stored record for its values to follow the fields' current
     /// states and the newest key: only those columns (a column already right is left alone, so
     /// its index is not rewritten). Empty when nothing changes.
-    pub(super) fn reseal(
+    pub fn reseal(
         &self,
         record: Uuid,
         module: Uuid,
@@ -504,13 +401,13 @@ impl Sealing {
     }
 
     /// The organisation whose fields these are.
-    pub(super) fn organisation(&self) -> Uuid {
+    pub fn organisation(&self) -> Uuid {
         self.organisation
     }
 
     /// The blind index of an address in this organisation (for exact-match lookups), when
     /// any field is encrypted.
-    pub(super) fn index_of(&self, email: &str) -> Option<Vec<u8>> {
+    pub fn index_of(&self, email: &str) -> Option<Vec<u8>> {
         self.ring
             .as_ref()
             .map(|ring| ring.blind_index(self.organisation, email))

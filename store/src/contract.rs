@@ -1,5 +1,5 @@
-//! The store contract: one suite of behaviours every backend must show. Each test runs on
-//! SQLite; a PostgreSQL backend will call the same functions.
+//! The store contract: one suite of behaviours every backend must show. A backend's tests
+//! run it with [`contract_suite!`](crate::contract_suite), giving it fresh stores.
 
 use std::sync::Arc;
 
@@ -9,26 +9,15 @@ use consentry_model::{
     compliance::WaitingPeriod,
 };
 
-use super::{AdminGuarded, NewOrganisation, NewUserRow, Store, StoreError, connect};
+use crate::{AdminGuarded, NewOrganisation, NewUserRow, Store, StoreError};
 
-struct TempStore {
-    store: Arc<dyn Store>,
-    _dir: tempfile::TempDir,
-}
-
-async fn sqlite() -> TempStore {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("contract.db").display());
-    TempStore {
-        store: connect(
-            &url,
-            crate::crypto::MasterKey::load_or_create(&dir.path().join("consentry.key"))
-                .expect("key"),
-        )
-        .await
-        .expect("store opens"),
-        _dir: dir,
-    }
+/// A new, empty store of the backend under test, with what must live as long as it does (a
+/// temporary directory, a scratch database).
+pub struct Fresh {
+    /// The store.
+    pub store: Arc<dyn Store>,
+    /// Dropped with the store: removes what the backend made for the test.
+    pub keep: Box<dyn std::any::Any + Send>,
 }
 
 fn org(slug: &str) -> NewOrganisation {
@@ -47,9 +36,8 @@ fn user(email: &str, profile: Profile) -> NewUserRow {
     }
 }
 
-#[tokio::test]
-async fn first_run_organisation_can_be_created_only_once() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn first_run_organisation_can_be_created_only_once(t: Fresh) {
     assert_eq!(t.store.organisation_count().await.expect("count"), 0);
     t.store
         .create_organisation(
@@ -83,9 +71,8 @@ async fn first_run_organisation_can_be_created_only_once() {
     assert_eq!(t.store.organisation_count().await.expect("count"), 2);
 }
 
-#[tokio::test]
-async fn email_addresses_are_unique_regardless_of_case_and_slugs_are_unique() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn email_addresses_are_unique_regardless_of_case_and_slugs_are_unique(t: Fresh) {
     let (acme, _) = t
         .store
         .create_organisation(
@@ -116,9 +103,8 @@ async fn email_addresses_are_unique_regardless_of_case_and_slugs_are_unique() {
     assert!(found.is_some(), "lookup ignores the local part's case");
 }
 
-#[tokio::test]
-async fn one_organisation_never_sees_another_organisations_users() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn one_organisation_never_sees_another_organisations_users(t: Fresh) {
     let (a, admin_a) = t
         .store
         .create_organisation(org("aa"), user("a@aa.org", Profile::Administrator), false)
@@ -157,9 +143,8 @@ async fn one_organisation_never_sees_another_organisations_users() {
     );
 }
 
-#[tokio::test]
-async fn the_last_administrator_can_be_neither_demoted_nor_removed() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn the_last_administrator_can_be_neither_demoted_nor_removed(t: Fresh) {
     let (o, admin) = t
         .store
         .create_organisation(
@@ -197,9 +182,8 @@ async fn the_last_administrator_can_be_neither_demoted_nor_removed() {
     );
 }
 
-#[tokio::test]
-async fn sessions_are_found_until_they_expire_and_then_purged() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn sessions_are_found_until_they_expire_and_then_purged(t: Fresh) {
     let (_, admin) = t
         .store
         .create_organisation(
@@ -238,9 +222,8 @@ async fn sessions_are_found_until_they_expire_and_then_purged() {
     );
 }
 
-#[tokio::test]
-async fn compliance_settings_default_until_saved_then_round_trip() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn compliance_settings_default_until_saved_then_round_trip(t: Fresh) {
     let (o, _) = t
         .store
         .create_organisation(org("cs"), user("a@cs.org", Profile::Administrator), true)
@@ -272,10 +255,9 @@ async fn compliance_settings_default_until_saved_then_round_trip() {
     );
 }
 
-#[tokio::test]
-async fn export_preferences_default_until_saved_and_belong_to_one_user() {
+/// Contract: see the name.
+pub async fn export_preferences_default_until_saved_and_belong_to_one_user(t: Fresh) {
     use consentry_model::exports::{CsvSeparator, ExportPreferences};
-    let t = sqlite().await;
     let (o, admin) = t
         .store
         .create_organisation(org("ep"), user("a@ep.org", Profile::Administrator), true)
@@ -309,9 +291,8 @@ async fn export_preferences_default_until_saved_and_belong_to_one_user() {
     );
 }
 
-#[tokio::test]
-async fn the_published_form_is_always_the_latest_version() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn the_published_form_is_always_the_latest_version(t: Fresh) {
     let (o, _) = t
         .store
         .create_organisation(org("pf"), user("a@pf.org", Profile::Administrator), true)
@@ -370,9 +351,8 @@ async fn the_published_form_is_always_the_latest_version() {
     assert_ne!(second.text_hash, first.text_hash);
 }
 
-#[tokio::test]
-async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head(t: Fresh) {
     let (o, _) = t
         .store
         .create_organisation(org("ac"), user("a@ac.org", Profile::Administrator), true)
@@ -436,9 +416,8 @@ async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current_hea
     );
 }
 
-#[tokio::test]
-async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed(t: Fresh) {
     let (acme, _) = t
         .store
         .create_organisation(
@@ -522,9 +501,8 @@ async fn a_challenge_spends_its_tries_atomically_and_no_more_than_allowed() {
     );
 }
 
-#[tokio::test]
-async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up() {
-    let t = sqlite().await;
+/// Contract: see the name.
+pub async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up(t: Fresh) {
     let (acme, _) = t
         .store
         .create_organisation(
@@ -639,33 +617,19 @@ async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_u
     );
 }
 
-#[tokio::test]
-async fn a_database_held_by_another_writer_is_busy_not_a_failure() {
-    use sqlx::{ConnectOptions, Connection};
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("busy.db");
-    let options = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(&path)
-        .create_if_missing(true)
-        .busy_timeout(std::time::Duration::ZERO);
-    let mut holder = options.connect().await.expect("open");
-    sqlx::query("CREATE TABLE t (x INTEGER)")
-        .execute(&mut holder)
-        .await
-        .expect("table");
-    let mut held = holder.begin().await.expect("begin");
-    sqlx::query("INSERT INTO t VALUES (1)")
-        .execute(&mut *held)
-        .await
-        .expect("write");
-    let mut other = options.connect().await.expect("open");
-    let refused = sqlx::query("INSERT INTO t VALUES (2)")
-        .execute(&mut other)
-        .await
-        .expect_err("the other writer holds the lock");
-    assert!(
-        matches!(StoreError::from(refused), StoreError::Busy),
-        "a held lock is Busy (answered 503 busy with Retry-After), not a database failure"
-    );
-    held.rollback().await.expect("rollback");
+/// Runs the whole contract against a backend: `contract_suite!(fresh)` with an `async fn
+/// fresh() -> Fresh` makes one `#[tokio::test]` per behaviour in the calling test crate.
+#[macro_export]
+macro_rules! contract_suite {
+    ($fresh:path) => {
+        $crate::contract_suite!(@each $fresh; first_run_organisation_can_be_created_only_once, email_addresses_are_unique_regardless_of_case_and_slugs_are_unique, one_organisation_never_sees_another_organisations_users, the_last_administrator_can_be_neither_demoted_nor_removed, sessions_are_found_until_they_expire_and_then_purged, compliance_settings_default_until_saved_then_round_trip, export_preferences_default_until_saved_and_belong_to_one_user, the_published_form_is_always_the_latest_version, the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head, a_challenge_spends_its_tries_atomically_and_no_more_than_allowed, one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up);
+    };
+    (@each $fresh:path; $($name:ident),*) => {
+        $(
+            #[tokio::test]
+            async fn $name() {
+                $crate::contract::$name($fresh().await).await
+            }
+        )*
+    };
 }

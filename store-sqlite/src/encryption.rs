@@ -13,15 +13,11 @@ use consentry_model::{
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{
-    Millis, SqliteStore,
-    audit::append,
-    code, corrupt, from_code, millis,
-    sealing::{Resealed, Sealing, StoredFields},
-};
-use crate::{
+use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, sealing};
+use consentry_store::{
+    AuditNote, EncryptionStore, StoreError, StoreResult,
     crypto::SEALED,
-    store::{AuditNote, EncryptionStore, StoreError, StoreResult},
+    vault::{Resealed, Sealing, StoredFields},
 };
 
 const JOB_COLUMNS: &str = "j.organisation_id, j.id, j.kind, j.field_id, f.module_id, \
@@ -202,7 +198,7 @@ impl EncryptionStore for SqliteStore {
         organisation: OrganisationId,
     ) -> StoreResult<EncryptionStatus> {
         let mut conn = self.pool.acquire().await?;
-        let ring = self.vault.refresh(&mut conn).await?;
+        let ring = sealing::refresh(&self.vault, &mut conn).await?;
         let keys: Vec<(u32, Millis)> = sqlx::query_as(
             "SELECT id, created_at FROM data_keys WHERE purpose = 'values' ORDER BY id DESC",
         )
@@ -235,7 +231,7 @@ impl EncryptionStore for SqliteStore {
 
     async fn rotate_key(&self, started_by: &str) -> StoreResult<EncryptionJob> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        self.vault.add_key(&mut tx).await?;
+        sealing::add_key(&self.vault, &mut tx).await?;
         let id = EncryptionJobId(Uuid::now_v7());
         sqlx::query(
             "INSERT INTO encryption_jobs (id, kind, status, started_by, created_at)
@@ -412,7 +408,7 @@ impl EncryptionStore for SqliteStore {
             }
             _ => {
                 // Keys nothing uses any more go; the newest stays whatever happens.
-                let ring = self.vault.refresh(&mut tx).await?;
+                let ring = sealing::refresh(&self.vault, &mut tx).await?;
                 let old: Vec<(i64,)> =
                     sqlx::query_as("SELECT id FROM data_keys WHERE purpose = 'values' AND id < ?1")
                         .bind(i64::from(ring.current()))

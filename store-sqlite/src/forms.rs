@@ -12,7 +12,7 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, audit::append, conflict_or, corrupt, millis};
-use crate::store::{AuditNote, FormStore, StoreResult};
+use consentry_store::{AuditNote, FormStore, StoreResult};
 
 /// SHA-256 of a design's stored JSON, hex: what consent events and receipts cite.
 pub(crate) fn text_hash(json: &str) -> String {

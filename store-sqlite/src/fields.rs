@@ -10,7 +10,7 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{SqliteStore, audit::append, conflict_or, corrupt, millis};
-use crate::store::{AuditNote, FieldChanged, FieldStore, StoreResult};
+use consentry_store::{AuditNote, FieldChanged, FieldStore, StoreResult};
 
 type FieldRow = (
     Uuid,

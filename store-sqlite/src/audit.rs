@@ -1,10 +1,9 @@
 //! The audit trail on SQLite: entries, their details and signed checkpoints. The rules (what
 //! an entry's hash covers, what counts as broken) are the backend-neutral `store::chain`.
 
-use crate::crypto::hex;
+use consentry_store::crypto::hex;
 use std::collections::BTreeMap;
 
-use argon2::password_hash::rand_core::{OsRng, RngCore};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
@@ -17,7 +16,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, corrupt, millis};
-use crate::store::{
+use consentry_store::{
     AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
         GENESIS, Link, REDACTED, Redaction, StoredDetail, StoredEntry, detail_hash, entry_hash,
@@ -43,8 +42,7 @@ pub(super) async fn append(
     let before = note.before.as_ref().map(ToString::to_string);
     let after = note.after.as_ref().map(ToString::to_string);
     let detail = (before.is_some() || after.is_some()).then(|| {
-        let mut salt = [0u8; 16];
-        OsRng.fill_bytes(&mut salt);
+        let salt: [u8; 16] = consentry_store::crypto::random_bytes();
         let commitment = detail_hash(&salt, before.as_deref(), after.as_deref());
         (salt, commitment)
     });
@@ -90,7 +88,7 @@ pub(super) async fn append(
     }
     // A keyed request's change is noted under its claim in the same transaction: a retry
     // after a crash can then tell a change that committed from one that never happened.
-    if let Some(token) = crate::store::keyed::current() {
+    if let Some(token) = consentry_store::keyed::current() {
         sqlx::query(
             "INSERT OR IGNORE INTO idempotency_effects
                  (claim_token, organisation_id, seq, action, at)
@@ -121,7 +119,7 @@ pub(super) async fn redact(
     request: Option<String>,
     at: DateTime<Utc>,
 ) -> StoreResult<usize> {
-    let kept = json!(crate::store::chain::NEVER_REDACTED).to_string();
+    let kept = json!(consentry_store::chain::NEVER_REDACTED).to_string();
     let seqs: Vec<(i64,)> = sqlx::query_as(
         "SELECT d.seq FROM audit_details d
          JOIN audit_log a ON a.organisation_id = d.organisation_id AND a.seq = d.seq

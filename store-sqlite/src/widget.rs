@@ -12,7 +12,9 @@ use uuid::Uuid;
 use sqlx::SqliteConnection;
 
 use super::{Millis, SqliteStore, consent::Answer, corrupt, forms, millis};
-use crate::store::{AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore};
+use consentry_store::{
+    AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore,
+};
 
 /// Appends a visitor's decision (called by the group commit, inside its transaction).
 pub(super) async fn insert_visitor_consent(

@@ -9,7 +9,7 @@ use consentry_model::{
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, audit::append, conflict_or, millis};
-use crate::store::{AuditNote, StoreResult, TemplateStore};
+use consentry_store::{AuditNote, StoreResult, TemplateStore};
 
 type Row = (Uuid, String, String, String, Option<String>, Millis);
 
