@@ -12,6 +12,7 @@ pub mod jws;
 pub mod mail;
 pub mod startup;
 pub mod store;
+pub mod workers;
 
 pub use config::Settings;
 pub use startup::Application;

@@ -207,11 +207,15 @@ pub async fn deliver_queued(
     mailer: Mailer,
     queue: Arc<MailQueue>,
     schedule: RetrySchedule,
+    stop: crate::workers::Stop,
 ) {
-    loop {
+    while !stop.is_cancelled() {
         match store.due_messages(chrono::Utc::now(), 50).await {
             Ok(batch) => {
                 for &(organisation, id) in &batch {
+                    if stop.is_cancelled() {
+                        return;
+                    }
                     // Claimed afresh for each attempt: a message failed, replaced or deleted
                     // since the batch was read is not sent.
                     let now = chrono::Utc::now();
@@ -242,7 +246,10 @@ pub async fn deliver_queued(
                 .min(Duration::from_secs(60)),
             _ => Duration::from_secs(60),
         };
-        let _ = tokio::time::timeout(pause, queue.wake.notified()).await;
+        tokio::select! {
+            () = stop.cancelled() => return,
+            _ = tokio::time::timeout(pause, queue.wake.notified()) => {}
+        }
     }
 }
 

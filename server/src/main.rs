@@ -244,11 +244,11 @@ async fn import(
     domain::jobs::keep_alive(store.as_ref(), lease)
         .await
         .map_err(|e| e.to_string())?;
-    let alive = tokio::spawn(domain::jobs::stay_alive(
-        std::sync::Arc::clone(&store),
-        lease,
-        false,
-    ));
+    let mut alive = consentry_server::workers::Workers::new(std::time::Duration::from_secs(5));
+    alive.spawn("lease", {
+        let store = std::sync::Arc::clone(&store);
+        move |stop| domain::jobs::stay_alive(std::sync::Arc::clone(&store), lease, false, stop)
+    });
     let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
         .await
         .map_err(|e| e.to_string())?;
@@ -260,7 +260,7 @@ async fn import(
         done = run => Some(done),
         () = consentry_server::startup::shutdown_signal() => None,
     };
-    alive.abort();
+    alive.stop(std::time::Duration::from_secs(10)).await;
     if let Err(e) = store.retire().await {
         tracing::warn!(error = %e, "could not end this process's lease");
     }

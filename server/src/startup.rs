@@ -16,7 +16,15 @@ use crate::{
     ledger::ErasureLedger,
     mail::{MailQueue, Mailer, deliver_queued},
     store::{self, Store, StoreError},
+    workers::{Stop, Workers},
 };
+
+/// A worker that panicked is started again after this pause.
+const WORKER_RESTART: Duration = Duration::from_secs(5);
+
+/// How long a stop waits for the workers to finish their rounds (a mail or webhook attempt
+/// is bounded by its own timeouts, well below this).
+const WORKER_GRACE: Duration = Duration::from_secs(60);
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -185,35 +193,45 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let jobs = tokio::spawn(hourly_upkeep(
-            Arc::clone(&self.state.store),
-            Arc::clone(&self.state.checkpoints),
-        ));
-        let webhooks = tokio::spawn(crate::domain::webhooks::run_deliveries(
-            Arc::clone(&self.state.store),
-            self.state.settings.webhooks.sender(),
-        ));
-        let encryption = tokio::spawn(crate::domain::encryption::run_jobs(
-            Arc::clone(&self.state.store),
-            Arc::clone(&self.state.encryption),
-        ));
-        let alive = tokio::spawn(crate::domain::jobs::stay_alive(
-            Arc::clone(&self.state.store),
-            self.state
+        let mut workers = Workers::new(WORKER_RESTART);
+        let (store, checkpoints) = (&self.state.store, &self.state.checkpoints);
+        workers.spawn("upkeep", {
+            let (store, checkpoints) = (Arc::clone(store), Arc::clone(checkpoints));
+            move |stop| hourly_upkeep(Arc::clone(&store), Arc::clone(&checkpoints), stop)
+        });
+        workers.spawn("webhooks", {
+            let (store, sender) = (Arc::clone(store), self.state.settings.webhooks.sender());
+            move |stop| crate::domain::webhooks::run_deliveries(Arc::clone(&store), sender, stop)
+        });
+        workers.spawn("encryption", {
+            let (store, bell) = (Arc::clone(store), Arc::clone(&self.state.encryption));
+            move |stop| {
+                crate::domain::encryption::run_jobs(Arc::clone(&store), Arc::clone(&bell), stop)
+            }
+        });
+        workers.spawn("lease", {
+            let store = Arc::clone(store);
+            let lease = self
+                .state
                 .settings
                 .database
                 .instance_lease()
-                .unwrap_or_default(),
-            true,
-        ));
-        let sender = self.mailer.map(|mailer| {
-            tokio::spawn(deliver_queued(
-                Arc::clone(&self.state.store),
-                mailer,
-                Arc::clone(&self.state.mail),
-                self.state.settings.mail.schedule(),
-            ))
+                .unwrap_or_default();
+            move |stop| crate::domain::jobs::stay_alive(Arc::clone(&store), lease, true, stop)
         });
+        if let Some(mailer) = self.mailer {
+            let (store, queue) = (Arc::clone(store), Arc::clone(&self.state.mail));
+            let schedule = self.state.settings.mail.schedule();
+            workers.spawn("mail", move |stop| {
+                deliver_queued(
+                    Arc::clone(&store),
+                    mailer.clone(),
+                    Arc::clone(&queue),
+                    schedule,
+                    stop,
+                )
+            });
+        }
         let store = Arc::clone(&self.state.store);
         let keyed = self.state.idempotency.clone();
         let limits = http::serve::ConnectionLimits::from_settings(&self.state.settings.server);
@@ -221,16 +239,9 @@ impl Application {
         let result = http::serve::serve(self.listener, app, limits, shutdown).await;
         // A keyed request whose client went away still runs to its end, and is kept.
         keyed.finish_running().await;
-        // Every request has been answered. The workers only wait between rounds or run a
-        // transaction, which is rolled back whole when stopped: nothing is half-written.
-        let mut workers = vec![jobs, encryption, webhooks, alive];
-        workers.extend(sender);
-        for worker in &workers {
-            worker.abort();
-        }
-        for worker in workers {
-            let _ = worker.await;
-        }
+        // Every request has been answered: the workers finish the round they are in (a
+        // mail or webhook attempt, a transaction) and stop.
+        workers.stop(WORKER_GRACE).await;
         // What this process leaves running (a job its stop cut off) is found at once by the
         // next start or by another process.
         if let Err(e) = store.retire().await {
@@ -249,10 +260,13 @@ impl Application {
 /// requests unanswered after the waiting period to Not Responded, refreshes the query
 /// planner's statistics, so lists keep using the right index as tables grow, and signs each
 /// audit trail's head that moved (a checkpoint).
-async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>) {
+async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>, stop: Stop) {
     let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
-        tick.tick().await;
+        tokio::select! {
+            () = stop.cancelled() => return,
+            _ = tick.tick() => {}
+        }
         match store.delete_expired_sessions(chrono::Utc::now()).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),

@@ -96,14 +96,14 @@ pub async fn status(store: &dyn Store, organisation: OrganisationId) -> Result<E
 
 /// Works through queued jobs whenever rung (and every few seconds, for jobs queued by
 /// `consentry rotate-key` in another process).
-pub async fn run_jobs(store: Arc<dyn Store>, bell: Arc<Notify>) {
+pub async fn run_jobs(store: Arc<dyn Store>, bell: Arc<Notify>, stop: crate::workers::Stop) {
     match store.requeue_encryption_jobs().await {
         Ok(0) => {}
         Ok(n) => tracing::info!(jobs = n, "resuming interrupted encryption jobs"),
         Err(e) => tracing::error!(error = %e, "cannot resume encryption jobs"),
     }
-    loop {
-        loop {
+    while !stop.is_cancelled() {
+        while !stop.is_cancelled() {
             match store.next_encryption_job().await {
                 Ok(Some(job)) => {
                     if let Err(e) = run_job(store.as_ref(), &job).await {
@@ -120,7 +120,10 @@ pub async fn run_jobs(store: Arc<dyn Store>, bell: Arc<Notify>) {
                 }
             }
         }
-        let _ = tokio::time::timeout(Duration::from_secs(5), bell.notified()).await;
+        tokio::select! {
+            () = stop.cancelled() => return,
+            _ = tokio::time::timeout(Duration::from_secs(5), bell.notified()) => {}
+        }
     }
 }
 

@@ -202,13 +202,21 @@ pub async fn keep_alive(store: &dyn Store, lease: Duration) -> Result<()> {
     Ok(())
 }
 
-/// Keeps this process alive every quarter of `lease`, until the process ends; with `sweep`,
+/// Keeps this process alive every quarter of `lease`, until asked to stop; with `sweep`,
 /// also ends what stopped processes left behind: their jobs (interrupted) and their erasure
 /// confirmations still being retried.
-pub async fn stay_alive(store: Arc<dyn Store>, lease: Duration, sweep: bool) {
+pub async fn stay_alive(
+    store: Arc<dyn Store>,
+    lease: Duration,
+    sweep: bool,
+    stop: crate::workers::Stop,
+) {
     let every = lease / 4;
     loop {
-        tokio::time::sleep(every).await;
+        tokio::select! {
+            () = stop.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
         if let Err(e) = keep_alive(store.as_ref(), lease).await {
             tracing::error!(error = %e, "could not renew this process's lease");
         }

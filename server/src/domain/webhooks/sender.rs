@@ -45,7 +45,11 @@ pub struct SenderSettings {
 
 /// Sends due deliveries as they come due, until stopped (dropping it stops the deliveries in
 /// flight too; they stay pending and go out again, with the same `webhook-id`).
-pub async fn run_deliveries(store: Arc<dyn Store>, settings: SenderSettings) {
+pub async fn run_deliveries(
+    store: Arc<dyn Store>,
+    settings: SenderSettings,
+    stop: crate::workers::Stop,
+) {
     let client = match client(&settings) {
         Ok(client) => client,
         Err(e) => {
@@ -79,10 +83,13 @@ pub async fn run_deliveries(store: Arc<dyn Store>, settings: SenderSettings) {
         }
         // Again when a delivery finishes (its webhook may have more), or in a second.
         tokio::select! {
+            () = stop.cancelled() => break,
             () = tracker.finished.notified() => {}
             () = tokio::time::sleep(Duration::from_secs(1)) => {}
         }
     }
+    // The attempts under way finish (each bounded by the client's timeouts) and are recorded.
+    while running.join_next().await.is_some() {}
 }
 
 /// The HTTP client: the checking resolver, no proxy (a proxy would resolve the name
