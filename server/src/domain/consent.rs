@@ -197,6 +197,7 @@ pub struct RequestToSend<'a> {
 /// earlier links for the form, so one link is live), and the message carrying it, queued for
 /// the SMTP server or kept in the Outbox. The record keeps its status until the message is
 /// delivered ([`delivered`]); its history says the request was queued.
+#[tracing::instrument(skip_all, fields(organisation = %request.requester.organisation, record = %request.record))]
 pub async fn send_request(
     store: &dyn Store,
     request: RequestToSend<'_>,
@@ -561,6 +562,7 @@ pub(super) fn answered(
 
 /// Records the subject's answer: a consent event with the version and text hash they read,
 /// and the status it leads to (Obtained, Withdrawn, or Denied with processing stopped).
+#[tracing::instrument(skip_all, fields(organisation, record))]
 pub async fn submit(
     store: &dyn Store,
     token: &SecretToken,
@@ -570,6 +572,9 @@ pub async fn submit(
 ) -> Result<ConsentOutcome> {
     let now = Utc::now();
     let link = usable_link(store, token, now).await?;
+    tracing::Span::current()
+        .record("organisation", tracing::field::display(link.organisation))
+        .record("record", tracing::field::display(link.record));
     let (version, design) = store
         .published_form(link.organisation, link.form)
         .await?
@@ -681,6 +686,7 @@ pub(super) fn recorded_answer(outcome: AnswerOutcome) -> Result<(Uuid, AnswerPla
 /// it; records that cannot be asked are skipped and counted by reason after each page;
 /// `queued` is called after each page so the mail sender can start. How the job's messages
 /// are delivered is read from the outbox ([`super::jobs::bulk_send`]).
+#[tracing::instrument(skip_all, fields(organisation = %requester.organisation))]
 pub async fn start_bulk(
     store: Arc<dyn Store>,
     requester: Requester,

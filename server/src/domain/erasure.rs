@@ -109,6 +109,7 @@ pub async fn suppressed(
 
 /// Carries out a verified erasure request and completes it, then tells the subject in their
 /// language through a mail sent straight to the SMTP server and never stored.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id))]
 pub async fn erase(
     store: &Arc<dyn Store>,
     mail: &Arc<MailQueue>,

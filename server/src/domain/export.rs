@@ -369,6 +369,7 @@ fn export_message(
 
 /// Builds the export, mails the verified subject a download link (7 days) and completes the
 /// request.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id))]
 pub async fn send(
     store: &dyn Store,
     session: &Session,

@@ -394,6 +394,7 @@ async fn without_duplicates(
 
 /// Writes the rows batch by batch, each batch's records and its counts on the job in one
 /// transaction; returns the job as it ended.
+#[tracing::instrument(skip_all, fields(organisation = %request.organisation, module = %request.module))]
 pub async fn run(
     store: Arc<dyn Store>,
     request: ImportRequest,

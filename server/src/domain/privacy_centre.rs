@@ -109,6 +109,7 @@ fn code_message(
 }
 
 /// Takes a request and mails its code; the answer is the same for every valid address.
+#[tracing::instrument(skip_all, fields(organisation = %slug))]
 pub async fn ask(
     store: &dyn Store,
     slug: &str,
@@ -178,6 +179,7 @@ pub async fn ask(
 
 /// Checks the code; on success files the request (Verified, due in one month) with the
 /// records that hold the address in modules with compliance on.
+#[tracing::instrument(skip_all, fields(challenge = %challenge))]
 pub async fn verify(
     store: &dyn Store,
     challenge: Uuid,

@@ -183,6 +183,7 @@ async fn checked_fields(
 
 /// Creates a record. In a module with compliance on it starts as Not Applicable unless a basis
 /// is given.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id))]
 pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Result<Record> {
     let organisation = session.organisation.id;
     let module = store
@@ -364,6 +365,7 @@ pub async fn update_fields(
 }
 
 /// Replaces a record's fields, naming why in the data source (`Rectification request`).
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, record = %id))]
 pub async fn update_fields_because(
     store: &dyn Store,
     session: &Session,
@@ -418,6 +420,7 @@ fn changed_fields(old: &RecordFields, new: &RecordFields) -> Vec<String> {
 }
 
 /// Deletes a record; its privacy events stay as evidence.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, record = %id))]
 pub async fn delete(store: &dyn Store, session: &Session, id: RecordId) -> Result<()> {
     let audit = note(session, AuditAction::RecordDeleted, Some(id.to_string()));
     if store
@@ -431,6 +434,7 @@ pub async fn delete(store: &dyn Store, session: &Session, id: RecordId) -> Resul
 }
 
 /// Changes one record's basis.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, record = %id))]
 pub async fn change_basis(
     store: &dyn Store,
     session: &Session,
@@ -511,6 +515,7 @@ async fn change_one(
 
 /// Records consent another system obtained (through an API key with `consent:write`): the
 /// record's basis becomes Consent with the decision's status, date, way, channels and evidence.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, record = %id))]
 pub async fn record_consent(
     store: &dyn Store,
     session: &Session,
@@ -567,6 +572,7 @@ pub async fn record_consent(
 }
 
 /// Changes the basis of every record matching a filter, after the person confirmed how many.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id))]
 pub async fn bulk_change_basis(
     store: &dyn Store,
     session: &Session,

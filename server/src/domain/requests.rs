@@ -246,6 +246,7 @@ pub async fn get(
 }
 
 /// An administrator's action on a request, audited.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id))]
 pub async fn act(
     store: &dyn Store,
     session: &Session,

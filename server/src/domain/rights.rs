@@ -140,6 +140,7 @@ async fn close(
 
 /// Stop processing (art. 18): every record of the request becomes read-only and is left out
 /// of e-mails and bulk actions; the request is completed.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id))]
 pub async fn stop_processing(
     store: &dyn Store,
     session: &Session,
@@ -175,6 +176,7 @@ pub async fn stop_processing(
 /// Objection (art. 21): records processed on Legitimate Interests stop being processed,
 /// unless the privacy officer records compelling overriding grounds — then the objection is
 /// refused with those grounds as its reason.
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id))]
 pub async fn objection(
     store: &dyn Store,
     session: &Session,
@@ -235,6 +237,7 @@ pub async fn objection(
 
 /// Rectification (art. 16): the privacy officer applies the subject's correction to one of
 /// the request's records; the record's data source says "Rectification request".
+#[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, request = %id, record = %record))]
 pub async fn rectify(
     store: &dyn Store,
     session: &Session,

@@ -124,6 +124,7 @@ fn confirmation_message(
 }
 
 /// Takes a sign-up. The answer never says whether the address was known.
+#[tracing::instrument(skip_all, fields(organisation = %organisation, form = %form))]
 pub async fn submit(
     store: &dyn Store,
     (organisation, form): (&str, &str),
@@ -439,6 +440,7 @@ pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<Sign
 
 /// The subject confirms: the consent event with the version they read at sign-up, status
 /// Obtained, and the signed receipt.
+#[tracing::instrument(skip_all, fields(organisation, record))]
 pub async fn confirm(
     store: &dyn Store,
     token: &SecretToken,
@@ -448,6 +450,9 @@ pub async fn confirm(
     let now = Utc::now();
     let pending = pending(store, token, now).await?;
     let organisation = pending.organisation;
+    tracing::Span::current()
+        .record("organisation", tracing::field::display(organisation))
+        .record("record", tracing::field::display(pending.record));
     let (version, design) = store
         .form_version(organisation, pending.form, pending.version)
         .await?

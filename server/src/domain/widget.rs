@@ -195,6 +195,7 @@ pub struct Visit<'a> {
 }
 
 /// Stores a visitor's banner decision and returns its signed receipt.
+#[tracing::instrument(skip_all, fields(organisation = %form.organisation, form = %form.form))]
 pub async fn decide(
     store: &dyn Store,
     form: &PublicForm,

@@ -28,6 +28,7 @@ pub mod setup;
 pub mod signup;
 pub mod spa;
 pub mod templates;
+pub mod trace;
 pub mod users;
 pub mod webhooks;
 pub mod widget;
@@ -200,19 +201,10 @@ pub fn app(state: AppState) -> Router {
             security::headers,
         ))
         .layer(middleware::from_fn(connection::close_after_unread_body))
-        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
+        .layer(middleware::from_fn(trace::request_id))
         .layer(axum::middleware::map_response(no_store_for_api))
         .with_state(state)
-}
-
-/// A request's log span names its route template, never its path or query: paths hold link
-/// tokens and ids, query strings search terms and e-mail addresses.
-fn request_span(request: &axum::extract::Request) -> tracing::Span {
-    let route = request
-        .extensions()
-        .get::<axum::extract::MatchedPath>()
-        .map_or("(no route)", axum::extract::MatchedPath::as_str);
-    tracing::debug_span!("request", method = %request.method(), route)
 }
 
 async fn unknown_api() -> error::ApiError {

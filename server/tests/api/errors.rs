@@ -158,3 +158,35 @@ async fn behind_a_reverse_proxy_pages_from_the_public_address_may_write() {
         .expect("request");
     assert_eq!(own.status(), StatusCode::CREATED);
 }
+
+#[tokio::test]
+async fn every_answer_carries_a_request_id_of_its_own_never_the_clients() {
+    let app = spawn_app().await;
+    let mut seen = std::collections::HashSet::new();
+    for (path, status) in [
+        ("/api/v1/setup", StatusCode::OK),
+        ("/api/v1/nothing-here", StatusCode::NOT_FOUND),
+        ("/api/v1/records", StatusCode::UNAUTHORIZED),
+    ] {
+        let response = app
+            .client
+            .get(app.url(path))
+            .header("x-request-id", "ada@acme.example")
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), status, "{path}");
+        let id = response
+            .headers()
+            .get("x-request-id")
+            .unwrap_or_else(|| panic!("{path}: no x-request-id"))
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(
+            uuid::Uuid::parse_str(&id).is_ok(),
+            "{path}: the id is the server's own, not the client's: {id}"
+        );
+        assert!(seen.insert(id), "{path}: each request its own id");
+    }
+}
