@@ -1,7 +1,7 @@
 // The Dutch privacy officer and the Dutch data subject see no English: every visible text of
 // the admin app's main pages and of the receipt check page is compared with the English
 // catalogue, and no English text that differs from its Dutch one may appear. The catalogues
-// are read from their source (words/src/, ui/src/public/words.rs), so a text added there
+// are read from their source (words/src/, web/ui/src/public/words.rs), so a text added there
 // is checked without touching this test.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,7 +105,7 @@ function serverTexts(): Texts {
 
 /** The public pages' words: (Word::X, false) is English, (Word::X, true) Dutch. */
 function publicTexts(): Texts {
-  const source = readFileSync(join(root, 'ui/src/public/words.rs'), 'utf8');
+  const source = readFileSync(join(root, 'web/ui/src/public/words.rs'), 'utf8');
   const keyed = source.replace(
     new RegExp(`\\(Word::(\\w+), (false|true)\\) => \\{?\\s*${STRING}`, 'g'),
     (_, key, dutch, text) => `§${dutch === 'true' ? 'nl' : 'en'}§${key}§${text}§`,

@@ -32,7 +32,7 @@ pub mod widget;
 
 pub use access::{Permission, Profile};
 pub use compliance::{ComplianceSettings, ConsentStatus, LegalBasis, PendingProcessing};
-pub use error::{ErrorBody, FieldError};
+pub use error::{ErrorBody, ErrorCode, FieldError};
 pub use ids::{
     ApiKeyId, EncryptionJobId, FieldId, FormId, ModuleId, OrganisationId, RecordId, RequestId,
     TemplateId, UserId, WebhookId,

@@ -72,7 +72,7 @@ async fn run(submissions: usize) {
         .expect("publish");
 
     // One record on basis Consent and one consent link per submission.
-    let (privacy, change) = domain::privacy::change_basis(
+    let (privacy, change) = domain::data_privacy::change_basis(
         None,
         &BasisChange {
             basis: LegalBasis::Consent,

@@ -41,7 +41,7 @@ impl AnswerPlan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Refusal {
     /// Machine-readable, e.g. `invalid_transition`.
-    pub code: &'static str,
+    pub code: consentry_model::ErrorCode,
     /// What happened, for the subject.
     pub message: &'static str,
 }

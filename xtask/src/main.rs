@@ -8,7 +8,7 @@
 //! 3. `wasm-opt -Oz` from npm's `binaryen` in release (never Debian's: its old wasm-opt breaks
 //!    the module);
 //! 4. content-hashed file names, `.gz` and `.br` siblings for the server's precompressed
-//!    serving, each page from its template (`app/index.html`, `site/index.html`);
+//!    serving, each page from its template (`web/admin/index.html`, `web/consent-page/index.html`);
 //! 5. a size report of what a browser downloads on first load.
 
 use std::{
@@ -90,7 +90,7 @@ const BUNDLES: [Bundle; 4] = [
     Bundle {
         package: "consentry-app",
         lib: "consentry_app",
-        template: "app/index.html",
+        template: "web/admin/index.html",
         page: "index.html",
         styles: &["style"],
         budget_kib: None,
@@ -98,25 +98,25 @@ const BUNDLES: [Bundle; 4] = [
     Bundle {
         package: "consentry-site",
         lib: "consentry_site",
-        template: "site/index.html",
+        template: "web/consent-page/index.html",
         page: "site.html",
-        styles: &["style/consent.css", "site/site.css"],
+        styles: &["style/consent.css", "web/consent-page/site.css"],
         budget_kib: Some(165),
     },
     Bundle {
         package: "consentry-signup",
         lib: "consentry_signup",
-        template: "signup/index.html",
+        template: "web/signup/index.html",
         page: "signup.html",
-        styles: &["style/consent.css", "site/site.css"],
+        styles: &["style/consent.css", "web/consent-page/site.css"],
         budget_kib: Some(160),
     },
     Bundle {
         package: "consentry-privacy",
         lib: "consentry_privacy",
-        template: "privacy/index.html",
+        template: "web/privacy-centre/index.html",
         page: "privacy.html",
-        styles: &["site/site.css"],
+        styles: &["web/consent-page/site.css"],
         budget_kib: Some(160),
     },
 ];

@@ -3,6 +3,7 @@
 //! writes the answer, on the section as it is there (see [`crate::store::PublicAnswer`]).
 
 use chrono::{DateTime, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     ConsentStatus, FormId,
     audit::{Actor, AuditAction},
@@ -14,7 +15,7 @@ use serde_json::json;
 
 use super::{
     consent::{answered, status_change},
-    privacy::{ConsentAction, transition},
+    data_privacy::{ConsentAction, transition},
 };
 use crate::store::{AnswerPlan, AuditNote, Refusal};
 
@@ -43,12 +44,12 @@ pub struct SubjectAnswer {
 }
 
 const COMPLIANCE_DISABLED: Refusal = Refusal {
-    code: "compliance_disabled",
+    code: ErrorCode::ComplianceDisabled,
     message: "Consent is not tracked for this record.",
 };
 
 const INVALID_TRANSITION: Refusal = Refusal {
-    code: "invalid_transition",
+    code: ErrorCode::InvalidTransition,
     message: "This answer does not apply now.",
 };
 

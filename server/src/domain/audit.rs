@@ -6,6 +6,7 @@
 
 use crate::crypto::hex;
 use chrono::{DateTime, TimeZone, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     OrganisationId,
     audit::{
@@ -317,7 +318,7 @@ pub async fn checkpoint(
     if let AuditVerdict::Broken { seq, reason, .. } = verify(store, log, organisation, &[]).await? {
         tracing::error!(organisation = %organisation.0, seq, "the audit trail fails verification: not signing it");
         return Err(super::Error::Conflict {
-            code: "audit_broken",
+            code: ErrorCode::AuditBroken,
             field: None,
             message: format!(
                 "The audit trail fails verification at entry {seq} ({reason}), so it is not \
@@ -361,7 +362,7 @@ pub async fn checkpoint(
         }
     }
     Err(super::Error::Conflict {
-        code: "audit_busy",
+        code: ErrorCode::AuditBusy,
         field: None,
         message: "The audit trail kept changing while it was being signed; try again.".into(),
     })

@@ -3,6 +3,7 @@
 //! page's view, and the submission that moves the consent status.
 
 use chrono::{DateTime, Duration, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::{Actor, AuditAction},
@@ -24,7 +25,7 @@ use uuid::Uuid;
 use super::{
     Error, Result,
     answer::{Answering, SubjectAnswer},
-    privacy::{ConsentAction, transition},
+    data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     records, settings, templates,
     token::SecretToken,
@@ -35,7 +36,7 @@ use crate::store::{
     Skipped, Store, StoreError,
 };
 
-fn refused(code: &'static str, message: impl Into<String>) -> Error {
+fn refused(code: ErrorCode, message: impl Into<String>) -> Error {
     Error::Conflict {
         code,
         field: None,
@@ -47,20 +48,20 @@ fn refused(code: &'static str, message: impl Into<String>) -> Error {
 pub fn send_blocker(record: &Record, design: &FormDesign) -> Option<Error> {
     let Some(privacy) = &record.privacy else {
         return Some(refused(
-            "compliance_disabled",
+            ErrorCode::ComplianceDisabled,
             "Compliance is off for this record's module; enable it under Setup > Compliance \
              Settings first.",
         ));
     };
     if privacy.stop_processing {
         return Some(refused(
-            "stop_processing",
+            ErrorCode::StopProcessing,
             "The data subject asked to stop processing; no consent request may be sent.",
         ));
     }
     if privacy.basis != LegalBasis::Consent {
         return Some(refused(
-            "basis_not_consent",
+            ErrorCode::BasisNotConsent,
             "Set the record's Data Processing Basis to Consent before asking for it.",
         ));
     }
@@ -70,19 +71,19 @@ pub fn send_blocker(record: &Record, design: &FormDesign) -> Option<Error> {
         .is_some_and(|c| c.status == ConsentStatus::Denied)
     {
         return Some(refused(
-            "subject_denied",
+            ErrorCode::SubjectDenied,
             "The data subject refused consent; they are not asked again.",
         ));
     }
     if record.fields.email.is_none() {
         return Some(refused(
-            "no_email",
+            ErrorCode::NoEmail,
             "The record has no e-mail address to send the consent request to.",
         ));
     }
     if !design.channels.contains(&Channel::Email) {
         return Some(refused(
-            "email_channel_hidden",
+            ErrorCode::EmailChannelHidden,
             "The form hides the E-mail channel, so it cannot be used to ask by e-mail.",
         ));
     }
@@ -219,8 +220,12 @@ pub async fn send_request(
     }
     // Checked now so the asker hears at once; delivery checks it again.
     if let Some(consent) = current.privacy.as_ref().and_then(|p| p.consent.as_ref()) {
-        transition(consent.status, ConsentAction::RequestSent)
-            .map_err(|_| refused("already_answered", "The data subject answered already."))?;
+        transition(consent.status, ConsentAction::RequestSent).map_err(|_| {
+            refused(
+                ErrorCode::AlreadyAnswered,
+                "The data subject answered already.",
+            )
+        })?;
     }
     let now = Utc::now();
     let expires_at = now + Duration::days(i64::from(ask.waiting_days));
@@ -288,12 +293,12 @@ pub async fn send_request(
         .await
         .map_err(|e| match e {
             StoreError::Conflict("outbox.replaced") => refused(
-                "message_replaced",
+                ErrorCode::MessageReplaced,
                 "Another message was sent in this one's place meanwhile; see the Outbox.",
             ),
             StoreError::Conflict("records.id") => Error::NotFound("record"),
             StoreError::Conflict("outbox.asked_since") => refused(
-                "asked_since",
+                ErrorCode::AskedSince,
                 "The record was sent a consent request since the time given.",
             ),
             other => other.into(),
@@ -411,19 +416,19 @@ pub(super) fn link_gone(gone: LinkGone) -> Error {
     match gone {
         LinkGone::Missing => Error::NotFound("consent link"),
         LinkGone::Spent => Error::Gone {
-            code: "link_spent",
+            code: ErrorCode::LinkSpent,
             message: "Your answer through this link was recorded. Ask the organisation for a \
                       new link to change it."
                 .into(),
         },
         LinkGone::Revoked => Error::Gone {
-            code: "link_revoked",
+            code: ErrorCode::LinkRevoked,
             message: "A newer link was sent for this form, so this one no longer works. Use \
                       the newest message, or ask for a new link."
                 .into(),
         },
         LinkGone::Expired => Error::Gone {
-            code: "link_expired",
+            code: ErrorCode::LinkExpired,
             message: "This link has expired. Ask the organisation for a new one.".into(),
         },
     }
@@ -791,7 +796,7 @@ pub async fn start_bulk(
                     // Counted on the job by the request's own transaction.
                     Ok(_) => {}
                     Err(Error::Conflict { code, .. }) => {
-                        *skipped.entry(code.to_owned()).or_default() += 1;
+                        *skipped.entry(code.code().to_owned()).or_default() += 1;
                     }
                     // Deleted since the page was read.
                     Err(Error::NotFound(_)) => {

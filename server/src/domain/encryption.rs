@@ -2,6 +2,7 @@
 //! decrypts and re-encrypts values in the background, and how sensitive values are shown to
 //! people who may not see them.
 
+use consentry_model::ErrorCode;
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use consentry_model::{
@@ -62,7 +63,7 @@ pub async fn set(
         .await
         .map_err(|e| match e {
             StoreError::Conflict("encryption.busy") => Error::Conflict {
-                code: "encryption_busy",
+                code: ErrorCode::EncryptionBusy,
                 field: Some("encrypted"),
                 message: format!(
                     "{} is still being switched; wait until its progress reaches 100%.",
@@ -70,7 +71,7 @@ pub async fn set(
                 ),
             },
             StoreError::Conflict("encryption.unchanged") => Error::Conflict {
-                code: "encryption_unchanged",
+                code: ErrorCode::EncryptionUnchanged,
                 field: Some("encrypted"),
                 message: format!(
                     "{} is already {}.",

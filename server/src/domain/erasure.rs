@@ -5,6 +5,7 @@
 //! hash of each address, so a later import or sign-up of it is flagged. The store then
 //! checkpoints the WAL; SQLite's `secure_delete` has zeroed the freed space.
 
+use consentry_model::ErrorCode;
 use std::sync::Arc;
 
 use crate::crypto::hex;
@@ -22,7 +23,7 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha256;
 
-use super::{Error, Result, privacy::today, requests};
+use super::{Error, Result, data_privacy::today, requests};
 use crate::{
     ledger::{ErasureLedger, LedgerEntry, LedgerError},
     mail::MailQueue,
@@ -123,7 +124,7 @@ pub async fn erase(
     let request = requests::get(store, organisation, id).await?;
     if request.kind != RequestType::Erasure {
         return Err(Error::Conflict {
-            code: "not_an_erasure",
+            code: ErrorCode::NotAnErasure,
             field: None,
             message: "Only an erasure request erases data.".into(),
         });
@@ -133,7 +134,7 @@ pub async fn erase(
         RequestStatus::Verified | RequestStatus::InProgress
     ) {
         return Err(Error::Conflict {
-            code: "request_status",
+            code: ErrorCode::RequestStatus,
             field: None,
             message: "Verify the requester's identity first; a closed request erases nothing."
                 .into(),

@@ -4,6 +4,7 @@
 //! (`subject.json`, format `consentry-subject-export/1`) and CSV, in one ZIP. The subject gets
 //! an expiring download link by mail, never the file itself.
 
+use consentry_model::ErrorCode;
 use std::io::Write;
 
 use chrono::{Duration, Utc};
@@ -21,7 +22,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{
-    Error, Result, consent::Delivery, csv_out::CsvWriter, privacy::today, requests,
+    Error, Result, consent::Delivery, csv_out::CsvWriter, data_privacy::today, requests,
     token::SecretToken,
 };
 use crate::store::{AuditNote, NewMessage, RequestChange, Store};
@@ -323,7 +324,7 @@ async fn exportable(
     let request = requests::get(store, session.organisation.id, id).await?;
     if !matches!(request.kind, RequestType::Access | RequestType::Portability) {
         return Err(Error::Conflict {
-            code: "not_an_access_request",
+            code: ErrorCode::NotAnAccessRequest,
             field: None,
             message: "Only an access or portability request gets an export.".into(),
         });
@@ -382,7 +383,7 @@ pub async fn send(
         RequestStatus::Verified | RequestStatus::InProgress
     ) {
         return Err(Error::Conflict {
-            code: "request_status",
+            code: ErrorCode::RequestStatus,
             field: None,
             message: "Verify the requester's identity first; a closed request gets no export."
                 .into(),
@@ -390,7 +391,7 @@ pub async fn send(
     }
     let Ok(address) = consentry_model::Email::parse(&request.requested_by) else {
         return Err(Error::Conflict {
-            code: "no_address",
+            code: ErrorCode::NoAddress,
             field: None,
             message: "The requester gave no e-mail address to send the download link to.".into(),
         });
@@ -464,7 +465,7 @@ pub async fn send(
 /// The file behind a download link.
 pub async fn download(store: &dyn Store, token: &SecretToken) -> Result<Vec<u8>> {
     store.export_file(&token.hash()).await?.ok_or(Error::Gone {
-        code: "link_expired",
+        code: ErrorCode::LinkExpired,
         message: "This download link has expired or is not valid. Ask the organisation \
                       again."
             .into(),

@@ -1,6 +1,7 @@
 //! Module fields: adding, changing and removing custom fields, classifying every field, and
 //! checking a record's custom values against its module's fields.
 
+use consentry_model::ErrorCode;
 use std::collections::BTreeMap;
 
 use consentry_model::{
@@ -72,7 +73,7 @@ pub async fn add(
     let existing = list(store, organisation, module).await?;
     if existing.iter().filter(|f| !f.standard).count() >= MAX_CUSTOM_FIELDS {
         return Err(Error::Conflict {
-            code: "too_many_fields",
+            code: ErrorCode::TooManyFields,
             field: None,
             message: format!(
                 "A module can have at most {MAX_CUSTOM_FIELDS} custom fields; remove one first."
@@ -80,7 +81,7 @@ pub async fn add(
         });
     }
     let taken = |label: &str| Error::Conflict {
-        code: "field_taken",
+        code: ErrorCode::FieldTaken,
         field: Some("label"),
         message: format!(
             "This module already has a field called {label} (key {key}); choose another label."
@@ -180,7 +181,7 @@ pub async fn update(
         FieldChanged::Saved(field) => Ok(field),
         FieldChanged::NotFound => Err(Error::NotFound("field")),
         FieldChanged::OptionsInUse(n) => Err(Error::Conflict {
-            code: "option_in_use",
+            code: ErrorCode::OptionInUse,
             field: Some("options"),
             message: format!(
                 "{n} record(s) still hold an option you removed; change those records first, \
@@ -204,7 +205,7 @@ pub async fn delete(
         .ok_or(Error::NotFound("field"))?;
     if field.standard {
         return Err(Error::Conflict {
-            code: "standard_field",
+            code: ErrorCode::StandardField,
             field: None,
             message: format!(
                 "{} is a standard field and cannot be removed; mark it not personal instead.",

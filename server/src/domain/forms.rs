@@ -1,5 +1,6 @@
 //! Consent forms: creating, editing the draft, publishing immutable versions, reverting.
 
+use consentry_model::ErrorCode;
 use consentry_model::{
     FieldError, FormId, OrgSlug, OrganisationId,
     audit::AuditAction,
@@ -74,7 +75,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewForm) -> Resul
         .await
         .map_err(|e| match e {
             StoreError::Conflict("consent_forms.slug") => Error::Conflict {
-                code: "form_taken",
+                code: ErrorCode::FormTaken,
                 field: Some("name"),
                 message: format!(
                     "A form with the link name {slug} exists already; choose another name."
@@ -120,7 +121,7 @@ pub async fn publish(store: &dyn Store, session: &Session, id: FormId) -> Result
         .missing()
     {
         return Err(Error::Conflict {
-            code: "controller_profile_incomplete",
+            code: ErrorCode::ControllerProfileIncomplete,
             field: None,
             message: format!(
                 "Fill in the controller's details in Compliance Settings first \
@@ -131,7 +132,7 @@ pub async fn publish(store: &dyn Store, session: &Session, id: FormId) -> Result
     }
     if !current.draft_changed {
         return Err(Error::Conflict {
-            code: "nothing_to_publish",
+            code: ErrorCode::NothingToPublish,
             field: None,
             message: "The draft is the same as the published version; change it first.".into(),
         });
@@ -157,7 +158,7 @@ pub async fn revert(store: &dyn Store, session: &Session, id: FormId) -> Result<
         .revert_draft(session.organisation.id, id, audit)
         .await?
         .ok_or(Error::Conflict {
-            code: "never_published",
+            code: ErrorCode::NeverPublished,
             field: None,
             message: "This form was never published, so there is nothing to revert to.".into(),
         })

@@ -12,7 +12,7 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Error, Result, csv_out, fields::check_record, jobs, privacy};
+use super::{Error, Result, csv_out, data_privacy, fields::check_record, jobs};
 use crate::store::{AuditNote, ImportBatch, JobKind, NewJob, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
@@ -447,7 +447,7 @@ pub async fn run(
                         module: request.module,
                         fields,
                         // Imported records start without a basis decision (Not Applicable).
-                        privacy: enabled.then(privacy::not_applicable),
+                        privacy: enabled.then(data_privacy::not_applicable),
                         change: None,
                         source: source.clone(),
                     },

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod consent;
 pub mod csv_out;
+pub mod data_privacy;
 pub mod encryption;
 pub mod erasure;
 pub mod export;
@@ -15,7 +16,6 @@ pub mod import;
 pub mod jobs;
 pub mod outbox;
 pub mod passwords;
-pub mod privacy;
 pub mod privacy_centre;
 pub mod receipts;
 pub mod records;
@@ -33,6 +33,8 @@ pub mod users;
 pub mod webhooks;
 pub mod widget;
 
+use consentry_model::ErrorCode;
+
 use crate::store::StoreError;
 
 /// Why a domain operation did not happen.
@@ -45,7 +47,7 @@ pub enum Error {
     #[error("{message}")]
     Conflict {
         /// Stable code, e.g. `email_taken`.
-        code: &'static str,
+        code: ErrorCode,
         /// Request field at fault.
         field: Option<&'static str>,
         /// What to do about it.
@@ -63,7 +65,7 @@ pub enum Error {
     #[error("{message}")]
     Gone {
         /// Stable code, e.g. `link_expired`.
-        code: &'static str,
+        code: ErrorCode,
         /// What to do about it.
         message: String,
     },

@@ -4,6 +4,7 @@
 //! SMTP server accepted it (or the privacy officer took it to send by hand).
 
 use chrono::{DateTime, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     FieldError, OrganisationId,
     audit::{Actor, AuditAction},
@@ -316,13 +317,13 @@ fn smtp_configured(delivery: Delivery<'_>) -> Result<()> {
         return Ok(());
     }
     Err(conflict(
-        "no_smtp_server",
+        ErrorCode::NoSmtpServer,
         "No SMTP server is configured, so nothing can be retried: hand the message over and \
          send it by hand instead.",
     ))
 }
 
-fn conflict(code: &'static str, message: impl Into<String>) -> Error {
+fn conflict(code: ErrorCode, message: impl Into<String>) -> Error {
     Error::Conflict {
         code,
         field: None,
@@ -348,7 +349,7 @@ pub async fn retry(
     let now = Utc::now();
     if expired(&stored, now) {
         return Err(conflict(
-            "message_expired",
+            ErrorCode::MessageExpired,
             "What this message carries (a code or a link) has expired, so sending it now would \
              only mislead: nothing was sent. The recipient can ask for a new one.",
         ));
@@ -358,7 +359,7 @@ pub async fn retry(
         let privacy = current.and_then(|r| r.privacy);
         if consent::delivered(privacy.as_ref(), now).is_err() {
             return Err(conflict(
-                "record_changed",
+                ErrorCode::RecordChanged,
                 "The record may no longer be asked for consent (it was answered, its \
                  processing was stopped or its basis changed): nothing was sent.",
             ));
@@ -389,14 +390,14 @@ pub async fn retry(
             })
         }
         Requeued::NotFailed(status) => Err(conflict(
-            "message_not_failed",
+            ErrorCode::MessageNotFailed,
             format!(
                 "Only a failed message can be retried; this one is {}.",
                 status_word(status)
             ),
         )),
         Requeued::Replaced => Err(conflict(
-            "message_replaced",
+            ErrorCode::MessageReplaced,
             "Another message was sent in this one's place; see the newer message.",
         )),
         Requeued::NotFound => Err(Error::NotFound("message")),
@@ -414,7 +415,7 @@ async fn renew(
         (stored.message.record_id, &stored.on_delivered)
     else {
         return Err(conflict(
-            "message_not_retryable",
+            ErrorCode::MessageNotRetryable,
             "This message cannot be sent again.",
         ));
     };
@@ -473,7 +474,7 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
         .ok_or(Error::NotFound("message"))?;
     let not_stored = |status| {
         conflict(
-            "message_not_stored",
+            ErrorCode::MessageNotStored,
             format!(
                 "Only a message kept in the Outbox (no SMTP server) is handed over; this one \
                  is {}.",

@@ -4,6 +4,7 @@
 //! address is known.
 
 use chrono::{Duration, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     Email, FieldError, OrgSlug, RequestId,
     audit::{Actor, AuditAction},
@@ -19,7 +20,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::{Error, Result, consent::Delivery, privacy::today};
+use super::{Error, Result, consent::Delivery, data_privacy::today};
 use crate::store::{AuditNote, Challenge, NewMessage, Store};
 
 /// How long a code works.
@@ -185,7 +186,7 @@ pub async fn verify(
     challenge: Uuid,
     answer: ChallengeAnswer,
 ) -> Result<RequestFiled> {
-    let gone = |code: &'static str, message: &str| Error::Gone {
+    let gone = |code: ErrorCode, message: &str| Error::Gone {
         code,
         message: message.into(),
     };
@@ -197,15 +198,15 @@ pub async fn verify(
             .await?
             .ok_or(Error::NotFound("request"))?;
         return Err(if found.used_at.is_some() {
-            gone("code_used", "This request is filed already.")
+            gone(ErrorCode::CodeUsed, "This request is filed already.")
         } else if found.expires_at <= Utc::now() {
             gone(
-                "code_expired",
+                ErrorCode::CodeExpired,
                 "This code has expired. Make the request again to get a new one.",
             )
         } else {
             gone(
-                "too_many_attempts",
+                ErrorCode::TooManyAttempts,
                 "Too many wrong codes. Make the request again to get a new one.",
             )
         });
@@ -259,7 +260,7 @@ pub async fn verify(
     let filed = store
         .file_verified(challenge, request, audit)
         .await?
-        .ok_or_else(|| gone("code_used", "This request is filed already."))?;
+        .ok_or_else(|| gone(ErrorCode::CodeUsed, "This request is filed already."))?;
     Ok(RequestFiled {
         due_on: filed.due_on,
     })
@@ -276,14 +277,14 @@ pub async fn send_link(
     let found = super::records::get(store, session.organisation.id, record).await?;
     if found.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(Error::Conflict {
-            code: "stop_processing",
+            code: ErrorCode::StopProcessing,
             field: None,
             message: "The data subject asked to stop processing; they get no e-mail.".into(),
         });
     }
     let Some(email) = found.fields.email else {
         return Err(Error::Conflict {
-            code: "no_email",
+            code: ErrorCode::NoEmail,
             field: None,
             message: "The record has no e-mail address to send the link to.".into(),
         });

@@ -5,6 +5,7 @@
 
 use argon2::password_hash::rand_core::OsRng;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use consentry_model::ErrorCode;
 use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 
@@ -466,7 +467,7 @@ pub async fn jwks(store: &dyn Store) -> Result<serde_json::Value> {
 pub async fn check(store: &dyn Store, jws: &str) -> Result<ReceiptSummary> {
     let keys = store.public_keys().await?;
     let receipt = verify(jws, &keys).map_err(|e| Error::Conflict {
-        code: "receipt_invalid",
+        code: ErrorCode::ReceiptInvalid,
         field: Some("receipt"),
         message: format!("This receipt does not verify: {e}."),
     })?;

@@ -2,6 +2,7 @@
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
+use consentry_model::ErrorCode;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     audit::AuditAction,
@@ -18,7 +19,7 @@ use serde_json::json;
 
 use super::{
     Error, Result,
-    privacy::{self, PrivacyError},
+    data_privacy::{self, PrivacyError},
 };
 use crate::store::{
     AuditNote, BulkOutcome, Position, PrivacyRule, RecordWrite, Selection, Skipped, Store,
@@ -53,7 +54,7 @@ fn note(session: &Session, action: AuditAction, subject: Option<String>) -> Audi
 
 fn stop_processing() -> Error {
     Error::Conflict {
-        code: "stop_processing",
+        code: ErrorCode::StopProcessing,
         field: None,
         message: "Processing is stopped for this record (GDPR art. 18): it is read-only until \
                   the restriction is lifted."
@@ -63,7 +64,7 @@ fn stop_processing() -> Error {
 
 fn compliance_disabled() -> Error {
     Error::Conflict {
-        code: "compliance_disabled",
+        code: ErrorCode::ComplianceDisabled,
         field: None,
         message: "Compliance is off for this record's module; enable it under Setup > \
                   Compliance Settings first."
@@ -81,7 +82,7 @@ fn from_privacy_in(prefix: &str, e: PrivacyError) -> Error {
         },
         PrivacyError::StopProcessing => stop_processing(),
         PrivacyError::Transition { from, action } => Error::Conflict {
-            code: "invalid_transition",
+            code: ErrorCode::InvalidTransition,
             field: None,
             message: format!("Consent cannot go from {from:?} through {action:?}."),
         },
@@ -95,7 +96,7 @@ fn from_privacy(e: PrivacyError) -> Error {
 /// Checks a basis change on its own (every rule but those that depend on the record), naming
 /// a field under `prefix`; returns what a reviewer would ask about the accepted change.
 fn check_change(change: &BasisChange, prefix: &str) -> Result<Vec<ChangeWarning>> {
-    match privacy::change_basis(None, change, privacy::today()) {
+    match data_privacy::change_basis(None, change, data_privacy::today()) {
         Ok(_) | Err(PrivacyError::StopProcessing) => {}
         Err(e) => return Err(from_privacy_in(prefix, e)),
     }
@@ -138,7 +139,7 @@ pub async fn add_module(store: &dyn Store, session: &Session, new: NewModule) ->
         .await
         .map_err(|e| match e {
             crate::store::StoreError::Conflict("modules.key") => Error::Conflict {
-                code: "module_taken",
+                code: ErrorCode::ModuleTaken,
                 field: Some("name"),
                 message: format!("A module called {name} (key {key}) exists already."),
             },
@@ -199,7 +200,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
     let (privacy, change) = match (&new.basis, module.compliance_enabled) {
         (Some(_), false) => {
             return Err(Error::Conflict {
-                code: "compliance_disabled",
+                code: ErrorCode::ComplianceDisabled,
                 field: Some("basis"),
                 message: format!(
                     "Compliance is off for {}; enable it under Setup > Compliance Settings \
@@ -211,10 +212,10 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
         (None, false) => (None, None),
         // Not Applicable is the absence of a basis decision: the record starts there without an
         // event, exactly as when compliance is enabled for a module. Only a decision is evidence.
-        (None, true) => (Some(privacy::not_applicable()), None),
+        (None, true) => (Some(data_privacy::not_applicable()), None),
         (Some(change), true) => {
-            let (privacy, change) =
-                privacy::change_basis(None, change, privacy::today()).map_err(|e| match e {
+            let (privacy, change) = data_privacy::change_basis(None, change, data_privacy::today())
+                .map_err(|e| match e {
                     PrivacyError::Invalid { field, error } => Error::Invalid {
                         field: format!("basis.{field}"),
                         error,
@@ -448,9 +449,10 @@ pub async fn change_basis(
     let Some(before) = current.privacy.clone() else {
         return Err(compliance_disabled());
     };
-    let today = privacy::today();
-    let rule =
-        |current: Option<&_>| privacy::change_basis(current, &change, today).map_err(|_| Skipped);
+    let today = data_privacy::today();
+    let rule = |current: Option<&_>| {
+        data_privacy::change_basis(current, &change, today).map_err(|_| Skipped)
+    };
     let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
     let status = |privacy: &DataPrivacy| privacy.consent.as_ref().map(|c| c.status);
     audit.before = Some(json!({
@@ -460,7 +462,7 @@ pub async fn change_basis(
     }));
     // The status the change leads to from the record as read (the rule decides again in the
     // change's transaction; a record changed meanwhile is refused or skipped).
-    let after_status = privacy::change_basis(Some(&before), &change, today)
+    let after_status = data_privacy::change_basis(Some(&before), &change, today)
         .ok()
         .and_then(|(next, _)| status(&next));
     let mut after = json!({
@@ -527,20 +529,21 @@ pub async fn record_consent(
     let Some(before) = current.privacy else {
         return Err(compliance_disabled());
     };
-    let today = privacy::today();
+    let today = data_privacy::today();
     // Checked against the record as read, so each mistake gets its own answer; the rule below
     // applies it again inside the change's transaction.
-    let (next, _) = privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
-        PrivacyError::Invalid { field, error } => Error::Invalid {
-            field: field.into(),
-            error,
-        },
-        other => from_privacy(other),
-    })?;
+    let (next, _) =
+        data_privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
+            PrivacyError::Invalid { field, error } => Error::Invalid {
+                field: field.into(),
+                error,
+            },
+            other => from_privacy(other),
+        })?;
     let rule = |current: Option<&_>| {
         current
             .ok_or(Skipped)
-            .and_then(|c| privacy::record_consent(c, &recorded, today).map_err(|_| Skipped))
+            .and_then(|c| data_privacy::record_consent(c, &recorded, today).map_err(|_| Skipped))
     };
     let mut audit = note(session, AuditAction::ConsentRecorded, Some(id.to_string()));
     audit.before = Some(json!({
@@ -561,7 +564,7 @@ pub async fn record_consent(
     let outcome = change_one(store, session, id, &rule, audit).await?;
     match outcome {
         BulkOutcome::Applied { skipped: 1, .. } => Err(Error::Conflict {
-            code: "changed_meanwhile",
+            code: ErrorCode::ChangedMeanwhile,
             field: None,
             message: "The record's consent changed while this was recorded; read it and try \
                       again."
@@ -579,10 +582,10 @@ pub async fn bulk_change_basis(
     bulk: BulkBasisChange,
 ) -> Result<BulkResult> {
     let warnings = check_change(&bulk.change, "change.")?;
-    let today = privacy::today();
+    let today = data_privacy::today();
     let change = bulk.change.clone();
     let rule = move |current: Option<&_>| {
-        privacy::change_basis(current, &change, today).map_err(|_| Skipped)
+        data_privacy::change_basis(current, &change, today).map_err(|_| Skipped)
     };
     let mut audit = note(session, AuditAction::BasisChangedInBulk, None);
     // The search text may be an address: the permanent trail keeps only that there was one.
@@ -615,7 +618,7 @@ pub async fn bulk_change_basis(
             warnings,
         }),
         BulkOutcome::CountMismatch(now) => Err(Error::Conflict {
-            code: "count_changed",
+            code: ErrorCode::CountChanged,
             field: Some("confirmed_count"),
             message: format!(
                 "The filter now matches {now} records, not the {} you confirmed. Nothing was \
@@ -667,7 +670,7 @@ pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result
         .filter(|b| b.basis != LegalBasis::NotApplicable)
         .map(|b| b.count)
         .sum();
-    let today = privacy::today();
+    let today = data_privacy::today();
     let first = today - chrono::Days::new(29);
     let since = first.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     let per_day = store.privacy_events_per_day(organisation, since).await?;

@@ -2,6 +2,7 @@
 //! what an administrator does with a request (verify, start, complete, refuse, extend).
 
 use chrono::{Months, NaiveDate};
+use consentry_model::ErrorCode;
 use consentry_model::{
     Email, FieldError, OrganisationId, RecordId, RequestId,
     audit::AuditAction,
@@ -15,7 +16,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, privacy::today, records};
+use super::{Error, Result, data_privacy::today, records};
 use crate::store::{AuditNote, NewMessage, RequestChange, Store};
 
 /// Why an action does not apply to a request.
@@ -259,7 +260,7 @@ pub async fn act(
     let change =
         apply(&current, &action, session.user.name.as_ref(), today()).map_err(|e| match e {
             ActionError::NotNow(status) => Error::Conflict {
-                code: "request_status",
+                code: ErrorCode::RequestStatus,
                 field: Some("action"),
                 message: format!(
                     "This cannot be done to a request that is {}.",
@@ -271,7 +272,7 @@ pub async fn act(
                 error,
             },
             ActionError::TooLong => Error::Conflict {
-                code: "extension_too_long",
+                code: ErrorCode::ExtensionTooLong,
                 field: Some("months"),
                 message: "A deadline can be extended by two months at most in all (art. 12(3))."
                     .into(),

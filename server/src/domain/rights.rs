@@ -3,6 +3,7 @@
 //! the records' data source says it came from the request.
 
 use chrono::Utc;
+use consentry_model::ErrorCode;
 use consentry_model::{
     FieldError, LegalBasis, RecordId, RequestId,
     audit::{AuditAction, RESUMED_PREFIX, WrittenReason},
@@ -13,7 +14,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, privacy::today, records, requests};
+use super::{Error, Result, data_privacy::today, records, requests};
 use crate::store::{AuditNote, RequestChange, Selection, Skipped, Store};
 
 fn source(session: &Session, detail: &str) -> DataSource {
@@ -80,7 +81,7 @@ async fn open_request(
     let request = requests::get(store, session.organisation.id, id).await?;
     if request.kind != kind {
         return Err(Error::Conflict {
-            code: "wrong_request_type",
+            code: ErrorCode::WrongRequestType,
             field: None,
             message: "This request is of another type.".into(),
         });
@@ -90,7 +91,7 @@ async fn open_request(
         RequestStatus::Verified | RequestStatus::InProgress
     ) {
         return Err(Error::Conflict {
-            code: "request_status",
+            code: ErrorCode::RequestStatus,
             field: None,
             message: "Verify the requester's identity first; a closed request changes nothing."
                 .into(),
@@ -278,7 +279,7 @@ pub async fn resume(
     let current = records::get(store, session.organisation.id, record).await?;
     if !current.privacy.as_ref().is_some_and(|p| p.stop_processing) {
         return Err(Error::Conflict {
-            code: "not_stopped",
+            code: ErrorCode::NotStopped,
             field: None,
             message: "Processing of this record is not stopped.".into(),
         });

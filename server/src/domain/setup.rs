@@ -1,5 +1,6 @@
 //! Creating organisations and their first administrator: the first-run page and the CLI.
 
+use consentry_model::ErrorCode;
 use consentry_model::{
     Profile,
     auth::{OrganisationSummary, SetupRequest, User},
@@ -37,17 +38,17 @@ pub async fn create_tenant(
         .await
         .map_err(|e| match e {
             StoreError::Conflict("organisations.first") => Error::Conflict {
-                code: "already_set_up",
+                code: ErrorCode::AlreadySetUp,
                 field: None,
                 message: "Consentry is already set up. Sign in instead.".into(),
             },
             StoreError::Conflict("organisations.slug") => Error::Conflict {
-                code: "slug_taken",
+                code: ErrorCode::SlugTaken,
                 field: Some("organisation_slug"),
                 message: "Another organisation uses this short name. Choose another.".into(),
             },
             StoreError::Conflict("users.email") => Error::Conflict {
-                code: "email_taken",
+                code: ErrorCode::EmailTaken,
                 field: Some("admin_email"),
                 message: "A user with this e-mail address exists already.".into(),
             },

@@ -4,6 +4,7 @@
 //! recorded at once. One address makes one record per module, however often it signs up.
 
 use chrono::{DateTime, Duration, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
     audit::{Actor, AuditAction},
@@ -20,7 +21,7 @@ use super::{
     Error, Result,
     answer::{Answering, SubjectAnswer},
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
-    privacy::{ConsentAction, transition},
+    data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     settings,
     token::SecretToken,
@@ -135,7 +136,7 @@ pub async fn submit(
     let found = open_form(store, organisation, form).await?;
     if submission.version != found.version.version {
         return Err(Error::Gone {
-            code: "form_changed",
+            code: ErrorCode::FormChanged,
             message: "The form was changed while you filled it in. Reload the page and check \
                       your choices again."
                 .into(),
@@ -411,13 +412,13 @@ async fn pending(
         .ok_or(Error::NotFound("sign-up"))?;
     if pending.confirmed_at.is_some() {
         return Err(Error::Gone {
-            code: "link_spent",
+            code: ErrorCode::LinkSpent,
             message: "This sign-up is confirmed already; nothing more to do.".into(),
         });
     }
     if pending.expires_at <= now {
         return Err(Error::Gone {
-            code: "link_expired",
+            code: ErrorCode::LinkExpired,
             message: "This confirmation link has expired. Sign up again to get a new one.".into(),
         });
     }
@@ -509,7 +510,7 @@ pub async fn confirm(
     let (event_id, plan) = match written {
         AnswerOutcome::LinkGone(LinkGone::Spent) => {
             return Err(Error::Gone {
-                code: "link_spent",
+                code: ErrorCode::LinkSpent,
                 message: "This sign-up is confirmed already; nothing more to do.".into(),
             });
         }
@@ -560,7 +561,7 @@ pub async fn set_settings(
             .ok_or_else(|| invalid("module_id", FieldError::NotAnOption))?;
         if !module.compliance_enabled {
             return Err(Error::Conflict {
-                code: "compliance_disabled",
+                code: ErrorCode::ComplianceDisabled,
                 field: Some("module_id"),
                 message: format!(
                     "Compliance is off for {}; enable it under Setup > Compliance Settings \

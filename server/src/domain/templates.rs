@@ -3,6 +3,7 @@
 //! chosen record before that.
 
 use chrono::{Duration, NaiveDate, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     FormId, OrganisationId, TemplateId,
     audit::AuditAction,
@@ -43,7 +44,7 @@ fn trimmed(mut content: TemplateContent) -> TemplateContent {
 fn name_taken(e: StoreError, name: &str) -> Error {
     match e {
         StoreError::Conflict("email_templates.name") => Error::Conflict {
-            code: "template_taken",
+            code: ErrorCode::TemplateTaken,
             field: Some("name"),
             message: format!("A template named {name:?} exists already; choose another name."),
         },

@@ -1,5 +1,6 @@
 //! Managing the users of an organisation.
 
+use consentry_model::ErrorCode;
 use consentry_model::{
     OrganisationId, Profile, UserId,
     auth::{NewUser, User},
@@ -40,7 +41,7 @@ pub async fn add(
         .await
         .map_err(|e| match e {
             StoreError::Conflict("users.email") => Error::Conflict {
-                code: "email_taken",
+                code: ErrorCode::EmailTaken,
                 field: Some("email"),
                 message: "A user with this e-mail address exists already.".into(),
             },
@@ -50,7 +51,7 @@ pub async fn add(
 
 fn last_administrator() -> Error {
     Error::Conflict {
-        code: "last_administrator",
+        code: ErrorCode::LastAdministrator,
         field: None,
         message: "This is the organisation's only administrator. Make another user \
                   administrator first."
@@ -82,7 +83,7 @@ pub async fn remove(
 ) -> Result<()> {
     if actor == id {
         return Err(Error::Conflict {
-            code: "cannot_remove_self",
+            code: ErrorCode::CannotRemoveSelf,
             field: None,
             message: "You cannot remove yourself. Ask another administrator.".into(),
         });

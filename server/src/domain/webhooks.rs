@@ -13,6 +13,7 @@ mod sender;
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
+use consentry_model::ErrorCode;
 use consentry_model::{
     FieldError, RecordId, RequestId, WebhookId,
     audit::AuditAction,
@@ -136,7 +137,7 @@ pub async fn retry(
     match store.retry_delivery(retry).await? {
         Retried::Queued(delivery) => Ok(delivery),
         Retried::NotDead(state) => Err(Error::Conflict {
-            code: "delivery_not_dead",
+            code: ErrorCode::DeliveryNotDead,
             field: None,
             message: format!(
                 "Only a dead delivery can be retried; this one is {}. Pending deliveries \

@@ -2,6 +2,7 @@
 //! and site visitors' banner decisions, each stored as an anonymous consent event with a
 //! signed receipt.
 
+use consentry_model::ErrorCode;
 use std::collections::BTreeSet;
 
 use chrono::Utc;
@@ -204,7 +205,7 @@ pub async fn decide(
 ) -> Result<VisitorReceipt> {
     if decision.version != form.version.version {
         return Err(Error::Gone {
-            code: "form_changed",
+            code: ErrorCode::FormChanged,
             message: "A newer version of this form was published: show it and ask again.".into(),
         });
     }

@@ -6,6 +6,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use consentry_model::ErrorCode;
 use consentry_model::{ErrorBody, Permission};
 
 use crate::domain;
@@ -64,7 +65,7 @@ pub enum ApiError {
     #[error("conflict {code}: {message}")]
     Conflict {
         /// Stable code.
-        code: &'static str,
+        code: ErrorCode,
         /// Field at fault.
         field: Option<&'static str>,
         /// What to do about it.
@@ -74,7 +75,7 @@ pub enum ApiError {
     #[error("gone {code}: {message}")]
     Gone {
         /// Stable code, e.g. `link_expired`.
-        code: &'static str,
+        code: ErrorCode,
         /// What to do about it.
         message: String,
     },
@@ -107,24 +108,24 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    fn parts(&self) -> (StatusCode, &'static str, String, Option<String>) {
+    fn parts(&self) -> (StatusCode, ErrorCode, String, Option<String>) {
         use ApiError::*;
         match self {
             Invalid { field, message } => (
                 StatusCode::BAD_REQUEST,
-                "invalid_field",
+                ErrorCode::InvalidField,
                 message.clone(),
                 field.clone(),
             ),
             MalformedJson(detail) => (
                 StatusCode::BAD_REQUEST,
-                "malformed_json",
+                ErrorCode::MalformedJson,
                 format!("The request body is not valid JSON ({detail})."),
                 None,
             ),
             UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
+                ErrorCode::UnsupportedMediaType,
                 "Send the body with the content type this route documents \
                  (`application/json`, or `text/csv` for imports)."
                     .into(),
@@ -132,13 +133,13 @@ impl ApiError {
             ),
             PayloadTooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 "The request body is too large.".into(),
                 None,
             ),
             BodyTooLarge { limit } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 format!(
                     "The request body is larger than this route takes ({}). Send a smaller \
                      body; split a large import into several files.",
@@ -148,19 +149,19 @@ impl ApiError {
             ),
             Unauthenticated => (
                 StatusCode::UNAUTHORIZED,
-                "unauthenticated",
+                ErrorCode::Unauthenticated,
                 "Sign in to continue; your session may have expired.".into(),
                 None,
             ),
             InvalidCredentials => (
                 StatusCode::UNAUTHORIZED,
-                "invalid_credentials",
+                ErrorCode::InvalidCredentials,
                 "Wrong e-mail address or password.".into(),
                 None,
             ),
             Forbidden(permission) => (
                 StatusCode::FORBIDDEN,
-                "forbidden",
+                ErrorCode::Forbidden,
                 format!(
                     "Your profile lacks the permission \u{201c}{}\u{201d}. Ask an administrator.",
                     permission.label()
@@ -169,7 +170,7 @@ impl ApiError {
             ),
             MissingScope(Some(scope)) => (
                 StatusCode::FORBIDDEN,
-                "missing_scope",
+                ErrorCode::MissingScope,
                 format!(
                     "This API key lacks the scope \u{201c}{}\u{201d}. Create a key with it in \
                      Setup \u{203a} API keys.",
@@ -179,13 +180,13 @@ impl ApiError {
             ),
             MissingScope(None) => (
                 StatusCode::FORBIDDEN,
-                "missing_scope",
+                ErrorCode::MissingScope,
                 "This route is for people signed in to Consentry, not for API keys.".into(),
                 None,
             ),
             UnknownApiKey => (
                 StatusCode::UNAUTHORIZED,
-                "unknown_api_key",
+                ErrorCode::UnknownApiKey,
                 "This API key is unknown or was revoked. Send `Authorization: Bearer <key>` \
                  with a key from Setup \u{203a} API keys."
                     .into(),
@@ -193,7 +194,7 @@ impl ApiError {
             ),
             OriginNotAllowed(origin) => (
                 StatusCode::FORBIDDEN,
-                "origin_not_allowed",
+                ErrorCode::OriginNotAllowed,
                 format!(
                     "This form may not be embedded on {origin}. Add the site under Consent \
                      forms \u{203a} the form \u{203a} Website widget."
@@ -202,7 +203,7 @@ impl ApiError {
             ),
             CrossSite => (
                 StatusCode::FORBIDDEN,
-                "cross_site_request",
+                ErrorCode::CrossSiteRequest,
                 "This change came from another site or without Consentry's request header. \
                  Reload the page and try again."
                     .into(),
@@ -210,7 +211,7 @@ impl ApiError {
             ),
             NotFound(what) => (
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ErrorCode::NotFound,
                 format!("No such {what} in your organisation."),
                 None,
             ),
@@ -220,20 +221,20 @@ impl ApiError {
                 message,
             } => (
                 StatusCode::CONFLICT,
-                code,
+                *code,
                 message.clone(),
                 field.map(str::to_owned),
             ),
-            Gone { code, message } => (StatusCode::GONE, code, message.clone(), None),
+            Gone { code, message } => (StatusCode::GONE, *code, message.clone(), None),
             TooManyRequests { retry_after_secs } => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "too_many_requests",
+                ErrorCode::TooManyRequests,
                 format!("Too many attempts. Try again in {retry_after_secs} seconds."),
                 None,
             ),
             Busy { retry_after_secs } => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "busy",
+                ErrorCode::Busy,
                 format!("The server is busy. Try again in {retry_after_secs} seconds."),
                 None,
             ),
@@ -242,7 +243,7 @@ impl ApiError {
                 grace_seconds,
             } => (
                 StatusCode::REQUEST_TIMEOUT,
-                "body_too_slow",
+                ErrorCode::BodyTooSlow,
                 format!(
                     "The request body arrived slower than {bytes_per_second} bytes a second \
                      (after its first {grace_seconds} seconds) and was stopped. Send it again \
@@ -252,7 +253,7 @@ impl ApiError {
             ),
             RequestTimeout(seconds) => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "request_timeout",
+                ErrorCode::RequestTimeout,
                 format!(
                     "The request was not answered within {seconds} seconds and was stopped. \
                      Try again; send a POST with an Idempotency-Key so a retry never writes \
@@ -262,7 +263,7 @@ impl ApiError {
             ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
+                ErrorCode::Internal,
                 "Something went wrong on our side. It has been logged; try again.".into(),
                 None,
             ),
@@ -290,7 +291,7 @@ impl IntoResponse for ApiError {
         }
         let (status, code, message, field) = self.parts();
         let body = ErrorBody {
-            error: code.into(),
+            error: code,
             message,
             field,
         };

@@ -7,6 +7,7 @@
 //! because the server was killed holds the key only for a short lease, after which a retry
 //! takes it over.
 
+use consentry_model::ErrorCode;
 use std::{sync::Arc, time::Duration};
 
 use axum::{
@@ -106,7 +107,7 @@ impl Idempotency {
             Err(e) => return ApiError::Internal(e.to_string()).into_response(),
             Ok(Claim::Mismatch) => {
                 return ApiError::Conflict {
-                    code: "idempotency_key_reused",
+                    code: ErrorCode::IdempotencyKeyReused,
                     field: Some("Idempotency-Key"),
                     message: "This Idempotency-Key was used for another request; use a new \
                               key for a new request."
@@ -116,7 +117,7 @@ impl Idempotency {
             }
             Ok(Claim::Running) => {
                 return ApiError::Conflict {
-                    code: "idempotency_in_progress",
+                    code: ErrorCode::IdempotencyInProgress,
                     field: Some("Idempotency-Key"),
                     message: "The first request with this Idempotency-Key is still running; \
                               try again in a moment."
@@ -145,7 +146,7 @@ impl Idempotency {
             }
             Ok(Claim::Interrupted(change)) => {
                 return ApiError::Conflict {
-                    code: "idempotency_interrupted",
+                    code: ErrorCode::IdempotencyInterrupted,
                     field: Some("Idempotency-Key"),
                     message: format!(
                         "The first request with this Idempotency-Key made its change (audit \

@@ -2,6 +2,7 @@
 //! opens (`/confirm/{token}`).
 
 use consentry_model::{
+    ErrorCode,
     consent::ConsentOutcome,
     forms::{ConsentChoices, FormLang},
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSubmission},
@@ -31,7 +32,7 @@ pub fn SignUp(organisation: String, form: String) -> impl IntoView {
             {move || match page.get() {
                 None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
-                    let text = if failure.code() == Some("not_found") { Word::NotOpen } else { Word::Failed };
+                    let text = if failure.code() == Some(ErrorCode::NotFound) { Word::NotOpen } else { Word::Failed };
                     view! { <p class="notice error" role="alert">{word(&chrome, text)}</p> }.into_any()
                 }
                 Some(Ok(page)) => view! { <SignUpForm page path=path.clone() /> }.into_any(),
@@ -183,10 +184,10 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
             failed => {
                 let problem = failed.and_then(Result::err).map(|f| match (f.code(), f.field.as_deref()) {
                     (_, Some("choices.granted" | "choices.channels")) => Word::ChooseRequired,
-                    (Some("invalid_field"), Some(_)) => Word::Failed,
-                    (Some("form_changed"), _) => Word::FormChanged,
-                    (Some("too_many_requests"), _) => Word::TooMany,
-                    (Some("not_found"), _) => Word::NotOpen,
+                    (Some(ErrorCode::InvalidField), Some(_)) => Word::Failed,
+                    (Some(ErrorCode::FormChanged), _) => Word::FormChanged,
+                    (Some(ErrorCode::TooManyRequests), _) => Word::TooMany,
+                    (Some(ErrorCode::NotFound), _) => Word::NotOpen,
                     _ => Word::Failed,
                 });
                 // A field's error is shown beside it; other problems above the buttons.
@@ -225,9 +226,9 @@ pub fn Confirm(token: String) -> impl IntoView {
         }
     });
     let problem = move |failure: &Failure| match failure.code() {
-        Some("link_expired") => Word::SignUpExpired,
-        Some("link_spent") => Word::SignUpSpent,
-        Some("not_found") => Word::Unknown,
+        Some(ErrorCode::LinkExpired) => Word::SignUpExpired,
+        Some(ErrorCode::LinkSpent) => Word::SignUpSpent,
+        Some(ErrorCode::NotFound) => Word::Unknown,
         _ => Word::Failed,
     };
     view! {

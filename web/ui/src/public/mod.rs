@@ -5,7 +5,7 @@
 
 pub mod words;
 
-use consentry_model::{ErrorBody, forms::FormLang};
+use consentry_model::{ErrorBody, ErrorCode, forms::FormLang};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
@@ -40,15 +40,15 @@ pub fn browser_lang() -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Failure {
     /// The house error code (`not_found`, `link_expired`, ...).
-    pub code: Option<String>,
+    pub code: Option<ErrorCode>,
     /// The request field at fault.
     pub field: Option<String>,
 }
 
 impl Failure {
     /// The error code, if the server answered with one.
-    pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.code
     }
 }
 
@@ -70,7 +70,7 @@ pub async fn call(path: &str, body: Option<String>) -> Result<String, Failure> {
     } else {
         let body = serde_json::from_str::<ErrorBody>(&text).ok();
         Err(Failure {
-            code: body.as_ref().map(|b| b.error.clone()),
+            code: body.as_ref().map(|b| b.error),
             field: body.and_then(|b| b.field),
         })
     }

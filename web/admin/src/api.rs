@@ -2,7 +2,7 @@
 //! reactive owner are aborted when that owner is cleaned up (the page is left).
 
 use consentry_model::{
-    ComplianceSettings, ErrorBody, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
+    ComplianceSettings, ErrorBody, ErrorCode, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
     TemplateId, UserId,
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
     audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
@@ -53,9 +53,9 @@ pub enum ApiFailure {
 
 impl ApiFailure {
     /// The server's error code (`invalid_credentials`, `forbidden`, ...).
-    pub fn code(&self) -> Option<&str> {
+    pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            ApiFailure::Status { body: Some(b), .. } => Some(&b.error),
+            ApiFailure::Status { body: Some(b), .. } => Some(b.error),
             _ => None,
         }
     }
@@ -83,7 +83,7 @@ impl ApiFailure {
 
     /// Whether the session is missing or expired.
     pub fn is_unauthenticated(&self) -> bool {
-        self.code() == Some("unauthenticated")
+        self.code() == Some(ErrorCode::Unauthenticated)
     }
 
     /// A sentence for a person, in `lang`. Known codes are translated; otherwise the server's
@@ -91,21 +91,21 @@ impl ApiFailure {
     pub fn message(&self, lang: Lang) -> String {
         let msg = match (self, self.code()) {
             (ApiFailure::Network, _) => Some(Msg::ErrorNetwork),
-            (_, Some("unauthenticated")) => Some(Msg::ErrorSessionExpired),
-            (_, Some("invalid_credentials")) => Some(Msg::ErrorInvalidCredentials),
-            (_, Some("forbidden")) => Some(Msg::ErrorForbidden),
-            (_, Some("not_found")) => Some(Msg::ErrorNotFound),
-            (_, Some("too_many_requests")) => Some(Msg::ErrorTooManyRequests),
-            (_, Some("cross_site_request")) => Some(Msg::ErrorCrossSite),
-            (_, Some("email_taken")) => Some(Msg::ErrorConflictEmail),
-            (_, Some("slug_taken")) => Some(Msg::ErrorConflictSlug),
-            (_, Some("already_set_up")) => Some(Msg::ErrorAlreadySetUp),
-            (_, Some("last_administrator")) => Some(Msg::ErrorLastAdministrator),
-            (_, Some("cannot_remove_self")) => Some(Msg::ErrorCannotRemoveSelf),
-            (_, Some("stop_processing")) => Some(Msg::ErrorStopProcessing),
-            (_, Some("compliance_disabled")) => Some(Msg::ErrorComplianceDisabled),
-            (_, Some("count_changed")) => Some(Msg::ErrorCountChanged),
-            (_, Some("module_taken")) => Some(Msg::ErrorModuleTaken),
+            (_, Some(ErrorCode::Unauthenticated)) => Some(Msg::ErrorSessionExpired),
+            (_, Some(ErrorCode::InvalidCredentials)) => Some(Msg::ErrorInvalidCredentials),
+            (_, Some(ErrorCode::Forbidden)) => Some(Msg::ErrorForbidden),
+            (_, Some(ErrorCode::NotFound)) => Some(Msg::ErrorNotFound),
+            (_, Some(ErrorCode::TooManyRequests)) => Some(Msg::ErrorTooManyRequests),
+            (_, Some(ErrorCode::CrossSiteRequest)) => Some(Msg::ErrorCrossSite),
+            (_, Some(ErrorCode::EmailTaken)) => Some(Msg::ErrorConflictEmail),
+            (_, Some(ErrorCode::SlugTaken)) => Some(Msg::ErrorConflictSlug),
+            (_, Some(ErrorCode::AlreadySetUp)) => Some(Msg::ErrorAlreadySetUp),
+            (_, Some(ErrorCode::LastAdministrator)) => Some(Msg::ErrorLastAdministrator),
+            (_, Some(ErrorCode::CannotRemoveSelf)) => Some(Msg::ErrorCannotRemoveSelf),
+            (_, Some(ErrorCode::StopProcessing)) => Some(Msg::ErrorStopProcessing),
+            (_, Some(ErrorCode::ComplianceDisabled)) => Some(Msg::ErrorComplianceDisabled),
+            (_, Some(ErrorCode::CountChanged)) => Some(Msg::ErrorCountChanged),
+            (_, Some(ErrorCode::ModuleTaken)) => Some(Msg::ErrorModuleTaken),
             (ApiFailure::Status { status, .. }, _) if *status >= 500 => Some(Msg::ErrorUnexpected),
             _ => None,
         };

@@ -5,6 +5,7 @@
 //! (`consentry-signup`).
 
 use consentry_model::{
+    ErrorCode,
     consent::{
         ConsentDecision, ConsentOutcome, ConsentPage, ConsentSubmission, ReceiptCheck,
         ReceiptSummary,
@@ -60,10 +61,10 @@ fn HostedConsent(token: String) -> impl IntoView {
                 None => view! { <p role="status">{word(&chrome, Word::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
                     let text = match failure.code() {
-                        Some("link_expired") => Word::Expired,
-                        Some("link_revoked") => Word::Revoked,
-                        Some("link_spent") => Word::Spent,
-                        Some("not_found") => Word::Unknown,
+                        Some(ErrorCode::LinkExpired) => Word::Expired,
+                        Some(ErrorCode::LinkRevoked) => Word::Revoked,
+                        Some(ErrorCode::LinkSpent) => Word::Spent,
+                        Some(ErrorCode::NotFound) => Word::Unknown,
                         _ => Word::Failed,
                     };
                     let renewable = matches!(text, Word::Expired | Word::Revoked | Word::Unknown);
@@ -261,9 +262,9 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             .into_any(),
             Some(Err(failure)) => {
                 let text = match failure.code() {
-                    Some("link_expired") => Word::Expired,
-                    Some("link_revoked") => Word::Revoked,
-                    Some("link_spent") => Word::Spent,
+                    Some(ErrorCode::LinkExpired) => Word::Expired,
+                    Some(ErrorCode::LinkRevoked) => Word::Revoked,
+                    Some(ErrorCode::LinkSpent) => Word::Spent,
                     _ => Word::Failed,
                 };
                 view! { <p class="notice error" role="alert">{word(lang.get().as_str(), text)}</p> }.into_any()

@@ -5,6 +5,7 @@
 mod words;
 
 use consentry_model::{
+    ErrorCode,
     forms::FormLang,
     requests::{
         ChallengeAnswer, ChallengeSent, PortalRequest, PrivacyCentre, RequestFiled, RequestType,
@@ -79,7 +80,7 @@ fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
             {move || match centre.get() {
                 None => view! { <p role="status">{chrome(&lang.get(), Chrome::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
-                    let text = if failure.code() == Some("not_found") { Word::NotFound } else { Word::Failed };
+                    let text = if failure.code() == Some(ErrorCode::NotFound) { Word::NotFound } else { Word::Failed };
                     view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
                 }
                 Some(Ok(centre)) => view! { <Ask path=path.clone() centre lang /> }.into_any(),
@@ -171,7 +172,7 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
                     <div role="alert">
                         {move || problem.get().filter(|f| f.field.is_none()).map(|f| {
                             let text = match f.code() {
-                                Some("too_many_requests") => Word::TooMany,
+                                Some(ErrorCode::TooManyRequests) => Word::TooMany,
                                 _ => Word::Failed,
                             };
                             view! { <p class="notice error">{w(text)}</p> }
@@ -214,9 +215,9 @@ fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
             .into_any(),
             Some(Err(failure)) if failure.field.is_none() => {
                 let text = match failure.code() {
-                    Some("code_expired") => Word::CodeExpired,
-                    Some("too_many_attempts") => Word::CodeLocked,
-                    Some("code_used") => Word::CodeUsed,
+                    Some(ErrorCode::CodeExpired) => Word::CodeExpired,
+                    Some(ErrorCode::TooManyAttempts) => Word::CodeLocked,
+                    Some(ErrorCode::CodeUsed) => Word::CodeUsed,
                     _ => Word::Failed,
                 };
                 view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()

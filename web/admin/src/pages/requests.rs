@@ -447,7 +447,7 @@ fn Correction(
                 outcome.set(Some(Err(ApiFailure::Status {
                     status: 400,
                     body: Some(consentry_model::ErrorBody {
-                        error: "invalid_field".into(),
+                        error: consentry_model::ErrorCode::InvalidField,
                         message: i18n.t(Msg::FixFields).into(),
                         field: Some("fields.email".into()),
                     }),
