@@ -168,8 +168,9 @@ pub enum ErrorCode {
     MessageReplaced,
     /// The record changed since the message was made.
     RecordChanged,
-    /// A code this build does not know (from a newer server).
-    #[serde(other)]
+    /// A code this build does not know (from a newer server); never sent, so not in the
+    /// documented list.
+    #[serde(other, skip_serializing)]
     Other,
 }
 

@@ -1,5 +1,6 @@
 //! `/api/v1/api-keys`: Setup › API keys (administrators).
 
+use super::responses::ManageApiKeysOnly;
 use axum::{Json, extract::State};
 use consentry_model::{
     ApiKeyId, ErrorBody,
@@ -29,8 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "api-keys",
     responses(
         (status = 200, description = "Keys", body = [ApiKey]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -52,8 +52,7 @@ async fn list(
     responses(
         (status = 201, description = "Created; keep the secret now", body = ApiKeyCreated),
         (status = 400, description = "No name or no scope", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -74,9 +73,8 @@ async fn create(
     params(("id" = ApiKeyId, Path, description = "Key id")),
     responses(
         (status = 200, description = "Revoked", body = ApiKey),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
         (status = 404, description = "No such key", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]

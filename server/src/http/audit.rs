@@ -1,5 +1,6 @@
 //! `/api/v1/audit`: the hash-chained audit trail and its verification.
 
+use super::responses::ManageComplianceSettingsOnly;
 use axum::{
     Json,
     extract::State,
@@ -52,8 +53,7 @@ pub struct AuditQuery {
     responses(
         (status = 200, description = "Entries", body = [AuditEntry]),
         (status = 400, description = "A parameter is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -82,8 +82,7 @@ async fn list(
     tag = "audit",
     responses(
         (status = 200, description = "The verdict", body = AuditVerdict),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -109,8 +108,7 @@ async fn verify(
     tag = "audit",
     responses(
         (status = 200, description = "Checkpoints, newest first", body = [AuditCheckpoint]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -135,9 +133,8 @@ async fn checkpoints(
     tag = "audit",
     responses(
         (status = 201, description = "The newest checkpoint", body = AuditCheckpoint),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 409, description = "The trail kept changing; try again", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -164,9 +161,8 @@ async fn sign_checkpoint(
     tag = "audit",
     responses(
         (status = 200, description = "The checkpoint file (compact JWS)", content_type = "application/jose", body = String),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No checkpoint yet", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]

@@ -1,6 +1,7 @@
 //! `/api/v1/compliance/settings`: Setup > Compliance Settings (permission: Manage Compliance
 //! Settings).
 
+use super::responses::{InvalidField, ManageComplianceSettingsOnly};
 use axum::{Json, extract::State};
 use consentry_model::{
     ComplianceSettings, ErrorBody,
@@ -30,8 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "compliance",
     responses(
         (status = 200, description = "Current settings", body = ComplianceSettings),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -52,9 +52,8 @@ async fn read(
     request_body = ComplianceSettings,
     responses(
         (status = 200, description = "Saved settings", body = ComplianceSettings),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -75,8 +74,7 @@ async fn replace(
     tag = "compliance",
     responses(
         (status = 200, description = "Counts", body = Overview),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -96,8 +94,7 @@ async fn overview(
     tag = "compliance",
     responses(
         (status = 200, description = "The controller's details (empty strings until filled)", body = ControllerProfile),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -120,8 +117,7 @@ async fn read_controller(
     responses(
         (status = 200, description = "Saved details", body = ControllerProfile),
         (status = 400, description = "A field is invalid (named in `field`)", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]

@@ -1,6 +1,7 @@
 //! Consent requests and answers: sending a record a consent link, the outbox, and the public
 //! endpoints behind the hosted consent page (`/c/{token}`).
 
+use super::responses::{EditRecordsOnly, ManageComplianceSettingsOnly, NoSuchRecord, NotSignedIn};
 use std::sync::Arc;
 
 use axum::{
@@ -75,8 +76,7 @@ async fn check_receipt(
     responses(
         (status = 202, description = "Started", body = BulkSendProgress),
         (status = 400, description = "The form is not published", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
+        EditRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -107,9 +107,8 @@ async fn send_bulk(
     params(("id" = uuid::Uuid, Path, description = "Job id")),
     responses(
         (status = 200, description = "Progress", body = BulkSendProgress),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such job", body = ErrorBody),
+        EditRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -178,11 +177,10 @@ async fn renew(
             Outbox)", body = ConsentRequestSent),
         (status = 400, description = "The form is not published or the template does not \
             exist", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record", body = ErrorBody),
         (status = 409, description = "compliance_disabled, stop_processing, basis_not_consent, \
             subject_denied, no_email, email_channel_hidden or already_answered", body = ErrorBody),
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -231,8 +229,7 @@ async fn send_request(
     responses(
         (status = 200, description = "Messages and the delivery mode", body = Outbox),
         (status = 400, description = "A filter or the limit (1–500) is not valid: `field` names it", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -262,12 +259,11 @@ async fn outbox(
     params(("id" = uuid::Uuid, Path, description = "Message id")),
     responses(
         (status = 200, description = "Queued again (`renewed`: with a fresh link)", body = RetriedMessages),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such message", body = ErrorBody),
         (status = 409, description = "`message_not_failed`, `message_replaced` (another \
             message was sent in its place), `record_changed` (the record may no longer be \
             asked) or `no_smtp_server`", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -289,9 +285,8 @@ async fn retry_message(
     tag = "consent",
     responses(
         (status = 200, description = "How many were queued again", body = RetriedMessages),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 409, description = "`no_smtp_server`", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -314,12 +309,12 @@ async fn retry_failed(
     params(("id" = uuid::Uuid, Path, description = "Message id")),
     responses(
         (status = 200, description = "The message to send by hand", body = HandedOver),
-        (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings, or not signed in \
             in person", body = ErrorBody),
         (status = 404, description = "No such message", body = ErrorBody),
         (status = 409, description = "`message_not_stored`: it is not kept in the Outbox \
             (queued for SMTP, or sent already)", body = ErrorBody),
+        NotSignedIn,
     ),
     security(("session" = []))
 )]

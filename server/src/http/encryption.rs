@@ -1,6 +1,7 @@
 //! Encryption at rest: switching a field, following the background jobs, revealing a masked
 //! sensitive value.
 
+use super::responses::{ManageEncryptionOnly, NoSuchRecord, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FieldId, ModuleId, RecordId,
@@ -37,10 +38,9 @@ pub fn router() -> OpenApiRouter<AppState> {
     responses(
         (status = 202, description = "Switched; the job that brings the values along", body = EncryptionJob),
         (status = 400, description = "The field's kind cannot be encrypted", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Encryption (administrators)", body = ErrorBody),
         (status = 404, description = "No such module or field", body = ErrorBody),
         (status = 409, description = "encryption_busy (a job is unfinished) or encryption_unchanged", body = ErrorBody),
+        ManageEncryptionOnly,
     ),
     security(("session" = []))
 )]
@@ -69,8 +69,7 @@ async fn set_field(
     tag = "encryption",
     responses(
         (status = 200, description = "Keys and jobs", body = EncryptionStatus),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Encryption (administrators)", body = ErrorBody),
+        ManageEncryptionOnly,
     ),
     security(("session" = []))
 )]
@@ -94,9 +93,8 @@ async fn status(
     responses(
         (status = 200, description = "The value", body = Revealed),
         (status = 400, description = "No such field in the record's module", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
-        (status = 404, description = "No such record", body = ErrorBody),
+        ViewRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []))
 )]

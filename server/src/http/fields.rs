@@ -1,6 +1,7 @@
 //! `/api/v1/modules/{id}/fields`: a module's standard and custom fields and their
 //! personal-data classification.
 
+use super::responses::{InvalidField, ManageComplianceSettingsOnly, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FieldId, ModuleId,
@@ -30,9 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
     params(("id" = ModuleId, Path, description = "Module id")),
     responses(
         (status = 200, description = "Fields", body = [Field]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such module", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -55,12 +55,11 @@ async fn list(
     request_body = NewField,
     responses(
         (status = 201, description = "Added", body = Field),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such module", body = ErrorBody),
         (status = 409, description = "The key is taken, or the module has 100 custom fields",
             body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -87,11 +86,10 @@ async fn add(
     request_body = FieldUpdate,
     responses(
         (status = 200, description = "The field", body = Field),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such module or field", body = ErrorBody),
         (status = 409, description = "A removed option is still used", body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -117,10 +115,9 @@ async fn update(
     ),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such module or field", body = ErrorBody),
         (status = 409, description = "A standard field cannot be removed", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]

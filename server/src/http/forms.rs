@@ -1,5 +1,6 @@
 //! `/api/v1/forms`: Setup > Compliance Settings > Consent Forms.
 
+use super::responses::{InvalidField, ManageComplianceSettingsOnly, NoSuchForm, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FormId,
@@ -32,8 +33,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "forms",
     responses(
         (status = 200, description = "Forms", body = [FormSummary]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -54,10 +54,9 @@ async fn list(
     request_body = NewForm,
     responses(
         (status = 201, description = "Created", body = ConsentForm),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 409, description = "A form with this link name exists", body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -78,9 +77,8 @@ async fn create(
     params(("id" = FormId, Path, description = "Form id")),
     responses(
         (status = 200, description = "The form", body = ConsentForm),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -105,9 +103,8 @@ async fn get_one(
     responses(
         (status = 200, description = "Saved", body = ConsentForm),
         (status = 400, description = "A text or setting is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -130,10 +127,9 @@ async fn save_draft(
     params(("id" = FormId, Path, description = "Form id")),
     responses(
         (status = 200, description = "Published", body = ConsentForm),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
         (status = 409, description = "The draft equals the published version", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -155,10 +151,9 @@ async fn publish(
     params(("id" = FormId, Path, description = "Form id")),
     responses(
         (status = 200, description = "Reverted", body = ConsentForm),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
         (status = 409, description = "Never published", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -180,9 +175,8 @@ async fn revert(
     params(("id" = FormId, Path, description = "Form id")),
     responses(
         (status = 200, description = "Versions", body = [FormVersion]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]

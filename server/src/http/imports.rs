@@ -1,5 +1,6 @@
 //! `/api/v1/imports`: CSV import of records, run as a background job with progress.
 
+use super::responses::EditRecordsOnly;
 use std::sync::Arc;
 
 use axum::{Json, extract::DefaultBodyLimit, extract::State, http::StatusCode};
@@ -50,10 +51,9 @@ pub struct ImportQuery {
     responses(
         (status = 202, description = "Started; poll the progress", body = ImportProgress),
         (status = 400, description = "The file or a parameter cannot be used", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 413, description = "The file is larger than 25 MiB", body = ErrorBody),
         (status = 415, description = "Not sent as text/csv", body = ErrorBody),
+        EditRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -103,9 +103,8 @@ async fn start(
     params(("id" = ImportId, Path, description = "Import id")),
     responses(
         (status = 200, description = "Progress", body = ImportProgress),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 404, description = "No such import in your organisation", body = ErrorBody),
+        EditRecordsOnly,
     ),
     security(("session" = []))
 )]

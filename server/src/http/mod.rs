@@ -21,6 +21,7 @@ pub mod privacy_centre;
 pub mod records;
 pub mod reference;
 pub mod requests;
+pub mod responses;
 pub mod security;
 pub mod serve;
 pub mod session;

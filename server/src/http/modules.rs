@@ -1,5 +1,6 @@
 //! `/api/v1/modules`: modules and their compliance switch.
 
+use super::responses::{InvalidField, ManageComplianceSettingsOnly, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, ModuleId,
@@ -28,8 +29,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "modules",
     responses(
         (status = 200, description = "Modules", body = [Module]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -50,10 +50,9 @@ async fn list(
     request_body = NewModule,
     responses(
         (status = 201, description = "Added", body = Module),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 409, description = "A module with this key exists", body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -76,10 +75,9 @@ async fn add(
     request_body = ModuleCompliance,
     responses(
         (status = 200, description = "The module", body = Module),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such module", body = ErrorBody),
+        InvalidField,
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]

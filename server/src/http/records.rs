@@ -1,5 +1,6 @@
 //! `/api/v1/records`: records, their Data Privacy section and privacy events.
 
+use super::responses::{EditRecordsOnly, InvalidField, NoSuchRecord, NotSignedIn, ViewRecordsOnly};
 use axum::{
     Json,
     extract::State,
@@ -70,9 +71,9 @@ pub fn router() -> OpenApiRouter<AppState> {
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 200, description = "Consent events", body = [ConsentEvent]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks View Records (or the consent:read scope)", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        NoSuchRecord,
+        NotSignedIn,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -149,8 +150,7 @@ pub struct ExportQuery {
             (Vec<Record> = "application/json"),
         )),
         (status = 400, description = "A parameter is invalid, or too many records match", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -192,8 +192,7 @@ async fn export(
     tag = "records",
     responses(
         (status = 200, description = "The user's export choices", body = ExportPreferences),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -227,8 +226,7 @@ impl ListQuery {
     responses(
         (status = 200, description = "A page of records", body = RecordPage),
         (status = 400, description = "A parameter is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -262,8 +260,7 @@ async fn list(
     responses(
         (status = 200, description = "The count", body = RecordCount),
         (status = 400, description = "A parameter is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -289,10 +286,9 @@ async fn count(
     request_body = NewRecord,
     responses(
         (status = 201, description = "Created", body = Record),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 409, description = "Compliance is off for the module", body = ErrorBody),
+        InvalidField,
+        EditRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -313,9 +309,8 @@ async fn create(
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 200, description = "The record", body = Record),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        ViewRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -338,11 +333,10 @@ async fn get_one(
     request_body = RecordFields,
     responses(
         (status = 200, description = "Updated", body = Record),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
         (status = 409, description = "Processing is stopped for the record", body = ErrorBody),
+        InvalidField,
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -364,9 +358,8 @@ async fn update(
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -388,11 +381,10 @@ async fn remove(
     request_body = BasisChange,
     responses(
         (status = 200, description = "The record after the change", body = Record),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
         (status = 409, description = "Compliance off, or processing stopped", body = ErrorBody),
+        InvalidField,
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -422,8 +414,8 @@ async fn change_basis(
         (status = 400, description = "A field is invalid (`field` names it)", body = ErrorBody),
         (status = 401, description = "Not signed in, or an unknown or revoked API key", body = ErrorBody),
         (status = 403, description = "Lacks Edit Records (or the consent:write scope)", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
         (status = 409, description = "`compliance_disabled`: compliance is off for the record's module; `stop_processing`: the subject stopped processing; `invalid_transition`: e.g. withdrawing consent never given; `changed_meanwhile`: retry", body = ErrorBody),
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -445,10 +437,9 @@ async fn record_consent(
     request_body = BulkBasisChange,
     responses(
         (status = 200, description = "What changed", body = BulkResult),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
         (status = 409, description = "The filter now matches another number of records", body = ErrorBody),
+        InvalidField,
+        EditRecordsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -470,9 +461,8 @@ async fn bulk_basis(
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 200, description = "Events", body = [PrivacyEvent]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        ViewRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -494,9 +484,8 @@ async fn events(
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 200, description = "Requests", body = [DataSubjectRequest]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        ViewRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -520,10 +509,9 @@ async fn requests(
     request_body = NewRequest,
     responses(
         (status = 201, description = "Filed", body = DataSubjectRequest),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record in your organisation", body = ErrorBody),
+        InvalidField,
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []), ("api_key" = []))
 )]

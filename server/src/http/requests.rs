@@ -1,5 +1,8 @@
 //! `/api/v1/requests`: Setup > Compliance Settings > Data Subject Requests, the queue.
 
+use super::responses::{
+    EditRecordsOnly, ManageComplianceSettingsOnly, NoSuchRecord, NoSuchRequest, NotSignedIn,
+};
 use axum::{
     Json,
     extract::State,
@@ -64,9 +67,8 @@ pub struct ReportQuery {
     responses(
         (status = 200, description = "The report", content_type = "text/html"),
         (status = 400, description = "`lang` is not a language Consentry speaks", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []))
 )]
@@ -106,10 +108,9 @@ async fn evidence(
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
         (status = 202, description = "In the outbox"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Edit Records", body = ErrorBody),
-        (status = 404, description = "No such record", body = ErrorBody),
         (status = 409, description = "no_email or stop_processing", body = ErrorBody),
+        EditRecordsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []))
 )]
@@ -135,10 +136,9 @@ async fn send_data_request_link(
     responses(
         (status = 200, description = "The record, corrected", body = Record),
         (status = 400, description = "A field is invalid, or the record is not the request's", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such request or record", body = ErrorBody),
         (status = 409, description = "wrong_request_type, request_status or stop_processing", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -168,10 +168,9 @@ async fn rectify(
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
         (status = 200, description = "Done; the request, completed", body = DataSubjectRequest),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "wrong_request_type or request_status", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []))
 )]
@@ -198,10 +197,9 @@ async fn stop_processing(
     responses(
         (status = 200, description = "Decided", body = DataSubjectRequest),
         (status = 400, description = "The grounds are empty or too long", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "wrong_request_type or request_status", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []))
 )]
@@ -228,10 +226,9 @@ async fn objection(
     responses(
         (status = 200, description = "Processing resumed", body = Record),
         (status = 400, description = "No reason given", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such record", body = ErrorBody),
         (status = 409, description = "not_stopped", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []))
 )]
@@ -270,10 +267,9 @@ fn zip_file(name: &str, bytes: Vec<u8>) -> Response {
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
         (status = 200, description = "The ZIP", content_type = "application/zip"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "not_an_access_request", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -295,10 +291,9 @@ async fn review_export(
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
         (status = 200, description = "Sent; the request, completed", body = DataSubjectRequest),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "not_an_access_request, request_status or no_address", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []))
 )]
@@ -344,10 +339,9 @@ async fn download_export(
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
         (status = 200, description = "Erased; the request, completed, and whether the subject was told", body = Erased),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "not_an_erasure or request_status (verify first)", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []))
 )]
@@ -388,8 +382,8 @@ pub struct SuppressionCheck {
     responses(
         (status = 200, description = "The answer", body = SuppressionCheck),
         (status = 400, description = "Not an e-mail address", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
         (status = 403, description = "Lacks Manage Compliance Settings (or the dsr:read scope)", body = ErrorBody),
+        NotSignedIn,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -419,8 +413,7 @@ async fn check_suppression(
     responses(
         (status = 200, description = "Requests by deadline", body = [DataSubjectRequest]),
         (status = 400, description = "A filter is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -442,9 +435,8 @@ async fn queue(
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
         (status = 200, description = "The request", body = DataSubjectRequest),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []), ("api_key" = []))
 )]
@@ -469,11 +461,10 @@ async fn get_one(
     responses(
         (status = 200, description = "Done", body = DataSubjectRequest),
         (status = 400, description = "A reason or the months are invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "request_status (not from this status) or \
             extension_too_long", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRequest,
     ),
     security(("session" = []), ("api_key" = []))
 )]

@@ -1,5 +1,6 @@
 //! `/api/v1/session`: sign in, who am I, sign out.
 
+use super::responses::{InvalidField, NotSignedIn};
 use axum::{Json, extract::State, http::StatusCode};
 use axum_extra::extract::{
     CookieJar,
@@ -56,10 +57,10 @@ pub fn session_ttl(state: &AppState) -> Duration {
     request_body = SignInRequest,
     responses(
         (status = 200, description = "Signed in; the session cookie is set", body = Session),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
         (status = 401, description = "Wrong e-mail address or password", body = ErrorBody),
         (status = 429, description = "Too many failed attempts from this address", body = ErrorBody),
         (status = 503, description = "Busy checking other passwords; try again after Retry-After", body = ErrorBody),
+        InvalidField,
     )
 )]
 async fn sign_in(
@@ -88,7 +89,7 @@ async fn sign_in(
     tag = "session",
     responses(
         (status = 200, description = "The current session", body = Session),
-        (status = 401, description = "Not signed in", body = ErrorBody),
+        NotSignedIn,
     ),
     security(("session" = []))
 )]

@@ -1,5 +1,6 @@
 //! `/api/v1/setup`: the first-run page's organisation and administrator.
 
+use super::responses::InvalidField;
 use axum::{Json, extract::State, http::StatusCode};
 use axum_extra::extract::CookieJar;
 use consentry_model::{
@@ -42,8 +43,8 @@ async fn status(State(state): State<AppState>) -> Result<Json<SetupStatus>, ApiE
     request_body = SetupRequest,
     responses(
         (status = 201, description = "Created and signed in", body = Session),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
         (status = 409, description = "Already set up", body = ErrorBody),
+        InvalidField,
     )
 )]
 async fn create(

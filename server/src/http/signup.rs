@@ -1,6 +1,7 @@
 //! Public sign-up through a consent form (`/f/{organisation}/{form}` on the hosted site),
 //! its confirmation link (`/confirm/{token}`), and the form's sign-up settings.
 
+use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
 use axum::{
     Json,
     extract::{DefaultBodyLimit, State},
@@ -51,10 +52,9 @@ fn user_agent(headers: &HeaderMap) -> Option<String> {
     responses(
         (status = 200, description = "Saved", body = ConsentForm),
         (status = 400, description = "No such module", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form", body = ErrorBody),
         (status = 409, description = "compliance_disabled for the module", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]

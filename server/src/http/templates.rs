@@ -1,5 +1,6 @@
 //! `/api/v1/email-templates`: the messages that carry consent links.
 
+use super::responses::{ManageComplianceSettingsOnly, NoSuchRecord, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, TemplateId,
@@ -29,8 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "templates",
     responses(
         (status = 200, description = "Templates by name", body = [EmailTemplate]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -54,9 +54,8 @@ async fn list(
         (status = 201, description = "Saved", body = EmailTemplate),
         (status = 400, description = "A part is invalid (unknown merge field, no consent \
             link, empty, too long)", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 409, description = "A template with this name exists", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -77,9 +76,8 @@ async fn create(
     params(("id" = TemplateId, Path, description = "Template id")),
     responses(
         (status = 200, description = "The template", body = EmailTemplate),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks View Records", body = ErrorBody),
         (status = 404, description = "No such template", body = ErrorBody),
+        ViewRecordsOnly,
     ),
     security(("session" = []))
 )]
@@ -103,10 +101,9 @@ async fn get_one(
     responses(
         (status = 200, description = "Saved", body = EmailTemplate),
         (status = 400, description = "A part is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such template", body = ErrorBody),
         (status = 409, description = "A template with this name exists", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -129,9 +126,8 @@ async fn update(
     params(("id" = TemplateId, Path, description = "Template id")),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
         (status = 404, description = "No such template", body = ErrorBody),
+        ManageComplianceSettingsOnly,
     ),
     security(("session" = []))
 )]
@@ -154,9 +150,8 @@ async fn delete(
     responses(
         (status = 200, description = "The message for that record", body = RenderedMessage),
         (status = 400, description = "A part is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such record", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchRecord,
     ),
     security(("session" = []))
 )]

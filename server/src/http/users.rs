@@ -1,5 +1,6 @@
 //! `/api/v1/users`: the organisation's users (permission: Manage Users).
 
+use super::responses::{InvalidField, ManageUsersOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, UserId,
@@ -28,8 +29,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "users",
     responses(
         (status = 200, description = "Users", body = [User]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Users", body = ErrorBody),
+        ManageUsersOnly,
     ),
     security(("session" = []))
 )]
@@ -50,10 +50,9 @@ async fn list(
     request_body = NewUser,
     responses(
         (status = 201, description = "Added", body = User),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Users", body = ErrorBody),
         (status = 409, description = "E-mail address taken", body = ErrorBody),
+        InvalidField,
+        ManageUsersOnly,
     ),
     security(("session" = []))
 )]
@@ -80,9 +79,8 @@ async fn add(
     params(("id" = UserId, Path, description = "User id")),
     responses(
         (status = 200, description = "The user", body = User),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Users", body = ErrorBody),
         (status = 404, description = "No such user in your organisation", body = ErrorBody),
+        ManageUsersOnly,
     ),
     security(("session" = []))
 )]
@@ -105,11 +103,10 @@ async fn get_one(
     request_body = UserUpdate,
     responses(
         (status = 200, description = "Updated", body = User),
-        (status = 400, description = "A field is invalid", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Users", body = ErrorBody),
         (status = 404, description = "No such user in your organisation", body = ErrorBody),
         (status = 409, description = "Would remove the last administrator", body = ErrorBody),
+        InvalidField,
+        ManageUsersOnly,
     ),
     security(("session" = []))
 )]
@@ -137,10 +134,9 @@ async fn update(
     params(("id" = UserId, Path, description = "User id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Users", body = ErrorBody),
         (status = 404, description = "No such user in your organisation", body = ErrorBody),
         (status = 409, description = "Yourself or the last administrator", body = ErrorBody),
+        ManageUsersOnly,
     ),
     security(("session" = []))
 )]

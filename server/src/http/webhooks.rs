@@ -1,5 +1,6 @@
 //! `/api/v1/webhooks`: subscriptions and their delivery log (permission: Manage API Keys).
 
+use super::responses::ManageApiKeysOnly;
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, WebhookId,
@@ -31,8 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "webhooks",
     responses(
         (status = 200, description = "Subscriptions", body = [Webhook]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -58,8 +58,7 @@ async fn list(
     responses(
         (status = 201, description = "Subscribed; keep the signing secret now", body = WebhookCreated),
         (status = 400, description = "Not a public https address (field `url`), or no events", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -81,9 +80,8 @@ async fn create(
     params(("id" = WebhookId, Path, description = "Webhook id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
         (status = 404, description = "No such webhook", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -104,8 +102,7 @@ async fn remove(
     tag = "webhooks",
     responses(
         (status = 200, description = "Deliveries, newest first", body = [WebhookDelivery]),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]
@@ -130,10 +127,9 @@ async fn deliveries(
     ),
     responses(
         (status = 200, description = "Queued again", body = WebhookDelivery),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage API Keys (administrators)", body = ErrorBody),
         (status = 404, description = "No such delivery of this webhook", body = ErrorBody),
         (status = 409, description = "Not dead (`delivery_not_dead`): pending deliveries retry by themselves, delivered ones are done", body = ErrorBody),
+        ManageApiKeysOnly,
     ),
     security(("session" = []))
 )]

@@ -2,6 +2,7 @@
 //! decision endpoints (CORS limited to each form's allowed sites), the form's widget settings,
 //! and `/.well-known/gpc.json`.
 
+use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
 use axum::{
     Json, Router,
     extract::{DefaultBodyLimit, Request, State},
@@ -272,9 +273,8 @@ async fn decide(
     responses(
         (status = 200, description = "The form after the change", body = ConsentForm),
         (status = 400, description = "An origin is not one (`field` names it)", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -297,9 +297,8 @@ async fn settings(
     params(("id" = FormId, Path, description = "Form id")),
     responses(
         (status = 200, description = "Counts of decisions", body = VisitorConsentSummary),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]
@@ -335,9 +334,8 @@ pub struct LogQuery {
     responses(
         (status = 200, description = "A page of decisions", body = VisitorConsentPage),
         (status = 400, description = "A parameter is invalid (`field` names it)", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
-        (status = 403, description = "Lacks Manage Compliance Settings", body = ErrorBody),
-        (status = 404, description = "No such form in your organisation", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
     ),
     security(("session" = []))
 )]

@@ -214,6 +214,62 @@ async fn a_consent_link_opens_the_public_pages_not_the_admin_app() {
 }
 
 #[tokio::test]
+async fn every_guarded_operation_documents_its_401_and_403_and_every_error_code() {
+    let app = spawn_app().await;
+    let doc: Value = app
+        .get("/api/openapi.json")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let error_body = |response: &Value| {
+        response["content"]["application/json"]["schema"]["$ref"]
+            == "#/components/schemas/ErrorBody"
+    };
+    let mut guarded = 0;
+    for (path, operations) in doc["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            let signed_in = operation["security"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()));
+            if !signed_in {
+                continue;
+            }
+            guarded += 1;
+            let responses = &operation["responses"];
+            assert!(
+                error_body(&responses["401"]),
+                "{method} {path}: a signed-in route answers 401 with an ErrorBody"
+            );
+            for (status, response) in responses.as_object().expect("responses") {
+                if status.starts_with('4') {
+                    assert!(
+                        error_body(response),
+                        "{method} {path} {status}: an ErrorBody"
+                    );
+                }
+            }
+        }
+    }
+    assert!(guarded > 80, "{guarded} signed-in operations found");
+    let codes: Vec<&str> = doc["components"]["schemas"]["ErrorCode"]["enum"]
+        .as_array()
+        .expect("the error codes are an enum")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    for code in [
+        "invalid_field",
+        "unauthenticated",
+        "forbidden",
+        "link_spent",
+        "busy",
+    ] {
+        assert!(codes.contains(&code), "{code} is documented");
+    }
+}
+
+#[tokio::test]
 async fn the_api_reference_page_lists_every_operation_from_the_same_document() {
     let app = spawn_app().await;
     let doc: Value = app
