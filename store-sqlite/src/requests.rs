@@ -20,8 +20,8 @@ use super::{
     Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, millis,
 };
 use consentry_store::{
-    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewMessage, ReErasure, RequestChange,
-    RequestStore, StoreResult, ledger::Matcher,
+    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
+    RequestChange, RequestStore, StoreResult, ledger::Matcher,
 };
 
 type RequestRow = (
@@ -756,12 +756,15 @@ impl RequestStore for SqliteStore {
     async fn insert_export(
         &self,
         organisation: OrganisationId,
-        request: RequestId,
-        token_hash: &[u8; 32],
-        file: &[u8],
-        expires_at: DateTime<Utc>,
-        message: NewMessage,
+        export: NewExport<'_>,
     ) -> StoreResult<()> {
+        let NewExport {
+            request,
+            token_hash,
+            file,
+            expires_at,
+            message,
+        } = export;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
         sqlx::query(

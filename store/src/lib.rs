@@ -1917,16 +1917,11 @@ pub trait RequestStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Vec<ConsentEvent>>;
 
-    /// Stores an export for download until `expires_at` and the message with its link.
-    #[allow(clippy::too_many_arguments)]
+    /// Stores an export for download until it expires, and the message with its link.
     async fn insert_export(
         &self,
         organisation: OrganisationId,
-        request: RequestId,
-        token_hash: &[u8; 32],
-        file: &[u8],
-        expires_at: DateTime<Utc>,
-        message: NewMessage,
+        export: NewExport<'_>,
     ) -> StoreResult<()>;
 
     /// The export behind a download token while it has not expired.
@@ -2054,6 +2049,21 @@ mod raised_tests {
         assert_eq!(erased.len(), 2);
         assert_ne!(erased[0].id, erased[1].id);
     }
+}
+
+/// An access request's export, kept for download with the message that links to it.
+#[derive(Debug, Clone)]
+pub struct NewExport<'a> {
+    /// The access request it answers.
+    pub request: RequestId,
+    /// The keyed hash of its download token.
+    pub token_hash: &'a [u8; 32],
+    /// The ZIP file.
+    pub file: &'a [u8],
+    /// Downloadable until then.
+    pub expires_at: DateTime<Utc>,
+    /// The message with the download link.
+    pub message: NewMessage,
 }
 
 /// What kind of background job a [`JobRow`] is.

@@ -3,9 +3,8 @@
 //! writes the answer, on the section as it is there (see [`crate::store::PublicAnswer`]).
 
 use chrono::{DateTime, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    ConsentStatus, FormId,
+    ConsentStatus, ErrorCode, FormId,
     audit::{Actor, AuditAction},
     consent::ConsentDecision,
     forms::ConsentChoices,
@@ -18,6 +17,16 @@ use super::{
     data_privacy::{ConsentAction, transition},
 };
 use crate::store::{AnswerPlan, AuditNote, Refusal};
+
+/// The browser a public answer came from, as its request shows it (kept with the consent
+/// event: the address shortened, the user agent cut to 300 characters).
+#[derive(Debug, Clone)]
+pub struct Browser<'a> {
+    /// The client's address.
+    pub ip: &'a str,
+    /// Its `User-Agent`, when sent.
+    pub user_agent: Option<String>,
+}
 
 /// How the subject answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,8 @@
 
 use crate::crypto::hex;
 use chrono::{DateTime, TimeZone, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    OrganisationId,
+    ErrorCode, OrganisationId,
     audit::{
         AuditCheckpoint, AuditVerdict, CHECKPOINT_IN_DATABASE, CHECKPOINT_IN_LOG, ChainProblem,
     },

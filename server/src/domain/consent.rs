@@ -3,9 +3,8 @@
 //! page's view, and the submission that moves the consent status.
 
 use chrono::{DateTime, Duration, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    ConsentStatus, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
+    ConsentStatus, ErrorCode, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{
@@ -24,7 +23,7 @@ use uuid::Uuid;
 
 use super::{
     Error, Result,
-    answer::{Answering, SubjectAnswer},
+    answer::{Answering, Browser, SubjectAnswer},
     data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     records, settings, templates,
@@ -572,9 +571,9 @@ pub async fn submit(
     store: &dyn Store,
     token: &SecretToken,
     submission: ConsentSubmission,
-    ip: &str,
-    user_agent: Option<String>,
+    browser: Browser<'_>,
 ) -> Result<ConsentOutcome> {
+    let Browser { ip, user_agent } = browser;
     let now = Utc::now();
     let link = usable_link(store, token, now).await?;
     tracing::Span::current()
@@ -695,7 +694,8 @@ pub(super) fn recorded_answer(outcome: AnswerOutcome) -> Result<(Uuid, AnswerPla
 pub async fn start_bulk(
     store: Arc<dyn Store>,
     requester: Requester,
-    (base_url, status): (String, DeliveryStatus),
+    base_url: String,
+    status: DeliveryStatus,
     request: BulkConsentRequest,
     queued: impl Fn() + Send + 'static,
 ) -> Result<BulkSendProgress> {

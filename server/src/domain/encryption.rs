@@ -2,11 +2,10 @@
 //! decrypts and re-encrypts values in the background, and how sensitive values are shown to
 //! people who may not see them.
 
-use consentry_model::ErrorCode;
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use consentry_model::{
-    FieldError, FieldId, ModuleId, OrganisationId, Permission, RecordId,
+    ErrorCode, FieldError, FieldId, ModuleId, OrganisationId, Permission, RecordId,
     audit::AuditAction,
     auth::Session,
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption, mask},

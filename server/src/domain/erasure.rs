@@ -5,13 +5,12 @@
 //! hash of each address, so a later import or sign-up of it is flagged. The store then
 //! checkpoints the WAL; SQLite's `secure_delete` has zeroed the freed space.
 
-use consentry_model::ErrorCode;
 use std::sync::Arc;
 
 use crate::crypto::hex;
 use chrono::Utc;
 use consentry_model::{
-    Email, OrganisationId, RequestId,
+    Email, ErrorCode, OrganisationId, RequestId,
     audit::{Actor, AuditAction, ERASED_REQUESTER_PREFIX},
     auth::Session,
     consent::DeliveryStatus,
@@ -243,7 +242,8 @@ pub async fn erase(
             Arc::clone(shared),
             Arc::clone(mail),
             message,
-            (organisation, id),
+            organisation,
+            id,
         ));
     }
     Ok(Erased {
@@ -287,7 +287,8 @@ async fn retry_confirmation(
     store: Arc<dyn Store>,
     mail: Arc<MailQueue>,
     message: crate::store::NewMessage,
-    (organisation, request): (OrganisationId, RequestId),
+    organisation: OrganisationId,
+    request: RequestId,
 ) {
     let schedule = mail.unstored_schedule();
     let started = Utc::now();

@@ -4,12 +4,11 @@
 //! (`subject.json`, format `consentry-subject-export/1`) and CSV, in one ZIP. The subject gets
 //! an expiring download link by mail, never the file itself.
 
-use consentry_model::ErrorCode;
 use std::io::Write;
 
 use chrono::{Duration, Utc};
 use consentry_model::{
-    ConsentStatus, RequestId,
+    ConsentStatus, ErrorCode, RequestId,
     audit::AuditAction,
     auth::Session,
     consent::{ConsentEvent, MASKED_TOKEN},
@@ -25,7 +24,7 @@ use super::{
     Error, Result, consent::Delivery, csv_out::CsvWriter, data_privacy::today, requests,
     token::SecretToken,
 };
-use crate::store::{AuditNote, NewMessage, RequestChange, Store};
+use crate::store::{AuditNote, NewExport, NewMessage, RequestChange, Store};
 
 /// How long the download link works.
 const LINK_DAYS: i64 = 7;
@@ -431,11 +430,13 @@ pub async fn send(
     store
         .insert_export(
             session.organisation.id,
-            id,
-            &token.hash(),
-            &file,
-            expires_at,
-            message,
+            NewExport {
+                request: id,
+                token_hash: &token.hash(),
+                file: &file,
+                expires_at,
+                message,
+            },
         )
         .await?;
     let audit = AuditNote {

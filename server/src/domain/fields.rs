@@ -1,11 +1,10 @@
 //! Module fields: adding, changing and removing custom fields, classifying every field, and
 //! checking a record's custom values against its module's fields.
 
-use consentry_model::ErrorCode;
 use std::collections::BTreeMap;
 
 use consentry_model::{
-    FieldError, FieldId, ModuleId, OrganisationId,
+    ErrorCode, FieldError, FieldId, ModuleId, OrganisationId,
     audit::AuditAction,
     auth::Session,
     fields::{

@@ -1,8 +1,7 @@
 //! Consent forms: creating, editing the draft, publishing immutable versions, reverting.
 
-use consentry_model::ErrorCode;
 use consentry_model::{
-    FieldError, FormId, OrgSlug, OrganisationId,
+    ErrorCode, FieldError, FormId, OrgSlug, OrganisationId,
     audit::AuditAction,
     auth::Session,
     forms::{ConsentForm, FormDesign, FormSummary, FormVersion, NewForm, starter_design},

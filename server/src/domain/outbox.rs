@@ -4,9 +4,8 @@
 //! SMTP server accepted it (or the privacy officer took it to send by hand).
 
 use chrono::{DateTime, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    FieldError, OrganisationId,
+    ErrorCode, FieldError, OrganisationId,
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, OutboxQuery, RetriedMessages},
@@ -234,7 +233,7 @@ pub async fn record_failure(
             store.mark_retry(organisation, id, &reason, at).await?
         }
         AfterFailure::GiveUp { reason, why } => {
-            give_up(store, message, (&reason, why), true, now).await?;
+            give_up(store, message, &reason, why, true, now).await?;
         }
     }
     Ok(())
@@ -251,14 +250,15 @@ pub async fn record_expired(
         attempts: message.message.attempts,
     }
     .english();
-    give_up(store, message, (&reason, GaveUp::Expired), false, now).await
+    give_up(store, message, &reason, GaveUp::Expired, false, now).await
 }
 
 /// Marks a message failed, with the note in its record's history.
 async fn give_up(
     store: &dyn Store,
     message: &StoredMessage,
-    (reason, why): (&str, GaveUp),
+    reason: &str,
+    why: GaveUp,
     attempted: bool,
     now: DateTime<Utc>,
 ) -> Result<()> {

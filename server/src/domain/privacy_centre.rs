@@ -4,9 +4,8 @@
 //! address is known.
 
 use chrono::{Duration, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    Email, FieldError, OrgSlug, RequestId,
+    Email, ErrorCode, FieldError, OrgSlug, RequestId,
     audit::{Actor, AuditAction},
     consent::MASKED_TOKEN,
     forms::FormLang,

@@ -5,7 +5,6 @@
 
 use argon2::password_hash::rand_core::OsRng;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use consentry_model::ErrorCode;
 use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +14,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, ModuleId, OrganisationId, RecordId,
+    ConsentStatus, ErrorCode, ModuleId, OrganisationId, RecordId,
     consent::ReceiptSummary,
     fields::{Field, FieldKind, Personal},
     forms::{FormDesign, FormLang, PurposeCategory},

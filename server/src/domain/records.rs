@@ -2,9 +2,8 @@
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
-use consentry_model::ErrorCode;
 use consentry_model::{
-    ConsentStatus, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
+    ConsentStatus, ErrorCode, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     audit::AuditAction,
     auth::Session,
     compliance::{BasisCount, DayCount, Overview, StatusCount},

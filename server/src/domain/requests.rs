@@ -2,9 +2,8 @@
 //! what an administrator does with a request (verify, start, complete, refuse, extend).
 
 use chrono::{Months, NaiveDate};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    Email, FieldError, OrganisationId, RecordId, RequestId,
+    Email, ErrorCode, FieldError, OrganisationId, RecordId, RequestId,
     audit::AuditAction,
     auth::Session,
     consent::DeliveryStatus,

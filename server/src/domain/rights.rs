@@ -3,9 +3,8 @@
 //! the records' data source says it came from the request.
 
 use chrono::Utc;
-use consentry_model::ErrorCode;
 use consentry_model::{
-    FieldError, LegalBasis, RecordId, RequestId,
+    ErrorCode, FieldError, LegalBasis, RecordId, RequestId,
     audit::{AuditAction, RESUMED_PREFIX, WrittenReason},
     auth::Session,
     consent::DeliveryStatus,
@@ -104,7 +103,8 @@ async fn close(
     store: &dyn Store,
     session: &Session,
     request: &DataSubjectRequest,
-    (status, reason): (RequestStatus, Option<String>),
+    status: RequestStatus,
+    reason: Option<String>,
     changed: usize,
     delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
@@ -167,7 +167,8 @@ pub async fn stop_processing(
         store,
         session,
         &request,
-        (RequestStatus::Completed, None),
+        RequestStatus::Completed,
+        None,
         changed,
         delivery,
     )
@@ -197,7 +198,8 @@ pub async fn objection(
             store,
             session,
             &request,
-            (RequestStatus::Rejected, Some(grounds)),
+            RequestStatus::Rejected,
+            Some(grounds),
             0,
             delivery,
         )
@@ -229,7 +231,8 @@ pub async fn objection(
         store,
         session,
         &request,
-        (RequestStatus::Completed, None),
+        RequestStatus::Completed,
+        None,
         changed,
         delivery,
     )

@@ -1,8 +1,7 @@
 //! Creating organisations and their first administrator: the first-run page and the CLI.
 
-use consentry_model::ErrorCode;
 use consentry_model::{
-    Profile,
+    ErrorCode, Profile,
     auth::{OrganisationSummary, SetupRequest, User},
 };
 

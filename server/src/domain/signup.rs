@@ -4,9 +4,8 @@
 //! recorded at once. One address makes one record per module, however often it signs up.
 
 use chrono::{DateTime, Duration, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    ConsentStatus, Email, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
+    ConsentStatus, Email, ErrorCode, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{ConsentOutcome, MASKED_TOKEN},
@@ -19,7 +18,7 @@ use serde_json::json;
 
 use super::{
     Error, Result,
-    answer::{Answering, SubjectAnswer},
+    answer::{Answering, Browser, SubjectAnswer},
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
@@ -124,15 +123,25 @@ fn confirmation_message(
     }
 }
 
+/// Where a public sign-up form is: `/f/{organisation}/{form}`, by short names.
+#[derive(Debug, Clone, Copy)]
+pub struct FormAddress<'a> {
+    /// The organisation's short name.
+    pub organisation: &'a str,
+    /// The form's short name.
+    pub form: &'a str,
+}
+
 /// Takes a sign-up. The answer never says whether the address was known.
-#[tracing::instrument(skip_all, fields(organisation = %organisation, form = %form))]
+#[tracing::instrument(skip_all, fields(organisation = %at.organisation, form = %at.form))]
 pub async fn submit(
     store: &dyn Store,
-    (organisation, form): (&str, &str),
+    at: FormAddress<'_>,
     submission: SignUpSubmission,
     delivery: Delivery<'_>,
-    (ip, user_agent): (&str, Option<String>),
+    browser: Browser<'_>,
 ) -> Result<SignUpOutcome> {
+    let (FormAddress { organisation, form }, Browser { ip, user_agent }) = (at, browser);
     let found = open_form(store, organisation, form).await?;
     if submission.version != found.version.version {
         return Err(Error::Gone {
@@ -445,9 +454,9 @@ pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<Sign
 pub async fn confirm(
     store: &dyn Store,
     token: &SecretToken,
-    ip: &str,
-    user_agent: Option<String>,
+    browser: Browser<'_>,
 ) -> Result<ConsentOutcome> {
+    let Browser { ip, user_agent } = browser;
     let now = Utc::now();
     let pending = pending(store, token, now).await?;
     let organisation = pending.organisation;

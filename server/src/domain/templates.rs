@@ -3,9 +3,8 @@
 //! chosen record before that.
 
 use chrono::{Duration, NaiveDate, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    FormId, OrganisationId, TemplateId,
+    ErrorCode, FormId, OrganisationId, TemplateId,
     audit::AuditAction,
     auth::Session,
     records::Record,

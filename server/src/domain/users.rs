@@ -1,8 +1,7 @@
 //! Managing the users of an organisation.
 
-use consentry_model::ErrorCode;
 use consentry_model::{
-    OrganisationId, Profile, UserId,
+    ErrorCode, OrganisationId, Profile, UserId,
     auth::{NewUser, User},
 };
 

@@ -13,9 +13,8 @@ mod sender;
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
-use consentry_model::ErrorCode;
 use consentry_model::{
-    FieldError, RecordId, RequestId, WebhookId,
+    ErrorCode, FieldError, RecordId, RequestId, WebhookId,
     audit::AuditAction,
     auth::Session,
     handling::Destination,

@@ -2,12 +2,11 @@
 //! and site visitors' banner decisions, each stored as an anonymous consent event with a
 //! signed receipt.
 
-use consentry_model::ErrorCode;
 use std::collections::BTreeSet;
 
 use chrono::Utc;
 use consentry_model::{
-    ConsentStatus, FieldError, FormId, OrgSlug,
+    ConsentStatus, ErrorCode, FieldError, FormId, OrgSlug,
     audit::AuditAction,
     auth::Session,
     forms::{ConsentForm, FormLang},

@@ -27,7 +27,7 @@ use super::{
         ManageComplianceSettings, WriteConsent,
     },
 };
-use crate::domain::{consent, outbox as messages, receipts, token::SecretToken};
+use crate::domain::{answer::Browser, consent, outbox as messages, receipts, token::SecretToken};
 
 /// Consent routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -90,7 +90,8 @@ async fn send_bulk(
     let started = consent::start_bulk(
         Arc::clone(&state.store),
         consent::Requester::user(&session),
-        (base, state.mail.initial_status()),
+        base,
+        state.mail.initial_status(),
         body,
         move || mail.ring(),
     )
@@ -371,12 +372,12 @@ async fn submit(
     ApiJson(body): ApiJson<ConsentSubmission>,
 ) -> Result<Json<ConsentOutcome>, ApiError> {
     let token = SecretToken::from_client(&token);
-    let user_agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let browser = Browser {
+        ip: &ip,
+        user_agent: super::extract::user_agent(&headers),
+    };
     Ok(Json(
-        consent::submit(state.store.as_ref(), &token, body, &ip, user_agent).await?,
+        consent::submit(state.store.as_ref(), &token, body, browser).await?,
     ))
 }
 

@@ -6,8 +6,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use consentry_model::ErrorCode;
-use consentry_model::{ErrorBody, Permission};
+use consentry_model::{ErrorBody, ErrorCode, Permission};
 
 use crate::domain;
 

@@ -5,7 +5,7 @@ use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
 use axum::{
     Json,
     extract::{DefaultBodyLimit, State},
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, StatusCode},
 };
 use consentry_model::{
     ErrorBody, FormId,
@@ -20,7 +20,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, Authorized, ClientAddr, ManageComplianceSettings},
 };
-use crate::domain::{signup, token::SecretToken};
+use crate::domain::{answer::Browser, signup, token::SecretToken};
 
 /// Sign-up routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -32,13 +32,6 @@ pub fn router() -> OpenApiRouter<AppState> {
                 .layer(DefaultBodyLimit::max(super::bodies::MAX_SIGN_UP_BYTES)),
         )
         .routes(routes!(confirmation, confirm))
-}
-
-fn user_agent(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 /// Sets the module a form's sign-ups become records of (`null`: sign-up off) and its double
@@ -134,10 +127,16 @@ async fn submit(
     let delivery = state.delivery();
     let outcome = signup::submit(
         state.store.as_ref(),
-        (&organisation, &form),
+        signup::FormAddress {
+            organisation: &organisation,
+            form: &form,
+        },
         body,
         delivery,
-        (&ip, user_agent(&headers)),
+        Browser {
+            ip: &ip,
+            user_agent: super::extract::user_agent(&headers),
+        },
     )
     .await?;
     state.mail.ring();
@@ -188,6 +187,14 @@ async fn confirm(
 ) -> Result<Json<ConsentOutcome>, ApiError> {
     let token = SecretToken::from_client(&token);
     Ok(Json(
-        signup::confirm(state.store.as_ref(), &token, &ip, user_agent(&headers)).await?,
+        signup::confirm(
+            state.store.as_ref(),
+            &token,
+            Browser {
+                ip: &ip,
+                user_agent: super::extract::user_agent(&headers),
+            },
+        )
+        .await?,
     ))
 }
