@@ -121,7 +121,7 @@ mod tests {
             },
             form: FormId(uuid::Uuid::nil()),
             version: 3,
-            at: Utc::now(),
+            at: chrono::Utc::now(),
         }
     }
 

@@ -1,7 +1,6 @@
 //! API keys: created with a name and scopes (the secret shown once), listed, revoked, and
 //! turned into a session for the routes their scopes open.
 
-use chrono::Utc;
 use consentry_model::{
     ApiKeyId, Email, FieldError, OrganisationId, PersonName, Profile, UserId,
     api_keys::{ApiKey, ApiKeyCreated, ApiKeyGrant, NewApiKey},
@@ -11,7 +10,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, token::SecretToken};
+use super::{Error, Result, clock, token::SecretToken};
 use crate::store::{AuditNote, Store};
 
 /// What every secret starts with, so a leaked one is recognisable (and scannable).
@@ -44,7 +43,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewApiKey) -> Res
         scopes,
         prefix: secret.chars().take(10).collect(),
         created_by: session.actor(),
-        created_at: Utc::now(),
+        created_at: clock::now(),
         last_used_at: None,
         revoked_at: None,
     };
@@ -88,7 +87,7 @@ pub async fn session_for(store: &dyn Store, secret: &str) -> Result<Option<Sessi
         return Ok(None);
     }
     let hash = SecretToken::from_client(secret).hash();
-    let Some((key, organisation)) = store.api_key_by_secret(&hash, Utc::now()).await? else {
+    let Some((key, organisation)) = store.api_key_by_secret(&hash, clock::now()).await? else {
         return Ok(None);
     };
     // The key acts as itself: a user record of its own, never a person's.
@@ -107,7 +106,7 @@ pub async fn session_for(store: &dyn Store, secret: &str) -> Result<Option<Sessi
         },
         organisation,
         permissions: Vec::new(),
-        expires_at: Utc::now() + chrono::Duration::minutes(5),
+        expires_at: clock::now() + chrono::Duration::minutes(5),
         api_key: Some(ApiKeyGrant {
             id: key.id,
             name: key.name,

@@ -1,9 +1,9 @@
 //! Passwords, session tokens and signing in.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use consentry_model::auth::Session;
 
-use super::{Error, Result, passwords::Passwords, throttle::SignInLimits};
+use super::{Error, Result, clock, passwords::Passwords, throttle::SignInLimits};
 use crate::store::{AuditNote, SessionRow, Store};
 
 /// A session token: a [`SecretToken`] in the session cookie.
@@ -28,12 +28,12 @@ pub async fn start_session(
     ttl: Duration,
 ) -> Result<(SessionToken, Session)> {
     let token = SessionToken::generate();
-    let expires_at = Utc::now() + ttl;
+    let expires_at = clock::now() + ttl;
     store
         .insert_session(&token.hash(), user, expires_at)
         .await?;
     let row = store
-        .session(&token.hash(), Utc::now())
+        .session(&token.hash(), clock::now())
         .await?
         .ok_or_else(|| Error::Internal("new session not found".into()))?;
     Ok((token, session_view(row)))

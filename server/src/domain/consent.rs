@@ -24,6 +24,7 @@ use uuid::Uuid;
 use super::{
     Error, Result,
     answer::{Answering, Browser, SubjectAnswer},
+    clock,
     data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
     records, settings, templates,
@@ -226,7 +227,7 @@ pub async fn send_request(
             )
         })?;
     }
-    let now = Utc::now();
+    let now = clock::now();
     let expires_at = now + Duration::days(i64::from(ask.waiting_days));
     let token = SecretToken::generate();
     // The message is kept with the link masked; the token is sealed beside it and put in
@@ -365,7 +366,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
     let recently = store
         .latest_link_created(link.organisation, link.record, link.form)
         .await?
-        .is_some_and(|at| Utc::now() - at < Duration::minutes(10));
+        .is_some_and(|at| clock::now() - at < Duration::minutes(10));
     if recently {
         return Ok(());
     }
@@ -460,7 +461,7 @@ async fn usable_link(
 
 /// What the hosted page shows for a token.
 pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage> {
-    let link = usable_link(store, token, Utc::now()).await?;
+    let link = usable_link(store, token, clock::now()).await?;
     let record = records::get(store, link.organisation, link.record).await?;
     let (version, design) = store
         .published_form(link.organisation, link.form)
@@ -574,7 +575,7 @@ pub async fn submit(
     browser: Browser<'_>,
 ) -> Result<ConsentOutcome> {
     let Browser { ip, user_agent } = browser;
-    let now = Utc::now();
+    let now = clock::now();
     let link = usable_link(store, token, now).await?;
     tracing::Span::current()
         .record("organisation", tracing::field::display(link.organisation))
@@ -703,7 +704,7 @@ pub async fn start_bulk(
     // A time to come would skip no one: a typo must not re-ask a whole list.
     if request
         .skip_asked_since
-        .is_some_and(|since| since > Utc::now())
+        .is_some_and(|since| since > clock::now())
     {
         return Err(Error::Invalid {
             field: "skip_asked_since".into(),
@@ -719,7 +720,7 @@ pub async fn start_bulk(
     .await?;
     let total = store.count_records(organisation, &request.filter).await?;
     let id = Uuid::now_v7();
-    let started_at = Utc::now();
+    let started_at = clock::now();
     store
         .start_job(
             organisation,

@@ -1,7 +1,8 @@
 //! The rules of a record's Data Privacy section: how the basis changes, when consent exists,
 //! and which consent status may follow which.
 
-use chrono::{NaiveDate, Utc};
+use super::clock;
+use chrono::NaiveDate;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
     lawful_reason::parse_lawful_reason,
@@ -251,7 +252,7 @@ pub fn not_applicable() -> DataPrivacy {
 
 /// Today's date in UTC, the reference for consent dates.
 pub fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    clock::today()
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha256;
 
-use super::{Error, Result, data_privacy::today, requests};
+use super::{Error, Result, clock, data_privacy::today, requests};
 use crate::{
     ledger::{ErasureLedger, LedgerEntry, LedgerError},
     mail::MailQueue,
@@ -368,7 +368,7 @@ pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
                     .and_then(|after| after.get("sender"))
                     .and_then(|s| serde_json::from_value::<uuid::Uuid>(s.clone()).ok());
                 if let Some(sender) = sender
-                    && store.instance_alive(sender, Utc::now()).await?
+                    && store.instance_alive(sender, clock::now()).await?
                 {
                     continue;
                 }

@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{
-    Error, Result, consent::Delivery, csv_out::CsvWriter, data_privacy::today, requests,
+    Error, Result, clock, consent::Delivery, csv_out::CsvWriter, data_privacy::today, requests,
     token::SecretToken,
 };
 use crate::store::{AuditNote, NewExport, NewMessage, RequestChange, Store};
@@ -282,7 +282,7 @@ pub async fn build(
     let subject = SubjectExport {
         format: "consentry-subject-export/1",
         organisation: session.organisation.name.to_string(),
-        generated_at: Utc::now(),
+        generated_at: clock::now(),
         request: request.clone(),
         records,
     };
@@ -397,7 +397,7 @@ pub async fn send(
     };
     let file = build(store, session, &request).await?;
     let token = SecretToken::generate();
-    let expires_at = Utc::now() + Duration::days(LINK_DAYS);
+    let expires_at = clock::now() + Duration::days(LINK_DAYS);
     // Sealed: the stored message holds the link masked; the token is put in only as the
     // message is handed to the mail server.
     let link = format!(

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
 use consentry_model::{
     Email, FieldError, ModuleId, OrganisationId,
     fields::{Field, StandardField, guess_field},
@@ -12,7 +11,7 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Error, Result, csv_out, data_privacy, fields::check_record, jobs};
+use super::{Error, Result, clock, csv_out, data_privacy, fields::check_record, jobs};
 use crate::store::{AuditNote, ImportBatch, JobKind, NewJob, RecordWrite, Store};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
@@ -299,7 +298,7 @@ pub async fn prepare(
             hashes,
         }
     };
-    let started_at = Utc::now();
+    let started_at = clock::now();
     let id = ImportId(Uuid::now_v7());
     store
         .start_job(
@@ -420,7 +419,7 @@ pub async fn run(
             through: SourceKind::Import,
             by: request.actor_name.clone(),
             detail: Some(file_name.clone()),
-            at: Utc::now(),
+            at: clock::now(),
         };
         let mut writes = Vec::with_capacity(chunk.len());
         let mut errors = Vec::new();

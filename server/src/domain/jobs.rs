@@ -5,7 +5,6 @@
 
 use std::{sync::Arc, time::Duration};
 
-use chrono::Utc;
 use consentry_model::{
     OrganisationId,
     audit::{Actor, AuditAction},
@@ -15,7 +14,7 @@ use consentry_model::{
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Error, Result};
+use super::{Error, Result, clock};
 use crate::store::{AuditNote, JobDeliveries, JobKind, JobRow, Store};
 
 /// What an interrupted import did and what to do now.
@@ -159,7 +158,7 @@ pub async fn as_it_stands(
 /// in the transaction that marks it.
 pub async fn interrupt_orphaned(store: &dyn Store) -> Result<usize> {
     let mut marked = 0;
-    let now = Utc::now();
+    let now = clock::now();
     for job in store.orphaned_jobs(now).await? {
         let (kind, advice) = match job.kind {
             JobKind::Import => ("import", import_interruption(&job)),
@@ -198,7 +197,7 @@ pub async fn interrupt_orphaned(store: &dyn Store) -> Result<usize> {
 /// Says that this process is alive for `lease` more (see [`crate::store::InstanceStore`]).
 pub async fn keep_alive(store: &dyn Store, lease: Duration) -> Result<()> {
     let lease = chrono::TimeDelta::from_std(lease).map_err(|e| Error::Internal(e.to_string()))?;
-    store.keep_alive(Utc::now() + lease).await?;
+    store.keep_alive(clock::now() + lease).await?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@ pub mod answer;
 pub mod api_keys;
 pub mod audit;
 pub mod auth;
+pub mod clock;
 pub mod consent;
 pub mod csv_out;
 pub mod data_privacy;
@@ -106,3 +107,6 @@ pub enum Error {
 
 /// Result of a domain operation.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod timing_tests;

@@ -16,7 +16,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    Error, Result,
+    Error, Result, clock,
     consent::{self, Ask, Delivery, RequestToSend, Requester},
 };
 use crate::{
@@ -346,7 +346,7 @@ pub async fn retry(
         .outbox_message(organisation, id)
         .await?
         .ok_or(Error::NotFound("message"))?;
-    let now = Utc::now();
+    let now = clock::now();
     if expired(&stored, now) {
         return Err(conflict(
             ErrorCode::MessageExpired,
@@ -485,7 +485,7 @@ pub async fn hand_over(store: &dyn Store, session: &Session, id: Uuid) -> Result
     if stored.message.status != DeliveryStatus::Stored {
         return Err(not_stored(stored.message.status));
     }
-    let now = Utc::now();
+    let now = clock::now();
     let rule = move |current: Option<&DataPrivacy>| consent::delivered(current, now);
     let actor = session.actor();
     let handed = store
@@ -586,7 +586,7 @@ mod tests {
 
     #[test]
     fn a_refusal_for_good_is_never_retried_and_a_passing_failure_is_until_the_schedule_ends() {
-        let now = Utc::now();
+        let now = clock::now();
         let fresh = queued(0, now);
         let refused = after_failure(
             &fresh,
@@ -631,7 +631,7 @@ mod tests {
 
     #[test]
     fn a_message_is_not_retried_past_the_expiry_of_what_it_carries() {
-        let now = Utc::now();
+        let now = clock::now();
         // A privacy-centre code: 15 minutes, the schedule 24 hours.
         let mut code = queued(3, now - chrono::Duration::minutes(14));
         code.expires_at = Some(now + chrono::Duration::seconds(10));
@@ -682,7 +682,7 @@ mod tests {
 
     #[test]
     fn the_token_is_put_back_only_where_the_link_was_masked() {
-        let message = queued(0, Utc::now());
+        let message = queued(0, clock::now());
         assert_eq!(
             reveal(&message.message.body_text, message.secret.as_deref()),
             "https://x.example/c/TOKEN?lang=nl"

@@ -3,7 +3,7 @@
 //! Verified, with the records that hold the address. Nothing in any answer says whether the
 //! address is known.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use consentry_model::{
     Email, ErrorCode, FieldError, OrgSlug, RequestId,
     audit::{Actor, AuditAction},
@@ -19,7 +19,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::{Error, Result, consent::Delivery, data_privacy::today};
+use super::{Error, Result, clock, consent::Delivery, data_privacy::today};
 use crate::store::{AuditNote, Challenge, NewMessage, Store};
 
 /// How long a code works.
@@ -138,7 +138,7 @@ pub async fn ask(
     }
     let id = Uuid::now_v7();
     let code = new_code();
-    let expires_at = Utc::now() + Duration::minutes(CODE_MINUTES);
+    let expires_at = clock::now() + Duration::minutes(CODE_MINUTES);
     let (subject, body_text) = code_message(&request.lang, &name, request.kind, MASKED_TOKEN);
     let challenge = Challenge {
         id,
@@ -191,14 +191,17 @@ pub async fn verify(
     };
     // The try is spent before the code is compared, in one conditional update: however many
     // answers arrive at once, at most MAX_ATTEMPTS codes are ever compared.
-    let Some(found) = store.take_try(challenge, MAX_ATTEMPTS, Utc::now()).await? else {
+    let Some(found) = store
+        .take_try(challenge, MAX_ATTEMPTS, clock::now())
+        .await?
+    else {
         let found = store
             .challenge(challenge)
             .await?
             .ok_or(Error::NotFound("request"))?;
         return Err(if found.used_at.is_some() {
             gone(ErrorCode::CodeUsed, "This request is filed already.")
-        } else if found.expires_at <= Utc::now() {
+        } else if found.expires_at <= clock::now() {
             gone(
                 ErrorCode::CodeExpired,
                 "This code has expired. Make the request again to get a new one.",

@@ -1,7 +1,6 @@
 //! Modules, records and their Data Privacy section: what the admin app and the API may do.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::Utc;
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     audit::AuditAction,
@@ -17,7 +16,7 @@ use consentry_model::{
 use serde_json::json;
 
 use super::{
-    Error, Result,
+    Error, Result, clock,
     data_privacy::{self, PrivacyError},
 };
 use crate::store::{
@@ -37,7 +36,7 @@ fn manual_source(session: &Session) -> DataSource {
         through,
         by,
         detail: None,
-        at: Utc::now(),
+        at: clock::now(),
     }
 }
 

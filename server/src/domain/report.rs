@@ -3,7 +3,6 @@
 //! as labelled facts, with their place in the hash-chained audit trail and whether that chain
 //! still verifies. Printable to PDF from any browser.
 
-use chrono::Utc;
 use consentry_model::{Lang, RequestId, audit::AuditEntry, auth::Session, templates::escape_html};
 use consentry_words::{
     Msg, action_text, actor_name, audit_detail, delivery_status_msg, notice_name,
@@ -11,7 +10,7 @@ use consentry_words::{
     verdict_text,
 };
 
-use super::{Result, requests};
+use super::{Result, clock, requests};
 use crate::store::Store;
 
 fn esc(value: &str) -> String {
@@ -182,6 +181,6 @@ pub async fn evidence(
         intro = t(Msg::ReportChainIntro),
         chain = esc(&verdict_text(lang, &verdict)),
         generated = t(Msg::ReportGenerated),
-        now = Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        now = clock::now().format("%Y-%m-%d %H:%M UTC"),
     ))
 }

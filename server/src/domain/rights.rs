@@ -2,7 +2,6 @@
 //! processing (art. 18) and objection (art. 21), and lifting a stop. Each step is audited;
 //! the records' data source says it came from the request.
 
-use chrono::Utc;
 use consentry_model::{
     ErrorCode, FieldError, LegalBasis, RecordId, RequestId,
     audit::{AuditAction, RESUMED_PREFIX, WrittenReason},
@@ -13,7 +12,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, data_privacy::today, records, requests};
+use super::{Error, Result, clock, data_privacy::today, records, requests};
 use crate::store::{AuditNote, RequestChange, Selection, Skipped, Store};
 
 fn source(session: &Session, detail: &str) -> DataSource {
@@ -21,7 +20,7 @@ fn source(session: &Session, detail: &str) -> DataSource {
         through: SourceKind::Manual,
         by: session.user.name.to_string(),
         detail: Some(detail.to_owned()),
-        at: Utc::now(),
+        at: clock::now(),
     }
 }
 

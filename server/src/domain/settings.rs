@@ -1,11 +1,10 @@
 //! Setup > Compliance Settings: the organisation's GDPR preferences.
 
-use chrono::Utc;
 use consentry_model::{
     ComplianceSettings, OrganisationId, auth::Session, compliance::ControllerProfile,
 };
 
-use super::{Error, Result};
+use super::{Error, Result, clock};
 use crate::store::{AuditNote, Store};
 
 /// The organisation's compliance settings.
@@ -23,7 +22,7 @@ pub async fn save(
     let organisation = session.organisation.id;
     let before = get(store, organisation).await?;
     store
-        .save_compliance_settings(organisation, &settings, Utc::now())
+        .save_compliance_settings(organisation, &settings, clock::now())
         .await?;
     if before != settings {
         store

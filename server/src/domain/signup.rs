@@ -19,6 +19,7 @@ use serde_json::json;
 use super::{
     Error, Result,
     answer::{Answering, Browser, SubjectAnswer},
+    clock,
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     data_privacy::{ConsentAction, transition},
     receipts::{self, Answered, Receipt},
@@ -80,7 +81,7 @@ pub async fn kept_until(store: &dyn Store, form: &PublicForm) -> Result<Option<c
         .await?
         .waiting_period_days;
     Ok(Some(
-        (Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive(),
+        (clock::now() + Duration::days(i64::from(waiting.days()))).date_naive(),
     ))
 }
 
@@ -178,7 +179,7 @@ pub async fn submit(
         .sign_up
         .module_id
         .ok_or(Error::NotFound("sign-up form"))?;
-    let now = Utc::now();
+    let now = clock::now();
     // A new sign-up of an address erased before is allowed (the subject asks anew) and
     // flagged for the administrator in the record's data source.
     let erased_before = super::erasure::suppressed(store, found.organisation, &email).await?;
@@ -436,7 +437,7 @@ async fn pending(
 
 /// What the confirmation page shows before the subject confirms.
 pub async fn confirmation(store: &dyn Store, token: &SecretToken) -> Result<SignUpConfirmation> {
-    let pending = pending(store, token, Utc::now()).await?;
+    let pending = pending(store, token, clock::now()).await?;
     let (_, design) = store
         .form_version(pending.organisation, pending.form, pending.version)
         .await?
@@ -457,7 +458,7 @@ pub async fn confirm(
     browser: Browser<'_>,
 ) -> Result<ConsentOutcome> {
     let Browser { ip, user_agent } = browser;
-    let now = Utc::now();
+    let now = clock::now();
     let pending = pending(store, token, now).await?;
     let organisation = pending.organisation;
     tracing::Span::current()
@@ -638,7 +639,7 @@ mod tests {
 
     #[test]
     fn the_confirmation_mail_speaks_the_sign_up_language() {
-        let expires = Utc::now();
+        let expires = clock::now();
         let nl = FormLang::parse("nl").expect("code");
         let (subject, body) =
             confirmation_message(&nl, "Acme", "Nieuwsbrief", "https://x/confirm/t", expires);

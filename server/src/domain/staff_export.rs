@@ -16,7 +16,7 @@ use consentry_model::{
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Error, Result, encryption::Masking, export::records_csv};
+use super::{Error, Result, clock, encryption::Masking, export::records_csv};
 use crate::store::{AuditNote, Position, Store};
 
 /// The most records one export holds.
@@ -154,7 +154,7 @@ pub async fn export(
             },
         )
         .await?;
-    let stamp = chrono::Utc::now().format("%Y-%m-%d");
+    let stamp = clock::now().format("%Y-%m-%d");
     Ok(match format {
         ExportFormat::Csv => ExportFile {
             name: format!("records-{stamp}.csv"),

@@ -2,7 +2,7 @@
 //! the message; rendered per recipient when consent requests are sent, and previewed for a
 //! chosen record before that.
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use consentry_model::{
     ErrorCode, FormId, OrganisationId, TemplateId,
     audit::AuditAction,
@@ -15,7 +15,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, records, settings};
+use super::{Error, Result, clock, records, settings};
 use crate::store::{AuditNote, Store, StoreError};
 
 /// Checks a template's texts; the error names the field and, for an unknown merge field, the
@@ -205,7 +205,7 @@ pub async fn preview(
     let waiting = settings::get(store, organisation)
         .await?
         .waiting_period_days;
-    let expires = (Utc::now() + Duration::days(i64::from(waiting.days()))).date_naive();
+    let expires = (clock::now() + Duration::days(i64::from(waiting.days()))).date_naive();
     let link = format!("{}/c/example-link", base_url.trim_end_matches('/'));
     Ok(template.render(&values_for(
         &record,

@@ -29,7 +29,7 @@ use sha2::Sha256;
 
 pub use sender::{SenderSettings, run_deliveries};
 
-use super::{Error, Result};
+use super::{Error, Result, clock};
 use crate::store::{AuditNote, DueDelivery, Retried, RetryDelivery, Store};
 
 /// Checks a webhook address under the operator's policy; a refusal names the field `url`.
@@ -65,7 +65,7 @@ pub async fn create(
         url,
         events,
         created_by: session.actor(),
-        created_at: Utc::now(),
+        created_at: clock::now(),
         legacy_secret: false,
     };
     let audit = AuditNote {
@@ -124,7 +124,7 @@ pub async fn retry(
         organisation: session.organisation.id,
         webhook,
         delivery,
-        now: Utc::now(),
+        now: clock::now(),
         audit: AuditNote {
             actor: session.actor(),
             action: AuditAction::WebhookDeliveryRetried,

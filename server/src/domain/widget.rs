@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 
-use chrono::Utc;
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, FormId, OrgSlug,
     audit::AuditAction,
@@ -19,7 +18,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    Error, Result,
+    Error, Result, clock,
     consent::truncate_ip,
     receipts::{self, Answered, Receipt},
     signup::double_opt_in,
@@ -244,7 +243,7 @@ pub async fn decide(
         .texts_for(Some(&decision.lang))
         .ok_or_else(|| Error::Internal("a published form without its default language".into()))?;
     let id = Uuid::now_v7();
-    let at = Utc::now();
+    let at = clock::now();
     let (kid, key) = receipts::organisation_key(store, form.organisation).await?;
     let context = receipts::context(
         store,
