@@ -18,7 +18,7 @@ pub struct ErrorBody {
 /// The stable, machine-readable codes of [`ErrorBody::error`]: a client matches on these, never
 /// on the message. A code a newer server sends that this build does not know is
 /// [`ErrorCode::Other`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -170,7 +170,7 @@ pub enum ErrorCode {
     RecordChanged,
     /// A code this build does not know (from a newer server); never sent, so not in the
     /// documented list.
-    #[serde(other, skip_serializing)]
+    #[serde(skip_serializing)]
     Other,
 }
 
@@ -330,6 +330,18 @@ impl ErrorCode {
             ErrorCode::RecordChanged => "record_changed",
             ErrorCode::Other => "other",
         }
+    }
+}
+
+/// Read by name, looked up in [`ErrorCode::ALL`]: a derived reader would match every name
+/// twice (as text and as bytes), and every public page carries it.
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(reader)?;
+        Ok(ErrorCode::ALL
+            .into_iter()
+            .find(|code| code.code() == name)
+            .unwrap_or(ErrorCode::Other))
     }
 }
 

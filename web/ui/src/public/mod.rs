@@ -5,7 +5,7 @@
 
 pub mod words;
 
-use consentry_model::{ErrorBody, ErrorCode, forms::FormLang};
+use consentry_model::{ErrorCode, forms::FormLang};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
@@ -33,6 +33,63 @@ pub fn browser_lang() -> String {
         .and_then(|w| w.navigator().language())
         .map(|l| l.chars().take(2).collect::<String>().to_lowercase())
         .unwrap_or_else(|| "en".into())
+}
+
+/// The codes the public pages tell apart, with their names. Any other reads as
+/// [`ErrorCode::Other`]: a public page carries these ten names, not the table of every code
+/// the admin app knows (its size budget).
+const PUBLIC_CODES: [(&str, ErrorCode); 10] = [
+    ("not_found", ErrorCode::NotFound),
+    ("invalid_field", ErrorCode::InvalidField),
+    ("too_many_requests", ErrorCode::TooManyRequests),
+    ("link_expired", ErrorCode::LinkExpired),
+    ("link_revoked", ErrorCode::LinkRevoked),
+    ("link_spent", ErrorCode::LinkSpent),
+    ("form_changed", ErrorCode::FormChanged),
+    ("code_expired", ErrorCode::CodeExpired),
+    ("code_used", ErrorCode::CodeUsed),
+    ("too_many_attempts", ErrorCode::TooManyAttempts),
+];
+
+// The names are the model's, checked when this is compiled.
+const _: () = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut i = 0;
+    while i < PUBLIC_CODES.len() {
+        assert!(
+            same(PUBLIC_CODES[i].0, PUBLIC_CODES[i].1.code()),
+            "a public code's name is not the model's"
+        );
+        i += 1;
+    }
+};
+
+fn public_code(name: &str) -> ErrorCode {
+    PUBLIC_CODES
+        .into_iter()
+        .find(|(known, _)| *known == name)
+        .map_or(ErrorCode::Other, |(_, code)| code)
+}
+
+/// An error body as a public page reads it (the code as text, see [`PUBLIC_CODES`]).
+#[derive(serde::Deserialize)]
+struct PublicError {
+    error: String,
+    #[serde(default)]
+    field: Option<String>,
 }
 
 /// Why a call failed: the server's error code and the field it names, or nothing when the
@@ -68,9 +125,9 @@ pub async fn call(path: &str, body: Option<String>) -> Result<String, Failure> {
     if response.ok() {
         Ok(text)
     } else {
-        let body = serde_json::from_str::<ErrorBody>(&text).ok();
+        let body = serde_json::from_str::<PublicError>(&text).ok();
         Err(Failure {
-            code: body.as_ref().map(|b| b.error),
+            code: body.as_ref().map(|b| public_code(&b.error)),
             field: body.and_then(|b| b.field),
         })
     }
