@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    FormId, OrganisationId, RecordId,
+    FormId, ModuleId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
     forms::{ConsentChoices, FormDesign, FormVersion},
     records::DataSource,
@@ -164,16 +164,18 @@ impl ConsentStore for SqliteStore {
             String,
             Uuid,
             Uuid,
+            Uuid,
             String,
             Millis,
             Option<Millis>,
             Option<Millis>,
         );
         let row: Option<Row> = sqlx::query_as(
-            "SELECT l.organisation_id, o.name, l.record_id, l.form_id, f.name, l.expires_at,
-                    l.spent_at, l.revoked_at
+            "SELECT l.organisation_id, o.name, l.record_id, r.module_id, l.form_id, f.name,
+                    l.expires_at, l.spent_at, l.revoked_at
              FROM consent_links l
              JOIN organisations o ON o.id = l.organisation_id
+             JOIN records r ON r.organisation_id = l.organisation_id AND r.id = l.record_id
              JOIN consent_forms f ON f.organisation_id = l.organisation_id AND f.id = l.form_id
              WHERE l.token_hash = ?1",
         )
@@ -181,15 +183,18 @@ impl ConsentStore for SqliteStore {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(
-            |(organisation, name, record, form, form_name, expires, spent, revoked)| ConsentLink {
-                organisation: OrganisationId(organisation),
-                organisation_name: name,
-                record: RecordId(record),
-                form: FormId(form),
-                form_name,
-                expires_at: expires.0,
-                spent_at: spent.map(|t| t.0),
-                revoked_at: revoked.map(|t| t.0),
+            |(organisation, name, record, module, form, form_name, expires, spent, revoked)| {
+                ConsentLink {
+                    organisation: OrganisationId(organisation),
+                    organisation_name: name,
+                    record: RecordId(record),
+                    module: ModuleId(module),
+                    form: FormId(form),
+                    form_name,
+                    expires_at: expires.0,
+                    spent_at: spent.map(|t| t.0),
+                    revoked_at: revoked.map(|t| t.0),
+                }
             },
         ))
     }

@@ -1084,6 +1084,8 @@ pub struct ConsentLink {
     pub organisation_name: String,
     /// The record.
     pub record: RecordId,
+    /// The record's module (what a receipt covers).
+    pub module: ModuleId,
     /// The form.
     pub form: FormId,
     /// The form's name.

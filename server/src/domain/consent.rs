@@ -619,7 +619,8 @@ pub async fn submit(
         store,
         link.organisation,
         &link.organisation_name,
-        receipts::Covered::Record(link.record),
+        // The link names the record's module: no read of the whole (decrypted) record.
+        receipts::Covered::Module(link.module),
     )
     .await?;
     let answer = SubjectAnswer {
