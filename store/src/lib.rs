@@ -119,6 +119,34 @@ fn is_busy(code: &str) -> bool {
 /// Result of a store call.
 pub type StoreResult<T> = Result<T, StoreError>;
 
+#[cfg(test)]
+mod busy_tests {
+    use super::is_busy;
+
+    #[test]
+    fn busy_is_read_from_sqlite_codes_and_postgresql_sqlstates() {
+        // SQLite: BUSY, LOCKED and their extended codes (BUSY_SNAPSHOT, LOCKED_SHAREDCACHE).
+        for code in ["5", "6", "517", "262"] {
+            assert!(is_busy(code), "{code}");
+        }
+        // SQLite: a unique or primary-key violation, a read-only database.
+        for code in ["2067", "1555", "8"] {
+            assert!(!is_busy(code), "{code}");
+        }
+        // PostgreSQL: serialisation failure, deadlock, lock not available; not a unique
+        // violation or a syntax error.
+        for (code, busy) in [
+            ("40001", true),
+            ("40P01", true),
+            ("55P03", true),
+            ("23505", false),
+            ("42601", false),
+        ] {
+            assert_eq!(is_busy(code), busy, "{code}");
+        }
+    }
+}
+
 /// A new organisation.
 #[derive(Debug, Clone)]
 pub struct NewOrganisation {
