@@ -25,6 +25,7 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
 
+pub(crate) use consentry_store::corrupt;
 use consentry_store::crypto::MasterKey;
 use consentry_store::{LifecycleStore, Store, StoreError, StoreResult};
 
@@ -206,13 +207,6 @@ pub(crate) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynE
     Utc.timestamp_millis_opt(ms)
         .single()
         .ok_or_else(|| format!("{ms} ms is not a time").into())
-}
-
-pub(crate) fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
-    StoreError::Corrupt {
-        column: column.to_owned(),
-        value: value.into(),
-    }
 }
 
 /// An enum value's code (a channel, source, request type, ...): its JSON form without quotes.

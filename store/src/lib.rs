@@ -116,6 +116,14 @@ fn is_busy(code: &str) -> bool {
         .is_ok_and(|code| matches!(code & 0xFF, 5 | 6))
 }
 
+/// A stored value that does not parse, named by its column (the value stays out of messages).
+pub fn corrupt(column: &str, value: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        column: column.to_owned(),
+        value: value.into(),
+    }
+}
+
 /// Result of a store call.
 pub type StoreResult<T> = Result<T, StoreError>;
 

@@ -16,16 +16,9 @@ use consentry_model::{
 use uuid::Uuid;
 
 use crate::{
-    StoreError, StoreResult,
+    StoreError, StoreResult, corrupt,
     crypto::{Keyring, MasterKey, field_aad, is_sealed, key_of},
 };
-
-fn corrupt(column: &'static str, value: impl Into<String>) -> StoreError {
-    StoreError::Corrupt {
-        column: column.to_owned(),
-        value: value.into(),
-    }
-}
 
 /// The master key and the data keys it unwraps; the backend reloads them when another
 /// process (`consentry rotate-key`) adds a key.

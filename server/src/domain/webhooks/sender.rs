@@ -43,8 +43,9 @@ pub struct SenderSettings {
     pub in_flight: u32,
 }
 
-/// Sends due deliveries as they come due, until stopped (dropping it stops the deliveries in
-/// flight too; they stay pending and go out again, with the same `webhook-id`).
+/// Sends due deliveries as they come due, until asked to stop; the attempts under way then
+/// finish and are recorded. One cut off (the grace period ran out) stays pending and goes out
+/// again, with the same `webhook-id`.
 pub async fn run_deliveries(
     store: Arc<dyn Store>,
     settings: SenderSettings,
