@@ -12,15 +12,17 @@ use consentry_model::{
     webhooks::WebhookEvent,
 };
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, corrupt, millis};
 use consentry_store::{
     AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
-        GENESIS, Link, REDACTED, Redaction, StoredDetail, StoredEntry, detail_hash, entry_hash,
+        GENESIS, Head, Link, NewEntry, REDACTED, Redaction, StoredDetail, StoredEntry, detail_hash,
+        entry_hash,
     },
+    group::Raised,
 };
 
 /// Appends `note` to the organisation's chain inside the caller's transaction and returns its
@@ -32,79 +34,105 @@ pub(super) async fn append(
     note: &AuditNote,
     at: DateTime<Utc>,
 ) -> StoreResult<u64> {
+    let head = chain_head(&mut *conn, organisation).await?;
+    let entry = NewEntry::after(organisation, head.as_ref(), note, millis(at));
+    let seq = entry.seq;
+    insert_entries(&mut *conn, &[(entry, consentry_store::keyed::current())]).await?;
+    // Subscribed webhooks hear of it in the same transaction.
+    super::webhooks::enqueue(conn, organisation, note, at).await?;
+    Ok(seq)
+}
+
+/// The organisation's chain head as this transaction sees it (`None`: no entries yet).
+pub(super) async fn chain_head(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+) -> StoreResult<Option<Head>> {
     let last: Option<(i64, Vec<u8>)> = sqlx::query_as(
         "SELECT seq, hash FROM audit_log WHERE organisation_id = ?1 ORDER BY seq DESC LIMIT 1",
     )
     .bind(organisation.0)
     .fetch_optional(&mut *conn)
     .await?;
-    let (seq, prev) = last.map_or((1, GENESIS.to_vec()), |(s, h)| (s + 1, h));
-    let before = note.before.as_ref().map(ToString::to_string);
-    let after = note.after.as_ref().map(ToString::to_string);
-    let detail = (before.is_some() || after.is_some()).then(|| {
-        let salt: [u8; 16] = consentry_store::crypto::random_bytes();
-        let commitment = detail_hash(&salt, before.as_deref(), after.as_deref());
-        (salt, commitment)
-    });
-    let hash = entry_hash(
-        &prev,
-        Link {
-            seq: seq.unsigned_abs(),
-            at_ms: millis(at),
-            actor: &note.actor,
-            action: note.action.code(),
-            subject: note.subject.as_deref(),
-            detail: detail.as_ref().map(|(_, c)| c.as_slice()),
-        },
-    );
-    sqlx::query(
+    Ok(last.map(|(seq, hash)| Head {
+        seq: seq.unsigned_abs(),
+        hash,
+    }))
+}
+
+/// Writes hashed entries with their details, in multi-row statements. A keyed request's
+/// change is noted under its claim in the same transaction: a retry after a crash can then
+/// tell a change that committed from one that never happened.
+pub(super) async fn insert_entries(
+    conn: &mut SqliteConnection,
+    entries: &[(NewEntry, Option<[u8; 16]>)],
+) -> StoreResult<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    QueryBuilder::<Sqlite>::new(
         "INSERT INTO audit_log (organisation_id, seq, at, actor, action, subject, detail_hash,
-                                prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                prev_hash, hash) ",
     )
-    .bind(organisation.0)
-    .bind(seq)
-    .bind(millis(at))
-    .bind(&note.actor)
-    .bind(note.action.code())
-    .bind(&note.subject)
-    .bind(detail.as_ref().map(|(_, c)| c.to_vec()))
-    .bind(prev)
-    .bind(&hash[..])
+    .push_values(entries, |mut row, (entry, _)| {
+        row.push_bind(entry.organisation.0)
+            .push_bind(seq_column(entry.seq))
+            .push_bind(entry.at_ms)
+            .push_bind(&entry.actor)
+            .push_bind(entry.action)
+            .push_bind(&entry.subject)
+            .push_bind(entry.detail.as_ref().map(|d| d.commitment.to_vec()))
+            .push_bind(&entry.prev_hash)
+            .push_bind(entry.hash.to_vec());
+    })
+    .build()
     .execute(&mut *conn)
     .await?;
-    if let Some((salt, _)) = detail {
-        sqlx::query(
-            "INSERT INTO audit_details (organisation_id, seq, salt, before, after)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+    let details: Vec<&NewEntry> = entries
+        .iter()
+        .map(|(entry, _)| entry)
+        .filter(|entry| entry.detail.is_some())
+        .collect();
+    if !details.is_empty() {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT INTO audit_details (organisation_id, seq, salt, before, after) ",
         )
-        .bind(organisation.0)
-        .bind(seq)
-        .bind(salt.as_slice())
-        .bind(before)
-        .bind(after)
+        .push_values(details, |mut row, entry| {
+            let detail = entry.detail.as_ref();
+            row.push_bind(entry.organisation.0)
+                .push_bind(seq_column(entry.seq))
+                .push_bind(detail.map(|d| d.salt.to_vec()))
+                .push_bind(detail.map(|d| d.before.clone()))
+                .push_bind(detail.map(|d| d.after.clone()));
+        })
+        .build()
         .execute(&mut *conn)
         .await?;
     }
-    // A keyed request's change is noted under its claim in the same transaction: a retry
-    // after a crash can then tell a change that committed from one that never happened.
-    if let Some(token) = consentry_store::keyed::current() {
-        sqlx::query(
-            "INSERT OR IGNORE INTO idempotency_effects
-                 (claim_token, organisation_id, seq, action, at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+    let keyed: Vec<(&NewEntry, [u8; 16])> = entries
+        .iter()
+        .filter_map(|(entry, claim)| claim.map(|c| (entry, c)))
+        .collect();
+    if !keyed.is_empty() {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT OR IGNORE INTO idempotency_effects (claim_token, organisation_id, seq, action, at) ",
         )
-        .bind(&token[..])
-        .bind(organisation.0)
-        .bind(seq)
-        .bind(note.action.code())
-        .bind(millis(at))
+        .push_values(keyed, |mut row, (entry, token)| {
+            row.push_bind(token.to_vec())
+                .push_bind(entry.organisation.0)
+                .push_bind(seq_column(entry.seq))
+                .push_bind(entry.action)
+                .push_bind(entry.at_ms);
+        })
+        .build()
         .execute(&mut *conn)
         .await?;
     }
-    // Subscribed webhooks hear of it in the same transaction.
-    super::webhooks::enqueue(conn, organisation, note, at).await?;
-    Ok(seq.unsigned_abs())
+    Ok(())
+}
+
+fn seq_column(seq: u64) -> i64 {
+    i64::try_from(seq).unwrap_or(i64::MAX)
 }
 
 /// Deletes the details of the organisation's entries about `subjects` (ids) or mentioning
@@ -424,14 +452,16 @@ impl AuditStore for SqliteStore {
         // A copy leaves the database with the same commit: subscribed receivers keep it.
         super::webhooks::enqueue_raised(
             &mut tx,
-            organisation,
-            None,
-            vec![RaisedEvent {
-                event: WebhookEvent::AuditCheckpoint,
-                id: Uuid::now_v7(),
-                facts: json!({ "checkpoint": checkpoint }),
+            &[Raised {
+                organisation,
+                subject: None,
+                event: RaisedEvent {
+                    event: WebhookEvent::AuditCheckpoint,
+                    id: Uuid::now_v7(),
+                    facts: json!({ "checkpoint": checkpoint }),
+                },
+                at: checkpoint.at,
             }],
-            checkpoint.at,
         )
         .await?;
         tx.commit().await?;

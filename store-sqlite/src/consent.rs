@@ -10,22 +10,23 @@ use consentry_model::{
     records::Record,
 };
 use sha2::Digest;
-use sqlx::{SqliteConnection, SqlitePool};
-use tokio::sync::{mpsc, oneshot};
+use std::collections::HashMap;
+
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
     Millis, SqliteStore,
     audit::append,
-    code, corrupt, from_code, millis,
+    code, corrupt, from_code,
+    group::{Answer, Written},
+    millis,
     records::{insert_event, load_record, stored_privacy, write_privacy},
-    widget::insert_visitor_consent,
 };
 use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
-    DeliveredWrite, FailedWrite, JobDeliveries, LinkGone, NewMessage, PrivacyChange, PublicAnswer,
-    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, VisitorConsentWrite,
-    vault::Vault,
+    DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, PrivacyChange, PublicAnswer,
+    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, group::LinkState, vault::Vault,
 };
 
 #[async_trait]
@@ -1043,139 +1044,6 @@ impl MessageRow {
     }
 }
 
-/// What the group commit writes.
-#[derive(Debug)]
-pub(super) enum Answer {
-    /// A data subject's answer through a consent link.
-    Consent(Box<PublicAnswer>),
-    /// A site visitor's banner decision.
-    Visitor(OrganisationId, Box<VisitorConsentWrite>),
-}
-
-/// What the group commit wrote for one answer.
-#[derive(Debug)]
-pub(super) enum Written {
-    /// What became of a subject's answer.
-    Consent(AnswerOutcome),
-    /// A banner decision.
-    Visitor,
-}
-
-impl Written {
-    /// Whether the answer's writes stay (a link that was gone or a refusal writes nothing).
-    fn kept(&self) -> bool {
-        matches!(
-            self,
-            Written::Visitor | Written::Consent(AnswerOutcome::Recorded { .. })
-        )
-    }
-}
-
-/// One answer waiting for the group commit, and who waits for what became of it.
-#[derive(Debug)]
-pub(super) struct ConsentJob {
-    answer: Answer,
-    /// The `Idempotency-Key` claim of the request that handed it over, if keyed.
-    claim: Option<[u8; 16]>,
-    done: oneshot::Sender<StoreResult<Written>>,
-}
-
-impl SqliteStore {
-    /// Hands an answer to the group commit and waits until it is durable.
-    pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Written> {
-        let (done, result) = oneshot::channel();
-        let gone = || StoreError::database(sqlx::Error::PoolClosed);
-        self.answers
-            .send(ConsentJob {
-                answer,
-                claim: consentry_store::keyed::current(),
-                done,
-            })
-            .await
-            .map_err(|_| gone())?;
-        result.await.map_err(|_| gone())?
-    }
-}
-
-/// Most answers in one transaction.
-const GROUP_MAX: usize = 256;
-
-/// Commits consent answers and banner decisions in groups: whatever arrives while one commit
-/// is being synced to disk goes into the next transaction, so many answers share one fsync and
-/// each answer is still durable before it is acknowledged. Each answer has its own savepoint: one that fails
-/// is rolled back alone and told why; the others are committed.
-pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<ConsentJob>) {
-    while let Some(first) = jobs.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < GROUP_MAX {
-            match jobs.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
-        let (batch, outcome) = commit_group(pool.clone(), batch).await;
-        match outcome {
-            Ok(results) => {
-                for (job, result) in batch.into_iter().zip(results) {
-                    let _ = job.done.send(result);
-                }
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                for job in batch {
-                    let _ = job
-                        .done
-                        .send(Err(StoreError::database(sqlx::Error::Protocol(
-                            reason.clone(),
-                        ))));
-                }
-            }
-        }
-    }
-}
-
-/// Writes a group of answers in one transaction; hands the jobs back with their results (or
-/// the error that lost the whole group).
-async fn commit_group(
-    pool: SqlitePool,
-    batch: Vec<ConsentJob>,
-) -> (Vec<ConsentJob>, StoreResult<Vec<StoreResult<Written>>>) {
-    let result = write_group(&pool, &batch).await;
-    (batch, result)
-}
-
-async fn write_group(
-    pool: &SqlitePool,
-    batch: &[ConsentJob],
-) -> StoreResult<Vec<StoreResult<Written>>> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let mut results = Vec::with_capacity(batch.len());
-    for job in batch {
-        sqlx::query("SAVEPOINT answer").execute(&mut *tx).await?;
-        let write = async {
-            match &job.answer {
-                Answer::Consent(answer) => {
-                    write_answer(&mut tx, answer).await.map(Written::Consent)
-                }
-                Answer::Visitor(organisation, decision) => {
-                    insert_visitor_consent(&mut tx, *organisation, decision)
-                        .await
-                        .map(|()| Written::Visitor)
-                }
-            }
-        };
-        // Written on the group commit's task, still under the keyed request's claim.
-        let written = consentry_store::keyed::within_if(job.claim, write).await;
-        if !written.as_ref().is_ok_and(Written::kept) {
-            sqlx::query("ROLLBACK TO answer").execute(&mut *tx).await?;
-        }
-        sqlx::query("RELEASE answer").execute(&mut *tx).await?;
-        results.push(written);
-    }
-    tx.commit().await?;
-    Ok(results)
-}
-
 /// Appends a consent event; returns its id (also the id of its receipt).
 pub(super) async fn insert_consent_event(
     conn: &mut SqliteConnection,
@@ -1183,47 +1051,105 @@ pub(super) async fn insert_consent_event(
     event: &ConsentEventWrite,
 ) -> StoreResult<Uuid> {
     let id = Uuid::now_v7();
-    sqlx::query(
-        "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
-             text_hash, lang, decision, choices, at, ip, user_agent)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )
-    .bind(organisation.0)
-    .bind(id)
-    .bind(event.record.0)
-    .bind(event.form.0)
-    .bind(i64::from(event.version))
-    .bind(&event.text_hash)
-    .bind(event.lang.as_str())
-    .bind(event.decision)
-    .bind(serde_json::to_string(&event.choices).unwrap_or_else(|_| "{}".into()))
-    .bind(millis(event.at))
-    .bind(&event.ip)
-    .bind(&event.user_agent)
-    .execute(&mut *conn)
-    .await?;
+    insert_consent_events(conn, &[(organisation, id, event.clone())]).await?;
     Ok(id)
 }
 
-/// Why a consent link takes no answers at `now`, if it does not.
-async fn link_gone(
+/// Appends consent events under the ids given, in one statement per few hundred.
+pub(super) async fn insert_consent_events(
     conn: &mut SqliteConnection,
-    token_hash: &[u8; 32],
-    now: DateTime<Utc>,
-) -> StoreResult<Option<LinkGone>> {
-    let row: Option<(Option<i64>, Option<i64>, Millis)> = sqlx::query_as(
-        "SELECT spent_at, revoked_at, expires_at FROM consent_links WHERE token_hash = ?1",
-    )
-    .bind(token_hash.as_slice())
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(match row {
-        None => Some(LinkGone::Missing),
-        Some((Some(_), _, _)) => Some(LinkGone::Spent),
-        Some((None, Some(_), _)) => Some(LinkGone::Revoked),
-        Some((None, None, expires)) if expires.0 <= now => Some(LinkGone::Expired),
-        Some(_) => None,
-    })
+    events: &[(OrganisationId, Uuid, ConsentEventWrite)],
+) -> StoreResult<()> {
+    for events in events.chunks(400) {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
+                 text_hash, lang, decision, choices, at, ip, user_agent) ",
+        )
+        .push_values(events, |mut row, (organisation, id, event)| {
+            row.push_bind(organisation.0)
+                .push_bind(*id)
+                .push_bind(event.record.0)
+                .push_bind(event.form.0)
+                .push_bind(i64::from(event.version))
+                .push_bind(event.text_hash.clone())
+                .push_bind(event.lang.as_str())
+                .push_bind(event.decision)
+                .push_bind(serde_json::to_string(&event.choices).unwrap_or_else(|_| "{}".into()))
+                .push_bind(millis(event.at))
+                .push_bind(event.ip.clone())
+                .push_bind(event.user_agent.clone());
+        })
+        .build()
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    token_hash: Vec<u8>,
+    spent_at: Option<Millis>,
+    revoked_at: Option<Millis>,
+    expires_at: Millis,
+}
+
+/// The links with these token hashes as this transaction sees them.
+pub(super) async fn link_states(
+    conn: &mut SqliteConnection,
+    token_hashes: &[[u8; 32]],
+) -> StoreResult<HashMap<[u8; 32], LinkState>> {
+    let mut states = HashMap::new();
+    for hashes in token_hashes.chunks(500) {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT token_hash, spent_at, revoked_at, expires_at FROM consent_links
+             WHERE token_hash IN (",
+        );
+        let mut list = query.separated(", ");
+        for hash in hashes {
+            list.push_bind(hash.to_vec());
+        }
+        query.push(")");
+        let rows: Vec<LinkRow> = query.build_query_as().fetch_all(&mut *conn).await?;
+        for row in rows {
+            let hash: [u8; 32] = row
+                .token_hash
+                .try_into()
+                .map_err(|_| corrupt("consent_links.token_hash", "not 32 bytes"))?;
+            states.insert(
+                hash,
+                LinkState {
+                    spent: row.spent_at.is_some(),
+                    revoked: row.revoked_at.is_some(),
+                    expires_at: row.expires_at.0,
+                },
+            );
+        }
+    }
+    Ok(states)
+}
+
+/// Spends links (`spent_at` set where it was not yet); fails, writing nothing the caller
+/// keeps, when one of them was spent already.
+pub(super) async fn spend_links(
+    conn: &mut SqliteConnection,
+    spent: &[([u8; 32], DateTime<Utc>)],
+) -> StoreResult<()> {
+    for spent in spent.chunks(500) {
+        let mut query = QueryBuilder::<Sqlite>::new("WITH v(token_hash, at) AS (");
+        query.push_values(spent, |mut row, (hash, at)| {
+            row.push_bind(hash.to_vec()).push_bind(millis(*at));
+        });
+        query.push(
+            ") UPDATE consent_links SET spent_at = v.at FROM v
+             WHERE consent_links.token_hash = v.token_hash AND consent_links.spent_at IS NULL",
+        );
+        let changed = query.build().execute(&mut *conn).await?.rows_affected();
+        if changed != spent.len() as u64 {
+            return Err(StoreError::Conflict("consent_links.spent_at"));
+        }
+    }
+    Ok(())
 }
 
 /// Decides an answer with its rule on the record's section as it is in this transaction,
@@ -1262,31 +1188,4 @@ pub(super) async fn write_planned(
         event: id,
         plan: Box::new(plan),
     })
-}
-
-async fn write_answer(
-    conn: &mut SqliteConnection,
-    answer: &PublicAnswer,
-) -> StoreResult<AnswerOutcome> {
-    let at = answer.event.at;
-    if let Some(gone) = link_gone(&mut *conn, &answer.token_hash, at).await? {
-        return Ok(AnswerOutcome::LinkGone(gone));
-    }
-    let outcome = write_planned(&mut *conn, answer).await?;
-    if let AnswerOutcome::Recorded { plan, .. } = &outcome
-        && plan.spend
-    {
-        let spent = sqlx::query(
-            "UPDATE consent_links SET spent_at = ?2 WHERE token_hash = ?1 AND spent_at IS NULL",
-        )
-        .bind(answer.token_hash.as_slice())
-        .bind(millis(at))
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
-        if spent == 0 {
-            return Ok(AnswerOutcome::LinkGone(LinkGone::Spent));
-        }
-    }
-    Ok(outcome)
 }

@@ -7,6 +7,7 @@ mod consent;
 mod encryption;
 mod fields;
 mod forms;
+mod group;
 mod idempotency;
 mod jobs;
 mod records;
@@ -34,7 +35,7 @@ use consentry_store::{LifecycleStore, Store, StoreError, StoreResult};
 pub struct SqliteStore {
     pool: SqlitePool,
     /// Consent answers on their way to the group commit.
-    answers: tokio::sync::mpsc::Sender<consent::ConsentJob>,
+    answers: tokio::sync::mpsc::Sender<group::ConsentJob>,
     /// Rows every consent answer reads and that change rarely or never.
     cache: std::sync::Arc<Cache>,
     /// The keys of encryption at rest.
@@ -102,7 +103,7 @@ impl SqliteStore {
             .await?;
         let vault = sealing::open(&pool, master).await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
-        tokio::spawn(consent::group_commit(pool.clone(), jobs));
+        tokio::spawn(group::group_commit(pool.clone(), jobs));
         Ok(SqliteStore {
             pool,
             answers,

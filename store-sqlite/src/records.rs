@@ -16,6 +16,7 @@ use super::{Millis, SqliteStore, audit::append, code, conflict_or, corrupt, from
 use consentry_store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
     Selection, StoreResult,
+    group::{ChangeWrite, SectionWrite},
     vault::{Sealing, StoredFields},
 };
 
@@ -252,13 +253,39 @@ pub(super) async fn stored_privacy(
     organisation: OrganisationId,
     id: RecordId,
 ) -> StoreResult<Option<DataPrivacy>> {
-    let mut query = select_records(organisation);
-    query
-        .push(" AND m.compliance_enabled = 1 AND r.id = ")
-        .push_bind(id.0);
-    let row: Option<RecordRow> = query.build_query_as().fetch_optional(&mut *conn).await?;
-    Ok(row.map(|r| r.stored_privacy()).transpose()?.flatten())
+    Ok(stored_sections(conn, organisation, &[id])
+        .await?
+        .remove(&id))
 }
+
+/// The Data Privacy sections of the organisation's `ids` as stored, read inside a transaction;
+/// records without one (or whose module's compliance is off, or that do not exist) are left out.
+pub(super) async fn stored_sections(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    ids: &[RecordId],
+) -> StoreResult<std::collections::HashMap<RecordId, DataPrivacy>> {
+    let mut sections = std::collections::HashMap::new();
+    for ids in ids.chunks(BIND_CHUNK) {
+        let mut query = select_records(organisation);
+        query.push(" AND m.compliance_enabled = 1 AND r.id IN (");
+        let mut list = query.separated(", ");
+        for id in ids {
+            list.push_bind(id.0);
+        }
+        query.push(")");
+        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *conn).await?;
+        for row in rows {
+            if let Some(privacy) = row.stored_privacy()? {
+                sections.insert(RecordId(row.id), privacy);
+            }
+        }
+    }
+    Ok(sections)
+}
+
+/// Most values bound in one list of ids.
+const BIND_CHUNK: usize = 500;
 
 pub(super) async fn load_record(
     conn: &mut SqliteConnection,
@@ -345,35 +372,61 @@ impl PrivacyColumns {
 pub(super) async fn write_privacy(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
-    id: RecordId,
+    record: RecordId,
     privacy: &DataPrivacy,
     source: &DataSource,
 ) -> StoreResult<()> {
-    let columns = PrivacyColumns::of(Some(privacy));
-    sqlx::query(
-        "UPDATE records SET legal_basis = ?2, lawful_reason = ?3, consent_status = ?4,
-             consent_date = ?5, consent_through = ?6, contact_through = ?7, consent_remarks = ?8,
-             mail_sent_at = ?9, stop_processing = ?10, updated_at = ?11, updated_through = ?12,
-             updated_by = ?13, updated_detail = ?14
-         WHERE organisation_id = ?15 AND id = ?1",
-    )
-    .bind(id.0)
-    .bind(columns.basis)
-    .bind(columns.lawful_reason)
-    .bind(columns.status)
-    .bind(columns.date)
-    .bind(columns.through)
-    .bind(columns.contact_through)
-    .bind(columns.remarks)
-    .bind(columns.mail_sent_at)
-    .bind(columns.stop_processing)
-    .bind(millis(source.at))
-    .bind(code(&source.through))
-    .bind(&source.by)
-    .bind(&source.detail)
-    .bind(organisation.0)
-    .execute(&mut *conn)
-    .await?;
+    let section = SectionWrite {
+        organisation,
+        record,
+        privacy: privacy.clone(),
+        source: source.clone(),
+    };
+    write_sections(conn, std::slice::from_ref(&section)).await
+}
+
+/// Writes records' Data Privacy columns and who changed them, in one statement (at most one
+/// section per record).
+pub(super) async fn write_sections(
+    conn: &mut SqliteConnection,
+    sections: &[SectionWrite],
+) -> StoreResult<()> {
+    for sections in sections.chunks(BIND_CHUNK / 10) {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "WITH v(organisation_id, id, legal_basis, lawful_reason, consent_status, consent_date,
+                    consent_through, contact_through, consent_remarks, mail_sent_at,
+                    stop_processing, updated_at, updated_through, updated_by, updated_detail) AS (",
+        );
+        query.push_values(sections, |mut row, section| {
+            let columns = PrivacyColumns::of(Some(&section.privacy));
+            row.push_bind(section.organisation.0)
+                .push_bind(section.record.0)
+                .push_bind(columns.basis)
+                .push_bind(columns.lawful_reason)
+                .push_bind(columns.status)
+                .push_bind(columns.date)
+                .push_bind(columns.through)
+                .push_bind(columns.contact_through)
+                .push_bind(columns.remarks)
+                .push_bind(columns.mail_sent_at)
+                .push_bind(columns.stop_processing)
+                .push_bind(millis(section.source.at))
+                .push_bind(code(&section.source.through))
+                .push_bind(section.source.by.clone())
+                .push_bind(section.source.detail.clone());
+        });
+        query.push(
+            ") UPDATE records SET legal_basis = v.legal_basis, lawful_reason = v.lawful_reason,
+                 consent_status = v.consent_status, consent_date = v.consent_date,
+                 consent_through = v.consent_through, contact_through = v.contact_through,
+                 consent_remarks = v.consent_remarks, mail_sent_at = v.mail_sent_at,
+                 stop_processing = v.stop_processing, updated_at = v.updated_at,
+                 updated_through = v.updated_through, updated_by = v.updated_by,
+                 updated_detail = v.updated_detail
+             FROM v WHERE records.organisation_id = v.organisation_id AND records.id = v.id",
+        );
+        query.build().execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
@@ -392,26 +445,51 @@ pub(super) async fn insert_event(
     change: &PrivacyChange,
     source: &DataSource,
 ) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, before_basis,
-             after_basis, before_status, after_status, detail, lawful_reason, evidence, given)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )
-    .bind(organisation.0)
-    .bind(record.0)
-    .bind(millis(source.at))
-    .bind(&source.by)
-    .bind(code(&source.through))
-    .bind(change.before_basis.map(LegalBasis::code))
-    .bind(change.after_basis.code())
-    .bind(change.before_status.map(ConsentStatus::code))
-    .bind(change.after_status.map(ConsentStatus::code))
-    .bind(&source.detail)
-    .bind(&change.lawful_reason)
-    .bind(&change.evidence)
-    .bind(given_json(change))
-    .execute(&mut *conn)
-    .await?;
+    let change = ChangeWrite {
+        organisation,
+        record,
+        change: change.clone(),
+        source: source.clone(),
+    };
+    insert_changes(conn, std::slice::from_ref(&change)).await
+}
+
+/// Appends privacy events, in one statement per few hundred.
+pub(super) async fn insert_changes(
+    conn: &mut SqliteConnection,
+    changes: &[ChangeWrite],
+) -> StoreResult<()> {
+    for changes in changes.chunks(BIND_CHUNK / 10) {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
+                 before_basis, after_basis, before_status, after_status, detail, lawful_reason,
+                 evidence, given) ",
+        )
+        .push_values(changes, |mut row, write| {
+            let ChangeWrite {
+                organisation,
+                record,
+                change,
+                source,
+            } = write;
+            row.push_bind(organisation.0)
+                .push_bind(record.0)
+                .push_bind(millis(source.at))
+                .push_bind(source.by.clone())
+                .push_bind(code(&source.through))
+                .push_bind(change.before_basis.map(LegalBasis::code))
+                .push_bind(change.after_basis.code())
+                .push_bind(change.before_status.map(ConsentStatus::code))
+                .push_bind(change.after_status.map(ConsentStatus::code))
+                .push_bind(source.detail.clone())
+                .push_bind(change.lawful_reason.clone())
+                .push_bind(change.evidence.clone())
+                .push_bind(given_json(change));
+        })
+        .build()
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(())
 }
 

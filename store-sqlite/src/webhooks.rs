@@ -6,13 +6,15 @@ use consentry_model::{
     OrganisationId, WebhookId,
     webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
 };
-use sqlx::SqliteConnection;
+use std::collections::HashMap;
+
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis};
 use consentry_store::{
-    Attempt, AuditNote, DueDelivery, DueQuery, RaisedEvent, Retried, RetryDelivery, StoreResult,
-    WebhookStore, raised_events,
+    Attempt, AuditNote, DueDelivery, DueQuery, Retried, RetryDelivery, StoreResult, WebhookStore,
+    group::Raised, raised_events,
 };
 
 /// Queues a delivery to every subscription of the organisation that wants the events the
@@ -24,50 +26,70 @@ pub(super) async fn enqueue(
     note: &AuditNote,
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    enqueue_raised(
-        conn,
-        organisation,
-        note.subject.as_deref(),
-        raised_events(note),
-        at,
-    )
-    .await
+    let raised: Vec<Raised> = raised_events(note)
+        .into_iter()
+        .map(|event| Raised {
+            organisation,
+            subject: note.subject.clone(),
+            event,
+            at,
+        })
+        .collect();
+    enqueue_raised(conn, &raised).await
 }
 
-/// Queues a delivery of each raised event to every subscription that wants it.
+/// Queues a delivery of each raised event to every subscription that wants it: one look-up
+/// per organisation and event, one insert per few hundred deliveries.
 pub(super) async fn enqueue_raised(
     conn: &mut SqliteConnection,
-    organisation: OrganisationId,
-    subject: Option<&str>,
-    raised: Vec<RaisedEvent>,
-    at: DateTime<Utc>,
+    raised: &[Raised],
 ) -> StoreResult<()> {
+    let mut subscribers: HashMap<(OrganisationId, &'static str), Vec<Uuid>> = HashMap::new();
     for raised in raised {
-        let subscribers: Vec<(Uuid,)> = sqlx::query_as(
+        let key = (raised.organisation, raised.event.event.code());
+        if subscribers.contains_key(&key) {
+            continue;
+        }
+        let ids: Vec<(Uuid,)> = sqlx::query_as(
             "SELECT id FROM webhooks WHERE organisation_id = ?1
                AND EXISTS (SELECT 1 FROM json_each(webhooks.events) WHERE value = ?2)",
         )
-        .bind(organisation.0)
-        .bind(raised.event.code())
+        .bind(key.0.0)
+        .bind(key.1)
         .fetch_all(&mut *conn)
         .await?;
-        for (webhook,) in subscribers {
-            sqlx::query(
-                "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
-                     status, created_at, schedule_started_at, next_attempt_at, event_id, facts)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6, ?6, ?7, ?8)",
-            )
-            .bind(Uuid::now_v7())
-            .bind(organisation.0)
-            .bind(webhook)
-            .bind(raised.event.code())
-            .bind(subject)
-            .bind(millis(at))
-            .bind(raised.id)
-            .bind(raised.facts.to_string())
-            .execute(&mut *conn)
-            .await?;
-        }
+        subscribers.insert(key, ids.into_iter().map(|(id,)| id).collect());
+    }
+    let deliveries: Vec<(&Raised, Uuid)> = raised
+        .iter()
+        .flat_map(|r| {
+            subscribers[&(r.organisation, r.event.event.code())]
+                .iter()
+                .map(move |&webhook| (r, webhook))
+        })
+        .collect();
+    for deliveries in deliveries.chunks(400) {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
+                 status, created_at, schedule_started_at, next_attempt_at, event_id, facts) ",
+        )
+        .push_values(deliveries, |mut row, (raised, webhook)| {
+            let at = millis(raised.at);
+            row.push_bind(Uuid::now_v7())
+                .push_bind(raised.organisation.0)
+                .push_bind(*webhook)
+                .push_bind(raised.event.event.code())
+                .push_bind(raised.subject.clone())
+                .push_bind("pending")
+                .push_bind(at)
+                .push_bind(at)
+                .push_bind(at)
+                .push_bind(raised.event.id)
+                .push_bind(raised.event.facts.to_string());
+        })
+        .build()
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }

@@ -9,39 +9,42 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use sqlx::SqliteConnection;
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
-use super::{Millis, SqliteStore, consent::Answer, corrupt, forms, millis};
+use super::{Millis, SqliteStore, corrupt, forms, group::Answer, millis};
 use consentry_store::{
     AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore,
 };
 
-/// Appends a visitor's decision (called by the group commit, inside its transaction).
-pub(super) async fn insert_visitor_consent(
+/// Appends visitors' decisions (called by the group commit, inside its transaction).
+pub(super) async fn insert_visitor_consents(
     conn: &mut SqliteConnection,
-    organisation: OrganisationId,
-    consent: &VisitorConsentWrite,
+    consents: &[(OrganisationId, &VisitorConsentWrite)],
 ) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
-             lang, decision, granted, gpc, origin, ip, user_agent, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )
-    .bind(organisation.0)
-    .bind(consent.id)
-    .bind(consent.form.0)
-    .bind(i64::from(consent.version))
-    .bind(&consent.text_hash)
-    .bind(consent.lang.as_str())
-    .bind(consent.choice.code())
-    .bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
-    .bind(consent.gpc)
-    .bind(&consent.origin)
-    .bind(&consent.ip)
-    .bind(&consent.user_agent)
-    .bind(millis(consent.at))
-    .execute(&mut *conn)
-    .await?;
+    for consents in consents.chunks(400) {
+        QueryBuilder::<Sqlite>::new(
+            "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
+                 lang, decision, granted, gpc, origin, ip, user_agent, at) ",
+        )
+        .push_values(consents, |mut row, (organisation, consent)| {
+            row.push_bind(organisation.0)
+                .push_bind(consent.id)
+                .push_bind(consent.form.0)
+                .push_bind(i64::from(consent.version))
+                .push_bind(consent.text_hash.clone())
+                .push_bind(consent.lang.as_str())
+                .push_bind(consent.choice.code())
+                .push_bind(serde_json::to_string(&consent.granted).unwrap_or_else(|_| "[]".into()))
+                .push_bind(consent.gpc)
+                .push_bind(consent.origin.clone())
+                .push_bind(consent.ip.clone())
+                .push_bind(consent.user_agent.clone())
+                .push_bind(millis(consent.at));
+        })
+        .build()
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(())
 }
 

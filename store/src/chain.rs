@@ -71,6 +71,105 @@ pub fn detail_hash(salt: &[u8], before: Option<&str>, after: Option<&str>) -> [u
     hasher.finalize().into()
 }
 
+/// The head of an organisation's chain: its last entry's place and hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// The last entry's sequence number.
+    pub seq: u64,
+    /// Its hash.
+    pub hash: Vec<u8>,
+}
+
+/// An entry's detail as stored beside it: the states before and after, and the salt of the
+/// commitment the entry's hash covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDetail {
+    /// Random, deleted with the detail.
+    pub salt: [u8; 16],
+    /// The commitment ([`detail_hash`]).
+    pub commitment: [u8; 32],
+    /// State before (JSON text).
+    pub before: Option<String>,
+    /// State after (JSON text).
+    pub after: Option<String>,
+}
+
+/// An entry to append, hashed onto its chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    /// Whose chain.
+    pub organisation: consentry_model::OrganisationId,
+    /// Its place.
+    pub seq: u64,
+    /// Time in Unix milliseconds.
+    pub at_ms: i64,
+    /// Actor.
+    pub actor: String,
+    /// Action code.
+    pub action: &'static str,
+    /// Subject (an id).
+    pub subject: Option<String>,
+    /// Its detail, when it has one.
+    pub detail: Option<NewDetail>,
+    /// The previous entry's hash.
+    pub prev_hash: Vec<u8>,
+    /// Its own hash.
+    pub hash: [u8; 32],
+}
+
+impl NewEntry {
+    /// The entry recording `note` at `at_ms` after `head` (`None`: the chain's first).
+    pub fn after(
+        organisation: consentry_model::OrganisationId,
+        head: Option<&Head>,
+        note: &crate::AuditNote,
+        at_ms: i64,
+    ) -> NewEntry {
+        let (seq, prev_hash) = head.map_or((1, GENESIS.to_vec()), |h| (h.seq + 1, h.hash.clone()));
+        let before = note.before.as_ref().map(ToString::to_string);
+        let after = note.after.as_ref().map(ToString::to_string);
+        let detail = (before.is_some() || after.is_some()).then(|| {
+            let salt: [u8; 16] = crate::crypto::random_bytes();
+            NewDetail {
+                salt,
+                commitment: detail_hash(&salt, before.as_deref(), after.as_deref()),
+                before,
+                after,
+            }
+        });
+        let hash = entry_hash(
+            &prev_hash,
+            Link {
+                seq,
+                at_ms,
+                actor: &note.actor,
+                action: note.action.code(),
+                subject: note.subject.as_deref(),
+                detail: detail.as_ref().map(|d| d.commitment.as_slice()),
+            },
+        );
+        NewEntry {
+            organisation,
+            seq,
+            at_ms,
+            actor: note.actor.clone(),
+            action: note.action.code(),
+            subject: note.subject.clone(),
+            detail,
+            prev_hash,
+            hash,
+        }
+    }
+
+    /// The chain's head once this entry is appended.
+    pub fn head(&self) -> Head {
+        Head {
+            seq: self.seq,
+            hash: self.hash.to_vec(),
+        }
+    }
+}
+
 /// The action of the entry that records redactions.
 pub const REDACTED: &str = "audit.redacted";
 

@@ -8,6 +8,7 @@ pub mod chain;
 #[cfg(feature = "contract")]
 pub mod contract;
 pub mod crypto;
+pub mod group;
 pub mod keyed;
 pub mod ledger;
 pub mod vault;

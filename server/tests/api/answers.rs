@@ -74,6 +74,73 @@ async fn one_link_answered_many_times_at_once_records_one_answer() {
 }
 
 #[tokio::test]
+async fn many_subjects_answering_at_once_are_each_recorded_on_one_intact_chain() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, first) = form_and_record(&app, Some("s0@example.nl")).await;
+    let leads = app.module_id("leads").await;
+    let mut records = vec![first];
+    for i in 1..24 {
+        let record: Value = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "basis": {"basis": "consent"},
+                        "fields": {"last_name": "Jansen", "email": format!("s{i}@example.nl")}}),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        records.push(record["id"].as_str().expect("id").to_owned());
+    }
+    let mut tokens = Vec::new();
+    for record in &records {
+        tokens.push(live_link(&app, &form, record).await);
+    }
+    // Every link answered twice at once: one subject's second answer lands in the same group
+    // commit as the first and must see what the first wrote.
+    let save = json!({"lang": "en", "decision": "save",
+                      "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}});
+    let answers = join_all(
+        tokens
+            .iter()
+            .chain(&tokens)
+            .map(|token| answer(&app, token, save.clone())),
+    )
+    .await;
+    for response in answers {
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    for record in &records {
+        assert_eq!(consent_events(&app, record).await.len(), 2, "{record}");
+        let shown: Value = app
+            .get(&format!("/api/v1/records/{record}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(shown["privacy"]["consent"]["status"], "obtained", "{shown}");
+        let mut history: Vec<Value> = app
+            .get(&format!("/api/v1/records/{record}/events"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        history.retain(|e| {
+            e["before_basis"] != e["after_basis"] || e["before_status"] != e["after_status"]
+        });
+        assert_history_is_a_chain(&history);
+    }
+    let verdict: Value = app
+        .get("/api/v1/audit/verify")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verdict["status"], "intact", "{verdict}");
+}
+
+#[tokio::test]
 async fn a_sign_up_confirmed_many_times_at_once_is_confirmed_once() {
     let app = spawn_app().await;
     app.set_up().await;

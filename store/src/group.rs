@@ -1,0 +1,449 @@
+//! The group commit of public answers, decided the same way on every backend.
+//!
+//! Many data subjects answer at once; a backend commits whatever arrived together in one
+//! transaction, so they share one durable sync. Inside it, the backend reads what the group
+//! touches — its links, the records' Data Privacy sections, each organisation's audit-chain
+//! head — and [`decide`] takes the answers one after the other on that state, each seeing what
+//! the earlier ones wrote (a second answer through a spent link finds it spent). What comes out
+//! is rows, written in a few multi-row statements instead of a dozen statements per answer.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use consentry_model::{
+    OrganisationId, RecordId,
+    records::{DataPrivacy, DataSource},
+};
+use uuid::Uuid;
+
+use crate::{
+    AnswerOutcome, ConsentEventWrite, LinkGone, PrivacyChange, PublicAnswer, RaisedEvent,
+    StoreResult,
+    chain::{Head, NewEntry},
+    corrupt, raised_events,
+};
+
+/// A consent link (or pending sign-up) as the transaction read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkState {
+    /// An answer through it was recorded.
+    pub spent: bool,
+    /// A newer request replaced it.
+    pub revoked: bool,
+    /// When its time runs out.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl LinkState {
+    /// Why the link takes no answer at `at`, if it takes none.
+    pub fn gone(&self, at: DateTime<Utc>) -> Option<LinkGone> {
+        if self.spent {
+            Some(LinkGone::Spent)
+        } else if self.revoked {
+            Some(LinkGone::Revoked)
+        } else if self.expires_at <= at {
+            Some(LinkGone::Expired)
+        } else {
+            None
+        }
+    }
+}
+
+/// What a group's answers are decided on, read in the group's transaction.
+#[derive(Debug, Default)]
+pub struct GroupState {
+    /// The links answered through, by token hash (a missing one is [`LinkGone::Missing`]).
+    pub links: HashMap<[u8; 32], LinkState>,
+    /// The records' sections (missing: no such record, or compliance is off for it).
+    pub privacy: HashMap<(OrganisationId, RecordId), DataPrivacy>,
+    /// Every answering organisation's chain head (`None`: no entries yet).
+    pub heads: HashMap<OrganisationId, Option<Head>>,
+}
+
+/// One answer of a group, with the `Idempotency-Key` claim of the request that sent it.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupAnswer<'a> {
+    /// The answer.
+    pub answer: &'a PublicAnswer,
+    /// Its request's claim, if keyed.
+    pub claim: Option<[u8; 16]>,
+}
+
+impl GroupAnswer<'_> {
+    fn record(&self) -> (OrganisationId, RecordId) {
+        (self.answer.organisation, self.answer.event.record)
+    }
+}
+
+/// What to read for a group: its links, its records by organisation, its organisations.
+#[derive(Debug, Default)]
+pub struct GroupReads {
+    /// Token hashes.
+    pub links: Vec<[u8; 32]>,
+    /// Records, by organisation.
+    pub records: HashMap<OrganisationId, Vec<RecordId>>,
+}
+
+/// What the group's transaction must read before [`decide`].
+pub fn reads(answers: &[GroupAnswer<'_>]) -> GroupReads {
+    let mut reads = GroupReads::default();
+    for answer in answers {
+        reads.links.push(answer.answer.token_hash);
+        let (organisation, record) = answer.record();
+        reads.records.entry(organisation).or_default().push(record);
+    }
+    reads.links.sort_unstable();
+    reads.links.dedup();
+    for records in reads.records.values_mut() {
+        records.sort_unstable();
+        records.dedup();
+    }
+    reads
+}
+
+/// A record's Data Privacy section to store, stamped with its data source.
+#[derive(Debug, Clone)]
+pub struct SectionWrite {
+    /// Whose.
+    pub organisation: OrganisationId,
+    /// The record.
+    pub record: RecordId,
+    /// The section.
+    pub privacy: DataPrivacy,
+    /// Who changed it, how and when.
+    pub source: DataSource,
+}
+
+/// A privacy event to append.
+#[derive(Debug, Clone)]
+pub struct ChangeWrite {
+    /// Whose.
+    pub organisation: OrganisationId,
+    /// The record.
+    pub record: RecordId,
+    /// The change.
+    pub change: PrivacyChange,
+    /// Who made it, how and when.
+    pub source: DataSource,
+}
+
+/// A webhook event raised by an answer's audit entry.
+#[derive(Debug, Clone)]
+pub struct Raised {
+    /// Whose.
+    pub organisation: OrganisationId,
+    /// The entry's subject.
+    pub subject: Option<String>,
+    /// The event.
+    pub event: RaisedEvent,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// The rows a group's answers write, and what became of each answer.
+#[derive(Debug, Default)]
+pub struct GroupWrites {
+    /// Per answer, in the order given.
+    pub outcomes: Vec<AnswerOutcome>,
+    /// Consent events with their ids.
+    pub events: Vec<(OrganisationId, Uuid, ConsentEventWrite)>,
+    /// Each changed record's section as the group leaves it (one per record).
+    pub sections: Vec<SectionWrite>,
+    /// Privacy events, in order.
+    pub changes: Vec<ChangeWrite>,
+    /// Audit entries, chained in order, with their requests' claims.
+    pub entries: Vec<(NewEntry, Option<[u8; 16]>)>,
+    /// Webhook events for the subscribers.
+    pub raised: Vec<Raised>,
+    /// Links spent, with when.
+    pub spent: Vec<([u8; 32], DateTime<Utc>)>,
+}
+
+/// Decides the group's answers one after the other on `state`; returns the rows to write.
+/// Fails only when `state` lacks an answering organisation's chain head (a backend's bug:
+/// appending without it would fork the chain).
+pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult<GroupWrites> {
+    let mut writes = GroupWrites::default();
+    // Where each record's section sits in `writes.sections`: a later answer replaces it.
+    let mut section_at: HashMap<(OrganisationId, RecordId), usize> = HashMap::new();
+    for answer in answers {
+        let GroupAnswer { answer, claim } = *answer;
+        let at = answer.event.at;
+        let link = state.links.get_mut(&answer.token_hash);
+        let gone = link
+            .as_ref()
+            .map_or(Some(LinkGone::Missing), |l| l.gone(at));
+        if let Some(gone) = gone {
+            writes.outcomes.push(AnswerOutcome::LinkGone(gone));
+            continue;
+        }
+        let key = (answer.organisation, answer.event.record);
+        let plan = match (answer.rule)(state.privacy.get(&key)) {
+            Ok(plan) => plan,
+            Err(refusal) => {
+                writes.outcomes.push(AnswerOutcome::Refused(refusal));
+                continue;
+            }
+        };
+        let head = state
+            .heads
+            .get_mut(&answer.organisation)
+            .ok_or_else(|| corrupt("audit_log.head", "not read by the group commit"))?;
+        if plan.spend
+            && let Some(link) = link
+        {
+            link.spent = true;
+            writes.spent.push((answer.token_hash, at));
+        }
+        let id = Uuid::now_v7();
+        writes.events.push((
+            answer.organisation,
+            id,
+            ConsentEventWrite {
+                decision: plan.decision,
+                ..answer.event.clone()
+            },
+        ));
+        let section = SectionWrite {
+            organisation: answer.organisation,
+            record: answer.event.record,
+            privacy: plan.privacy.clone(),
+            source: answer.source.clone(),
+        };
+        match section_at.get(&key) {
+            Some(&i) => writes.sections[i] = section,
+            None => {
+                section_at.insert(key, writes.sections.len());
+                writes.sections.push(section);
+            }
+        }
+        state.privacy.insert(key, plan.privacy.clone());
+        if let Some(change) = &plan.change {
+            writes.changes.push(ChangeWrite {
+                organisation: answer.organisation,
+                record: answer.event.record,
+                change: change.clone(),
+                source: answer.source.clone(),
+            });
+        }
+        let mut audit = plan.audit.clone();
+        audit.subject = Some(answer.event.record.to_string());
+        let entry = NewEntry::after(
+            answer.organisation,
+            head.as_ref(),
+            &audit,
+            at.timestamp_millis(),
+        );
+        *head = Some(entry.head());
+        writes.entries.push((entry, claim));
+        writes
+            .raised
+            .extend(raised_events(&audit).into_iter().map(|event| Raised {
+                organisation: answer.organisation,
+                subject: audit.subject.clone(),
+                event,
+                at,
+            }));
+        writes.outcomes.push(AnswerOutcome::Recorded {
+            event: id,
+            plan: Box::new(plan),
+        });
+    }
+    Ok(writes)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+    use consentry_model::{
+        FormId, LegalBasis, audit::AuditAction, forms::FormLang, records::SourceKind,
+    };
+
+    use super::*;
+    use crate::{AnswerPlan, AuditNote, Refusal, chain};
+
+    /// An answer through `token` to `record` whose rule appends "x" to the lawful reason it
+    /// finds (so what an answer saw is visible in what it wrote), spending the link if asked.
+    fn answer(token: u8, record: RecordId, spend: bool) -> PublicAnswer {
+        let at = Utc::now();
+        PublicAnswer {
+            organisation: OrganisationId(Uuid::nil()),
+            token_hash: [token; 32],
+            event: ConsentEventWrite {
+                record,
+                form: FormId(Uuid::nil()),
+                version: 1,
+                text_hash: "ab".into(),
+                lang: FormLang::parse("en").expect("lang"),
+                decision: "",
+                choices: Default::default(),
+                at,
+                ip: None,
+                user_agent: None,
+            },
+            source: DataSource {
+                through: SourceKind::ConsentForm,
+                by: "Newsletter".into(),
+                detail: None,
+                at,
+            },
+            rule: Box::new(move |before| {
+                let Some(before) = before else {
+                    return Err(Refusal {
+                        code: consentry_model::ErrorCode::ComplianceDisabled,
+                        message: "off",
+                    });
+                };
+                let reason = format!("{}x", before.lawful_reason.clone().unwrap_or_default());
+                Ok(AnswerPlan {
+                    privacy: DataPrivacy {
+                        lawful_reason: Some(reason),
+                        ..before.clone()
+                    },
+                    change: None,
+                    decision: "granted",
+                    spend,
+                    audit: AuditNote {
+                        actor: "subject".into(),
+                        action: AuditAction::ConsentRecorded,
+                        subject: None,
+                        before: None,
+                        after: Some(serde_json::json!({"status": "given"})),
+                    },
+                })
+            }),
+        }
+    }
+
+    fn live() -> LinkState {
+        LinkState {
+            spent: false,
+            revoked: false,
+            expires_at: Utc::now() + Duration::days(1),
+        }
+    }
+
+    fn section() -> DataPrivacy {
+        DataPrivacy {
+            basis: LegalBasis::Consent,
+            lawful_reason: None,
+            consent: None,
+            stop_processing: false,
+        }
+    }
+
+    fn state(links: &[u8], records: &[RecordId], head: Option<chain::Head>) -> GroupState {
+        let organisation = OrganisationId(Uuid::nil());
+        GroupState {
+            links: links.iter().map(|&t| ([t; 32], live())).collect(),
+            privacy: records
+                .iter()
+                .map(|&r| ((organisation, r), section()))
+                .collect(),
+            heads: [(organisation, head)].into_iter().collect(),
+        }
+    }
+
+    fn group<'a>(answers: &'a [PublicAnswer]) -> Vec<GroupAnswer<'a>> {
+        answers
+            .iter()
+            .map(|answer| GroupAnswer {
+                answer,
+                claim: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_second_answer_through_a_link_the_first_spent_finds_it_spent() {
+        let record = RecordId(Uuid::now_v7());
+        let answers = [answer(1, record, true), answer(1, record, true)];
+        let writes = decide(&group(&answers), state(&[1], &[record], None)).expect("decided");
+        assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
+        assert_eq!(writes.outcomes[1], AnswerOutcome::LinkGone(LinkGone::Spent));
+        assert_eq!(writes.events.len(), 1);
+        assert_eq!(writes.entries.len(), 1);
+        assert_eq!(writes.spent.len(), 1);
+    }
+
+    #[test]
+    fn answers_to_one_record_see_each_other_and_leave_one_section() {
+        let record = RecordId(Uuid::now_v7());
+        let answers = [answer(1, record, false), answer(2, record, false)];
+        let writes = decide(&group(&answers), state(&[1, 2], &[record], None)).expect("decided");
+        assert_eq!(writes.events.len(), 2);
+        assert_eq!(writes.sections.len(), 1);
+        assert_eq!(
+            writes.sections[0].privacy.lawful_reason.as_deref(),
+            Some("xx")
+        );
+        assert!(writes.spent.is_empty());
+    }
+
+    #[test]
+    fn entries_continue_the_chain_from_its_head_one_after_the_other() {
+        let (a, b) = (RecordId(Uuid::now_v7()), RecordId(Uuid::now_v7()));
+        let head = chain::Head {
+            seq: 7,
+            hash: vec![9; 32],
+        };
+        let answers = [answer(1, a, true), answer(2, b, true)];
+        let writes =
+            decide(&group(&answers), state(&[1, 2], &[a, b], Some(head))).expect("decided");
+        let entries: Vec<&chain::NewEntry> = writes.entries.iter().map(|(e, _)| e).collect();
+        assert_eq!((entries[0].seq, entries[1].seq), (8, 9));
+        assert_eq!(entries[0].prev_hash, vec![9; 32]);
+        assert_eq!(entries[1].prev_hash, entries[0].hash.to_vec());
+        assert_eq!(entries[1].subject, Some(b.to_string()));
+    }
+
+    #[test]
+    fn gone_links_and_refusals_write_nothing() {
+        let (kept, off) = (RecordId(Uuid::now_v7()), RecordId(Uuid::now_v7()));
+        let mut state = state(&[1, 3], &[kept], None);
+        state.links.insert(
+            [4; 32],
+            LinkState {
+                expires_at: Utc::now() - Duration::seconds(1),
+                ..live()
+            },
+        );
+        state.links.insert(
+            [5; 32],
+            LinkState {
+                revoked: true,
+                ..live()
+            },
+        );
+        let answers = [
+            answer(2, kept, true),
+            answer(3, off, true),
+            answer(4, kept, true),
+            answer(5, kept, true),
+        ];
+        let writes = decide(&group(&answers), state).expect("decided");
+        assert_eq!(
+            writes.outcomes[0],
+            AnswerOutcome::LinkGone(LinkGone::Missing)
+        );
+        assert!(matches!(writes.outcomes[1], AnswerOutcome::Refused(_)));
+        assert_eq!(
+            writes.outcomes[2],
+            AnswerOutcome::LinkGone(LinkGone::Expired)
+        );
+        assert_eq!(
+            writes.outcomes[3],
+            AnswerOutcome::LinkGone(LinkGone::Revoked)
+        );
+        assert!(writes.events.is_empty() && writes.entries.is_empty() && writes.spent.is_empty());
+    }
+
+    #[test]
+    fn an_organisation_whose_head_was_not_read_is_an_error_not_a_forked_chain() {
+        let record = RecordId(Uuid::now_v7());
+        let answers = [answer(1, record, true)];
+        let mut state = state(&[1], &[record], None);
+        state.heads.clear();
+        assert!(decide(&group(&answers), state).is_err());
+    }
+}
