@@ -454,6 +454,9 @@ impl AccountStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<ControllerProfile> {
+        if let Some(cached) = self.cache.profiles.get(&organisation) {
+            return Ok(cached);
+        }
         let row: Option<ProfileRow> = sqlx::query_as(
             "SELECT controller_contact, controller_street_address, controller_postal_code,
                     controller_locality, controller_country, controller_email,
@@ -463,7 +466,7 @@ impl AccountStore for SqliteStore {
         .bind(organisation.0)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row
+        let profile = row
             .map(|r| ControllerProfile {
                 contact: r.0,
                 street_address: r.1,
@@ -474,7 +477,9 @@ impl AccountStore for SqliteStore {
                 phone: r.6,
                 url: r.7,
             })
-            .unwrap_or_default())
+            .unwrap_or_default();
+        self.cache.profiles.put(organisation, profile.clone());
+        Ok(profile)
     }
 
     async fn save_controller_profile(
@@ -503,6 +508,7 @@ impl AccountStore for SqliteStore {
         .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
+        self.cache.profiles.forget(|key| *key == organisation);
         Ok(())
     }
 

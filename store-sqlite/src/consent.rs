@@ -223,15 +223,8 @@ impl ConsentStore for SqliteStore {
         organisation: OrganisationId,
         form: FormId,
     ) -> StoreResult<Option<(FormVersion, FormDesign)>> {
-        let cached = self
-            .cache
-            .published
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&(organisation, form))
-            .cloned();
-        if cached.is_some() {
-            return Ok(cached);
+        if let Some(cached) = self.cache.published.get(&(organisation, form)) {
+            return Ok(Some(cached));
         }
         let row: Option<(u32, String, String, Millis, String)> = sqlx::query_as(
             "SELECT version, design, text_hash, published_at, published_by FROM form_versions
@@ -259,9 +252,7 @@ impl ConsentStore for SqliteStore {
         if let Some(found) = &published {
             self.cache
                 .published
-                .write()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert((organisation, form), found.clone());
+                .put((organisation, form), found.clone());
         }
         Ok(published)
     }
@@ -365,15 +356,8 @@ impl ConsentStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<Option<(String, [u8; 32])>> {
-        let cached = self
-            .cache
-            .keys
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&organisation)
-            .cloned();
-        if cached.is_some() {
-            return Ok(cached);
+        if let Some(cached) = self.cache.keys.get(&organisation) {
+            return Ok(Some(cached));
         }
         let row: Option<(String, Vec<u8>)> =
             sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE organisation_id = ?1")
@@ -391,11 +375,7 @@ impl ConsentStore for SqliteStore {
             })
             .transpose()?;
         if let Some(key) = &key {
-            self.cache
-                .keys
-                .write()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(organisation, key.clone());
+            self.cache.keys.put(organisation, key.clone());
         }
         Ok(key)
     }

@@ -190,6 +190,7 @@ impl EncryptionStore for SqliteStore {
         append(&mut tx, organisation, &audit, now).await?;
         let job = load_job(&mut tx, id).await?.map(|(_, job)| job);
         tx.commit().await?;
+        self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(job)
     }
 
@@ -441,6 +442,8 @@ impl EncryptionStore for SqliteStore {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        // A field's encryption state is part of its description.
+        self.cache.fields.forget(|_| true);
         // Old ciphertexts and retired keys leave the WAL too.
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
             .execute(&self.pool)

@@ -147,11 +147,19 @@ impl FieldStore for SqliteStore {
         organisation: OrganisationId,
         module: ModuleId,
     ) -> StoreResult<Option<Vec<Field>>> {
-        let mut conn = self.pool.acquire().await?;
-        if !owns_module(&mut conn, organisation, module).await? {
-            return Ok(None);
+        if let Some(cached) = self.cache.fields.get(&(organisation, module)) {
+            return Ok(cached);
         }
-        module_fields(&mut conn, module).await.map(Some)
+        let mut conn = self.pool.acquire().await?;
+        let fields = if owns_module(&mut conn, organisation, module).await? {
+            Some(module_fields(&mut conn, module).await?)
+        } else {
+            None
+        };
+        self.cache
+            .fields
+            .put((organisation, module), fields.clone());
+        Ok(fields)
     }
 
     async fn insert_field(
@@ -191,6 +199,7 @@ impl FieldStore for SqliteStore {
         append(&mut tx, organisation, &audit, Utc::now()).await?;
         let saved = load_field(&mut tx, module, id).await?;
         tx.commit().await?;
+        self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(saved)
     }
 
@@ -248,6 +257,7 @@ impl FieldStore for SqliteStore {
             .await?
             .ok_or_else(|| corrupt("module_fields.id", field.id.to_string()))?;
         tx.commit().await?;
+        self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(FieldChanged::Saved(saved))
     }
 
@@ -286,6 +296,7 @@ impl FieldStore for SqliteStore {
         .await?;
         append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
+        self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(true)
     }
 }

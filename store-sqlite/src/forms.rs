@@ -272,9 +272,7 @@ impl FormStore for SqliteStore {
         tx.commit().await?;
         self.cache
             .published
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&(organisation, id));
+            .forget(|key| *key == (organisation, id));
         Ok(form)
     }
 

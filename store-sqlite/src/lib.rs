@@ -37,31 +37,11 @@ pub struct SqliteStore {
     /// Consent answers on their way to the group commit.
     answers: tokio::sync::mpsc::Sender<group::ConsentJob>,
     /// Rows every consent answer reads and that change rarely or never.
-    cache: std::sync::Arc<Cache>,
+    cache: std::sync::Arc<consentry_store::cache::AnswerCache>,
     /// The keys of encryption at rest.
     vault: consentry_store::vault::Vault,
     /// This process among those working on the database (see [`consentry_store::InstanceStore`]).
     instance: uuid::Uuid,
-}
-
-/// What every answer on the hosted page needs: the published version of its form (replaced
-/// only by publishing, which this store does and which clears the entry) and the
-/// organisation's signing key (never changed once created). One process owns the database
-/// file, so nothing else can make these stale.
-#[derive(Debug, Default)]
-pub(crate) struct Cache {
-    published: std::sync::RwLock<
-        std::collections::HashMap<
-            (consentry_model::OrganisationId, consentry_model::FormId),
-            (
-                consentry_model::forms::FormVersion,
-                consentry_model::forms::FormDesign,
-            ),
-        >,
-    >,
-    keys: std::sync::RwLock<
-        std::collections::HashMap<consentry_model::OrganisationId, (String, [u8; 32])>,
-    >,
 }
 
 impl SqliteStore {
