@@ -457,6 +457,7 @@ impl AccountStore for SqliteStore {
         if let Some(cached) = self.cache.profiles.get(&organisation) {
             return Ok(cached);
         }
+        let ticket = self.cache.profiles.ticket();
         let row: Option<ProfileRow> = sqlx::query_as(
             "SELECT controller_contact, controller_street_address, controller_postal_code,
                     controller_locality, controller_country, controller_email,
@@ -478,7 +479,9 @@ impl AccountStore for SqliteStore {
                 url: r.7,
             })
             .unwrap_or_default();
-        self.cache.profiles.put(organisation, profile.clone());
+        self.cache
+            .profiles
+            .put(ticket, organisation, profile.clone());
         Ok(profile)
     }
 

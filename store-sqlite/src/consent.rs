@@ -226,6 +226,7 @@ impl ConsentStore for SqliteStore {
         if let Some(cached) = self.cache.published.get(&(organisation, form)) {
             return Ok(Some(cached));
         }
+        let ticket = self.cache.published.ticket();
         let row: Option<(u32, String, String, Millis, String)> = sqlx::query_as(
             "SELECT version, design, text_hash, published_at, published_by FROM form_versions
              WHERE organisation_id = ?1 AND form_id = ?2 ORDER BY version DESC LIMIT 1",
@@ -252,7 +253,7 @@ impl ConsentStore for SqliteStore {
         if let Some(found) = &published {
             self.cache
                 .published
-                .put((organisation, form), found.clone());
+                .put(ticket, (organisation, form), found.clone());
         }
         Ok(published)
     }
@@ -359,6 +360,7 @@ impl ConsentStore for SqliteStore {
         if let Some(cached) = self.cache.keys.get(&organisation) {
             return Ok(Some(cached));
         }
+        let ticket = self.cache.keys.ticket();
         let row: Option<(String, Vec<u8>)> =
             sqlx::query_as("SELECT kid, secret FROM signing_keys WHERE organisation_id = ?1")
                 .bind(organisation.0)
@@ -375,7 +377,7 @@ impl ConsentStore for SqliteStore {
             })
             .transpose()?;
         if let Some(key) = &key {
-            self.cache.keys.put(organisation, key.clone());
+            self.cache.keys.put(ticket, organisation, key.clone());
         }
         Ok(key)
     }

@@ -150,6 +150,7 @@ impl FieldStore for SqliteStore {
         if let Some(cached) = self.cache.fields.get(&(organisation, module)) {
             return Ok(cached);
         }
+        let ticket = self.cache.fields.ticket();
         let mut conn = self.pool.acquire().await?;
         let fields = if owns_module(&mut conn, organisation, module).await? {
             Some(module_fields(&mut conn, module).await?)
@@ -158,7 +159,7 @@ impl FieldStore for SqliteStore {
         };
         self.cache
             .fields
-            .put((organisation, module), fields.clone());
+            .put(ticket, (organisation, module), fields.clone());
         Ok(fields)
     }
 

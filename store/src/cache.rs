@@ -7,7 +7,10 @@
 use std::{
     collections::HashMap,
     hash::Hash,
-    sync::RwLock,
+    sync::{
+        RwLock,
+        atomic::{AtomicU64, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -29,7 +32,14 @@ const MOST: usize = 10_000;
 pub struct Recent<K, V> {
     entries: RwLock<HashMap<K, (Instant, V)>>,
     ttl: Option<Duration>,
+    /// How many times entries were forgotten: a value read before a change is not kept.
+    changes: AtomicU64,
 }
+
+/// Taken before reading what to keep: [`Recent::put`] keeps the value only if nothing was
+/// forgotten since, so a read that raced a change cannot put the old value back.
+#[derive(Debug, Clone, Copy)]
+pub struct Ticket(u64);
 
 impl<K: Eq + Hash, V: Clone> Recent<K, V> {
     /// Entries that expire after `ttl`.
@@ -37,6 +47,7 @@ impl<K: Eq + Hash, V: Clone> Recent<K, V> {
         Recent {
             entries: RwLock::default(),
             ttl: Some(ttl),
+            changes: AtomicU64::new(0),
         }
     }
 
@@ -45,6 +56,7 @@ impl<K: Eq + Hash, V: Clone> Recent<K, V> {
         Recent {
             entries: RwLock::default(),
             ttl: None,
+            changes: AtomicU64::new(0),
         }
     }
 
@@ -58,9 +70,17 @@ impl<K: Eq + Hash, V: Clone> Recent<K, V> {
         }
     }
 
-    /// Keeps `value` as read now.
-    pub fn put(&self, key: K, value: V) {
+    /// To take before reading the value to keep.
+    pub fn ticket(&self) -> Ticket {
+        Ticket(self.changes.load(Ordering::SeqCst))
+    }
+
+    /// Keeps `value`, read after `ticket` was taken, unless something was forgotten since.
+    pub fn put(&self, ticket: Ticket, key: K, value: V) {
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        if self.changes.load(Ordering::SeqCst) != ticket.0 {
+            return;
+        }
         if entries.len() >= MOST {
             entries.clear();
         }
@@ -69,10 +89,9 @@ impl<K: Eq + Hash, V: Clone> Recent<K, V> {
 
     /// Forgets the entries `stale` picks (after a change to them).
     pub fn forget(&self, stale: impl Fn(&K) -> bool) {
-        self.entries
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .retain(|key, _| !stale(key));
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        self.changes.fetch_add(1, Ordering::SeqCst);
+        entries.retain(|key, _| !stale(key));
     }
 }
 
@@ -107,12 +126,24 @@ mod tests {
     #[test]
     fn an_entry_is_served_until_forgotten_or_expired() {
         let lasting: Recent<u8, &str> = Recent::lasting();
-        lasting.put(1, "a");
+        lasting.put(lasting.ticket(), 1, "a");
         assert_eq!(lasting.get(&1), Some("a"));
         lasting.forget(|k| *k == 1);
         assert_eq!(lasting.get(&1), None);
         let expiring: Recent<u8, &str> = Recent::expiring(Duration::ZERO);
-        expiring.put(1, "a");
+        expiring.put(expiring.ticket(), 1, "a");
         assert_eq!(expiring.get(&1), None);
+    }
+
+    #[test]
+    fn a_value_read_before_a_change_is_not_put_back_after_it() {
+        let cache: Recent<u8, &str> = Recent::lasting();
+        // A reader takes its ticket and reads the old value; a writer changes it and forgets.
+        let ticket = cache.ticket();
+        cache.forget(|k| *k == 1);
+        cache.put(ticket, 1, "old");
+        assert_eq!(cache.get(&1), None);
+        cache.put(cache.ticket(), 1, "new");
+        assert_eq!(cache.get(&1), Some("new"));
     }
 }

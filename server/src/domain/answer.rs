@@ -57,6 +57,14 @@ const COMPLIANCE_DISABLED: Refusal = Refusal {
     message: "Consent is not tracked for this record.",
 };
 
+/// Art. 18: a restriction the subject asked for is lifted only by the organisation, with a
+/// reason on record; a grant through another link or a sign-up does not lift it silently.
+const PROCESSING_STOPPED: Refusal = Refusal {
+    code: ErrorCode::StopProcessing,
+    message: "Processing of your data is stopped, as you asked. Contact the organisation to \
+              resume it before giving consent again.",
+};
+
 const INVALID_TRANSITION: Refusal = Refusal {
     code: ErrorCode::InvalidTransition,
     message: "This answer does not apply now.",
@@ -81,6 +89,9 @@ impl SubjectAnswer {
             }
             Answering::Page(ConsentDecision::Save) => (ConsentAction::Granted, "granted"),
         };
+        if before.stop_processing && action == ConsentAction::Granted {
+            return Err(PROCESSING_STOPPED);
+        }
         let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
             .map_err(|_| INVALID_TRANSITION)?;
         let privacy = answered(Some(before), status, &self.choices, self.at);
@@ -154,6 +165,23 @@ mod tests {
             .expect("plan");
         assert_eq!(refused.decision, "refused");
         assert_eq!(refused.status(), ConsentStatus::Denied);
+    }
+
+    #[test]
+    fn a_grant_never_lifts_a_stop_of_processing() {
+        let stopped = DataPrivacy {
+            stop_processing: true,
+            ..section(Some(ConsentStatus::Denied))
+        };
+        for answering in [
+            Answering::Page(ConsentDecision::Save),
+            Answering::SignUpConfirmation,
+        ] {
+            let refusal = answer(answering, &["news"])
+                .decide(Some(&stopped))
+                .expect_err("refused");
+            assert_eq!(refusal.code, ErrorCode::StopProcessing);
+        }
     }
 
     #[test]

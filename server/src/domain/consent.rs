@@ -11,7 +11,7 @@ use consentry_model::{
         BulkConsentRequest, BulkSendProgress, ConsentDecision, ConsentOutcome, ConsentPage,
         ConsentRequestSent, ConsentSubmission, DeliveryStatus, JobState, MASKED_TOKEN, MessageKind,
     },
-    forms::{ConsentChoices, FormDesign},
+    forms::{ConsentChoices, FormDesign, FormLang},
     notes::{FormAnswer, SourceNote},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
     templates::MessageTemplate,
@@ -488,11 +488,19 @@ pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage>
 }
 
 /// Checks the subject's choices against the design.
-pub(super) fn check_choices(design: &FormDesign, choices: &ConsentChoices) -> Result<()> {
+pub(super) fn check_choices(
+    design: &FormDesign,
+    lang: &FormLang,
+    choices: &ConsentChoices,
+) -> Result<()> {
     let invalid = |field: &str| Error::Invalid {
         field: field.into(),
         error: FieldError::NotAnOption,
     };
+    // The receipt names the language read: only one the form has.
+    if !design.texts.contains_key(lang) {
+        return Err(invalid("lang"));
+    }
     if choices
         .granted
         .iter()
@@ -584,7 +592,7 @@ pub async fn submit(
         .published_form(link.organisation, link.form)
         .await?
         .ok_or(Error::NotFound("consent form"))?;
-    check_choices(&design, &submission.choices)?;
+    check_choices(&design, &submission.lang, &submission.choices)?;
     let required_missing = design
         .purposes
         .iter()

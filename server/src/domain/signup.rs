@@ -167,7 +167,7 @@ pub async fn submit(
     };
     fields.check().map_err(|(field, e)| invalid(field, e))?;
     let design = &found.design;
-    check_choices(design, &submission.choices)?;
+    check_choices(design, &submission.lang, &submission.choices)?;
     let required_missing = design
         .purposes
         .iter()

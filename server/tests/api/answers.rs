@@ -243,3 +243,24 @@ async fn an_administrators_change_while_a_subject_answers_is_not_written_over() 
         assert_eq!(now["privacy"]["basis"], last["after_basis"], "{id}");
     }
 }
+
+#[tokio::test]
+async fn an_answer_in_a_language_the_form_does_not_have_is_refused_naming_lang() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("lang@example.nl")).await;
+    let token = live_link(&app, &form, &record).await;
+    let grant = |lang: &str| {
+        json!({"lang": lang, "decision": "save",
+               "choices": {"granted": ["service"], "channels": ["email"]}})
+    };
+    let refused = answer(&app, &token, grant("fr")).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let body: Value = refused.json().await.expect("json");
+    assert_eq!(body["field"], "lang", "{body}");
+    assert!(consent_events(&app, &record).await.is_empty());
+    assert_eq!(
+        answer(&app, &token, grant("nl")).await.status(),
+        StatusCode::OK
+    );
+}
