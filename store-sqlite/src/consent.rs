@@ -16,7 +16,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    Millis, SqliteStore,
+    Millis, ROWS_PER_STATEMENT, SqliteStore,
     audit::append,
     code, corrupt, from_code,
     group::{Answer, Written},
@@ -1042,7 +1042,7 @@ pub(super) async fn insert_consent_events(
     conn: &mut SqliteConnection,
     events: &[(OrganisationId, Uuid, ConsentEventWrite)],
 ) -> StoreResult<()> {
-    for events in events.chunks(400) {
+    for events in events.chunks(ROWS_PER_STATEMENT) {
         QueryBuilder::<Sqlite>::new(
             "INSERT INTO consent_events (organisation_id, id, record_id, form_id, form_version,
                  text_hash, lang, decision, choices, at, ip, user_agent) ",
@@ -1082,7 +1082,7 @@ pub(super) async fn link_states(
     token_hashes: &[[u8; 32]],
 ) -> StoreResult<HashMap<[u8; 32], LinkState>> {
     let mut states = HashMap::new();
-    for hashes in token_hashes.chunks(500) {
+    for hashes in token_hashes.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
             "SELECT token_hash, spent_at, revoked_at, expires_at FROM consent_links
              WHERE token_hash IN (",
@@ -1117,7 +1117,7 @@ pub(super) async fn spend_links(
     conn: &mut SqliteConnection,
     spent: &[([u8; 32], DateTime<Utc>)],
 ) -> StoreResult<()> {
-    for spent in spent.chunks(500) {
+    for spent in spent.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new("WITH v(token_hash, at) AS (");
         query.push_values(spent, |mut row, (hash, at)| {
             row.push_bind(hash.to_vec()).push_bind(millis(*at));
@@ -1132,42 +1132,4 @@ pub(super) async fn spend_links(
         }
     }
     Ok(())
-}
-
-/// Decides an answer with its rule on the record's section as it is in this transaction,
-/// and writes the plan: the consent event, the section with its privacy event, the audit
-/// entry. The caller has checked the link; it spends it when the plan says so.
-pub(super) async fn write_planned(
-    conn: &mut SqliteConnection,
-    answer: &PublicAnswer,
-) -> StoreResult<AnswerOutcome> {
-    let (organisation, record) = (answer.organisation, answer.event.record);
-    let before = stored_privacy(&mut *conn, organisation, record).await?;
-    let plan = match (answer.rule)(before.as_ref()) {
-        Ok(plan) => plan,
-        Err(refusal) => return Ok(AnswerOutcome::Refused(refusal)),
-    };
-    let event = ConsentEventWrite {
-        decision: plan.decision,
-        ..answer.event.clone()
-    };
-    let id = insert_consent_event(&mut *conn, organisation, &event).await?;
-    write_privacy(
-        &mut *conn,
-        organisation,
-        record,
-        &plan.privacy,
-        &answer.source,
-    )
-    .await?;
-    if let Some(change) = &plan.change {
-        insert_event(&mut *conn, organisation, record, change, &answer.source).await?;
-    }
-    let mut audit = plan.audit.clone();
-    audit.subject = Some(record.to_string());
-    append(&mut *conn, organisation, &audit, event.at).await?;
-    Ok(AnswerOutcome::Recorded {
-        event: id,
-        plan: Box::new(plan),
-    })
 }

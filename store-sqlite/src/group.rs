@@ -5,6 +5,9 @@
 //! multi-row statements. Should that fail, the group is written again one answer at a time,
 //! each under its own savepoint, so one bad answer is refused alone.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use consentry_model::OrganisationId;
 use sqlx::{SqliteConnection, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
@@ -19,7 +22,7 @@ use super::{
 };
 use consentry_store::{
     AnswerOutcome, PublicAnswer, StoreError, StoreResult, VisitorConsentWrite,
-    group::{GroupAnswer, GroupState, decide, reads},
+    group::{GroupAnswer, GroupState, LinkState, decide, links, records},
 };
 
 /// What the group commit writes.
@@ -188,8 +191,8 @@ async fn write_one_by_one(
     Ok(results)
 }
 
-/// Reads what the answers touch, decides them in order and writes what they decided; returns
-/// what became of each.
+/// Reads the answers' links, then decides and writes them ([`decide_and_write`]) and spends
+/// the links their answers used up; returns what became of each.
 async fn write_answers(
     conn: &mut SqliteConnection,
     answers: &[GroupAnswer<'_>],
@@ -197,12 +200,26 @@ async fn write_answers(
     if answers.is_empty() {
         return Ok(Vec::new());
     }
-    let reads = reads(answers);
+    let links = link_states(&mut *conn, &links(answers)).await?;
+    let (outcomes, spent) = decide_and_write(&mut *conn, answers, links).await?;
+    spend_links(&mut *conn, &spent).await?;
+    Ok(outcomes)
+}
+
+/// Decides the answers on `links` and on the records' sections and chain heads as this
+/// transaction reads them, and writes every row they decided except the spending of their
+/// links, which depends on where a link lives (consent links, sign-ups): returns what became
+/// of each answer and the links used up.
+pub(super) async fn decide_and_write(
+    conn: &mut SqliteConnection,
+    answers: &[GroupAnswer<'_>],
+    links: HashMap<[u8; 32], LinkState>,
+) -> StoreResult<(Vec<AnswerOutcome>, Vec<([u8; 32], DateTime<Utc>)>)> {
     let mut state = GroupState {
-        links: link_states(&mut *conn, &reads.links).await?,
+        links,
         ..GroupState::default()
     };
-    for (organisation, records) in &reads.records {
+    for (organisation, records) in &records(answers) {
         let sections = stored_sections(&mut *conn, *organisation, records).await?;
         state.privacy.extend(
             sections
@@ -218,6 +235,5 @@ async fn write_answers(
     insert_changes(&mut *conn, &writes.changes).await?;
     insert_entries(&mut *conn, &writes.entries).await?;
     enqueue_raised(&mut *conn, &writes.raised).await?;
-    spend_links(&mut *conn, &writes.spent).await?;
-    Ok(writes.outcomes)
+    Ok((writes.outcomes, writes.spent))
 }

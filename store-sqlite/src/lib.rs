@@ -142,6 +142,10 @@ pub async fn holds_data(path: &std::path::Path) -> StoreResult<Option<&'static s
     Ok(found)
 }
 
+/// Most rows one multi-row statement writes (or ids one list binds): SQLite takes at most
+/// 32,766 bound values per statement, and no row written this way has more than 32 columns.
+pub(crate) const ROWS_PER_STATEMENT: usize = 1000;
+
 pub(crate) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }

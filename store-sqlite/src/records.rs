@@ -12,7 +12,10 @@ use consentry_model::{
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, audit::append, code, conflict_or, corrupt, from_code, millis};
+use super::{
+    Millis, ROWS_PER_STATEMENT, SqliteStore, audit::append, code, conflict_or, corrupt, from_code,
+    millis,
+};
 use consentry_store::{
     AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
     Selection, StoreResult,
@@ -266,7 +269,7 @@ pub(super) async fn stored_sections(
     ids: &[RecordId],
 ) -> StoreResult<std::collections::HashMap<RecordId, DataPrivacy>> {
     let mut sections = std::collections::HashMap::new();
-    for ids in ids.chunks(BIND_CHUNK) {
+    for ids in ids.chunks(ROWS_PER_STATEMENT) {
         let mut query = select_records(organisation);
         query.push(" AND m.compliance_enabled = 1 AND r.id IN (");
         let mut list = query.separated(", ");
@@ -283,9 +286,6 @@ pub(super) async fn stored_sections(
     }
     Ok(sections)
 }
-
-/// Most values bound in one list of ids.
-const BIND_CHUNK: usize = 500;
 
 pub(super) async fn load_record(
     conn: &mut SqliteConnection,
@@ -368,6 +368,14 @@ impl PrivacyColumns {
     }
 }
 
+/// A record's Data Privacy section to write, and who changed it.
+struct SectionRow<'a> {
+    organisation: OrganisationId,
+    record: RecordId,
+    privacy: &'a DataPrivacy,
+    source: &'a DataSource,
+}
+
 /// Writes a record's Data Privacy columns and who changed it.
 pub(super) async fn write_privacy(
     conn: &mut SqliteConnection,
@@ -376,29 +384,41 @@ pub(super) async fn write_privacy(
     privacy: &DataPrivacy,
     source: &DataSource,
 ) -> StoreResult<()> {
-    let section = SectionWrite {
+    let row = SectionRow {
         organisation,
         record,
-        privacy: privacy.clone(),
-        source: source.clone(),
+        privacy,
+        source,
     };
-    write_sections(conn, std::slice::from_ref(&section)).await
+    update_sections(conn, &[row]).await
 }
 
-/// Writes records' Data Privacy columns and who changed them, in one statement (at most one
-/// section per record).
+/// Writes the sections a group of answers decided (at most one per record).
 pub(super) async fn write_sections(
     conn: &mut SqliteConnection,
     sections: &[SectionWrite],
 ) -> StoreResult<()> {
-    for sections in sections.chunks(BIND_CHUNK / 10) {
+    let rows: Vec<SectionRow<'_>> = sections
+        .iter()
+        .map(|s| SectionRow {
+            organisation: s.organisation,
+            record: s.record,
+            privacy: &s.privacy,
+            source: &s.source,
+        })
+        .collect();
+    update_sections(conn, &rows).await
+}
+
+async fn update_sections(conn: &mut SqliteConnection, rows: &[SectionRow<'_>]) -> StoreResult<()> {
+    for rows in rows.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
             "WITH v(organisation_id, id, legal_basis, lawful_reason, consent_status, consent_date,
                     consent_through, contact_through, consent_remarks, mail_sent_at,
                     stop_processing, updated_at, updated_through, updated_by, updated_detail) AS (",
         );
-        query.push_values(sections, |mut row, section| {
-            let columns = PrivacyColumns::of(Some(&section.privacy));
+        query.push_values(rows, |mut row, section| {
+            let columns = PrivacyColumns::of(Some(section.privacy));
             row.push_bind(section.organisation.0)
                 .push_bind(section.record.0)
                 .push_bind(columns.basis)
@@ -438,6 +458,14 @@ fn given_json(change: &PrivacyChange) -> Option<String> {
         .map(|given| serde_json::json!(given).to_string())
 }
 
+/// A privacy event to append.
+struct EventRow<'a> {
+    organisation: OrganisationId,
+    record: RecordId,
+    change: &'a PrivacyChange,
+    source: &'a DataSource,
+}
+
 pub(super) async fn insert_event(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
@@ -445,33 +473,46 @@ pub(super) async fn insert_event(
     change: &PrivacyChange,
     source: &DataSource,
 ) -> StoreResult<()> {
-    let change = ChangeWrite {
+    let row = EventRow {
         organisation,
         record,
-        change: change.clone(),
-        source: source.clone(),
+        change,
+        source,
     };
-    insert_changes(conn, std::slice::from_ref(&change)).await
+    insert_events(conn, &[row]).await
 }
 
-/// Appends privacy events, in one statement per few hundred.
+/// Appends the privacy events a group of answers decided.
 pub(super) async fn insert_changes(
     conn: &mut SqliteConnection,
     changes: &[ChangeWrite],
 ) -> StoreResult<()> {
-    for changes in changes.chunks(BIND_CHUNK / 10) {
+    let rows: Vec<EventRow<'_>> = changes
+        .iter()
+        .map(|c| EventRow {
+            organisation: c.organisation,
+            record: c.record,
+            change: &c.change,
+            source: &c.source,
+        })
+        .collect();
+    insert_events(conn, &rows).await
+}
+
+async fn insert_events(conn: &mut SqliteConnection, rows: &[EventRow<'_>]) -> StoreResult<()> {
+    for rows in rows.chunks(ROWS_PER_STATEMENT) {
         QueryBuilder::<Sqlite>::new(
             "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
                  before_basis, after_basis, before_status, after_status, detail, lawful_reason,
                  evidence, given) ",
         )
-        .push_values(changes, |mut row, write| {
-            let ChangeWrite {
+        .push_values(rows, |mut row, event| {
+            let EventRow {
                 organisation,
                 record,
                 change,
                 source,
-            } = write;
+            } = event;
             row.push_bind(organisation.0)
                 .push_bind(record.0)
                 .push_bind(millis(source.at))
@@ -519,7 +560,10 @@ pub(super) async fn insert_batch(
     // Multi-row statements: one round trip per chunk instead of two per record. 26 bound
     // values per record stays under SQLite's 32,766-variable limit at 1,000 records.
     let ids: Vec<RecordId> = records.iter().map(|_| RecordId(Uuid::now_v7())).collect();
-    for (chunk, chunk_ids) in records.chunks(1000).zip(ids.chunks(1000)) {
+    for (chunk, chunk_ids) in records
+        .chunks(ROWS_PER_STATEMENT)
+        .zip(ids.chunks(ROWS_PER_STATEMENT))
+    {
         let mut insert = QueryBuilder::<Sqlite>::new(
             "INSERT INTO records (id, organisation_id, module_id, first_name, last_name, \
              email, phone, company, country, legal_basis, lawful_reason, consent_status, \
@@ -559,35 +603,19 @@ pub(super) async fn insert_batch(
                 .push_bind(f.email_index);
         });
         insert.build().execute(&mut *tx).await?;
-        let events: Vec<_> = chunk
+        let events: Vec<EventRow<'_>> = chunk
             .iter()
             .zip(chunk_ids)
-            .filter_map(|(record, id)| record.change.as_ref().map(|c| (record, id, c)))
+            .filter_map(|(record, id)| {
+                record.change.as_ref().map(|change| EventRow {
+                    organisation,
+                    record: *id,
+                    change,
+                    source: &record.source,
+                })
+            })
             .collect();
-        if !events.is_empty() {
-            let mut insert = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source, \
-                 before_basis, after_basis, before_status, after_status, detail, \
-                 lawful_reason, evidence, given) ",
-            );
-            insert.push_values(events, |mut row, (record, id, change)| {
-                let source = &record.source;
-                row.push_bind(organisation.0)
-                    .push_bind(id.0)
-                    .push_bind(millis(source.at))
-                    .push_bind(source.by.clone())
-                    .push_bind(code(&source.through))
-                    .push_bind(change.before_basis.map(LegalBasis::code))
-                    .push_bind(change.after_basis.code())
-                    .push_bind(change.before_status.map(ConsentStatus::code))
-                    .push_bind(change.after_status.map(ConsentStatus::code))
-                    .push_bind(source.detail.clone())
-                    .push_bind(change.lawful_reason.clone())
-                    .push_bind(change.evidence.clone())
-                    .push_bind(given_json(change));
-            });
-            insert.build().execute(&mut *tx).await?;
-        }
+        insert_events(&mut *tx, &events).await?;
     }
     Ok(Some(ids))
 }
@@ -739,7 +767,7 @@ impl RecordStore for SqliteStore {
             .iter()
             .filter_map(|e| sealing.index_of(e).map(|index| (index, e)))
             .collect();
-        for chunk in indexes.chunks(1000) {
+        for chunk in indexes.chunks(ROWS_PER_STATEMENT) {
             let mut query = QueryBuilder::<Sqlite>::new(
                 "SELECT email_index FROM records INDEXED BY records_by_email_index
                  WHERE organisation_id = ",

@@ -13,13 +13,17 @@ use uuid::Uuid;
 use super::{
     Millis, SqliteStore,
     audit::append,
-    consent::{insert_consent_event, insert_message, write_planned},
-    corrupt, forms, millis,
+    consent::{insert_consent_event, insert_message},
+    corrupt, forms,
+    group::decide_and_write,
+    millis,
     records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
 };
 use consentry_store::{
     AnswerOutcome, AuditNote, ConsentStore, ForgottenSignUp, LinkGone, PendingSignUp, PublicAnswer,
-    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult, vault::Sealing,
+    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
+    group::{GroupAnswer, LinkState},
+    vault::Sealing,
 };
 
 #[async_trait]
@@ -271,18 +275,33 @@ impl SignUpStore for SqliteStore {
 
     async fn confirm_sign_up(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let confirmed = sqlx::query(
-            "UPDATE sign_ups SET confirmed_at = ?2 WHERE token_hash = ?1 AND confirmed_at IS NULL",
+        // A confirmation spends its sign-up whatever it grants: conditionally, so of two at
+        // once one finds it confirmed already.
+        let unconfirmed: Option<(Millis,)> = sqlx::query_as(
+            "UPDATE sign_ups SET confirmed_at = ?2 WHERE token_hash = ?1 AND confirmed_at IS NULL
+             RETURNING expires_at",
         )
         .bind(answer.token_hash.as_slice())
         .bind(millis(answer.event.at))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if confirmed == 0 {
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((expires_at,)) = unconfirmed else {
             return Ok(AnswerOutcome::LinkGone(LinkGone::Spent));
-        }
-        let outcome = write_planned(&mut tx, &answer).await?;
+        };
+        let link = LinkState {
+            spent: false,
+            revoked: false,
+            expires_at: expires_at.0,
+        };
+        let one = [GroupAnswer {
+            answer: &answer,
+            claim: consentry_store::keyed::current(),
+        }];
+        let links = [(answer.token_hash, link)].into_iter().collect();
+        let (mut outcomes, _) = decide_and_write(&mut tx, &one, links).await?;
+        let outcome = outcomes
+            .pop()
+            .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))?;
         if matches!(outcome, AnswerOutcome::Recorded { .. }) {
             tx.commit().await?;
         }

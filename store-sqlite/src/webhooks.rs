@@ -11,7 +11,9 @@ use std::collections::HashMap;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, audit::append, code, corrupt, from_code, millis};
+use super::{
+    Millis, ROWS_PER_STATEMENT, SqliteStore, audit::append, code, corrupt, from_code, millis,
+};
 use consentry_store::{
     Attempt, AuditNote, DueDelivery, DueQuery, Retried, RetryDelivery, StoreResult, WebhookStore,
     group::Raised, raised_events,
@@ -68,7 +70,7 @@ pub(super) async fn enqueue_raised(
                 .map(move |&webhook| (r, webhook))
         })
         .collect();
-    for deliveries in deliveries.chunks(400) {
+    for deliveries in deliveries.chunks(ROWS_PER_STATEMENT) {
         QueryBuilder::<Sqlite>::new(
             "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
                  status, created_at, schedule_started_at, next_attempt_at, event_id, facts) ",

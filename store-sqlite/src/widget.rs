@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
-use super::{Millis, SqliteStore, corrupt, forms, group::Answer, millis};
+use super::{Millis, ROWS_PER_STATEMENT, SqliteStore, corrupt, forms, group::Answer, millis};
 use consentry_store::{
     AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore,
 };
@@ -21,7 +21,7 @@ pub(super) async fn insert_visitor_consents(
     conn: &mut SqliteConnection,
     consents: &[(OrganisationId, &VisitorConsentWrite)],
 ) -> StoreResult<()> {
-    for consents in consents.chunks(400) {
+    for consents in consents.chunks(ROWS_PER_STATEMENT) {
         QueryBuilder::<Sqlite>::new(
             "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
                  lang, decision, granted, gpc, origin, ip, user_agent, at) ",

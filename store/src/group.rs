@@ -75,30 +75,27 @@ impl GroupAnswer<'_> {
     }
 }
 
-/// What to read for a group: its links, its records by organisation, its organisations.
-#[derive(Debug, Default)]
-pub struct GroupReads {
-    /// Token hashes.
-    pub links: Vec<[u8; 32]>,
-    /// Records, by organisation.
-    pub records: HashMap<OrganisationId, Vec<RecordId>>,
+/// The token hashes of the links the answers came through, each once.
+pub fn links(answers: &[GroupAnswer<'_>]) -> Vec<[u8; 32]> {
+    let mut links: Vec<[u8; 32]> = answers.iter().map(|a| a.answer.token_hash).collect();
+    links.sort_unstable();
+    links.dedup();
+    links
 }
 
-/// What the group's transaction must read before [`decide`].
-pub fn reads(answers: &[GroupAnswer<'_>]) -> GroupReads {
-    let mut reads = GroupReads::default();
+/// The records the answers are about, each once, by organisation: the sections and chain heads
+/// to read before [`decide`].
+pub fn records(answers: &[GroupAnswer<'_>]) -> HashMap<OrganisationId, Vec<RecordId>> {
+    let mut records: HashMap<OrganisationId, Vec<RecordId>> = HashMap::new();
     for answer in answers {
-        reads.links.push(answer.answer.token_hash);
         let (organisation, record) = answer.record();
-        reads.records.entry(organisation).or_default().push(record);
+        records.entry(organisation).or_default().push(record);
     }
-    reads.links.sort_unstable();
-    reads.links.dedup();
-    for records in reads.records.values_mut() {
-        records.sort_unstable();
-        records.dedup();
+    for ids in records.values_mut() {
+        ids.sort_unstable();
+        ids.dedup();
     }
-    reads
+    records
 }
 
 /// A record's Data Privacy section to store, stamped with its data source.
