@@ -22,7 +22,7 @@ impl FormLang {
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
             Ok(FormLang(code.to_owned()))
         } else {
-            Err(FieldError::NotAllowed)
+            Err(FieldError::NotAnOption)
         }
     }
 

@@ -606,6 +606,12 @@ pub async fn submit(
             error: FieldError::Empty,
         });
     }
+    // Stopping processing grants nothing, whatever was ticked when the button was pressed:
+    // the event and the receipt say what the subject decided.
+    let choices = match submission.decision {
+        ConsentDecision::StopProcessing => ConsentChoices::default(),
+        ConsentDecision::Save => submission.choices.clone(),
+    };
     // Data source detail for forms: the form, its version, and where the answer came from.
     let address = truncate_ip(ip);
     let source = DataSource {
@@ -633,7 +639,7 @@ pub async fn submit(
     .await?;
     let answer = SubjectAnswer {
         answering: Answering::Page(submission.decision),
-        choices: submission.choices.clone(),
+        choices: choices.clone(),
         form: link.form,
         version: version.version,
         at: now,
@@ -649,7 +655,7 @@ pub async fn submit(
                 text_hash: version.text_hash.clone(),
                 lang: submission.lang.clone(),
                 decision: "",
-                choices: submission.choices.clone(),
+                choices: choices.clone(),
                 at: now,
                 ip: address,
                 user_agent: user_agent.map(|ua| ua.chars().take(300).collect()),
@@ -671,7 +677,7 @@ pub async fn submit(
             text_hash: &version.text_hash,
             lang: &submission.lang,
             status,
-            granted: &submission.choices.granted,
+            granted: &choices.granted,
             decision: plan.decision,
         },
         event_id,

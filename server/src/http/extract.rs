@@ -95,8 +95,17 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         Err(e) => {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+            // serde_json calls a number, `true` or `null` where a choice of words (an enum) is
+            // expected a syntax error; in a body that is valid JSON it is the field's fault.
+            let well_formed = || serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
+            if inner.is_eof() || inner.is_io() || (inner.is_syntax() && !well_formed()) {
                 return Err(ApiError::MalformedJson(inner.to_string()));
+            }
+            if inner.is_syntax() {
+                return Err(invalid_field(
+                    &path,
+                    "Give one of the values the schema lists.",
+                ));
             }
             return Err(match unknown {
                 Some(field) => unknown_field(field),
@@ -489,6 +498,26 @@ mod tests {
                 other => panic!("expected an unknown field, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_number_true_or_null_where_a_word_is_expected_names_the_field_not_the_syntax() {
+        for wrong in ["1", "true", "null"] {
+            let body = format!(
+                r#"{{"lang":"en","decision":{wrong},"choices":{{"granted":[],"channels":[]}}}}"#
+            );
+            match parse_json::<consentry_model::consent::ConsentSubmission>(body.as_bytes()) {
+                Err(ApiError::Invalid { field, .. }) => {
+                    assert_eq!(field.as_deref(), Some("decision"), "{wrong}")
+                }
+                other => panic!("{wrong}: expected an invalid field, got {other:?}"),
+            }
+        }
+        // Broken JSON stays malformed.
+        assert!(matches!(
+            parse_json::<consentry_model::consent::ConsentSubmission>(br#"{"decision": }"#),
+            Err(ApiError::MalformedJson(_))
+        ));
     }
 
     #[test]

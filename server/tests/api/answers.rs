@@ -264,3 +264,20 @@ async fn an_answer_in_a_language_the_form_does_not_have_is_refused_naming_lang()
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn stopping_processing_records_nothing_granted_whatever_was_ticked() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("stop@example.nl")).await;
+    let token = live_link(&app, &form, &record).await;
+    let stop = json!({"lang": "en", "decision": "stop_processing",
+                      "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}});
+    let answered = answer(&app, &token, stop).await;
+    assert_eq!(answered.status(), StatusCode::OK);
+    let events = consent_events(&app, &record).await;
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["decision"], "refused", "{}", events[0]);
+    assert_eq!(events[0]["choices"]["granted"], json!([]), "{}", events[0]);
+    assert_eq!(events[0]["choices"]["channels"], json!([]), "{}", events[0]);
+}
