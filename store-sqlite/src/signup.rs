@@ -17,11 +17,13 @@ use super::{
     corrupt, forms,
     group::decide_and_write,
     millis,
-    records::{insert_batch, insert_event, load_record, push_email_match, write_privacy},
+    records::{
+        insert_batch, insert_event, load_record, push_email_match, stored_privacy, write_privacy,
+    },
 };
 use consentry_store::{
     AnswerOutcome, AuditNote, ConsentStore, ForgottenSignUp, LinkGone, PendingSignUp, PublicAnswer,
-    PublicForm, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
+    PublicForm, Refusal, SignUpRecord, SignUpStore, SignUpWrite, StoreError, StoreResult,
     group::{GroupAnswer, LinkState},
     vault::Sealing,
 };
@@ -141,7 +143,7 @@ impl SignUpStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         write: SignUpWrite,
-    ) -> StoreResult<(RecordId, Option<Uuid>)> {
+    ) -> StoreResult<Result<(RecordId, Option<Uuid>), Refusal>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
         let record = match &write.record {
@@ -172,9 +174,14 @@ impl SignUpStore for SqliteStore {
                 id
             }
             SignUpRecord::Existing { id, privacy } => {
-                if let Some((privacy, change)) = privacy {
-                    write_privacy(&mut tx, organisation, *id, privacy, &write.source).await?;
-                    if let Some(change) = change {
+                if let Some(rule) = privacy {
+                    let before = stored_privacy(&mut tx, organisation, *id).await?;
+                    let (privacy, change) = match rule(before.as_ref()) {
+                        Ok(decided) => decided,
+                        Err(refusal) => return Ok(Err(refusal)),
+                    };
+                    write_privacy(&mut tx, organisation, *id, &privacy, &write.source).await?;
+                    if let Some(change) = &change {
                         insert_event(&mut tx, organisation, *id, change, &write.source).await?;
                     }
                 }
@@ -215,7 +222,7 @@ impl SignUpStore for SqliteStore {
         audit.subject = Some(record.to_string());
         append(&mut tx, organisation, &audit, now).await?;
         tx.commit().await?;
-        Ok((record, event_id))
+        Ok(Ok((record, event_id)))
     }
 
     async fn pending_sign_up(&self, token_hash: &[u8; 32]) -> StoreResult<Option<PendingSignUp>> {

@@ -1539,18 +1539,40 @@ pub struct PublicForm {
     pub design: FormDesign,
 }
 
+/// Decides a known record's new Data Privacy section, and the event of the change, from the
+/// section as the writing transaction reads it (`None`: compliance is off for the record);
+/// or why nothing is written.
+pub type SectionRule = Box<
+    dyn Fn(Option<&DataPrivacy>) -> Result<(DataPrivacy, Option<PrivacyChange>), Refusal>
+        + Send
+        + Sync,
+>;
+
 /// How a sign-up reaches its record.
-#[derive(Debug, Clone)]
 pub enum SignUpRecord {
     /// A new record (no record of the module had the address).
     New(Box<RecordWrite>),
-    /// The record that has the address, with its new Data Privacy section when it changes.
+    /// The record that has the address, with the rule for its new Data Privacy section when
+    /// consent is recorded at once.
     Existing {
         /// The record.
         id: RecordId,
-        /// Its new section and the event, when consent is recorded at once.
-        privacy: Option<(DataPrivacy, Option<PrivacyChange>)>,
+        /// Decided on the section as stored, inside the sign-up's transaction.
+        privacy: Option<SectionRule>,
     },
+}
+
+impl std::fmt::Debug for SignUpRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SignUpRecord::New(record) => f.debug_tuple("New").field(record).finish(),
+            SignUpRecord::Existing { id, privacy } => f
+                .debug_struct("Existing")
+                .field("id", id)
+                .field("changes_privacy", &privacy.is_some())
+                .finish(),
+        }
+    }
 }
 
 /// A sign-up waiting for confirmation, to store.
@@ -1574,7 +1596,7 @@ pub struct PendingWrite {
 
 /// A public sign-up to write in one transaction: the record created or found, and either the
 /// pending confirmation (double opt-in) or the consent event (without).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SignUpWrite {
     /// The record.
     pub record: SignUpRecord,
@@ -1640,13 +1662,14 @@ pub trait SignUpStore: Send + Sync + 'static {
     ) -> StoreResult<Option<Record>>;
 
     /// Writes a sign-up in one transaction; returns the record and the consent event's id
-    /// when consent was recorded at once. `Conflict("records.email")` when a new record was
-    /// meant but a record with the address appeared meanwhile (look it up again).
+    /// when consent was recorded at once, or the refusal of a known record's section rule
+    /// (nothing written). `Conflict("records.email")` when a new record was meant but a
+    /// record with the address appeared meanwhile (look it up again).
     async fn sign_up(
         &self,
         organisation: OrganisationId,
         write: SignUpWrite,
-    ) -> StoreResult<(RecordId, Option<Uuid>)>;
+    ) -> StoreResult<Result<(RecordId, Option<Uuid>), Refusal>>;
 
     /// The sign-up behind a confirmation token.
     async fn pending_sign_up(&self, token_hash: &[u8; 32]) -> StoreResult<Option<PendingSignUp>>;

@@ -59,13 +59,13 @@ const COMPLIANCE_DISABLED: Refusal = Refusal {
 
 /// Art. 18: a restriction the subject asked for is lifted only by the organisation, with a
 /// reason on record; a grant through another link or a sign-up does not lift it silently.
-const PROCESSING_STOPPED: Refusal = Refusal {
+pub(super) const PROCESSING_STOPPED: Refusal = Refusal {
     code: ErrorCode::StopProcessing,
     message: "Processing of your data is stopped, as you asked. Contact the organisation to \
               resume it before giving consent again.",
 };
 
-const INVALID_TRANSITION: Refusal = Refusal {
+pub(super) const INVALID_TRANSITION: Refusal = Refusal {
     code: ErrorCode::InvalidTransition,
     message: "This answer does not apply now.",
 };

@@ -697,7 +697,7 @@ pub(super) fn recorded_answer(outcome: AnswerOutcome) -> Result<(Uuid, AnswerPla
     match outcome {
         AnswerOutcome::Recorded { event, plan } => Ok((event, *plan)),
         AnswerOutcome::LinkGone(gone) => Err(link_gone(gone)),
-        AnswerOutcome::Refused(refusal) => Err(refused(refusal.code, refusal.message)),
+        AnswerOutcome::Refused(refusal) => Err(refusal.into()),
     }
 }
 

@@ -105,6 +105,17 @@ pub enum Error {
     Internal(String),
 }
 
+/// A rule's refusal of a subject's answer (a link's, a sign-up's): a conflict with its code.
+impl From<crate::store::Refusal> for Error {
+    fn from(refusal: crate::store::Refusal) -> Self {
+        Error::Conflict {
+            code: refusal.code,
+            field: None,
+            message: refusal.message.into(),
+        }
+    }
+}
+
 /// Result of a domain operation.
 pub type Result<T> = std::result::Result<T, Error>;
 

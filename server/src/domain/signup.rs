@@ -9,7 +9,7 @@ use consentry_model::{
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{ConsentOutcome, MASKED_TOKEN},
-    forms::{ConsentForm, FormLang},
+    forms::{ConsentChoices, ConsentForm, FormLang},
     notes::{FormAnswer, SourceNote},
     records::{Consent, ConsentThrough, DataPrivacy, DataSource, RecordFields, SourceKind},
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::{
     Error, Result,
-    answer::{Answering, Browser, SubjectAnswer},
+    answer::{Answering, Browser, INVALID_TRANSITION, PROCESSING_STOPPED, SubjectAnswer},
     clock,
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     data_privacy::{ConsentAction, transition},
@@ -29,7 +29,7 @@ use super::{
 use crate::store::{
     AnswerOutcome, AuditNote, ConsentEventWrite, ForgottenSignUp, LinkGone, NewMessage,
     OnDelivered, PendingSignUp, PendingWrite, PrivacyChange, PublicAnswer, PublicForm, RecordWrite,
-    SignUpRecord, SignUpWrite, Store, StoreError,
+    Refusal, SignUpRecord, SignUpWrite, Store, StoreError,
 };
 
 /// Whether a form's sign-ups need confirming.
@@ -305,38 +305,23 @@ pub async fn submit(
                 audit: audit.clone(),
             }
         } else {
-            let before = existing.as_ref().and_then(|r| r.privacy.clone());
-            let current = before
-                .as_ref()
-                .and_then(|p| p.consent.as_ref())
-                .map_or(ConsentStatus::Pending, |c| c.status);
-            let status = transition(current, ConsentAction::Granted)
-                .map_err(|_| Error::Internal("granting is always allowed".into()))?;
-            let after = answered(before.as_ref(), status, &submission.choices, now);
-            let change = match &before {
-                Some(before) => status_change(before, &after),
-                None => Some(PrivacyChange {
-                    before_basis: None,
-                    after_basis: LegalBasis::Consent,
-                    before_status: None,
-                    after_status: Some(status),
-                    lawful_reason: None,
-                    evidence: None,
-                    given: None,
-                }),
-            };
+            let grant = granting(submission.choices.clone(), now);
             let record = match &existing {
+                // Decided on the record's section as the sign-up's transaction reads it.
                 Some(record) => SignUpRecord::Existing {
                     id: record.id,
-                    privacy: Some((after, change)),
+                    privacy: Some(Box::new(grant)),
                 },
-                None => SignUpRecord::New(Box::new(RecordWrite {
-                    module,
-                    fields: fields.clone(),
-                    privacy: Some(after),
-                    change,
-                    source: source.clone(),
-                })),
+                None => {
+                    let (after, change) = grant(None)?;
+                    SignUpRecord::New(Box::new(RecordWrite {
+                        module,
+                        fields: fields.clone(),
+                        privacy: Some(after),
+                        change,
+                        source: source.clone(),
+                    }))
+                }
             };
             SignUpWrite {
                 record,
@@ -368,7 +353,7 @@ pub async fn submit(
         };
         let (record, event) = match store.sign_up(found.organisation, write).await {
             Err(StoreError::Conflict("records.email")) => continue,
-            other => other?,
+            other => other??,
         };
         let (Some(event_id), Some((kid, key))) = (event, key) else {
             return Ok(SignUpOutcome::ConfirmationSent);
@@ -408,6 +393,41 @@ pub async fn submit(
     Err(Error::Internal(
         "a record with this address kept appearing during the sign-up".into(),
     ))
+}
+
+/// Consent granted through a sign-up without double opt-in: the section it leaves and the event
+/// of the change, decided on the section as stored (`None`: a new record). A stop of
+/// processing the subject asked for is not lifted by it.
+fn granting(
+    choices: ConsentChoices,
+    at: DateTime<Utc>,
+) -> impl Fn(Option<&DataPrivacy>) -> std::result::Result<(DataPrivacy, Option<PrivacyChange>), Refusal>
++ Send
++ Sync
++ 'static {
+    move |before| {
+        if before.is_some_and(|p| p.stop_processing) {
+            return Err(PROCESSING_STOPPED);
+        }
+        let current = before
+            .and_then(|p| p.consent.as_ref())
+            .map_or(ConsentStatus::Pending, |c| c.status);
+        let status = transition(current, ConsentAction::Granted).map_err(|_| INVALID_TRANSITION)?;
+        let after = answered(before, status, &choices, at);
+        let change = match before {
+            Some(before) => status_change(before, &after),
+            None => Some(PrivacyChange {
+                before_basis: None,
+                after_basis: LegalBasis::Consent,
+                before_status: None,
+                after_status: Some(status),
+                lawful_reason: None,
+                evidence: None,
+                given: None,
+            }),
+        };
+        Ok((after, change))
+    }
 }
 
 /// The sign-up behind a confirmation token, while it can still be confirmed.

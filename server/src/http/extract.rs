@@ -95,13 +95,14 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         Err(e) => {
             let path = e.path().to_string();
             let inner = e.into_inner();
+            // A body that is not JSON at all is said to be so first, even when a field went
+            // missing before the parser reached the fault (`{"lang":"en"}}`).
+            if let Err(broken) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+                return Err(ApiError::MalformedJson(broken.to_string()));
+            }
             // serde_json calls a number, `true` or `null` where a choice of words (an enum) is
             // expected a syntax error; in a body that is valid JSON it is the field's fault.
-            let well_formed = || serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
-            if inner.is_eof() || inner.is_io() || (inner.is_syntax() && !well_formed()) {
-                return Err(ApiError::MalformedJson(inner.to_string()));
-            }
-            if inner.is_syntax() {
+            if inner.is_syntax() || inner.is_eof() || inner.is_io() {
                 return Err(invalid_field(
                     &path,
                     "Give one of the values the schema lists.",
@@ -513,11 +514,16 @@ mod tests {
                 other => panic!("{wrong}: expected an invalid field, got {other:?}"),
             }
         }
-        // Broken JSON stays malformed.
-        assert!(matches!(
-            parse_json::<consentry_model::consent::ConsentSubmission>(br#"{"decision": }"#),
-            Err(ApiError::MalformedJson(_))
-        ));
+        // Broken JSON stays malformed, also when a field went missing before the fault.
+        for broken in [r#"{"decision": }"#, r#"{"lang":"en"}}"#] {
+            assert!(
+                matches!(
+                    parse_json::<consentry_model::consent::ConsentSubmission>(broken.as_bytes()),
+                    Err(ApiError::MalformedJson(_))
+                ),
+                "{broken}"
+            );
+        }
     }
 
     #[test]

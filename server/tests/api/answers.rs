@@ -281,3 +281,47 @@ async fn stopping_processing_records_nothing_granted_whatever_was_ticked() {
     assert_eq!(events[0]["choices"]["granted"], json!([]), "{}", events[0]);
     assert_eq!(events[0]["choices"]["channels"], json!([]), "{}", events[0]);
 }
+
+#[tokio::test]
+async fn a_sign_up_without_confirmation_never_lifts_a_stop_the_subject_asked_for() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let email = "stopped@example.nl";
+    let (form, record) = form_and_record(&app, Some(email)).await;
+    let token = live_link(&app, &form, &record).await;
+    let stop = json!({"lang": "en", "decision": "stop_processing",
+                      "choices": {"granted": [], "channels": []}});
+    assert_eq!(answer(&app, &token, stop).await.status(), StatusCode::OK);
+    let leads = app.module_id("leads").await;
+    let opened = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/forms/{form}/sign-up"),
+            &json!({"module_id": leads, "double_opt_in": false}),
+        )
+        .await;
+    assert_eq!(opened.status(), StatusCode::OK);
+    // Eight at once: none lifts the stop (past the per-address limit they are throttled).
+    let body = submission(email);
+    let tries = join_all((0..8).map(|_| sign_up(&app, &body))).await;
+    let mut refused = 0;
+    for attempt in tries {
+        let status = attempt.status();
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            continue;
+        }
+        assert_eq!(status, StatusCode::CONFLICT);
+        let body: Value = attempt.json().await.expect("json");
+        assert_eq!(body["error"], "stop_processing", "{body}");
+        refused += 1;
+    }
+    assert!(refused > 0, "at least one sign-up got as far as the stop");
+    let shown: Value = app
+        .get(&format!("/api/v1/records/{record}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(shown["privacy"]["stop_processing"], true, "{shown}");
+    assert_eq!(consent_events(&app, &record).await.len(), 1);
+}
