@@ -7,7 +7,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
-    consent::{answer, form_and_record, hand_over},
+    consent::{answer, form_and_record, hand_over, record as record_of},
     helpers::{TestApp, new_client, send_as, spawn_app},
     signup::{confirmation_token, open_sign_up, records_with, sign_up, submission},
 };
@@ -113,12 +113,7 @@ async fn many_subjects_answering_at_once_are_each_recorded_on_one_intact_chain()
     }
     for record in &records {
         assert_eq!(consent_events(&app, record).await.len(), 2, "{record}");
-        let shown: Value = app
-            .get(&format!("/api/v1/records/{record}"))
-            .await
-            .json()
-            .await
-            .expect("json");
+        let shown = record_of(&app, record).await;
         assert_eq!(shown["privacy"]["consent"]["status"], "obtained", "{shown}");
         let mut history: Vec<Value> = app
             .get(&format!("/api/v1/records/{record}/events"))
@@ -234,12 +229,7 @@ async fn an_administrators_change_while_a_subject_answers_is_not_written_over() 
         });
         assert_history_is_a_chain(&events);
         let last = events.last().expect("an event");
-        let now: Value = app
-            .get(&format!("/api/v1/records/{id}"))
-            .await
-            .json()
-            .await
-            .expect("json");
+        let now = record_of(&app, id).await;
         assert_eq!(now["privacy"]["basis"], last["after_basis"], "{id}");
     }
 }
@@ -316,12 +306,7 @@ async fn a_sign_up_without_confirmation_never_lifts_a_stop_the_subject_asked_for
         refused += 1;
     }
     assert!(refused > 0, "at least one sign-up got as far as the stop");
-    let shown: Value = app
-        .get(&format!("/api/v1/records/{record}"))
-        .await
-        .json()
-        .await
-        .expect("json");
+    let shown = record_of(&app, &record).await;
     assert_eq!(shown["privacy"]["stop_processing"], true, "{shown}");
     assert_eq!(consent_events(&app, &record).await.len(), 1);
 }
