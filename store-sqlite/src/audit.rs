@@ -48,12 +48,11 @@ pub(super) async fn chain_head(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
 ) -> StoreResult<Option<Head>> {
-    let last: Option<(i64, Vec<u8>)> = sqlx::query_as(
-        "SELECT seq, hash FROM audit_log WHERE organisation_id = ?1 ORDER BY seq DESC LIMIT 1",
-    )
-    .bind(organisation.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let last: Option<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT seq, hash FROM audit_heads WHERE organisation_id = ?1")
+            .bind(organisation.0)
+            .fetch_optional(&mut *conn)
+            .await?;
     Ok(last.map(|(seq, hash)| Head {
         seq: seq.unsigned_abs(),
         hash,
@@ -292,12 +291,11 @@ async fn head(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
 ) -> StoreResult<Option<(u64, [u8; 32])>> {
-    let row: Option<(i64, Vec<u8>)> = sqlx::query_as(
-        "SELECT seq, hash FROM audit_log WHERE organisation_id = ?1 ORDER BY seq DESC LIMIT 1",
-    )
-    .bind(organisation.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let row: Option<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT seq, hash FROM audit_heads WHERE organisation_id = ?1")
+            .bind(organisation.0)
+            .fetch_optional(&mut *conn)
+            .await?;
     row.map(|(seq, hash)| {
         Ok((
             seq.unsigned_abs(),
