@@ -29,16 +29,14 @@ const RECORD_COLUMNS: &str = "r.id, r.module_id, r.first_name, r.last_name, r.em
      r.created_at, r.created_through, r.created_by, r.created_detail, r.updated_at, \
      r.updated_through, r.updated_by, r.updated_detail, r.custom, m.compliance_enabled";
 
+/// The Data Privacy columns of a record, all a public answer reads of it.
+const PRIVACY_COLUMNS: &str = "r.id, r.legal_basis, r.lawful_reason, r.consent_status, \
+     r.consent_date, r.consent_through, r.contact_through, r.consent_remarks, r.mail_sent_at, \
+     r.stop_processing";
+
 #[derive(sqlx::FromRow)]
-struct RecordRow {
+struct PrivacyRow {
     id: Uuid,
-    module_id: Uuid,
-    first_name: Option<String>,
-    last_name: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
-    company: Option<String>,
-    country: Option<String>,
     legal_basis: Option<String>,
     lawful_reason: Option<String>,
     consent_status: Option<String>,
@@ -48,6 +46,19 @@ struct RecordRow {
     consent_remarks: Option<String>,
     mail_sent_at: Option<Millis>,
     stop_processing: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    #[sqlx(flatten)]
+    privacy: PrivacyRow,
+    module_id: Uuid,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    company: Option<String>,
+    country: Option<String>,
     created_at: Millis,
     created_through: String,
     created_by: String,
@@ -60,9 +71,9 @@ struct RecordRow {
     compliance_enabled: bool,
 }
 
-impl RecordRow {
+impl PrivacyRow {
     /// The stored Data Privacy section, whether or not the module shows it now.
-    fn stored_privacy(&self) -> StoreResult<Option<DataPrivacy>> {
+    fn section(&self) -> StoreResult<Option<DataPrivacy>> {
         let Some(basis) = &self.legal_basis else {
             return Ok(None);
         };
@@ -97,15 +108,17 @@ impl RecordRow {
             stop_processing: self.stop_processing,
         }))
     }
+}
 
+impl RecordRow {
     fn into_record(self, sealing: &Sealing) -> StoreResult<Record> {
         let privacy = if self.compliance_enabled {
-            self.stored_privacy()?
+            self.privacy.section()?
         } else {
             None
         };
         let fields = sealing.open_fields(
-            self.id,
+            self.privacy.id,
             self.module_id,
             StoredFields {
                 first_name: self.first_name,
@@ -119,7 +132,7 @@ impl RecordRow {
             },
         )?;
         Ok(Record {
-            id: RecordId(self.id),
+            id: RecordId(self.privacy.id),
             module_id: ModuleId(self.module_id),
             fields,
             privacy,
@@ -270,16 +283,19 @@ pub(super) async fn stored_sections(
 ) -> StoreResult<std::collections::HashMap<RecordId, DataPrivacy>> {
     let mut sections = std::collections::HashMap::new();
     for ids in ids.chunks(ROWS_PER_STATEMENT) {
-        let mut query = select_records(organisation);
-        query.push(" AND m.compliance_enabled = 1 AND r.id IN (");
+        let mut query = QueryBuilder::<Sqlite>::new(format!(
+            "SELECT {PRIVACY_COLUMNS} FROM records r JOIN modules m ON m.id = r.module_id \
+             WHERE m.compliance_enabled = 1 AND r.organisation_id = "
+        ));
+        query.push_bind(organisation.0).push(" AND r.id IN (");
         let mut list = query.separated(", ");
         for id in ids {
             list.push_bind(id.0);
         }
         query.push(")");
-        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *conn).await?;
+        let rows: Vec<PrivacyRow> = query.build_query_as().fetch_all(&mut *conn).await?;
         for row in rows {
-            if let Some(privacy) = row.stored_privacy()? {
+            if let Some(privacy) = row.section()? {
                 sections.insert(RecordId(row.id), privacy);
             }
         }
@@ -1007,8 +1023,8 @@ impl RecordStore for SqliteStore {
         }
         let (mut changed, mut skipped) = (0u64, 0u64);
         for row in &rows {
-            let id = RecordId(row.id);
-            let stored = row.stored_privacy()?;
+            let id = RecordId(row.privacy.id);
+            let stored = row.privacy.section()?;
             match rule(stored.as_ref()) {
                 Err(_) => skipped += 1,
                 // No basis or status change, but the section changed (processing stopped or
