@@ -215,6 +215,26 @@ impl AccountStore for SqliteStore {
         row.map(user_from).transpose()
     }
 
+    async fn administrator_email(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<String>> {
+        if let Some(cached) = self.cache.contacts.get(&organisation) {
+            return Ok(cached);
+        }
+        let ticket = self.cache.contacts.ticket();
+        let email: Option<(String,)> = sqlx::query_as(
+            "SELECT email FROM users WHERE organisation_id = ?1 AND profile = 'administrator'
+             ORDER BY created_at, id LIMIT 1",
+        )
+        .bind(organisation.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        let email = email.map(|(email,)| email);
+        self.cache.contacts.put(ticket, organisation, email.clone());
+        Ok(email)
+    }
+
     async fn insert_user(
         &self,
         organisation: OrganisationId,
@@ -236,6 +256,7 @@ impl AccountStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(conflict_or)?;
+        self.cache.contacts.forget(|key| *key == organisation);
         Ok(User {
             id: UserId(id),
             name: user.name,
@@ -263,6 +284,7 @@ impl AccountStore for SqliteStore {
         .bind(profile.code())
         .execute(&self.pool)
         .await?;
+        self.cache.contacts.forget(|key| *key == organisation);
         match self.user(organisation, id).await? {
             None => Ok(AdminGuarded::NotFound),
             Some(user) if changed.rows_affected() == 0 && user.profile != profile => {
@@ -287,6 +309,7 @@ impl AccountStore for SqliteStore {
         .bind(id.0)
         .execute(&self.pool)
         .await?;
+        self.cache.contacts.forget(|key| *key == organisation);
         if deleted.rows_affected() == 1 {
             Ok(AdminGuarded::Done(()))
         } else if self.user(organisation, id).await?.is_some() {

@@ -106,6 +106,8 @@ pub struct AnswerCache {
     pub profiles: Recent<OrganisationId, ControllerProfile>,
     /// A module's fields, which receipts describe.
     pub fields: Recent<(OrganisationId, ModuleId), Option<Vec<Field>>>,
+    /// The oldest administrator's e-mail address, per organisation.
+    pub contacts: Recent<OrganisationId, Option<String>>,
 }
 
 impl Default for AnswerCache {
@@ -115,6 +117,7 @@ impl Default for AnswerCache {
             keys: Recent::lasting(),
             profiles: Recent::expiring(FRESH_FOR),
             fields: Recent::expiring(FRESH_FOR),
+            contacts: Recent::expiring(FRESH_FOR),
         }
     }
 }

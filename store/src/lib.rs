@@ -282,6 +282,14 @@ pub trait AccountStore: Send + Sync + 'static {
     /// One user of an organisation.
     async fn user(&self, organisation: OrganisationId, id: UserId) -> StoreResult<Option<User>>;
 
+    /// The e-mail address of the organisation's oldest administrator: whom a receipt names
+    /// when the controller profile has no address. Read on every public answer, so a backend
+    /// may serve it from [`cache::AnswerCache::contacts`].
+    async fn administrator_email(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<Option<String>>;
+
     /// Adds a user; `Conflict("users.email")` when the address is taken.
     async fn insert_user(
         &self,

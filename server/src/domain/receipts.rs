@@ -254,11 +254,8 @@ pub async fn context(
     };
     let email = if profile.email.is_empty() {
         store
-            .users(organisation)
+            .administrator_email(organisation)
             .await?
-            .into_iter()
-            .find(|u| u.profile == consentry_model::Profile::Administrator)
-            .map(|u| u.email.as_str().to_owned())
             .unwrap_or_else(|| NOT_PROVIDED.to_owned())
     } else {
         profile.email.clone()
