@@ -160,44 +160,7 @@ impl ConsentStore for SqliteStore {
     }
 
     async fn consent_link(&self, token_hash: &[u8; 32]) -> StoreResult<Option<ConsentLink>> {
-        type Row = (
-            Uuid,
-            String,
-            Uuid,
-            Uuid,
-            Uuid,
-            String,
-            Millis,
-            Option<Millis>,
-            Option<Millis>,
-        );
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT l.organisation_id, o.name, l.record_id, r.module_id, l.form_id, f.name,
-                    l.expires_at, l.spent_at, l.revoked_at
-             FROM consent_links l
-             JOIN organisations o ON o.id = l.organisation_id
-             JOIN records r ON r.organisation_id = l.organisation_id AND r.id = l.record_id
-             JOIN consent_forms f ON f.organisation_id = l.organisation_id AND f.id = l.form_id
-             WHERE l.token_hash = ?1",
-        )
-        .bind(token_hash.as_slice())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(
-            |(organisation, name, record, module, form, form_name, expires, spent, revoked)| {
-                ConsentLink {
-                    organisation: OrganisationId(organisation),
-                    organisation_name: name,
-                    record: RecordId(record),
-                    module: ModuleId(module),
-                    form: FormId(form),
-                    form_name,
-                    expires_at: expires.0,
-                    spent_at: spent.map(|t| t.0),
-                    revoked_at: revoked.map(|t| t.0),
-                }
-            },
-        ))
+        self.links.get(*token_hash).await
     }
 
     async fn latest_link_created(
@@ -1132,4 +1095,65 @@ pub(super) async fn spend_links(
         }
     }
     Ok(())
+}
+
+/// The consent links of these token hashes, with the names and module their pages show: the
+/// query behind [`SqliteStore::consent_link`]'s batches.
+pub(super) async fn consent_links(
+    pool: &sqlx::SqlitePool,
+    token_hashes: Vec<[u8; 32]>,
+) -> StoreResult<HashMap<[u8; 32], ConsentLink>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        token_hash: Vec<u8>,
+        organisation_id: Uuid,
+        organisation_name: String,
+        record_id: Uuid,
+        module_id: Uuid,
+        form_id: Uuid,
+        form_name: String,
+        expires_at: Millis,
+        spent_at: Option<Millis>,
+        revoked_at: Option<Millis>,
+    }
+    let mut links = HashMap::with_capacity(token_hashes.len());
+    for hashes in token_hashes.chunks(ROWS_PER_STATEMENT) {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT l.token_hash, l.organisation_id, o.name AS organisation_name, l.record_id,
+                    r.module_id, l.form_id, f.name AS form_name, l.expires_at, l.spent_at,
+                    l.revoked_at
+             FROM consent_links l
+             JOIN organisations o ON o.id = l.organisation_id
+             JOIN records r ON r.organisation_id = l.organisation_id AND r.id = l.record_id
+             JOIN consent_forms f ON f.organisation_id = l.organisation_id AND f.id = l.form_id
+             WHERE l.token_hash IN (",
+        );
+        let mut list = query.separated(", ");
+        for hash in hashes {
+            list.push_bind(hash.to_vec());
+        }
+        query.push(")");
+        let rows: Vec<Row> = query.build_query_as().fetch_all(pool).await?;
+        for row in rows {
+            let hash: [u8; 32] = row
+                .token_hash
+                .try_into()
+                .map_err(|_| corrupt("consent_links.token_hash", "not 32 bytes"))?;
+            links.insert(
+                hash,
+                ConsentLink {
+                    organisation: OrganisationId(row.organisation_id),
+                    organisation_name: row.organisation_name,
+                    record: RecordId(row.record_id),
+                    module: ModuleId(row.module_id),
+                    form: FormId(row.form_id),
+                    form_name: row.form_name,
+                    expires_at: row.expires_at.0,
+                    spent_at: row.spent_at.map(|t| t.0),
+                    revoked_at: row.revoked_at.map(|t| t.0),
+                },
+            );
+        }
+    }
+    Ok(links)
 }

@@ -9,7 +9,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use consentry_model::OrganisationId;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{
+    SqliteConnection, SqlitePool,
+    sqlite::{SqliteConnectOptions, SqlitePoolOptions},
+};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
@@ -69,11 +72,55 @@ impl SqliteStore {
     }
 }
 
+/// Starts the group commit on a thread and runtime of its own, writing through a connection of
+/// its own. Each group takes a dozen round trips to SQLite's worker thread; on the server's
+/// runtime every one of them would wait behind the request tasks the last group woke, which
+/// made a group's `BEGIN` alone take longer than its fsync. It stops when `jobs` closes.
+pub(super) async fn start(
+    options: SqliteConnectOptions,
+    jobs: mpsc::Receiver<ConsentJob>,
+) -> StoreResult<()> {
+    let (ready, connected) = oneshot::channel();
+    std::thread::Builder::new()
+        .name("consentry-group-commit".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime,
+                Err(e) => {
+                    let _ = ready.send(Err(StoreError::database(e)));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let writer = SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .connect_with(options)
+                    .await;
+                match writer {
+                    Ok(writer) => {
+                        let _ = ready.send(Ok(()));
+                        group_commit(writer, jobs).await;
+                    }
+                    Err(e) => {
+                        let _ = ready.send(Err(e.into()));
+                    }
+                }
+            });
+        })
+        .map_err(StoreError::database)?;
+    connected
+        .await
+        .map_err(|_| StoreError::database(sqlx::Error::PoolClosed))?
+}
+
 /// Most answers in one transaction.
 const GROUP_MAX: usize = 256;
 
 /// Takes whatever arrived while the last group was being synced to disk as the next group.
-pub(super) async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<ConsentJob>) {
+async fn group_commit(pool: SqlitePool, mut jobs: mpsc::Receiver<ConsentJob>) {
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
         while batch.len() < GROUP_MAX {

@@ -36,6 +36,8 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// Consent answers on their way to the group commit.
     answers: tokio::sync::mpsc::Sender<group::ConsentJob>,
+    /// Consent-link lookups, read in batches (every public answer starts with one).
+    links: consentry_store::batch::Batcher<[u8; 32], consentry_store::ConsentLink>,
     /// Rows every consent answer reads and that change rarely or never.
     cache: std::sync::Arc<consentry_store::cache::AnswerCache>,
     /// The keys of encryption at rest.
@@ -70,7 +72,7 @@ impl SqliteStore {
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
         sqlx::migrate!("./migrations")
             .run(&pool)
@@ -83,9 +85,17 @@ impl SqliteStore {
             .await?;
         let vault = sealing::open(&pool, master).await?;
         let (answers, jobs) = tokio::sync::mpsc::channel(1024);
-        tokio::spawn(group::group_commit(pool.clone(), jobs));
+        group::start(options, jobs).await?;
+        let links = {
+            let pool = pool.clone();
+            consentry_store::batch::Batcher::start(move |hashes| {
+                let pool = pool.clone();
+                async move { consent::consent_links(&pool, hashes).await }
+            })
+        };
         Ok(SqliteStore {
             pool,
+            links,
             answers,
             cache: std::sync::Arc::default(),
             vault,

@@ -4,6 +4,7 @@
 //! store never answers with another organisation's rows.
 
 mod answer;
+pub mod batch;
 pub mod cache;
 pub mod chain;
 #[cfg(feature = "contract")]
