@@ -170,16 +170,30 @@ pub async fn the_last_administrator_can_be_neither_demoted_nor_removed(t: Fresh)
         .insert_user(o.id, user("b@solo.org", Profile::Administrator))
         .await
         .expect("second admin");
+    // Receipts name the oldest administrator; a backend that caches it forgets on change.
+    let named = || async { t.store.administrator_email(o.id).await.expect("email") };
+    assert_eq!(named().await.as_deref(), Some("a@solo.org"));
     let demoted = t
         .store
         .set_user_profile(o.id, admin.id, Profile::ReadOnly)
         .await
         .expect("update");
     assert!(matches!(demoted, AdminGuarded::Done(u) if u.profile == Profile::ReadOnly));
+    assert_eq!(named().await.as_deref(), Some("b@solo.org"));
     assert_eq!(
         t.store.delete_user(o.id, second.id).await.expect("delete"),
         AdminGuarded::LastAdministrator
     );
+    t.store
+        .set_user_profile(o.id, admin.id, Profile::Administrator)
+        .await
+        .expect("promoted again");
+    assert_eq!(named().await.as_deref(), Some("a@solo.org"));
+    assert!(matches!(
+        t.store.delete_user(o.id, admin.id).await.expect("delete"),
+        AdminGuarded::Done(())
+    ));
+    assert_eq!(named().await.as_deref(), Some("b@solo.org"));
 }
 
 /// Contract: see the name.
