@@ -124,7 +124,7 @@ mod tests {
         let queries = Arc::new(Mutex::new(Vec::<usize>::new()));
         let seen = Arc::clone(&queries);
         let batcher = Batcher::start(move |keys: Vec<u32>| {
-            seen.lock().unwrap().push(keys.len());
+            seen.lock().expect("lock").push(keys.len());
             async move {
                 tokio::task::yield_now().await;
                 Ok(keys
@@ -137,9 +137,9 @@ mod tests {
         let answers = futures_join(&batcher, 0..100).await;
         for (key, value) in (0..100).zip(answers) {
             let expected = (key % 2 == 0).then_some(key * 10);
-            assert_eq!(value.unwrap(), expected, "key {key}");
+            assert_eq!(value.expect("answered"), expected, "key {key}");
         }
-        let queries = queries.lock().unwrap();
+        let queries = queries.lock().expect("lock");
         assert_eq!(queries.iter().sum::<usize>(), 100);
         assert!(
             queries.len() < 100,
@@ -168,7 +168,7 @@ mod tests {
             .collect();
         let mut results = Vec::new();
         for task in tasks {
-            results.push(task.await.unwrap());
+            results.push(task.await.expect("lookup task"));
         }
         results
     }
