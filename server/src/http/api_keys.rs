@@ -5,6 +5,7 @@ use axum::{Json, extract::State};
 use consentry_model::{
     ApiKeyId, ErrorBody,
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -26,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's API keys, newest first (never their secrets).
 #[utoipa::path(
     get,
-    path = "/api/v1/api-keys",
+    path = routes::API_KEYS,
     tag = "api-keys",
     responses(
         (status = 200, description = "Keys", body = [ApiKey]),
@@ -46,7 +47,7 @@ async fn list(
 /// Creates a key with a name and scopes. The secret is in this answer only.
 #[utoipa::path(
     post,
-    path = "/api/v1/api-keys",
+    path = routes::API_KEYS,
     tag = "api-keys",
     request_body = NewApiKey,
     responses(
@@ -68,7 +69,7 @@ async fn create(
 /// Revokes a key: from now on it answers 401.
 #[utoipa::path(
     delete,
-    path = "/api/v1/api-keys/{id}",
+    path = routes::API_KEY,
     tag = "api-keys",
     params(("id" = ApiKeyId, Path, description = "Key id")),
     responses(

@@ -11,6 +11,7 @@ use chrono::Utc;
 use consentry_model::{
     ErrorBody,
     audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
+    routes,
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -47,7 +48,7 @@ pub struct AuditQuery {
 /// Audit entries, newest first.
 #[utoipa::path(
     get,
-    path = "/api/v1/audit",
+    path = routes::AUDIT,
     tag = "audit",
     params(AuditQuery),
     responses(
@@ -78,7 +79,7 @@ async fn list(
 /// Recomputes the chain and reports OK or the first broken entry.
 #[utoipa::path(
     get,
-    path = "/api/v1/audit/verify",
+    path = routes::AUDIT_VERIFY,
     tag = "audit",
     responses(
         (status = 200, description = "The verdict", body = AuditVerdict),
@@ -104,7 +105,7 @@ async fn verify(
 /// The organisation's signed checkpoints, newest first.
 #[utoipa::path(
     get,
-    path = "/api/v1/audit/checkpoints",
+    path = routes::AUDIT_CHECKPOINTS,
     tag = "audit",
     responses(
         (status = 200, description = "Checkpoints, newest first", body = [AuditCheckpoint]),
@@ -129,7 +130,7 @@ async fn checkpoints(
 /// the newest checkpoint; subscribed webhooks get a copy (`audit.checkpoint`).
 #[utoipa::path(
     post,
-    path = "/api/v1/audit/checkpoints",
+    path = routes::AUDIT_CHECKPOINTS,
     tag = "audit",
     responses(
         (status = 201, description = "The newest checkpoint", body = AuditCheckpoint),
@@ -157,7 +158,7 @@ async fn sign_checkpoint(
 /// it): the compact JWS.
 #[utoipa::path(
     get,
-    path = "/api/v1/audit/checkpoints/latest",
+    path = routes::AUDIT_CHECKPOINTS_LATEST,
     tag = "audit",
     responses(
         (status = 200, description = "The checkpoint file (compact JWS)", content_type = "application/jose", body = String),

@@ -6,6 +6,7 @@ use axum::{Json, extract::State};
 use consentry_model::{
     ComplianceSettings, ErrorBody,
     compliance::{ControllerProfile, Overview},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -27,7 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's compliance settings.
 #[utoipa::path(
     get,
-    path = "/api/v1/compliance/settings",
+    path = routes::COMPLIANCE_SETTINGS,
     tag = "compliance",
     responses(
         (status = 200, description = "Current settings", body = ComplianceSettings),
@@ -47,7 +48,7 @@ async fn read(
 /// Replaces the organisation's compliance settings.
 #[utoipa::path(
     put,
-    path = "/api/v1/compliance/settings",
+    path = routes::COMPLIANCE_SETTINGS,
     tag = "compliance",
     request_body = ComplianceSettings,
     responses(
@@ -70,7 +71,7 @@ async fn replace(
 /// The Overview dashboard's numbers: records per basis and per consent status.
 #[utoipa::path(
     get,
-    path = "/api/v1/compliance/overview",
+    path = routes::COMPLIANCE_OVERVIEW,
     tag = "compliance",
     responses(
         (status = 200, description = "Counts", body = Overview),
@@ -90,7 +91,7 @@ async fn overview(
 /// The controller's identity and contact details, as every consent receipt carries them.
 #[utoipa::path(
     get,
-    path = "/api/v1/compliance/controller",
+    path = routes::COMPLIANCE_CONTROLLER,
     tag = "compliance",
     responses(
         (status = 200, description = "The controller's details (empty strings until filled)", body = ControllerProfile),
@@ -111,7 +112,7 @@ async fn read_controller(
 /// filled, and after that none of them can be emptied.
 #[utoipa::path(
     put,
-    path = "/api/v1/compliance/controller",
+    path = routes::COMPLIANCE_CONTROLLER,
     tag = "compliance",
     request_body = ControllerProfile,
     responses(

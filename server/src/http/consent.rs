@@ -16,6 +16,7 @@ use consentry_model::{
         ConsentRequestSent, ConsentSubmission, HandedOver, Outbox, OutboxQuery, ReceiptCheck,
         ReceiptSummary, RetriedMessages,
     },
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -48,7 +49,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// holding a receipt may check it).
 #[utoipa::path(
     post,
-    path = "/api/public/receipts/verify",
+    path = routes::PUBLIC_RECEIPTS_VERIFY,
     tag = "consent",
     request_body = ReceiptCheck,
     responses(
@@ -70,7 +71,7 @@ async fn check_receipt(
 /// counts the messages queued, delivered and failed as the mail sender works through them.
 #[utoipa::path(
     post,
-    path = "/api/v1/consent-requests/bulk",
+    path = routes::CONSENT_REQUESTS_BULK,
     tag = "consent",
     request_body = BulkConsentRequest,
     responses(
@@ -103,7 +104,7 @@ async fn send_bulk(
 /// (still changing after the job finished, while messages are queued).
 #[utoipa::path(
     get,
-    path = "/api/v1/consent-requests/bulk/{id}",
+    path = routes::CONSENT_REQUESTS_BULK_PROGRESS,
     tag = "consent",
     params(("id" = uuid::Uuid, Path, description = "Job id")),
     responses(
@@ -127,7 +128,7 @@ async fn bulk_progress(
 /// the answer is the same whether or not the link was known, so it reveals nothing.
 #[utoipa::path(
     post,
-    path = "/api/public/consent/{token}/renew",
+    path = routes::PUBLIC_CONSENT_RENEW,
     tag = "consent",
     params(("token" = String, Path, description = "The token of the expired consent link")),
     responses(
@@ -169,7 +170,7 @@ async fn renew(
 /// only when the message is delivered: read the record's `consent_request` to follow it.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/consent-requests",
+    path = routes::RECORD_CONSENT_REQUESTS,
     tag = "consent",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = ConsentRequest,
@@ -224,7 +225,7 @@ async fn send_request(
 /// message is handed to the SMTP server or handed over.
 #[utoipa::path(
     get,
-    path = "/api/v1/outbox",
+    path = routes::OUTBOX,
     tag = "consent",
     params(OutboxQuery),
     responses(
@@ -255,7 +256,7 @@ async fn outbox(
 /// Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/outbox/{id}/retry",
+    path = routes::OUTBOX_RETRY,
     tag = "consent",
     params(("id" = uuid::Uuid, Path, description = "Message id")),
     responses(
@@ -282,7 +283,7 @@ async fn retry_message(
 /// message); those that cannot be retried are left as they are.
 #[utoipa::path(
     post,
-    path = "/api/v1/outbox/retry-failed",
+    path = routes::OUTBOX_RETRY_FAILED,
     tag = "consent",
     responses(
         (status = 200, description = "How many were queued again", body = RetriedMessages),
@@ -305,7 +306,7 @@ async fn retry_failed(
 /// marked sent, and a consent request's record moves Pending → Waiting now. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/outbox/{id}/hand-over",
+    path = routes::OUTBOX_HAND_OVER,
     tag = "consent",
     params(("id" = uuid::Uuid, Path, description = "Message id")),
     responses(
@@ -331,7 +332,7 @@ async fn hand_over(
 /// What the hosted consent page shows for a link (public: the token is the credential).
 #[utoipa::path(
     get,
-    path = "/api/public/consent/{token}",
+    path = routes::PUBLIC_CONSENT,
     tag = "consent",
     params(("token" = String, Path, description = "The token of the consent link")),
     responses(
@@ -352,7 +353,7 @@ async fn open(
 /// Records the data subject's answer and moves the consent status.
 #[utoipa::path(
     post,
-    path = "/api/public/consent/{token}",
+    path = routes::PUBLIC_CONSENT,
     tag = "consent",
     params(("token" = String, Path, description = "The token of the consent link")),
     request_body = ConsentSubmission,

@@ -6,6 +6,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FieldId, ModuleId, RecordId,
     encryption::{EncryptionJob, EncryptionStatus, Reveal, Revealed, SetEncryption},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -28,7 +29,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// decrypted in the background; follow the job at `/api/v1/encryption`.
 #[utoipa::path(
     put,
-    path = "/api/v1/modules/{id}/fields/{field}/encryption",
+    path = routes::MODULE_FIELD_ENCRYPTION,
     tag = "encryption",
     params(
         ("id" = ModuleId, Path, description = "Module id"),
@@ -65,7 +66,7 @@ async fn set_field(
 /// The data keys in use and the recent encryption jobs with their progress.
 #[utoipa::path(
     get,
-    path = "/api/v1/encryption",
+    path = routes::ENCRYPTION,
     tag = "encryption",
     responses(
         (status = 200, description = "Keys and jobs", body = EncryptionStatus),
@@ -86,7 +87,7 @@ async fn status(
 /// records who saw which field of which record.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/reveal",
+    path = routes::RECORD_REVEAL,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = Reveal,

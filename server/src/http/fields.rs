@@ -6,6 +6,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FieldId, ModuleId,
     fields::{Field, FieldUpdate, NewField},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -26,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// A module's fields in form order: the six standard fields, then custom fields.
 #[utoipa::path(
     get,
-    path = "/api/v1/modules/{id}/fields",
+    path = routes::MODULE_FIELDS,
     tag = "modules",
     params(("id" = ModuleId, Path, description = "Module id")),
     responses(
@@ -49,7 +50,7 @@ async fn list(
 /// Adds a custom field; its key is derived from the label.
 #[utoipa::path(
     post,
-    path = "/api/v1/modules/{id}/fields",
+    path = routes::MODULE_FIELDS,
     tag = "modules",
     params(("id" = ModuleId, Path, description = "Module id")),
     request_body = NewField,
@@ -77,7 +78,7 @@ async fn add(
 /// classification only).
 #[utoipa::path(
     patch,
-    path = "/api/v1/modules/{id}/fields/{field}",
+    path = routes::MODULE_FIELD,
     tag = "modules",
     params(
         ("id" = ModuleId, Path, description = "Module id"),
@@ -107,7 +108,7 @@ async fn update(
 /// Removes a custom field and every record's value of it.
 #[utoipa::path(
     delete,
-    path = "/api/v1/modules/{id}/fields/{field}",
+    path = routes::MODULE_FIELD,
     tag = "modules",
     params(
         ("id" = ModuleId, Path, description = "Module id"),

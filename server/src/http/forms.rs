@@ -5,6 +5,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, FormId,
     forms::{ConsentForm, FormDesign, FormSummary, FormVersion, NewForm},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -29,7 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's consent forms.
 #[utoipa::path(
     get,
-    path = "/api/v1/forms",
+    path = routes::FORMS,
     tag = "forms",
     responses(
         (status = 200, description = "Forms", body = [FormSummary]),
@@ -49,7 +50,7 @@ async fn list(
 /// Creates a form with a complete English and Dutch draft to adapt.
 #[utoipa::path(
     post,
-    path = "/api/v1/forms",
+    path = routes::FORMS,
     tag = "forms",
     request_body = NewForm,
     responses(
@@ -72,7 +73,7 @@ async fn create(
 /// One form with its draft and latest published version.
 #[utoipa::path(
     get,
-    path = "/api/v1/forms/{id}",
+    path = routes::FORM,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     responses(
@@ -96,7 +97,7 @@ async fn get_one(
 /// (`texts.nl.purposes.newsletter.title`).
 #[utoipa::path(
     put,
-    path = "/api/v1/forms/{id}/draft",
+    path = routes::FORM_DRAFT,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     request_body = FormDesign,
@@ -122,7 +123,7 @@ async fn save_draft(
 /// Publishes the draft as the next immutable version; its text hash is stored.
 #[utoipa::path(
     post,
-    path = "/api/v1/forms/{id}/publish",
+    path = routes::FORM_PUBLISH,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     responses(
@@ -146,7 +147,7 @@ async fn publish(
 /// Replaces the draft by the latest published version.
 #[utoipa::path(
     post,
-    path = "/api/v1/forms/{id}/revert",
+    path = routes::FORM_REVERT,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     responses(
@@ -170,7 +171,7 @@ async fn revert(
 /// A form's published versions, newest first.
 #[utoipa::path(
     get,
-    path = "/api/v1/forms/{id}/versions",
+    path = routes::FORM_VERSIONS,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     responses(

@@ -7,6 +7,7 @@ use axum::{Json, extract::DefaultBodyLimit, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, ModuleId,
     import::{ColumnMapping, ImportId, ImportProgress},
+    routes,
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -44,7 +45,7 @@ pub struct ImportQuery {
 /// rows is written in one transaction.
 #[utoipa::path(
     post,
-    path = "/api/v1/imports",
+    path = routes::IMPORTS,
     tag = "imports",
     params(ImportQuery),
     request_body(content = String, content_type = "text/csv"),
@@ -98,7 +99,7 @@ async fn start(
 /// import off, it is `interrupted` and says which rows were imported and which were not.
 #[utoipa::path(
     get,
-    path = "/api/v1/imports/{id}",
+    path = routes::IMPORT,
     tag = "imports",
     params(("id" = ImportId, Path, description = "Import id")),
     responses(

@@ -5,6 +5,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, ModuleId,
     records::{Module, ModuleCompliance, NewModule},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -25,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's modules with their record counts.
 #[utoipa::path(
     get,
-    path = "/api/v1/modules",
+    path = routes::MODULES,
     tag = "modules",
     responses(
         (status = 200, description = "Modules", body = [Module]),
@@ -45,7 +46,7 @@ async fn list(
 /// Adds a custom module. Its key is derived from the name; compliance starts off.
 #[utoipa::path(
     post,
-    path = "/api/v1/modules",
+    path = routes::MODULES,
     tag = "modules",
     request_body = NewModule,
     responses(
@@ -69,7 +70,7 @@ async fn add(
 /// the basis Not Applicable.
 #[utoipa::path(
     put,
-    path = "/api/v1/modules/{id}/compliance",
+    path = routes::MODULE_COMPLIANCE,
     tag = "modules",
     params(("id" = ModuleId, Path, description = "Module id")),
     request_body = ModuleCompliance,

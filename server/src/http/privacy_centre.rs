@@ -5,6 +5,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody,
     requests::{ChallengeAnswer, ChallengeSent, PortalRequest, PrivacyCentre, RequestFiled},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -25,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// What the privacy centre shows (public).
 #[utoipa::path(
     get,
-    path = "/api/public/privacy/{organisation}",
+    path = routes::PUBLIC_PRIVACY,
     tag = "requests",
     params(("organisation" = String, Path, description = "The organisation's short name")),
     responses(
@@ -46,7 +47,7 @@ async fn centre(
 /// The answer is the same whether or not the address is known.
 #[utoipa::path(
     post,
-    path = "/api/public/privacy/{organisation}",
+    path = routes::PUBLIC_PRIVACY,
     tag = "requests",
     params(("organisation" = String, Path, description = "The organisation's short name")),
     request_body = PortalRequest,
@@ -79,7 +80,7 @@ async fn ask(
 /// returned.
 #[utoipa::path(
     post,
-    path = "/api/public/privacy/challenges/{challenge}",
+    path = routes::PUBLIC_PRIVACY_CHALLENGE,
     tag = "requests",
     params(("challenge" = uuid::Uuid, Path, description = "From the answer to the request")),
     request_body = ChallengeAnswer,

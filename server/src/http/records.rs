@@ -17,6 +17,7 @@ use consentry_model::{
         RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent, SourceKind,
     },
     requests::{DataSubjectRequest, NewRequest},
+    routes,
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -66,7 +67,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// and receipt id.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/{id}/consent-events",
+    path = routes::RECORD_CONSENT_EVENTS,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -141,7 +142,7 @@ pub struct ExportQuery {
 /// organisation leaves out of exports are left out. Audited.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/export",
+    path = routes::RECORDS_EXPORT,
     tag = "records",
     params(ExportQuery),
     responses(
@@ -188,7 +189,7 @@ async fn export(
 /// What the user chose on their last export: the export dialog offers it again.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/export/preferences",
+    path = routes::RECORDS_EXPORT_PREFERENCES,
     tag = "records",
     responses(
         (status = 200, description = "The user's export choices", body = ExportPreferences),
@@ -220,7 +221,7 @@ impl ListQuery {
 /// Records, newest first, one page at a time.
 #[utoipa::path(
     get,
-    path = "/api/v1/records",
+    path = routes::RECORDS,
     tag = "records",
     params(ListQuery),
     responses(
@@ -254,7 +255,7 @@ async fn list(
 /// How many records match the filters (shown before a bulk change).
 #[utoipa::path(
     get,
-    path = "/api/v1/records/count",
+    path = routes::RECORDS_COUNT,
     tag = "records",
     params(ListQuery),
     responses(
@@ -281,7 +282,7 @@ async fn count(
 /// Creates a record (data source: Manual).
 #[utoipa::path(
     post,
-    path = "/api/v1/records",
+    path = routes::RECORDS,
     tag = "records",
     request_body = NewRecord,
     responses(
@@ -304,7 +305,7 @@ async fn create(
 /// One record with its Data Privacy section.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/{id}",
+    path = routes::RECORD,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -327,7 +328,7 @@ async fn get_one(
 /// Replaces a record's fields (standard and custom).
 #[utoipa::path(
     put,
-    path = "/api/v1/records/{id}",
+    path = routes::RECORD,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = RecordFields,
@@ -353,7 +354,7 @@ async fn update(
 /// Deletes a record. Its privacy events are kept as evidence.
 #[utoipa::path(
     delete,
-    path = "/api/v1/records/{id}",
+    path = routes::RECORD,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -375,7 +376,7 @@ async fn remove(
 /// Changes a record's Data Processing Basis.
 #[utoipa::path(
     put,
-    path = "/api/v1/records/{id}/basis",
+    path = routes::RECORD_BASIS,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = BasisChange,
@@ -405,7 +406,7 @@ async fn change_basis(
 /// events with data source API and raises the `consent.changed` webhook.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/consent",
+    path = routes::RECORD_CONSENT,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = RecordedConsent,
@@ -432,7 +433,7 @@ async fn record_consent(
 /// Changes the basis of every record matching a filter, all or nothing.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/bulk-basis",
+    path = routes::RECORDS_BULK_BASIS,
     tag = "records",
     request_body = BulkBasisChange,
     responses(
@@ -456,7 +457,7 @@ async fn bulk_basis(
 /// A record's basis and consent events, oldest first.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/{id}/events",
+    path = routes::RECORD_EVENTS,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -479,7 +480,7 @@ async fn events(
 /// The data-subject requests concerning a record, by due date.
 #[utoipa::path(
     get,
-    path = "/api/v1/records/{id}/requests",
+    path = routes::RECORD_REQUESTS,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -503,7 +504,7 @@ async fn requests(
 /// due one month after receipt (GDPR art. 12(3)).
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/requests",
+    path = routes::RECORD_REQUESTS,
     tag = "records",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = NewRequest,

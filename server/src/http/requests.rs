@@ -16,6 +16,7 @@ use consentry_model::{
         DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestFilter,
         ResumeProcessing,
     },
+    routes,
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -61,7 +62,7 @@ pub struct ReportQuery {
 /// and every audited step about it and its records, with the audit chain's verdict.
 #[utoipa::path(
     get,
-    path = "/api/v1/requests/{id}/report",
+    path = routes::REQUEST_REPORT,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id"), ReportQuery),
     responses(
@@ -103,7 +104,7 @@ async fn evidence(
 /// Mails a record's subject the privacy centre's address ("data request link"). Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/data-request-link",
+    path = routes::RECORD_DATA_REQUEST_LINK,
     tag = "requests",
     params(("id" = RecordId, Path, description = "Record id")),
     responses(
@@ -129,7 +130,7 @@ async fn send_data_request_link(
 /// source becomes "Rectification request"). Complete the request afterwards. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/rectify",
+    path = routes::REQUEST_RECTIFY,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     request_body = Rectification,
@@ -163,7 +164,7 @@ async fn rectify(
 /// is left out of e-mails and bulk actions. The request is completed. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/stop-processing",
+    path = routes::REQUEST_STOP_PROCESSING,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
@@ -190,7 +191,7 @@ async fn stop_processing(
 /// grounds as the reason. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/objection",
+    path = routes::REQUEST_OBJECTION,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     request_body = ObjectionDecision,
@@ -219,7 +220,7 @@ async fn objection(
 /// Lifts stop processing on a record, with the reason. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/records/{id}/resume-processing",
+    path = routes::RECORD_RESUME_PROCESSING,
     tag = "requests",
     params(("id" = RecordId, Path, description = "Record id")),
     request_body = ResumeProcessing,
@@ -262,7 +263,7 @@ fn zip_file(name: &str, bytes: Vec<u8>) -> Response {
 /// `subject.json`, `records.csv`, `consent_events.csv`).
 #[utoipa::path(
     get,
-    path = "/api/v1/requests/{id}/export",
+    path = routes::REQUEST_EXPORT,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
@@ -286,7 +287,7 @@ async fn review_export(
 /// never attached to the mail) and completes the request.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/export",
+    path = routes::REQUEST_EXPORT,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
@@ -312,7 +313,7 @@ async fn send_export(
 /// credential; it works for 7 days).
 #[utoipa::path(
     get,
-    path = "/api/public/exports/{token}",
+    path = routes::PUBLIC_EXPORT,
     tag = "requests",
     params(("token" = String, Path, description = "The token of the download link")),
     responses(
@@ -334,7 +335,7 @@ async fn download_export(
 /// kept to flag a later import or sign-up. The request is completed. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/erase",
+    path = routes::REQUEST_ERASE,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
@@ -376,7 +377,7 @@ pub struct SuppressionCheck {
 /// Checks an address against the suppression list before importing or adding it elsewhere.
 #[utoipa::path(
     get,
-    path = "/api/v1/suppressions/check",
+    path = routes::SUPPRESSIONS_CHECK,
     tag = "requests",
     params(SuppressionQuery),
     responses(
@@ -407,7 +408,7 @@ async fn check_suppression(
 /// The queue: every request (up to 500), soonest deadline first, filtered by right and status.
 #[utoipa::path(
     get,
-    path = "/api/v1/requests",
+    path = routes::REQUESTS,
     tag = "requests",
     params(RequestFilter),
     responses(
@@ -430,7 +431,7 @@ async fn queue(
 /// One request.
 #[utoipa::path(
     get,
-    path = "/api/v1/requests/{id}",
+    path = routes::REQUEST,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     responses(
@@ -454,7 +455,7 @@ async fn get_one(
 /// with a reason; two at most in all) a request. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/requests/{id}/actions",
+    path = routes::REQUEST_ACTIONS,
     tag = "requests",
     params(("id" = RequestId, Path, description = "Request id")),
     request_body = RequestAction,

@@ -10,6 +10,7 @@ use chrono::Duration;
 use consentry_model::{
     ErrorBody,
     auth::{Session, SignInRequest},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -52,7 +53,7 @@ pub fn session_ttl(state: &AppState) -> Duration {
 /// Sign in with e-mail address and password.
 #[utoipa::path(
     post,
-    path = "/api/v1/session",
+    path = routes::SESSION,
     tag = "session",
     request_body = SignInRequest,
     responses(
@@ -85,7 +86,7 @@ async fn sign_in(
 /// Who is signed in, their organisation and permissions.
 #[utoipa::path(
     get,
-    path = "/api/v1/session",
+    path = routes::SESSION,
     tag = "session",
     responses(
         (status = 200, description = "The current session", body = Session),
@@ -100,7 +101,7 @@ async fn current(Authenticated(session): Authenticated) -> Json<Session> {
 /// Sign out: ends the session on the server and clears the cookie.
 #[utoipa::path(
     delete,
-    path = "/api/v1/session",
+    path = routes::SESSION,
     tag = "session",
     responses((status = 204, description = "Signed out (also when no session existed)")),
 )]

@@ -6,6 +6,7 @@ use axum_extra::extract::CookieJar;
 use consentry_model::{
     ErrorBody,
     auth::{Session, SetupRequest, SetupStatus},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -25,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Whether the first organisation still has to be created.
 #[utoipa::path(
     get,
-    path = "/api/v1/setup",
+    path = routes::SETUP,
     tag = "setup",
     responses((status = 200, description = "First-run state", body = SetupStatus)),
 )]
@@ -38,7 +39,7 @@ async fn status(State(state): State<AppState>) -> Result<Json<SetupStatus>, ApiE
 /// Refused once any organisation exists.
 #[utoipa::path(
     post,
-    path = "/api/v1/setup",
+    path = routes::SETUP,
     tag = "setup",
     request_body = SetupRequest,
     responses(

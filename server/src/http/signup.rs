@@ -11,6 +11,7 @@ use consentry_model::{
     ErrorBody, FormId,
     consent::ConsentOutcome,
     forms::ConsentForm,
+    routes,
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSettings, SignUpSubmission},
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -38,7 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// opt-in (`null`: the organisation's default).
 #[utoipa::path(
     put,
-    path = "/api/v1/forms/{id}/sign-up",
+    path = routes::FORM_SIGN_UP,
     tag = "forms",
     params(("id" = FormId, Path, description = "Form id")),
     request_body = SignUpSettings,
@@ -65,7 +66,7 @@ async fn settings(
 /// What the public sign-up page shows: the published form (public).
 #[utoipa::path(
     get,
-    path = "/api/public/sign-up/{organisation}/{form}",
+    path = routes::PUBLIC_SIGN_UP,
     tag = "consent",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -90,7 +91,7 @@ async fn page(
 /// the same whether or not the address was known.
 #[utoipa::path(
     post,
-    path = "/api/public/sign-up/{organisation}/{form}",
+    path = routes::PUBLIC_SIGN_UP,
     tag = "consent",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -147,7 +148,7 @@ async fn submit(
 /// credential).
 #[utoipa::path(
     get,
-    path = "/api/public/sign-ups/{token}",
+    path = routes::PUBLIC_SIGN_UP_CONFIRMATION,
     tag = "consent",
     params(("token" = String, Path, description = "The token of the confirmation link")),
     responses(
@@ -170,7 +171,7 @@ async fn confirmation(
 /// sign-up, and its signed receipt returned.
 #[utoipa::path(
     post,
-    path = "/api/public/sign-ups/{token}",
+    path = routes::PUBLIC_SIGN_UP_CONFIRMATION,
     tag = "consent",
     params(("token" = String, Path, description = "The token of the confirmation link")),
     responses(

@@ -3,7 +3,7 @@
 use super::responses::{ManageComplianceSettingsOnly, NoSuchRecord, ViewRecordsOnly};
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
-    ErrorBody, TemplateId,
+    ErrorBody, TemplateId, routes,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -26,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's e-mail templates (anyone who sends consent requests picks from them).
 #[utoipa::path(
     get,
-    path = "/api/v1/email-templates",
+    path = routes::EMAIL_TEMPLATES,
     tag = "templates",
     responses(
         (status = 200, description = "Templates by name", body = [EmailTemplate]),
@@ -47,7 +47,7 @@ async fn list(
 /// part; the error names the part and the unknown field.
 #[utoipa::path(
     post,
-    path = "/api/v1/email-templates",
+    path = routes::EMAIL_TEMPLATES,
     tag = "templates",
     request_body = TemplateContent,
     responses(
@@ -71,7 +71,7 @@ async fn create(
 /// One template.
 #[utoipa::path(
     get,
-    path = "/api/v1/email-templates/{id}",
+    path = routes::EMAIL_TEMPLATE,
     tag = "templates",
     params(("id" = TemplateId, Path, description = "Template id")),
     responses(
@@ -94,7 +94,7 @@ async fn get_one(
 /// Replaces a template's texts (checked as when creating).
 #[utoipa::path(
     put,
-    path = "/api/v1/email-templates/{id}",
+    path = routes::EMAIL_TEMPLATE,
     tag = "templates",
     params(("id" = TemplateId, Path, description = "Template id")),
     request_body = TemplateContent,
@@ -121,7 +121,7 @@ async fn update(
 /// Deletes a template; messages sent with it stay in the outbox.
 #[utoipa::path(
     delete,
-    path = "/api/v1/email-templates/{id}",
+    path = routes::EMAIL_TEMPLATE,
     tag = "templates",
     params(("id" = TemplateId, Path, description = "Template id")),
     responses(
@@ -144,7 +144,7 @@ async fn delete(
 /// link is an example, each recipient gets their own.
 #[utoipa::path(
     post,
-    path = "/api/v1/email-templates/preview",
+    path = routes::EMAIL_TEMPLATES_PREVIEW,
     tag = "templates",
     request_body = TemplatePreview,
     responses(

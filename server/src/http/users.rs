@@ -5,6 +5,7 @@ use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
     ErrorBody, UserId,
     auth::{NewUser, User, UserUpdate},
+    routes,
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -25,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The organisation's users, oldest first.
 #[utoipa::path(
     get,
-    path = "/api/v1/users",
+    path = routes::USERS,
     tag = "users",
     responses(
         (status = 200, description = "Users", body = [User]),
@@ -45,7 +46,7 @@ async fn list(
 /// Adds a user with a profile and an initial password.
 #[utoipa::path(
     post,
-    path = "/api/v1/users",
+    path = routes::USERS,
     tag = "users",
     request_body = NewUser,
     responses(
@@ -74,7 +75,7 @@ async fn add(
 /// One user.
 #[utoipa::path(
     get,
-    path = "/api/v1/users/{id}",
+    path = routes::USER,
     tag = "users",
     params(("id" = UserId, Path, description = "User id")),
     responses(
@@ -97,7 +98,7 @@ async fn get_one(
 /// Changes a user's profile. The organisation always keeps an administrator.
 #[utoipa::path(
     patch,
-    path = "/api/v1/users/{id}",
+    path = routes::USER,
     tag = "users",
     params(("id" = UserId, Path, description = "User id")),
     request_body = UserUpdate,
@@ -129,7 +130,7 @@ async fn update(
 /// Removes a user and ends their sessions.
 #[utoipa::path(
     delete,
-    path = "/api/v1/users/{id}",
+    path = routes::USER,
     tag = "users",
     params(("id" = UserId, Path, description = "User id")),
     responses(

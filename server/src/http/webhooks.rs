@@ -3,7 +3,7 @@
 use super::responses::ManageApiKeysOnly;
 use axum::{Json, extract::State, http::StatusCode};
 use consentry_model::{
-    ErrorBody, WebhookId,
+    ErrorBody, WebhookId, routes,
     webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -28,7 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The subscriptions (never their secrets).
 #[utoipa::path(
     get,
-    path = "/api/v1/webhooks",
+    path = routes::WEBHOOKS,
     tag = "webhooks",
     responses(
         (status = 200, description = "Subscriptions", body = [Webhook]),
@@ -52,7 +52,7 @@ async fn list(
 /// at every delivery, and redirects are not followed.
 #[utoipa::path(
     post,
-    path = "/api/v1/webhooks",
+    path = routes::WEBHOOKS,
     tag = "webhooks",
     request_body = NewWebhook,
     responses(
@@ -75,7 +75,7 @@ async fn create(
 /// Removes a subscription and its pending deliveries.
 #[utoipa::path(
     delete,
-    path = "/api/v1/webhooks/{id}",
+    path = routes::WEBHOOK,
     tag = "webhooks",
     params(("id" = WebhookId, Path, description = "Webhook id")),
     responses(
@@ -98,7 +98,7 @@ async fn remove(
 /// was refused).
 #[utoipa::path(
     get,
-    path = "/api/v1/webhooks/deliveries",
+    path = routes::WEBHOOKS_DELIVERIES,
     tag = "webhooks",
     responses(
         (status = 200, description = "Deliveries, newest first", body = [WebhookDelivery]),
@@ -119,7 +119,7 @@ async fn deliveries(
 /// receiver sees the same `webhook-id`. Audited.
 #[utoipa::path(
     post,
-    path = "/api/v1/webhooks/{id}/deliveries/{delivery}/retry",
+    path = routes::WEBHOOK_DELIVERY_RETRY,
     tag = "webhooks",
     params(
         ("id" = WebhookId, Path, description = "Webhook id"),

@@ -14,6 +14,7 @@ use axum::{
 use consentry_model::{
     ErrorBody, FormId,
     forms::{ConsentForm, FormLang},
+    routes,
     widget::{
         VisitorConsentPage, VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig,
         WidgetSettings,
@@ -180,7 +181,7 @@ pub struct ConfigQuery {
 /// origins).
 #[utoipa::path(
     get,
-    path = "/api/public/widget/{organisation}/{form}",
+    path = routes::PUBLIC_WIDGET,
     tag = "widget",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -217,7 +218,7 @@ async fn config(
 /// records that Global Privacy Control applied.
 #[utoipa::path(
     post,
-    path = "/api/public/widget/{organisation}/{form}/decisions",
+    path = routes::PUBLIC_WIDGET_DECISIONS,
     tag = "widget",
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
@@ -266,7 +267,7 @@ async fn decide(
 /// Google Consent Mode v2.
 #[utoipa::path(
     put,
-    path = "/api/v1/forms/{id}/widget",
+    path = routes::FORM_WIDGET,
     tag = "widget",
     params(("id" = FormId, Path, description = "Form id")),
     request_body = WidgetSettings,
@@ -292,7 +293,7 @@ async fn settings(
 /// How a form's banner has been answered by site visitors.
 #[utoipa::path(
     get,
-    path = "/api/v1/forms/{id}/visitor-consents/summary",
+    path = routes::FORM_VISITOR_CONSENTS_SUMMARY,
     tag = "widget",
     params(("id" = FormId, Path, description = "Form id")),
     responses(
@@ -328,7 +329,7 @@ pub struct LogQuery {
 /// ids (the visitor's address and browser are kept as evidence but not listed).
 #[utoipa::path(
     get,
-    path = "/api/v1/forms/{id}/visitor-consents",
+    path = routes::FORM_VISITOR_CONSENTS,
     tag = "widget",
     params(("id" = FormId, Path, description = "Form id"), LogQuery),
     responses(

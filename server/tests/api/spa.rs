@@ -95,6 +95,12 @@ async fn the_openapi_document_is_3_1_and_describes_every_api_route() {
             .is_some_and(|v| v.starts_with("3.1"))
     );
     let paths = doc["paths"].as_object().expect("paths");
+    // The paths are defined once, in `model::routes`, for the server and the browser apps: the
+    // document lists exactly those, so an app never calls a path the server does not route.
+    let documented: std::collections::BTreeSet<&str> = paths.keys().map(String::as_str).collect();
+    let defined: std::collections::BTreeSet<&str> =
+        consentry_model::routes::ALL.iter().copied().collect();
+    assert_eq!(documented, defined);
     for (path, method) in [
         ("/api/v1/setup", "get"),
         ("/api/v1/setup", "post"),

@@ -25,6 +25,7 @@ use consentry_model::{
         DataSubjectRequest, NewRequest, ObjectionDecision, Rectification, RequestAction,
         RequestFilter, ResumeProcessing,
     },
+    routes,
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
     webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
@@ -189,73 +190,71 @@ async fn send<B: Serialize, T: DeserializeOwned>(
 
 /// Whether the first-run page is needed.
 pub async fn setup_status() -> ApiResult<SetupStatus> {
-    get("/api/v1/setup").await
+    get(routes::SETUP).await
 }
 
 /// Creates the first organisation and administrator; signs in.
 pub async fn set_up(request: &SetupRequest) -> ApiResult<Session> {
-    send(Method::POST, "/api/v1/setup", request).await
+    send(Method::POST, routes::SETUP, request).await
 }
 
 /// Signs in.
 pub async fn sign_in(request: &SignInRequest) -> ApiResult<Session> {
-    send(Method::POST, "/api/v1/session", request).await
+    send(Method::POST, routes::SESSION, request).await
 }
 
 /// The current session.
 pub async fn session() -> ApiResult<Session> {
-    get("/api/v1/session").await
+    get(routes::SESSION).await
 }
 
 /// Signs out.
 pub async fn sign_out() -> ApiResult<()> {
-    call(Method::DELETE, "/api/v1/session", None)
-        .await
-        .map(drop)
+    call(Method::DELETE, routes::SESSION, None).await.map(drop)
 }
 
 /// The organisation's users.
 pub async fn users() -> ApiResult<Vec<User>> {
-    get("/api/v1/users").await
+    get(routes::USERS).await
 }
 
 /// Adds a user.
 pub async fn add_user(user: &NewUser) -> ApiResult<User> {
-    send(Method::POST, "/api/v1/users", user).await
+    send(Method::POST, routes::USERS, user).await
 }
 
 /// Changes a user's profile.
 pub async fn update_user(id: UserId, update: &UserUpdate) -> ApiResult<User> {
-    send(Method::PATCH, &format!("/api/v1/users/{id}"), update).await
+    send(Method::PATCH, &routes::fill(routes::USER, &[&id]), update).await
 }
 
 /// Removes a user.
 pub async fn remove_user(id: UserId) -> ApiResult<()> {
-    call(Method::DELETE, &format!("/api/v1/users/{id}"), None)
+    call(Method::DELETE, &routes::fill(routes::USER, &[&id]), None)
         .await
         .map(drop)
 }
 
 /// The organisation's compliance settings.
 pub async fn compliance_settings() -> ApiResult<ComplianceSettings> {
-    get("/api/v1/compliance/settings").await
+    get(routes::COMPLIANCE_SETTINGS).await
 }
 
 /// Saves the organisation's compliance settings.
 pub async fn save_compliance_settings(
     settings: &ComplianceSettings,
 ) -> ApiResult<ComplianceSettings> {
-    send(Method::PUT, "/api/v1/compliance/settings", settings).await
+    send(Method::PUT, routes::COMPLIANCE_SETTINGS, settings).await
 }
 
 /// The controller's details, as every receipt carries them.
 pub async fn controller_profile() -> ApiResult<ControllerProfile> {
-    get("/api/v1/compliance/controller").await
+    get(routes::COMPLIANCE_CONTROLLER).await
 }
 
 /// Saves the controller's details.
 pub async fn save_controller_profile(profile: &ControllerProfile) -> ApiResult<ControllerProfile> {
-    send(Method::PUT, "/api/v1/compliance/controller", profile).await
+    send(Method::PUT, routes::COMPLIANCE_CONTROLLER, profile).await
 }
 
 /// Query string of a record filter (`module=...&basis=...`), without the leading `?`.
@@ -287,12 +286,12 @@ pub fn filter_query(filter: &RecordFilter) -> String {
 
 /// The organisation's modules.
 pub async fn modules() -> ApiResult<Vec<Module>> {
-    get("/api/v1/modules").await
+    get(routes::MODULES).await
 }
 
 /// Adds a custom module.
 pub async fn add_module(module: &NewModule) -> ApiResult<Module> {
-    send(Method::POST, "/api/v1/modules", module).await
+    send(Method::POST, routes::MODULES, module).await
 }
 
 /// Turns compliance on or off for a module.
@@ -302,7 +301,7 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
     };
     send(
         Method::PUT,
-        &format!("/api/v1/modules/{id}/compliance"),
+        &routes::fill(routes::MODULE_COMPLIANCE, &[&id]),
         &body,
     )
     .await
@@ -310,37 +309,37 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
 
 /// A module's fields in form order.
 pub async fn fields(module: ModuleId) -> ApiResult<Vec<Field>> {
-    get(&format!("/api/v1/modules/{module}/fields")).await
+    get(&routes::fill(routes::MODULE_FIELDS, &[&module])).await
 }
 
 /// The organisation's API keys.
 pub async fn api_keys() -> ApiResult<Vec<ApiKey>> {
-    get("/api/v1/api-keys").await
+    get(routes::API_KEYS).await
 }
 
 /// Creates an API key; the answer holds its secret, shown once.
 pub async fn create_api_key(new: &NewApiKey) -> ApiResult<ApiKeyCreated> {
-    send(Method::POST, "/api/v1/api-keys", new).await
+    send(Method::POST, routes::API_KEYS, new).await
 }
 
 /// Revokes an API key.
 pub async fn revoke_api_key(id: consentry_model::ApiKeyId) -> ApiResult<ApiKey> {
-    json(call(Method::DELETE, &format!("/api/v1/api-keys/{id}"), None).await?).await
+    json(call(Method::DELETE, &routes::fill(routes::API_KEY, &[&id]), None).await?).await
 }
 
 /// The webhook subscriptions.
 pub async fn webhooks() -> ApiResult<Vec<Webhook>> {
-    get("/api/v1/webhooks").await
+    get(routes::WEBHOOKS).await
 }
 
 /// The latest webhook deliveries.
 pub async fn webhook_deliveries() -> ApiResult<Vec<WebhookDelivery>> {
-    get("/api/v1/webhooks/deliveries").await
+    get(routes::WEBHOOKS_DELIVERIES).await
 }
 
 /// Subscribes a URL; the answer holds the signing secret, shown once.
 pub async fn create_webhook(new: &NewWebhook) -> ApiResult<WebhookCreated> {
-    send(Method::POST, "/api/v1/webhooks", new).await
+    send(Method::POST, routes::WEBHOOKS, new).await
 }
 
 /// Queues a dead webhook delivery again (a fresh schedule, the same `webhook-id`).
@@ -348,13 +347,13 @@ pub async fn retry_webhook_delivery(
     webhook: consentry_model::WebhookId,
     delivery: uuid::Uuid,
 ) -> ApiResult<WebhookDelivery> {
-    let path = format!("/api/v1/webhooks/{webhook}/deliveries/{delivery}/retry");
+    let path = routes::fill(routes::WEBHOOK_DELIVERY_RETRY, &[&webhook, &delivery]);
     json(call(Method::POST, &path, None).await?).await
 }
 
 /// Removes a subscription.
 pub async fn delete_webhook(id: consentry_model::WebhookId) -> ApiResult<()> {
-    call(Method::DELETE, &format!("/api/v1/webhooks/{id}"), None)
+    call(Method::DELETE, &routes::fill(routes::WEBHOOK, &[&id]), None)
         .await
         .map(|_| ())
 }
@@ -367,7 +366,7 @@ pub async fn set_encryption(
 ) -> ApiResult<EncryptionJob> {
     send(
         Method::PUT,
-        &format!("/api/v1/modules/{module}/fields/{field}/encryption"),
+        &routes::fill(routes::MODULE_FIELD_ENCRYPTION, &[&module, &field]),
         &SetEncryption { encrypted },
     )
     .await
@@ -375,14 +374,14 @@ pub async fn set_encryption(
 
 /// The data keys and recent encryption jobs.
 pub async fn encryption_status() -> ApiResult<EncryptionStatus> {
-    get("/api/v1/encryption").await
+    get(routes::ENCRYPTION).await
 }
 
 /// Shows a masked value in full (audited).
 pub async fn reveal(record: RecordId, field: &str) -> ApiResult<Revealed> {
     send(
         Method::POST,
-        &format!("/api/v1/records/{record}/reveal"),
+        &routes::fill(routes::RECORD_REVEAL, &[&record]),
         &Reveal {
             field: field.to_owned(),
         },
@@ -394,7 +393,7 @@ pub async fn reveal(record: RecordId, field: &str) -> ApiResult<Revealed> {
 pub async fn add_field(module: ModuleId, field: &NewField) -> ApiResult<Field> {
     send(
         Method::POST,
-        &format!("/api/v1/modules/{module}/fields"),
+        &routes::fill(routes::MODULE_FIELDS, &[&module]),
         field,
     )
     .await
@@ -408,7 +407,7 @@ pub async fn update_field(
 ) -> ApiResult<Field> {
     send(
         Method::PATCH,
-        &format!("/api/v1/modules/{module}/fields/{field}"),
+        &routes::fill(routes::MODULE_FIELD, &[&module, &field]),
         update,
     )
     .await
@@ -418,7 +417,7 @@ pub async fn update_field(
 pub async fn delete_field(module: ModuleId, field: FieldId) -> ApiResult<()> {
     call(
         Method::DELETE,
-        &format!("/api/v1/modules/{module}/fields/{field}"),
+        &routes::fill(routes::MODULE_FIELD, &[&module, &field]),
         None,
     )
     .await
@@ -427,32 +426,50 @@ pub async fn delete_field(module: ModuleId, field: FieldId) -> ApiResult<()> {
 
 /// The organisation's consent forms.
 pub async fn forms() -> ApiResult<Vec<FormSummary>> {
-    get("/api/v1/forms").await
+    get(routes::FORMS).await
 }
 
 /// Creates a consent form.
 pub async fn create_form(form: &NewForm) -> ApiResult<ConsentForm> {
-    send(Method::POST, "/api/v1/forms", form).await
+    send(Method::POST, routes::FORMS, form).await
 }
 
 /// One consent form.
 pub async fn form(id: FormId) -> ApiResult<ConsentForm> {
-    get(&format!("/api/v1/forms/{id}")).await
+    get(&routes::fill(routes::FORM, &[&id])).await
 }
 
 /// Saves a form's draft.
 pub async fn save_draft(id: FormId, draft: &FormDesign) -> ApiResult<ConsentForm> {
-    send(Method::PUT, &format!("/api/v1/forms/{id}/draft"), draft).await
+    send(
+        Method::PUT,
+        &routes::fill(routes::FORM_DRAFT, &[&id]),
+        draft,
+    )
+    .await
 }
 
 /// Publishes a form's draft.
 pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
-    json(call(Method::POST, &format!("/api/v1/forms/{id}/publish"), None).await?).await
+    json(
+        call(
+            Method::POST,
+            &routes::fill(routes::FORM_PUBLISH, &[&id]),
+            None,
+        )
+        .await?,
+    )
+    .await
 }
 
 /// Sets which sites may embed a form and whether its banner drives Google Consent Mode.
 pub async fn save_widget(id: FormId, settings: &WidgetSettings) -> ApiResult<ConsentForm> {
-    send(Method::PUT, &format!("/api/v1/forms/{id}/widget"), settings).await
+    send(
+        Method::PUT,
+        &routes::fill(routes::FORM_WIDGET, &[&id]),
+        settings,
+    )
+    .await
 }
 
 /// A form's consent log, newest first (or the decision with one receipt id).
@@ -461,22 +478,20 @@ pub async fn visitor_consent_log(
     receipt: Option<uuid::Uuid>,
 ) -> ApiResult<VisitorConsentPage> {
     let filter = receipt.map(|r| format!("&receipt={r}")).unwrap_or_default();
-    get(&format!(
-        "/api/v1/forms/{id}/visitor-consents?limit=20{filter}"
-    ))
-    .await
+    let path = routes::fill(routes::FORM_VISITOR_CONSENTS, &[&id]);
+    get(&format!("{path}?limit=20{filter}")).await
 }
 
 /// How a form's banner has been answered.
 pub async fn visitor_consents(id: FormId) -> ApiResult<VisitorConsentSummary> {
-    get(&format!("/api/v1/forms/{id}/visitor-consents/summary")).await
+    get(&routes::fill(routes::FORM_VISITOR_CONSENTS_SUMMARY, &[&id])).await
 }
 
 /// Sets where a form's sign-ups go and whether they need confirming.
 pub async fn save_sign_up(id: FormId, settings: &SignUpSettings) -> ApiResult<ConsentForm> {
     send(
         Method::PUT,
-        &format!("/api/v1/forms/{id}/sign-up"),
+        &routes::fill(routes::FORM_SIGN_UP, &[&id]),
         settings,
     )
     .await
@@ -484,7 +499,15 @@ pub async fn save_sign_up(id: FormId, settings: &SignUpSettings) -> ApiResult<Co
 
 /// Throws a form's draft away.
 pub async fn revert_form(id: FormId) -> ApiResult<ConsentForm> {
-    json(call(Method::POST, &format!("/api/v1/forms/{id}/revert"), None).await?).await
+    json(
+        call(
+            Method::POST,
+            &routes::fill(routes::FORM_REVERT, &[&id]),
+            None,
+        )
+        .await?,
+    )
+    .await
 }
 
 /// Sends a record a consent request for a published form, with a template's message.
@@ -494,7 +517,7 @@ pub async fn send_consent_request(
 ) -> ApiResult<ConsentRequestSent> {
     send(
         Method::POST,
-        &format!("/api/v1/records/{id}/consent-requests"),
+        &routes::fill(routes::RECORD_CONSENT_REQUESTS, &[&id]),
         request,
     )
     .await
@@ -509,12 +532,12 @@ pub async fn request_queue(filter: &RequestFilter) -> ApiResult<Vec<DataSubjectR
     if let Some(status) = filter.status {
         query.push(format!("status={}", code(&status)));
     }
-    get(&format!("/api/v1/requests?{}", query.join("&"))).await
+    get(&format!("{}?{}", routes::REQUESTS, query.join("&"))).await
 }
 
 /// One request.
 pub async fn request(id: RequestId) -> ApiResult<DataSubjectRequest> {
-    get(&format!("/api/v1/requests/{id}")).await
+    get(&routes::fill(routes::REQUEST, &[&id])).await
 }
 
 /// An action on a request.
@@ -524,7 +547,7 @@ pub async fn act_on_request(
 ) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &format!("/api/v1/requests/{id}/actions"),
+        &routes::fill(routes::REQUEST_ACTIONS, &[&id]),
         action,
     )
     .await
@@ -532,12 +555,28 @@ pub async fn act_on_request(
 
 /// Carries out a verified erasure request.
 pub async fn erase_subject(id: RequestId) -> ApiResult<consentry_model::requests::Erased> {
-    json(call(Method::POST, &format!("/api/v1/requests/{id}/erase"), None).await?).await
+    json(
+        call(
+            Method::POST,
+            &routes::fill(routes::REQUEST_ERASE, &[&id]),
+            None,
+        )
+        .await?,
+    )
+    .await
 }
 
 /// Sends the requester the download link to their export.
 pub async fn send_export(id: RequestId) -> ApiResult<DataSubjectRequest> {
-    json(call(Method::POST, &format!("/api/v1/requests/{id}/export"), None).await?).await
+    json(
+        call(
+            Method::POST,
+            &routes::fill(routes::REQUEST_EXPORT, &[&id]),
+            None,
+        )
+        .await?,
+    )
+    .await
 }
 
 /// Carries out a verified stop-processing request.
@@ -545,7 +584,7 @@ pub async fn stop_processing(id: RequestId) -> ApiResult<DataSubjectRequest> {
     json(
         call(
             Method::POST,
-            &format!("/api/v1/requests/{id}/stop-processing"),
+            &routes::fill(routes::REQUEST_STOP_PROCESSING, &[&id]),
             None,
         )
         .await?,
@@ -560,7 +599,7 @@ pub async fn decide_objection(
 ) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &format!("/api/v1/requests/{id}/objection"),
+        &routes::fill(routes::REQUEST_OBJECTION, &[&id]),
         decision,
     )
     .await
@@ -570,7 +609,7 @@ pub async fn decide_objection(
 pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<Record> {
     send(
         Method::POST,
-        &format!("/api/v1/requests/{id}/rectify"),
+        &routes::fill(routes::REQUEST_RECTIFY, &[&id]),
         rectification,
     )
     .await
@@ -580,7 +619,7 @@ pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<
 pub async fn send_data_request_link(id: RecordId) -> ApiResult<()> {
     call(
         Method::POST,
-        &format!("/api/v1/records/{id}/data-request-link"),
+        &routes::fill(routes::RECORD_DATA_REQUEST_LINK, &[&id]),
         None,
     )
     .await
@@ -591,7 +630,7 @@ pub async fn send_data_request_link(id: RecordId) -> ApiResult<()> {
 pub async fn resume_processing(id: RecordId, resume: &ResumeProcessing) -> ApiResult<Record> {
     send(
         Method::POST,
-        &format!("/api/v1/records/{id}/resume-processing"),
+        &routes::fill(routes::RECORD_RESUME_PROCESSING, &[&id]),
         resume,
     )
     .await
@@ -607,12 +646,12 @@ pub fn code<T: Serialize>(value: &T) -> String {
 
 /// The organisation's e-mail templates.
 pub async fn templates() -> ApiResult<Vec<EmailTemplate>> {
-    get("/api/v1/email-templates").await
+    get(routes::EMAIL_TEMPLATES).await
 }
 
 /// One e-mail template.
 pub async fn template(id: TemplateId) -> ApiResult<EmailTemplate> {
-    get(&format!("/api/v1/email-templates/{id}")).await
+    get(&routes::fill(routes::EMAIL_TEMPLATE, &[&id])).await
 }
 
 /// Saves a template: a new one when `id` is `None`.
@@ -624,12 +663,12 @@ pub async fn save_template(
         Some(id) => {
             send(
                 Method::PUT,
-                &format!("/api/v1/email-templates/{id}"),
+                &routes::fill(routes::EMAIL_TEMPLATE, &[&id]),
                 content,
             )
             .await
         }
-        None => send(Method::POST, "/api/v1/email-templates", content).await,
+        None => send(Method::POST, routes::EMAIL_TEMPLATES, content).await,
     }
 }
 
@@ -637,7 +676,7 @@ pub async fn save_template(
 pub async fn delete_template(id: TemplateId) -> ApiResult<()> {
     call(
         Method::DELETE,
-        &format!("/api/v1/email-templates/{id}"),
+        &routes::fill(routes::EMAIL_TEMPLATE, &[&id]),
         None,
     )
     .await
@@ -646,17 +685,21 @@ pub async fn delete_template(id: TemplateId) -> ApiResult<()> {
 
 /// A template rendered for a record.
 pub async fn preview_template(preview: &TemplatePreview) -> ApiResult<RenderedMessage> {
-    send(Method::POST, "/api/v1/email-templates/preview", preview).await
+    send(Method::POST, routes::EMAIL_TEMPLATES_PREVIEW, preview).await
 }
 
 /// Starts asking every record of a filtered list for consent.
 pub async fn send_bulk_consent(request: &BulkConsentRequest) -> ApiResult<BulkSendProgress> {
-    send(Method::POST, "/api/v1/consent-requests/bulk", request).await
+    send(Method::POST, routes::CONSENT_REQUESTS_BULK, request).await
 }
 
 /// A bulk send's progress.
 pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress> {
-    get(&format!("/api/v1/consent-requests/bulk/{id}")).await
+    get(&routes::fill(
+        routes::CONSENT_REQUESTS_BULK_PROGRESS,
+        &[&id],
+    ))
+    .await
 }
 
 /// The outbox, newest first, and whether an SMTP server delivers it.
@@ -664,7 +707,7 @@ pub async fn outbox(
     status: Option<consentry_model::consent::DeliveryStatus>,
     before: Option<uuid::Uuid>,
 ) -> ApiResult<Outbox> {
-    let mut query = String::from("/api/v1/outbox?limit=100");
+    let mut query = format!("{}?limit=100", routes::OUTBOX);
     if let Some(code) = status
         .and_then(|s| serde_json::to_value(s).ok())
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -680,18 +723,18 @@ pub async fn outbox(
 /// Queues a failed message again (a consent request whose link stopped working is sent anew
 /// with a fresh link).
 pub async fn retry_message(id: uuid::Uuid) -> ApiResult<RetriedMessages> {
-    let path = format!("/api/v1/outbox/{id}/retry");
+    let path = routes::fill(routes::OUTBOX_RETRY, &[&id]);
     json(call(Method::POST, &path, None).await?).await
 }
 
 /// Queues every failed message again.
 pub async fn retry_failed_messages() -> ApiResult<RetriedMessages> {
-    json(call(Method::POST, "/api/v1/outbox/retry-failed", None).await?).await
+    json(call(Method::POST, routes::OUTBOX_RETRY_FAILED, None).await?).await
 }
 
 /// Hands a message kept in the Outbox over to be sent by hand: its text with the link.
 pub async fn hand_over_message(id: uuid::Uuid) -> ApiResult<HandedOver> {
-    let path = format!("/api/v1/outbox/{id}/hand-over");
+    let path = routes::fill(routes::OUTBOX_HAND_OVER, &[&id]);
     json(call(Method::POST, &path, None).await?).await
 }
 
@@ -707,14 +750,15 @@ pub async fn records(
         let encoded: String = js_sys::encode_uri_component(after).into();
         query.push_str(&format!("&after={encoded}"));
     }
-    get(&format!("/api/v1/records?{query}")).await
+    get(&format!("{}?{query}", routes::RECORDS)).await
 }
 
 /// Where the file of every record matching a filter downloads from (`csv` or `json`). A CSV
 /// separator given is remembered for the user; without one the server takes the last chosen.
 pub fn export_url(filter: &RecordFilter, format: &str, separator: Option<CsvSeparator>) -> String {
     let mut url = format!(
-        "/api/v1/records/export?{}&format={format}",
+        "{}?{}&format={format}",
+        routes::RECORDS_EXPORT,
         filter_query(filter)
     );
     if let Some(separator) = separator {
@@ -725,61 +769,71 @@ pub fn export_url(filter: &RecordFilter, format: &str, separator: Option<CsvSepa
 
 /// What the user chose on their last export.
 pub async fn export_preferences() -> ApiResult<ExportPreferences> {
-    get("/api/v1/records/export/preferences").await
+    get(routes::RECORDS_EXPORT_PREFERENCES).await
 }
 
 /// How many records match a filter.
 pub async fn count_records(filter: &RecordFilter) -> ApiResult<RecordCount> {
-    get(&format!("/api/v1/records/count?{}", filter_query(filter))).await
+    get(&format!(
+        "{}?{}",
+        routes::RECORDS_COUNT,
+        filter_query(filter)
+    ))
+    .await
 }
 
 /// One record.
 pub async fn record(id: RecordId) -> ApiResult<Record> {
-    get(&format!("/api/v1/records/{id}")).await
+    get(&routes::fill(routes::RECORD, &[&id])).await
 }
 
 /// Creates a record.
 pub async fn create_record(record: &NewRecord) -> ApiResult<Record> {
-    send(Method::POST, "/api/v1/records", record).await
+    send(Method::POST, routes::RECORDS, record).await
 }
 
 /// Replaces a record's fields.
 pub async fn update_record(id: RecordId, fields: &RecordFields) -> ApiResult<Record> {
-    send(Method::PUT, &format!("/api/v1/records/{id}"), fields).await
+    send(Method::PUT, &routes::fill(routes::RECORD, &[&id]), fields).await
 }
 
 /// Deletes a record.
 pub async fn delete_record(id: RecordId) -> ApiResult<()> {
-    call(Method::DELETE, &format!("/api/v1/records/{id}"), None)
+    call(Method::DELETE, &routes::fill(routes::RECORD, &[&id]), None)
         .await
         .map(drop)
 }
 
 /// Changes a record's basis.
 pub async fn change_basis(id: RecordId, change: &BasisChange) -> ApiResult<Record> {
-    send(Method::PUT, &format!("/api/v1/records/{id}/basis"), change).await
+    send(
+        Method::PUT,
+        &routes::fill(routes::RECORD_BASIS, &[&id]),
+        change,
+    )
+    .await
 }
 
 /// Changes the basis of a filtered set.
 pub async fn bulk_change_basis(bulk: &BulkBasisChange) -> ApiResult<BulkResult> {
-    send(Method::POST, "/api/v1/records/bulk-basis", bulk).await
+    send(Method::POST, routes::RECORDS_BULK_BASIS, bulk).await
 }
 
 /// A record's privacy events.
 pub async fn record_events(id: RecordId) -> ApiResult<Vec<PrivacyEvent>> {
-    get(&format!("/api/v1/records/{id}/events")).await
+    get(&routes::fill(routes::RECORD_EVENTS, &[&id])).await
 }
 
 /// The data-subject requests concerning a record.
 pub async fn record_requests(id: RecordId) -> ApiResult<Vec<DataSubjectRequest>> {
-    get(&format!("/api/v1/records/{id}/requests")).await
+    get(&routes::fill(routes::RECORD_REQUESTS, &[&id])).await
 }
 
 /// Files a request for a record.
 pub async fn file_request(id: RecordId, request: &NewRequest) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &format!("/api/v1/records/{id}/requests"),
+        &routes::fill(routes::RECORD_REQUESTS, &[&id]),
         request,
     )
     .await
@@ -787,39 +841,46 @@ pub async fn file_request(id: RecordId, request: &NewRequest) -> ApiResult<DataS
 
 /// The Overview's numbers.
 pub async fn overview() -> ApiResult<Overview> {
-    get("/api/v1/compliance/overview").await
+    get(routes::COMPLIANCE_OVERVIEW).await
 }
 
 /// Audit entries, newest first, optionally of one action.
 pub async fn audit_entries(action: Option<AuditAction>) -> ApiResult<Vec<AuditEntry>> {
     match action {
-        Some(action) => get(&format!("/api/v1/audit?limit=200&action={}", action.code())).await,
-        None => get("/api/v1/audit?limit=200").await,
+        Some(action) => {
+            get(&format!(
+                "{}?limit=200&action={}",
+                routes::AUDIT,
+                action.code()
+            ))
+            .await
+        }
+        None => get(&format!("{}?limit=200", routes::AUDIT)).await,
     }
 }
 
 /// Verifies the audit chain.
 pub async fn verify_audit() -> ApiResult<AuditVerdict> {
-    get("/api/v1/audit/verify").await
+    get(routes::AUDIT_VERIFY).await
 }
 
 /// The audit trail's signed checkpoints, newest first.
 pub async fn audit_checkpoints() -> ApiResult<Vec<AuditCheckpoint>> {
-    get("/api/v1/audit/checkpoints").await
+    get(routes::AUDIT_CHECKPOINTS).await
 }
 
 /// Signs the audit trail's head now; returns the newest checkpoint.
 pub async fn sign_audit_checkpoint() -> ApiResult<AuditCheckpoint> {
     send(
         Method::POST,
-        "/api/v1/audit/checkpoints",
+        routes::AUDIT_CHECKPOINTS,
         &serde_json::json!({}),
     )
     .await
 }
 
 /// Where the newest checkpoint downloads from.
-pub const LATEST_CHECKPOINT_URL: &str = "/api/v1/audit/checkpoints/latest";
+pub const LATEST_CHECKPOINT_URL: &str = routes::AUDIT_CHECKPOINTS_LATEST;
 
 /// Starts importing a CSV file into a module.
 pub async fn start_import(
@@ -829,7 +890,8 @@ pub async fn start_import(
 ) -> ApiResult<ImportProgress> {
     let mapping = serde_json::to_string(mapping).map_err(|_| ApiFailure::Network)?;
     let path = format!(
-        "/api/v1/imports?module={module}&file_name={}&mapping={}",
+        "{}?module={module}&file_name={}&mapping={}",
+        routes::IMPORTS,
         String::from(js_sys::encode_uri_component(&file.name())),
         String::from(js_sys::encode_uri_component(&mapping)),
     );
@@ -839,5 +901,5 @@ pub async fn start_import(
 
 /// An import's progress.
 pub async fn import_progress(id: ImportId) -> ApiResult<ImportProgress> {
-    get(&format!("/api/v1/imports/{id}")).await
+    get(&routes::fill(routes::IMPORT, &[&id])).await
 }

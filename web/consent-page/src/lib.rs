@@ -11,6 +11,7 @@ use consentry_model::{
         ReceiptSummary,
     },
     forms::{ConsentChoices, FormLang},
+    routes,
 };
 use consentry_ui::{
     ConfirmDialog, ConsentFormView, Decision,
@@ -50,7 +51,7 @@ fn HostedConsent(token: String) -> impl IntoView {
     let page = LocalResource::new({
         let token = token.clone();
         move || {
-            let path = format!("/api/public/consent/{token}");
+            let path = routes::fill(routes::PUBLIC_CONSENT, &[&token]);
             async move { fetch::<ConsentPage>(&path).await }
         }
     });
@@ -93,7 +94,7 @@ fn VerifyReceipt() -> impl IntoView {
             receipt: text.get_untracked().trim().to_owned(),
         };
         spawn_local(async move {
-            result.set(Some(post("/api/public/receipts/verify", &receipt).await));
+            result.set(Some(post(routes::PUBLIC_RECEIPTS_VERIFY, &receipt).await));
         });
     };
     let w = {
@@ -137,7 +138,7 @@ fn RenewLink(token: String, lang: String) -> impl IntoView {
     let token = StoredValue::new(token);
     let ask = move |_| {
         spawn_local(async move {
-            let path = format!("/api/public/consent/{}/renew", token.get_value());
+            let path = routes::fill(routes::PUBLIC_CONSENT_RENEW, &[&token.get_value()]);
             let _ = call(&path, Some("null".into())).await;
             sent.set(true);
         });
@@ -181,7 +182,7 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
             },
         };
         spawn_local(async move {
-            let path = format!("/api/public/consent/{}", token.get_value());
+            let path = routes::fill(routes::PUBLIC_CONSENT, &[&token.get_value()]);
             let answer = post(&path, &submission).await;
             sent.set(Some((decision, chosen)));
             outcome.set(Some(answer));

@@ -10,6 +10,7 @@ use consentry_model::{
     requests::{
         ChallengeAnswer, ChallengeSent, PortalRequest, PrivacyCentre, RequestFiled, RequestType,
     },
+    routes,
 };
 use consentry_ui::public::{
     Failure, browser_lang, fetch, post, preferred_lang,
@@ -56,7 +57,7 @@ fn PrivacySite() -> impl IntoView {
 
 #[component]
 fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
-    let path = format!("/api/public/privacy/{organisation}");
+    let path = routes::fill(routes::PUBLIC_PRIVACY, &[&organisation]);
     let centre = LocalResource::new({
         let path = path.clone();
         move || {
@@ -192,7 +193,7 @@ fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
     let w = move |k| word(&lang.get(), k);
     let code = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Result<RequestFiled, Failure>>);
-    let path = format!("/api/public/privacy/challenges/{}", challenge.challenge);
+    let path = routes::fill(routes::PUBLIC_PRIVACY_CHALLENGE, &[&challenge.challenge]);
     let path = StoredValue::new(path);
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -5,6 +5,7 @@ use consentry_model::{
     ErrorCode,
     consent::ConsentOutcome,
     forms::{ConsentChoices, FormLang},
+    routes,
     signup::{SignUpConfirmation, SignUpOutcome, SignUpPage, SignUpSubmission},
 };
 use consentry_ui::{ConsentFormView, Decision};
@@ -19,7 +20,7 @@ use consentry_ui::public::{
 #[component]
 pub fn SignUp(organisation: String, form: String) -> impl IntoView {
     let chrome = preferred_lang();
-    let path = format!("/api/public/sign-up/{organisation}/{form}");
+    let path = routes::fill(routes::PUBLIC_SIGN_UP, &[&organisation, &form]);
     let page = LocalResource::new({
         let path = path.clone();
         move || {
@@ -217,7 +218,7 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
 #[component]
 pub fn Confirm(token: String) -> impl IntoView {
     let chrome = preferred_lang();
-    let path = format!("/api/public/sign-ups/{token}");
+    let path = routes::fill(routes::PUBLIC_SIGN_UP_CONFIRMATION, &[&token]);
     let shown = LocalResource::new({
         let path = path.clone();
         move || {
