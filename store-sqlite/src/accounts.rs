@@ -13,34 +13,44 @@ use consentry_model::{
 };
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, conflict_or, corrupt, millis, stored};
+use super::{Code, Millis, SqliteStore, conflict_or, corrupt, millis, stored};
 /// The controller's details as the organisations table holds them.
-type ProfileRow = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    controller_contact: String,
+    controller_street_address: String,
+    controller_postal_code: String,
+    controller_locality: String,
+    controller_country: String,
+    controller_email: String,
+    controller_phone: String,
+    controller_url: String,
+}
 
 use consentry_store::{
     AccountStore, AdminGuarded, AuditNote, NewOrganisation, NewUserRow, SessionRow, StoreError,
     StoreResult, UserCredentials,
 };
 
-type UserTuple = (Uuid, String, String, String, Millis);
+/// A user as stored, read with [`USER_COLUMNS`].
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: Uuid,
+    name: String,
+    email: String,
+    profile: Code<Profile>,
+    created_at: Millis,
+}
+
 const USER_COLUMNS: &str = "u.id, u.name, u.email, u.profile, u.created_at";
 
-fn user_from((id, name, email, profile, created_at): UserTuple) -> StoreResult<User> {
+fn user_from(row: UserRow) -> StoreResult<User> {
     Ok(User {
-        id: UserId(id),
-        name: PersonName::from_stored(&name).map_err(|_| corrupt("users.name", name))?,
-        email: Email::from_stored(&email).map_err(|_| corrupt("users.email", email))?,
-        profile: Profile::from_code(&profile).ok_or_else(|| corrupt("users.profile", profile))?,
-        created_at: created_at.0,
+        id: UserId(row.id),
+        name: PersonName::from_stored(&row.name).map_err(|_| corrupt("users.name", row.name))?,
+        email: Email::from_stored(&row.email).map_err(|_| corrupt("users.email", row.email))?,
+        profile: row.profile.0,
+        created_at: row.created_at.0,
     })
 }
 
@@ -175,26 +185,32 @@ impl AccountStore for SqliteStore {
     }
 
     async fn user_credentials(&self, email: &Email) -> StoreResult<Option<UserCredentials>> {
-        let row: Option<(Uuid, String, String, String, Millis, Uuid, String)> =
-            sqlx::query_as(&format!(
-                "SELECT {USER_COLUMNS}, u.organisation_id, u.password_hash FROM users u
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            organisation_id: Uuid,
+            password_hash: String,
+        }
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS}, u.organisation_id, u.password_hash FROM users u
                  WHERE u.email = ?1 COLLATE NOCASE"
-            ))
-            .bind(email.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|(id, name, email, profile, created, org, hash)| {
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
             Ok(UserCredentials {
-                user: user_from((id, name, email, profile, created))?,
-                organisation_id: OrganisationId(org),
-                password_hash: hash,
+                user: user_from(row.user)?,
+                organisation_id: OrganisationId(row.organisation_id),
+                password_hash: row.password_hash,
             })
         })
         .transpose()
     }
 
     async fn users(&self, organisation: OrganisationId) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserTuple> = sqlx::query_as(&format!(
+        let rows: Vec<UserRow> = sqlx::query_as(&format!(
             "SELECT {USER_COLUMNS} FROM users u WHERE u.organisation_id = ?1
              ORDER BY u.created_at, u.id"
         ))
@@ -205,7 +221,7 @@ impl AccountStore for SqliteStore {
     }
 
     async fn user(&self, organisation: OrganisationId, id: UserId) -> StoreResult<Option<User>> {
-        let row: Option<UserTuple> = sqlx::query_as(&format!(
+        let row: Option<UserRow> = sqlx::query_as(&format!(
             "SELECT {USER_COLUMNS} FROM users u WHERE u.organisation_id = ?1 AND u.id = ?2"
         ))
         .bind(organisation.0)
@@ -343,19 +359,18 @@ impl AccountStore for SqliteStore {
         token_hash: &[u8; 32],
         now: DateTime<Utc>,
     ) -> StoreResult<Option<SessionRow>> {
-        type Row = (
-            Uuid,
-            String,
-            String,
-            String,
-            Millis,
-            Uuid,
-            String,
-            String,
-            Millis,
-        );
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            organisation_id: Uuid,
+            organisation_name: String,
+            slug: String,
+            expires_at: Millis,
+        }
         let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS}, o.id, o.name, o.slug, s.expires_at
+            "SELECT {USER_COLUMNS}, o.id AS organisation_id, o.name AS organisation_name, o.slug,
+                    s.expires_at
              FROM sessions s
              JOIN users u ON u.id = s.user_id
              JOIN organisations o ON o.id = u.organisation_id
@@ -365,15 +380,17 @@ impl AccountStore for SqliteStore {
         .bind(millis(now))
         .fetch_optional(&self.pool)
         .await?;
-        row.map(
-            |(id, name, email, profile, created, org_id, org_name, slug, expires)| {
-                Ok(SessionRow {
-                    user: user_from((id, name, email, profile, created))?,
-                    organisation: organisation_from(org_id, org_name, slug)?,
-                    expires_at: expires.0,
-                })
-            },
-        )
+        row.map(|row| {
+            Ok(SessionRow {
+                user: user_from(row.user)?,
+                organisation: organisation_from(
+                    row.organisation_id,
+                    row.organisation_name,
+                    row.slug,
+                )?,
+                expires_at: row.expires_at.0,
+            })
+        })
         .transpose()
     }
 
@@ -492,14 +509,14 @@ impl AccountStore for SqliteStore {
         .await?;
         let profile = row
             .map(|r| ControllerProfile {
-                contact: r.0,
-                street_address: r.1,
-                postal_code: r.2,
-                locality: r.3,
-                country: r.4,
-                email: r.5,
-                phone: r.6,
-                url: r.7,
+                contact: r.controller_contact,
+                street_address: r.controller_street_address,
+                postal_code: r.controller_postal_code,
+                locality: r.controller_locality,
+                country: r.controller_country,
+                email: r.controller_email,
+                phone: r.controller_phone,
+                url: r.controller_url,
             })
             .unwrap_or_default();
         self.cache

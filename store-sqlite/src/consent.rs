@@ -16,7 +16,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    Millis, ROWS_PER_STATEMENT, SqliteStore,
+    Code, Millis, ROWS_PER_STATEMENT, SqliteStore,
     audit::append,
     code, corrupt, from_code,
     group::{Answer, Written},
@@ -723,7 +723,7 @@ impl ConsentStore for SqliteStore {
             return Ok(None);
         };
         // A replaced message is counted as the one sent in its place (which carries the job).
-        let rows: Vec<(String, i64)> = sqlx::query_as(
+        let rows: Vec<(Code<DeliveryStatus>, u64)> = sqlx::query_as(
             "SELECT status, COUNT(*) FROM outbox
              WHERE job_id = ?2 AND organisation_id = ?1
                AND NOT (status = 'failed' AND replaced_by IS NOT NULL)
@@ -735,9 +735,8 @@ impl ConsentStore for SqliteStore {
         .await?;
         tx.commit().await?;
         let mut counts = JobDeliveries::default();
-        for (status, n) in rows {
-            let n = u64::try_from(n).unwrap_or_default();
-            match from_code("outbox.status", &status)? {
+        for (Code(status), n) in rows {
+            match status {
                 DeliveryStatus::Queued => counts.queued = n,
                 DeliveryStatus::Sent => counts.delivered = n,
                 DeliveryStatus::Failed => counts.failed = n,

@@ -410,20 +410,19 @@ impl EncryptionStore for SqliteStore {
             _ => {
                 // Keys nothing uses any more go; the newest stays whatever happens.
                 let ring = sealing::refresh(&self.vault, &mut tx).await?;
-                let old: Vec<(i64,)> =
+                let old: Vec<(u32,)> =
                     sqlx::query_as("SELECT id FROM data_keys WHERE purpose = 'values' AND id < ?1")
                         .bind(i64::from(ring.current()))
                         .fetch_all(&mut *tx)
                         .await?;
                 let mut retired = Vec::new();
-                for (id,) in old {
-                    let key = u32::try_from(id).unwrap_or_default();
+                for (key,) in old {
                     if !key_in_use(&mut tx, key).await? {
                         sqlx::query("DELETE FROM data_keys WHERE id = ?1")
-                            .bind(id)
+                            .bind(key)
                             .execute(&mut *tx)
                             .await?;
-                        retired.push(id.to_string());
+                        retired.push(key.to_string());
                     }
                 }
                 if !retired.is_empty() {

@@ -5,47 +5,47 @@ use chrono::Utc;
 use consentry_model::{
     FieldId, ModuleId, OrganisationId,
     fields::{Field, FieldEncryption, FieldKind, Personal},
+    handling::Destination,
 };
-use sqlx::SqliteConnection;
+use sqlx::{SqliteConnection, types::Json};
 use uuid::Uuid;
 
 use super::{SqliteStore, audit::append, conflict_or, corrupt, millis};
 use consentry_store::{AuditNote, FieldChanged, FieldStore, StoreResult};
 
-type FieldRow = (
-    Uuid,
-    String,
-    String,
-    String,
-    String,
-    bool,
-    bool,
-    String,
-    String,
-    String,
-);
+/// A field as stored, read with [`FIELD_COLUMNS`]; its options and exclusions are JSON.
+#[derive(sqlx::FromRow)]
+struct FieldRow {
+    id: Uuid,
+    key: String,
+    label: String,
+    kind: String,
+    options: Json<Vec<String>>,
+    required: bool,
+    standard: bool,
+    personal: String,
+    encryption: String,
+    excluded_from: Json<Vec<Destination>>,
+}
 
 const FIELD_COLUMNS: &str =
     "id, key, label, kind, options, required, standard, personal, encryption, excluded_from";
 
-fn field_from(
-    (id, key, label, kind, options, required, standard, personal, encryption, excluded): FieldRow,
-) -> StoreResult<Field> {
+fn field_from(row: FieldRow) -> StoreResult<Field> {
     Ok(Field {
-        id: FieldId(id),
-        kind: FieldKind::from_code(&kind).ok_or_else(|| corrupt("module_fields.kind", kind))?,
-        options: serde_json::from_str(&options)
-            .map_err(|_| corrupt("module_fields.options", options))?,
-        personal: Personal::from_code(&personal)
-            .ok_or_else(|| corrupt("module_fields.personal", personal))?,
-        encryption: FieldEncryption::from_code(&encryption)
-            .ok_or_else(|| corrupt("module_fields.encryption", encryption))?,
-        excluded_from: serde_json::from_str(&excluded)
-            .map_err(|_| corrupt("module_fields.excluded_from", excluded))?,
-        key,
-        label,
-        required,
-        standard,
+        id: FieldId(row.id),
+        kind: FieldKind::from_code(&row.kind)
+            .ok_or_else(|| corrupt("module_fields.kind", row.kind))?,
+        options: row.options.0,
+        personal: Personal::from_code(&row.personal)
+            .ok_or_else(|| corrupt("module_fields.personal", row.personal))?,
+        encryption: FieldEncryption::from_code(&row.encryption)
+            .ok_or_else(|| corrupt("module_fields.encryption", row.encryption))?,
+        excluded_from: row.excluded_from.0,
+        key: row.key,
+        label: row.label,
+        required: row.required,
+        standard: row.standard,
     })
 }
 
@@ -98,19 +98,13 @@ impl FieldStore for SqliteStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<Vec<(ModuleId, Field)>> {
-        let rows: Vec<(
-            Uuid,
-            Uuid,
-            String,
-            String,
-            String,
-            String,
-            bool,
-            bool,
-            String,
-            String,
-            String,
-        )> = sqlx::query_as(&format!(
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            module_id: Uuid,
+            #[sqlx(flatten)]
+            field: FieldRow,
+        }
+        let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT module_id, {FIELD_COLUMNS} FROM module_fields WHERE organisation_id = ?1
                  ORDER BY module_id, position, key"
         ))
@@ -118,27 +112,7 @@ impl FieldStore for SqliteStore {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
-            .map(
-                |(
-                    module,
-                    id,
-                    key,
-                    label,
-                    kind,
-                    options,
-                    required,
-                    standard,
-                    personal,
-                    encryption,
-                    excluded,
-                )| {
-                    field_from((
-                        id, key, label, kind, options, required, standard, personal, encryption,
-                        excluded,
-                    ))
-                    .map(|f| (ModuleId(module), f))
-                },
-            )
+            .map(|row| field_from(row.field).map(|f| (ModuleId(row.module_id), f)))
             .collect()
     }
 

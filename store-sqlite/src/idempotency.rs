@@ -8,17 +8,19 @@ use consentry_store::{
     Claim, HeldKey, IdempotencyClaim, IdempotencyStore, KeyedChange, StoreResult,
 };
 
-/// The key's row as a claim that did not go through finds it.
-type KeyRow = (
-    Vec<u8>,
-    Option<u16>,
-    Option<String>,
-    Option<Vec<u8>>,
-    i64,
-    Option<u64>,
-    Option<String>,
-    Option<Millis>,
-);
+/// The key's row as a claim that did not go through finds it, with the change its request
+/// made, if any.
+#[derive(sqlx::FromRow)]
+struct KeyRow {
+    fingerprint: Vec<u8>,
+    status: Option<u16>,
+    content_type: Option<String>,
+    body: Option<Vec<u8>>,
+    claimed_until: i64,
+    seq: Option<u64>,
+    action: Option<String>,
+    at: Option<Millis>,
+}
 
 #[async_trait]
 impl IdempotencyStore for SqliteStore {
@@ -62,7 +64,17 @@ impl IdempotencyStore for SqliteStore {
         .bind(&held.key)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((stored, status, content_type, body, claimed_until, seq, action, at)) = row else {
+        let Some(KeyRow {
+            fingerprint: stored,
+            status,
+            content_type,
+            body,
+            claimed_until,
+            seq,
+            action,
+            at,
+        }) = row
+        else {
             // Released between the two statements: the caller may try again.
             return Ok(Claim::Running);
         };

@@ -43,10 +43,6 @@ struct Row {
     finished_at: Option<Millis>,
 }
 
-fn count(n: i64) -> u64 {
-    u64::try_from(n).unwrap_or_default()
-}
-
 impl Row {
     fn into_job(self, failures: Vec<RowError>) -> StoreResult<JobRow> {
         Ok(JobRow {
@@ -76,7 +72,7 @@ fn signed(n: u64) -> i64 {
 }
 
 async fn failures_of(conn: &mut SqliteConnection, job: Uuid) -> StoreResult<Vec<RowError>> {
-    let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+    let rows: Vec<(u64, Option<String>, String)> = sqlx::query_as(
         "SELECT row_number, column_name, message FROM job_failures
          WHERE job_id = ?1 ORDER BY row_number, message",
     )
@@ -86,7 +82,7 @@ async fn failures_of(conn: &mut SqliteConnection, job: Uuid) -> StoreResult<Vec<
     Ok(rows
         .into_iter()
         .map(|(row, column, reason)| RowError {
-            row: count(row),
+            row,
             column,
             reason,
         })

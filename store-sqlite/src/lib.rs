@@ -197,6 +197,30 @@ impl<'q> sqlx::Encode<'q, sqlx::Sqlite> for Millis {
     }
 }
 
+/// A code (a request kind, a status, a language) in a TEXT column, read with a check: a value
+/// its type does not know is a decoding error naming its column, never a default in its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Code<T>(pub T);
+
+impl<T> sqlx::Type<sqlx::Sqlite> for Code<T> {
+    fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
+        <str as sqlx::Type<sqlx::Sqlite>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::sqlite::SqliteTypeInfo) -> bool {
+        <str as sqlx::Type<sqlx::Sqlite>>::compatible(ty)
+    }
+}
+
+impl<'r, T: serde::de::DeserializeOwned> sqlx::Decode<'r, sqlx::Sqlite> for Code<T> {
+    fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <&str as sqlx::Decode<sqlx::Sqlite>>::decode(value)?;
+        serde_json::from_value(serde_json::Value::String(text.to_owned()))
+            .map(Code)
+            .map_err(|_| format!("{text:?} is not a value this column may hold").into())
+    }
+}
+
 /// A time from its milliseconds since 1970; `Err` for one chrono cannot hold.
 pub(crate) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynError> {
     Utc.timestamp_millis_opt(ms)

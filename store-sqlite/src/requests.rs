@@ -9,6 +9,7 @@ use consentry_model::{
     forms::FormLang,
     requests::{
         DataSubjectRequest, ErasureConfirmation, RequestCounts, RequestFilter, RequestMessage,
+        RequestSource, RequestStatus, RequestType,
     },
 };
 use std::collections::HashSet;
@@ -17,29 +18,32 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{
-    Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code, millis,
+    Code, Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code,
+    millis,
 };
 use consentry_store::{
     AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
     RequestChange, RequestStore, StoreResult, ledger::Matcher,
 };
 
-type RequestRow = (
-    Uuid,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A request as stored; dates are ISO 8601 text.
+#[derive(sqlx::FromRow)]
+struct RequestRow {
+    id: Uuid,
+    kind: Code<RequestType>,
+    source: Code<RequestSource>,
+    requested_by: String,
+    requested_on: NaiveDate,
+    due_on: NaiveDate,
+    status: Code<RequestStatus>,
+    details: Option<String>,
+    extended_due_on: Option<NaiveDate>,
+    extension_reason: Option<String>,
+    rejection_reason: Option<String>,
+    closed_by: Option<String>,
+    closed_on: Option<NaiveDate>,
+    lang: Option<Code<FormLang>>,
+}
 
 const REQUEST_COLUMNS: &str = "id, kind, source, requested_by, requested_on, due_on, status, \
      details, extended_due_on, extension_reason, rejection_reason, closed_by, closed_on, lang";
@@ -59,25 +63,10 @@ async fn load(
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
-        let Some((
-            id,
-            kind,
-            source,
-            requested_by,
-            requested_on,
-            due_on,
-            status,
-            details,
-            extended_due_on,
-            extension_reason,
-            rejection_reason,
-            closed_by,
-            closed_on,
-            lang,
-        )) = row
-        else {
+        let Some(row) = row else {
             continue;
         };
+        let id = row.id;
         let records: Vec<(Uuid,)> = sqlx::query_as(
             "SELECT record_id FROM request_records
              WHERE organisation_id = ?1 AND request_id = ?2 ORDER BY record_id",
@@ -88,29 +77,22 @@ async fn load(
         .await?;
         let messages = request_messages(&mut *conn, organisation, id).await?;
         let erasure_confirmation = erasure_confirmation(&mut *conn, organisation, id).await?;
-        let date = |column: &'static str, text: String| -> StoreResult<NaiveDate> {
-            text.parse().map_err(|_| corrupt(column, text))
-        };
         requests.push(DataSubjectRequest {
             id: RequestId(id),
-            kind: from_code("data_subject_requests.kind", &kind)?,
-            source: from_code("data_subject_requests.source", &source)?,
-            requested_by,
-            requested_on: date("data_subject_requests.requested_on", requested_on)?,
-            due_on: date("data_subject_requests.due_on", due_on)?,
-            status: from_code("data_subject_requests.status", &status)?,
-            details,
+            kind: row.kind.0,
+            source: row.source.0,
+            requested_by: row.requested_by,
+            requested_on: row.requested_on,
+            due_on: row.due_on,
+            status: row.status.0,
+            details: row.details,
             records: records.into_iter().map(|(r,)| RecordId(r)).collect(),
-            extended_due_on: extended_due_on
-                .map(|d| date("data_subject_requests.extended_due_on", d))
-                .transpose()?,
-            extension_reason,
-            rejection_reason,
-            closed_by,
-            closed_on: closed_on
-                .map(|d| date("data_subject_requests.closed_on", d))
-                .transpose()?,
-            lang: lang.and_then(|l| FormLang::parse(&l).ok()),
+            extended_due_on: row.extended_due_on,
+            extension_reason: row.extension_reason,
+            rejection_reason: row.rejection_reason,
+            closed_by: row.closed_by,
+            closed_on: row.closed_on,
+            lang: row.lang.map(|lang| lang.0),
             messages,
             erasure_confirmation,
         });
@@ -974,35 +956,36 @@ async fn mark_applied(
 const CHALLENGE_COLUMNS: &str = "id, organisation_id, email, kind, details, lang, code_hash, \
      attempts, expires_at, used_at";
 
-type ChallengeRow = (
-    Uuid,
-    Uuid,
-    String,
-    String,
-    Option<String>,
-    String,
-    Vec<u8>,
-    u32,
-    Millis,
-    Option<Millis>,
-);
+/// A privacy-centre challenge as stored.
+#[derive(sqlx::FromRow)]
+struct ChallengeRow {
+    id: Uuid,
+    organisation_id: Uuid,
+    email: String,
+    kind: Code<RequestType>,
+    details: Option<String>,
+    lang: Code<FormLang>,
+    code_hash: Vec<u8>,
+    attempts: u32,
+    expires_at: Millis,
+    used_at: Option<Millis>,
+}
 
-fn challenge_from_row(
-    (id, organisation, email, kind, details, lang, hash, attempts, expires, used): ChallengeRow,
-) -> StoreResult<Challenge> {
+fn challenge_from_row(row: ChallengeRow) -> StoreResult<Challenge> {
     Ok(Challenge {
-        id,
-        organisation: OrganisationId(organisation),
-        email: Email::from_stored(&email)
-            .map_err(|_| corrupt("privacy_challenges.email", email))?,
-        kind: from_code("privacy_challenges.kind", &kind)?,
-        details,
-        lang: FormLang::parse(&lang).map_err(|_| corrupt("privacy_challenges.lang", lang))?,
-        code_hash: hash
+        id: row.id,
+        organisation: OrganisationId(row.organisation_id),
+        email: Email::from_stored(&row.email)
+            .map_err(|_| corrupt("privacy_challenges.email", row.email))?,
+        kind: row.kind.0,
+        details: row.details,
+        lang: row.lang.0,
+        code_hash: row
+            .code_hash
             .try_into()
-            .map_err(|_| corrupt("privacy_challenges.code_hash", id.to_string()))?,
-        attempts,
-        expires_at: expires.0,
-        used_at: used.map(|t| t.0),
+            .map_err(|_| corrupt("privacy_challenges.code_hash", row.id.to_string()))?,
+        attempts: row.attempts,
+        expires_at: row.expires_at.0,
+        used_at: row.used_at.map(|t| t.0),
     })
 }

@@ -355,7 +355,7 @@ impl SignUpStore for SqliteStore {
         let now_ms = millis(now);
         // Per record: its sign-ups whose waiting period is over unconfirmed, unless another
         // of its sign-ups is still waiting (that one's promise runs longer).
-        let groups: Vec<(Uuid, Uuid, i64, bool)> = sqlx::query_as(
+        let groups: Vec<(Uuid, Uuid, u64, bool)> = sqlx::query_as(
             "SELECT s.organisation_id, s.record_id, COUNT(*), MAX(s.created_record)
              FROM sign_ups s
              WHERE s.confirmed_at IS NULL AND s.expires_at <= ?1
@@ -437,7 +437,7 @@ impl SignUpStore for SqliteStore {
             let gone = ForgottenSignUp {
                 organisation: OrganisationId(organisation),
                 record: RecordId(record),
-                sign_ups: u64::try_from(count).unwrap_or_default(),
+                sign_ups: count,
                 messages_deleted: messages,
                 record_deleted: holds_nothing_else,
             };

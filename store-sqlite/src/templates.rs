@@ -11,20 +11,29 @@ use uuid::Uuid;
 use super::{Millis, SqliteStore, audit::append, conflict_or, millis};
 use consentry_store::{AuditNote, StoreResult, TemplateStore};
 
-type Row = (Uuid, String, String, String, Option<String>, Millis);
+/// A template as stored, read with [`COLUMNS`].
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: Uuid,
+    name: String,
+    subject: String,
+    body_text: String,
+    body_html: Option<String>,
+    updated_at: Millis,
+}
 
 const COLUMNS: &str = "id, name, subject, body_text, body_html, updated_at";
 
-fn template_from((id, name, subject, body_text, body_html, at): Row) -> EmailTemplate {
+fn template_from(row: Row) -> EmailTemplate {
     EmailTemplate {
-        id: TemplateId(id),
+        id: TemplateId(row.id),
         content: TemplateContent {
-            name,
-            subject,
-            body_text,
-            body_html,
+            name: row.name,
+            subject: row.subject,
+            body_text: row.body_text,
+            body_html: row.body_html,
         },
-        updated_at: at.0,
+        updated_at: row.updated_at.0,
     }
 }
 

@@ -137,7 +137,7 @@ impl WidgetStore for SqliteStore {
         organisation: OrganisationId,
         form: FormId,
     ) -> StoreResult<VisitorConsentSummary> {
-        let (decisions, accepted_all, rejected_all, gpc): (i64, i64, i64, i64) = sqlx::query_as(
+        let (decisions, accepted_all, rejected_all, gpc): (u64, u64, u64, u64) = sqlx::query_as(
             "SELECT count(*),
                     coalesce(sum(decision = 'accepted_all'), 0),
                     coalesce(sum(decision = 'rejected_all'), 0),
@@ -148,12 +148,11 @@ impl WidgetStore for SqliteStore {
         .bind(form.0)
         .fetch_one(&self.pool)
         .await?;
-        let count = |n: i64| u64::try_from(n).unwrap_or_default();
         Ok(VisitorConsentSummary {
-            decisions: count(decisions),
-            accepted_all: count(accepted_all),
-            rejected_all: count(rejected_all),
-            gpc: count(gpc),
+            decisions,
+            accepted_all,
+            rejected_all,
+            gpc,
         })
     }
 }

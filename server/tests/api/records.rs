@@ -673,4 +673,43 @@ async fn a_stored_value_that_does_not_decode_is_an_error_naming_its_column_never
         .expect("read")
         .expect("kept");
     assert_eq!(repaired.created.at.timestamp(), 0);
+
+    // A code or a date nobody wrote: a request's language and its deadline.
+    let filed: Value = app
+        .post(
+            &format!("/api/v1/records/{id}/requests"),
+            &json!({"kind": "access", "source": "api", "requested_by": "tijd@example.nl",
+                    "requested_on": "2026-11-20"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let request: consentry_model::RequestId = filed["id"]
+        .as_str()
+        .expect("request id")
+        .parse()
+        .expect("uuid");
+    for (damage, column) in [
+        (
+            "UPDATE data_subject_requests SET lang = 'dutch' WHERE id = ?1",
+            "lang",
+        ),
+        (
+            "UPDATE data_subject_requests SET lang = NULL, due_on = 'soon' WHERE id = ?1",
+            "due_on",
+        ),
+    ] {
+        sqlx::query(damage)
+            .bind(request.0)
+            .execute(&pool)
+            .await
+            .expect("damaged");
+        match store.request(organisation, request).await {
+            Err(consentry_server::store::StoreError::Corrupt { column: named, .. }) => {
+                assert_eq!(named, column)
+            }
+            other => panic!("expected a corrupt {column}, got {other:?}"),
+        }
+    }
 }
