@@ -225,14 +225,23 @@ pub async fn add_user(user: &NewUser) -> ApiResult<User> {
 
 /// Changes a user's profile.
 pub async fn update_user(id: UserId, update: &UserUpdate) -> ApiResult<User> {
-    send(Method::PATCH, &routes::fill(routes::USER, &[&id]), update).await
+    send(
+        Method::PATCH,
+        &routes::fill(routes::USER, &[&id.to_string()]),
+        update,
+    )
+    .await
 }
 
 /// Removes a user.
 pub async fn remove_user(id: UserId) -> ApiResult<()> {
-    call(Method::DELETE, &routes::fill(routes::USER, &[&id]), None)
-        .await
-        .map(drop)
+    call(
+        Method::DELETE,
+        &routes::fill(routes::USER, &[&id.to_string()]),
+        None,
+    )
+    .await
+    .map(drop)
 }
 
 /// The organisation's compliance settings.
@@ -301,7 +310,7 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
     };
     send(
         Method::PUT,
-        &routes::fill(routes::MODULE_COMPLIANCE, &[&id]),
+        &routes::fill(routes::MODULE_COMPLIANCE, &[&id.to_string()]),
         &body,
     )
     .await
@@ -309,7 +318,7 @@ pub async fn set_module_compliance(id: ModuleId, enabled: bool) -> ApiResult<Mod
 
 /// A module's fields in form order.
 pub async fn fields(module: ModuleId) -> ApiResult<Vec<Field>> {
-    get(&routes::fill(routes::MODULE_FIELDS, &[&module])).await
+    get(&routes::fill(routes::MODULE_FIELDS, &[&module.to_string()])).await
 }
 
 /// The organisation's API keys.
@@ -324,7 +333,15 @@ pub async fn create_api_key(new: &NewApiKey) -> ApiResult<ApiKeyCreated> {
 
 /// Revokes an API key.
 pub async fn revoke_api_key(id: consentry_model::ApiKeyId) -> ApiResult<ApiKey> {
-    json(call(Method::DELETE, &routes::fill(routes::API_KEY, &[&id]), None).await?).await
+    json(
+        call(
+            Method::DELETE,
+            &routes::fill(routes::API_KEY, &[&id.to_string()]),
+            None,
+        )
+        .await?,
+    )
+    .await
 }
 
 /// The webhook subscriptions.
@@ -347,15 +364,22 @@ pub async fn retry_webhook_delivery(
     webhook: consentry_model::WebhookId,
     delivery: uuid::Uuid,
 ) -> ApiResult<WebhookDelivery> {
-    let path = routes::fill(routes::WEBHOOK_DELIVERY_RETRY, &[&webhook, &delivery]);
+    let path = routes::fill(
+        routes::WEBHOOK_DELIVERY_RETRY,
+        &[&webhook.to_string(), &delivery.to_string()],
+    );
     json(call(Method::POST, &path, None).await?).await
 }
 
 /// Removes a subscription.
 pub async fn delete_webhook(id: consentry_model::WebhookId) -> ApiResult<()> {
-    call(Method::DELETE, &routes::fill(routes::WEBHOOK, &[&id]), None)
-        .await
-        .map(|_| ())
+    call(
+        Method::DELETE,
+        &routes::fill(routes::WEBHOOK, &[&id.to_string()]),
+        None,
+    )
+    .await
+    .map(|_| ())
 }
 
 /// Switches a field's encryption at rest; the job brings the stored values along.
@@ -366,7 +390,10 @@ pub async fn set_encryption(
 ) -> ApiResult<EncryptionJob> {
     send(
         Method::PUT,
-        &routes::fill(routes::MODULE_FIELD_ENCRYPTION, &[&module, &field]),
+        &routes::fill(
+            routes::MODULE_FIELD_ENCRYPTION,
+            &[&module.to_string(), &field.to_string()],
+        ),
         &SetEncryption { encrypted },
     )
     .await
@@ -381,7 +408,7 @@ pub async fn encryption_status() -> ApiResult<EncryptionStatus> {
 pub async fn reveal(record: RecordId, field: &str) -> ApiResult<Revealed> {
     send(
         Method::POST,
-        &routes::fill(routes::RECORD_REVEAL, &[&record]),
+        &routes::fill(routes::RECORD_REVEAL, &[&record.to_string()]),
         &Reveal {
             field: field.to_owned(),
         },
@@ -393,7 +420,7 @@ pub async fn reveal(record: RecordId, field: &str) -> ApiResult<Revealed> {
 pub async fn add_field(module: ModuleId, field: &NewField) -> ApiResult<Field> {
     send(
         Method::POST,
-        &routes::fill(routes::MODULE_FIELDS, &[&module]),
+        &routes::fill(routes::MODULE_FIELDS, &[&module.to_string()]),
         field,
     )
     .await
@@ -407,7 +434,10 @@ pub async fn update_field(
 ) -> ApiResult<Field> {
     send(
         Method::PATCH,
-        &routes::fill(routes::MODULE_FIELD, &[&module, &field]),
+        &routes::fill(
+            routes::MODULE_FIELD,
+            &[&module.to_string(), &field.to_string()],
+        ),
         update,
     )
     .await
@@ -417,7 +447,10 @@ pub async fn update_field(
 pub async fn delete_field(module: ModuleId, field: FieldId) -> ApiResult<()> {
     call(
         Method::DELETE,
-        &routes::fill(routes::MODULE_FIELD, &[&module, &field]),
+        &routes::fill(
+            routes::MODULE_FIELD,
+            &[&module.to_string(), &field.to_string()],
+        ),
         None,
     )
     .await
@@ -436,14 +469,14 @@ pub async fn create_form(form: &NewForm) -> ApiResult<ConsentForm> {
 
 /// One consent form.
 pub async fn form(id: FormId) -> ApiResult<ConsentForm> {
-    get(&routes::fill(routes::FORM, &[&id])).await
+    get(&routes::fill(routes::FORM, &[&id.to_string()])).await
 }
 
 /// Saves a form's draft.
 pub async fn save_draft(id: FormId, draft: &FormDesign) -> ApiResult<ConsentForm> {
     send(
         Method::PUT,
-        &routes::fill(routes::FORM_DRAFT, &[&id]),
+        &routes::fill(routes::FORM_DRAFT, &[&id.to_string()]),
         draft,
     )
     .await
@@ -454,7 +487,7 @@ pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
     json(
         call(
             Method::POST,
-            &routes::fill(routes::FORM_PUBLISH, &[&id]),
+            &routes::fill(routes::FORM_PUBLISH, &[&id.to_string()]),
             None,
         )
         .await?,
@@ -466,7 +499,7 @@ pub async fn publish_form(id: FormId) -> ApiResult<ConsentForm> {
 pub async fn save_widget(id: FormId, settings: &WidgetSettings) -> ApiResult<ConsentForm> {
     send(
         Method::PUT,
-        &routes::fill(routes::FORM_WIDGET, &[&id]),
+        &routes::fill(routes::FORM_WIDGET, &[&id.to_string()]),
         settings,
     )
     .await
@@ -478,20 +511,24 @@ pub async fn visitor_consent_log(
     receipt: Option<uuid::Uuid>,
 ) -> ApiResult<VisitorConsentPage> {
     let filter = receipt.map(|r| format!("&receipt={r}")).unwrap_or_default();
-    let path = routes::fill(routes::FORM_VISITOR_CONSENTS, &[&id]);
+    let path = routes::fill(routes::FORM_VISITOR_CONSENTS, &[&id.to_string()]);
     get(&format!("{path}?limit=20{filter}")).await
 }
 
 /// How a form's banner has been answered.
 pub async fn visitor_consents(id: FormId) -> ApiResult<VisitorConsentSummary> {
-    get(&routes::fill(routes::FORM_VISITOR_CONSENTS_SUMMARY, &[&id])).await
+    get(&routes::fill(
+        routes::FORM_VISITOR_CONSENTS_SUMMARY,
+        &[&id.to_string()],
+    ))
+    .await
 }
 
 /// Sets where a form's sign-ups go and whether they need confirming.
 pub async fn save_sign_up(id: FormId, settings: &SignUpSettings) -> ApiResult<ConsentForm> {
     send(
         Method::PUT,
-        &routes::fill(routes::FORM_SIGN_UP, &[&id]),
+        &routes::fill(routes::FORM_SIGN_UP, &[&id.to_string()]),
         settings,
     )
     .await
@@ -502,7 +539,7 @@ pub async fn revert_form(id: FormId) -> ApiResult<ConsentForm> {
     json(
         call(
             Method::POST,
-            &routes::fill(routes::FORM_REVERT, &[&id]),
+            &routes::fill(routes::FORM_REVERT, &[&id.to_string()]),
             None,
         )
         .await?,
@@ -517,7 +554,7 @@ pub async fn send_consent_request(
 ) -> ApiResult<ConsentRequestSent> {
     send(
         Method::POST,
-        &routes::fill(routes::RECORD_CONSENT_REQUESTS, &[&id]),
+        &routes::fill(routes::RECORD_CONSENT_REQUESTS, &[&id.to_string()]),
         request,
     )
     .await
@@ -537,7 +574,7 @@ pub async fn request_queue(filter: &RequestFilter) -> ApiResult<Vec<DataSubjectR
 
 /// One request.
 pub async fn request(id: RequestId) -> ApiResult<DataSubjectRequest> {
-    get(&routes::fill(routes::REQUEST, &[&id])).await
+    get(&routes::fill(routes::REQUEST, &[&id.to_string()])).await
 }
 
 /// An action on a request.
@@ -547,7 +584,7 @@ pub async fn act_on_request(
 ) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &routes::fill(routes::REQUEST_ACTIONS, &[&id]),
+        &routes::fill(routes::REQUEST_ACTIONS, &[&id.to_string()]),
         action,
     )
     .await
@@ -558,7 +595,7 @@ pub async fn erase_subject(id: RequestId) -> ApiResult<consentry_model::requests
     json(
         call(
             Method::POST,
-            &routes::fill(routes::REQUEST_ERASE, &[&id]),
+            &routes::fill(routes::REQUEST_ERASE, &[&id.to_string()]),
             None,
         )
         .await?,
@@ -571,7 +608,7 @@ pub async fn send_export(id: RequestId) -> ApiResult<DataSubjectRequest> {
     json(
         call(
             Method::POST,
-            &routes::fill(routes::REQUEST_EXPORT, &[&id]),
+            &routes::fill(routes::REQUEST_EXPORT, &[&id.to_string()]),
             None,
         )
         .await?,
@@ -584,7 +621,7 @@ pub async fn stop_processing(id: RequestId) -> ApiResult<DataSubjectRequest> {
     json(
         call(
             Method::POST,
-            &routes::fill(routes::REQUEST_STOP_PROCESSING, &[&id]),
+            &routes::fill(routes::REQUEST_STOP_PROCESSING, &[&id.to_string()]),
             None,
         )
         .await?,
@@ -599,7 +636,7 @@ pub async fn decide_objection(
 ) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &routes::fill(routes::REQUEST_OBJECTION, &[&id]),
+        &routes::fill(routes::REQUEST_OBJECTION, &[&id.to_string()]),
         decision,
     )
     .await
@@ -609,7 +646,7 @@ pub async fn decide_objection(
 pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<Record> {
     send(
         Method::POST,
-        &routes::fill(routes::REQUEST_RECTIFY, &[&id]),
+        &routes::fill(routes::REQUEST_RECTIFY, &[&id.to_string()]),
         rectification,
     )
     .await
@@ -619,7 +656,7 @@ pub async fn rectify(id: RequestId, rectification: &Rectification) -> ApiResult<
 pub async fn send_data_request_link(id: RecordId) -> ApiResult<()> {
     call(
         Method::POST,
-        &routes::fill(routes::RECORD_DATA_REQUEST_LINK, &[&id]),
+        &routes::fill(routes::RECORD_DATA_REQUEST_LINK, &[&id.to_string()]),
         None,
     )
     .await
@@ -630,7 +667,7 @@ pub async fn send_data_request_link(id: RecordId) -> ApiResult<()> {
 pub async fn resume_processing(id: RecordId, resume: &ResumeProcessing) -> ApiResult<Record> {
     send(
         Method::POST,
-        &routes::fill(routes::RECORD_RESUME_PROCESSING, &[&id]),
+        &routes::fill(routes::RECORD_RESUME_PROCESSING, &[&id.to_string()]),
         resume,
     )
     .await
@@ -651,7 +688,7 @@ pub async fn templates() -> ApiResult<Vec<EmailTemplate>> {
 
 /// One e-mail template.
 pub async fn template(id: TemplateId) -> ApiResult<EmailTemplate> {
-    get(&routes::fill(routes::EMAIL_TEMPLATE, &[&id])).await
+    get(&routes::fill(routes::EMAIL_TEMPLATE, &[&id.to_string()])).await
 }
 
 /// Saves a template: a new one when `id` is `None`.
@@ -663,7 +700,7 @@ pub async fn save_template(
         Some(id) => {
             send(
                 Method::PUT,
-                &routes::fill(routes::EMAIL_TEMPLATE, &[&id]),
+                &routes::fill(routes::EMAIL_TEMPLATE, &[&id.to_string()]),
                 content,
             )
             .await
@@ -676,7 +713,7 @@ pub async fn save_template(
 pub async fn delete_template(id: TemplateId) -> ApiResult<()> {
     call(
         Method::DELETE,
-        &routes::fill(routes::EMAIL_TEMPLATE, &[&id]),
+        &routes::fill(routes::EMAIL_TEMPLATE, &[&id.to_string()]),
         None,
     )
     .await
@@ -697,7 +734,7 @@ pub async fn send_bulk_consent(request: &BulkConsentRequest) -> ApiResult<BulkSe
 pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress> {
     get(&routes::fill(
         routes::CONSENT_REQUESTS_BULK_PROGRESS,
-        &[&id],
+        &[&id.to_string()],
     ))
     .await
 }
@@ -723,7 +760,7 @@ pub async fn outbox(
 /// Queues a failed message again (a consent request whose link stopped working is sent anew
 /// with a fresh link).
 pub async fn retry_message(id: uuid::Uuid) -> ApiResult<RetriedMessages> {
-    let path = routes::fill(routes::OUTBOX_RETRY, &[&id]);
+    let path = routes::fill(routes::OUTBOX_RETRY, &[&id.to_string()]);
     json(call(Method::POST, &path, None).await?).await
 }
 
@@ -734,7 +771,7 @@ pub async fn retry_failed_messages() -> ApiResult<RetriedMessages> {
 
 /// Hands a message kept in the Outbox over to be sent by hand: its text with the link.
 pub async fn hand_over_message(id: uuid::Uuid) -> ApiResult<HandedOver> {
-    let path = routes::fill(routes::OUTBOX_HAND_OVER, &[&id]);
+    let path = routes::fill(routes::OUTBOX_HAND_OVER, &[&id.to_string()]);
     json(call(Method::POST, &path, None).await?).await
 }
 
@@ -784,7 +821,7 @@ pub async fn count_records(filter: &RecordFilter) -> ApiResult<RecordCount> {
 
 /// One record.
 pub async fn record(id: RecordId) -> ApiResult<Record> {
-    get(&routes::fill(routes::RECORD, &[&id])).await
+    get(&routes::fill(routes::RECORD, &[&id.to_string()])).await
 }
 
 /// Creates a record.
@@ -794,21 +831,30 @@ pub async fn create_record(record: &NewRecord) -> ApiResult<Record> {
 
 /// Replaces a record's fields.
 pub async fn update_record(id: RecordId, fields: &RecordFields) -> ApiResult<Record> {
-    send(Method::PUT, &routes::fill(routes::RECORD, &[&id]), fields).await
+    send(
+        Method::PUT,
+        &routes::fill(routes::RECORD, &[&id.to_string()]),
+        fields,
+    )
+    .await
 }
 
 /// Deletes a record.
 pub async fn delete_record(id: RecordId) -> ApiResult<()> {
-    call(Method::DELETE, &routes::fill(routes::RECORD, &[&id]), None)
-        .await
-        .map(drop)
+    call(
+        Method::DELETE,
+        &routes::fill(routes::RECORD, &[&id.to_string()]),
+        None,
+    )
+    .await
+    .map(drop)
 }
 
 /// Changes a record's basis.
 pub async fn change_basis(id: RecordId, change: &BasisChange) -> ApiResult<Record> {
     send(
         Method::PUT,
-        &routes::fill(routes::RECORD_BASIS, &[&id]),
+        &routes::fill(routes::RECORD_BASIS, &[&id.to_string()]),
         change,
     )
     .await
@@ -821,19 +867,19 @@ pub async fn bulk_change_basis(bulk: &BulkBasisChange) -> ApiResult<BulkResult> 
 
 /// A record's privacy events.
 pub async fn record_events(id: RecordId) -> ApiResult<Vec<PrivacyEvent>> {
-    get(&routes::fill(routes::RECORD_EVENTS, &[&id])).await
+    get(&routes::fill(routes::RECORD_EVENTS, &[&id.to_string()])).await
 }
 
 /// The data-subject requests concerning a record.
 pub async fn record_requests(id: RecordId) -> ApiResult<Vec<DataSubjectRequest>> {
-    get(&routes::fill(routes::RECORD_REQUESTS, &[&id])).await
+    get(&routes::fill(routes::RECORD_REQUESTS, &[&id.to_string()])).await
 }
 
 /// Files a request for a record.
 pub async fn file_request(id: RecordId, request: &NewRequest) -> ApiResult<DataSubjectRequest> {
     send(
         Method::POST,
-        &routes::fill(routes::RECORD_REQUESTS, &[&id]),
+        &routes::fill(routes::RECORD_REQUESTS, &[&id.to_string()]),
         request,
     )
     .await
@@ -901,5 +947,5 @@ pub async fn start_import(
 
 /// An import's progress.
 pub async fn import_progress(id: ImportId) -> ApiResult<ImportProgress> {
-    get(&routes::fill(routes::IMPORT, &[&id])).await
+    get(&routes::fill(routes::IMPORT, &[&id.to_string()])).await
 }

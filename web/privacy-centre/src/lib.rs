@@ -193,7 +193,10 @@ fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
     let w = move |k| word(&lang.get(), k);
     let code = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Result<RequestFiled, Failure>>);
-    let path = routes::fill(routes::PUBLIC_PRIVACY_CHALLENGE, &[&challenge.challenge]);
+    let path = routes::fill(
+        routes::PUBLIC_PRIVACY_CHALLENGE,
+        &[&challenge.challenge.to_string()],
+    );
     let path = StoredValue::new(path);
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

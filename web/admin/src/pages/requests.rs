@@ -308,7 +308,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
             }
         }}
         <p>
-            <a href=move || format!("{}?lang={}", routes::fill(routes::REQUEST_REPORT, &[&id]), i18n.lang().code()) download=format!("request-{id}.html")>
+            <a href=move || format!("{}?lang={}", routes::fill(routes::REQUEST_REPORT, &[&id.to_string()]), i18n.lang().code()) download=format!("request-{id}.html")>
                 {tr(Msg::EvidenceReport)}
             </a>
         </p>
@@ -332,7 +332,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     && current.with(|r| matches!(r.kind, RequestType::Access | RequestType::Portability))>
                     <p class="hint">{tr(Msg::ExportHint)}</p>
                     <div class="inline-form">
-                        <a class="button" href=routes::fill(routes::REQUEST_EXPORT, &[&id]) download="subject-export.zip">
+                        <a class="button" href=routes::fill(routes::REQUEST_EXPORT, &[&id.to_string()]) download="subject-export.zip">
                             {tr(Msg::ReviewExport)}
                         </a>
                         <button type="button" class="primary" on:click=send_export>{tr(Msg::SendExport)}</button>
