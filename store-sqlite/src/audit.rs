@@ -15,7 +15,7 @@ use serde_json::json;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, corrupt, millis};
+use super::{Bytes32, Millis, SqliteStore, corrupt, millis};
 use consentry_store::{
     AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
@@ -48,15 +48,23 @@ pub(super) async fn chain_head(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
 ) -> StoreResult<Option<Head>> {
-    let last: Option<(i64, Vec<u8>)> =
+    Ok(head(conn, organisation).await?.map(|(seq, hash)| Head {
+        seq,
+        hash: hash.to_vec(),
+    }))
+}
+
+/// The organisation's last entry: its place and hash, kept in `audit_heads` by triggers.
+async fn head(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+) -> StoreResult<Option<(u64, [u8; 32])>> {
+    let row: Option<(u64, Bytes32)> =
         sqlx::query_as("SELECT seq, hash FROM audit_heads WHERE organisation_id = ?1")
             .bind(organisation.0)
             .fetch_optional(&mut *conn)
             .await?;
-    Ok(last.map(|(seq, hash)| Head {
-        seq: seq.unsigned_abs(),
-        hash,
-    }))
+    Ok(row.map(|(seq, Bytes32(hash))| (seq, hash)))
 }
 
 /// Writes hashed entries with their details, in multi-row statements. A keyed request's
@@ -284,26 +292,6 @@ impl SqliteStore {
         };
         rows.into_iter().map(|r| entry_from(r, &redacted)).collect()
     }
-}
-
-/// The organisation's last entry: its place and hash.
-async fn head(
-    conn: &mut SqliteConnection,
-    organisation: OrganisationId,
-) -> StoreResult<Option<(u64, [u8; 32])>> {
-    let row: Option<(i64, Vec<u8>)> =
-        sqlx::query_as("SELECT seq, hash FROM audit_heads WHERE organisation_id = ?1")
-            .bind(organisation.0)
-            .fetch_optional(&mut *conn)
-            .await?;
-    row.map(|(seq, hash)| {
-        Ok((
-            seq.unsigned_abs(),
-            hash.try_into()
-                .map_err(|_| corrupt("audit_log.hash", "not 32 bytes"))?,
-        ))
-    })
-    .transpose()
 }
 
 #[async_trait]

@@ -16,7 +16,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use uuid::Uuid;
 
 use super::{
-    Code, Millis, ROWS_PER_STATEMENT, SqliteStore,
+    Bytes32, Code, Millis, ROWS_PER_STATEMENT, SqliteStore,
     audit::append,
     code, corrupt, from_code,
     group::{Answer, Written},
@@ -370,18 +370,14 @@ impl ConsentStore for SqliteStore {
     }
 
     async fn public_keys(&self) -> StoreResult<Vec<(String, [u8; 32])>> {
-        let rows: Vec<(String, Vec<u8>)> =
+        let rows: Vec<(String, Bytes32)> =
             sqlx::query_as("SELECT kid, public FROM signing_keys ORDER BY kid")
                 .fetch_all(&self.pool)
                 .await?;
-        rows.into_iter()
-            .map(|(kid, public)| {
-                let public: [u8; 32] = public
-                    .try_into()
-                    .map_err(|_| corrupt("signing_keys.public", kid.clone()))?;
-                Ok((kid, public))
-            })
-            .collect()
+        Ok(rows
+            .into_iter()
+            .map(|(kid, Bytes32(public))| (kid, public))
+            .collect())
     }
 
     async fn outbox_message(
@@ -1032,7 +1028,7 @@ pub(super) async fn insert_consent_events(
 
 #[derive(sqlx::FromRow)]
 struct LinkRow {
-    token_hash: Vec<u8>,
+    token_hash: Bytes32,
     spent_at: Option<Millis>,
     revoked_at: Option<Millis>,
     expires_at: Millis,
@@ -1056,10 +1052,7 @@ pub(super) async fn link_states(
         query.push(")");
         let rows: Vec<LinkRow> = query.build_query_as().fetch_all(&mut *conn).await?;
         for row in rows {
-            let hash: [u8; 32] = row
-                .token_hash
-                .try_into()
-                .map_err(|_| corrupt("consent_links.token_hash", "not 32 bytes"))?;
+            let hash = row.token_hash.0;
             states.insert(
                 hash,
                 LinkState {
@@ -1104,7 +1097,7 @@ pub(super) async fn consent_links(
 ) -> StoreResult<HashMap<[u8; 32], ConsentLink>> {
     #[derive(sqlx::FromRow)]
     struct Row {
-        token_hash: Vec<u8>,
+        token_hash: Bytes32,
         organisation_id: Uuid,
         organisation_name: String,
         record_id: Uuid,
@@ -1134,10 +1127,7 @@ pub(super) async fn consent_links(
         query.push(")");
         let rows: Vec<Row> = query.build_query_as().fetch_all(pool).await?;
         for row in rows {
-            let hash: [u8; 32] = row
-                .token_hash
-                .try_into()
-                .map_err(|_| corrupt("consent_links.token_hash", "not 32 bytes"))?;
+            let hash = row.token_hash.0;
             links.insert(
                 hash,
                 ConsentLink {

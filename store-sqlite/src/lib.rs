@@ -221,6 +221,30 @@ impl<'r, T: serde::de::DeserializeOwned> sqlx::Decode<'r, sqlx::Sqlite> for Code
     }
 }
 
+/// A 32-byte value (a hash, a public key) in a BLOB column, read with a check: any other
+/// length is a decoding error naming its column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Bytes32(pub [u8; 32]);
+
+impl sqlx::Type<sqlx::Sqlite> for Bytes32 {
+    fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
+        <[u8] as sqlx::Type<sqlx::Sqlite>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::sqlite::SqliteTypeInfo) -> bool {
+        <[u8] as sqlx::Type<sqlx::Sqlite>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Sqlite> for Bytes32 {
+    fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let bytes = <&[u8] as sqlx::Decode<sqlx::Sqlite>>::decode(value)?;
+        <[u8; 32]>::try_from(bytes)
+            .map(Bytes32)
+            .map_err(|_| format!("{} bytes where 32 belong", bytes.len()).into())
+    }
+}
+
 /// A time from its milliseconds since 1970; `Err` for one chrono cannot hold.
 pub(crate) fn from_millis(ms: i64) -> Result<DateTime<Utc>, sqlx::error::BoxDynError> {
     Utc.timestamp_millis_opt(ms)

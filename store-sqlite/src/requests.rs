@@ -18,8 +18,8 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{
-    Code, Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt, from_code,
-    millis,
+    Bytes32, Code, Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt,
+    from_code, millis,
 };
 use consentry_store::{
     AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
@@ -674,17 +674,12 @@ impl RequestStore for SqliteStore {
     }
 
     async fn suppressions(&self, organisation: OrganisationId) -> StoreResult<Vec<[u8; 32]>> {
-        let rows: Vec<(Vec<u8>,)> =
+        let rows: Vec<(Bytes32,)> =
             sqlx::query_as("SELECT email_hash FROM suppressions WHERE organisation_id = ?1")
                 .bind(organisation.0)
                 .fetch_all(&self.pool)
                 .await?;
-        rows.into_iter()
-            .map(|(hash,)| {
-                hash.try_into()
-                    .map_err(|_| corrupt("suppressions.email_hash", organisation.to_string()))
-            })
-            .collect()
+        Ok(rows.into_iter().map(|(Bytes32(hash),)| hash).collect())
     }
 
     async fn consent_events(
@@ -965,7 +960,7 @@ struct ChallengeRow {
     kind: Code<RequestType>,
     details: Option<String>,
     lang: Code<FormLang>,
-    code_hash: Vec<u8>,
+    code_hash: Bytes32,
     attempts: u32,
     expires_at: Millis,
     used_at: Option<Millis>,
@@ -980,10 +975,7 @@ fn challenge_from_row(row: ChallengeRow) -> StoreResult<Challenge> {
         kind: row.kind.0,
         details: row.details,
         lang: row.lang.0,
-        code_hash: row
-            .code_hash
-            .try_into()
-            .map_err(|_| corrupt("privacy_challenges.code_hash", row.id.to_string()))?,
+        code_hash: row.code_hash.0,
         attempts: row.attempts,
         expires_at: row.expires_at.0,
         used_at: row.used_at.map(|t| t.0),
