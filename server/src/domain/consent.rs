@@ -26,7 +26,7 @@ use super::{
     answer::{Answering, Browser, SubjectAnswer},
     clock,
     data_privacy::{ConsentAction, transition},
-    receipts::{self, Answered, Receipt},
+    receipts::{self, Answered},
     records, settings, templates,
     token::SecretToken,
 };
@@ -628,7 +628,7 @@ pub async fn submit(
         at: now,
     };
     // The key first: an answer is recorded only when its receipt can be signed.
-    let (kid, key) = receipts::organisation_key(store, link.organisation).await?;
+    let signer = receipts::organisation_key(store, link.organisation).await?;
     let context = receipts::context(
         store,
         link.organisation,
@@ -665,31 +665,25 @@ pub async fn submit(
         })
         .await?;
     let (event_id, plan) = recorded_answer(recorded)?;
-    let status = plan.status();
-    let principal = link.record.to_string();
-    let receipt = Receipt::of(
+    Ok(receipts::issue(
+        &signer,
         Answered {
             context: &context,
-            principal: &principal,
+            principal: &link.record.to_string(),
             form_name: &link.form_name,
             design: &design,
             version: version.version,
             text_hash: &version.text_hash,
             lang: &submission.lang,
-            status,
+            status: plan.status(),
             granted: &choices.granted,
             decision: plan.decision,
         },
         event_id,
         now,
         "Consentry hosted consent page",
-    );
-    Ok(ConsentOutcome {
-        status,
-        event_id,
-        link_usable: !plan.spend,
-        receipt: receipts::sign(&key, &kid, &receipt),
-    })
+        !plan.spend,
+    ))
 }
 
 /// The event and plan of an answer the store wrote, or why it wrote nothing.

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     ConsentStatus, ErrorCode, ModuleId, OrganisationId, RecordId,
-    consent::ReceiptSummary,
+    consent::{ConsentOutcome, ReceiptSummary},
     fields::{Field, FieldKind, Personal},
     forms::{FormDesign, FormLang, PurposeCategory},
 };
@@ -403,6 +403,26 @@ const RECEIPT_TYPE: &str = "JWT";
 /// Signs a receipt as a compact JWS.
 pub fn sign(key: &SigningKey, kid: &str, receipt: &Receipt) -> String {
     crate::jws::sign(key, kid, RECEIPT_TYPE, receipt)
+}
+
+/// What a subject is told once their answer is recorded (on the consent page or through a
+/// sign-up): the status it led to and its receipt, signed with the organisation's key
+/// `(kid, key)`. The receipt's id is the consent event's.
+pub fn issue(
+    (kid, key): &(String, SigningKey),
+    answered: Answered<'_>,
+    event_id: Uuid,
+    at: DateTime<Utc>,
+    method: &str,
+    link_usable: bool,
+) -> ConsentOutcome {
+    let receipt = Receipt::of(answered, event_id, at, method);
+    ConsentOutcome {
+        status: answered.status,
+        event_id,
+        link_usable,
+        receipt: sign(key, kid, &receipt),
+    }
 }
 
 /// Checks a compact JWS against public keys by key id; returns the receipt's claims.

@@ -22,7 +22,7 @@ use super::{
     clock,
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     data_privacy::{ConsentAction, transition},
-    receipts::{self, Answered, Receipt},
+    receipts::{self, Answered},
     settings,
     token::SecretToken,
 };
@@ -355,10 +355,9 @@ pub async fn submit(
             Err(StoreError::Conflict("records.email")) => continue,
             other => other??,
         };
-        let (Some(event_id), Some((kid, key))) = (event, key) else {
+        let (Some(event_id), Some(signer)) = (event, key) else {
             return Ok(SignUpOutcome::ConfirmationSent);
         };
-        let principal = record.to_string();
         let context = receipts::context(
             store,
             found.organisation,
@@ -366,10 +365,11 @@ pub async fn submit(
             receipts::Covered::Record(record),
         )
         .await?;
-        let receipt = Receipt::of(
+        return Ok(SignUpOutcome::Recorded(receipts::issue(
+            &signer,
             Answered {
                 context: &context,
-                principal: &principal,
+                principal: &record.to_string(),
                 form_name: &found.form_name,
                 design,
                 version: found.version.version,
@@ -382,13 +382,8 @@ pub async fn submit(
             event_id,
             now,
             "Consentry sign-up form",
-        );
-        return Ok(SignUpOutcome::Recorded(ConsentOutcome {
-            status: ConsentStatus::Obtained,
-            event_id,
-            link_usable: false,
-            receipt: receipts::sign(&key, &kid, &receipt),
-        }));
+            false,
+        )));
     }
     Err(Error::Internal(
         "a record with this address kept appearing during the sign-up".into(),
@@ -502,7 +497,7 @@ pub async fn confirm(
         ),
         at: now,
     };
-    let (kid, key) = receipts::organisation_key(store, organisation).await?;
+    let signer = receipts::organisation_key(store, organisation).await?;
     let context = receipts::context(
         store,
         organisation,
@@ -546,31 +541,25 @@ pub async fn confirm(
         }
         outcome => recorded_answer(outcome)?,
     };
-    let status = plan.status();
-    let principal = pending.record.to_string();
-    let receipt = Receipt::of(
+    Ok(receipts::issue(
+        &signer,
         Answered {
             context: &context,
-            principal: &principal,
+            principal: &pending.record.to_string(),
             form_name: &pending.form_name,
             design: &design,
             version: version.version,
             text_hash: &version.text_hash,
             lang: &pending.lang,
-            status,
+            status: plan.status(),
             granted: &pending.choices.granted,
             decision: plan.decision,
         },
         event_id,
         now,
         "Consentry sign-up form, confirmed by e-mail (double opt-in)",
-    );
-    Ok(ConsentOutcome {
-        status,
-        event_id,
-        link_usable: false,
-        receipt: receipts::sign(&key, &kid, &receipt),
-    })
+        false,
+    ))
 }
 
 /// Sets where a form's sign-ups go and whether they need confirming. The module must be the
