@@ -108,9 +108,13 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                     "Give one of the values the schema lists.",
                 ));
             }
+            let message = strip_position(&inner.to_string());
             return Err(match unknown {
                 Some(field) => unknown_field(field),
-                None => invalid_field(&path, &strip_position(&inner.to_string())),
+                None => match tag_of(bytes, &path, &message) {
+                    Some(tag) => invalid_field(&tag, &message),
+                    None => invalid_field(&path, &message),
+                },
             });
         }
     };
@@ -121,6 +125,37 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         Some(field) => Err(unknown_field(field)),
         None => Ok(value),
     }
+}
+
+/// The tag field of an internally tagged body (`{"action": "delete"}`) whose value serde did
+/// not know: serde reports it at the object's path, so the field is found as the one of that
+/// object holding the unknown word.
+fn tag_of(bytes: &[u8], path: &str, message: &str) -> Option<String> {
+    let word = message
+        .strip_prefix("unknown variant `")?
+        .split('`')
+        .next()?;
+    let body: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let pointer = if path == "." {
+        String::new()
+    } else {
+        path.split('.')
+            .map(|step| match step.split_once('[') {
+                Some((name, index)) => format!("/{name}/{}", index.trim_end_matches(']')),
+                None => format!("/{step}"),
+            })
+            .collect()
+    };
+    let (field, _) = body
+        .pointer(&pointer)?
+        .as_object()?
+        .iter()
+        .find(|(_, value)| value.as_str() == Some(word))?;
+    Some(if pointer.is_empty() {
+        field.clone()
+    } else {
+        format!("{path}.{field}")
+    })
 }
 
 fn unknown_field(field: String) -> ApiError {
@@ -498,6 +533,17 @@ mod tests {
                 }
                 other => panic!("expected an unknown field, got {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn an_unknown_tag_names_the_tag_field() {
+        match parse_json::<consentry_model::requests::RequestAction>(br#"{"action":"delete"}"#) {
+            Err(ApiError::Invalid { field, message }) => {
+                assert_eq!(field.as_deref(), Some("action"), "{message}");
+                assert!(message.contains("`verify`"), "{message}");
+            }
+            other => panic!("expected an invalid action, got {other:?}"),
         }
     }
 
