@@ -424,9 +424,11 @@ impl AuditStore for SqliteStore {
         if current != Some((checkpoint.seq, head_hash)) {
             return Ok(false);
         }
-        sqlx::query(
+        // Signed meanwhile by another request: that checkpoint stands.
+        let kept = sqlx::query(
             "INSERT INTO audit_checkpoints (organisation_id, seq, head, at, jws)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (organisation_id, seq) DO NOTHING",
         )
         .bind(organisation.0)
         .bind(i64::try_from(checkpoint.seq).unwrap_or(i64::MAX))
@@ -435,6 +437,9 @@ impl AuditStore for SqliteStore {
         .bind(&checkpoint.jws)
         .execute(&mut *tx)
         .await?;
+        if kept.rows_affected() == 0 {
+            return Ok(false);
+        }
         // A copy leaves the database with the same commit: subscribed receivers keep it.
         super::webhooks::enqueue_raised(
             &mut tx,

@@ -424,6 +424,17 @@ pub async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current
             .await
             .expect("insert")
     );
+    // The same head signed again (two requests at once): the first checkpoint stands.
+    let again = consentry_model::audit::AuditCheckpoint {
+        jws: "a.b.c".into(),
+        ..current.clone()
+    };
+    assert!(
+        !t.store
+            .insert_checkpoint(o.id, &again, head)
+            .await
+            .expect("insert")
+    );
     assert_eq!(
         t.store.audit_checkpoints(o.id).await.expect("list").len(),
         1

@@ -2060,8 +2060,9 @@ pub trait AuditStore: Send + Sync + 'static {
         organisation: OrganisationId,
     ) -> StoreResult<Vec<AuditCheckpoint>>;
 
-    /// Keeps a checkpoint, only while `head_hash` is still the organisation's newest entry
-    /// (false otherwise: sign the new head instead).
+    /// Keeps a checkpoint, only while `head_hash` is still the organisation's newest entry and
+    /// no checkpoint of it is kept yet (false otherwise: read the checkpoints and the head
+    /// again, and sign the new head if there is one).
     async fn insert_checkpoint(
         &self,
         organisation: OrganisationId,

@@ -567,6 +567,58 @@ async fn a_signed_checkpoint_is_downloadable_and_sent_to_subscribers() {
     assert_eq!(verdict["checkpoint"]["source"], "checkpoint log");
 }
 
+#[tokio::test]
+async fn one_head_signed_by_many_requests_at_once_is_one_checkpoint_given_to_each() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    let empty = json!({});
+    for round in 0..5 {
+        // A new head to sign: a record added.
+        let added = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "fields": {"last_name": format!("Teken {round}")}}),
+            )
+            .await;
+        assert_eq!(added.status(), StatusCode::CREATED);
+        let signings = futures::future::join_all(
+            (0..12).map(|_| app.post("/api/v1/audit/checkpoints", &empty)),
+        )
+        .await;
+        let mut signed = std::collections::BTreeSet::new();
+        for answer in signings {
+            assert!(
+                answer.status().is_success(),
+                "round {round}: {}",
+                answer.status()
+            );
+            let checkpoint: Value = answer.json().await.expect("json");
+            signed.insert(checkpoint["jws"].as_str().expect("jws").to_owned());
+        }
+        assert_eq!(
+            signed.len(),
+            1,
+            "one checkpoint of the one head: {signed:?}"
+        );
+        let kept: Vec<Value> = app
+            .get("/api/v1/audit/checkpoints")
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(kept.len(), round + 1, "one checkpoint per head");
+        assert_eq!(kept[0]["jws"].as_str(), signed.first().map(String::as_str));
+    }
+    let verdict: Value = app
+        .get("/api/v1/audit/verify")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verdict["status"], "intact", "{verdict}");
+}
+
 /// A receiver that accepts connections and never answers them; counts the connections.
 async fn silent_receiver() -> (u16, Arc<AtomicUsize>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
