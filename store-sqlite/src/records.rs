@@ -17,8 +17,8 @@ use super::{
     millis,
 };
 use consentry_store::{
-    AuditNote, BulkOutcome, Position, PrivacyChange, PrivacyRule, RecordStore, RecordWrite,
-    Selection, StoreResult,
+    AuditNote, BulkOutcome, Position, PrivacyAudit, PrivacyChange, PrivacyRule, RecordStore,
+    RecordWrite, Selection, StoreResult,
     group::{ChangeWrite, SectionWrite},
     vault::{Sealing, StoredFields},
 };
@@ -1004,7 +1004,7 @@ impl RecordStore for SqliteStore {
         selection: Selection<'_>,
         rule: PrivacyRule<'_>,
         source: DataSource,
-        audit: AuditNote,
+        audit: PrivacyAudit<'_>,
     ) -> StoreResult<BulkOutcome> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let mut query = select_records(organisation);
@@ -1022,31 +1022,41 @@ impl RecordStore for SqliteStore {
             return Ok(BulkOutcome::CountMismatch(rows.len() as u64));
         }
         let (mut changed, mut skipped) = (0u64, 0u64);
+        // The last record changed, as found and as left.
+        let mut last_change = None;
         for row in &rows {
             let id = RecordId(row.privacy.id);
             let stored = row.privacy.section()?;
-            match rule(stored.as_ref()) {
-                Err(_) => skipped += 1,
+            let (privacy, change) = match rule(stored.as_ref()) {
+                Err(_) => {
+                    skipped += 1;
+                    continue;
+                }
                 // No basis or status change, but the section changed (processing stopped or
                 // resumed, consent details edited): written, without a privacy event.
-                Ok((privacy, None)) if Some(&privacy) != stored.as_ref() => {
-                    write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
-                    changed += 1;
-                }
-                Ok((_, None)) => {}
-                Ok((privacy, Some(change))) => {
-                    write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
-                    insert_event(&mut tx, organisation, id, &change, &source).await?;
-                    changed += 1;
-                }
+                Ok((privacy, None)) if Some(&privacy) != stored.as_ref() => (privacy, None),
+                Ok((_, None)) => continue,
+                Ok((privacy, Some(change))) => (privacy, Some(change)),
+            };
+            write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
+            if let Some(change) = change {
+                insert_event(&mut tx, organisation, id, &change, &source).await?;
             }
+            changed += 1;
+            last_change = Some((stored, privacy));
         }
-        if changed > 0 {
-            let mut audit = audit;
-            if let Some(serde_json::Value::Object(after)) = audit.after.as_mut() {
-                after.insert("records_changed".into(), changed.into());
-            }
-            append(&mut tx, organisation, &audit, source.at).await?;
+        // Anything changed: one audit entry.
+        if let Some((before, after)) = &last_change {
+            let note = match audit {
+                PrivacyAudit::OfOne(describe) => describe(before.as_ref(), after),
+                PrivacyAudit::Of(mut note) => {
+                    if let Some(serde_json::Value::Object(after)) = note.after.as_mut() {
+                        after.insert("records_changed".into(), changed.into());
+                    }
+                    note
+                }
+            };
+            append(&mut tx, organisation, &note, source.at).await?;
         }
         tx.commit().await?;
         Ok(BulkOutcome::Applied { changed, skipped })

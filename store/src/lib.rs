@@ -449,6 +449,16 @@ pub type PrivacyRule<'a> = &'a (
             + Sync
     );
 
+/// The audit entry of a privacy change, written in its transaction when anything changed.
+pub enum PrivacyAudit<'a> {
+    /// One entry for every record changed; the number changed is added to its `after`.
+    Of(AuditNote),
+    /// One record's change: its entry is made from that record's section as the change found
+    /// it and as it left it, so its before and after are what the change did even when the
+    /// record changed since the caller read it.
+    OfOne(&'a (dyn Fn(Option<&DataPrivacy>, &DataPrivacy) -> AuditNote + Send + Sync)),
+}
+
 /// Which records a privacy change applies to.
 #[derive(Debug, Clone, Copy)]
 pub struct Selection<'a> {
@@ -579,7 +589,7 @@ pub trait RecordStore: Send + Sync + 'static {
         selection: Selection<'_>,
         rule: PrivacyRule<'_>,
         source: DataSource,
-        audit: AuditNote,
+        audit: PrivacyAudit<'_>,
     ) -> StoreResult<BulkOutcome>;
 
     /// A record's privacy events, oldest first.

@@ -20,7 +20,8 @@ use super::{
     data_privacy::{self, PrivacyError},
 };
 use crate::store::{
-    AuditNote, BulkOutcome, Position, PrivacyRule, RecordWrite, Selection, Skipped, Store,
+    AuditNote, BulkOutcome, Position, PrivacyAudit, PrivacyRule, RecordWrite, Selection, Skipped,
+    Store,
 };
 
 /// Largest page of a record list.
@@ -443,43 +444,44 @@ pub async fn change_basis(
     // The body is the change itself: a field is named as it is there (`lawful_reason`).
     let warnings = check_change(&change, "")?;
     let organisation = session.organisation.id;
-    let current = get(store, organisation, id).await?;
-    let Some(before) = current.privacy.clone() else {
+    let Some(before) = get(store, organisation, id).await?.privacy else {
         return Err(compliance_disabled());
     };
     let today = data_privacy::today();
+    // Checked against the record as read, so that each mistake gets its own answer; the rule
+    // decides again inside the change's transaction.
+    data_privacy::change_basis(Some(&before), &change, today)
+        .map_err(|e| from_privacy_in("", e))?;
     let rule = |current: Option<&_>| {
         data_privacy::change_basis(current, &change, today).map_err(|_| Skipped)
     };
-    let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
     let status = |privacy: &DataPrivacy| privacy.consent.as_ref().map(|c| c.status);
-    audit.before = Some(json!({
-        "basis": before.basis,
-        "status": status(&before),
-        "lawful_reason": before.lawful_reason,
-    }));
-    // The status the change leads to from the record as read (the rule decides again in the
-    // change's transaction; a record changed meanwhile is refused or skipped).
-    let after_status = data_privacy::change_basis(Some(&before), &change, today)
-        .ok()
-        .and_then(|(next, _)| status(&next));
-    let mut after = json!({
-        "basis": change.basis,
-        "status": after_status,
-        "lawful_reason": stored_reason(&change),
-    });
-    // Consent entered by hand: when, how and to which channels it was given (the remarks
-    // stay with the record's history, as the evidence of consent recorded through the API).
-    if let Some(consent) = &change.consent {
-        after["consent"] = json!({
-            "date": consent.date,
-            "through": consent.through,
-            "contact_through": consent.contact_through,
+    let describe = |before: Option<&DataPrivacy>, after: &DataPrivacy| {
+        let mut audit = note(session, AuditAction::BasisChanged, Some(id.to_string()));
+        audit.before = Some(json!({
+            "basis": before.map(|b| b.basis),
+            "status": before.and_then(status),
+            "lawful_reason": before.and_then(|b| b.lawful_reason.as_deref()),
+        }));
+        let mut done = json!({
+            "basis": after.basis,
+            "status": status(after),
+            "lawful_reason": stored_reason(&change),
         });
-    }
-    audit.after = Some(after);
-    let outcome = change_one(store, session, id, &rule, audit).await?;
-    match outcome {
+        // Consent entered by hand: when, how and to which channels it was given (the remarks
+        // stay with the record's history, as the evidence of consent recorded through the
+        // API).
+        if let Some(consent) = &change.consent {
+            done["consent"] = json!({
+                "date": consent.date,
+                "through": consent.through,
+                "contact_through": consent.contact_through,
+            });
+        }
+        audit.after = Some(done);
+        audit
+    };
+    match change_one(store, session, id, &rule, &describe).await? {
         BulkOutcome::Applied { skipped: 1, .. } => Err(stop_processing()),
         _ => {
             let mut record = get(store, organisation, id).await?;
@@ -489,13 +491,16 @@ pub async fn change_basis(
     }
 }
 
-/// Applies `rule` to one record's Data Privacy section, by the session's person or key.
+/// Applies `rule` to one record's Data Privacy section, by the session's person or key. Its
+/// audit entry is made by `describe` from the section as the change found it and left it,
+/// inside the change's transaction: a subject's answer landing between reading the record
+/// and writing the change shows in the entry's before.
 async fn change_one(
     store: &dyn Store,
     session: &Session,
     id: RecordId,
     rule: PrivacyRule<'_>,
-    audit: AuditNote,
+    describe: &(dyn Fn(Option<&DataPrivacy>, &DataPrivacy) -> AuditNote + Send + Sync),
 ) -> Result<BulkOutcome> {
     let only_this = Selection {
         filter: &RecordFilter::default(),
@@ -508,7 +513,7 @@ async fn change_one(
             only_this,
             rule,
             manual_source(session),
-            audit,
+            PrivacyAudit::OfOne(describe),
         )
         .await?)
 }
@@ -523,44 +528,44 @@ pub async fn record_consent(
     recorded: RecordedConsent,
 ) -> Result<Record> {
     let organisation = session.organisation.id;
-    let current = get(store, organisation, id).await?;
-    let Some(before) = current.privacy else {
+    let Some(before) = get(store, organisation, id).await?.privacy else {
         return Err(compliance_disabled());
     };
     let today = data_privacy::today();
     // Checked against the record as read, so each mistake gets its own answer; the rule below
     // applies it again inside the change's transaction.
-    let (next, _) =
-        data_privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
-            PrivacyError::Invalid { field, error } => Error::Invalid {
-                field: field.into(),
-                error,
-            },
-            other => from_privacy(other),
-        })?;
+    data_privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
+        PrivacyError::Invalid { field, error } => Error::Invalid {
+            field: field.into(),
+            error,
+        },
+        other => from_privacy(other),
+    })?;
     let rule = |current: Option<&_>| {
         current
             .ok_or(Skipped)
             .and_then(|c| data_privacy::record_consent(c, &recorded, today).map_err(|_| Skipped))
     };
-    let mut audit = note(session, AuditAction::ConsentRecorded, Some(id.to_string()));
-    audit.before = Some(json!({
-        "basis": before.basis,
-        "status": before.consent.as_ref().map(|c| c.status),
-    }));
-    // The trail says what the record became, and when, how and to which channels consent
-    // was given. The evidence text stays with the record's history (erased with it), not in
-    // the permanent trail: it may name people.
-    audit.after = Some(json!({
-        "basis": next.basis,
-        "status": next.consent.as_ref().map(|c| c.status),
-        "decision": recorded.decision,
-        "through": recorded.through,
-        "date": recorded.date,
-        "contact_through": recorded.contact_through,
-    }));
-    let outcome = change_one(store, session, id, &rule, audit).await?;
-    match outcome {
+    let describe = |before: Option<&DataPrivacy>, after: &DataPrivacy| {
+        let mut audit = note(session, AuditAction::ConsentRecorded, Some(id.to_string()));
+        audit.before = Some(json!({
+            "basis": before.map(|b| b.basis),
+            "status": before.and_then(|b| b.consent.as_ref()).map(|c| c.status),
+        }));
+        // The trail says what the record became, and when, how and to which channels consent
+        // was given. The evidence text stays with the record's history (erased with it), not
+        // in the permanent trail: it may name people.
+        audit.after = Some(json!({
+            "basis": after.basis,
+            "status": after.consent.as_ref().map(|c| c.status),
+            "decision": recorded.decision,
+            "through": recorded.through,
+            "date": recorded.date,
+            "contact_through": recorded.contact_through,
+        }));
+        audit
+    };
+    match change_one(store, session, id, &rule, &describe).await? {
         BulkOutcome::Applied { skipped: 1, .. } => Err(Error::Conflict {
             code: ErrorCode::ChangedMeanwhile,
             field: None,
@@ -606,7 +611,7 @@ pub async fn bulk_change_basis(
             },
             &rule,
             manual_source(session),
-            audit,
+            PrivacyAudit::Of(audit),
         )
         .await?
     {

@@ -61,7 +61,7 @@ async fn set_stopped(
             },
             &rule,
             source(session, detail),
-            audit,
+            crate::store::PrivacyAudit::Of(audit),
         )
         .await?;
     Ok(matches!(

@@ -231,6 +231,32 @@ async fn an_administrators_change_while_a_subject_answers_is_not_written_over() 
         let last = events.last().expect("an event");
         let now = record_of(&app, id).await;
         assert_eq!(now["privacy"]["basis"], last["after_basis"], "{id}");
+        // The trail says what the officer's change really did: its before and after are the
+        // record's as the change found and left it, not as read before the subject answered.
+        let changed_by_officer: Vec<&Value> = events
+            .iter()
+            .filter(|e| e["after_basis"] == "contract" && e["before_basis"] != "contract")
+            .collect();
+        let trail: Vec<Value> = app
+            .get("/api/v1/audit?action=record.basis_changed&limit=200")
+            .await
+            .json()
+            .await
+            .expect("json");
+        let audited: Vec<&Value> = trail.iter().filter(|e| e["subject"] == *id).collect();
+        assert_eq!(audited.len(), changed_by_officer.len(), "{id}: {audited:?}");
+        for (entry, event) in audited.iter().rev().zip(&changed_by_officer) {
+            assert_eq!(
+                (&entry["before"]["basis"], &entry["before"]["status"]),
+                (&event["before_basis"], &event["before_status"]),
+                "{id}: {entry} for {event}"
+            );
+            assert_eq!(
+                (&entry["after"]["basis"], &entry["after"]["status"]),
+                (&event["after_basis"], &event["after_status"]),
+                "{id}: {entry} for {event}"
+            );
+        }
     }
 }
 
