@@ -11,7 +11,7 @@ use axum::{
 use axum_extra::extract::CookieJar;
 use chrono::Utc;
 use consentry_model::{Permission, api_keys::Scope, auth::Session};
-use serde::de::DeserializeOwned;
+use serde::{Serialize, de::DeserializeOwned};
 
 use super::{AppState, error::ApiError, session::SESSION_COOKIE};
 use crate::domain::auth::{SessionToken, session_view};
@@ -21,7 +21,7 @@ use crate::domain::auth::{SessionToken, session_view};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ApiJson<T>(pub T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+impl<T: DeserializeOwned + Serialize, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
@@ -82,7 +82,7 @@ impl<S: Send + Sync> FromRequest<S> for CsvBody {
 /// the body's type does not know is refused, naming it: a misspelt `evidence` or
 /// `lawful_reason` would otherwise be dropped without a word while the change is recorded.
 /// It is named first, also when it made a required field go missing.
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+pub fn parse_json<T: DeserializeOwned + Serialize>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let mut unknown: Option<String> = None;
     let mut note = |path: serde_ignored::Path| {
@@ -121,10 +121,58 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     deserializer
         .end()
         .map_err(|e| ApiError::MalformedJson(e.to_string()))?;
-    match unknown {
-        Some(field) => Err(unknown_field(field)),
-        None => Ok(value),
+    if let Some(field) = unknown {
+        return Err(unknown_field(field));
     }
+    same_shape(bytes, &value)?;
+    Ok(value)
+}
+
+/// Refuses what serde takes but the schema does not: an array where an object belongs (serde
+/// reads a struct from its fields in order, so `["en", {…}, "save"]` would pass for an
+/// answer) and an item sent twice in a list of distinct items (a set would fold it away).
+/// The value read is written back out and compared with what was sent, path by path.
+fn same_shape<T: Serialize>(bytes: &[u8], value: &T) -> Result<(), ApiError> {
+    use serde_json::Value;
+    fn walk(sent: &Value, read: &Value, path: &str) -> Result<(), ApiError> {
+        let at = |step: &dyn std::fmt::Display, index: bool| match (path, index) {
+            ("", false) => step.to_string(),
+            (_, true) => format!("{path}[{step}]"),
+            (_, false) => format!("{path}.{step}"),
+        };
+        match (sent, read) {
+            (Value::Array(_), Value::Object(_)) => Err(ApiError::Invalid {
+                field: (!path.is_empty()).then(|| path.to_owned()),
+                message: "Send an object here, with the fields its schema names, not a list."
+                    .into(),
+            }),
+            (Value::Array(sent), Value::Array(read)) if sent.len() != read.len() => {
+                Err(ApiError::Invalid {
+                    field: (!path.is_empty()).then(|| path.to_owned()),
+                    message: "Send each item once: this list holds distinct items.".into(),
+                })
+            }
+            (Value::Array(sent), Value::Array(read)) => sent
+                .iter()
+                .zip(read)
+                .enumerate()
+                .try_for_each(|(i, (sent, read))| walk(sent, read, &at(&i, true))),
+            (Value::Object(sent), Value::Object(read)) => {
+                sent.iter().try_for_each(|(key, sent)| {
+                    read.get(key)
+                        .map_or(Ok(()), |read| walk(sent, read, &at(key, false)))
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+    let (Ok(sent), Ok(read)) = (
+        serde_json::from_slice::<Value>(bytes),
+        serde_json::to_value(value),
+    ) else {
+        return Ok(());
+    };
+    walk(&sent, &read, "")
 }
 
 /// The tag field of an internally tagged body (`{"action": "delete"}`) whose value serde did
@@ -534,6 +582,34 @@ mod tests {
                 other => panic!("expected an unknown field, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_list_where_an_object_belongs_and_an_item_sent_twice_are_refused() {
+        use consentry_model::consent::ConsentSubmission;
+        for (body, expected) in [
+            (
+                r#"["en",{"granted":["newsletter"],"channels":["email"]},"save"]"#,
+                None,
+            ),
+            (
+                r#"{"lang":"en","decision":"save","choices":[["newsletter"],["email"]]}"#,
+                Some("choices"),
+            ),
+            (
+                r#"{"lang":"en","decision":"save","choices":{"granted":["a","a"],"channels":[]}}"#,
+                Some("choices.granted"),
+            ),
+        ] {
+            match parse_json::<ConsentSubmission>(body.as_bytes()) {
+                Err(ApiError::Invalid { field, .. }) => {
+                    assert_eq!(field.as_deref(), expected, "{body}")
+                }
+                other => panic!("{body}: expected an invalid field, got {other:?}"),
+            }
+        }
+        let fine = r#"{"lang":"en","decision":"save","choices":{"granted":["b","a"],"channels":["email"]}}"#;
+        assert!(parse_json::<ConsentSubmission>(fine.as_bytes()).is_ok());
     }
 
     #[test]

@@ -282,6 +282,38 @@ async fn an_answer_in_a_language_the_form_does_not_have_is_refused_naming_lang()
 }
 
 #[tokio::test]
+async fn an_answer_sent_as_a_list_or_naming_a_purpose_twice_is_refused_and_records_nothing() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("shape@example.nl")).await;
+    let token = live_link(&app, &form, &record).await;
+    for (body, field) in [
+        (
+            json!(["en", {"granted": ["service"], "channels": ["email"]}, "save"]),
+            Value::Null,
+        ),
+        (
+            json!({"lang": "en", "decision": "save", "choices": [["service"], ["email"]]}),
+            json!("choices"),
+        ),
+        (
+            json!({"lang": "en", "decision": "save",
+                   "choices": {"granted": ["service", "service"], "channels": ["email"]}}),
+            json!("choices.granted"),
+        ),
+    ] {
+        let refused = answer(&app, &token, body.clone()).await;
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST, "{body}");
+        let error: Value = refused.json().await.expect("json");
+        assert_eq!(error["field"], field, "{error}");
+    }
+    assert!(consent_events(&app, &record).await.is_empty());
+    let grant = json!({"lang": "en", "decision": "save",
+                       "choices": {"granted": ["service"], "channels": ["email"]}});
+    assert_eq!(answer(&app, &token, grant).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn stopping_processing_records_nothing_granted_whatever_was_ticked() {
     let app = spawn_app().await;
     app.set_up().await;
