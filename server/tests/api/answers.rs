@@ -126,12 +126,7 @@ async fn many_subjects_answering_at_once_are_each_recorded_on_one_intact_chain()
         });
         assert_history_is_a_chain(&history);
     }
-    let verdict: Value = app
-        .get("/api/v1/audit/verify")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let verdict = app.audit_verdict().await;
     assert_eq!(verdict["status"], "intact", "{verdict}");
 }
 

@@ -296,6 +296,15 @@ impl TestApp {
         send_as(&self.client, method, &self.url(path), body).await
     }
 
+    /// What the audit trail's verification says now (`GET /api/v1/audit/verify`).
+    pub async fn audit_verdict(&self) -> Value {
+        self.get("/api/v1/audit/verify")
+            .await
+            .json()
+            .await
+            .expect("json")
+    }
+
     pub async fn post(&self, path: &str, body: &Value) -> Response {
         self.send(reqwest::Method::POST, path, body).await
     }

@@ -467,12 +467,7 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
     create(&app, &leads, "Jansen", "jan@example.nl").await;
     create(&app, &leads, "Pietersen", "piet@example.nl").await;
 
-    let verdict: Value = app
-        .get("/api/v1/audit/verify")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let verdict = app.audit_verdict().await;
     assert_eq!(verdict["status"], "intact");
     let entries: Vec<Value> = app.get("/api/v1/audit").await.json().await.expect("json");
     let actions: Vec<&str> = entries
@@ -509,12 +504,7 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
         .execute(&pool)
         .await
         .expect("tamper");
-    let verdict: Value = app
-        .get("/api/v1/audit/verify")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let verdict = app.audit_verdict().await;
     assert_eq!(verdict["status"], "broken");
     assert_eq!(verdict["seq"], 2);
 }

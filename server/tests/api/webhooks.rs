@@ -556,12 +556,7 @@ async fn a_signed_checkpoint_is_downloadable_and_sent_to_subscribers() {
     assert_eq!(payload["type"], "audit.checkpoint");
     assert_eq!(payload["data"]["checkpoint"]["jws"], signed["jws"]);
     assert_eq!(payload["data"]["checkpoint"]["seq"], signed["seq"]);
-    let verdict: Value = app
-        .get("/api/v1/audit/verify")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let verdict = app.audit_verdict().await;
     assert_eq!(verdict["checkpoint"]["seq"], signed["seq"], "{verdict}");
     // The database and the log outside it hold it alike; the log is named.
     assert_eq!(verdict["checkpoint"]["source"], "checkpoint log");
@@ -610,12 +605,7 @@ async fn one_head_signed_by_many_requests_at_once_is_one_checkpoint_given_to_eac
         assert_eq!(kept.len(), round + 1, "one checkpoint per head");
         assert_eq!(kept[0]["jws"].as_str(), signed.first().map(String::as_str));
     }
-    let verdict: Value = app
-        .get("/api/v1/audit/verify")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let verdict = app.audit_verdict().await;
     assert_eq!(verdict["status"], "intact", "{verdict}");
 }
 
