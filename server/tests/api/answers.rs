@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record, hand_over, record as record_of},
     helpers::{TestApp, new_client, send_as, spawn_app},
-    signup::{confirmation_token, open_sign_up, records_with, sign_up, submission},
+    signup::{
+        confirmation_token, open_sign_up, open_sign_up_of, records_with, sign_up, submission,
+    },
 };
 
 /// Sends the consent request and hands its message over: the link's token.
@@ -335,15 +337,7 @@ async fn a_sign_up_without_confirmation_never_lifts_a_stop_the_subject_asked_for
     let stop = json!({"lang": "en", "decision": "stop_processing",
                       "choices": {"granted": [], "channels": []}});
     assert_eq!(answer(&app, &token, stop).await.status(), StatusCode::OK);
-    let leads = app.module_id("leads").await;
-    let opened = app
-        .send(
-            Method::PUT,
-            &format!("/api/v1/forms/{form}/sign-up"),
-            &json!({"module_id": leads, "double_opt_in": false}),
-        )
-        .await;
-    assert_eq!(opened.status(), StatusCode::OK);
+    open_sign_up_of(&app, &form, Some(false)).await;
     // Eight at once: none lifts the stop (past the per-address limit they are throttled).
     let body = submission(email);
     let tries = join_all((0..8).map(|_| sign_up(&app, &body))).await;

@@ -9,12 +9,12 @@ use std::{
     time::Duration,
 };
 
-use reqwest::{Method, StatusCode, header};
+use reqwest::{StatusCode, header};
 use serde_json::{Value, json};
 
 use crate::{
     helpers::{Options, TestApp, spawn_app_with},
-    signup::submission,
+    signup::{open_sign_up_of, submission},
     widget::embeddable,
 };
 
@@ -144,15 +144,7 @@ async fn sign_up(client: &reqwest::Client, url: &str, email: &str) -> Option<()>
 async fn after_kill_9_and_a_restart_every_acknowledged_public_write_is_there() {
     let mut app = spawn_app_with(Options::default()).await;
     let form = embeddable(&app).await;
-    let leads = app.module_id("leads").await;
-    let opened = app
-        .send(
-            Method::PUT,
-            &format!("/api/v1/forms/{form}/sign-up"),
-            &json!({"module_id": leads, "double_opt_in": false}),
-        )
-        .await;
-    assert_eq!(opened.status(), StatusCode::OK);
+    open_sign_up_of(&app, &form, Some(false)).await;
     app.stop().await;
 
     let mut acknowledged = Acknowledged::default();

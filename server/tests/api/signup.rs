@@ -13,6 +13,12 @@ use crate::{
 /// (`None`: the organisation's default, which is on).
 pub async fn open_sign_up(app: &TestApp, double_opt_in: Option<bool>) -> String {
     let (form, _) = form_and_record(app, None).await;
+    open_sign_up_of(app, &form, double_opt_in).await;
+    form
+}
+
+/// Opens sign-ups through `form` into Leads.
+pub async fn open_sign_up_of(app: &TestApp, form: &str, double_opt_in: Option<bool>) {
     let leads = app.module_id("leads").await;
     let saved = app
         .send(
@@ -22,7 +28,6 @@ pub async fn open_sign_up(app: &TestApp, double_opt_in: Option<bool>) -> String 
         )
         .await;
     assert_eq!(saved.status(), StatusCode::OK, "{:?}", saved.text().await);
-    form
 }
 
 pub fn submission(email: &str) -> Value {
