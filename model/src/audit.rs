@@ -220,9 +220,13 @@ pub enum AuditAction {
     /// The erased subject was sent their confirmation (the message itself is not kept).
     #[serde(rename = "subject.erasure_confirmed")]
     ErasureConfirmed,
-    /// A data-subject request was verified, started, completed, refused or extended.
+    /// A data-subject request was verified, started, refused or extended.
     #[serde(rename = "request.changed")]
     RequestChanged,
+    /// A data-subject request was completed (entries from before 2026-12-03 show this as
+    /// `request.changed` with status `completed`).
+    #[serde(rename = "request.completed")]
+    RequestCompleted,
     /// A consent form was created.
     #[serde(rename = "form.created")]
     FormCreated,
@@ -275,8 +279,17 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
+    /// The action of moving a data-subject request to `status`: completing it is its own
+    /// action (it raises `dsr.completed`), any other step is `request.changed`.
+    pub fn request_moved_to(status: crate::requests::RequestStatus) -> Self {
+        match status {
+            crate::requests::RequestStatus::Completed => AuditAction::RequestCompleted,
+            _ => AuditAction::RequestChanged,
+        }
+    }
+
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 48] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -302,6 +315,7 @@ impl AuditAction {
         AuditAction::JobInterrupted,
         AuditAction::RequestCreated,
         AuditAction::RequestChanged,
+        AuditAction::RequestCompleted,
         AuditAction::SubjectErased,
         AuditAction::ErasureConfirmed,
         AuditAction::DataRequestLinkSent,
@@ -353,6 +367,7 @@ impl AuditAction {
             AuditAction::JobInterrupted => "job.interrupted",
             AuditAction::RequestCreated => "request.created",
             AuditAction::RequestChanged => "request.changed",
+            AuditAction::RequestCompleted => "request.completed",
             AuditAction::SubjectErased => "subject.erased",
             AuditAction::ErasureConfirmed => "subject.erasure_confirmed",
             AuditAction::DataRequestLinkSent => "request.link_sent",

@@ -62,9 +62,8 @@ impl WebhookEvent {
         WebhookEvent::ALL.into_iter().find(|e| e.code() == code)
     }
 
-    /// The events an audited action raises; `completed` says whether a request change
-    /// completed it.
-    pub fn of(action: AuditAction, completed: bool) -> &'static [WebhookEvent] {
+    /// The events an audited action raises.
+    pub fn of(action: AuditAction) -> &'static [WebhookEvent] {
         match action {
             AuditAction::ConsentAnswered | AuditAction::ConsentRecorded | AuditAction::SignedUp => {
                 &[WebhookEvent::ConsentChanged]
@@ -73,7 +72,7 @@ impl WebhookEvent {
                 &[WebhookEvent::BasisChanged]
             }
             AuditAction::RequestCreated => &[WebhookEvent::DsrCreated],
-            AuditAction::RequestChanged if completed => &[WebhookEvent::DsrCompleted],
+            AuditAction::RequestCompleted => &[WebhookEvent::DsrCompleted],
             AuditAction::SubjectErased => &[WebhookEvent::RecordErased, WebhookEvent::DsrCompleted],
             _ => &[],
         }
@@ -247,18 +246,26 @@ mod tests {
             AuditAction::SignedUp,
         ] {
             assert_eq!(
-                WebhookEvent::of(action, false),
+                WebhookEvent::of(action),
                 &[WebhookEvent::ConsentChanged],
                 "{action:?}"
             );
         }
         assert_eq!(
-            WebhookEvent::of(AuditAction::RequestChanged, false),
+            WebhookEvent::of(AuditAction::RequestChanged),
             &[] as &[WebhookEvent]
         );
         assert_eq!(
-            WebhookEvent::of(AuditAction::RequestChanged, true),
+            WebhookEvent::of(AuditAction::RequestCompleted),
             &[WebhookEvent::DsrCompleted]
+        );
+        assert_eq!(
+            AuditAction::request_moved_to(crate::requests::RequestStatus::Completed),
+            AuditAction::RequestCompleted
+        );
+        assert_eq!(
+            AuditAction::request_moved_to(crate::requests::RequestStatus::Rejected),
+            AuditAction::RequestChanged
         );
     }
 }

@@ -866,14 +866,10 @@ pub struct RaisedEvent {
     pub facts: serde_json::Value,
 }
 
-/// The webhook events an audited change raises (a backend only stores them).
+/// The webhook events an audited change raises, by its action alone (a backend only
+/// stores them).
 pub fn raised_events(note: &AuditNote) -> Vec<RaisedEvent> {
-    let completed = note.action == AuditAction::RequestChanged
-        && note
-            .after
-            .as_ref()
-            .is_some_and(|a| a["status"] == "completed");
-    WebhookEvent::of(note.action, completed)
+    WebhookEvent::of(note.action)
         .iter()
         .map(|&event| RaisedEvent {
             event,
@@ -2107,7 +2103,7 @@ mod raised_tests {
     }
 
     #[test]
-    fn an_event_keeps_the_facts_of_the_moment_and_a_request_completes_only_when_completed() {
+    fn an_event_keeps_the_facts_of_the_moment_and_a_request_raises_only_when_completed() {
         let raised = raised_events(&note(
             AuditAction::ConsentAnswered,
             serde_json::json!({ "status": "obtained", "version": 2 }),
@@ -2123,7 +2119,7 @@ mod raised_tests {
         );
         assert!(raised_events(&started).is_empty());
         let done = note(
-            AuditAction::RequestChanged,
+            AuditAction::RequestCompleted,
             serde_json::json!({ "status": "completed" }),
         );
         assert_eq!(raised_events(&done)[0].event, WebhookEvent::DsrCompleted);

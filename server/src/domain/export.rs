@@ -441,7 +441,7 @@ pub async fn send(
         .await?;
     let audit = AuditNote {
         actor: session.actor(),
-        action: AuditAction::RequestChanged,
+        action: AuditAction::RequestCompleted,
         subject: None,
         before: Some(json!({ "status": request.status })),
         after: Some(

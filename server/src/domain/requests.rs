@@ -279,7 +279,7 @@ pub async fn act(
         })?;
     let audit = AuditNote {
         actor: session.actor(),
-        action: AuditAction::RequestChanged,
+        action: AuditAction::request_moved_to(change.status),
         subject: None,
         before: Some(json!({ "status": current.status, "due": current.deadline() })),
         // The action's name only: reasons may name the subject, and the trail is permanent.

@@ -116,7 +116,7 @@ async fn close(
     };
     let audit = AuditNote {
         actor: session.actor(),
-        action: AuditAction::RequestChanged,
+        action: AuditAction::request_moved_to(status),
         subject: None,
         before: Some(json!({ "status": request.status })),
         after: Some(json!({ "status": status, "records_stopped": changed })),

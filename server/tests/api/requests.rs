@@ -373,13 +373,21 @@ async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
     assert_eq!(done["status"], "completed");
     assert_eq!(done["closed_by"], "Ada Admin");
     assert!(done["closed_on"].is_string());
-    let audit: Vec<Value> = app
+    let steps: Vec<Value> = app
         .get("/api/v1/audit?action=request.changed")
         .await
         .json()
         .await
         .expect("json");
-    assert_eq!(audit.len(), 3);
+    assert_eq!(steps.len(), 2, "verified, extended");
+    let completed: Vec<Value> = app
+        .get("/api/v1/audit?action=request.completed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(completed.len(), 1, "{completed:?}");
+    assert_eq!(completed[0]["after"]["status"], "completed");
 
     let staff = app.user_client("sam@acme.example", "standard").await;
     let refused = staff
