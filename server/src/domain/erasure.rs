@@ -10,13 +10,13 @@ use std::sync::Arc;
 use crate::crypto::hex;
 use chrono::Utc;
 use consentry_model::{
-    Email, ErrorCode, OrganisationId, RequestId,
+    Email, ErrorCode, OrganisationId, RecordId, RequestId,
     audit::{Actor, AuditAction, ERASED_REQUESTER_PREFIX},
     auth::Session,
     consent::DeliveryStatus,
     fields::FieldValue,
     records::RecordFields,
-    requests::{Erased, ErasureConfirmation, RequestStatus, RequestType},
+    requests::{DataSubjectRequest, Erased, ErasureConfirmation, RequestStatus, RequestType},
 };
 use hmac::{Hmac, Mac};
 use serde_json::json;
@@ -95,6 +95,85 @@ fn json_text(value: &str) -> String {
         .to_owned()
 }
 
+/// What is known of a subject when they are erased (or erased again from the ledger).
+struct Known<'a> {
+    /// The erasure request.
+    request: RequestId,
+    /// Their records.
+    records: Vec<RecordId>,
+    /// Those records' fields as found now (one erased meanwhile is gone).
+    found: Vec<RecordFields>,
+    /// Their addresses known besides the records' own.
+    addresses: Vec<String>,
+    /// Who asked, as they named themselves: a keyed hash of it replaces it on the request.
+    requester: &'a str,
+    /// Whether the requester's words are searched for in copies too (not when the requester
+    /// is only an address already searched for, or a ledger entry's id).
+    requester_searched: bool,
+}
+
+impl Known<'_> {
+    /// What erasing them removes and keeps: their records; their addresses, lower-case, each
+    /// once; every value of theirs that copies may hold, as it appears inside JSON; and the
+    /// keyed hashes that stay, for the suppression list and in place of the requester.
+    fn erased(self, key: &[u8; 32]) -> ErasedSubject {
+        let mut records = self.records;
+        records.sort_by_key(|r| r.0);
+        records.dedup();
+        let mut addresses: Vec<String> = self
+            .addresses
+            .into_iter()
+            .chain(
+                self.found
+                    .iter()
+                    .filter_map(|f| f.email.as_ref().map(|e| e.to_string())),
+            )
+            .map(|a| a.to_lowercase())
+            .collect();
+        addresses.sort();
+        addresses.dedup();
+        let mut values: Vec<String> = self.found.iter().flat_map(searchable_values).collect();
+        values.extend(addresses.iter().cloned());
+        if self.requester_searched {
+            values.extend(searchable(self.requester));
+        }
+        ErasedSubject {
+            request: self.request,
+            suppress: addresses.iter().map(|a| keyed_hash(key, a)).collect(),
+            requester_hash: format!(
+                "{ERASED_REQUESTER_PREFIX}{}",
+                &hex(&keyed_hash(key, self.requester))[..16]
+            ),
+            values: needles(&values).iter().map(|v| json_text(v)).collect(),
+            records,
+            addresses,
+        }
+    }
+}
+
+/// Whether a request may erase: an erasure request, verified and not closed.
+fn erasable(request: &DataSubjectRequest) -> Result<()> {
+    if request.kind != RequestType::Erasure {
+        return Err(Error::Conflict {
+            code: ErrorCode::NotAnErasure,
+            field: None,
+            message: "Only an erasure request erases data.".into(),
+        });
+    }
+    if !matches!(
+        request.status,
+        RequestStatus::Verified | RequestStatus::InProgress
+    ) {
+        return Err(Error::Conflict {
+            code: ErrorCode::RequestStatus,
+            field: None,
+            message: "Verify the requester's identity first; a closed request erases nothing."
+                .into(),
+        });
+    }
+    Ok(())
+}
+
 /// Whether this address was erased before (for flagging imports and sign-ups).
 pub async fn suppressed(
     store: &dyn Store,
@@ -121,55 +200,34 @@ pub async fn erase(
     let store: &dyn Store = store.as_ref();
     let organisation = session.organisation.id;
     let request = requests::get(store, organisation, id).await?;
-    if request.kind != RequestType::Erasure {
-        return Err(Error::Conflict {
-            code: ErrorCode::NotAnErasure,
-            field: None,
-            message: "Only an erasure request erases data.".into(),
-        });
-    }
-    if !matches!(
-        request.status,
-        RequestStatus::Verified | RequestStatus::InProgress
-    ) {
-        return Err(Error::Conflict {
-            code: ErrorCode::RequestStatus,
-            field: None,
-            message: "Verify the requester's identity first; a closed request erases nothing."
-                .into(),
-        });
-    }
-    let mut addresses = Vec::new();
-    let mut values = Vec::new();
+    erasable(&request)?;
+    let mut found = Vec::new();
     for record in &request.records {
         // A record erased by another request is gone already.
-        if let Some(found) = store.record(organisation, *record).await? {
-            if let Some(email) = &found.fields.email {
-                addresses.push(email.to_string().to_lowercase());
-            }
-            values.extend(searchable_values(&found.fields));
+        if let Some(record) = store.record(organisation, *record).await? {
+            found.push(record.fields);
         }
     }
-    if let Ok(email) = Email::parse(&request.requested_by) {
-        addresses.push(email.to_string().to_lowercase());
+    let subject = Known {
+        request: id,
+        records: request.records.clone(),
+        found,
+        addresses: Email::parse(&request.requested_by)
+            .map(|e| e.to_string())
+            .into_iter()
+            .collect(),
+        requester: &request.requested_by,
+        requester_searched: true,
     }
-    addresses.sort();
-    addresses.dedup();
-    values.extend(addresses.iter().cloned());
-    values.extend(searchable(&request.requested_by));
-    let values = needles(&values);
-    let key = store.hash_key(organisation).await?;
-    let suppress = addresses.iter().map(|a| keyed_hash(&key, a)).collect();
-    let requester_hash = format!(
-        "{ERASED_REQUESTER_PREFIX}{}",
-        &hex(&keyed_hash(&key, &request.requested_by))[..16]
-    );
+    .erased(&store.hash_key(organisation).await?);
     let audit = AuditNote {
         actor: session.actor(),
         action: AuditAction::SubjectErased,
         subject: None,
         before: None,
-        after: Some(json!({ "records": request.records.len(), "addresses": addresses.len() })),
+        after: Some(
+            json!({ "records": request.records.len(), "addresses": subject.addresses.len() }),
+        ),
     };
     let closed = (session.user.name.to_string(), today());
     let confirmation = requests::notice(
@@ -184,16 +242,9 @@ pub async fn erase(
         },
         DeliveryStatus::Queued,
     );
-    let entry = ledger.entry(organisation, id, &request.records, &addresses);
+    let entry = ledger.entry(organisation, id, &request.records, &subject.addresses);
     let erasure = Erasure {
-        subject: ErasedSubject {
-            request: id,
-            records: request.records.clone(),
-            addresses,
-            suppress,
-            requester_hash,
-            values: values.iter().map(|v| json_text(v)).collect(),
-        },
+        subject,
         closed,
         ledger_entry: entry.id,
     };
@@ -479,18 +530,30 @@ pub async fn replay(
                     _ => {}
                 }
             }
-            records.sort_by_key(|r| r.0);
-            records.dedup();
-            addresses.sort();
-            addresses.dedup();
             if records.is_empty() && addresses.is_empty() {
                 nothing.push(entry.id);
                 continue;
             }
+            let mut known = Vec::new();
+            for record in &records {
+                if let Some(found) = store.record(organisation, *record).await? {
+                    known.push(found.fields);
+                }
+            }
+            // Named by their first address (searched for anyway), or by the entry.
             let named = addresses
                 .first()
                 .cloned()
                 .unwrap_or_else(|| entry.id.to_string());
+            let subject = Known {
+                request: RequestId(entry.request),
+                records,
+                found: known,
+                addresses,
+                requester: &named,
+                requester_searched: false,
+            }
+            .erased(&key);
             let audit = AuditNote {
                 actor: "erasure ledger".into(),
                 action: AuditAction::SubjectErased,
@@ -499,32 +562,15 @@ pub async fn replay(
                 after: Some(json!({
                     "replayed_ledger_entry": entry.id,
                     "erased_at": entry.at,
-                    "records": records.len(),
-                    "addresses": addresses.len(),
+                    "records": subject.records.len(),
+                    "addresses": subject.addresses.len(),
                 })),
             };
-            replayed.records += records.len();
-            replayed.addresses += addresses.len();
-            let mut values: Vec<String> = addresses.clone();
-            for record in &records {
-                if let Some(found) = store.record(organisation, *record).await? {
-                    values.extend(searchable_values(&found.fields));
-                }
-            }
-            let values = needles(&values);
+            replayed.records += subject.records.len();
+            replayed.addresses += subject.addresses.len();
             let erasure = ReErasure {
                 entry: entry.id,
-                subject: ErasedSubject {
-                    request: RequestId(entry.request),
-                    suppress: addresses.iter().map(|a| keyed_hash(&key, a)).collect(),
-                    requester_hash: format!(
-                        "{ERASED_REQUESTER_PREFIX}{}",
-                        &hex(&keyed_hash(&key, &named))[..16]
-                    ),
-                    values: values.iter().map(|v| json_text(v)).collect(),
-                    records,
-                    addresses,
-                },
+                subject,
             };
             store.reapply_erasure(organisation, erasure, audit).await?;
         }
@@ -547,6 +593,78 @@ pub async fn replay(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use consentry_model::fields::FieldValue;
+
+    fn jan() -> RecordFields {
+        RecordFields {
+            first_name: Some("Jan".into()),
+            last_name: Some("de Vries".into()),
+            email: Some(Email::parse("Jan@Example.NL").expect("an address")),
+            company: Some("Øresund \"BV\"".into()),
+            custom: [("loyalty".to_owned(), FieldValue::Text("Gold member".into()))].into(),
+            ..RecordFields::default()
+        }
+    }
+
+    #[test]
+    fn an_erased_subject_takes_every_address_and_value_once_and_keeps_only_keyed_hashes() {
+        let key = [7u8; 32];
+        let record = RecordId(uuid::Uuid::now_v7());
+        let subject = Known {
+            request: RequestId(uuid::Uuid::nil()),
+            records: vec![record, record],
+            found: vec![jan()],
+            addresses: vec!["jan@example.nl".into(), "J.Vries@Work.example".into()],
+            requester: "Jan de Vries, Kerkstraat 1",
+            requester_searched: true,
+        }
+        .erased(&key);
+        assert_eq!(subject.records, vec![record]);
+        assert_eq!(
+            subject.addresses,
+            vec!["j.vries@work.example", "jan@example.nl"]
+        );
+        assert_eq!(
+            subject.suppress,
+            vec![
+                keyed_hash(&key, "j.vries@work.example"),
+                keyed_hash(&key, "jan@example.nl")
+            ]
+        );
+        for value in [
+            "de vries",
+            "jan de vries",
+            "gold member",
+            "jan@example.nl",
+            "jan de vries, kerkstraat 1",
+            // As it appears inside JSON, in both lower-case forms a database may use.
+            "øresund \\\"bv\\\"",
+            "Øresund \\\"bv\\\"",
+        ] {
+            assert!(
+                subject.values.contains(&value.to_owned()),
+                "{value}: {:?}",
+                subject.values
+            );
+        }
+        assert!(
+            !subject.values.contains(&"jan".to_owned()),
+            "too short to search for without taking others' entries"
+        );
+        assert!(subject.requester_hash.starts_with(ERASED_REQUESTER_PREFIX));
+        assert!(!subject.requester_hash.to_lowercase().contains("vries"));
+        let unsearched = Known {
+            request: RequestId(uuid::Uuid::nil()),
+            records: vec![],
+            found: vec![],
+            addresses: vec![],
+            requester: "Jan de Vries, Kerkstraat 1",
+            requester_searched: false,
+        }
+        .erased(&key);
+        assert!(unsearched.values.is_empty(), "{:?}", unsearched.values);
+        assert_eq!(unsearched.requester_hash, subject.requester_hash);
+    }
 
     #[test]
     fn the_keyed_hash_ignores_capitals_and_depends_on_the_key() {

@@ -193,14 +193,17 @@ pub struct Visit<'a> {
     pub gpc_header: bool,
 }
 
-/// Stores a visitor's banner decision and returns its signed receipt.
-#[tracing::instrument(skip_all, fields(organisation = %form.organisation, form = %form.form))]
-pub async fn decide(
-    store: &dyn Store,
+/// What a visitor's banner decision comes to, decided from the published form alone: the
+/// event to store. Refused when the banner showed an older version or named a purpose the
+/// form does not have; the form's required purposes are always granted, and Global Privacy
+/// Control applies when the page or the browser's header said so.
+fn ruling(
     form: &PublicForm,
     decision: VisitorDecision,
     visit: Visit<'_>,
-) -> Result<VisitorReceipt> {
+    id: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<VisitorConsentWrite> {
     if decision.version != form.version.version {
         return Err(Error::Gone {
             code: ErrorCode::FormChanged,
@@ -238,12 +241,34 @@ pub async fn decide(
         0 => VisitorChoice::RejectedAll,
         _ => VisitorChoice::Customised,
     };
-    let gpc = decision.gpc || visit.gpc_header;
     let (lang, _) = design
         .texts_for(Some(&decision.lang))
         .ok_or_else(|| Error::Internal("a published form without its default language".into()))?;
-    let id = Uuid::now_v7();
-    let at = clock::now();
+    Ok(VisitorConsentWrite {
+        id,
+        form: form.form,
+        version: form.version.version,
+        text_hash: form.version.text_hash.clone(),
+        lang: lang.clone(),
+        choice,
+        granted,
+        gpc: decision.gpc || visit.gpc_header,
+        origin: visit.origin.map(str::to_owned),
+        ip: truncate_ip(visit.ip),
+        user_agent: visit.user_agent.map(|ua| ua.chars().take(300).collect()),
+        at,
+    })
+}
+
+/// Stores a visitor's banner decision and returns its signed receipt.
+#[tracing::instrument(skip_all, fields(organisation = %form.organisation, form = %form.form))]
+pub async fn decide(
+    store: &dyn Store,
+    form: &PublicForm,
+    decision: VisitorDecision,
+    visit: Visit<'_>,
+) -> Result<VisitorReceipt> {
+    let event = ruling(form, decision, visit, Uuid::now_v7(), clock::now())?;
     let (kid, key) = receipts::organisation_key(store, form.organisation).await?;
     let context = receipts::context(
         store,
@@ -257,56 +282,177 @@ pub async fn decide(
             context: &context,
             principal: "anonymous site visitor",
             form_name: &form.form_name,
-            design,
-            version: form.version.version,
-            text_hash: &form.version.text_hash,
-            lang,
+            design: &form.design,
+            version: event.version,
+            text_hash: &event.text_hash,
+            lang: &event.lang,
             status: ConsentStatus::Obtained,
-            granted: &granted,
-            decision: if choice == VisitorChoice::RejectedAll {
+            granted: &event.granted,
+            decision: if event.choice == VisitorChoice::RejectedAll {
                 "refused"
             } else {
                 "granted"
             },
         },
-        id,
-        at,
+        event.id,
+        event.at,
         &format!(
             "website banner{}{}",
-            visit.origin.map(|o| format!(" on {o}")).unwrap_or_default(),
-            if gpc { " (Global Privacy Control)" } else { "" }
+            event
+                .origin
+                .as_deref()
+                .map(|o| format!(" on {o}"))
+                .unwrap_or_default(),
+            if event.gpc {
+                " (Global Privacy Control)"
+            } else {
+                ""
+            }
         ),
     );
     store
-        .insert_visitor_consent(
-            form.organisation,
-            &VisitorConsentWrite {
-                id,
-                form: form.form,
-                version: form.version.version,
-                text_hash: form.version.text_hash.clone(),
-                lang: lang.clone(),
-                choice,
-                granted: granted.clone(),
-                gpc,
-                origin: visit.origin.map(str::to_owned),
-                ip: truncate_ip(visit.ip),
-                user_agent: visit.user_agent.map(|ua| ua.chars().take(300).collect()),
-                at,
-            },
-        )
+        .insert_visitor_consent(form.organisation, &event)
         .await?;
     Ok(VisitorReceipt {
-        receipt_id: id,
+        receipt_id: event.id,
         receipt: receipts::sign(&key, &kid, &receipt),
-        granted,
-        gpc,
+        granted: event.granted,
+        gpc: event.gpc,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use consentry_model::{
+        OrganisationId,
+        forms::{FormVersion, Purpose, PurposeCategory, starter_design},
+    };
+
+    /// A banner with a required purpose and two optional ones.
+    fn banner() -> PublicForm {
+        let mut design = starter_design("Acme");
+        for (key, required) in [("essential", true), ("analytics", false)] {
+            design.purposes.push(Purpose {
+                key: key.into(),
+                required,
+                category: PurposeCategory::General,
+            });
+        }
+        PublicForm {
+            organisation: OrganisationId(Uuid::nil()),
+            organisation_name: "Acme".into(),
+            organisation_double_opt_in: false,
+            form: FormId(Uuid::nil()),
+            form_name: "Cookies".into(),
+            sign_up: Default::default(),
+            widget: WidgetSettings::default(),
+            version: FormVersion {
+                version: 3,
+                text_hash: "ab".repeat(32),
+                published_at: chrono::DateTime::UNIX_EPOCH,
+                published_by: "Ada".into(),
+            },
+            design,
+        }
+    }
+
+    fn visit() -> Visit<'static> {
+        Visit {
+            origin: Some("https://shop.example.org"),
+            ip: "203.0.113.77",
+            user_agent: Some("Firefox"),
+            gpc_header: false,
+        }
+    }
+
+    fn answer(granted: &[&str], lang: &str) -> VisitorDecision {
+        VisitorDecision {
+            version: 3,
+            lang: FormLang::parse(lang).expect("a language code"),
+            granted: granted.iter().map(|k| (*k).to_owned()).collect(),
+            gpc: false,
+        }
+    }
+
+    fn rule(decision: VisitorDecision, visit: Visit<'_>) -> Result<VisitorConsentWrite> {
+        ruling(
+            &banner(),
+            decision,
+            visit,
+            Uuid::nil(),
+            chrono::DateTime::UNIX_EPOCH,
+        )
+    }
+
+    #[test]
+    fn a_decision_is_classified_by_its_optional_purposes_and_always_grants_the_required() {
+        let none = rule(answer(&[], "en"), visit()).expect("valid");
+        assert_eq!(none.choice, VisitorChoice::RejectedAll);
+        assert_eq!(none.granted, BTreeSet::from(["essential".to_owned()]));
+        let some = rule(answer(&["analytics"], "en"), visit()).expect("valid");
+        assert_eq!(some.choice, VisitorChoice::Customised);
+        let all = rule(answer(&["analytics", "newsletter"], "nl"), visit()).expect("valid");
+        assert_eq!(all.choice, VisitorChoice::AcceptedAll);
+        assert_eq!(all.granted.len(), 3);
+        assert_eq!(all.lang.as_str(), "nl");
+        // A language the form lacks falls back to its default.
+        let fallback = rule(answer(&[], "de"), visit()).expect("valid");
+        assert_eq!(fallback.lang.as_str(), "en");
+    }
+
+    #[test]
+    fn a_decision_keeps_the_shown_version_and_only_a_truncated_address() {
+        let event = rule(answer(&[], "en"), visit()).expect("valid");
+        assert_eq!(event.version, 3);
+        assert_eq!(event.text_hash, "ab".repeat(32));
+        assert_eq!(event.ip.as_deref(), Some("203.0.113.0"));
+        assert_eq!(event.origin.as_deref(), Some("https://shop.example.org"));
+        let long = "x".repeat(1_000);
+        let event = rule(
+            answer(&[], "en"),
+            Visit {
+                user_agent: Some(&long),
+                ..visit()
+            },
+        )
+        .expect("valid");
+        assert_eq!(event.user_agent.map(|ua| ua.len()), Some(300));
+    }
+
+    #[test]
+    fn global_privacy_control_applies_from_the_page_or_the_header() {
+        assert!(!rule(answer(&[], "en"), visit()).expect("valid").gpc);
+        let header = Visit {
+            gpc_header: true,
+            ..visit()
+        };
+        assert!(rule(answer(&[], "en"), header).expect("valid").gpc);
+        let page = VisitorDecision {
+            gpc: true,
+            ..answer(&[], "en")
+        };
+        assert!(rule(page, visit()).expect("valid").gpc);
+    }
+
+    #[test]
+    fn an_older_version_or_an_unknown_purpose_is_refused() {
+        let older = VisitorDecision {
+            version: 2,
+            ..answer(&[], "en")
+        };
+        assert!(matches!(
+            rule(older, visit()),
+            Err(Error::Gone {
+                code: ErrorCode::FormChanged,
+                ..
+            })
+        ));
+        assert!(matches!(
+            rule(answer(&["marketing"], "en"), visit()),
+            Err(Error::Rejected { ref field, .. }) if field == "granted"
+        ));
+    }
 
     #[test]
     fn origins_are_checked_and_kept_once() {
