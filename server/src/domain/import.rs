@@ -339,25 +339,60 @@ pub async fn prepare(
     })
 }
 
-/// Leaves out the rows whose address a record of the module already has (stored as entered
-/// or encrypted), or an earlier row of the file had; each is reported.
-async fn without_duplicates(
-    store: &dyn Store,
-    request: &ImportRequest,
+impl Prepared {
+    /// What a batch of the file's rows comes to before duplicates are looked for: the records
+    /// to write, by row, and each row refused with why (a wrong cell, an erased address).
+    fn batch(
+        &self,
+        chunk: &[(u64, Vec<String>)],
+        module: ModuleId,
+        source: &DataSource,
+    ) -> (Vec<(u64, RecordWrite)>, Vec<RowError>) {
+        let mut writes = Vec::with_capacity(chunk.len());
+        let mut errors = Vec::new();
+        for (row, cells) in chunk {
+            match row_fields(&self.file.headers, &self.fields, &self.columns, *row, cells) {
+                // Flagged, not imported: this person had their data erased.
+                Ok(fields)
+                    if fields
+                        .email
+                        .as_ref()
+                        .is_some_and(|e| self.suppressed.contains(e)) =>
+                {
+                    errors.push(RowError {
+                        row: *row,
+                        column: None,
+                        reason: "This address was erased on the data subject's request \
+                                 (suppression list); the row was not imported."
+                            .into(),
+                    });
+                }
+                Ok(fields) => writes.push((
+                    *row,
+                    RecordWrite {
+                        module,
+                        fields,
+                        // Imported records start without a basis decision (Not Applicable).
+                        privacy: self.compliance_enabled.then(data_privacy::not_applicable),
+                        change: None,
+                        source: source.clone(),
+                    },
+                )),
+                Err(e) => errors.push(e),
+            }
+        }
+        (writes, errors)
+    }
+}
+
+/// Leaves out the rows whose address a record of the module already has (`existing`,
+/// lower-case), or an earlier row of the file had (`seen`, kept across batches); each is
+/// reported.
+fn without_duplicates(
     writes: Vec<(u64, RecordWrite)>,
+    existing: &std::collections::HashSet<String>,
     seen: &mut std::collections::HashSet<String>,
 ) -> (Vec<RecordWrite>, Vec<RowError>) {
-    let emails: Vec<Email> = writes
-        .iter()
-        .filter_map(|(_, w)| w.fields.email.clone())
-        .collect();
-    let existing = store
-        .existing_emails(request.organisation, request.module, &emails)
-        .await
-        .unwrap_or_else(|e| {
-            tracing::warn!(error = %e, "could not look for duplicate addresses");
-            Default::default()
-        });
     let mut kept = Vec::with_capacity(writes.len());
     let mut refused = Vec::new();
     for (row, write) in writes {
@@ -399,63 +434,39 @@ pub async fn run(
     request: ImportRequest,
     prepared: Prepared,
 ) -> Option<ImportProgress> {
-    let Prepared {
-        progress,
-        file,
-        fields,
-        columns,
-        compliance_enabled: enabled,
-        suppressed,
-    } = prepared;
-    let (id, file_name) = (progress.id, progress.file_name);
+    let (id, file_name) = (prepared.progress.id, prepared.progress.file_name.clone());
     let mut state = ImportState::Finished;
     // Rows refused so far, listed up to MAX_REPORTED_ERRORS.
     let mut listed = 0usize;
     let (mut imported, mut refused) = (0u64, 0u64);
     // Addresses met earlier in this file: a second row with one is a duplicate too.
     let mut seen = std::collections::HashSet::new();
-    for chunk in file.rows.chunks(BATCH_ROWS) {
+    for chunk in prepared.file.rows.chunks(BATCH_ROWS) {
         let source = DataSource {
             through: SourceKind::Import,
             by: request.actor_name.clone(),
             detail: Some(file_name.clone()),
             at: clock::now(),
         };
-        let mut writes = Vec::with_capacity(chunk.len());
-        let mut errors = Vec::new();
-        for (row, cells) in chunk {
-            match row_fields(&file.headers, &fields, &columns, *row, cells) {
-                // Flagged, not imported: this person had their data erased.
-                Ok(fields)
-                    if fields
-                        .email
-                        .as_ref()
-                        .is_some_and(|e| suppressed.contains(e)) =>
-                {
-                    errors.push(RowError {
-                        row: *row,
-                        column: None,
-                        reason: "This address was erased on the data subject's request \
-                                 (suppression list); the row was not imported."
-                            .into(),
-                    });
-                }
-                Ok(fields) => writes.push((
-                    *row,
-                    RecordWrite {
-                        module: request.module,
-                        fields,
-                        // Imported records start without a basis decision (Not Applicable).
-                        privacy: enabled.then(data_privacy::not_applicable),
-                        change: None,
-                        source: source.clone(),
-                    },
-                )),
-                Err(e) => errors.push(e),
+        let (writes, mut errors) = prepared.batch(chunk, request.module, &source);
+        let emails: Vec<Email> = writes
+            .iter()
+            .filter_map(|(_, w)| w.fields.email.clone())
+            .collect();
+        // Without knowing the module's addresses, rows would be imported twice: the job
+        // fails instead, with what it imported so far.
+        let existing = match store
+            .existing_emails(request.organisation, request.module, &emails)
+            .await
+        {
+            Ok(existing) => existing,
+            Err(e) => {
+                tracing::error!(error = %e, "could not look for duplicate addresses");
+                state = ImportState::Failed;
+                break;
             }
-        }
-        let (writes, duplicates) =
-            without_duplicates(store.as_ref(), &request, writes, &mut seen).await;
+        };
+        let (writes, duplicates) = without_duplicates(writes, &existing, &mut seen);
         errors.extend(duplicates);
         errors.sort_by_key(|e| e.row);
         let batch_refused = errors.len() as u64;
@@ -541,6 +552,91 @@ mod tests {
             .into_iter()
             .map(|f| field(f.key(), f.key(), f.kind(), true))
             .collect()
+    }
+
+    /// A prepared import of `csv` into the standard fields, with `erased` on the suppression
+    /// list.
+    fn prepared(csv: &[u8], erased: &str) -> Prepared {
+        let fields = standard_fields();
+        let file = parse(csv).expect("parses");
+        let columns = resolve(&file, &ColumnMapping::default(), &fields).expect("guessed");
+        let key = [3u8; 32];
+        Prepared {
+            progress: ImportProgress {
+                id: ImportId(Uuid::nil()),
+                file_name: "leads.csv".into(),
+                state: ImportState::Running,
+                total: file.rows.len() as u64,
+                processed: 0,
+                imported: 0,
+                errors: Vec::new(),
+                error_count: 0,
+                handled_through_row: None,
+                started_at: None,
+                finished_at: None,
+                started_by: None,
+                interruption: None,
+            },
+            file,
+            fields,
+            columns,
+            compliance_enabled: true,
+            suppressed: Suppressed {
+                key,
+                hashes: [super::super::erasure::keyed_hash(&key, erased)].into(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_batch_refuses_erased_addresses_and_duplicates_row_by_row() {
+        let prepared = prepared(
+            b"E-mail,Last name
+a@example.org,Aa
+Erased@Example.org,Bb
+c@example.org,Cc
+A@example.org,Dd
+d@example.org
+e@example.org,Ee
+",
+            "erased@example.org",
+        );
+        let source = DataSource {
+            through: SourceKind::Import,
+            by: "Ada".into(),
+            detail: Some("leads.csv".into()),
+            at: chrono::DateTime::UNIX_EPOCH,
+        };
+        let module = ModuleId(Uuid::nil());
+        let (writes, errors) = prepared.batch(&prepared.file.rows[..4], module, &source);
+        assert_eq!(
+            writes.iter().map(|(row, _)| *row).collect::<Vec<_>>(),
+            [2, 4, 5]
+        );
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].row, 3);
+        assert!(errors[0].reason.contains("suppression list"), "{errors:?}");
+        assert!(
+            writes
+                .iter()
+                .all(|(_, w)| w.privacy.is_some() && w.module == module),
+            "imported with Not Applicable into the module"
+        );
+        // c@ is in the module already; A@ repeats row 2 in other capitals.
+        let existing = ["c@example.org".to_owned()].into();
+        let mut seen = Default::default();
+        let (kept, duplicates) = without_duplicates(writes, &existing, &mut seen);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(duplicates.iter().map(|e| e.row).collect::<Vec<_>>(), [4, 5]);
+        assert!(duplicates[0].reason.contains("already has"));
+        assert!(duplicates[1].reason.contains("earlier row"));
+        // The next batch still knows the first one's addresses; a short row is refused by
+        // its cell count.
+        let (writes, errors) = prepared.batch(&prepared.file.rows[4..], module, &source);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].row, 6);
+        let (kept, duplicates) = without_duplicates(writes, &Default::default(), &mut seen);
+        assert_eq!((kept.len(), duplicates.len()), (1, 0));
     }
 
     #[test]
