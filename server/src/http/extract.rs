@@ -237,6 +237,22 @@ fn invalid_field(path: &str, message: &str) -> ApiError {
         let field = named(rest);
         let message = format!("Send {field} once.");
         (field, message)
+    } else if path == "."
+        && (message.starts_with("invalid type: ") || message.starts_with("invalid length "))
+    {
+        // The body as a whole is of the wrong kind: there is no field to name. (A list where
+        // an object belongs reads as a list of the object's fields of the wrong length.)
+        let kinds = match message.strip_prefix("invalid type: ") {
+            Some(rest) => rest.to_owned(),
+            None => format!(
+                "sequence, {}",
+                message.rsplit(", ").next().unwrap_or_default()
+            ),
+        };
+        return ApiError::Invalid {
+            field: None,
+            message: whole_body(&kinds),
+        };
     } else if CHRONO_PARSE_ERRORS.contains(&message) {
         (
             path.to_owned(),
@@ -251,6 +267,24 @@ fn invalid_field(path: &str, message: &str) -> ApiError {
         field: (field != ".").then_some(field),
         message,
     }
+}
+
+/// What to say of a body of the wrong kind, from serde's "null, expected struct X": what
+/// the body must be and what it was, in JSON's words.
+fn whole_body(invalid_type: &str) -> String {
+    let (found, expected) = invalid_type
+        .split_once(", expected ")
+        .unwrap_or((invalid_type, ""));
+    let kind = |serde_words: &str| match serde_words.split_whitespace().next() {
+        Some("struct" | "map" | "internally" | "adjacently" | "enum") => "a JSON object",
+        Some("sequence" | "tuple") => "a JSON list",
+        Some("string") => "a string",
+        Some("integer" | "floating") => "a number",
+        Some("boolean") => "true or false",
+        Some("null" | "unit") => "null",
+        _ => "a JSON object",
+    };
+    format!("Send the body as {}, not {}.", kind(expected), kind(found))
 }
 
 /// What chrono says of a date or time it cannot read (its `ParseError` texts): said again in
@@ -610,6 +644,30 @@ mod tests {
         }
         let fine = r#"{"lang":"en","decision":"save","choices":{"granted":["b","a"],"channels":["email"]}}"#;
         assert!(parse_json::<ConsentSubmission>(fine.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_body_of_the_wrong_kind_says_what_it_must_be_in_jsons_words() {
+        for (body, was) in [
+            ("null", "not null"),
+            ("\"yes\"", "not a string"),
+            ("42", "not a number"),
+            ("true", "not true or false"),
+            ("[]", "not a JSON list"),
+        ] {
+            match parse_json::<consentry_model::consent::ConsentSubmission>(body.as_bytes()) {
+                Err(ApiError::Invalid { field, message }) => {
+                    assert_eq!(field, None, "{body}");
+                    assert!(
+                        message.starts_with("Send the body as a JSON object"),
+                        "{body}: {message}"
+                    );
+                    assert!(message.contains(was), "{body}: {message}");
+                    assert!(!message.contains("struct"), "{message}");
+                }
+                other => panic!("{body}: expected an invalid body, got {other:?}"),
+            }
+        }
     }
 
     #[test]
