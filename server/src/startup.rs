@@ -148,7 +148,7 @@ impl Application {
             http::idempotency::Limits::from_settings(&settings.server),
         );
         let mail_schedule = settings.mail.schedule();
-        let state = AppState {
+        let state = AppState::new(http::Services {
             idempotency,
             store,
             settings: Arc::new(settings),
@@ -159,7 +159,7 @@ impl Application {
             encryption: Arc::default(),
             ledger,
             checkpoints,
-        };
+        });
         Ok(Application {
             listener,
             address,

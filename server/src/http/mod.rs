@@ -56,9 +56,28 @@ use crate::{
     store::Store,
 };
 
-/// What every handler can reach.
+/// What every handler can reach, shared: each middleware and handler a request passes
+/// through takes a copy, which is one reference count, not one per service.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+impl AppState {
+    /// Shares the services with every request.
+    pub fn new(services: Services) -> AppState {
+        AppState(Arc::new(services))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// The services behind [`AppState`].
+pub struct Services {
     /// The database.
     pub store: Arc<dyn Store>,
     /// The configuration the server started with.
