@@ -6,14 +6,17 @@ use std::collections::BTreeMap;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ModuleId, OrganisationId,
+    Email, ModuleId, OrganisationId,
     import::{ImportState, RowError},
 };
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 use super::{
-    Millis, SqliteStore, audit::append, code, corrupt, from_code, millis, records::insert_batch,
+    Millis, SqliteStore,
+    audit::append,
+    code, corrupt, from_code, millis,
+    records::{existing_emails_in, insert_batch},
 };
 use consentry_store::{
     AuditNote, ImportBatch, InstanceStore, JobKind, JobRow, JobStore, NewJob, StoreError,
@@ -123,6 +126,21 @@ impl JobStore for SqliteStore {
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
+        // Checked again where it is written: a record created or imported since the rows
+        // were sorted may have one of their addresses.
+        if let Some(module) = batch.records.first().map(|r| r.module) {
+            let emails: Vec<Email> = batch
+                .records
+                .iter()
+                .filter_map(|r| r.fields.email.clone())
+                .collect();
+            if !existing_emails_in(&mut tx, &sealing, organisation, module, &emails)
+                .await?
+                .is_empty()
+            {
+                return Err(StoreError::Conflict("records.email"));
+            }
+        }
         let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &batch.records).await? else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));

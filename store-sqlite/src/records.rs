@@ -758,54 +758,12 @@ impl RecordStore for SqliteStore {
         module: ModuleId,
         emails: &[Email],
     ) -> StoreResult<std::collections::HashSet<String>> {
-        let mut found = std::collections::HashSet::new();
         if emails.is_empty() {
-            return Ok(found);
+            return Ok(Default::default());
         }
         let mut conn = self.pool.acquire().await?;
         let sealing = self.sealing(&mut conn, organisation).await?;
-        let wanted: Vec<String> = emails.iter().map(|e| e.as_str().to_lowercase()).collect();
-        // One index search per address, whatever the planner's statistics say (without them
-        // it would walk the organisation's records).
-        let plain: Vec<(String,)> = sqlx::query_as(
-            "SELECT lower(r.email) FROM json_each(?3) AS j
-             CROSS JOIN records AS r INDEXED BY records_by_email
-                 ON r.organisation_id = ?1 AND r.email = j.value
-             WHERE r.module_id = ?2",
-        )
-        .bind(organisation.0)
-        .bind(module.0)
-        .bind(serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into()))
-        .fetch_all(&mut *conn)
-        .await?;
-        found.extend(plain.into_iter().map(|(e,)| e));
-        let indexes: Vec<(Vec<u8>, &String)> = wanted
-            .iter()
-            .filter_map(|e| sealing.index_of(e).map(|index| (index, e)))
-            .collect();
-        for chunk in indexes.chunks(ROWS_PER_STATEMENT) {
-            let mut query = QueryBuilder::<Sqlite>::new(
-                "SELECT email_index FROM records INDEXED BY records_by_email_index
-                 WHERE organisation_id = ",
-            );
-            query
-                .push_bind(organisation.0)
-                .push(" AND module_id = ")
-                .push_bind(module.0)
-                .push(" AND email_index IN (");
-            let mut list = query.separated(", ");
-            for (index, _) in chunk {
-                list.push_bind(index.clone());
-            }
-            query.push(")");
-            let rows: Vec<(Vec<u8>,)> = query.build_query_as().fetch_all(&mut *conn).await?;
-            for (index,) in rows {
-                if let Some((_, email)) = chunk.iter().find(|(i, _)| *i == index) {
-                    found.insert((*email).clone());
-                }
-            }
-        }
-        Ok(found)
+        existing_emails_in(&mut conn, &sealing, organisation, module, emails).await
     }
 
     async fn insert_records(
@@ -1185,4 +1143,61 @@ impl RecordStore for SqliteStore {
             })
             .collect()
     }
+}
+
+/// Which of these addresses a record of the module already has (lower-cased), whether stored
+/// as entered or encrypted (found by the blind index), as `conn` reads them.
+pub(super) async fn existing_emails_in(
+    conn: &mut SqliteConnection,
+    sealing: &Sealing,
+    organisation: OrganisationId,
+    module: ModuleId,
+    emails: &[Email],
+) -> StoreResult<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    if emails.is_empty() {
+        return Ok(found);
+    }
+    let wanted: Vec<String> = emails.iter().map(|e| e.as_str().to_lowercase()).collect();
+    // One index search per address, whatever the planner's statistics say (without them
+    // it would walk the organisation's records).
+    let plain: Vec<(String,)> = sqlx::query_as(
+        "SELECT lower(r.email) FROM json_each(?3) AS j
+         CROSS JOIN records AS r INDEXED BY records_by_email
+             ON r.organisation_id = ?1 AND r.email = j.value
+         WHERE r.module_id = ?2",
+    )
+    .bind(organisation.0)
+    .bind(module.0)
+    .bind(serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into()))
+    .fetch_all(&mut *conn)
+    .await?;
+    found.extend(plain.into_iter().map(|(e,)| e));
+    let indexes: Vec<(Vec<u8>, &String)> = wanted
+        .iter()
+        .filter_map(|e| sealing.index_of(e).map(|index| (index, e)))
+        .collect();
+    for chunk in indexes.chunks(ROWS_PER_STATEMENT) {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT email_index FROM records INDEXED BY records_by_email_index
+             WHERE organisation_id = ",
+        );
+        query
+            .push_bind(organisation.0)
+            .push(" AND module_id = ")
+            .push_bind(module.0)
+            .push(" AND email_index IN (");
+        let mut list = query.separated(", ");
+        for (index, _) in chunk {
+            list.push_bind(index.clone());
+        }
+        query.push(")");
+        let rows: Vec<(Vec<u8>,)> = query.build_query_as().fetch_all(&mut *conn).await?;
+        for (index,) in rows {
+            if let Some((_, email)) = chunk.iter().find(|(i, _)| *i == index) {
+                found.insert((*email).clone());
+            }
+        }
+    }
+    Ok(found)
 }

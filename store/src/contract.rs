@@ -642,12 +642,100 @@ pub async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_giv
     );
 }
 
+/// Contract: see the name.
+pub async fn an_import_batch_never_writes_an_address_the_module_has_by_then(t: Fresh) {
+    use consentry_model::records::{DataSource, RecordFields, SourceKind};
+    let (o, _) = t
+        .store
+        .create_organisation(org("ib"), user("a@ib.org", Profile::Administrator), true)
+        .await
+        .expect("org");
+    let leads = t
+        .store
+        .modules(o.id)
+        .await
+        .expect("modules")
+        .into_iter()
+        .find(|m| m.key == "leads")
+        .expect("leads")
+        .id;
+    let write = |email: &str| crate::RecordWrite {
+        module: leads,
+        fields: RecordFields {
+            email: Some(Email::parse(email).expect("email")),
+            ..RecordFields::default()
+        },
+        privacy: None,
+        change: None,
+        source: DataSource {
+            through: SourceKind::Import,
+            by: "test".into(),
+            detail: None,
+            at: Utc::now(),
+        },
+    };
+    let job = uuid::Uuid::now_v7();
+    t.store
+        .start_job(
+            o.id,
+            crate::NewJob {
+                id: job,
+                kind: crate::JobKind::Import,
+                total: 2,
+                file_name: Some("leads.csv".into()),
+                module: Some(leads),
+                started_by: "a@ib.org".into(),
+                started_at: Utc::now(),
+            },
+        )
+        .await
+        .expect("job");
+    let batch = |email: &str, row: u64| crate::ImportBatch {
+        job,
+        records: vec![write(email)],
+        failures: Vec::new(),
+        refused: 0,
+        rows: 1,
+        through_row: row,
+    };
+    // Sorted when the module had no such address; a record with it arrived since.
+    t.store
+        .insert_records(o.id, vec![write("jan@ib.org")])
+        .await
+        .expect("record");
+    assert!(matches!(
+        t.store.import_batch(o.id, batch("Jan@IB.org", 2)).await,
+        Err(StoreError::Conflict("records.email"))
+    ));
+    let kept = t.store.job(o.id, job).await.expect("read").expect("job");
+    assert_eq!(
+        (kept.processed, kept.done),
+        (0, 0),
+        "nothing of the batch counted"
+    );
+    assert_eq!(
+        t.store
+            .existing_emails(o.id, leads, &[Email::parse("jan@ib.org").expect("email")])
+            .await
+            .expect("read")
+            .len(),
+        1
+    );
+    assert_eq!(
+        t.store
+            .import_batch(o.id, batch("piet@ib.org", 3))
+            .await
+            .expect("a new address"),
+        1
+    );
+}
+
 /// Runs the whole contract against a backend: `contract_suite!(fresh)` with an `async fn
 /// fresh() -> Fresh` makes one `#[tokio::test]` per behaviour in the calling test crate.
 #[macro_export]
 macro_rules! contract_suite {
     ($fresh:path) => {
-        $crate::contract_suite!(@each $fresh; first_run_organisation_can_be_created_only_once, email_addresses_are_unique_regardless_of_case_and_slugs_are_unique, one_organisation_never_sees_another_organisations_users, the_last_administrator_can_be_neither_demoted_nor_removed, sessions_are_found_until_they_expire_and_then_purged, compliance_settings_default_until_saved_then_round_trip, export_preferences_default_until_saved_and_belong_to_one_user, the_published_form_is_always_the_latest_version, the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head, a_challenge_spends_its_tries_atomically_and_no_more_than_allowed, one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up);
+        $crate::contract_suite!(@each $fresh; first_run_organisation_can_be_created_only_once, email_addresses_are_unique_regardless_of_case_and_slugs_are_unique, one_organisation_never_sees_another_organisations_users, the_last_administrator_can_be_neither_demoted_nor_removed, sessions_are_found_until_they_expire_and_then_purged, compliance_settings_default_until_saved_then_round_trip, export_preferences_default_until_saved_and_belong_to_one_user, the_published_form_is_always_the_latest_version, the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head, a_challenge_spends_its_tries_atomically_and_no_more_than_allowed, one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up, an_import_batch_never_writes_an_address_the_module_has_by_then);
     };
     (@each $fresh:path; $($name:ident),*) => {
         $(

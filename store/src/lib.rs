@@ -2216,7 +2216,9 @@ pub struct JobRow {
 pub struct ImportBatch {
     /// The import job.
     pub job: Uuid,
-    /// The records to create (all or none).
+    /// The records to create (all or none), of one module: none is written, and the answer
+    /// is `Conflict("records.email")`, when a record of the module has one of their
+    /// addresses by then.
     pub records: Vec<RecordWrite>,
     /// The batch's rows that were refused (kept up to the job's listing limit).
     pub failures: Vec<consentry_model::import::RowError>,

@@ -12,7 +12,7 @@ use consentry_model::{
 use uuid::Uuid;
 
 use super::{Error, Result, clock, csv_out, data_privacy, fields::check_record, jobs};
-use crate::store::{AuditNote, ImportBatch, JobKind, NewJob, RecordWrite, Store};
+use crate::store::{AuditNote, ImportBatch, JobKind, NewJob, RecordWrite, Store, StoreError};
 
 /// Rows written per transaction: large enough to be fast, small enough that progress moves.
 pub const BATCH_ROWS: usize = 2000;
@@ -386,13 +386,14 @@ impl Prepared {
 }
 
 /// Leaves out the rows whose address a record of the module already has (`existing`,
-/// lower-case), or an earlier row of the file had (`seen`, kept across batches); each is
-/// reported.
+/// lower-case), or an earlier row of the file had (`seen`: the earlier batches' addresses);
+/// each is reported.
 fn without_duplicates(
     writes: Vec<(u64, RecordWrite)>,
     existing: &std::collections::HashSet<String>,
-    seen: &mut std::collections::HashSet<String>,
+    seen: &std::collections::HashSet<String>,
 ) -> (Vec<RecordWrite>, Vec<RowError>) {
+    let mut in_batch = std::collections::HashSet::new();
     let mut kept = Vec::with_capacity(writes.len());
     let mut refused = Vec::new();
     for (row, write) in writes {
@@ -409,7 +410,7 @@ fn without_duplicates(
             Some(
                 "A record of this module already has this e-mail address; the row was not imported.",
             )
-        } else if !seen.insert(email) {
+        } else if seen.contains(&email) || !in_batch.insert(email) {
             Some("An earlier row of this file has this e-mail address; the row was not imported.")
         } else {
             None
@@ -425,6 +426,11 @@ fn without_duplicates(
     }
     (kept, refused)
 }
+
+/// How often a batch is sorted again because records with its addresses arrived meanwhile:
+/// each time, another import or user wrote some, so a few concurrent imports of one file
+/// settle well within this.
+const MAX_SORTS: u32 = 16;
 
 /// Writes the rows batch by batch, each batch's records and its counts on the job in one
 /// transaction; returns the job as it ended.
@@ -448,43 +454,56 @@ pub async fn run(
             detail: Some(file_name.clone()),
             at: clock::now(),
         };
-        let (writes, mut errors) = prepared.batch(chunk, request.module, &source);
-        let emails: Vec<Email> = writes
-            .iter()
-            .filter_map(|(_, w)| w.fields.email.clone())
-            .collect();
-        // Without knowing the module's addresses, rows would be imported twice: the job
-        // fails instead, with what it imported so far.
-        let existing = match store
-            .existing_emails(request.organisation, request.module, &emails)
-            .await
-        {
-            Ok(existing) => existing,
-            Err(e) => {
-                tracing::error!(error = %e, "could not look for duplicate addresses");
-                state = ImportState::Failed;
-                break;
+        let (writes, errors) = prepared.batch(chunk, request.module, &source);
+        let mut attempts = 0;
+        // Sorted on the module's addresses as read, written only if still so: should a record
+        // with one of them arrive in between, the batch is sorted again.
+        let written = loop {
+            attempts += 1;
+            let emails: Vec<Email> = writes
+                .iter()
+                .filter_map(|(_, w)| w.fields.email.clone())
+                .collect();
+            // Without knowing the module's addresses, rows would be imported twice: the job
+            // fails instead, with what it imported so far.
+            let existing = match store
+                .existing_emails(request.organisation, request.module, &emails)
+                .await
+            {
+                Ok(existing) => existing,
+                Err(e) => break Err(e),
+            };
+            let (kept, duplicates) = without_duplicates(writes.clone(), &existing, &seen);
+            let mut failures = errors.clone();
+            failures.extend(duplicates);
+            failures.sort_by_key(|e| e.row);
+            let batch_refused = failures.len() as u64;
+            failures.truncate(MAX_REPORTED_ERRORS.saturating_sub(listed));
+            let reported = failures.len();
+            let addresses: Vec<String> = kept
+                .iter()
+                .filter_map(|w| w.fields.email.as_ref().map(|e| e.as_str().to_lowercase()))
+                .collect();
+            let batch = ImportBatch {
+                job: id.0,
+                records: kept,
+                failures,
+                refused: batch_refused,
+                rows: chunk.len() as u64,
+                through_row: chunk.last().map_or(0, |(row, _)| *row),
+            };
+            match store.import_batch(request.organisation, batch).await {
+                Err(StoreError::Conflict("records.email")) if attempts < MAX_SORTS => continue,
+                Ok(n) => break Ok((n, batch_refused, reported, addresses)),
+                Err(e) => break Err(e),
             }
         };
-        let (writes, duplicates) = without_duplicates(writes, &existing, &mut seen);
-        errors.extend(duplicates);
-        errors.sort_by_key(|e| e.row);
-        let batch_refused = errors.len() as u64;
-        let room = MAX_REPORTED_ERRORS.saturating_sub(listed);
-        errors.truncate(room);
-        listed += errors.len();
-        let batch = ImportBatch {
-            job: id.0,
-            records: writes,
-            failures: errors,
-            refused: batch_refused,
-            rows: chunk.len() as u64,
-            through_row: chunk.last().map_or(0, |(row, _)| *row),
-        };
-        match store.import_batch(request.organisation, batch).await {
-            Ok(n) => {
+        match written {
+            Ok((n, batch_refused, reported, addresses)) => {
                 imported += n;
                 refused += batch_refused;
+                listed += reported;
+                seen.extend(addresses);
             }
             Err(e) => {
                 tracing::error!(error = %e, "import batch failed");
@@ -624,19 +643,19 @@ e@example.org,Ee
         );
         // c@ is in the module already; A@ repeats row 2 in other capitals.
         let existing = ["c@example.org".to_owned()].into();
-        let mut seen = Default::default();
-        let (kept, duplicates) = without_duplicates(writes, &existing, &mut seen);
+        let (kept, duplicates) = without_duplicates(writes, &existing, &Default::default());
         assert_eq!(kept.len(), 1);
         assert_eq!(duplicates.iter().map(|e| e.row).collect::<Vec<_>>(), [4, 5]);
         assert!(duplicates[0].reason.contains("already has"));
         assert!(duplicates[1].reason.contains("earlier row"));
-        // The next batch still knows the first one's addresses; a short row is refused by
-        // its cell count.
+        // The next batch knows the earlier batches' addresses; a short row is refused by its
+        // cell count.
         let (writes, errors) = prepared.batch(&prepared.file.rows[4..], module, &source);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].row, 6);
-        let (kept, duplicates) = without_duplicates(writes, &Default::default(), &mut seen);
-        assert_eq!((kept.len(), duplicates.len()), (1, 0));
+        let earlier = ["e@example.org".to_owned()].into();
+        let (kept, duplicates) = without_duplicates(writes, &Default::default(), &earlier);
+        assert_eq!((kept.len(), duplicates.len()), (0, 1));
     }
 
     #[test]

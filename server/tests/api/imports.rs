@@ -239,3 +239,27 @@ async fn a_refused_file_name_is_told_the_rule_it_broke() {
     }
     assert_eq!(record_count(&app).await, 0);
 }
+
+#[tokio::test]
+async fn the_same_file_imported_several_times_at_once_makes_each_address_one_record() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = app.module_id("leads").await;
+    let csv: String = std::iter::once("E-mail\n".to_owned())
+        .chain((0..600).map(|i| format!("subject{i}@example.nl\n")))
+        .collect();
+    let uploads = (0..4).map(|_| upload(&app, &module, "file_name=twice.csv", csv.clone().into()));
+    let mut imported = 0;
+    let mut refused = 0;
+    for started in futures::future::join_all(uploads).await {
+        assert_eq!(started.status(), StatusCode::ACCEPTED);
+        let started: Value = started.json().await.expect("json");
+        let done = finished(&app, started["id"].as_str().expect("id")).await;
+        assert_eq!(done["state"], "finished", "{done}");
+        imported += done["imported"].as_u64().expect("imported");
+        refused += done["error_count"].as_u64().expect("refused");
+    }
+    assert_eq!(imported, 600, "each address imported by one of the jobs");
+    assert_eq!(refused, 3 * 600, "and refused by the others");
+    assert_eq!(record_count(&app).await, 600);
+}
