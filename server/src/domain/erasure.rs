@@ -160,18 +160,7 @@ fn erasable(request: &DataSubjectRequest) -> Result<()> {
             message: "Only an erasure request erases data.".into(),
         });
     }
-    if !matches!(
-        request.status,
-        RequestStatus::Verified | RequestStatus::InProgress
-    ) {
-        return Err(Error::Conflict {
-            code: ErrorCode::RequestStatus,
-            field: None,
-            message: "Verify the requester's identity first; a closed request erases nothing."
-                .into(),
-        });
-    }
-    Ok(())
+    requests::under_way(request, "erases nothing")
 }
 
 /// Whether this address was erased before (for flagging imports and sign-ups).

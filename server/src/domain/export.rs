@@ -377,17 +377,7 @@ pub async fn send(
     delivery: Delivery<'_>,
 ) -> Result<DataSubjectRequest> {
     let request = exportable(store, session, id).await?;
-    if !matches!(
-        request.status,
-        RequestStatus::Verified | RequestStatus::InProgress
-    ) {
-        return Err(Error::Conflict {
-            code: ErrorCode::RequestStatus,
-            field: None,
-            message: "Verify the requester's identity first; a closed request gets no export."
-                .into(),
-        });
-    }
+    requests::under_way(&request, "gets no export")?;
     let Ok(address) = consentry_model::Email::parse(&request.requested_by) else {
         return Err(Error::Conflict {
             code: ErrorCode::NoAddress,

@@ -255,6 +255,31 @@ impl Suppressed {
     }
 }
 
+/// A job just started on `file`, nothing processed yet.
+fn running(
+    id: ImportId,
+    file_name: String,
+    file: &CsvFile,
+    started_at: Option<chrono::DateTime<chrono::Utc>>,
+    started_by: Option<String>,
+) -> ImportProgress {
+    ImportProgress {
+        id,
+        file_name,
+        state: ImportState::Running,
+        total: file.rows.len() as u64,
+        processed: 0,
+        imported: 0,
+        errors: Vec::new(),
+        error_count: 0,
+        handled_through_row: None,
+        started_at,
+        finished_at: None,
+        started_by,
+        interruption: None,
+    }
+}
+
 /// Checks the request and file, keeps the job, and returns it with the work to run.
 pub async fn prepare(
     store: &dyn Store,
@@ -314,21 +339,13 @@ pub async fn prepare(
             },
         )
         .await?;
-    let progress = ImportProgress {
+    let progress = running(
         id,
         file_name,
-        state: ImportState::Running,
-        total: file.rows.len() as u64,
-        processed: 0,
-        imported: 0,
-        errors: Vec::new(),
-        error_count: 0,
-        handled_through_row: None,
-        started_at: Some(started_at),
-        finished_at: None,
-        started_by: Some(request.actor_email.clone()),
-        interruption: None,
-    };
+        &file,
+        Some(started_at),
+        Some(request.actor_email.clone()),
+    );
     Ok(Prepared {
         progress,
         file,
@@ -581,21 +598,7 @@ mod tests {
         let columns = resolve(&file, &ColumnMapping::default(), &fields).expect("guessed");
         let key = [3u8; 32];
         Prepared {
-            progress: ImportProgress {
-                id: ImportId(Uuid::nil()),
-                file_name: "leads.csv".into(),
-                state: ImportState::Running,
-                total: file.rows.len() as u64,
-                processed: 0,
-                imported: 0,
-                errors: Vec::new(),
-                error_count: 0,
-                handled_through_row: None,
-                started_at: None,
-                finished_at: None,
-                started_by: None,
-                interruption: None,
-            },
+            progress: running(ImportId(Uuid::nil()), "leads.csv".into(), &file, None, None),
             file,
             fields,
             columns,

@@ -233,6 +233,22 @@ pub async fn queue(
     Ok(store.requests(organisation, filter, 500).await?)
 }
 
+/// Whether a request may be carried out now: verified or in progress, neither received nor
+/// closed. `outcome` says what carrying it out does, for the refusal ("erases nothing").
+pub fn under_way(request: &DataSubjectRequest, outcome: &str) -> Result<()> {
+    if matches!(
+        request.status,
+        RequestStatus::Verified | RequestStatus::InProgress
+    ) {
+        return Ok(());
+    }
+    Err(Error::Conflict {
+        code: ErrorCode::RequestStatus,
+        field: None,
+        message: format!("Verify the requester's identity first; a closed request {outcome}."),
+    })
+}
+
 /// One request.
 pub async fn get(
     store: &dyn Store,

@@ -84,17 +84,7 @@ async fn open_request(
             message: "This request is of another type.".into(),
         });
     }
-    if !matches!(
-        request.status,
-        RequestStatus::Verified | RequestStatus::InProgress
-    ) {
-        return Err(Error::Conflict {
-            code: ErrorCode::RequestStatus,
-            field: None,
-            message: "Verify the requester's identity first; a closed request changes nothing."
-                .into(),
-        });
-    }
+    requests::under_way(&request, "changes nothing")?;
     Ok(request)
 }
 
