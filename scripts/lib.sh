@@ -82,6 +82,41 @@ PY
   export CONSENTRY_PYTHON="$CONSENTRY_VENV/bin/python"
 }
 
+# Runs each command given at the script's exit, last given first.
+CONSENTRY_AT_EXIT=""
+at_exit() {
+  CONSENTRY_AT_EXIT="$1; $CONSENTRY_AT_EXIT"
+  trap 'eval "$CONSENTRY_AT_EXIT"' EXIT
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# The PostgreSQL the tests of the PostgreSQL backend need, as CONSENTRY_TEST_POSTGRES_URL (a
+# superuser's URL; each test makes its own database): the one that variable already names,
+# else one answering on 127.0.0.1:5432 as user postgres without a password, else a throw-away
+# cluster of Debian's package (installed when missing) in a temporary directory on a free
+# port, stopped when the calling script exits.
+ensure_postgres() {
+  if [ -n "${CONSENTRY_TEST_POSTGRES_URL:-}" ]; then
+    return
+  fi
+  local bin=/usr/lib/postgresql/15/bin
+  if [ -x "$bin/psql" ] && "$bin/psql" -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1; then
+    export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
+    return
+  fi
+  [ -x "$bin/initdb" ] || apt_install postgresql
+  step "Starting a throw-away PostgreSQL cluster"
+  PG_TEST_DIR="$(mktemp -d)"
+  chown postgres "$PG_TEST_DIR"
+  local port
+  port="$(free_port)"
+  runuser -u postgres -- "$bin/initdb" -D "$PG_TEST_DIR/data" -A trust -U postgres >/dev/null
+  # Durable commits as in production; room for every test's pools at once.
+  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
+    -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
+  at_exit 'runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$PG_TEST_DIR"'
+  export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every test: formatting, lints, unit, store contract and HTTP
-# integration tests, schema-based fuzzing of the API, then the browser tests against the real
+# integration tests, the PostgreSQL schema's tests (on a throw-away cluster when no server is
+# given), schema-based fuzzing of the API, then the browser tests against the real
 # server and the real built app.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -10,6 +11,7 @@ ensure_node_modules
 ensure_chromium
 ensure_smtp_sink
 ensure_checkers
+ensure_postgres
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
@@ -46,7 +48,7 @@ scripts/fuzz-api.sh
 
 step "Browser tests (Playwright, Debian Chromium, axe-core)"
 E2E_DATA_DIR="$(mktemp -d)"
-trap 'rm -rf "$E2E_DATA_DIR"' EXIT
+at_exit 'rm -rf "$E2E_DATA_DIR"'
 export E2E_DATA_DIR
 E2E_PORT="$(free_port)"
 E2E_SMTP_PORT="$(free_port)"
