@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ConsentStatus, ErrorCode, FormId,
+    ConsentStatus, ErrorCode, FormId, LegalBasis,
     audit::{Actor, AuditAction},
     consent::ConsentDecision,
     forms::ConsentChoices,
@@ -65,6 +65,14 @@ pub(super) const PROCESSING_STOPPED: Refusal = Refusal {
               resume it before giving consent again.",
 };
 
+/// A link asks for consent while the record's basis is Consent: once the organisation moved
+/// it to another basis, an answer through an older link does not move it back.
+const NO_LONGER_ASKED: Refusal = Refusal {
+    code: ErrorCode::BasisNotConsent,
+    message: "The organisation no longer asks for your consent, so this answer was not \
+              recorded. Contact them if you want to give or refuse it.",
+};
+
 pub(super) const INVALID_TRANSITION: Refusal = Refusal {
     code: ErrorCode::InvalidTransition,
     message: "This answer does not apply now.",
@@ -76,6 +84,9 @@ impl SubjectAnswer {
     /// processing an administrator set a moment ago — is kept as it is.
     pub fn decide(&self, before: Option<&DataPrivacy>) -> Result<AnswerPlan, Refusal> {
         let before = before.ok_or(COMPLIANCE_DISABLED)?;
+        if matches!(self.answering, Answering::Page(_)) && before.basis != LegalBasis::Consent {
+            return Err(NO_LONGER_ASKED);
+        }
         let current = before.consent.as_ref().map(|c| c.status);
         let (action, decision) = match self.answering {
             Answering::SignUpConfirmation => (ConsentAction::Granted, "granted"),
@@ -119,7 +130,7 @@ impl SubjectAnswer {
 
 #[cfg(test)]
 mod tests {
-    use consentry_model::{LegalBasis, records::Consent};
+    use consentry_model::records::Consent;
 
     use super::*;
 
@@ -182,6 +193,42 @@ mod tests {
                 .expect_err("refused");
             assert_eq!(refusal.code, ErrorCode::StopProcessing);
         }
+    }
+
+    #[test]
+    fn no_answer_through_a_link_lifts_a_stop_of_processing() {
+        let stopped = DataPrivacy {
+            stop_processing: true,
+            ..section(Some(ConsentStatus::Obtained))
+        };
+        for answer in [
+            answer(Answering::Page(ConsentDecision::Save), &[]),
+            answer(Answering::Page(ConsentDecision::StopProcessing), &[]),
+        ] {
+            let plan = answer.decide(Some(&stopped)).expect("recorded");
+            assert!(plan.privacy.stop_processing, "{:?}", plan.decision);
+        }
+    }
+
+    #[test]
+    fn an_answer_through_a_link_does_not_move_a_record_back_to_consent() {
+        let moved = DataPrivacy {
+            basis: LegalBasis::LegitimateInterests,
+            lawful_reason: Some("existing customers".into()),
+            consent: None,
+            stop_processing: false,
+        };
+        for decision in [ConsentDecision::Save, ConsentDecision::StopProcessing] {
+            let refusal = answer(Answering::Page(decision), &["news"])
+                .decide(Some(&moved))
+                .expect_err("refused");
+            assert_eq!(refusal.code, ErrorCode::BasisNotConsent);
+        }
+        // Confirming a sign-up is the subject asking to be kept in touch: it is recorded.
+        let confirmed = answer(Answering::SignUpConfirmation, &["news"])
+            .decide(Some(&moved))
+            .expect("recorded");
+        assert_eq!(confirmed.privacy.basis, LegalBasis::Consent);
     }
 
     #[test]

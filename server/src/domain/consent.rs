@@ -533,7 +533,8 @@ pub fn truncate_ip(ip: &str) -> Option<String> {
 }
 
 /// A record's Data Privacy section after the subject answered: basis Consent, the status,
-/// the date, through a consent form, the channels granted; Denied stops processing.
+/// the date, through a consent form, the channels granted; Denied stops processing, and a
+/// stop already in place stays.
 pub(super) fn answered(
     before: Option<&DataPrivacy>,
     status: ConsentStatus,
@@ -568,8 +569,9 @@ pub(super) fn answered(
         Vec::new()
     };
     after.consent = Some(consent);
-    // Refusing is asking to stop processing (the Denied status).
-    after.stop_processing = status == ConsentStatus::Denied;
+    // Refusing is asking to stop processing (the Denied status). No answer lifts a stop: that
+    // is the organisation's to do, with a reason on record (art. 18).
+    after.stop_processing |= status == ConsentStatus::Denied;
     after
 }
 
