@@ -23,7 +23,7 @@ use super::{
 };
 use consentry_store::{
     AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
-    RequestChange, RequestStore, StoreResult, ledger::Matcher,
+    RequestChange, RequestStore, StoreError, StoreResult, ledger::Matcher,
 };
 
 /// A request as stored; dates are ISO 8601 text.
@@ -341,33 +341,19 @@ impl RequestStore for SqliteStore {
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let changed = sqlx::query(
-            "UPDATE data_subject_requests SET status = ?3, extended_due_on = ?4,
-                 extension_reason = ?5, rejection_reason = ?6, closed_by = ?7, closed_on = ?8
-             WHERE organisation_id = ?1 AND id = ?2",
+        let saved = change_in(
+            &mut tx,
+            &self.vault,
+            organisation,
+            id,
+            &change,
+            message,
+            audit,
         )
-        .bind(organisation.0)
-        .bind(id.0)
-        .bind(code(&change.status))
-        .bind(change.extended_due_on.map(|d| d.to_string()))
-        .bind(&change.extension_reason)
-        .bind(&change.rejection_reason)
-        .bind(change.closed.as_ref().map(|(by, _)| by.clone()))
-        .bind(change.closed.as_ref().map(|(_, on)| on.to_string()))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if changed == 0 {
-            return Ok(None);
+        .await?;
+        if saved.is_some() {
+            tx.commit().await?;
         }
-        if let Some(message) = &message {
-            insert_message(&mut tx, &self.vault, organisation, message, Utc::now()).await?;
-        }
-        let mut audit = audit;
-        audit.subject = Some(id.to_string());
-        append(&mut tx, organisation, &audit, Utc::now()).await?;
-        let saved = load(&mut tx, organisation, &[id.0]).await?.pop();
-        tx.commit().await?;
         Ok(saved)
     }
 
@@ -562,10 +548,11 @@ impl RequestStore for SqliteStore {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
         delete_subject(&mut tx, organisation, &erasure.subject, &audit.actor, now).await?;
+        // Only a request still under way: of several erasures at once, one erases.
         let done = sqlx::query(
             "UPDATE data_subject_requests SET status = 'completed', requested_by = ?3,
                  details = NULL, closed_by = ?4, closed_on = ?5
-             WHERE organisation_id = ?1 AND id = ?2",
+             WHERE organisation_id = ?1 AND id = ?2 AND status IN ('verified', 'in_progress')",
         )
         .bind(organisation.0)
         .bind(erasure.subject.request.0)
@@ -576,7 +563,11 @@ impl RequestStore for SqliteStore {
         .await?
         .rows_affected();
         if done == 0 {
-            return Ok(None);
+            // Rolled back: nothing of the subject is deleted by this one.
+            return match exists(&mut tx, organisation, erasure.subject.request).await? {
+                true => Err(StoreError::Conflict("data_subject_requests.status")),
+                false => Ok(None),
+            };
         }
         mark_applied(&mut tx, &[erasure.ledger_entry], now).await?;
         let mut audit = audit;
@@ -734,13 +725,15 @@ impl RequestStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         export: NewExport<'_>,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<Option<DataSubjectRequest>> {
         let NewExport {
             request,
             token_hash,
             file,
             expires_at,
             message,
+            change,
+            audit,
         } = export;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = Utc::now();
@@ -758,9 +751,21 @@ impl RequestStore for SqliteStore {
         .bind(millis(expires_at))
         .execute(&mut *tx)
         .await?;
-        insert_message(&mut tx, &self.vault, organisation, &message, now).await?;
-        tx.commit().await?;
-        Ok(())
+        let saved = change_in(
+            &mut tx,
+            &self.vault,
+            organisation,
+            request,
+            &change,
+            Some(message),
+            audit,
+        )
+        .await?;
+        // Rolled back otherwise: no file, no message.
+        if saved.is_some() {
+            tx.commit().await?;
+        }
+        Ok(saved)
     }
 
     async fn export_file(&self, token_hash: &[u8; 32]) -> StoreResult<Option<Vec<u8>>> {
@@ -980,4 +985,66 @@ fn challenge_from_row(row: ChallengeRow) -> StoreResult<Challenge> {
         expires_at: row.expires_at.0,
         used_at: row.used_at.map(|t| t.0),
     })
+}
+
+/// Whether the organisation has the request.
+async fn exists(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    id: RequestId,
+) -> StoreResult<bool> {
+    let found: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM data_subject_requests WHERE organisation_id = ?1 AND id = ?2",
+    )
+    .bind(organisation.0)
+    .bind(id.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Writes an administrator's change of a request as it was decided (only if the request is
+/// still as read), with its message and audit entry, in `tx`; `None` when there is no such
+/// request. The caller commits.
+async fn change_in(
+    tx: &mut SqliteConnection,
+    vault: &consentry_store::vault::Vault,
+    organisation: OrganisationId,
+    id: RequestId,
+    change: &RequestChange,
+    message: Option<NewMessage>,
+    audit: AuditNote,
+) -> StoreResult<Option<DataSubjectRequest>> {
+    let changed = sqlx::query(
+        "UPDATE data_subject_requests SET status = ?3, extended_due_on = ?4,
+             extension_reason = ?5, rejection_reason = ?6, closed_by = ?7, closed_on = ?8
+         WHERE organisation_id = ?1 AND id = ?2 AND status = ?9 AND extended_due_on IS ?10",
+    )
+    .bind(organisation.0)
+    .bind(id.0)
+    .bind(code(&change.status))
+    .bind(change.extended_due_on.map(|d| d.to_string()))
+    .bind(&change.extension_reason)
+    .bind(&change.rejection_reason)
+    .bind(change.closed.as_ref().map(|(by, _)| by.clone()))
+    .bind(change.closed.as_ref().map(|(_, on)| on.to_string()))
+    .bind(code(&change.seen_status))
+    .bind(change.seen_extended_due_on.map(|d| d.to_string()))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return match exists(&mut *tx, organisation, id).await? {
+            true => Err(StoreError::Conflict("data_subject_requests.status")),
+            false => Ok(None),
+        };
+    }
+    let now = Utc::now();
+    if let Some(message) = &message {
+        insert_message(&mut *tx, vault, organisation, message, now).await?;
+    }
+    let mut audit = audit;
+    audit.subject = Some(id.to_string());
+    append(&mut *tx, organisation, &audit, now).await?;
+    Ok(load(&mut *tx, organisation, &[id.0]).await?.pop())
 }

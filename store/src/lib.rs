@@ -1776,6 +1776,11 @@ pub trait TemplateStore: Send + Sync + 'static {
 /// A request's new state after an administrator's action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestChange {
+    /// The status the change was decided on: it is written only while the request still
+    /// has it (and [`Self::seen_extended_due_on`]), else `Conflict("data_subject_requests.status")`.
+    pub seen_status: RequestStatus,
+    /// The extended deadline the change was decided on.
+    pub seen_extended_due_on: Option<NaiveDate>,
     /// The new status.
     pub status: RequestStatus,
     /// The deadline after an extension.
@@ -1786,6 +1791,37 @@ pub struct RequestChange {
     pub rejection_reason: Option<String>,
     /// Who closed it and when.
     pub closed: Option<(String, NaiveDate)>,
+}
+
+impl RequestChange {
+    /// No change yet to `request` as it is now: the starting point of one.
+    pub fn of(request: &consentry_model::requests::DataSubjectRequest) -> RequestChange {
+        RequestChange {
+            seen_status: request.status,
+            seen_extended_due_on: request.extended_due_on,
+            status: request.status,
+            extended_due_on: request.extended_due_on,
+            extension_reason: request.extension_reason.clone(),
+            rejection_reason: request.rejection_reason.clone(),
+            closed: None,
+        }
+    }
+
+    /// Closes `request` as `status` (completed or refused, with why), by whom and when; its
+    /// deadline stays as it was.
+    pub fn closing(
+        request: &consentry_model::requests::DataSubjectRequest,
+        status: RequestStatus,
+        rejection_reason: Option<String>,
+        closed: (String, NaiveDate),
+    ) -> RequestChange {
+        RequestChange {
+            status,
+            rejection_reason,
+            closed: Some(closed),
+            ..RequestChange::of(request)
+        }
+    }
 }
 
 /// Whom an erasure deletes, and what of them to look for in the copies.
@@ -1995,12 +2031,15 @@ pub trait RequestStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Vec<ConsentEvent>>;
 
-    /// Stores an export for download until it expires, and the message with its link.
+    /// Completes an access request with its export: the file kept for download until it
+    /// expires, the message with its link, the request's change and its audit entry, all in
+    /// one transaction or nothing. `None` when there is no such request,
+    /// `Conflict("data_subject_requests.status")` when it changed since it was read.
     async fn insert_export(
         &self,
         organisation: OrganisationId,
         export: NewExport<'_>,
-    ) -> StoreResult<()>;
+    ) -> StoreResult<Option<DataSubjectRequest>>;
 
     /// The export behind a download token while it has not expired.
     async fn export_file(&self, token_hash: &[u8; 32]) -> StoreResult<Option<Vec<u8>>>;
@@ -2143,6 +2182,10 @@ pub struct NewExport<'a> {
     pub expires_at: DateTime<Utc>,
     /// The message with the download link.
     pub message: NewMessage,
+    /// The request's completion, decided on it as read (see [`RequestChange::seen_status`]).
+    pub change: RequestChange,
+    /// The completion's audit entry.
+    pub audit: AuditNote,
 }
 
 /// What kind of background job a [`JobRow`] is.

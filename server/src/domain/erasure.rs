@@ -222,13 +222,7 @@ pub async fn erase(
     let confirmation = requests::notice(
         session.organisation.name.as_ref(),
         &request,
-        &RequestChange {
-            status: RequestStatus::Completed,
-            extended_due_on: request.extended_due_on,
-            extension_reason: request.extension_reason.clone(),
-            rejection_reason: None,
-            closed: Some(closed.clone()),
-        },
+        &RequestChange::closing(&request, RequestStatus::Completed, None, closed.clone()),
         DeliveryStatus::Queued,
     );
     let entry = ledger.entry(organisation, id, &request.records, &subject.addresses);
@@ -239,7 +233,8 @@ pub async fn erase(
     };
     let request = store
         .erase(organisation, erasure, audit)
-        .await?
+        .await
+        .map_err(requests::changed_meanwhile)?
         .ok_or(Error::NotFound("request"))?;
     // Outside the database, so a backup restored from before today cannot bring the subject
     // back; on disk before the erasure is answered.

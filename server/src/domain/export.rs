@@ -417,18 +417,6 @@ pub async fn send(
         job: None,
         expires_at: Some(expires_at),
     };
-    store
-        .insert_export(
-            session.organisation.id,
-            NewExport {
-                request: id,
-                token_hash: &token.hash(),
-                file: &file,
-                expires_at,
-                message,
-            },
-        )
-        .await?;
     let audit = AuditNote {
         actor: session.actor(),
         action: AuditAction::RequestCompleted,
@@ -439,17 +427,28 @@ pub async fn send(
                             "link_expires": expires_at }),
         ),
     };
-    let change = RequestChange {
-        status: RequestStatus::Completed,
-        extended_due_on: request.extended_due_on,
-        extension_reason: request.extension_reason.clone(),
-        rejection_reason: None,
-        closed: Some((session.user.name.to_string(), today())),
-    };
+    let change = RequestChange::closing(
+        &request,
+        RequestStatus::Completed,
+        None,
+        (session.user.name.to_string(), today()),
+    );
+    // The mail with the link is the answer; no second one.
     store
-        // The mail with the link is the answer; no second one.
-        .change_request(session.organisation.id, id, change, None, audit)
-        .await?
+        .insert_export(
+            session.organisation.id,
+            NewExport {
+                request: id,
+                token_hash: &token.hash(),
+                file: &file,
+                expires_at,
+                message,
+                change,
+                audit,
+            },
+        )
+        .await
+        .map_err(requests::changed_meanwhile)?
         .ok_or(Error::NotFound("request"))
 }
 

@@ -16,7 +16,7 @@ use consentry_model::{
 use serde_json::json;
 
 use super::{Error, Result, data_privacy::today, records};
-use crate::store::{AuditNote, NewMessage, RequestChange, Store};
+use crate::store::{AuditNote, NewMessage, RequestChange, Store, StoreError};
 
 /// Why an action does not apply to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,13 +45,7 @@ pub fn apply(
     today: NaiveDate,
 ) -> std::result::Result<RequestChange, ActionError> {
     use RequestStatus as S;
-    let mut change = RequestChange {
-        status: request.status,
-        extended_due_on: request.extended_due_on,
-        extension_reason: request.extension_reason.clone(),
-        rejection_reason: request.rejection_reason.clone(),
-        closed: None,
-    };
+    let mut change = RequestChange::of(request);
     let not_now = || ActionError::NotNow(request.status);
     match action {
         RequestAction::Verify {} if request.status == S::Received => change.status = S::Verified,
@@ -249,6 +243,20 @@ pub fn under_way(request: &DataSubjectRequest, outcome: &str) -> Result<()> {
     })
 }
 
+/// A change decided on a request that someone changed since it was read: said so, to reload.
+pub(super) fn changed_meanwhile(error: StoreError) -> Error {
+    match error {
+        StoreError::Conflict("data_subject_requests.status") => Error::Conflict {
+            code: ErrorCode::RequestStatus,
+            field: None,
+            message: "This request was changed meanwhile, by someone else or in another tab: \
+                      reload it to see where it stands."
+                .into(),
+        },
+        other => other.into(),
+    }
+}
+
 /// One request.
 pub async fn get(
     store: &dyn Store,
@@ -317,7 +325,8 @@ pub async fn act(
             ),
             audit,
         )
-        .await?
+        .await
+        .map_err(changed_meanwhile)?
         .ok_or(Error::NotFound("request"))
 }
 

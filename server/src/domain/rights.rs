@@ -97,13 +97,12 @@ async fn close(
     changed: usize,
     delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
-    let change = RequestChange {
+    let change = RequestChange::closing(
+        request,
         status,
-        extended_due_on: request.extended_due_on,
-        extension_reason: request.extension_reason.clone(),
-        rejection_reason: reason,
-        closed: Some((session.user.name.to_string(), today())),
-    };
+        reason,
+        (session.user.name.to_string(), today()),
+    );
     let audit = AuditNote {
         actor: session.actor(),
         action: AuditAction::request_moved_to(status),
@@ -124,7 +123,8 @@ async fn close(
             ),
             audit,
         )
-        .await?
+        .await
+        .map_err(requests::changed_meanwhile)?
         .ok_or(Error::NotFound("request"))
 }
 

@@ -417,7 +417,10 @@ async fn verified_request(app: &TestApp, record: &str, kind: &str) -> String {
         .json()
         .await
         .expect("json");
-    let id = filed["id"].as_str().expect("id").to_owned();
+    let id = filed["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{filed}"))
+        .to_owned();
     let verified = app
         .post(
             &format!("/api/v1/requests/{id}/actions"),
@@ -807,4 +810,106 @@ async fn the_evidence_report_lists_every_step_with_the_chains_verdict() {
         .await;
     let body = error_body(refused, StatusCode::BAD_REQUEST).await;
     assert!(body.to_string().contains("lang"), "{body}");
+}
+
+#[tokio::test]
+async fn steps_taken_on_one_request_at_once_are_taken_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.with_compliance("leads").await;
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Smit", "email": "jo@example.nl"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+    // Two extensions of two months at once: the deadline moves once.
+    let request = verified_request(&app, &record, "access").await;
+    let extend = json!({"action": "extend", "months": 2, "reason": "Many records"});
+    let path = format!("/api/v1/requests/{request}/actions");
+    let answers = futures::future::join_all((0..4).map(|_| app.post(&path, &extend))).await;
+    let done = answers
+        .iter()
+        .filter(|r| r.status() == StatusCode::OK)
+        .count();
+    assert_eq!(done, 1);
+    // The officer and colleagues press at once: complete, refuse, stop, erase (last: it takes
+    // the record).
+    let steps: [(&str, &str, Vec<(&str, Value)>); 4] = [
+        (
+            "access",
+            "request.completed",
+            vec![("actions", json!({"action": "complete"})); 6],
+        ),
+        (
+            "access",
+            "request.",
+            [
+                vec![("actions", json!({"action": "complete"})); 3],
+                vec![
+                    (
+                        "actions",
+                        json!({"action": "reject", "reason": "Not the subject"})
+                    );
+                    3
+                ],
+            ]
+            .concat(),
+        ),
+        (
+            "stop_processing",
+            "request.completed",
+            vec![("stop-processing", json!({})); 6],
+        ),
+        ("erasure", "subject.erased", vec![("erase", json!({})); 6]),
+    ];
+    for (kind, action, presses) in steps {
+        let request = verified_request(&app, &record, kind).await;
+        let before = audit_count(&app, action).await;
+        let paths: Vec<String> = presses
+            .iter()
+            .map(|(path, _)| format!("/api/v1/requests/{request}/{path}"))
+            .collect();
+        let answers = futures::future::join_all(
+            presses
+                .iter()
+                .zip(&paths)
+                .map(|((_, body), path)| app.post(path, body)),
+        )
+        .await;
+        let statuses: Vec<StatusCode> = answers.iter().map(reqwest::Response::status).collect();
+        let done = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+        let refused = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CONFLICT)
+            .count();
+        assert_eq!(
+            (done, refused),
+            (1, presses.len() - 1),
+            "{kind}: {statuses:?}"
+        );
+        assert_eq!(
+            audit_count(&app, action).await - before,
+            1,
+            "{kind}: one step in the trail"
+        );
+    }
+}
+
+/// How many entries of actions starting with `action` the trail has.
+async fn audit_count(app: &TestApp, action: &str) -> usize {
+    let trail: Vec<Value> = app
+        .get("/api/v1/audit?limit=500")
+        .await
+        .json()
+        .await
+        .expect("json");
+    trail
+        .iter()
+        .filter(|e| e["action"].as_str().is_some_and(|a| a.starts_with(action)))
+        .count()
 }
