@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     Email, FormId, OrganisationId, RecordId, RequestId,
-    audit::AuditAction,
+    audit::{AuditAction, WrittenReason},
     consent::ConsentEvent,
     forms::FormLang,
     requests::{
@@ -916,6 +916,7 @@ async fn delete_subject(
     ids.push(subject.request.to_string());
     forget_copies(tx, organisation, &ids, &subject.values).await?;
     super::jobs::forget_mentioning(tx, organisation, &subject.values).await?;
+    forget_in_reasons(tx, organisation, &subject.values).await?;
     super::audit::redact(
         tx,
         organisation,
@@ -1047,4 +1048,57 @@ async fn change_in(
     audit.subject = Some(id.to_string());
     append(&mut *tx, organisation, &audit, now).await?;
     Ok(load(&mut *tx, organisation, &[id.0]).await?.pop())
+}
+
+/// Replaces every request's typed text (details, why it was extended or refused) that names
+/// one of an erased subject's `values` by the written reason "erasure": officers write names
+/// into reasons ("Backlog for Jansen"), on the subject's requests and on others'.
+async fn forget_in_reasons(
+    tx: &mut SqliteConnection,
+    organisation: OrganisationId,
+    values: &[String],
+) -> StoreResult<()> {
+    if values.is_empty() {
+        return Ok(());
+    }
+    let texts: Vec<(Uuid, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT id, details, extension_reason, rejection_reason FROM data_subject_requests
+         WHERE organisation_id = ?1
+           AND (details IS NOT NULL OR extension_reason IS NOT NULL
+                OR rejection_reason IS NOT NULL)",
+    )
+    .bind(organisation.0)
+    .fetch_all(&mut *tx)
+    .await?;
+    // As the values are kept: lower-case, as inside a JSON string.
+    let names = |text: &Option<String>| {
+        text.as_ref().is_some_and(|t| {
+            let seen = serde_json::to_string(&t.to_lowercase()).unwrap_or_default();
+            values
+                .iter()
+                .any(|v| !v.is_empty() && seen.contains(v.as_str()))
+        })
+    };
+    let erased = WrittenReason::Erasure.stored();
+    for (id, details, extension, rejection) in texts {
+        let [details, extension, rejection] = [&details, &extension, &rejection].map(names);
+        if details || extension || rejection {
+            sqlx::query(
+                "UPDATE data_subject_requests
+                 SET details = CASE WHEN ?3 THEN NULL ELSE details END,
+                     extension_reason = CASE WHEN ?4 THEN ?6 ELSE extension_reason END,
+                     rejection_reason = CASE WHEN ?5 THEN ?6 ELSE rejection_reason END
+                 WHERE organisation_id = ?1 AND id = ?2",
+            )
+            .bind(organisation.0)
+            .bind(id)
+            .bind(details)
+            .bind(extension)
+            .bind(rejection)
+            .bind(erased)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    Ok(())
 }

@@ -247,6 +247,18 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
         error_body(wrong, StatusCode::CONFLICT).await["error"],
         "not_an_erasure"
     );
+    // Officers write names into the reasons of a request's steps.
+    let access = access[0]["id"].as_str().expect("id").to_owned();
+    for step in [
+        json!({"action": "verify"}),
+        json!({"action": "extend", "months": 1, "reason": format!("Backlog for {LAST}")}),
+        json!({"action": "reject", "reason": format!("{FIRST} {LAST} is not who asked")}),
+    ] {
+        let taken = app
+            .post(&format!("/api/v1/requests/{access}/actions"), &step)
+            .await;
+        assert_eq!(taken.status(), StatusCode::OK, "{step}");
+    }
 
     let erased = app
         .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
@@ -270,6 +282,15 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
         app.get(&format!("/api/v1/records/{record}")).await.status(),
         StatusCode::NOT_FOUND
     );
+    // The reasons that named them say only that an erasure took what they said.
+    let access: Value = app
+        .get(&format!("/api/v1/requests/{access}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(access["extension_reason"], "erasure", "{access}");
+    assert_eq!(access["rejection_reason"], "erasure", "{access}");
     // The suppression list's key is wrapped by the master key: the file alone does not hold it.
     let store = app.store().await;
     let organisation = store.organisations().await.expect("list")[0].id;
