@@ -1032,6 +1032,7 @@ struct LinkRow {
     spent_at: Option<Millis>,
     revoked_at: Option<Millis>,
     expires_at: Millis,
+    granted_choices: Option<String>,
 }
 
 /// The links with these token hashes as this transaction sees them.
@@ -1042,8 +1043,8 @@ pub(super) async fn link_states(
     let mut states = HashMap::new();
     for hashes in token_hashes.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT token_hash, spent_at, revoked_at, expires_at FROM consent_links
-             WHERE token_hash IN (",
+            "SELECT token_hash, spent_at, revoked_at, expires_at, granted_choices
+             FROM consent_links WHERE token_hash IN (",
         );
         let mut list = query.separated(", ");
         for hash in hashes {
@@ -1059,6 +1060,7 @@ pub(super) async fn link_states(
                     spent: row.spent_at.is_some(),
                     revoked: row.revoked_at.is_some(),
                     expires_at: row.expires_at.0,
+                    granted: row.granted_choices,
                 },
             );
         }
@@ -1085,6 +1087,26 @@ pub(super) async fn spend_links(
         if changed != spent.len() as u64 {
             return Err(StoreError::Conflict("consent_links.spent_at"));
         }
+    }
+    Ok(())
+}
+
+/// Remembers on each link the choices of the grant that kept it usable, so the same grant
+/// again is known for a repeat.
+pub(super) async fn remember_grants(
+    conn: &mut SqliteConnection,
+    granted: &[([u8; 32], String)],
+) -> StoreResult<()> {
+    for granted in granted.chunks(ROWS_PER_STATEMENT) {
+        let mut query = QueryBuilder::<Sqlite>::new("WITH v(token_hash, choices) AS (");
+        query.push_values(granted, |mut row, (hash, choices)| {
+            row.push_bind(hash.to_vec()).push_bind(choices.as_str());
+        });
+        query.push(
+            ") UPDATE consent_links SET granted_choices = v.choices FROM v
+             WHERE consent_links.token_hash = v.token_hash",
+        );
+        query.build().execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::{
     SqliteStore,
     audit::{chain_head, insert_entries},
-    consent::{insert_consent_events, link_states, spend_links},
+    consent::{insert_consent_events, link_states, remember_grants, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
     widget::insert_visitor_consents,
@@ -248,20 +248,25 @@ async fn write_answers(
         return Ok(Vec::new());
     }
     let links = link_states(&mut *conn, &links(answers)).await?;
-    let (outcomes, spent) = decide_and_write(&mut *conn, answers, links).await?;
+    let (outcomes, spent, granted) = decide_and_write(&mut *conn, answers, links).await?;
     spend_links(&mut *conn, &spent).await?;
+    remember_grants(&mut *conn, &granted).await?;
     Ok(outcomes)
 }
 
 /// Decides the answers on `links` and on the records' sections and chain heads as this
 /// transaction reads them, and writes every row they decided except the spending of their
 /// links, which depends on where a link lives (consent links, sign-ups): returns what became
-/// of each answer and the links used up.
+/// of each answer, the links used up and the links grants kept usable.
 pub(super) async fn decide_and_write(
     conn: &mut SqliteConnection,
     answers: &[GroupAnswer<'_>],
     links: HashMap<[u8; 32], LinkState>,
-) -> StoreResult<(Vec<AnswerOutcome>, Vec<([u8; 32], DateTime<Utc>)>)> {
+) -> StoreResult<(
+    Vec<AnswerOutcome>,
+    Vec<([u8; 32], DateTime<Utc>)>,
+    Vec<([u8; 32], String)>,
+)> {
     let mut state = GroupState {
         links,
         ..GroupState::default()
@@ -282,5 +287,5 @@ pub(super) async fn decide_and_write(
     insert_changes(&mut *conn, &writes.changes).await?;
     insert_entries(&mut *conn, &writes.entries).await?;
     enqueue_raised(&mut *conn, &writes.raised).await?;
-    Ok((writes.outcomes, writes.spent))
+    Ok((writes.outcomes, writes.spent, writes.granted))
 }

@@ -85,6 +85,9 @@ pub enum LinkGone {
     Revoked,
     /// Its time ran out.
     Expired,
+    /// The same grant was recorded through it already (a double click, a resent form): the
+    /// link still takes a changed answer.
+    Repeated,
 }
 
 /// What became of a public answer.

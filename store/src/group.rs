@@ -24,7 +24,7 @@ use crate::{
 };
 
 /// A consent link (or pending sign-up) as the transaction read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkState {
     /// An answer through it was recorded.
     pub spent: bool,
@@ -32,6 +32,8 @@ pub struct LinkState {
     pub revoked: bool,
     /// When its time runs out.
     pub expires_at: DateTime<Utc>,
+    /// The choices of the last grant through it (which kept it usable), as JSON.
+    pub granted: Option<String>,
 }
 
 impl LinkState {
@@ -154,6 +156,8 @@ pub struct GroupWrites {
     pub raised: Vec<Raised>,
     /// Links spent, with when.
     pub spent: Vec<([u8; 32], DateTime<Utc>)>,
+    /// Links a grant kept usable, with that grant's choices as JSON.
+    pub granted: Vec<([u8; 32], String)>,
 }
 
 /// Decides the group's answers one after the other on `state`; returns the rows to write.
@@ -174,6 +178,18 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
             writes.outcomes.push(AnswerOutcome::LinkGone(gone));
             continue;
         }
+        // BTreeSets: the same choices are the same text.
+        let choices = serde_json::to_string(&answer.event.choices)
+            .map_err(|e| corrupt("consent_links.granted", e.to_string()))?;
+        if link
+            .as_ref()
+            .is_some_and(|l| l.granted.as_deref() == Some(choices.as_str()))
+        {
+            writes
+                .outcomes
+                .push(AnswerOutcome::LinkGone(LinkGone::Repeated));
+            continue;
+        }
         let key = (answer.organisation, answer.event.record);
         let plan = match (answer.rule)(state.privacy.get(&key)) {
             Ok(plan) => plan,
@@ -186,11 +202,14 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
             .heads
             .get_mut(&answer.organisation)
             .ok_or_else(|| corrupt("audit_log.head", "not read by the group commit"))?;
-        if plan.spend
-            && let Some(link) = link
-        {
-            link.spent = true;
-            writes.spent.push((answer.token_hash, at));
+        if let Some(link) = link {
+            if plan.spend {
+                link.spent = true;
+                writes.spent.push((answer.token_hash, at));
+            } else {
+                link.granted = Some(choices.clone());
+                writes.granted.push((answer.token_hash, choices));
+            }
         }
         let id = Uuid::now_v7();
         writes.events.push((
@@ -317,6 +336,7 @@ mod tests {
             spent: false,
             revoked: false,
             expires_at: Utc::now() + Duration::days(1),
+            granted: None,
         }
     }
 
@@ -361,6 +381,40 @@ mod tests {
         assert_eq!(writes.events.len(), 1);
         assert_eq!(writes.entries.len(), 1);
         assert_eq!(writes.spent.len(), 1);
+    }
+
+    #[test]
+    fn the_same_grant_twice_through_a_kept_link_is_recorded_once_and_a_changed_one_again() {
+        let record = RecordId(Uuid::now_v7());
+        let mut changed = answer(1, record, false);
+        changed.event.choices.granted.insert("news".into());
+        let answers = [answer(1, record, false), answer(1, record, false), changed];
+        let writes = decide(&group(&answers), state(&[1], &[record], None)).expect("decided");
+        assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
+        assert_eq!(
+            writes.outcomes[1],
+            AnswerOutcome::LinkGone(LinkGone::Repeated)
+        );
+        assert!(matches!(writes.outcomes[2], AnswerOutcome::Recorded { .. }));
+        assert_eq!(writes.events.len(), 2);
+        assert_eq!(
+            writes.granted.len(),
+            2,
+            "each kept grant remembered on the link"
+        );
+        assert!(writes.granted[1].1.contains("news"));
+        // A later group reads the last grant from the link.
+        let mut state = state(&[1], &[record], None);
+        if let Some(link) = state.links.get_mut(&[1; 32]) {
+            link.granted = Some(writes.granted[1].1.clone());
+        }
+        let mut again = answer(1, record, false);
+        again.event.choices.granted.insert("news".into());
+        let writes = decide(&group(&[again]), state).expect("decided");
+        assert_eq!(
+            writes.outcomes[0],
+            AnswerOutcome::LinkGone(LinkGone::Repeated)
+        );
     }
 
     #[test]

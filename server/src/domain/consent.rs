@@ -431,6 +431,12 @@ pub(super) fn link_gone(gone: LinkGone) -> Error {
             code: ErrorCode::LinkExpired,
             message: "This link has expired. Ask the organisation for a new one.".into(),
         },
+        LinkGone::Repeated => Error::Gone {
+            code: ErrorCode::LinkSpent,
+            message: "This answer was recorded already. Change your choices to record a new \
+                      one."
+                .into(),
+        },
     }
 }
 

@@ -76,6 +76,39 @@ async fn one_link_answered_many_times_at_once_records_one_answer() {
 }
 
 #[tokio::test]
+async fn the_same_grant_sent_many_times_at_once_through_one_link_is_recorded_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("twice@example.nl")).await;
+    let token = live_link(&app, &form, &record).await;
+    let grant = json!({"lang": "en", "decision": "save",
+                       "choices": {"granted": ["service"], "channels": ["email"]}});
+    let answers = join_all((0..16).map(|_| answer(&app, &token, grant.clone()))).await;
+    let mut receipts = Vec::new();
+    let mut repeats = 0;
+    for response in answers {
+        match response.status() {
+            StatusCode::OK => {
+                let body: Value = response.json().await.expect("json");
+                receipts.push(body["receipt"].clone());
+            }
+            StatusCode::GONE => {
+                assert_eq!(error_code(response).await.as_deref(), Some("link_spent"));
+                repeats += 1;
+            }
+            other => panic!("{other}"),
+        }
+    }
+    assert_eq!((receipts.len(), repeats), (1, 15));
+    assert_eq!(consent_events(&app, &record).await.len(), 1);
+    // The link still takes a changed mind.
+    let more = json!({"lang": "en", "decision": "save",
+                      "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}});
+    assert_eq!(answer(&app, &token, more).await.status(), StatusCode::OK);
+    assert_eq!(consent_events(&app, &record).await.len(), 2);
+}
+
+#[tokio::test]
 async fn many_subjects_answering_at_once_are_each_recorded_on_one_intact_chain() {
     let app = spawn_app().await;
     app.set_up().await;
@@ -99,15 +132,22 @@ async fn many_subjects_answering_at_once_are_each_recorded_on_one_intact_chain()
     for record in &records {
         tokens.push(live_link(&app, &form, record).await);
     }
-    // Every link answered twice at once: one subject's second answer lands in the same group
-    // commit as the first and must see what the first wrote.
+    // Every link answered twice at once, the second time with fewer purposes: one subject's
+    // second answer lands in the same group commit as the first and must see what the first
+    // wrote.
     let save = json!({"lang": "en", "decision": "save",
                       "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}});
+    let narrower = json!({"lang": "en", "decision": "save",
+                          "choices": {"granted": ["service"], "channels": ["email"]}});
     let answers = join_all(
         tokens
             .iter()
-            .chain(&tokens)
-            .map(|token| answer(&app, token, save.clone())),
+            .map(|token| answer(&app, token, save.clone()))
+            .chain(
+                tokens
+                    .iter()
+                    .map(|token| answer(&app, token, narrower.clone())),
+            ),
     )
     .await;
     for response in answers {
