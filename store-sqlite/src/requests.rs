@@ -1061,7 +1061,14 @@ async fn forget_in_reasons(
     if values.is_empty() {
         return Ok(());
     }
-    let texts: Vec<(Uuid, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Texts {
+        id: Uuid,
+        details: Option<String>,
+        extension_reason: Option<String>,
+        rejection_reason: Option<String>,
+    }
+    let texts: Vec<Texts> = sqlx::query_as(
         "SELECT id, details, extension_reason, rejection_reason FROM data_subject_requests
          WHERE organisation_id = ?1
            AND (details IS NOT NULL OR extension_reason IS NOT NULL
@@ -1080,8 +1087,14 @@ async fn forget_in_reasons(
         })
     };
     let erased = WrittenReason::Erasure.stored();
-    for (id, details, extension, rejection) in texts {
-        let [details, extension, rejection] = [&details, &extension, &rejection].map(names);
+    for texts in texts {
+        let [details, extension, rejection] = [
+            &texts.details,
+            &texts.extension_reason,
+            &texts.rejection_reason,
+        ]
+        .map(names);
+        let id = texts.id;
         if details || extension || rejection {
             sqlx::query(
                 "UPDATE data_subject_requests

@@ -27,9 +27,7 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewApiKey) -> Res
             field: "name".into(),
             error: FieldError::Empty,
         })?;
-    let mut scopes = new.scopes;
-    scopes.sort();
-    scopes.dedup();
+    let scopes = super::distinct_in("scopes", new.scopes)?;
     if scopes.is_empty() {
         return Err(Error::Rejected {
             field: "scopes".into(),

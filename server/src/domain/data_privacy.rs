@@ -116,9 +116,8 @@ pub fn change_basis(
             if !possible_consent_date(manual.date, today) {
                 return Err(invalid("consent.date", FieldError::ConsentDate));
             }
-            let mut channels = manual.contact_through.clone();
-            channels.sort();
-            channels.dedup();
+            let channels = super::distinct(manual.contact_through.clone())
+                .map_err(|_| invalid("consent.contact_through", FieldError::Duplicate))?;
             Some(Consent {
                 status: ConsentStatus::Obtained,
                 date: Some(manual.date),
@@ -196,9 +195,8 @@ pub fn record_consent(
     };
     let before_status = current.consent.as_ref().map(|c| c.status);
     let status = transition(before_status.unwrap_or(ConsentStatus::Pending), action)?;
-    let mut channels = recorded.contact_through.clone();
-    channels.sort();
-    channels.dedup();
+    let channels = super::distinct(recorded.contact_through.clone())
+        .map_err(|_| invalid("contact_through", FieldError::Duplicate))?;
     let next = DataPrivacy {
         basis: LegalBasis::Consent,
         lawful_reason: None,
@@ -368,10 +366,19 @@ mod tests {
             consent: Some(ManualConsent {
                 date: day("2026-11-20"),
                 through: ConsentThrough::InPerson,
-                contact_through: vec![Channel::Phone, Channel::Email, Channel::Phone],
+                contact_through: vec![Channel::Phone, Channel::Email],
                 remarks: Some("  Signed paper form  ".into()),
             }),
         };
+        let mut twice = change.clone();
+        if let Some(consent) = twice.consent.as_mut() {
+            consent.contact_through.push(Channel::Phone);
+        }
+        assert_eq!(
+            change_basis(Some(&not_applicable()), &twice, day("2026-11-29")),
+            Err(invalid("consent.contact_through", FieldError::Duplicate)),
+            "a channel sent twice is refused, not folded away"
+        );
         let (privacy, event) =
             change_basis(Some(&not_applicable()), &change, day("2026-11-29")).expect("valid");
         let consent = privacy.consent.expect("consent");
@@ -524,13 +531,21 @@ mod tests {
         let today = day("2026-11-29");
         let (granted, event) = record_consent(
             &not_applicable(),
-            &recorded(
-                RecordedDecision::Granted,
-                &[Channel::Phone, Channel::Email, Channel::Phone],
-            ),
+            &recorded(RecordedDecision::Granted, &[Channel::Phone, Channel::Email]),
             today,
         )
         .expect("granted");
+        assert_eq!(
+            record_consent(
+                &not_applicable(),
+                &recorded(
+                    RecordedDecision::Granted,
+                    &[Channel::Phone, Channel::Email, Channel::Phone],
+                ),
+                today,
+            ),
+            Err(invalid("contact_through", FieldError::Duplicate))
+        );
         let consent = granted.consent.clone().expect("consent");
         assert_eq!(granted.basis, LegalBasis::Consent);
         assert_eq!(consent.status, Obtained);

@@ -157,10 +157,8 @@ pub async fn update(
     if let Some(personal) = change.personal {
         after.personal = personal;
     }
-    if let Some(mut excluded_from) = change.excluded_from {
-        excluded_from.sort();
-        excluded_from.dedup();
-        after.excluded_from = excluded_from;
+    if let Some(excluded_from) = change.excluded_from {
+        after.excluded_from = super::distinct_in("excluded_from", excluded_from)?;
     }
     let mut audit = note(session, AuditAction::FieldChanged, Some(id.to_string()));
     audit.before = Some(json!({

@@ -119,5 +119,39 @@ impl From<crate::store::Refusal> for Error {
 /// Result of a domain operation.
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// The items of a list of distinct items (channels, scopes, events), in order; or the index
+/// of the first item sent twice, which is refused rather than folded away.
+pub fn distinct<T: Ord>(items: Vec<T>) -> std::result::Result<Vec<T>, usize> {
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(repeat) = items.iter().position(|item| !seen.insert(item)) {
+        return Err(repeat);
+    }
+    let mut items = items;
+    items.sort();
+    Ok(items)
+}
+
+/// [`distinct`] for the list sent as `field`, refused naming where it repeats (`scopes[2]`).
+pub fn distinct_in<T: Ord>(field: &str, items: Vec<T>) -> Result<Vec<T>> {
+    distinct(items).map_err(|i| Error::Rejected {
+        field: format!("{field}[{i}]"),
+        message: "Send each item once: this list holds distinct items.".into(),
+    })
+}
+
 #[cfg(test)]
 mod timing_tests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_distinct_list_is_sorted_and_a_repeat_is_named_where_it_repeats() {
+        assert_eq!(distinct(vec![3, 1, 2]), Ok(vec![1, 2, 3]));
+        match distinct_in("scopes", vec![3, 1, 3]) {
+            Err(Error::Rejected { field, .. }) => assert_eq!(field, "scopes[2]"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -50,9 +50,7 @@ pub async fn create(
     policy: TargetPolicy,
 ) -> Result<WebhookCreated> {
     let url = check_url(&new.url, policy)?;
-    let mut events = new.events;
-    events.sort();
-    events.dedup();
+    let events = super::distinct_in("events", new.events)?;
     if events.is_empty() {
         return Err(Error::Invalid {
             field: "events".into(),

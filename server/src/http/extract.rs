@@ -124,8 +124,100 @@ pub fn parse_json<T: DeserializeOwned + Serialize>(bytes: &[u8]) -> Result<T, Ap
     if let Some(field) = unknown {
         return Err(unknown_field(field));
     }
+    if let Some(field) = repeated_key(bytes) {
+        return Err(ApiError::Invalid {
+            message: format!("Send {field} once."),
+            field: Some(field),
+        });
+    }
     same_shape(bytes, &value)?;
     Ok(value)
+}
+
+/// The first key sent twice in one object, by its path (`basis`, `fields[1].key`): a parser
+/// that keeps the last one (as for the fields of a tagged choice) would hide the first.
+fn repeated_key(bytes: &[u8]) -> Option<String> {
+    use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::cell::RefCell;
+
+    struct Walk<'a> {
+        path: String,
+        found: &'a RefCell<Option<String>>,
+    }
+
+    impl Walk<'_> {
+        fn at(&self, step: String) -> Walk<'_> {
+            Walk {
+                path: step,
+                found: self.found,
+            }
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut keys = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let path = match self.path.as_str() {
+                    "" => key.clone(),
+                    parent => format!("{parent}.{key}"),
+                };
+                if !keys.insert(key) && self.found.borrow().is_none() {
+                    *self.found.borrow_mut() = Some(path.clone());
+                }
+                map.next_value_seed(self.at(path))?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut i = 0;
+            while seq
+                .next_element_seed(self.at(format!("{}[{i}]", self.path)))?
+                .is_some()
+            {
+                i += 1;
+            }
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    }
+
+    let found = RefCell::new(None);
+    let walk = Walk {
+        path: String::new(),
+        found: &found,
+    };
+    walk.deserialize(&mut serde_json::Deserializer::from_slice(bytes))
+        .ok()?;
+    found.into_inner()
 }
 
 /// Refuses what serde takes but the schema does not: an array where an object belongs (serde
@@ -668,6 +760,31 @@ mod tests {
                 other => panic!("{body}: expected an invalid body, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_key_sent_twice_is_refused_by_its_path_also_in_a_tagged_choice() {
+        for (body, path) in [
+            (r#"{"basis":"contract","basis":"consent"}"#, "basis"),
+            (
+                r#"{"basis":"consent","consent":{"date":"2026-11-20","date":"2026-11-21",
+                   "through":"phone","contact_through":["email"]}}"#,
+                "consent.date",
+            ),
+        ] {
+            match parse_json::<consentry_model::records::BasisChange>(body.as_bytes()) {
+                Err(ApiError::Invalid { field, message }) => {
+                    assert_eq!(field.as_deref(), Some(path), "{message}");
+                    assert!(message.contains("once"), "{message}");
+                }
+                other => panic!("{body}: expected a repeated key, got {other:?}"),
+            }
+        }
+        assert_eq!(repeated_key(br#"[{"a":1},{"a":2,"b":{"a":3}}]"#), None);
+        assert_eq!(
+            repeated_key(br#"[{"a":1},{"a":2,"b":{"c":3,"c":4}}]"#).as_deref(),
+            Some("[1].b.c")
+        );
     }
 
     #[test]

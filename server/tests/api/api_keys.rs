@@ -407,7 +407,7 @@ async fn consent_the_integrator_obtained_is_recorded_with_its_evidence() {
     let (_, writer) = key(&app, "Writer", &["records:write", "consent:read"]).await;
     let path = format!("/api/v1/records/{record}/consent");
     let granted = json!({"decision": "granted", "date": "2026-11-20", "through": "phone",
-        "contact_through": ["phone", "email", "phone"], "evidence": "Call 4411, recording kept 2 years"});
+        "contact_through": ["phone", "email"], "evidence": "Call 4411, recording kept 2 years"});
 
     // The scope is consent:write: records:write is not enough.
     let refused = with_key(&app, &writer, Method::POST, &path, Some(granted.clone())).await;
@@ -416,6 +416,14 @@ async fn consent_the_integrator_obtained_is_recorded_with_its_evidence() {
         "missing_scope"
     );
 
+    // A channel sent twice is refused, not folded away.
+    let mut twice = granted.clone();
+    twice["contact_through"] = json!(["phone", "email", "phone"]);
+    let refused = with_key(&app, &crm, Method::POST, &path, Some(twice)).await;
+    assert_eq!(
+        error_body(refused, StatusCode::BAD_REQUEST).await["field"],
+        "contact_through"
+    );
     let recorded = with_key(&app, &crm, Method::POST, &path, Some(granted.clone())).await;
     assert_eq!(recorded.status(), StatusCode::OK);
     let recorded: Value = recorded.json().await.expect("json");

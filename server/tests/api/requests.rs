@@ -839,7 +839,9 @@ async fn steps_taken_on_one_request_at_once_are_taken_once() {
     assert_eq!(done, 1);
     // The officer and colleagues press at once: complete, refuse, stop, erase (last: it takes
     // the record).
-    let steps: [(&str, &str, Vec<(&str, Value)>); 4] = [
+    // Per request kind: the audit action of its step, and the presses (path, body).
+    type Presses = Vec<(&'static str, Value)>;
+    let steps: [(&str, &str, Presses); 4] = [
         (
             "access",
             "request.completed",
