@@ -413,6 +413,13 @@ pub enum FieldError {
     /// A date of consent outside what can be true: in the future, or before 1900.
     #[error("Enter the day consent was given: from 1900-01-01 up to today.")]
     ConsentDate,
+    /// A day a request was received outside what can be true: in the future, or before the
+    /// GDPR applied.
+    #[error(
+        "Enter the day the request was received: from 2018-05-25, when the GDPR began to \
+         apply, up to today."
+    )]
+    ReceivedDate,
     /// A time that has not come yet where only a past one can mean something.
     #[error(
         "Give a time that has passed (UTC): records sent a consent request since then are skipped."

@@ -409,8 +409,9 @@ impl NewRequest {
         if let Some(details) = &self.details {
             parse_long_text(details).map_err(|e| ("details", e))?;
         }
-        if self.requested_on > today {
-            return Err(("requested_on", FieldError::Date));
+        let gdpr_applies = NaiveDate::from_ymd_opt(2018, 5, 25).unwrap_or(NaiveDate::MIN);
+        if !(gdpr_applies..=today).contains(&self.requested_on) {
+            return Err(("requested_on", FieldError::ReceivedDate));
         }
         Ok(())
     }

@@ -78,6 +78,11 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 "Vul de dag in waarop toestemming is gegeven: vanaf 1900-01-01 tot en met vandaag."
                     .into()
             }
+            FieldError::ReceivedDate => {
+                "Vul de dag in waarop het verzoek binnenkwam: vanaf 2018-05-25, toen de AVG van \
+                 toepassing werd, tot en met vandaag."
+                    .into()
+            }
             FieldError::FutureTime => {
                 "Geef een tijd die al voorbij is (UTC): records die sindsdien een \
                  toestemmingsverzoek kregen, worden overgeslagen."

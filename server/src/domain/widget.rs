@@ -204,6 +204,15 @@ fn ruling(
     id: Uuid,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<VisitorConsentWrite> {
+    if decision.version > form.version.version {
+        return Err(Error::Rejected {
+            field: "version".into(),
+            message: format!(
+                "This form has no version {}: its latest is {}.",
+                decision.version, form.version.version
+            ),
+        });
+    }
     if decision.version != form.version.version {
         return Err(Error::Gone {
             code: ErrorCode::FormChanged,
@@ -433,6 +442,18 @@ mod tests {
             ..answer(&[], "en")
         };
         assert!(rule(page, visit()).expect("valid").gpc);
+    }
+
+    #[test]
+    fn a_version_never_published_is_refused_naming_the_version() {
+        let future = VisitorDecision {
+            version: 99,
+            ..answer(&[], "en")
+        };
+        assert!(matches!(
+            rule(future, visit()),
+            Err(Error::Rejected { ref field, .. }) if field == "version"
+        ));
     }
 
     #[test]

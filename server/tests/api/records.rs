@@ -577,6 +577,23 @@ async fn a_request_filed_on_a_record_is_listed_with_its_due_date() {
     )
     .await;
     assert_eq!(future["field"], "requested_on");
+    let before_the_gdpr = error_body(
+        app.post(
+            &path,
+            &json!({"kind": "erasure", "source": "email", "requested_by": "Jan",
+                    "requested_on": "0000-01-01"}),
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(before_the_gdpr["field"], "requested_on");
+    assert!(
+        before_the_gdpr["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("2018-05-25")),
+        "{before_the_gdpr}"
+    );
     let nameless = error_body(
         app.post(
             &path,
