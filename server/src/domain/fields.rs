@@ -160,6 +160,10 @@ pub async fn update(
     if let Some(excluded_from) = change.excluded_from {
         after.excluded_from = super::distinct_in("excluded_from", excluded_from)?;
     }
+    // Nothing to change: nothing written, nothing in the trail.
+    if after == before {
+        return Ok(before);
+    }
     let mut audit = note(session, AuditAction::FieldChanged, Some(id.to_string()));
     audit.before = Some(json!({
         "key": before.key, "label": before.label, "options": before.options,

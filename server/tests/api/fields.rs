@@ -212,6 +212,25 @@ async fn options_in_use_stay_and_a_removed_field_takes_its_values_along() {
         )
         .await;
     assert_eq!(unused.status(), StatusCode::OK);
+    // Nothing to change, nothing in the trail.
+    let changes = || async {
+        let trail: Vec<Value> = app
+            .get("/api/v1/audit?action=field.changed")
+            .await
+            .json()
+            .await
+            .expect("json");
+        trail.len()
+    };
+    let before = changes().await;
+    for same in [
+        json!({}),
+        json!({"options": ["Gold", "Silver", "Platinum"]}),
+    ] {
+        let unchanged = app.send(Method::PATCH, &path, &same).await;
+        assert_eq!(unchanged.status(), StatusCode::OK, "{same}");
+    }
+    assert_eq!(changes().await, before);
 
     // A standard field: classification only.
     let email = id_of("email");
