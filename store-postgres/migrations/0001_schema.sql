@@ -1,5 +1,5 @@
 -- Consentry on PostgreSQL (15 or newer): the whole schema of the SQLite backend at its
--- migration 0044, written for PostgreSQL rather than translated from SQLite.
+-- migration 0043, written for PostgreSQL rather than translated from SQLite.
 --
 -- Types: ids are `uuid`, times `timestamptz` (written to the millisecond, as SQLite keeps
 -- them), calendar dates `date`, flags `boolean`, hashes and ciphertext `bytea`. JSON that a
@@ -456,10 +456,7 @@ CREATE TABLE consent_links (
     created_at          timestamptz NOT NULL,
     expires_at          timestamptz NOT NULL,
     spent_at            timestamptz,
-    revoked_at          timestamptz,
-    -- The choices of the last grant through it that kept it usable: the same grant again is
-    -- a repeat.
-    granted_choices     json
+    revoked_at          timestamptz
 );
 CREATE INDEX consent_links_by_record_form ON consent_links (organisation_id, record_id, form_id);
 -- The purge of expired links looks only at the unspent ones.

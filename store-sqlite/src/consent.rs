@@ -1032,7 +1032,6 @@ struct LinkRow {
     spent_at: Option<Millis>,
     revoked_at: Option<Millis>,
     expires_at: Millis,
-    granted_choices: Option<String>,
 }
 
 /// The links with these token hashes as this transaction sees them.
@@ -1043,8 +1042,8 @@ pub(super) async fn link_states(
     let mut states = HashMap::new();
     for hashes in token_hashes.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT token_hash, spent_at, revoked_at, expires_at, granted_choices
-             FROM consent_links WHERE token_hash IN (",
+            "SELECT token_hash, spent_at, revoked_at, expires_at FROM consent_links
+             WHERE token_hash IN (",
         );
         let mut list = query.separated(", ");
         for hash in hashes {
@@ -1060,7 +1059,6 @@ pub(super) async fn link_states(
                     spent: row.spent_at.is_some(),
                     revoked: row.revoked_at.is_some(),
                     expires_at: row.expires_at.0,
-                    granted: row.granted_choices,
                 },
             );
         }
@@ -1091,24 +1089,42 @@ pub(super) async fn spend_links(
     Ok(())
 }
 
-/// Remembers on each link the choices of the grant that kept it usable, so the same grant
-/// again is known for a repeat.
-pub(super) async fn remember_grants(
+/// Each of these records' latest consent event when it is a grant: its form and choices.
+pub(super) async fn last_grants(
     conn: &mut SqliteConnection,
-    granted: &[([u8; 32], String)],
-) -> StoreResult<()> {
-    for granted in granted.chunks(ROWS_PER_STATEMENT) {
-        let mut query = QueryBuilder::<Sqlite>::new("WITH v(token_hash, choices) AS (");
-        query.push_values(granted, |mut row, (hash, choices)| {
-            row.push_bind(hash.to_vec()).push_bind(choices.as_str());
-        });
-        query.push(
-            ") UPDATE consent_links SET granted_choices = v.choices FROM v
-             WHERE consent_links.token_hash = v.token_hash",
-        );
-        query.build().execute(&mut *conn).await?;
+    organisation: OrganisationId,
+    records: &[RecordId],
+) -> StoreResult<HashMap<RecordId, (FormId, String)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        record_id: Uuid,
+        form_id: Uuid,
+        choices: String,
     }
-    Ok(())
+    let mut grants = HashMap::new();
+    for records in records.chunks(ROWS_PER_STATEMENT) {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT e.record_id, e.form_id, e.choices FROM consent_events e
+             WHERE e.decision = 'granted' AND e.organisation_id = ",
+        );
+        query
+            .push_bind(organisation.0)
+            .push(" AND e.record_id IN (");
+        let mut list = query.separated(", ");
+        for record in records {
+            list.push_bind(record.0);
+        }
+        query.push(
+            ") AND e.id = (SELECT max(l.id) FROM consent_events l
+                  WHERE l.organisation_id = e.organisation_id AND l.record_id = e.record_id)",
+        );
+        let rows: Vec<Row> = query.build_query_as().fetch_all(&mut *conn).await?;
+        grants.extend(
+            rows.into_iter()
+                .map(|r| (RecordId(r.record_id), (FormId(r.form_id), r.choices))),
+        );
+    }
+    Ok(grants)
 }
 
 /// The consent links of these token hashes, with the names and module their pages show: the

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use consentry_model::OrganisationId;
+use consentry_model::{ConsentStatus, OrganisationId, RecordId};
 use sqlx::{
     SqliteConnection, SqlitePool,
     sqlite::{SqliteConnectOptions, SqlitePoolOptions},
@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::{
     SqliteStore,
     audit::{chain_head, insert_entries},
-    consent::{insert_consent_events, link_states, remember_grants, spend_links},
+    consent::{insert_consent_events, last_grants, link_states, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
     widget::insert_visitor_consents,
@@ -248,31 +248,46 @@ async fn write_answers(
         return Ok(Vec::new());
     }
     let links = link_states(&mut *conn, &links(answers)).await?;
-    let (outcomes, spent, granted) = decide_and_write(&mut *conn, answers, links).await?;
+    let (outcomes, spent) = decide_and_write(&mut *conn, answers, links, true).await?;
     spend_links(&mut *conn, &spent).await?;
-    remember_grants(&mut *conn, &granted).await?;
     Ok(outcomes)
 }
 
 /// Decides the answers on `links` and on the records' sections and chain heads as this
 /// transaction reads them, and writes every row they decided except the spending of their
 /// links, which depends on where a link lives (consent links, sign-ups): returns what became
-/// of each answer, the links used up and the links grants kept usable.
+/// of each answer and the links used up. With `repeats`, the same grant again while it stands
+/// is a repeat (a consent link's double click; a sign-up's confirmation always counts).
 pub(super) async fn decide_and_write(
     conn: &mut SqliteConnection,
     answers: &[GroupAnswer<'_>],
     links: HashMap<[u8; 32], LinkState>,
-) -> StoreResult<(
-    Vec<AnswerOutcome>,
-    Vec<([u8; 32], DateTime<Utc>)>,
-    Vec<([u8; 32], String)>,
-)> {
+    repeats: bool,
+) -> StoreResult<(Vec<AnswerOutcome>, Vec<([u8; 32], DateTime<Utc>)>)> {
     let mut state = GroupState {
         links,
         ..GroupState::default()
     };
     for (organisation, records) in &records(answers) {
         let sections = stored_sections(&mut *conn, *organisation, records).await?;
+        if repeats {
+            // Only where consent stands can an answer repeat a grant.
+            let standing: Vec<RecordId> = sections
+                .iter()
+                .filter(|(_, p)| {
+                    p.consent
+                        .as_ref()
+                        .is_some_and(|c| c.status == ConsentStatus::Obtained)
+                })
+                .map(|(record, _)| *record)
+                .collect();
+            let grants = last_grants(&mut *conn, *organisation, &standing).await?;
+            state.last_grants.extend(
+                grants
+                    .into_iter()
+                    .map(|(record, grant)| ((*organisation, record), grant)),
+            );
+        }
         state.privacy.extend(
             sections
                 .into_iter()
@@ -287,5 +302,5 @@ pub(super) async fn decide_and_write(
     insert_changes(&mut *conn, &writes.changes).await?;
     insert_entries(&mut *conn, &writes.entries).await?;
     enqueue_raised(&mut *conn, &writes.raised).await?;
-    Ok((writes.outcomes, writes.spent, writes.granted))
+    Ok((writes.outcomes, writes.spent))
 }

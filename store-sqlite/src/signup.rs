@@ -299,14 +299,13 @@ impl SignUpStore for SqliteStore {
             spent: false,
             revoked: false,
             expires_at: expires_at.0,
-            granted: None,
         };
         let one = [GroupAnswer {
             answer: &answer,
             claim: consentry_store::keyed::current(),
         }];
         let links = [(answer.token_hash, link)].into_iter().collect();
-        let (mut outcomes, ..) = decide_and_write(&mut tx, &one, links).await?;
+        let (mut outcomes, _) = decide_and_write(&mut tx, &one, links, false).await?;
         let outcome = outcomes
             .pop()
             .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))?;

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    OrganisationId, RecordId,
+    ConsentStatus, FormId, OrganisationId, RecordId,
     records::{DataPrivacy, DataSource},
 };
 use uuid::Uuid;
@@ -24,7 +24,7 @@ use crate::{
 };
 
 /// A consent link (or pending sign-up) as the transaction read it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LinkState {
     /// An answer through it was recorded.
     pub spent: bool,
@@ -32,8 +32,6 @@ pub struct LinkState {
     pub revoked: bool,
     /// When its time runs out.
     pub expires_at: DateTime<Utc>,
-    /// The choices of the last grant through it (which kept it usable), as JSON.
-    pub granted: Option<String>,
 }
 
 impl LinkState {
@@ -60,6 +58,9 @@ pub struct GroupState {
     pub privacy: HashMap<(OrganisationId, RecordId), DataPrivacy>,
     /// Every answering organisation's chain head (`None`: no entries yet).
     pub heads: HashMap<OrganisationId, Option<Head>>,
+    /// Each record's latest consent event when it is a grant: its form and its choices as
+    /// JSON. The same grant to the same form again, while consent stands, is a repeat.
+    pub last_grants: HashMap<(OrganisationId, RecordId), (FormId, String)>,
 }
 
 /// One answer of a group, with the `Idempotency-Key` claim of the request that sent it.
@@ -156,8 +157,6 @@ pub struct GroupWrites {
     pub raised: Vec<Raised>,
     /// Links spent, with when.
     pub spent: Vec<([u8; 32], DateTime<Utc>)>,
-    /// Links a grant kept usable, with that grant's choices as JSON.
-    pub granted: Vec<([u8; 32], String)>,
 }
 
 /// Decides the group's answers one after the other on `state`; returns the rows to write.
@@ -178,19 +177,23 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
             writes.outcomes.push(AnswerOutcome::LinkGone(gone));
             continue;
         }
-        // BTreeSets: the same choices are the same text.
+        let key = (answer.organisation, answer.event.record);
+        // BTreeSets: the same choices are the same text, as the events keep them.
         let choices = serde_json::to_string(&answer.event.choices)
-            .map_err(|e| corrupt("consent_links.granted", e.to_string()))?;
-        if link
-            .as_ref()
-            .is_some_and(|l| l.granted.as_deref() == Some(choices.as_str()))
+            .map_err(|e| corrupt("consent_events.choices", e.to_string()))?;
+        let consent_stands = state
+            .privacy
+            .get(&key)
+            .and_then(|p| p.consent.as_ref())
+            .is_some_and(|c| c.status == ConsentStatus::Obtained);
+        if consent_stands
+            && state.last_grants.get(&key) == Some(&(answer.event.form, choices.clone()))
         {
             writes
                 .outcomes
                 .push(AnswerOutcome::LinkGone(LinkGone::Repeated));
             continue;
         }
-        let key = (answer.organisation, answer.event.record);
         let plan = match (answer.rule)(state.privacy.get(&key)) {
             Ok(plan) => plan,
             Err(refusal) => {
@@ -202,14 +205,16 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
             .heads
             .get_mut(&answer.organisation)
             .ok_or_else(|| corrupt("audit_log.head", "not read by the group commit"))?;
-        if let Some(link) = link {
-            if plan.spend {
-                link.spent = true;
-                writes.spent.push((answer.token_hash, at));
-            } else {
-                link.granted = Some(choices.clone());
-                writes.granted.push((answer.token_hash, choices));
-            }
+        if plan.spend
+            && let Some(link) = link
+        {
+            link.spent = true;
+            writes.spent.push((answer.token_hash, at));
+        }
+        if plan.decision == "granted" {
+            state.last_grants.insert(key, (answer.event.form, choices));
+        } else {
+            state.last_grants.remove(&key);
         }
         let id = Uuid::now_v7();
         writes.events.push((
@@ -271,9 +276,7 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
 #[cfg(test)]
 mod tests {
     use chrono::Duration;
-    use consentry_model::{
-        FormId, LegalBasis, audit::AuditAction, forms::FormLang, records::SourceKind,
-    };
+    use consentry_model::{LegalBasis, audit::AuditAction, forms::FormLang, records::SourceKind};
 
     use super::*;
     use crate::{AnswerPlan, AuditNote, Refusal, chain};
@@ -336,7 +339,6 @@ mod tests {
             spent: false,
             revoked: false,
             expires_at: Utc::now() + Duration::days(1),
-            granted: None,
         }
     }
 
@@ -358,6 +360,7 @@ mod tests {
                 .map(|&r| ((organisation, r), section()))
                 .collect(),
             heads: [(organisation, head)].into_iter().collect(),
+            last_grants: HashMap::new(),
         }
     }
 
@@ -384,12 +387,32 @@ mod tests {
     }
 
     #[test]
-    fn the_same_grant_twice_through_a_kept_link_is_recorded_once_and_a_changed_one_again() {
+    fn the_same_grant_again_while_it_stands_is_a_repeat_and_a_changed_one_is_recorded() {
         let record = RecordId(Uuid::now_v7());
-        let mut changed = answer(1, record, false);
-        changed.event.choices.granted.insert("news".into());
-        let answers = [answer(1, record, false), answer(1, record, false), changed];
-        let writes = decide(&group(&answers), state(&[1], &[record], None)).expect("decided");
+        let grant = |news: bool| {
+            let mut answer = answer(1, record, false);
+            answer.event.decision = "granted";
+            if news {
+                answer.event.choices.granted.insert("news".into());
+            }
+            answer
+        };
+        let obtained = |mut state: GroupState| {
+            for section in state.privacy.values_mut() {
+                section.consent = Some(consentry_model::records::Consent {
+                    status: ConsentStatus::Obtained,
+                    date: None,
+                    through: None,
+                    contact_through: Vec::new(),
+                    remarks: None,
+                    mail_sent_at: None,
+                });
+            }
+            state
+        };
+        let answers = [grant(false), grant(false), grant(true)];
+        let writes =
+            decide(&group(&answers), obtained(state(&[1], &[record], None))).expect("decided");
         assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
         assert_eq!(
             writes.outcomes[1],
@@ -397,24 +420,26 @@ mod tests {
         );
         assert!(matches!(writes.outcomes[2], AnswerOutcome::Recorded { .. }));
         assert_eq!(writes.events.len(), 2);
-        assert_eq!(
-            writes.granted.len(),
-            2,
-            "each kept grant remembered on the link"
+        // A later group reads the record's latest grant.
+        let organisation = OrganisationId(Uuid::nil());
+        let mut later = obtained(state(&[1], &[record], None));
+        let choices = serde_json::to_string(&grant(true).event.choices).expect("json");
+        later.last_grants.insert(
+            (organisation, record),
+            (FormId(Uuid::nil()), choices.clone()),
         );
-        assert!(writes.granted[1].1.contains("news"));
-        // A later group reads the last grant from the link.
-        let mut state = state(&[1], &[record], None);
-        if let Some(link) = state.links.get_mut(&[1; 32]) {
-            link.granted = Some(writes.granted[1].1.clone());
-        }
-        let mut again = answer(1, record, false);
-        again.event.choices.granted.insert("news".into());
-        let writes = decide(&group(&[again]), state).expect("decided");
+        let writes = decide(&group(&[grant(true)]), later).expect("decided");
         assert_eq!(
             writes.outcomes[0],
             AnswerOutcome::LinkGone(LinkGone::Repeated)
         );
+        // Once consent no longer stands (withdrawn by the organisation), it is recorded again.
+        let mut withdrawn = state(&[1], &[record], None);
+        withdrawn
+            .last_grants
+            .insert((organisation, record), (FormId(Uuid::nil()), choices));
+        let writes = decide(&group(&[grant(true)]), withdrawn).expect("decided");
+        assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
     }
 
     #[test]
