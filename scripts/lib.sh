@@ -103,20 +103,21 @@ ensure_postgres() {
     return
   fi
   local bin=/usr/lib/postgresql/15/bin
-  if [ -x "$bin/psql" ] && "$bin/psql" -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1; then
+  if [ -x "$bin/psql" ] && PGCONNECT_TIMEOUT=3 "$bin/psql" -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1; then
     export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
     return
   fi
   [ -x "$bin/initdb" ] || apt_install postgresql
   step "Starting a throw-away PostgreSQL cluster"
   PG_TEST_DIR="$(mktemp -d)"
-  chown postgres "$PG_TEST_DIR"
+  as_root chown postgres "$PG_TEST_DIR"
   local port
   port="$(free_port)"
-  runuser -u postgres -- "$bin/initdb" -D "$PG_TEST_DIR/data" -A trust -U postgres >/dev/null
+  # initdb refuses to run as root: the cluster belongs to the package's postgres user.
+  as_root runuser -u postgres -- "$bin/initdb" -D "$PG_TEST_DIR/data" -A trust -U postgres >/dev/null
   # Durable commits as in production; room for every test's pools at once.
-  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
+  as_root runuser -u postgres -- "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
     -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
-  at_exit 'runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$PG_TEST_DIR"'
+  at_exit 'as_root runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1; as_root rm -rf "$PG_TEST_DIR"'
   export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }

@@ -309,7 +309,6 @@ impl TestApp {
         self.send(reqwest::Method::POST, path, body).await
     }
 
-    /// The id of the module with this key (`leads`, `contacts`, ...).
     /// Switches compliance on for a module (`leads`, `contacts`, …) and returns its id.
     pub async fn with_compliance(&self, key: &str) -> String {
         let id = self.module_id(key).await;
@@ -324,6 +323,20 @@ impl TestApp {
         id
     }
 
+    /// Creates a record in `module` (an id) with these `fields`; its id.
+    pub async fn create_record(&self, module: &str, fields: Value) -> String {
+        let created = self
+            .post(
+                "/api/v1/records",
+                &serde_json::json!({"module_id": module, "fields": fields}),
+            )
+            .await;
+        assert_eq!(created.status(), StatusCode::CREATED);
+        let record: Value = created.json().await.expect("json");
+        record["id"].as_str().expect("id").to_owned()
+    }
+
+    /// The id of the module with this key (`leads`, `contacts`, ...).
     pub async fn module_id(&self, key: &str) -> String {
         let modules: Vec<Value> = self
             .get("/api/v1/modules")

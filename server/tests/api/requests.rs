@@ -817,16 +817,9 @@ async fn steps_taken_on_one_request_at_once_are_taken_once() {
     let app = spawn_app().await;
     app.set_up().await;
     let leads = app.with_compliance("leads").await;
-    let record: Value = app
-        .post(
-            "/api/v1/records",
-            &json!({"module_id": leads, "fields": {"last_name": "Smit", "email": "jo@example.nl"}}),
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
-    let record = record["id"].as_str().expect("id").to_owned();
+    let record = app
+        .create_record(&leads, json!({"last_name": "Smit", "email": "jo@example.nl"}))
+        .await;
     // Two extensions of two months at once: the deadline moves once.
     let request = verified_request(&app, &record, "access").await;
     let extend = json!({"action": "extend", "months": 2, "reason": "Many records"});
