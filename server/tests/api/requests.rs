@@ -818,7 +818,10 @@ async fn steps_taken_on_one_request_at_once_are_taken_once() {
     app.set_up().await;
     let leads = app.with_compliance("leads").await;
     let record = app
-        .create_record(&leads, json!({"last_name": "Smit", "email": "jo@example.nl"}))
+        .create_record(
+            &leads,
+            json!({"last_name": "Smit", "email": "jo@example.nl"}),
+        )
         .await;
     // Two extensions of two months at once: the deadline moves once.
     let request = verified_request(&app, &record, "access").await;
