@@ -111,7 +111,7 @@ pub fn parse_json<T: DeserializeOwned + Serialize>(bytes: &[u8]) -> Result<T, Ap
             let message = strip_position(&inner.to_string());
             return Err(match unknown {
                 Some(field) => unknown_field(field),
-                None => match tag_of(bytes, &path, &message) {
+                None => match refused_field(bytes, &path, &message) {
                     Some(tag) => invalid_field(&tag, &message),
                     None => invalid_field(&path, &message),
                 },
@@ -267,14 +267,35 @@ fn same_shape<T: Serialize>(bytes: &[u8], value: &T) -> Result<(), ApiError> {
     walk(&sent, &read, "")
 }
 
-/// The tag field of an internally tagged body (`{"action": "delete"}`) whose value serde did
-/// not know: serde reports it at the object's path, so the field is found as the one of that
-/// object holding the unknown word.
-fn tag_of(bytes: &[u8], path: &str, message: &str) -> Option<String> {
-    let word = message
-        .strip_prefix("unknown variant `")?
-        .split('`')
-        .next()?;
+/// The field of an internally tagged body (`{"action": "extend", "months": 99999999999}`)
+/// whose value serde refused, the tag's unknown word or another field's value: serde reports
+/// it at the object's path, so the field is found as the one of that object holding the value
+/// serde's message quotes.
+fn refused_field(bytes: &[u8], path: &str, message: &str) -> Option<String> {
+    let quoted = |rest: &str, open: char, close: char| {
+        rest.strip_prefix(open)
+            .and_then(|r| r.split(close).next())
+            .map(str::to_owned)
+    };
+    let refused = message
+        .strip_prefix("invalid value: ")
+        .or_else(|| message.strip_prefix("invalid type: "));
+    let holds: Box<dyn Fn(&serde_json::Value) -> bool> =
+        if let Some(rest) = message.strip_prefix("unknown variant ") {
+            let word = quoted(rest, '`', '`')?;
+            Box::new(move |value| value.as_str() == Some(word.as_str()))
+        } else if let Some(rest) = refused.and_then(|r| r.strip_prefix("string ")) {
+            let text = quoted(rest, '"', '"')?;
+            Box::new(move |value| value.as_str() == Some(text.as_str()))
+        } else if let Some(rest) = refused.and_then(|r| {
+            r.strip_prefix("integer ")
+                .or_else(|| r.strip_prefix("floating point "))
+        }) {
+            let number = quoted(rest, '`', '`')?;
+            Box::new(move |value| value.as_number().is_some_and(|n| n.to_string() == number))
+        } else {
+            return None;
+        };
     let body: serde_json::Value = serde_json::from_slice(bytes).ok()?;
     let pointer = if path == "." {
         String::new()
@@ -290,7 +311,7 @@ fn tag_of(bytes: &[u8], path: &str, message: &str) -> Option<String> {
         .pointer(&pointer)?
         .as_object()?
         .iter()
-        .find(|(_, value)| value.as_str() == Some(word))?;
+        .find(|(_, value)| holds(value))?;
     Some(if pointer.is_empty() {
         field.clone()
     } else {
@@ -785,6 +806,26 @@ mod tests {
             repeated_key(br#"[{"a":1},{"a":2,"b":{"c":3,"c":4}}]"#).as_deref(),
             Some("[1].b.c")
         );
+    }
+
+    #[test]
+    fn a_refused_value_in_a_tagged_body_names_its_field() {
+        match parse_json::<consentry_model::requests::RequestAction>(
+            br#"{"action":"extend","months":99999999999,"reason":"Backlog"}"#,
+        ) {
+            Err(ApiError::Invalid { field, message }) => {
+                assert_eq!(field.as_deref(), Some("months"), "{message}")
+            }
+            other => panic!("expected an invalid months, got {other:?}"),
+        }
+        match parse_json::<consentry_model::requests::RequestAction>(
+            br#"{"action":"extend","months":"two","reason":"Backlog"}"#,
+        ) {
+            Err(ApiError::Invalid { field, message }) => {
+                assert_eq!(field.as_deref(), Some("months"), "{message}")
+            }
+            other => panic!("expected an invalid months, got {other:?}"),
+        }
     }
 
     #[test]
