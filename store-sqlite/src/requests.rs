@@ -721,7 +721,7 @@ impl RequestStore for SqliteStore {
             .collect()
     }
 
-    async fn insert_export(
+    async fn complete_with_export(
         &self,
         organisation: OrganisationId,
         export: NewExport<'_>,

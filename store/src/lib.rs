@@ -2035,7 +2035,7 @@ pub trait RequestStore: Send + Sync + 'static {
     /// expires, the message with its link, the request's change and its audit entry, all in
     /// one transaction or nothing. `None` when there is no such request,
     /// `Conflict("data_subject_requests.status")` when it changed since it was read.
-    async fn insert_export(
+    async fn complete_with_export(
         &self,
         organisation: OrganisationId,
         export: NewExport<'_>,

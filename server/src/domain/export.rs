@@ -435,7 +435,7 @@ pub async fn send(
     );
     // The mail with the link is the answer; no second one.
     store
-        .insert_export(
+        .complete_with_export(
             session.organisation.id,
             NewExport {
                 request: id,
