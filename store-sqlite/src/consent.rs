@@ -26,7 +26,9 @@ use super::{
 use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
     DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, PrivacyChange, PublicAnswer,
-    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, group::LinkState, vault::Vault,
+    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage,
+    group::{Grant, LinkState},
+    vault::Vault,
 };
 
 #[async_trait]
@@ -1089,22 +1091,25 @@ pub(super) async fn spend_links(
     Ok(())
 }
 
-/// Each of these records' latest consent event when it is a grant: its form and choices.
+/// Each of these records' latest consent event when it is a grant: what it granted.
 pub(super) async fn last_grants(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
     records: &[RecordId],
-) -> StoreResult<HashMap<RecordId, (FormId, String)>> {
+) -> StoreResult<HashMap<RecordId, Grant>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         record_id: Uuid,
         form_id: Uuid,
+        form_version: u32,
+        lang: String,
         choices: String,
     }
     let mut grants = HashMap::new();
     for records in records.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT e.record_id, e.form_id, e.choices FROM consent_events e
+            "SELECT e.record_id, e.form_id, e.form_version, e.lang, e.choices
+             FROM consent_events e
              WHERE e.decision = 'granted' AND e.organisation_id = ",
         );
         query
@@ -1119,10 +1124,15 @@ pub(super) async fn last_grants(
                   WHERE l.organisation_id = e.organisation_id AND l.record_id = e.record_id)",
         );
         let rows: Vec<Row> = query.build_query_as().fetch_all(&mut *conn).await?;
-        grants.extend(
-            rows.into_iter()
-                .map(|r| (RecordId(r.record_id), (FormId(r.form_id), r.choices))),
-        );
+        grants.extend(rows.into_iter().map(|r| {
+            let grant = Grant {
+                form: FormId(r.form_id),
+                version: r.form_version,
+                lang: r.lang,
+                choices: r.choices,
+            };
+            (RecordId(r.record_id), grant)
+        }));
     }
     Ok(grants)
 }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     ConsentStatus, FormId, OrganisationId, RecordId,
-    records::{DataPrivacy, DataSource},
+    records::{ConsentThrough, DataPrivacy, DataSource},
 };
 use uuid::Uuid;
 
@@ -58,9 +58,23 @@ pub struct GroupState {
     pub privacy: HashMap<(OrganisationId, RecordId), DataPrivacy>,
     /// Every answering organisation's chain head (`None`: no entries yet).
     pub heads: HashMap<OrganisationId, Option<Head>>,
-    /// Each record's latest consent event when it is a grant: its form and its choices as
-    /// JSON. The same grant to the same form again, while consent stands, is a repeat.
-    pub last_grants: HashMap<(OrganisationId, RecordId), (FormId, String)>,
+    /// Each record's latest consent event when it is a grant: what was granted. The same
+    /// grant again, while the consent it gave stands, is a repeat.
+    pub last_grants: HashMap<(OrganisationId, RecordId), Grant>,
+}
+
+/// What a grant granted: to which form version, read in which language, which choices (as
+/// JSON). An answer to a newer version, or in another language, is a new decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    /// The form.
+    pub form: FormId,
+    /// Its version.
+    pub version: u32,
+    /// The language read.
+    pub lang: String,
+    /// The choices, as the event keeps them.
+    pub choices: String,
 }
 
 /// One answer of a group, with the `Idempotency-Key` claim of the request that sent it.
@@ -181,14 +195,22 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
         // BTreeSets: the same choices are the same text, as the events keep them.
         let choices = serde_json::to_string(&answer.event.choices)
             .map_err(|e| corrupt("consent_events.choices", e.to_string()))?;
+        let grant = Grant {
+            form: answer.event.form,
+            version: answer.event.version,
+            lang: answer.event.lang.as_str().to_owned(),
+            choices,
+        };
+        // Consent a subject gave through a form, not one the organisation recorded since.
         let consent_stands = state
             .privacy
             .get(&key)
             .and_then(|p| p.consent.as_ref())
-            .is_some_and(|c| c.status == ConsentStatus::Obtained);
-        if consent_stands
-            && state.last_grants.get(&key) == Some(&(answer.event.form, choices.clone()))
-        {
+            .is_some_and(|c| {
+                c.status == ConsentStatus::Obtained
+                    && c.through == Some(ConsentThrough::ConsentForm)
+            });
+        if consent_stands && state.last_grants.get(&key) == Some(&grant) {
             writes
                 .outcomes
                 .push(AnswerOutcome::LinkGone(LinkGone::Repeated));
@@ -212,7 +234,7 @@ pub fn decide(answers: &[GroupAnswer<'_>], mut state: GroupState) -> StoreResult
             writes.spent.push((answer.token_hash, at));
         }
         if plan.decision == "granted" {
-            state.last_grants.insert(key, (answer.event.form, choices));
+            state.last_grants.insert(key, grant);
         } else {
             state.last_grants.remove(&key);
         }
@@ -402,7 +424,7 @@ mod tests {
                 section.consent = Some(consentry_model::records::Consent {
                     status: ConsentStatus::Obtained,
                     date: None,
-                    through: None,
+                    through: Some(ConsentThrough::ConsentForm),
                     contact_through: Vec::new(),
                     remarks: None,
                     mail_sent_at: None,
@@ -422,23 +444,55 @@ mod tests {
         assert_eq!(writes.events.len(), 2);
         // A later group reads the record's latest grant.
         let organisation = OrganisationId(Uuid::nil());
+        let given = Grant {
+            form: FormId(Uuid::nil()),
+            version: 1,
+            lang: "en".into(),
+            choices: serde_json::to_string(&grant(true).event.choices).expect("json"),
+        };
         let mut later = obtained(state(&[1], &[record], None));
-        let choices = serde_json::to_string(&grant(true).event.choices).expect("json");
-        later.last_grants.insert(
-            (organisation, record),
-            (FormId(Uuid::nil()), choices.clone()),
-        );
+        later
+            .last_grants
+            .insert((organisation, record), given.clone());
         let writes = decide(&group(&[grant(true)]), later).expect("decided");
         assert_eq!(
             writes.outcomes[0],
             AnswerOutcome::LinkGone(LinkGone::Repeated)
         );
-        // Once consent no longer stands (withdrawn by the organisation), it is recorded again.
+        // A new decision: to a newer version, or read in another language.
+        for newer in [
+            Grant {
+                version: 2,
+                ..given.clone()
+            },
+            Grant {
+                lang: "nl".into(),
+                ..given.clone()
+            },
+        ] {
+            let mut later = obtained(state(&[1], &[record], None));
+            later.last_grants.insert((organisation, record), newer);
+            let writes = decide(&group(&[grant(true)]), later).expect("decided");
+            assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
+        }
+        // Once the consent it gave no longer stands (withdrawn, or recorded again by the
+        // organisation), the same grant is recorded again.
         let mut withdrawn = state(&[1], &[record], None);
         withdrawn
             .last_grants
-            .insert((organisation, record), (FormId(Uuid::nil()), choices));
+            .insert((organisation, record), given.clone());
         let writes = decide(&group(&[grant(true)]), withdrawn).expect("decided");
+        assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
+        let mut recorded_by_phone = obtained(state(&[1], &[record], None));
+        for section in recorded_by_phone.privacy.values_mut() {
+            if let Some(consent) = section.consent.as_mut() {
+                consent.through = Some(ConsentThrough::Phone);
+            }
+        }
+        recorded_by_phone
+            .last_grants
+            .insert((organisation, record), given);
+        let writes = decide(&group(&[grant(true)]), recorded_by_phone).expect("decided");
         assert!(matches!(writes.outcomes[0], AnswerOutcome::Recorded { .. }));
     }
 

@@ -110,6 +110,12 @@ impl SubjectAnswer {
         if self.answering == Answering::SignUpConfirmation {
             after["double_opt_in"] = json!(true);
         }
+        // A confirmed sign-up moves a record on another basis to Consent: the trail says so.
+        let mut was = current.map(|s| json!({ "status": s }));
+        if before.basis != LegalBasis::Consent {
+            was = Some(json!({ "basis": before.basis, "status": current }));
+            after["basis"] = json!(LegalBasis::Consent);
+        }
         Ok(AnswerPlan {
             change: status_change(before, &privacy),
             privacy,
@@ -121,7 +127,7 @@ impl SubjectAnswer {
                 actor: Actor::DataSubject.stored_name().into(),
                 action: AuditAction::ConsentAnswered,
                 subject: None,
-                before: current.map(|s| json!({ "status": s })),
+                before: was,
                 after: Some(after),
             },
         })
@@ -224,11 +230,20 @@ mod tests {
                 .expect_err("refused");
             assert_eq!(refusal.code, ErrorCode::BasisNotConsent);
         }
-        // Confirming a sign-up is the subject asking to be kept in touch: it is recorded.
+        // Confirming a sign-up is the subject asking to be kept in touch: it is recorded, and
+        // the trail says the basis moved.
         let confirmed = answer(Answering::SignUpConfirmation, &["news"])
             .decide(Some(&moved))
             .expect("recorded");
         assert_eq!(confirmed.privacy.basis, LegalBasis::Consent);
+        assert_eq!(
+            confirmed.audit.before,
+            Some(json!({ "basis": "legitimate_interests", "status": null }))
+        );
+        assert_eq!(
+            confirmed.audit.after.as_ref().map(|a| &a["basis"]),
+            Some(&json!("consent"))
+        );
     }
 
     #[test]

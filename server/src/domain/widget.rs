@@ -204,7 +204,8 @@ fn ruling(
     id: Uuid,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<VisitorConsentWrite> {
-    if decision.version > form.version.version {
+    // Versions count from 1.
+    if decision.version == 0 || decision.version > form.version.version {
         return Err(Error::Rejected {
             field: "version".into(),
             message: format!(
@@ -446,14 +447,16 @@ mod tests {
 
     #[test]
     fn a_version_never_published_is_refused_naming_the_version() {
-        let future = VisitorDecision {
-            version: 99,
-            ..answer(&[], "en")
-        };
-        assert!(matches!(
-            rule(future, visit()),
-            Err(Error::Rejected { ref field, .. }) if field == "version"
-        ));
+        for version in [0, 99] {
+            let never = VisitorDecision {
+                version,
+                ..answer(&[], "en")
+            };
+            assert!(matches!(
+                rule(never, visit()),
+                Err(Error::Rejected { ref field, .. }) if field == "version"
+            ));
+        }
     }
 
     #[test]

@@ -235,14 +235,15 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
         error_body(unknown, StatusCode::BAD_REQUEST).await["field"],
         "granted"
     );
-    let stale = from_site(Method::POST, &app, path, SHOP)
+    // Versions count from 1: version 0 was never shown (an older one is 410 form_changed).
+    let never = from_site(Method::POST, &app, path, SHOP)
         .json(&json!({"version": 0, "lang": "en", "granted": []}))
         .send()
         .await
         .expect("request");
     assert_eq!(
-        error_body(stale, StatusCode::GONE).await["error"],
-        "form_changed"
+        error_body(never, StatusCode::BAD_REQUEST).await["field"],
+        "version"
     );
     let huge = from_site(Method::POST, &app, path, SHOP)
         .json(&json!({"version": 1, "lang": "en", "granted": ["x".repeat(5000)]}))
