@@ -965,59 +965,21 @@ impl RecordStore for SqliteStore {
         audit: PrivacyAudit<'_>,
     ) -> StoreResult<BulkOutcome> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let mut query = select_records(organisation);
-        // Only where the Data Privacy section is shown can the basis change.
-        query.push(" AND m.compliance_enabled = 1");
         let sealing = self.sealing(&mut tx, organisation).await?;
-        push_filter(&mut query, selection.filter, &sealing);
-        if let Some(id) = selection.only {
-            query.push(" AND r.id = ").push_bind(id.0);
+        let outcome = change_privacy_in(
+            &mut tx,
+            &sealing,
+            organisation,
+            selection,
+            rule,
+            source,
+            audit,
+        )
+        .await?;
+        if matches!(outcome, BulkOutcome::Applied { .. }) {
+            tx.commit().await?;
         }
-        let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *tx).await?;
-        if let Some(expected) = selection.confirmed_count
-            && expected != rows.len() as u64
-        {
-            return Ok(BulkOutcome::CountMismatch(rows.len() as u64));
-        }
-        let (mut changed, mut skipped) = (0u64, 0u64);
-        // The last record changed, as found and as left.
-        let mut last_change = None;
-        for row in &rows {
-            let id = RecordId(row.privacy.id);
-            let stored = row.privacy.section()?;
-            let (privacy, change) = match rule(stored.as_ref()) {
-                Err(_) => {
-                    skipped += 1;
-                    continue;
-                }
-                // No basis or status change, but the section changed (processing stopped or
-                // resumed, consent details edited): written, without a privacy event.
-                Ok((privacy, None)) if Some(&privacy) != stored.as_ref() => (privacy, None),
-                Ok((_, None)) => continue,
-                Ok((privacy, Some(change))) => (privacy, Some(change)),
-            };
-            write_privacy(&mut tx, organisation, id, &privacy, &source).await?;
-            if let Some(change) = change {
-                insert_event(&mut tx, organisation, id, &change, &source).await?;
-            }
-            changed += 1;
-            last_change = Some((stored, privacy));
-        }
-        // Anything changed: one audit entry.
-        if let Some((before, after)) = &last_change {
-            let note = match audit {
-                PrivacyAudit::OfOne(describe) => describe(before.as_ref(), after),
-                PrivacyAudit::Of(mut note) => {
-                    if let Some(serde_json::Value::Object(after)) = note.after.as_mut() {
-                        after.insert("records_changed".into(), changed.into());
-                    }
-                    note
-                }
-            };
-            append(&mut tx, organisation, &note, source.at).await?;
-        }
-        tx.commit().await?;
-        Ok(BulkOutcome::Applied { changed, skipped })
+        Ok(outcome)
     }
 
     async fn privacy_events(
@@ -1200,4 +1162,68 @@ pub(super) async fn existing_emails_in(
         }
     }
     Ok(found)
+}
+
+/// A privacy change of the selected records by `rule`, with its audit entry when anything
+/// changed, written in `tx` (the caller commits).
+pub(super) async fn change_privacy_in(
+    tx: &mut SqliteConnection,
+    sealing: &Sealing,
+    organisation: OrganisationId,
+    selection: Selection<'_>,
+    rule: PrivacyRule<'_>,
+    source: DataSource,
+    audit: PrivacyAudit<'_>,
+) -> StoreResult<BulkOutcome> {
+    let mut query = select_records(organisation);
+    // Only where the Data Privacy section is shown can the basis change.
+    query.push(" AND m.compliance_enabled = 1");
+    push_filter(&mut query, selection.filter, sealing);
+    if let Some(id) = selection.only {
+        query.push(" AND r.id = ").push_bind(id.0);
+    }
+    let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *tx).await?;
+    if let Some(expected) = selection.confirmed_count
+        && expected != rows.len() as u64
+    {
+        return Ok(BulkOutcome::CountMismatch(rows.len() as u64));
+    }
+    let (mut changed, mut skipped) = (0u64, 0u64);
+    // The last record changed, as found and as left.
+    let mut last_change = None;
+    for row in &rows {
+        let id = RecordId(row.privacy.id);
+        let stored = row.privacy.section()?;
+        let (privacy, change) = match rule(stored.as_ref()) {
+            Err(_) => {
+                skipped += 1;
+                continue;
+            }
+            // No basis or status change, but the section changed (processing stopped or
+            // resumed, consent details edited): written, without a privacy event.
+            Ok((privacy, None)) if Some(&privacy) != stored.as_ref() => (privacy, None),
+            Ok((_, None)) => continue,
+            Ok((privacy, Some(change))) => (privacy, Some(change)),
+        };
+        write_privacy(&mut *tx, organisation, id, &privacy, &source).await?;
+        if let Some(change) = change {
+            insert_event(&mut *tx, organisation, id, &change, &source).await?;
+        }
+        changed += 1;
+        last_change = Some((stored, privacy));
+    }
+    // Anything changed: one audit entry.
+    if let Some((before, after)) = &last_change {
+        let note = match audit {
+            PrivacyAudit::OfOne(describe) => describe(before.as_ref(), after),
+            PrivacyAudit::Of(mut note) => {
+                if let Some(serde_json::Value::Object(after)) = note.after.as_mut() {
+                    after.insert("records_changed".into(), changed.into());
+                }
+                note
+            }
+        };
+        append(&mut *tx, organisation, &note, source.at).await?;
+    }
+    Ok(BulkOutcome::Applied { changed, skipped })
 }

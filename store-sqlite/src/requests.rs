@@ -19,11 +19,12 @@ use uuid::Uuid;
 
 use super::{
     Bytes32, Code, Millis, SqliteStore, audit::append, code, consent::insert_message, corrupt,
-    from_code, millis,
+    from_code, millis, records::change_privacy_in,
 };
 use consentry_store::{
-    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
-    RequestChange, RequestStore, StoreError, StoreResult, ledger::Matcher,
+    AuditNote, BulkOutcome, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage,
+    PrivacyAudit, ReErasure, RequestChange, RequestStep, RequestStore, Selection, StoreError,
+    StoreResult, ledger::Matcher,
 };
 
 /// A request as stored; dates are ISO 8601 text.
@@ -355,6 +356,65 @@ impl RequestStore for SqliteStore {
             tx.commit().await?;
         }
         Ok(saved)
+    }
+
+    async fn carry_out(
+        &self,
+        organisation: OrganisationId,
+        step: RequestStep<'_>,
+    ) -> StoreResult<Option<(DataSubjectRequest, u64)>> {
+        let RequestStep {
+            request,
+            records,
+            rule,
+            source,
+            record_audit,
+            change,
+            message,
+            mut audit,
+        } = step;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let sealing = self.sealing(&mut tx, organisation).await?;
+        let mut changed = 0;
+        for record in records {
+            let mut note = record_audit.clone();
+            note.subject = Some(record.to_string());
+            let outcome = change_privacy_in(
+                &mut tx,
+                &sealing,
+                organisation,
+                Selection {
+                    filter: &consentry_model::records::RecordFilter::default(),
+                    only: Some(*record),
+                    confirmed_count: None,
+                },
+                rule,
+                source.clone(),
+                PrivacyAudit::Of(note),
+            )
+            .await?;
+            if let BulkOutcome::Applied { changed: n, .. } = outcome {
+                changed += n;
+            }
+        }
+        if let Some(serde_json::Value::Object(after)) = audit.after.as_mut() {
+            after.insert("records_stopped".into(), changed.into());
+        }
+        // A request that changed meanwhile rolls the records' changes back with it.
+        let saved = change_in(
+            &mut tx,
+            &self.vault,
+            organisation,
+            request,
+            &change,
+            message,
+            audit,
+        )
+        .await?;
+        if saved.is_some() {
+            tx.commit().await?;
+        }
+        Ok(saved.map(|request| (request, changed)))
     }
 
     async fn request_counts(

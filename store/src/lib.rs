@@ -1793,6 +1793,26 @@ pub struct RequestChange {
     pub closed: Option<(String, NaiveDate)>,
 }
 
+/// A request carried out on its records: see [`RequestStore::carry_out`].
+pub struct RequestStep<'a> {
+    /// The request.
+    pub request: RequestId,
+    /// Its records.
+    pub records: &'a [RecordId],
+    /// What carrying it out does to a record's section; `Skipped` where it does not apply.
+    pub rule: PrivacyRule<'a>,
+    /// The records' data source for the change.
+    pub source: DataSource,
+    /// The audit entry of each record changed (its subject is set to the record).
+    pub record_audit: AuditNote,
+    /// The request's change, decided on it as read.
+    pub change: RequestChange,
+    /// The message telling the subject, if any.
+    pub message: Option<NewMessage>,
+    /// The request's audit entry.
+    pub audit: AuditNote,
+}
+
 impl RequestChange {
     /// No change yet to `request` as it is now: the starting point of one.
     pub fn of(request: &consentry_model::requests::DataSubjectRequest) -> RequestChange {
@@ -1944,6 +1964,19 @@ pub trait RequestStore: Send + Sync + 'static {
         message: Option<NewMessage>,
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>>;
+
+    /// Carries out a request that changes how its records are processed (stop processing, an
+    /// objection) in one transaction: each of its records changed by the step's rule where it
+    /// applies (an audit entry for each record changed), then the request's change with its
+    /// message and audit entry, whose `after` gets `records_stopped`. Only while the request
+    /// is as the change was decided on: else `Conflict("data_subject_requests.status")` and
+    /// nothing written. The request as left and how many records changed; `None` when there
+    /// is no such request.
+    async fn carry_out(
+        &self,
+        organisation: OrganisationId,
+        step: RequestStep<'_>,
+    ) -> StoreResult<Option<(DataSubjectRequest, u64)>>;
 
     /// Open, overdue and soon-due requests on `today`.
     async fn request_counts(

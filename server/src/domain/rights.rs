@@ -13,7 +13,7 @@ use consentry_model::{
 use serde_json::json;
 
 use super::{Error, Result, clock, data_privacy::today, records, requests};
-use crate::store::{AuditNote, RequestChange, Selection, Skipped, Store};
+use crate::store::{AuditNote, RequestChange, RequestStep, Selection, Skipped, Store};
 
 fn source(session: &Session, detail: &str) -> DataSource {
     DataSource {
@@ -138,30 +138,80 @@ pub async fn stop_processing(
     delivery: DeliveryStatus,
 ) -> Result<DataSubjectRequest> {
     let request = open_request(store, session, id, RequestType::StopProcessing).await?;
-    let mut changed = 0;
-    for record in &request.records {
-        if set_stopped(
-            store,
-            session,
-            *record,
-            true,
-            WrittenReason::StopRequested.stored(),
-        )
-        .await?
-        {
-            changed += 1;
-        }
-    }
-    close(
+    let stop = |current: Option<&DataPrivacy>| match current {
+        Some(p) if !p.stop_processing => Ok((
+            DataPrivacy {
+                stop_processing: true,
+                ..p.clone()
+            },
+            None,
+        )),
+        _ => Err(Skipped),
+    };
+    stop_records(
         store,
         session,
         &request,
-        RequestStatus::Completed,
-        None,
-        changed,
+        &stop,
+        WrittenReason::StopRequested,
         delivery,
     )
     .await
+}
+
+/// Stops processing of the request's records where `rule` says and completes the request,
+/// in one transaction, only while the request is as read.
+async fn stop_records(
+    store: &dyn Store,
+    session: &Session,
+    request: &DataSubjectRequest,
+    rule: crate::store::PrivacyRule<'_>,
+    reason: WrittenReason,
+    delivery: DeliveryStatus,
+) -> Result<DataSubjectRequest> {
+    let status = RequestStatus::Completed;
+    let change = RequestChange::closing(
+        request,
+        status,
+        None,
+        (session.user.name.to_string(), today()),
+    );
+    let message = requests::notice(
+        session.organisation.name.as_ref(),
+        request,
+        &change,
+        delivery,
+    );
+    let (done, _) = store
+        .carry_out(
+            session.organisation.id,
+            RequestStep {
+                request: request.id,
+                records: &request.records,
+                rule,
+                source: source(session, reason.stored()),
+                record_audit: AuditNote {
+                    actor: session.actor(),
+                    action: AuditAction::ProcessingStopped,
+                    subject: None,
+                    before: None,
+                    after: Some(json!({ "reason": reason.stored() })),
+                },
+                change,
+                message,
+                audit: AuditNote {
+                    actor: session.actor(),
+                    action: AuditAction::request_moved_to(status),
+                    subject: None,
+                    before: Some(json!({ "status": request.status })),
+                    after: Some(json!({ "status": status })),
+                },
+            },
+        )
+        .await
+        .map_err(requests::changed_meanwhile)?
+        .ok_or(Error::NotFound("request"))?;
+    Ok(done)
 }
 
 /// Objection (art. 21): records processed on Legitimate Interests stop being processed,
@@ -194,35 +244,23 @@ pub async fn objection(
         )
         .await;
     }
-    let mut changed = 0;
-    for record in &request.records {
-        let Some(found) = store.record(session.organisation.id, *record).await? else {
-            continue;
-        };
-        let legitimate = found
-            .privacy
-            .as_ref()
-            .is_some_and(|p| p.basis == LegalBasis::LegitimateInterests);
-        if legitimate
-            && set_stopped(
-                store,
-                session,
-                *record,
-                true,
-                WrittenReason::Objected.stored(),
-            )
-            .await?
-        {
-            changed += 1;
-        }
-    }
-    close(
+    // Only what is processed on legitimate interests, as the record is when it is written.
+    let stop = |current: Option<&DataPrivacy>| match current {
+        Some(p) if p.basis == LegalBasis::LegitimateInterests && !p.stop_processing => Ok((
+            DataPrivacy {
+                stop_processing: true,
+                ..p.clone()
+            },
+            None,
+        )),
+        _ => Err(Skipped),
+    };
+    stop_records(
         store,
         session,
         &request,
-        RequestStatus::Completed,
-        None,
-        changed,
+        &stop,
+        WrittenReason::Objected,
         delivery,
     )
     .await

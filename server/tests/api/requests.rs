@@ -911,3 +911,63 @@ async fn audit_count(app: &TestApp, action: &str) -> usize {
         .filter(|e| e["action"].as_str().is_some_and(|a| a.starts_with(action)))
         .count()
 }
+
+#[tokio::test]
+async fn a_stop_or_objection_that_loses_to_a_refusal_leaves_the_record_as_it_was() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.with_compliance("leads").await;
+    for kind in ["stop_processing", "objection"] {
+        for _ in 0..4 {
+            let record = app
+                .create_record(
+                    &leads,
+                    json!({"last_name": "Smit", "email": "jo@example.nl"}),
+                )
+                .await;
+            let basis = app
+                .send(
+                    Method::PUT,
+                    &format!("/api/v1/records/{record}/basis"),
+                    &json!({"basis": "legitimate_interests", "lawful_reason": "Order follow-up"}),
+                )
+                .await;
+            assert_eq!(basis.status(), StatusCode::OK);
+            let request = verified_request(&app, &record, kind).await;
+            let step = if kind == "objection" {
+                "objection"
+            } else {
+                "stop-processing"
+            };
+            let carry_out = format!("/api/v1/requests/{request}/{step}");
+            let refuse = format!("/api/v1/requests/{request}/actions");
+            let reject = json!({"action": "reject", "reason": "Not the subject"});
+            let nothing = json!({});
+            let presses = (0..6).map(|i| {
+                if i % 2 == 0 {
+                    app.post(&carry_out, &nothing)
+                } else {
+                    app.post(&refuse, &reject)
+                }
+            });
+            let answers = futures::future::join_all(presses).await;
+            let done = answers
+                .iter()
+                .filter(|r| r.status() == StatusCode::OK)
+                .count();
+            assert_eq!(done, 1, "{kind}");
+            let ended: Value = app
+                .get(&format!("/api/v1/requests/{request}"))
+                .await
+                .json()
+                .await
+                .expect("json");
+            // The record is restricted exactly when the request was carried out.
+            assert_eq!(
+                stopped(&app, &record).await,
+                ended["status"] == "completed",
+                "{kind}: {ended}"
+            );
+        }
+    }
+}
