@@ -51,10 +51,13 @@ fn searchable(value: &str) -> Option<String> {
 }
 
 /// The forms a value is searched for in: lower-case, and lower-case in ASCII only, as the
-/// database's `lower()` leaves `Ø` and `É` as they are.
+/// database's `lower()` leaves `Ø` and `É` as they are; each with its accents composed and
+/// decomposed (`ë` may arrive as `e` and a combining diaeresis).
 fn needles(values: &[String]) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
     let mut needles: Vec<String> = values
         .iter()
+        .flat_map(|v| [v.nfc().collect::<String>(), v.nfd().collect::<String>()])
         .flat_map(|v| [v.to_lowercase(), v.to_ascii_lowercase()])
         .collect();
     needles.sort();
@@ -79,6 +82,14 @@ fn searchable_values(fields: &RecordFields) -> Vec<String> {
         values.extend(searchable(&format!("{first} {last}")));
     }
     values.extend(fields.email.iter().filter_map(|e| searchable(e.as_str())));
+    // A phone number is written with and without its spaces and dashes.
+    if let Some(phone) = &fields.phone {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        values.extend(searchable(&digits));
+        if phone.trim_start().starts_with('+') {
+            values.extend(searchable(&format!("+{digits}")));
+        }
+    }
     values.extend(fields.custom.values().filter_map(|v| match v {
         FieldValue::Text(text) => searchable(text),
         FieldValue::Boolean(_) | FieldValue::Number(_) => None,
@@ -585,7 +596,12 @@ mod tests {
             last_name: Some("de Vries".into()),
             email: Some(Email::parse("Jan@Example.NL").expect("an address")),
             company: Some("Øresund \"BV\"".into()),
-            custom: [("loyalty".to_owned(), FieldValue::Text("Gold member".into()))].into(),
+            phone: Some("+31 6 1234 5678".into()),
+            custom: [
+                ("loyalty".to_owned(), FieldValue::Text("Gold member".into())),
+                ("nickname".to_owned(), FieldValue::Text("Zoëtje".into())),
+            ]
+            .into(),
             ..RecordFields::default()
         }
     }
@@ -618,6 +634,11 @@ mod tests {
         for value in [
             "de vries",
             "jan de vries",
+            "+31612345678",
+            "31612345678",
+            // Composed and decomposed: the same name to a reader.
+            "zo\u{eb}tje",
+            "zoe\u{308}tje",
             "gold member",
             "jan@example.nl",
             "jan de vries, kerkstraat 1",
