@@ -64,6 +64,11 @@ pub async fn set_settings(
     settings: WidgetSettings,
 ) -> Result<ConsentForm> {
     let settings = checked(settings)?;
+    // The same settings again: nothing written, nothing in the trail.
+    let current = super::forms::get(store, session.organisation.id, form).await?;
+    if current.widget == settings {
+        return Ok(current);
+    }
     let audit = AuditNote {
         actor: session.actor(),
         action: AuditAction::FormWidgetChanged,

@@ -127,6 +127,26 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
         error_body(bad, StatusCode::BAD_REQUEST).await["field"],
         "allowed_origins[1]"
     );
+    // The same settings again, in another spelling: nothing changes, nothing is audited.
+    let audited = || async {
+        let trail: Vec<Value> = app
+            .get("/api/v1/audit?action=form.widget_changed")
+            .await
+            .json()
+            .await
+            .expect("json");
+        trail.len()
+    };
+    let before = audited().await;
+    let same = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/forms/{id}/widget"),
+            &json!({"allowed_origins": ["https://shop.example.org"], "consent_mode": true}),
+        )
+        .await;
+    assert_eq!(same.status(), StatusCode::OK);
+    assert_eq!(audited().await, before);
 }
 
 #[tokio::test]
