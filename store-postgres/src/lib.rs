@@ -1,13 +1,17 @@
 //! The PostgreSQL backend, for an organisation whose traffic outgrows one machine or that
 //! runs several server instances on one database.
 //!
-//! So far this crate holds the schema (`migrations/`) and what opens a database with it; the
-//! guarantees the schema keeps by itself (append-only evidence, immutable form versions, the
-//! audit chain's heads, the Overview's counters) are tested in `tests/schema.rs`. The store
-//! traits come next; until they do, `database.url` accepts only `sqlite://` URLs.
+//! So far this crate holds the schema (`migrations/`), what opens a database with it, and the
+//! first of the store traits ([`consentry_store::InstanceStore`]); the guarantees the schema
+//! keeps by itself (append-only evidence, immutable form versions, the audit chain's heads,
+//! the Overview's counters) are tested in `tests/schema.rs`. The other traits come next;
+//! until they do, `database.url` accepts only `sqlite://` URLs.
+
+mod instances;
 
 use std::time::Duration;
 
+use chrono::{DateTime, SubsecRound, Utc};
 use consentry_store::{StoreError, StoreResult};
 use sqlx::{
     PgPool,
@@ -29,4 +33,28 @@ pub async fn open(url: &str) -> StoreResult<PgPool> {
         .map_err(StoreError::database)?;
     MIGRATOR.run(&pool).await.map_err(StoreError::database)?;
     Ok(pool)
+}
+
+/// The store on one PostgreSQL database, shared by every server instance that opens it.
+#[derive(Debug, Clone)]
+pub struct PostgresStore {
+    pool: PgPool,
+    /// This process among the instances working on the database.
+    instance: uuid::Uuid,
+}
+
+impl PostgresStore {
+    /// Opens (and migrates) the database at `url` as a new instance.
+    pub async fn connect(url: &str) -> StoreResult<PostgresStore> {
+        Ok(PostgresStore {
+            pool: open(url).await?,
+            instance: uuid::Uuid::now_v7(),
+        })
+    }
+}
+
+/// A time as every backend keeps it: to the millisecond (PostgreSQL would keep microseconds,
+/// and the same event must read back the same on either backend).
+fn millis(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.trunc_subsecs(3)
 }
