@@ -1,13 +1,17 @@
 //! The PostgreSQL backend, for an organisation whose traffic outgrows one machine or that
 //! runs several server instances on one database.
 //!
-//! So far this crate holds the schema (`migrations/`), what opens a database with it, and the
-//! first of the store traits ([`consentry_store::InstanceStore`]); the guarantees the schema
-//! keeps by itself (append-only evidence, immutable form versions, the audit chain's heads,
-//! the Overview's counters) are tested in `tests/schema.rs`. The other traits come next;
-//! until they do, `database.url` accepts only `sqlite://` URLs.
+//! So far this crate holds the schema (`migrations/`), what opens a database with it, the
+//! first of the store traits ([`consentry_store::InstanceStore`]) and the audit append every
+//! other write goes through (one linear chain per organisation across instances, with the
+//! webhooks it raises); the guarantees the schema keeps by itself (append-only evidence,
+//! immutable form versions, the audit chain's heads, the Overview's counters) are tested in
+//! `tests/schema.rs`. The other traits come next; until they do, `database.url` accepts only
+//! `sqlite://` URLs.
 
+mod audit;
 mod instances;
+mod webhooks;
 
 use std::time::Duration;
 
@@ -50,6 +54,22 @@ impl PostgresStore {
             pool: open(url).await?,
             instance: uuid::Uuid::now_v7(),
         })
+    }
+}
+
+impl PostgresStore {
+    /// Appends an audit entry on its own (the change it records committed already), with the
+    /// webhooks it raises; its place in the organisation's chain. `AuditStore::append_audit`
+    /// once the audit trail's reads are on PostgreSQL too.
+    pub async fn append_audit(
+        &self,
+        organisation: consentry_model::OrganisationId,
+        note: consentry_store::AuditNote,
+    ) -> StoreResult<u64> {
+        let mut tx = self.pool.begin().await?;
+        let seq = audit::append(&mut tx, organisation, &note, Utc::now()).await?;
+        tx.commit().await?;
+        Ok(seq)
     }
 }
 

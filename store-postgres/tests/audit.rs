@@ -1,0 +1,181 @@
+//! The audit trail on PostgreSQL: one linear chain per organisation while writers on several
+//! instances append at once, and the webhooks an entry raises queued with it.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::Scratch;
+use consentry_model::{OrganisationId, audit::AuditAction, audit::AuditVerdict};
+use consentry_store::{
+    AuditNote,
+    chain::{self, StoredDetail, StoredEntry},
+};
+use consentry_store_postgres::PostgresStore;
+use uuid::Uuid;
+
+async fn new_organisation(db: &Scratch) -> OrganisationId {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO organisations (id, name, slug, created_at) VALUES ($1, 'Acme', $2, now())",
+    )
+    .bind(id)
+    .bind(format!("acme-{}", id.simple()))
+    .execute(&db.pool)
+    .await
+    .expect("organisation");
+    OrganisationId(id)
+}
+
+fn note(action: AuditAction, n: usize) -> AuditNote {
+    AuditNote {
+        actor: format!("writer {n}"),
+        action,
+        subject: Some(format!("record {n}")),
+        before: None,
+        // Spaces and key order as written: the commitment is over this text.
+        after: Some(serde_json::json!({ "n": n, "status": "obtained" })),
+    }
+}
+
+/// An entry as stored.
+#[derive(sqlx::FromRow)]
+struct Entry {
+    seq: i64,
+    at: chrono::DateTime<chrono::Utc>,
+    actor: String,
+    action: String,
+    subject: Option<String>,
+    detail_hash: Option<Vec<u8>>,
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+}
+
+/// A detail as stored, its JSON as text.
+#[derive(sqlx::FromRow)]
+struct Detail {
+    seq: i64,
+    salt: Vec<u8>,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+/// The organisation's chain as stored, verified the way `verify-audit` does.
+async fn verdict(db: &Scratch, organisation: OrganisationId) -> AuditVerdict {
+    let entries: Vec<Entry> = sqlx::query_as(
+        "SELECT seq, at, actor, action, subject, detail_hash, prev_hash, hash
+         FROM audit_log WHERE organisation_id = $1 ORDER BY seq",
+    )
+    .bind(organisation.0)
+    .fetch_all(&db.pool)
+    .await
+    .expect("entries");
+    let entries: Vec<StoredEntry> = entries
+        .into_iter()
+        .map(|e| StoredEntry {
+            seq: e.seq.unsigned_abs(),
+            at_ms: e.at.timestamp_millis(),
+            actor: e.actor,
+            action: e.action,
+            subject: e.subject,
+            detail_hash: e.detail_hash,
+            prev_hash: e.prev_hash,
+            hash: e.hash,
+        })
+        .collect();
+    let details: Vec<Detail> = sqlx::query_as(
+        "SELECT seq, salt, before::text AS before, after::text AS after
+         FROM audit_details WHERE organisation_id = $1",
+    )
+    .bind(organisation.0)
+    .fetch_all(&db.pool)
+    .await
+    .expect("details");
+    let details: BTreeMap<u64, StoredDetail> = details
+        .into_iter()
+        .map(|d| {
+            let detail = StoredDetail {
+                salt: d.salt,
+                before: d.before,
+                after: d.after,
+            };
+            (d.seq.unsigned_abs(), detail)
+        })
+        .collect();
+    chain::verify(&entries, &details, &[], true)
+}
+
+#[tokio::test]
+async fn writers_on_two_instances_at_once_extend_one_intact_chain() {
+    let db = Scratch::new().await;
+    let organisation = new_organisation(&db).await;
+    let a = PostgresStore::connect(&db.url).await.expect("instance a");
+    let b = PostgresStore::connect(&db.url).await.expect("instance b");
+    let appends = (0..40).map(|n| {
+        let store = if n % 2 == 0 { &a } else { &b };
+        store.append_audit(organisation, note(AuditAction::RecordUpdated, n))
+    });
+    let mut seqs: Vec<u64> = futures::future::join_all(appends)
+        .await
+        .into_iter()
+        .map(|seq| seq.expect("appended"))
+        .collect();
+    seqs.sort();
+    assert_eq!(
+        seqs,
+        (1..=40).collect::<Vec<u64>>(),
+        "each place taken once"
+    );
+    match verdict(&db, organisation).await {
+        AuditVerdict::Intact { entries, .. } => assert_eq!(entries, 40),
+        broken => panic!("{broken:?}"),
+    }
+    // Another organisation's chain starts at 1 beside it.
+    let other = new_organisation(&db).await;
+    assert_eq!(
+        a.append_audit(other, note(AuditAction::RecordUpdated, 0))
+            .await
+            .expect("appended"),
+        1
+    );
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn an_entry_queues_the_webhooks_subscribed_to_what_it_raises() {
+    let db = Scratch::new().await;
+    let organisation = new_organisation(&db).await;
+    let store = PostgresStore::connect(&db.url).await.expect("store");
+    let webhook = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by, created_at)
+         VALUES ($1, $2, 'https://crm.example/hook', '[\"consent.changed\"]', 'whsec_x', 'Ada',
+                 now())",
+    )
+    .bind(webhook)
+    .bind(organisation.0)
+    .execute(&db.pool)
+    .await
+    .expect("webhook");
+    store
+        .append_audit(organisation, note(AuditAction::ConsentAnswered, 1))
+        .await
+        .expect("answered");
+    store
+        .append_audit(organisation, note(AuditAction::BasisChanged, 2))
+        .await
+        .expect("basis changed: not subscribed");
+    let deliveries: Vec<(Uuid, String, String, String)> =
+        sqlx::query_as("SELECT webhook_id, event, status, facts::text FROM webhook_deliveries")
+            .fetch_all(&db.pool)
+            .await
+            .expect("deliveries");
+    assert_eq!(deliveries.len(), 1, "{deliveries:?}");
+    let (to, event, status, facts) = &deliveries[0];
+    assert_eq!(
+        (to, event.as_str(), status.as_str()),
+        (&webhook, "consent.changed", "pending")
+    );
+    assert!(facts.contains("consent.answered"), "{facts}");
+    db.drop_database().await;
+}
