@@ -55,9 +55,7 @@ impl PostgresStore {
             instance: uuid::Uuid::now_v7(),
         })
     }
-}
 
-impl PostgresStore {
     /// Appends an audit entry on its own (the change it records committed already), with the
     /// webhooks it raises; its place in the organisation's chain. `AuditStore::append_audit`
     /// once the audit trail's reads are on PostgreSQL too.
