@@ -105,3 +105,37 @@ async fn insert_entry(
     }
     Ok(())
 }
+
+// STUB SIGNATURES below: ported with `AuditStore` from `store-sqlite/src/audit.rs`.
+
+/// The organisation's chain head.
+#[allow(unused_variables, clippy::unused_async)]
+pub(super) async fn chain_head(
+    conn: &mut PgConnection,
+    organisation: OrganisationId,
+) -> StoreResult<Option<Head>> {
+    unimplemented!("audit: being ported")
+}
+
+/// Writes entries computed ahead (the group commit).
+#[allow(unused_variables, clippy::unused_async)]
+pub(super) async fn insert_entries(
+    conn: &mut PgConnection,
+    entries: &[(NewEntry, Option<[u8; 16]>)],
+) -> StoreResult<()> {
+    unimplemented!("audit: being ported")
+}
+
+/// Redacts an erased subject's values from the audit details.
+#[allow(unused_variables, clippy::unused_async, clippy::too_many_arguments)]
+pub(super) async fn redact(
+    conn: &mut PgConnection,
+    organisation: OrganisationId,
+    subjects: &[String],
+    needles: &[String],
+    note: AuditNote,
+    request: Option<String>,
+    at: DateTime<Utc>,
+) -> StoreResult<usize> {
+    unimplemented!("audit: being ported")
+}

@@ -9,14 +9,30 @@
 //! `tests/schema.rs`. The other traits come next; until they do, `database.url` accepts only
 //! `sqlite://` URLs.
 
+mod accounts;
+mod api_keys;
 mod audit;
+mod consent;
+mod encryption;
+mod fields;
+mod forms;
+mod group;
+mod idempotency;
 mod instances;
+mod jobs;
+mod records;
+mod requests;
+mod sealing;
+mod signup;
+mod templates;
 mod webhooks;
+mod widget;
 
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use consentry_store::{StoreError, StoreResult};
+pub(crate) use consentry_store::corrupt;
+use consentry_store::{StoreError, StoreResult, cache::AnswerCache, crypto::MasterKey, vault};
 use sqlx::{
     PgPool,
     postgres::{PgConnectOptions, PgPoolOptions},
@@ -45,15 +61,33 @@ pub struct PostgresStore {
     pool: PgPool,
     /// This process among the instances working on the database.
     instance: uuid::Uuid,
+    /// The keys of encryption at rest.
+    vault: vault::Vault,
+    /// Rows every consent answer reads and that change rarely or never.
+    cache: std::sync::Arc<AnswerCache>,
 }
 
 impl PostgresStore {
-    /// Opens (and migrates) the database at `url` as a new instance.
-    pub async fn connect(url: &str) -> StoreResult<PostgresStore> {
+    /// Opens (and migrates) the database at `url` as a new instance; `master` unwraps its
+    /// data keys.
+    pub async fn connect(url: &str, master: MasterKey) -> StoreResult<PostgresStore> {
+        let pool = open(url).await?;
+        let vault = sealing::open(&pool, master).await?;
         Ok(PostgresStore {
-            pool: open(url).await?,
+            pool,
             instance: uuid::Uuid::now_v7(),
+            vault,
+            cache: std::sync::Arc::default(),
         })
+    }
+
+    /// Which of the organisation's fields are encrypted, with the keys to match.
+    async fn sealing(
+        &self,
+        conn: &mut sqlx::PgConnection,
+        organisation: consentry_model::OrganisationId,
+    ) -> StoreResult<vault::Sealing> {
+        sealing::load(conn, &self.vault, organisation).await
     }
 
     /// Appends an audit entry on its own (the change it records committed already), with the
@@ -75,4 +109,92 @@ impl PostgresStore {
 /// and the same event must read back the same on either backend).
 fn millis(at: DateTime<Utc>) -> DateTime<Utc> {
     at.trunc_subsecs(3)
+}
+
+/// A code (a request kind, a status, a language) in a `text` column, read with a check: a
+/// value its type does not know is a decoding error naming its column, never a default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Code<T>(pub T);
+
+impl<T> sqlx::Type<sqlx::Postgres> for Code<T> {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        <str as sqlx::Type<sqlx::Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+        <str as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+    }
+}
+
+impl<'r, T: serde::de::DeserializeOwned> sqlx::Decode<'r, sqlx::Postgres> for Code<T> {
+    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <&str as sqlx::Decode<sqlx::Postgres>>::decode(value)?;
+        serde_json::from_value(serde_json::Value::String(text.to_owned()))
+            .map(Code)
+            .map_err(|_| format!("{text:?} is not a value this column may hold").into())
+    }
+}
+
+/// A 32-byte value (a hash, a public key) in a `bytea` column, read with a check: any other
+/// length is a decoding error naming its column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Bytes32(pub [u8; 32]);
+
+impl sqlx::Type<sqlx::Postgres> for Bytes32 {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        <Vec<u8> as sqlx::Type<sqlx::Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+        <Vec<u8> as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Postgres> for Bytes32 {
+    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let bytes = <&[u8] as sqlx::Decode<sqlx::Postgres>>::decode(value)?;
+        <[u8; 32]>::try_from(bytes)
+            .map(Bytes32)
+            .map_err(|_| format!("{} bytes where 32 belong", bytes.len()).into())
+    }
+}
+
+/// An enum value's code (a channel, source, request type, ...): its JSON form without quotes.
+pub(crate) fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Parses a code written by [`code`].
+pub(crate) fn from_code<T: serde::de::DeserializeOwned>(
+    column: &'static str,
+    text: &str,
+) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|_| corrupt(column, text))
+}
+
+/// The unique constraints (and unique indexes) whose violation is a conflict the caller can
+/// name to the user, by the name the schema gives them, with the rule's name as on SQLite.
+const CONFLICTS: &[(&str, &str)] = &[
+    ("users_email", "users.email"),
+    ("modules_key", "modules.key"),
+    ("module_fields_key", "module_fields.key"),
+    ("consent_forms_slug", "consent_forms.slug"),
+    ("email_templates_name", "email_templates.name"),
+    ("organisations_slug", "organisations.slug"),
+];
+
+/// Maps a unique-constraint failure to [`StoreError::Conflict`] naming the rule.
+pub(crate) fn conflict_or(err: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &err
+        && db.is_unique_violation()
+        && let Some(constraint) = db.constraint()
+        && let Some((_, rule)) = CONFLICTS.iter().find(|(name, _)| *name == constraint)
+    {
+        return StoreError::Conflict(rule);
+    }
+    StoreError::from(err)
 }

@@ -109,8 +109,8 @@ async fn verdict(db: &Scratch, organisation: OrganisationId) -> AuditVerdict {
 async fn writers_on_two_instances_at_once_extend_one_intact_chain() {
     let db = Scratch::new().await;
     let organisation = new_organisation(&db).await;
-    let a = PostgresStore::connect(&db.url).await.expect("instance a");
-    let b = PostgresStore::connect(&db.url).await.expect("instance b");
+    let a = db.store().await;
+    let b = db.store().await;
     let appends = (0..40).map(|n| {
         let store = if n % 2 == 0 { &a } else { &b };
         store.append_audit(organisation, note(AuditAction::RecordUpdated, n))
@@ -145,7 +145,7 @@ async fn writers_on_two_instances_at_once_extend_one_intact_chain() {
 async fn an_entry_queues_the_webhooks_subscribed_to_what_it_raises() {
     let db = Scratch::new().await;
     let organisation = new_organisation(&db).await;
-    let store = PostgresStore::connect(&db.url).await.expect("store");
+    let store = db.store().await;
     let webhook = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by, created_at)

@@ -10,8 +10,8 @@ use consentry_store_postgres::PostgresStore;
 #[tokio::test]
 async fn an_instance_is_alive_while_its_lease_runs_and_not_after_it_retires() {
     let db = Scratch::new().await;
-    let a = PostgresStore::connect(&db.url).await.expect("instance a");
-    let b = PostgresStore::connect(&db.url).await.expect("instance b");
+    let a = db.store().await;
+    let b = db.store().await;
     assert_ne!(a.instance(), b.instance());
     let now = Utc::now();
     assert!(
@@ -45,8 +45,8 @@ async fn an_instance_is_alive_while_its_lease_runs_and_not_after_it_retires() {
 #[tokio::test]
 async fn an_instance_gone_for_a_day_is_forgotten_when_another_renews() {
     let db = Scratch::new().await;
-    let old = PostgresStore::connect(&db.url).await.expect("old");
-    let live = PostgresStore::connect(&db.url).await.expect("live");
+    let old = db.store().await;
+    let live = db.store().await;
     old.keep_alive(Utc::now() - TimeDelta::hours(25))
         .await
         .expect("a lease that ran out a day ago");

@@ -44,6 +44,14 @@ impl Scratch {
         }
     }
 
+    /// The store on this database as one more server instance (every instance of one
+    /// database shares the master key).
+    pub async fn store(&self) -> consentry_store_postgres::PostgresStore {
+        consentry_store_postgres::PostgresStore::connect(&self.url, master())
+            .await
+            .expect("the store opens")
+    }
+
     pub async fn drop_database(self) {
         self.pool.close().await;
         let mut conn = PgConnection::connect(&self.admin)
@@ -53,4 +61,10 @@ impl Scratch {
             .await
             .expect("drop database");
     }
+}
+
+/// The master key of every test database (test data only).
+pub fn master() -> consentry_store::crypto::MasterKey {
+    consentry_store::crypto::MasterKey::from_base64("BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=")
+        .expect("a master key")
 }

@@ -1,0 +1,1 @@
+//! Ported from `store-sqlite/src/api_keys.rs`: being written.

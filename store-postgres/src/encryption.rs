@@ -1,0 +1,1 @@
+//! Ported from `store-sqlite/src/encryption.rs`: being written.

@@ -1,0 +1,1 @@
+//! Ported from `store-sqlite/src/requests.rs`: being written.

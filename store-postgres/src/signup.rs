@@ -1,0 +1,1 @@
+//! Ported from `store-sqlite/src/signup.rs`: being written.
