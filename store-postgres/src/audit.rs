@@ -21,10 +21,7 @@ pub(crate) async fn append(
     note: &AuditNote,
     at: DateTime<Utc>,
 ) -> StoreResult<u64> {
-    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-        .bind(chain_lock(organisation))
-        .execute(&mut *conn)
-        .await?;
+    lock_chain(conn, organisation).await?;
     let head: Option<(i64, Vec<u8>)> =
         sqlx::query_as("SELECT seq, hash FROM audit_heads WHERE organisation_id = $1")
             .bind(organisation.0)
@@ -43,6 +40,19 @@ pub(crate) async fn append(
     insert_entry(conn, &entry, consentry_store::keyed::current()).await?;
     webhooks::enqueue(conn, organisation, note, at).await?;
     Ok(entry.seq)
+}
+
+/// Takes the organisation's chain for the caller's transaction: appends to it from any
+/// instance wait until that transaction ends.
+pub(crate) async fn lock_chain(
+    conn: &mut PgConnection,
+    organisation: OrganisationId,
+) -> StoreResult<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(chain_lock(organisation))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// The advisory lock that serialises appends to one organisation's chain.

@@ -47,3 +47,13 @@ pub(crate) async fn enqueue(
     }
     Ok(())
 }
+
+/// Queues a delivery of each raised event (the group commit's) to every subscription that
+/// wants it. STUB SIGNATURE: ported with `WebhookStore`.
+#[allow(unused_variables, clippy::unused_async)]
+pub(super) async fn enqueue_raised(
+    conn: &mut PgConnection,
+    raised: &[consentry_store::group::Raised],
+) -> StoreResult<()> {
+    unimplemented!("webhooks: being ported")
+}
