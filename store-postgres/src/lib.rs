@@ -20,6 +20,7 @@ mod group;
 mod idempotency;
 mod instances;
 mod jobs;
+mod notify;
 mod records;
 mod requests;
 mod sealing;
@@ -55,6 +56,34 @@ pub async fn open(url: &str) -> StoreResult<PgPool> {
     Ok(pool)
 }
 
+/// What the database at `url` already holds that needs its master key (`None` for a
+/// database without Consentry's schema, or one holding no data keys and no organisation).
+/// Reads only; the schema is not created.
+pub async fn holds_data(url: &str) -> StoreResult<Option<&'static str>> {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await?;
+    let mut found = None;
+    for (table, what) in [
+        ("data_keys", "wrapped data keys"),
+        ("organisations", "organisations"),
+    ] {
+        let (exists,): (bool,) = sqlx::query_as("SELECT to_regclass($1) IS NOT NULL")
+            .bind(table)
+            .fetch_one(&mut conn)
+            .await?;
+        if found.is_none() && exists {
+            let (any,): (bool,) = sqlx::query_as(&format!("SELECT EXISTS (SELECT 1 FROM {table})"))
+                .fetch_one(&mut conn)
+                .await?;
+            if any {
+                found = Some(what);
+            }
+        }
+    }
+    conn.close().await?;
+    Ok(found)
+}
+
 /// The store on one PostgreSQL database, shared by every server instance that opens it.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
@@ -73,11 +102,13 @@ impl PostgresStore {
     pub async fn connect(url: &str, master: MasterKey) -> StoreResult<PostgresStore> {
         let pool = open(url).await?;
         let vault = sealing::open(&pool, master).await?;
+        let cache = std::sync::Arc::<AnswerCache>::default();
+        notify::listen(&pool, cache.clone()).await?;
         Ok(PostgresStore {
             pool,
             instance: uuid::Uuid::now_v7(),
             vault,
-            cache: std::sync::Arc::default(),
+            cache,
         })
     }
 

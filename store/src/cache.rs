@@ -110,6 +110,27 @@ pub struct AnswerCache {
     pub contacts: Recent<OrganisationId, Option<String>>,
 }
 
+impl AnswerCache {
+    /// Forgets every entry of an organisation (another server instance changed something
+    /// of it).
+    pub fn forget_organisation(&self, organisation: OrganisationId) {
+        self.published.forget(|(o, _)| *o == organisation);
+        self.keys.forget(|o| *o == organisation);
+        self.profiles.forget(|o| *o == organisation);
+        self.fields.forget(|(o, _)| *o == organisation);
+        self.contacts.forget(|o| *o == organisation);
+    }
+
+    /// Forgets every entry (changes made elsewhere may have been missed).
+    pub fn forget_all(&self) {
+        self.published.forget(|_| true);
+        self.keys.forget(|_| true);
+        self.profiles.forget(|_| true);
+        self.fields.forget(|_| true);
+        self.contacts.forget(|_| true);
+    }
+}
+
 impl Default for AnswerCache {
     fn default() -> Self {
         AnswerCache {
@@ -125,6 +146,28 @@ impl Default for AnswerCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisations_change_elsewhere_forgets_its_entries_only() {
+        let cache = AnswerCache::default();
+        let (a, b) = (
+            OrganisationId(uuid::Uuid::from_u128(1)),
+            OrganisationId(uuid::Uuid::from_u128(2)),
+        );
+        cache
+            .keys
+            .put(cache.keys.ticket(), a, ("a".into(), [1; 32]));
+        cache
+            .keys
+            .put(cache.keys.ticket(), b, ("b".into(), [2; 32]));
+        cache.contacts.put(cache.contacts.ticket(), a, None);
+        cache.forget_organisation(a);
+        assert_eq!(cache.keys.get(&a), None);
+        assert_eq!(cache.contacts.get(&a), None);
+        assert!(cache.keys.get(&b).is_some());
+        cache.forget_all();
+        assert_eq!(cache.keys.get(&b), None);
+    }
 
     #[test]
     fn an_entry_is_served_until_forgotten_or_expired() {
