@@ -229,3 +229,24 @@ pub(crate) fn conflict_or(err: sqlx::Error) -> StoreError {
     }
     StoreError::from(err)
 }
+
+#[async_trait::async_trait]
+impl consentry_store::LifecycleStore for PostgresStore {
+    /// Closes this instance's connections. Every commit is in the database already, which
+    /// stays open to the other instances: there is no write-ahead file to fold in first.
+    async fn close(&self) -> StoreResult<()> {
+        self.pool.close().await;
+        Ok(())
+    }
+
+    /// Removes the row versions deletions left behind (PostgreSQL keeps them until a vacuum
+    /// finds no transaction can still see them) and refreshes the planner's statistics. It
+    /// runs beside the other instances' work: a full rewrite would lock every table.
+    async fn compact(&self) -> StoreResult<()> {
+        // Not a prepared statement: VACUUM runs outside any transaction.
+        sqlx::raw_sql("VACUUM (ANALYZE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
