@@ -1,5 +1,6 @@
 //! The audit trail on PostgreSQL: one linear chain per organisation while writers on several
-//! instances append at once, and the webhooks an entry raises queued with it.
+//! instances append at once, the webhooks an entry raises queued with it, its reads, signed
+//! checkpoints and legacy chains hashed anew.
 
 mod common;
 
@@ -8,10 +9,9 @@ use std::collections::BTreeMap;
 use common::Scratch;
 use consentry_model::{OrganisationId, audit::AuditAction, audit::AuditVerdict};
 use consentry_store::{
-    AuditNote,
+    AuditNote, AuditStore,
     chain::{self, StoredDetail, StoredEntry},
 };
-use consentry_store_postgres::PostgresStore;
 use uuid::Uuid;
 
 async fn new_organisation(db: &Scratch) -> OrganisationId {
@@ -115,28 +115,33 @@ async fn writers_on_two_instances_at_once_extend_one_intact_chain() {
         let store = if n % 2 == 0 { &a } else { &b };
         store.append_audit(organisation, note(AuditAction::RecordUpdated, n))
     });
-    let mut seqs: Vec<u64> = futures::future::join_all(appends)
-        .await
-        .into_iter()
-        .map(|seq| seq.expect("appended"))
-        .collect();
-    seqs.sort();
+    for appended in futures::future::join_all(appends).await {
+        appended.expect("appended");
+    }
+    let (entries, _) = a.audit_chain(organisation).await.expect("chain");
     assert_eq!(
-        seqs,
+        entries.iter().map(|e| e.seq).collect::<Vec<u64>>(),
         (1..=40).collect::<Vec<u64>>(),
         "each place taken once"
     );
+    let (seq, head) = b
+        .audit_head(organisation)
+        .await
+        .expect("head")
+        .expect("some");
+    assert_eq!((seq, head.to_vec()), (40, entries[39].hash.clone()));
     match verdict(&db, organisation).await {
         AuditVerdict::Intact { entries, .. } => assert_eq!(entries, 40),
         broken => panic!("{broken:?}"),
     }
     // Another organisation's chain starts at 1 beside it.
     let other = new_organisation(&db).await;
+    a.append_audit(other, note(AuditAction::RecordUpdated, 0))
+        .await
+        .expect("appended");
     assert_eq!(
-        a.append_audit(other, note(AuditAction::RecordUpdated, 0))
-            .await
-            .expect("appended"),
-        1
+        a.audit_head(other).await.expect("head").map(|(seq, _)| seq),
+        Some(1)
     );
     db.drop_database().await;
 }
