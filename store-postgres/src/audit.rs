@@ -693,3 +693,183 @@ impl AuditStore for PostgresStore {
         self.vault.derive("consentry audit checkpoint key")
     }
 }
+
+/// Redaction runs inside an erasure (not yet on PostgreSQL), so it is tested here, on a
+/// database of its own in the server `CONSENTRY_TEST_POSTGRES_URL` names.
+#[cfg(test)]
+mod tests {
+    use consentry_model::audit::AuditVerdict;
+    use consentry_store::{AuditStore, chain};
+    use sqlx::{Connection, Executor};
+
+    use super::*;
+
+    /// A fresh database, its URL, and what drops it.
+    async fn scratch() -> (String, impl AsyncFnOnce()) {
+        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL")
+            .expect("CONSENTRY_TEST_POSTGRES_URL names the PostgreSQL server tests use");
+        let name = format!("consentry_audit_{}", Uuid::new_v4().simple());
+        let mut conn = PgConnection::connect(&admin)
+            .await
+            .expect("the test server");
+        conn.execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create database");
+        let url = match admin.rsplit_once('/') {
+            Some((server, _)) => format!("{server}/{name}"),
+            None => panic!("a URL with a database: {admin}"),
+        };
+        let drop = async move || {
+            conn.execute(format!("DROP DATABASE {name} WITH (FORCE)").as_str())
+                .await
+                .expect("drop database");
+        };
+        (url, drop)
+    }
+
+    async fn store(url: &str) -> PostgresStore {
+        let master = consentry_store::crypto::MasterKey::from_base64(
+            "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=",
+        )
+        .expect("a master key");
+        PostgresStore::connect(url, master)
+            .await
+            .expect("the store opens")
+    }
+
+    fn note(subject: &str, after: serde_json::Value) -> AuditNote {
+        AuditNote {
+            actor: "ada@acme.example".into(),
+            action: AuditAction::RecordUpdated,
+            subject: Some(subject.into()),
+            before: None,
+            after: Some(after),
+        }
+    }
+
+    /// Erases in one transaction, as an erasure does.
+    async fn erase(
+        store: &PostgresStore,
+        organisation: OrganisationId,
+        subjects: &[&str],
+        needles: &[&str],
+        request: &str,
+    ) -> usize {
+        let mut tx = store.pool.begin().await.expect("begin");
+        let subjects: Vec<String> = subjects.iter().map(|s| (*s).to_owned()).collect();
+        let needles: Vec<String> = needles.iter().map(|s| (*s).to_owned()).collect();
+        let count = redact(
+            &mut tx,
+            organisation,
+            &subjects,
+            &needles,
+            AuditNote {
+                actor: "ada@acme.example".into(),
+                action: AuditAction::AuditRedacted,
+                subject: Some(request.into()),
+                before: None,
+                after: None,
+            },
+            Some(request.into()),
+            Utc::now(),
+        )
+        .await
+        .expect("redacted");
+        tx.commit().await.expect("commit");
+        count
+    }
+
+    async fn verdict(store: &PostgresStore, organisation: OrganisationId) -> AuditVerdict {
+        let (entries, details) = store.audit_chain(organisation).await.expect("chain");
+        chain::verify(&entries, &details, &[], true)
+    }
+
+    #[tokio::test]
+    async fn an_erased_subjects_details_go_and_the_chain_still_verifies() {
+        let (url, drop) = scratch().await;
+        let a = store(&url).await;
+        let b = store(&url).await;
+        let organisation = OrganisationId(Uuid::now_v7());
+        sqlx::query(
+            "INSERT INTO organisations (id, name, slug, created_at) VALUES ($1, 'Acme', 'acme', now())",
+        )
+        .bind(organisation.0)
+        .execute(&a.pool)
+        .await
+        .expect("organisation");
+        let entries = [
+            note("rec-1", json!({ "email": "ada@example.org" })),
+            note("rec-2", json!({ "note": "Wrote to ADA@Example.org" })),
+            note("rec-3", json!({ "status": "obtained" })),
+        ];
+        for entry in entries {
+            a.append_audit(organisation, entry).await.expect("appended");
+        }
+        // Nothing of theirs: nothing goes, nothing is recorded.
+        assert_eq!(
+            erase(&a, organisation, &["rec-9"], &["bob@example.org"], "req-0").await,
+            0
+        );
+        // Erased on one instance while the other appends.
+        let appends =
+            (0..10).map(|n| b.append_audit(organisation, note("rec-4", json!({ "n": n }))));
+        let (count, appended) = futures::future::join(
+            erase(&a, organisation, &["rec-1"], &["ada@example.org"], "req-1"),
+            futures::future::join_all(appends),
+        )
+        .await;
+        assert!(appended.iter().all(Result::is_ok));
+        assert_eq!(count, 2, "by subject and by value, whatever its case");
+        match verdict(&a, organisation).await {
+            AuditVerdict::Intact {
+                entries, redacted, ..
+            } => assert_eq!((entries, redacted), (14, 2)),
+            broken => panic!("{broken:?}"),
+        }
+        let listed = a
+            .audit_entries_about(
+                organisation,
+                &["rec-1".into(), "rec-2".into(), "rec-3".into()],
+            )
+            .await
+            .expect("entries");
+        let redaction = a
+            .audit_entries(organisation, Some(REDACTED), None, 10)
+            .await
+            .expect("entries");
+        assert_eq!(redaction.len(), 1);
+        let by = redaction[0].seq;
+        assert_eq!(
+            redaction[0].after,
+            Some(json!({ "seqs": [1, 2], "reason": "erasure", "request": "req-1" }))
+        );
+        for entry in &listed[..2] {
+            assert_eq!(
+                (
+                    &entry.after,
+                    entry
+                        .redacted
+                        .as_ref()
+                        .map(|r| (r.by_seq, r.reason.as_str()))
+                ),
+                (&None, Some((by, "erasure")))
+            );
+        }
+        assert_eq!(listed[2].after, Some(json!({ "status": "obtained" })));
+        assert!(listed[2].redacted.is_none());
+        // A later erasure naming that request keeps the entry that records the redaction.
+        assert_eq!(
+            erase(&a, organisation, &["req-1", "rec-3"], &[], "req-2").await,
+            1
+        );
+        match verdict(&a, organisation).await {
+            AuditVerdict::Intact {
+                entries, redacted, ..
+            } => assert_eq!((entries, redacted), (15, 3)),
+            broken => panic!("{broken:?}"),
+        }
+        a.pool.close().await;
+        b.pool.close().await;
+        drop().await;
+    }
+}
