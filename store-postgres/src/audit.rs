@@ -694,8 +694,9 @@ impl AuditStore for PostgresStore {
     }
 }
 
-/// Redaction runs inside an erasure (not yet on PostgreSQL), so it is tested here, on a
-/// database of its own in the server `CONSENTRY_TEST_POSTGRES_URL` names.
+/// What other modules' transactions call (redaction inside an erasure, the group commit's
+/// writes) is tested here, on a database of its own in the server
+/// `CONSENTRY_TEST_POSTGRES_URL` names.
 #[cfg(test)]
 mod tests {
     use consentry_model::audit::AuditVerdict;
@@ -870,6 +871,109 @@ mod tests {
         }
         a.pool.close().await;
         b.pool.close().await;
+        drop().await;
+    }
+
+    #[tokio::test]
+    async fn entries_computed_ahead_extend_their_chains_with_their_deliveries_and_claims() {
+        let (url, drop) = scratch().await;
+        let store = store(&url).await;
+        let mut organisations = Vec::new();
+        for slug in ["acme", "globex"] {
+            let organisation = OrganisationId(Uuid::now_v7());
+            sqlx::query(
+                "INSERT INTO organisations (id, name, slug, created_at) VALUES ($1, $2, $2, now())",
+            )
+            .bind(organisation.0)
+            .bind(slug)
+            .execute(&store.pool)
+            .await
+            .expect("organisation");
+            sqlx::query(
+                "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by,
+                                       created_at)
+                 VALUES ($1, $2, 'https://crm.example/hook', '[\"consent.changed\"]', '', 'Ada',
+                         now())",
+            )
+            .bind(Uuid::now_v7())
+            .bind(organisation.0)
+            .execute(&store.pool)
+            .await
+            .expect("webhook");
+            organisations.push(organisation);
+        }
+        let (acme, globex) = (organisations[0], organisations[1]);
+        store
+            .append_audit(acme, note("rec-0", json!({ "status": "waiting" })))
+            .await
+            .expect("appended");
+        // The group commit: chains held, heads read, entries and events computed, then written.
+        let mut tx = store.pool.begin().await.expect("begin");
+        let mut entries = Vec::new();
+        let mut raised = Vec::new();
+        for organisation in [acme, globex] {
+            lock_chain(&mut tx, organisation).await.expect("held");
+            let mut head = chain_head(&mut tx, organisation).await.expect("head");
+            for n in 1..=2 {
+                let mut answered = note(&format!("rec-{n}"), json!({ "status": "obtained" }));
+                answered.action = AuditAction::ConsentAnswered;
+                let entry = NewEntry::after(
+                    organisation,
+                    head.as_ref(),
+                    &answered,
+                    millis(Utc::now()).timestamp_millis(),
+                );
+                head = Some(entry.head());
+                let claim = (organisation == globex && n == 2).then_some([7u8; 16]);
+                entries.push((entry, claim));
+                raised.extend(
+                    consentry_store::raised_events(&answered)
+                        .into_iter()
+                        .map(|event| Raised {
+                            organisation,
+                            subject: answered.subject.clone(),
+                            event,
+                            at: Utc::now(),
+                        }),
+                );
+            }
+        }
+        insert_entries(&mut tx, &entries).await.expect("written");
+        webhooks::enqueue_raised(&mut tx, &raised)
+            .await
+            .expect("queued");
+        tx.commit().await.expect("commit");
+        for (organisation, count) in [(acme, 3), (globex, 2)] {
+            match verdict(&store, organisation).await {
+                AuditVerdict::Intact { entries, .. } => assert_eq!(entries, count),
+                broken => panic!("{broken:?}"),
+            }
+        }
+        let effects: Vec<(Vec<u8>, Uuid, i64, String)> = sqlx::query_as(
+            "SELECT claim_token, organisation_id, seq, action FROM idempotency_effects",
+        )
+        .fetch_all(&store.pool)
+        .await
+        .expect("effects");
+        assert_eq!(
+            effects,
+            [(vec![7u8; 16], globex.0, 2, "consent.answered".to_owned())]
+        );
+        let deliveries: Vec<(Uuid, Option<String>)> =
+            sqlx::query_as("SELECT organisation_id, subject FROM webhook_deliveries ORDER BY id")
+                .fetch_all(&store.pool)
+                .await
+                .expect("deliveries");
+        assert_eq!(
+            deliveries,
+            [
+                (acme.0, Some("rec-1".to_owned())),
+                (acme.0, Some("rec-2".to_owned())),
+                (globex.0, Some("rec-1".to_owned())),
+                (globex.0, Some("rec-2".to_owned())),
+            ]
+        );
+        store.pool.close().await;
         drop().await;
     }
 }
