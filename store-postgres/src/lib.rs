@@ -120,20 +120,6 @@ impl PostgresStore {
     ) -> StoreResult<vault::Sealing> {
         sealing::load(conn, &self.vault, organisation).await
     }
-
-    /// Appends an audit entry on its own (the change it records committed already), with the
-    /// webhooks it raises; its place in the organisation's chain. `AuditStore::append_audit`
-    /// once the audit trail's reads are on PostgreSQL too.
-    pub async fn append_audit(
-        &self,
-        organisation: consentry_model::OrganisationId,
-        note: consentry_store::AuditNote,
-    ) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
-        let seq = audit::append(&mut tx, organisation, &note, Utc::now()).await?;
-        tx.commit().await?;
-        Ok(seq)
-    }
 }
 
 /// A time as every backend keeps it: to the millisecond (PostgreSQL would keep microseconds,

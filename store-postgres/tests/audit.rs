@@ -1,5 +1,6 @@
 //! The audit trail on PostgreSQL: one linear chain per organisation while writers on several
-//! instances append at once, and the webhooks an entry raises queued with it.
+//! instances append at once, the webhooks an entry raises queued with it, its reads, signed
+//! checkpoints and legacy chains hashed anew.
 
 mod common;
 
@@ -8,10 +9,9 @@ use std::collections::BTreeMap;
 use common::Scratch;
 use consentry_model::{OrganisationId, audit::AuditAction, audit::AuditVerdict};
 use consentry_store::{
-    AuditNote,
+    AuditNote, AuditStore,
     chain::{self, StoredDetail, StoredEntry},
 };
-use consentry_store_postgres::PostgresStore;
 use uuid::Uuid;
 
 async fn new_organisation(db: &Scratch) -> OrganisationId {
@@ -115,28 +115,33 @@ async fn writers_on_two_instances_at_once_extend_one_intact_chain() {
         let store = if n % 2 == 0 { &a } else { &b };
         store.append_audit(organisation, note(AuditAction::RecordUpdated, n))
     });
-    let mut seqs: Vec<u64> = futures::future::join_all(appends)
-        .await
-        .into_iter()
-        .map(|seq| seq.expect("appended"))
-        .collect();
-    seqs.sort();
+    for appended in futures::future::join_all(appends).await {
+        appended.expect("appended");
+    }
+    let (entries, _) = a.audit_chain(organisation).await.expect("chain");
     assert_eq!(
-        seqs,
+        entries.iter().map(|e| e.seq).collect::<Vec<u64>>(),
         (1..=40).collect::<Vec<u64>>(),
         "each place taken once"
     );
+    let (seq, head) = b
+        .audit_head(organisation)
+        .await
+        .expect("head")
+        .expect("some");
+    assert_eq!((seq, head.to_vec()), (40, entries[39].hash.clone()));
     match verdict(&db, organisation).await {
         AuditVerdict::Intact { entries, .. } => assert_eq!(entries, 40),
         broken => panic!("{broken:?}"),
     }
     // Another organisation's chain starts at 1 beside it.
     let other = new_organisation(&db).await;
+    a.append_audit(other, note(AuditAction::RecordUpdated, 0))
+        .await
+        .expect("appended");
     assert_eq!(
-        a.append_audit(other, note(AuditAction::RecordUpdated, 0))
-            .await
-            .expect("appended"),
-        1
+        a.audit_head(other).await.expect("head").map(|(seq, _)| seq),
+        Some(1)
     );
     db.drop_database().await;
 }
@@ -177,5 +182,210 @@ async fn an_entry_queues_the_webhooks_subscribed_to_what_it_raises() {
         (&webhook, "consent.changed", "pending")
     );
     assert!(facts.contains("consent.answered"), "{facts}");
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn entries_read_newest_first_by_action_and_page_and_about_their_subjects() {
+    let db = Scratch::new().await;
+    let organisation = new_organisation(&db).await;
+    let store = db.store().await;
+    for n in 1..=5 {
+        let action = if n % 2 == 0 {
+            AuditAction::BasisChanged
+        } else {
+            AuditAction::RecordUpdated
+        };
+        store
+            .append_audit(organisation, note(action, n))
+            .await
+            .expect("appended");
+    }
+    let seqs = |entries: &[consentry_model::audit::AuditEntry]| {
+        entries.iter().map(|e| e.seq).collect::<Vec<u64>>()
+    };
+    let all = store
+        .audit_entries(organisation, None, None, 10)
+        .await
+        .expect("entries");
+    assert_eq!(seqs(&all), [5, 4, 3, 2, 1]);
+    assert_eq!(
+        all[0].after,
+        Some(serde_json::json!({ "n": 5, "status": "obtained" }))
+    );
+    assert_eq!(all[0].subject.as_deref(), Some("record 5"));
+    assert_eq!(all[0].actor, "writer 5");
+    assert!(all[0].redacted.is_none());
+    let page = store
+        .audit_entries(organisation, None, Some(4), 2)
+        .await
+        .expect("entries");
+    assert_eq!(seqs(&page), [3, 2]);
+    let changed = store
+        .audit_entries(organisation, Some("record.basis_changed"), None, 10)
+        .await
+        .expect("entries");
+    assert_eq!(seqs(&changed), [4, 2]);
+    let about = store
+        .audit_entries_about(organisation, &["record 4".into(), "record 1".into()])
+        .await
+        .expect("entries");
+    assert_eq!(seqs(&about), [1, 4]);
+    // The chain as the store reads it verifies, as read straight from the tables.
+    let (entries, details) = store.audit_chain(organisation).await.expect("chain");
+    assert!(matches!(
+        chain::verify(&entries, &details, &[], true),
+        AuditVerdict::Intact { entries: 5, .. }
+    ));
+    assert_eq!(details.len(), 5);
+    let other = new_organisation(&db).await;
+    assert!(
+        store
+            .audit_entries(other, None, None, 10)
+            .await
+            .expect("entries")
+            .is_empty()
+    );
+    assert_eq!(store.audit_head(other).await.expect("head"), None);
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn a_head_signed_on_two_instances_at_once_is_kept_once_and_sent_to_subscribers() {
+    let db = Scratch::new().await;
+    let organisation = new_organisation(&db).await;
+    let a = db.store().await;
+    let b = db.store().await;
+    assert_eq!(a.audit_key(), b.audit_key(), "one key for every instance");
+    sqlx::query(
+        "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by, created_at)
+         VALUES ($1, $2, 'https://archive.example/hook', '[\"audit.checkpoint\"]', '', 'Ada',
+                 now())",
+    )
+    .bind(Uuid::now_v7())
+    .bind(organisation.0)
+    .execute(&db.pool)
+    .await
+    .expect("webhook");
+    for n in 1..=3 {
+        a.append_audit(organisation, note(AuditAction::RecordUpdated, n))
+            .await
+            .expect("appended");
+    }
+    let (seq, head) = a
+        .audit_head(organisation)
+        .await
+        .expect("head")
+        .expect("some");
+    let signed = |jws: &str| consentry_model::audit::AuditCheckpoint {
+        seq,
+        head: consentry_store::crypto::hex(&head),
+        at: chrono::Utc::now(),
+        jws: jws.into(),
+    };
+    let (first, second) = (signed("a.a.a"), signed("b.b.b"));
+    let (kept_a, kept_b) = futures::future::join(
+        a.insert_checkpoint(organisation, &first, head),
+        b.insert_checkpoint(organisation, &second, head),
+    )
+    .await;
+    let kept = [kept_a.expect("kept"), kept_b.expect("kept")];
+    assert_eq!(kept.iter().filter(|k| **k).count(), 1, "{kept:?}");
+    let checkpoints = b
+        .audit_checkpoints(organisation)
+        .await
+        .expect("checkpoints");
+    assert_eq!(checkpoints.len(), 1);
+    assert_eq!((checkpoints[0].seq, &checkpoints[0].head), (3, &first.head));
+    // The head moved on: a checkpoint of the old one is not kept.
+    a.append_audit(organisation, note(AuditAction::RecordUpdated, 4))
+        .await
+        .expect("appended");
+    let stale = consentry_model::audit::AuditCheckpoint {
+        seq: 4,
+        ..signed("c.c.c")
+    };
+    assert!(
+        !a.insert_checkpoint(organisation, &stale, head)
+            .await
+            .expect("refused")
+    );
+    let sent: Vec<(String, String)> =
+        sqlx::query_as("SELECT event, facts::text FROM webhook_deliveries")
+            .fetch_all(&db.pool)
+            .await
+            .expect("deliveries");
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].0, "audit.checkpoint");
+    let kept_jws = &checkpoints[0].jws;
+    assert!(sent[0].1.contains(kept_jws.as_str()), "{sent:?}");
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn a_legacy_chain_is_hashed_anew_once_when_two_instances_start_at_once() {
+    let db = Scratch::new().await;
+    let legacy = new_organisation(&db).await;
+    let refused = new_organisation(&db).await;
+    let a = db.store().await;
+    let b = db.store().await;
+    for organisation in [legacy, refused] {
+        for n in 1..=4 {
+            a.append_audit(organisation, note(AuditAction::RecordUpdated, n))
+                .await
+                .expect("appended");
+        }
+        // Written the old way: hashes that do not follow.
+        sqlx::query(
+            "INSERT INTO audit_rechain (organisation_id, old_head, old_entries)
+             VALUES ($1, '\\x0102', 4)",
+        )
+        .bind(organisation.0)
+        .execute(&db.pool)
+        .await
+        .expect("rechain");
+        sqlx::query(
+            "UPDATE audit_log SET hash = '\\x00', prev_hash = '\\x00' WHERE organisation_id = $1",
+        )
+        .bind(organisation.0)
+        .execute(&db.pool)
+        .await
+        .expect("old hashes");
+        assert!(matches!(
+            verdict(&db, organisation).await,
+            AuditVerdict::Broken { .. }
+        ));
+    }
+    let skip = [refused];
+    let (from_a, from_b) =
+        futures::future::join(a.reseal_legacy_chains(&skip), b.reseal_legacy_chains(&skip)).await;
+    let mut skipped = from_a.expect("resealed");
+    skipped.extend(from_b.expect("resealed"));
+    assert_eq!(skipped, [refused], "named once");
+    match verdict(&db, legacy).await {
+        AuditVerdict::Intact { entries, .. } => assert_eq!(entries, 5, "one entry says so"),
+        broken => panic!("{broken:?}"),
+    }
+    let resealed = a
+        .audit_entries(legacy, Some("audit.chain_resealed"), None, 10)
+        .await
+        .expect("entries");
+    assert_eq!(resealed.len(), 1);
+    assert_eq!(
+        resealed[0].before,
+        Some(serde_json::json!({ "head": "0102", "entries": 4 }))
+    );
+    let (head, _) = a.audit_head(legacy).await.expect("head").expect("some");
+    assert_eq!(head, 5);
+    // The skipped trail is left as it was, and no longer pending.
+    assert!(matches!(
+        verdict(&db, refused).await,
+        AuditVerdict::Broken { .. }
+    ));
+    let (pending,): (i64,) = sqlx::query_as("SELECT count(*) FROM audit_rechain")
+        .fetch_one(&db.pool)
+        .await
+        .expect("pending");
+    assert_eq!(pending, 0);
     db.drop_database().await;
 }
