@@ -364,7 +364,7 @@ async fn the_widget_is_set_and_visitors_decisions_read_back_newest_first() {
         .map(|(choice, gpc)| decision(form.id, *choice, *gpc))
         .collect();
     let written = join_all(decisions.iter().enumerate().map(|(n, d)| {
-        let store = if n % 2 == 0 { &one } else { &two };
+        let store = if n.is_multiple_of(2) { &one } else { &two };
         store.insert_visitor_consent(organisation, d)
     }))
     .await;
