@@ -22,6 +22,7 @@ pub(crate) fn text_hash(json: &str) -> String {
     hex(&sha2::Sha256::digest(json.as_bytes()))
 }
 
+/// A design from its stored JSON (`column` names where it was read).
 pub(super) fn design(column: &'static str, json: &str) -> StoreResult<FormDesign> {
     serde_json::from_str(json).map_err(|_| corrupt(column, json))
 }
@@ -160,6 +161,7 @@ async fn lock_form(
 
 #[async_trait]
 impl FormStore for PostgresStore {
+    /// By name as SQLite orders it (byte by byte), whatever the database's collation.
     async fn forms(&self, organisation: OrganisationId) -> StoreResult<Vec<FormSummary>> {
         type Row = (
             Uuid,
@@ -175,7 +177,7 @@ impl FormStore for PostgresStore {
             "SELECT f.id, f.name, f.slug, f.draft::text, v.version, v.text_hash,
                     v.published_at, v.published_by
              FROM consent_forms f {LATEST}
-             WHERE f.organisation_id = $1 ORDER BY f.name, f.id"
+             WHERE f.organisation_id = $1 ORDER BY f.name COLLATE \"C\", f.id"
         ))
         .bind(organisation.0)
         .fetch_all(&self.pool)

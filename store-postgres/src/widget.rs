@@ -104,8 +104,8 @@ impl WidgetStore for PostgresStore {
         forms::finish_change(tx, organisation, form, changed, &audit).await
     }
 
-    /// Written at once in a transaction of its own: a decision locks nothing another answer
-    /// waits for.
+    /// Written at once, in a transaction of its own: a decision reads and locks no row that
+    /// another answer writes.
     async fn insert_visitor_consent(
         &self,
         organisation: OrganisationId,

@@ -436,3 +436,44 @@ async fn the_widget_is_set_and_visitors_decisions_read_back_newest_first() {
     );
     db.drop_database().await;
 }
+
+#[tokio::test]
+async fn forms_are_listed_by_name_byte_by_byte_as_on_sqlite() {
+    let db = Scratch::new().await;
+    let store = db.store().await;
+    let organisation = new_organisation(&db).await;
+    // Names in a linguistic collation, as in a database created with one (where the server
+    // has ICU): the list's order must not follow it.
+    let (icu,): (bool,) =
+        sqlx::query_as("SELECT EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu')")
+            .fetch_one(&db.pool)
+            .await
+            .expect("collations");
+    if icu {
+        sqlx::query(r#"ALTER TABLE consent_forms ALTER COLUMN name TYPE text COLLATE "und-x-icu""#)
+            .execute(&db.pool)
+            .await
+            .expect("collation");
+    }
+    for name in ["newsletter", "Events", "éclair", "Zoo"] {
+        store
+            .insert_form(
+                organisation,
+                name,
+                &format!("form-{}", name.len()),
+                &starter_design("Acme"),
+                note(AuditAction::FormCreated),
+            )
+            .await
+            .expect("created");
+    }
+    let names: Vec<String> = store
+        .forms(organisation)
+        .await
+        .expect("forms")
+        .into_iter()
+        .map(|f| f.name)
+        .collect();
+    assert_eq!(names, ["Events", "Zoo", "newsletter", "éclair"]);
+    db.drop_database().await;
+}
