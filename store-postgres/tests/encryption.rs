@@ -407,3 +407,49 @@ async fn a_running_job_goes_back_in_the_queue_only_when_its_instance_stopped() {
     assert_eq!((done.done, done.total), (4, 4), "counted once");
     db.drop_database().await;
 }
+
+#[tokio::test]
+async fn a_change_written_while_a_batch_reseals_its_record_is_kept() {
+    let db = Scratch::new().await;
+    let store = db.store().await;
+    let s = subjects(&db, 2).await;
+    let email = s.fields["email"];
+    let switched = store
+        .set_field_encryption(s.organisation, s.module, email, true, note())
+        .await
+        .expect("switched")
+        .expect("the field");
+    assert!(
+        store
+            .start_encryption_job(switched.id)
+            .await
+            .expect("start")
+    );
+    let record = s.records[0].0;
+
+    // Another instance is changing the record, its transaction still open.
+    let mut writer = db.pool.begin().await.expect("begin");
+    sqlx::query("UPDATE records SET last_name = 'Changed meanwhile' WHERE id = $1")
+        .bind(record)
+        .execute(&mut *writer)
+        .await
+        .expect("update");
+    let batch = tokio::spawn({
+        let store = store.clone();
+        async move { store.run_encryption_batch(switched.id, None, 10).await }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!batch.is_finished(), "the batch waits for the record");
+    writer.commit().await.expect("commit");
+    batch.await.expect("joined").expect("batch");
+
+    let (last_name, sealed, _, _) = stored(&db, record).await;
+    assert_eq!(last_name.as_deref(), Some("Changed meanwhile"));
+    let sealed = sealed.expect("an address");
+    assert!(is_sealed(&sealed), "{sealed:?}");
+    assert_eq!(
+        open(&ring(&db).await, record, email, &sealed),
+        s.records[0].1[1]
+    );
+    db.drop_database().await;
+}
