@@ -161,9 +161,13 @@ struct Rewrites {
 }
 
 impl Rewrites {
-    /// Adds a record's columns as stored with `changes` applied.
-    fn push(&mut self, record: StoredRecord, changes: Vec<(&'static str, Resealed)>) {
-        let mut record = record;
+    /// Adds a record's columns as stored with `changes` applied; a change this statement
+    /// would not write is an error, never dropped.
+    fn push(
+        &mut self,
+        mut record: StoredRecord,
+        changes: Vec<(&'static str, Resealed)>,
+    ) -> StoreResult<()> {
         for (column, value) in changes {
             match (column, value) {
                 ("first_name", Resealed::Text(text)) => record.first_name = text,
@@ -174,7 +178,7 @@ impl Rewrites {
                 ("company", Resealed::Text(text)) => record.company = text,
                 ("country", Resealed::Text(text)) => record.country = text,
                 ("custom", Resealed::Text(Some(text))) => record.custom = text,
-                _ => {}
+                (column, _) => return Err(corrupt("records", format!("a new {column}"))),
             }
         }
         self.organisations.push(record.organisation_id);
@@ -187,6 +191,7 @@ impl Rewrites {
         self.companies.push(record.company);
         self.countries.push(record.country);
         self.customs.push(record.custom);
+        Ok(())
     }
 
     /// Writes them in one statement.
@@ -482,7 +487,7 @@ impl EncryptionStore for PostgresStore {
             let changes = sealing.reseal(record.id, record.module_id, &stored)?;
             last = Some((organisation, RecordId(record.id)));
             if !changes.is_empty() {
-                rewrites.push(record, changes);
+                rewrites.push(record, changes)?;
             }
         }
         rewrites.write(&mut tx).await?;
