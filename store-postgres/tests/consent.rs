@@ -11,7 +11,7 @@ use common::Scratch;
 use consentry_model::{
     ConsentStatus, FormId, OrganisationId, RecordId,
     audit::AuditAction,
-    forms::FormLang,
+    forms::{ConsentChoices, FormLang},
     records::{ConsentThrough, DataSource, SourceKind},
 };
 use consentry_store::{
@@ -82,8 +82,8 @@ async fn waiting_record(pool: &PgPool) -> (OrganisationId, RecordId, FormId) {
     (OrganisationId(organisation), RecordId(record), FormId(form))
 }
 
-/// An answer through link `[7; 32]`: a grant that keeps the link working (the link takes a
-/// changed answer later), or a withdrawal that spends it.
+/// An answer through link `[7; 32]`: a grant of the newsletter that keeps the link working
+/// (the link takes a changed answer later), or a withdrawal of everything that spends it.
 fn answer(
     organisation: OrganisationId,
     record: RecordId,
@@ -101,7 +101,14 @@ fn answer(
             text_hash: "ab".into(),
             lang: FormLang::parse("en").expect("lang"),
             decision: "",
-            choices: Default::default(),
+            choices: ConsentChoices {
+                granted: if decision == "granted" {
+                    ["newsletter".to_owned()].into()
+                } else {
+                    Default::default()
+                },
+                channels: Default::default(),
+            },
             at,
             ip: None,
             user_agent: None,
