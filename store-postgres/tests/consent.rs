@@ -11,11 +11,14 @@ use common::Scratch;
 use consentry_model::{
     ConsentStatus, FormId, OrganisationId, RecordId,
     audit::AuditAction,
-    forms::{ConsentChoices, FormLang},
+    consent::{DeliveryStatus, MessageKind, OutboxQuery},
+    forms::{ConsentChoices, FormLang, starter_design},
     records::{ConsentThrough, DataSource, SourceKind},
 };
 use consentry_store::{
-    AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentStore, LinkGone, PublicAnswer,
+    AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
+    ConsentStore, DeliveredWrite, FailedWrite, LinkGone, NewMessage, OnDelivered, PublicAnswer,
+    RequeueWrite, Requeued,
 };
 use futures::future::join_all;
 use sqlx::PgPool;
@@ -58,7 +61,7 @@ async fn waiting_record(pool: &PgPool) -> (OrganisationId, RecordId, FormId) {
         (
             "INSERT INTO form_versions (organisation_id, form_id, version, design, text_hash,
                  published_at, published_by)
-             VALUES ($1, $4, 1, '{}', 'ab', $5, 'test')",
+             VALUES ($1, $4, 1, $6::json, 'ab', $5, 'test')",
             "version",
         ),
         (
@@ -75,6 +78,7 @@ async fn waiting_record(pool: &PgPool) -> (OrganisationId, RecordId, FormId) {
             .bind(record)
             .bind(form)
             .bind(now)
+            .bind(serde_json::to_string(&starter_design("Acme")).expect("design"))
             .execute(pool)
             .await
             .expect(note);
@@ -361,4 +365,396 @@ async fn two_instances_making_an_organisations_signing_key_at_once_keep_one() {
     assert_eq!(public[0].1, expected, "the public key of the secret kept");
     drop((a, b));
     db.drop_database().await;
+}
+
+fn note(action: AuditAction) -> AuditNote {
+    AuditNote {
+        actor: "test".into(),
+        action,
+        subject: None,
+        before: None,
+        after: None,
+    }
+}
+
+fn source(at: DateTime<Utc>) -> DataSource {
+    DataSource {
+        through: SourceKind::Email,
+        by: "Consentry".into(),
+        detail: None,
+        at,
+    }
+}
+
+#[tokio::test]
+async fn the_outbox_lists_retries_gives_up_requeues_and_delivers_messages_as_on_sqlite() {
+    let db = Scratch::new().await;
+    let a = db.store().await;
+    let b = db.store().await;
+    let (organisation, record, form) = waiting_record(&db.pool).await;
+    let now = Utc::now().trunc_subsecs(3);
+    queue(&db.pool, organisation, 3, now).await;
+
+    // Newest first; filtered by status, kind, record and page.
+    let all = a
+        .outbox(organisation, &OutboxQuery::default(), 10)
+        .await
+        .expect("outbox");
+    assert_eq!(all.len(), 3);
+    assert!(
+        all[0].id > all[1].id && all[1].id > all[2].id,
+        "newest first"
+    );
+    let queued = OutboxQuery {
+        status: Some(DeliveryStatus::Queued),
+        ..OutboxQuery::default()
+    };
+    assert_eq!(
+        a.outbox(organisation, &queued, 10).await.expect("q").len(),
+        3
+    );
+    let requests = OutboxQuery {
+        kind: Some(MessageKind::ConsentRequest),
+        ..OutboxQuery::default()
+    };
+    assert!(
+        a.outbox(organisation, &requests, 10)
+            .await
+            .expect("k")
+            .is_empty()
+    );
+    let to_record = OutboxQuery {
+        record_id: Some(record),
+        ..OutboxQuery::default()
+    };
+    assert!(
+        a.outbox(organisation, &to_record, 10)
+            .await
+            .expect("r")
+            .is_empty()
+    );
+    let page = OutboxQuery {
+        before: Some(all[0].id),
+        ..OutboxQuery::default()
+    };
+    let older = a.outbox(organisation, &page, 1).await.expect("page");
+    assert_eq!(older.iter().map(|m| m.id).collect::<Vec<_>>(), [all[1].id]);
+    let (sent, failed) = (all[2].id, all[1].id);
+
+    // Delivered once, by whichever sender recorded it first.
+    let rule = |_: Option<&consentry_model::records::DataPrivacy>| Err(consentry_store::Skipped);
+    let results = join_all([&a, &b].map(|store| {
+        store.mark_delivered(DeliveredWrite {
+            organisation,
+            message: sent,
+            from: DeliveryStatus::Queued,
+            at: now,
+            detail: "250 OK".into(),
+            rule: &rule,
+            source: source(now),
+            audit: None,
+        })
+    }))
+    .await;
+    let recorded: Vec<bool> = results.into_iter().map(|r| r.expect("delivered")).collect();
+    assert_eq!(
+        recorded.iter().filter(|r| **r).count(),
+        1,
+        "one delivery recorded"
+    );
+    let message = a
+        .outbox_message(organisation, sent)
+        .await
+        .expect("read")
+        .expect("sent");
+    assert_eq!(message.message.status, DeliveryStatus::Sent);
+    assert_eq!(message.message.attempts, 1);
+    assert_eq!(message.message.sent_at, Some(now));
+
+    // Given up, then queued again once though asked twice at once.
+    a.mark_failed(FailedWrite {
+        organisation,
+        message: failed,
+        reason: "550 no such user",
+        note: &source(now),
+        attempted: true,
+    })
+    .await
+    .expect("failed");
+    assert_eq!(
+        a.failed_messages(organisation).await.expect("failed"),
+        [failed]
+    );
+    let results = join_all([&a, &b].map(|store| {
+        store.requeue_message(RequeueWrite {
+            organisation,
+            message: failed,
+            now,
+            note: source(now),
+            audit: note(AuditAction::MessageRetried),
+        })
+    }))
+    .await;
+    let mut outcomes: Vec<Requeued> = results.into_iter().map(|r| r.expect("requeue")).collect();
+    outcomes.sort_by_key(|o| matches!(o, Requeued::Queued));
+    assert_eq!(
+        outcomes,
+        [
+            Requeued::NotFailed(DeliveryStatus::Queued),
+            Requeued::Queued
+        ],
+        "queued again once"
+    );
+    let (entries,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(&db.pool)
+        .await
+        .expect("audit");
+    assert_eq!(entries, 1, "one audit entry for the one requeue");
+    let requeued = a
+        .outbox_message(organisation, failed)
+        .await
+        .expect("read")
+        .expect("m");
+    assert_eq!(requeued.message.status, DeliveryStatus::Queued);
+    assert_eq!(requeued.message.attempts, 0);
+    assert!(
+        a.failed_messages(organisation)
+            .await
+            .expect("failed")
+            .is_empty()
+    );
+    assert_eq!(
+        a.next_message_due().await.expect("next"),
+        Some(now),
+        "the message never tried and the one queued again are due now"
+    );
+
+    // A message written before links were sealed: its link sealed, its hash the token's.
+    let legacy = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, recipient, subject, body_text, created_at,
+             status, kind)
+         VALUES ($1, $2, 'x@example.org', 'Consent', 'Answer at https://acme.test/c/abc',
+             $3, 'stored', 'other')",
+    )
+    .bind(organisation.0)
+    .bind(legacy)
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    .expect("legacy");
+    let found = a.legacy_link_messages().await.expect("legacy");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, legacy);
+    a.seal_legacy_message(
+        organisation,
+        legacy,
+        ("Answer at https://acme.test/c/{token}".into(), None),
+        "abc",
+    )
+    .await
+    .expect("sealed");
+    let sealed = a
+        .outbox_message(organisation, legacy)
+        .await
+        .expect("read")
+        .expect("m");
+    assert_eq!(sealed.message.kind, MessageKind::ConsentRequest);
+    assert_eq!(sealed.secret.as_deref(), Some("abc"));
+    // SHA-256 of "abc".
+    let abc: [u8; 32] = [
+        0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40, 0xde, 0x5d, 0xae, 0x22,
+        0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00,
+        0x15, 0xad,
+    ];
+    assert_eq!(sealed.link, Some(abc));
+    assert!(a.legacy_link_messages().await.expect("legacy").is_empty());
+
+    // The form as published, from the database and then from the cache.
+    let (version, design) = a
+        .published_form(organisation, form)
+        .await
+        .expect("read")
+        .expect("published");
+    assert_eq!(version.version, 1);
+    assert_eq!(design, starter_design("Acme"));
+    assert_eq!(
+        a.published_form(organisation, form).await.expect("cached"),
+        Some((version, design))
+    );
+    drop((a, b));
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn records_mailed_before_the_cutoff_and_still_waiting_are_expired_once_with_their_events() {
+    let db = Scratch::new().await;
+    let a = db.store().await;
+    let b = db.store().await;
+    let (organisation, record, _) = waiting_record(&db.pool).await;
+    let now = Utc::now().trunc_subsecs(3);
+    sqlx::query("UPDATE records SET mail_sent_at = $2 WHERE id = $1")
+        .bind(record.0)
+        .bind(now - TimeDelta::days(40))
+        .execute(&db.pool)
+        .await
+        .expect("mailed");
+    let cutoff = now - TimeDelta::days(30);
+    let note = source(now);
+    let (first, second) = futures::join!(
+        a.expire_waiting(organisation, cutoff, &note),
+        b.expire_waiting(organisation, cutoff, &note),
+    );
+    assert_eq!(first.expect("a") + second.expect("b"), 1, "expired once");
+    let (status,): (String,) = sqlx::query_as("SELECT consent_status FROM records WHERE id = $1")
+        .bind(record.0)
+        .fetch_one(&db.pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "not_responded");
+    let events: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT before_status, after_status, source FROM privacy_events WHERE record_id = $1",
+    )
+    .bind(record.0)
+    .fetch_all(&db.pool)
+    .await
+    .expect("events");
+    assert_eq!(
+        events,
+        [("waiting".into(), "not_responded".into(), "email".into())],
+        "one event for the one change"
+    );
+    drop((a, b));
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn a_request_replaces_an_undelivered_one_and_its_delivery_revokes_the_link_held_before() {
+    let db = Scratch::new().await;
+    let a = db.store().await;
+    let (organisation, record, form) = waiting_record(&db.pool).await;
+    let now = Utc::now().trunc_subsecs(3);
+    let request = |token: u8, at: DateTime<Utc>| ConsentRequestWrite {
+        organisation,
+        record,
+        link: ([token; 32], form, at + TimeDelta::days(30)),
+        message: NewMessage {
+            kind: MessageKind::ConsentRequest,
+            record: Some(record),
+            recipient: "subject@example.org".into(),
+            subject: "Your consent".into(),
+            body_text: "Answer at {token}".into(),
+            body_html: None,
+            status: DeliveryStatus::Queued,
+            secret: Some(format!("token-{token}")),
+            list_unsubscribe: None,
+            link: Some([token; 32]),
+            on_delivered: Some(OnDelivered::ConsentRequest {
+                form,
+                template: None,
+            }),
+            job: None,
+            about_request: None,
+            expires_at: None,
+        },
+        note: source(at),
+        replaces: None,
+        skip_asked_since: None,
+        audit: note(AuditAction::ConsentRequested),
+    };
+    // The first request's link (7, made by `waiting_record`) was delivered; 8 was not.
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
+             created_at, status, kind, link_hash, sent_at)
+         VALUES ($1, $2, $3, 's@example.org', 'Consent', 'x', $4, 'sent', 'consent_request',
+             $5, $4)",
+    )
+    .bind(organisation.0)
+    .bind(Uuid::now_v7())
+    .bind(record.0)
+    .bind(now)
+    .bind(vec![7u8; 32])
+    .execute(&db.pool)
+    .await
+    .expect("delivered request");
+    let undelivered = a.send_consent_request(request(8, now)).await.expect("8");
+    let replacing = a
+        .send_consent_request(request(9, now + TimeDelta::seconds(1)))
+        .await
+        .expect("9");
+    let replaced = a
+        .outbox_message(organisation, undelivered)
+        .await
+        .expect("r")
+        .expect("m");
+    assert_eq!(replaced.message.status, DeliveryStatus::Failed);
+    assert_eq!(replaced.message.replaced_by, Some(replacing));
+    assert!(link(&a, 8).await.revoked_at.is_some());
+    assert!(
+        link(&a, 7).await.revoked_at.is_none(),
+        "the link the subject holds works until the new one is delivered"
+    );
+    assert_eq!(
+        a.latest_link_created(organisation, record, form)
+            .await
+            .expect("latest"),
+        Some(now + TimeDelta::seconds(1))
+    );
+    // Asking again since then is refused.
+    let again = ConsentRequestWrite {
+        skip_asked_since: Some(now),
+        ..request(10, now + TimeDelta::seconds(2))
+    };
+    assert!(matches!(
+        a.send_consent_request(again).await,
+        Err(consentry_store::StoreError::Conflict("outbox.asked_since"))
+    ));
+
+    // Delivered a day later: the link works 30 days from then, and the one held is revoked.
+    let claimed = a
+        .claim_message(
+            organisation,
+            replacing,
+            now + TimeDelta::days(1),
+            now + TimeDelta::days(2),
+        )
+        .await
+        .expect("claim")
+        .expect("due");
+    assert_eq!(claimed.secret.as_deref(), Some("token-9"));
+    let rule = |before: Option<&consentry_model::records::DataPrivacy>| {
+        before
+            .cloned()
+            .map(|p| (p, None))
+            .ok_or(consentry_store::Skipped)
+    };
+    let at = now + TimeDelta::days(1);
+    assert!(
+        a.mark_delivered(DeliveredWrite {
+            organisation,
+            message: replacing,
+            from: DeliveryStatus::Queued,
+            at,
+            detail: "250 OK".into(),
+            rule: &rule,
+            source: source(at),
+            audit: None,
+        })
+        .await
+        .expect("delivered")
+    );
+    let nine = link(&a, 9).await;
+    assert_eq!(nine.expires_at, now + TimeDelta::days(31));
+    assert!(link(&a, 7).await.revoked_at.is_some());
+    drop(a);
+    db.drop_database().await;
+}
+
+/// The consent link of token hash `[token; 32]`.
+async fn link(store: &consentry_store_postgres::PostgresStore, token: u8) -> ConsentLink {
+    store
+        .consent_link(&[token; 32])
+        .await
+        .expect("read")
+        .expect("a link")
 }
