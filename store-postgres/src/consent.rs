@@ -55,6 +55,10 @@ impl ConsentStore for PostgresStore {
             .bind(record_lock(record))
             .execute(&mut *tx)
             .await?;
+        // A record deleted since it was read gets no request (its subject no mail).
+        if !record_exists(&mut tx, organisation, record, false).await? {
+            return Err(StoreError::Conflict("records.id"));
+        }
         // Asking the rest of a list: one asked since then (a request not failed) is left.
         if let Some(since) = skip_asked_since {
             let asked: Option<(i32,)> = sqlx::query_as(
@@ -158,17 +162,10 @@ impl ConsentStore for PostgresStore {
         }
         insert_note(&mut tx, organisation, record, &note).await?;
         append(&mut tx, organisation, &audit, now).await?;
-        // A record deleted since it was read gets no request (its subject no mail); one still
-        // there cannot be deleted before this commits. Read last, after the chain, in the
-        // order a public answer takes its link, the chain and then the record.
-        let exists: Option<(i32,)> = sqlx::query_as(
-            "SELECT 1 FROM records WHERE organisation_id = $1 AND id = $2 FOR KEY SHARE",
-        )
-        .bind(organisation.0)
-        .bind(record.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if exists.is_none() {
+        // Nor one deleted meanwhile; and now it cannot be deleted before this commits. Taken
+        // after the chain, in the order a public answer takes its link, the chain and then
+        // the record.
+        if !record_exists(&mut tx, organisation, record, true).await? {
             return Err(StoreError::Conflict("records.id"));
         }
         tx.commit().await?;
@@ -503,16 +500,6 @@ impl ConsentStore for PostgresStore {
             return Ok(false);
         };
         if let Some(record) = effect.applies(&mut tx).await? {
-            if let Ok((privacy, change)) = rule(
-                stored_privacy(&mut tx, organisation, record)
-                    .await?
-                    .as_ref(),
-            ) {
-                write_privacy(&mut tx, organisation, record, &privacy, &source).await?;
-                if let Some(change) = change {
-                    insert_event(&mut tx, organisation, record, &change, &source).await?;
-                }
-            }
             // The link works as long after delivery as it was meant to after sending.
             if let Some(link) = &effect.1 {
                 sqlx::query(
@@ -539,6 +526,17 @@ impl ConsentStore for PostgresStore {
                 .bind(millis(at))
                 .execute(&mut *tx)
                 .await?;
+            }
+            // The record after its links, in the order a public answer takes them.
+            if let Ok((privacy, change)) = rule(
+                stored_privacy(&mut tx, organisation, record)
+                    .await?
+                    .as_ref(),
+            ) {
+                write_privacy(&mut tx, organisation, record, &privacy, &source).await?;
+                if let Some(change) = change {
+                    insert_event(&mut tx, organisation, record, &change, &source).await?;
+                }
             }
         }
         if let Some(audit) = audit {
@@ -772,6 +770,26 @@ impl ConsentStore for PostgresStore {
     }
 }
 
+/// Whether the record exists; with `keep`, it cannot be deleted until the transaction ends.
+async fn record_exists(
+    conn: &mut PgConnection,
+    organisation: OrganisationId,
+    record: RecordId,
+    keep: bool,
+) -> StoreResult<bool> {
+    let query = if keep {
+        "SELECT 1 FROM records WHERE organisation_id = $1 AND id = $2 FOR KEY SHARE"
+    } else {
+        "SELECT 1 FROM records WHERE organisation_id = $1 AND id = $2"
+    };
+    let found: Option<(i32,)> = sqlx::query_as(query)
+        .bind(organisation.0)
+        .bind(record.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// The key, among the consent requests' advisory locks, of a record's requests.
 fn record_lock(record: RecordId) -> i32 {
     let bits = record.0.as_u128();
@@ -895,14 +913,16 @@ async fn consent_request_delivery(
     }))
 }
 
-/// When a consent link that still works (neither revoked nor spent) expires.
+/// When a consent link that still works (neither revoked nor spent) expires, the link locked
+/// until the transaction ends: an answer through it, on any instance, waits for this
+/// transaction or this one for it (and then finds it spent).
 async fn live_link(
     conn: &mut PgConnection,
     token_hash: &[u8],
 ) -> StoreResult<Option<DateTime<Utc>>> {
     let row: Option<(DateTime<Utc>,)> = sqlx::query_as(
         "SELECT expires_at FROM consent_links
-         WHERE token_hash = $1 AND revoked_at IS NULL AND spent_at IS NULL",
+         WHERE token_hash = $1 AND revoked_at IS NULL AND spent_at IS NULL FOR UPDATE",
     )
     .bind(token_hash)
     .fetch_optional(&mut *conn)

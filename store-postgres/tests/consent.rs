@@ -634,34 +634,7 @@ async fn a_request_replaces_an_undelivered_one_and_its_delivery_revokes_the_link
     let a = db.store().await;
     let (organisation, record, form) = waiting_record(&db.pool).await;
     let now = Utc::now().trunc_subsecs(3);
-    let request = |token: u8, at: DateTime<Utc>| ConsentRequestWrite {
-        organisation,
-        record,
-        link: ([token; 32], form, at + TimeDelta::days(30)),
-        message: NewMessage {
-            kind: MessageKind::ConsentRequest,
-            record: Some(record),
-            recipient: "subject@example.org".into(),
-            subject: "Your consent".into(),
-            body_text: "Answer at {token}".into(),
-            body_html: None,
-            status: DeliveryStatus::Queued,
-            secret: Some(format!("token-{token}")),
-            list_unsubscribe: None,
-            link: Some([token; 32]),
-            on_delivered: Some(OnDelivered::ConsentRequest {
-                form,
-                template: None,
-            }),
-            job: None,
-            about_request: None,
-            expires_at: None,
-        },
-        note: source(at),
-        replaces: None,
-        skip_asked_since: None,
-        audit: note(AuditAction::ConsentRequested),
-    };
+    let request = |token: u8, at: DateTime<Utc>| request(organisation, record, form, token, at);
     // The first request's link (7, made by `waiting_record`) was delivered; 8 was not.
     sqlx::query(
         "INSERT INTO outbox (organisation_id, id, record_id, recipient, subject, body_text,
@@ -757,4 +730,78 @@ async fn link(store: &consentry_store_postgres::PostgresStore, token: u8) -> Con
         .await
         .expect("read")
         .expect("a link")
+}
+
+/// A consent request for the record and form, through link `[token; 32]`.
+fn request(
+    organisation: OrganisationId,
+    record: RecordId,
+    form: FormId,
+    token: u8,
+    at: DateTime<Utc>,
+) -> ConsentRequestWrite {
+    ConsentRequestWrite {
+        organisation,
+        record,
+        link: ([token; 32], form, at + TimeDelta::days(30)),
+        message: NewMessage {
+            kind: MessageKind::ConsentRequest,
+            record: Some(record),
+            recipient: "subject@example.org".into(),
+            subject: "Your consent".into(),
+            body_text: "Answer at {token}".into(),
+            body_html: None,
+            status: DeliveryStatus::Queued,
+            secret: Some(format!("token-{token}")),
+            list_unsubscribe: None,
+            link: Some([token; 32]),
+            on_delivered: Some(OnDelivered::ConsentRequest {
+                form,
+                template: None,
+            }),
+            job: None,
+            about_request: None,
+            expires_at: None,
+        },
+        note: source(at),
+        replaces: None,
+        skip_asked_since: None,
+        audit: note(AuditAction::ConsentRequested),
+    }
+}
+
+#[tokio::test]
+async fn requests_to_one_record_sent_at_once_from_two_instances_leave_one_live_link() {
+    let db = Scratch::new().await;
+    let a = db.store().await;
+    let b = db.store().await;
+    let (organisation, record, form) = waiting_record(&db.pool).await;
+    let now = Utc::now().trunc_subsecs(3);
+    let sent = join_all((0..8u8).map(|i| {
+        let store = if i % 2 == 0 { &a } else { &b };
+        store.send_consent_request(request(organisation, record, form, 10 + i, now))
+    }))
+    .await;
+    assert!(
+        sent.iter().all(Result::is_ok),
+        "every request written: {sent:?}"
+    );
+    let (live,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM consent_links
+         WHERE record_id = $1 AND revoked_at IS NULL AND spent_at IS NULL",
+    )
+    .bind(record.0)
+    .fetch_one(&db.pool)
+    .await
+    .expect("links");
+    assert_eq!(live, 1, "each request revoked the one before it");
+    let (queued,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE record_id = $1 AND status = 'queued'")
+            .bind(record.0)
+            .fetch_one(&db.pool)
+            .await
+            .expect("messages");
+    assert_eq!(queued, 1, "the others' messages were replaced");
+    drop((a, b));
+    db.drop_database().await;
 }
