@@ -187,6 +187,12 @@ async fn the_same_answer_sent_sixteen_times_at_once_to_two_instances_is_recorded
         "the others are repeats of it: {outcomes:?}"
     );
     assert_eq!(events(&db.pool, "granted").await, 1);
+    let granted = a
+        .latest_choices(organisation, record, form)
+        .await
+        .expect("choices")
+        .expect("granted");
+    assert_eq!(granted.granted, ["newsletter".to_owned()].into());
 
     // A withdrawal spends the link: sent many times at once, one is recorded, the rest find
     // the link spent.
