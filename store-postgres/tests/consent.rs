@@ -811,3 +811,29 @@ async fn requests_to_one_record_sent_at_once_from_two_instances_leave_one_live_l
     drop((a, b));
     db.drop_database().await;
 }
+
+#[tokio::test]
+async fn an_answer_sent_with_an_idempotency_key_leaves_its_claim_beside_its_audit_entry() {
+    let db = Scratch::new().await;
+    let a = db.store().await;
+    let (organisation, record, form) = waiting_record(&db.pool).await;
+    let outcome = consentry_store::keyed::within(
+        [9; 16],
+        a.record_consent(answer(organisation, record, form, "granted", Utc::now())),
+    )
+    .await
+    .expect("answered");
+    assert!(matches!(outcome, AnswerOutcome::Recorded { .. }));
+    let effects: Vec<(Vec<u8>, i64)> =
+        sqlx::query_as("SELECT claim_token, seq FROM idempotency_effects")
+            .fetch_all(&db.pool)
+            .await
+            .expect("effects");
+    assert_eq!(
+        effects,
+        [(vec![9; 16], 1)],
+        "a retry after a crash finds the answer was recorded"
+    );
+    drop(a);
+    db.drop_database().await;
+}
