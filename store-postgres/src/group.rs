@@ -1,24 +1,46 @@
 //! Public answers on PostgreSQL: decided on the rows their transaction reads and locks, so
 //! answers through one link, on one record or to one organisation's chain, from any instance,
-//! are decided one after the other. The group commit that batches them is being ported from
-//! `store-sqlite/src/group.rs`.
+//! are decided one after the other. Each answer through a consent link commits in a
+//! transaction of its own, on the caller's task: PostgreSQL syncs concurrent commits together
+//! by itself, and the locks keep answers handled at once on several instances right.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use consentry_model::{ConsentStatus, OrganisationId, RecordId};
 use consentry_store::{
-    AnswerOutcome, StoreResult,
-    group::{GroupAnswer, GroupState, LinkState, decide, records},
+    AnswerOutcome, PublicAnswer, StoreError, StoreResult,
+    group::{GroupAnswer, GroupState, LinkState, decide, links, records},
 };
-use sqlx::PgConnection;
+use sqlx::{PgConnection, PgPool};
 
 use super::{
     audit::{chain_head, insert_entries, lock_chain},
-    consent::{insert_consent_events, last_grants},
+    consent::{insert_consent_events, last_grants, link_states, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
 };
+
+/// Writes a subject's answer through a consent link in one transaction, under the claim of
+/// the keyed request answering (if any): locks the link, decides the answer on it and on the
+/// record as this transaction reads them ([`decide_and_write`], where the same grant again
+/// while it stands is a repeat), and spends the link when the answer used it up. Answers
+/// through one link sent at once, to any instance, wait for each other's links: the first is
+/// recorded, the next find it spent or repeated.
+pub(super) async fn answer(pool: &PgPool, answer: &PublicAnswer) -> StoreResult<AnswerOutcome> {
+    let answers = [GroupAnswer {
+        answer,
+        claim: consentry_store::keyed::current(),
+    }];
+    let mut tx = pool.begin().await?;
+    let links = link_states(&mut tx, &links(&answers)).await?;
+    let (mut outcomes, spent) = decide_and_write(&mut tx, &answers, links, true).await?;
+    spend_links(&mut tx, &spent).await?;
+    tx.commit().await?;
+    outcomes
+        .pop()
+        .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))
+}
 
 /// Decides the answers on `links` (read and locked by the caller) and on the records'
 /// sections and chain heads as this transaction reads and locks them, and writes every row
