@@ -15,10 +15,9 @@ use uuid::Uuid;
 
 use super::{
     Code, PostgresStore,
-    audit::append,
+    audit::{append, lock_chain},
     code, corrupt, millis,
     records::{existing_emails_in, insert_batch},
-    signup::lock_new_addresses,
 };
 use consentry_store::{
     AuditNote, ImportBatch, JobKind, JobRow, JobStore, NewJob, StoreError, StoreResult,
@@ -139,10 +138,11 @@ impl JobStore for PostgresStore {
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin().await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
-        // Checked again where it is written, with the module's new addresses taken: a record
-        // created or imported since the rows were sorted may have one of their addresses.
+        // Checked again where it is written, with the organisation's records taken (every
+        // record write takes its chain first): a record created or imported since the rows
+        // were sorted may have one of their addresses.
         if let Some(module) = batch.records.first().map(|r| r.module) {
-            lock_new_addresses(&mut tx, module).await?;
+            lock_chain(&mut tx, organisation).await?;
             let emails: Vec<Email> = batch
                 .records
                 .iter()

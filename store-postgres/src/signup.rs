@@ -1,6 +1,5 @@
-//! Public sign-ups and their confirmations on PostgreSQL: the records of one module get new
-//! addresses one transaction at a time, and a sign-up is confirmed once, whichever instances
-//! the confirmations reach.
+//! Public sign-ups and their confirmations on PostgreSQL: a sign-up looks for its address
+//! where it writes it, and is confirmed once, whichever instances the confirmations reach.
 
 use std::collections::BTreeMap;
 
@@ -165,19 +164,19 @@ impl SignUpStore for PostgresStore {
         write: SignUpWrite,
     ) -> StoreResult<Result<(RecordId, Option<Uuid>), Refusal>> {
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every write of its records takes it: from here
+        // on its records are written one transaction at a time, whichever instance writes.
+        lock_chain(&mut tx, organisation).await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
         let record = match &write.record {
             SignUpRecord::New(new) => {
-                // New addresses of the module are written one transaction at a time from
-                // here on: look again, so two sign-ups of one address never make two records.
-                if let Some(email) = &new.fields.email {
-                    lock_new_addresses(&mut tx, new.module).await?;
-                    if first_with_email(&mut tx, &sealing, organisation, new.module, email)
+                // Look again, so two sign-ups of one address never make two records.
+                if let Some(email) = &new.fields.email
+                    && first_with_email(&mut tx, &sealing, organisation, new.module, email)
                         .await?
                         .is_some()
-                    {
-                        return Err(StoreError::Conflict("records.email"));
-                    }
+                {
+                    return Err(StoreError::Conflict("records.email"));
                 }
                 let id = insert_batch(
                     &mut tx,
@@ -197,9 +196,8 @@ impl SignUpStore for PostgresStore {
             }
             SignUpRecord::Existing { id, privacy } => {
                 if let Some(rule) = privacy {
-                    // The chain first, then the record's section, as public answers take
-                    // them: the rule decides on the section as no other writer leaves it.
-                    lock_chain(&mut tx, organisation).await?;
+                    // Decided on the section as it is while the chain is held: no other
+                    // write of the record changes it meanwhile.
                     let before = stored_privacy(&mut tx, organisation, *id).await?;
                     let (privacy, change) = match rule(before.as_ref()) {
                         Ok(decided) => decided,
@@ -475,24 +473,6 @@ impl SignUpStore for PostgresStore {
         tx.commit().await?;
         Ok(forgotten)
     }
-}
-
-/// Takes the module's new addresses for the caller's transaction: sign-ups and import batches
-/// that write records to it, from any instance, look for an address and write it one after
-/// the other, so none writes an address another has just written.
-pub(super) async fn lock_new_addresses(
-    conn: &mut PgConnection,
-    module: ModuleId,
-) -> StoreResult<()> {
-    // The two-key advisory locks: apart from the single-key ones of the audit chains.
-    let bytes = module.0.as_u128();
-    let key = ((bytes >> 64) as u64) ^ (bytes as u64);
-    sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
-        .bind((key >> 32) as u32 as i32)
-        .bind(key as u32 as i32)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
 }
 
 /// A version number as stored.
