@@ -649,9 +649,11 @@ impl RequestStore for PostgresStore {
             .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
     }
 
-    /// Erases the subject in one transaction. PostgreSQL has no WAL to cut here as SQLite
-    /// has: the rows deleted stay in their tables' files (and the WAL's segments) until
-    /// `VACUUM` reclaims them, which the operator's maintenance runs.
+    /// Erases the subject in one transaction. There is no checkpoint to make as on SQLite,
+    /// and no `secure_delete` either: PostgreSQL leaves the rows deleted or changed in their
+    /// tables' and indexes' files (for `VACUUM` to mark their space free, not to overwrite
+    /// it) and in the WAL until its segments are recycled; only a rewrite of those tables
+    /// (`VACUUM FULL`) takes them out of the live files, which the operator schedules.
     async fn erase(
         &self,
         organisation: OrganisationId,
@@ -762,7 +764,7 @@ impl RequestStore for PostgresStore {
     }
 
     /// Applies the ledger entry again in one transaction; as with [`Self::erase`], the rows
-    /// deleted stay on disk until `VACUUM` reclaims them.
+    /// deleted stay in the files until their tables are rewritten.
     async fn reapply_erasure(
         &self,
         organisation: OrganisationId,

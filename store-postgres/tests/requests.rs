@@ -20,8 +20,8 @@ use consentry_model::{
     },
 };
 use consentry_store::{
-    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, RequestChange,
-    RequestStep, RequestStore, Skipped, StoreError, ledger::ErasureLedger,
+    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
+    RequestChange, RequestStep, RequestStore, Skipped, StoreError, ledger::ErasureLedger,
 };
 use consentry_store_postgres::PostgresStore;
 use futures::future::join_all;
@@ -1051,6 +1051,55 @@ async fn scene(db: &Scratch, store: &PostgresStore) -> Scene {
         .await
         .expect("extended")
         .expect("there");
+    // Webhook deliveries: about her record (undelivered, delivered), naming her, about Bob.
+    let webhook = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO webhooks (id, organisation_id, url, events, secret, created_by, created_at)
+         VALUES ($1, $2, 'https://hooks.example/in', '[]', 's', 'ada', now())",
+    )
+    .bind(webhook)
+    .bind(organisation.0)
+    .execute(&db.pool)
+    .await
+    .expect("webhook");
+    for (subject, status, facts) in [
+        (
+            records[0].to_string(),
+            "pending",
+            r#"{"status":"obtained"}"#,
+        ),
+        (
+            records[0].to_string(),
+            "delivered",
+            r#"{"status":"obtained"}"#,
+        ),
+        (
+            Uuid::now_v7().to_string(),
+            "dead",
+            r#"{"name":"Anna Jansen"}"#,
+        ),
+        (
+            Uuid::now_v7().to_string(),
+            "delivered",
+            r#"{"name":"Anna Jansen"}"#,
+        ),
+        (bob.to_string(), "delivered", r#"{"name":"Bob Smit"}"#),
+    ] {
+        sqlx::query(
+            "INSERT INTO webhook_deliveries (id, organisation_id, webhook_id, event, subject,
+                 status, created_at, schedule_started_at, next_attempt_at, facts)
+             VALUES ($1, $2, $3, 'consent.changed', $4, $5, now(), now(), now(), $6::json)",
+        )
+        .bind(Uuid::now_v7())
+        .bind(organisation.0)
+        .bind(webhook)
+        .bind(subject)
+        .bind(status)
+        .bind(facts)
+        .execute(&db.pool)
+        .await
+        .expect("delivery");
+    }
     let erasure = store
         .insert_request(
             organisation,
@@ -1130,6 +1179,16 @@ async fn an_erasure_leaves_nothing_of_the_subject() {
             0,
         ),
         ("SELECT COUNT(*) FROM jobs WHERE organisation_id = $1", 0),
+        // The delivered ones stay as a log, without their facts.
+        (
+            "SELECT COUNT(*) FROM webhook_deliveries WHERE organisation_id = $1",
+            3,
+        ),
+        (
+            "SELECT COUNT(*) FROM webhook_deliveries WHERE organisation_id = $1
+               AND facts IS NOT NULL",
+            1,
+        ),
         (
             "SELECT COUNT(*) FROM erased_records WHERE organisation_id = $1",
             2,
@@ -1265,6 +1324,69 @@ async fn of_two_erasures_at_once_on_two_instances_one_erases() {
         .await,
         1,
         "the loser's redaction rolled back"
+    );
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn a_ledger_entry_applied_again_deletes_the_same_and_leaves_the_request_as_it_is() {
+    let db = Scratch::new().await;
+    let store = db.store().await;
+    let scene = scene(&db, &store).await;
+    let organisation = scene.organisation;
+    let entry = Uuid::now_v7();
+    store
+        .reapply_erasure(
+            organisation,
+            ReErasure {
+                entry,
+                subject: erasure_of(&scene).subject,
+            },
+            AuditNote {
+                subject: Some(entry.to_string()),
+                ..note(AuditAction::SubjectErased)
+            },
+        )
+        .await
+        .expect("applied");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM records WHERE organisation_id = $1",
+            organisation
+        )
+        .await,
+        1
+    );
+    assert!(
+        store
+            .is_suppressed(organisation, &[5; 32])
+            .await
+            .expect("read")
+    );
+    assert!(
+        store
+            .applied_ledger_entries()
+            .await
+            .expect("read")
+            .contains(&entry)
+    );
+    let request = store
+        .request(organisation, scene.erasure.id)
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(request.status, RequestStatus::Verified);
+    assert_eq!(request.requested_by, "erased:5a5a");
+    assert_eq!(
+        entries(
+            &db,
+            organisation,
+            AuditAction::SubjectErased,
+            &entry.to_string()
+        )
+        .await,
+        1
     );
     db.drop_database().await;
 }
