@@ -21,7 +21,7 @@ use consentry_store::{
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{Code, PostgresStore, conflict_or, corrupt, millis};
+use super::{Code, PostgresStore, conflict_or, corrupt, millis, notify};
 
 /// Taken by every creation of an organisation: shared by those made without the first-run
 /// guard, alone by a first-run creation, so that one sees every organisation made before it
@@ -322,6 +322,7 @@ impl AccountStore for PostgresStore {
         .execute(&self.pool)
         .await
         .map_err(conflict_or)?;
+        notify::organisation_changed(&self.pool, organisation).await?;
         self.cache.contacts.forget(|key| *key == organisation);
         Ok(User {
             id: UserId(id),
@@ -353,6 +354,7 @@ impl AccountStore for PostgresStore {
         .execute(&mut *tx)
         .await?;
         let user = user_in(&mut tx, organisation, id).await?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.contacts.forget(|key| *key == organisation);
         match user {
@@ -389,6 +391,7 @@ impl AccountStore for PostgresStore {
         } else {
             AdminGuarded::NotFound
         };
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.contacts.forget(|key| *key == organisation);
         Ok(outcome)
@@ -609,6 +612,7 @@ impl AccountStore for PostgresStore {
         .execute(&mut *tx)
         .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.profiles.forget(|key| *key == organisation);
         Ok(())

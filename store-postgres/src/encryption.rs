@@ -20,7 +20,7 @@ use consentry_store::{
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{PostgresStore, audit::append, code, corrupt, from_code, millis, sealing};
+use super::{PostgresStore, audit::append, code, corrupt, from_code, millis, notify, sealing};
 
 const JOB_COLUMNS: &str = "j.organisation_id, j.id, j.kind, j.field_id, f.module_id, \
      f.label AS field_label, j.status, j.total, j.done, j.detail, j.started_by, j.created_at, \
@@ -297,6 +297,7 @@ impl EncryptionStore for PostgresStore {
         .await?;
         append(&mut tx, organisation, &audit, now).await?;
         let job = load_job(&mut tx, id).await?.map(|(_, job)| job);
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(job)
@@ -506,7 +507,7 @@ impl EncryptionStore for PostgresStore {
         if !hold_job(&mut tx, job, self.instance).await? {
             return Ok(());
         }
-        let Some((_, loaded)) = load_job(&mut tx, job).await? else {
+        let Some((organisation, loaded)) = load_job(&mut tx, job).await? else {
             return Ok(());
         };
         let mut detail = None;
@@ -561,6 +562,9 @@ impl EncryptionStore for PostgresStore {
         .bind(detail)
         .execute(&mut *tx)
         .await?;
+        if let Some(organisation) = organisation {
+            notify::organisation_changed(&mut *tx, OrganisationId(organisation)).await?;
+        }
         tx.commit().await?;
         // A field's encryption state is part of its description.
         self.cache.fields.forget(|_| true);

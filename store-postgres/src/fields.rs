@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::{
     PostgresStore,
     audit::{append, lock_chain},
-    conflict_or, corrupt, millis,
+    conflict_or, corrupt, millis, notify,
 };
 use consentry_store::{AuditNote, FieldChanged, FieldStore, StoreResult};
 
@@ -184,6 +184,7 @@ impl FieldStore for PostgresStore {
         audit.subject = Some(id.to_string());
         append(&mut tx, organisation, &audit, Utc::now()).await?;
         let saved = load_field(&mut tx, module, id).await?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(saved)
@@ -242,6 +243,7 @@ impl FieldStore for PostgresStore {
         let saved = load_field(&mut tx, module, field.id)
             .await?
             .ok_or_else(|| corrupt("module_fields.id", field.id.to_string()))?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(FieldChanged::Saved(saved))
@@ -281,6 +283,7 @@ impl FieldStore for PostgresStore {
         .execute(&mut *tx)
         .await?;
         append(&mut tx, organisation, &audit, Utc::now()).await?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache.fields.forget(|(o, _)| *o == organisation);
         Ok(true)

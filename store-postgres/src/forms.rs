@@ -14,7 +14,7 @@ use consentry_store::{AuditNote, FormStore, StoreResult, crypto::hex};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{PostgresStore, audit::append, conflict_or, corrupt, millis};
+use super::{PostgresStore, audit::append, conflict_or, corrupt, millis, notify};
 
 /// SHA-256 of a design's stored JSON, hex: what consent events and receipts cite.
 pub(crate) fn text_hash(json: &str) -> String {
@@ -316,6 +316,7 @@ impl FormStore for PostgresStore {
         }
         append(&mut tx, organisation, &audit, now).await?;
         let form = load(&mut tx, organisation, id).await?;
+        notify::organisation_changed(&mut *tx, organisation).await?;
         tx.commit().await?;
         self.cache
             .published

@@ -1,13 +1,13 @@
 //! The PostgreSQL backend, for an organisation whose traffic outgrows one machine or that
 //! runs several server instances on one database.
 //!
-//! So far this crate holds the schema (`migrations/`), what opens a database with it, the
-//! first of the store traits ([`consentry_store::InstanceStore`]) and the audit append every
-//! other write goes through (one linear chain per organisation across instances, with the
-//! webhooks it raises); the guarantees the schema keeps by itself (append-only evidence,
-//! immutable form versions, the audit chain's heads, the Overview's counters) are tested in
-//! `tests/schema.rs`. The other traits come next; until they do, `database.url` accepts only
-//! `sqlite://` URLs.
+//! Every store trait, on a schema of its own (`migrations/`): the guarantees the schema keeps
+//! by itself (append-only evidence, immutable form versions, the audit chain's heads, the
+//! Overview's counters) are tested in `tests/schema.rs`; what several instances share is kept
+//! safe by row locks, conditional updates, `SKIP LOCKED` claims with leases, and one advisory
+//! lock per organisation's audit chain, always taken before that organisation's records, so
+//! writers on different instances never deadlock. Changes to what instances cache are
+//! announced with `NOTIFY` (see `notify`).
 
 mod accounts;
 mod api_keys;
@@ -236,3 +236,4 @@ impl consentry_store::LifecycleStore for PostgresStore {
         Ok(())
     }
 }
+impl consentry_store::Store for PostgresStore {}

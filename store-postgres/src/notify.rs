@@ -9,21 +9,21 @@ use std::{sync::Arc, time::Duration};
 
 use consentry_model::OrganisationId;
 use consentry_store::{StoreResult, cache::AnswerCache};
-use sqlx::{PgConnection, PgPool, postgres::PgListener};
+use sqlx::{PgPool, postgres::PgListener};
 
 /// The channel the announcements go on.
 const CHANNEL: &str = "consentry_changed";
 
 /// Announces, in the caller's transaction, that something of `organisation` the instances
 /// cache changed.
-pub(crate) async fn organisation_changed(
-    conn: &mut PgConnection,
+pub(crate) async fn organisation_changed<'c>(
+    conn: impl sqlx::PgExecutor<'c>,
     organisation: OrganisationId,
 ) -> StoreResult<()> {
     sqlx::query("SELECT pg_notify($1, $2)")
         .bind(CHANNEL)
         .bind(organisation.0.to_string())
-        .execute(&mut *conn)
+        .execute(conn)
         .await?;
     Ok(())
 }

@@ -5,7 +5,6 @@ mod common;
 use chrono::{TimeDelta, Utc};
 use common::Scratch;
 use consentry_store::InstanceStore;
-use consentry_store_postgres::PostgresStore;
 
 #[tokio::test]
 async fn an_instance_is_alive_while_its_lease_runs_and_not_after_it_retires() {

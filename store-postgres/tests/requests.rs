@@ -20,8 +20,9 @@ use consentry_model::{
     },
 };
 use consentry_store::{
-    AuditNote, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage, ReErasure,
-    RequestChange, RequestStep, RequestStore, Skipped, StoreError, ledger::ErasureLedger,
+    AuditNote, AuditStore, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage,
+    ReErasure, RequestChange, RequestStep, RequestStore, Skipped, StoreError,
+    ledger::ErasureLedger,
 };
 use consentry_store_postgres::PostgresStore;
 use futures::future::join_all;

@@ -52,7 +52,10 @@ pub enum StoreError {
     #[error("conflict on {0}")]
     Conflict(&'static str),
     /// The database URL names a backend this build does not have.
-    #[error("unsupported database URL {0:?}: use sqlite://path/to/file.db")]
+    #[error(
+        "unsupported database URL {0:?}: use sqlite://path/to/file.db or \
+         postgres://user:password@host:port/database"
+    )]
     UnsupportedUrl(String),
     /// The database is held by another writer for longer than the busy timeout (a long
     /// import batch, a paused process): the caller may try again soon.
