@@ -170,6 +170,20 @@ impl Drop for Partial {
     }
 }
 
+/// Backups of this kind are of a SQLite file; a PostgreSQL database is backed up with the
+/// server's own tools.
+fn on_sqlite(settings: &Settings) -> Result<(), String> {
+    match settings.database.backend() {
+        Some(crate::config::Backend::Postgres) => Err(
+            "the database is on PostgreSQL: back it up with pg_dump (pg_dump --format=custom \
+             --file=consentry.dump <database>) and restore it with pg_restore, keeping the key \
+             file and the erasure ledger with it; see the README"
+                .to_owned(),
+        ),
+        _ => Ok(()),
+    }
+}
+
 fn sync_file(path: &Path) -> Result<(), String> {
     std::fs::File::open(path)
         .and_then(|f| f.sync_all())
@@ -180,6 +194,7 @@ fn sync_file(path: &Path) -> Result<(), String> {
 /// derived from the master key when `sealed`); never overwrites. Safe while the server runs.
 /// Returns what to tell the operator.
 pub async fn backup(settings: &Settings, target: &Path, sealed: bool) -> Result<String, String> {
+    on_sqlite(settings)?;
     let database = settings.database_path();
     if !database.exists() {
         return Err(format!("there is no database at {}", database.display()));
@@ -267,6 +282,7 @@ pub async fn backup(settings: &Settings, target: &Path, sealed: bool) -> Result<
 /// replayed, every organisation's audit trail verified. Prints as it goes; an error means a
 /// failed check or a refusal.
 pub async fn restore(settings: &Settings, file: &Path, force: bool) -> Result<(), String> {
+    on_sqlite(settings)?;
     let database = settings.database_path();
     if !file.is_file() {
         return Err(format!("{} is not a file", file.display()));

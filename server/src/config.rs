@@ -153,21 +153,21 @@ impl Settings {
         crate::crypto::MasterKey::load_or_create(&self.key_file())
     }
 
-    /// The database file named by `database.url`.
+    /// The database file named by `database.url` (empty for a PostgreSQL database).
     pub fn database_path(&self) -> PathBuf {
-        let database = self
-            .database
-            .url
-            .trim_start_matches("sqlite://")
-            .trim_start_matches("sqlite:");
-        PathBuf::from(database.split('?').next().unwrap_or_default())
+        match self.database.backend() {
+            Some(Backend::Sqlite(path)) => path,
+            _ => PathBuf::new(),
+        }
     }
 
+    /// Where the files that belong with the database go by default: beside a SQLite file,
+    /// in `data/` for a PostgreSQL database.
     fn database_dir(&self) -> PathBuf {
-        self.database_path()
-            .parent()
-            .unwrap_or(Path::new(""))
-            .to_owned()
+        match self.database.backend() {
+            Some(Backend::Sqlite(path)) => path.parent().unwrap_or(Path::new("")).to_owned(),
+            _ => PathBuf::from("data"),
+        }
     }
 
     /// The key file (used unless `encryption.master_key` is set).
@@ -477,8 +477,9 @@ impl ServerSettings {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DatabaseSettings {
-    /// `sqlite://path/to/file.db` (created when missing). PostgreSQL URLs are reserved for the
-    /// PostgreSQL backend.
+    /// `sqlite://path/to/file.db` (created when missing, the default) or
+    /// `postgres://user:password@host:port/database` (PostgreSQL 15 or newer, an existing
+    /// database; several instances may share it).
     pub url: String,
     /// Seconds a process working on the database (a server, a command-line import) counts as
     /// alive after it last said so; it says so every quarter of this. A background job whose
@@ -495,7 +496,29 @@ impl Default for DatabaseSettings {
     }
 }
 
+/// The backend a database URL names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// One SQLite file, for one machine.
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, which several server instances may share.
+    Postgres,
+}
+
 impl DatabaseSettings {
+    /// The backend `url` names; `None` for a URL of no backend this build has.
+    pub fn backend(&self) -> Option<Backend> {
+        let url = self.url.as_str();
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.trim_start_matches("//");
+            return Some(Backend::Sqlite(PathBuf::from(
+                path.split('?').next().unwrap_or_default(),
+            )));
+        }
+        (url.starts_with("postgres://") || url.starts_with("postgresql://"))
+            .then_some(Backend::Postgres)
+    }
+
     /// How long this process counts as alive after it said so (see
     /// [`Self::instance_lease_seconds`]), refused when too short to renew in time.
     pub fn instance_lease(&self) -> Result<std::time::Duration, String> {
@@ -577,6 +600,28 @@ impl Settings {
 #[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_database_url_names_the_backend_and_where_its_files_go() {
+        let mut settings = Settings::default();
+        assert_eq!(
+            settings.database.backend(),
+            Some(Backend::Sqlite(PathBuf::from("data/consentry.db")))
+        );
+        assert_eq!(settings.key_file(), PathBuf::from("data/consentry.key"));
+        settings.database.url = "postgres://consentry@db.internal/consentry".into();
+        assert_eq!(settings.database.backend(), Some(Backend::Postgres));
+        assert_eq!(settings.database_path(), PathBuf::new());
+        assert_eq!(settings.key_file(), PathBuf::from("data/consentry.key"));
+        assert_eq!(
+            settings.ledger_file(),
+            PathBuf::from("data/erasures.ledger")
+        );
+        settings.database.url = "postgresql://db/consentry".into();
+        assert_eq!(settings.database.backend(), Some(Backend::Postgres));
+        settings.database.url = "mysql://db/consentry".into();
+        assert_eq!(settings.database.backend(), None);
+    }
 
     #[test]
     fn a_retry_window_shorter_than_the_first_retry_is_refused_naming_both_settings() {

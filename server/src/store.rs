@@ -4,10 +4,11 @@
 use std::sync::Arc;
 
 pub use consentry_store::*;
+use consentry_store_postgres::PostgresStore;
 use consentry_store_sqlite::SqliteStore;
 
 use crate::{
-    config::Settings,
+    config::{Backend, DatabaseSettings, Settings},
     crypto::{MasterKey, MasterKeyError},
 };
 
@@ -31,14 +32,22 @@ pub async fn master_key(settings: &Settings) -> StoreResult<MasterKey> {
     if let Some(key) = MasterKey::load(&file).map_err(keys)? {
         return Ok(key);
     }
-    let database = settings.database_path();
-    if let Some(what) = consentry_store_sqlite::holds_data(&database).await? {
+    let held = match settings.database.backend() {
+        Some(Backend::Sqlite(path)) => consentry_store_sqlite::holds_data(&path)
+            .await?
+            .map(|what| (what, path.display().to_string())),
+        Some(Backend::Postgres) => consentry_store_postgres::holds_data(&settings.database.url)
+            .await?
+            .map(|what| (what, "on PostgreSQL".to_owned())),
+        None => return Err(StoreError::UnsupportedUrl(settings.database.url.clone())),
+    };
+    if let Some((what, database)) = held {
         return Err(StoreError::Keys(format!(
-            "the key file {} is missing, but the database {} already holds {what}: restore the \
-             key file from your backup (or give the key in CONSENTRY__ENCRYPTION__MASTER_KEY). \
-             No new key file was written: a new key could not open this database's data keys.",
+            "the key file {} is missing, but the database {database} already holds {what}: \
+             restore the key file from your backup (or give the key in \
+             CONSENTRY__ENCRYPTION__MASTER_KEY). No new key file was written: a new key could \
+             not open this database's data keys.",
             file.display(),
-            database.display()
         )));
     }
     MasterKey::create(&file).map_err(keys)
@@ -46,9 +55,13 @@ pub async fn master_key(settings: &Settings) -> StoreResult<MasterKey> {
 
 /// Opens the store named by a database URL, creating and migrating it when needed.
 pub async fn connect(url: &str, master: MasterKey) -> StoreResult<Arc<dyn Store>> {
-    if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(url, master).await?))
-    } else {
-        Err(StoreError::UnsupportedUrl(url.to_owned()))
+    let settings = DatabaseSettings {
+        url: url.to_owned(),
+        ..DatabaseSettings::default()
+    };
+    match settings.backend() {
+        Some(Backend::Sqlite(_)) => Ok(Arc::new(SqliteStore::connect(url, master).await?)),
+        Some(Backend::Postgres) => Ok(Arc::new(PostgresStore::connect(url, master).await?)),
+        None => Err(StoreError::UnsupportedUrl(url.to_owned())),
     }
 }
