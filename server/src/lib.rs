@@ -10,6 +10,7 @@ pub mod domain;
 pub mod http;
 pub mod jws;
 pub mod mail;
+pub mod migrate_data;
 pub mod startup;
 pub mod store;
 pub mod workers;

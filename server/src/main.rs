@@ -107,6 +107,19 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Move this installation from its SQLite file to an empty PostgreSQL database: every
+    /// table, the audit chains, consent events and keys, in one transaction; then verify the
+    /// audit trails on the target. Stop the server first; keep the same key file (or master
+    /// key) for the target, and set `database.url` to it afterwards.
+    MigrateData {
+        /// The SQLite database to move (`sqlite://path/to/file.db`); by default the configured
+        /// one.
+        #[arg(long)]
+        from: Option<String>,
+        /// The PostgreSQL database to move it to (`postgres://user:password@host/database`).
+        #[arg(long)]
+        to: String,
+    },
     /// Print the OpenAPI 3.1 document of the JSON API.
     Openapi,
 }
@@ -156,6 +169,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             .await
         }
         Command::VerifyAudit { checkpoints } => verify_audit(settings, &checkpoints).await,
+        Command::MigrateData { from, to } => migrate_data(settings, from, to).await,
         Command::RotateKey => rotate_key(settings).await,
         Command::VerifyReceipt { file, jwks } => verify_receipt(settings, &file, jwks).await,
         Command::Import {
@@ -358,6 +372,41 @@ async fn rotate_key(settings: Settings) -> Result<(), String> {
             }
         }
     }
+}
+
+async fn migrate_data(
+    mut settings: Settings,
+    from: Option<String>,
+    to: String,
+) -> Result<(), String> {
+    let from = from.unwrap_or_else(|| settings.database.url.clone());
+    settings.database.url.clone_from(&from);
+    // Brings the source up to date (and checks its key) before it is read.
+    let store = store::open(&settings)
+        .await
+        .map_err(|e| format!("--from: {e}"))?;
+    store.close().await.map_err(|e| e.to_string())?;
+    println!("Moving {from} to PostgreSQL …");
+    let copied = consentry_server::migrate_data::migrate_data(&from, &to, |line| {
+        println!("  {line}");
+    })
+    .await?;
+    let rows: u64 = copied.tables.iter().map(|(_, n)| n).sum();
+    println!(
+        "Moved {rows} rows in {} tables; every count matches. Verifying the audit trails on \
+         the target:",
+        copied.tables.len()
+    );
+    // The files that belong with the installation stay where they were found.
+    settings.encryption.key_file = Some(settings.key_file());
+    settings.erasure.ledger_file = Some(settings.ledger_file());
+    settings.database.url = to;
+    verify_audit(settings, &[]).await?;
+    println!(
+        "Done. Set database.url (or CONSENTRY__DATABASE__URL) to the PostgreSQL URL and keep \
+         the same key file or master key."
+    );
+    Ok(())
 }
 
 async fn verify_audit(settings: Settings, files: &[PathBuf]) -> Result<(), String> {

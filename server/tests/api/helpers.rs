@@ -73,7 +73,10 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
     settings.server.port = 0;
     settings.server.dist_dir = dist;
     settings.server.public_url = options.public_url;
-    settings.database.url = format!("sqlite://{}", dir.path().join("test.db").display());
+    settings.database.url = database_url(dir.path()).await;
+    // Beside the database file on SQLite; in the test's directory on PostgreSQL too.
+    settings.encryption.key_file = Some(dir.path().join("consentry.key"));
+    settings.erasure.ledger_file = Some(dir.path().join("erasures.ledger"));
     settings.auth.session_ttl_seconds = options.session_ttl_seconds;
     settings.auth.max_failed_sign_ins = options.max_failed_sign_ins;
     settings.auth.account_free_failures = options.account_free_failures;
@@ -106,6 +109,44 @@ pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
         stop: Some(stop),
         server: Some(server),
     }
+}
+
+/// The database of the app kept in `dir`: the SQLite file `dir/test.db`, or with
+/// `CONSENTRY_TEST_BACKEND=postgres` a database of its own on the server
+/// `CONSENTRY_TEST_POSTGRES_URL` names, made on first use (its URL kept in `dir`, so an app
+/// started again in `dir` finds its data).
+pub async fn database_url(dir: &std::path::Path) -> String {
+    if let Ok(url) = std::fs::read_to_string(dir.join("database.url")) {
+        return url;
+    }
+    if !on_postgres() {
+        return format!("sqlite://{}", dir.join("test.db").display());
+    }
+    let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL").expect(
+        "CONSENTRY_TEST_POSTGRES_URL names the PostgreSQL server (scripts/test.sh starts one)",
+    );
+    database_url_on_postgres(dir, &admin).await
+}
+
+/// A new, empty database on the PostgreSQL server `admin` names; its URL, kept in `dir`.
+pub async fn database_url_on_postgres(dir: &std::path::Path, admin: &str) -> String {
+    use sqlx::{Connection, Executor};
+    let name = format!("consentry_api_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::PgConnection::connect(admin)
+        .await
+        .expect("the test PostgreSQL server");
+    conn.execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create database");
+    let (server, _) = admin.rsplit_once('/').expect("a URL with a database");
+    let url = format!("{server}/{name}");
+    std::fs::write(dir.join("database.url"), &url).expect("keep the database URL");
+    url
+}
+
+/// Whether the suite runs on PostgreSQL (`CONSENTRY_TEST_BACKEND=postgres`).
+pub fn on_postgres() -> bool {
+    std::env::var("CONSENTRY_TEST_BACKEND").is_ok_and(|b| b == "postgres")
 }
 
 /// Timeouts short enough for a test to see them run out: headers within 1 s, requests
@@ -255,10 +296,11 @@ impl TestApp {
         }
     }
 
-    /// The app's store, opened beside it (same database file, same key file).
+    /// The app's store, opened beside it (same database, same key file).
     pub async fn store(&self) -> std::sync::Arc<dyn consentry_server::store::Store> {
         let mut settings = consentry_server::Settings::default();
-        settings.database.url = format!("sqlite://{}", self.db_path().display());
+        settings.database.url = self.database_url().await;
+        settings.encryption.key_file = Some(self.dir.path().join("consentry.key"));
         consentry_server::store::open(&settings)
             .await
             .expect("store")
@@ -266,6 +308,11 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
+    }
+
+    /// The app's database URL (see [`database_url`]).
+    pub async fn database_url(&self) -> String {
+        database_url(self.dir.path()).await
     }
 
     pub fn db_path(&self) -> PathBuf {

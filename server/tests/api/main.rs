@@ -25,6 +25,7 @@ mod imports;
 mod job_crash;
 mod limits;
 mod mail_delivery;
+mod migrate;
 mod reasons;
 mod records;
 mod requests;

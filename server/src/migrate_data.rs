@@ -1,0 +1,459 @@
+//! `consentry migrate-data`: moves an installation from its SQLite file to a PostgreSQL
+//! database, completely (every table, the audit chains, consent events, keys), in one
+//! transaction on the target, so a move cut short leaves the target as empty as it was.
+//!
+//! Both schemas have the same tables and columns; what differs is how a value is kept (a
+//! time as milliseconds or `timestamptz`, a uuid as 16 bytes or `uuid`, a flag as 0/1 or
+//! `boolean`, JSON as text or `json`/`jsonb`). The target's column types say what each value
+//! becomes. Tables the target keeps by trigger (the Overview's counters, the audit chains'
+//! heads, a new module's standard fields) are made by the target itself from the rows copied,
+//! and then compared with the source's.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+use futures::TryStreamExt;
+use sqlx::{
+    ConnectOptions, Connection, PgConnection, Postgres, QueryBuilder, Row, SqliteConnection,
+    TypeInfo, ValueRef, postgres::PgArguments, query::Query, sqlite::SqliteConnectOptions,
+};
+use uuid::Uuid;
+
+/// Tables the target fills by trigger from the rows copied; compared, not copied.
+const KEPT_BY_TRIGGER: &[&str] = &["privacy_counts", "privacy_event_days", "audit_heads"];
+
+/// Tables that describe running processes, not the installation.
+const NOT_MOVED: &[&str] = &["instances", "_sqlx_migrations"];
+
+/// Rows per insert statement (PostgreSQL binds at most 65,535 values in one).
+const ROWS_PER_INSERT: usize = 500;
+
+/// How many rows of one table were copied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copied {
+    /// Table and rows, in the order they were copied.
+    pub tables: Vec<(String, u64)>,
+}
+
+/// A value on its way from SQLite to PostgreSQL.
+#[derive(Debug, Clone)]
+enum Value {
+    Null,
+    Int(i64),
+    Int4(i32),
+    Real(f64),
+    Text(String),
+    Bytes(Vec<u8>),
+    Bool(bool),
+    Uuid(Uuid),
+    Time(DateTime<Utc>),
+}
+
+/// How the target keeps a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Uuid,
+    Time,
+    Date,
+    Json,
+    Jsonb,
+    Bool,
+    Int4,
+    Int8,
+    Text,
+    Bytes,
+    Real,
+}
+
+impl Kind {
+    fn of(data_type: &str) -> Option<Kind> {
+        Some(match data_type {
+            "uuid" => Kind::Uuid,
+            "timestamp with time zone" => Kind::Time,
+            "date" => Kind::Date,
+            "json" => Kind::Json,
+            "jsonb" => Kind::Jsonb,
+            "boolean" => Kind::Bool,
+            "integer" | "smallint" => Kind::Int4,
+            "bigint" => Kind::Int8,
+            "text" => Kind::Text,
+            "bytea" => Kind::Bytes,
+            "double precision" | "real" => Kind::Real,
+            _ => return None,
+        })
+    }
+
+    /// The cast a bound value needs to become this column's type.
+    fn cast(self) -> &'static str {
+        match self {
+            Kind::Date => "::date",
+            Kind::Json => "::json",
+            Kind::Jsonb => "::jsonb",
+            _ => "",
+        }
+    }
+}
+
+/// Copies everything in the SQLite database at `from` into the empty PostgreSQL database at
+/// `to` (whose schema is created first), telling `progress` as it goes. Refuses a target that
+/// holds anything. The source must be up to date (open it with the server once).
+pub async fn migrate_data(
+    from: &str,
+    to: &str,
+    mut progress: impl FnMut(&str),
+) -> Result<Copied, String> {
+    let path = from
+        .strip_prefix("sqlite:")
+        .map(|rest| rest.trim_start_matches("//"))
+        .ok_or_else(|| format!("--from {from:?} is not a sqlite:// URL"))?;
+    let path = path.split('?').next().unwrap_or_default();
+    if !std::path::Path::new(path).is_file() {
+        return Err(format!("--from: there is no database at {path}"));
+    }
+    if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
+        return Err(format!("--to {to:?} is not a postgres:// URL"));
+    }
+    let pool = consentry_store_postgres::open(to)
+        .await
+        .map_err(|e| format!("--to: {e}"))?;
+    let mut target = pool.acquire().await.map_err(|e| e.to_string())?;
+    let columns = target_columns(&mut target).await?;
+    for table in columns.keys() {
+        let (any,): (bool,) = sqlx::query_as(&format!("SELECT EXISTS (SELECT 1 FROM {table})"))
+            .fetch_one(&mut *target)
+            .await
+            .map_err(|e| e.to_string())?;
+        if any {
+            return Err(format!(
+                "--to: the database already holds data (table {table} is not empty); \
+                 migrate-data moves an installation into an empty database only"
+            ));
+        }
+    }
+    let mut source = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await
+        .map_err(|e| format!("--from: {e}"))?;
+    let order = copy_order(&mut target, &columns).await?;
+    let mut tx = target.begin().await.map_err(|e| e.to_string())?;
+    let mut copied = Vec::new();
+    for table in &order {
+        if table == "module_fields" {
+            // Each copied module was given the standard fields by trigger, under new ids:
+            // the source's own rows (with their ids, labels and encryption) take their place.
+            sqlx::query("DELETE FROM module_fields")
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        let n = copy_table(&mut source, &mut tx, table, &columns[table], &mut progress).await?;
+        copied.push((table.clone(), n));
+    }
+    for (table, column) in identity_columns(&mut tx).await? {
+        sqlx::query(&format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', '{column}'),
+                           GREATEST((SELECT MAX({column}) FROM {table}), 1))"
+        ))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    }
+    compare_counts(&mut source, &mut tx, &copied).await?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    source.close().await.map_err(|e| e.to_string())?;
+    pool.close().await;
+    Ok(Copied { tables: copied })
+}
+
+/// Every table the target has (but those kept by trigger or describing processes), with its
+/// columns and how each is kept.
+async fn target_columns(
+    conn: &mut PgConnection,
+) -> Result<BTreeMap<String, Vec<(String, Kind)>>, String> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text, data_type::text
+         FROM information_schema.columns WHERE table_schema = current_schema()
+         ORDER BY table_name, ordinal_position",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(|e| e.to_string())?;
+    let mut tables: BTreeMap<String, Vec<(String, Kind)>> = BTreeMap::new();
+    for (table, column, data_type) in rows {
+        if KEPT_BY_TRIGGER.contains(&table.as_str()) || NOT_MOVED.contains(&table.as_str()) {
+            continue;
+        }
+        let kind = Kind::of(&data_type)
+            .ok_or_else(|| format!("{table}.{column}: no way to move a {data_type} column"))?;
+        tables.entry(table).or_default().push((column, kind));
+    }
+    Ok(tables)
+}
+
+/// The tables in an order where every table comes after those its rows refer to.
+async fn copy_order(
+    conn: &mut PgConnection,
+    columns: &BTreeMap<String, Vec<(String, Kind)>>,
+) -> Result<Vec<String>, String> {
+    let edges: Vec<(String, String)> = sqlx::query_as(
+        "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint
+         WHERE contype = 'f' AND conrelid <> confrelid",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(|e| e.to_string())?;
+    let mut needs: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for (table, referred) in &edges {
+        needs.entry(table).or_default().insert(referred);
+    }
+    let mut order: Vec<String> = Vec::new();
+    let mut left: BTreeSet<&str> = columns.keys().map(String::as_str).collect();
+    while !left.is_empty() {
+        let ready: Vec<&str> = left
+            .iter()
+            .copied()
+            .filter(|t| {
+                needs
+                    .get(t)
+                    .is_none_or(|n| n.iter().all(|r| !left.contains(r)))
+            })
+            .collect();
+        if ready.is_empty() {
+            return Err(format!(
+                "the tables {left:?} refer to each other in a circle"
+            ));
+        }
+        for table in ready {
+            left.remove(table);
+            order.push(table.to_owned());
+        }
+    }
+    Ok(order)
+}
+
+/// Columns whose values come from a sequence, to be moved on past the copied values.
+async fn identity_columns(conn: &mut PgConnection) -> Result<Vec<(String, String)>, String> {
+    sqlx::query_as(
+        "SELECT table_name::text, column_name::text FROM information_schema.columns
+         WHERE table_schema = current_schema()
+           AND (is_identity = 'YES' OR column_default LIKE 'nextval%')",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(|e| e.to_string())
+}
+
+/// Copies one table, a few hundred rows per statement; its number of rows.
+async fn copy_table(
+    source: &mut SqliteConnection,
+    target: &mut PgConnection,
+    table: &str,
+    columns: &[(String, Kind)],
+    progress: &mut impl FnMut(&str),
+) -> Result<u64, String> {
+    let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+        .fetch_one(&mut *source)
+        .await
+        .map_err(|e| format!("--from: {table}: {e}"))?;
+    // Columns only PostgreSQL has (an instance's claim on a delivery or job) start empty.
+    let kept: Vec<(String,)> = sqlx::query_as("SELECT name FROM pragma_table_info(?1)")
+        .bind(table)
+        .fetch_all(&mut *source)
+        .await
+        .map_err(|e| format!("--from: {table}: {e}"))?;
+    let columns: Vec<(String, Kind)> = columns
+        .iter()
+        .filter(|(c, _)| kept.iter().any(|(k,)| k == c))
+        .cloned()
+        .collect();
+    let columns = columns.as_slice();
+    let names: Vec<&str> = columns.iter().map(|(c, _)| c.as_str()).collect();
+    let list = names.join(", ");
+    // The audit chains in their order, the rest as stored.
+    let order = if table == "audit_log" {
+        " ORDER BY organisation_id, seq"
+    } else {
+        ""
+    };
+    let select = format!("SELECT {list} FROM {table}{order}");
+    let mut rows = sqlx::query(&select).fetch(source);
+    let mut batch: Vec<Vec<Value>> = Vec::with_capacity(ROWS_PER_INSERT);
+    let mut done = 0u64;
+    let mut told = 0u64;
+    while let Some(row) = rows
+        .try_next()
+        .await
+        .map_err(|e| format!("--from: {table}: {e}"))?
+    {
+        let mut values = Vec::with_capacity(columns.len());
+        for (i, (column, kind)) in columns.iter().enumerate() {
+            values.push(
+                read_value(&row, i, *kind)
+                    .map_err(|e| format!("{table}.{column} (row {}): {e}", done + 1))?,
+            );
+        }
+        batch.push(values);
+        done += 1;
+        if batch.len() == ROWS_PER_INSERT {
+            insert(target, table, columns, &batch).await?;
+            batch.clear();
+            if done - told >= 10_000 {
+                told = done;
+                progress(&format!("{table}: {done} of {total} rows"));
+            }
+        }
+    }
+    if !batch.is_empty() {
+        insert(target, table, columns, &batch).await?;
+    }
+    progress(&format!("{table}: {done} rows copied"));
+    Ok(done)
+}
+
+/// Reads column `i` of a SQLite row as the value the target's column `kind` takes.
+fn read_value(row: &sqlx::sqlite::SqliteRow, i: usize, kind: Kind) -> Result<Value, String> {
+    let raw = row.try_get_raw(i).map_err(|e| e.to_string())?;
+    if raw.is_null() {
+        return Ok(Value::Null);
+    }
+    let stored = raw.type_info().name().to_owned();
+    let get_err = |e: sqlx::Error| e.to_string();
+    Ok(match (kind, stored.as_str()) {
+        (Kind::Uuid, "BLOB") => {
+            let bytes: Vec<u8> = row.try_get(i).map_err(get_err)?;
+            Value::Uuid(Uuid::from_slice(&bytes).map_err(|e| e.to_string())?)
+        }
+        (Kind::Uuid, "TEXT") => {
+            let text: String = row.try_get(i).map_err(get_err)?;
+            Value::Uuid(Uuid::parse_str(&text).map_err(|e| e.to_string())?)
+        }
+        (Kind::Time, "INTEGER") => {
+            let ms: i64 = row.try_get(i).map_err(get_err)?;
+            Value::Time(
+                DateTime::<Utc>::from_timestamp_millis(ms)
+                    .ok_or_else(|| format!("{ms} ms is not a time"))?,
+            )
+        }
+        (Kind::Bool, "INTEGER") => Value::Bool(row.try_get::<i64, _>(i).map_err(get_err)? != 0),
+        (Kind::Int8, "INTEGER") => Value::Int(row.try_get(i).map_err(get_err)?),
+        (Kind::Int4, "INTEGER") => {
+            let n: i64 = row.try_get(i).map_err(get_err)?;
+            Value::Int4(i32::try_from(n).map_err(|_| format!("{n} is too large"))?)
+        }
+        (Kind::Real, "REAL" | "INTEGER") => Value::Real(row.try_get(i).map_err(get_err)?),
+        (Kind::Bytes, "BLOB") => Value::Bytes(row.try_get(i).map_err(get_err)?),
+        (Kind::Bytes, "TEXT") => {
+            Value::Bytes(row.try_get::<String, _>(i).map_err(get_err)?.into_bytes())
+        }
+        (Kind::Text | Kind::Date | Kind::Json | Kind::Jsonb, "TEXT") => {
+            Value::Text(row.try_get(i).map_err(get_err)?)
+        }
+        (Kind::Text, "INTEGER") => {
+            Value::Text(row.try_get::<i64, _>(i).map_err(get_err)?.to_string())
+        }
+        (kind, stored) => return Err(format!("a {stored} value where {kind:?} belongs")),
+    })
+}
+
+/// Inserts a batch of rows into `table`.
+async fn insert(
+    target: &mut PgConnection,
+    table: &str,
+    columns: &[(String, Kind)],
+    rows: &[Vec<Value>],
+) -> Result<(), String> {
+    let names: Vec<&str> = columns.iter().map(|(c, _)| c.as_str()).collect();
+    // Ids the source gave (privacy events are numbered by the database) are kept.
+    let mut query = QueryBuilder::<Postgres>::new(format!(
+        "INSERT INTO {table} ({}) OVERRIDING SYSTEM VALUE ",
+        names.join(", ")
+    ));
+    query.push_values(rows, |mut b, row| {
+        for (value, (_, kind)) in row.iter().zip(columns) {
+            match value.clone() {
+                Value::Null => b.push("NULL"),
+                Value::Int(n) => b.push_bind(n),
+                Value::Int4(n) => b.push_bind(n),
+                Value::Real(n) => b.push_bind(n),
+                Value::Text(t) => b.push_bind(t).push_unseparated(kind.cast()),
+                Value::Bytes(bytes) => b.push_bind(bytes),
+                Value::Bool(flag) => b.push_bind(flag),
+                Value::Uuid(id) => b.push_bind(id),
+                Value::Time(at) => b.push_bind(at),
+            };
+        }
+    });
+    let statement: Query<'_, Postgres, PgArguments> = query.build();
+    statement
+        .execute(&mut *target)
+        .await
+        .map_err(|e| format!("--to: {table}: {e}"))?;
+    Ok(())
+}
+
+/// Every table holds as many rows as on the source, and what the target made by trigger
+/// (the Overview's counters, the audit chains' heads) matches what the source kept.
+async fn compare_counts(
+    source: &mut SqliteConnection,
+    target: &mut PgConnection,
+    copied: &[(String, u64)],
+) -> Result<(), String> {
+    for (table, n) in copied {
+        let (on_target,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&mut *target)
+            .await
+            .map_err(|e| e.to_string())?;
+        if u64::try_from(on_target).ok() != Some(*n) {
+            return Err(format!(
+                "{table}: {n} rows read but {on_target} on the target; nothing was committed"
+            ));
+        }
+    }
+    let heads: Vec<(Vec<u8>, i64)> =
+        sqlx::query_as("SELECT organisation_id, seq FROM audit_heads ORDER BY organisation_id")
+            .fetch_all(&mut *source)
+            .await
+            .map_err(|e| format!("--from: audit_heads: {e}"))?;
+    let moved: Vec<(Uuid, i64)> =
+        sqlx::query_as("SELECT organisation_id, seq FROM audit_heads ORDER BY organisation_id")
+            .fetch_all(&mut *target)
+            .await
+            .map_err(|e| e.to_string())?;
+    let heads: Vec<(Uuid, i64)> = heads
+        .into_iter()
+        .map(|(id, seq)| (Uuid::from_slice(&id).unwrap_or_default(), seq))
+        .collect();
+    if heads != moved {
+        return Err(
+            "the audit chains' heads differ after the move; nothing was committed".to_owned(),
+        );
+    }
+    for (what, sum) in [
+        (
+            "records",
+            "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM privacy_counts",
+        ),
+        (
+            "privacy events per day",
+            "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM privacy_event_days",
+        ),
+    ] {
+        let (before,): (i64,) = sqlx::query_as(sum)
+            .fetch_one(&mut *source)
+            .await
+            .map_err(|e| format!("--from: {e}"))?;
+        let (after,): (i64,) = sqlx::query_as(sum)
+            .fetch_one(&mut *target)
+            .await
+            .map_err(|e| e.to_string())?;
+        if before != after {
+            return Err(format!(
+                "the Overview counts {before} {what} on the source but {after} on the \
+                 target; nothing was committed"
+            ));
+        }
+    }
+    Ok(())
+}

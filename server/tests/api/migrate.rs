@@ -1,0 +1,209 @@
+//! `consentry migrate-data`: an installation that started on the SQLite default moves to
+//! PostgreSQL with all of its evidence.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    consent::{answer, form_and_record, send},
+    encryption::encrypt,
+    helpers::{Options, newest_message_text, on_postgres, spawn_app, spawn_app_in},
+    requests::{answer as prove, ask, code_in},
+};
+
+/// Rows per table, of every table both backends keep (what processes say of themselves
+/// aside); of the Overview's counters, those that count something.
+async fn counts_on_sqlite(path: &std::path::Path) -> Vec<(String, i64)> {
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .expect("pool");
+    let tables: Vec<(String,)> = sqlx::query_as(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+           AND name NOT IN ('_sqlx_migrations', 'instances') ORDER BY name",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("tables");
+    let mut counts = Vec::new();
+    for (table,) in tables {
+        let (n,): (i64,) = sqlx::query_as(&count(&table))
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+        counts.push((table, n));
+    }
+    pool.close().await;
+    counts
+}
+
+/// How a table's rows are counted: a counter at zero is no row (PostgreSQL keeps it).
+fn count(table: &str) -> String {
+    if table == "privacy_counts" {
+        "SELECT COUNT(*) FROM privacy_counts WHERE n > 0".to_owned()
+    } else {
+        format!("SELECT COUNT(*) FROM {table}")
+    }
+}
+
+async fn counts_on_postgres(url: &str, tables: &[(String, i64)]) -> Vec<(String, i64)> {
+    let pool = sqlx::PgPool::connect(url).await.expect("pool");
+    let mut counts = Vec::new();
+    for (table, _) in tables {
+        let (n,): (i64,) = sqlx::query_as(&count(table))
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+        counts.push((table.clone(), n));
+    }
+    pool.close().await;
+    counts
+}
+
+#[tokio::test]
+async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence() {
+    if on_postgres() {
+        // A move from SQLite: it runs in the suite's SQLite pass.
+        return;
+    }
+    let mut app = spawn_app().await;
+    app.set_up().await;
+    // A subject's consent with its signed receipt.
+    let (form, record) = form_and_record(&app, Some("jan@example.nl")).await;
+    let token = send(&app, &form, &record).await;
+    let granted: Value = answer(
+        &app,
+        &token,
+        json!({"lang": "nl", "decision": "save",
+               "choices": {"granted": ["service", "newsletter"], "channels": ["email"]}}),
+    )
+    .await
+    .json()
+    .await
+    .expect("json");
+    let receipt = granted["receipt"].as_str().expect("a receipt").to_owned();
+    // Encrypted values, the e-mail address found through its blind index.
+    let leads = app.module_id("leads").await;
+    let piet = app
+        .create_record(
+            &leads,
+            json!({"last_name": "Bakker", "email": "piet@example.nl",
+                   "phone": "+31 6 1234 5678"}),
+        )
+        .await;
+    encrypt(&app, &leads, "email", true).await;
+    encrypt(&app, &leads, "phone", true).await;
+    // A data-subject request, filed through the privacy centre.
+    let asked = ask(
+        &app,
+        &json!({"kind": "access", "email": "piet@example.nl", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    let code = code_in(&newest_message_text(&app).await);
+    assert_eq!(
+        prove(&app, &challenge, &code).await.status(),
+        StatusCode::OK
+    );
+    app.stop().await;
+
+    let source = app.db_path();
+    let before = counts_on_sqlite(&source).await;
+    assert!(
+        before.iter().any(|(t, n)| t == "consent_events" && *n == 1),
+        "{before:?}"
+    );
+    let target = {
+        // An empty database of its own on the test server.
+        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL")
+            .expect("CONSENTRY_TEST_POSTGRES_URL (scripts/test.sh starts a PostgreSQL server)");
+        let dir = tempfile::tempdir().expect("temp dir");
+        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
+    };
+    let moved = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+        .current_dir(app.dir.path())
+        .env("CONSENTRY_LOG", "warn")
+        .env(
+            "CONSENTRY__ENCRYPTION__KEY_FILE",
+            app.dir.path().join("consentry.key"),
+        )
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}", source.display()))
+        .args(["--to", &target])
+        .output()
+        .expect("runs");
+    let printed = String::from_utf8_lossy(&moved.stdout).into_owned();
+    assert!(
+        moved.status.success(),
+        "{printed}{}",
+        String::from_utf8_lossy(&moved.stderr)
+    );
+    assert!(
+        printed.contains("consent_events: 1 rows copied"),
+        "{printed}"
+    );
+    assert!(printed.contains("acme: "), "verify-audit ran: {printed}");
+    // Every count equal.
+    assert_eq!(counts_on_postgres(&target, &before).await, before);
+
+    // Moving again into the now full database is refused, and changes nothing.
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+        .current_dir(app.dir.path())
+        .env("CONSENTRY_LOG", "warn")
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}", source.display()))
+        .args(["--to", &target])
+        .output()
+        .expect("runs");
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already holds data"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(counts_on_postgres(&target, &before).await, before);
+
+    // The installation runs on PostgreSQL with the same key file.
+    let dir = std::mem::replace(&mut app.dir, tempfile::tempdir().expect("temp dir"));
+    std::fs::write(dir.path().join("database.url"), &target).expect("point at postgres");
+    let moved = spawn_app_in(dir, Options::default()).await;
+    moved.sign_in_admin().await;
+    assert_eq!(moved.audit_verdict().await["status"], "intact");
+    let found = moved.search("piet@example.nl").await;
+    assert_eq!(found.len(), 1, "found through the blind index");
+    let opened: Value = moved
+        .get(&format!("/api/v1/records/{piet}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(opened["fields"]["phone"], "+31 6 1234 5678", "{opened}");
+    let checked: Value = moved
+        .post("/api/public/receipts/verify", &json!({"receipt": receipt}))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(checked["decision"], "granted", "{checked}");
+    let queue: Vec<Value> = moved
+        .get("/api/v1/requests")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(queue.len(), 1);
+    let record: Value = moved
+        .send(
+            Method::GET,
+            &format!("/api/v1/records/{record}"),
+            &json!({}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(record["privacy"]["consent"]["status"], "obtained");
+}
