@@ -515,8 +515,13 @@ impl DatabaseSettings {
                 path.split('?').next().unwrap_or_default(),
             )));
         }
-        (url.starts_with("postgres://") || url.starts_with("postgresql://"))
-            .then_some(Backend::Postgres)
+        // A PostgreSQL URL names its database: without one the driver would fall back to
+        // the user's default database (often `postgres`) and put the schema there.
+        let rest = url
+            .strip_prefix("postgres://")
+            .or_else(|| url.strip_prefix("postgresql://"))?;
+        let database = rest.split_once('/').map(|(_, path)| path)?;
+        (!database.split('?').next().unwrap_or_default().is_empty()).then_some(Backend::Postgres)
     }
 
     /// How long this process counts as alive after it said so (see
@@ -621,6 +626,14 @@ mod tests {
         assert_eq!(settings.database.backend(), Some(Backend::Postgres));
         settings.database.url = "mysql://db/consentry".into();
         assert_eq!(settings.database.backend(), None);
+        for without_database in [
+            "postgres://db",
+            "postgres://db/",
+            "postgres://db/?sslmode=require",
+        ] {
+            settings.database.url = without_database.into();
+            assert_eq!(settings.database.backend(), None, "{without_database}");
+        }
     }
 
     #[test]

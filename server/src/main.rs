@@ -381,6 +381,17 @@ async fn migrate_data(
 ) -> Result<(), String> {
     let from = from.unwrap_or_else(|| settings.database.url.clone());
     settings.database.url.clone_from(&from);
+    match settings.database.backend() {
+        // Opening a missing file would make a new, empty installation to move.
+        Some(consentry_server::config::Backend::Sqlite(path)) if !path.is_file() => {
+            return Err(format!(
+                "--from: there is no database at {}",
+                path.display()
+            ));
+        }
+        Some(consentry_server::config::Backend::Sqlite(_)) => {}
+        _ => return Err(format!("--from {from:?} is not a sqlite:// URL")),
+    }
     // Brings the source up to date (and checks its key) before it is read.
     let store = store::open(&settings)
         .await

@@ -249,7 +249,7 @@ impl Application {
         }
         // The database file alone is then complete: the WAL is copied into it and emptied.
         match store.close().await {
-            Ok(()) => tracing::info!("stopped: the database file is complete"),
+            Ok(()) => tracing::info!("stopped: the database is closed, every write committed"),
             Err(e) => tracing::error!(error = %e, "could not checkpoint the database on stop"),
         }
         result

@@ -788,3 +788,45 @@ fn a_burst_of_anonymous_sign_ins_stays_within_a_memory_bound_and_gives_it_back()
         "memory given back: {after} KiB after, {before} KiB before"
     );
 }
+
+#[test]
+fn migrate_data_from_a_missing_file_is_refused_and_makes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = consentry(dir.path())
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}/missing.db", dir.path().display()))
+        .args(["--to", "postgres://nobody@127.0.0.1:1/nothing"])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("--from: there is no database at"), "{said}");
+    assert!(
+        !dir.path().join("missing.db").exists(),
+        "no new installation"
+    );
+    assert!(!dir.path().join("consentry.key").exists(), "no new key");
+}
+
+#[test]
+fn a_postgres_url_without_its_database_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for url in [
+        "postgres://consentry@127.0.0.1:1",
+        "postgres://consentry@127.0.0.1:1/",
+    ] {
+        let out = consentry(dir.path())
+            .env("CONSENTRY__DATABASE__URL", url)
+            .env(
+                "CONSENTRY__ENCRYPTION__KEY_FILE",
+                dir.path().join("consentry.key"),
+            )
+            .arg("migrate")
+            .output()
+            .expect("runs");
+        assert!(!out.status.success());
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("naming the database"), "{url}: {said}");
+        assert!(!dir.path().join("consentry.key").exists(), "no new key");
+    }
+}

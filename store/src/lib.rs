@@ -54,7 +54,7 @@ pub enum StoreError {
     /// The database URL names a backend this build does not have.
     #[error(
         "unsupported database URL {0:?}: use sqlite://path/to/file.db or \
-         postgres://user:password@host:port/database"
+         postgres://user:password@host:port/database (naming the database)"
     )]
     UnsupportedUrl(String),
     /// The database is held by another writer for longer than the busy timeout (a long
