@@ -36,7 +36,7 @@ pub struct Copied {
 }
 
 /// A value on its way from SQLite to PostgreSQL.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 enum Value {
     Null,
     Int(i64),
@@ -297,8 +297,7 @@ async fn copy_table(
         batch.push(values);
         done += 1;
         if batch.len() == ROWS_PER_INSERT {
-            insert(target, table, columns, &batch).await?;
-            batch.clear();
+            insert(target, table, columns, std::mem::take(&mut batch)).await?;
             if done - told >= 10_000 {
                 told = done;
                 progress(&format!("{table}: {done} of {total} rows"));
@@ -306,7 +305,7 @@ async fn copy_table(
         }
     }
     if !batch.is_empty() {
-        insert(target, table, columns, &batch).await?;
+        insert(target, table, columns, batch).await?;
     }
     progress(&format!("{table}: {done} rows copied"));
     Ok(done)
@@ -362,7 +361,7 @@ async fn insert(
     target: &mut PgConnection,
     table: &str,
     columns: &[(String, Kind)],
-    rows: &[Vec<Value>],
+    rows: Vec<Vec<Value>>,
 ) -> Result<(), String> {
     let names: Vec<&str> = columns.iter().map(|(c, _)| c.as_str()).collect();
     // Ids the source gave (privacy events are numbered by the database) are kept.
@@ -371,8 +370,8 @@ async fn insert(
         names.join(", ")
     ));
     query.push_values(rows, |mut b, row| {
-        for (value, (_, kind)) in row.iter().zip(columns) {
-            match value.clone() {
+        for (value, (_, kind)) in row.into_iter().zip(columns) {
+            match value {
                 Value::Null => b.push("NULL"),
                 Value::Int(n) => b.push_bind(n),
                 Value::Int4(n) => b.push_bind(n),

@@ -1042,7 +1042,6 @@ impl MessageRow {
 }
 
 /// Appends a consent event; returns its id (also the id of its receipt).
-#[allow(dead_code, reason = "the sign-ups' store calls it; ported alongside")]
 pub(super) async fn insert_consent_event(
     conn: &mut PgConnection,
     organisation: OrganisationId,
