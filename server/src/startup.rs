@@ -15,7 +15,7 @@ use crate::{
     http::{self, AppState},
     ledger::ErasureLedger,
     mail::{MailQueue, Mailer, deliver_queued},
-    store::{self, Store, StoreError},
+    store::{self, AttemptStore, Store, StoreError},
     workers::{Stop, Workers},
 };
 
@@ -130,7 +130,9 @@ impl Application {
             .server
             .public_url
             .get_or_insert_with(|| format!("http://{address}"));
+        let attempts: Arc<dyn AttemptStore> = store.clone();
         let sign_ins = SignInLimits::new(
+            &attempts,
             settings.auth.max_failed_sign_ins,
             Duration::from_secs(settings.auth.failed_sign_in_window_seconds),
             settings.auth.account_free_failures,
@@ -140,6 +142,7 @@ impl Application {
             Passwords::new(settings.auth.hashing_permits(), settings.auth.hashing_queue);
         let mailer = Mailer::from_settings(&settings.mail).map_err(StartupError::Mail)?;
         let limits = PublicLimits::new(
+            &attempts,
             settings.widget.per_client_per_hour,
             settings.widget.per_form_per_hour,
         );

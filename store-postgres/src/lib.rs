@@ -11,6 +11,7 @@
 
 mod accounts;
 mod api_keys;
+mod attempts;
 mod audit;
 mod consent;
 mod encryption;

@@ -28,7 +28,10 @@ use sqlx::{
 
 pub(crate) use consentry_store::corrupt;
 use consentry_store::crypto::MasterKey;
-use consentry_store::{LifecycleStore, Store, StoreError, StoreResult};
+use consentry_store::{
+    AttemptStore, LifecycleStore, Store, StoreError, StoreResult,
+    attempts::{MemoryAttempts, Slot, Window},
+};
 
 /// A [`Store`] on one SQLite database file.
 #[derive(Debug, Clone)]
@@ -44,6 +47,8 @@ pub struct SqliteStore {
     vault: consentry_store::vault::Vault,
     /// This process among those working on the database (see [`consentry_store::InstanceStore`]).
     instance: uuid::Uuid,
+    /// The abuse limits' attempts: in memory, as one instance serves a SQLite file.
+    attempts: std::sync::Arc<MemoryAttempts>,
 }
 
 impl SqliteStore {
@@ -100,6 +105,7 @@ impl SqliteStore {
             cache: std::sync::Arc::default(),
             vault,
             instance: uuid::Uuid::now_v7(),
+            attempts: std::sync::Arc::default(),
         })
     }
 
@@ -326,6 +332,27 @@ impl LifecycleStore for SqliteStore {
     async fn compact(&self) -> StoreResult<()> {
         sqlx::query("VACUUM").execute(&self.pool).await?;
         self.checkpoint().await
+    }
+}
+
+/// One instance serves a SQLite file (see [`consentry_store::InstanceStore`]), so its
+/// attempts are kept in memory: sign-in stays available when the file is busy.
+#[async_trait::async_trait]
+impl AttemptStore for SqliteStore {
+    async fn take_slots(&self, windows: &[Window<'_>]) -> StoreResult<Result<Vec<Slot>, u64>> {
+        self.attempts.take_slots(windows).await
+    }
+
+    async fn count_attempt(&self, key: &str, span: Duration) -> StoreResult<(usize, Slot)> {
+        self.attempts.count_attempt(key, span).await
+    }
+
+    async fn release_slot(&self, slot: Slot) -> StoreResult<()> {
+        self.attempts.release_slot(slot).await
+    }
+
+    async fn forget_attempts(&self, key: &str) -> StoreResult<()> {
+        self.attempts.forget_attempts(key).await
     }
 }
 

@@ -730,12 +730,113 @@ pub async fn an_import_batch_never_writes_an_address_the_module_has_by_then(t: F
     );
 }
 
+/// Contract: see the name.
+pub async fn a_limit_admits_its_maximum_counts_every_window_or_none_and_frees_released_slots(
+    t: Fresh,
+) {
+    use crate::attempts::Window;
+    let minute = std::time::Duration::from_secs(60);
+    let client = |max| Window {
+        key: "sign_ups/ip:192.0.2.1",
+        max,
+        span: minute,
+    };
+    let form = Window {
+        key: "widget/to:acme/news",
+        max: 2,
+        span: minute,
+    };
+    let mut kept = Vec::new();
+    for _ in 0..3 {
+        let slots = t.store.take_slots(&[client(3)]).await.expect("store");
+        kept.push(slots.expect("a slot").remove(0));
+    }
+    let wait = t
+        .store
+        .take_slots(&[client(3)])
+        .await
+        .expect("store")
+        .expect_err("full");
+    assert!(
+        (59..=60).contains(&wait),
+        "waits for the window, not {wait}"
+    );
+    // Both windows or neither: the full client's attempt does not count against the form.
+    let both = t.store.take_slots(&[client(3), form]).await.expect("store");
+    assert!(both.is_err(), "refused by the client's window");
+    for _ in 0..2 {
+        let slots = t.store.take_slots(&[form]).await.expect("store");
+        assert!(slots.is_ok(), "the form's two places were left free");
+    }
+    assert!(t.store.take_slots(&[form]).await.expect("store").is_err());
+    // A released slot is free again, once.
+    t.store
+        .release_slot(kept.pop().expect("a slot"))
+        .await
+        .expect("release");
+    assert!(
+        t.store
+            .take_slots(&[client(3)])
+            .await
+            .expect("store")
+            .is_ok()
+    );
+    assert!(
+        t.store
+            .take_slots(&[client(3)])
+            .await
+            .expect("store")
+            .is_err()
+    );
+    // Counting whatever the limit: how many came before; forgetting starts over.
+    let account = "sign_ins/account:jan@acme.org";
+    for before in 0..4 {
+        let (counted, _) = t.store.count_attempt(account, minute).await.expect("count");
+        assert_eq!(counted, before);
+    }
+    t.store.forget_attempts(account).await.expect("forget");
+    let (counted, _) = t.store.count_attempt(account, minute).await.expect("count");
+    assert_eq!(counted, 0, "forgotten");
+    // An attempt stops counting when its span is over.
+    let short = Window {
+        key: "renewals/link:ab12",
+        max: 1,
+        span: std::time::Duration::from_millis(300),
+    };
+    assert!(t.store.take_slots(&[short]).await.expect("store").is_ok());
+    assert!(t.store.take_slots(&[short]).await.expect("store").is_err());
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(t.store.take_slots(&[short]).await.expect("store").is_ok());
+}
+
+/// Contract: see the name.
+pub async fn attempts_made_at_once_never_exceed_the_limit(t: Fresh) {
+    let tries: Vec<_> = (0..40)
+        .map(|_| {
+            let store = Arc::clone(&t.store);
+            tokio::spawn(async move {
+                let window = crate::attempts::Window {
+                    key: "widget/ip:198.51.100.7",
+                    max: 10,
+                    span: std::time::Duration::from_secs(3600),
+                };
+                store.take_slots(&[window]).await.expect("store").is_ok()
+            })
+        })
+        .collect();
+    let mut admitted = 0;
+    for attempt in tries {
+        admitted += usize::from(attempt.await.expect("task"));
+    }
+    assert_eq!(admitted, 10);
+}
+
 /// Runs the whole contract against a backend: `contract_suite!(fresh)` with an `async fn
 /// fresh() -> Fresh` makes one `#[tokio::test]` per behaviour in the calling test crate.
 #[macro_export]
 macro_rules! contract_suite {
     ($fresh:path) => {
-        $crate::contract_suite!(@each $fresh; first_run_organisation_can_be_created_only_once, email_addresses_are_unique_regardless_of_case_and_slugs_are_unique, one_organisation_never_sees_another_organisations_users, the_last_administrator_can_be_neither_demoted_nor_removed, sessions_are_found_until_they_expire_and_then_purged, compliance_settings_default_until_saved_then_round_trip, export_preferences_default_until_saved_and_belong_to_one_user, the_published_form_is_always_the_latest_version, the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head, a_challenge_spends_its_tries_atomically_and_no_more_than_allowed, one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up, an_import_batch_never_writes_an_address_the_module_has_by_then);
+        $crate::contract_suite!(@each $fresh; first_run_organisation_can_be_created_only_once, email_addresses_are_unique_regardless_of_case_and_slugs_are_unique, one_organisation_never_sees_another_organisations_users, the_last_administrator_can_be_neither_demoted_nor_removed, sessions_are_found_until_they_expire_and_then_purged, compliance_settings_default_until_saved_then_round_trip, export_preferences_default_until_saved_and_belong_to_one_user, the_published_form_is_always_the_latest_version, the_audit_chain_commits_to_details_and_checkpoints_only_the_current_head, a_challenge_spends_its_tries_atomically_and_no_more_than_allowed, one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_given_up, an_import_batch_never_writes_an_address_the_module_has_by_then, a_limit_admits_its_maximum_counts_every_window_or_none_and_frees_released_slots, attempts_made_at_once_never_exceed_the_limit);
     };
     (@each $fresh:path; $($name:ident),*) => {
         $(

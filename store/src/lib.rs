@@ -4,6 +4,7 @@
 //! store never answers with another organisation's rows.
 
 mod answer;
+pub mod attempts;
 pub mod batch;
 pub mod cache;
 pub mod chain;
@@ -44,6 +45,7 @@ use consentry_model::{
 use uuid::Uuid;
 
 pub use answer::{AnswerOutcome, AnswerPlan, AnswerRule, LinkGone, PublicAnswer, Refusal};
+pub use attempts::AttemptStore;
 
 /// What can go wrong in a store.
 #[derive(Debug, thiserror::Error)]
@@ -236,6 +238,7 @@ pub trait Store:
     + JobStore
     + InstanceStore
     + LifecycleStore
+    + AttemptStore
 {
 }
 

@@ -52,9 +52,7 @@ pub async fn sign_in(
     client: &str,
     ttl: Duration,
 ) -> Result<(SessionToken, Session)> {
-    let attempt = limits
-        .begin(client, email.as_str())
-        .map_err(|retry_after_secs| Error::TooManyAttempts { retry_after_secs })?;
+    let attempt = limits.begin(client, email.as_str()).await?;
     if !attempt.delay.is_zero() {
         tokio::time::sleep(attempt.delay).await;
     }
@@ -71,14 +69,14 @@ pub async fn sign_in(
         Ok(matches) => matches,
         Err(error) => {
             // Not checked (the server was busy): the attempt does not count.
-            limits.abandon(attempt);
+            limits.abandon(attempt).await?;
             return Err(error);
         }
     };
     let Some(c) = credentials.filter(|_| matches) else {
         return Err(Error::InvalidCredentials);
     };
-    limits.succeeded(attempt);
+    limits.succeeded(attempt).await?;
     let started = start_session(store, c.user.id, ttl).await?;
     store
         .append_audit(

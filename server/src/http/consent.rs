@@ -141,22 +141,19 @@ async fn renew(
     ApiPath(token): ApiPath<String>,
     ClientAddr(ip): ClientAddr,
 ) -> Result<StatusCode, ApiError> {
-    state
-        .limits
-        .renewals
-        .admit(&format!("client:{ip}"))
-        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
-    // One new link per expired link in ten minutes, decided here before anything is read:
-    // asking again (or 40 times at once) is answered alike and sends nothing.
-    // TODO(#18): decide this inside the store's transaction, so it holds across instances.
+    state.limits.renewals.admit(&ip).await?;
+    // One new link per expired link in ten minutes (on every instance), decided here before
+    // anything is read: asking again (or 40 times at once) is answered alike and sends
+    // nothing.
     let token = SecretToken::from_client(&token);
-    if state
+    match state
         .limits
         .renewed_links
         .admit(&crate::crypto::hex(&token.hash()))
-        .is_err()
+        .await
     {
-        return Ok(StatusCode::ACCEPTED);
+        Err(crate::domain::Error::TooManyAttempts { .. }) => return Ok(StatusCode::ACCEPTED),
+        admitted => admitted?,
     }
     let delivery = state.delivery();
     consent::renew(state.store.as_ref(), &token, delivery).await?;

@@ -82,7 +82,7 @@ pub struct Services {
     pub store: Arc<dyn Store>,
     /// The configuration the server started with.
     pub settings: Arc<Settings>,
-    /// Failed sign-in counters per client address and per account.
+    /// Sign-in attempts per client address and per account.
     pub sign_ins: Arc<SignInLimits>,
     /// Runs every password hash under a bound.
     pub passwords: Arc<Passwords>,

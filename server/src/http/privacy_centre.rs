@@ -68,7 +68,7 @@ async fn ask(
         .limits
         .privacy_requests
         .admit_address(&ip, body.email.as_str())
-        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+        .await?;
     let delivery = state.delivery();
     let sent = privacy_centre::ask(state.store.as_ref(), &organisation, body, delivery).await?;
     state.mail.ring();
@@ -98,11 +98,7 @@ async fn verify(
     ClientAddr(ip): ClientAddr,
     ApiJson(body): ApiJson<ChallengeAnswer>,
 ) -> Result<Json<RequestFiled>, ApiError> {
-    state
-        .limits
-        .code_checks
-        .admit(&format!("client:{ip}"))
-        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+    state.limits.code_checks.admit(&ip).await?;
     Ok(Json(
         privacy_centre::verify(state.store.as_ref(), challenge, body).await?,
     ))

@@ -114,17 +114,16 @@ async fn submit(
     headers: HeaderMap,
     ApiJson(body): ApiJson<SignUpSubmission>,
 ) -> Result<(StatusCode, Json<SignUpOutcome>), ApiError> {
-    let too_many = |retry_after_secs| ApiError::TooManyRequests { retry_after_secs };
     state
         .limits
         .sign_ups
         .admit_address(&ip, body.email.as_str())
-        .map_err(too_many)?;
+        .await?;
     state
         .limits
         .widget_answers
         .admit(&ip, &format!("{organisation}/{form}"))
-        .map_err(too_many)?;
+        .await?;
     let delivery = state.delivery();
     let outcome = signup::submit(
         state.store.as_ref(),

@@ -246,7 +246,7 @@ async fn decide(
         .limits
         .widget_answers
         .admit(&ip, &format!("{organisation}/{form}"))
-        .map_err(|retry_after_secs| ApiError::TooManyRequests { retry_after_secs })?;
+        .await?;
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
     let text = |name| {
         headers
