@@ -649,11 +649,12 @@ impl RequestStore for PostgresStore {
             .map_err(|_| corrupt("organisation_secrets.hash_key", organisation.to_string()))
     }
 
-    /// Erases the subject in one transaction. There is no checkpoint to make as on SQLite,
-    /// and no `secure_delete` either: PostgreSQL leaves the rows deleted or changed in their
-    /// tables' and indexes' files (for `VACUUM` to mark their space free, not to overwrite
-    /// it) and in the WAL until its segments are recycled; only a rewrite of those tables
-    /// (`VACUUM FULL`) takes them out of the live files, which the operator schedules.
+    /// Erases the subject in one transaction, then vacuums the tables it touched. There is
+    /// no `secure_delete` as on SQLite: PostgreSQL leaves the rows deleted or changed in
+    /// their tables' and indexes' files (`VACUUM` marks their space free to be reused, it
+    /// does not overwrite it) and in the WAL until its segments are recycled; only a rewrite
+    /// of those tables (`VACUUM FULL`, locking them) takes them out of the live files, which
+    /// the operator schedules.
     async fn erase(
         &self,
         organisation: OrganisationId,
@@ -694,6 +695,7 @@ impl RequestStore for PostgresStore {
             .await?
             .pop();
         tx.commit().await?;
+        vacuum_after_erasure(&self.pool).await;
         Ok(saved)
     }
 
@@ -1235,4 +1237,21 @@ async fn forget_in_reasons(
         }
     }
     Ok(())
+}
+
+/// Every table an erasure deletes from or rewrites rows of (rows of `records` take their
+/// field values with them).
+const ERASURE_TOUCHES: &str = "records, consent_events, consent_links, privacy_events, \
+     privacy_challenges, sign_ups, outbox, exports, data_subject_requests, audit_details, \
+     idempotency_keys, webhook_deliveries, jobs";
+
+/// Vacuums the tables an erasure touched, so the space of the subject's old row versions is
+/// marked free as soon as no transaction can see them. The erasure is committed: a vacuum
+/// that fails (another running on a table) is logged, and autovacuum comes by anyway.
+async fn vacuum_after_erasure(pool: &sqlx::PgPool) {
+    // Not a prepared statement: VACUUM runs outside any transaction.
+    let vacuum = format!("VACUUM {ERASURE_TOUCHES}");
+    if let Err(error) = sqlx::raw_sql(&vacuum).execute(pool).await {
+        tracing::warn!(%error, "vacuum after an erasure failed; autovacuum will do it");
+    }
 }

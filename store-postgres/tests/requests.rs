@@ -1156,6 +1156,43 @@ async fn an_erasure_leaves_nothing_of_the_subject() {
         .expect("erased")
         .expect("there");
     assert_eq!(done.status, RequestStatus::Completed);
+    // Every table it touched was vacuumed (statistics arrive within a second or so).
+    let touched = [
+        "records",
+        "consent_events",
+        "consent_links",
+        "privacy_events",
+        "privacy_challenges",
+        "sign_ups",
+        "outbox",
+        "exports",
+        "data_subject_requests",
+        "audit_details",
+        "idempotency_keys",
+        "webhook_deliveries",
+        "jobs",
+    ];
+    let mut unvacuumed: Vec<String> = Vec::new();
+    for _ in 0..50 {
+        (unvacuumed,) = sqlx::query_as(
+            "SELECT COALESCE(array_agg(t), '{}'::text[]) FROM unnest($1::text[]) t
+             WHERE NOT EXISTS (SELECT 1 FROM pg_stat_user_tables s
+                               WHERE s.relname = t AND s.last_vacuum IS NOT NULL)",
+        )
+        .bind(&touched[..])
+        .fetch_one(&db.pool)
+        .await
+        .expect("statistics");
+        if unvacuumed.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        unvacuumed,
+        Vec::<String>::new(),
+        "vacuumed after the erasure"
+    );
     assert_eq!(done.requested_by, "erased:5a5a");
     assert_eq!(done.details, None);
     assert_eq!(done.closed_on, Some(day("2026-11-21")));
