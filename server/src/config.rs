@@ -331,6 +331,11 @@ pub struct ServerSettings {
     pub min_body_bytes_per_second: u64,
     /// Seconds of waiting for a body before its rate counts.
     pub min_body_rate_grace_seconds: u64,
+    /// The reverse proxies and load balancers in front of the server, as addresses or
+    /// networks (`["10.0.0.0/8"]`): a request from one of them is counted, by every
+    /// per-client limit, for the address it adds to `X-Forwarded-For`. Empty (the default):
+    /// that header is ignored, and each request counts for its connection's address.
+    pub trusted_proxies: crate::http::client::TrustedProxies,
 }
 
 impl Default for ServerSettings {
@@ -351,6 +356,7 @@ impl Default for ServerSettings {
             request_body_budget_per_client_bytes: 0,
             min_body_bytes_per_second: 1024,
             min_body_rate_grace_seconds: 10,
+            trusted_proxies: crate::http::client::TrustedProxies::default(),
         }
     }
 }
@@ -666,6 +672,34 @@ mod tests {
             assert_eq!(settings.server.port, 9100);
             assert_eq!(settings.server.host, "0.0.0.0");
             assert_eq!(settings.database.url, "sqlite://data/consentry.db");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_the_file_or_the_environment_and_a_bad_one_is_named() {
+        figment::Jail::expect_with(|jail| {
+            let settings = Settings::load(None).map_err(|e| *e)?;
+            assert_eq!(settings.server.trusted_proxies, Default::default());
+            jail.create_file("c.toml", "[server]\ntrusted_proxies = [\"10.0.0.0/8\"]")?;
+            jail.set_env(
+                "CONSENTRY__SERVER__TRUSTED_PROXIES",
+                r#"["10.0.0.0/8", "::1"]"#,
+            );
+            let settings = Settings::load(Some(Path::new("c.toml"))).map_err(|e| *e)?;
+            assert_eq!(
+                Vec::<String>::from(settings.server.trusted_proxies),
+                vec!["10.0.0.0/8", "::1/128"]
+            );
+            jail.set_env("CONSENTRY__SERVER__TRUSTED_PROXIES", r#"["lb.internal"]"#);
+            let refused = Settings::load(None)
+                .expect_err("not an address")
+                .to_string();
+            assert!(
+                refused.contains("lb.internal")
+                    && refused.to_lowercase().contains("trusted_proxies"),
+                "{refused}"
+            );
             Ok(())
         });
     }

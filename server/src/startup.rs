@@ -238,8 +238,9 @@ impl Application {
         let store = Arc::clone(&self.state.store);
         let keyed = self.state.idempotency.clone();
         let limits = http::serve::ConnectionLimits::from_settings(&self.state.settings.server);
+        let proxies = Arc::new(self.state.settings.server.trusted_proxies.clone());
         let app = http::app(self.state);
-        let result = http::serve::serve(self.listener, app, limits, shutdown).await;
+        let result = http::serve::serve(self.listener, app, limits, proxies, shutdown).await;
         // A keyed request whose client went away still runs to its end, and is kept.
         keyed.finish_running().await;
         // Every request has been answered: the workers finish the round they are in (a

@@ -23,7 +23,7 @@ use std::{
 use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::body::Incoming;
 
-use super::client::Client;
+use super::client::{Client, RequestClient, TrustedProxies};
 use hyper::server::conn::http1;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -167,6 +167,7 @@ pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: ConnectionLimits,
+    proxies: Arc<TrustedProxies>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let mut builder = http1::Builder::new();
@@ -213,11 +214,14 @@ pub async fn serve(
             }
             continue;
         };
+        let proxies = Arc::clone(&proxies);
         let service = app
             .clone()
             .map_request(move |request: hyper::Request<Incoming>| {
                 let mut request = request.map(Body::new);
+                let client = proxies.client_of(remote.ip(), request.headers());
                 request.extensions_mut().insert(ConnectInfo(remote));
+                request.extensions_mut().insert(RequestClient(client));
                 request
             });
         let activity = Arc::new(Activity::new());

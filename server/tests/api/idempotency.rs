@@ -277,7 +277,13 @@ async fn a_client_that_leaves_mid_request_gets_its_answer_or_runs_again_after_th
         max_open: 64,
         max_open_per_client: 64,
     };
-    tokio::spawn(serve(listener, app, limits, std::future::pending()));
+    tokio::spawn(serve(
+        listener,
+        app,
+        limits,
+        std::sync::Arc::default(),
+        std::future::pending(),
+    ));
 
     // The client leaves while the handler runs: the request goes on and keeps its answer.
     handler.hold_next.store(true, Ordering::SeqCst);

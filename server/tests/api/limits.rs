@@ -212,6 +212,54 @@ async fn forty_widget_decisions_at_once_from_one_client_store_at_most_its_limit(
 }
 
 #[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit_and_nobody_else_can_pick_one()
+ {
+    let app = spawn_app_with(Options {
+        widget_per_client_per_hour: 10,
+        tune: |settings| {
+            settings.server.trusted_proxies =
+                serde_json::from_value(json!(["127.0.0.1"])).expect("proxies");
+        },
+        ..Options::default()
+    })
+    .await;
+    embeddable(&app).await;
+    let path = "/api/public/widget/acme/newsletter/decisions";
+    let decision = json!({"version": 1, "lang": "en", "granted": []});
+    // Through the proxy (127.0.0.1): 20 decisions for each of two visitors, at once.
+    let mut requests = JoinSet::new();
+    for n in 0..40 {
+        let visitor = ["203.0.113.1", "203.0.113.2"][n % 2];
+        let request = from_site(Method::POST, &app, path, "https://shop.example.org")
+            .header("x-forwarded-for", format!("198.51.100.66, {visitor}"))
+            .json(&decision);
+        requests.spawn(async move { (visitor, request.send().await.expect("request").status()) });
+    }
+    let answers = requests.join_all().await;
+    for visitor in ["203.0.113.1", "203.0.113.2"] {
+        let created = answers
+            .iter()
+            .filter(|(v, status)| *v == visitor && *status == StatusCode::CREATED)
+            .count();
+        assert_eq!(created, 10, "{visitor}: {answers:?}");
+    }
+    // Not through the proxy (127.0.0.9): whatever it forwards for, one client.
+    let direct = client_from(9);
+    let mut requests = JoinSet::new();
+    for n in 0..20 {
+        let request = direct
+            .post(app.url(path))
+            .header(reqwest::header::ORIGIN, "https://shop.example.org")
+            .header("sec-fetch-site", "cross-site")
+            .header("x-forwarded-for", format!("192.0.2.{n}"))
+            .json(&decision);
+        requests.spawn(async move { request.send().await.expect("request").status() });
+    }
+    let statuses = requests.join_all().await;
+    assert_eq!(count(&statuses, StatusCode::CREATED), 10, "{statuses:?}");
+}
+
+#[tokio::test]
 async fn forty_requests_for_a_new_consent_link_at_once_send_one_mail() {
     let app = spawn_app_with(Options::default()).await;
     app.set_up().await;
