@@ -23,7 +23,7 @@ use uuid::Uuid;
 const KEPT_BY_TRIGGER: &[&str] = &["privacy_counts", "privacy_event_days", "audit_heads"];
 
 /// Tables that describe running processes, not the installation.
-const NOT_MOVED: &[&str] = &["instances", "attempts", "_sqlx_migrations"];
+const NOT_MOVED: &[&str] = &["instances", "attempt_counts", "_sqlx_migrations"];
 
 /// Rows per insert statement (PostgreSQL binds at most 65,535 values in one).
 const ROWS_PER_INSERT: usize = 500;

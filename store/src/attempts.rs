@@ -40,7 +40,8 @@ pub struct Slot {
     pub id: i64,
 }
 
-/// Where attempts are counted.
+/// Where attempts are counted. An attempt counts for at least its window's span, and a
+/// backend may keep it up to a sixtieth of the span longer (counting in time buckets).
 #[async_trait]
 pub trait AttemptStore: Send + Sync {
     /// Counts one attempt in every window, or in none when any is full: then `Err` with the

@@ -757,8 +757,10 @@ pub async fn a_limit_admits_its_maximum_counts_every_window_or_none_and_frees_re
         .await
         .expect("store")
         .expect_err("full");
+    // A backend may count in time buckets, keeping an attempt up to a sixtieth of the span
+    // longer (never shorter).
     assert!(
-        (59..=60).contains(&wait),
+        (59..=61).contains(&wait),
         "waits for the window, not {wait}"
     );
     // Both windows or neither: the full client's attempt does not count against the form.
