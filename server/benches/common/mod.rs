@@ -1,5 +1,7 @@
 //! What every benchmark starts from: a fresh database with one organisation.
 
+#![allow(dead_code)] // Each benchmark uses its part.
+
 use std::{sync::Arc, time::Duration};
 
 use consentry_model::{OrganisationId, audit::AuditAction, auth::SetupRequest};
@@ -39,8 +41,16 @@ pub fn bench_key(db: &std::path::Path) -> MasterKey {
 
 /// Opens (creating) the database file `db` and creates the organisation `slug` in it.
 pub async fn tenant(db: &std::path::Path, slug: &str) -> (Arc<dyn Store>, OrganisationId) {
-    let url = format!("sqlite://{}", db.display());
-    let store = store::connect(&url, bench_key(db)).await.expect("store");
+    tenant_at(&format!("sqlite://{}", db.display()), bench_key(db), slug).await
+}
+
+/// Opens (creating) the database at `url` and creates the organisation `slug` in it.
+pub async fn tenant_at(
+    url: &str,
+    master: MasterKey,
+    slug: &str,
+) -> (Arc<dyn Store>, OrganisationId) {
+    let store = store::connect(url, master).await.expect("store");
     let request: SetupRequest = serde_json::from_value(serde_json::json!({
         "organisation_name": slug, "organisation_slug": slug, "admin_name": "Bench Admin",
         "admin_email": format!("{slug}@example.org"), "admin_password": "bench password 123"
