@@ -1,8 +1,9 @@
 //! Three real server processes (`consentry serve`, each its own port) on one PostgreSQL
 //! database and one key file, as a deployment behind a load balancer runs them: queued mail
-//! reaches the mail server once, also when one instance is killed mid-delivery; a form
-//! published through one is served by another within a second; concurrent record changes
-//! keep the audit trail whole; a session started on one works on the others.
+//! reaches the mail server once, also when one instance is killed mid-delivery; per-client
+//! limits hold for the three together; a form published through one is served by another
+//! within a second; concurrent record changes keep the audit trail whole; a session started
+//! on one works on the others.
 //!
 //! They need PostgreSQL, so they run in the suite's PostgreSQL pass only
 //! (`CONSENTRY_TEST_BACKEND=postgres`, see scripts/test.sh) and return at once in the SQLite
@@ -24,7 +25,11 @@ use crate::{
         spawn_app_with,
     },
     imports::{finished, upload},
+    widget::embeddable,
 };
+
+/// The site the widget forms allow (see [`embeddable`]).
+const SHOP: &str = "https://shop.example.org";
 
 /// The instances' names, in the order they are started.
 const NAMES: [char; 3] = ['a', 'b', 'c'];
@@ -574,6 +579,132 @@ async fn an_instance_killed_mid_delivery_leaves_its_messages_to_the_others_and_e
     assert!(
         received.sent_by('a') > 0 && received.sent_by('c') > 0,
         "both living instances delivered"
+    );
+}
+
+// ----- Limits kept across the instances ---------------------------------------------------
+
+/// A client of its own address (one client to every per-client limit, whichever instance it
+/// reaches), without cookies.
+fn client_at(address: [u8; 4]) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(std::net::IpAddr::from(address))
+        .build()
+        .expect("client")
+}
+
+/// Fires every request at once and counts the answers by status.
+async fn statuses(requests: Vec<reqwest::RequestBuilder>) -> HashMap<StatusCode, usize> {
+    let mut firing = tokio::task::JoinSet::new();
+    for request in requests {
+        firing.spawn(async move { request.send().await.expect("request").status() });
+    }
+    let mut counted = HashMap::new();
+    for status in firing.join_all().await {
+        *counted.entry(status).or_default() += 1;
+    }
+    counted
+}
+
+/// Banner decisions an hour from one client address, in the limits test.
+const DECISIONS_PER_CLIENT: usize = 9;
+
+/// Banner decisions sent at once from that address: more than each instance alone allows,
+/// so an instance counting only its own share refuses some too.
+const DECISIONS: usize = 30;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_client_s_banner_decisions_are_limited_once_across_the_three_instances() {
+    if !on_postgres() {
+        // Several instances need a shared PostgreSQL database: the PostgreSQL pass runs it.
+        return;
+    }
+    let (mut app, database) = preparing().await;
+    embeddable(&app).await;
+    app.stop().await;
+    let per_client = DECISIONS_PER_CLIENT.to_string();
+    let shared = Shared {
+        app: &app,
+        database,
+        sink: None,
+        settings: &[("CONSENTRY__WIDGET__PER_CLIENT_PER_HOUR", &per_client)],
+    };
+    let instances = three(&shared).await;
+    let visitor = client_at([127, 0, 9, 9]);
+    let decisions = (0..DECISIONS)
+        .map(|i| {
+            visitor
+                .post(instances[i % 3].url("/api/public/widget/acme/newsletter/decisions"))
+                .header(header::ORIGIN, SHOP)
+                .header("sec-fetch-site", "cross-site")
+                .json(&json!({"version": 1, "lang": "en", "granted": ["newsletter"]}))
+        })
+        .collect();
+    let answered = statuses(decisions).await;
+    eprintln!("{DECISIONS} decisions from one client over three instances: {answered:?}");
+    assert_eq!(
+        (
+            answered.get(&StatusCode::CREATED).copied().unwrap_or(0),
+            answered
+                .get(&StatusCode::TOO_MANY_REQUESTS)
+                .copied()
+                .unwrap_or(0)
+        ),
+        (DECISIONS_PER_CLIENT, DECISIONS - DECISIONS_PER_CLIENT),
+        "the limit per client holds for the three instances together: {answered:?}"
+    );
+}
+
+/// Failed sign-ins from one client address before it must wait, in the limits test.
+const FAILED_SIGN_INS: usize = 5;
+
+/// Wrong passwords tried from that address: more than each instance alone allows, so an
+/// instance counting only its own share refuses some too.
+const GUESSES: usize = 18;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_client_s_failed_sign_ins_are_limited_once_across_the_three_instances() {
+    if !on_postgres() {
+        // Several instances need a shared PostgreSQL database: the PostgreSQL pass runs it.
+        return;
+    }
+    let (mut app, database) = preparing().await;
+    app.set_up().await;
+    app.stop().await;
+    let failures = FAILED_SIGN_INS.to_string();
+    let shared = Shared {
+        app: &app,
+        database,
+        sink: None,
+        settings: &[("CONSENTRY__AUTH__MAX_FAILED_SIGN_INS", &failures)],
+    };
+    let instances = three(&shared).await;
+    let guesser = client_at([127, 0, 9, 10]);
+    // A different unknown address each time: no account's own slow-down is involved.
+    let guesses = (0..GUESSES)
+        .map(|i| {
+            guesser
+                .post(instances[i % 3].url("/api/v1/session"))
+                .header("x-requested-with", "consentry")
+                .json(&json!({"email": format!("guess{i}@acme.example"),
+                              "password": "not the password at all"}))
+        })
+        .collect();
+    let answered = statuses(guesses).await;
+    eprintln!("{GUESSES} failed sign-ins from one client over three instances: {answered:?}");
+    assert_eq!(
+        (
+            answered
+                .get(&StatusCode::UNAUTHORIZED)
+                .copied()
+                .unwrap_or(0),
+            answered
+                .get(&StatusCode::TOO_MANY_REQUESTS)
+                .copied()
+                .unwrap_or(0)
+        ),
+        (FAILED_SIGN_INS, GUESSES - FAILED_SIGN_INS),
+        "the limit per client holds for the three instances together: {answered:?}"
     );
 }
 
