@@ -22,6 +22,7 @@ mod handling;
 mod idempotency;
 mod idempotency_crash;
 mod imports;
+mod instances;
 mod job_crash;
 mod limits;
 mod mail_delivery;
