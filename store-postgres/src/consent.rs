@@ -409,12 +409,12 @@ impl ConsentStore for PostgresStore {
         now: DateTime<Utc>,
         limit: u32,
     ) -> StoreResult<Vec<(OrganisationId, Uuid)>> {
-        let rows: Vec<(Uuid, Uuid)> = sqlx::query_as(
+        let rows: Vec<(Uuid, Uuid)> = sqlx::query_as(&format!(
             "SELECT organisation_id, id FROM outbox
-             WHERE status = 'queued' AND next_attempt_at <= $1
-               AND (sending_until IS NULL OR sending_until <= $1)
-             ORDER BY next_attempt_at, id LIMIT $2",
-        )
+                 WHERE status = 'queued' AND next_attempt_at <= $1 AND {}
+                 ORDER BY next_attempt_at, id LIMIT $2",
+            claim_free("$1")
+        ))
         .bind(millis(now))
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
@@ -433,18 +433,20 @@ impl ConsentStore for PostgresStore {
         until: DateTime<Utc>,
     ) -> StoreResult<Option<StoredMessage>> {
         // Senders on two instances claiming at once: the second waits for the first's row
-        // lock, reads the claim it left and updates nothing. A claim whose sender died runs
-        // out at `until`, and the message is due again.
+        // lock, reads the claim it left and updates nothing. A claim whose sender died is
+        // free once that instance's lease ran out (or the claim itself, at `until`).
         let row: Option<MessageRow> = sqlx::query_as(&format!(
-            "UPDATE outbox SET sending_until = $4
+            "UPDATE outbox SET sending_until = $4, sending_by = $5
              WHERE organisation_id = $1 AND id = $2 AND status = 'queued'
-               AND next_attempt_at <= $3 AND (sending_until IS NULL OR sending_until <= $3)
-             RETURNING {MESSAGE_COLUMNS}"
+               AND next_attempt_at <= $3 AND {}
+             RETURNING {MESSAGE_COLUMNS}",
+            claim_free("$3")
         ))
         .bind(organisation.0)
         .bind(message)
         .bind(millis(now))
         .bind(millis(until))
+        .bind(self.instance)
         .fetch_optional(&self.pool)
         .await?;
         row.map(|row| row.into_stored(&self.vault)).transpose()
@@ -452,8 +454,11 @@ impl ConsentStore for PostgresStore {
 
     async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
         let (at,): (Option<DateTime<Utc>>,) = sqlx::query_as(
-            "SELECT MIN(GREATEST(next_attempt_at, sending_until)) FROM outbox
-             WHERE status = 'queued'",
+            "SELECT MIN(CASE WHEN EXISTS (SELECT 1 FROM instances i
+                                          WHERE i.id = sending_by AND i.alive_until >= now())
+                             THEN GREATEST(next_attempt_at, sending_until)
+                             ELSE next_attempt_at END)
+             FROM outbox WHERE status = 'queued'",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -1282,4 +1287,14 @@ pub(super) async fn consent_links(
             (row.token_hash.0, link)
         })
         .collect())
+}
+
+/// A message nobody is sending as of `now` (a parameter): unclaimed, its claim ran out, or
+/// its claimant is an instance that stopped renewing its lease (killed mid-attempt).
+fn claim_free(now: &str) -> String {
+    format!(
+        "(sending_until IS NULL OR sending_until <= {now}
+          OR NOT EXISTS (SELECT 1 FROM instances i
+                         WHERE i.id = outbox.sending_by AND i.alive_until >= {now}))"
+    )
 }

@@ -17,8 +17,8 @@ use consentry_model::{
 };
 use consentry_store::{
     AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
-    ConsentStore, DeliveredWrite, FailedWrite, LinkGone, NewMessage, OnDelivered, PublicAnswer,
-    RequeueWrite, Requeued,
+    ConsentStore, DeliveredWrite, FailedWrite, InstanceStore, LinkGone, NewMessage, OnDelivered,
+    PublicAnswer, RequeueWrite, Requeued,
 };
 use futures::future::join_all;
 use sqlx::PgPool;
@@ -255,6 +255,13 @@ async fn senders_on_two_instances_never_claim_the_same_attempt_and_a_dead_sender
     let a = db.store().await;
     let b = db.store().await;
     let (organisation, _, _) = waiting_record(&db.pool).await;
+    // Both instances alive throughout (a server renews its lease while it runs).
+    for instance in [&a, &b] {
+        instance
+            .keep_alive(Utc::now() + TimeDelta::hours(1))
+            .await
+            .expect("alive");
+    }
     // Times as the store keeps them: to the millisecond.
     let now = (Utc::now() - TimeDelta::seconds(10)).trunc_subsecs(3);
     const MESSAGES: usize = 40;
@@ -333,6 +340,57 @@ async fn senders_on_two_instances_never_claim_the_same_attempt_and_a_dead_sender
         .expect("message");
     assert_eq!(retried.message.attempts, 1);
     assert_eq!(retried.message.detail.as_deref(), Some("421 try later"));
+    drop((a, b));
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn the_claim_of_an_instance_that_stopped_renewing_its_lease_is_free_at_once() {
+    let db = Scratch::new().await;
+    let (a, b) = (db.store().await, db.store().await);
+    let (organisation, _, _) = waiting_record(&db.pool).await;
+    let now = Utc::now().trunc_subsecs(3);
+    queue(&db.pool, organisation, 2, now - TimeDelta::seconds(1)).await;
+    for instance in [&a, &b] {
+        instance
+            .keep_alive(now + TimeDelta::seconds(30))
+            .await
+            .expect("alive");
+    }
+    let due = a.due_messages(now, 10).await.expect("due");
+    let until = now + TimeDelta::minutes(5);
+    for (o, id) in &due {
+        let claimed = a.claim_message(*o, *id, now, until).await.expect("claim");
+        assert!(claimed.is_some(), "a claims every message");
+    }
+    // While a lives, its claims hold until they run out.
+    assert!(b.due_messages(now, 10).await.expect("due").is_empty());
+    let (o, id) = due[0];
+    assert!(
+        b.claim_message(o, id, now, until)
+            .await
+            .expect("claim")
+            .is_none()
+    );
+    assert_eq!(a.next_message_due().await.expect("next"), Some(until));
+    // A lease run out (a killed instance): its claims are free at once, long before `until`.
+    let after = now + TimeDelta::seconds(31);
+    assert_eq!(b.due_messages(after, 10).await.expect("due").len(), 2);
+    assert!(
+        b.claim_message(o, id, after, after + TimeDelta::minutes(5))
+            .await
+            .expect("claim")
+            .is_some()
+    );
+    // A clean stop frees them too, and the next due is the message's own time again.
+    let (o2, id2) = due[1];
+    a.retire().await.expect("retired");
+    assert!(
+        b.claim_message(o2, id2, now, until)
+            .await
+            .expect("claim")
+            .is_some()
+    );
     drop((a, b));
     db.drop_database().await;
 }

@@ -560,6 +560,12 @@ pub async fn one_attempt_at_a_message_is_claimed_once_and_never_after_it_was_giv
         before: None,
         after: None,
     };
+    // The sender's instance lives throughout (a server renews its lease while it runs; a
+    // backend may free the claims of an instance that stopped).
+    t.store
+        .keep_alive(Utc::now() + Duration::hours(1))
+        .await
+        .expect("alive");
     for body in ["first", "second"] {
         t.store
             .send_message(acme.id, queued(body), audit())

@@ -477,42 +477,55 @@ async fn sending_now(sink: &SmtpSink, name: char) {
     }
 }
 
-/// Waits until the living senders delivered everything they could: all that is still queued
-/// is claimed, and stays claimed for a second (a living sender's attempt at the fast sink ends
-/// within milliseconds). Those are the killed instance's claims: how many it had in flight.
-async fn only_dead_claims_left(pool: &sqlx::PgPool) -> i64 {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut settled_since: Option<((i64, i64), Instant)> = None;
-    loop {
-        let counts = outbox_counts(pool).await;
-        let (queued, claimed) = counts;
-        match settled_since {
-            Some((seen, since)) if seen == counts && queued == claimed => {
-                if since.elapsed() > Duration::from_secs(1) {
-                    return claimed;
-                }
-            }
-            _ => settled_since = Some((counts, Instant::now())),
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the living instances did not finish: {queued} queued, {claimed} claimed"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+/// The instances' lease in the kill test: a killed instance's claims are free this long
+/// after its last renewal at the latest.
+const LEASE_SECONDS: &str = "4";
+
+/// The claims each instance holds on unsent messages now, by instance id.
+async fn claims_now(pool: &sqlx::PgPool) -> Vec<(uuid::Uuid, uuid::Uuid)> {
+    sqlx::query_as(
+        "SELECT id, sending_by FROM outbox
+         WHERE status = 'queued' AND sending_until > now() AND sending_by IS NOT NULL",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("claims")
 }
 
-/// A claim is held for 5 minutes (`ATTEMPT_CLAIM` in server/src/mail.rs, not a setting), and
-/// outlives the process that took it. The test stands in for those minutes passing: the
-/// killed instance's claims run out now, as they would then.
-async fn dead_claims_run_out(pool: &sqlx::PgPool) {
-    sqlx::query(
-        "UPDATE outbox SET sending_until = now() - interval '1 second'
-         WHERE status = 'queued' AND sending_until > now()",
-    )
-    .execute(pool)
-    .await
-    .expect("claims run out");
+/// The instances alive now.
+async fn alive(pool: &sqlx::PgPool) -> Vec<uuid::Uuid> {
+    let alive: Vec<(uuid::Uuid,)> =
+        sqlx::query_as("SELECT id FROM instances WHERE alive_until >= now()")
+            .fetch_all(pool)
+            .await
+            .expect("instances");
+    alive.into_iter().map(|(id,)| id).collect()
+}
+
+/// Waits until exactly one of the instances that were `alive` stopped renewing its lease
+/// (the killed one): its id.
+async fn lease_run_out(pool: &sqlx::PgPool, were_alive: &[uuid::Uuid]) -> uuid::Uuid {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let now_alive = alive(pool).await;
+        let dead: Vec<(uuid::Uuid,)> = were_alive
+            .iter()
+            .filter(|id| !now_alive.contains(id))
+            .map(|id| (*id,))
+            .collect();
+        if let [(id,)] = dead[..] {
+            return id;
+        }
+        assert!(
+            dead.len() < 2,
+            "more than the killed instance stopped: {dead:?}"
+        );
+        assert!(
+            Instant::now() < deadline,
+            "the killed instance's lease never ran out"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -525,12 +538,18 @@ async fn an_instance_killed_mid_delivery_leaves_its_messages_to_the_others_and_e
     // sender once the killed instance's claims ran out.
     let setup = mail_setup(MESSAGES + 1).await;
     let (records, bell) = setup.records.split_at(MESSAGES);
-    let shared = setup.shared();
+    let shared = Shared {
+        settings: &[("CONSENTRY__DATABASE__INSTANCE_LEASE_SECONDS", LEASE_SECONDS)],
+        ..setup.shared()
+    };
     let mut instances = three(&shared).await;
     let admin = signed_in(&instances[0]).await;
     let all: Vec<&Instance> = instances.iter().collect();
     ask_all(&admin, &all, &setup.form, records).await;
 
+    let pool = sqlx::PgPool::connect(&setup.database).await.expect("pool");
+    let were_alive = alive(&pool).await;
+    assert_eq!(were_alive.len(), 3, "three instances registered");
     // Killed while it sends: its last message may have reached the sink unrecorded.
     sending_now(&setup.sink, 'b').await;
     instances[1].kill();
@@ -541,10 +560,13 @@ async fn an_instance_killed_mid_delivery_leaves_its_messages_to_the_others_and_e
         "only {left} messages left at the kill: the others had little to finish"
     );
 
-    let pool = sqlx::PgPool::connect(&setup.database).await.expect("pool");
-    let in_flight = only_dead_claims_left(&pool).await;
+    // What it had claimed and not recorded: taken as it died, long before its lease (renewed
+    // every second) runs out and the others may take them over.
+    let claims = claims_now(&pool).await;
+    let killed = lease_run_out(&pool, &were_alive).await;
+    let in_flight = claims.iter().filter(|(_, by)| *by == killed).count() as i64;
     let before_run_out = Received::of(&setup.sink);
-    dead_claims_run_out(&pool).await;
+    // A survivor's sender, woken by a new message, finds the dead instance's claims free.
     let survivors = [&instances[0], &instances[2]];
     ask_all(&admin, &survivors, &setup.form, bell).await;
     outbox_emptied(&pool, Duration::from_secs(30)).await;
@@ -554,7 +576,7 @@ async fn an_instance_killed_mid_delivery_leaves_its_messages_to_the_others_and_e
     let duplicated = received.duplicated();
     eprintln!(
         "kill -9 of instance b with {left} of {MESSAGES} messages undelivered; b left \
-         {in_flight} claimed and unrecorded, {} messages were missing when its claims ran out; \
+         {in_flight} claimed and unrecorded, {} messages were missing when its lease ran out; \
          duplicates: {} {duplicated:?}",
         before_run_out.missing(MESSAGES).len(),
         duplicated.len(),
