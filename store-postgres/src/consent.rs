@@ -24,8 +24,8 @@ use uuid::Uuid;
 
 use super::{
     Bytes32, Code, PostgresStore,
-    audit::append,
-    code, corrupt, from_code, group, millis,
+    audit::{append, lock_chain},
+    code, corrupt, from_code, millis,
     records::{insert_event, load_record, stored_privacy, write_privacy},
 };
 
@@ -48,6 +48,9 @@ impl ConsentStore for PostgresStore {
         } = write;
         let now = note.at;
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         // Requests to one record, from any instance, one after the other: each sees the links
         // and messages the one before it made.
         sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
@@ -261,7 +264,7 @@ impl ConsentStore for PostgresStore {
     }
 
     async fn record_consent(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
-        group::answer(&self.pool, &answer).await
+        self.answer(answer).await
     }
 
     async fn outbox(
@@ -494,6 +497,9 @@ impl ConsentStore for PostgresStore {
             DeliveryStatus::Sent | DeliveryStatus::Failed => return Ok(false),
         };
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         let row: Option<Effect> = sqlx::query_as(update)
             .bind(organisation.0)
             .bind(message)
@@ -611,6 +617,9 @@ impl ConsentStore for PostgresStore {
             audit,
         } = write;
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         // Locked as read: two users queuing it again at once queue it once.
         type Row = (
             Code<DeliveryStatus>,

@@ -1,8 +1,10 @@
-//! Public answers on PostgreSQL: decided on the rows their transaction reads and locks, so
-//! answers through one link, on one record or to one organisation's chain, from any instance,
-//! are decided one after the other. Each answer through a consent link commits in a
-//! transaction of its own, on the caller's task: PostgreSQL syncs concurrent commits together
-//! by itself, and the locks keep answers handled at once on several instances right.
+//! Public answers on PostgreSQL: the group commit of each instance, deciding on the rows its
+//! transaction locks. Answers to a consent link that arrive together on one instance are
+//! written in one transaction, so they share one commit (and its fsync) and each is still
+//! durable before it is acknowledged; answers on several instances are kept right by the
+//! locks, taken in one order everywhere: each organisation's audit chain first (as every
+//! writer does), then the links, then the records. Should a group fail, its answers are
+//! written again one by one, so one bad answer is refused alone.
 
 use std::collections::HashMap;
 
@@ -13,33 +15,132 @@ use consentry_store::{
     group::{GroupAnswer, GroupState, LinkState, decide, links, records},
 };
 use sqlx::{PgConnection, PgPool};
+use tokio::sync::{mpsc, oneshot};
 
 use super::{
+    PostgresStore,
     audit::{chain_head, insert_entries, lock_chain},
     consent::{insert_consent_events, last_grants, link_states, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
 };
 
-/// Writes a subject's answer through a consent link in one transaction, under the claim of
-/// the keyed request answering (if any): locks the link, decides the answer on it and on the
-/// record as this transaction reads them ([`decide_and_write`], where the same grant again
-/// while it stands is a repeat), and spends the link when the answer used it up. Answers
-/// through one link sent at once, to any instance, wait for each other's links: the first is
-/// recorded, the next find it spent or repeated.
-pub(super) async fn answer(pool: &PgPool, answer: &PublicAnswer) -> StoreResult<AnswerOutcome> {
-    let answers = [GroupAnswer {
-        answer,
-        claim: consentry_store::keyed::current(),
-    }];
+/// Most answers in one transaction.
+const GROUP_MAX: usize = 256;
+
+/// One answer waiting for the group commit, and who waits for what became of it.
+#[derive(Debug)]
+pub(super) struct Job {
+    answer: Box<PublicAnswer>,
+    /// The `Idempotency-Key` claim of the request that handed it over, if keyed.
+    claim: Option<[u8; 16]>,
+    done: oneshot::Sender<StoreResult<AnswerOutcome>>,
+}
+
+/// Starts this instance's group commit on the caller's runtime; it stops when every sender
+/// of its jobs is dropped.
+pub(super) fn start(pool: PgPool) -> mpsc::Sender<Job> {
+    let (jobs, queue) = mpsc::channel(4 * GROUP_MAX);
+    tokio::spawn(group_commit(pool, queue));
+    jobs
+}
+
+impl PostgresStore {
+    /// Hands a subject's answer through a consent link to the group commit and waits until
+    /// it is durable.
+    pub(super) async fn answer(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
+        let (done, result) = oneshot::channel();
+        let gone = || StoreError::database(sqlx::Error::PoolClosed);
+        self.answers
+            .send(Job {
+                answer: Box::new(answer),
+                claim: consentry_store::keyed::current(),
+                done,
+            })
+            .await
+            .map_err(|_| gone())?;
+        result.await.map_err(|_| gone())?
+    }
+}
+
+/// Takes whatever arrived while the last group was being committed as the next group.
+async fn group_commit(pool: PgPool, mut jobs: mpsc::Receiver<Job>) {
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < GROUP_MAX {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let answers: Vec<GroupAnswer<'_>> = batch.iter().map(group_answer).collect();
+        let written = write_group(&pool, &answers).await;
+        drop(answers);
+        match written {
+            Ok(outcomes) if outcomes.len() == batch.len() => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = job.done.send(Ok(outcome));
+                }
+            }
+            failed => {
+                if batch.len() > 1 {
+                    let error = failed.err().map(|e| e.to_string()).unwrap_or_default();
+                    tracing::warn!(%error, answers = batch.len(), "group commit failed; writing its answers one by one");
+                }
+                for job in batch {
+                    let written = write_group(&pool, &[group_answer(&job)]).await;
+                    let outcome = written.and_then(|mut outcomes| {
+                        outcomes
+                            .pop()
+                            .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))
+                    });
+                    let _ = job.done.send(outcome);
+                }
+            }
+        }
+    }
+}
+
+fn group_answer(job: &Job) -> GroupAnswer<'_> {
+    GroupAnswer {
+        answer: &job.answer,
+        claim: job.claim,
+    }
+}
+
+/// Writes answers through consent links in one transaction: takes their organisations'
+/// chains, then locks their links and decides each answer on them and on the records as this
+/// transaction reads them ([`decide_and_write`], where the same grant again while it stands
+/// is a repeat), and spends the links the answers used up. Answers through one link, on any
+/// instance, wait for each other: the first is recorded, the next find it spent or repeated.
+async fn write_group(
+    pool: &PgPool,
+    answers: &[GroupAnswer<'_>],
+) -> StoreResult<Vec<AnswerOutcome>> {
     let mut tx = pool.begin().await?;
-    let links = link_states(&mut tx, &links(&answers)).await?;
-    let (mut outcomes, spent) = decide_and_write(&mut tx, &answers, links, true).await?;
+    lock_chains(&mut tx, answers).await?;
+    let links = link_states(&mut tx, &links(answers)).await?;
+    let (outcomes, spent) = decide_and_write(&mut tx, answers, links, true).await?;
     spend_links(&mut tx, &spent).await?;
     tx.commit().await?;
-    outcomes
-        .pop()
-        .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))
+    Ok(outcomes)
+}
+
+/// Takes the chains of the answers' organisations, in one order, before any row an answer
+/// touches: every writer takes an organisation's chain before its records and links (an
+/// erasure, a deletion, a new consent request revoking links), so none waits in a circle.
+pub(super) async fn lock_chains(
+    conn: &mut PgConnection,
+    answers: &[GroupAnswer<'_>],
+) -> StoreResult<()> {
+    let mut organisations: Vec<OrganisationId> =
+        answers.iter().map(|a| a.answer.organisation).collect();
+    organisations.sort_unstable_by_key(|o| o.0);
+    organisations.dedup();
+    for organisation in organisations {
+        lock_chain(&mut *conn, organisation).await?;
+    }
+    Ok(())
 }
 
 /// Decides the answers on `links` (read and locked by the caller) and on the records'
@@ -58,12 +159,13 @@ pub(super) async fn decide_and_write(
         links,
         ..GroupState::default()
     };
-    // Organisations in one order, so two instances locking the same ones never deadlock.
+    // The chains are the caller's ([`lock_chains`]); taken again here (an advisory lock a
+    // transaction holds is held once more at no cost) so no caller can forget them.
+    lock_chains(&mut *conn, answers).await?;
     let mut by_organisation: Vec<(OrganisationId, Vec<RecordId>)> =
         records(answers).into_iter().collect();
     by_organisation.sort_unstable_by_key(|(organisation, _)| organisation.0);
     for (organisation, records) in &by_organisation {
-        lock_chain(&mut *conn, *organisation).await?;
         let sections = stored_sections(&mut *conn, *organisation, records).await?;
         if repeats {
             // Only where consent stands can an answer repeat a grant.

@@ -241,6 +241,9 @@ impl JobStore for PostgresStore {
     ) -> StoreResult<bool> {
         let now = Utc::now();
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         let ended = sqlx::query(
             "UPDATE jobs SET state = $3, finished_at = $4
              WHERE organisation_id = $1 AND id = $2 AND state = 'running'",
@@ -287,6 +290,9 @@ impl JobStore for PostgresStore {
         audit: AuditNote,
     ) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         // Conditional: of instances ending it at once, the first to update it does, and the
         // others find it no longer running.
         let ended = sqlx::query(&format!(

@@ -95,6 +95,8 @@ pub struct PostgresStore {
     vault: vault::Vault,
     /// Rows every consent answer reads and that change rarely or never.
     cache: std::sync::Arc<AnswerCache>,
+    /// Answers through consent links on their way to this instance's group commit.
+    answers: tokio::sync::mpsc::Sender<group::Job>,
 }
 
 impl PostgresStore {
@@ -105,11 +107,13 @@ impl PostgresStore {
         let vault = sealing::open(&pool, master).await?;
         let cache = std::sync::Arc::<AnswerCache>::default();
         notify::listen(&pool, cache.clone()).await?;
+        let answers = group::start(pool.clone());
         Ok(PostgresStore {
             pool,
             instance: uuid::Uuid::now_v7(),
             vault,
             cache,
+            answers,
         })
     }
 

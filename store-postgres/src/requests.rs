@@ -513,6 +513,9 @@ impl RequestStore for PostgresStore {
         audit: AuditNote,
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, organisation).await?;
         let now = Utc::now();
         insert_message(&mut tx, &self.vault, organisation, &message, now).await?;
         append(&mut tx, organisation, &audit, now).await?;

@@ -19,7 +19,7 @@ use super::{
     audit::{append, lock_chain},
     consent::{insert_consent_event, insert_message},
     corrupt, forms,
-    group::decide_and_write,
+    group::{decide_and_write, lock_chains},
     millis,
     records::{
         insert_batch, insert_event, load_record, push_email_match, stored_privacy, write_privacy,
@@ -305,6 +305,13 @@ impl SignUpStore for PostgresStore {
 
     async fn confirm_sign_up(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
         let mut tx = self.pool.begin().await?;
+        let one = [GroupAnswer {
+            answer: &answer,
+            claim: consentry_store::keyed::current(),
+        }];
+        // The organisation's chain before the sign-up's row, as every writer takes them (an
+        // erasure deletes sign-ups under the chain).
+        lock_chains(&mut tx, &one).await?;
         // The sign-up, locked until this transaction ends: a confirmation of it on any
         // instance waits for this one and then finds it confirmed.
         let pending: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> = sqlx::query_as(
@@ -321,10 +328,6 @@ impl SignUpStore for PostgresStore {
             revoked: false,
             expires_at,
         };
-        let one = [GroupAnswer {
-            answer: &answer,
-            claim: consentry_store::keyed::current(),
-        }];
         let links = [(answer.token_hash, link)].into_iter().collect();
         let (mut outcomes, _) = decide_and_write(&mut tx, &one, links, false).await?;
         let outcome = outcomes
@@ -380,6 +383,20 @@ impl SignUpStore for PostgresStore {
     ) -> StoreResult<Vec<ForgottenSignUp>> {
         let mut tx = self.pool.begin().await?;
         let now = millis(now);
+        // The chains of the organisations with sign-ups to forget first, in one order, as
+        // every writer takes a chain before its rows (a confirmation takes the chain, then
+        // its sign-up).
+        let organisations: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT DISTINCT organisation_id FROM sign_ups
+             WHERE confirmed_at IS NULL AND expires_at <= $1 ORDER BY organisation_id",
+        )
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (organisation,) in &organisations {
+            lock_chain(&mut tx, OrganisationId(*organisation)).await?;
+        }
+        let organisations: Vec<Uuid> = organisations.into_iter().map(|(o,)| o).collect();
         // Per record: its sign-ups whose waiting period is over unconfirmed, unless another
         // of its sign-ups is still waiting (that one's promise runs longer). Deleted at once,
         // which locks them: another instance forgetting at the same moment finds them gone,
@@ -387,12 +404,14 @@ impl SignUpStore for PostgresStore {
         let gone: Vec<(Uuid, Uuid, bool, Option<Uuid>)> = sqlx::query_as(
             "DELETE FROM sign_ups s
              WHERE s.confirmed_at IS NULL AND s.expires_at <= $1
+               AND s.organisation_id = ANY($2)
                AND NOT EXISTS (SELECT 1 FROM sign_ups w
                    WHERE w.organisation_id = s.organisation_id AND w.record_id = s.record_id
                      AND w.confirmed_at IS NULL AND w.expires_at > $1)
              RETURNING s.organisation_id, s.record_id, s.created_record, s.message_id",
         )
         .bind(now)
+        .bind(&organisations)
         .fetch_all(&mut *tx)
         .await?;
         // By organisation in one order (their chains are taken in it), then by record.

@@ -17,7 +17,11 @@ use consentry_store::{
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{Code, PostgresStore, audit::append, code, corrupt, millis};
+use super::{
+    Code, PostgresStore,
+    audit::{append, lock_chain},
+    code, corrupt, millis,
+};
 
 /// How long a delivery handed to an instance's sender stays its own: far longer than an
 /// attempt may take (seconds), so it is sent once; when the instance stopped before it
@@ -404,6 +408,9 @@ impl WebhookStore for PostgresStore {
 
     async fn retry_delivery(&self, retry: RetryDelivery) -> StoreResult<Retried> {
         let mut tx = self.pool.begin().await?;
+        // The organisation's chain first, as every writer takes it before the rows it
+        // changes (a public answer: chain, links, record), so none waits in a circle.
+        lock_chain(&mut tx, retry.organisation).await?;
         // Queued again only while it is dead, whoever asks at the same moment.
         let queued = sqlx::query(
             "UPDATE webhook_deliveries SET status = 'pending', attempts = 0,

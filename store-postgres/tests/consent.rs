@@ -18,7 +18,7 @@ use consentry_model::{
 use consentry_store::{
     AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
     ConsentStore, DeliveredWrite, FailedWrite, InstanceStore, LinkGone, NewMessage, OnDelivered,
-    PublicAnswer, RequeueWrite, Requeued,
+    PublicAnswer, RecordStore, RequeueWrite, Requeued,
 };
 use futures::future::join_all;
 use sqlx::PgPool;
@@ -894,4 +894,48 @@ async fn an_answer_sent_with_an_idempotency_key_leaves_its_claim_beside_its_audi
     );
     drop(a);
     db.drop_database().await;
+}
+
+#[tokio::test]
+async fn an_answer_racing_the_deletion_of_its_record_on_another_instance_never_deadlocks() {
+    // Both take the organisation's chain before the link: the answer is recorded before
+    // the deletion or finds its link revoked. Taken the other way round they can wait for
+    // each other; PostgreSQL would then break the circle after `deadlock_timeout` by failing
+    // one (and the group commit would write the answer again alone), so here that timeout is
+    // an hour: a circle shows as a round that never ends.
+    for _ in 0..12 {
+        let db = Scratch::new().await;
+        let (name,): (String,) = sqlx::query_as("SELECT current_database()")
+            .fetch_one(&db.pool)
+            .await
+            .expect("name");
+        sqlx::query(&format!(
+            "ALTER DATABASE {name} SET deadlock_timeout = '1h'"
+        ))
+        .execute(&db.pool)
+        .await
+        .expect("deadlock_timeout");
+        let (a, b) = (db.store().await, db.store().await);
+        let (organisation, record, form) = waiting_record(&db.pool).await;
+        let race = async {
+            futures::join!(
+                a.record_consent(answer(organisation, record, form, "granted", Utc::now())),
+                b.delete_record(organisation, record, note(AuditAction::RecordDeleted)),
+            )
+        };
+        let (answered, deleted) = tokio::time::timeout(std::time::Duration::from_secs(30), race)
+            .await
+            .expect("the answer and the deletion waited for each other");
+        assert!(deleted.expect("deleted"));
+        let answered = answered.expect("answered");
+        assert!(
+            matches!(
+                answered,
+                AnswerOutcome::Recorded { .. } | AnswerOutcome::LinkGone(_)
+            ),
+            "{answered:?}"
+        );
+        drop((a, b));
+        db.drop_database().await;
+    }
 }
