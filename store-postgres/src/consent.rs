@@ -25,7 +25,9 @@ use uuid::Uuid;
 use super::{
     Bytes32, Code, PostgresStore,
     audit::{append, lock_chain},
-    code, corrupt, from_code, millis,
+    code, corrupt, from_code,
+    group::{Answer, Written},
+    millis,
     records::{insert_event, load_record, stored_privacy, write_privacy},
 };
 
@@ -264,7 +266,10 @@ impl ConsentStore for PostgresStore {
     }
 
     async fn record_consent(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
-        self.answer(answer).await
+        match self.answer(Answer::Consent(Box::new(answer))).await? {
+            Written::Consent(outcome) => Ok(outcome),
+            Written::Visitor => Err(StoreError::database(sqlx::Error::RowNotFound)),
+        }
     }
 
     async fn outbox(

@@ -1,7 +1,7 @@
 //! Public answers on PostgreSQL: the group commit of each instance, deciding on the rows its
-//! transaction locks. Answers to a consent link that arrive together on one instance are
-//! written in one transaction, so they share one commit (and its fsync) and each is still
-//! durable before it is acknowledged; answers on several instances are kept right by the
+//! transaction locks. Answers through consent links and banner decisions that arrive
+//! together on one instance are written in one transaction, so they share one commit (and
+//! its fsync) and each is still durable before it is acknowledged; answers on several instances are kept right by the
 //! locks, taken in one order everywhere: each organisation's audit chain first (as every
 //! writer does), then the links, then the records. Should a group fail, its answers are
 //! written again one by one, so one bad answer is refused alone.
@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use consentry_model::{ConsentStatus, OrganisationId, RecordId};
 use consentry_store::{
-    AnswerOutcome, PublicAnswer, StoreError, StoreResult,
+    AnswerOutcome, PublicAnswer, StoreError, StoreResult, VisitorConsentWrite,
     group::{GroupAnswer, GroupState, LinkState, decide, links, records},
 };
 use sqlx::{PgConnection, PgPool};
@@ -23,18 +23,37 @@ use super::{
     consent::{insert_consent_events, last_grants, link_states, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
+    widget::insert_visitor_consents,
 };
 
 /// Most answers in one transaction.
 const GROUP_MAX: usize = 256;
 
+/// What the group commit writes.
+#[derive(Debug)]
+pub(super) enum Answer {
+    /// A data subject's answer through a consent link.
+    Consent(Box<PublicAnswer>),
+    /// A site visitor's banner decision.
+    Visitor(OrganisationId, Box<VisitorConsentWrite>),
+}
+
+/// What the group commit wrote for one answer.
+#[derive(Debug)]
+pub(super) enum Written {
+    /// What became of a subject's answer.
+    Consent(AnswerOutcome),
+    /// A banner decision.
+    Visitor,
+}
+
 /// One answer waiting for the group commit, and who waits for what became of it.
 #[derive(Debug)]
 pub(super) struct Job {
-    answer: Box<PublicAnswer>,
+    answer: Answer,
     /// The `Idempotency-Key` claim of the request that handed it over, if keyed.
     claim: Option<[u8; 16]>,
-    done: oneshot::Sender<StoreResult<AnswerOutcome>>,
+    done: oneshot::Sender<StoreResult<Written>>,
 }
 
 /// Starts this instance's group commit on the caller's runtime; it stops when every sender
@@ -46,14 +65,13 @@ pub(super) fn start(pool: PgPool) -> mpsc::Sender<Job> {
 }
 
 impl PostgresStore {
-    /// Hands a subject's answer through a consent link to the group commit and waits until
-    /// it is durable.
-    pub(super) async fn answer(&self, answer: PublicAnswer) -> StoreResult<AnswerOutcome> {
+    /// Hands an answer to the group commit and waits until it is durable.
+    pub(super) async fn answer(&self, answer: Answer) -> StoreResult<Written> {
         let (done, result) = oneshot::channel();
         let gone = || StoreError::database(sqlx::Error::PoolClosed);
         self.answers
             .send(Job {
-                answer: Box::new(answer),
+                answer,
                 claim: consentry_store::keyed::current(),
                 done,
             })
@@ -73,57 +91,75 @@ async fn group_commit(pool: PgPool, mut jobs: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        let answers: Vec<GroupAnswer<'_>> = batch.iter().map(group_answer).collect();
-        let written = write_group(&pool, &answers).await;
-        drop(answers);
-        match written {
-            Ok(outcomes) if outcomes.len() == batch.len() => {
-                for (job, outcome) in batch.into_iter().zip(outcomes) {
-                    let _ = job.done.send(Ok(outcome));
+        match write_group(&pool, &batch).await {
+            Ok(written) => {
+                for (job, written) in batch.into_iter().zip(written) {
+                    let _ = job.done.send(Ok(written));
                 }
             }
-            failed => {
+            Err(error) => {
                 if batch.len() > 1 {
-                    let error = failed.err().map(|e| e.to_string()).unwrap_or_default();
                     tracing::warn!(%error, answers = batch.len(), "group commit failed; writing its answers one by one");
                 }
                 for job in batch {
-                    let written = write_group(&pool, &[group_answer(&job)]).await;
-                    let outcome = written.and_then(|mut outcomes| {
-                        outcomes
+                    let written = write_group(&pool, std::slice::from_ref(&job)).await;
+                    let written = written.and_then(|mut written| {
+                        written
                             .pop()
                             .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound))
                     });
-                    let _ = job.done.send(outcome);
+                    let _ = job.done.send(written);
                 }
             }
         }
     }
 }
 
-fn group_answer(job: &Job) -> GroupAnswer<'_> {
-    GroupAnswer {
-        answer: &job.answer,
-        claim: job.claim,
-    }
-}
-
-/// Writes answers through consent links in one transaction: takes their organisations'
-/// chains, then locks their links and decides each answer on them and on the records as this
-/// transaction reads them ([`decide_and_write`], where the same grant again while it stands
-/// is a repeat), and spends the links the answers used up. Answers through one link, on any
-/// instance, wait for each other: the first is recorded, the next find it spent or repeated.
-async fn write_group(
-    pool: &PgPool,
-    answers: &[GroupAnswer<'_>],
-) -> StoreResult<Vec<AnswerOutcome>> {
+/// Writes a group in one transaction: the answers through consent links decided on the rows
+/// it locks (organisations' chains, then links, then records: [`decide_and_write`], where the
+/// same grant again while it stands is a repeat, and the links they used up spent), and the
+/// banner decisions. Answers through one link, on any instance, wait for each other: the
+/// first is recorded, the next find it spent or repeated. What each job became, in order.
+async fn write_group(pool: &PgPool, batch: &[Job]) -> StoreResult<Vec<Written>> {
+    let answers: Vec<GroupAnswer<'_>> = batch
+        .iter()
+        .filter_map(|job| match &job.answer {
+            Answer::Consent(answer) => Some(GroupAnswer {
+                answer,
+                claim: job.claim,
+            }),
+            Answer::Visitor(..) => None,
+        })
+        .collect();
+    let visitors: Vec<(OrganisationId, &VisitorConsentWrite)> = batch
+        .iter()
+        .filter_map(|job| match &job.answer {
+            Answer::Visitor(organisation, decision) => Some((*organisation, decision.as_ref())),
+            Answer::Consent(_) => None,
+        })
+        .collect();
     let mut tx = pool.begin().await?;
-    lock_chains(&mut tx, answers).await?;
-    let links = link_states(&mut tx, &links(answers)).await?;
-    let (outcomes, spent) = decide_and_write(&mut tx, answers, links, true).await?;
-    spend_links(&mut tx, &spent).await?;
+    let mut outcomes = Vec::new();
+    if !answers.is_empty() {
+        lock_chains(&mut tx, &answers).await?;
+        let links = link_states(&mut tx, &links(&answers)).await?;
+        let spent;
+        (outcomes, spent) = decide_and_write(&mut tx, &answers, links, true).await?;
+        spend_links(&mut tx, &spent).await?;
+    }
+    insert_visitor_consents(&mut tx, &visitors).await?;
     tx.commit().await?;
-    Ok(outcomes)
+    let mut outcomes = outcomes.into_iter();
+    batch
+        .iter()
+        .map(|job| match job.answer {
+            Answer::Visitor(..) => Ok(Written::Visitor),
+            Answer::Consent(_) => outcomes
+                .next()
+                .map(Written::Consent)
+                .ok_or_else(|| StoreError::database(sqlx::Error::RowNotFound)),
+        })
+        .collect()
 }
 
 /// Takes the chains of the answers' organisations, in one order, before any row an answer

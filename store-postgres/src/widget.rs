@@ -13,7 +13,7 @@ use consentry_store::{
 use sqlx::{PgConnection, types::Json};
 use uuid::Uuid;
 
-use super::{PostgresStore, corrupt, forms, millis};
+use super::{PostgresStore, corrupt, forms, group::Answer, millis};
 
 /// Appends visitors' decisions in the caller's transaction, in one statement whatever their
 /// number (one array per column).
@@ -111,10 +111,9 @@ impl WidgetStore for PostgresStore {
         organisation: OrganisationId,
         consent: &VisitorConsentWrite,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
-        insert_visitor_consents(&mut tx, &[(organisation, consent)]).await?;
-        tx.commit().await?;
-        Ok(())
+        self.answer(Answer::Visitor(organisation, Box::new(consent.clone())))
+            .await
+            .map(drop)
     }
 
     async fn visitor_consents(
