@@ -310,9 +310,12 @@ impl WebhookStore for PostgresStore {
             next_attempt_at: DateTime<Utc>,
         }
         let now = millis(query.now);
-        // Free to claim: pending, due, and claimed by no other instance, or no longer.
+        // Free to claim: pending, due, and claimed by no other instance, or no longer: the
+        // claim ran out, or its instance stopped renewing its lease (killed mid-attempt).
         let free = "d.status = 'pending' AND d.next_attempt_at <= $1
-                    AND (d.claimed_until IS NULL OR d.claimed_until <= $1 OR d.claimed_by = $8)";
+                    AND (d.claimed_until IS NULL OR d.claimed_until <= $1 OR d.claimed_by = $8
+                         OR NOT EXISTS (SELECT 1 FROM instances i
+                                        WHERE i.id = d.claimed_by AND i.alive_until >= $1))";
         let mut rows: Vec<Due> = sqlx::query_as(&format!(
             "WITH due AS (
                  SELECT d.id,

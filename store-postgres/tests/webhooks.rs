@@ -13,7 +13,8 @@ use consentry_model::{
     webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookEvent},
 };
 use consentry_store::{
-    Attempt, AuditNote, AuditStore, DueDelivery, DueQuery, Retried, RetryDelivery, WebhookStore,
+    Attempt, AuditNote, AuditStore, DueDelivery, DueQuery, InstanceStore, Retried, RetryDelivery,
+    WebhookStore,
 };
 use consentry_store_postgres::PostgresStore;
 use uuid::Uuid;
@@ -109,6 +110,13 @@ async fn two_instances_polling_at_once_never_get_the_same_delivery() {
     subscribe(&a, organisation).await;
     changes(&a, organisation, 60).await;
     let now = Utc::now() + TimeDelta::seconds(1);
+    // Both alive until after the claims run out (a server renews its lease while it runs).
+    for instance in [&a, &b] {
+        instance
+            .keep_alive(now + TimeDelta::minutes(10))
+            .await
+            .expect("alive");
+    }
     // Each instance's sender polls, leaving out what it is sending, as the other polls at the
     // same moment, until nothing is left.
     let mut got: [Vec<Uuid>; 2] = [Vec::new(), Vec::new()];
@@ -422,6 +430,45 @@ async fn a_subscription_is_audited_and_its_removal_takes_its_deliveries() {
             "consent.answered",
             "webhook.created"
         ]
+    );
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn the_deliveries_an_instance_claimed_are_free_once_its_lease_ran_out() {
+    let db = Scratch::new().await;
+    let organisation = new_organisation(&db).await;
+    let (a, b) = (db.store().await, db.store().await);
+    subscribe(&a, organisation).await;
+    changes(&a, organisation, 5).await;
+    let now = Utc::now() + TimeDelta::seconds(1);
+    a.keep_alive(now + TimeDelta::seconds(30))
+        .await
+        .expect("alive");
+    let claimed = a
+        .due_deliveries(query(now, 100, Vec::new()))
+        .await
+        .expect("polled");
+    assert_eq!(claimed.len(), 5);
+    // While a lives, its claims hold.
+    let due = b
+        .due_deliveries(query(now, 100, Vec::new()))
+        .await
+        .expect("polled");
+    assert!(
+        due.is_empty(),
+        "{} claimed deliveries taken from a living instance",
+        due.len()
+    );
+    // Its lease ran out (killed): b takes them at once, long before the claims would end.
+    let after = now + TimeDelta::seconds(31);
+    let due = b
+        .due_deliveries(query(after, 100, Vec::new()))
+        .await
+        .expect("polled");
+    assert_eq!(
+        ids(&due).into_iter().collect::<HashSet<_>>(),
+        ids(&claimed).into_iter().collect::<HashSet<_>>()
     );
     db.drop_database().await;
 }
