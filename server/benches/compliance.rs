@@ -1,8 +1,9 @@
-//! Compliance-core figures on a large SQLite database (default 1,000,000 records; set
-//! `BENCH_RECORDS` for another size):
+//! Compliance-core figures on a large database (default 1,000,000 records; set
+//! `BENCH_RECORDS` for another size), SQLite by default or PostgreSQL with
+//! `BENCH_DATABASE=postgres` (on the server `CONSENTRY_TEST_POSTGRES_URL` names):
 //!
-//! - CSV import rows/s through Consentry's import path, next to `sqlite3 .import` of the same
-//!   file into a plain table (goal: at least 0.3x);
+//! - CSV import rows/s through Consentry's import path, next to `sqlite3 .import` (or
+//!   PostgreSQL's `COPY`) of the same file into a plain table (goal: at least 0.3x);
 //! - p50/p99 of `GET /api/v1/records?limit=100` paging through the records by cursor;
 //! - latency of `GET /api/v1/compliance/overview` (maintained counters) next to a full-scan
 //!   `SELECT ... COUNT(*) ... GROUP BY` over the same records (goal: at most 0.1x).
@@ -72,8 +73,18 @@ fn main() {
 async fn run(records: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let url = format!("sqlite://{}", db.display());
-    let (store, organisation) = common::tenant(&db, "bench").await;
+    let postgres = match std::env::var("BENCH_DATABASE").as_deref() {
+        Ok("postgres") => Some(
+            std::env::var("CONSENTRY_TEST_POSTGRES_URL")
+                .expect("BENCH_DATABASE=postgres needs CONSENTRY_TEST_POSTGRES_URL"),
+        ),
+        _ => None,
+    };
+    let url = match &postgres {
+        Some(server) => postgres_database(server, "bench_compliance").await,
+        None => format!("sqlite://{}", db.display()),
+    };
+    let (store, organisation) = common::tenant_at(&url, common::bench_key(&db), "bench").await;
     let modules = store.modules(organisation).await.expect("modules");
     let leads = modules.iter().find(|m| m.key == "leads").expect("leads").id;
     let note = common::note(consentry_model::audit::AuditAction::ModuleComplianceChanged);
@@ -122,33 +133,56 @@ async fn run(records: usize) {
     assert_eq!(done.imported as usize, records, "every row imported");
     let ours_rate = records as f64 / ours.as_secs_f64();
 
+    if postgres.is_some() {
+        let copy_rate = postgres_copy(&url, &csv_path, records).await;
+        println!("\nCSV import (PostgreSQL)");
+        println!(
+            "  Consentry import      {ours_rate:>12.0} rows/s  ({:.1} s)",
+            ours.as_secs_f64()
+        );
+        println!("  COPY (psql \\copy)     {copy_rate:>12.0} rows/s  (plain table, no indexes)");
+        println!(
+            "  ratio                 {:>12.2}x  (goal >= 0.3x)",
+            ours_rate / copy_rate
+        );
+    }
     // 2. sqlite3 .import of the same file into a plain table, same durability (WAL, FULL).
     let plain = dir.path().join("plain.db");
-    let sqlite_rate = match std::process::Command::new("sqlite3")
-        .arg(&plain)
-        .arg("PRAGMA journal_mode=WAL;")
-        .arg("PRAGMA synchronous=FULL;")
-        .arg(format!(".import --csv {} plain", csv_path.display()))
-        .output()
-    {
-        Ok(_) => {
-            let started = Instant::now();
-            let _ = std::fs::remove_file(&plain);
-            let output = std::process::Command::new("sqlite3")
-                .arg(&plain)
-                .arg("PRAGMA journal_mode=WAL;")
-                .arg("PRAGMA synchronous=FULL;")
-                .arg(format!(".import --csv {} plain", csv_path.display()))
+    let sqlite_rate = match postgres.as_ref().map_or_else(
+        || {
+            std::process::Command::new("sqlite3")
+                .arg("-version")
                 .output()
-                .expect("sqlite3");
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            Some(records as f64 / started.elapsed().as_secs_f64())
-        }
+        },
+        |_| Err(std::io::Error::other("on PostgreSQL")),
+    ) {
         Err(_) => None,
+        Ok(_) => match std::process::Command::new("sqlite3")
+            .arg(&plain)
+            .arg("PRAGMA journal_mode=WAL;")
+            .arg("PRAGMA synchronous=FULL;")
+            .arg(format!(".import --csv {} plain", csv_path.display()))
+            .output()
+        {
+            Ok(_) => {
+                let started = Instant::now();
+                let _ = std::fs::remove_file(&plain);
+                let output = std::process::Command::new("sqlite3")
+                    .arg(&plain)
+                    .arg("PRAGMA journal_mode=WAL;")
+                    .arg("PRAGMA synchronous=FULL;")
+                    .arg(format!(".import --csv {} plain", csv_path.display()))
+                    .output()
+                    .expect("sqlite3");
+                assert!(
+                    output.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+                Some(records as f64 / started.elapsed().as_secs_f64())
+            }
+            Err(_) => None,
+        },
     };
     // 2b. The floor of the schema itself: the same rows copied by SQLite alone (INSERT ...
     // SELECT from the sqlite3-imported table, one transaction) into a fresh Consentry
@@ -158,13 +192,13 @@ async fn run(records: usize) {
     } else {
         None
     };
-    println!("\nCSV import");
-    println!(
-        "  Consentry import      {ours_rate:>12.0} rows/s  ({:.1} s)",
-        ours.as_secs_f64()
-    );
     match sqlite_rate {
         Some(rate) => {
+            println!("\nCSV import");
+            println!(
+                "  Consentry import      {ours_rate:>12.0} rows/s  ({:.1} s)",
+                ours.as_secs_f64()
+            );
             println!("  sqlite3 .import       {rate:>12.0} rows/s  (plain table, no indexes)");
             if let Some(floor) = floor_rate {
                 println!(
@@ -178,7 +212,15 @@ async fn run(records: usize) {
                 ours_rate / rate
             );
         }
-        None => println!("  sqlite3 not installed: `apt-get install sqlite3` for the comparison"),
+        None if postgres.is_none() => {
+            println!("\nCSV import");
+            println!(
+                "  Consentry import      {ours_rate:>12.0} rows/s  ({:.1} s)",
+                ours.as_secs_f64()
+            );
+            println!("  sqlite3 not installed: `apt-get install sqlite3` for the comparison");
+        }
+        None => {}
     }
 
     // 3. Overview over HTTP vs a full-scan GROUP BY on the same database.
@@ -213,20 +255,13 @@ async fn run(records: usize) {
         overview.push(started.elapsed());
         assert_eq!(body["not_applicable"], records as u64);
     }
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
+    let pool = Pool::open(&url).await;
     let mut scan = Vec::new();
     for _ in 0..5 {
         let started = Instant::now();
-        let rows: Vec<(i64,)> = sqlx::query_as(
-            "SELECT COUNT(*) FROM records
-             WHERE organisation_id = ?1 GROUP BY module_id, legal_basis, consent_status",
-        )
-        .bind(organisation.0)
-        .fetch_all(&pool)
-        .await
-        .expect("scan");
+        let counted = pool.full_scan(organisation).await;
         scan.push(started.elapsed());
-        assert_eq!(rows.iter().map(|r| r.0).sum::<i64>() as usize, records);
+        assert_eq!(counted as usize, records);
     }
     // 4. Record-list pages as the browser asks for them.
     let mut lists = Vec::new();
@@ -306,5 +341,91 @@ async fn run(records: usize) {
     println!("\nRecord list (GET /api/v1/records, 50 per page, HTTP, median of 11)");
     for (what, latency) in lists {
         println!("  {what:<24} {:>9.2} ms", latency.as_secs_f64() * 1e3);
+    }
+}
+
+/// A new, empty PostgreSQL database `name` on `server` (dropped first when left by an
+/// earlier run): its URL.
+async fn postgres_database(server: &str, name: &str) -> String {
+    use sqlx::{Connection, Executor};
+    let mut conn = sqlx::PgConnection::connect(server).await.expect("server");
+    conn.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+        .await
+        .expect("drop");
+    conn.execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create");
+    let (at, _) = server.rsplit_once('/').expect("a URL with a database");
+    format!("{at}/{name}")
+}
+
+/// Rows per second of PostgreSQL's own `COPY` (through psql's `\copy`) of the CSV file into
+/// a plain table of the same database.
+async fn postgres_copy(url: &str, csv: &std::path::Path, records: usize) -> f64 {
+    let psql = ["/usr/lib/postgresql/15/bin/psql", "psql"]
+        .into_iter()
+        .find(|p| !p.starts_with('/') || std::path::Path::new(p).exists())
+        .unwrap_or("psql");
+    let run = |command: String| {
+        let output = std::process::Command::new(psql)
+            .args([url, "-v", "ON_ERROR_STOP=1", "-c", &command])
+            .output()
+            .expect("psql runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    run(
+        "CREATE TABLE plain (first_name text, last_name text, email text, company text, \
+         country text)"
+            .into(),
+    );
+    let started = Instant::now();
+    run(format!(
+        "\\copy plain FROM '{}' WITH (FORMAT csv, HEADER true)",
+        csv.display()
+    ));
+    records as f64 / started.elapsed().as_secs_f64()
+}
+
+/// The benchmark's own connections to the database, beside the server's.
+enum Pool {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+impl Pool {
+    async fn open(url: &str) -> Pool {
+        if url.starts_with("sqlite:") {
+            Pool::Sqlite(sqlx::SqlitePool::connect(url).await.expect("pool"))
+        } else {
+            Pool::Postgres(sqlx::PgPool::connect(url).await.expect("pool"))
+        }
+    }
+
+    /// Every record of the organisation counted by a full scan grouped as the Overview
+    /// groups them (SQL only).
+    async fn full_scan(&self, organisation: consentry_model::OrganisationId) -> i64 {
+        let rows: Vec<(i64,)> = match self {
+            Pool::Sqlite(pool) => sqlx::query_as(
+                "SELECT COUNT(*) FROM records
+                 WHERE organisation_id = ?1 GROUP BY module_id, legal_basis, consent_status",
+            )
+            .bind(organisation.0)
+            .fetch_all(pool)
+            .await
+            .expect("scan"),
+            Pool::Postgres(pool) => sqlx::query_as(
+                "SELECT COUNT(*) FROM records
+                 WHERE organisation_id = $1 GROUP BY module_id, legal_basis, consent_status",
+            )
+            .bind(organisation.0)
+            .fetch_all(pool)
+            .await
+            .expect("scan"),
+        };
+        rows.iter().map(|r| r.0).sum()
     }
 }
