@@ -252,17 +252,8 @@ async fn import(
         actor_name: "Command line".into(),
         actor_email: "cli".into(),
     };
-    // This process says it is alive while it imports, so a server started or restarted
-    // beside it leaves its import running.
-    let lease = settings.database.instance_lease()?;
-    domain::jobs::keep_alive(store.as_ref(), lease)
-        .await
-        .map_err(|e| e.to_string())?;
-    let mut alive = consentry_server::workers::Workers::new(std::time::Duration::from_secs(5));
-    alive.spawn("lease", {
-        let store = std::sync::Arc::clone(&store);
-        move |stop| domain::jobs::stay_alive(std::sync::Arc::clone(&store), lease, false, stop)
-    });
+    // A server started or restarted beside it leaves its import running.
+    let leased = Leased::take(&store, &settings).await?;
     let prepared = domain::import::prepare(store.as_ref(), &request, &bytes, &Default::default())
         .await
         .map_err(|e| e.to_string())?;
@@ -274,10 +265,7 @@ async fn import(
         done = run => Some(done),
         () = consentry_server::startup::shutdown_signal() => None,
     };
-    alive.stop(std::time::Duration::from_secs(10)).await;
-    if let Err(e) = store.retire().await {
-        tracing::warn!(error = %e, "could not end this process's lease");
-    }
+    leased.end().await;
     let Some(done) = done else {
         domain::jobs::interrupt_orphaned(store.as_ref())
             .await
@@ -318,16 +306,62 @@ async fn import(
     }
 }
 
+/// This process among the instances while a command works beside the servers: alive from
+/// [`Leased::take`], renewed in the background, until [`Leased::end`] (or its death, when the
+/// lease runs out). A job it runs is its own meanwhile: no server takes it over.
+struct Leased {
+    store: std::sync::Arc<dyn store::Store>,
+    renewing: consentry_server::workers::Workers,
+}
+
+impl Leased {
+    async fn take(
+        store: &std::sync::Arc<dyn store::Store>,
+        settings: &Settings,
+    ) -> Result<Leased, String> {
+        let lease = settings.database.instance_lease()?;
+        domain::jobs::keep_alive(store.as_ref(), lease)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut renewing =
+            consentry_server::workers::Workers::new(std::time::Duration::from_secs(5));
+        renewing.spawn("lease", {
+            let store = std::sync::Arc::clone(store);
+            move |stop| domain::jobs::stay_alive(std::sync::Arc::clone(&store), lease, false, stop)
+        });
+        Ok(Leased {
+            store: std::sync::Arc::clone(store),
+            renewing,
+        })
+    }
+
+    /// Ends the lease: what this process leaves running is another's to finish at once.
+    async fn end(self) {
+        self.renewing.stop(std::time::Duration::from_secs(10)).await;
+        if let Err(e) = self.store.retire().await {
+            tracing::warn!(error = %e, "could not end this process's lease");
+        }
+    }
+}
+
 async fn rotate_key(settings: Settings) -> Result<(), String> {
-    use consentry_model::encryption::JobStatus;
     let store = store::open(&settings).await.map_err(|e| e.to_string())?;
+    // A server started or restarted beside it leaves the re-encryption to this process.
+    let leased = Leased::take(&store, &settings).await?;
+    let rotated = rotate_with(&store).await;
+    leased.end().await;
+    rotated
+}
+
+async fn rotate_with(store: &std::sync::Arc<dyn store::Store>) -> Result<(), String> {
+    use consentry_model::encryption::JobStatus;
     let job = store
         .rotate_key("consentry rotate-key")
         .await
         .map_err(|e| e.to_string())?;
     println!("A new data key encrypts new values from now on. Re-encrypting existing values…");
     let worker = {
-        let (store, job) = (std::sync::Arc::clone(&store), job.clone());
+        let (store, job) = (std::sync::Arc::clone(store), job.clone());
         tokio::spawn(async move { domain::encryption::run_job(store.as_ref(), &job).await })
     };
     let mut last = None;
