@@ -1,7 +1,11 @@
+use chrono::DateTime;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with};
+use crate::{
+    helpers::{Options, SmtpSink, TestApp, error_body, spawn_app, spawn_app_with},
+    rows::Rows,
+};
 
 /// A published "Newsletter" form with a required and an optional purpose, and a Leads record
 /// on basis Consent (status Pending). Returns (form id, record id).
@@ -185,19 +189,19 @@ async fn a_subject_grants_through_their_link_and_the_record_says_obtained() {
     );
 
     // The evidence: event with version, hash, language and a truncated address.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("pool");
-    let (version, hash, lang, ip): (i64, String, String, Option<String>) =
-        sqlx::query_as("SELECT form_version, text_hash, lang, ip FROM consent_events")
-            .fetch_one(&pool)
-            .await
-            .expect("event");
-    assert_eq!((version, lang.as_str()), (1, "nl"));
-    assert_eq!(hash.len(), 64);
-    assert_eq!(ip.as_deref(), Some("127.0.0.0"));
-    let tamper = sqlx::query("UPDATE consent_events SET decision = 'refused'")
-        .execute(&pool)
+    let rows = Rows::of(&app).await;
+    assert_eq!(rows.count("SELECT COUNT(*) FROM consent_events").await, 1);
+    assert_eq!(
+        rows.count(
+            "SELECT COUNT(*) FROM consent_events WHERE form_version = 1 AND lang = 'nl'
+               AND length(text_hash) = 64 AND ip = '127.0.0.0'"
+        )
+        .await,
+        1,
+        "the event names the version, the text's hash, the language and a cut address"
+    );
+    let tamper = rows
+        .execute("UPDATE consent_events SET decision = 'refused'")
         .await;
     assert!(tamper.is_err(), "consent events are append-only");
 
@@ -293,13 +297,9 @@ async fn unknown_tampered_and_unfit_requests_are_refused() {
     );
 
     // An expired link.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("pool");
-    sqlx::query("UPDATE consent_links SET expires_at = 0")
-        .execute(&pool)
-        .await
-        .expect("expire");
+    let rows = Rows::of(&app).await;
+    rows.set_time("consent_links", "expires_at", "true", DateTime::UNIX_EPOCH)
+        .await;
     let expired = reqwest::get(app.url(&format!("/api/public/consent/{token}")))
         .await
         .expect("request");
@@ -310,10 +310,8 @@ async fn unknown_tampered_and_unfit_requests_are_refused() {
 
     // The subject asks for a new link: it goes to the record's address; asking again at once,
     // or with an unknown link, sends nothing, and every answer looks the same.
-    sqlx::query("UPDATE consent_links SET created_at = 0")
-        .execute(&pool)
-        .await
-        .expect("long ago");
+    rows.set_time("consent_links", "created_at", "true", DateTime::UNIX_EPOCH)
+        .await;
     let messages = |outbox: &Value| outbox["messages"].as_array().map_or(0, Vec::len);
     let before: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     for asked in [token.as_str(), token.as_str(), tampered.as_str()] {
@@ -516,14 +514,13 @@ async fn check_receipt(app: &TestApp, jws: &str) {
     let middle = jws.len() / 2;
     tampered[middle] = if tampered[middle] == b'A' { b'B' } else { b'A' };
     std::fs::write(dir.join("tampered.jws"), &tampered).expect("write");
+    let database = app.database_url().await;
     let verify = |file: &str, with_jwks: bool| {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"));
         command
             .current_dir(dir)
-            .env(
-                "CONSENTRY__DATABASE__URL",
-                format!("sqlite://{}", app.db_path().display()),
-            )
+            .env("CONSENTRY__DATABASE__URL", &database)
+            .env("CONSENTRY__ENCRYPTION__KEY_FILE", dir.join("consentry.key"))
             .env("CONSENTRY_LOG", "warn")
             .args(["verify-receipt", file]);
         if with_jwks {
@@ -591,14 +588,11 @@ async fn a_request_unanswered_after_the_waiting_period_becomes_not_responded() {
     let recent = recent["id"].as_str().expect("id").to_owned();
     send(&app, &form, &recent).await;
     // The first request went out 31 days ago (the default waiting period is 30 days).
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
-    let long_ago = (chrono::Utc::now() - chrono::Duration::days(31)).timestamp_millis();
-    sqlx::query("UPDATE records SET mail_sent_at = ?1 WHERE last_name = 'Jansen'")
-        .bind(long_ago)
-        .execute(&pool)
+    let long_ago = chrono::Utc::now() - chrono::Duration::days(31);
+    Rows::of(&app)
         .await
-        .expect("backdate");
+        .set_time("records", "mail_sent_at", "last_name = 'Jansen'", long_ago)
+        .await;
 
     let store = app.store().await;
     let expired =

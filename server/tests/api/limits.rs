@@ -265,13 +265,17 @@ async fn forty_requests_for_a_new_consent_link_at_once_send_one_mail() {
     app.set_up().await;
     let (form, record) = form_and_record(&app, Some("klaas@example.nl")).await;
     let token = send(&app, &form, &record).await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("pool");
-    sqlx::query("UPDATE consent_links SET expires_at = 0, created_at = 0")
-        .execute(&pool)
-        .await
-        .expect("expired long ago");
+    // Expired long ago.
+    let rows = crate::rows::Rows::of(&app).await;
+    for column in ["expires_at", "created_at"] {
+        rows.set_time(
+            "consent_links",
+            column,
+            "true",
+            chrono::DateTime::UNIX_EPOCH,
+        )
+        .await;
+    }
     let outbox = |v: Value| v["messages"].as_array().map_or(0, Vec::len);
     let before = outbox(app.get("/api/v1/outbox").await.json().await.expect("json"));
     let mut requests = JoinSet::new();

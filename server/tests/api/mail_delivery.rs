@@ -462,14 +462,10 @@ async fn a_newer_request_replaces_an_undelivered_one_and_ten_at_once_leave_one_l
             .all(|m| m["status"] == "failed" && m["replaced_by"].is_string()),
         "{outbox}"
     );
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+    let live = crate::rows::Rows::of(&app)
         .await
-        .expect("pool");
-    let (live,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM consent_links WHERE revoked_at IS NULL")
-            .fetch_one(&pool)
-            .await
-            .expect("count");
+        .count("SELECT COUNT(*) FROM consent_links WHERE revoked_at IS NULL")
+        .await;
     assert_eq!(live, 1);
     // A replaced message can neither be handed over nor retried.
     let replaced = messages
@@ -643,13 +639,15 @@ async fn a_retry_after_the_link_expired_sends_a_fresh_link() {
         .expect("json");
     let message = sent["message_id"].as_str().expect("id").to_owned();
     request_until(&app, &records[0], "failed").await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+    crate::rows::Rows::of(&app)
         .await
-        .expect("pool");
-    sqlx::query("UPDATE consent_links SET expires_at = 0")
-        .execute(&pool)
-        .await
-        .expect("expired");
+        .set_time(
+            "consent_links",
+            "expires_at",
+            "true",
+            chrono::DateTime::UNIX_EPOCH,
+        )
+        .await;
     sink.resume();
     // Ten clicks at once: one fresh request, the others told it was replaced.
     let mut clicks = tokio::task::JoinSet::new();
@@ -1032,14 +1030,10 @@ async fn an_evidence_mail_stops_retrying_when_what_it_carries_expires_and_is_nev
         .to_owned();
     let expires_at: chrono::DateTime<chrono::Utc> = expires_at.parse().expect("a time");
     // The message knows when its code stops working.
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
-    let stored: i64 =
-        sqlx::query_scalar("SELECT expires_at FROM outbox WHERE kind = 'privacy_centre_code'")
-            .fetch_one(&pool)
-            .await
-            .expect("expiry");
-    assert_eq!(stored, expires_at.timestamp_millis());
+    let rows = crate::rows::Rows::of(&app).await;
+    let code_message = "kind = 'privacy_centre_code'";
+    let stored = rows.time("outbox", "expires_at", code_message).await;
+    assert_eq!(stored.timestamp_millis(), expires_at.timestamp_millis());
     // Tried once while the server is down, and not taken: queued.
     let mut code = Vec::new();
     for _ in 0..400 {
@@ -1051,11 +1045,8 @@ async fn an_evidence_mail_stops_retrying_when_what_it_carries_expires_and_is_nev
     }
     assert_eq!(code[0]["status"], "queued", "{code:?}");
     // Its 15 minutes pass while it waits for the next attempt.
-    sqlx::query("UPDATE outbox SET expires_at = ?1 WHERE kind = 'privacy_centre_code'")
-        .bind(chrono::Utc::now().timestamp_millis())
-        .execute(&pool)
-        .await
-        .expect("time passes");
+    rows.set_time("outbox", "expires_at", code_message, chrono::Utc::now())
+        .await;
     for _ in 0..400 {
         code = messages_of(&app, "privacy_centre_code").await;
         if code[0]["status"] != "queued" {

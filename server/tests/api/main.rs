@@ -2,6 +2,7 @@
 //! temporary SQLite file and talks to it over a socket.
 
 mod helpers;
+mod rows;
 
 mod answers;
 mod api_keys;

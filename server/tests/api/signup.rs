@@ -277,19 +277,17 @@ async fn an_unconfirmed_sign_up_expires_and_one_address_cannot_flood_an_inbox() 
     let answered = sign_up(&app, &submission("late@example.nl")).await;
     assert_eq!(answered.status(), StatusCode::ACCEPTED);
     let token = confirmation_token(&app).await;
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
-    let long_ago = (chrono::Utc::now() - chrono::Duration::days(31)).timestamp_millis();
-    for statement in [
-        "UPDATE sign_ups SET expires_at = ?1",
-        "UPDATE records SET mail_sent_at = ?1 WHERE email = 'late@example.nl'",
-    ] {
-        sqlx::query(statement)
-            .bind(long_ago)
-            .execute(&pool)
-            .await
-            .expect("backdate");
-    }
+    let rows = crate::rows::Rows::of(&app).await;
+    let long_ago = chrono::Utc::now() - chrono::Duration::days(31);
+    rows.set_time("sign_ups", "expires_at", "true", long_ago)
+        .await;
+    rows.set_time(
+        "records",
+        "mail_sent_at",
+        "email = 'late@example.nl'",
+        long_ago,
+    )
+    .await;
     let late = send_as(
         &new_client(),
         Method::POST,

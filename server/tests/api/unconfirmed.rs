@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::{
     consent::{form_and_record, send},
     helpers::{TestApp, spawn_app},
+    rows::Rows,
     signup::{confirmation_token, open_sign_up, records_with, sign_up, submission},
 };
 
@@ -34,12 +35,10 @@ async fn run_job(app: &TestApp, now: chrono::DateTime<Utc>) -> (u64, u64) {
 }
 
 async fn sign_ups_left(app: &TestApp) -> i64 {
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
-    sqlx::query_scalar("SELECT COUNT(*) FROM sign_ups")
-        .fetch_one(&pool)
+    Rows::of(app)
         .await
-        .expect("count")
+        .count("SELECT COUNT(*) FROM sign_ups")
+        .await
 }
 
 async fn forgotten_entries(app: &TestApp) -> Vec<Value> {
@@ -253,13 +252,10 @@ async fn a_later_sign_up_of_the_same_address_keeps_the_record_until_it_runs_out_
     let days = waiting_days(&app).await;
     sign_up(&app, &submission("twice@example.nl")).await;
     // The first sign-up was made two days earlier than the second.
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("pool");
-    sqlx::query("UPDATE sign_ups SET expires_at = expires_at - ?1")
-        .bind(Duration::days(2).num_milliseconds())
-        .execute(&pool)
+    Rows::of(&app)
         .await
-        .expect("backdate");
+        .move_back("sign_ups", "expires_at", "true", Duration::days(2))
+        .await;
     sign_up(&app, &submission("twice@example.nl")).await;
     // The first has run out, the second has not: the record and both sign-ups stay.
     let between = Utc::now() + Duration::days(days) - Duration::days(1);
