@@ -432,10 +432,16 @@ async fn migrate_data(
         .map_err(|e| format!("--from: {e}"))?;
     store.close().await.map_err(|e| e.to_string())?;
     println!("Moving {from} to PostgreSQL …");
-    let copied = consentry_server::migrate_data::migrate_data(&from, &to, |line| {
+    let moving = consentry_server::migrate_data::migrate_data(&from, &to, |line| {
         println!("  {line}");
-    })
-    .await?;
+    });
+    // Ctrl-C or SIGTERM stops the move: its one transaction is rolled back with it.
+    let copied = tokio::select! {
+        copied = moving => copied?,
+        () = consentry_server::startup::shutdown_signal() => {
+            return Err("the move was stopped: nothing was committed to the target".into());
+        }
+    };
     let rows: u64 = copied.tables.iter().map(|(_, n)| n).sum();
     println!(
         "Moved {rows} rows in {} tables; every count matches. Verifying the audit trails on \

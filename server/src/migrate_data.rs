@@ -19,8 +19,13 @@ use sqlx::{
 };
 use uuid::Uuid;
 
-/// Tables the target fills by trigger from the rows copied; compared, not copied.
+/// Tables the target fills by trigger from the rows copied; compared, not copied (the
+/// per-day counts are then replaced by the source's: see [`copy_event_days`]).
 const KEPT_BY_TRIGGER: &[&str] = &["privacy_counts", "privacy_event_days", "audit_heads"];
+
+/// Taken by a move for its transaction: a second move into the same database at once is
+/// refused at once instead of failing halfway on a duplicate key.
+const MOVING_LOCK: i64 = 0x636f_6e73_6d6f_7665; // "consmove"
 
 /// Tables that describe running processes, not the installation.
 const NOT_MOVED: &[&str] = &["instances", "attempt_counts", "_sqlx_migrations"];
@@ -113,16 +118,40 @@ pub async fn migrate_data(
     if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
         return Err(format!("--to {to:?} is not a postgres:// URL"));
     }
-    let pool = consentry_store_postgres::open(to)
+    // One connection first, for an error that says why (a pool only says it timed out).
+    PgConnection::connect(to)
         .await
-        .map_err(|e| format!("--to: {e}"))?;
+        .map_err(|e| format!("--to: cannot connect: {e}"))?
+        .close()
+        .await
+        .map_err(|e| e.to_string())?;
+    // A lock another session holds on the target (an open transaction) is waited for at most
+    // this long, then the move stops saying so, rather than waiting without a word.
+    let separator = if to.contains('?') { '&' } else { '?' };
+    let waiting = format!("{to}{separator}options=-c%20lock_timeout%3D{LOCK_WAIT_SECONDS}s");
+    let pool = consentry_store_postgres::open(&waiting)
+        .await
+        .map_err(|e| format!("--to: {}", with_hint(e.to_string())))?;
     let mut target = pool.acquire().await.map_err(|e| e.to_string())?;
     let columns = target_columns(&mut target).await?;
+    let order = copy_order(&mut target, &columns).await?;
+    let mut tx = target.begin().await.map_err(|e| e.to_string())?;
+    let (moving,): (bool,) = sqlx::query_as("SELECT pg_try_advisory_xact_lock($1)")
+        .bind(MOVING_LOCK)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    if !moving {
+        return Err(
+            "--to: another migrate-data is moving an installation into this database now"
+                .to_owned(),
+        );
+    }
     for table in columns.keys() {
         let (any,): (bool,) = sqlx::query_as(&format!("SELECT EXISTS (SELECT 1 FROM {table})"))
-            .fetch_one(&mut *target)
+            .fetch_one(&mut *tx)
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| with_hint(e.to_string()))?;
         if any {
             return Err(format!(
                 "--to: the database already holds data (table {table} is not empty); \
@@ -136,8 +165,6 @@ pub async fn migrate_data(
         .connect()
         .await
         .map_err(|e| format!("--from: {e}"))?;
-    let order = copy_order(&mut target, &columns).await?;
-    let mut tx = target.begin().await.map_err(|e| e.to_string())?;
     let mut copied = Vec::new();
     for table in &order {
         if table == "module_fields" {
@@ -148,9 +175,12 @@ pub async fn migrate_data(
                 .await
                 .map_err(|e| e.to_string())?;
         }
-        let n = copy_table(&mut source, &mut tx, table, &columns[table], &mut progress).await?;
+        let n = copy_table(&mut source, &mut tx, table, &columns[table], &mut progress)
+            .await
+            .map_err(with_hint)?;
         copied.push((table.clone(), n));
     }
+    copy_event_days(&mut source, &mut tx).await?;
     for (table, column) in identity_columns(&mut tx).await? {
         sqlx::query(&format!(
             "SELECT setval(pg_get_serial_sequence('{table}', '{column}'),
@@ -165,6 +195,22 @@ pub async fn migrate_data(
     source.close().await.map_err(|e| e.to_string())?;
     pool.close().await;
     Ok(Copied { tables: copied })
+}
+
+/// Seconds a statement on the target waits for a lock another session holds.
+const LOCK_WAIT_SECONDS: u32 = 15;
+
+/// An error on the target, with what to do when it was a lock held too long.
+fn with_hint(error: String) -> String {
+    if error.contains("lock timeout") {
+        format!(
+            "{error}: another session held a lock on the target for more than \
+             {LOCK_WAIT_SECONDS} s (an open transaction?); end it and move again, nothing was \
+             committed"
+        )
+    } else {
+        error
+    }
 }
 
 /// Every table the target has (but those kept by trigger or describing processes), with its
@@ -394,6 +440,41 @@ async fn insert(
 
 /// Every table holds as many rows as on the source, and what the target made by trigger
 /// (the Overview's counters, the audit chains' heads) matches what the source kept.
+/// The Overview's changes per day are history: they keep counting the changes of records
+/// erased since, which the events left no longer show, so the target's triggers (counting the
+/// events copied) count fewer. The source's counts take their place.
+async fn copy_event_days(
+    source: &mut SqliteConnection,
+    target: &mut PgConnection,
+) -> Result<(), String> {
+    let days: Vec<(Vec<u8>, String, i64)> =
+        sqlx::query_as("SELECT organisation_id, day, n FROM privacy_event_days")
+            .fetch_all(&mut *source)
+            .await
+            .map_err(|e| format!("--from: privacy_event_days: {e}"))?;
+    let organisations: Vec<Uuid> = days
+        .iter()
+        .map(|(id, ..)| Uuid::from_slice(id).map_err(|e| format!("--from: {e}")))
+        .collect::<Result<_, _>>()?;
+    let dates: Vec<&str> = days.iter().map(|(_, day, _)| day.as_str()).collect();
+    let counts: Vec<i64> = days.iter().map(|(.., n)| *n).collect();
+    sqlx::query("DELETE FROM privacy_event_days")
+        .execute(&mut *target)
+        .await
+        .map_err(|e| e.to_string())?;
+    sqlx::query(
+        "INSERT INTO privacy_event_days (organisation_id, day, n)
+         SELECT * FROM UNNEST($1::uuid[], $2::text[]::date[], $3::bigint[])",
+    )
+    .bind(&organisations)
+    .bind(&dates)
+    .bind(&counts)
+    .execute(&mut *target)
+    .await
+    .map_err(|e| format!("privacy_event_days: {e}"))?;
+    Ok(())
+}
+
 async fn compare_counts(
     source: &mut SqliteConnection,
     target: &mut PgConnection,

@@ -239,6 +239,12 @@ impl Application {
         let keyed = self.state.idempotency.clone();
         let limits = http::serve::ConnectionLimits::from_settings(&self.state.settings.server);
         let proxies = Arc::new(self.state.settings.server.trusted_proxies.clone());
+        if proxies.trust_everyone() {
+            tracing::warn!(
+                "server.trusted_proxies trusts every address: any client can name the address \
+                 its limits count in X-Forwarded-For; list only your proxies"
+            );
+        }
         let app = http::app(self.state);
         let result = http::serve::serve(self.listener, app, limits, proxies, shutdown).await;
         // A keyed request whose client went away still runs to its end, and is kept.

@@ -1248,12 +1248,15 @@ const ERASURE_TOUCHES: &str = "records, consent_events, consent_links, privacy_e
      privacy_challenges, sign_ups, outbox, exports, data_subject_requests, audit_details, \
      idempotency_keys, webhook_deliveries, jobs";
 
-/// Vacuums the tables an erasure touched, so the space of the subject's old row versions is
-/// marked free as soon as no transaction can see them. The erasure is committed: a vacuum
-/// that fails (another running on a table) is logged, and autovacuum comes by anyway.
+/// Vacuums and analyses the tables an erasure touched, so the space of the subject's old row
+/// versions is marked free as soon as no transaction can see them, and no statistics sample
+/// holds their values. The erasure is committed: a vacuum that fails (another running on a
+/// table) is logged, and autovacuum comes by anyway.
 async fn vacuum_after_erasure(pool: &sqlx::PgPool) {
     // Not a prepared statement: VACUUM runs outside any transaction.
-    let vacuum = format!("VACUUM {ERASURE_TOUCHES}");
+    // With fresh statistics too: the planner's samples (`pg_stats`) may hold the subject's
+    // values, taken before the erasure.
+    let vacuum = format!("VACUUM (ANALYZE) {ERASURE_TOUCHES}");
     if let Err(error) = sqlx::raw_sql(&vacuum).execute(pool).await {
         tracing::warn!(%error, "vacuum after an erasure failed; autovacuum will do it");
     }

@@ -26,6 +26,7 @@ use consentry_store::{
 };
 use consentry_store_postgres::PostgresStore;
 use futures::future::join_all;
+use sqlx::PgPool;
 use uuid::Uuid;
 
 async fn new_organisation(db: &Scratch) -> OrganisationId {
@@ -1146,6 +1147,12 @@ async fn an_erasure_leaves_nothing_of_the_subject() {
     let scene = scene(&db, &store).await;
     let organisation = scene.organisation;
     let erasure = erasure_of(&scene);
+    // Statistics taken before: the planner's samples hold the subject's values.
+    sqlx::query("ANALYZE")
+        .execute(&db.pool)
+        .await
+        .expect("analyse");
+    assert!(sampled(&db.pool).await > 0, "sampled before the erasure");
     let done = store
         .erase(
             organisation,
@@ -1192,6 +1199,11 @@ async fn an_erasure_leaves_nothing_of_the_subject() {
         unvacuumed,
         Vec::<String>::new(),
         "vacuumed after the erasure"
+    );
+    assert_eq!(
+        sampled(&db.pool).await,
+        0,
+        "no statistics sample of the subject"
     );
     assert_eq!(done.requested_by, "erased:5a5a");
     assert_eq!(done.details, None);
@@ -1661,4 +1673,17 @@ async fn a_challenge_is_kept_with_the_message_carrying_its_code() {
         1
     );
     db.drop_database().await;
+}
+
+/// Statistics (the planner's samples of column values) that hold "jansen".
+async fn sampled(pool: &PgPool) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'public'
+           AND lower(COALESCE(most_common_vals::text, '')
+                     || COALESCE(histogram_bounds::text, '')) LIKE '%jansen%'",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("statistics");
+    n
 }

@@ -63,6 +63,12 @@ impl TrustedProxies {
         self.0.iter().any(|network| network.contains(&address))
     }
 
+    /// Whether a network of every address is among them (`0.0.0.0/0`, `::/0`): then any
+    /// client can name the address its limits count.
+    pub fn trust_everyone(&self) -> bool {
+        self.0.iter().any(|network| network.prefix_len() == 0)
+    }
+
     /// The address a request from `peer` is made for: walking `X-Forwarded-For` from its
     /// right end (the hop the nearest proxy added) while the hop is a trusted proxy, the
     /// first hop that is not. Entries left of it were written by the client and could say
@@ -206,7 +212,10 @@ mod tests {
         assert!(refused.contains("\"lb.internal\""), "{refused}");
         let kept =
             TrustedProxies::try_from(vec!["10.0.0.0/8".into(), " ::1 ".into()]).expect("addresses");
+        assert!(!kept.trust_everyone());
         assert_eq!(Vec::<String>::from(kept), vec!["10.0.0.0/8", "::1/128"]);
+        let everyone = TrustedProxies::try_from(vec!["0.0.0.0/0".into()]).expect("a network");
+        assert!(everyone.trust_everyone());
     }
 
     #[test]

@@ -108,6 +108,48 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         prove(&app, &challenge, &code).await.status(),
         StatusCode::OK
     );
+    // An erased subject: their events are gone, the Overview's changes per day still count
+    // them (history a move must keep).
+    let kees = app
+        .create_record(
+            &leads,
+            json!({"last_name": "Visser", "email": "kees@example.nl"}),
+        )
+        .await;
+    // A change of basis: a privacy event the Overview counts on its day.
+    let changed = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/records/{kees}/basis"),
+            &json!({"basis": "contract", "lawful_reason": "Service agreement 12"}),
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::OK);
+    let asked = ask(
+        &app,
+        &json!({"kind": "erasure", "email": "kees@example.nl", "lang": "en"}),
+    )
+    .await;
+    let challenge = asked.json::<Value>().await.expect("json")["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned();
+    let code = code_in(&newest_message_text(&app).await);
+    assert_eq!(
+        prove(&app, &challenge, &code).await.status(),
+        StatusCode::OK
+    );
+    let queue: Value = app
+        .get("/api/v1/requests?kind=erasure")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let erasure = queue[0]["id"].as_str().expect("id").to_owned();
+    let erased = app
+        .post(&format!("/api/v1/requests/{erasure}/erase"), &json!({}))
+        .await;
+    assert_eq!(erased.status(), StatusCode::OK, "{kees}");
     app.stop().await;
 
     let source = app.db_path();
@@ -166,6 +208,49 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
     );
     assert_eq!(counts_on_postgres(&target, &before).await, before);
 
+    // Two moves into one empty database at once: one moves, the other is refused saying why
+    // (not a duplicate key halfway), and the database holds one copy.
+    let other = {
+        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL").expect("a server");
+        let dir = tempfile::tempdir().expect("temp dir");
+        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
+    };
+    let racing: Vec<std::process::Child> = (0..2)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+                .current_dir(app.dir.path())
+                .env("CONSENTRY_LOG", "warn")
+                .env(
+                    "CONSENTRY__ENCRYPTION__KEY_FILE",
+                    app.dir.path().join("consentry.key"),
+                )
+                .args(["migrate-data", "--from"])
+                .arg(format!("sqlite://{}", source.display()))
+                .args(["--to", &other])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("runs")
+        })
+        .collect();
+    let ended: Vec<std::process::Output> = racing
+        .into_iter()
+        .map(|child| child.wait_with_output().expect("ends"))
+        .collect();
+    assert_eq!(
+        ended.iter().filter(|o| o.status.success()).count(),
+        1,
+        "one of two moves at once"
+    );
+    for refused in ended.iter().filter(|o| !o.status.success()) {
+        let said = String::from_utf8_lossy(&refused.stderr);
+        assert!(
+            said.contains("another migrate-data") || said.contains("already holds data"),
+            "{said}"
+        );
+    }
+    assert_eq!(counts_on_postgres(&other, &before).await, before);
+
     // The installation runs on PostgreSQL with the same key file.
     let dir = std::mem::replace(&mut app.dir, tempfile::tempdir().expect("temp dir"));
     std::fs::write(dir.path().join("database.url"), &target).expect("point at postgres");
@@ -194,7 +279,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         .json()
         .await
         .expect("json");
-    assert_eq!(queue.len(), 1);
+    assert_eq!(queue.len(), 2, "the access request and the erasure");
     let record: Value = moved
         .send(
             Method::GET,
