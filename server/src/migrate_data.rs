@@ -193,6 +193,9 @@ pub async fn migrate_data(
     compare_counts(&mut source, &mut tx, &copied).await?;
     tx.commit().await.map_err(|e| e.to_string())?;
     source.close().await.map_err(|e| e.to_string())?;
+    // The pool closes once every connection is back: this one first. Held here, `close`
+    // waited for it for ever (the move committed, its connection idle, the process hung).
+    drop(target);
     pool.close().await;
     Ok(Copied { tables: copied })
 }

@@ -1,8 +1,8 @@
 //! Public answers on PostgreSQL: the group commit of each instance, deciding on the rows its
 //! transaction locks. Answers through consent links and banner decisions that arrive
 //! together on one instance are written in one transaction, so they share one commit (and
-//! its fsync) and each is still durable before it is acknowledged; answers on several instances are kept right by the
-//! locks, taken in one order everywhere: each organisation's audit chain first (as every
+//! its fsync) and each is still durable before it is acknowledged; answers on several
+//! instances are kept right by the locks, taken in one order everywhere: each organisation's audit chain first (as every
 //! writer does), then the links, then the records. Should a group fail, its answers are
 //! written again one by one, so one bad answer is refused alone.
 
