@@ -41,11 +41,13 @@ impl PostgresStore {
     /// Counts one attempt in each window (`max` `None`: whatever the count), in the order of
     /// their stored keys.
     async fn take(&self, windows: &[(&str, Option<u32>, Duration)]) -> StoreResult<Taken> {
-        let mut keyed: Vec<([u8; 32], i64, i64)> = windows
+        // Each with its place among the caller's windows.
+        let mut keyed: Vec<([u8; 32], i64, i64, usize)> = windows
             .iter()
-            .map(|(key, max, span)| {
+            .enumerate()
+            .map(|(place, (key, max, span))| {
                 let max = max.map_or(i64::MAX, |m| i64::from(m.max(1)));
-                (self.attempt_key(key), max, millis(*span))
+                (self.attempt_key(key), max, millis(*span), place)
             })
             .collect();
         keyed.sort_by_key(|(hash, ..)| *hash);
@@ -57,26 +59,30 @@ impl PostgresStore {
                 .fetch_one(&self.pool)
                 .await?;
         if SINCE_SWEEP.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
-            sqlx::query(
-                "DELETE FROM attempt_counts
-                 WHERE until <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint",
-            )
-            .execute(&self.pool)
-            .await?;
+            // Beside the request, not in its way; a sweep that fails is done by the next.
+            let pool = self.pool.clone();
+            tokio::spawn(async move {
+                let swept = sqlx::query(
+                    "DELETE FROM attempt_counts
+                     WHERE until <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint",
+                )
+                .execute(&pool)
+                .await;
+                if let Err(error) = swept {
+                    tracing::warn!(%error, "could not sweep expired attempts");
+                }
+            });
         }
         // Back in the caller's order.
         let (wait, befores, buckets) = taken;
-        let position = |key: &str| {
-            let hash = self.attempt_key(key);
-            keyed.iter().position(|k| k.0 == hash).unwrap_or_default()
+        let reorder = |values: Vec<i64>| -> Vec<i64> {
+            let mut ordered = vec![0; windows.len()];
+            for (k, value) in keyed.iter().zip(values) {
+                ordered[k.3] = value;
+            }
+            ordered
         };
-        let reorder = |values: &[i64]| -> Vec<i64> {
-            windows
-                .iter()
-                .filter_map(|(key, ..)| values.get(position(key)).copied())
-                .collect()
-        };
-        Ok((wait, reorder(&befores), reorder(&buckets)))
+        Ok((wait, reorder(befores), reorder(buckets)))
     }
 }
 

@@ -97,10 +97,14 @@ async fn group_commit(pool: PgPool, mut jobs: mpsc::Receiver<Job>) {
                     let _ = job.done.send(Ok(written));
                 }
             }
-            Err(error) => {
-                if batch.len() > 1 {
-                    tracing::warn!(%error, answers = batch.len(), "group commit failed; writing its answers one by one");
+            Err(error) if batch.len() == 1 => {
+                // Alone already: its own error, not a second attempt.
+                if let Some(job) = batch.pop() {
+                    let _ = job.done.send(Err(error));
                 }
+            }
+            Err(error) => {
+                tracing::warn!(%error, answers = batch.len(), "group commit failed; writing its answers one by one");
                 for job in batch {
                     let written = write_group(&pool, std::slice::from_ref(&job)).await;
                     let written = written.and_then(|mut written| {
