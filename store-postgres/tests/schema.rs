@@ -319,3 +319,42 @@ async fn the_overview_counters_follow_every_record_change() {
     assert_eq!(obtained, 0);
     db.drop_database().await;
 }
+
+#[tokio::test]
+async fn every_time_column_refuses_a_time_no_calendar_holds() {
+    let db = Scratch::new().await;
+    // A column is guarded when a check constraint of its table names it and the bounds.
+    let unguarded: Vec<(String, String)> = sqlx::query_as(
+        r"SELECT c.table_name::text, c.column_name::text
+         FROM information_schema.columns c
+         JOIN information_schema.tables t
+           ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+         WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+           AND c.data_type = 'timestamp with time zone'
+           AND NOT EXISTS (
+               SELECT 1 FROM pg_constraint k
+               WHERE k.conrelid = (quote_ident(c.table_name))::regclass AND k.contype = 'c'
+                 AND pg_get_constraintdef(k.oid) ~ ('\(' || c.column_name || ' > ''-infinity'''))
+         ORDER BY 1, 2",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("columns");
+    assert!(
+        unguarded.is_empty(),
+        "time columns without a check: {unguarded:?}"
+    );
+
+    let (organisation, _) = organisation(&db.pool).await;
+    for time in ["infinity", "-infinity", "294276-01-01Z"] {
+        let sql =
+            format!("UPDATE organisations SET created_at = '{time}' WHERE id = '{organisation}'");
+        match db.pool.execute(sql.as_str()).await {
+            Err(sqlx::Error::Database(e)) => {
+                assert_eq!(e.code().as_deref(), Some("23514"), "{sql}: {e}")
+            }
+            other => panic!("{sql}: {other:?}"),
+        }
+    }
+    db.drop_database().await;
+}

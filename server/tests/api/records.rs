@@ -486,24 +486,15 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
         ]
     );
 
-    // Someone edits the database file behind Consentry's back.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("open");
+    // Someone edits the database behind Consentry's back.
+    let rows = crate::rows::Rows::of(&app).await;
     // The trail is append-only: the database itself refuses the change...
-    let refused = sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
-        .execute(&pool)
-        .await;
-    assert!(refused.is_err());
+    let tamper = "UPDATE audit_log SET actor = 'mallory' WHERE seq = 2";
+    assert!(rows.execute(tamper).await.is_err());
     // ...unless its guard is dropped first.
-    sqlx::query("DROP TRIGGER audit_log_is_immutable")
-        .execute(&pool)
-        .await
-        .expect("drop");
-    sqlx::query("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
-        .execute(&pool)
-        .await
-        .expect("tamper");
+    rows.drop_trigger("audit_log", "audit_log_is_immutable")
+        .await;
+    assert_eq!(rows.execute(tamper).await.expect("tamper"), 1);
     let verdict = app.audit_verdict().await;
     assert_eq!(verdict["status"], "broken");
     assert_eq!(verdict["seq"], 2);
@@ -524,17 +515,25 @@ async fn privacy_events_cannot_be_changed_even_in_the_database() {
         .send(Method::PUT, &path, &json!({"basis": "contract"}))
         .await;
     assert_eq!(changed.status(), StatusCode::OK);
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("open");
-    let update = sqlx::query("UPDATE privacy_events SET after_basis = 'consent'")
-        .execute(&pool)
-        .await;
-    assert!(update.is_err());
-    let delete = sqlx::query("DELETE FROM privacy_events")
-        .execute(&pool)
-        .await;
-    assert!(delete.is_err());
+    let rows = crate::rows::Rows::of(&app).await;
+    let events = "SELECT COUNT(*) FROM privacy_events WHERE after_basis = 'contract'";
+    assert_eq!(rows.count(events).await, 1);
+    for change in [
+        "UPDATE privacy_events SET after_basis = 'consent'",
+        "DELETE FROM privacy_events",
+    ] {
+        assert!(rows.execute(change).await.is_err(), "{change} was allowed");
+    }
+    // TRUNCATE skips row triggers on PostgreSQL (SQLite has no such statement).
+    if let crate::rows::Rows::Postgres(_) = rows {
+        assert!(
+            rows.execute("TRUNCATE privacy_events CASCADE")
+                .await
+                .is_err(),
+            "TRUNCATE was allowed"
+        );
+    }
+    assert_eq!(rows.count(events).await, 1, "the event is unchanged");
 }
 
 #[tokio::test]
@@ -652,28 +651,35 @@ async fn a_stored_value_that_does_not_decode_is_an_error_naming_its_column_never
             .is_some()
     );
 
-    // A time no calendar holds (a hand-edited or damaged file): read back, it was 1970.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("database");
-    sqlx::query("UPDATE records SET created_at = ?1 WHERE id = ?2")
-        .bind(i64::MAX)
-        .bind(id.0)
-        .execute(&pool)
-        .await
-        .expect("damaged");
-    match store.record(organisation, id).await {
-        Err(consentry_server::store::StoreError::Corrupt { column, .. }) => {
-            assert_eq!(column, "created_at")
+    // A time no calendar holds (a hand-edited or damaged database): read back, it was 1970.
+    let rows = crate::rows::Rows::of(&app).await;
+    let this_record = format!("id = {}", rows.id(id.0));
+    let damage =
+        |no_time: &str| format!("UPDATE records SET created_at = {no_time} WHERE {this_record}");
+    if let crate::rows::Rows::Postgres(_) = rows {
+        // PostgreSQL's own times beyond any calendar are refused by the database.
+        for no_time in ["'infinity'", "'294276-01-01Z'"] {
+            assert!(rows.execute(&damage(no_time)).await.is_err(), "{no_time}");
         }
-        other => panic!("expected a corrupt created_at, got {other:?}"),
+    } else {
+        rows.execute(&damage(&i64::MAX.to_string()))
+            .await
+            .expect("damaged");
+        match store.record(organisation, id).await {
+            Err(consentry_server::store::StoreError::Corrupt { column, .. }) => {
+                assert_eq!(column, "created_at")
+            }
+            other => panic!("expected a corrupt created_at, got {other:?}"),
+        }
     }
     // Put right, it reads again.
-    sqlx::query("UPDATE records SET created_at = 0 WHERE id = ?1")
-        .bind(id.0)
-        .execute(&pool)
-        .await
-        .expect("repaired");
+    rows.set_time(
+        "records",
+        "created_at",
+        &this_record,
+        chrono::DateTime::UNIX_EPOCH,
+    )
+    .await;
     let repaired = store
         .record(organisation, id)
         .await
@@ -697,21 +703,22 @@ async fn a_stored_value_that_does_not_decode_is_an_error_naming_its_column_never
         .expect("request id")
         .parse()
         .expect("uuid");
-    for (damage, column) in [
-        (
-            "UPDATE data_subject_requests SET lang = 'dutch' WHERE id = ?1",
-            "lang",
-        ),
-        (
-            "UPDATE data_subject_requests SET lang = NULL, due_on = 'soon' WHERE id = ?1",
-            "due_on",
-        ),
-    ] {
-        sqlx::query(damage)
-            .bind(request.0)
-            .execute(&pool)
-            .await
-            .expect("damaged");
+    let this_request = format!("id = {}", rows.id(request.0));
+    let mut damages = vec![(
+        format!("UPDATE data_subject_requests SET lang = 'dutch' WHERE {this_request}"),
+        "lang",
+    )];
+    let no_date = format!(
+        "UPDATE data_subject_requests SET lang = NULL, due_on = 'soon' WHERE {this_request}"
+    );
+    match rows {
+        // SQLite keeps whatever text it is given...
+        crate::rows::Rows::Sqlite(_) => damages.push((no_date, "due_on")),
+        // ...a PostgreSQL `date` column refuses it.
+        crate::rows::Rows::Postgres(_) => assert!(rows.execute(&no_date).await.is_err()),
+    }
+    for (damage, column) in damages {
+        rows.execute(&damage).await.expect("damaged");
         match store.request(organisation, request).await {
             Err(consentry_server::store::StoreError::Corrupt { column: named, .. }) => {
                 assert_eq!(named, column)

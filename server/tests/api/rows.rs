@@ -39,6 +39,27 @@ impl Rows {
         })
     }
 
+    /// `id` as an SQL literal of the backend's own kind (a blob on SQLite, a `uuid` on
+    /// PostgreSQL), for conditions like `id = {…}`.
+    pub fn id(&self, id: uuid::Uuid) -> String {
+        match self {
+            Rows::Sqlite(_) => format!("X'{}'", id.simple()),
+            Rows::Postgres(_) => format!("'{id}'::uuid"),
+        }
+    }
+
+    /// Drops the trigger `name` on `table`, as someone editing the database behind the
+    /// server's back would before changing what it guards.
+    pub async fn drop_trigger(&self, table: &str, name: &str) {
+        let sql = match self {
+            Rows::Sqlite(_) => format!("DROP TRIGGER {name}"),
+            Rows::Postgres(_) => format!("DROP TRIGGER {name} ON {table}"),
+        };
+        self.execute(&sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
     /// Moves the time in `column` of the rows of `table` that `filter` (an SQL condition)
     /// selects back by `by`; how many rows moved.
     pub async fn move_back(
