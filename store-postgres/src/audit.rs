@@ -781,8 +781,9 @@ mod tests {
     }
 
     async fn verdict(store: &PostgresStore, organisation: OrganisationId) -> AuditVerdict {
+        let noted = store.audit_head(organisation).await.expect("head");
         let (entries, details) = store.audit_chain(organisation).await.expect("chain");
-        chain::verify(&entries, &details, &[], true)
+        chain::verify(&entries, &details, &[], true, noted.map(|(seq, _)| seq))
     }
 
     #[tokio::test]

@@ -102,7 +102,7 @@ async fn verdict(db: &Scratch, organisation: OrganisationId) -> AuditVerdict {
             (d.seq.unsigned_abs(), detail)
         })
         .collect();
-    chain::verify(&entries, &details, &[], true)
+    chain::verify(&entries, &details, &[], true, None)
 }
 
 #[tokio::test]
@@ -234,7 +234,7 @@ async fn entries_read_newest_first_by_action_and_page_and_about_their_subjects()
     // The chain as the store reads it verifies, as read straight from the tables.
     let (entries, details) = store.audit_chain(organisation).await.expect("chain");
     assert!(matches!(
-        chain::verify(&entries, &details, &[], true),
+        chain::verify(&entries, &details, &[], true, None),
         AuditVerdict::Intact { entries: 5, .. }
     ));
     assert_eq!(details.len(), 5);

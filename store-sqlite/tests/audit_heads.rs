@@ -30,7 +30,7 @@ async fn open(dir: &std::path::Path) -> SqliteStore {
 
 async fn verify(store: &SqliteStore, organisation: consentry_model::OrganisationId) -> usize {
     let (entries, details) = store.audit_chain(organisation).await.expect("chain");
-    match chain::verify(&entries, &details, &[], true) {
+    match chain::verify(&entries, &details, &[], true, None) {
         AuditVerdict::Intact { entries, .. } => entries as usize,
         broken => panic!("the chain is broken: {broken:?}"),
     }

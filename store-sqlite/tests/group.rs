@@ -218,7 +218,7 @@ async fn an_answer_that_fails_inside_a_group_is_refused_alone_and_the_others_are
     assert_eq!(spent, events, "the refused answer's link is still live");
     let (entries, details) = store.audit_chain(o.id).await.expect("chain");
     assert!(matches!(
-        chain::verify(&entries, &details, &[], true),
+        chain::verify(&entries, &details, &[], true, None),
         AuditVerdict::Intact { .. }
     ));
 }

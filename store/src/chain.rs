@@ -264,12 +264,15 @@ fn broken(seq: u64, problem: ChainProblem, reason: impl Into<String>) -> AuditVe
 }
 
 /// Verifies an organisation's entries (oldest first), their details and the signed heads it
-/// knows of; `expect_entries` says the organisation exists and so must have a trail.
+/// knows of; `expect_entries` says the organisation exists and so must have a trail, and
+/// `recorded_end` is the place of the newest entry the database noted as each was appended
+/// (read before the entries, so a concurrent append never makes it run ahead of them).
 pub fn verify(
     entries: &[StoredEntry],
     details: &BTreeMap<u64, StoredDetail>,
     heads: &[SignedHead],
     expect_entries: bool,
+    recorded_end: Option<u64>,
 ) -> AuditVerdict {
     let redacted = redactions(entries, details);
     let mut prev = GENESIS.to_vec();
@@ -350,6 +353,17 @@ pub fn verify(
             1,
             ChainProblem::Emptied,
             "the organisation exists but its trail has no entries: the trail was emptied",
+        );
+    }
+    // Unsigned, so a careful editor can lower it too; it catches rows deleted by hand.
+    if let Some(end) = recorded_end.filter(|end| *end > last) {
+        return broken(
+            last + 1,
+            ChainProblem::Truncated,
+            format!(
+                "the database noted entry {end} as the newest when it was appended, but the \
+                 trail ends at {last}: entries were removed from its end"
+            ),
         );
     }
     let mut newest: Option<&SignedHead> = None;
@@ -498,7 +512,7 @@ mod tests {
     fn a_removed_detail_is_tampering_unless_a_redaction_entry_names_it() {
         let (entries, mut details) = chain(3);
         assert!(matches!(
-            verify(&entries, &details, &[], true),
+            verify(&entries, &details, &[], true, None),
             AuditVerdict::Intact {
                 entries: 3,
                 redacted: 0,
@@ -507,7 +521,7 @@ mod tests {
         ));
         details.remove(&2);
         assert_eq!(
-            problem(verify(&entries, &details, &[], true)),
+            problem(verify(&entries, &details, &[], true, None)),
             ChainProblem::DetailMissing
         );
     }
@@ -519,7 +533,7 @@ mod tests {
             d.after = Some("{\"name\":\"Other\"}".into());
         }
         assert_eq!(
-            problem(verify(&entries, &details, &[], true)),
+            problem(verify(&entries, &details, &[], true, None)),
             ChainProblem::DetailChanged
         );
     }
@@ -534,7 +548,7 @@ mod tests {
             source: "database".into(),
         };
         assert!(matches!(
-            verify(&entries, &details, std::slice::from_ref(&head), true),
+            verify(&entries, &details, std::slice::from_ref(&head), true, None),
             AuditVerdict::Intact {
                 checkpoint: Some(_),
                 ..
@@ -545,10 +559,20 @@ mod tests {
                 &entries[..4],
                 &details,
                 std::slice::from_ref(&head),
-                true
+                true,
+                None
             )),
             ChainProblem::Truncated
         );
+        // Without a checkpoint, the head the database noted at each append still tells.
+        assert_eq!(
+            problem(verify(&entries[..4], &details, &[], true, Some(5))),
+            ChainProblem::Truncated
+        );
+        assert!(matches!(
+            verify(&entries, &details, &[], true, Some(5)),
+            AuditVerdict::Intact { .. }
+        ));
         let (mut other, other_details) = chain(5);
         other[4].at_ms += 1;
         // Hashed anew: the last entry is consistent again, but not the one that was signed.
@@ -565,11 +589,11 @@ mod tests {
         )
         .to_vec();
         assert_eq!(
-            problem(verify(&other, &other_details, &[head], true)),
+            problem(verify(&other, &other_details, &[head], true, None)),
             ChainProblem::Rehashed
         );
         assert_eq!(
-            problem(verify(&[], &BTreeMap::new(), &[], true)),
+            problem(verify(&[], &BTreeMap::new(), &[], true, None)),
             ChainProblem::Emptied
         );
     }

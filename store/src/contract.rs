@@ -385,13 +385,20 @@ pub async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current
         )
         .await
         .expect("append");
+    let noted = t
+        .store
+        .audit_head(o.id)
+        .await
+        .expect("head")
+        .map(|(seq, _)| seq);
     let (entries, details) = t.store.audit_chain(o.id).await.expect("chain");
+    assert_eq!(noted, Some(2), "the noted head follows every append");
     // The organisation's creation, then the change; only the change has a detail.
     assert_eq!(entries.len(), 2);
     assert!(entries[0].detail_hash.is_none() && entries[1].detail_hash.is_some());
     assert_eq!(details.len(), 1);
     assert!(matches!(
-        super::chain::verify(&entries, &details, &[], true),
+        super::chain::verify(&entries, &details, &[], true, noted),
         consentry_model::audit::AuditVerdict::Intact { entries: 2, .. }
     ));
     let listed = t

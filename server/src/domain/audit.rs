@@ -224,8 +224,16 @@ pub async fn verify(
             }
         }
     }
+    // The noted head first: entries appended after it only make the trail longer.
+    let recorded_end = store.audit_head(organisation).await?.map(|(seq, _)| seq);
     let (entries, details) = store.audit_chain(organisation).await?;
-    Ok(chain::verify(&entries, &details, &heads, true))
+    Ok(chain::verify(
+        &entries,
+        &details,
+        &heads,
+        true,
+        recorded_end,
+    ))
 }
 
 /// Hashes anew the trails written before details moved out of the chain (once, after the
@@ -270,7 +278,8 @@ pub fn describe(verdict: &AuditVerdict) -> String {
                     c.source
                 )),
                 None => text.push_str(
-                    "; no signed checkpoint yet, so entries removed from the end could not be told",
+                    "; no signed checkpoint yet: entries removed from the end are told only by the \
+                     head the database notes, which someone editing it could lower too",
                 ),
             }
             text

@@ -501,6 +501,28 @@ async fn the_audit_trail_verifies_and_reports_the_first_modified_entry() {
 }
 
 #[tokio::test]
+async fn a_trail_cut_short_before_any_checkpoint_is_reported_as_cut() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    create(&app, &leads, "Jansen", "jan@example.nl").await;
+    assert_eq!(app.audit_verdict().await["status"], "intact");
+    // No checkpoint was signed yet; someone removes the newest entries by hand.
+    let rows = crate::rows::Rows::of(&app).await;
+    let newest = rows.count("SELECT MAX(seq) FROM audit_log").await;
+    let cut = format!("DELETE FROM audit_log WHERE seq >= {}", newest - 1);
+    assert!(rows.execute(&cut).await.is_err(), "the trail is kept");
+    rows.drop_trigger("audit_log", "audit_log_is_kept").await;
+    assert_eq!(rows.execute(&cut).await.expect("cut"), 2);
+    let verdict = app.audit_verdict().await;
+    assert_eq!(verdict["status"], "broken", "{verdict}");
+    assert_eq!(verdict["problem"], "truncated");
+    assert_eq!(verdict["seq"], newest - 1);
+    let reason = verdict["reason"].as_str().expect("reason");
+    assert!(reason.contains(&format!("entry {newest}")), "{reason}");
+}
+
+#[tokio::test]
 async fn privacy_events_cannot_be_changed_even_in_the_database() {
     let app = spawn_app().await;
     app.set_up().await;
