@@ -271,6 +271,19 @@ async fn a_banner_decision_is_stored_with_a_receipt_and_global_privacy_control()
         .await
         .expect("request");
     assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
+
+    // The decisions are evidence: the database itself refuses to change or remove them.
+    let rows = crate::rows::Rows::of(&app).await;
+    for change in [
+        "UPDATE visitor_consents SET decision = 'accepted_all'",
+        "DELETE FROM visitor_consents",
+    ] {
+        let refused = rows.execute(change).await.expect_err(change).to_string();
+        assert!(refused.contains("append-only"), "{change}: {refused}");
+    }
+    if let crate::rows::Rows::Postgres(_) = rows {
+        assert!(rows.execute("TRUNCATE visitor_consents").await.is_err());
+    }
     let summary: Value = app
         .get(&format!("/api/v1/forms/{form}/visitor-consents/summary"))
         .await
