@@ -95,29 +95,37 @@ free_port() {
 
 # The PostgreSQL the tests of the PostgreSQL backend need, as CONSENTRY_TEST_POSTGRES_URL (a
 # superuser's URL; each test makes its own database): the one that variable already names,
-# else one answering on 127.0.0.1:5432 as user postgres without a password, else a throw-away
-# cluster of Debian's package (installed when missing) in a temporary directory on a free
-# port, stopped when the calling script exits.
+# else a throw-away cluster of Debian's package (installed when missing) in a temporary
+# directory on a free port, speaking TLS with a certificate made for it (its authority's
+# certificate as CONSENTRY_TEST_POSTGRES_ROOT_CERT), stopped when the calling script exits.
 ensure_postgres() {
   if [ -n "${CONSENTRY_TEST_POSTGRES_URL:-}" ]; then
     return
   fi
   local bin=/usr/lib/postgresql/15/bin
-  if [ -x "$bin/psql" ] && PGCONNECT_TIMEOUT=3 "$bin/psql" -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1; then
-    export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
-    return
-  fi
   [ -x "$bin/initdb" ] || apt_install postgresql
+  command -v openssl >/dev/null || apt_install openssl
   step "Starting a throw-away PostgreSQL cluster"
   PG_TEST_DIR="$(mktemp -d)"
-  as_root chown postgres "$PG_TEST_DIR"
   local port
   port="$(free_port)"
+  # A certificate for 127.0.0.1 signed by an authority of its own, so a client can check it.
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -subj "/CN=Consentry test authority" -keyout "$PG_TEST_DIR/ca.key" -out "$PG_TEST_DIR/ca.crt" 2>/dev/null
+  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=127.0.0.1" \
+    -keyout "$PG_TEST_DIR/server.key" -out "$PG_TEST_DIR/server.csr" 2>/dev/null
+  openssl x509 -req -in "$PG_TEST_DIR/server.csr" -CA "$PG_TEST_DIR/ca.crt" -CAkey "$PG_TEST_DIR/ca.key" \
+    -CAcreateserial -days 2 -extfile <(printf 'subjectAltName=IP:127.0.0.1\n') \
+    -out "$PG_TEST_DIR/server.crt" 2>/dev/null
+  chmod 600 "$PG_TEST_DIR/server.key"
+  chmod 755 "$PG_TEST_DIR"
+  as_root chown -R postgres "$PG_TEST_DIR"
   # initdb refuses to run as root: the cluster belongs to the package's postgres user.
   as_root runuser -u postgres -- "$bin/initdb" -D "$PG_TEST_DIR/data" -A trust -U postgres >/dev/null
   # Durable commits as in production; room for every test's pools at once.
   as_root runuser -u postgres -- "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
-    -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
+    -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c ssl=on -c ssl_cert_file=$PG_TEST_DIR/server.crt -c ssl_key_file=$PG_TEST_DIR/server.key" start >/dev/null
   at_exit 'as_root runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1; as_root rm -rf "$PG_TEST_DIR"'
+  export CONSENTRY_TEST_POSTGRES_ROOT_CERT="$PG_TEST_DIR/ca.crt"
   export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }

@@ -36,7 +36,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 pub(crate) use consentry_store::corrupt;
 use consentry_store::{StoreError, StoreResult, cache::AnswerCache, crypto::MasterKey, vault};
 use sqlx::{
-    PgPool,
+    Connection, PgPool,
     postgres::{PgConnectOptions, PgPoolOptions},
 };
 
@@ -47,6 +47,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 /// brings its schema up to date.
 pub async fn open(url: &str) -> StoreResult<PgPool> {
     let options: PgConnectOptions = url.parse().map_err(StoreError::database)?;
+    // The pool retries a refused, failed or unverified connection until it times out and
+    // then says only that: one connection first reports why.
+    connect_once(&options).await?.close().await?;
     let pool = PgPoolOptions::new()
         .max_connections(16)
         .acquire_timeout(Duration::from_secs(10))
@@ -61,8 +64,8 @@ pub async fn open(url: &str) -> StoreResult<PgPool> {
 /// database without Consentry's schema, or one holding no data keys and no organisation).
 /// Reads only; the schema is not created.
 pub async fn holds_data(url: &str) -> StoreResult<Option<&'static str>> {
-    use sqlx::Connection;
-    let mut conn = sqlx::PgConnection::connect(url).await?;
+    let options: PgConnectOptions = url.parse().map_err(StoreError::database)?;
+    let mut conn = connect_once(&options).await?;
     let mut found = None;
     for (table, what) in [
         ("data_keys", "wrapped data keys"),
@@ -83,6 +86,21 @@ pub async fn holds_data(url: &str) -> StoreResult<Option<&'static str>> {
     }
     conn.close().await?;
     Ok(found)
+}
+
+/// One connection, or why there is none, naming the server and database (never the password).
+async fn connect_once(options: &PgConnectOptions) -> StoreResult<sqlx::PgConnection> {
+    sqlx::PgConnection::connect_with(options)
+        .await
+        .map_err(|e| {
+            StoreError::database(format!(
+                "cannot connect to the PostgreSQL database {} on {}:{} as {}: {e}",
+                options.get_database().unwrap_or("(the user's own)"),
+                options.get_host(),
+                options.get_port(),
+                options.get_username(),
+            ))
+        })
 }
 
 /// The store on one PostgreSQL database, shared by every server instance that opens it.
