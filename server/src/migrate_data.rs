@@ -118,13 +118,15 @@ pub async fn migrate_data(
     if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
         return Err(format!("--to {to:?} is not a postgres:// URL"));
     }
-    // One connection first, for an error that says why (a pool only says it timed out).
-    PgConnection::connect(to)
+    let mut source = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
         .await
-        .map_err(|e| format!("--to: cannot connect: {e}"))?
-        .close()
-        .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| format!("--from: {e}"))?;
+    // One read transaction: every table is copied as it was at one moment.
+    let mut source = source.begin().await.map_err(|e| format!("--from: {e}"))?;
+    refuse_a_running_source(&mut source).await?;
     // A lock another session holds on the target (an open transaction) is waited for at most
     // this long, then the move stops saying so, rather than waiting without a word.
     let separator = if to.contains('?') { '&' } else { '?' };
@@ -147,7 +149,9 @@ pub async fn migrate_data(
                 .to_owned(),
         );
     }
-    for table in columns.keys() {
+    // A server (or `consentry migrate`) that opened the target made data keys there; with
+    // nothing else in it they encrypt nothing, and the source's take their place.
+    for table in columns.keys().filter(|t| *t != "data_keys") {
         let (any,): (bool,) = sqlx::query_as(&format!("SELECT EXISTS (SELECT 1 FROM {table})"))
             .fetch_one(&mut *tx)
             .await
@@ -155,16 +159,22 @@ pub async fn migrate_data(
         if any {
             return Err(format!(
                 "--to: the database already holds data (table {table} is not empty); \
-                 migrate-data moves an installation into an empty database only"
+                 migrate-data moves an installation into an empty database only: give it a \
+                 new database (CREATE DATABASE …) and start no server on it before the move"
             ));
         }
     }
-    let mut source = SqliteConnectOptions::new()
-        .filename(path)
-        .read_only(true)
-        .connect()
+    let unused = sqlx::query("DELETE FROM data_keys")
+        .execute(&mut *tx)
         .await
-        .map_err(|e| format!("--from: {e}"))?;
+        .map_err(|e| e.to_string())?
+        .rows_affected();
+    if unused > 0 {
+        progress(&format!(
+            "the target's own {unused} data keys (made when it was opened; they encrypt \
+             nothing) are replaced by the source's"
+        ));
+    }
     let mut copied = Vec::new();
     for table in &order {
         if table == "module_fields" {
@@ -192,12 +202,32 @@ pub async fn migrate_data(
     }
     compare_counts(&mut source, &mut tx, &copied).await?;
     tx.commit().await.map_err(|e| e.to_string())?;
-    source.close().await.map_err(|e| e.to_string())?;
+    source.rollback().await.map_err(|e| e.to_string())?;
     // The pool closes once every connection is back: this one first. Held here, `close`
     // waited for it for ever (the move committed, its connection idle, the process hung).
     drop(target);
     pool.close().await;
     Ok(Copied { tables: copied })
+}
+
+/// Refuses a source a Consentry process is still working on (a server or an import keeps
+/// renewing its lease there): what it wrote after the copy began would be left behind.
+async fn refuse_a_running_source(source: &mut SqliteConnection) -> Result<(), String> {
+    let (alive_until,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(alive_until) FROM instances WHERE alive_until >= ?1")
+            .bind(chrono::Utc::now().timestamp_millis())
+            .fetch_one(&mut *source)
+            .await
+            .map_err(|e| format!("--from: {e}"))?;
+    match alive_until.and_then(chrono::DateTime::from_timestamp_millis) {
+        Some(until) => Err(format!(
+            "--from: a Consentry server or import is running on this database (its lease runs \
+             until {} UTC): stop it first, so that nothing it writes is left behind; a process \
+             that was killed is taken as gone once that time has passed",
+            until.format("%H:%M:%S")
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Seconds a statement on the target waits for a lock another session holds.

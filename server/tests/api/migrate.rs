@@ -150,6 +150,18 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         .post(&format!("/api/v1/requests/{erasure}/erase"), &json!({}))
         .await;
     assert_eq!(erased.status(), StatusCode::OK, "{kees}");
+    // While the server runs on it, the source is refused: what it wrote next would stay behind.
+    let busy = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+        .current_dir(app.dir.path())
+        .env("CONSENTRY_LOG", "warn")
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}", app.db_path().display()))
+        .args(["--to", "postgres://nobody@127.0.0.1:1/never"])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&busy.stderr);
+    assert!(!busy.status.success());
+    assert!(said.contains("is running on this database"), "{said}");
     app.stop().await;
 
     let source = app.db_path();
@@ -165,6 +177,24 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         let dir = tempfile::tempdir().expect("temp dir");
         crate::helpers::database_url_on_postgres(dir.path(), &admin).await
     };
+    // Its schema made first by `consentry migrate` under another key, as a user following
+    // the usual set-up would: the data keys that made are no data and give way.
+    let prepared = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+        .current_dir(app.dir.path())
+        .env("CONSENTRY_LOG", "warn")
+        .env(
+            "CONSENTRY__ENCRYPTION__MASTER_KEY",
+            "CQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk=",
+        )
+        .env("CONSENTRY__DATABASE__URL", &target)
+        .arg("migrate")
+        .output()
+        .expect("runs");
+    assert!(
+        prepared.status.success(),
+        "{}",
+        String::from_utf8_lossy(&prepared.stderr)
+    );
     let moved = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
         .current_dir(app.dir.path())
         .env("CONSENTRY_LOG", "warn")
@@ -188,6 +218,10 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         "{printed}"
     );
     assert!(printed.contains("acme: "), "verify-audit ran: {printed}");
+    assert!(
+        printed.contains("data keys (made when it was opened"),
+        "{printed}"
+    );
     // Every count equal.
     assert_eq!(counts_on_postgres(&target, &before).await, before);
 
