@@ -95,14 +95,20 @@ free_port() {
 
 # The PostgreSQL the tests of the PostgreSQL backend need, as CONSENTRY_TEST_POSTGRES_URL (a
 # superuser's URL; each test makes its own database): the one that variable already names,
-# else a throw-away cluster of Debian's package (installed when missing) in a temporary
-# directory on a free port, speaking TLS with a certificate made for it (its authority's
-# certificate as CONSENTRY_TEST_POSTGRES_ROOT_CERT), stopped when the calling script exits.
+# else one answering on 127.0.0.1:5432 as user postgres without a password, else a throw-away
+# cluster of Debian's package (installed when missing) in a temporary directory on a free
+# port, speaking TLS with a certificate made for it (its authority's certificate as
+# CONSENTRY_TEST_POSTGRES_ROOT_CERT: the TLS test needs it), stopped when the calling script
+# exits.
 ensure_postgres() {
   if [ -n "${CONSENTRY_TEST_POSTGRES_URL:-}" ]; then
     return
   fi
   local bin=/usr/lib/postgresql/15/bin
+  if [ -x "$bin/psql" ] && PGCONNECT_TIMEOUT=3 "$bin/psql" -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1; then
+    export CONSENTRY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
+    return
+  fi
   [ -x "$bin/initdb" ] || apt_install postgresql
   command -v openssl >/dev/null || apt_install openssl
   step "Starting a throw-away PostgreSQL cluster"
