@@ -204,8 +204,13 @@ async fn serve(settings: Settings) -> Result<(), String> {
     let needs_setup = domain::setup::needs_setup(app.store().as_ref())
         .await
         .map_err(|e| e.to_string())?;
-    tracing::info!(%url, "Consentry is listening");
+    let address = app.address();
+    tracing::info!(%url, %address, "Consentry is listening");
     println!("\nConsentry is running at {url}/admin");
+    if !url.ends_with(&address.to_string()) {
+        // Behind a proxy every instance has the same public URL: this one's own address.
+        println!("This instance listens on {address}.");
+    }
     if needs_setup {
         println!(
             "No organisation yet: open {url}/admin to create the first organisation and \
