@@ -20,15 +20,38 @@ use crate::{
 
 const SHOP: &str = "https://shop.example.org";
 
-/// The real binary on the test app's database, key file and ledger.
+/// The test app's database URL (its SQLite file, or its PostgreSQL database: see
+/// [`crate::helpers::database_url`]). Found on a thread of its own, with a runtime of its own:
+/// callers are sync functions, called from inside the tests' runtimes.
+fn database_url(app: &TestApp) -> String {
+    let dir = app.dir.path();
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime")
+                    .block_on(crate::helpers::database_url(dir))
+            })
+            .join()
+            .expect("the database URL")
+    })
+}
+
+/// The real binary on the test app's database, key file and ledger (on PostgreSQL there is
+/// no database file for them to default to being beside).
 pub(crate) fn consentry(app: &TestApp) -> Command {
+    let dir = app.dir.path();
     let mut command = Command::new(env!("CARGO_BIN_EXE_consentry"));
     command
+        .env("CONSENTRY__DATABASE__URL", database_url(app))
+        .env("CONSENTRY__ENCRYPTION__KEY_FILE", dir.join("consentry.key"))
         .env(
-            "CONSENTRY__DATABASE__URL",
-            format!("sqlite://{}", app.db_path().display()),
+            "CONSENTRY__ERASURE__LEDGER_FILE",
+            dir.join("erasures.ledger"),
         )
-        .env("CONSENTRY__SERVER__DIST_DIR", app.dir.path().join("dist"))
+        .env("CONSENTRY__SERVER__DIST_DIR", dir.join("dist"))
         .env("CONSENTRY__WIDGET__PER_CLIENT_PER_HOUR", "1000000")
         .env("CONSENTRY__WIDGET__PER_FORM_PER_HOUR", "1000000")
         .env("CONSENTRY_LOG", "error");
@@ -165,25 +188,20 @@ async fn after_kill_9_and_a_restart_every_acknowledged_public_write_is_there() {
     let (mut child, _url) = serve(&app);
     child.kill().expect("stop");
     child.wait().expect("stopped");
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("database");
-    let events: HashSet<String> =
-        sqlx::query_as::<_, (uuid::Uuid,)>("SELECT id FROM visitor_consents")
-            .fetch_all(&pool)
-            .await
-            .expect("events")
-            .into_iter()
-            .map(|(id,)| id.to_string())
-            .collect();
-    let addresses: HashSet<String> =
-        sqlx::query_as::<_, (Option<String>,)>("SELECT email FROM records")
-            .fetch_all(&pool)
-            .await
-            .expect("records")
-            .into_iter()
-            .filter_map(|(email,)| email)
-            .collect();
-    pool.close().await;
+    let rows = crate::rows::Rows::of(&app).await;
+    let events: HashSet<String> = rows
+        .ids("SELECT id FROM visitor_consents")
+        .await
+        .into_iter()
+        .map(|id| id.to_string())
+        .collect();
+    let addresses: HashSet<String> = rows
+        .texts("SELECT email FROM records")
+        .await
+        .into_iter()
+        .flatten()
+        .collect();
+    rows.close().await;
     let lost_decisions: Vec<_> = acknowledged
         .decisions
         .iter()

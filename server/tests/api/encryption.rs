@@ -1,5 +1,5 @@
-//! Encryption at rest, blind-index lookups, key rotation and masking, over HTTP and the raw
-//! database files.
+//! Encryption at rest, blind-index lookups, key rotation and masking, over HTTP and what the
+//! database keeps: the raw files on SQLite, the stored values on PostgreSQL.
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -7,29 +7,13 @@ use serde_json::{Value, json};
 use crate::{
     helpers::{TestApp, error_body, spawn_app},
     imports::{finished as imported, upload},
+    rows::{Rows, stored},
     signup::{open_sign_up, sign_up, submission},
 };
 
 const EMAIL: &str = "zwaan.q7731@example.nl";
 const LAST: &str = "Quaquarelli";
 const PHONE: &str = "+31 6 7731 9924";
-
-/// How often `needle` occurs in the database file and its WAL.
-fn hits(app: &TestApp, needle: &[u8]) -> usize {
-    let db = app.db_path();
-    let mut wal = db.clone().into_os_string();
-    wal.push("-wal");
-    [db.into_os_string(), wal]
-        .iter()
-        .filter_map(|path| std::fs::read(path).ok())
-        .map(|bytes| {
-            bytes
-                .windows(needle.len())
-                .filter(|w| w.eq_ignore_ascii_case(needle))
-                .count()
-        })
-        .sum()
-}
 
 /// A field of a module by key.
 async fn field(app: &TestApp, module: &str, key: &str) -> Value {
@@ -112,18 +96,14 @@ async fn subject(app: &TestApp) -> (String, String) {
     (leads, record["id"].as_str().expect("id").to_owned())
 }
 
-/// Stored (raw) values of a record's column.
+/// Stored (raw) values of a text column of the records, oldest record first.
 async fn raw(app: &TestApp, column: &str) -> Vec<Option<String>> {
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("pool");
-    let rows: Vec<(Option<String>,)> =
-        sqlx::query_as(&format!("SELECT {column} FROM records ORDER BY id"))
-            .fetch_all(&pool)
-            .await
-            .expect("rows");
-    pool.close().await;
-    rows.into_iter().map(|(v,)| v).collect()
+    let rows = Rows::of(app).await;
+    let values = rows
+        .texts(&format!("SELECT {column} FROM records ORDER BY id"))
+        .await;
+    rows.close().await;
+    values
 }
 
 #[tokio::test]
@@ -132,22 +112,19 @@ async fn encrypted_values_never_reach_the_files_yet_stay_readable_and_findable()
     app.set_up().await;
     let (leads, record) = subject(&app).await;
     for needle in [EMAIL, LAST, PHONE] {
-        assert!(
-            hits(&app, needle.as_bytes()) > 0,
-            "{needle} is there before"
-        );
+        assert!(stored(&app, needle).await > 0, "{needle} is there before");
     }
     for key in ["email", "last_name", "phone"] {
         encrypt(&app, &leads, key, true).await;
     }
 
     for needle in [EMAIL, LAST, PHONE] {
-        assert_eq!(hits(&app, needle.as_bytes()), 0, "{needle} is in the files");
+        assert_eq!(stored(&app, needle).await, 0, "{needle} is in the database");
     }
     let sealed = raw(&app, "email").await[0].clone().expect("a value");
     assert!(sealed.starts_with("\u{1}e1."), "{sealed:?}");
     assert!(
-        hits(&app, sealed.as_bytes()) > 0,
+        stored(&app, &sealed).await > 0,
         "the ciphertext is what is stored"
     );
 
@@ -186,7 +163,7 @@ async fn encrypted_values_never_reach_the_files_yet_stay_readable_and_findable()
         )
         .await;
     assert_eq!(edited.status(), StatusCode::OK);
-    assert_eq!(hits(&app, b"Quaquarelli-Smit"), 0);
+    assert_eq!(stored(&app, "Quaquarelli-Smit").await, 0);
 
     // An import recognises the encrypted address as a duplicate, and a repeat in its file.
     let uploaded = upload(
@@ -230,9 +207,13 @@ async fn encrypted_values_never_reach_the_files_yet_stay_readable_and_findable()
     // Switched off again: stored as entered, no blind index left.
     encrypt(&app, &leads, "email", false).await;
     assert_eq!(raw(&app, "email").await[0].as_deref(), Some(EMAIL));
-    assert!(raw(&app, "email_index").await.iter().all(Option::is_none));
+    let indexed = Rows::of(&app)
+        .await
+        .count("SELECT COUNT(*) FROM records WHERE email_index IS NOT NULL")
+        .await;
+    assert_eq!(indexed, 0, "no blind index left");
     assert_eq!(
-        hits(&app, b"Quaquarelli-Smit"),
+        stored(&app, "Quaquarelli-Smit").await,
         0,
         "last name stays encrypted"
     );

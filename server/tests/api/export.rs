@@ -259,13 +259,16 @@ async fn the_export_holds_everything_about_the_subject_and_reaches_them_by_an_ex
         unzip(&downloaded.bytes().await.expect("bytes"))["records.csv"],
         files["records.csv"]
     );
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+    let expired = crate::rows::Rows::of(&app)
         .await
-        .expect("pool");
-    sqlx::query("UPDATE exports SET expires_at = 0")
-        .execute(&pool)
-        .await
-        .expect("expire");
+        .set_time(
+            "exports",
+            "expires_at",
+            "true",
+            chrono::DateTime::UNIX_EPOCH,
+        )
+        .await;
+    assert_eq!(expired, 1, "the export's one link");
     let late = new_client().get(&link).send().await.expect("request");
     assert_eq!(
         error_body(late, StatusCode::GONE).await["error"],

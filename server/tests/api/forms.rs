@@ -187,17 +187,29 @@ async fn a_new_form_starts_with_an_english_and_dutch_draft_and_publishes_immutab
     );
 
     // Published versions are evidence: the database itself refuses to change them.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+    let rows = crate::rows::Rows::of(&app).await;
+    // Refused by the rule itself (the same words on both backends), not by a mistake in SQL.
+    let tamper = rows
+        .execute("UPDATE form_versions SET design = '{}'")
         .await
-        .expect("pool");
-    let tamper = sqlx::query("UPDATE form_versions SET design = '{}'")
-        .execute(&pool)
-        .await;
-    assert!(tamper.is_err(), "published versions are immutable");
-    let remove = sqlx::query("DELETE FROM form_versions")
-        .execute(&pool)
-        .await;
-    assert!(remove.is_err(), "published versions are kept");
+        .expect_err("published versions are immutable");
+    assert!(
+        tamper
+            .to_string()
+            .contains("published form versions are immutable"),
+        "{tamper}"
+    );
+    let remove = rows
+        .execute("DELETE FROM form_versions")
+        .await
+        .expect_err("published versions are kept");
+    assert!(
+        remove
+            .to_string()
+            .contains("published form versions are kept as evidence"),
+        "{remove}"
+    );
+    assert_eq!(rows.count("SELECT COUNT(*) FROM form_versions").await, 2);
 }
 
 #[tokio::test]

@@ -149,20 +149,14 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
     }
 
     // Exactly one record per key sent and answered; at most one per key never answered.
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("database");
-    let names: Vec<(Option<String>,)> = sqlx::query_as("SELECT last_name FROM records")
-        .fetch_all(&pool)
-        .await
-        .expect("records");
-    let created: Vec<(i64,)> =
-        sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'record.created'")
-            .fetch_all(&pool)
-            .await
-            .expect("audit");
-    pool.close().await;
+    let rows = crate::rows::Rows::of(&app).await;
+    let names = rows.texts("SELECT last_name FROM records").await;
+    let created = rows
+        .count("SELECT COUNT(*) FROM audit_log WHERE action = 'record.created'")
+        .await;
+    rows.close().await;
     let mut made: HashMap<String, usize> = HashMap::new();
-    for (name,) in names {
+    for name in names {
         *made.entry(name.unwrap_or_default()).or_default() += 1;
     }
     let twice: Vec<_> = made.iter().filter(|(_, n)| **n > 1).collect();
@@ -172,7 +166,7 @@ async fn keyed_writes_in_flight_at_kill_9_each_make_their_change_once_when_retri
         assert_eq!(made.get(name), Some(&1), "{key} made no record");
     }
     assert_eq!(
-        usize::try_from(created[0].0).expect("count"),
+        usize::try_from(created).expect("count"),
         sent.len(),
         "one record.created audit entry per key"
     );

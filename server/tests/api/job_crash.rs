@@ -20,6 +20,7 @@ use uuid::Uuid;
 use crate::{
     crash::{consentry, serve_with},
     helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, new_client, send_as, spawn_app_with},
+    rows::Rows,
 };
 
 /// A served binary, killed (`kill -9`) when dropped: also when an assertion fails first.
@@ -57,16 +58,14 @@ fn cli_import(app: &crate::helpers::TestApp, file: &std::path::Path) -> std::pro
 }
 
 /// The test app's database, read beside the processes working on it.
-async fn database(app: &crate::helpers::TestApp) -> sqlx::SqlitePool {
-    sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
-        .await
-        .expect("database")
+async fn database(app: &crate::helpers::TestApp) -> Rows {
+    Rows::of(app).await
 }
 
 /// Waits (up to a minute) until a running import's first batch is written.
-async fn first_batch_written(pool: &sqlx::SqlitePool, import: &mut std::process::Child) {
+async fn first_batch_written(rows: &Rows, import: &mut std::process::Child) {
     let deadline = Instant::now() + Duration::from_secs(60);
-    while count(pool, "SELECT COUNT(*) FROM records").await == 0 {
+    while count(rows, "SELECT COUNT(*) FROM records").await == 0 {
         assert!(Instant::now() < deadline, "no batch written in a minute");
         assert!(
             import.try_wait().expect("wait").is_none(),
@@ -77,9 +76,9 @@ async fn first_batch_written(pool: &sqlx::SqlitePool, import: &mut std::process:
 }
 
 /// How many jobs the audit trail says were cut off.
-async fn interruptions(pool: &sqlx::SqlitePool) -> u64 {
+async fn interruptions(rows: &Rows) -> u64 {
     count(
-        pool,
+        rows,
         "SELECT COUNT(*) FROM audit_log WHERE action = 'job.interrupted'",
     )
     .await
@@ -111,16 +110,16 @@ async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
     }
     std::fs::write(&file, csv).expect("file");
     let mut import = cli_import(&app, &file);
-    let pool = database(&app).await;
+    let rows = database(&app).await;
     // Once its first batch is written, the server is killed and started again, and runs
     // for longer than a lease while the import goes on.
-    first_batch_written(&pool, &mut import).await;
+    first_batch_written(&rows, &mut import).await;
     drop(server); // kill -9
     let (server, _) = serve(&app);
     // The new server started (and looked for cut-off jobs) while the import was running.
     assert_eq!(
         count(
-            &pool,
+            &rows,
             &format!(
                 "SELECT COUNT(*) FROM jobs WHERE state = 'running' AND processed < {CLI_ROWS}"
             )
@@ -145,19 +144,19 @@ async fn a_command_line_import_goes_on_while_the_server_beside_it_restarts() {
     );
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert_eq!(
-        count(&pool, "SELECT COUNT(*) FROM records").await,
+        count(&rows, "SELECT COUNT(*) FROM records").await,
         CLI_ROWS as u64
     );
     assert_eq!(
-        count(&pool, "SELECT COUNT(*) FROM jobs WHERE state = 'finished'").await,
+        count(&rows, "SELECT COUNT(*) FROM jobs WHERE state = 'finished'").await,
         1
     );
     assert_eq!(
-        interruptions(&pool).await,
+        interruptions(&rows).await,
         0,
         "a living import was taken for cut off"
     );
-    pool.close().await;
+    rows.close().await;
     drop(server);
 }
 
@@ -169,8 +168,8 @@ async fn ctrl_c_stops_a_command_line_import_at_once_and_marks_it_interrupted() {
     let file = app.dir.path().join("verkeerd.csv");
     std::fs::write(&file, big_file()).expect("file");
     let mut import = cli_import(&app, &file);
-    let pool = database(&app).await;
-    first_batch_written(&pool, &mut import).await;
+    let rows = database(&app).await;
+    first_batch_written(&rows, &mut import).await;
     let interrupted = std::process::Command::new("kill")
         .args(["-INT", &import.id().to_string()])
         .status()
@@ -190,16 +189,16 @@ async fn ctrl_c_stops_a_command_line_import_at_once_and_marks_it_interrupted() {
         String::from_utf8_lossy(&stopped.stderr)
     );
     // Marked at once (no lease to wait for), with exactly what was written.
-    let (state, done): (String, i64) = sqlx::query_as("SELECT state, done FROM jobs")
-        .fetch_one(&pool)
-        .await
-        .expect("job");
-    assert_eq!(state, "interrupted");
-    let records = count(&pool, "SELECT COUNT(*) FROM records").await;
+    assert_eq!(
+        rows.texts("SELECT state FROM jobs").await,
+        [Some("interrupted".to_owned())]
+    );
+    let done = count(&rows, "SELECT done FROM jobs").await;
+    let records = count(&rows, "SELECT COUNT(*) FROM records").await;
     assert!(records < ROWS as u64, "stopped before the end");
-    assert_eq!(u64::try_from(done).expect("done"), records);
-    assert_eq!(interruptions(&pool).await, 1);
-    pool.close().await;
+    assert_eq!(done, records);
+    assert_eq!(interruptions(&rows).await, 1);
+    rows.close().await;
 }
 
 /// Rows in the file: far more than a debug build imports before the kill.
@@ -242,9 +241,8 @@ async fn progress(client: &reqwest::Client, url: &str, id: &str) -> (StatusCode,
     (status, answer.json().await.unwrap_or(Value::Null))
 }
 
-async fn count(pool: &sqlx::SqlitePool, sql: &str) -> u64 {
-    let (n,): (i64,) = sqlx::query_as(sql).fetch_one(pool).await.expect("count");
-    u64::try_from(n).expect("count")
+async fn count(rows: &Rows, sql: &str) -> u64 {
+    u64::try_from(rows.count(sql).await).expect("count")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -288,8 +286,8 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     let (status, job) = once_ended(&client, &url, &id).await;
     assert_eq!(status, StatusCode::OK, "{job}");
     assert_eq!(job["state"], "interrupted", "{job}");
-    let pool = database(&app).await;
-    let records = count(&pool, "SELECT COUNT(*) FROM records").await;
+    let rows = database(&app).await;
+    let records = count(&rows, "SELECT COUNT(*) FROM records").await;
     let imported = job["imported"].as_u64().expect("imported");
     assert!(imported > 0 && imported < ROWS as u64, "{job}");
     assert_eq!(imported, records, "the job counts what the database holds");
@@ -307,7 +305,7 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     // The first record of the next batch is not there; the last one counted is.
     assert_eq!(
         count(
-            &pool,
+            &rows,
             &format!(
                 "SELECT COUNT(*) FROM records WHERE last_name = 'Achternaam{}'",
                 imported - 1
@@ -326,9 +324,9 @@ async fn an_import_cut_off_by_kill_9_is_interrupted_with_exactly_what_it_wrote()
     assert_eq!(retried["state"], "interrupted", "{retried}");
     assert_eq!(retried["imported"].as_u64(), Some(imported));
     // Nothing was imported twice, and the interruption is in the audit trail, once.
-    assert_eq!(count(&pool, "SELECT COUNT(*) FROM records").await, records);
-    assert_eq!(interruptions(&pool).await, 1);
-    pool.close().await;
+    assert_eq!(count(&rows, "SELECT COUNT(*) FROM records").await, records);
+    assert_eq!(interruptions(&rows).await, 1);
+    rows.close().await;
     drop(child);
 
     // Another start does not mark it again.
@@ -454,18 +452,17 @@ async fn an_import_batch_and_its_count_on_the_job_commit_together() {
         matches!(refused, Err(StoreError::Conflict("jobs.state"))),
         "{refused:?}"
     );
-    let url = format!("sqlite://{}", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("database");
-    assert_eq!(count(&pool, "SELECT COUNT(*) FROM records").await, 2);
+    let rows = database(&app).await;
+    assert_eq!(count(&rows, "SELECT COUNT(*) FROM records").await, 2);
     assert_eq!(
         count(
-            &pool,
+            &rows,
             "SELECT COUNT(*) FROM records WHERE last_name IN ('Drie', 'Vier')"
         )
         .await,
         0
     );
-    pool.close().await;
+    rows.close().await;
     let kept = store
         .job(organisation, job)
         .await

@@ -212,13 +212,15 @@ async fn unknown_addresses_get_the_same_answer_and_codes_expire_and_run_out() {
     .await
     .expect("json");
     let challenge = asked["challenge"].as_str().expect("id").to_owned();
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path().display()))
+    crate::rows::Rows::of(&app)
         .await
-        .expect("pool");
-    sqlx::query("UPDATE privacy_challenges SET expires_at = 0")
-        .execute(&pool)
-        .await
-        .expect("backdate");
+        .set_time(
+            "privacy_challenges",
+            "expires_at",
+            "true",
+            chrono::DateTime::UNIX_EPOCH,
+        )
+        .await;
     let late = answer(&app, &challenge, "123456").await;
     assert_eq!(
         error_body(late, StatusCode::GONE).await["error"],

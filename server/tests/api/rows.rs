@@ -6,6 +6,18 @@
 
 use crate::helpers::TestApp;
 
+/// How often `needle` is in what the app's database keeps, ASCII case ignored. On SQLite: in
+/// the bytes of its file and WAL, free pages and overwritten rows included
+/// (`erasure::hits`). On PostgreSQL, whose files are the server's: the stored values that
+/// hold it ([`Rows::holding`]).
+pub async fn stored(app: &TestApp, needle: &str) -> usize {
+    if app.database_url().await.starts_with("postgres") {
+        Rows::of(app).await.holding(needle).await
+    } else {
+        crate::erasure::hits(app, needle)
+    }
+}
+
 pub enum Rows {
     Sqlite(sqlx::SqlitePool),
     Postgres(sqlx::PgPool),
@@ -37,6 +49,88 @@ impl Rows {
             Rows::Sqlite(pool) => sqlx::query(sql).execute(pool).await?.rows_affected(),
             Rows::Postgres(pool) => sqlx::query(sql).execute(pool).await?.rows_affected(),
         })
+    }
+
+    /// The first column of every row a query without parameters answers, as text (`None` for
+    /// NULL). A column that is not text on either backend is cast in the query
+    /// (`CAST(custom AS TEXT)`: `jsonb` on PostgreSQL).
+    pub async fn texts(&self, sql: &str) -> Vec<Option<String>> {
+        match self {
+            Rows::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await,
+            Rows::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await,
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The first column of every row a query without parameters answers, as ids (a blob on
+    /// SQLite, a `uuid` on PostgreSQL).
+    pub async fn ids(&self, sql: &str) -> Vec<uuid::Uuid> {
+        match self {
+            Rows::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await,
+            Rows::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await,
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// How many stored values (one column of one row, of any table) hold `needle`, ASCII case
+    /// ignored: text as its UTF-8 bytes, blobs (`bytea`) as their bytes, anything else as
+    /// the database writes it as text. What the tables hold now: a SQLite file's free pages
+    /// and WAL, or PostgreSQL's dead row versions, are not read (see `erasure::hits` for
+    /// SQLite's files).
+    pub async fn holding(&self, needle: &str) -> usize {
+        let needle = needle.as_bytes();
+        let holds = |value: &Vec<u8>| {
+            value
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle))
+        };
+        let mut values = 0;
+        for (table, column, bytes) in self.columns().await {
+            let value = match (self, bytes) {
+                (Rows::Sqlite(_), _) => format!("CAST(\"{column}\" AS BLOB)"),
+                (Rows::Postgres(_), true) => format!("\"{column}\""),
+                (Rows::Postgres(_), false) => format!("convert_to(\"{column}\"::text, 'UTF8')"),
+            };
+            let sql = format!("SELECT {value} FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
+            let found: Vec<Vec<u8>> = match self {
+                Rows::Sqlite(pool) => sqlx::query_scalar(&sql).fetch_all(pool).await,
+                Rows::Postgres(pool) => sqlx::query_scalar(&sql).fetch_all(pool).await,
+            }
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+            values += found.iter().filter(|v| holds(v)).count();
+        }
+        values
+    }
+
+    /// Every column of every table: its table, its name, and whether it holds bytes (a
+    /// PostgreSQL `bytea`; SQLite's columns are read as bytes whatever they hold).
+    async fn columns(&self) -> Vec<(String, String, bool)> {
+        let sql = match self {
+            Rows::Sqlite(_) => {
+                "SELECT t.name, c.name, 1 FROM sqlite_schema AS t, pragma_table_info(t.name) AS c
+                 WHERE t.type = 'table' ORDER BY t.name, c.cid"
+            }
+            Rows::Postgres(_) => {
+                "SELECT c.table_name::text, c.column_name::text, c.data_type = 'bytea'
+                 FROM information_schema.columns AS c
+                 JOIN information_schema.tables AS t USING (table_schema, table_name)
+                 WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                 ORDER BY c.table_name, c.ordinal_position"
+            }
+        };
+        match self {
+            Rows::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await,
+            Rows::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await,
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Closes the connections (before another process works on the database alone).
+    pub async fn close(self) {
+        match self {
+            Rows::Sqlite(pool) => pool.close().await,
+            Rows::Postgres(pool) => pool.close().await,
+        }
     }
 
     /// `id` as an SQL literal of the backend's own kind (a blob on SQLite, a `uuid` on
