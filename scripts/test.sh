@@ -30,13 +30,12 @@ export CONSENTRY_RECEIPTS_DIR
 cargo test --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy
 
 step "The HTTP integration tests again, on PostgreSQL (a database per test)"
-# Left out: tests of the SQLite file itself (its bytes after erasure, backup and restore of
-# the file, its move to PostgreSQL) and of what only older SQLite versions wrote. Every other
-# test reaches the app's rows through tests/api/rows.rs and runs on both.
+# Left out: tests of the SQLite file itself (backup and restore of the file, its move to
+# PostgreSQL) and of what only older SQLite versions wrote. Every other test reaches the
+# app's rows through tests/api/rows.rs and runs on both.
 ON_SQLITE_FILE=(
   backup::a_backup_taken_during_writes_restores_verified_and_the_erased_subject_stays_erased
   backup::restoring_without_the_key_file_is_refused_before_anything_changes
-  erasure::after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or_the_log
   migrate::an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence
   # Secrets as versions before they were wrapped stored them: those versions ran on SQLite
   # only. The PostgreSQL schema starts after that (an unwrapped secret there is corrupt), so

@@ -10,7 +10,7 @@ use crate::helpers::TestApp;
 /// the bytes of its file and WAL, free pages and overwritten rows included
 /// (`erasure::hits`). On PostgreSQL, whose files are the server's: the stored values that
 /// hold it ([`Rows::holding`]).
-pub async fn stored(app: &TestApp, needle: &str) -> usize {
+pub async fn stored(app: &TestApp, needle: impl AsRef<[u8]>) -> usize {
     if app.database_url().await.starts_with("postgres") {
         Rows::of(app).await.holding(needle).await
     } else {
@@ -77,8 +77,8 @@ impl Rows {
     /// the database writes it as text. What the tables hold now: a SQLite file's free pages
     /// and WAL, or PostgreSQL's dead row versions, are not read (see `erasure::hits` for
     /// SQLite's files).
-    pub async fn holding(&self, needle: &str) -> usize {
-        let needle = needle.as_bytes();
+    pub async fn holding(&self, needle: impl AsRef<[u8]>) -> usize {
+        let needle = needle.as_ref();
         let holds = |value: &Vec<u8>| {
             value
                 .windows(needle.len())
