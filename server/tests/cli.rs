@@ -192,8 +192,8 @@ fn tampered(base: &std::path::Path, statements: &[&str]) -> tempfile::TempDir {
             .await
             .expect("open");
         for statement in [
-            "DROP TRIGGER audit_log_is_immutable",
-            "DROP TRIGGER audit_log_is_kept",
+            "DROP TRIGGER IF EXISTS audit_log_is_immutable",
+            "DROP TRIGGER IF EXISTS audit_log_is_kept",
         ]
         .iter()
         .chain(statements)
@@ -302,6 +302,18 @@ fn verify_audit_tells_every_kind_of_tampering_apart() {
         "{out}"
     );
     std::fs::remove_file(copy.path().join("audit-checkpoints.log")).expect("remove");
+    // Without signed checkpoints, the head the database noted at each append still tells...
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("BROKEN at entry 16: the database noted entry 20"),
+        "{out}"
+    );
+    // ...unless it is lowered too; then only a copy kept elsewhere does.
+    let copy = tampered(
+        copy.path(),
+        &["UPDATE audit_heads SET seq = 15, hash = (SELECT hash FROM audit_log WHERE seq = 15)"],
+    );
     let (ok, out) = verify(copy.path(), &[]);
     assert!(ok && out.contains("no signed checkpoint yet"), "{out}");
     let (ok, out) = verify(copy.path(), &["--checkpoint", "checkpoint.jws"]);

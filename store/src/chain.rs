@@ -355,17 +355,6 @@ pub fn verify(
             "the organisation exists but its trail has no entries: the trail was emptied",
         );
     }
-    // Unsigned, so a careful editor can lower it too; it catches rows deleted by hand.
-    if let Some(end) = recorded_end.filter(|end| *end > last) {
-        return broken(
-            last + 1,
-            ChainProblem::Truncated,
-            format!(
-                "the database noted entry {end} as the newest when it was appended, but the \
-                 trail ends at {last}: entries were removed from its end"
-            ),
-        );
-    }
     let mut newest: Option<&SignedHead> = None;
     for head in heads {
         if head.seq > last {
@@ -403,6 +392,18 @@ pub fn verify(
         if newest.is_none_or(|n| head.seq >= n.seq) {
             newest = Some(head);
         }
+    }
+    // Signed heads first (they name when and by whom); this one is unsigned, so a careful
+    // editor can lower it too, but it catches rows deleted by hand.
+    if let Some(end) = recorded_end.filter(|end| *end > last) {
+        return broken(
+            last + 1,
+            ChainProblem::Truncated,
+            format!(
+                "the database noted entry {end} as the newest when it was appended, but the \
+                 trail ends at {last}: entries were removed from its end"
+            ),
+        );
     }
     AuditVerdict::Intact {
         entries: last,
