@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// JSON body of every error response: `{ "error": code, "message": ..., "field": ... }`.
+/// JSON body of every error response:
+/// `{ "error": code, "message": ..., "field": ..., "request_id": ... }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
@@ -13,6 +14,10 @@ pub struct ErrorBody {
     /// The request field at fault (a JSON path such as `admin.email`), when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The request's id (as in its `X-Request-Id` header and its log lines), to quote when
+    /// reporting the failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 /// The stable, machine-readable codes of [`ErrorBody::error`]: a client matches on these, never

@@ -47,6 +47,11 @@ impl Client {
 #[derive(Debug, Clone, Copy)]
 pub struct RequestClient(pub IpAddr);
 
+/// Set on a request whose connection comes from a trusted proxy: headers that proxy adds
+/// (its request id) are believed.
+#[derive(Debug, Clone, Copy)]
+pub struct FromTrustedProxy;
+
 /// The proxies (load balancers, reverse proxies) whose `X-Forwarded-For` is believed, as
 /// networks (`10.0.0.0/8`) or single addresses (`127.0.0.1`). A request from any other
 /// address is counted for that address, whatever headers it carries.
@@ -55,7 +60,8 @@ pub struct RequestClient(pub IpAddr);
 pub struct TrustedProxies(Vec<IpNet>);
 
 impl TrustedProxies {
-    fn trusts(&self, address: IpAddr) -> bool {
+    /// Whether `address` is one of them.
+    pub fn trusts(&self, address: IpAddr) -> bool {
         let address = match address {
             IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
             v4 => v4,

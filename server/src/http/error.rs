@@ -293,6 +293,7 @@ impl IntoResponse for ApiError {
             error: code,
             message,
             field,
+            request_id: super::trace::TraceId::current().map(|id| id.to_string()),
         };
         let mut response = (status, Json(body)).into_response();
         if let ApiError::TooManyRequests { retry_after_secs }

@@ -23,7 +23,7 @@ use std::{
 use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::body::Incoming;
 
-use super::client::{Client, RequestClient, TrustedProxies};
+use super::client::{Client, FromTrustedProxy, RequestClient, TrustedProxies};
 use hyper::server::conn::http1;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -222,6 +222,9 @@ pub async fn serve(
                 let client = proxies.client_of(remote.ip(), request.headers());
                 request.extensions_mut().insert(ConnectInfo(remote));
                 request.extensions_mut().insert(RequestClient(client));
+                if proxies.trusts(remote.ip()) {
+                    request.extensions_mut().insert(FromTrustedProxy);
+                }
                 request
             });
         let activity = Arc::new(Activity::new());

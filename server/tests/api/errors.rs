@@ -1,7 +1,7 @@
 use reqwest::{Method, StatusCode};
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::helpers::{Options, error_body, setup_body, spawn_app, spawn_app_with};
+use crate::helpers::{LogCapture, Options, error_body, setup_body, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn malformed_json_gets_400_with_the_error_body() {
@@ -187,6 +187,51 @@ async fn every_answer_carries_a_request_id_of_its_own_never_the_clients() {
             uuid::Uuid::parse_str(&id).is_ok(),
             "{path}: the id is the server's own, not the client's: {id}"
         );
+        if status != StatusCode::OK {
+            let body: Value = response.json().await.expect("json");
+            assert_eq!(
+                body["request_id"],
+                id.as_str(),
+                "{path}: the error body quotes it"
+            );
+        }
         assert!(seen.insert(id), "{path}: each request its own id");
     }
+}
+
+#[tokio::test]
+async fn a_trusted_proxys_request_id_is_kept_when_it_is_a_plain_token() {
+    let log = LogCapture::start();
+    let app = spawn_app_with(Options {
+        tune: |settings| {
+            settings.server.trusted_proxies =
+                serde_json::from_value(json!(["127.0.0.1"])).expect("proxies");
+        },
+        ..Options::default()
+    })
+    .await;
+    let ask = |id: &str| {
+        app.client
+            .get(app.url("/api/v1/records"))
+            .header("x-request-id", id.to_owned())
+            .send()
+    };
+    let kept = ask("edge-7f3a.42_b").await.expect("request");
+    assert_eq!(kept.headers()["x-request-id"], "edge-7f3a.42_b");
+    let body: Value = kept.json().await.expect("json");
+    assert_eq!(body["request_id"], "edge-7f3a.42_b");
+    assert!(
+        log.text().contains("edge-7f3a.42_b"),
+        "the request's log lines carry the proxy's id"
+    );
+    // Anything else the proxy passes on is replaced: it could carry anything into the log.
+    for odd in ["ada@acme.example", "a b", &*"x".repeat(65)] {
+        let replaced = ask(odd).await.expect("request");
+        let id = replaced.headers()["x-request-id"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        assert!(uuid::Uuid::parse_str(&id).is_ok(), "{odd:?} replaced: {id}");
+    }
+    assert!(!log.text().contains("ada@acme.example"));
 }

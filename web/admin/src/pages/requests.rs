@@ -451,6 +451,7 @@ fn Correction(
                         error: consentry_model::ErrorCode::InvalidField,
                         message: i18n.t(Msg::FixFields).into(),
                         field: Some("fields.email".into()),
+                        request_id: None,
                     }),
                 })));
                 return;
