@@ -149,6 +149,26 @@ pub async fn migrate_data(
                 .to_owned(),
         );
     }
+    // A server on the target holds its data keys in memory: replacing them under it would
+    // leave what it writes next unreadable. One that starts during the move waits for the
+    // keys until the move commits, then reads the source's.
+    sqlx::query("LOCK TABLE data_keys IN ACCESS EXCLUSIVE MODE")
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| with_hint(e.to_string()))?;
+    let (serving,): (Option<chrono::DateTime<chrono::Utc>>,) =
+        sqlx::query_as("SELECT MAX(alive_until) FROM instances WHERE alive_until >= now()")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| e.to_string())?;
+    if let Some(until) = serving {
+        return Err(format!(
+            "--to: a Consentry server is running on this database (its lease runs until {} \
+             UTC): stop every server on it before the move; a process that was killed is \
+             taken as gone once that time has passed",
+            until.format("%H:%M:%S")
+        ));
+    }
     // A server (or `consentry migrate`) that opened the target made data keys there; with
     // nothing else in it they encrypt nothing, and the source's take their place.
     for table in columns.keys().filter(|t| *t != "data_keys") {

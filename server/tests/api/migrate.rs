@@ -325,4 +325,39 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         .await
         .expect("json");
     assert_eq!(record["privacy"]["consent"]["status"], "obtained");
+
+    // A server running on an empty target: refused, and its data keys left alone (replacing
+    // them under it would leave what it writes next unreadable).
+    let serving = {
+        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL").expect("a server");
+        let dir = tempfile::tempdir().expect("temp dir");
+        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("database.url"), &serving).expect("point at postgres");
+    let running = spawn_app_in(dir, Options::default()).await;
+    let keys = "SELECT COUNT(*) FROM data_keys";
+    let rows = crate::rows::Rows::of(&running).await;
+    let before = rows.count(keys).await;
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
+        .current_dir(moved.dir.path())
+        .env("CONSENTRY_LOG", "warn")
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}", source.display()))
+        .args(["--to", &serving])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{said}");
+    assert!(
+        said.contains("a Consentry server is running on this database"),
+        "{said}"
+    );
+    assert!(before > 0);
+    assert_eq!(rows.count(keys).await, before, "its keys are left alone");
+    assert_eq!(
+        rows.count("SELECT COUNT(*) FROM organisations").await,
+        0,
+        "nothing was moved in"
+    );
 }
