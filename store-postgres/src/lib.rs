@@ -90,18 +90,27 @@ pub async fn holds_data(url: &str) -> StoreResult<Option<&'static str>> {
 
 /// One connection, or why there is none, naming the server and database (never the password).
 async fn connect_once(options: &PgConnectOptions) -> StoreResult<sqlx::PgConnection> {
-    sqlx::PgConnection::connect_with(options)
-        .await
-        .map_err(|e| {
-            StoreError::database(format!(
-                "cannot connect to the PostgreSQL database {} on {}:{} as {}: {e}",
-                options.get_database().unwrap_or("(the user's own)"),
-                options.get_host(),
-                options.get_port(),
-                options.get_username(),
-            ))
-        })
+    let failed = |why: String| {
+        StoreError::database(format!(
+            "cannot connect to the PostgreSQL database {} on {}:{} as {}: {why}",
+            options.get_database().unwrap_or("(the user's own)"),
+            options.get_host(),
+            options.get_port(),
+            options.get_username(),
+        ))
+    };
+    // A server that takes the connection but never answers would be waited for without end.
+    match tokio::time::timeout(CONNECT_TIMEOUT, sqlx::PgConnection::connect_with(options)).await {
+        Ok(connected) => connected.map_err(|e| failed(e.to_string())),
+        Err(_) => Err(failed(format!(
+            "no answer within {} s (is it a PostgreSQL server, and is it running?)",
+            CONNECT_TIMEOUT.as_secs()
+        ))),
+    }
 }
+
+/// How long a connection may take to be made, TLS and sign-in included.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The store on one PostgreSQL database, shared by every server instance that opens it.
 #[derive(Debug, Clone)]

@@ -1,5 +1,6 @@
 //! A `database.url` that asks for TLS gets it, with the server's certificate checked against
-//! the authority it names; and a server that cannot be reached is named, with the reason.
+//! the authority it names; and a server that cannot be reached, or does not answer, is named
+//! with the reason.
 
 mod common;
 
@@ -84,4 +85,24 @@ async fn a_server_that_refuses_connections_is_named_at_once() {
         !message.contains("secret"),
         "the password stays out: {message}"
     );
+}
+
+#[tokio::test]
+async fn a_server_that_takes_the_connection_but_never_answers_is_named_not_waited_for() {
+    // Takes connections and holds them, saying nothing.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = silent.local_addr().expect("its address").port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in silent.incoming() {
+            held.push(stream);
+        }
+    });
+    let url = format!("postgres://consentry:secret@127.0.0.1:{port}/consentry");
+    let message = PostgresStore::connect(&url, master())
+        .await
+        .expect_err("nothing answers")
+        .to_string();
+    assert!(message.contains(&format!("127.0.0.1:{port}")), "{message}");
+    assert!(message.contains("no answer within"), "{message}");
 }
