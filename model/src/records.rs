@@ -473,8 +473,24 @@ pub struct RecordFilter {
     #[serde(default)]
     pub source: Option<SourceKind>,
     /// Exact e-mail address, or the start of a first or last name (any capitals).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "search_text")]
     pub q: Option<String>,
+}
+
+/// Reads a search text, refusing control characters: no name or address holds one, and
+/// PostgreSQL refuses a NUL in any text.
+pub fn search_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    let q = Option::<String>::deserialize(deserializer)?;
+    if q.as_deref()
+        .is_some_and(|q| q.chars().any(char::is_control))
+    {
+        return Err(serde::de::Error::custom(
+            "a search holds no control characters: type a name or an e-mail address",
+        ));
+    }
+    Ok(q)
 }
 
 /// The order of a record list.

@@ -107,6 +107,7 @@ pub struct ListQuery {
     /// Only records created through this source.
     pub source: Option<SourceKind>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
+    #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
     /// The order (default newest first).
     pub sort: Option<RecordSort>,
@@ -129,6 +130,7 @@ pub struct ExportQuery {
     /// Only records created through this source.
     pub source: Option<SourceKind>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
+    #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
     /// `csv` (default) or `json`.
     pub format: Option<ExportFormat>,

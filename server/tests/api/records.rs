@@ -749,3 +749,43 @@ async fn a_stored_value_that_does_not_decode_is_an_error_naming_its_column_never
         }
     }
 }
+
+#[tokio::test]
+async fn a_search_with_a_control_character_is_refused_naming_it_on_every_route() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let leads = app.module_id("leads").await;
+    create(&app, &leads, "Jansen", "jan@example.nl").await;
+    for path in [
+        "/api/v1/records?q=a%00b",
+        "/api/v1/records/count?q=%00",
+        "/api/v1/records/export?q=%07",
+    ] {
+        let refused = app.get(path).await;
+        let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+        assert_eq!(body["field"], "q", "{path}: {body}");
+    }
+    let filter = json!({"q": "a\u{0000}b"});
+    for (path, body) in [
+        (
+            "/api/v1/records/bulk-basis",
+            json!({"filter": filter, "change": {"basis": "contract"}, "confirmed_count": 0}),
+        ),
+        (
+            "/api/v1/consent-requests/bulk",
+            json!({"filter": filter, "form_id": uuid::Uuid::nil()}),
+        ),
+    ] {
+        let refused = app.post(path, &body).await;
+        let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+        assert_eq!(body["field"], "filter.q", "{path}: {body}");
+    }
+    // The search itself still works.
+    let found: Value = app
+        .get("/api/v1/records?q=jans")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(found["records"].as_array().map(Vec::len), Some(1));
+}
