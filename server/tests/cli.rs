@@ -437,6 +437,26 @@ fn a_chain_hashed_anew_without_the_key_does_not_match_its_checkpoint() {
 }
 
 #[test]
+fn a_request_to_hash_a_signed_trail_anew_is_refused_by_an_instance_without_a_checkpoint_log() {
+    let base = audited_installation();
+    // An entry changed and a request to hash the trail anew slipped in beside it; verified
+    // where this instance's checkpoint log is not (each instance keeps its own), so only the
+    // checkpoints in the database say the trail was signed in its present form.
+    let copy = tampered(
+        base.path(),
+        &[
+            "UPDATE audit_log SET actor = 'someone else' WHERE seq = 5",
+            "INSERT INTO audit_rechain SELECT organisation_id, hash, seq FROM audit_log
+             WHERE seq = (SELECT MAX(seq) FROM audit_log)",
+        ],
+    );
+    std::fs::remove_file(copy.path().join("audit-checkpoints.log")).expect("remove");
+    let (ok, out) = verify(copy.path(), &[]);
+    assert!(!ok, "the edit was hashed over: {out}");
+    assert!(out.contains("BROKEN at entry 5"), "{out}");
+}
+
+#[test]
 fn a_checkpoint_from_another_installation_is_refused() {
     let ours = audited_installation();
     let theirs = audited_installation();

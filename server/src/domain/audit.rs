@@ -237,13 +237,16 @@ pub async fn verify(
 }
 
 /// Hashes anew the trails written before details moved out of the chain (once, after the
-/// upgrade), except of organisations the checkpoint log knows: their trails were signed in
-/// the new form already, so a request to hash them anew can only come from someone editing
-/// the database.
+/// upgrade), except of organisations with a signed checkpoint, in this instance's log or in
+/// the database (checkpoints came with the new form): their trails were signed in the new
+/// form already, so a request to hash them anew can only come from someone editing the
+/// database, and doing it would vouch for their edit.
 pub async fn reseal_legacy_chains(store: &dyn Store, log: &CheckpointLog) -> Result<()> {
     let mut signed = Vec::new();
     for organisation in store.organisations().await? {
-        if !log.of(organisation.id)?.is_empty() {
+        if !log.of(organisation.id)?.is_empty()
+            || !store.audit_checkpoints(organisation.id).await?.is_empty()
+        {
             signed.push(organisation.id);
         }
     }
