@@ -103,10 +103,16 @@ pub fn parse_json<T: DeserializeOwned + Serialize>(bytes: &[u8]) -> Result<T, Ap
             // serde_json calls a number, `true` or `null` where a choice of words (an enum) is
             // expected a syntax error; in a body that is valid JSON it is the field's fault.
             if inner.is_syntax() || inner.is_eof() || inner.is_io() {
-                return Err(invalid_field(
-                    &path,
-                    "Give one of the values the schema lists.",
-                ));
+                // A `\u` escape of half a character (a lone surrogate) is valid JSON to a
+                // parser that skips strings, but no text.
+                let said = inner.to_string();
+                let message = if said.contains("surrogate") || said.contains("hex escape") {
+                    "Give text of whole characters: a \\u escape here names half of one \
+                     (a lone surrogate)."
+                } else {
+                    "Give one of the values the schema lists."
+                };
+                return Err(invalid_field(&path, message));
             }
             let message = strip_position(&inner.to_string());
             return Err(match unknown {
@@ -676,6 +682,16 @@ mod tests {
         assert_eq!(field.as_deref(), Some("admin_email"));
         assert!(message.contains("name@example.org"), "{message}");
         assert!(!message.contains("line"), "{message}");
+    }
+
+    #[test]
+    fn half_a_character_is_named_as_such() {
+        let (field, message) = field_of(
+            r#"{"organisation_name":"Ac\ud800me","organisation_slug":"acme","admin_name":"Jan",
+                "admin_email":"jan@acme.example","admin_password":"long enough password"}"#,
+        );
+        assert_eq!(field.as_deref(), Some("organisation_name"));
+        assert!(message.contains("lone surrogate"), "{message}");
     }
 
     #[test]
