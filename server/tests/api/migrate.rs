@@ -11,6 +11,31 @@ use crate::{
     requests::{answer as prove, ask, code_in},
 };
 
+/// An empty database of its own on the test server.
+async fn empty_target() -> String {
+    let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL")
+        .expect("CONSENTRY_TEST_POSTGRES_URL (scripts/test.sh starts a PostgreSQL server)");
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::helpers::database_url_on_postgres(dir.path(), &admin).await
+}
+
+/// `consentry migrate-data --from <source> --to <target>`, run in `dir` with its key file.
+fn migrate_data(
+    dir: &std::path::Path,
+    source: &std::path::Path,
+    target: &str,
+) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"));
+    command
+        .current_dir(dir)
+        .env("CONSENTRY_LOG", "warn")
+        .env("CONSENTRY__ENCRYPTION__KEY_FILE", dir.join("consentry.key"))
+        .args(["migrate-data", "--from"])
+        .arg(format!("sqlite://{}", source.display()))
+        .args(["--to", target]);
+    command
+}
+
 /// Rows per table, of every table both backends keep (what processes say of themselves
 /// aside); of the Overview's counters, those that count something.
 async fn counts_on_sqlite(path: &std::path::Path) -> Vec<(String, i64)> {
@@ -151,14 +176,13 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         .await;
     assert_eq!(erased.status(), StatusCode::OK, "{kees}");
     // While the server runs on it, the source is refused: what it wrote next would stay behind.
-    let busy = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
-        .current_dir(app.dir.path())
-        .env("CONSENTRY_LOG", "warn")
-        .args(["migrate-data", "--from"])
-        .arg(format!("sqlite://{}", app.db_path().display()))
-        .args(["--to", "postgres://nobody@127.0.0.1:1/never"])
-        .output()
-        .expect("runs");
+    let busy = migrate_data(
+        app.dir.path(),
+        &app.db_path(),
+        "postgres://nobody@127.0.0.1:1/never",
+    )
+    .output()
+    .expect("runs");
     let said = String::from_utf8_lossy(&busy.stderr);
     assert!(!busy.status.success());
     assert!(said.contains("is running on this database"), "{said}");
@@ -170,13 +194,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         before.iter().any(|(t, n)| t == "consent_events" && *n == 1),
         "{before:?}"
     );
-    let target = {
-        // An empty database of its own on the test server.
-        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL")
-            .expect("CONSENTRY_TEST_POSTGRES_URL (scripts/test.sh starts a PostgreSQL server)");
-        let dir = tempfile::tempdir().expect("temp dir");
-        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
-    };
+    let target = empty_target().await;
     // Its schema made first by `consentry migrate` under another key, as a user following
     // the usual set-up would: the data keys that made are no data and give way.
     let prepared = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
@@ -195,16 +213,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         "{}",
         String::from_utf8_lossy(&prepared.stderr)
     );
-    let moved = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
-        .current_dir(app.dir.path())
-        .env("CONSENTRY_LOG", "warn")
-        .env(
-            "CONSENTRY__ENCRYPTION__KEY_FILE",
-            app.dir.path().join("consentry.key"),
-        )
-        .args(["migrate-data", "--from"])
-        .arg(format!("sqlite://{}", source.display()))
-        .args(["--to", &target])
+    let moved = migrate_data(app.dir.path(), &source, &target)
         .output()
         .expect("runs");
     let printed = String::from_utf8_lossy(&moved.stdout).into_owned();
@@ -226,12 +235,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
     assert_eq!(counts_on_postgres(&target, &before).await, before);
 
     // Moving again into the now full database is refused, and changes nothing.
-    let again = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
-        .current_dir(app.dir.path())
-        .env("CONSENTRY_LOG", "warn")
-        .args(["migrate-data", "--from"])
-        .arg(format!("sqlite://{}", source.display()))
-        .args(["--to", &target])
+    let again = migrate_data(app.dir.path(), &source, &target)
         .output()
         .expect("runs");
     assert!(!again.status.success());
@@ -244,23 +248,10 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
 
     // Two moves into one empty database at once: one moves, the other is refused saying why
     // (not a duplicate key halfway), and the database holds one copy.
-    let other = {
-        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL").expect("a server");
-        let dir = tempfile::tempdir().expect("temp dir");
-        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
-    };
+    let other = empty_target().await;
     let racing: Vec<std::process::Child> = (0..2)
         .map(|_| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
-                .current_dir(app.dir.path())
-                .env("CONSENTRY_LOG", "warn")
-                .env(
-                    "CONSENTRY__ENCRYPTION__KEY_FILE",
-                    app.dir.path().join("consentry.key"),
-                )
-                .args(["migrate-data", "--from"])
-                .arg(format!("sqlite://{}", source.display()))
-                .args(["--to", &other])
+            migrate_data(app.dir.path(), &source, &other)
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -328,23 +319,14 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
 
     // A server running on an empty target: refused, and its data keys left alone (replacing
     // them under it would leave what it writes next unreadable).
-    let serving = {
-        let admin = std::env::var("CONSENTRY_TEST_POSTGRES_URL").expect("a server");
-        let dir = tempfile::tempdir().expect("temp dir");
-        crate::helpers::database_url_on_postgres(dir.path(), &admin).await
-    };
+    let serving = empty_target().await;
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("database.url"), &serving).expect("point at postgres");
     let running = spawn_app_in(dir, Options::default()).await;
     let keys = "SELECT COUNT(*) FROM data_keys";
     let rows = crate::rows::Rows::of(&running).await;
     let before = rows.count(keys).await;
-    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consentry"))
-        .current_dir(moved.dir.path())
-        .env("CONSENTRY_LOG", "warn")
-        .args(["migrate-data", "--from"])
-        .arg(format!("sqlite://{}", source.display()))
-        .args(["--to", &serving])
+    let refused = migrate_data(moved.dir.path(), &source, &serving)
         .output()
         .expect("runs");
     let said = String::from_utf8_lossy(&refused.stderr);
