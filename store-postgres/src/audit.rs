@@ -15,8 +15,7 @@ use consentry_model::{
 use consentry_store::{
     AuditNote, AuditStore, RaisedEvent, StoreResult,
     chain::{
-        GENESIS, Head, Link, NEVER_REDACTED, NewDetail, NewEntry, REDACTED, Redaction,
-        StoredDetail, StoredEntry, detail_hash, entry_hash,
+        Head, NEVER_REDACTED, NewDetail, NewEntry, REDACTED, Redaction, StoredDetail, StoredEntry,
     },
     crypto::hex,
     group::Raised,
@@ -420,84 +419,6 @@ impl PostgresStore {
         };
         rows.into_iter().map(|r| entry_from(r, &redacted)).collect()
     }
-
-    /// Hashes one organisation's trail anew while `audit_rechain` still names it, and
-    /// records the old head in an entry of its own; nothing when another instance did it
-    /// first.
-    async fn reseal_chain(&self, organisation: OrganisationId) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
-        lock_chain(&mut tx, organisation).await?;
-        let pending: Option<(Vec<u8>, i64)> = sqlx::query_as(
-            "SELECT old_head, old_entries FROM audit_rechain WHERE organisation_id = $1",
-        )
-        .bind(organisation.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some((old_head, old_entries)) = pending else {
-            return Ok(());
-        };
-        let rows = chain_rows(&mut tx, organisation).await?;
-        let mut seqs = Vec::with_capacity(rows.len());
-        let mut commitments = Vec::with_capacity(rows.len());
-        let mut prevs = Vec::with_capacity(rows.len());
-        let mut hashes = Vec::with_capacity(rows.len());
-        let mut prev = GENESIS.to_vec();
-        for row in rows {
-            let commitment = row
-                .salt
-                .as_ref()
-                .map(|salt| detail_hash(salt, row.before.as_deref(), row.after.as_deref()));
-            let hash = entry_hash(
-                &prev,
-                Link {
-                    seq: row.seq.unsigned_abs(),
-                    at_ms: row.at.timestamp_millis(),
-                    actor: &row.actor,
-                    action: &row.action,
-                    subject: row.subject.as_deref(),
-                    detail: commitment.as_ref().map(|c| c.as_slice()),
-                },
-            );
-            seqs.push(row.seq);
-            commitments.push(commitment.map(|c| c.to_vec()));
-            prevs.push(std::mem::replace(&mut prev, hash.to_vec()));
-            hashes.push(hash.to_vec());
-        }
-        // Entries change only while `audit_rechain` names their organisation (a trigger).
-        sqlx::query(
-            "UPDATE audit_log a SET detail_hash = n.detail_hash, prev_hash = n.prev_hash,
-                 hash = n.hash
-             FROM UNNEST($2::bigint[], $3::bytea[], $4::bytea[], $5::bytea[])
-                  AS n(seq, detail_hash, prev_hash, hash)
-             WHERE a.organisation_id = $1 AND a.seq = n.seq",
-        )
-        .bind(organisation.0)
-        .bind(seqs)
-        .bind(commitments)
-        .bind(prevs)
-        .bind(hashes)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = $1")
-            .bind(organisation.0)
-            .execute(&mut *tx)
-            .await?;
-        append(
-            &mut tx,
-            organisation,
-            &AuditNote {
-                actor: consentry_model::audit::Actor::System.stored_name().into(),
-                action: AuditAction::ChainResealed,
-                subject: None,
-                before: Some(json!({ "head": hex(&old_head), "entries": old_entries })),
-                after: None,
-            },
-            Utc::now(),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
 }
 
 #[async_trait]
@@ -663,30 +584,14 @@ impl AuditStore for PostgresStore {
         Ok(true)
     }
 
+    /// Trails on PostgreSQL were never written in the form from before details moved out of
+    /// the chain (a move from SQLite reads an up-to-date source): none is ever hashed anew,
+    /// and the database refuses every change to an entry (migration 0011).
     async fn reseal_legacy_chains(
         &self,
-        skip: &[OrganisationId],
+        _skip: &[OrganisationId],
     ) -> StoreResult<Vec<OrganisationId>> {
-        let pending: Vec<(Uuid,)> = sqlx::query_as("SELECT organisation_id FROM audit_rechain")
-            .fetch_all(&self.pool)
-            .await?;
-        let mut refused = Vec::new();
-        for (organisation,) in pending {
-            let organisation = OrganisationId(organisation);
-            if skip.contains(&organisation) {
-                let gone = sqlx::query("DELETE FROM audit_rechain WHERE organisation_id = $1")
-                    .bind(organisation.0)
-                    .execute(&self.pool)
-                    .await?;
-                // Another instance starting beside this one may have skipped it already.
-                if gone.rows_affected() > 0 {
-                    refused.push(organisation);
-                }
-                continue;
-            }
-            self.reseal_chain(organisation).await?;
-        }
-        Ok(refused)
+        Ok(Vec::new())
     }
 
     fn audit_key(&self) -> [u8; 32] {
