@@ -267,5 +267,14 @@ impl consentry_store::LifecycleStore for PostgresStore {
             .await?;
         Ok(())
     }
+
+    async fn schema_versions(&self) -> StoreResult<(i64, i64)> {
+        let (applied,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+                .fetch_one(&self.pool)
+                .await?;
+        let known = MIGRATOR.iter().map(|m| m.version).max();
+        Ok((applied.unwrap_or_default(), known.unwrap_or_default()))
+    }
 }
 impl consentry_store::Store for PostgresStore {}

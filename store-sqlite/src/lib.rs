@@ -33,6 +33,9 @@ use consentry_store::{
     attempts::{MemoryAttempts, Slot, Window},
 };
 
+/// The schema's migrations, applied in order on every start.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
 /// A [`Store`] on one SQLite database file.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
@@ -79,10 +82,7 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(options.clone())
             .await?;
-        sqlx::migrate!("./migrations")
-            .run(&pool)
-            .await
-            .map_err(StoreError::database)?;
+        MIGRATOR.run(&pool).await.map_err(StoreError::database)?;
         // Analyse whatever has no statistics yet (0x10000: every table, not only those used
         // on this connection).
         sqlx::query("PRAGMA optimize = 0x10002")
@@ -332,6 +332,15 @@ impl LifecycleStore for SqliteStore {
     async fn compact(&self) -> StoreResult<()> {
         sqlx::query("VACUUM").execute(&self.pool).await?;
         self.checkpoint().await
+    }
+
+    async fn schema_versions(&self) -> StoreResult<(i64, i64)> {
+        let (applied,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+                .fetch_one(&self.pool)
+                .await?;
+        let known = MIGRATOR.iter().map(|m| m.version).max();
+        Ok((applied.unwrap_or_default(), known.unwrap_or_default()))
     }
 }
 

@@ -253,6 +253,10 @@ pub trait LifecycleStore: Send + Sync + 'static {
     /// zeroes deleted cells, but a page rebuilt while rebalancing can keep fragments of them
     /// in its unused gap; a rewrite leaves none.
     async fn compact(&self) -> StoreResult<()>;
+
+    /// The newest migration the database has applied, and the newest this build knows;
+    /// reading them is also the cheapest proof that the database answers.
+    async fn schema_versions(&self) -> StoreResult<(i64, i64)>;
 }
 
 /// Organisations, users, sessions, settings.

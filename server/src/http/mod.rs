@@ -173,6 +173,7 @@ pub fn app(state: AppState) -> Router {
             "/api/health",
             get(|| async { Json(serde_json::json!({ "status": "ok" })) }),
         )
+        .route("/api/ready", get(ready))
         .route(
             "/api/{*rest}",
             get(unknown_api)
@@ -244,4 +245,33 @@ async fn no_store_for_api(mut response: axum::response::Response) -> impl IntoRe
             .or_insert(HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// Whether this instance can serve: the database answers and its schema is the one this
+/// build knows (another instance of a newer version may have moved it on). 503 with the
+/// reason otherwise, for a load balancer to take the instance out; `/api/health` only says
+/// the process answers.
+async fn ready(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::response::Response {
+    use axum::{http::StatusCode, response::IntoResponse};
+    let not_ready = |reason: String| {
+        let body = serde_json::json!({ "status": "not_ready", "reason": reason });
+        (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
+    };
+    match state.store.schema_versions().await {
+        Err(error) => {
+            tracing::warn!(%error, "not ready: the database does not answer");
+            not_ready("the database does not answer (the server's log says why)".into())
+        }
+        Ok((applied, known)) if applied > known => not_ready(format!(
+            "the database schema is newer ({applied}) than this version knows ({known}): \
+             upgrade this instance"
+        )),
+        Ok((applied, known)) if applied < known => not_ready(format!(
+            "the database schema is older ({applied}) than this version's ({known}): restart \
+             this instance to bring it up to date"
+        )),
+        Ok(_) => Json(serde_json::json!({ "status": "ready" })).into_response(),
+    }
 }

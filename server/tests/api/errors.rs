@@ -235,3 +235,38 @@ async fn a_trusted_proxys_request_id_is_kept_when_it_is_a_plain_token() {
     }
     assert!(!log.text().contains("ada@acme.example"));
 }
+
+#[tokio::test]
+async fn ready_says_why_an_instance_cannot_serve_and_health_stays_cheap() {
+    let app = spawn_app().await;
+    let ready = app.get("/api/ready").await;
+    assert_eq!(ready.status(), StatusCode::OK);
+    let body: Value = ready.json().await.expect("json");
+    assert_eq!(body["status"], "ready");
+    // Another instance of a newer version moved the schema on.
+    let rows = crate::rows::Rows::of(&app).await;
+    let checksum = match rows {
+        crate::rows::Rows::Sqlite(_) => "X'00'",
+        crate::rows::Rows::Postgres(_) => "'\\x00'::bytea",
+    };
+    rows.execute(&format!(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99999999, 'from a newer version', TRUE, {checksum}, 0)"
+    ))
+    .await
+    .expect("a newer migration");
+    let ready = app.get("/api/ready").await;
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: Value = ready.json().await.expect("json");
+    assert_eq!(body["status"], "not_ready");
+    let reason = body["reason"].as_str().expect("a reason");
+    assert!(
+        reason.contains("newer") && reason.contains("upgrade this instance"),
+        "{reason}"
+    );
+    assert_eq!(app.get("/api/health").await.status(), StatusCode::OK);
+    rows.execute("DELETE FROM _sqlx_migrations WHERE version = 99999999")
+        .await
+        .expect("removed");
+    assert_eq!(app.get("/api/ready").await.status(), StatusCode::OK);
+}
