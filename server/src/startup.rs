@@ -198,6 +198,10 @@ impl Application {
     ) -> std::io::Result<()> {
         let mut workers = Workers::new(WORKER_RESTART);
         let (store, checkpoints) = (&self.state.store, &self.state.checkpoints);
+        // The first round runs before any request is answered: nothing past its time (a
+        // waiting period, a session, an unconfirmed sign-up) is acted on after a restart, and
+        // what it signs does not race the first requests.
+        upkeep(store.as_ref(), checkpoints).await;
         workers.spawn("upkeep", {
             let (store, checkpoints) = (Arc::clone(store), Arc::clone(checkpoints));
             move |stop| hourly_upkeep(Arc::clone(&store), Arc::clone(&checkpoints), stop)
@@ -271,60 +275,64 @@ impl Application {
 /// planner's statistics, so lists keep using the right index as tables grow, and signs each
 /// audit trail's head that moved (a checkpoint).
 async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>, stop: Stop) {
-    let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
+    let hour = Duration::from_secs(60 * 60);
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + hour, hour);
     loop {
         tokio::select! {
             () = stop.cancelled() => return,
             _ = tick.tick() => {}
         }
-        match store.delete_expired_sessions(chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
-            Err(e) => tracing::warn!(error = %e, "could not purge expired sessions"),
-        }
-        match store
-            .purge_idempotent(chrono::Utc::now() - chrono::Duration::hours(24))
-            .await
-        {
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not purge idempotency keys"),
-        }
-        // Before the waiting period's expiry: a sign-up never confirmed is deleted, as its
-        // page and mail promised, rather than left as a Not Responded record.
-        match crate::domain::signup::forget_unconfirmed(store.as_ref(), chrono::Utc::now()).await {
-            Ok(gone) if gone.sign_ups == 0 => {}
-            Ok(gone) => tracing::info!(
-                sign_ups = gone.sign_ups,
-                records = gone.records,
-                "deleted sign-ups not confirmed in time"
-            ),
-            Err(e) => tracing::warn!(error = %e, "could not delete unconfirmed sign-ups"),
-        }
-        match crate::domain::consent::expire_waiting(store.as_ref(), chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),
-            Err(e) => tracing::warn!(error = %e, "could not expire waiting consent"),
-        }
-        match crate::domain::signup::purge(store.as_ref(), chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(sign_ups = n, "forgot expired sign-ups"),
-            Err(e) => tracing::warn!(error = %e, "could not forget expired sign-ups"),
-        }
-        match store.purge_exports(chrono::Utc::now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(exports = n, "deleted expired exports"),
-            Err(e) => tracing::warn!(error = %e, "could not delete expired exports"),
-        }
-        if let Err(e) = store.refresh_statistics().await {
-            tracing::warn!(error = %e, "could not refresh query statistics");
-        }
-        match crate::domain::audit::checkpoint_all(store.as_ref(), &checkpoints, chrono::Utc::now())
-            .await
-        {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(organisations = n, "signed audit checkpoints"),
-            Err(e) => tracing::warn!(error = %e, "could not sign audit checkpoints"),
-        }
+        upkeep(store.as_ref(), &checkpoints).await;
+    }
+}
+
+/// One round of the upkeep; what fails is logged and tried again next round.
+async fn upkeep(store: &dyn Store, checkpoints: &CheckpointLog) {
+    match store.delete_expired_sessions(chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
+        Err(e) => tracing::warn!(error = %e, "could not purge expired sessions"),
+    }
+    match store
+        .purge_idempotent(chrono::Utc::now() - chrono::Duration::hours(24))
+        .await
+    {
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "could not purge idempotency keys"),
+    }
+    // Before the waiting period's expiry: a sign-up never confirmed is deleted, as its
+    // page and mail promised, rather than left as a Not Responded record.
+    match crate::domain::signup::forget_unconfirmed(store, chrono::Utc::now()).await {
+        Ok(gone) if gone.sign_ups == 0 => {}
+        Ok(gone) => tracing::info!(
+            sign_ups = gone.sign_ups,
+            records = gone.records,
+            "deleted sign-ups not confirmed in time"
+        ),
+        Err(e) => tracing::warn!(error = %e, "could not delete unconfirmed sign-ups"),
+    }
+    match crate::domain::consent::expire_waiting(store, chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),
+        Err(e) => tracing::warn!(error = %e, "could not expire waiting consent"),
+    }
+    match crate::domain::signup::purge(store, chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(sign_ups = n, "forgot expired sign-ups"),
+        Err(e) => tracing::warn!(error = %e, "could not forget expired sign-ups"),
+    }
+    match store.purge_exports(chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(exports = n, "deleted expired exports"),
+        Err(e) => tracing::warn!(error = %e, "could not delete expired exports"),
+    }
+    if let Err(e) = store.refresh_statistics().await {
+        tracing::warn!(error = %e, "could not refresh query statistics");
+    }
+    match crate::domain::audit::checkpoint_all(store, checkpoints, chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(organisations = n, "signed audit checkpoints"),
+        Err(e) => tracing::warn!(error = %e, "could not sign audit checkpoints"),
     }
 }
 
