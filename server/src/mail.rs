@@ -200,8 +200,8 @@ impl MailQueue {
 /// after this.
 const ATTEMPT_CLAIM: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
 
-/// Sends queued messages as they come due, until stopped: whenever the queue rings, when the
-/// next retry is due, and every minute for anything missed.
+/// Sends queued messages as they come due, until stopped: whenever the queue rings (or another
+/// instance queued mail), when the next retry is due, and every minute for anything missed.
 pub async fn deliver_queued(
     store: Arc<dyn Store>,
     mailer: Mailer,
@@ -249,6 +249,7 @@ pub async fn deliver_queued(
         tokio::select! {
             () = stop.cancelled() => return,
             _ = tokio::time::timeout(pause, queue.wake.notified()) => {}
+            () = store.mail_queued_elsewhere() => {}
         }
     }
 }

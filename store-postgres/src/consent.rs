@@ -462,11 +462,15 @@ impl ConsentStore for PostgresStore {
 
     async fn next_message_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
         let (at,): (Option<DateTime<Utc>>,) = sqlx::query_as(
-            "SELECT MIN(CASE WHEN EXISTS (SELECT 1 FROM instances i
-                                          WHERE i.id = sending_by AND i.alive_until >= now())
-                             THEN GREATEST(next_attempt_at, sending_until)
-                             ELSE next_attempt_at END)
-             FROM outbox WHERE status = 'queued'",
+            // A claim is free when it runs out or when its sender's lease does, whichever
+            // comes first: a killed sender's messages are looked at again at once.
+            "SELECT MIN(CASE WHEN i.id IS NOT NULL AND o.sending_until IS NOT NULL
+                             THEN GREATEST(o.next_attempt_at,
+                                           LEAST(o.sending_until, i.alive_until))
+                             ELSE o.next_attempt_at END)
+             FROM outbox o
+             LEFT JOIN instances i ON i.id = o.sending_by AND i.alive_until >= now()
+             WHERE o.status = 'queued'",
         )
         .fetch_one(&self.pool)
         .await?;

@@ -49,4 +49,8 @@ impl InstanceStore for PostgresStore {
                 .await?;
         Ok(alive.is_some())
     }
+
+    async fn mail_queued_elsewhere(&self) {
+        self.mail_queued.notified().await;
+    }
 }

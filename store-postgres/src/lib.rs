@@ -124,6 +124,8 @@ pub struct PostgresStore {
     cache: std::sync::Arc<AnswerCache>,
     /// Answers through consent links on their way to this instance's group commit.
     answers: tokio::sync::mpsc::Sender<group::Job>,
+    /// Rung when an instance queued mail (see [`notify`]).
+    mail_queued: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl PostgresStore {
@@ -133,7 +135,8 @@ impl PostgresStore {
         let pool = open(url).await?;
         let vault = sealing::open(&pool, master).await?;
         let cache = std::sync::Arc::<AnswerCache>::default();
-        notify::listen(&pool, cache.clone()).await?;
+        let mail_queued = std::sync::Arc::<tokio::sync::Notify>::default();
+        notify::listen(&pool, cache.clone(), mail_queued.clone()).await?;
         let answers = group::start(pool.clone());
         Ok(PostgresStore {
             pool,
@@ -141,6 +144,7 @@ impl PostgresStore {
             vault,
             cache,
             answers,
+            mail_queued,
         })
     }
 

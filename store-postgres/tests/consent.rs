@@ -372,7 +372,11 @@ async fn the_claim_of_an_instance_that_stopped_renewing_its_lease_is_free_at_onc
             .expect("claim")
             .is_none()
     );
-    assert_eq!(a.next_message_due().await.expect("next"), Some(until));
+    // Looked at again when a's lease runs out, unless a renews it by then.
+    assert_eq!(
+        a.next_message_due().await.expect("next"),
+        Some(now + TimeDelta::seconds(30))
+    );
     // A lease run out (a killed instance): its claims are free at once, long before `until`.
     let after = now + TimeDelta::seconds(31);
     assert_eq!(b.due_messages(after, 10).await.expect("due").len(), 2);
@@ -391,6 +395,65 @@ async fn the_claim_of_an_instance_that_stopped_renewing_its_lease_is_free_at_onc
             .expect("claim")
             .is_some()
     );
+    drop((a, b));
+    db.drop_database().await;
+}
+
+#[tokio::test]
+async fn mail_queued_on_one_instance_wakes_the_senders_of_the_others() {
+    let db = Scratch::new().await;
+    let (a, b) = (db.store().await, db.store().await);
+    let (organisation, _, _) = waiting_record(&db.pool).await;
+    let quiet = std::time::Duration::from_millis(300);
+    let woken = std::time::Duration::from_secs(1);
+    assert!(
+        tokio::time::timeout(quiet, b.mail_queued_elsewhere())
+            .await
+            .is_err(),
+        "nothing queued: no one is woken"
+    );
+    // A message only stored (no SMTP server) is nothing to send.
+    let stored = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO outbox (organisation_id, id, recipient, subject, body_text, created_at,
+             status)
+         VALUES ($1, $2, 'subject@example.org', 'Hello', 'Hello', now(), 'stored')",
+    )
+    .bind(organisation.0)
+    .bind(stored)
+    .execute(&db.pool)
+    .await
+    .expect("stored message");
+    assert!(
+        tokio::time::timeout(quiet, b.mail_queued_elsewhere())
+            .await
+            .is_err(),
+        "a stored message wakes no one"
+    );
+    // Queued (here by hand, as any instance does): both instances' senders are woken.
+    queue(&db.pool, organisation, 3, Utc::now()).await;
+    for instance in [&a, &b] {
+        tokio::time::timeout(woken, instance.mail_queued_elsewhere())
+            .await
+            .expect("woken within a second");
+    }
+    // Three inserts, three announcements: the bell keeps one ring; take it.
+    tokio::time::sleep(quiet).await;
+    let _ = tokio::time::timeout(quiet, b.mail_queued_elsewhere()).await;
+    assert!(
+        tokio::time::timeout(quiet, b.mail_queued_elsewhere())
+            .await
+            .is_err()
+    );
+    // A message queued again (from stored, or after it failed) wakes them too.
+    sqlx::query("UPDATE outbox SET status = 'queued', next_attempt_at = now() WHERE id = $1")
+        .bind(stored)
+        .execute(&db.pool)
+        .await
+        .expect("requeued");
+    tokio::time::timeout(woken, b.mail_queued_elsewhere())
+        .await
+        .expect("woken within a second");
     drop((a, b));
     db.drop_database().await;
 }

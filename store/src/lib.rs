@@ -2382,4 +2382,11 @@ pub trait InstanceStore: Send + Sync + 'static {
 
     /// Whether an instance is alive at `now`.
     async fn instance_alive(&self, instance: Uuid, now: DateTime<Utc>) -> StoreResult<bool>;
+
+    /// Completes when another instance may have queued mail (or announcements may have been
+    /// missed), so an idle sender looks at the outbox at once rather than at its next round.
+    /// Never completes on a backend that one process opens alone.
+    async fn mail_queued_elsewhere(&self) {
+        std::future::pending::<()>().await;
+    }
 }
