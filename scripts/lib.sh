@@ -59,6 +59,7 @@ CONSENTRY_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/consentry-venv"
 JSONSCHEMA_VERSION=4.26.0
 STANDARDWEBHOOKS_VERSION=1.1.0
 OPENAPI_SPEC_VALIDATOR_VERSION=0.9.0
+PROMETHEUS_CLIENT_VERSION=0.26.0
 ensure_checkers() {
   if [ ! -x "$CONSENTRY_VENV/bin/python" ]; then
     /usr/bin/python3 -c 'import ensurepip' 2>/dev/null || apt_install python3-venv
@@ -66,18 +67,20 @@ ensure_checkers() {
     /usr/bin/python3 -m venv "$CONSENTRY_VENV"
   fi
   if ! "$CONSENTRY_VENV/bin/python" - "$JSONSCHEMA_VERSION" "$STANDARDWEBHOOKS_VERSION" \
-    "$OPENAPI_SPEC_VALIDATOR_VERSION" <<'PY' 2>/dev/null
+    "$OPENAPI_SPEC_VALIDATOR_VERSION" "$PROMETHEUS_CLIENT_VERSION" <<'PY' 2>/dev/null
 import sys
 from importlib.metadata import version
 assert version("jsonschema") == sys.argv[1]
 assert version("standardwebhooks") == sys.argv[2]
 assert version("openapi-spec-validator") == sys.argv[3]
+assert version("prometheus-client") == sys.argv[4]
 PY
   then
-    step "Installing jsonschema $JSONSCHEMA_VERSION, standardwebhooks $STANDARDWEBHOOKS_VERSION and openapi-spec-validator $OPENAPI_SPEC_VALIDATOR_VERSION (PyPI) into $CONSENTRY_VENV"
+    step "Installing jsonschema $JSONSCHEMA_VERSION, standardwebhooks $STANDARDWEBHOOKS_VERSION, openapi-spec-validator $OPENAPI_SPEC_VALIDATOR_VERSION and prometheus-client $PROMETHEUS_CLIENT_VERSION (PyPI) into $CONSENTRY_VENV"
     "$CONSENTRY_VENV/bin/pip" install -q "jsonschema==$JSONSCHEMA_VERSION" \
       "standardwebhooks==$STANDARDWEBHOOKS_VERSION" \
-      "openapi-spec-validator==$OPENAPI_SPEC_VALIDATOR_VERSION"
+      "openapi-spec-validator==$OPENAPI_SPEC_VALIDATOR_VERSION" \
+      "prometheus-client==$PROMETHEUS_CLIENT_VERSION"
   fi
   export CONSENTRY_PYTHON="$CONSENTRY_VENV/bin/python"
 }

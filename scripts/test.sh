@@ -27,6 +27,10 @@ step "Unit, store contract and HTTP integration tests"
 # The HTTP tests keep every receipt they see here; webhooks are checked with standardwebhooks.
 CONSENTRY_RECEIPTS_DIR="$(mktemp -d)"
 export CONSENTRY_RECEIPTS_DIR
+# The servers the HTTP tests start log here, as JSON (searched for personal values below).
+CONSENTRY_TEST_LOG_FILE="$(mktemp --suffix=.log)"
+at_exit 'rm -f "$CONSENTRY_TEST_LOG_FILE"'
+export CONSENTRY_TEST_LOG_FILE
 cargo test --workspace --exclude consentry-app --exclude consentry-ui --exclude consentry-site --exclude consentry-signup --exclude consentry-privacy
 
 step "The HTTP integration tests again, on PostgreSQL (a database per test)"
@@ -44,6 +48,9 @@ ON_SQLITE_FILE=(
 )
 CONSENTRY_TEST_BACKEND=postgres cargo test --package consentry-server --test api -- \
   $(printf -- '--skip %s ' "${ON_SQLITE_FILE[@]}")
+
+step "No test subject's address or name in the servers' log of both HTTP passes"
+python3 scripts/scan-test-log.py "$CONSENTRY_TEST_LOG_FILE" server/tests/api/*.rs
 
 step "Every receipt the tests produced against schemas/ (jsonschema, Draft 2020-12)"
 "$CONSENTRY_PYTHON" scripts/validate-receipts.py "$CONSENTRY_RECEIPTS_DIR"

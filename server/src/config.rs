@@ -29,6 +29,58 @@ pub struct Settings {
     pub widget: WidgetSettings,
     /// Where erasures are recorded outside the database.
     pub erasure: ErasureSettings,
+    /// `GET /metrics` for Prometheus.
+    pub metrics: MetricsSettings,
+    /// How the log is written.
+    pub log: LogSettings,
+}
+
+/// Who may read `GET /metrics`: off (404) unless a token or addresses are set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricsSettings {
+    /// A token that opens it from anywhere, sent as `Authorization: Bearer <token>`; at least
+    /// 32 characters.
+    pub token: Option<String>,
+    /// Addresses or networks (`["10.0.0.0/8"]`) it answers without a token: the client's
+    /// address, as `server.trusted_proxies` tells it.
+    pub allow_from: crate::http::client::Networks,
+}
+
+impl MetricsSettings {
+    /// Whether `GET /metrics` answers anyone at all.
+    pub fn enabled(&self) -> bool {
+        self.token.is_some() || !self.allow_from.is_empty()
+    }
+
+    /// Refuses a token short enough to guess.
+    pub fn check(&self) -> Result<(), String> {
+        match &self.token {
+            Some(token) if token.chars().count() < 32 => Err(format!(
+                "metrics.token is {} characters long; use at least 32 (e.g. `openssl rand -hex 32`)",
+                token.chars().count()
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The log's format.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogSettings {
+    /// `text` (the default, for a terminal) or `json` (a JSON object a line, for a log
+    /// collector).
+    pub format: LogFormat,
+}
+
+/// How each log line is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 /// The erasure ledger: every erasure appended to a file outside the database, so a restored
@@ -335,7 +387,7 @@ pub struct ServerSettings {
     /// networks (`["10.0.0.0/8"]`): a request from one of them is counted, by every
     /// per-client limit, for the address it adds to `X-Forwarded-For`. Empty (the default):
     /// that header is ignored, and each request counts for its connection's address.
-    pub trusted_proxies: crate::http::client::TrustedProxies,
+    pub trusted_proxies: crate::http::client::Networks,
 }
 
 impl Default for ServerSettings {
@@ -356,7 +408,7 @@ impl Default for ServerSettings {
             request_body_budget_per_client_bytes: 0,
             min_body_bytes_per_second: 1024,
             min_body_rate_grace_seconds: 10,
-            trusted_proxies: crate::http::client::TrustedProxies::default(),
+            trusted_proxies: crate::http::client::Networks::default(),
         }
     }
 }

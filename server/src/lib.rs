@@ -13,6 +13,7 @@ pub mod mail;
 pub mod migrate_data;
 pub mod startup;
 pub mod store;
+pub mod telemetry;
 pub mod workers;
 
 pub use config::Settings;

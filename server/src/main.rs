@@ -8,7 +8,7 @@ use consentry_model::{
     Email, OrgSlug, OrganisationId, OrganisationName, Password, PersonName, audit::AuditVerdict,
     auth::SetupRequest,
 };
-use consentry_server::{Application, Settings, domain, http, store};
+use consentry_server::{Application, Settings, config::LogFormat, domain, http, store};
 use tracing_subscriber::EnvFilter;
 
 /// mimalloc returns freed memory to the system: after a burst of password checks (19 MiB
@@ -126,12 +126,6 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_env("CONSENTRY_LOG")
-                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
-        )
-        .init();
     let cli = Cli::parse();
     match run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
@@ -142,8 +136,28 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Writes the log to standard output, filtered by `CONSENTRY_LOG` (default: `info`, and only
+/// warnings of the database driver), as text or a JSON object a line.
+fn start_log(format: LogFormat) {
+    let filter = EnvFilter::try_from_env("CONSENTRY_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let log = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Text => log.init(),
+        // Each line one object: the event's fields at its top, the request's (id, method,
+        // route) under `span`.
+        LogFormat::Json => log
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
+    }
+}
+
 async fn run(cli: Cli) -> Result<(), String> {
     let settings = Settings::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+    start_log(settings.log.format);
     match cli.command {
         Command::Serve => serve(settings).await,
         Command::Migrate => {
@@ -197,6 +211,7 @@ async fn run(cli: Cli) -> Result<(), String> {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     let public_url = settings.server.public_url.clone();
+    let json_log = settings.log.format == LogFormat::Json;
     let app = Application::build(settings)
         .await
         .map_err(|e| e.to_string())?;
@@ -205,7 +220,11 @@ async fn serve(settings: Settings) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     let address = app.address();
-    tracing::info!(%url, %address, "Consentry is listening");
+    tracing::info!(%url, %address, needs_setup, "Consentry is listening");
+    if json_log {
+        // Standard output is the log's alone: every line one JSON object.
+        return app.run_until_stopped().await.map_err(|e| e.to_string());
+    }
     println!("\nConsentry is running at {url}/admin");
     if !url.ends_with(&address.to_string()) {
         // Behind a proxy every instance has the same public URL: this one's own address.

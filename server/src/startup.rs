@@ -70,7 +70,11 @@ impl Application {
             .check_timeouts()
             .and_then(|()| settings.mail.check())
             .and_then(|()| settings.webhooks.check())
+            .and_then(|()| settings.metrics.check())
             .map_err(StartupError::Config)?;
+        if settings.metrics.enabled() {
+            crate::telemetry::install();
+        }
         let master = store::master_key(&settings).await?;
         let store = store::connect(&settings.database.url, master.clone()).await?;
         let ledger = Arc::new(ErasureLedger::new(settings.ledger_file(), &master));
@@ -243,7 +247,7 @@ impl Application {
         let keyed = self.state.idempotency.clone();
         let limits = http::serve::ConnectionLimits::from_settings(&self.state.settings.server);
         let proxies = Arc::new(self.state.settings.server.trusted_proxies.clone());
-        if proxies.trust_everyone() {
+        if proxies.includes_everyone() {
             tracing::warn!(
                 "server.trusted_proxies trusts every address: any client can name the address \
                  its limits count in X-Forwarded-For; list only your proxies"

@@ -16,6 +16,7 @@ mod audit;
 mod consent;
 mod encryption;
 mod fields;
+mod figures;
 mod forms;
 mod group;
 mod idempotency;
@@ -279,6 +280,13 @@ impl consentry_store::LifecycleStore for PostgresStore {
                 .await?;
         let known = MIGRATOR.iter().map(|m| m.version).max();
         Ok((applied.unwrap_or_default(), known.unwrap_or_default()))
+    }
+
+    async fn figures(
+        &self,
+        today: chrono::NaiveDate,
+    ) -> StoreResult<consentry_store::figures::OperatingFigures> {
+        self.read_figures(today).await
     }
 }
 impl consentry_store::Store for PostgresStore {}

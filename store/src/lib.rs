@@ -11,6 +11,7 @@ pub mod chain;
 #[cfg(feature = "contract")]
 pub mod contract;
 pub mod crypto;
+pub mod figures;
 pub mod group;
 pub mod keyed;
 pub mod ledger;
@@ -257,6 +258,10 @@ pub trait LifecycleStore: Send + Sync + 'static {
     /// The newest migration the database has applied, and the newest this build knows;
     /// reading them is also the cheapest proof that the database answers.
     async fn schema_versions(&self) -> StoreResult<(i64, i64)>;
+
+    /// What an operator watches (queues, jobs, connections, requests' deadlines), as of
+    /// `today` for the deadlines.
+    async fn figures(&self, today: chrono::NaiveDate) -> StoreResult<figures::OperatingFigures>;
 }
 
 /// Organisations, users, sessions, settings.

@@ -673,6 +673,7 @@ pub async fn submit(
         })
         .await?;
     let (event_id, plan) = recorded_answer(recorded)?;
+    crate::telemetry::consent_event(crate::telemetry::ConsentThrough::ConsentPage);
     Ok(receipts::issue(
         &signer,
         Answered {

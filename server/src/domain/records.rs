@@ -573,7 +573,10 @@ pub async fn record_consent(
                       again."
                 .into(),
         }),
-        _ => get(store, organisation, id).await,
+        _ => {
+            crate::telemetry::consent_event(crate::telemetry::ConsentThrough::Api);
+            get(store, organisation, id).await
+        }
     }
 }
 

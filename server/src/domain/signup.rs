@@ -541,6 +541,7 @@ pub async fn confirm(
         }
         outcome => recorded_answer(outcome)?,
     };
+    crate::telemetry::consent_event(crate::telemetry::ConsentThrough::SignUp);
     Ok(receipts::issue(
         &signer,
         Answered {

@@ -81,7 +81,9 @@ impl PairLimits {
             self.per_target.window(&target),
         ];
         let taken = self.per_client.attempts.take_slots(&windows).await?;
-        taken.map(drop).map_err(too_many)
+        taken
+            .map(drop)
+            .map_err(|wait| self.per_client.refused(wait))
     }
 
     /// [`PairLimits::admit`] for an e-mail address, whatever its case.
@@ -220,18 +222,22 @@ impl Throttle {
             .attempts
             .take_slots(&[self.window(&key)])
             .await?
-            .map_err(too_many)?;
+            .map_err(|wait| self.refused(wait))?;
         Ok(taken.remove(0))
+    }
+
+    /// The refusal of an attempt that must wait `retry_after_secs`, counted by the limit's
+    /// name (`sign_ups`) in the metrics.
+    fn refused(&self, retry_after_secs: u64) -> Error {
+        let limit = self.name.split('/').next().unwrap_or_default();
+        crate::telemetry::refused(limit);
+        Error::TooManyAttempts { retry_after_secs }
     }
 
     /// Counts a use of `key` that always counts, or refuses ([`Error::TooManyAttempts`]).
     pub async fn admit(&self, key: &str) -> Result<()> {
         self.reserve(key).await.map(drop)
     }
-}
-
-fn too_many(retry_after_secs: u64) -> Error {
-    Error::TooManyAttempts { retry_after_secs }
 }
 
 #[cfg(test)]

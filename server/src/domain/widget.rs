@@ -328,6 +328,7 @@ pub async fn decide(
     store
         .insert_visitor_consent(form.organisation, &event)
         .await?;
+    crate::telemetry::widget_decision(event.choice);
     Ok(VisitorReceipt {
         receipt_id: event.id,
         receipt: receipts::sign(&key, &kid, &receipt),

@@ -52,16 +52,17 @@ pub struct RequestClient(pub IpAddr);
 #[derive(Debug, Clone, Copy)]
 pub struct FromTrustedProxy;
 
-/// The proxies (load balancers, reverse proxies) whose `X-Forwarded-For` is believed, as
-/// networks (`10.0.0.0/8`) or single addresses (`127.0.0.1`). A request from any other
-/// address is counted for that address, whatever headers it carries.
+/// Addresses, as networks (`10.0.0.0/8`) or single addresses (`127.0.0.1`): the trusted
+/// proxies (load balancers, reverse proxies) whose `X-Forwarded-For` is believed — a request
+/// from any other address is counted for that address, whatever headers it carries — or the
+/// clients the metrics answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Vec<String>", into = "Vec<String>")]
-pub struct TrustedProxies(Vec<IpNet>);
+pub struct Networks(Vec<IpNet>);
 
-impl TrustedProxies {
+impl Networks {
     /// Whether `address` is one of them.
-    pub fn trusts(&self, address: IpAddr) -> bool {
+    pub fn contains(&self, address: IpAddr) -> bool {
         let address = match address {
             IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
             v4 => v4,
@@ -69,19 +70,24 @@ impl TrustedProxies {
         self.0.iter().any(|network| network.contains(&address))
     }
 
-    /// Whether a network of every address is among them (`0.0.0.0/0`, `::/0`): then any
-    /// client can name the address its limits count.
-    pub fn trust_everyone(&self) -> bool {
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether a network of every address is among them (`0.0.0.0/0`, `::/0`): as trusted
+    /// proxies, any client could name the address its limits count.
+    pub fn includes_everyone(&self) -> bool {
         self.0.iter().any(|network| network.prefix_len() == 0)
     }
 
-    /// The address a request from `peer` is made for: walking `X-Forwarded-For` from its
+    /// As trusted proxies, the address a request from `peer` is made for: walking `X-Forwarded-For` from its
     /// right end (the hop the nearest proxy added) while the hop is a trusted proxy, the
     /// first hop that is not. Entries left of it were written by the client and could say
     /// anything, so they are never read; an entry that is not an address ends the walk at
     /// the proxy that passed it on.
     pub fn client_of(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
-        if !self.trusts(peer) {
+        if !self.contains(peer) {
             return peer;
         }
         let hops: Vec<&str> = headers
@@ -93,7 +99,7 @@ impl TrustedProxies {
             .collect();
         let mut client = peer;
         for hop in hops.iter().rev() {
-            if !self.trusts(client) {
+            if !self.contains(client) {
                 break;
             }
             match hop.parse::<IpAddr>() {
@@ -105,7 +111,7 @@ impl TrustedProxies {
     }
 }
 
-impl TryFrom<Vec<String>> for TrustedProxies {
+impl TryFrom<Vec<String>> for Networks {
     type Error = String;
 
     fn try_from(entries: Vec<String>) -> Result<Self, String> {
@@ -123,12 +129,12 @@ impl TryFrom<Vec<String>> for TrustedProxies {
                     })
             })
             .collect::<Result<_, _>>()
-            .map(TrustedProxies)
+            .map(Networks)
     }
 }
 
-impl From<TrustedProxies> for Vec<String> {
-    fn from(proxies: TrustedProxies) -> Vec<String> {
+impl From<Networks> for Vec<String> {
+    fn from(proxies: Networks) -> Vec<String> {
         proxies.0.iter().map(ToString::to_string).collect()
     }
 }
@@ -163,7 +169,7 @@ mod tests {
 
     fn forwarded(proxies: &[&str], peer: &str, chain: &[&str]) -> String {
         let proxies =
-            TrustedProxies::try_from(proxies.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>())
+            Networks::try_from(proxies.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>())
                 .expect("proxies");
         let mut headers = HeaderMap::new();
         for value in chain {
@@ -213,15 +219,15 @@ mod tests {
 
     #[test]
     fn a_trusted_proxy_that_is_not_an_address_or_network_is_refused_naming_it() {
-        let refused = TrustedProxies::try_from(vec!["10.0.0.0/8".into(), "lb.internal".into()])
+        let refused = Networks::try_from(vec!["10.0.0.0/8".into(), "lb.internal".into()])
             .expect_err("not an address");
         assert!(refused.contains("\"lb.internal\""), "{refused}");
         let kept =
-            TrustedProxies::try_from(vec!["10.0.0.0/8".into(), " ::1 ".into()]).expect("addresses");
-        assert!(!kept.trust_everyone());
+            Networks::try_from(vec!["10.0.0.0/8".into(), " ::1 ".into()]).expect("addresses");
+        assert!(!kept.includes_everyone());
         assert_eq!(Vec::<String>::from(kept), vec!["10.0.0.0/8", "::1/128"]);
-        let everyone = TrustedProxies::try_from(vec!["0.0.0.0/0".into()]).expect("a network");
-        assert!(everyone.trust_everyone());
+        let everyone = Networks::try_from(vec!["0.0.0.0/0".into()]).expect("a network");
+        assert!(everyone.includes_everyone());
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub enum ApiError {
     /// The API key lacks the route's scope, or the route takes no API key (403).
     #[error("missing scope {0:?}")]
     MissingScope(Option<consentry_model::api_keys::Scope>),
+    /// `GET /metrics` without its token, from an address not allowed (401).
+    #[error("metrics refused")]
+    MetricsRefused,
     /// The API key is unknown or revoked (401).
     #[error("unknown API key")]
     UnknownApiKey,
@@ -150,6 +153,14 @@ impl ApiError {
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthenticated,
                 "Sign in to continue; your session may have expired.".into(),
+                None,
+            ),
+            MetricsRefused => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthenticated,
+                "Send the token set in metrics.token as `Authorization: Bearer <token>`, or \
+                 scrape from an address in metrics.allow_from."
+                    .into(),
                 None,
             ),
             InvalidCredentials => (

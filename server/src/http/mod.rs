@@ -15,6 +15,7 @@ pub mod fields;
 pub mod forms;
 pub mod idempotency;
 pub mod imports;
+pub mod metrics;
 pub mod modules;
 pub mod openapi;
 pub mod privacy_centre;
@@ -174,6 +175,7 @@ pub fn app(state: AppState) -> Router {
             get(|| async { Json(serde_json::json!({ "status": "ok" })) }),
         )
         .route("/api/ready", get(ready))
+        .route("/metrics", get(metrics::metrics))
         .route(
             "/api/{*rest}",
             get(unknown_api)
@@ -223,6 +225,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(connection::close_after_unread_body))
         .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
+        .layer(middleware::from_fn(crate::telemetry::track))
         .layer(middleware::from_fn(trace::request_id))
         .layer(axum::middleware::map_response(no_store_for_api))
         .with_state(state)

@@ -23,7 +23,7 @@ use std::{
 use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::body::Incoming;
 
-use super::client::{Client, FromTrustedProxy, RequestClient, TrustedProxies};
+use super::client::{Client, FromTrustedProxy, Networks, RequestClient};
 use hyper::server::conn::http1;
 use hyper_util::{
     rt::{TokioIo, TokioTimer},
@@ -167,7 +167,7 @@ pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: ConnectionLimits,
-    proxies: Arc<TrustedProxies>,
+    proxies: Arc<Networks>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let mut builder = http1::Builder::new();
@@ -222,7 +222,7 @@ pub async fn serve(
                 let client = proxies.client_of(remote.ip(), request.headers());
                 request.extensions_mut().insert(ConnectInfo(remote));
                 request.extensions_mut().insert(RequestClient(client));
-                if proxies.trusts(remote.ip()) {
+                if proxies.contains(remote.ip()) {
                     request.extensions_mut().insert(FromTrustedProxy);
                 }
                 request

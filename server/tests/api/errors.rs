@@ -270,3 +270,74 @@ async fn ready_says_why_an_instance_cannot_serve_and_health_stays_cheap() {
         .expect("removed");
     assert_eq!(app.get("/api/ready").await.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn with_a_json_log_every_line_is_an_object_and_a_requests_lines_carry_its_id() {
+    use std::io::BufRead;
+    let app = spawn_app().await;
+    let mut child = crate::crash::consentry(&app)
+        .arg("serve")
+        .env("CONSENTRY__SERVER__PORT", "0")
+        .env("CONSENTRY__LOG__FORMAT", "json")
+        .env("CONSENTRY_LOG", "info,tower_http=debug")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (lines_tx, lines) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let mut seen = Vec::new();
+    let address = loop {
+        let line = lines
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the server logged where it listens");
+        let object: Value = serde_json::from_str(&line)
+            .unwrap_or_else(|e| panic!("not a JSON object ({e}): {line}"));
+        if object["message"] == "Consentry is listening" {
+            break object["address"].as_str().expect("address").to_owned();
+        }
+        seen.push(line);
+    };
+    let answer = reqwest::Client::new()
+        .get(format!(
+            "http://{address}/api/v1/nothing-here?q=ada@acme.example"
+        ))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(answer.status(), StatusCode::NOT_FOUND);
+    let id = answer.headers()["x-request-id"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    // The request's lines (its start and its answer) name its id, route and method.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut with_id = 0;
+    while with_id < 2 && std::time::Instant::now() < deadline {
+        let Ok(line) = lines.recv_timeout(std::time::Duration::from_millis(200)) else {
+            continue;
+        };
+        let object: Value = serde_json::from_str(&line)
+            .unwrap_or_else(|e| panic!("not a JSON object ({e}): {line}"));
+        if object["span"]["id"] == id.as_str() {
+            assert_eq!(object["span"]["route"], "/api/{*rest}", "{line}");
+            assert_eq!(object["span"]["method"], "GET", "{line}");
+            with_id += 1;
+        }
+        seen.push(line);
+    }
+    child.kill().expect("kill");
+    let _ = child.wait();
+    assert_eq!(with_id, 2, "the request's start and answer: {seen:#?}");
+    assert!(
+        seen.iter().all(|line| !line.contains("ada@acme.example")),
+        "a query string is never logged"
+    );
+}

@@ -67,6 +67,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
 
 /// A server on `dir/test.db` (and the key file and erasure ledger beside it), which may exist.
 pub async fn spawn_app_in(dir: tempfile::TempDir, options: Options) -> TestApp {
+    install_log();
     let dist = dir.path().join("dist");
     write_fake_dist(&dist);
     let mut settings = Settings::default();
@@ -239,6 +240,18 @@ pub async fn closed_within(
         Ok(Err(_)) => true,
         Err(_) => false,
     }
+}
+
+/// The Python interpreter with the outside checkers (`standardwebhooks`, `prometheus-client`;
+/// scripts/lib.sh installs them and sets `CONSENTRY_PYTHON`; the venv beside the build cache
+/// otherwise).
+pub fn python() -> std::path::PathBuf {
+    std::env::var_os("CONSENTRY_PYTHON")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME").expect("HOME");
+            std::path::Path::new(&home).join(".cache/consentry-venv/bin/python")
+        })
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -761,6 +774,43 @@ impl Drop for SmtpSink {
     }
 }
 
+/// Installs the test binary's log subscriber (once): every line at debug level to a
+/// [`LogCapture`] while one is alive, and — when `CONSENTRY_TEST_LOG_FILE` names a file — the
+/// server's lines as JSON, as `log.format = "json"` writes them, to that file for the whole
+/// run (scripts/test.sh searches it for the test subjects' values afterwards). The test's
+/// own HTTP client is not the server: its lines are left out (and its cookie store's), and so
+/// are the database driver's in the file (the tests' own SQL names values; the server's binds
+/// them).
+pub fn install_log() {
+    use tracing_subscriber::{
+        EnvFilter, Layer, fmt, layer::SubscriberExt, util::SubscriberInitExt,
+    };
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let capture = fmt::layer()
+            .with_writer(|| CaptureWriter)
+            .with_ansi(false)
+            .with_filter(EnvFilter::new("debug,reqwest=off"));
+        let file = std::env::var_os("CONSENTRY_TEST_LOG_FILE").map(|path| {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.to_string_lossy()));
+            fmt::layer()
+                .json()
+                .with_writer(std::sync::Mutex::new(file))
+                .with_filter(EnvFilter::new(
+                    "debug,reqwest=off,hyper_util=off,cookie_store=off,sqlx=warn",
+                ))
+        });
+        let _ = tracing_subscriber::registry()
+            .with(capture)
+            .with(file)
+            .try_init();
+    });
+}
+
 /// Everything the server logs at debug level (its own lines and its libraries'), kept while
 /// a [`LogCapture`] is alive: tests search it for values that must never be logged.
 pub struct LogCapture {
@@ -790,18 +840,9 @@ impl std::io::Write for CaptureWriter {
 }
 
 impl LogCapture {
-    /// Starts capturing (installing the test binary's subscriber on first use).
+    /// Starts capturing.
     pub fn start() -> LogCapture {
-        static INSTALLED: std::sync::Once = std::sync::Once::new();
-        INSTALLED.call_once(|| {
-            // The test's own HTTP client is not the server: its lines are left out.
-            let filter = tracing_subscriber::EnvFilter::new("debug,reqwest=off");
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter(filter)
-                .with_writer(|| CaptureWriter)
-                .with_ansi(false)
-                .try_init();
-        });
+        install_log();
         CAPTURING.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         LogCapture { _private: () }
     }

@@ -27,6 +27,7 @@ mod instances;
 mod job_crash;
 mod limits;
 mod mail_delivery;
+mod metrics;
 mod migrate;
 mod reasons;
 mod records;

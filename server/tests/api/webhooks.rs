@@ -17,8 +17,8 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, error_body, second_tenant_client, send_as,
-    spawn_app, spawn_app_in, spawn_app_with,
+    ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, error_body, python, second_tenant_client,
+    send_as, spawn_app, spawn_app_in, spawn_app_with,
 };
 
 #[derive(Clone, Default)]
@@ -68,17 +68,6 @@ pub(crate) async fn wait_for(receiver: &Receiver, n: usize) -> Vec<(HeaderMap, B
         "the receiver got {} of {n} deliveries",
         receiver.seen.lock().expect("lock").len()
     );
-}
-
-/// The Python interpreter with the `standardwebhooks` package (scripts/lib.sh installs it
-/// and sets `CONSENTRY_PYTHON`; the venv beside the build cache otherwise).
-fn python() -> std::path::PathBuf {
-    std::env::var_os("CONSENTRY_PYTHON")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            let home = std::env::var_os("HOME").expect("HOME");
-            std::path::Path::new(&home).join(".cache/consentry-venv/bin/python")
-        })
 }
 
 /// Checks a delivery with the Standard Webhooks reference library for Python (PyPI

@@ -9,7 +9,7 @@ use crate::{
     helpers::{Options, TestApp, error_body, second_tenant_client, spawn_app, spawn_app_with},
 };
 
-const SHOP: &str = "https://shop.example.org";
+pub const SHOP: &str = "https://shop.example.org";
 
 /// The published "Newsletter" form (purposes `service`, required, and `newsletter`), allowed
 /// on the shop's site.

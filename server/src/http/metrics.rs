@@ -1,0 +1,62 @@
+//! `GET /metrics`: the Prometheus text format, for a scraper with the token set in
+//! `metrics.token` or from an address in `metrics.allow_from`; off (404) when neither is set.
+
+use axum::{
+    extract::{Request, State},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
+};
+use sha2::{Digest, Sha256};
+
+use super::{AppState, client::RequestClient, error::ApiError};
+use crate::config::MetricsSettings;
+
+/// The metrics, to a scraper let in.
+pub async fn metrics(State(state): State<AppState>, request: Request) -> Response {
+    let settings = &state.settings.metrics;
+    if !settings.enabled() {
+        return ApiError::NotFound("metrics (set metrics.token or metrics.allow_from)")
+            .into_response();
+    }
+    if !let_in(settings, &request) {
+        let mut refused = ApiError::MetricsRefused.into_response();
+        refused.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"metrics\""),
+        );
+        return refused;
+    }
+    let today = crate::domain::clock::today();
+    match state.store.figures(today).await {
+        Ok(figures) => (
+            [(
+                header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            )],
+            crate::telemetry::render(&figures, crate::domain::clock::now()),
+        )
+            .into_response(),
+        Err(error) => ApiError::Internal(format!("metrics: {error}")).into_response(),
+    }
+}
+
+/// Whether the request comes from an allowed address or carries the token.
+fn let_in(settings: &MetricsSettings, request: &Request) -> bool {
+    let from_allowed = request
+        .extensions()
+        .get::<RequestClient>()
+        .is_some_and(|RequestClient(address)| settings.allow_from.contains(*address));
+    let token = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    // Compared as digests: the time taken says nothing about how much of it was right.
+    let with_token = match (&settings.token, token) {
+        (Some(expected), Some(given)) => {
+            Sha256::digest(expected.as_bytes()) == Sha256::digest(given.trim().as_bytes())
+        }
+        _ => false,
+    };
+    from_allowed || with_token
+}
