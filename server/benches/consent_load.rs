@@ -5,7 +5,9 @@
 //! Goals: at least 5,000 events/s, p99 at most 50 ms, at least 0.3x the raw insert rate.
 //!
 //! Run: `cargo bench -p consentry-server --bench consent_load` (`BENCH_SUBMISSIONS`, default
-//! 5,000). Prints figures; asserts nothing but that every answer was recorded.
+//! 5,000; `BENCH_METRICS=1` turns `/metrics` on, so every request and answer is counted, for
+//! the cost of the metrics). Prints figures; asserts nothing but that every answer was
+//! recorded.
 
 mod common;
 
@@ -134,6 +136,11 @@ async fn run(submissions: usize) {
     settings.database.url = url.clone();
     settings.encryption.key_file = Some(load_db.with_extension("key"));
     settings.server.dist_dir = dir.path().join("dist");
+    let metrics = std::env::var("BENCH_METRICS").is_ok_and(|v| v == "1");
+    if metrics {
+        settings.metrics.token = Some("bench-metrics-token-0123456789abcdef".into());
+    }
+    println!("metrics: {}", if metrics { "on" } else { "off" });
     let app = Application::build(settings).await.expect("server");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until(std::future::pending()));
