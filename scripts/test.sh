@@ -40,6 +40,7 @@ step "The HTTP integration tests again, on PostgreSQL (a database per test)"
 ON_SQLITE_FILE=(
   backup::a_backup_taken_during_writes_restores_verified_and_the_erased_subject_stays_erased
   backup::restoring_without_the_key_file_is_refused_before_anything_changes
+  backup::scheduled_backups_are_made_when_due_sealed_and_the_oldest_pruned
   migrate::an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence
   # Secrets as versions before they were wrapped stored them: those versions ran on SQLite
   # only. The PostgreSQL schema starts after that (an unwrapped secret there is corrupt), so

@@ -9,6 +9,8 @@
 //! and the header is the associated data of every chunk, so chunks cannot be reordered,
 //! dropped, cut off or moved to another file unnoticed (the STREAM construction).
 
+pub mod schedule;
+
 use std::{
     io::{Read, Write},
     path::{Path, PathBuf},

@@ -33,6 +33,31 @@ pub struct Settings {
     pub metrics: MetricsSettings,
     /// How the log is written.
     pub log: LogSettings,
+    /// Backups the server makes on a schedule.
+    pub backup: BackupSettings,
+}
+
+/// Sealed backups of the SQLite database made by the server on a schedule (`consentry
+/// backup --sealed`), the oldest pruned.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupSettings {
+    /// Hours between backups; 0 (the default): none on a schedule.
+    pub every_hours: u32,
+    /// Where they go; by default `backups/` beside the database.
+    pub dir: Option<PathBuf>,
+    /// How many are kept: the oldest beyond these are deleted after each new one.
+    pub keep: u32,
+}
+
+impl Default for BackupSettings {
+    fn default() -> Self {
+        BackupSettings {
+            every_hours: 0,
+            dir: None,
+            keep: 7,
+        }
+    }
 }
 
 /// Who may read `GET /metrics`: off (404) unless a token or addresses are set.
@@ -241,6 +266,37 @@ impl Settings {
             self.key_file().parent().unwrap_or(Path::new("")).to_owned()
         };
         dir.join("erasures.ledger")
+    }
+
+    /// Where scheduled backups go.
+    pub fn backup_dir(&self) -> PathBuf {
+        self.backup
+            .dir
+            .clone()
+            .unwrap_or_else(|| self.database_dir().join("backups"))
+    }
+
+    /// Refuses a schedule that cannot work: on PostgreSQL (its own tools back it up), or
+    /// keeping none.
+    pub fn check_backups(&self) -> Result<(), String> {
+        if self.backup.every_hours == 0 {
+            return Ok(());
+        }
+        if self.database.backend() == Some(Backend::Postgres) {
+            return Err(
+                "backup.every_hours: the database is on PostgreSQL; schedule pg_dump \
+                        instead (see the README's PostgreSQL section) and set it to 0"
+                    .into(),
+            );
+        }
+        if self.backup.keep == 0 {
+            return Err(
+                "backup.keep is 0: every backup would be deleted as soon as it is \
+                        made; keep at least 1"
+                    .into(),
+            );
+        }
+        Ok(())
     }
 
     /// The copy of every audit checkpoint kept outside the database, beside the erasure
@@ -692,6 +748,36 @@ mod tests {
             settings.database.url = without_database.into();
             assert_eq!(settings.database.backend(), None, "{without_database}");
         }
+    }
+
+    #[test]
+    fn scheduled_backups_are_refused_on_postgresql_and_when_none_would_be_kept() {
+        let mut settings = Settings::default();
+        settings.backup.every_hours = 24;
+        assert_eq!(settings.check_backups(), Ok(()));
+        settings.backup.keep = 0;
+        assert!(
+            settings
+                .check_backups()
+                .is_err_and(|e| e.contains("backup.keep"))
+        );
+        settings.backup.keep = 3;
+        settings.database.url = "postgres://db/consentry".into();
+        assert!(
+            settings
+                .check_backups()
+                .is_err_and(|e| e.contains("pg_dump") && e.contains("backup.every_hours"))
+        );
+        settings.backup.every_hours = 0;
+        assert_eq!(
+            settings.check_backups(),
+            Ok(()),
+            "no schedule, nothing to refuse"
+        );
+        assert_eq!(
+            Settings::default().backup_dir(),
+            PathBuf::from("data/backups")
+        );
     }
 
     #[test]

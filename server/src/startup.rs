@@ -71,6 +71,7 @@ impl Application {
             .and_then(|()| settings.mail.check())
             .and_then(|()| settings.webhooks.check())
             .and_then(|()| settings.metrics.check())
+            .and_then(|()| settings.check_backups())
             .map_err(StartupError::Config)?;
         if settings.metrics.enabled() {
             crate::telemetry::install();
@@ -230,6 +231,12 @@ impl Application {
                 .unwrap_or_default();
             move |stop| crate::domain::jobs::stay_alive(Arc::clone(&store), lease, true, stop)
         });
+        if self.state.settings.backup.every_hours > 0 {
+            let settings = std::sync::Arc::clone(&self.state.settings);
+            workers.spawn("backups", move |stop| {
+                crate::backup::schedule::run(std::sync::Arc::clone(&settings), stop)
+            });
+        }
         if let Some(mailer) = self.mailer {
             let (store, queue) = (Arc::clone(store), Arc::clone(&self.state.mail));
             let schedule = self.state.settings.mail.schedule();

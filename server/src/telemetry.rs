@@ -130,11 +130,36 @@ pub fn refused(limit: &str) {
 }
 
 /// The page `GET /metrics` answers: what was counted, then the figures read now.
-pub fn render(figures: &OperatingFigures, now: DateTime<Utc>) -> String {
+/// `backups`: the scheduled backups kept, when backups are scheduled.
+pub fn render(
+    figures: &OperatingFigures,
+    backups: Option<&[crate::backup::schedule::Kept]>,
+    now: DateTime<Utc>,
+) -> String {
     let handle = install();
     handle.run_upkeep();
     let mut page = handle.render();
     write_figures(&mut page, figures, now);
+    if let Some(kept) = backups {
+        gauge(
+            &mut page,
+            "consentry_backups_kept",
+            "Scheduled backups in backup.dir.",
+            &[(vec![], kept.len() as f64)],
+        );
+        let newest = kept.first().map(|newest| {
+            (
+                vec![],
+                (now - newest.made_at).num_milliseconds() as f64 / 1000.0,
+            )
+        });
+        gauge(
+            &mut page,
+            "consentry_backup_newest_age_seconds",
+            "Age of the newest scheduled backup (no sample while there is none).",
+            &newest.into_iter().collect::<Vec<_>>(),
+        );
+    }
     page
 }
 

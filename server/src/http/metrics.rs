@@ -27,17 +27,29 @@ pub async fn metrics(State(state): State<AppState>, request: Request) -> Respons
         return refused;
     }
     let today = crate::domain::clock::today();
-    match state.store.figures(today).await {
-        Ok(figures) => (
-            [(
-                header::CONTENT_TYPE,
-                "text/plain; version=0.0.4; charset=utf-8",
-            )],
-            crate::telemetry::render(&figures, crate::domain::clock::now()),
-        )
-            .into_response(),
-        Err(error) => ApiError::Internal(format!("metrics: {error}")).into_response(),
-    }
+    let figures = match state.store.figures(today).await {
+        Ok(figures) => figures,
+        Err(error) => return ApiError::Internal(format!("metrics: {error}")).into_response(),
+    };
+    // Scheduled backups are files: what the directory holds now.
+    let backups = match state.settings.backup.every_hours {
+        0 => None,
+        _ => match crate::backup::schedule::kept(&state.settings.backup_dir()) {
+            Ok(kept) => Some(kept),
+            Err(error) => {
+                return ApiError::Internal(format!("metrics: the backup directory: {error}"))
+                    .into_response();
+            }
+        },
+    };
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        crate::telemetry::render(&figures, backups.as_deref(), crate::domain::clock::now()),
+    )
+        .into_response()
 }
 
 /// Whether the request comes from an allowed address or carries the token.

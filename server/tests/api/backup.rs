@@ -8,7 +8,10 @@ use serde_json::{Value, json};
 
 use crate::{
     erasure::{hits_in, latest_code},
-    helpers::{ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, send_as, spawn_app, spawn_app_in},
+    helpers::{
+        ADMIN_EMAIL, ADMIN_PASSWORD, Options, TestApp, send_as, spawn_app, spawn_app_in,
+        spawn_app_with,
+    },
     requests::{answer as prove, ask},
 };
 
@@ -272,4 +275,102 @@ async fn restoring_without_the_key_file_is_refused_before_anything_changes() {
     );
     assert!(!fresh.path().join("test.db").exists());
     assert!(!fresh.path().join("consentry.key").exists());
+}
+
+/// The settings a test app on `dir` runs with, with backups every 24 hours, two kept.
+fn scheduled(dir: &Path) -> consentry_server::Settings {
+    let mut settings = consentry_server::Settings::default();
+    settings.database.url = format!("sqlite://{}", dir.join("test.db").display());
+    settings.encryption.key_file = Some(dir.join("consentry.key"));
+    settings.erasure.ledger_file = Some(dir.join("erasures.ledger"));
+    settings.backup.every_hours = 24;
+    settings.backup.keep = 2;
+    settings.backup.dir = Some(dir.join("backups"));
+    settings.metrics.token = Some(METRICS_TOKEN.into());
+    settings
+}
+
+const METRICS_TOKEN: &str = "backup-metrics-token-0123456789abcdef";
+
+#[tokio::test]
+async fn scheduled_backups_are_made_when_due_sealed_and_the_oldest_pruned() {
+    use consentry_server::backup::{is_sealed, schedule};
+    let app = spawn_app_with(Options {
+        tune: |settings| {
+            let dir = settings
+                .erasure
+                .ledger_file
+                .as_ref()
+                .and_then(|f| f.parent())
+                .expect("the test's directory")
+                .to_owned();
+            let wanted = scheduled(&dir);
+            settings.backup = wanted.backup;
+            settings.metrics = wanted.metrics;
+        },
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let settings = scheduled(app.dir.path());
+    let dir = settings.backup_dir();
+    // None was there: the server made one as it started.
+    let mut first = Vec::new();
+    for _ in 0..100 {
+        first = schedule::kept(&dir).expect("read");
+        if !first.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(first.len(), 1, "made at start");
+    assert!(is_sealed(&first[0].path).expect("read"), "sealed");
+    let started = first[0].made_at;
+    // Not due again within the 24 hours, whatever the restarts.
+    let early = schedule::round(&settings, started + chrono::TimeDelta::hours(23))
+        .await
+        .expect("round");
+    assert_eq!(early, schedule::Round::default());
+    // Due after them; a third one pushes the first out (two kept).
+    let second = started + chrono::TimeDelta::hours(24);
+    let made = schedule::round(&settings, second).await.expect("round");
+    assert!(made.made.is_some() && made.pruned.is_empty(), "{made:?}");
+    let third = second + chrono::TimeDelta::hours(25);
+    let made = schedule::round(&settings, third).await.expect("round");
+    assert!(made.made.is_some());
+    assert_eq!(
+        made.pruned,
+        vec![first[0].path.clone()],
+        "the oldest deleted"
+    );
+    let kept: Vec<_> = schedule::kept(&dir)
+        .expect("read")
+        .into_iter()
+        .map(|k| k.made_at)
+        .collect();
+    assert_eq!(kept.len(), 2);
+    assert_eq!(kept[0].timestamp(), third.timestamp());
+    assert_eq!(kept[1].timestamp(), second.timestamp());
+    // A file of the operator's own in the directory is left alone.
+    std::fs::write(dir.join("notes.txt"), "mine").expect("write");
+    schedule::round(&settings, third + chrono::TimeDelta::hours(24))
+        .await
+        .expect("round");
+    assert!(dir.join("notes.txt").exists());
+    // The metrics show how many are kept and the newest's age.
+    let page = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth(METRICS_TOKEN)
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("text");
+    assert!(page.contains("\nconsentry_backups_kept 2\n"), "{page}");
+    assert!(
+        page.contains("\nconsentry_backup_newest_age_seconds "),
+        "{page}"
+    );
 }
