@@ -276,6 +276,35 @@ impl Settings {
             .unwrap_or_else(|| self.database_dir().join("backups"))
     }
 
+    /// Refuses a `server.dist_dir` that holds the database, the key file, the erasure ledger,
+    /// the checkpoint log or the backups: every file under it is served to anyone.
+    pub fn check_dist_dir(&self) -> Result<(), String> {
+        let absolute = |path: &Path| {
+            path.canonicalize()
+                .or_else(|_| std::path::absolute(path))
+                .unwrap_or_else(|_| path.to_owned())
+        };
+        let dist = absolute(&self.server.dist_dir);
+        let kept = [
+            ("the database", self.database_path()),
+            ("the key file", self.key_file()),
+            ("the erasure ledger", self.ledger_file()),
+            ("the audit checkpoint log", self.checkpoint_log_file()),
+            ("the backups", self.backup_dir()),
+        ];
+        for (what, path) in kept {
+            if !path.as_os_str().is_empty() && absolute(&path).starts_with(&dist) {
+                return Err(format!(
+                    "server.dist_dir ({}) holds {what} ({}), and every file under it is served \
+                     to anyone: point it at the built app (`dist`) alone",
+                    self.server.dist_dir.display(),
+                    path.display()
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Refuses a schedule that cannot work: on PostgreSQL (its own tools back it up), or
     /// keeping none.
     pub fn check_backups(&self) -> Result<(), String> {
@@ -748,6 +777,27 @@ mod tests {
             settings.database.url = without_database.into();
             assert_eq!(settings.database.backend(), None, "{without_database}");
         }
+    }
+
+    #[test]
+    fn a_dist_dir_holding_the_database_or_its_keys_is_refused() {
+        let mut settings = Settings::default();
+        assert_eq!(settings.check_dist_dir(), Ok(()), "dist beside data");
+        for (dist, what) in [(".", "the database"), ("data", "the database")] {
+            settings.server.dist_dir = PathBuf::from(dist);
+            let refused = settings.check_dist_dir().expect_err(dist);
+            assert!(
+                refused.contains(what) && refused.contains("server.dist_dir"),
+                "{refused}"
+            );
+        }
+        settings.server.dist_dir = PathBuf::from("/srv/consentry/dist");
+        settings.encryption.key_file = Some(PathBuf::from("/srv/consentry/dist/../dist/k.key"));
+        assert!(
+            settings
+                .check_dist_dir()
+                .is_err_and(|e| e.contains("the key file"))
+        );
     }
 
     #[test]

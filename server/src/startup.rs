@@ -72,6 +72,7 @@ impl Application {
             .and_then(|()| settings.webhooks.check())
             .and_then(|()| settings.metrics.check())
             .and_then(|()| settings.check_backups())
+            .and_then(|()| settings.check_dist_dir())
             .map_err(StartupError::Config)?;
         if settings.metrics.enabled() {
             crate::telemetry::install();
