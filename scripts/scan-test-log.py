@@ -8,7 +8,8 @@ LOG is the JSON log the HTTP tests wrote (CONSENTRY_TEST_LOG_FILE: one object a 
 in the sources (whatever its case), and every person's name the tests give (first and last
 names, who made a request, a record's name: capitalised, as a word of its own), is looked for
 in the log. Exits 1 naming each
-value found, and the line it was found in; 2 when the log is missing, empty or not JSON.
+value found, and the line it was found in; 2 when the log is missing, empty, or a line is not
+one JSON object with distinct keys.
 """
 
 import json
@@ -22,6 +23,15 @@ NAME_FIELDS = re.compile(
     r'"(?:first_name|last_name|requested_by|full_name)"\s*:\s*"([^"\\]{3,})"'
 )
 HELPER_NAME = re.compile(r'&\w+,\s*"([A-Z][^"\\]{2,})",\s*"[^"@]+@')
+
+
+def distinct_keys(pairs):
+    """An object whose keys are all different (a log collector keeps one of two, or refuses)."""
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise ValueError(f"the key {repeated[0]!r} appears twice")
+    return dict(pairs)
 
 
 def subjects(sources):
@@ -51,9 +61,9 @@ def main():
         return 2
     for number, line in enumerate(lines, 1):
         try:
-            json.loads(line)
-        except ValueError:
-            print(f"scan-test-log: line {number} is not JSON: {line[:200]}", file=sys.stderr)
+            json.loads(line, object_pairs_hook=distinct_keys)
+        except ValueError as error:
+            print(f"scan-test-log: line {number}: {error}: {line[:300]}", file=sys.stderr)
             return 2
     values = subjects(sources)
     found = []

@@ -85,6 +85,13 @@ impl MetricsSettings {
                 "metrics.token is {} characters long; use at least 32 (e.g. `openssl rand -hex 32`)",
                 token.chars().count()
             )),
+            // What a client can send in a header, unchanged.
+            Some(token) if !token.bytes().all(|b| b.is_ascii_graphic()) => Err(
+                "metrics.token holds a space, a control character or a non-ASCII letter, \
+                 which no client can send as it is; use letters, digits and punctuation only \
+                 (e.g. `openssl rand -hex 32`)"
+                    .into(),
+            ),
             _ => Ok(()),
         }
     }

@@ -228,7 +228,7 @@ pub async fn deliver_queued(
                         }
                         Ok(None) => {}
                         Err(e) => {
-                            tracing::error!(error = %e, message = %id, "could not claim a message");
+                            tracing::error!(error = %e, outbox_message = %id, "could not claim a message");
                         }
                     }
                 }
@@ -265,7 +265,7 @@ async fn deliver(
     // stopped): never handed over late.
     if outbox::expired(message, chrono::Utc::now()) {
         if let Err(e) = outbox::record_expired(store, message, chrono::Utc::now()).await {
-            tracing::error!(error = %e, message = %message.message.id, "could not record an expiry");
+            tracing::error!(error = %e, outbox_message = %message.message.id, "could not record an expiry");
         }
         return;
     }
@@ -293,11 +293,11 @@ async fn deliver(
         Err(failure) => {
             // The server's answer may quote the address: it goes to the Outbox (erased with
             // the message), not the log.
-            tracing::warn!(message = %message.message.id, "delivery failed (see the Outbox)");
+            tracing::warn!(outbox_message = %message.message.id, "delivery failed (see the Outbox)");
             outbox::record_failure(store, message, failure, schedule, chrono::Utc::now()).await
         }
     };
     if let Err(e) = recorded {
-        tracing::error!(error = %e, message = %message.message.id, "could not record a delivery");
+        tracing::error!(error = %e, outbox_message = %message.message.id, "could not record a delivery");
     }
 }

@@ -130,6 +130,10 @@ async fn main() -> ExitCode {
     match run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
+            // A JSON log stays JSON to its last line; standard error says it too.
+            if LOG_FORMAT.get() == Some(&LogFormat::Json) {
+                tracing::error!(error = %message, "consentry stopped");
+            }
             eprintln!("consentry: {message}");
             ExitCode::FAILURE
         }
@@ -139,21 +143,25 @@ async fn main() -> ExitCode {
 /// Writes the log to standard output, filtered by `CONSENTRY_LOG` (default: `info`, and only
 /// warnings of the database driver), as text or a JSON object a line.
 fn start_log(format: LogFormat) {
+    use std::io::IsTerminal;
+    use tracing_subscriber::{layer::SubscriberExt, util::SubscriberInitExt};
     let filter = EnvFilter::try_from_env("CONSENTRY_LOG")
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    let log = tracing_subscriber::fmt().with_env_filter(filter);
+    let log = tracing_subscriber::registry().with(filter);
     match format {
-        LogFormat::Text => log.init(),
-        // Each line one object: the event's fields at its top, the request's (id, method,
-        // route) under `span`.
+        // Colours only for a terminal, not a file or a pipe.
+        LogFormat::Text => log
+            .with(tracing_subscriber::fmt::layer().with_ansi(std::io::stdout().is_terminal()))
+            .init(),
         LogFormat::Json => log
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .with_span_list(false)
+            .with(consentry_server::telemetry::json_log(std::io::stdout))
             .init(),
     }
+    let _ = LOG_FORMAT.set(format);
 }
+
+/// The log's format once it is started: a fatal error is logged in it too.
+static LOG_FORMAT: std::sync::OnceLock<LogFormat> = std::sync::OnceLock::new();
 
 async fn run(cli: Cli) -> Result<(), String> {
     let settings = Settings::load(cli.config.as_deref()).map_err(|e| e.to_string())?;

@@ -25,6 +25,22 @@ const CONSENT_EVENTS: &str = "consentry_consent_events_total";
 const WIDGET_DECISIONS: &str = "consentry_widget_decisions_total";
 const REFUSALS: &str = "consentry_rate_limit_refusals_total";
 
+/// The log as `log.format = "json"` writes it to `writer`: each line one JSON object with the
+/// event's fields at its top and, under `spans`, every span it happened in, outermost first
+/// (a request's: its `id`, `method` and `route`; then the change's organisation and ids).
+pub fn json_log<S, W>(writer: W) -> impl tracing_subscriber::Layer<S>
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
+    tracing_subscriber::fmt::layer()
+        .json()
+        .flatten_event(true)
+        .with_current_span(false)
+        .with_span_list(true)
+        .with_writer(writer)
+}
+
 /// Request latency buckets, in seconds: from a cached answer to the request timeout.
 const LATENCY_BUCKETS: &[f64] = &[
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
@@ -67,6 +83,17 @@ pub fn install() -> &'static PrometheusHandle {
             REFUSALS,
             "Requests refused by an abuse limit (429), by limit."
         );
+        // Every series there is from the start, at 0: the first event after a start counts
+        // in `increase()` too.
+        for through in ["consent_page", "sign_up", "api"] {
+            counter!(CONSENT_EVENTS, "through" => through).absolute(0);
+        }
+        for choice in ["accepted_all", "rejected_all", "customised"] {
+            counter!(WIDGET_DECISIONS, "choice" => choice).absolute(0);
+        }
+        for limit in crate::domain::throttle::LIMITS {
+            counter!(REFUSALS, "limit" => *limit).absolute(0);
+        }
         handle
     })
 }
@@ -75,16 +102,7 @@ pub fn install() -> &'static PrometheusHandle {
 /// hold link tokens and ids).
 pub async fn track(request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method: &'static str = match request.method().as_str() {
-        "GET" => "GET",
-        "HEAD" => "HEAD",
-        "POST" => "POST",
-        "PUT" => "PUT",
-        "PATCH" => "PATCH",
-        "DELETE" => "DELETE",
-        "OPTIONS" => "OPTIONS",
-        _ => "other",
-    };
+    let method = method_label(request.method());
     let route = request
         .extensions()
         .get::<MatchedPath>()
@@ -96,6 +114,21 @@ pub async fn track(request: Request, next: Next) -> Response {
     histogram!(REQUEST_SECONDS, "method" => method, "route" => route)
         .record(started.elapsed().as_secs_f64());
     response
+}
+
+/// A request's method as metrics and the log name it: a standard one, else `other` (a client
+/// may send any token as a method, and its own words go neither into a label nor the log).
+pub fn method_label(method: &axum::http::Method) -> &'static str {
+    match method.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "PATCH" => "PATCH",
+        "DELETE" => "DELETE",
+        "OPTIONS" => "OPTIONS",
+        _ => "other",
+    }
 }
 
 /// How a consent event came to be recorded.
@@ -179,28 +212,41 @@ fn write_figures(page: &mut String, figures: &OperatingFigures, now: DateTime<Ut
          commit.",
         &[(vec![], count(figures.answers_waiting))],
     );
-    for (name, queue, what, failed) in [
+    for (name, queue, what, failed, stored) in [
         (
             "outbox_messages",
             &figures.outbox,
             "Mail in the outbox",
             "failed",
+            Some(figures.outbox_stored),
         ),
         (
             "webhook_deliveries",
             &figures.webhooks,
             "Webhook deliveries",
             "dead",
+            None,
         ),
     ] {
+        let mut samples = vec![
+            (vec![("state", "pending")], count(queue.pending)),
+            (vec![("state", failed)], count(queue.failed)),
+        ];
+        if let Some(stored) = stored {
+            samples.push((vec![("state", "stored")], count(stored)));
+        }
         gauge(
             page,
             &format!("consentry_{name}"),
-            &format!("{what}, by state: pending (still to go out) or {failed} (given up)."),
-            &[
-                (vec![("state", "pending")], count(queue.pending)),
-                (vec![("state", failed)], count(queue.failed)),
-            ],
+            &format!(
+                "{what}, by state: pending (still to go out), {failed} (given up){}.",
+                if stored.is_some() {
+                    ", stored (no SMTP server: to be sent by hand)"
+                } else {
+                    ""
+                }
+            ),
+            &samples,
         );
         gauge(
             page,

@@ -43,7 +43,7 @@ impl Workers {
                 // Aborted with its supervisor (a worker that ignores its stop, after the
                 // grace period).
                 let run = AbortOnDropHandle::new(tokio::spawn(
-                    worker(stop.clone()).instrument(tracing::info_span!("worker", name)),
+                    worker(stop.clone()).instrument(tracing::info_span!("worker", worker = name)),
                 ));
                 match run.await {
                     Err(e) if e.is_panic() => {

@@ -15,14 +15,16 @@ impl PostgresStore {
         sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             .execute(&mut *tx)
             .await?;
-        let (queued, failed, oldest): (i64, i64, Option<DateTime<Utc>>) = sqlx::query_as(
-            "SELECT count(*) FILTER (WHERE status = 'queued'),
+        let (queued, failed, oldest, stored): (i64, i64, Option<DateTime<Utc>>, i64) =
+            sqlx::query_as(
+                "SELECT count(*) FILTER (WHERE status = 'queued'),
                     count(*) FILTER (WHERE status = 'failed'),
-                    min(created_at) FILTER (WHERE status = 'queued')
+                    min(created_at) FILTER (WHERE status = 'queued'),
+                    count(*) FILTER (WHERE status = 'stored')
              FROM outbox",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
+            )
+            .fetch_one(&mut *tx)
+            .await?;
         let outbox = QueueFigures::from_counts(queued, failed, oldest);
         let (pending, dead, oldest): (i64, i64, Option<DateTime<Utc>>) = sqlx::query_as(
             "SELECT count(*) FILTER (WHERE status = 'pending'),
@@ -38,10 +40,11 @@ impl PostgresStore {
                 .fetch_one(&mut *tx)
                 .await?;
         let requests: Vec<(String, i64, i64)> = sqlx::query_as(
-            "SELECT o.slug, count(*),
-                    count(*) FILTER (WHERE COALESCE(r.extended_due_on, r.due_on) < $1)
-             FROM data_subject_requests r JOIN organisations o ON o.id = r.organisation_id
-             WHERE r.status IN ('received', 'verified', 'in_progress')
+            "SELECT o.slug, count(r.id),
+                    count(r.id) FILTER (WHERE COALESCE(r.extended_due_on, r.due_on) < $1)
+             FROM organisations o LEFT JOIN data_subject_requests r
+                  ON r.organisation_id = o.id
+                 AND r.status IN ('received', 'verified', 'in_progress')
              GROUP BY o.slug ORDER BY o.slug",
         )
         .bind(today)
@@ -50,6 +53,7 @@ impl PostgresStore {
         tx.commit().await?;
         Ok(OperatingFigures {
             outbox,
+            outbox_stored: count(stored),
             webhooks,
             jobs_running: count(jobs_running),
             answers_waiting: waiting(&self.answers),

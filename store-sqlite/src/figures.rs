@@ -12,10 +12,11 @@ use super::{Millis, SqliteStore};
 impl SqliteStore {
     pub(crate) async fn read_figures(&self, today: NaiveDate) -> StoreResult<OperatingFigures> {
         let mut tx = self.pool.begin().await?;
-        let (queued, failed, oldest): (i64, i64, Option<Millis>) = sqlx::query_as(
+        let (queued, failed, oldest, stored): (i64, i64, Option<Millis>, i64) = sqlx::query_as(
             "SELECT COUNT(*) FILTER (WHERE status = 'queued'),
                     COUNT(*) FILTER (WHERE status = 'failed'),
-                    MIN(created_at) FILTER (WHERE status = 'queued')
+                    MIN(created_at) FILTER (WHERE status = 'queued'),
+                    COUNT(*) FILTER (WHERE status = 'stored')
              FROM outbox",
         )
         .fetch_one(&mut *tx)
@@ -35,10 +36,11 @@ impl SqliteStore {
                 .fetch_one(&mut *tx)
                 .await?;
         let requests: Vec<(String, i64, i64)> = sqlx::query_as(
-            "SELECT o.slug, COUNT(*),
-                    COUNT(*) FILTER (WHERE COALESCE(r.extended_due_on, r.due_on) < ?1)
-             FROM data_subject_requests r JOIN organisations o ON o.id = r.organisation_id
-             WHERE r.status IN ('received', 'verified', 'in_progress')
+            "SELECT o.slug, COUNT(r.id),
+                    COUNT(r.id) FILTER (WHERE COALESCE(r.extended_due_on, r.due_on) < ?1)
+             FROM organisations o LEFT JOIN data_subject_requests r
+                  ON r.organisation_id = o.id
+                 AND r.status IN ('received', 'verified', 'in_progress')
              GROUP BY o.slug ORDER BY o.slug",
         )
         .bind(today.to_string())
@@ -47,6 +49,7 @@ impl SqliteStore {
         tx.commit().await?;
         Ok(OperatingFigures {
             outbox,
+            outbox_stored: count(stored),
             webhooks,
             jobs_running: count(jobs_running),
             answers_waiting: waiting(&self.answers),

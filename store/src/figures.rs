@@ -41,13 +41,15 @@ pub struct PoolFigures {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OperatingFigures {
     pub outbox: QueueFigures,
+    /// Mail stored for the privacy officer to send by hand (no SMTP server).
+    pub outbox_stored: u64,
     pub webhooks: QueueFigures,
     /// Background jobs (imports, bulk sends) running on any instance.
     pub jobs_running: u64,
     /// Public answers waiting in this process's group commit.
     pub answers_waiting: u64,
     pub pool: PoolFigures,
-    /// Per organisation with at least one open request, by slug.
+    /// Every organisation's open and overdue requests, by slug.
     pub requests: Vec<RequestFigures>,
 }
 

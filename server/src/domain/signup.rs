@@ -358,6 +358,7 @@ pub async fn submit(
         let (Some(event_id), Some(signer)) = (event, key) else {
             return Ok(SignUpOutcome::ConfirmationSent);
         };
+        crate::telemetry::consent_event(crate::telemetry::ConsentThrough::SignUp);
         let context = receipts::context(
             store,
             found.organisation,

@@ -13,6 +13,17 @@ use consentry_store::{
 
 use super::{Error, Result};
 
+/// The names of every limit, as the metrics count their refusals.
+pub const LIMITS: &[&str] = &[
+    "sign_ins",
+    "sign_ups",
+    "privacy_requests",
+    "code_checks",
+    "widget_answers",
+    "renewals",
+    "renewed_links",
+];
+
 /// Every limit on the public endpoints (sign-in has its own, [`SignInLimits`]).
 pub struct PublicLimits {
     /// Sign-ups: per client address and per e-mail address (no inbox flooding).
@@ -255,6 +266,27 @@ mod tests {
             Err(Error::TooManyAttempts { retry_after_secs }) => Some(retry_after_secs),
             _ => None,
         }
+    }
+
+    #[test]
+    fn every_limit_is_named_in_the_list_the_metrics_start_at_zero() {
+        let attempts = memory();
+        let public = PublicLimits::new(&attempts, 1, 1);
+        let sign_ins = SignInLimits::new(&attempts, 1, HOUR, 1, HOUR);
+        let names = [
+            &public.sign_ups.per_client.name,
+            &public.privacy_requests.per_client.name,
+            &public.code_checks.name,
+            &public.widget_answers.per_client.name,
+            &public.renewals.name,
+            &public.renewed_links.name,
+            &sign_ins.per_client.name,
+        ];
+        for name in names {
+            let limit = name.split('/').next().unwrap_or_default();
+            assert!(LIMITS.contains(&limit), "{limit} is not in LIMITS");
+        }
+        assert_eq!(names.len(), LIMITS.len());
     }
 
     #[tokio::test]

@@ -48,6 +48,9 @@ pub enum ApiError {
     /// The API key lacks the route's scope, or the route takes no API key (403).
     #[error("missing scope {0:?}")]
     MissingScope(Option<consentry_model::api_keys::Scope>),
+    /// `GET /metrics` on a server that has them off (404).
+    #[error("metrics off")]
+    MetricsOff,
     /// `GET /metrics` without its token, from an address not allowed (401).
     #[error("metrics refused")]
     MetricsRefused,
@@ -155,11 +158,17 @@ impl ApiError {
                 "Sign in to continue; your session may have expired.".into(),
                 None,
             ),
+            MetricsOff => (
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                "Metrics are off on this server.".into(),
+                None,
+            ),
             MetricsRefused => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthenticated,
-                "Send the token set in metrics.token as `Authorization: Bearer <token>`, or \
-                 scrape from an address in metrics.allow_from."
+                "Send the metrics token as `Authorization: Bearer <token>`, or scrape from an \
+                 address allowed to."
                     .into(),
                 None,
             ),

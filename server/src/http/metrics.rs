@@ -15,8 +15,7 @@ use crate::config::MetricsSettings;
 pub async fn metrics(State(state): State<AppState>, request: Request) -> Response {
     let settings = &state.settings.metrics;
     if !settings.enabled() {
-        return ApiError::NotFound("metrics (set metrics.token or metrics.allow_from)")
-            .into_response();
+        return ApiError::MetricsOff.into_response();
     }
     if !let_in(settings, &request) {
         let mut refused = ApiError::MetricsRefused.into_response();
@@ -58,11 +57,14 @@ fn let_in(settings: &MetricsSettings, request: &Request) -> bool {
         .extensions()
         .get::<RequestClient>()
         .is_some_and(|RequestClient(address)| settings.allow_from.contains(*address));
+    // The scheme's case does not matter (RFC 9110, 11.1).
     let token = request
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
+        .and_then(|value| value.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token);
     // Compared as digests: the time taken says nothing about how much of it was right.
     let with_token = match (&settings.token, token) {
         (Some(expected), Some(given)) => {

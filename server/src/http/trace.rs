@@ -57,7 +57,10 @@ tokio::task_local! {
 pub async fn request_id(mut request: Request, next: Next) -> Response {
     let proxied = request
         .headers()
-        .get(REQUEST_ID)
+        .get_all(REQUEST_ID)
+        .iter()
+        // A proxy that adds its own after a client's: the proxy's is the last.
+        .next_back()
         .filter(|_| request.extensions().get::<FromTrustedProxy>().is_some())
         .and_then(TraceId::from_proxy);
     let id = proxied.unwrap_or_else(|| TraceId(Uuid::new_v4().to_string().into()));
@@ -80,5 +83,6 @@ pub fn request_span(request: &Request) -> tracing::Span {
         .extensions()
         .get::<TraceId>()
         .map(tracing::field::display);
-    tracing::info_span!("request", id, method = %request.method(), route)
+    let method = crate::telemetry::method_label(request.method());
+    tracing::info_span!("request", id, method, route)
 }

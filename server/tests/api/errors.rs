@@ -326,9 +326,11 @@ async fn with_a_json_log_every_line_is_an_object_and_a_requests_lines_carry_its_
         };
         let object: Value = serde_json::from_str(&line)
             .unwrap_or_else(|e| panic!("not a JSON object ({e}): {line}"));
-        if object["span"]["id"] == id.as_str() {
-            assert_eq!(object["span"]["route"], "/api/{*rest}", "{line}");
-            assert_eq!(object["span"]["method"], "GET", "{line}");
+        // The request's span, outermost.
+        let request = &object["spans"][0];
+        if request["id"] == id.as_str() {
+            assert_eq!(request["route"], "/api/{*rest}", "{line}");
+            assert_eq!(request["method"], "GET", "{line}");
             with_id += 1;
         }
         seen.push(line);

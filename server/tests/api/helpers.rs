@@ -797,12 +797,9 @@ pub fn install_log() {
                 .append(true)
                 .open(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.to_string_lossy()));
-            fmt::layer()
-                .json()
-                .with_writer(std::sync::Mutex::new(file))
-                .with_filter(EnvFilter::new(
-                    "debug,reqwest=off,hyper_util=off,cookie_store=off,sqlx=warn",
-                ))
+            consentry_server::telemetry::json_log(std::sync::Mutex::new(file)).with_filter(
+                EnvFilter::new("debug,reqwest=off,hyper_util=off,cookie_store=off,sqlx=warn"),
+            )
         });
         let _ = tracing_subscriber::registry()
             .with(capture)

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use crate::{
     consent::{ask, form_and_record},
     helpers::{Options, TestApp, python, send_as, spawn_app, spawn_app_with},
+    signup::{open_sign_up_of, sign_up, submission},
     widget::{SHOP, embeddable, from_site},
 };
 
@@ -83,12 +84,7 @@ async fn metrics_are_off_unless_a_token_or_addresses_are_set() {
     let answer = app.get("/metrics").await;
     assert_eq!(answer.status(), StatusCode::NOT_FOUND);
     let body: Value = answer.json().await.expect("json");
-    assert!(
-        body["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("metrics.token")),
-        "{body}"
-    );
+    assert_eq!(body["message"], "Metrics are off on this server.");
 }
 
 #[tokio::test]
@@ -159,6 +155,18 @@ async fn a_token_short_enough_to_guess_is_refused_at_start() {
     settings.metrics.token = Some("secret".into());
     let refused = settings.metrics.check().expect_err("too short");
     assert!(refused.contains("metrics.token"), "{refused}");
+    for unsendable in [
+        "é".repeat(40),
+        format!("{}\n{}", "a".repeat(20), "b".repeat(20)),
+        format!("{} {}", "a".repeat(20), "b".repeat(20)),
+    ] {
+        settings.metrics.token = Some(unsendable.clone());
+        let refused = settings.metrics.check().expect_err("not sendable");
+        assert!(
+            refused.contains("metrics.token"),
+            "{unsendable:?}: {refused}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -169,7 +177,8 @@ async fn counters_move_with_requests_decisions_and_refusals() {
         ..Options::default()
     })
     .await;
-    embeddable(&app).await;
+    let form = embeddable(&app).await;
+    open_sign_up_of(&app, &form, Some(false)).await;
     let before = scrape(&app).await;
     let health = json!({"method": "GET", "route": "/api/health", "status": "200"});
     let decisions = json!({"choice": "rejected_all"});
@@ -183,6 +192,14 @@ async fn counters_move_with_requests_decisions_and_refusals() {
         .await
         .expect("request");
     assert_eq!(decided.status(), StatusCode::CREATED);
+    // A sign-up without double opt-in records its consent at once.
+    let signed_up = sign_up(&app, &submission("metrics-signup@example.nl")).await;
+    assert_eq!(
+        signed_up.status(),
+        StatusCode::ACCEPTED,
+        "{:?}",
+        signed_up.text().await
+    );
     // Wrong passwords from one client until the limit refuses it.
     let stranger = crate::helpers::new_client();
     let mut refused = false;
@@ -209,6 +226,12 @@ async fn counters_move_with_requests_decisions_and_refusals() {
         ) >= 5.0
     );
     assert!(moved("consentry_widget_decisions_total", &decisions) >= 1.0);
+    assert!(
+        moved(
+            "consentry_consent_events_total",
+            &json!({"through": "sign_up"})
+        ) >= 1.0
+    );
     assert!(
         moved(
             "consentry_rate_limit_refusals_total",
@@ -242,6 +265,15 @@ async fn gauges_tell_this_installations_queues_and_overdue_requests() {
     let (form, record) = form_and_record(&app, Some("eva@example.nl")).await;
     let sent = ask(&app, &form, &record).await;
     assert_eq!(sent["delivery"], "queued");
+    let before = scrape(&app).await;
+    assert!(
+        before.iter().any(
+            |(name, labels, value)| name == "consentry_data_subject_requests_open"
+                && labels["organisation"] == "acme"
+                && *value == 0.0
+        ),
+        "an organisation without open requests reads 0"
+    );
     let long_ago = chrono::Utc::now().date_naive() - chrono::Days::new(60);
     let filed = app
         .post(
@@ -300,4 +332,44 @@ async fn gauges_tell_this_installations_queues_and_overdue_requests() {
         .await
         .expect("text");
     assert!(!page.contains("eva@example.nl") && !page.contains("Eva"));
+}
+
+#[tokio::test]
+async fn mail_waiting_to_be_sent_by_hand_is_counted_as_stored() {
+    let app = spawn_app_with(Options {
+        tune: with_token,
+        ..Options::default()
+    })
+    .await;
+    app.set_up().await;
+    let (form, record) = form_and_record(&app, Some("noor@example.nl")).await;
+    let sent = ask(&app, &form, &record).await;
+    assert_eq!(sent["delivery"], "stored", "no SMTP server");
+    let samples = scrape(&app).await;
+    let state = |state: &str| {
+        value(
+            &samples,
+            "consentry_outbox_messages",
+            &json!({"state": state}),
+        )
+    };
+    assert_eq!(state("stored"), 1.0);
+    assert_eq!(state("pending"), 0.0);
+    // Every counter series is there from the start.
+    for (name, labels) in [
+        ("consentry_consent_events_total", json!({"through": "api"})),
+        (
+            "consentry_widget_decisions_total",
+            json!({"choice": "customised"}),
+        ),
+        (
+            "consentry_rate_limit_refusals_total",
+            json!({"limit": "renewed_links"}),
+        ),
+    ] {
+        assert!(
+            samples.iter().any(|(n, l, _)| n == name && l == &labels),
+            "{name} {labels}"
+        );
+    }
 }
