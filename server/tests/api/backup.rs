@@ -358,16 +358,7 @@ async fn scheduled_backups_are_made_when_due_sealed_and_the_oldest_pruned() {
         .expect("round");
     assert!(dir.join("notes.txt").exists());
     // The metrics show how many are kept and the newest's age.
-    let page = app
-        .client
-        .get(app.url("/metrics"))
-        .bearer_auth(METRICS_TOKEN)
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("text");
+    let page = crate::metrics::page(&app, METRICS_TOKEN).await;
     assert!(page.contains("\nconsentry_backups_kept 2\n"), "{page}");
     assert!(
         page.contains("\nconsentry_backup_newest_age_seconds "),

@@ -19,6 +19,19 @@ fn with_token(settings: &mut consentry_server::Settings) {
     settings.metrics.token = Some(TOKEN.into());
 }
 
+/// The metrics page as read with `token`.
+pub async fn page(app: &TestApp, token: &str) -> String {
+    let answer = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(answer.status(), StatusCode::OK);
+    answer.text().await.expect("text")
+}
+
 /// Reads the metrics with the token; each sample as (name, labels, value), parsed by
 /// `prometheus_client.parser` (PyPI `prometheus-client`), which refuses malformed text.
 async fn scrape(app: &TestApp) -> Vec<(String, Value, f64)> {
@@ -321,16 +334,7 @@ async fn gauges_tell_this_installations_queues_and_overdue_requests() {
         0.0
     );
     // No personal value is a label or anywhere on the page.
-    let page = app
-        .client
-        .get(app.url("/metrics"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("text");
+    let page = page(&app, TOKEN).await;
     assert!(!page.contains("eva@example.nl") && !page.contains("Eva"));
 }
 
