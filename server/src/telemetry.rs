@@ -1,7 +1,8 @@
-//! What an operator watches, in the Prometheus text format: counters and histograms kept as
-//! things happen (through the `metrics` facade, rendered by its Prometheus exporter), and
-//! gauges read from the database when scraped. No metric carries a personal value: labels are
-//! route templates, status codes, limit names, choices and organisation slugs.
+//! What an operator watches. Metrics in the Prometheus text format: counters and histograms
+//! kept as things happen (through the `metrics` facade, rendered by its Prometheus exporter),
+//! and gauges read from the database when scraped. The JSON log's layer, shared by the server
+//! and the tests' log. No metric or log field carries a personal value: labels are route
+//! templates, status codes, limit names, choices and organisation slugs.
 
 use std::{
     fmt::Write as _,
