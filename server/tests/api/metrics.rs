@@ -19,26 +19,12 @@ fn with_token(settings: &mut consentry_server::Settings) {
     settings.metrics.token = Some(TOKEN.into());
 }
 
-/// The metrics page as read with `token`.
+/// The metrics page as read with `token`, in the Prometheus text format.
 pub async fn page(app: &TestApp, token: &str) -> String {
     let answer = app
         .client
         .get(app.url("/metrics"))
         .bearer_auth(token)
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(answer.status(), StatusCode::OK);
-    answer.text().await.expect("text")
-}
-
-/// Reads the metrics with the token; each sample as (name, labels, value), parsed by
-/// `prometheus_client.parser` (PyPI `prometheus-client`), which refuses malformed text.
-async fn scrape(app: &TestApp) -> Vec<(String, Value, f64)> {
-    let answer = app
-        .client
-        .get(app.url("/metrics"))
-        .bearer_auth(TOKEN)
         .send()
         .await
         .expect("request");
@@ -50,7 +36,13 @@ async fn scrape(app: &TestApp) -> Vec<(String, Value, f64)> {
             .starts_with("text/plain; version=0.0.4"),
         "the Prometheus text format"
     );
-    parse(&answer.text().await.expect("text"))
+    answer.text().await.expect("text")
+}
+
+/// Reads the metrics with the token; each sample as (name, labels, value), parsed by
+/// `prometheus_client.parser` (PyPI `prometheus-client`), which refuses malformed text.
+async fn scrape(app: &TestApp) -> Vec<(String, Value, f64)> {
+    parse(&page(app, TOKEN).await)
 }
 
 fn parse(text: &str) -> Vec<(String, Value, f64)> {
