@@ -217,6 +217,13 @@ pub enum AuditAction {
     /// A masked sensitive value was revealed to a user.
     #[serde(rename = "record.value_revealed")]
     ValueRevealed,
+    /// Records the retention review found lapsed were erased (by a privacy officer, or by
+    /// Consentry when automatic erasure is on).
+    #[serde(rename = "records.retention_erased")]
+    RetentionErased,
+    /// A record's retention section (legal hold, contract end) changed.
+    #[serde(rename = "record.retention_changed")]
+    RecordRetentionChanged,
     /// The erased subject was sent their confirmation (the message itself is not kept).
     #[serde(rename = "subject.erasure_confirmed")]
     ErasureConfirmed,
@@ -289,7 +296,7 @@ impl AuditAction {
     }
 
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 48] = [
+    pub const ALL: [AuditAction; 50] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -318,6 +325,8 @@ impl AuditAction {
         AuditAction::RequestCompleted,
         AuditAction::SubjectErased,
         AuditAction::ErasureConfirmed,
+        AuditAction::RetentionErased,
+        AuditAction::RecordRetentionChanged,
         AuditAction::DataRequestLinkSent,
         AuditAction::ProcessingStopped,
         AuditAction::ProcessingResumed,
@@ -370,6 +379,8 @@ impl AuditAction {
             AuditAction::RequestCompleted => "request.completed",
             AuditAction::SubjectErased => "subject.erased",
             AuditAction::ErasureConfirmed => "subject.erasure_confirmed",
+            AuditAction::RetentionErased => "records.retention_erased",
+            AuditAction::RecordRetentionChanged => "record.retention_changed",
             AuditAction::DataRequestLinkSent => "request.link_sent",
             AuditAction::ProcessingStopped => "record.processing_stopped",
             AuditAction::ProcessingResumed => "record.processing_resumed",

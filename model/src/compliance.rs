@@ -242,6 +242,10 @@ pub struct ComplianceSettings {
     pub double_opt_in: bool,
     /// Days records are kept; `null` keeps them until deleted by hand.
     pub retention_days: Option<RetentionPeriod>,
+    /// Whether records the retention review finds lapsed are erased without waiting for a
+    /// privacy officer (after each daily review).
+    #[serde(default)]
+    pub retention_auto_erase: bool,
     /// Which personal fields exports, API reads and webhooks leave out.
     #[serde(default)]
     pub personal_data: crate::handling::PersonalDataHandling,
@@ -255,6 +259,7 @@ impl Default for ComplianceSettings {
             processing_while_pending: PendingProcessing::Allow,
             double_opt_in: true,
             retention_days: None,
+            retention_auto_erase: false,
             personal_data: crate::handling::PersonalDataHandling::default(),
         }
     }

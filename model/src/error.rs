@@ -157,6 +157,10 @@ pub enum ErrorCode {
     SubjectDenied,
     /// The form hides the E-mail channel.
     EmailChannelHidden,
+    /// No retention period is set, so no record is found lapsed.
+    NoRetentionPeriod,
+    /// The record is under a legal hold.
+    LegalHold,
     /// The record was sent a consent request since the time given.
     AskedSince,
     /// No SMTP server is configured.
@@ -181,7 +185,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 73] = [
+    pub const ALL: [ErrorCode; 75] = [
         ErrorCode::InvalidField,
         ErrorCode::MalformedJson,
         ErrorCode::UnsupportedMediaType,
@@ -247,6 +251,8 @@ impl ErrorCode {
         ErrorCode::BasisNotConsent,
         ErrorCode::SubjectDenied,
         ErrorCode::EmailChannelHidden,
+        ErrorCode::NoRetentionPeriod,
+        ErrorCode::LegalHold,
         ErrorCode::AskedSince,
         ErrorCode::NoSmtpServer,
         ErrorCode::MessageExpired,
@@ -325,6 +331,8 @@ impl ErrorCode {
             ErrorCode::BasisNotConsent => "basis_not_consent",
             ErrorCode::SubjectDenied => "subject_denied",
             ErrorCode::EmailChannelHidden => "email_channel_hidden",
+            ErrorCode::NoRetentionPeriod => "no_retention_period",
+            ErrorCode::LegalHold => "legal_hold",
             ErrorCode::AskedSince => "asked_since",
             ErrorCode::NoSmtpServer => "no_smtp_server",
             ErrorCode::MessageExpired => "message_expired",

@@ -24,6 +24,7 @@ pub mod lawful_reason;
 pub mod notes;
 pub mod records;
 pub mod requests;
+pub mod retention;
 pub mod routes;
 pub mod signup;
 pub mod templates;

@@ -94,6 +94,7 @@ pub const RECORD_DATA_REQUEST_LINK: &str = "/api/v1/records/{id}/data-request-li
 pub const RECORD_EVENTS: &str = "/api/v1/records/{id}/events";
 pub const RECORD_REQUESTS: &str = "/api/v1/records/{id}/requests";
 pub const RECORD_RESUME_PROCESSING: &str = "/api/v1/records/{id}/resume-processing";
+pub const RECORD_RETENTION: &str = "/api/v1/records/{id}/retention";
 pub const RECORD_REVEAL: &str = "/api/v1/records/{id}/reveal";
 pub const REQUESTS: &str = "/api/v1/requests";
 pub const REQUEST: &str = "/api/v1/requests/{id}";
@@ -104,6 +105,10 @@ pub const REQUEST_OBJECTION: &str = "/api/v1/requests/{id}/objection";
 pub const REQUEST_RECTIFY: &str = "/api/v1/requests/{id}/rectify";
 pub const REQUEST_REPORT: &str = "/api/v1/requests/{id}/report";
 pub const REQUEST_STOP_PROCESSING: &str = "/api/v1/requests/{id}/stop-processing";
+pub const RETENTION: &str = "/api/v1/retention";
+pub const RETENTION_ERASE: &str = "/api/v1/retention/erase";
+pub const RETENTION_RECORDS: &str = "/api/v1/retention/records";
+pub const RETENTION_REVIEW: &str = "/api/v1/retention/review";
 pub const SESSION: &str = "/api/v1/session";
 pub const SETUP: &str = "/api/v1/setup";
 pub const SUPPRESSIONS_CHECK: &str = "/api/v1/suppressions/check";
@@ -176,6 +181,7 @@ pub const ALL: &[&str] = &[
     RECORD_EVENTS,
     RECORD_REQUESTS,
     RECORD_RESUME_PROCESSING,
+    RECORD_RETENTION,
     RECORD_REVEAL,
     REQUESTS,
     REQUEST,
@@ -186,6 +192,10 @@ pub const ALL: &[&str] = &[
     REQUEST_RECTIFY,
     REQUEST_REPORT,
     REQUEST_STOP_PROCESSING,
+    RETENTION,
+    RETENTION_ERASE,
+    RETENTION_RECORDS,
+    RETENTION_REVIEW,
     SESSION,
     SETUP,
     SUPPRESSIONS_CHECK,

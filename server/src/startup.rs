@@ -203,14 +203,29 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let mut workers = Workers::new(WORKER_RESTART);
-        let (store, checkpoints) = (&self.state.store, &self.state.checkpoints);
+        let (store, checkpoints, ledger) = (
+            &self.state.store,
+            &self.state.checkpoints,
+            &self.state.ledger,
+        );
         // The first round runs before any request is answered: nothing past its time (a
         // waiting period, a session, an unconfirmed sign-up) is acted on after a restart, and
         // what it signs does not race the first requests.
-        upkeep(store.as_ref(), checkpoints).await;
+        upkeep(store.as_ref(), checkpoints, ledger).await;
         workers.spawn("upkeep", {
-            let (store, checkpoints) = (Arc::clone(store), Arc::clone(checkpoints));
-            move |stop| hourly_upkeep(Arc::clone(&store), Arc::clone(&checkpoints), stop)
+            let (store, checkpoints, ledger) = (
+                Arc::clone(store),
+                Arc::clone(checkpoints),
+                Arc::clone(ledger),
+            );
+            move |stop| {
+                hourly_upkeep(
+                    Arc::clone(&store),
+                    Arc::clone(&checkpoints),
+                    Arc::clone(&ledger),
+                    stop,
+                )
+            }
         });
         workers.spawn("webhooks", {
             let (store, sender) = (Arc::clone(store), self.state.settings.webhooks.sender());
@@ -284,9 +299,15 @@ impl Application {
 
 /// Every hour: deletes expired sessions (they are useless and name a user), moves consent
 /// requests unanswered after the waiting period to Not Responded, refreshes the query
-/// planner's statistics, so lists keep using the right index as tables grow, and signs each
-/// audit trail's head that moved (a checkpoint).
-async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>, stop: Stop) {
+/// planner's statistics, so lists keep using the right index as tables grow, reviews each
+/// organisation's records against its retention period once a day (erasing what lapsed when
+/// it asked for that), and signs each audit trail's head that moved (a checkpoint).
+async fn hourly_upkeep(
+    store: Arc<dyn Store>,
+    checkpoints: Arc<CheckpointLog>,
+    ledger: Arc<crate::ledger::ErasureLedger>,
+    stop: Stop,
+) {
     let hour = Duration::from_secs(60 * 60);
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + hour, hour);
     loop {
@@ -294,12 +315,16 @@ async fn hourly_upkeep(store: Arc<dyn Store>, checkpoints: Arc<CheckpointLog>, s
             () = stop.cancelled() => return,
             _ = tick.tick() => {}
         }
-        upkeep(store.as_ref(), &checkpoints).await;
+        upkeep(store.as_ref(), &checkpoints, &ledger).await;
     }
 }
 
 /// One round of the upkeep; what fails is logged and tried again next round.
-async fn upkeep(store: &dyn Store, checkpoints: &CheckpointLog) {
+async fn upkeep(
+    store: &dyn Store,
+    checkpoints: &CheckpointLog,
+    ledger: &crate::ledger::ErasureLedger,
+) {
     match store.delete_expired_sessions(chrono::Utc::now()).await {
         Ok(0) => {}
         Ok(n) => tracing::info!(sessions = n, "purged expired sessions"),
@@ -337,6 +362,18 @@ async fn upkeep(store: &dyn Store, checkpoints: &CheckpointLog) {
         Ok(0) => {}
         Ok(n) => tracing::info!(exports = n, "deleted expired exports"),
         Err(e) => tracing::warn!(error = %e, "could not delete expired exports"),
+    }
+    match crate::domain::retention::daily(store, ledger, chrono::Utc::now()).await {
+        Ok(done) if done.organisations == 0 => {}
+        Ok(done) => tracing::info!(
+            organisations = done.organisations,
+            found = done.found,
+            erased = done.erased,
+            "reviewed records against the retention period"
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not review records against the retention period")
+        }
     }
     if let Err(e) = store.refresh_statistics().await {
         tracing::warn!(error = %e, "could not refresh query statistics");

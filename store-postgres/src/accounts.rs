@@ -476,18 +476,37 @@ impl AccountStore for PostgresStore {
         &self,
         organisation: OrganisationId,
     ) -> StoreResult<ComplianceSettings> {
-        type Row = (bool, i32, String, bool, Option<i32>, String, String, String);
+        type Row = (
+            bool,
+            i32,
+            String,
+            bool,
+            Option<i32>,
+            String,
+            String,
+            String,
+            bool,
+        );
         let row: Option<Row> = sqlx::query_as(
             "SELECT enabled, waiting_period_days, processing_while_pending, double_opt_in,
                     retention_days, exclude_from_exports, exclude_from_api,
-                    exclude_from_webhooks
+                    exclude_from_webhooks, retention_auto_erase
              FROM compliance_settings WHERE organisation_id = $1",
         )
         .bind(organisation.0)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((enabled, waiting, pending, double_opt_in, retention, exports, api, webhooks)) =
-            row
+        let Some((
+            enabled,
+            waiting,
+            pending,
+            double_opt_in,
+            retention,
+            exports,
+            api,
+            webhooks,
+            retention_auto_erase,
+        )) = row
         else {
             return Ok(ComplianceSettings::default());
         };
@@ -507,6 +526,7 @@ impl AccountStore for PostgresStore {
                         .map_err(|_| corrupt("retention_days", n.to_string()))
                 })
                 .transpose()?,
+            retention_auto_erase,
             personal_data: PersonalDataHandling {
                 exports: exclusion("exclude_from_exports", exports)?,
                 api: exclusion("exclude_from_api", api)?,
@@ -524,8 +544,9 @@ impl AccountStore for PostgresStore {
         sqlx::query(
             "INSERT INTO compliance_settings (organisation_id, enabled, waiting_period_days,
                  processing_while_pending, double_opt_in, retention_days, updated_at,
-                 exclude_from_exports, exclude_from_api, exclude_from_webhooks)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 exclude_from_exports, exclude_from_api, exclude_from_webhooks,
+                 retention_auto_erase)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
              ON CONFLICT (organisation_id) DO UPDATE SET
                  enabled = excluded.enabled,
                  waiting_period_days = excluded.waiting_period_days,
@@ -535,7 +556,8 @@ impl AccountStore for PostgresStore {
                  updated_at = excluded.updated_at,
                  exclude_from_exports = excluded.exclude_from_exports,
                  exclude_from_api = excluded.exclude_from_api,
-                 exclude_from_webhooks = excluded.exclude_from_webhooks",
+                 exclude_from_webhooks = excluded.exclude_from_webhooks,
+                 retention_auto_erase = excluded.retention_auto_erase",
         )
         .bind(organisation.0)
         .bind(settings.enabled)
@@ -547,6 +569,7 @@ impl AccountStore for PostgresStore {
         .bind(settings.personal_data.exports.code())
         .bind(settings.personal_data.api.code())
         .bind(settings.personal_data.webhooks.code())
+        .bind(settings.retention_auto_erase)
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -25,6 +25,7 @@ mod jobs;
 mod notify;
 mod records;
 mod requests;
+mod retention;
 mod sealing;
 mod signup;
 mod templates;

@@ -667,6 +667,20 @@ impl RequestStore for PostgresStore {
         let mut tx = self.pool.begin().await?;
         // Of several erasures at once, on any instance, one runs at a time.
         lock_chain(&mut tx, organisation).await?;
+        // A record under a legal hold is kept (art. 17(3)(e)): nothing is erased.
+        for record in &erasure.subject.records {
+            let held: Option<(i32,)> = sqlx::query_as(
+                "SELECT 1 FROM record_retention WHERE organisation_id = $1 AND record_id = $2
+                     AND hold_reason IS NOT NULL",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if held.is_some() {
+                return Err(StoreError::Conflict("record_retention.hold_reason"));
+            }
+        }
         let now = Utc::now();
         delete_subject(&mut tx, organisation, &erasure.subject, &audit.actor, now).await?;
         // Only a request still under way: of several erasures at once, one erases.
@@ -934,7 +948,7 @@ impl RequestStore for PostgresStore {
 /// answers, undelivered webhook deliveries) and redacts the audit details about them. Shared
 /// by a request's erasure and its replay from the erasure ledger, so both delete the same.
 /// The caller's transaction holds the organisation's chain.
-async fn delete_subject(
+pub(crate) async fn delete_subject(
     tx: &mut PgConnection,
     organisation: OrganisationId,
     subject: &ErasedSubject,
@@ -1060,7 +1074,7 @@ async fn delete_subject(
 
 /// Notes erasure ledger entries as applied to this database (once each, whichever instance
 /// applied them).
-async fn mark_applied(
+pub(crate) async fn mark_applied(
     conn: &mut PgConnection,
     entries: &[Uuid],
     now: DateTime<Utc>,
@@ -1252,7 +1266,7 @@ const ERASURE_TOUCHES: &str = "records, consent_events, consent_links, privacy_e
 /// versions is marked free as soon as no transaction can see them, and no statistics sample
 /// holds their values. The erasure is committed: a vacuum that fails (another running on a
 /// table) is logged, and autovacuum comes by anyway.
-async fn vacuum_after_erasure(pool: &sqlx::PgPool) {
+pub(crate) async fn vacuum_after_erasure(pool: &sqlx::PgPool) {
     // Not a prepared statement: VACUUM runs outside any transaction.
     // With fresh statistics too: the planner's samples (`pg_stats`) may hold the subject's
     // values, taken before the erasure.

@@ -468,6 +468,7 @@ async fn settings_and_export_preferences_default_until_saved_then_round_trip() {
         processing_while_pending: PendingProcessing::Restrict,
         double_opt_in: false,
         retention_days: None,
+        retention_auto_erase: true,
         personal_data: consentry_model::handling::PersonalDataHandling {
             exports: consentry_model::handling::Exclusion::Chosen,
             api: consentry_model::handling::Exclusion::AllPersonal,

@@ -13,6 +13,7 @@ mod idempotency;
 mod jobs;
 mod records;
 mod requests;
+mod retention;
 mod sealing;
 mod signup;
 mod templates;

@@ -606,6 +606,20 @@ impl RequestStore for SqliteStore {
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // A record under a legal hold is kept (art. 17(3)(e)): nothing is erased.
+        for record in &erasure.subject.records {
+            let held: Option<(i32,)> = sqlx::query_as(
+                "SELECT 1 FROM record_retention WHERE organisation_id = ?1 AND record_id = ?2
+                     AND hold_reason IS NOT NULL",
+            )
+            .bind(organisation.0)
+            .bind(record.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if held.is_some() {
+                return Err(StoreError::Conflict("record_retention.hold_reason"));
+            }
+        }
         let now = Utc::now();
         delete_subject(&mut tx, organisation, &erasure.subject, &audit.actor, now).await?;
         // Only a request still under way: of several erasures at once, one erases.
@@ -867,7 +881,7 @@ impl RequestStore for SqliteStore {
 /// and requests; adds the address hashes to the suppression list; erases the copies (kept
 /// answers, undelivered webhook deliveries) and redacts the audit details about them. Shared
 /// by a request's erasure and its replay from the erasure ledger, so both delete the same.
-async fn delete_subject(
+pub(crate) async fn delete_subject(
     tx: &mut SqliteConnection,
     organisation: OrganisationId,
     subject: &ErasedSubject,
@@ -996,7 +1010,7 @@ async fn delete_subject(
     Ok(())
 }
 
-async fn mark_applied(
+pub(crate) async fn mark_applied(
     tx: &mut SqliteConnection,
     entries: &[Uuid],
     now: chrono::DateTime<Utc>,

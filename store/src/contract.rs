@@ -252,7 +252,8 @@ pub async fn compliance_settings_default_until_saved_then_round_trip(t: Fresh) {
         waiting_period_days: WaitingPeriod::new(14).expect("days"),
         processing_while_pending: PendingProcessing::Restrict,
         double_opt_in: false,
-        retention_days: None,
+        retention_days: consentry_model::compliance::RetentionPeriod::new(400).ok(),
+        retention_auto_erase: true,
         personal_data: consentry_model::handling::PersonalDataHandling {
             exports: consentry_model::handling::Exclusion::Chosen,
             api: consentry_model::handling::Exclusion::AllPersonal,

@@ -15,6 +15,7 @@ pub mod figures;
 pub mod group;
 pub mod keyed;
 pub mod ledger;
+mod retention;
 pub mod vault;
 
 use std::collections::BTreeMap;
@@ -47,6 +48,7 @@ use uuid::Uuid;
 
 pub use answer::{AnswerOutcome, AnswerPlan, AnswerRule, LinkGone, PublicAnswer, Refusal};
 pub use attempts::AttemptStore;
+pub use retention::retention_after;
 
 /// What can go wrong in a store.
 #[derive(Debug, thiserror::Error)]
@@ -235,6 +237,7 @@ pub trait Store:
     + SignUpStore
     + WidgetStore
     + RequestStore
+    + RetentionStore
     + AuditStore
     + JobStore
     + InstanceStore
@@ -2110,6 +2113,121 @@ pub trait RequestStore: Send + Sync + 'static {
         request: DataSubjectRequest,
         audit: AuditNote,
     ) -> StoreResult<Option<DataSubjectRequest>>;
+}
+
+/// A record the retention review found lapsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The record.
+    pub record: RecordId,
+    /// Its module.
+    pub module: ModuleId,
+    /// Why it may no longer be kept.
+    pub reason: consentry_model::retention::LapseReason,
+    /// Since when the reason holds.
+    pub since: DateTime<Utc>,
+}
+
+/// Records the review found lapsed, erased through the same deletion as a request's erasure
+/// (see [`ErasedSubject`]): each subject's `request` is the run, and each names one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LapsedErasure {
+    /// One subject per record found, with what of them to look for in the copies.
+    pub subjects: Vec<ErasedSubject>,
+    /// Only the findings of this reason (`None`: all).
+    pub reason: Option<consentry_model::retention::LapseReason>,
+    /// The number of findings the privacy officer confirmed (`None`: the automatic erasure,
+    /// which erases what it found).
+    pub confirmed_count: Option<u64>,
+    /// The erasure ledger's entry for the run, marked applied in the same transaction.
+    pub ledger_entry: Uuid,
+}
+
+/// What became of a retention erasure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LapsedOutcome {
+    /// Done: the records erased (the others were kept: changed since the review, held, or
+    /// named by an open request).
+    Erased(Vec<RecordId>),
+    /// Nothing written: the review holds this many findings, not the confirmed number.
+    CountMismatch(u64),
+}
+
+/// What became of a change of a record's retention section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetentionSet {
+    /// Saved; the section as it is now.
+    Saved(consentry_model::retention::RecordRetention),
+    /// No such record.
+    NotFound,
+    /// A contract end was given but the record's basis is not Contract.
+    NotContract,
+}
+
+/// Storage limitation: the retention review, legal holds and the erasure of what lapsed.
+#[async_trait]
+pub trait RetentionStore: Send + Sync + 'static {
+    /// Replaces the organisation's findings, in one transaction, with every record whose
+    /// reason to be erased ([`consentry_model::retention::LapseReason`]) holds since before
+    /// `cutoff` and that is neither under a legal hold nor named by an open data-subject
+    /// request; notes `now` as the review's time. Returns how many were found.
+    async fn review_retention(
+        &self,
+        organisation: OrganisationId,
+        cutoff: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<u64>;
+
+    /// When the organisation's records were last reviewed, and the findings per reason (only
+    /// reasons with findings).
+    async fn retention_counts(
+        &self,
+        organisation: OrganisationId,
+    ) -> StoreResult<(
+        Option<DateTime<Utc>>,
+        Vec<(consentry_model::retention::LapseReason, u64)>,
+    )>;
+
+    /// A page of findings (of one reason, or all) in record order, after `after`.
+    async fn retention_findings(
+        &self,
+        organisation: OrganisationId,
+        reason: Option<consentry_model::retention::LapseReason>,
+        after: Option<RecordId>,
+        limit: u32,
+    ) -> StoreResult<Vec<Finding>>;
+
+    /// Erases, in one transaction, every subject whose record is still as the review found
+    /// it (its newest privacy event unchanged), not under a legal hold and named by no open
+    /// data-subject request (by record or address); appends `audit` (its `after` gains the
+    /// numbers erased and kept) when anything was erased; then compacts the freed space.
+    async fn erase_lapsed(
+        &self,
+        organisation: OrganisationId,
+        erasure: LapsedErasure,
+        audit: AuditNote,
+    ) -> StoreResult<LapsedOutcome>;
+
+    /// A record's retention section (empty when nothing is set); `None` when there is no
+    /// such record.
+    async fn record_retention(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+    ) -> StoreResult<Option<consentry_model::retention::RecordRetention>>;
+
+    /// Replaces a record's retention section in one transaction: a hold whose reason stays
+    /// the same keeps who placed it and since when; a new one is placed by the audit note's
+    /// actor at `now`. The record's finding goes (the next review decides again). `audit`
+    /// gains the section before and after when anything changed.
+    async fn set_record_retention(
+        &self,
+        organisation: OrganisationId,
+        record: RecordId,
+        change: &consentry_model::retention::RetentionChange,
+        now: DateTime<Utc>,
+        audit: AuditNote,
+    ) -> StoreResult<RetentionSet>;
 }
 
 /// The hash-chained audit trail.

@@ -162,6 +162,30 @@ impl Known<'_> {
     }
 }
 
+/// One record the retention review found lapsed, as a subject of the same deletion as a
+/// request's erasure: its address suppressed, its values looked for in the copies. `run`
+/// stands where a request would (the suppression list and the ledger name it).
+pub(crate) fn lapsed_subject(
+    run: RequestId,
+    record: RecordId,
+    fields: Option<RecordFields>,
+    key: &[u8; 32],
+) -> ErasedSubject {
+    let named = fields
+        .as_ref()
+        .and_then(|f| f.email.as_ref())
+        .map_or_else(|| record.to_string(), ToString::to_string);
+    Known {
+        request: run,
+        records: vec![record],
+        found: fields.into_iter().collect(),
+        addresses: Vec::new(),
+        requester: &named,
+        requester_searched: false,
+    }
+    .erased(key)
+}
+
 /// Whether a request may erase: an erasure request, verified and not closed.
 fn erasable(request: &DataSubjectRequest) -> Result<()> {
     if request.kind != RequestType::Erasure {

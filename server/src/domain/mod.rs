@@ -22,6 +22,7 @@ pub mod receipts;
 pub mod records;
 pub mod report;
 pub mod requests;
+pub mod retention;
 pub mod rights;
 pub mod settings;
 pub mod setup;

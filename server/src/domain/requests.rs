@@ -253,6 +253,14 @@ pub(super) fn changed_meanwhile(error: StoreError) -> Error {
                       reload it to see where it stands."
                 .into(),
         },
+        StoreError::Conflict("record_retention.hold_reason") => Error::Conflict {
+            code: ErrorCode::LegalHold,
+            field: None,
+            message: "A record of this request is under a legal hold, so nothing was erased \
+                      (art. 17(3)(e)): lift the hold on the record, or reject the request \
+                      giving the hold's reason."
+                .into(),
+        },
         other => other.into(),
     }
 }

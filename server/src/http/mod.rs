@@ -23,6 +23,7 @@ pub mod records;
 pub mod reference;
 pub mod requests;
 pub mod responses;
+pub mod retention;
 pub mod security;
 pub mod serve;
 pub mod session;
@@ -134,6 +135,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(templates::router())
         .merge(signup::router())
         .merge(requests::router())
+        .merge(retention::router())
         .merge(privacy_centre::router())
         .merge(records::router())
         .merge(audit::router())

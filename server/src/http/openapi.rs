@@ -36,6 +36,7 @@ use super::session::SESSION_COOKIE;
         (name = "consent", description = "Consent requests, the outbox and the hosted consent page"),
         (name = "templates", description = "E-mail templates carrying consent links"),
         (name = "requests", description = "Data-subject requests: the queue and the privacy centre"),
+        (name = "retention", description = "Storage limitation: the retention review, legal holds and the erasure of lapsed records"),
         (name = "encryption", description = "Encryption at rest: fields, background jobs, data keys"),
         (name = "api-keys", description = "API keys for integrators (Bearer authentication)"),
         (name = "webhooks", description = "Webhook subscriptions and their delivery log"),

@@ -32,6 +32,7 @@ mod migrate;
 mod reasons;
 mod records;
 mod requests;
+mod retention;
 mod signup;
 mod spa;
 mod templates;

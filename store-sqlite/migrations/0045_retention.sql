@@ -1,0 +1,40 @@
+-- Storage limitation (art. 5(1)(e)): what a record holds about its retention, and what the
+-- daily retention review found lapsed.
+
+-- Whether the review's findings are erased without a privacy officer.
+ALTER TABLE compliance_settings ADD COLUMN retention_auto_erase INTEGER NOT NULL DEFAULT 0
+    CHECK (retention_auto_erase IN (0, 1));
+
+-- A record's legal hold (kept whatever the retention period says) and the end of the
+-- contract that is its basis. Goes with the record.
+CREATE TABLE record_retention (
+    organisation_id     BLOB NOT NULL,
+    record_id           BLOB NOT NULL,
+    contract_ended_on   TEXT CHECK (contract_ended_on IS NULL OR date(contract_ended_on) = contract_ended_on),
+    hold_reason         TEXT,
+    hold_by             TEXT,
+    hold_since          INTEGER,
+    CHECK ((hold_reason IS NULL) = (hold_by IS NULL) AND (hold_reason IS NULL) = (hold_since IS NULL)),
+    PRIMARY KEY (organisation_id, record_id),
+    FOREIGN KEY (organisation_id, record_id) REFERENCES records(organisation_id, id) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+-- The last review's findings: record ids and why, never a personal value. `event_id` is the
+-- record's newest privacy event when found: an erasure erases a finding only while it is
+-- still the newest (the record's basis and status have not changed since).
+CREATE TABLE retention_findings (
+    organisation_id     BLOB NOT NULL,
+    record_id           BLOB NOT NULL,
+    reason              TEXT NOT NULL CHECK (reason IN ('no_basis', 'not_responded', 'withdrawn',
+                            'denied', 'contract_ended')),
+    since               INTEGER NOT NULL,
+    event_id            INTEGER NOT NULL,
+    PRIMARY KEY (organisation_id, record_id),
+    FOREIGN KEY (organisation_id, record_id) REFERENCES records(organisation_id, id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX retention_findings_by_reason ON retention_findings(organisation_id, reason, record_id);
+
+CREATE TABLE retention_reviews (
+    organisation_id     BLOB PRIMARY KEY NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    reviewed_at         INTEGER NOT NULL
+);
