@@ -227,6 +227,20 @@ bounded_days!(
     36_500
 );
 
+bounded_days!(
+    /// How long Obtained consent holds before it is renewal due (about a month to ten years).
+    ConsentLifetime,
+    30,
+    3650
+);
+bounded_days!(
+    /// How long consent that is renewal due stays Obtained without a renewed answer before it
+    /// becomes Not Responded.
+    RenewalGrace,
+    1,
+    365
+);
+
 /// An organisation's compliance preferences (Setup > Compliance Settings).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -246,6 +260,13 @@ pub struct ComplianceSettings {
     /// privacy officer (after each daily review).
     #[serde(default)]
     pub retention_auto_erase: bool,
+    /// Days Obtained consent holds before it is renewal due; `null`: consent does not age.
+    #[serde(default)]
+    pub consent_lifetime_days: Option<ConsentLifetime>,
+    /// Days consent that is renewal due stays Obtained without a renewed answer; then it
+    /// becomes Not Responded.
+    #[serde(default = "RenewalGrace::default_grace")]
+    pub renewal_grace_days: RenewalGrace,
     /// Which personal fields exports, API reads and webhooks leave out.
     #[serde(default)]
     pub personal_data: crate::handling::PersonalDataHandling,
@@ -260,8 +281,17 @@ impl Default for ComplianceSettings {
             double_opt_in: true,
             retention_days: None,
             retention_auto_erase: false,
+            consent_lifetime_days: None,
+            renewal_grace_days: RenewalGrace::default_grace(),
             personal_data: crate::handling::PersonalDataHandling::default(),
         }
+    }
+}
+
+impl RenewalGrace {
+    /// A month: the default grace period.
+    pub fn default_grace() -> RenewalGrace {
+        RenewalGrace(30)
     }
 }
 
@@ -282,6 +312,10 @@ pub struct Overview {
     /// Data-subject requests: open, overdue, due within seven days.
     #[serde(default)]
     pub requests: crate::requests::RequestCounts,
+    /// Records whose Obtained consent is older than the consent lifetime (0 while consent
+    /// does not age).
+    #[serde(default)]
+    pub renewal_due: u64,
 }
 
 /// Changes on one day.

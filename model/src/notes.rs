@@ -68,6 +68,12 @@ pub enum SourceNote {
         /// The waiting period.
         days: u32,
     },
+    /// Consent not renewed: its lifetime of so many days and the grace period after it ran
+    /// out without a renewed answer.
+    NotRenewed {
+        /// The consent lifetime.
+        days: u32,
+    },
     /// An answer on the hosted consent page.
     HostedPage(FormAnswer),
     /// A sign-up through a public form.
@@ -140,6 +146,11 @@ impl SourceNote {
             SourceNote::NoAnswer { days } => {
                 format!("No answer within the waiting period of {days} days")
             }
+            SourceNote::NotRenewed { days } => {
+                format!(
+                    "Consent not renewed after its lifetime of {days} days and the grace period"
+                )
+            }
             SourceNote::HostedPage(answer) => answer.english(HOSTED),
             SourceNote::SignUp {
                 answer,
@@ -186,6 +197,15 @@ impl SourceNote {
         {
             return days.parse().ok().map(|days| SourceNote::NoAnswer { days });
         }
+        if let Some(days) = text
+            .strip_prefix("Consent not renewed after its lifetime of ")
+            .and_then(|rest| rest.strip_suffix(" days and the grace period"))
+        {
+            return days
+                .parse()
+                .ok()
+                .map(|days| SourceNote::NotRenewed { days });
+        }
         if let Some(rest) = text.strip_prefix(FORM_PREFIX) {
             if let Some(answer) = FormAnswer::parse(rest, CONFIRMED) {
                 return Some(SourceNote::SignUpConfirmed(answer));
@@ -223,6 +243,7 @@ mod tests {
             SourceNote::RequestQueued,
             SourceNote::RequestKeptInOutbox,
             SourceNote::NoAnswer { days: 14 },
+            SourceNote::NotRenewed { days: 365 },
             SourceNote::HostedPage(answer("Nieuwsbrief", Some("192.0.2.0"))),
             SourceNote::HostedPage(answer("A version 2 · hosted consent page", None)),
             SourceNote::SignUp {

@@ -472,6 +472,10 @@ pub struct RecordFilter {
     /// Only records created through this source.
     #[serde(default)]
     pub source: Option<SourceKind>,
+    /// Only records whose Obtained consent is older than the organisation's consent lifetime
+    /// (renewal due); none while consent does not age.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub renewal_due: bool,
     /// Exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "search_text")]
     pub q: Option<String>,

@@ -353,6 +353,11 @@ async fn upkeep(
         Ok(n) => tracing::info!(records = n, "consent requests not answered in time"),
         Err(e) => tracing::warn!(error = %e, "could not expire waiting consent"),
     }
+    match crate::domain::consent::expire_unrenewed(store, chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(records = n, "consent not renewed in time"),
+        Err(e) => tracing::warn!(error = %e, "could not expire unrenewed consent"),
+    }
     match crate::domain::signup::purge(store, chrono::Utc::now()).await {
         Ok(0) => {}
         Ok(n) => tracing::info!(sign_ups = n, "forgot expired sign-ups"),

@@ -1,8 +1,14 @@
--- Storage limitation (art. 5(1)(e)): what a record holds about its retention, and what the
+-- Storage limitation (art. 5(1)(e)) and consent that ages: what a record holds about its retention, and what the
 -- daily retention review found lapsed.
 
 -- Whether the review's findings are erased without a privacy officer.
 ALTER TABLE compliance_settings ADD COLUMN retention_auto_erase boolean NOT NULL DEFAULT false;
+-- How long Obtained consent holds before it is renewal due (NULL: it does not age), and how
+-- long it stays Obtained after that without a renewed answer.
+ALTER TABLE compliance_settings ADD COLUMN consent_lifetime_days integer
+    CHECK (consent_lifetime_days BETWEEN 30 AND 3650);
+ALTER TABLE compliance_settings ADD COLUMN renewal_grace_days integer NOT NULL DEFAULT 30
+    CHECK (renewal_grace_days BETWEEN 1 AND 365);
 
 -- A record's legal hold (kept whatever the retention period says) and the end of the
 -- contract that is its basis. Goes with the record.
@@ -12,7 +18,7 @@ CREATE TABLE record_retention (
     contract_ended_on   date,
     hold_reason         text,
     hold_by             text,
-    hold_since          timestamptz,
+    hold_since          timestamptz CHECK (hold_since > '-infinity' AND hold_since < '100000-01-01Z'),
     CHECK ((hold_reason IS NULL) = (hold_by IS NULL) AND (hold_reason IS NULL) = (hold_since IS NULL)),
     PRIMARY KEY (organisation_id, record_id),
     FOREIGN KEY (organisation_id, record_id) REFERENCES records (organisation_id, id) ON DELETE CASCADE
@@ -26,7 +32,7 @@ CREATE TABLE retention_findings (
     record_id           uuid NOT NULL,
     reason              text NOT NULL CHECK (reason IN ('no_basis', 'not_responded', 'withdrawn',
                             'denied', 'contract_ended')),
-    since               timestamptz NOT NULL,
+    since               timestamptz NOT NULL CHECK (since > '-infinity' AND since < '100000-01-01Z'),
     event_id            bigint NOT NULL,
     PRIMARY KEY (organisation_id, record_id),
     FOREIGN KEY (organisation_id, record_id) REFERENCES records (organisation_id, id) ON DELETE CASCADE
@@ -36,4 +42,5 @@ CREATE INDEX retention_findings_by_reason ON retention_findings (organisation_id
 CREATE TABLE retention_reviews (
     organisation_id     uuid PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
     reviewed_at         timestamptz NOT NULL
+        CHECK (reviewed_at > '-infinity' AND reviewed_at < '100000-01-01Z')
 );

@@ -9,7 +9,9 @@ use consentry_model::{
     PersonName, Profile, UserId,
     audit::AuditAction,
     auth::{OrganisationSummary, User},
-    compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
+    compliance::{
+        ConsentLifetime, ControllerProfile, RenewalGrace, RetentionPeriod, WaitingPeriod,
+    },
     exports::{CsvSeparator, ExportPreferences},
     handling::{Exclusion, PersonalDataHandling},
     records::BuiltinModule,
@@ -486,11 +488,14 @@ impl AccountStore for PostgresStore {
             String,
             String,
             bool,
+            Option<i32>,
+            i32,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT enabled, waiting_period_days, processing_while_pending, double_opt_in,
                     retention_days, exclude_from_exports, exclude_from_api,
-                    exclude_from_webhooks, retention_auto_erase
+                    exclude_from_webhooks, retention_auto_erase,
+                    consent_lifetime_days, renewal_grace_days
              FROM compliance_settings WHERE organisation_id = $1",
         )
         .bind(organisation.0)
@@ -506,6 +511,8 @@ impl AccountStore for PostgresStore {
             api,
             webhooks,
             retention_auto_erase,
+            lifetime,
+            grace,
         )) = row
         else {
             return Ok(ComplianceSettings::default());
@@ -527,6 +534,14 @@ impl AccountStore for PostgresStore {
                 })
                 .transpose()?,
             retention_auto_erase,
+            consent_lifetime_days: lifetime
+                .map(|n| {
+                    ConsentLifetime::new(days("consent_lifetime_days", n)?)
+                        .map_err(|_| corrupt("consent_lifetime_days", n.to_string()))
+                })
+                .transpose()?,
+            renewal_grace_days: RenewalGrace::new(days("renewal_grace_days", grace)?)
+                .map_err(|_| corrupt("renewal_grace_days", grace.to_string()))?,
             personal_data: PersonalDataHandling {
                 exports: exclusion("exclude_from_exports", exports)?,
                 api: exclusion("exclude_from_api", api)?,
@@ -545,8 +560,8 @@ impl AccountStore for PostgresStore {
             "INSERT INTO compliance_settings (organisation_id, enabled, waiting_period_days,
                  processing_while_pending, double_opt_in, retention_days, updated_at,
                  exclude_from_exports, exclude_from_api, exclude_from_webhooks,
-                 retention_auto_erase)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 retention_auto_erase, consent_lifetime_days, renewal_grace_days)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
              ON CONFLICT (organisation_id) DO UPDATE SET
                  enabled = excluded.enabled,
                  waiting_period_days = excluded.waiting_period_days,
@@ -557,7 +572,9 @@ impl AccountStore for PostgresStore {
                  exclude_from_exports = excluded.exclude_from_exports,
                  exclude_from_api = excluded.exclude_from_api,
                  exclude_from_webhooks = excluded.exclude_from_webhooks,
-                 retention_auto_erase = excluded.retention_auto_erase",
+                 retention_auto_erase = excluded.retention_auto_erase,
+                 consent_lifetime_days = excluded.consent_lifetime_days,
+                 renewal_grace_days = excluded.renewal_grace_days",
         )
         .bind(organisation.0)
         .bind(settings.enabled)
@@ -570,6 +587,8 @@ impl AccountStore for PostgresStore {
         .bind(settings.personal_data.api.code())
         .bind(settings.personal_data.webhooks.code())
         .bind(settings.retention_auto_erase)
+        .bind(settings.consent_lifetime_days.map(|d| i64::from(d.days())))
+        .bind(i64::from(settings.renewal_grace_days.days()))
         .execute(&self.pool)
         .await?;
         Ok(())

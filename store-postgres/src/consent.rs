@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     FormId, ModuleId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
@@ -322,6 +322,40 @@ impl ConsentStore for PostgresStore {
         )
         .bind(organisation.0)
         .bind(millis(cutoff))
+        .bind(millis(source.at))
+        .bind(&source.by)
+        .bind(code(&source.through))
+        .bind(&source.detail)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(expired.unsigned_abs())
+    }
+
+    async fn expire_unrenewed(
+        &self,
+        organisation: OrganisationId,
+        given_before: NaiveDate,
+        source: &DataSource,
+    ) -> StoreResult<u64> {
+        // One statement, as for the waiting period: a renewed answer on another instance at
+        // the same moment leaves its record as the answer left it.
+        let (expired,): (i64,) = sqlx::query_as(
+            "WITH expired AS (
+                 UPDATE records SET consent_status = 'not_responded', updated_at = $3,
+                     updated_through = $5, updated_by = $4, updated_detail = $6
+                 WHERE organisation_id = $1 AND consent_status = 'obtained' AND consent_date < $2
+                 RETURNING organisation_id, id
+             ), events AS (
+                 INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
+                     before_basis, after_basis, before_status, after_status, detail)
+                 SELECT organisation_id, id, $3, $4, $5, 'consent', 'consent', 'obtained',
+                     'not_responded', $6
+                 FROM expired ORDER BY id
+             )
+             SELECT COUNT(*) FROM expired",
+        )
+        .bind(organisation.0)
+        .bind(given_before)
         .bind(millis(source.at))
         .bind(&source.by)
         .bind(code(&source.through))

@@ -286,6 +286,13 @@ async fn still_lapsed(
     reason: Option<&str>,
     addresses: &[String],
 ) -> StoreResult<Option<LapseReason>> {
+    // The record's row first: a change of it on another connection (an answer, the waiting
+    // period's end) waits for this transaction, or is seen by the check below.
+    sqlx::query("SELECT 1 FROM records WHERE organisation_id = $1 AND id = $2 FOR UPDATE")
+        .bind(organisation.0)
+        .bind(record.0)
+        .execute(&mut *tx)
+        .await?;
     let found: Option<(Code<LapseReason>,)> = sqlx::query_as(
         "SELECT f.reason FROM retention_findings f
          WHERE f.organisation_id = $1 AND f.record_id = $2 AND ($3::text IS NULL OR f.reason = $3)

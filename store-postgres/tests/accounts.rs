@@ -469,6 +469,8 @@ async fn settings_and_export_preferences_default_until_saved_then_round_trip() {
         double_opt_in: false,
         retention_days: None,
         retention_auto_erase: true,
+        consent_lifetime_days: consentry_model::compliance::ConsentLifetime::new(730).ok(),
+        renewal_grace_days: consentry_model::compliance::RenewalGrace::new(14).expect("days"),
         personal_data: consentry_model::handling::PersonalDataHandling {
             exports: consentry_model::handling::Exclusion::Chosen,
             api: consentry_model::handling::Exclusion::AllPersonal,

@@ -1,9 +1,15 @@
--- Storage limitation (art. 5(1)(e)): what a record holds about its retention, and what the
+-- Storage limitation (art. 5(1)(e)) and consent that ages: what a record holds about its retention, and what the
 -- daily retention review found lapsed.
 
 -- Whether the review's findings are erased without a privacy officer.
 ALTER TABLE compliance_settings ADD COLUMN retention_auto_erase INTEGER NOT NULL DEFAULT 0
     CHECK (retention_auto_erase IN (0, 1));
+-- How long Obtained consent holds before it is renewal due (NULL: it does not age), and how
+-- long it stays Obtained after that without a renewed answer.
+ALTER TABLE compliance_settings ADD COLUMN consent_lifetime_days INTEGER
+    CHECK (consent_lifetime_days BETWEEN 30 AND 3650);
+ALTER TABLE compliance_settings ADD COLUMN renewal_grace_days INTEGER NOT NULL DEFAULT 30
+    CHECK (renewal_grace_days BETWEEN 1 AND 365);
 
 -- A record's legal hold (kept whatever the retention period says) and the end of the
 -- contract that is its basis. Goes with the record.

@@ -7,7 +7,9 @@ use consentry_model::{
     PersonName, Profile, UserId,
     audit::AuditAction,
     auth::{OrganisationSummary, User},
-    compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
+    compliance::{
+        ConsentLifetime, ControllerProfile, RenewalGrace, RetentionPeriod, WaitingPeriod,
+    },
     exports::{CsvSeparator, ExportPreferences},
     handling::{Exclusion, PersonalDataHandling},
 };
@@ -424,11 +426,14 @@ impl AccountStore for SqliteStore {
             String,
             String,
             bool,
+            Option<i64>,
+            i64,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT enabled, waiting_period_days, processing_while_pending, double_opt_in,
                     retention_days, exclude_from_exports, exclude_from_api,
-                    exclude_from_webhooks, retention_auto_erase
+                    exclude_from_webhooks, retention_auto_erase,
+                    consent_lifetime_days, renewal_grace_days
              FROM compliance_settings WHERE organisation_id = ?1",
         )
         .bind(organisation.0)
@@ -444,6 +449,8 @@ impl AccountStore for SqliteStore {
             api,
             webhooks,
             retention_auto_erase,
+            lifetime,
+            grace,
         )) = row
         else {
             return Ok(ComplianceSettings::default());
@@ -465,6 +472,14 @@ impl AccountStore for SqliteStore {
                 })
                 .transpose()?,
             retention_auto_erase,
+            consent_lifetime_days: lifetime
+                .map(|n| {
+                    ConsentLifetime::new(days("consent_lifetime_days", n)?)
+                        .map_err(|_| corrupt("consent_lifetime_days", n.to_string()))
+                })
+                .transpose()?,
+            renewal_grace_days: RenewalGrace::new(days("renewal_grace_days", grace)?)
+                .map_err(|_| corrupt("renewal_grace_days", grace.to_string()))?,
             personal_data: PersonalDataHandling {
                 exports: exclusion("exclude_from_exports", exports)?,
                 api: exclusion("exclude_from_api", api)?,
@@ -483,8 +498,8 @@ impl AccountStore for SqliteStore {
             "INSERT INTO compliance_settings (organisation_id, enabled, waiting_period_days,
                  processing_while_pending, double_opt_in, retention_days, updated_at,
                  exclude_from_exports, exclude_from_api, exclude_from_webhooks,
-                 retention_auto_erase)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 retention_auto_erase, consent_lifetime_days, renewal_grace_days)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT (organisation_id) DO UPDATE SET
                  enabled = excluded.enabled,
                  waiting_period_days = excluded.waiting_period_days,
@@ -495,7 +510,9 @@ impl AccountStore for SqliteStore {
                  exclude_from_exports = excluded.exclude_from_exports,
                  exclude_from_api = excluded.exclude_from_api,
                  exclude_from_webhooks = excluded.exclude_from_webhooks,
-                 retention_auto_erase = excluded.retention_auto_erase",
+                 retention_auto_erase = excluded.retention_auto_erase,
+                 consent_lifetime_days = excluded.consent_lifetime_days,
+                 renewal_grace_days = excluded.renewal_grace_days",
         )
         .bind(organisation.0)
         .bind(settings.enabled)
@@ -508,6 +525,8 @@ impl AccountStore for SqliteStore {
         .bind(settings.personal_data.api.code())
         .bind(settings.personal_data.webhooks.code())
         .bind(settings.retention_auto_erase)
+        .bind(settings.consent_lifetime_days.map(|d| i64::from(d.days())))
+        .bind(i64::from(settings.renewal_grace_days.days()))
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -1,7 +1,7 @@
 //! Consent links, consent events and the outbox on SQLite.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     FormId, ModuleId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
@@ -307,6 +307,48 @@ impl ConsentStore for SqliteStore {
         )
         .bind(organisation.0)
         .bind(millis(cutoff))
+        .bind(millis(source.at))
+        .bind(code(&source.through))
+        .bind(&source.by)
+        .bind(&source.detail)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(expired)
+    }
+
+    async fn expire_unrenewed(
+        &self,
+        organisation: OrganisationId,
+        given_before: NaiveDate,
+        source: &DataSource,
+    ) -> StoreResult<u64> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // The events first, from the rows as they are; then the rows. One transaction.
+        sqlx::query(
+            "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
+                 before_basis, after_basis, before_status, after_status, detail)
+             SELECT organisation_id, id, ?3, ?4, ?5, 'consent', 'consent', 'obtained',
+                 'not_responded', ?6
+             FROM records
+             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date < ?2",
+        )
+        .bind(organisation.0)
+        .bind(given_before.to_string())
+        .bind(millis(source.at))
+        .bind(&source.by)
+        .bind(code(&source.through))
+        .bind(&source.detail)
+        .execute(&mut *tx)
+        .await?;
+        let expired = sqlx::query(
+            "UPDATE records SET consent_status = 'not_responded', updated_at = ?3,
+                 updated_through = ?4, updated_by = ?5, updated_detail = ?6
+             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date < ?2",
+        )
+        .bind(organisation.0)
+        .bind(given_before.to_string())
         .bind(millis(source.at))
         .bind(code(&source.through))
         .bind(&source.by)

@@ -171,6 +171,16 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, seal
             .push(" AND m.compliance_enabled = 1 AND r.consent_status = ")
             .push_bind(status.code());
     }
+    if filter.renewal_due {
+        // Obtained on a day at least the organisation's consent lifetime ago (no lifetime:
+        // the comparison is NULL and nothing is due).
+        query.push(
+            " AND m.compliance_enabled = 1 AND r.consent_status = 'obtained' \
+             AND r.consent_date <= date('now', '-' || (SELECT cs.consent_lifetime_days \
+                 FROM compliance_settings cs WHERE cs.organisation_id = r.organisation_id) \
+                 || ' days')",
+        );
+    }
     if let Some(source) = filter.source {
         query
             .push(" AND r.created_through = ")

@@ -1444,6 +1444,16 @@ pub trait ConsentStore: Send + Sync + 'static {
         source: &DataSource,
     ) -> StoreResult<u64>;
 
+    /// Moves every record of the organisation whose consent is Obtained and was given before
+    /// `given_before` (its lifetime and grace period over without a renewed answer) to Not
+    /// Responded, each with its privacy event; returns how many.
+    async fn expire_unrenewed(
+        &self,
+        organisation: OrganisationId,
+        given_before: NaiveDate,
+        source: &DataSource,
+    ) -> StoreResult<u64>;
+
     /// The organisation's receipt-signing key: its id and 32-byte secret.
     async fn signing_key(
         &self,

@@ -636,6 +636,45 @@ pub enum Msg {
     ProblemRehashed,
     ProblemEmptied,
     ProblemCheckpointInvalid,
+    NavRetention,
+    RetentionIntro,
+    RetentionReviewed,
+    RetentionOff,
+    RetentionLastReview,
+    RetentionNeverReviewed,
+    RetentionAutoErase,
+    RetentionAutoEraseHint,
+    RetentionReviewNow,
+    RetentionErasedCount,
+    RetentionKeptCount,
+    RetentionConfirmTitle,
+    RetentionEraseButton,
+    RetentionConfirmBody,
+    RetentionFound,
+    RetentionReason,
+    RecordCount,
+    RetentionAllReasons,
+    RetentionNothing,
+    RetentionSince,
+    LapseNoBasis,
+    LapseNotResponded,
+    LapseWithdrawn,
+    LapseDenied,
+    LapseContractEnded,
+    RecordRetention,
+    RecordRetentionHint,
+    LegalHold,
+    LegalHoldReason,
+    ContractEndedOn,
+    ErrorLegalHold,
+    ErrorNoRetentionPeriod,
+    RenewalDue,
+    RenewalDueCount,
+    ConsentRenewal,
+    ConsentRenewalHint,
+    ConsentAges,
+    ConsentLifetimeDays,
+    RenewalGraceDays,
 }
 
 /// The text of `msg` in `lang`.
@@ -1419,6 +1458,61 @@ fn en(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "a checkpoint's signature does not verify with this installation's audit key"
         }
+        NavRetention => "Retention review",
+        RetentionIntro => {
+            "Storage limitation (GDPR art. 5(1)(e)): once a day Consentry looks for records kept longer than the retention period without a reason to keep them: no basis, a consent request never answered, consent withdrawn or refused, or a contract that ended. Records under a legal hold or named by an open data-subject request are left out. Erasing them works like an erasure request: nothing of them stays, their addresses go on the suppression list, and the audit trail records the run."
+        }
+        RetentionReviewed => "The records were reviewed just now.",
+        RetentionOff => {
+            "No retention period is set, so records are kept until someone deletes them and nothing is reviewed. Set a period under"
+        }
+        RetentionLastReview => "Last review",
+        RetentionNeverReviewed => "Not reviewed yet",
+        RetentionAutoErase => "Erase lapsed records automatically after each daily review",
+        RetentionAutoEraseHint => {
+            "Off: the records are listed for you to check and erase. On: Consentry erases them itself, records under a legal hold and those named by an open request excepted."
+        }
+        RetentionReviewNow => "Review now",
+        RetentionErasedCount => "Records erased:",
+        RetentionKeptCount => "kept (changed since the review, held or asked about):",
+        RetentionConfirmTitle => "Erase these records for good?",
+        RetentionEraseButton => "Erase lapsed records",
+        RetentionConfirmBody => {
+            "Every record listed for this reason is erased with its consent history, messages and links, as an erasure request would. Their addresses go on the suppression list. This cannot be undone; a record that changed since the review is kept."
+        }
+        RetentionFound => "Found lapsed",
+        RetentionReason => "Reason",
+        RecordCount => "Records",
+        RetentionAllReasons => "Every reason",
+        RetentionNothing => "Nothing lapsed: every record has a reason to be kept.",
+        RetentionSince => "Since",
+        LapseNoBasis => "No basis (Not Applicable)",
+        LapseNotResponded => "Consent not answered",
+        LapseWithdrawn => "Consent withdrawn",
+        LapseDenied => "Consent refused",
+        LapseContractEnded => "Contract ended",
+        RecordRetention => "Retention",
+        RecordRetentionHint => {
+            "A legal hold keeps this record whatever the retention period says, and stops an erasure request from erasing it (GDPR art. 17(3)(e)), until you lift it. The day a contract ended starts its retention period."
+        }
+        LegalHold => "Legal hold",
+        LegalHoldReason => "Why it is kept",
+        ContractEndedOn => "Contract ended on",
+        ErrorLegalHold => {
+            "A record of this request is under a legal hold, so nothing was erased: lift the hold on the record, or reject the request giving the hold's reason."
+        }
+        ErrorNoRetentionPeriod => {
+            "No retention period is set: set one under Setup › Compliance Settings first."
+        }
+        RenewalDue => "Renewal due",
+        RenewalDueCount => "Consent due for renewal",
+        ConsentRenewal => "Consent renewal",
+        ConsentRenewalHint => {
+            "Consent is not forever: after its lifetime, Obtained consent is renewal due. Find those records with the Renewal due filter and send them a consent request; without a renewed answer within the grace period, their status becomes Not Responded."
+        }
+        ConsentAges => "Obtained consent must be renewed",
+        ConsentLifetimeDays => "Consent lifetime (days)",
+        RenewalGraceDays => "Grace period for renewal (days)",
     }
 }
 
@@ -2243,5 +2337,62 @@ fn nl(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "de handtekening van een controlepunt klopt niet met de auditsleutel van deze installatie"
         }
+        NavRetention => "Bewaartermijncontrole",
+        RetentionIntro => {
+            "Opslagbeperking (AVG art. 5, lid 1, onder e): elke dag zoekt Consentry naar records die langer dan de bewaartermijn worden bewaard zonder reden om ze te houden: geen grondslag, een toestemmingsverzoek dat nooit is beantwoord, ingetrokken of geweigerde toestemming, of een beëindigd contract. Records met een bewaarplicht of waarover een openstaand verzoek van een betrokkene loopt, blijven buiten beschouwing. Wissen werkt als een wisverzoek: er blijft niets van over, de adressen komen op de blokkeerlijst en de audittrail legt de ronde vast."
+        }
+        RetentionReviewed => "De records zijn zojuist gecontroleerd.",
+        RetentionOff => {
+            "Er is geen bewaartermijn ingesteld: records blijven bewaard tot iemand ze verwijdert en er wordt niets gecontroleerd. Stel een termijn in bij"
+        }
+        RetentionLastReview => "Laatste controle",
+        RetentionNeverReviewed => "Nog niet gecontroleerd",
+        RetentionAutoErase => "Verlopen records automatisch wissen na elke dagelijkse controle",
+        RetentionAutoEraseHint => {
+            "Uit: de records worden voor u opgesomd om te controleren en te wissen. Aan: Consentry wist ze zelf, behalve records met een bewaarplicht en records waarover een verzoek openstaat."
+        }
+        RetentionReviewNow => "Nu controleren",
+        RetentionErasedCount => "Records gewist:",
+        RetentionKeptCount => {
+            "behouden (gewijzigd sinds de controle, met bewaarplicht of met een verzoek):"
+        }
+        RetentionConfirmTitle => "Deze records definitief wissen?",
+        RetentionEraseButton => "Verlopen records wissen",
+        RetentionConfirmBody => {
+            "Elk record dat voor deze reden is opgesomd, wordt gewist met zijn toestemmingsgeschiedenis, berichten en links, zoals bij een wisverzoek. De adressen komen op de blokkeerlijst. Dit kan niet ongedaan worden gemaakt; een record dat sinds de controle is gewijzigd, blijft bewaard."
+        }
+        RetentionFound => "Verlopen gevonden",
+        RetentionReason => "Reden",
+        RecordCount => "Records",
+        RetentionAllReasons => "Elke reden",
+        RetentionNothing => "Niets verlopen: elk record heeft een reden om bewaard te worden.",
+        RetentionSince => "Sinds",
+        LapseNoBasis => "Geen grondslag (Niet van toepassing)",
+        LapseNotResponded => "Toestemming niet beantwoord",
+        LapseWithdrawn => "Toestemming ingetrokken",
+        LapseDenied => "Toestemming geweigerd",
+        LapseContractEnded => "Contract beëindigd",
+        RecordRetention => "Bewaren",
+        RecordRetentionHint => {
+            "Een bewaarplicht houdt dit record vast, wat de bewaartermijn ook zegt, en voorkomt dat een wisverzoek het wist (AVG art. 17, lid 3, onder e), tot u die opheft. De dag waarop een contract eindigde, laat de bewaartermijn ingaan."
+        }
+        LegalHold => "Bewaarplicht",
+        LegalHoldReason => "Waarom het bewaard wordt",
+        ContractEndedOn => "Contract beëindigd op",
+        ErrorLegalHold => {
+            "Een record van dit verzoek heeft een bewaarplicht, dus er is niets gewist: hef de bewaarplicht op, of wijs het verzoek af met de reden ervan."
+        }
+        ErrorNoRetentionPeriod => {
+            "Er is geen bewaartermijn ingesteld: stel die eerst in via Instellingen › Nalevingsinstellingen."
+        }
+        RenewalDue => "Vernieuwing nodig",
+        RenewalDueCount => "Toestemming toe aan vernieuwing",
+        ConsentRenewal => "Vernieuwen van toestemming",
+        ConsentRenewalHint => {
+            "Toestemming geldt niet voor altijd: na de geldigheidsduur moet verkregen toestemming worden vernieuwd. Zoek die records met het filter Vernieuwing nodig en stuur ze een toestemmingsverzoek; zonder vernieuwd antwoord binnen de respijttermijn wordt de status Niet gereageerd."
+        }
+        ConsentAges => "Verkregen toestemming moet worden vernieuwd",
+        ConsentLifetimeDays => "Geldigheidsduur van toestemming (dagen)",
+        RenewalGraceDays => "Respijttermijn voor vernieuwing (dagen)",
     }
 }

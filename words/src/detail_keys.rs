@@ -217,6 +217,24 @@ pub enum DetailKey {
     ConsentStatusKey,
     /// `records_changed`.
     RecordsChanged,
+    /// `kept`.
+    Kept,
+    /// `per_reason`.
+    PerReason,
+    /// `contract_ended_on`.
+    ContractEndedOn,
+    /// `legal_hold`.
+    LegalHoldKey,
+    /// `since`.
+    Since,
+    /// `by`.
+    By,
+    /// `retention_auto_erase`.
+    RetentionAutoErase,
+    /// `consent_lifetime_days`.
+    ConsentLifetimeDays,
+    /// `renewal_grace_days`.
+    RenewalGraceDays,
 }
 
 impl DetailKey {
@@ -330,6 +348,15 @@ impl DetailKey {
             "started_by" => StartedBy,
             "total" => Total,
             "found_at" => FoundAt,
+            "kept" => Kept,
+            "per_reason" => PerReason,
+            "contract_ended_on" => ContractEndedOn,
+            "legal_hold" => LegalHoldKey,
+            "since" => Since,
+            "by" => By,
+            "retention_auto_erase" => RetentionAutoErase,
+            "consent_lifetime_days" => ConsentLifetimeDays,
+            "renewal_grace_days" => RenewalGraceDays,
             _ => return None,
         })
     }
@@ -551,5 +578,23 @@ pub fn detail_key_name(lang: Lang, key: DetailKey) -> &'static str {
         (Lang::Nl, StartedBy) => "Gestart door",
         (Lang::Nl, Total) => "Totaal",
         (Lang::Nl, FoundAt) => "Gevonden op",
+        (Lang::En, Kept) => "Kept",
+        (Lang::En, PerReason) => "Per reason",
+        (Lang::En, ContractEndedOn) => "Contract ended on",
+        (Lang::En, LegalHoldKey) => "Legal hold",
+        (Lang::En, Since) => "Since",
+        (Lang::En, By) => "By",
+        (Lang::En, RetentionAutoErase) => "Erase lapsed records automatically",
+        (Lang::En, ConsentLifetimeDays) => "Consent lifetime (days)",
+        (Lang::En, RenewalGraceDays) => "Grace period for renewal (days)",
+        (Lang::Nl, Kept) => "Behouden",
+        (Lang::Nl, PerReason) => "Per reden",
+        (Lang::Nl, ContractEndedOn) => "Contract beëindigd op",
+        (Lang::Nl, LegalHoldKey) => "Bewaarplicht",
+        (Lang::Nl, Since) => "Sinds",
+        (Lang::Nl, By) => "Door",
+        (Lang::Nl, RetentionAutoErase) => "Verlopen records automatisch wissen",
+        (Lang::Nl, ConsentLifetimeDays) => "Geldigheidsduur van toestemming (dagen)",
+        (Lang::Nl, RenewalGraceDays) => "Respijttermijn voor vernieuwing (dagen)",
     }
 }

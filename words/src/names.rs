@@ -634,6 +634,11 @@ pub fn detail_text(lang: Lang, detail: &str) -> String {
         SourceNote::NoAnswer { days } => {
             format!("Geen antwoord binnen de wachttijd van {days} dagen")
         }
+        SourceNote::NotRenewed { days } => {
+            format!(
+                "Toestemming niet vernieuwd na de geldigheidsduur van {days} dagen en de respijttermijn"
+            )
+        }
         SourceNote::HostedPage(a) => answer(&a, " · gehoste toestemmingspagina"),
         SourceNote::SignUp {
             answer: a,

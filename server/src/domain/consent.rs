@@ -194,6 +194,21 @@ pub struct RequestToSend<'a> {
     pub skip_asked_since: Option<DateTime<Utc>>,
 }
 
+/// Whether Obtained consent is older than the consent lifetime (never while consent does not
+/// age).
+pub fn renewal_due(
+    consent: &consentry_model::records::Consent,
+    lifetime: Option<consentry_model::compliance::ConsentLifetime>,
+) -> bool {
+    let today = clock::now().date_naive();
+    match (lifetime, consent.date) {
+        (Some(lifetime), Some(given)) => {
+            given + Duration::days(i64::from(lifetime.days())) <= today
+        }
+        _ => false,
+    }
+}
+
 /// Makes a record a consent request for a published form: a fresh link (revoking the record's
 /// earlier links for the form, so one link is live), and the message carrying it, queued for
 /// the SMTP server or kept in the Outbox. The record keeps its status until the message is
@@ -218,14 +233,26 @@ pub async fn send_request(
     if let Some(blocker) = send_blocker(&current, &ask.design) {
         return Err(blocker);
     }
-    // Checked now so the asker hears at once; delivery checks it again.
+    // Checked now so the asker hears at once; delivery checks it again. Consent older than
+    // its lifetime is asked again (renewed); it stays Obtained until the answer or the end
+    // of the grace period.
     if let Some(consent) = current.privacy.as_ref().and_then(|p| p.consent.as_ref()) {
-        transition(consent.status, ConsentAction::RequestSent).map_err(|_| {
-            refused(
-                ErrorCode::AlreadyAnswered,
-                "The data subject answered already.",
-            )
-        })?;
+        let renewing = consent.status == ConsentStatus::Obtained
+            && renewal_due(
+                consent,
+                settings::get(store, organisation)
+                    .await?
+                    .consent_lifetime_days,
+            );
+        if !renewing {
+            transition(consent.status, ConsentAction::RequestSent).map_err(|_| {
+                refused(
+                    ErrorCode::AlreadyAnswered,
+                    "The data subject answered already (consent is asked again once it is \
+                     older than the consent lifetime set in Compliance Settings).",
+                )
+            })?;
+        }
     }
     let now = clock::now();
     let expires_at = now + Duration::days(i64::from(ask.waiting_days));
@@ -868,6 +895,35 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
         };
         total += store
             .expire_waiting(organisation.id, cutoff, &source)
+            .await?;
+    }
+    Ok(total)
+}
+
+/// Moves consent that is renewal due and was not renewed within each organisation's grace
+/// period to Not Responded (run hourly); returns how many records changed.
+pub async fn expire_unrenewed(store: &dyn Store, now: DateTime<Utc>) -> Result<u64> {
+    let mut total = 0;
+    for organisation in store.organisations().await? {
+        let settings = settings::get(store, organisation.id).await?;
+        let Some(lifetime) = settings.consent_lifetime_days else {
+            continue;
+        };
+        let days = i64::from(lifetime.days()) + i64::from(settings.renewal_grace_days.days());
+        let given_before = now.date_naive() - Duration::days(days);
+        let source = DataSource {
+            through: SourceKind::Email,
+            by: Actor::System.stored_name().into(),
+            detail: Some(
+                SourceNote::NotRenewed {
+                    days: lifetime.days(),
+                }
+                .english(),
+            ),
+            at: now,
+        };
+        total += store
+            .expire_unrenewed(organisation.id, given_before, &source)
             .await?;
     }
     Ok(total)

@@ -645,7 +645,25 @@ pub async fn events(
     Ok(store.privacy_events(organisation, id).await?)
 }
 
-/// The Overview's numbers, from maintained counters (never a scan of records).
+/// How many records' consent is older than the consent lifetime (0 while consent does not
+/// age).
+async fn renewal_due(store: &dyn Store, organisation: OrganisationId) -> Result<u64> {
+    let ages = super::settings::get(store, organisation)
+        .await?
+        .consent_lifetime_days
+        .is_some();
+    if !ages {
+        return Ok(0);
+    }
+    let due = RecordFilter {
+        renewal_due: true,
+        ..RecordFilter::default()
+    };
+    Ok(store.count_records(organisation, &due).await?)
+}
+
+/// The Overview's numbers, from maintained counters; consent due renewal is counted only
+/// where consent ages.
 pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result<Overview> {
     let counts = store.privacy_counts(organisation).await?;
     let per_basis: Vec<BasisCount> = LegalBasis::ALL
@@ -698,5 +716,6 @@ pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result
         per_status,
         changes_per_day,
         requests: store.request_counts(organisation, today).await?,
+        renewal_due: renewal_due(store, organisation).await?,
     })
 }

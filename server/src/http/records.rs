@@ -106,6 +106,8 @@ pub struct ListQuery {
     pub consent_status: Option<ConsentStatus>,
     /// Only records created through this source.
     pub source: Option<SourceKind>,
+    /// Only records whose Obtained consent is older than the consent lifetime.
+    pub renewal_due: Option<bool>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
@@ -129,6 +131,8 @@ pub struct ExportQuery {
     pub consent_status: Option<ConsentStatus>,
     /// Only records created through this source.
     pub source: Option<SourceKind>,
+    /// Only records whose Obtained consent is older than the consent lifetime.
+    pub renewal_due: Option<bool>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
@@ -168,6 +172,7 @@ async fn export(
             basis: query.basis,
             consent_status: query.consent_status,
             source: query.source,
+            renewal_due: query.renewal_due.unwrap_or_default(),
             q: query.q,
         },
         format: query.format.unwrap_or_default(),
@@ -215,6 +220,7 @@ impl ListQuery {
             basis: self.basis,
             consent_status: self.consent_status,
             source: self.source,
+            renewal_due: self.renewal_due.unwrap_or_default(),
             q: self.q.clone(),
         }
     }

@@ -31,6 +31,7 @@ mod metrics;
 mod migrate;
 mod reasons;
 mod records;
+mod renewal;
 mod requests;
 mod retention;
 mod signup;

@@ -106,6 +106,8 @@ impl ApiFailure {
             (_, Some(ErrorCode::StopProcessing)) => Some(Msg::ErrorStopProcessing),
             (_, Some(ErrorCode::ComplianceDisabled)) => Some(Msg::ErrorComplianceDisabled),
             (_, Some(ErrorCode::CountChanged)) => Some(Msg::ErrorCountChanged),
+            (_, Some(ErrorCode::LegalHold)) => Some(Msg::ErrorLegalHold),
+            (_, Some(ErrorCode::NoRetentionPeriod)) => Some(Msg::ErrorNoRetentionPeriod),
             (_, Some(ErrorCode::ModuleTaken)) => Some(Msg::ErrorModuleTaken),
             (ApiFailure::Status { status, .. }, _) if *status >= 500 => Some(Msg::ErrorUnexpected),
             _ => None,
@@ -289,6 +291,7 @@ pub fn filter_query(filter: &RecordFilter) -> String {
                 .and_then(|v| v.as_str().map(str::to_owned))
         }),
     );
+    add("renewal_due", filter.renewal_due.then(|| "true".to_owned()));
     add("q", filter.q.clone());
     parts.join("&")
 }
@@ -948,4 +951,56 @@ pub async fn start_import(
 /// An import's progress.
 pub async fn import_progress(id: ImportId) -> ApiResult<ImportProgress> {
     get(&routes::fill(routes::IMPORT, &[&id.to_string()])).await
+}
+
+/// Where the retention review stands.
+pub async fn retention_review() -> ApiResult<consentry_model::retention::RetentionReview> {
+    get(routes::RETENTION).await
+}
+
+/// Reviews the records against the retention period now.
+pub async fn review_retention_now() -> ApiResult<consentry_model::retention::RetentionReview> {
+    json(call(Method::POST, routes::RETENTION_REVIEW, None).await?).await
+}
+
+/// A page of the records the review found lapsed (of one reason, or all).
+pub async fn lapsed_records(
+    reason: Option<consentry_model::retention::LapseReason>,
+    after: Option<RecordId>,
+) -> ApiResult<consentry_model::retention::LapsedPage> {
+    let mut query = format!("{}?limit=50", routes::RETENTION_RECORDS);
+    if let Some(reason) = reason {
+        query.push_str(&format!("&reason={}", reason.code()));
+    }
+    if let Some(after) = after {
+        query.push_str(&format!("&after={after}"));
+    }
+    get(&query).await
+}
+
+/// Erases the records the review found lapsed (of one reason, or all).
+pub async fn erase_lapsed(
+    order: &consentry_model::retention::RetentionErase,
+) -> ApiResult<consentry_model::retention::RetentionErased> {
+    send(Method::POST, routes::RETENTION_ERASE, order).await
+}
+
+/// A record's retention section (legal hold, contract end).
+pub async fn record_retention(
+    id: RecordId,
+) -> ApiResult<consentry_model::retention::RecordRetention> {
+    get(&routes::fill(routes::RECORD_RETENTION, &[&id.to_string()])).await
+}
+
+/// Replaces a record's retention section.
+pub async fn save_record_retention(
+    id: RecordId,
+    change: &consentry_model::retention::RetentionChange,
+) -> ApiResult<consentry_model::retention::RecordRetention> {
+    send(
+        Method::PUT,
+        &routes::fill(routes::RECORD_RETENTION, &[&id.to_string()]),
+        change,
+    )
+    .await
 }

@@ -37,6 +37,7 @@ use crate::{
         record::RecordPage,
         records::RecordsPage,
         requests::{RequestPage, RequestsPage},
+        retention::RetentionPage,
         shell::Shell,
         sign_in::SignInPage,
         templates::{TemplateEditorPage, TemplatesPage},
@@ -147,6 +148,10 @@ fn AppRoutes() -> impl IntoView {
                     <Route
                         path=path!("setup/api-keys")
                         view=|| view! { <Permitted permission=Permission::ManageApiKeys><ApiKeysPage /></Permitted> }
+                    />
+                    <Route
+                        path=path!("setup/compliance/retention")
+                        view=|| view! { <Permitted permission=SETTINGS><RetentionPage /></Permitted> }
                     />
                     <Route
                         path=path!("setup/compliance/audit")

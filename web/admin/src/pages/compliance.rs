@@ -3,7 +3,9 @@
 
 use consentry_model::{
     ComplianceSettings, PendingProcessing,
-    compliance::{ControllerProfile, RetentionPeriod, WaitingPeriod},
+    compliance::{
+        ConsentLifetime, ControllerProfile, RenewalGrace, RetentionPeriod, WaitingPeriod,
+    },
     handling::{Destination, Exclusion},
     records::NewModule,
 };
@@ -282,6 +284,14 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
             .retention_days
             .map_or_else(|| "365".to_owned(), |d| d.days().to_string()),
     );
+    let auto_erase = RwSignal::new(current.retention_auto_erase);
+    let ages = RwSignal::new(current.consent_lifetime_days.is_some());
+    let lifetime = RwSignal::new(
+        current
+            .consent_lifetime_days
+            .map_or_else(|| "365".to_owned(), |d| d.days().to_string()),
+    );
+    let grace = RwSignal::new(current.renewal_grace_days.days().to_string());
     let handling = RwSignal::new(current.personal_data);
     let form = FormState::default();
     let saved = RwSignal::new(None::<Msg>);
@@ -312,7 +322,30 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
             )
             .map(Some)
         };
-        let (Some(waiting_period_days), Some(retention_days)) = (waiting_period, retention_days)
+        let consent_lifetime_days = if ages.get_untracked() {
+            form.check(
+                "consent_lifetime_days",
+                parse_days(&lifetime.get_untracked()).and_then(ConsentLifetime::new),
+            )
+            .map(Some)
+        } else {
+            Some(None)
+        };
+        let renewal_grace_days = form.check(
+            "renewal_grace_days",
+            parse_days(&grace.get_untracked()).and_then(RenewalGrace::new),
+        );
+        let (
+            Some(waiting_period_days),
+            Some(retention_days),
+            Some(consent_lifetime_days),
+            Some(renewal_grace_days),
+        ) = (
+            waiting_period,
+            retention_days,
+            consent_lifetime_days,
+            renewal_grace_days,
+        )
         else {
             return;
         };
@@ -322,6 +355,9 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
             processing_while_pending: pending_processing.get_untracked(),
             double_opt_in: double_opt_in.get_untracked(),
             retention_days,
+            retention_auto_erase: auto_erase.get_untracked(),
+            consent_lifetime_days,
+            renewal_grace_days,
             personal_data: handling.get_untracked(),
         };
         busy.set(true);
@@ -416,6 +452,51 @@ fn SettingsForm(current: ComplianceSettings) -> impl IntoView {
                             name="retention_days"
                             label=Msg::Days
                             value=retention
+                            form
+                            input_type="number"
+                        />
+                        <div class="choice">
+                            <input
+                                type="checkbox"
+                                id="retention_auto_erase"
+                                aria-describedby="retention-auto-erase-hint"
+                                prop:checked=move || auto_erase.get()
+                                on:change=move |ev| auto_erase.set(event_target_checked(&ev))
+                            />
+                            <label for="retention_auto_erase">{tr(Msg::RetentionAutoErase)}</label>
+                        </div>
+                        <p class="hint" id="retention-auto-erase-hint">
+                            {tr(Msg::RetentionAutoEraseHint)}" "
+                            <a href="/admin/setup/compliance/retention">{tr(Msg::NavRetention)}</a>
+                        </p>
+                    </Show>
+                </fieldset>
+            </section>
+            <section class="card">
+                <fieldset aria-describedby="renewal-hint">
+                    <legend>{tr(Msg::ConsentRenewal)}</legend>
+                    <p class="hint" id="renewal-hint">{tr(Msg::ConsentRenewalHint)}</p>
+                    <div class="choice">
+                        <input
+                            type="checkbox"
+                            id="consent-ages"
+                            prop:checked=move || ages.get()
+                            on:change=move |ev| ages.set(event_target_checked(&ev))
+                        />
+                        <label for="consent-ages">{tr(Msg::ConsentAges)}</label>
+                    </div>
+                    <Show when=move || ages.get()>
+                        <TextField
+                            name="consent_lifetime_days"
+                            label=Msg::ConsentLifetimeDays
+                            value=lifetime
+                            form
+                            input_type="number"
+                        />
+                        <TextField
+                            name="renewal_grace_days"
+                            label=Msg::RenewalGraceDays
+                            value=grace
                             form
                             input_type="number"
                         />

@@ -15,6 +15,7 @@ pub mod overview;
 pub mod record;
 pub mod records;
 pub mod requests;
+pub mod retention;
 pub mod shell;
 pub mod sign_in;
 pub mod templates;

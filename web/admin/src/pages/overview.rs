@@ -61,6 +61,10 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
                 <span class="tile-number" id="count-overdue-requests">{numbers.requests.overdue}</span>
                 <span>{tr(Msg::OverdueRequests)}</span>
             </A>
+            <A href="/admin/records?renewal_due=true" attr:class="tile">
+                <span class="tile-number" id="count-renewal-due">{numbers.renewal_due}</span>
+                <span>{tr(Msg::RenewalDueCount)}</span>
+            </A>
         </div>
         {move || {
             let lang = i18n.lang();

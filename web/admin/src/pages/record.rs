@@ -165,6 +165,10 @@ fn RecordView(
                 {(editable
                     && record.privacy.as_ref().is_some_and(|p| p.basis == LegalBasis::Consent))
                     .then(|| view! { <ConsentRequestSection id reload flash /> })}
+                {record.privacy.as_ref().map(|p| {
+                    let contract = p.basis == LegalBasis::Contract;
+                    view! { <RetentionSection id contract /> }
+                })}
                 <History events />
                 <RecordRequests id requested_by=record.fields.display_name() editable=can_edit />
             </div>
@@ -635,4 +639,110 @@ fn ResumeProcessing(
             </section>
         }
     })
+}
+
+/// The record's retention section: the end of its contract (basis Contract) and a legal hold,
+/// which keeps it whatever the retention period says; edited by those who manage compliance
+/// settings.
+#[component]
+fn RetentionSection(id: RecordId, contract: bool) -> impl IntoView {
+    let can_manage = use_auth()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.can(Permission::ManageComplianceSettings));
+    let current = LocalResource::new(move || api::record_retention(id));
+    view! {
+        <section class="card" aria-labelledby="retention-title">
+            <h2 id="retention-title">{tr(Msg::RecordRetention)}</h2>
+            {move || match current.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(now)) => view! {
+                    <RetentionForm id contract now can_manage saved=move || current.refetch() />
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn RetentionForm(
+    id: RecordId,
+    contract: bool,
+    now: consentry_model::retention::RecordRetention,
+    can_manage: bool,
+    saved: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let form = FormState::default();
+    let ended = RwSignal::new(
+        now.contract_ended_on
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let held = RwSignal::new(now.legal_hold.is_some());
+    let reason = RwSignal::new(
+        now.legal_hold
+            .as_ref()
+            .map(|h| h.reason.clone())
+            .unwrap_or_default(),
+    );
+    let hold = now.legal_hold.clone();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        let contract_ended_on = if contract && !ended.get_untracked().trim().is_empty() {
+            match form.check(
+                "contract_ended_on",
+                NaiveDate::parse_from_str(ended.get_untracked().trim(), "%Y-%m-%d")
+                    .map_err(|_| consentry_model::FieldError::Date),
+            ) {
+                Some(day) => Some(day),
+                None => return,
+            }
+        } else {
+            None
+        };
+        let change = consentry_model::retention::RetentionChange {
+            contract_ended_on,
+            legal_hold: held.get_untracked().then(|| reason.get_untracked()),
+        };
+        spawn_local(async move {
+            match api::save_record_retention(id, &change).await {
+                Ok(_) => saved(),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    view! {
+        {hold.map(|h| view! {
+            <p class="notice" id="legal-hold-notice">
+                <strong>{tr(Msg::LegalHold)}</strong>": "{h.reason}<br />
+                <span class="muted">{h.by}" · "{format_time(h.since)}</span>
+            </p>
+        })}
+        {(!can_manage).then(|| view! { <p class="hint">{tr(Msg::RecordRetentionHint)}</p> })}
+        <Show when=move || can_manage>
+            <form on:submit=submit novalidate>
+                <FormProblem form />
+                <p class="hint">{tr(Msg::RecordRetentionHint)}</p>
+                {contract.then(|| view! {
+                    <TextField name="contract_ended_on" label=Msg::ContractEndedOn value=ended form input_type="date" />
+                })}
+                <div class="choice">
+                    <input
+                        type="checkbox"
+                        id="legal-hold"
+                        prop:checked=move || held.get()
+                        on:change=move |ev| held.set(event_target_checked(&ev))
+                    />
+                    <label for="legal-hold">{tr(Msg::LegalHold)}</label>
+                </div>
+                <Show when=move || held.get()>
+                    <TextField name="legal_hold" label=Msg::LegalHoldReason value=reason form />
+                </Show>
+                <button type="submit">{tr(Msg::Save)}</button>
+            </form>
+        </Show>
+    }
 }

@@ -46,9 +46,13 @@ pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
         source: query
             .get("source")
             .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
+        renewal_due: query.get("renewal_due").is_some_and(|v| v == "true"),
         q: query.get("q").filter(|q| !q.trim().is_empty()),
     }
 }
+
+/// The status filter's value for consent that is renewal due (it stands beside the statuses).
+const RENEWAL_DUE: &str = "renewal_due";
 
 fn source_code(source: SourceKind) -> String {
     serde_json::to_value(source)
@@ -203,22 +207,29 @@ fn FilterBar(
             .map(|b| b.code().to_owned())
             .unwrap_or_default(),
     );
-    let status = RwSignal::new(
+    let status = RwSignal::new(if current.renewal_due {
+        RENEWAL_DUE.to_owned()
+    } else {
         current
             .consent_status
             .map(|s| s.code().to_owned())
-            .unwrap_or_default(),
-    );
+            .unwrap_or_default()
+    });
     let source = RwSignal::new(current.source.map(source_code).unwrap_or_default());
     let q = RwSignal::new(current.q.unwrap_or_default());
     let order = RwSignal::new(sort.get_untracked().code().to_owned());
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let mut map = ParamsMap::new();
+        let (status, renewal_due) = match status.get_untracked() {
+            s if s == RENEWAL_DUE => (String::new(), "true".to_owned()),
+            s => (s, String::new()),
+        };
         for (key, value) in [
             ("module", module.get_untracked()),
             ("basis", basis.get_untracked()),
-            ("consent_status", status.get_untracked()),
+            ("consent_status", status),
+            ("renewal_due", renewal_due),
             ("source", source.get_untracked()),
             ("q", q.get_untracked()),
         ] {
@@ -266,6 +277,7 @@ fn FilterBar(
                         .into_iter()
                         .map(|s| view! { <option value=s.code()>{move || status_name(i18n.lang(), s)}</option> })
                         .collect_view()}
+                    <option value=RENEWAL_DUE>{tr(Msg::RenewalDue)}</option>
                 </select>
             </div>
             <div class="field">

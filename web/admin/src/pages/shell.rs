@@ -46,6 +46,7 @@ pub fn Shell() -> impl IntoView {
                                     <A href="/admin/setup/forms">{tr(Msg::NavConsentForms)}</A>
                                     <A href="/admin/setup/email-templates">{tr(Msg::NavTemplates)}</A>
                                     <A href="/admin/setup/requests">{tr(Msg::NavRequests)}</A>
+                                    <A href="/admin/setup/compliance/retention">{tr(Msg::NavRetention)}</A>
                                     <A href="/admin/setup/outbox">{tr(Msg::NavOutbox)}</A>
                                     <A href="/admin/setup/compliance/audit">{tr(Msg::NavAudit)}</A>
                                     <Show when=move || can_keys>
