@@ -52,6 +52,7 @@ test.describe.serial('consent due for renewal is found and asked again', () => {
   });
 
   test.afterAll(async ({ request }) => {
+    await ensureSetUp(request);
     await consentLifetime(request, null);
   });
 

@@ -48,6 +48,7 @@ test.describe.serial('the Retention review erases what lapsed, and a legal hold 
   });
 
   test.afterAll(async ({ request }) => {
+    await ensureSetUp(request);
     await setRetention(request, null);
   });
 
@@ -66,7 +67,7 @@ test.describe.serial('the Retention review erases what lapsed, and a legal hold 
 
   test('the review lists the lapsed records per reason and erases them after a confirmation', async ({ page }) => {
     await signIn(page);
-    await page.getByRole('link', { name: 'Retention review' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Retention review' }).click();
     await expect(page).toHaveURL(/\/admin\/setup\/compliance\/retention$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Retention review' })).toBeVisible();
     await expect(page.locator('#retention-period')).toContainText('30');

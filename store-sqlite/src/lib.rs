@@ -336,13 +336,35 @@ impl LifecycleStore for SqliteStore {
         self.checkpoint().await
     }
 
-    async fn schema_versions(&self) -> StoreResult<(i64, i64)> {
-        let (applied,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-                .fetch_one(&self.pool)
-                .await?;
+    async fn schema_versions(&self) -> StoreResult<(i64, i64, Option<i64>)> {
+        let (applied, failed): (Option<i64>, Option<i64>) = sqlx::query_as(
+            "SELECT MAX(CASE WHEN success THEN version END),
+                    MIN(CASE WHEN NOT success THEN version END)
+             FROM _sqlx_migrations",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         let known = MIGRATOR.iter().map(|m| m.version).max();
-        Ok((applied.unwrap_or_default(), known.unwrap_or_default()))
+        Ok((
+            applied.unwrap_or_default(),
+            known.unwrap_or_default(),
+            failed,
+        ))
+    }
+
+    async fn keys_open(&self) -> StoreResult<()> {
+        let sealed: Option<(uuid::Uuid, Vec<u8>)> = sqlx::query_as(
+            "SELECT organisation_id, hash_key FROM organisation_secrets WHERE wrapped = 1 LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some((organisation, wrapped)) = sealed {
+            self.vault.unwrap_secret(
+                &consentry_store::vault::hash_key_label(organisation),
+                &wrapped,
+            )?;
+        }
+        Ok(())
     }
 
     async fn figures(

@@ -258,9 +258,15 @@ pub trait LifecycleStore: Send + Sync + 'static {
     /// in its unused gap; a rewrite leaves none.
     async fn compact(&self) -> StoreResult<()>;
 
-    /// The newest migration the database has applied, and the newest this build knows;
+    /// The newest migration the database has applied, the newest this build knows, and the
+    /// oldest that failed part-way (left marked unsuccessful, by this or another instance);
     /// reading them is also the cheapest proof that the database answers.
-    async fn schema_versions(&self) -> StoreResult<(i64, i64)>;
+    async fn schema_versions(&self) -> StoreResult<(i64, i64, Option<i64>)>;
+
+    /// Whether the loaded master key opens what this database keeps sealed under it (an
+    /// organisation's wrapped secret): another instance started with another key file would
+    /// otherwise serve with keys that open nothing. `StoreError::Keys` saying so when not.
+    async fn keys_open(&self) -> StoreResult<()>;
 
     /// What an operator watches (queues, jobs, connections, requests' deadlines), as of
     /// `today` for the deadlines.

@@ -127,6 +127,24 @@ fn build_spa(dev: bool) -> Result<()> {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(&cargo);
     build.current_dir(&root).arg("build");
+    // Panic locations name source files: shortened to the same prefixes on every machine, the
+    // bundles weigh the same here and in CI whatever the checkout's or cargo's directory.
+    if env::var_os("RUSTFLAGS").is_none() && env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none() {
+        let cargo_home = env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+            .unwrap_or_default();
+        let remaps = [
+            (cargo_home.join("registry").join("src"), "/crates"),
+            (cargo_home.join("git").join("checkouts"), "/git"),
+            (root.clone(), "/consentry"),
+        ];
+        let flags: Vec<String> = remaps
+            .iter()
+            .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
+            .collect();
+        build.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\u{1f}"));
+    }
     for bundle in &BUNDLES {
         build.args(["--package", bundle.package]);
     }
@@ -242,6 +260,8 @@ fn optimise(root: &Path, wasm: &Path) -> Result<()> {
         .arg(wasm)
         .args([
             "-Oz",
+            // Repeats the passes while they still shrink the module (a few hundred bytes).
+            "--converge",
             "--enable-bulk-memory",
             "--enable-nontrapping-float-to-int",
             "--enable-sign-ext",

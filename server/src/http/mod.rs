@@ -252,8 +252,8 @@ async fn no_store_for_api(mut response: axum::response::Response) -> impl IntoRe
     response
 }
 
-/// Whether this instance can serve: the database answers and its schema is the one this
-/// build knows (another instance of a newer version may have moved it on). 503 with the
+/// Whether this instance can serve: the database answers, its schema is the one this build
+/// knows and its master key opens the database's keys (another instance of a newer version may have moved it on). 503 with the
 /// reason otherwise, for a load balancer to take the instance out; `/api/health` only says
 /// the process answers.
 async fn ready(
@@ -269,14 +269,32 @@ async fn ready(
             tracing::warn!(%error, "not ready: the database does not answer");
             not_ready("the database does not answer (the server's log says why)".into())
         }
-        Ok((applied, known)) if applied > known => not_ready(format!(
+        Ok((_, _, Some(failed))) => not_ready(format!(
+            "migration {failed} of the database schema failed part-way: the database needs \
+             attention before any instance serves it (the log of the instance that ran it says \
+             why)"
+        )),
+        Ok((applied, known, _)) if applied > known => not_ready(format!(
             "the database schema is newer ({applied}) than this version knows ({known}): \
              upgrade this instance"
         )),
-        Ok((applied, known)) if applied < known => not_ready(format!(
+        Ok((applied, known, _)) if applied < known => not_ready(format!(
             "the database schema is older ({applied}) than this version's ({known}): restart \
              this instance to bring it up to date"
         )),
-        Ok(_) => Json(serde_json::json!({ "status": "ready" })).into_response(),
+        Ok(_) => match state.store.keys_open().await {
+            Ok(()) => Json(serde_json::json!({ "status": "ready" })).into_response(),
+            Err(crate::store::StoreError::Keys(why)) => {
+                tracing::error!(%why, "not ready: the master key does not open this database");
+                not_ready(format!(
+                    "the master key does not open this database's keys ({why}); start this \
+                     instance with the key file the others use"
+                ))
+            }
+            Err(error) => {
+                tracing::warn!(%error, "not ready: the database does not answer");
+                not_ready("the database does not answer (the server's log says why)".into())
+            }
+        },
     }
 }

@@ -269,6 +269,54 @@ async fn ready_says_why_an_instance_cannot_serve_and_health_stays_cheap() {
         .await
         .expect("removed");
     assert_eq!(app.get("/api/ready").await.status(), StatusCode::OK);
+    // A migration that failed part-way (a newer instance's, say) leaves the schema unsure.
+    rows.execute(&format!(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99999998, 'failed part-way', FALSE, {checksum}, 0)"
+    ))
+    .await
+    .expect("a failed migration");
+    let ready = app.get("/api/ready").await;
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: Value = ready.json().await.expect("json");
+    let reason = body["reason"].as_str().expect("a reason");
+    assert!(
+        reason.contains("99999998") && reason.contains("failed part-way"),
+        "{reason}"
+    );
+    rows.execute("DELETE FROM _sqlx_migrations WHERE version = 99999998")
+        .await
+        .expect("removed");
+    assert_eq!(app.get("/api/ready").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_master_key_that_opens_nothing_of_this_database_is_named_before_serving() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let store = app.store().await;
+    let organisation = store.organisations().await.expect("list")[0].id;
+    store.hash_key(organisation).await.expect("a sealed secret");
+    store
+        .keys_open()
+        .await
+        .expect("the installation's key opens it");
+    // Another instance started with another key file: its keys open nothing here.
+    let other = consentry_server::crypto::MasterKey::from_base64(
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+    )
+    .expect("a key");
+    let refused = match consentry_server::store::connect(&app.database_url().await, other).await {
+        Ok(wrong) => wrong
+            .keys_open()
+            .await
+            .expect_err("another key opens nothing"),
+        Err(refused) => refused,
+    };
+    assert!(
+        matches!(&refused, consentry_server::store::StoreError::Keys(why) if why.contains("master key")),
+        "{refused}"
+    );
 }
 
 #[tokio::test]
