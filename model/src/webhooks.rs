@@ -74,6 +74,7 @@ impl WebhookEvent {
             AuditAction::RequestCreated => &[WebhookEvent::DsrCreated],
             AuditAction::RequestCompleted => &[WebhookEvent::DsrCompleted],
             AuditAction::SubjectErased => &[WebhookEvent::RecordErased, WebhookEvent::DsrCompleted],
+            AuditAction::RetentionErased => &[WebhookEvent::RecordErased],
             _ => &[],
         }
     }

@@ -190,6 +190,8 @@ impl RetentionStore for SqliteStore {
             after["records"] = serde_json::json!(erased.len());
             after["kept"] = serde_json::json!(erasure.subjects.len() - erased.len());
             after["per_reason"] = serde_json::json!(per_reason);
+            // Ids only: a receiver of `record.erased` erases its copies by them.
+            after["record_ids"] = serde_json::json!(erased);
             append(&mut tx, organisation, &audit, now).await?;
         }
         tx.commit().await?;

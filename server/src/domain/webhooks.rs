@@ -249,7 +249,21 @@ async fn payload(store: &dyn Store, due: &DueDelivery) -> Result<Value> {
             }
         }
         WebhookEvent::RecordErased => {
-            data["request_id"] = json!(due.subject);
+            // Erased on request, or as lapsed past the retention period: then the run names
+            // the records, for the receiver to erase its copies too.
+            let lapsed = due
+                .facts
+                .as_ref()
+                .is_some_and(|f| f["action"] == AuditAction::RetentionErased.code());
+            if lapsed {
+                data["retention_run"] = json!(due.subject);
+                data["record_ids"] = due
+                    .facts
+                    .as_ref()
+                    .map_or(Value::Null, |f| f["after"]["record_ids"].clone());
+            } else {
+                data["request_id"] = json!(due.subject);
+            }
         }
         WebhookEvent::AuditCheckpoint => {
             if let Some(facts) = &due.facts {

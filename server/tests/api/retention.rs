@@ -13,6 +13,7 @@ use crate::{
     consent::{form_and_record, send},
     helpers::{TestApp, error_body, spawn_app},
     rows::stored,
+    webhooks::{start_receiver, wait_for},
 };
 
 const RETENTION_DAYS: i64 = 30;
@@ -313,6 +314,15 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
         "count_changed"
     );
     assert_eq!(listed(&app, None).await.len(), 6, "nothing erased");
+    // A system that keeps copies hears which records went.
+    let (hook, receiver) = start_receiver(&[]).await;
+    let subscribed = app
+        .post(
+            "/api/v1/webhooks",
+            &json!({"url": hook, "events": ["record.erased"]}),
+        )
+        .await;
+    assert_eq!(subscribed.status(), StatusCode::CREATED);
     let erased = app
         .post("/api/v1/retention/erase", &json!({"confirmed_count": 6}))
         .await;
@@ -364,6 +374,25 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
     assert_eq!(trail[0]["after"]["kept"], 1);
     assert_eq!(app.audit_verdict().await["status"], "intact");
     assert!(listed(&app, None).await.is_empty());
+    let delivered = wait_for(&receiver, 1).await;
+    let told: Value = serde_json::from_slice(&delivered[0].1).expect("json");
+    assert_eq!(told["type"], "record.erased");
+    let mut told_ids: Vec<String> = told["data"]["record_ids"]
+        .as_array()
+        .expect("the erased records")
+        .iter()
+        .map(|id| id.as_str().expect("id").to_owned())
+        .collect();
+    told_ids.sort();
+    let mut erased_ids = vec![
+        no_basis.clone(),
+        unanswered.clone(),
+        withdrawn.clone(),
+        denied.clone(),
+        ended.clone(),
+    ];
+    erased_ids.sort();
+    assert_eq!(told_ids, erased_ids);
 
     // A hold also stops an erasure request (art. 17(3)(e)); lifted, the request erases.
     let request: Value = app
