@@ -6,15 +6,20 @@ import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures'
 
 const headers = { 'x-requested-with': 'consentry' };
 
+/** Sets the retention period with compliance on; answers the settings as they were. */
 async function setRetention(request: APIRequestContext, days: number | null) {
-  const settings = await (await request.get('/api/v1/compliance/settings')).json();
-  settings.retention_days = days;
-  const saved = await request.put('/api/v1/compliance/settings', { headers, data: settings });
+  const before = await (await request.get('/api/v1/compliance/settings')).json();
+  const saved = await request.put('/api/v1/compliance/settings', {
+    headers,
+    data: { ...before, enabled: true, retention_days: days },
+  });
   expect(saved.status()).toBe(200);
+  return before;
 }
 
 test.describe.serial('the Retention review erases what lapsed, and a legal hold keeps a record', () => {
   const records: string[] = [];
+  let settingsBefore: object = {};
 
   test.beforeAll(async ({ request }) => {
     await ensureSetUp(request);
@@ -44,12 +49,13 @@ test.describe.serial('the Retention review erases what lapsed, and a legal hold 
       expect(ended.status()).toBe(200);
       records.push(id);
     }
-    await setRetention(request, 30);
+    settingsBefore = await setRetention(request, 30);
   });
 
   test.afterAll(async ({ request }) => {
     await ensureSetUp(request);
-    await setRetention(request, null);
+    const restored = await request.put('/api/v1/compliance/settings', { headers, data: settingsBefore });
+    expect(restored.status()).toBe(200);
   });
 
   test('a legal hold is placed from the record page with its reason', async ({ page }) => {

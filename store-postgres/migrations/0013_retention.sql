@@ -44,3 +44,20 @@ CREATE TABLE retention_reviews (
     reviewed_at         timestamptz NOT NULL
         CHECK (reviewed_at > '-infinity' AND reviewed_at < '100000-01-01Z')
 );
+
+-- A contract's end goes with the contract: when a record's basis is no longer Contract, its
+-- end date is dropped (a later contract has its own), in the statement that changed the basis.
+CREATE FUNCTION contract_end_goes_with_the_contract() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE record_retention SET contract_ended_on = NULL
+    WHERE organisation_id = NEW.organisation_id AND record_id = NEW.id
+      AND contract_ended_on IS NOT NULL;
+    DELETE FROM record_retention
+    WHERE organisation_id = NEW.organisation_id AND record_id = NEW.id
+      AND contract_ended_on IS NULL AND hold_reason IS NULL;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER contract_end_goes_with_the_contract AFTER UPDATE OF legal_basis ON records
+    FOR EACH ROW WHEN (NEW.legal_basis IS DISTINCT FROM 'contract')
+    EXECUTE FUNCTION contract_end_goes_with_the_contract();

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use consentry_model::{
     FormId, ModuleId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
@@ -15,7 +15,7 @@ use consentry_model::{
 use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
     DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, PrivacyChange, PublicAnswer,
-    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage,
+    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, Unrenewed,
     group::{Grant, LinkState},
     vault::Vault,
 };
@@ -334,7 +334,7 @@ impl ConsentStore for PostgresStore {
     async fn expire_unrenewed(
         &self,
         organisation: OrganisationId,
-        given_before: NaiveDate,
+        unrenewed: Unrenewed,
         source: &DataSource,
     ) -> StoreResult<u64> {
         // One statement, as for the waiting period: a renewed answer on another instance at
@@ -343,7 +343,9 @@ impl ConsentStore for PostgresStore {
             "WITH expired AS (
                  UPDATE records SET consent_status = 'not_responded', updated_at = $3,
                      updated_through = $5, updated_by = $4, updated_detail = $6
-                 WHERE organisation_id = $1 AND consent_status = 'obtained' AND consent_date < $2
+                 WHERE organisation_id = $1 AND consent_status = 'obtained'
+                   AND consent_date <= $2 AND mail_sent_at < $7
+                   AND mail_sent_at >= (consent_date + $8::integer)::timestamp AT TIME ZONE 'UTC'
                  RETURNING organisation_id, id
              ), events AS (
                  INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
@@ -355,11 +357,13 @@ impl ConsentStore for PostgresStore {
              SELECT COUNT(*) FROM expired",
         )
         .bind(organisation.0)
-        .bind(given_before)
+        .bind(unrenewed.due_if_given_by)
         .bind(millis(source.at))
         .bind(&source.by)
         .bind(code(&source.through))
         .bind(&source.detail)
+        .bind(millis(unrenewed.asked_before))
+        .bind(i64::from(unrenewed.lifetime_days))
         .fetch_one(&self.pool)
         .await?;
         Ok(expired.unsigned_abs())

@@ -1068,6 +1068,20 @@ impl RecordStore for PostgresStore {
     ) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
         lock_chain(&mut tx, organisation).await?;
+        // A record under a legal hold is kept until the hold is lifted.
+        let held: Option<(i32,)> = sqlx::query_as(
+            "SELECT 1 FROM record_retention WHERE organisation_id = $1 AND record_id = $2
+                 AND hold_reason IS NOT NULL",
+        )
+        .bind(organisation.0)
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if held.is_some() {
+            return Err(consentry_store::StoreError::Conflict(
+                "record_retention.hold_reason",
+            ));
+        }
         let deleted = sqlx::query("DELETE FROM records WHERE organisation_id = $1 AND id = $2")
             .bind(organisation.0)
             .bind(id.0)

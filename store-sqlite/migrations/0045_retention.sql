@@ -44,3 +44,16 @@ CREATE TABLE retention_reviews (
     organisation_id     BLOB PRIMARY KEY NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
     reviewed_at         INTEGER NOT NULL
 );
+
+-- A contract's end goes with the contract: when a record's basis is no longer Contract, its
+-- end date is dropped (a later contract has its own), in the statement that changed the basis.
+CREATE TRIGGER contract_end_goes_with_the_contract AFTER UPDATE OF legal_basis ON records
+WHEN NEW.legal_basis IS NOT 'contract'
+BEGIN
+    UPDATE record_retention SET contract_ended_on = NULL
+    WHERE organisation_id = NEW.organisation_id AND record_id = NEW.id
+      AND contract_ended_on IS NOT NULL;
+    DELETE FROM record_retention
+    WHERE organisation_id = NEW.organisation_id AND record_id = NEW.id
+      AND contract_ended_on IS NULL AND hold_reason IS NULL;
+END;

@@ -1,7 +1,7 @@
 //! Consent links, consent events and the outbox on SQLite.
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use consentry_model::{
     FormId, ModuleId, OrganisationId, RecordId,
     consent::{DeliveryStatus, MessageKind, OutboxMessage, RequestDelivery},
@@ -26,7 +26,7 @@ use super::{
 use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
     DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, PrivacyChange, PublicAnswer,
-    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage,
+    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, Unrenewed,
     group::{Grant, LinkState},
     vault::Vault,
 };
@@ -321,7 +321,7 @@ impl ConsentStore for SqliteStore {
     async fn expire_unrenewed(
         &self,
         organisation: OrganisationId,
-        given_before: NaiveDate,
+        unrenewed: Unrenewed,
         source: &DataSource,
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -332,27 +332,37 @@ impl ConsentStore for SqliteStore {
              SELECT organisation_id, id, ?3, ?4, ?5, 'consent', 'consent', 'obtained',
                  'not_responded', ?6
              FROM records
-             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date < ?2",
+             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date <= ?2
+               AND mail_sent_at < ?7
+               AND mail_sent_at >= (CAST(strftime('%s', consent_date) AS INTEGER) + ?8 * 86400)
+                   * 1000",
         )
         .bind(organisation.0)
-        .bind(given_before.to_string())
+        .bind(unrenewed.due_if_given_by.to_string())
         .bind(millis(source.at))
         .bind(&source.by)
         .bind(code(&source.through))
         .bind(&source.detail)
+        .bind(millis(unrenewed.asked_before))
+        .bind(i64::from(unrenewed.lifetime_days))
         .execute(&mut *tx)
         .await?;
         let expired = sqlx::query(
             "UPDATE records SET consent_status = 'not_responded', updated_at = ?3,
                  updated_through = ?4, updated_by = ?5, updated_detail = ?6
-             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date < ?2",
+             WHERE organisation_id = ?1 AND consent_status = 'obtained' AND consent_date <= ?2
+               AND mail_sent_at < ?7
+               AND mail_sent_at >= (CAST(strftime('%s', consent_date) AS INTEGER) + ?8 * 86400)
+                   * 1000",
         )
         .bind(organisation.0)
-        .bind(given_before.to_string())
+        .bind(unrenewed.due_if_given_by.to_string())
         .bind(millis(source.at))
         .bind(code(&source.through))
         .bind(&source.by)
         .bind(&source.detail)
+        .bind(millis(unrenewed.asked_before))
+        .bind(i64::from(unrenewed.lifetime_days))
         .execute(&mut *tx)
         .await?
         .rows_affected();

@@ -20,32 +20,64 @@ use super::{
     requests::{delete_subject, mark_applied},
 };
 
-/// The reason each record has to be erased, and since when, in columns `id`, `module_id`,
-/// `reason`, `since` (ms), `event_id`: every record of organisation `?1` under no legal hold
-/// and named by no open request. `reason` is NULL for a record with a reason to be kept.
-const LAPSES: &str = "
-    SELECT r.id, r.module_id,
-           CASE WHEN r.legal_basis = 'not_applicable' THEN 'no_basis'
-                WHEN r.legal_basis = 'consent'
-                     AND r.consent_status IN ('not_responded', 'withdrawn', 'denied')
-                    THEN r.consent_status
-                WHEN r.legal_basis = 'contract' AND t.contract_ended_on IS NOT NULL
-                    THEN 'contract_ended' END AS reason,
-           CASE WHEN r.legal_basis = 'contract'
-                    THEN CAST(strftime('%s', t.contract_ended_on) AS INTEGER) * 1000
-                ELSE coalesce((SELECT e.at FROM privacy_events e
-                               WHERE e.organisation_id = r.organisation_id AND e.record_id = r.id
-                               ORDER BY e.id DESC LIMIT 1), r.created_at) END AS since,
-           coalesce((SELECT max(e.id) FROM privacy_events e
-                     WHERE e.organisation_id = r.organisation_id AND e.record_id = r.id), 0)
-               AS event_id
-    FROM records r
-    LEFT JOIN record_retention t ON t.organisation_id = r.organisation_id AND t.record_id = r.id
-    WHERE r.organisation_id = ?1 AND t.hold_reason IS NULL
-      AND NOT EXISTS (SELECT 1 FROM request_records rr JOIN data_subject_requests q
-                          ON q.organisation_id = rr.organisation_id AND q.id = rr.request_id
-                      WHERE rr.organisation_id = r.organisation_id AND rr.record_id = r.id
-                        AND q.status IN ('received', 'verified', 'in_progress'))";
+/// Whether record `r` (of organisation `?1`) must be kept whatever its basis says: its
+/// processing is restricted on the subject's request (art. 18: they may want it kept for a
+/// legal claim; a refusal of consent stops processing too, but asks nothing to be kept), it is
+/// under a legal hold, an open data-subject request names it, a record with its address or
+/// its address itself, or its module's compliance is off (its records are not reviewed).
+const KEPT: &str = "
+    ((r.stop_processing = 1
+      AND EXISTS (SELECT 1 FROM request_records rr JOIN data_subject_requests q
+                      ON q.organisation_id = rr.organisation_id AND q.id = rr.request_id
+                  WHERE rr.organisation_id = r.organisation_id AND rr.record_id = r.id
+                    AND q.kind = 'stop_processing' AND q.status = 'completed'))
+     OR NOT EXISTS (SELECT 1 FROM modules m WHERE m.id = r.module_id AND m.compliance_enabled = 1)
+     OR EXISTS (SELECT 1 FROM record_retention t
+                WHERE t.organisation_id = r.organisation_id AND t.record_id = r.id
+                  AND t.hold_reason IS NOT NULL)
+     OR EXISTS (SELECT 1 FROM request_records rr JOIN data_subject_requests q
+                    ON q.organisation_id = rr.organisation_id AND q.id = rr.request_id
+                WHERE rr.organisation_id = r.organisation_id
+                  AND q.status IN ('received', 'verified', 'in_progress')
+                  AND (rr.record_id = r.id
+                       OR EXISTS (SELECT 1 FROM records x
+                                  WHERE x.organisation_id = rr.organisation_id
+                                    AND x.id = rr.record_id
+                                    AND (lower(x.email) = lower(r.email)
+                                         OR x.email_index = r.email_index))))
+     OR EXISTS (SELECT 1 FROM data_subject_requests q
+                WHERE q.organisation_id = r.organisation_id
+                  AND q.status IN ('received', 'verified', 'in_progress')
+                  AND lower(q.requested_by) = lower(r.email)))";
+
+/// The reason each record of organisation `?1` has to be erased, and since when, in columns
+/// `id`, `module_id`, `reason`, `since`, `event_id` (its newest privacy event); `reason` is
+/// NULL for a record with a reason to be kept. Records that must be kept ([`KEPT`]) are left
+/// out.
+fn lapses() -> String {
+    format!(
+        "SELECT r.id, r.module_id,
+                CASE WHEN r.legal_basis = 'not_applicable' THEN 'no_basis'
+                     WHEN r.legal_basis = 'consent'
+                          AND r.consent_status IN ('not_responded', 'withdrawn', 'denied')
+                         THEN r.consent_status
+                     WHEN r.legal_basis = 'contract' AND t.contract_ended_on IS NOT NULL
+                         THEN 'contract_ended' END AS reason,
+                CASE WHEN r.legal_basis = 'contract'
+                         THEN CAST(strftime('%s', t.contract_ended_on) AS INTEGER) * 1000
+                     ELSE coalesce((SELECT e.at FROM privacy_events e
+                                    WHERE e.organisation_id = r.organisation_id
+                                      AND e.record_id = r.id
+                                    ORDER BY e.id DESC LIMIT 1), r.created_at) END AS since,
+                coalesce((SELECT max(e.id) FROM privacy_events e
+                          WHERE e.organisation_id = r.organisation_id AND e.record_id = r.id), 0)
+                    AS event_id
+         FROM records r
+         LEFT JOIN record_retention t
+             ON t.organisation_id = r.organisation_id AND t.record_id = r.id
+         WHERE r.organisation_id = ?1 AND NOT {KEPT}"
+    )
+}
 
 #[async_trait]
 impl RetentionStore for SqliteStore {
@@ -62,8 +94,9 @@ impl RetentionStore for SqliteStore {
             .await?;
         let found = sqlx::query(&format!(
             "INSERT INTO retention_findings (organisation_id, record_id, reason, since, event_id)
-             SELECT ?1, id, reason, since, event_id FROM ({LAPSES}) AS lapses
-             WHERE reason IS NOT NULL AND since <= ?2"
+             SELECT ?1, id, reason, since, event_id FROM ({}) AS lapses
+             WHERE reason IS NOT NULL AND since <= ?2",
+            lapses()
         ))
         .bind(organisation.0)
         .bind(millis(cutoff))
@@ -166,8 +199,15 @@ impl RetentionStore for SqliteStore {
             let [record] = subject.records[..] else {
                 continue;
             };
-            let Some(found) =
-                still_lapsed(&mut tx, organisation, record, reason, &subject.addresses).await?
+            let Some(found) = still_lapsed(
+                &mut tx,
+                organisation,
+                record,
+                reason,
+                &subject.addresses,
+                erasure.period_days,
+            )
+            .await?
             else {
                 // No longer lapsed as found: the next review decides again.
                 sqlx::query(
@@ -275,36 +315,36 @@ impl RetentionStore for SqliteStore {
 }
 
 /// The reason of the record's finding while it still holds: found (of `reason`, when given),
-/// its newest privacy event the one the review saw, no legal hold since, and no open request
-/// naming it or one of its `addresses`.
+/// its newest privacy event the one the review saw, lapsed under the period of `period_days`
+/// at the review's time, nothing to keep it for ([`KEPT`]) and no open request naming one of
+/// its `addresses`.
 async fn still_lapsed(
     tx: &mut SqliteConnection,
     organisation: OrganisationId,
     record: RecordId,
     reason: Option<&str>,
     addresses: &[String],
+    period_days: u32,
 ) -> StoreResult<Option<LapseReason>> {
-    let found: Option<(Code<LapseReason>,)> = sqlx::query_as(
+    let found: Option<(Code<LapseReason>,)> = sqlx::query_as(&format!(
         "SELECT f.reason FROM retention_findings f
+         JOIN records r ON r.organisation_id = f.organisation_id AND r.id = f.record_id
          WHERE f.organisation_id = ?1 AND f.record_id = ?2 AND (?3 IS NULL OR f.reason = ?3)
            AND f.event_id = coalesce((SELECT max(e.id) FROM privacy_events e
                                       WHERE e.organisation_id = ?1 AND e.record_id = ?2), 0)
-           AND NOT EXISTS (SELECT 1 FROM record_retention t
-                           WHERE t.organisation_id = ?1 AND t.record_id = ?2
-                             AND t.hold_reason IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM request_records rr JOIN data_subject_requests q
-                               ON q.organisation_id = rr.organisation_id AND q.id = rr.request_id
-                           WHERE rr.organisation_id = ?1 AND rr.record_id = ?2
-                             AND q.status IN ('received', 'verified', 'in_progress'))
+           AND f.since <= (SELECT w.reviewed_at FROM retention_reviews w WHERE w.organisation_id = ?1)
+                            - ?5 * 86400000
+           AND NOT {KEPT}
            AND NOT EXISTS (SELECT 1 FROM data_subject_requests q
                            WHERE q.organisation_id = ?1
                              AND q.status IN ('received', 'verified', 'in_progress')
-                             AND lower(q.requested_by) IN (SELECT value FROM json_each(?4)))",
-    )
+                             AND lower(q.requested_by) IN (SELECT value FROM json_each(?4)))"
+    ))
     .bind(organisation.0)
     .bind(record.0)
     .bind(reason)
     .bind(serde_json::json!(addresses).to_string())
+    .bind(i64::from(period_days))
     .fetch_optional(&mut *tx)
     .await?;
     Ok(found.map(|(Code(reason),)| reason))

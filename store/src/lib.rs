@@ -437,6 +437,19 @@ pub struct PrivacyChange {
     pub given: Option<consentry_model::records::GivenConsent>,
 }
 
+/// Consent not renewed in time: given on or before `due_if_given_by` (its lifetime over),
+/// asked again once due (a consent request delivered at least `lifetime_days` after the day
+/// it was given) and before `asked_before` (the grace period over without a renewed answer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unrenewed {
+    /// The latest day of consent that is renewal due.
+    pub due_if_given_by: NaiveDate,
+    /// The consent lifetime.
+    pub lifetime_days: u32,
+    /// The latest delivery of a renewal request whose grace period is over.
+    pub asked_before: DateTime<Utc>,
+}
+
 /// A record being created.
 #[derive(Debug, Clone)]
 pub struct RecordWrite {
@@ -1450,13 +1463,13 @@ pub trait ConsentStore: Send + Sync + 'static {
         source: &DataSource,
     ) -> StoreResult<u64>;
 
-    /// Moves every record of the organisation whose consent is Obtained and was given before
-    /// `given_before` (its lifetime and grace period over without a renewed answer) to Not
-    /// Responded, each with its privacy event; returns how many.
+    /// Moves every record of the organisation whose Obtained consent is renewal due and whose
+    /// renewal request went out before the grace period (see [`Unrenewed`]) to Not Responded,
+    /// each with its privacy event; returns how many.
     async fn expire_unrenewed(
         &self,
         organisation: OrganisationId,
-        given_before: NaiveDate,
+        unrenewed: Unrenewed,
         source: &DataSource,
     ) -> StoreResult<u64>;
 
@@ -2157,6 +2170,9 @@ pub struct LapsedErasure {
     pub confirmed_count: Option<u64>,
     /// The erasure ledger's entry for the run, marked applied in the same transaction.
     pub ledger_entry: Uuid,
+    /// The retention period now: a finding must be older than it at the review's time (a
+    /// period made longer since keeps what the review found under the shorter one).
+    pub period_days: u32,
 }
 
 /// What became of a retention erasure.
@@ -2214,8 +2230,9 @@ pub trait RetentionStore: Send + Sync + 'static {
     ) -> StoreResult<Vec<Finding>>;
 
     /// Erases, in one transaction, every subject whose record is still as the review found
-    /// it (its newest privacy event unchanged), not under a legal hold and named by no open
-    /// data-subject request (by record or address); appends `audit` (its `after` gains the
+    /// it (its newest privacy event unchanged), lapsed under the current period, and not to be
+    /// kept (processing restricted, a legal hold, an open data-subject request naming it, its
+    /// address or a record with its address, compliance off for its module); appends `audit` (its `after` gains the
     /// numbers erased and kept) when anything was erased; then compacts the freed space.
     async fn erase_lapsed(
         &self,

@@ -1478,7 +1478,7 @@ fn en(msg: Msg) -> &'static str {
         RetentionConfirmTitle => "Erase these records for good?",
         RetentionEraseButton => "Erase lapsed records",
         RetentionConfirmBody => {
-            "Every record listed for this reason is erased with its consent history, messages and links, as an erasure request would. Their addresses go on the suppression list. This cannot be undone; a record that changed since the review is kept."
+            "Every record listed is erased with its consent history, messages and links, as an erasure request would. Their addresses go on the suppression list. This cannot be undone; a record that changed since the review is kept."
         }
         RetentionFound => "Found lapsed",
         RetentionReason => "Reason",
@@ -2359,7 +2359,7 @@ fn nl(msg: Msg) -> &'static str {
         RetentionConfirmTitle => "Deze records definitief wissen?",
         RetentionEraseButton => "Verlopen records wissen",
         RetentionConfirmBody => {
-            "Elk record dat voor deze reden is opgesomd, wordt gewist met zijn toestemmingsgeschiedenis, berichten en links, zoals bij een wisverzoek. De adressen komen op de blokkeerlijst. Dit kan niet ongedaan worden gemaakt; een record dat sinds de controle is gewijzigd, blijft bewaard."
+            "Elk opgesomd record wordt gewist met zijn toestemmingsgeschiedenis, berichten en links, zoals bij een wisverzoek. De adressen komen op de blokkeerlijst. Dit kan niet ongedaan worden gemaakt; een record dat sinds de controle is gewijzigd, blijft bewaard."
         }
         RetentionFound => "Verlopen gevonden",
         RetentionReason => "Reden",

@@ -33,7 +33,7 @@ use super::{
 use crate::store::{
     AnswerOutcome, AnswerPlan, AuditNote, ConsentEventWrite, ConsentLink, ConsentRequestWrite,
     JobKind, LinkGone, NewJob, NewMessage, OnDelivered, Position, PrivacyChange, PublicAnswer,
-    Skipped, Store, StoreError,
+    Skipped, Store, StoreError, Unrenewed,
 };
 
 fn refused(code: ErrorCode, message: impl Into<String>) -> Error {
@@ -358,7 +358,12 @@ pub fn delivered(
         return Err(Skipped);
     }
     let status = before.consent.as_ref().ok_or(Skipped)?.status;
-    let next = transition(status, ConsentAction::RequestSent).map_err(|_| Skipped)?;
+    // Obtained consent asked again (its renewal) stands until the answer; the time it was
+    // asked starts the grace period.
+    let next = match status {
+        ConsentStatus::Obtained => ConsentStatus::Obtained,
+        _ => transition(status, ConsentAction::RequestSent).map_err(|_| Skipped)?,
+    };
     let mut after = before.clone();
     if let Some(consent) = after.consent.as_mut() {
         consent.status = next;
@@ -900,8 +905,9 @@ pub async fn expire_waiting(store: &dyn Store, now: DateTime<Utc>) -> Result<u64
     Ok(total)
 }
 
-/// Moves consent that is renewal due and was not renewed within each organisation's grace
-/// period to Not Responded (run hourly); returns how many records changed.
+/// Moves consent that is renewal due, was asked again, and was not renewed within each
+/// organisation's grace period after the asking to Not Responded (run hourly); consent due but
+/// never asked stays as it is. Returns how many records changed.
 pub async fn expire_unrenewed(store: &dyn Store, now: DateTime<Utc>) -> Result<u64> {
     let mut total = 0;
     for organisation in store.organisations().await? {
@@ -909,8 +915,8 @@ pub async fn expire_unrenewed(store: &dyn Store, now: DateTime<Utc>) -> Result<u
         let Some(lifetime) = settings.consent_lifetime_days else {
             continue;
         };
-        let days = i64::from(lifetime.days()) + i64::from(settings.renewal_grace_days.days());
-        let given_before = now.date_naive() - Duration::days(days);
+        let due_if_given_by = now.date_naive() - Duration::days(i64::from(lifetime.days()));
+        let asked_before = now - Duration::days(i64::from(settings.renewal_grace_days.days()));
         let source = DataSource {
             through: SourceKind::Email,
             by: Actor::System.stored_name().into(),
@@ -923,7 +929,15 @@ pub async fn expire_unrenewed(store: &dyn Store, now: DateTime<Utc>) -> Result<u
             at: now,
         };
         total += store
-            .expire_unrenewed(organisation.id, given_before, &source)
+            .expire_unrenewed(
+                organisation.id,
+                Unrenewed {
+                    due_if_given_by,
+                    lifetime_days: lifetime.days(),
+                    asked_before,
+                },
+                &source,
+            )
             .await?;
     }
     Ok(total)

@@ -423,10 +423,20 @@ fn changed_fields(old: &RecordFields, new: &RecordFields) -> Vec<String> {
 #[tracing::instrument(skip_all, fields(organisation = %session.organisation.id, record = %id))]
 pub async fn delete(store: &dyn Store, session: &Session, id: RecordId) -> Result<()> {
     let audit = note(session, AuditAction::RecordDeleted, Some(id.to_string()));
-    if store
+    let deleted = store
         .delete_record(session.organisation.id, id, audit)
-        .await?
-    {
+        .await
+        .map_err(|e| match e {
+            crate::store::StoreError::Conflict("record_retention.hold_reason") => Error::Conflict {
+                code: ErrorCode::LegalHold,
+                field: None,
+                message: "This record is under a legal hold: lift the hold (its Retention \
+                          section) before deleting it."
+                    .into(),
+            },
+            other => other.into(),
+        })?;
+    if deleted {
         Ok(())
     } else {
         Err(Error::NotFound("record"))

@@ -7,9 +7,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
-    ErrorCode, OrganisationId, RecordId, RequestId,
+    ComplianceSettings, ErrorCode, OrganisationId, RecordId, RequestId,
     audit::{Actor, AuditAction},
     auth::Session,
+    compliance::RetentionPeriod,
     retention::{
         LapseCount, LapseReason, LapsedPage, LapsedRecord, RecordRetention, RetentionChange,
         RetentionErase, RetentionErased, RetentionReview, parse_hold_reason,
@@ -29,14 +30,19 @@ pub const MAX_PAGE: u32 = 200;
 /// How often the records are reviewed.
 const REVIEW_EVERY: Duration = Duration::hours(24);
 
-/// Reviews the organisation's records as of `now` (nothing when no retention period is set);
-/// how many were found lapsed.
+/// The retention period in force: set, and compliance on.
+fn period(settings: &ComplianceSettings) -> Option<RetentionPeriod> {
+    settings.retention_days.filter(|_| settings.enabled)
+}
+
+/// Reviews the organisation's records as of `now` (nothing while no retention period is in
+/// force); how many were found lapsed.
 pub async fn review(
     store: &dyn Store,
     organisation: OrganisationId,
     now: DateTime<Utc>,
 ) -> Result<Option<u64>> {
-    let Some(period) = settings::get(store, organisation).await?.retention_days else {
+    let Some(period) = period(&settings::get(store, organisation).await?) else {
         return Ok(None);
     };
     let cutoff = now - Duration::days(i64::from(period.days()));
@@ -67,9 +73,9 @@ pub async fn daily(
     let mut done = Reviewed::default();
     for organisation in store.organisations().await? {
         let settings = settings::get(store, organisation.id).await?;
-        if settings.retention_days.is_none() {
+        let Some(period) = period(&settings) else {
             continue;
-        }
+        };
         let (reviewed_at, _) = store.retention_counts(organisation.id).await?;
         if reviewed_at.is_some_and(|at| now - at < REVIEW_EVERY) {
             continue;
@@ -83,6 +89,7 @@ pub async fn daily(
                 ledger,
                 organisation.id,
                 Actor::System.stored_name().into(),
+                period,
                 None,
                 None,
             )
@@ -97,19 +104,19 @@ pub async fn daily(
 /// what it found per reason (zero while no period is set).
 pub async fn state(store: &dyn Store, organisation: OrganisationId) -> Result<RetentionReview> {
     let settings = settings::get(store, organisation).await?;
+    let in_force = period(&settings);
     let (reviewed_at, found) = store.retention_counts(organisation).await?;
     let counts = LapseReason::ALL
         .into_iter()
         .map(|reason| LapseCount {
             reason,
-            count: settings
-                .retention_days
+            count: in_force
                 .and(found.iter().find(|(r, _)| *r == reason))
                 .map_or(0, |(_, n)| *n),
         })
         .collect();
     Ok(RetentionReview {
-        retention_days: settings.retention_days.map(|d| d.days()),
+        retention_days: in_force.map(|d| d.days()),
         auto_erase: settings.retention_auto_erase,
         reviewed_at,
         counts,
@@ -125,11 +132,7 @@ pub async fn page(
     limit: u32,
 ) -> Result<LapsedPage> {
     let limit = limit.clamp(1, MAX_PAGE);
-    if settings::get(store, organisation)
-        .await?
-        .retention_days
-        .is_none()
-    {
+    if period(&settings::get(store, organisation).await?).is_none() {
         return Ok(LapsedPage {
             records: Vec::new(),
             next: None,
@@ -163,24 +166,21 @@ pub async fn erase(
     order: RetentionErase,
 ) -> Result<RetentionErased> {
     let organisation = session.organisation.id;
-    if settings::get(store, organisation)
-        .await?
-        .retention_days
-        .is_none()
-    {
+    let Some(period) = period(&settings::get(store, organisation).await?) else {
         return Err(Error::Conflict {
             code: ErrorCode::NoRetentionPeriod,
             field: None,
-            message: "No retention period is set, so no record is found lapsed: set one under \
-                      Setup > Compliance Settings first."
+            message: "No retention period is in force, so no record is found lapsed: turn \
+                      compliance on and set a period under Setup > Compliance Settings first."
                 .into(),
         });
-    }
+    };
     erase_found(
         store,
         ledger,
         organisation,
         session.actor(),
+        period,
         order.reason,
         Some(order.confirmed_count),
     )
@@ -195,6 +195,7 @@ async fn erase_found(
     ledger: &ErasureLedger,
     organisation: OrganisationId,
     actor: String,
+    period: RetentionPeriod,
     reason: Option<LapseReason>,
     confirmed_count: Option<u64>,
 ) -> Result<RetentionErased> {
@@ -232,6 +233,7 @@ async fn erase_found(
         reason,
         confirmed_count,
         ledger_entry: planned.id,
+        period_days: period.days(),
     };
     let erased = match store.erase_lapsed(organisation, erasure, audit).await? {
         LapsedOutcome::Erased(erased) => erased,
@@ -288,6 +290,18 @@ pub async fn set(
     record: RecordId,
     change: RetentionChange,
 ) -> Result<RecordRetention> {
+    let today = clock::now().date_naive();
+    if let Some(ended) = change.contract_ended_on
+        && (ended > today || ended < chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(ended))
+    {
+        return Err(Error::Rejected {
+            field: "contract_ended_on".into(),
+            message: format!(
+                "Enter the day the contract ended, between 1970-01-01 and today ({today}), as \
+                 YYYY-MM-DD."
+            ),
+        });
+    }
     let change = RetentionChange {
         legal_hold: change
             .legal_hold

@@ -24,6 +24,8 @@ pub async fn save(
     store
         .save_compliance_settings(organisation, &settings, clock::now())
         .await?;
+    let period_changed =
+        (before.enabled, before.retention_days) != (settings.enabled, settings.retention_days);
     if before != settings {
         store
             .append_audit(
@@ -37,6 +39,10 @@ pub async fn save(
                 },
             )
             .await?;
+    }
+    // What the last review found under another period is not what this one finds.
+    if period_changed {
+        super::retention::review(store, organisation, clock::now()).await?;
     }
     get(store, organisation).await
 }

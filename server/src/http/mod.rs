@@ -264,7 +264,14 @@ async fn ready(
         let body = serde_json::json!({ "status": "not_ready", "reason": reason });
         (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
     };
-    match state.store.schema_versions().await {
+    // A probe waits a few seconds at most: a database that does not answer is the reason.
+    let versions = tokio::time::timeout(
+        std::time::Duration::from_secs(3),
+        state.store.schema_versions(),
+    )
+    .await
+    .unwrap_or(Err(crate::store::StoreError::Busy));
+    match versions {
         Err(error) => {
             tracing::warn!(%error, "not ready: the database does not answer");
             not_ready("the database does not answer (the server's log says why)".into())

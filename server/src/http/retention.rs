@@ -40,7 +40,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 200, description = "The review", body = RetentionReview),
         ManageComplianceSettingsOnly,
     ),
-    security(("session" = []), ("api_key" = []))
+    security(("session" = []))
 )]
 async fn state(
     State(state): State<AppState>,
@@ -63,7 +63,7 @@ async fn state(
         InvalidField,
         ManageComplianceSettingsOnly,
     ),
-    security(("session" = []), ("api_key" = []))
+    security(("session" = []))
 )]
 async fn records(
     State(state): State<AppState>,
@@ -174,7 +174,7 @@ async fn of_record(
         ManageComplianceSettingsOnly,
         NoSuchRecord,
     ),
-    security(("session" = []), ("api_key" = []))
+    security(("session" = []))
 )]
 async fn set_of_record(
     State(state): State<AppState>,

@@ -1,7 +1,8 @@
 //! Consent that ages: with a consent lifetime set, Obtained consent older than it is renewal
 //! due (the Overview counts it, the record list filters by it, a consent request may ask it
-//! again, alone or in bulk); renewed, it is no longer due; not renewed within the grace
-//! period (the hourly job, run here with its clock), it becomes Not Responded.
+//! again, alone or in bulk); renewed, it is no longer due; asked and not renewed within the
+//! grace period after the asking (the hourly job, run here with its clock), it becomes Not
+//! Responded; never asked, it stays Obtained.
 
 use chrono::{Duration, Utc};
 use reqwest::{Method, StatusCode};
@@ -110,6 +111,9 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
     let renews = consented(&app, &leads, "Renewsma", LIFETIME + 40).await;
     let silent = consented(&app, &leads, "Silentius", LIFETIME + 40).await;
     let fresh = consented(&app, &leads, "Freshwater", 100).await;
+    // Due as well, but never asked: its consent stands until someone asks.
+    let contacts = app.with_compliance("contacts").await;
+    let unasked = consented(&app, &contacts, "Unaskedson", LIFETIME + 400).await;
 
     // While consent does not age nothing is due, and an Obtained record is not asked again.
     assert!(due(&app).await.is_empty());
@@ -121,10 +125,10 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
     );
 
     consent_ages(&app, Some(LIFETIME)).await;
-    let mut expected = vec![renews.clone(), silent.clone()];
+    let mut expected = vec![renews.clone(), silent.clone(), unasked.clone()];
     expected.sort();
     assert_eq!(due(&app).await, expected);
-    assert_eq!(overview_due(&app).await, 2);
+    assert_eq!(overview_due(&app).await, 3);
     // A fresh consent is not asked again yet.
     let not_yet = ask(&app, &form, &fresh).await;
     assert_eq!(
@@ -136,7 +140,7 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
     let started = app
         .post(
             "/api/v1/consent-requests/bulk",
-            &json!({"filter": {"renewal_due": true}, "form_id": form}),
+            &json!({"filter": {"renewal_due": true, "module": leads}, "form_id": form}),
         )
         .await;
     assert_eq!(started.status(), StatusCode::ACCEPTED);
@@ -161,20 +165,26 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
     // Asked, consent still stands until the answer or the grace period's end.
     assert_eq!(status(&app, &renews).await, "obtained");
 
-    // One renews through the new link: no longer due.
+    // Both requests are sent (handed over by hand: no SMTP server here); being asked starts
+    // the grace period. One renews through the new link: no longer due.
     let outbox: Value = app
         .get("/api/v1/outbox?limit=100")
         .await
         .json()
         .await
         .expect("json");
-    let message = outbox["messages"]
-        .as_array()
-        .expect("messages")
-        .iter()
-        .find(|m| m["recipient"] == "renewsma@renewal.example")
-        .expect("the renewal request");
-    let token = hand_over(&app, message["id"].as_str().expect("id")).await;
+    let request_to = |address: &str| {
+        outbox["messages"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .find(|m| m["recipient"] == address)
+            .and_then(|m| m["id"].as_str())
+            .expect("a renewal request")
+            .to_owned()
+    };
+    hand_over(&app, &request_to("silentius@renewal.example")).await;
+    let token = hand_over(&app, &request_to("renewsma@renewal.example")).await;
     let renewed = answer(
         &app,
         &token,
@@ -188,12 +198,15 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
         "{:?}",
         renewed.text().await
     );
-    assert_eq!(due(&app).await, vec![silent.clone()]);
-    assert_eq!(overview_due(&app).await, 1);
+    let mut expected = vec![silent.clone(), unasked.clone()];
+    expected.sort();
+    assert_eq!(due(&app).await, expected);
+    assert_eq!(overview_due(&app).await, 2);
 
-    // The grace period ends (the hourly job, its clock moved on): the silent one lapses.
+    // The grace period after the asking ends (the hourly job, its clock moved on): the silent
+    // one lapses; the one never asked does not.
     let store = app.store().await;
-    let before_grace = Utc::now() + Duration::days(GRACE - 45);
+    let before_grace = Utc::now() + Duration::days(GRACE - 1);
     assert_eq!(
         consentry_server::domain::consent::expire_unrenewed(store.as_ref(), before_grace)
             .await
@@ -201,14 +214,16 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
         0,
         "still within the grace period"
     );
-    let lapsed = consentry_server::domain::consent::expire_unrenewed(store.as_ref(), Utc::now())
+    let after_grace = Utc::now() + Duration::days(GRACE + 1);
+    let lapsed = consentry_server::domain::consent::expire_unrenewed(store.as_ref(), after_grace)
         .await
         .expect("job");
     assert_eq!(lapsed, 1);
     assert_eq!(status(&app, &silent).await, "not_responded");
     assert_eq!(status(&app, &renews).await, "obtained");
     assert_eq!(status(&app, &fresh).await, "obtained");
-    assert!(due(&app).await.is_empty());
+    assert_eq!(status(&app, &unasked).await, "obtained");
+    assert_eq!(due(&app).await, vec![unasked.clone()]);
     let events: Vec<Value> = app
         .get(&format!("/api/v1/records/{silent}/events"))
         .await

@@ -26,6 +26,7 @@ async fn keep_for(app: &TestApp, days: Option<i64>, auto_erase: bool) {
         .json()
         .await
         .expect("json");
+    settings["enabled"] = json!(true);
     settings["retention_days"] = json!(days);
     settings["retention_auto_erase"] = json!(auto_erase);
     let saved = app
@@ -201,6 +202,69 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
     )
     .await;
 
+    // Kept whatever their basis says: a record of a module whose compliance is off, the same
+    // person's record in another module while a request names one of theirs, and a record
+    // whose processing the subject had restricted (art. 18).
+    let vendors = app.with_compliance("vendors").await;
+    let off = subject(
+        &app,
+        &vendors,
+        "Offmodule",
+        json!({"basis": "not_applicable"}),
+    )
+    .await;
+    let switched = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/modules/{vendors}/compliance"),
+            &json!({"compliance_enabled": false}),
+        )
+        .await;
+    assert_eq!(switched.status(), StatusCode::OK);
+    let leads = app.with_compliance("leads").await;
+    let twin = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "basis": {"basis": "not_applicable"},
+                    "fields": {"last_name": "Askingtwin", "email": "ASKINGSDOTTIR@retention.example"}}),
+        )
+        .await;
+    assert_eq!(twin.status(), StatusCode::CREATED);
+    let twin: Value = twin.json().await.expect("json");
+    let twin = twin["id"].as_str().expect("id").to_owned();
+    let restricted = subject(
+        &app,
+        &contacts,
+        "Restrictedova",
+        json!({"basis": "not_applicable"}),
+    )
+    .await;
+    let restriction: Value = app
+        .post(
+            &format!("/api/v1/records/{restricted}/requests"),
+            &json!({"kind": "stop_processing", "source": "email",
+                    "requested_by": "restrictedova@retention.example", "requested_on": "2026-11-01",
+                    "details": "Keep it for my claim (art. 18(1)(c))"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let restriction = restriction["id"].as_str().expect("id").to_owned();
+    for (path, body) in [
+        (
+            format!("/api/v1/requests/{restriction}/actions"),
+            json!({"action": "verify"}),
+        ),
+        (
+            format!("/api/v1/requests/{restriction}/stop-processing"),
+            json!({}),
+        ),
+    ] {
+        let done = app.post(&path, &body).await;
+        assert_eq!(done.status(), StatusCode::OK, "{path}");
+    }
+
     // The retention section: a contract end needs basis Contract, a hold needs a reason.
     let ended_on = (Utc::now() - Duration::days(RETENTION_DAYS + 10)).date_naive();
     let wrong = retention(&app, &no_basis, json!({"contract_ended_on": ended_on})).await;
@@ -213,13 +277,66 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
         error_body(blank, StatusCode::BAD_REQUEST).await["field"],
         "legal_hold"
     );
+    let tomorrow = (Utc::now() + Duration::days(1)).date_naive();
+    let future = retention(&app, &ended, json!({"contract_ended_on": tomorrow})).await;
+    assert_eq!(
+        error_body(future, StatusCode::BAD_REQUEST).await["field"],
+        "contract_ended_on"
+    );
     let saved = retention(&app, &ended, json!({"contract_ended_on": ended_on})).await;
     assert_eq!(saved.status(), StatusCode::OK);
+    // A contract's end goes with the contract when the basis changes.
+    let rebased = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/records/{running}/basis"),
+            &json!({"basis": "contract", "lawful_reason": "Order 2024-18"}),
+        )
+        .await;
+    assert_eq!(rebased.status(), StatusCode::OK);
+    assert_eq!(
+        retention(&app, &running, json!({"contract_ended_on": ended_on}))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let rebased = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/records/{running}/basis"),
+            &json!({"basis": "legitimate_interests", "lawful_reason": "Fraud checks, LIA 3"}),
+        )
+        .await;
+    assert_eq!(
+        rebased.status(),
+        StatusCode::OK,
+        "{:?}",
+        rebased.text().await
+    );
+    let section: Value = app
+        .get(&format!("/api/v1/records/{running}/retention"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(section["contract_ended_on"], Value::Null, "{section}");
     let hold = retention(&app, &held, json!({"legal_hold": "Claim 2026-114 pending"})).await;
     assert_eq!(hold.status(), StatusCode::OK);
     let hold: Value = hold.json().await.expect("json");
     assert_eq!(hold["legal_hold"]["reason"], "Claim 2026-114 pending");
     assert!(hold["legal_hold"]["by"].is_string(), "{hold}");
+    // Held, a record is not deleted either.
+    let delete = app
+        .send(
+            Method::DELETE,
+            &format!("/api/v1/records/{held}"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(
+        error_body(delete, StatusCode::CONFLICT).await["error"],
+        "legal_hold"
+    );
     // An open request names another.
     let filed = app
         .post(
@@ -289,7 +406,15 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
         listed(&app, Some("withdrawn")).await,
         vec![withdrawn.clone()]
     );
-    for kept in [&running, &obtained, &held, &asking] {
+    for kept in [
+        &running,
+        &obtained,
+        &held,
+        &asking,
+        &off,
+        &twin,
+        &restricted,
+    ] {
         assert!(!found.contains(kept), "{kept} is found");
     }
     let page: Value = app
@@ -499,4 +624,56 @@ async fn with_automatic_erasure_the_daily_review_erases_what_lapsed_once_a_day()
     .await
     .expect("daily");
     assert_eq!(again.organisations, 0);
+}
+
+#[tokio::test]
+async fn a_longer_period_or_compliance_switched_off_takes_back_what_the_review_found() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let contacts = app.with_compliance("contacts").await;
+    let contract = json!({"basis": "contract", "lawful_reason": "Order 2019-4"});
+    let ended = subject(&app, &contacts, "Longerperiod", contract).await;
+    let ended_on = (Utc::now() - Duration::days(RETENTION_DAYS + 10)).date_naive();
+    let saved = retention(&app, &ended, json!({"contract_ended_on": ended_on})).await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    keep_for(&app, Some(RETENTION_DAYS), false).await;
+    assert_eq!(review_at(&app, Utc::now()).await, 1);
+    // Kept longer now: what the shorter period found is no longer listed, nor erased.
+    keep_for(&app, Some(3650), false).await;
+    assert_eq!(count(&review_state(&app).await, "contract_ended"), 0);
+    assert!(listed(&app, None).await.is_empty());
+    let refused = app
+        .post("/api/v1/retention/erase", &json!({"confirmed_count": 1}))
+        .await;
+    assert_eq!(
+        error_body(refused, StatusCode::CONFLICT).await["error"],
+        "count_changed"
+    );
+    keep_for(&app, Some(RETENTION_DAYS), false).await;
+    assert_eq!(count(&review_state(&app).await, "contract_ended"), 1);
+    // Compliance off: no period is in force, nothing is listed or erased.
+    let mut settings: Value = app
+        .get("/api/v1/compliance/settings")
+        .await
+        .json()
+        .await
+        .expect("json");
+    settings["enabled"] = json!(false);
+    let saved = app
+        .send(Method::PUT, "/api/v1/compliance/settings", &settings)
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    assert_eq!(review_state(&app).await["retention_days"], Value::Null);
+    assert!(listed(&app, None).await.is_empty());
+    let refused = app
+        .post("/api/v1/retention/erase", &json!({"confirmed_count": 1}))
+        .await;
+    assert_eq!(
+        error_body(refused, StatusCode::CONFLICT).await["error"],
+        "no_retention_period"
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/records/{ended}")).await.status(),
+        StatusCode::OK
+    );
 }

@@ -3,7 +3,7 @@
 //! after a confirmation that names how many.
 
 use consentry_model::{
-    RecordId,
+    ErrorCode, RecordId,
     retention::{LapseReason, LapsedRecord, RetentionErase, RetentionReview},
 };
 use consentry_ui::ConfirmDialog;
@@ -159,6 +159,11 @@ fn Findings(
                         i18n.t(Msg::RetentionKeptCount),
                         erased.kept
                     )));
+                    on_erased.run(());
+                }
+                // The review changed meanwhile: say so, and show it as it is now.
+                Err(failure) if failure.code() == Some(ErrorCode::CountChanged) => {
+                    done.set(Some(failure.message(i18n.lang())));
                     on_erased.run(());
                 }
                 Err(failure) => form.fail(failure),
