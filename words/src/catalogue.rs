@@ -1499,7 +1499,7 @@ fn en(msg: Msg) -> &'static str {
         LegalHoldReason => "Why it is kept",
         ContractEndedOn => "Contract ended on",
         ErrorLegalHold => {
-            "A record of this request is under a legal hold, so nothing was erased: lift the hold on the record, or reject the request giving the hold's reason."
+            "A record here is under a legal hold, so nothing was erased or deleted: lift the hold in the record's Retention section first (or reject an erasure request, giving the hold's reason)."
         }
         ErrorNoRetentionPeriod => {
             "No retention period is set: set one under Setup › Compliance Settings first."
@@ -2380,7 +2380,7 @@ fn nl(msg: Msg) -> &'static str {
         LegalHoldReason => "Waarom het bewaard wordt",
         ContractEndedOn => "Contract beëindigd op",
         ErrorLegalHold => {
-            "Een record van dit verzoek heeft een bewaarplicht, dus er is niets gewist: hef de bewaarplicht op, of wijs het verzoek af met de reden ervan."
+            "Een record heeft een bewaarplicht, dus er is niets gewist of verwijderd: hef die eerst op in het onderdeel Bewaren van het record (of wijs een wisverzoek af met de reden ervan)."
         }
         ErrorNoRetentionPeriod => {
             "Er is geen bewaartermijn ingesteld: stel die eerst in via Instellingen › Nalevingsinstellingen."

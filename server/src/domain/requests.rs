@@ -265,6 +265,33 @@ pub(super) fn changed_meanwhile(error: StoreError) -> Error {
     }
 }
 
+/// An erasure request is completed by carrying it out (its completion tells the subject their
+/// data is erased): while a record of it is still here, completing it by hand is refused —
+/// as `legal_hold` when the record is held (art. 17(3)(e): reject it, giving the hold's reason).
+async fn erased_first(
+    store: &dyn Store,
+    organisation: OrganisationId,
+    request: &DataSubjectRequest,
+) -> Result<()> {
+    for record in &request.records {
+        let Some(retention) = store.record_retention(organisation, *record).await? else {
+            continue;
+        };
+        return Err(match retention.legal_hold {
+            Some(_) => changed_meanwhile(StoreError::Conflict("record_retention.hold_reason")),
+            None => Error::Conflict {
+                code: ErrorCode::RequestStatus,
+                field: Some("action"),
+                message: "This erasure request's records are still here, and completing it \
+                          tells the subject they were erased: carry it out with Erase (which \
+                          completes it), or reject it giving the reason."
+                    .into(),
+            },
+        });
+    }
+    Ok(())
+}
+
 /// One request.
 pub async fn get(
     store: &dyn Store,
@@ -288,6 +315,11 @@ pub async fn act(
 ) -> Result<DataSubjectRequest> {
     let organisation = session.organisation.id;
     let current = get(store, organisation, id).await?;
+    if matches!(action, RequestAction::Complete {})
+        && current.kind == consentry_model::requests::RequestType::Erasure
+    {
+        erased_first(store, organisation, &current).await?;
+    }
     let change =
         apply(&current, &action, session.user.name.as_ref(), today()).map_err(|e| match e {
             ActionError::NotNow(status) => Error::Conflict {

@@ -317,6 +317,57 @@ async fn a_master_key_that_opens_nothing_of_this_database_is_named_before_servin
         matches!(&refused, consentry_server::store::StoreError::Keys(why) if why.contains("master key")),
         "{refused}"
     );
+    // The serving instance: its secret sealed under another key (as that instance would
+    // have written it), it is not ready and says why; sealed under its own again, it is.
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let rows = crate::rows::Rows::of(&app).await;
+    let literal = |bytes: &[u8]| match rows {
+        crate::rows::Rows::Sqlite(_) => format!("X'{}'", hex(bytes)),
+        crate::rows::Rows::Postgres(_) => format!("'\\x{}'::bytea", hex(bytes)),
+    };
+    let label = format!("hash key of organisation {}", organisation.0);
+    let secret = store.hash_key(organisation).await.expect("key");
+    let foreign = consentry_server::crypto::MasterKey::from_base64(
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+    )
+    .expect("a key")
+    .wrap_secret(&label, &secret);
+    let id = match rows {
+        crate::rows::Rows::Sqlite(_) => format!("X'{}'", organisation.0.simple()),
+        crate::rows::Rows::Postgres(_) => format!("'{}'", organisation.0),
+    };
+    let original: Vec<u8> = match &rows {
+        crate::rows::Rows::Sqlite(pool) => sqlx::query_scalar(&format!(
+            "SELECT hash_key FROM organisation_secrets WHERE organisation_id = {id}"
+        ))
+        .fetch_one(pool)
+        .await
+        .expect("sealed"),
+        crate::rows::Rows::Postgres(pool) => sqlx::query_scalar(&format!(
+            "SELECT hash_key FROM organisation_secrets WHERE organisation_id = {id}"
+        ))
+        .fetch_one(pool)
+        .await
+        .expect("sealed"),
+    };
+    rows.execute(&format!(
+        "UPDATE organisation_secrets SET hash_key = {} WHERE organisation_id = {id}",
+        literal(&foreign)
+    ))
+    .await
+    .expect("sealed under another key");
+    let ready = app.get("/api/ready").await;
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: Value = ready.json().await.expect("json");
+    let reason = body["reason"].as_str().expect("a reason");
+    assert!(reason.contains("master key"), "{reason}");
+    rows.execute(&format!(
+        "UPDATE organisation_secrets SET hash_key = {} WHERE organisation_id = {id}",
+        literal(&original)
+    ))
+    .await
+    .expect("sealed under its own key again");
+    assert_eq!(app.get("/api/ready").await.status(), StatusCode::OK);
 }
 
 #[tokio::test]

@@ -546,8 +546,22 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
         "legal_hold"
     );
     assert!(stored(&app, "Heldmann").await > 0, "nothing erased");
+    // Nor is it completed by hand: its completion would tell the subject they were erased.
+    let complete = json!({"action": "complete"});
+    let path = format!("/api/v1/requests/{request}/actions");
+    let completed = app.post(&path, &complete).await;
+    assert_eq!(
+        error_body(completed, StatusCode::CONFLICT).await["error"],
+        "legal_hold"
+    );
     let lifted = retention(&app, &held, json!({})).await;
     assert_eq!(lifted.status(), StatusCode::OK);
+    let completed = app.post(&path, &complete).await;
+    assert_eq!(
+        error_body(completed, StatusCode::CONFLICT).await["error"],
+        "request_status",
+        "its record is still here: Erase carries it out"
+    );
     let erased = app
         .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))
         .await;
