@@ -670,19 +670,8 @@ async fn a_bulk_send_asks_every_record_of_the_filter_and_counts_the_skipped_by_r
     let started: Value = started.json().await.expect("json");
     assert_eq!(started["total"], 3);
     let id = started["id"].as_str().expect("id");
-    let mut progress = started.clone();
-    for _ in 0..200 {
-        progress = app
-            .get(&format!("/api/v1/consent-requests/bulk/{id}"))
-            .await
-            .json()
-            .await
-            .expect("json");
-        if progress["state"] != "running" {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
+    let progress =
+        crate::mail_delivery::progress_until(&app, id, |p| p["state"] != "running").await;
     assert_eq!(progress["state"], "finished", "{progress}");
     assert_eq!(progress["processed"], 3);
     assert_eq!(progress["requested"], 1);

@@ -62,7 +62,7 @@ async fn bulk_send(app: &TestApp, form: &str) -> String {
 }
 
 /// Polls a bulk send until `done` holds of its progress (up to 60 s).
-async fn progress_until(app: &TestApp, job: &str, done: impl Fn(&Value) -> bool) -> Value {
+pub async fn progress_until(app: &TestApp, job: &str, done: impl Fn(&Value) -> bool) -> Value {
     let mut progress = Value::Null;
     for _ in 0..600 {
         progress = app

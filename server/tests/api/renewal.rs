@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use crate::{
     consent::{answer, form_and_record, hand_over},
     helpers::{TestApp, error_body, spawn_app},
+    mail_delivery::progress_until,
 };
 
 const LIFETIME: i64 = 365;
@@ -147,19 +148,7 @@ async fn consent_older_than_its_lifetime_is_renewal_due_asked_again_and_lapses_a
     let started: Value = started.json().await.expect("json");
     assert_eq!(started["total"], 2, "{started}");
     let id = started["id"].as_str().expect("id").to_owned();
-    let mut progress = started;
-    for _ in 0..200 {
-        progress = app
-            .get(&format!("/api/v1/consent-requests/bulk/{id}"))
-            .await
-            .json()
-            .await
-            .expect("json");
-        if progress["state"] != "running" {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
+    let progress = progress_until(&app, &id, |p| p["state"] != "running").await;
     assert_eq!(progress["state"], "finished", "{progress}");
     assert_eq!(progress["requested"], 2, "{progress}");
     // Asked, consent still stands until the answer or the grace period's end.
