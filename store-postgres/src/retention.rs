@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
-    ModuleId, OrganisationId, RecordId,
+    OrganisationId, RecordId,
     retention::{LapseReason, LegalHold, RecordRetention, RetentionChange},
 };
 use consentry_store::{
@@ -150,9 +150,8 @@ impl RetentionStore for PostgresStore {
         after: Option<RecordId>,
         limit: u32,
     ) -> StoreResult<Vec<Finding>> {
-        let rows: Vec<(Uuid, Uuid, Code<LapseReason>, DateTime<Utc>)> = sqlx::query_as(
-            "SELECT f.record_id, r.module_id, f.reason, f.since FROM retention_findings f
-             JOIN records r ON r.organisation_id = f.organisation_id AND r.id = f.record_id
+        let rows: Vec<(Uuid, Code<LapseReason>, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT f.record_id, f.reason, f.since FROM retention_findings f
              WHERE f.organisation_id = $1 AND ($2::text IS NULL OR f.reason = $2) AND f.record_id > $3
              ORDER BY f.record_id LIMIT $4",
         )
@@ -164,9 +163,8 @@ impl RetentionStore for PostgresStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(record, module, Code(reason), since)| Finding {
+            .map(|(record, Code(reason), since)| Finding {
                 record: RecordId(record),
-                module: ModuleId(module),
                 reason,
                 since,
             })

@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
-    ModuleId, OrganisationId, RecordId,
+    OrganisationId, RecordId,
     retention::{LapseReason, LegalHold, RecordRetention, RetentionChange},
 };
 use consentry_store::{
@@ -148,9 +148,8 @@ impl RetentionStore for SqliteStore {
         after: Option<RecordId>,
         limit: u32,
     ) -> StoreResult<Vec<Finding>> {
-        let rows: Vec<(Uuid, Uuid, Code<LapseReason>, Millis)> = sqlx::query_as(
-            "SELECT f.record_id, r.module_id, f.reason, f.since FROM retention_findings f
-             JOIN records r ON r.organisation_id = f.organisation_id AND r.id = f.record_id
+        let rows: Vec<(Uuid, Code<LapseReason>, Millis)> = sqlx::query_as(
+            "SELECT f.record_id, f.reason, f.since FROM retention_findings f
              WHERE f.organisation_id = ?1 AND (?2 IS NULL OR f.reason = ?2) AND f.record_id > ?3
              ORDER BY f.record_id LIMIT ?4",
         )
@@ -162,9 +161,8 @@ impl RetentionStore for SqliteStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(record, module, Code(reason), Millis(since))| Finding {
+            .map(|(record, Code(reason), Millis(since))| Finding {
                 record: RecordId(record),
-                module: ModuleId(module),
                 reason,
                 since,
             })

@@ -2149,8 +2149,6 @@ pub trait RequestStore: Send + Sync + 'static {
 pub struct Finding {
     /// The record.
     pub record: RecordId,
-    /// Its module.
-    pub module: ModuleId,
     /// Why it may no longer be kept.
     pub reason: consentry_model::retention::LapseReason,
     /// Since when the reason holds.

@@ -1,9 +1,11 @@
 //! Storage limitation (GDPR art. 5(1)(e)): with a retention period set, a daily review finds
 //! the records whose basis gives no reason to keep them past it (no basis, consent not
-//! answered, withdrawn or refused, a contract ended), except those under a legal hold or
-//! named by an open data-subject request. A privacy officer erases them in bulk, or Consentry
-//! does after each review when automatic erasure is on, through the same deletion as an
-//! erasure request: the suppression list, the erasure ledger and the audit redaction included.
+//! answered, withdrawn or refused, a contract ended), except those to be kept whatever their
+//! basis says (a legal hold, an open data-subject request about the person, processing
+//! restricted on request, compliance off for the module). A privacy officer erases them in
+//! bulk, or Consentry does after each daily review when automatic erasure is on, through the
+//! same deletion as an erasure request: the suppression list, the erasure ledger and the
+//! audit redaction included.
 
 use chrono::{DateTime, Duration, Utc};
 use consentry_model::{
@@ -217,9 +219,12 @@ async fn erase_found(
             subjects.push(erasure::lapsed_subject(run, finding.record, fields, &key));
         }
     }
-    let all: Vec<RecordId> = subjects.iter().flat_map(|s| s.records.clone()).collect();
-    let addresses: Vec<String> = subjects.iter().flat_map(|s| s.addresses.clone()).collect();
-    let planned = ledger.entry(organisation, run, &all, &addresses);
+    // Each record's addresses, for the ledger entry of what the transaction erases.
+    let addresses_of: std::collections::HashMap<RecordId, Vec<String>> = subjects
+        .iter()
+        .flat_map(|s| s.records.iter().map(|r| (*r, s.addresses.clone())))
+        .collect();
+    let entry_id = uuid::Uuid::now_v7();
     let audit = AuditNote {
         actor,
         action: AuditAction::RetentionErased,
@@ -229,10 +234,10 @@ async fn erase_found(
     };
     let found = subjects.len() as u64;
     let erasure = LapsedErasure {
-        subjects: subjects.clone(),
+        subjects,
         reason,
         confirmed_count,
-        ledger_entry: planned.id,
+        ledger_entry: entry_id,
         period_days: period.days(),
     };
     let erased = match store.erase_lapsed(organisation, erasure, audit).await? {
@@ -250,13 +255,14 @@ async fn erase_found(
         }
     };
     if !erased.is_empty() {
-        let erased_addresses: Vec<String> = subjects
+        let erased_addresses: Vec<String> = erased
             .iter()
-            .filter(|s| s.records.iter().any(|r| erased.contains(r)))
-            .flat_map(|s| s.addresses.clone())
+            .filter_map(|r| addresses_of.get(r))
+            .flatten()
+            .cloned()
             .collect();
         let mut entry = ledger.entry(organisation, run, &erased, &erased_addresses);
-        entry.id = planned.id;
+        entry.id = entry_id;
         ledger.append(&entry).await.map_err(|e| {
             tracing::error!(error = %e, "lapsed records are erased but the erasure ledger was not written");
             Error::Internal(format!(
