@@ -175,17 +175,33 @@ fn audited_installation() -> tempfile::TempDir {
         .expect("a checkpoint");
         assert_eq!(checkpoint.seq, 20);
         std::fs::write(dir.path().join("checkpoint.jws"), &checkpoint.jws).expect("write");
+        // Closed before the files are copied: a connection closing later (on its own thread)
+        // would remove the WAL from under the copy.
+        store.close().await.expect("closed");
     });
     dir
 }
 
 /// A copy of the installation with `statements` run on its database as an attacker with
 /// the file (and not the key) would: triggers dropped first.
+/// Copies an installation's files. A closed database's WAL and shared-memory files may vanish
+/// while they are listed (the last connection removes them once the WAL is checkpointed into
+/// the file): those are skipped, nothing else is.
+fn copy_installation(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("dir").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let sidecar = name.ends_with("-wal") || name.ends_with("-shm");
+        match std::fs::copy(entry.path(), to.join(&name)) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && sidecar => {}
+            Err(e) => panic!("copy {}: {e}", entry.path().display()),
+        }
+    }
+}
+
 fn tampered(base: &std::path::Path, statements: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    for entry in std::fs::read_dir(base).expect("dir").flatten() {
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
-    }
+    copy_installation(base, dir.path());
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}/cli.db", dir.path().display()))
@@ -325,9 +341,7 @@ fn verify_audit_tells_every_kind_of_tampering_apart() {
 fn a_chain_hashed_anew_without_the_key_does_not_match_its_checkpoint() {
     let base = audited_installation();
     let copy = tempfile::tempdir().expect("temp dir");
-    for entry in std::fs::read_dir(base.path()).expect("dir").flatten() {
-        std::fs::copy(entry.path(), copy.path().join(entry.file_name())).expect("copy");
-    }
+    copy_installation(base.path(), copy.path());
     // Entry 3 changed, then every hash from it on computed anew with the public algorithm.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
