@@ -41,6 +41,8 @@ pub const PUBLIC_SIGN_UP: &str = "/api/public/sign-up/{organisation}/{form}";
 pub const PUBLIC_SIGN_UP_CONFIRMATION: &str = "/api/public/sign-ups/{token}";
 pub const PUBLIC_WIDGET: &str = "/api/public/widget/{organisation}/{form}";
 pub const PUBLIC_WIDGET_DECISIONS: &str = "/api/public/widget/{organisation}/{form}/decisions";
+/// Counts a banner shown.
+pub const PUBLIC_WIDGET_IMPRESSIONS: &str = "/api/public/widget/{organisation}/{form}/impressions";
 
 // The admin API: the admin app and integrations, with a session or an API key.
 
@@ -69,6 +71,8 @@ pub const FORM_VERSIONS: &str = "/api/v1/forms/{id}/versions";
 pub const FORM_VISITOR_CONSENTS: &str = "/api/v1/forms/{id}/visitor-consents";
 pub const FORM_VISITOR_CONSENTS_SUMMARY: &str = "/api/v1/forms/{id}/visitor-consents/summary";
 pub const FORM_WIDGET: &str = "/api/v1/forms/{id}/widget";
+/// A form's banner figures (JSON, or CSV with `format=csv`).
+pub const FORM_WIDGET_FIGURES: &str = "/api/v1/forms/{id}/widget/figures";
 pub const IMPORTS: &str = "/api/v1/imports";
 pub const IMPORT: &str = "/api/v1/imports/{id}";
 pub const MODULES: &str = "/api/v1/modules";
@@ -131,6 +135,7 @@ pub const ALL: &[&str] = &[
     PUBLIC_SIGN_UP_CONFIRMATION,
     PUBLIC_WIDGET,
     PUBLIC_WIDGET_DECISIONS,
+    PUBLIC_WIDGET_IMPRESSIONS,
     API_KEYS,
     API_KEY,
     AUDIT,
@@ -156,6 +161,7 @@ pub const ALL: &[&str] = &[
     FORM_VISITOR_CONSENTS,
     FORM_VISITOR_CONSENTS_SUMMARY,
     FORM_WIDGET,
+    FORM_WIDGET_FIGURES,
     IMPORTS,
     IMPORT,
     MODULES,

@@ -2,7 +2,7 @@
 //! settings say which sites may embed it; its configuration is what the script renders; a
 //! visitor's decision is stored as an anonymous consent event with a signed receipt.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -16,20 +16,296 @@ use crate::{
 /// Most origins a form may be embedded on.
 pub const MAX_ORIGINS: u32 = 20;
 
-/// How a form may be embedded on websites.
+/// Most cookie names one purpose lists.
+pub const MAX_COOKIES: u32 = 30;
+
+/// How a form may be embedded on websites, and how its banner governs the page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WidgetSettings {
     /// The sites that may embed the form, as origins (`https://www.example.org`); none:
-    /// embedding is off. Plain `http://` only for this machine, for testing.
+    /// embedding is off. Plain `http://` only for this machine and reserved test names
+    /// (`localhost`, `*.localhost`, `*.test`).
     #[serde(default)]
     pub allowed_origins: Vec<String>,
     /// Drive Google Consent Mode v2 from the banner's decisions.
     #[serde(default)]
     pub consent_mode: bool,
+    /// How Google's tags take part in Consent Mode.
+    #[serde(default)]
+    pub google: GoogleConsentMode,
+    /// Tell Microsoft UET (`window.uetq`) the advertising decision too.
+    #[serde(default)]
+    pub microsoft_uet: bool,
+    /// A registrable domain (`example.org`) whose subdomains share one decision, kept in a
+    /// first-party cookie on it; none: each site keeps its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_domain: Option<String>,
+    /// Per purpose key, the cookies its tags set: names, or prefixes ending in `*` (`_ga*`).
+    /// The widget deletes them when the purpose is withdrawn.
+    #[serde(default)]
+    pub cookies: BTreeMap<String, Vec<String>>,
+    /// What visitors outside the EU, EEA, UK, Switzerland and the US opt-out states get.
+    #[serde(default)]
+    pub elsewhere: RegionRule,
+    /// How long a decision stands before it is asked again.
+    #[serde(default)]
+    pub lifetime: DecisionLifetime,
 }
 
-/// Parses a site's origin: `https://host[:port]` (or `http://` to this machine), with no
+/// How Google's tags take part in Consent Mode v2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GoogleConsentMode {
+    /// Advanced mode: tags marked `data-consentry="google"` load at once with everything
+    /// denied (cookieless pings); basic mode (false): they load only once the visitor grants
+    /// a Consent Mode signal.
+    #[serde(default)]
+    pub advanced: bool,
+    /// How long tags wait for the visitor's answer, in milliseconds (0–10,000).
+    #[serde(default = "default_wait_for_update")]
+    pub wait_for_update_ms: u32,
+    /// Redact advertising click identifiers while `ad_storage` is denied.
+    #[serde(default)]
+    pub ads_data_redaction: bool,
+    /// Pass click identifiers through links while storage is denied.
+    #[serde(default)]
+    pub url_passthrough: bool,
+}
+
+fn default_wait_for_update() -> u32 {
+    500
+}
+
+impl Default for GoogleConsentMode {
+    fn default() -> Self {
+        GoogleConsentMode {
+            advanced: false,
+            wait_for_update_ms: default_wait_for_update(),
+            ads_data_redaction: false,
+            url_passthrough: false,
+        }
+    }
+}
+
+/// Longest `wait_for_update`, in milliseconds.
+pub const MAX_WAIT_FOR_UPDATE_MS: u32 = 10_000;
+
+/// How long a banner decision stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecisionLifetime {
+    /// Days a decision stands (1–395; 13 months at most, as European regulators advise).
+    #[serde(default = "default_lifetime_days")]
+    pub days: u32,
+    /// Days a refusal of every optional purpose stands, when shorter (1 up to `days`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refusal_days: Option<u32>,
+}
+
+fn default_lifetime_days() -> u32 {
+    365
+}
+
+/// Longest decision lifetime, in days.
+pub const MAX_LIFETIME_DAYS: u32 = 395;
+
+impl Default for DecisionLifetime {
+    fn default() -> Self {
+        DecisionLifetime {
+            days: default_lifetime_days(),
+            refusal_days: None,
+        }
+    }
+}
+
+/// What the widget shows a visitor, by where the visitor is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RegionRule {
+    /// The banner: nothing optional runs until the visitor agrees.
+    #[default]
+    OptIn,
+    /// A notice with "Do not sell or share my personal information": purposes run until the
+    /// visitor opts out; Global Privacy Control opts out of advertising and selling.
+    OptOut,
+    /// A notice: purposes run, and the visitor may choose.
+    Notice,
+    /// Nothing shown: purposes run (the visitor may still choose through `consentry.open()`).
+    Nothing,
+}
+
+impl RegionRule {
+    /// Every rule.
+    pub const ALL: [RegionRule; 4] = [
+        RegionRule::OptIn,
+        RegionRule::OptOut,
+        RegionRule::Notice,
+        RegionRule::Nothing,
+    ];
+
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegionRule::OptIn => "opt_in",
+            RegionRule::OptOut => "opt_out",
+            RegionRule::Notice => "notice",
+            RegionRule::Nothing => "nothing",
+        }
+    }
+
+    /// The rule with this code.
+    pub fn from_code(code: &str) -> Option<RegionRule> {
+        RegionRule::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// Countries whose visitors always get the opt-in banner: the EU, the EEA, the United Kingdom
+/// and Switzerland (ISO 3166-1 alpha-2; Greece also as `EL`).
+const OPT_IN_COUNTRIES: [&str; 33] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "EL", "HU", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "GB",
+    "CH",
+];
+
+/// US states with a consumer privacy law that gives an opt-out of sale, sharing and targeted
+/// advertising (and honours Global Privacy Control), in force or coming by 2026.
+const OPT_OUT_STATES: [&str; 19] = [
+    "CA", "CO", "CT", "DE", "IA", "IN", "KY", "MD", "MN", "MT", "NE", "NH", "NJ", "OR", "RI", "TN",
+    "TX", "UT", "VA",
+];
+
+/// Where a visitor is: a country (ISO 3166-1 alpha-2, upper case) and, when known, its
+/// subdivision (`US-CA`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(try_from = "String", into = "String")]
+pub struct Region {
+    country: String,
+    subdivision: Option<String>,
+}
+
+impl Region {
+    /// Parses `NL`, `us-ca` or `US-CA`; a country header's `XX`/`T1` (unknown, Tor) is none.
+    pub fn parse(text: &str) -> Option<Region> {
+        let text = text.trim().to_ascii_uppercase();
+        let (country, subdivision) = match text.split_once('-') {
+            Some((country, sub)) => (country, Some(sub)),
+            None => (text.as_str(), None),
+        };
+        let letters = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+        };
+        if country.len() != 2
+            || !country.bytes().all(|b| b.is_ascii_uppercase())
+            || matches!(country, "XX" | "ZZ")
+            || subdivision.is_some_and(|s| !letters(s, 1..=3))
+        {
+            return None;
+        }
+        Some(Region {
+            country: country.to_owned(),
+            subdivision: subdivision.map(str::to_owned),
+        })
+    }
+
+    /// The same country with a subdivision a proxy sends on its own (`CA` for California).
+    pub fn with_subdivision(self, subdivision: &str) -> Region {
+        match Region::parse(&format!("{}-{}", self.country, subdivision.trim())) {
+            Some(region) => region,
+            None => self,
+        }
+    }
+
+    /// The rule for a visitor from here: the opt-in banner in the EU, EEA, UK and
+    /// Switzerland, the opt-out notice in US states with opt-out laws, else `elsewhere`.
+    pub fn rule(&self, elsewhere: RegionRule) -> RegionRule {
+        if OPT_IN_COUNTRIES.contains(&self.country.as_str()) {
+            RegionRule::OptIn
+        } else if self.country == "US"
+            && self
+                .subdivision
+                .as_deref()
+                .is_some_and(|s| OPT_OUT_STATES.contains(&s))
+        {
+            RegionRule::OptOut
+        } else {
+            elsewhere
+        }
+    }
+}
+
+impl std::fmt::Display for Region {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.subdivision {
+            Some(sub) => write!(f, "{}-{sub}", self.country),
+            None => f.write_str(&self.country),
+        }
+    }
+}
+
+impl TryFrom<String> for Region {
+    type Error = FieldError;
+    fn try_from(value: String) -> Result<Self, FieldError> {
+        Region::parse(&value).ok_or(FieldError::NotAnOption)
+    }
+}
+
+impl From<Region> for String {
+    fn from(region: Region) -> String {
+        region.to_string()
+    }
+}
+
+/// Checks a consent domain: a host name (no scheme, port or path) that is not a public suffix
+/// by itself; returns it in lower case. Whether it is registrable, and covers the form's
+/// sites, the server checks against the Public Suffix List.
+pub fn parse_domain(input: &str) -> Result<String, FieldError> {
+    let text = input.trim().trim_start_matches('.').to_ascii_lowercase();
+    let ok = !text.is_empty()
+        && text.len() <= 253
+        && text.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    if ok {
+        Ok(text)
+    } else {
+        Err(FieldError::NotAllowed)
+    }
+}
+
+/// Checks a cookie name a purpose lists: an RFC 6265 token, optionally ending in `*` for a
+/// prefix; at most 100 characters.
+pub fn parse_cookie_name(input: &str) -> Result<String, FieldError> {
+    let text = input.trim();
+    let name = text.strip_suffix('*').unwrap_or(text);
+    if name.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    if text.len() > 100 {
+        return Err(FieldError::TooLong { max: 100 });
+    }
+    let token = name
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !b"()<>@,;:\\\"/[]?={}*".contains(&b));
+    if token {
+        Ok(text.to_owned())
+    } else {
+        Err(FieldError::NotAllowed)
+    }
+}
+
+/// Parses a site's origin: `https://host[:port]` (or `http://` to this machine or a reserved
+/// test name), with no
 /// path, query or fragment (host names and IPv4 addresses); returns it in its one canonical spelling (lower case, no
 /// trailing slash, no default port).
 pub fn parse_origin(input: &str) -> Result<String, FieldError> {
@@ -50,7 +326,10 @@ pub fn parse_origin(input: &str) -> Result<String, FieldError> {
     if !host_ok {
         return Err(FieldError::NotAllowed);
     }
-    let local = matches!(host, "localhost" | "127.0.0.1");
+    // This machine, and names reserved for testing that never reach the internet (RFC 6761).
+    let local = matches!(host, "localhost" | "127.0.0.1")
+        || host.ends_with(".localhost")
+        || host.ends_with(".test");
     let default_port = match scheme {
         "https" => 443,
         "http" if local => 80,
@@ -90,6 +369,21 @@ pub struct WidgetLabels {
     pub privacy_policy: String,
     /// What a sign-up keeps until when; `{date}` stands for the day.
     pub kept_until: String,
+    /// A blocked embed's placeholder; `{source}` and `{purpose}` stand for where it comes
+    /// from and the purpose it needs.
+    pub placeholder: String,
+    /// Load one blocked embed, once.
+    pub load_once: String,
+    /// Grant the purpose a blocked embed needs.
+    pub always_allow: String,
+    /// After a withdrawal: what already runs may need a reload to stop.
+    pub reload_hint: String,
+    /// Reload the page.
+    pub reload: String,
+    /// The opt-out link of US state laws.
+    pub do_not_sell: String,
+    /// Close a notice, keeping what it says.
+    pub ok: String,
 }
 
 impl WidgetLabels {
@@ -108,6 +402,13 @@ impl WidgetLabels {
             gpc_notice,
             privacy_policy,
             kept_until,
+            placeholder,
+            load_once,
+            always_allow,
+            reload_hint,
+            reload,
+            do_not_sell,
+            ok,
         ] = if lang.as_str() == "nl" {
             [
                 "Alles accepteren",
@@ -123,6 +424,14 @@ impl WidgetLabels {
                 "Privacyverklaring",
                 "We bewaren uw aanmelding (uw naam, e-mailadres en keuzes) tot {date}; zonder \
                  bevestiging wordt ze dan verwijderd.",
+                "Deze inhoud komt van {source} en blijft geblokkeerd tot u toestemming geeft \
+                 voor “{purpose}”.",
+                "Eenmalig laden",
+                "Altijd toestaan",
+                "Wat al draait, stopt pas als u de pagina opnieuw laadt.",
+                "Pagina opnieuw laden",
+                "Mijn persoonsgegevens niet verkopen of delen",
+                "Akkoord",
             ]
         } else {
             [
@@ -139,6 +448,14 @@ impl WidgetLabels {
                 "Privacy policy",
                 "We keep your sign-up (your name, e-mail address and choices) until {date}; \
                  without confirmation it is deleted then.",
+                "This content is from {source} and stays blocked until you consent to \
+                 “{purpose}”.",
+                "Load it",
+                "Always allow",
+                "What already runs stops only when you reload the page.",
+                "Reload the page",
+                "Do not sell or share my personal information",
+                "OK",
             ]
         };
         WidgetLabels {
@@ -154,6 +471,13 @@ impl WidgetLabels {
             gpc_notice: gpc_notice.into(),
             privacy_policy: privacy_policy.into(),
             kept_until: kept_until.into(),
+            placeholder: placeholder.into(),
+            load_once: load_once.into(),
+            always_allow: always_allow.into(),
+            reload_hint: reload_hint.into(),
+            reload: reload.into(),
+            do_not_sell: do_not_sell.into(),
+            ok: ok.into(),
         }
     }
 }
@@ -191,8 +515,14 @@ pub struct WidgetConfig {
     /// the inline form says so with [`WidgetLabels::kept_until`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kept_until: Option<chrono::NaiveDate>,
-    /// Whether the banner drives Google Consent Mode v2.
-    pub consent_mode: bool,
+    /// How the banner governs the page: Consent Mode, UET, consent domain, cookies per
+    /// purpose, lifetime (the allowed origins are left out).
+    pub widget: WidgetSettings,
+    /// The rule this visitor gets, by region.
+    pub rule: RegionRule,
+    /// Where the visitor is, when a trusted proxy header or `region` said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
     /// Whether this request carried `Sec-GPC: 1`.
     pub gpc: bool,
 }
@@ -210,6 +540,63 @@ pub struct VisitorDecision {
     /// Whether the browser said `navigator.globalPrivacyControl`.
     #[serde(default)]
     pub gpc: bool,
+    /// The rule the widget applied (as its configuration said).
+    #[serde(default)]
+    pub rule: RegionRule,
+}
+
+/// The widget showed its banner or notice to a visitor: counted, nothing else kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BannerShown {
+    /// The version shown.
+    pub version: u32,
+    /// The rule applied.
+    pub rule: RegionRule,
+}
+
+/// How a form's banner did for one version under one rule: a counter per day of banners shown
+/// (no identifier, cookie or address kept) beside the decisions stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BannerFigures {
+    /// The form version.
+    pub version: u32,
+    /// The rule applied.
+    pub rule: RegionRule,
+    /// Times the banner or notice was shown.
+    pub shown: u64,
+    /// Decisions stored.
+    pub decisions: u64,
+    /// Of which every optional purpose was granted.
+    pub accepted_all: u64,
+    /// Of which every optional purpose was refused.
+    pub rejected_all: u64,
+    /// Of which some were granted and some refused.
+    pub customised: u64,
+    /// Per purpose key, the decisions that granted it.
+    pub granted: BTreeMap<String, u64>,
+}
+
+impl BannerFigures {
+    /// The share of decisions that granted `purpose`, in percent (none without decisions).
+    pub fn opt_in_percent(&self, purpose: &str) -> Option<f64> {
+        (self.decisions > 0).then(|| {
+            100.0 * self.granted.get(purpose).copied().unwrap_or(0) as f64 / self.decisions as f64
+        })
+    }
+}
+
+/// A form's banner figures over a span of days, per version and rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BannerReport {
+    /// The first day counted (UTC).
+    pub from: chrono::NaiveDate,
+    /// The last day counted (UTC).
+    pub to: chrono::NaiveDate,
+    /// The figures, newest version first.
+    pub figures: Vec<BannerFigures>,
 }
 
 /// The stored decision, as the page keeps it.
@@ -279,6 +666,9 @@ pub struct VisitorConsent {
     pub gpc: bool,
     /// The site it was given on.
     pub origin: Option<String>,
+    /// The rule the banner applied.
+    #[serde(default)]
+    pub rule: RegionRule,
     /// When.
     pub at: chrono::DateTime<chrono::Utc>,
 }
@@ -344,6 +734,63 @@ mod tests {
             "https://example.org:99999",
         ] {
             assert_eq!(parse_origin(bad), Err(FieldError::NotAllowed), "{bad}");
+        }
+    }
+
+    #[test]
+    fn regions_give_the_opt_in_banner_in_europe_and_the_notice_in_opt_out_states() {
+        let rule = |text: &str| Region::parse(text).map(|r| r.rule(RegionRule::Nothing));
+        for europe in ["DE", "nl", "EL", "GB", "CH", "NO", "IS", "LI"] {
+            assert_eq!(rule(europe), Some(RegionRule::OptIn), "{europe}");
+        }
+        assert_eq!(rule("US-CA"), Some(RegionRule::OptOut));
+        assert_eq!(rule("us-va"), Some(RegionRule::OptOut));
+        assert_eq!(
+            rule("US-NY"),
+            Some(RegionRule::Nothing),
+            "a state without such a law"
+        );
+        assert_eq!(rule("US"), Some(RegionRule::Nothing), "a state not known");
+        assert_eq!(rule("JP"), Some(RegionRule::Nothing));
+        for unknown in ["XX", "T1", "", "DEU", "D", "US-", "US-CAL1", "1A"] {
+            assert_eq!(Region::parse(unknown), None, "{unknown}");
+        }
+        let us = Region::parse("US").expect("a country");
+        assert_eq!(us.clone().with_subdivision("CA").to_string(), "US-CA");
+        assert_eq!(us.with_subdivision("!!").to_string(), "US");
+    }
+
+    #[test]
+    fn test_names_may_use_plain_http() {
+        assert_eq!(
+            parse_origin("http://www.site.test:8080"),
+            Ok("http://www.site.test:8080".into())
+        );
+        assert_eq!(
+            parse_origin("http://shop.localhost"),
+            Ok("http://shop.localhost".into())
+        );
+        assert!(parse_origin("http://example.testing").is_err());
+    }
+
+    #[test]
+    fn consent_domains_and_cookie_names_are_checked() {
+        assert_eq!(parse_domain(" .Example.ORG "), Ok("example.org".into()));
+        for bad in [
+            "",
+            "https://example.org",
+            "example.org/x",
+            "-a.org",
+            "a..org",
+            "a b.org",
+        ] {
+            assert_eq!(parse_domain(bad), Err(FieldError::NotAllowed), "{bad}");
+        }
+        assert_eq!(parse_cookie_name(" _ga* "), Ok("_ga*".into()));
+        assert_eq!(parse_cookie_name("_fbp"), Ok("_fbp".into()));
+        assert_eq!(parse_cookie_name("*"), Err(FieldError::Empty));
+        for bad in ["a b", "a;b", "a=b", "a*b", "é"] {
+            assert!(parse_cookie_name(bad).is_err(), "{bad}");
         }
     }
 }

@@ -198,7 +198,7 @@ async fn prepare(url: &str, key: &Path, answers: usize) -> Prepared {
         .expect("publish");
     let widget = WidgetSettings {
         allowed_origins: vec![SITE.into()],
-        consent_mode: false,
+        ..WidgetSettings::default()
     };
     store
         .set_widget(organisation, form.id, &widget, note())

@@ -133,6 +133,33 @@ pub struct WidgetSettings {
     pub per_client_per_hour: u32,
     /// Banner decisions and sign-ups an hour to one form, from everyone.
     pub per_form_per_hour: u32,
+    /// The header a trusted proxy (`server.trusted_proxies`) puts the visitor's country in,
+    /// such as `CF-IPCountry` or `CloudFront-Viewer-Country`; none: the country is unknown
+    /// and every visitor gets the opt-in banner.
+    pub country_header: Option<String>,
+    /// The header a trusted proxy puts the visitor's state or province in, alone (`CA`) or
+    /// with the country (`US-CA`), such as `CloudFront-Viewer-Country-Region`.
+    pub subdivision_header: Option<String>,
+}
+
+impl WidgetSettings {
+    /// Refuses a region header no request could carry.
+    pub fn check(&self) -> Result<(), String> {
+        for (key, name) in [
+            ("country_header", &self.country_header),
+            ("subdivision_header", &self.subdivision_header),
+        ] {
+            if let Some(name) = name
+                && axum::http::HeaderName::from_bytes(name.as_bytes()).is_err()
+            {
+                return Err(format!(
+                    "widget.{key} {name:?} is not a header name; write it as a proxy sends it, \
+                     such as CF-IPCountry"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Default for WidgetSettings {
@@ -140,6 +167,8 @@ impl Default for WidgetSettings {
         Self {
             per_client_per_hour: 60,
             per_form_per_hour: 100_000,
+            country_header: None,
+            subdivision_header: None,
         }
     }
 }

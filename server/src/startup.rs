@@ -71,6 +71,7 @@ impl Application {
             .and_then(|()| settings.mail.check())
             .and_then(|()| settings.webhooks.check())
             .and_then(|()| settings.metrics.check())
+            .and_then(|()| settings.widget.check())
             .and_then(|()| settings.check_backups())
             .and_then(|()| settings.check_dist_dir())
             .map_err(StartupError::Config)?;

@@ -57,8 +57,7 @@ struct FormRow {
     draft: String,
     signup_module_id: Option<Uuid>,
     double_opt_in: Option<bool>,
-    widget_origins: String,
-    consent_mode: bool,
+    widget: String,
     version: Option<i32>,
     design: Option<String>,
     text_hash: Option<String>,
@@ -73,7 +72,7 @@ pub(super) async fn load(
 ) -> StoreResult<Option<ConsentForm>> {
     let row: Option<FormRow> = sqlx::query_as(&format!(
         "SELECT f.name, f.slug, f.draft::text AS draft, f.signup_module_id, f.double_opt_in,
-                f.widget_origins::text AS widget_origins, f.consent_mode, v.version,
+                f.widget::text AS widget, v.version,
                 v.design::text AS design, v.text_hash, v.published_at, v.published_by
          FROM consent_forms f {LATEST}
          WHERE f.organisation_id = $1 AND f.id = $2"
@@ -110,7 +109,7 @@ pub(super) async fn load(
             module_id: row.signup_module_id.map(ModuleId),
             double_opt_in: row.double_opt_in,
         },
-        widget: widget_settings(&row.widget_origins, row.consent_mode)?,
+        widget: widget_settings(&row.widget)?,
     }))
 }
 
@@ -132,13 +131,9 @@ pub(super) async fn finish_change(
     Ok(form)
 }
 
-/// A form's widget settings from their columns.
-pub(super) fn widget_settings(origins: &str, consent_mode: bool) -> StoreResult<WidgetSettings> {
-    Ok(WidgetSettings {
-        allowed_origins: serde_json::from_str(origins)
-            .map_err(|_| corrupt("consent_forms.widget_origins", origins.to_owned()))?,
-        consent_mode,
-    })
+/// A form's widget settings from their JSON document.
+pub(super) fn widget_settings(json: &str) -> StoreResult<WidgetSettings> {
+    serde_json::from_str(json).map_err(|_| corrupt("consent_forms.widget", json))
 }
 
 /// Locks the form's row for the caller's transaction (changes to one form from any instance

@@ -48,7 +48,6 @@ impl SignUpStore for PostgresStore {
             Option<Uuid>,
             Option<bool>,
             String,
-            bool,
             i32,
             String,
             String,
@@ -58,7 +57,7 @@ impl SignUpStore for PostgresStore {
         // The form with its latest published version, in one statement.
         let row: Option<Row> = sqlx::query_as(
             "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
-                    f.double_opt_in, f.widget_origins::text, f.consent_mode,
+                    f.double_opt_in, f.widget::text,
                     v.version, v.design::text, v.text_hash, v.published_at, v.published_by
              FROM organisations o
              JOIN consent_forms f ON f.organisation_id = o.id
@@ -81,8 +80,7 @@ impl SignUpStore for PostgresStore {
             form_name,
             module,
             double_opt_in,
-            origins,
-            consent_mode,
+            widget,
             version,
             design,
             text_hash,
@@ -103,7 +101,7 @@ impl SignUpStore for PostgresStore {
                 module_id: module.map(ModuleId),
                 double_opt_in,
             },
-            widget: forms::widget_settings(&origins, consent_mode)?,
+            widget: forms::widget_settings(&widget)?,
             version: FormVersion {
                 version: version_of("form_versions.version", version)?,
                 text_hash,

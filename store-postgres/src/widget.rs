@@ -1,14 +1,17 @@
 //! The embeddable widget on PostgreSQL: where forms may be embedded, and visitors' decisions.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use consentry_model::{
     FormId, OrganisationId,
     forms::{ConsentForm, FormLang},
-    widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
+    widget::{
+        BannerFigures, RegionRule, VisitorChoice, VisitorConsent, VisitorConsentSummary,
+        WidgetSettings,
+    },
 };
 use consentry_store::{
-    AuditNote, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore,
+    AuditNote, Impression, StoreResult, VisitorConsentQuery, VisitorConsentWrite, WidgetStore,
 };
 use sqlx::{PgConnection, types::Json};
 use uuid::Uuid;
@@ -36,6 +39,7 @@ pub(super) async fn insert_visitor_consents(
     let mut origins = Vec::with_capacity(consents.len());
     let mut ips = Vec::with_capacity(consents.len());
     let mut agents = Vec::with_capacity(consents.len());
+    let mut rules = Vec::with_capacity(consents.len());
     let mut ats = Vec::with_capacity(consents.len());
     for (organisation, consent) in consents {
         organisations.push(organisation.0);
@@ -50,16 +54,17 @@ pub(super) async fn insert_visitor_consents(
         origins.push(consent.origin.as_deref());
         ips.push(consent.ip.as_deref());
         agents.push(consent.user_agent.as_deref());
+        rules.push(consent.rule.code());
         ats.push(millis(consent.at));
     }
     sqlx::query(
         "INSERT INTO visitor_consents (organisation_id, id, form_id, form_version, text_hash,
-             lang, decision, granted, gpc, origin, ip, user_agent, at)
-         SELECT o, i, f, v, h, l, d, g::json, p, s, a, u, t
+             lang, decision, granted, gpc, origin, ip, user_agent, region_rule, at)
+         SELECT o, i, f, v, h, l, d, g::json, p, s, a, u, r, t
          FROM UNNEST($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::text[],
                      $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[],
-                     $12::text[], $13::timestamptz[])
-              AS c (o, i, f, v, h, l, d, g, p, s, a, u, t)",
+                     $12::text[], $13::text[], $14::timestamptz[])
+              AS c (o, i, f, v, h, l, d, g, p, s, a, u, r, t)",
     )
     .bind(organisations)
     .bind(ids)
@@ -73,6 +78,7 @@ pub(super) async fn insert_visitor_consents(
     .bind(origins)
     .bind(ips)
     .bind(agents)
+    .bind(rules)
     .bind(ats)
     .execute(&mut *conn)
     .await?;
@@ -90,13 +96,12 @@ impl WidgetStore for PostgresStore {
     ) -> StoreResult<Option<ConsentForm>> {
         let mut tx = self.pool.begin().await?;
         let changed = sqlx::query(
-            "UPDATE consent_forms SET widget_origins = $3, consent_mode = $4, updated_at = $5
+            "UPDATE consent_forms SET widget = $3, updated_at = $4
              WHERE organisation_id = $1 AND id = $2",
         )
         .bind(organisation.0)
         .bind(form.0)
-        .bind(Json(&settings.allowed_origins))
-        .bind(settings.consent_mode)
+        .bind(Json(settings))
         .bind(millis(Utc::now()))
         .execute(&mut *tx)
         .await?
@@ -130,10 +135,11 @@ impl WidgetStore for PostgresStore {
             String,
             bool,
             Option<String>,
+            String,
             DateTime<Utc>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, form_version, lang, decision, granted::text, gpc, origin, at
+            "SELECT id, form_version, lang, decision, granted::text, gpc, origin, region_rule, at
              FROM visitor_consents
              WHERE organisation_id = $1 AND form_id = $2
                AND ($3::uuid IS NULL OR id = $3) AND ($4::uuid IS NULL OR id < $4)
@@ -147,23 +153,28 @@ impl WidgetStore for PostgresStore {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
-            .map(|(id, version, lang, decision, granted, gpc, origin, at)| {
-                Ok(VisitorConsent {
-                    receipt_id: id,
-                    version: u32::try_from(version).map_err(|_| {
-                        corrupt("visitor_consents.form_version", version.to_string())
-                    })?,
-                    lang: FormLang::parse(&lang)
-                        .map_err(|_| corrupt("visitor_consents.lang", lang.clone()))?,
-                    choice: VisitorChoice::from_code(&decision)
-                        .ok_or_else(|| corrupt("visitor_consents.decision", decision.clone()))?,
-                    granted: serde_json::from_str(&granted)
-                        .map_err(|_| corrupt("visitor_consents.granted", granted.clone()))?,
-                    gpc,
-                    origin,
-                    at,
-                })
-            })
+            .map(
+                |(id, version, lang, decision, granted, gpc, origin, rule, at)| {
+                    Ok(VisitorConsent {
+                        receipt_id: id,
+                        version: u32::try_from(version).map_err(|_| {
+                            corrupt("visitor_consents.form_version", version.to_string())
+                        })?,
+                        lang: FormLang::parse(&lang)
+                            .map_err(|_| corrupt("visitor_consents.lang", lang.clone()))?,
+                        choice: VisitorChoice::from_code(&decision).ok_or_else(|| {
+                            corrupt("visitor_consents.decision", decision.clone())
+                        })?,
+                        granted: serde_json::from_str(&granted)
+                            .map_err(|_| corrupt("visitor_consents.granted", granted.clone()))?,
+                        gpc,
+                        origin,
+                        rule: RegionRule::from_code(&rule)
+                            .ok_or_else(|| corrupt("visitor_consents.region_rule", rule.clone()))?,
+                        at,
+                    })
+                },
+            )
             .collect()
     }
 
@@ -189,5 +200,90 @@ impl WidgetStore for PostgresStore {
             rejected_all: rejected_all.unsigned_abs(),
             gpc: gpc.unsigned_abs(),
         })
+    }
+
+    /// Counted at once, in a transaction of its own: the counter's row is all it locks.
+    async fn count_impression(
+        &self,
+        organisation: OrganisationId,
+        impression: Impression,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO banner_impressions
+                 (organisation_id, form_id, form_version, region_rule, day, shown)
+             VALUES ($1, $2, $3, $4, $5, 1)
+             ON CONFLICT (organisation_id, form_id, form_version, region_rule, day)
+             DO UPDATE SET shown = banner_impressions.shown + 1",
+        )
+        .bind(organisation.0)
+        .bind(impression.form.0)
+        .bind(i64::from(impression.version))
+        .bind(impression.rule.code())
+        .bind(impression.day)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn banner_figures(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> StoreResult<Vec<BannerFigures>> {
+        let start = from.and_time(NaiveTime::MIN).and_utc();
+        let end = (to + chrono::Days::new(1))
+            .and_time(NaiveTime::MIN)
+            .and_utc();
+        let version = |v: i32| u32::try_from(v).map_err(|_| corrupt("form_version", v.to_string()));
+        let shown: Vec<(i32, String, i64)> = sqlx::query_as(
+            "SELECT form_version, region_rule, sum(shown)::bigint FROM banner_impressions
+             WHERE organisation_id = $1 AND form_id = $2 AND day BETWEEN $3 AND $4
+             GROUP BY form_version, region_rule",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        let decided: Vec<(i32, String, String, i64)> = sqlx::query_as(
+            "SELECT form_version, region_rule, decision, count(*) FROM visitor_consents
+             WHERE organisation_id = $1 AND form_id = $2 AND at >= $3 AND at < $4
+             GROUP BY form_version, region_rule, decision",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(start)
+        .bind(end)
+        .fetch_all(&self.pool)
+        .await?;
+        let granted: Vec<(i32, String, String, i64)> = sqlx::query_as(
+            "SELECT v.form_version, v.region_rule, g.purpose, count(*)
+             FROM visitor_consents v, json_array_elements_text(v.granted) AS g(purpose)
+             WHERE v.organisation_id = $1 AND v.form_id = $2 AND v.at >= $3 AND v.at < $4
+             GROUP BY v.form_version, v.region_rule, g.purpose",
+        )
+        .bind(organisation.0)
+        .bind(form.0)
+        .bind(start)
+        .bind(end)
+        .fetch_all(&self.pool)
+        .await?;
+        consentry_store::banner::figures(
+            shown
+                .into_iter()
+                .map(|(v, r, n)| Ok((version(v)?, r, n)))
+                .collect::<StoreResult<_>>()?,
+            decided
+                .into_iter()
+                .map(|(v, r, d, n)| Ok((version(v)?, r, d, n)))
+                .collect::<StoreResult<_>>()?,
+            granted
+                .into_iter()
+                .map(|(v, r, p, n)| Ok((version(v)?, r, p, n)))
+                .collect::<StoreResult<_>>()?,
+        )
     }
 }

@@ -276,6 +276,7 @@ fn decision(form: FormId, choice: VisitorChoice, gpc: bool) -> VisitorConsentWri
         origin: Some("https://www.example.org".into()),
         ip: Some("192.0.2.0".into()),
         user_agent: Some("Browser".into()),
+        rule: Default::default(),
         at: Utc::now(),
     }
 }
@@ -298,6 +299,8 @@ async fn the_widget_is_set_and_visitors_decisions_read_back_newest_first() {
     let settings = WidgetSettings {
         allowed_origins: vec!["https://www.example.org".into()],
         consent_mode: true,
+        consent_domain: Some("example.org".into()),
+        ..WidgetSettings::default()
     };
     let set = one
         .set_widget(

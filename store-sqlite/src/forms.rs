@@ -59,24 +59,16 @@ pub(super) async fn load(
     organisation: OrganisationId,
     id: FormId,
 ) -> StoreResult<Option<ConsentForm>> {
-    type Row = (
-        String,
-        String,
-        String,
-        Option<Uuid>,
-        Option<bool>,
-        String,
-        bool,
-    );
+    type Row = (String, String, String, Option<Uuid>, Option<bool>, String);
     let row: Option<Row> = sqlx::query_as(
-        "SELECT name, slug, draft, signup_module_id, double_opt_in, widget_origins, consent_mode
+        "SELECT name, slug, draft, signup_module_id, double_opt_in, widget
          FROM consent_forms WHERE organisation_id = ?1 AND id = ?2",
     )
     .bind(organisation.0)
     .bind(id.0)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((name, slug, draft_json, module, double_opt_in, origins, consent_mode)) = row else {
+    let Some((name, slug, draft_json, module, double_opt_in, widget)) = row else {
         return Ok(None);
     };
     let latest = latest(conn, organisation, id.0).await?;
@@ -96,7 +88,7 @@ pub(super) async fn load(
             module_id: module.map(ModuleId),
             double_opt_in,
         },
-        widget: widget_settings(&origins, consent_mode)?,
+        widget: widget_settings(&widget)?,
     }))
 }
 
@@ -118,13 +110,9 @@ pub(super) async fn finish_change(
     Ok(form)
 }
 
-/// A form's widget settings from their columns.
-pub(super) fn widget_settings(origins: &str, consent_mode: bool) -> StoreResult<WidgetSettings> {
-    Ok(WidgetSettings {
-        allowed_origins: serde_json::from_str(origins)
-            .map_err(|_| corrupt("consent_forms.widget_origins", origins.to_owned()))?,
-        consent_mode,
-    })
+/// A form's widget settings from their JSON document.
+pub(super) fn widget_settings(json: &str) -> StoreResult<WidgetSettings> {
+    serde_json::from_str(json).map_err(|_| corrupt("consent_forms.widget", json.to_owned()))
 }
 
 #[async_trait]

@@ -21,10 +21,10 @@ use super::{
     consent::{insert_consent_events, last_grants, link_states, spend_links},
     records::{insert_changes, stored_sections, write_sections},
     webhooks::enqueue_raised,
-    widget::insert_visitor_consents,
+    widget::{count_impressions, insert_visitor_consents},
 };
 use consentry_store::{
-    AnswerOutcome, PublicAnswer, StoreError, StoreResult, VisitorConsentWrite,
+    AnswerOutcome, Impression, PublicAnswer, StoreError, StoreResult, VisitorConsentWrite,
     group::{GroupAnswer, GroupState, LinkState, decide, links, records},
 };
 
@@ -35,6 +35,8 @@ pub(super) enum Answer {
     Consent(Box<PublicAnswer>),
     /// A site visitor's banner decision.
     Visitor(OrganisationId, Box<VisitorConsentWrite>),
+    /// A banner shown, counted.
+    Impression(OrganisationId, Impression),
 }
 
 /// What the group commit wrote for one answer.
@@ -42,7 +44,7 @@ pub(super) enum Answer {
 pub(super) enum Written {
     /// What became of a subject's answer.
     Consent(AnswerOutcome),
-    /// A banner decision.
+    /// A banner decision, or a banner shown.
     Visitor,
 }
 
@@ -165,7 +167,7 @@ fn answers(batch: &[ConsentJob]) -> Vec<GroupAnswer<'_>> {
                 answer,
                 claim: job.claim,
             }),
-            Answer::Visitor(..) => None,
+            Answer::Visitor(..) | Answer::Impression(..) => None,
         })
         .collect()
 }
@@ -181,15 +183,23 @@ async fn write_group(
         .iter()
         .filter_map(|job| match &job.answer {
             Answer::Visitor(organisation, decision) => Some((*organisation, decision.as_ref())),
-            Answer::Consent(_) => None,
+            Answer::Consent(_) | Answer::Impression(..) => None,
         })
         .collect();
     insert_visitor_consents(&mut tx, &visitors).await?;
+    let impressions: Vec<(OrganisationId, Impression)> = batch
+        .iter()
+        .filter_map(|job| match &job.answer {
+            Answer::Impression(organisation, impression) => Some((*organisation, *impression)),
+            Answer::Consent(_) | Answer::Visitor(..) => None,
+        })
+        .collect();
+    count_impressions(&mut tx, &impressions).await?;
     tx.commit().await?;
     batch
         .iter()
         .map(|job| match job.answer {
-            Answer::Visitor(..) => Ok(Ok(Written::Visitor)),
+            Answer::Visitor(..) | Answer::Impression(..) => Ok(Ok(Written::Visitor)),
             Answer::Consent(_) => outcomes
                 .next()
                 .map(|outcome| Ok(Written::Consent(outcome)))
@@ -224,6 +234,11 @@ async fn write_one_by_one(
             }
             Answer::Visitor(organisation, decision) => {
                 insert_visitor_consents(&mut tx, &[(*organisation, decision.as_ref())])
+                    .await
+                    .map(|()| Written::Visitor)
+            }
+            Answer::Impression(organisation, impression) => {
+                count_impressions(&mut tx, &[(*organisation, *impression)])
                     .await
                     .map(|()| Written::Visitor)
             }

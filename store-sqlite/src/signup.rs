@@ -44,11 +44,10 @@ impl SignUpStore for SqliteStore {
             Option<Uuid>,
             Option<bool>,
             String,
-            bool,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
-                    f.double_opt_in, f.widget_origins, f.consent_mode
+                    f.double_opt_in, f.widget
              FROM organisations o
              JOIN consent_forms f ON f.organisation_id = o.id
              LEFT JOIN compliance_settings s ON s.organisation_id = o.id
@@ -58,17 +57,8 @@ impl SignUpStore for SqliteStore {
         .bind(form)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((
-            org,
-            org_name,
-            org_default,
-            form,
-            form_name,
-            module,
-            double_opt_in,
-            origins,
-            consent_mode,
-        )) = row
+        let Some((org, org_name, org_default, form, form_name, module, double_opt_in, widget)) =
+            row
         else {
             return Ok(None);
         };
@@ -89,7 +79,7 @@ impl SignUpStore for SqliteStore {
                 module_id: module.map(ModuleId),
                 double_opt_in,
             },
-            widget: forms::widget_settings(&origins, consent_mode)?,
+            widget: forms::widget_settings(&widget)?,
             version,
             design,
         }))

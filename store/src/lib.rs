@@ -5,6 +5,7 @@
 
 mod answer;
 pub mod attempts;
+pub mod banner;
 pub mod batch;
 pub mod cache;
 pub mod chain;
@@ -41,7 +42,10 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
     webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
-    widget::{VisitorChoice, VisitorConsent, VisitorConsentSummary, WidgetSettings},
+    widget::{
+        BannerFigures, RegionRule, VisitorChoice, VisitorConsent, VisitorConsentSummary,
+        WidgetSettings,
+    },
 };
 
 use uuid::Uuid;
@@ -1057,8 +1061,23 @@ pub struct VisitorConsentWrite {
     pub ip: Option<String>,
     /// The browser.
     pub user_agent: Option<String>,
+    /// The rule the banner applied.
+    pub rule: RegionRule,
     /// When.
     pub at: DateTime<Utc>,
+}
+
+/// A banner or notice shown, counted per form version, rule and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Impression {
+    /// The form.
+    pub form: FormId,
+    /// The version shown.
+    pub version: u32,
+    /// The rule applied.
+    pub rule: RegionRule,
+    /// The day (UTC).
+    pub day: NaiveDate,
 }
 
 /// Which part of a form's consent log to read.
@@ -1106,6 +1125,23 @@ pub trait WidgetStore: Send + Sync + 'static {
         organisation: OrganisationId,
         form: FormId,
     ) -> StoreResult<VisitorConsentSummary>;
+
+    /// Counts a banner or notice shown (durable when it returns, like a decision).
+    async fn count_impression(
+        &self,
+        organisation: OrganisationId,
+        impression: Impression,
+    ) -> StoreResult<()>;
+
+    /// A form's banner figures per version and rule over the days `from` to `to` (UTC,
+    /// both included), newest version first.
+    async fn banner_figures(
+        &self,
+        organisation: OrganisationId,
+        form: FormId,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> StoreResult<Vec<BannerFigures>>;
 }
 
 /// Consent forms and their published versions.

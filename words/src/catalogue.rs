@@ -515,6 +515,32 @@ pub enum Msg {
     WidgetLogGranted,
     WidgetLogSite,
     WidgetLogEmpty,
+    WidgetConsentDomain,
+    WidgetConsentDomainHint,
+    WidgetLifetime,
+    WidgetLifetimeDays,
+    WidgetRefusalDays,
+    WidgetElsewhere,
+    WidgetElsewhereHint,
+    WidgetCookies,
+    WidgetCookiesHint,
+    WidgetCookiesOf,
+    WidgetTags,
+    WidgetAdvanced,
+    WidgetAdsDataRedaction,
+    WidgetUrlPassthrough,
+    WidgetWaitForUpdate,
+    WidgetMicrosoftUet,
+    WidgetMarkupHeading,
+    WidgetMarkupHint,
+    WidgetFiguresHeading,
+    WidgetFiguresHint,
+    WidgetFiguresEmpty,
+    WidgetFiguresCsv,
+    WidgetShown,
+    WidgetCustomised,
+    WidgetOptInRate,
+    WidgetVersion,
     SignUpSaved,
     SignUpAddress,
     SignUpNeedsPublish,
@@ -1118,6 +1144,48 @@ fn en(msg: Msg) -> &'static str {
         WidgetLogGranted => "Purposes granted",
         WidgetLogSite => "Site",
         WidgetLogEmpty => "No decisions found.",
+        WidgetConsentDomain => "Consent domain (optional)",
+        WidgetConsentDomainHint => {
+            "Your own domain, such as example.org: every site under it (www.example.org, shop.example.org) then shares one decision. Public suffixes such as co.uk are refused."
+        }
+        WidgetLifetime => "How long a decision stands",
+        WidgetLifetimeDays => "Days before visitors are asked again (at most 395)",
+        WidgetRefusalDays => "Days a refusal of everything stands, if shorter (optional)",
+        WidgetElsewhere => "Visitors from elsewhere get",
+        WidgetElsewhereHint => {
+            "Visitors from the EU, EEA, UK and Switzerland always get the banner; visitors from US states with opt-out laws get a notice with “Do not sell or share my personal information”, and Global Privacy Control is honoured. Where a visitor is comes from the headers of your proxy named in the server's configuration."
+        }
+        WidgetCookies => "Cookies per purpose",
+        WidgetCookiesHint => {
+            "The cookies the tags of each purpose set, separated by commas; end a name with * for a prefix (_ga*). When a visitor withdraws the purpose, the widget deletes them."
+        }
+        WidgetCookiesOf => "Cookies of “{purpose}”",
+        WidgetTags => "Google and Microsoft tags",
+        WidgetAdvanced => {
+            "Advanced mode: Google tags load at once and send cookieless pings until consent (basic mode: they load only after consent)"
+        }
+        WidgetAdsDataRedaction => {
+            "Redact advertising click identifiers while advertising storage is denied (ads_data_redaction)"
+        }
+        WidgetUrlPassthrough => {
+            "Pass click identifiers through links while storage is denied (url_passthrough)"
+        }
+        WidgetWaitForUpdate => "Milliseconds tags wait for the visitor's answer (wait_for_update)",
+        WidgetMicrosoftUet => "Tell Microsoft UET (Bing Ads) the advertising decision",
+        WidgetMarkupHeading => "Marking what needs consent",
+        WidgetMarkupHint => {
+            "Nothing marked runs or loads until its purpose (or category) is granted, even if the widget cannot load."
+        }
+        WidgetFiguresHeading => "Consent rate (last 30 days)",
+        WidgetFiguresHint => {
+            "Counted without tracking anyone: a counter per version, rule and day of banners shown; no identifier, cookie or address is kept. The opt-in rate is the share of decisions that granted the purpose."
+        }
+        WidgetFiguresEmpty => "No banner shown in the last 30 days.",
+        WidgetFiguresCsv => "Download the figures (CSV)",
+        WidgetShown => "Banner shown",
+        WidgetCustomised => "chose per purpose",
+        WidgetOptInRate => "Opt-in rate per purpose",
+        WidgetVersion => "Version",
         SignUpSaved => "Sign-up settings saved.",
         SignUpAddress => "Public address",
         SignUpNeedsPublish => {
@@ -1979,6 +2047,52 @@ fn nl(msg: Msg) -> &'static str {
         WidgetLogGranted => "Toegestane doelen",
         WidgetLogSite => "Site",
         WidgetLogEmpty => "Geen keuzes gevonden.",
+        WidgetConsentDomain => "Toestemmingsdomein (optioneel)",
+        WidgetConsentDomainHint => {
+            "Uw eigen domein, zoals example.org: elke site eronder (www.example.org, shop.example.org) deelt dan één keuze. Publieke achtervoegsels zoals co.uk worden geweigerd."
+        }
+        WidgetLifetime => "Hoe lang een keuze geldt",
+        WidgetLifetimeDays => "Dagen voordat bezoekers opnieuw gevraagd worden (hoogstens 395)",
+        WidgetRefusalDays => {
+            "Dagen dat het weigeren van alles geldt, als dat korter is (optioneel)"
+        }
+        WidgetElsewhere => "Bezoekers van elders krijgen",
+        WidgetElsewhereHint => {
+            "Bezoekers uit de EU, de EER, het VK en Zwitserland krijgen altijd de banner; bezoekers uit Amerikaanse staten met opt-outwetten een melding met “Mijn persoonsgegevens niet verkopen of delen”, en Global Privacy Control wordt gevolgd. Waar een bezoeker is, leest de server uit de headers van uw proxy die in de configuratie staan."
+        }
+        WidgetCookies => "Cookies per doel",
+        WidgetCookiesHint => {
+            "De cookies die de tags van elk doel plaatsen, gescheiden door komma's; eindig een naam met * voor een voorvoegsel (_ga*). Trekt een bezoeker het doel in, dan verwijdert de widget ze."
+        }
+        WidgetCookiesOf => "Cookies van “{purpose}”",
+        WidgetTags => "Tags van Google en Microsoft",
+        WidgetAdvanced => {
+            "Geavanceerde modus: Google-tags laden meteen en sturen pings zonder cookies tot er toestemming is (basismodus: ze laden pas na toestemming)"
+        }
+        WidgetAdsDataRedaction => {
+            "Klik-id's voor advertenties weglaten zolang advertentie-opslag geweigerd is (ads_data_redaction)"
+        }
+        WidgetUrlPassthrough => {
+            "Klik-id's via links doorgeven zolang opslag geweigerd is (url_passthrough)"
+        }
+        WidgetWaitForUpdate => {
+            "Milliseconden dat tags wachten op het antwoord van de bezoeker (wait_for_update)"
+        }
+        WidgetMicrosoftUet => "Microsoft UET (Bing Ads) de keuze over advertenties doorgeven",
+        WidgetMarkupHeading => "Markeren wat toestemming nodig heeft",
+        WidgetMarkupHint => {
+            "Niets wat gemarkeerd is, draait of laadt voordat het doel (of de categorie) is toegestaan, ook als de widget niet kan laden."
+        }
+        WidgetFiguresHeading => "Toestemmingspercentage (laatste 30 dagen)",
+        WidgetFiguresHint => {
+            "Geteld zonder iemand te volgen: een teller per versie, regel en dag van getoonde banners; er wordt geen id, cookie of adres bewaard. Het percentage is het aandeel van de keuzes dat het doel toestond."
+        }
+        WidgetFiguresEmpty => "De laatste 30 dagen is er geen banner getoond.",
+        WidgetFiguresCsv => "Cijfers downloaden (CSV)",
+        WidgetShown => "Banner getoond",
+        WidgetCustomised => "per doel gekozen",
+        WidgetOptInRate => "Toestemming per doel",
+        WidgetVersion => "Versie",
         SignUpSaved => "Aanmeldinstellingen opgeslagen.",
         SignUpAddress => "Openbaar adres",
         SignUpNeedsPublish => {

@@ -8,7 +8,7 @@ use consentry_model::{
     handling::Exclusion,
     records::{Channel, ConsentThrough, RecordedDecision, SourceKind},
     requests::{RequestSource, RequestStatus, RequestType},
-    widget::VisitorChoice,
+    widget::{RegionRule, VisitorChoice},
 };
 
 use crate::catalogue::{Msg, text};
@@ -182,6 +182,20 @@ pub fn choice_name(lang: Lang, choice: VisitorChoice) -> &'static str {
         (Lang::Nl, VisitorChoice::AcceptedAll) => "Alles geaccepteerd",
         (Lang::Nl, VisitorChoice::RejectedAll) => "Alles geweigerd",
         (Lang::Nl, VisitorChoice::Customised) => "Per doel gekozen",
+    }
+}
+
+/// What a widget shows a visitor by region, named.
+pub fn rule_name(lang: Lang, rule: RegionRule) -> &'static str {
+    match (lang, rule) {
+        (Lang::En, RegionRule::OptIn) => "Opt-in banner",
+        (Lang::En, RegionRule::OptOut) => "Opt-out notice (US states)",
+        (Lang::En, RegionRule::Notice) => "Notice",
+        (Lang::En, RegionRule::Nothing) => "Nothing",
+        (Lang::Nl, RegionRule::OptIn) => "Banner met toestemming vooraf",
+        (Lang::Nl, RegionRule::OptOut) => "Opt-outmelding (Amerikaanse staten)",
+        (Lang::Nl, RegionRule::Notice) => "Melding",
+        (Lang::Nl, RegionRule::Nothing) => "Niets",
     }
 }
 

@@ -20,6 +20,7 @@ pub const LIMITS: &[&str] = &[
     "privacy_requests",
     "code_checks",
     "widget_answers",
+    "banners_shown",
     "renewals",
     "renewed_links",
 ];
@@ -34,6 +35,8 @@ pub struct PublicLimits {
     pub code_checks: Throttle,
     /// Banner decisions and sign-ups per client address and per form.
     pub widget_answers: PairLimits,
+    /// Banners shown (counted for the form's figures) per client address and per form.
+    pub banners_shown: PairLimits,
     /// New consent links asked for per client address.
     pub renewals: Throttle,
     /// New consent links asked for per expired link: one in ten minutes, the others are
@@ -58,6 +61,11 @@ impl PublicLimits {
             code_checks: Throttle::new(attempts, "code_checks", "client", 50, HOUR),
             widget_answers: pair(
                 "widget_answers",
+                widget_per_client_per_hour,
+                widget_per_form_per_hour,
+            ),
+            banners_shown: pair(
+                "banners_shown",
                 widget_per_client_per_hour,
                 widget_per_form_per_hour,
             ),

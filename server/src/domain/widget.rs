@@ -2,7 +2,7 @@
 //! and site visitors' banner decisions, each stored as an anonymous consent event with a
 //! signed receipt.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, FormId, OrgSlug,
@@ -10,8 +10,10 @@ use consentry_model::{
     auth::Session,
     forms::{ConsentForm, FormLang},
     widget::{
-        MAX_ORIGINS, VisitorChoice, VisitorConsentPage, VisitorConsentSummary, VisitorDecision,
-        VisitorReceipt, WidgetConfig, WidgetLabels, WidgetSettings, parse_origin,
+        BannerReport, BannerShown, MAX_COOKIES, MAX_LIFETIME_DAYS, MAX_ORIGINS,
+        MAX_WAIT_FOR_UPDATE_MS, Region, RegionRule, VisitorChoice, VisitorConsentPage,
+        VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig, WidgetLabels,
+        WidgetSettings, parse_cookie_name, parse_domain, parse_origin,
     },
 };
 use serde_json::json;
@@ -23,18 +25,16 @@ use super::{
     receipts::{self, Answered, Receipt},
     signup::double_opt_in,
 };
-use crate::store::{AuditNote, PublicForm, Store, VisitorConsentQuery, VisitorConsentWrite};
+use crate::store::{
+    AuditNote, Impression, PublicForm, Store, VisitorConsentQuery, VisitorConsentWrite,
+};
 
-/// Checks widget settings: every origin parsed into its one spelling, no repeats.
+/// Checks widget settings: every origin parsed into its one spelling, no repeats; the consent
+/// domain registrable (not a public suffix) and over at least one of the sites; cookie names
+/// valid; lifetimes and Consent Mode's wait within their bounds.
 fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
     if settings.allowed_origins.len() > MAX_ORIGINS as usize {
-        return Err(Error::Invalid {
-            field: "allowed_origins".into(),
-            error: FieldError::OutOfRange {
-                min: 0,
-                max: MAX_ORIGINS,
-            },
-        });
+        return Err(out_of_range("allowed_origins", 0, MAX_ORIGINS));
     }
     let mut origins: Vec<String> = Vec::new();
     for (i, origin) in settings.allowed_origins.iter().enumerate() {
@@ -42,7 +42,7 @@ fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
             field: format!("allowed_origins[{i}]"),
             message: format!(
                 "{:?} is not a site's origin: write it as https://www.example.org (no path; \
-                 plain http:// only for localhost).",
+                 plain http:// only for localhost and *.test).",
                 origin.trim()
             ),
         })?;
@@ -50,10 +50,113 @@ fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
             origins.push(origin);
         }
     }
+    let consent_domain = match settings.consent_domain.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(domain) => Some(consent_domain(domain, &origins)?),
+    };
+    let mut cookies = BTreeMap::new();
+    for (key, names) in settings.cookies {
+        let field = format!("cookies.{key}");
+        if key.is_empty()
+            || key.len() > 40
+            || !key
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(Error::Rejected {
+                field,
+                message: "A purpose key is lower-case letters, digits and underscores.".into(),
+            });
+        }
+        if names.len() > MAX_COOKIES as usize {
+            return Err(out_of_range(&field, 0, MAX_COOKIES));
+        }
+        let mut parsed: Vec<String> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let name = parse_cookie_name(name).map_err(|error| Error::Rejected {
+                field: format!("{field}[{i}]"),
+                message: format!(
+                    "{:?} is not a cookie name: {error} Write a name such as _fbp, or a \
+                     prefix ending in * such as _ga*.",
+                    name.trim()
+                ),
+            })?;
+            if !parsed.contains(&name) {
+                parsed.push(name);
+            }
+        }
+        if !parsed.is_empty() {
+            cookies.insert(key, parsed);
+        }
+    }
+    let lifetime = settings.lifetime;
+    if !(1..=MAX_LIFETIME_DAYS).contains(&lifetime.days) {
+        return Err(out_of_range("lifetime.days", 1, MAX_LIFETIME_DAYS));
+    }
+    if let Some(days) = lifetime.refusal_days
+        && !(1..=lifetime.days).contains(&days)
+    {
+        return Err(out_of_range("lifetime.refusal_days", 1, lifetime.days));
+    }
+    if settings.google.wait_for_update_ms > MAX_WAIT_FOR_UPDATE_MS {
+        return Err(out_of_range(
+            "google.wait_for_update_ms",
+            0,
+            MAX_WAIT_FOR_UPDATE_MS,
+        ));
+    }
     Ok(WidgetSettings {
         allowed_origins: origins,
-        consent_mode: settings.consent_mode,
+        consent_domain,
+        cookies,
+        ..settings
     })
+}
+
+fn out_of_range(field: &str, min: u32, max: u32) -> Error {
+    Error::Invalid {
+        field: field.into(),
+        error: FieldError::OutOfRange { min, max },
+    }
+}
+
+/// A consent domain: a host name that is not a public suffix (`co.uk`, `github.io`, a bare
+/// top-level domain) by the Public Suffix List, over at least one of the form's sites.
+fn consent_domain(domain: &str, origins: &[String]) -> Result<String> {
+    let refuse = |message: String| Error::Rejected {
+        field: "consent_domain".into(),
+        message,
+    };
+    let domain = parse_domain(domain).map_err(|_| {
+        refuse(format!(
+            "{domain:?} is not a domain: write it as example.org (no https://, port or path)."
+        ))
+    })?;
+    let is_address = domain
+        .rsplit('.')
+        .next()
+        .is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()));
+    let public = psl::suffix(domain.as_bytes()).is_none_or(|s| s.as_bytes() == domain.as_bytes());
+    if is_address || public {
+        return Err(refuse(format!(
+            "{domain} is a public suffix, shared by sites of different owners: a cookie on it \
+             would be refused by browsers. Use your own domain under it, such as example.{domain}."
+        )));
+    }
+    let covers = |origin: &String| {
+        let host = origin
+            .split_once("://")
+            .map_or(origin.as_str(), |(_, rest)| rest);
+        let host = host.split(':').next().unwrap_or(host);
+        host == domain || host.ends_with(&format!(".{domain}"))
+    };
+    if !origins.iter().any(covers) {
+        return Err(refuse(format!(
+            "None of the form's sites is on {domain}: add a site such as https://www.{domain} \
+             first, or name the domain your sites share."
+        )));
+    }
+    Ok(domain)
 }
 
 /// Sets where a form may be embedded and whether its banner drives Google Consent Mode.
@@ -150,11 +253,13 @@ pub fn allows(form: &PublicForm, origin: &str) -> bool {
     parse_origin(origin).is_ok_and(|o| form.widget.allowed_origins.contains(&o))
 }
 
-/// What the script renders, in `lang` when the form has it.
+/// What the script renders, in `lang` when the form has it, for a visitor in `region` (none:
+/// not known, so the opt-in banner).
 pub async fn config(
     store: &dyn Store,
     form: &PublicForm,
     lang: Option<&FormLang>,
+    region: Option<Region>,
     gpc: bool,
 ) -> Result<WidgetConfig> {
     // The inline form says what is kept until when, as the hosted sign-up page does.
@@ -180,7 +285,14 @@ pub async fn config(
         sign_up: form.sign_up.module_id.is_some(),
         double_opt_in: double_opt_in(form),
         kept_until,
-        consent_mode: form.widget.consent_mode,
+        rule: region
+            .as_ref()
+            .map_or(RegionRule::OptIn, |r| r.rule(form.widget.elsewhere)),
+        region,
+        widget: WidgetSettings {
+            allowed_origins: Vec::new(),
+            ..form.widget.clone()
+        },
         gpc,
     })
 }
@@ -271,6 +383,7 @@ fn ruling(
         origin: visit.origin.map(str::to_owned),
         ip: truncate_ip(visit.ip),
         user_agent: visit.user_agent.map(|ua| ua.chars().take(300).collect()),
+        rule: decision.rule,
         at,
     })
 }
@@ -337,6 +450,113 @@ pub async fn decide(
     })
 }
 
+/// Counts a banner or notice shown: the version and rule, on today's counter. Nothing about
+/// the visitor is kept.
+pub async fn count_shown(store: &dyn Store, form: &PublicForm, shown: BannerShown) -> Result<()> {
+    let latest = form.version.version;
+    if shown.version == 0 || shown.version > latest {
+        return Err(Error::Rejected {
+            field: "version".into(),
+            message: format!(
+                "This form has no version {}: its latest is {latest}.",
+                shown.version
+            ),
+        });
+    }
+    let impression = Impression {
+        form: form.form,
+        version: shown.version,
+        rule: shown.rule,
+        day: clock::now().date_naive(),
+    };
+    Ok(store
+        .count_impression(form.organisation, impression)
+        .await?)
+}
+
+/// Longest span of banner figures, in days.
+pub const MAX_FIGURE_DAYS: i64 = 3_660;
+
+/// A form's banner figures from `from` to `to` (UTC days, both included; by default the last
+/// 30 days up to today).
+pub async fn figures(
+    store: &dyn Store,
+    session: &Session,
+    form: FormId,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> Result<BannerReport> {
+    ensure_form(store, session, form).await?;
+    let to = to.unwrap_or_else(|| clock::now().date_naive());
+    let from = from.unwrap_or(to - chrono::Days::new(29));
+    let span = (to - from).num_days();
+    if span < 0 {
+        return Err(Error::Rejected {
+            field: "from".into(),
+            message: format!("Choose a first day on or before the last ({to})."),
+        });
+    }
+    if span >= MAX_FIGURE_DAYS {
+        return Err(Error::Rejected {
+            field: "from".into(),
+            message: format!("Choose at most {MAX_FIGURE_DAYS} days."),
+        });
+    }
+    let figures = store
+        .banner_figures(session.organisation.id, form, from, to)
+        .await?;
+    Ok(BannerReport { from, to, figures })
+}
+
+/// The figures as CSV: a row per version and rule, with the opt-in rate of each purpose.
+pub fn figures_csv(report: &BannerReport) -> Result<String> {
+    let purposes: BTreeSet<&String> = report
+        .figures
+        .iter()
+        .flat_map(|f| f.granted.keys())
+        .collect();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "version".to_owned(),
+        "rule".into(),
+        "shown".into(),
+        "decisions".into(),
+        "accepted_all".into(),
+        "rejected_all".into(),
+        "customised".into(),
+    ];
+    for purpose in &purposes {
+        header.push(format!("granted_{purpose}"));
+        header.push(format!("opt_in_percent_{purpose}"));
+    }
+    let fail = |e: csv::Error| Error::Internal(format!("writing CSV: {e}"));
+    out.write_record(&header).map_err(fail)?;
+    for f in &report.figures {
+        let mut row = vec![
+            f.version.to_string(),
+            f.rule.code().to_owned(),
+            f.shown.to_string(),
+            f.decisions.to_string(),
+            f.accepted_all.to_string(),
+            f.rejected_all.to_string(),
+            f.customised.to_string(),
+        ];
+        for purpose in &purposes {
+            row.push(f.granted.get(*purpose).copied().unwrap_or(0).to_string());
+            row.push(
+                f.opt_in_percent(purpose)
+                    .map(|p| format!("{p:.1}"))
+                    .unwrap_or_default(),
+            );
+        }
+        out.write_record(&row).map_err(fail)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("writing CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| Error::Internal(format!("writing CSV: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +608,7 @@ mod tests {
             lang: FormLang::parse(lang).expect("a language code"),
             granted: granted.iter().map(|k| (*k).to_owned()).collect(),
             gpc: false,
+            rule: RegionRule::OptOut,
         }
     }
 
@@ -493,6 +714,7 @@ mod tests {
                 "http://localhost:5173".into(),
             ],
             consent_mode: true,
+            ..WidgetSettings::default()
         })
         .expect("valid");
         assert_eq!(
@@ -501,10 +723,91 @@ mod tests {
         );
         let refused = checked(WidgetSettings {
             allowed_origins: vec!["https://ok.example".into(), "shop.example.org/x".into()],
-            consent_mode: false,
+            ..WidgetSettings::default()
         });
         assert!(
             matches!(refused, Err(Error::Rejected { ref field, .. }) if field == "allowed_origins[1]")
         );
+    }
+
+    #[test]
+    fn a_decision_keeps_the_rule_it_was_given_under() {
+        let event = rule(answer(&[], "en"), visit()).expect("valid");
+        assert_eq!(event.rule, RegionRule::OptOut);
+    }
+
+    fn with_domain(domain: &str) -> Result<WidgetSettings> {
+        checked(WidgetSettings {
+            allowed_origins: vec![
+                "https://www.example.co.uk".into(),
+                "https://shop.example.co.uk".into(),
+            ],
+            consent_domain: Some(domain.into()),
+            ..WidgetSettings::default()
+        })
+    }
+
+    #[test]
+    fn a_consent_domain_is_registrable_and_covers_a_site() {
+        assert_eq!(
+            with_domain(" Example.co.UK ")
+                .expect("valid")
+                .consent_domain
+                .as_deref(),
+            Some("example.co.uk")
+        );
+        assert_eq!(
+            with_domain("www.example.co.uk")
+                .expect("a subdomain of a site's")
+                .consent_domain
+                .as_deref(),
+            Some("www.example.co.uk")
+        );
+        assert_eq!(with_domain("").expect("none").consent_domain, None);
+        for public in ["co.uk", "uk", "github.io", "com", "0.0.1"] {
+            let refused = with_domain(public);
+            assert!(
+                matches!(&refused, Err(Error::Rejected { field, message })
+                    if field == "consent_domain" && message.contains("public suffix")),
+                "{public}: {refused:?}"
+            );
+        }
+        for elsewhere in ["example.org", "other.co.uk", "https://example.co.uk"] {
+            assert!(
+                matches!(with_domain(elsewhere), Err(Error::Rejected { ref field, .. }) if field == "consent_domain"),
+                "{elsewhere}"
+            );
+        }
+    }
+
+    #[test]
+    fn cookies_lifetimes_and_waits_are_checked_naming_the_field() {
+        let field_of = |settings: WidgetSettings| match checked(settings) {
+            Err(Error::Rejected { field, .. } | Error::Invalid { field, .. }) => field,
+            other => panic!("{other:?}"),
+        };
+        let cookies = |key: &str, names: &[&str]| WidgetSettings {
+            cookies: BTreeMap::from([(
+                key.to_owned(),
+                names.iter().map(|n| (*n).to_owned()).collect(),
+            )]),
+            ..WidgetSettings::default()
+        };
+        let ok = checked(cookies("analytics", &["_ga*", " _ga* ", "_gid"])).expect("valid");
+        assert_eq!(ok.cookies["analytics"], vec!["_ga*", "_gid"]);
+        assert_eq!(
+            field_of(cookies("analytics", &["_ga", "a b"])),
+            "cookies.analytics[1]"
+        );
+        assert_eq!(field_of(cookies("Bad Key", &["_ga"])), "cookies.Bad Key");
+        let mut long = WidgetSettings::default();
+        long.lifetime.days = 400;
+        assert_eq!(field_of(long), "lifetime.days");
+        let mut refusal = WidgetSettings::default();
+        refusal.lifetime.refusal_days = Some(366);
+        assert_eq!(field_of(refusal), "lifetime.refusal_days");
+        let mut wait = WidgetSettings::default();
+        wait.google.wait_for_update_ms = 60_000;
+        assert_eq!(field_of(wait), "google.wait_for_update_ms");
     }
 }

@@ -4,7 +4,7 @@
 
 use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
 use axum::{
-    Json, Router,
+    Extension, Json, Router,
     extract::{DefaultBodyLimit, Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
@@ -16,8 +16,8 @@ use consentry_model::{
     forms::{ConsentForm, FormLang},
     routes,
     widget::{
-        VisitorConsentPage, VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig,
-        WidgetSettings,
+        BannerReport, BannerShown, Region, VisitorConsentPage, VisitorConsentSummary,
+        VisitorDecision, VisitorReceipt, WidgetConfig, WidgetSettings,
     },
 };
 use serde::Deserialize;
@@ -25,6 +25,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::{
     AppState,
+    client::FromTrustedProxy,
     error::ApiError,
     extract::{
         ApiJson, ApiPath, ApiQuery, Authorized, ClientAddr, InPerson, ManageComplianceSettings,
@@ -50,6 +51,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(log))
         .routes(routes!(config))
         .routes(routes!(decide))
+        .routes(routes!(shown))
+        .routes(routes!(figures))
         .layer(DefaultBodyLimit::max(super::bodies::MAX_WIDGET_BYTES))
 }
 
@@ -168,12 +171,56 @@ pub fn gpc_header(headers: &HeaderMap) -> bool {
         .any(|item| item.trim_ascii() == b"1")
 }
 
-/// The language of a widget's texts.
+/// The language of a widget's texts, and where the visitor is when testing.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ConfigQuery {
     /// A two-letter language code; the form's default language when it lacks this one.
     pub lang: Option<FormLang>,
+    /// Where the visitor is, for testing (`DE`, `US-CA`; the page's `?consentry_region=`):
+    /// overrides what a trusted proxy said.
+    #[param(value_type = Option<String>)]
+    pub region: Option<String>,
+}
+
+/// Where the visitor is: the `region` asked for, else what a trusted proxy said in the headers
+/// the configuration names (never a header from anyone else), else not known.
+fn visitor_region(
+    settings: &crate::config::WidgetSettings,
+    asked: Option<&str>,
+    headers: &HeaderMap,
+    from_trusted_proxy: bool,
+) -> Result<Option<Region>, ApiError> {
+    if let Some(asked) = asked {
+        return Region::parse(asked)
+            .map(Some)
+            .ok_or_else(|| ApiError::Invalid {
+                field: Some("region".into()),
+                message: format!(
+                    "{asked:?} is not a region: write a country code (DE) or a country and \
+                     state (US-CA)."
+                ),
+            });
+    }
+    if !from_trusted_proxy {
+        return Ok(None);
+    }
+    let header = |name: &Option<String>| {
+        name.as_deref()
+            .and_then(|name| headers.get(name))
+            .and_then(|v| v.to_str().ok())
+    };
+    let Some(country) = header(&settings.country_header).and_then(Region::parse) else {
+        return Ok(None);
+    };
+    Ok(Some(match header(&settings.subdivision_header) {
+        // `US-CA` as it is, or `CA` under the country.
+        Some(sub) => match Region::parse(sub) {
+            Some(full) if sub.contains('-') => full,
+            _ => country.with_subdivision(sub),
+        },
+        None => country,
+    }))
 }
 
 /// What the widget script renders: the published form in one language, with the widget's
@@ -199,18 +246,62 @@ async fn config(
     State(state): State<AppState>,
     ApiPath((organisation, form)): ApiPath<(String, String)>,
     ApiQuery(query): ApiQuery<ConfigQuery>,
+    trusted: Option<Extension<FromTrustedProxy>>,
     headers: HeaderMap,
 ) -> Result<Json<WidgetConfig>, ApiError> {
+    let region = visitor_region(
+        &state.settings.widget,
+        query.region.as_deref(),
+        &headers,
+        trusted.is_some(),
+    )?;
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
     Ok(Json(
         widget::config(
             state.store.as_ref(),
             &found,
             query.lang.as_ref(),
+            region,
             gpc_header(&headers),
         )
         .await?,
     ))
+}
+
+/// Counts a banner or notice shown to a visitor, for the form's consent-rate figures: a
+/// counter per version, rule and day; no identifier, cookie or address is kept.
+#[utoipa::path(
+    post,
+    path = routes::PUBLIC_WIDGET_IMPRESSIONS,
+    tag = "widget",
+    params(
+        ("organisation" = String, Path, description = "The organisation's short name"),
+        ("form" = String, Path, description = "The form's short name"),
+    ),
+    request_body = BannerShown,
+    responses(
+        (status = 204, description = "Counted"),
+        (status = 400, description = "A field is invalid (`field` names it)", body = ErrorBody),
+        (status = 403, description = "origin_not_allowed: the page's site may not embed this form", body = ErrorBody),
+        (status = 404, description = "No such form, or not published", body = ErrorBody),
+        (status = 413, description = "The body is larger than 4 KiB", body = ErrorBody),
+        (status = 429, description = "Too many from this client or for this form", body = ErrorBody),
+    )
+)]
+async fn shown(
+    State(state): State<AppState>,
+    ApiPath((organisation, form)): ApiPath<(String, String)>,
+    ClientAddr(ip): ClientAddr,
+    ApiJson(body): ApiJson<BannerShown>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .limits
+        .banners_shown
+        .admit(&ip, &format!("{organisation}/{form}"))
+        .await?;
+    let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
+    widget::count_shown(state.store.as_ref(), &found, body).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Stores a site visitor's banner decision as an anonymous consent event and returns its
@@ -354,6 +445,72 @@ async fn log(
     Ok(Json(
         widget::log(state.store.as_ref(), &session, id, query).await?,
     ))
+}
+
+/// Which days of banner figures, and how.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FiguresQuery {
+    /// The first day (UTC, `YYYY-MM-DD`); 29 days before `to` when left out.
+    pub from: Option<chrono::NaiveDate>,
+    /// The last day (UTC); today when left out.
+    pub to: Option<chrono::NaiveDate>,
+    /// `csv` for a spreadsheet; JSON otherwise.
+    pub format: Option<FiguresFormat>,
+}
+
+/// How banner figures are sent.
+#[derive(Debug, Clone, Copy, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FiguresFormat {
+    /// JSON.
+    Json,
+    /// CSV, one row per version and rule.
+    Csv,
+}
+
+/// A form's consent-rate figures per version and region rule: banners shown (counted without
+/// identifying anyone), decisions by kind, and per purpose how many granted it.
+#[utoipa::path(
+    get,
+    path = routes::FORM_WIDGET_FIGURES,
+    tag = "widget",
+    params(("id" = FormId, Path, description = "Form id"), FiguresQuery),
+    responses(
+        (status = 200, description = "The figures, as JSON or (`format=csv`) CSV", content(
+            (BannerReport = "application/json"),
+            (String = "text/csv; charset=utf-8"),
+        )),
+        (status = 400, description = "A parameter is invalid (`field` names it)", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+        NoSuchForm,
+    ),
+    security(("session" = []))
+)]
+async fn figures(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiPath(id): ApiPath<FormId>,
+    ApiQuery(query): ApiQuery<FiguresQuery>,
+) -> Result<Response, ApiError> {
+    let report = widget::figures(state.store.as_ref(), &session, id, query.from, query.to).await?;
+    Ok(match query.format {
+        Some(FiguresFormat::Csv) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!(
+                        "attachment; filename=\"banner-figures-{}-{}.csv\"",
+                        report.from, report.to
+                    ),
+                ),
+            ],
+            widget::figures_csv(&report)?,
+        )
+            .into_response(),
+        _ => Json(report).into_response(),
+    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod answers;
 mod api_keys;
 mod auth;
 mod backup;
+mod banner;
 mod capacity;
 mod connections;
 mod consent;

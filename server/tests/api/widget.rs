@@ -60,7 +60,7 @@ async fn a_form_answers_only_pages_on_its_allowed_sites() {
     let config: Value = config.json().await.expect("json");
     assert_eq!(config["lang"], "nl");
     assert_eq!(config["labels"]["accept_all"], "Alles accepteren");
-    assert_eq!(config["consent_mode"], true);
+    assert_eq!(config["widget"]["consent_mode"], true);
     assert_eq!(config["version"], 1);
 
     // The browser's preflight for a decision.
