@@ -3,6 +3,12 @@
 //   /page.html?mode=banner|inline&form=<slug>[&consent-mode=1][&lang=nl]
 //   /page.html?mode=peer  the same page with vanilla-cookieconsent (files from E2E_PEERS_DIR),
 //                         for the banner benchmark
+//   /govern.html?form=<slug>[&consent-mode=1][&consentry_region=XX]  a page whose tags, frame
+//                         and snippet are marked for the widget to govern: each tag (/tag.js)
+//                         counts itself at /hit, sets a cookie and notes its name in
+//                         window.tags; /hits lists the counts
+// Any host name reaches the same site (www.site.test, shop.site.test through Chromium's host
+// resolver rules).
 // CSP violation reports arrive at /csp-report and are listed at /csp-reports.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +19,9 @@ const consentry = process.env.E2E_CONSENTRY_ORIGIN ?? 'http://127.0.0.1:18080';
 const organisation = process.env.E2E_ORGANISATION ?? 'acme-b-v';
 const peers = process.env.E2E_PEERS_DIR;
 const reports = [];
+const hits = {};
+// The nonce of the governed page's marked inline script (a strict CSP allows it by nonce).
+const nonce = 'c29tZS1ub25jZQ';
 
 const csp = [
   "default-src 'self'",
@@ -48,6 +57,48 @@ const peerConfig = `CookieConsent.run({
         { title: 'Advertising', description: 'Our offers elsewhere.', linkedCategory: 'ads' } ] } } } },
 });
 `;
+
+// A tag as an analytics or advertising vendor ships it: it counts a hit, sets its cookie and
+// says it ran.
+const tagJs = `(function () {
+  var name = new URL(document.currentScript.src).searchParams.get('name');
+  window.tags = (window.tags || []).concat(name);
+  document.cookie = '_ga_' + name + '=1; path=/';
+  fetch('/hit?name=' + name);
+})();
+`;
+
+function governed(query, hostHeader) {
+  const form = query.get('form') ?? 'governed';
+  const consentMode = query.get('consent-mode') === '1';
+  const attrs = [
+    `src="${consentry}/widget.js"`,
+    `data-organisation="${escape(organisation)}"`,
+    `data-form="${escape(form)}"`,
+    'data-mode="banner"',
+    consentMode ? 'data-consent-mode' : 'async',
+  ].join(' ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Governed shop (${escape(hostHeader)})</title>
+<link rel="stylesheet" href="/host.css">
+${consentMode ? '<script src="/gtag-stub.js"></script>' : ''}
+<script ${attrs}></script>
+<script type="text/plain" data-consentry="analytics" src="/tag.js?name=external"></script>
+<script type="text/plain" data-consentry="analytics" nonce="${nonce}">window.tags = (window.tags || []).concat('inline'); fetch('/hit?name=inline');</script>
+</head>
+<body>
+<main>
+<h1>Governed shop</h1>
+<iframe data-consentry="advertising" data-consentry-name="YouTube" data-src="/video.html" width="560" height="315" title="Our product video"></iframe>
+<template data-consentry="analytics"><p id="from-template">A snippet from the template.</p><script src="/tag.js?name=template"></script></template>
+</main>
+</body>
+</html>
+`;
+}
 
 function page(query) {
   if (query.get('mode') === 'peer') {
@@ -131,6 +182,23 @@ createServer((request, response) => {
     case '/page.html':
       return send(200, 'text/html; charset=utf-8', page(url.searchParams), {
         'content-security-policy': csp,
+      });
+    case '/govern.html':
+      return send(200, 'text/html; charset=utf-8', governed(url.searchParams, request.headers.host ?? ''), {
+        'content-security-policy': csp
+          .replace(`script-src 'self' ${consentry}`, `script-src 'self' ${consentry} 'nonce-${nonce}'`)
+          .replace(`connect-src ${consentry}`, `connect-src 'self' ${consentry}`),
+      });
+    case '/tag.js':
+      return send(200, 'text/javascript', tagJs);
+    case '/hit':
+      hits[url.searchParams.get('name')] = (hits[url.searchParams.get('name')] ?? 0) + 1;
+      return send(204, 'text/plain', '');
+    case '/hits':
+      return send(200, 'application/json', JSON.stringify(hits));
+    case '/video.html':
+      return send(200, 'text/html; charset=utf-8', '<!doctype html><html lang="en"><title>Video</title><p id="video">A video plays here.</p></html>', {
+        'content-security-policy': "default-src 'none'",
       });
     case '/host.css':
       return send(200, 'text/css', hostCss);

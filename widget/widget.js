@@ -1,6 +1,9 @@
-/* Consentry widget: a consent banner or an inline consent form on any site.
+/* Consentry widget: a consent banner that governs the page, or an inline consent form.
  * <script src="https://consent.example.org/widget.js" data-organisation="acme"
  *   data-form="newsletter" data-mode="banner|inline" [data-consent-mode] async></script>
+ * Marked content runs only once its purpose (or category) is granted:
+ *   <script type="text/plain" data-consentry="analytics" src="…">, <iframe data-consentry="ads"
+ *   data-src="…">, <img data-consentry="…" data-src="…">, <template data-consentry="…">.
  * Plain script: no dependencies, no eval, no inline styles (strict-CSP safe). */
 (() => {
   'use strict';
@@ -13,12 +16,13 @@
   const inline = data.mode === 'inline';
   const path = encodeURIComponent(org) + '/' + encodeURIComponent(slug);
   const api = base + '/api/public/widget/' + path;
-  const storeKey = 'consentry:' + org + ':' + slug;
+  const cookie = ('consentry_' + org + '_' + slug).replace(/[^\w-]/g, '_');
   // Global Privacy Control: the browser's flag, or the server saw `Sec-GPC: 1` (see start()).
   let gpc = navigator.globalPrivacyControl === true;
   const code = (data.lang || document.documentElement.lang || navigator.language || '')
     .slice(0, 2).toLowerCase();
   const lang = /^[a-z]{2}$/.test(code) ? code : '';
+  const region = new URLSearchParams(location.search).get('consentry_region');
 
   // A tiny element builder: h('p', {class: 'x'}, 'text', child).
   const h = (tag, attrs, ...kids) => {
@@ -34,7 +38,7 @@
 
   // A shadow root on `host` (host CSS cannot reach in) holding a hidden box, and a promise
   // kept once the widget's own style sheet has loaded.
-  const shadow = (host, cfg) => {
+  const shadow = (host, cfg = config) => {
     const root = host.attachShadow({ mode: 'open' });
     host.style.setProperty('--cw-brand', cfg.brand_colour);
     const box = h('div', { class: 'cw-root', hidden: true });
@@ -122,126 +126,284 @@
   };
 
   // ---- banner mode --------------------------------------------------------------------------
+  // The decision lives in a first-party cookie: on the consent domain when the page is under
+  // it, so every subdomain shares one decision.
   const read = () => {
-    try { return JSON.parse(localStorage.getItem(storeKey)); } catch (e) { return null; }
+    const m = document.cookie.match('(?:^|; )' + cookie + '=([^;]*)');
+    try { return m && JSON.parse(decodeURIComponent(m[1])); } catch (e) { return null; }
   };
   let stored = read();
+  let config = null;
   const listeners = [];
+  const domain = () => {
+    const d = config.widget.consent_domain, host = location.hostname;
+    return d && (host === d || host.endsWith('.' + d)) ? d : '';
+  };
+  const setCookie = (name, value, days, where) => {
+    document.cookie = name + '=' + value + ';path=/;max-age=' + Math.round(days * 86400) +
+      (where ? ';domain=' + where : '') + ';samesite=lax' + (location.protocol === 'https:' ? ';secure' : '');
+  };
+  const optional = () => config.purposes.filter((p) => !p.required);
+  const refusing = (p) => gpc && (p.category === 'advertising' || p.category === 'sale_or_sharing');
+  // How long a decision stands: a refusal of everything optional may be set shorter.
+  const days = (s) => {
+    const life = config.widget.lifetime;
+    return (!optional().some((p) => s.g.includes(p.key)) && life.refusal_days) || life.days;
+  };
+  const valid = (s) => !!s && s.f === config.purposes_fingerprint && Date.now() - s.t < days(s) * 864e5;
+  const keys = (ps) => ps.map((p) => p.key);
+  // What applies now: the decision while it stands, else what the visitor's region rule gives.
+  const granted = () => valid(stored) ? stored.g
+    : keys(config.purposes.filter((p) => p.required || (config.rule !== 'opt_in' && !refusing(p))));
+
   const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
   // Google Consent Mode v2: a signal is granted when every purpose of its categories is.
-  const signals = (cfg, granted) => {
+  const signals = (g) => {
     const all = (cats) => {
-      const ps = cfg.purposes.filter((p) => cats.includes(p.category || 'general'));
-      return ps.length > 0 && ps.every((p) => granted.includes(p.key)) ? 'granted' : 'denied';
+      const ps = config.purposes.filter((p) => cats.includes(p.category || 'general'));
+      return ps.length > 0 && ps.every((p) => g.includes(p.key)) ? 'granted' : 'denied';
     };
     return { ad_storage: all(['advertising']), ad_user_data: all(['advertising', 'sale_or_sharing']),
       ad_personalization: all(['advertising']), analytics_storage: all(['analytics']) };
   };
   function queue() { (window.dataLayer = window.dataLayer || []).push(arguments); }
   const gtag = (...args) => (typeof window.gtag === 'function' ? window.gtag : queue)(...args);
-  let consentMode = 'consentMode' in data;
-  // Before any tag runs: the stored decision, else everything denied until the visitor answers.
-  if (consentMode && !inline) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, stored && stored.s || denied));
+  const uet = (kind, s) => config.widget.microsoft_uet &&
+    (window.uetq = window.uetq || []).push('consent', kind, { ad_storage: s.ad_storage });
+  let consentMode = 'consentMode' in data && !inline;
+  // Before any tag runs: the stored choice, else everything denied until the visitor answers.
+  if (consentMode) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, stored && stored.s || denied));
 
-  const save = () => {
-    try { localStorage.setItem(storeKey, JSON.stringify(stored)); } catch (e) { /* private mode */ }
+  // ---- governing the page: marked elements run once their purpose or category is granted ----
+  const names = (el) => el.dataset.consentry.split(/\s+/).filter(Boolean);
+  const allows = (name, g) => {
+    if (name === 'google') {
+      return config.widget.google.advanced || Object.values(signals(g)).includes('granted');
+    }
+    const ps = config.purposes.filter((p) => p.key === name || p.category === name);
+    return ps.length > 0 && ps.every((p) => g.includes(p.key));
   };
+  let chain = Promise.resolve();
+  // Runs one marked element: a script anew (waiting for an external one to load, so scripts
+  // run in document order), a template's snippet with its scripts, or a frame's or image's source.
+  const run = (el) => new Promise((done) => {
+    if (el.localName === 'template') {
+      const part = el.content.cloneNode(true);
+      const scripts = [...part.querySelectorAll('script')];
+      // Inserted inert, then run one by one like any marked script.
+      for (const s of scripts) { s.__cw = 1; s.dataset.type = s.type; s.type = 'text/plain'; }
+      el.replaceWith(part);
+      return scripts.reduce((p, s) => p.then(() => run(s)), Promise.resolve()).then(done);
+    }
+    if (el.localName === 'script') {
+      const s = document.createElement('script');
+      for (const a of el.attributes) if (!/^(type|data-consentry|data-type)$/.test(a.name)) s.setAttribute(a.name, a.value);
+      if (el.dataset.type) s.type = el.dataset.type;
+      s.nonce = el.nonce || el.getAttribute('nonce') || '';
+      s.text = el.text;
+      if (s.src) { s.async = false; s.onload = s.onerror = done; } else setTimeout(done);
+      return el.replaceWith(s);
+    }
+    const src = el.dataset.src, set = el.dataset.srcset;
+    if (set) el.srcset = set;
+    if (src) el.src = src;
+    if (el.__ph) { el.__ph.remove(); el.hidden = false; }
+    done();
+  });
+  const activate = (el) => {
+    if (el.__cw) return;
+    el.__cw = 1;
+    chain = chain.then(() => run(el));
+  };
+  const scan = (root) => {
+    if (!config || !root.querySelectorAll) return;
+    const g = granted();
+    const els = [...root.querySelectorAll('[data-consentry]')];
+    if (root.matches?.('[data-consentry]')) els.unshift(root);
+    for (const el of els) {
+      if (el.__cw) continue;
+      const n = names(el);
+      if (n.length && n.every((name) => allows(name, g))) activate(el);
+      else if (el.dataset.src && !el.__ph && el.localName !== 'img') placeholder(el);
+    }
+  };
+  // Elements added later (single-page apps, tag managers) are governed too.
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) scan(n);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // A blocked frame shows, in its place, what it is and a way to load it.
+  const placeholder = (el) => {
+    const L = config.labels;
+    const wanted = config.purposes.filter((p) => names(el).some((n) => p.key === n || p.category === n));
+    const p = wanted.find((q) => !granted().includes(q.key)) || wanted[0];
+    const title = p ? config.texts.purposes[p.key].title : names(el).join(', ');
+    const source = el.dataset.consentryName || new URL(el.dataset.src, location.href).hostname;
+    const host = h('div', { 'data-consentry-placeholder': '' });
+    for (const d of ['width', 'height']) {
+      const v = el.getAttribute(d);
+      if (v) host.style[d] = /^\d+$/.test(v) ? v + 'px' : v;
+    }
+    el.__ph = host;
+    el.hidden = true;
+    el.before(host);
+    const [box, styled] = shadow(host);
+    box.append(h('div', { class: 'cw cw-ph', role: 'group', 'aria-label': source },
+      h('p', null, L.placeholder.replace('{source}', source).replace('{purpose}', title)),
+      h('div', { class: 'cw-actions' },
+        h('button', { type: 'button', class: 'cw-btn', onclick: () => { activate(el); el.focus(); } }, L.load_once),
+        h('button', { type: 'button', class: 'cw-btn', onclick: () => decide(granted().concat(keys(wanted))) }, L.always_allow))));
+    styled.then(() => box.removeAttribute('hidden'));
+  };
+
+  // A short message in a corner of the page (after a withdrawal).
+  const note = (text, ...buttons) => {
+    document.querySelector('[data-consentry-note]')?.remove();
+    const host = h('div', { 'data-consentry-note': '' });
+    document.body.append(host);
+    const [box, styled] = shadow(host);
+    box.append(h('div', { class: 'cw cw-note', role: 'status' }, h('p', null, text),
+      h('div', { class: 'cw-actions' }, ...buttons,
+        h('button', { type: 'button', class: 'cw-btn', onclick: () => host.remove() }, config.labels.close))));
+    styled.then(() => box.removeAttribute('hidden'));
+  };
+
+  // The page follows what applies now: tags told, withdrawn purposes' cookies deleted (here
+  // and on the consent domain), newly granted content run.
+  const apply = (before, tell = true) => {
+    const g = granted();
+    const s = signals(g);
+    if (tell && consentMode) gtag('consent', 'update', s);
+    if (tell) uet('update', s);
+    const gone = before.filter((k) => !g.includes(k));
+    const patterns = gone.flatMap((k) => config.widget.cookies[k] || []);
+    for (const c of document.cookie.split(/;\s*/)) {
+      const n = c.split('=')[0];
+      if (patterns.some((x) => (x.endsWith('*') ? n.startsWith(x.slice(0, -1)) : n === x))) {
+        setCookie(n, '', 0);
+        if (domain()) setCookie(n, '', 0, domain());
+      }
+    }
+    if (gone.length) {
+      note(config.labels.reload_hint, h('button', { type: 'button', class: 'cw-btn', onclick: () => location.reload() }, config.labels.reload));
+    }
+    scan(document);
+  };
+
+  const save = () => setCookie(cookie, encodeURIComponent(JSON.stringify(stored)), days(stored), domain());
   // The choice applies at once (tags are told before the server answers); the receipt id
   // follows, and then the page's listeners hear of it.
-  const decide = async (cfg, chosen) => {
-    const granted = cfg.purposes.filter((p) => p.required || chosen.includes(p.key)).map((p) => p.key);
-    stored = { v: cfg.version, f: cfg.purposes_fingerprint, g: granted, s: signals(cfg, granted), r: null, t: Date.now() };
+  const decide = async (chosen) => {
+    const before = granted();
+    const g = keys(config.purposes.filter((p) => p.required || chosen.includes(p.key)));
+    stored = { v: config.version, f: config.purposes_fingerprint, g, s: signals(g), r: null, t: Date.now() };
     save();
-    if (consentMode) gtag('consent', 'update', stored.s);
+    apply(before);
+    if (closeBanner) closeBanner();
     try {
-      const response = await post(api + '/decisions', { version: cfg.version, lang: cfg.lang, granted, gpc });
+      const response = await post(api + '/decisions', { version: config.version, lang: config.lang, granted: g, gpc, rule: config.rule });
       if (response.status === 410) return start(true);
       if (response.ok) {
         stored.r = (await response.json()).receipt_id;
         save();
       }
     } catch (e) { /* the choice still applies on this page */ }
-    for (const fn of listeners) fn({ granted: granted.slice(), receipt: stored.r });
+    for (const fn of listeners) fn({ granted: g.slice(), receipt: stored.r });
   };
 
   let openBanner = null;
-  const renderBanner = (cfg) => {
+  let closeBanner = null;
+  // The banner (opt-in: a modal dialog) or the notice (opt-out and notice rules: a region at
+  // the foot of the page that leaves the page usable).
+  const renderBanner = (show) => {
+    const cfg = config;
     const t = cfg.texts;
     const L = cfg.labels;
+    const modal = cfg.rule === 'opt_in';
     const host = h('div', { 'data-consentry-banner': slug });
     document.body.append(host);
     const [box, styled] = shadow(host, cfg);
     let returnTo = null;
     let closable = false;
-    const refusedByGpc = (p) => gpc && (p.category === 'advertising' || p.category === 'sale_or_sharing');
     const boxes = cfg.purposes.map((p) => {
       const input = h('input', { type: 'checkbox', id: 'cw-p-' + p.key, checked: p.required, disabled: p.required });
       const row = h('div', { class: 'cw-check' }, input,
         h('label', { for: input.id }, t.purposes[p.key].title, p.required ? ' (' + t.required_label + ')' : ''),
         h('p', { class: 'cw-small' }, t.purposes[p.key].description),
-        refusedByGpc(p) && h('p', { class: 'cw-small cw-gpc' }, L.gpc_notice));
+        refusing(p) && h('p', { class: 'cw-small cw-gpc' }, L.gpc_notice));
       return { p, input, row };
     });
     const choices = h('div', { class: 'cw-purposes', hidden: true }, ...boxes.map((b) => b.row));
-    const close = () => {
+    closeBanner = () => {
+      if (box.hidden) return;
       box.setAttribute('hidden', '');
-      box.removeEventListener('keydown', keys);
+      box.removeEventListener('keydown', keydown);
       if (returnTo && returnTo.focus) returnTo.focus();
     };
-    const finish = (granted) => { close(); decide(cfg, granted); };
-    const picked = () => boxes.filter((b) => b.input.checked).map((b) => b.p.key);
-    const customise = h('button', { type: 'button', class: 'cw-btn', onclick: () => {
+    const button = (label, fn) => h('button', { type: 'button', class: 'cw-btn', onclick: fn }, label);
+    const customise = button(L.customise, () => {
       if (choices.hidden) {
         choices.hidden = false;
         customise.textContent = L.save;
         boxes.find((b) => !b.p.required)?.input.focus();
-      } else finish(picked());
-    } }, L.customise);
-    const dialog = h('div', { class: 'cw cw-banner', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'cw-title', 'aria-describedby': 'cw-intro' },
+      } else decide(boxes.filter((b) => b.input.checked).map((b) => b.p.key));
+    });
+    const required = keys(cfg.purposes.filter((p) => p.required));
+    const dialog = h('div', modal
+      ? { class: 'cw cw-banner', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'cw-title', 'aria-describedby': 'cw-intro' }
+      : { class: 'cw cw-banner cw-notice', role: 'region', 'aria-labelledby': 'cw-title' },
       h('h2', { id: 'cw-title' }, t.title),
       h('p', { id: 'cw-intro' }, t.intro),
       policy(cfg), choices,
       h('div', { class: 'cw-actions' },
-        h('button', { type: 'button', class: 'cw-btn', onclick: () => finish(cfg.purposes.filter((p) => p.required).map((p) => p.key)) }, L.reject_all),
+        modal ? button(L.reject_all, () => decide(required))
+          : cfg.rule === 'opt_out' && button(L.do_not_sell, () => decide(keys(cfg.purposes.filter((p) =>
+            p.required || !(p.category === 'advertising' || p.category === 'sale_or_sharing'))))),
         customise,
-        h('button', { type: 'button', class: 'cw-btn', onclick: () => finish(cfg.purposes.filter((p) => p.required || !refusedByGpc(p)).map((p) => p.key)) }, L.accept_all)));
-    const closeButton = h('button', { type: 'button', class: 'cw-close', 'aria-label': L.close, onclick: close }, '\u00d7');
-    box.append(h('div', { class: 'cw-backdrop' }, dialog));
+        modal ? button(L.accept_all, () => decide(keys(cfg.purposes.filter((p) => p.required || !refusing(p)))))
+          : button(L.ok, () => decide(granted()))));
+    const closeButton = h('button', { type: 'button', class: 'cw-close', 'aria-label': L.close, onclick: closeBanner }, '\u00d7');
+    box.append(modal ? h('div', { class: 'cw-backdrop' }, dialog) : dialog);
     const focusable = () => [...dialog.querySelectorAll('button, a[href], input:not([disabled])')].filter((el) => !el.closest('[hidden]'));
-    // Focus stays in the dialog while it is open; Escape closes it when a decision stands.
-    function keys(event) {
-      if (event.key === 'Escape' && closable) { event.preventDefault(); close(); return; }
-      if (event.key !== 'Tab') return;
+    // A modal keeps focus while open; Escape closes it when a decision stands.
+    function keydown(event) {
+      if (event.key === 'Escape' && closable) { event.preventDefault(); closeBanner(); return; }
+      if (event.key !== 'Tab' || !modal) return;
       const els = focusable();
       const first = els[0], last = els[els.length - 1];
       const at = host.shadowRoot.activeElement;
       if (event.shiftKey && (at === first || !at)) { event.preventDefault(); last.focus(); }
       else if (!event.shiftKey && at === last) { event.preventDefault(); first.focus(); }
     }
-    openBanner = () => {
-      closable = !!stored && stored.f === cfg.purposes_fingerprint;
+    openBanner = (auto) => {
+      closable = valid(stored);
       if (closable && !closeButton.isConnected) dialog.prepend(closeButton);
-      const granted = stored ? stored.g : [];
-      for (const b of boxes) b.input.checked = b.p.required || granted.includes(b.p.key);
+      // Earlier choices stand when only the purposes changed; expired ones are not offered.
+      const g = stored && Date.now() - stored.t < days(stored) * 864e5 ? stored.g : granted();
+      for (const b of boxes) b.input.checked = b.p.required || g.includes(b.p.key);
       choices.hidden = true;
       customise.textContent = L.customise;
       returnTo = document.activeElement;
       box.removeAttribute('hidden');
-      box.addEventListener('keydown', keys);
-      (dialog.querySelector('.cw-actions button') || dialog).focus();
+      box.addEventListener('keydown', keydown);
+      if (modal || !auto) (dialog.querySelector('.cw-actions button') || dialog).focus();
+      // Counted for the form's figures: the version and rule, nothing about the visitor.
+      if (auto) post(api + '/impressions', { version: cfg.version, rule: cfg.rule }).catch(() => {});
     };
-    // Shown once styled; asked again only when the purposes changed since the stored decision.
+    // Shown once styled, unless a decision stands (or the rule shows nothing).
     // `data-ready` on the host tells the page the widget has settled.
     styled.then(() => {
       host.setAttribute('data-ready', '');
-      if (!stored || stored.f !== cfg.purposes_fingerprint) openBanner();
+      if (show) openBanner(true);
     });
   };
 
-  let config = null;
   async function start(again) {
     try {
-      const response = await fetch(api + (lang ? '?lang=' + lang : ''));
+      const query = new URLSearchParams();
+      if (lang) query.set('lang', lang);
+      if (region) query.set('region', region);
+      const response = await fetch(api + '?' + query);
       if (!response.ok) throw new Error((await response.json()).message);
       config = await response.json();
     } catch (e) {
@@ -249,25 +411,45 @@
       return;
     }
     gpc = gpc || config.gpc;
-    if (config.consent_mode && !consentMode && !inline) {
-      consentMode = true;
-      gtag('consent', 'default', stored && stored.s || denied);
-    }
     if (inline) return renderInline(config);
+    const w = config.widget;
+    if (w.consent_mode) {
+      if (!consentMode) gtag('consent', 'default', Object.assign({ wait_for_update: w.google.wait_for_update_ms }, denied));
+      consentMode = true;
+      if (w.google.ads_data_redaction) gtag('set', 'ads_data_redaction', true);
+      if (w.google.url_passthrough) gtag('set', 'url_passthrough', true);
+      // The visitor's region gets the defaults its rule gives (a decision replaces them).
+      if (config.region) gtag('consent', 'default', Object.assign(signals(granted()), { region: [config.region] }));
+    }
+    uet('default', signals(valid(stored) ? [] : granted()));
     if (again) {
       document.querySelector('[data-consentry-banner="' + CSS.escape(slug) + '"]')?.remove();
       stored = null;
     }
-    renderBanner(config);
+    // A stored decision that no longer stands is replaced by what the rule gives.
+    apply([], !!stored);
+    renderBanner(!valid(stored) && config.rule !== 'nothing');
   }
 
   if (!inline) {
     window.consentry = {
       // true or false once the visitor decided, null before.
-      get: (purpose) => (stored ? stored.g.includes(purpose) : null),
+      get: (purpose) => (config && valid(stored) ? stored.g.includes(purpose) : null),
       on: (event, fn) => { if (event === 'change' && typeof fn === 'function') listeners.push(fn); },
-      open: () => openBanner && openBanner(),
+      open: () => openBanner && openBanner(false),
     };
+    // A decision made on another subdomain (or another tab) applies here when the visitor
+    // comes back to this page.
+    const sync = () => {
+      const now = read();
+      if (!config || JSON.stringify(now) === JSON.stringify(stored)) return;
+      const before = granted();
+      stored = now;
+      apply(before);
+      if (valid(stored) && closeBanner) closeBanner();
+    };
+    addEventListener('focus', sync);
+    document.addEventListener('visibilitychange', sync);
   }
   start(false);
 })();

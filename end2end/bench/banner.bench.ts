@@ -73,3 +73,44 @@ test('banner time-to-visible: Consentry next to vanilla-cookieconsent', async ({
   console.log(`  vanilla-cookieconsent     ${b.toFixed(1)} ms`);
   console.log(`  ratio                     ${(a / b).toFixed(2)}x`);
 });
+
+/** Milliseconds from the click on *Accept all* to the first marked tag running. */
+async function acceptToFirstTag(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    document.addEventListener('click', () => ((window as any).clickedAt ??= performance.now()), true);
+    // The first marked tag (/tag.js) to run notes itself in window.tags.
+    const watch = () => {
+      if ((window as any).tags?.length) (window as any).firstTagAt = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click();
+  const handle = await page.waitForFunction(() => (window as any).firstTagAt, null, { timeout: 10_000 });
+  const ran = (await handle.jsonValue()) as number;
+  const clicked = (await page.evaluate(() => (window as any).clickedAt)) as number;
+  await context.close();
+  return ran - clicked;
+}
+
+test('time from Accept to the first activated script', async ({ browser, request }) => {
+  await ensureSetUp(request);
+  const signedIn = await request.post('/api/v1/session', {
+    headers,
+    data: { email: admin.email, password: admin.password },
+  });
+  expect(signedIn.ok()).toBe(true);
+  const form = await (await request.post('/api/v1/forms', { headers, data: { name: 'Governed' } })).json();
+  expect((await request.put(`/api/v1/forms/${form.id}/draft`, { headers, data: cookieDraft(form.draft, 'advertising') })).ok()).toBe(true);
+  expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).ok()).toBe(true);
+  expect((await request.put(`/api/v1/forms/${form.id}/widget`, { headers, data: { allowed_origins: [site] } })).ok()).toBe(true);
+  const url = `${site}/govern.html?form=governed`;
+  await acceptToFirstTag(browser, url);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await acceptToFirstTag(browser, url));
+  console.log(`Banner Accept to the first activated script, headless Chromium, median of ${runs}:`);
+  console.log(`  Consentry widget          ${median(times).toFixed(1)} ms`);
+});

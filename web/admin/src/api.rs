@@ -29,7 +29,7 @@ use consentry_model::{
     signup::SignUpSettings,
     templates::{EmailTemplate, RenderedMessage, TemplateContent, TemplatePreview},
     webhooks::{NewWebhook, Webhook, WebhookCreated, WebhookDelivery},
-    widget::{VisitorConsentPage, VisitorConsentSummary, WidgetSettings},
+    widget::{BannerReport, VisitorConsentPage, VisitorConsentSummary, WidgetSettings},
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
@@ -516,6 +516,15 @@ pub async fn visitor_consent_log(
     let filter = receipt.map(|r| format!("&receipt={r}")).unwrap_or_default();
     let path = routes::fill(routes::FORM_VISITOR_CONSENTS, &[&id.to_string()]);
     get(&format!("{path}?limit=20{filter}")).await
+}
+
+/// A form's banner figures over the last 30 days.
+pub async fn banner_figures(id: FormId) -> ApiResult<BannerReport> {
+    get(&routes::fill(
+        routes::FORM_WIDGET_FIGURES,
+        &[&id.to_string()],
+    ))
+    .await
 }
 
 /// How a form's banner has been answered.

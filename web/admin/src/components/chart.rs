@@ -13,15 +13,24 @@ pub struct Bar {
     pub class: &'static str,
 }
 
-/// Horizontal bars with labels and values.
+/// Horizontal bars with labels and values; `unit` follows each value (`%`), `max` is the
+/// full width (the largest value by default).
 #[component]
-pub fn BarChart(id: &'static str, title: String, bars: Vec<Bar>) -> impl IntoView {
-    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+pub fn BarChart(
+    #[prop(into)] id: String,
+    title: String,
+    bars: Vec<Bar>,
+    #[prop(optional)] unit: &'static str,
+    #[prop(optional)] max: Option<u64>,
+) -> impl IntoView {
+    let max = max
+        .unwrap_or_else(|| bars.iter().map(|b| b.value).max().unwrap_or(0))
+        .max(1);
     let row = 30.0;
     let height = row * bars.len() as f64 + 8.0;
     let description = bars
         .iter()
-        .map(|b| format!("{}: {}", b.label, b.value))
+        .map(|b| format!("{}: {}{unit}", b.label, b.value))
         .collect::<Vec<_>>()
         .join(", ");
     let rows = bars
@@ -33,7 +42,7 @@ pub fn BarChart(id: &'static str, title: String, bars: Vec<Bar>) -> impl IntoVie
             view! {
                 <text x="0" y=y + 19.0 class="chart-label">{bar.label}</text>
                 <rect x="190" y=y + 4.0 width=width.max(1.0) height="20" rx="3" class=bar.class />
-                <text x=196.0 + width y=y + 19.0 class="chart-value">{bar.value}</text>
+                <text x=196.0 + width y=y + 19.0 class="chart-value">{format!("{}{unit}", bar.value)}</text>
             }
         })
         .collect_view();

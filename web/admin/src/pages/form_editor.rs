@@ -159,7 +159,7 @@ fn Editor(form: ConsentForm) -> impl IntoView {
             </div>
         </div>
         <SignUpSection form=id slug=form.slug.clone() settings=form.sign_up published />
-        <WidgetSection form=id slug=form.slug.clone() settings=form.widget.clone() published />
+        <WidgetSection form=id slug=form.slug.clone() settings=form.widget.clone() published draft />
     }
 }
 
