@@ -6,7 +6,10 @@
 //   /govern.html?form=<slug>[&consent-mode=1][&consentry_region=XX]  a page whose tags, frame
 //                         and snippet are marked for the widget to govern: each tag (/tag.js)
 //                         counts itself at /hit, sets a cookie and notes its name in
-//                         window.tags; /hits lists the counts
+//                         window.tags; /hits lists the counts. &google=1 adds a Google tag
+//                         (data-consentry="google"), &gtag=1 the gtag stub, &extra=1 a
+//                         nomodule tag, a marked script inside the template and a "general"
+//                         one, &twice=1 includes widget.js twice
 // Any host name reaches the same site (www.site.test, shop.site.test through Chromium's host
 // resolver rules).
 // CSP violation reports arrive at /csp-report and are listed at /csp-reports.
@@ -71,6 +74,7 @@ const tagJs = `(function () {
 function governed(query, hostHeader) {
   const form = query.get('form') ?? 'governed';
   const consentMode = query.get('consent-mode') === '1';
+  const extra = query.get('extra') === '1';
   const attrs = [
     `src="${consentry}/widget.js"`,
     `data-organisation="${escape(organisation)}"`,
@@ -84,8 +88,11 @@ function governed(query, hostHeader) {
 <meta charset="utf-8">
 <title>Governed shop (${escape(hostHeader)})</title>
 <link rel="stylesheet" href="/host.css">
-${consentMode ? '<script src="/gtag-stub.js"></script>' : ''}
+${consentMode || query.get('gtag') === '1' ? '<script src="/gtag-stub.js"></script>' : ''}
 <script ${attrs}></script>
+${query.get('twice') === '1' ? `<script ${attrs}></script>` : ''}
+${query.get('google') === '1' ? '<script type="text/plain" data-consentry="google" src="/tag.js?name=google"></script>' : ''}
+${extra ? '<script type="text/plain" data-consentry="analytics" nomodule src="/tag.js?name=legacy"></script>' : ''}
 <script type="text/plain" data-consentry="analytics" src="/tag.js?name=external"></script>
 <script type="text/plain" data-consentry="analytics" nonce="${nonce}">window.tags = (window.tags || []).concat('inline'); fetch('/hit?name=inline');</script>
 </head>
@@ -93,7 +100,8 @@ ${consentMode ? '<script src="/gtag-stub.js"></script>' : ''}
 <main>
 <h1>Governed shop</h1>
 <iframe data-consentry="advertising" data-consentry-name="YouTube" data-src="/video.html" width="560" height="315" title="Our product video"></iframe>
-<template data-consentry="analytics"><p id="from-template">A snippet from the template.</p><script src="/tag.js?name=template"></script></template>
+<template data-consentry="analytics"><p id="from-template">A snippet from the template.</p><script src="/tag.js?name=template"></script>${extra ? '<div><script type="text/plain" data-consentry="advertising" src="/tag.js?name=nested"></script></div>' : ''}</template>
+${extra ? '<script type="text/plain" data-consentry="general" src="/tag.js?name=general"></script>' : ''}
 </main>
 </body>
 </html>

@@ -10,6 +10,8 @@
   const script = document.currentScript;
   if (!script) return;
   const data = script.dataset;
+  // Included twice: one banner is enough.
+  if (data.mode !== 'inline' && window.consentry) return;
   const base = new URL(script.src).origin;
   const org = data.organisation || '';
   const slug = data.form || '';
@@ -128,10 +130,14 @@
   // ---- banner mode --------------------------------------------------------------------------
   // The decision lives in a first-party cookie: on the consent domain when the page is under
   // it, so every subdomain shares one decision.
-  const read = () => {
-    const m = document.cookie.match('(?:^|; )' + cookie + '=([^;]*)');
-    try { return m && JSON.parse(decodeURIComponent(m[1])); } catch (e) { return null; }
-  };
+  // With several (the host's own and the consent domain's), the newest decision counts.
+  const read = () => document.cookie.split(/;\s*/).reduce((best, c) => {
+    if (!c.startsWith(cookie + '=')) return best;
+    try {
+      const s = JSON.parse(decodeURIComponent(c.slice(cookie.length + 1)));
+      return !best || s.t > best.t ? s : best;
+    } catch (e) { return best; }
+  }, null);
   let stored = read();
   let config = null;
   const listeners = [];
@@ -139,10 +145,12 @@
     const d = config.widget.consent_domain, host = location.hostname;
     return d && (host === d || host.endsWith('.' + d)) ? d : '';
   };
-  const setCookie = (name, value, days, where) => {
-    document.cookie = name + '=' + value + ';path=/;max-age=' + Math.round(days * 86400) +
+  const setCookie = (name, value, days, where, path = '/') => {
+    document.cookie = name + '=' + value + ';path=' + path + ';max-age=' + Math.round(days * 86400) +
       (where ? ';domain=' + where : '') + ';samesite=lax' + (location.protocol === 'https:' ? ';secure' : '');
   };
+  // Where a cookie may have been set: this host and each parent domain.
+  const scopes = () => location.hostname.split('.').map((_, i, a) => i ? a.slice(i).join('.') : '');
   const optional = () => config.purposes.filter((p) => !p.required);
   const refusing = (p) => gpc && (p.category === 'advertising' || p.category === 'sale_or_sharing');
   // How long a decision stands: a refusal of everything optional may be set shorter.
@@ -172,51 +180,57 @@
     (window.uetq = window.uetq || []).push('consent', kind, { ad_storage: s.ad_storage });
   let consentMode = 'consentMode' in data && !inline;
   // Before any tag runs: the stored choice, else everything denied until the visitor answers.
-  if (consentMode) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, stored && stored.s || denied));
+  if (consentMode) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, stored && stored.e > Date.now() && stored.s || denied));
 
   // ---- governing the page: marked elements run once their purpose or category is granted ----
   const names = (el) => el.dataset.consentry.split(/\s+/).filter(Boolean);
+  const has = (p, name) => p.key === name || (p.category || 'general') === name;
   const allows = (name, g) => {
     if (name === 'google') {
       return config.widget.google.advanced || Object.values(signals(g)).includes('granted');
     }
-    const ps = config.purposes.filter((p) => p.key === name || p.category === name);
+    const ps = config.purposes.filter((p) => has(p, name));
     return ps.length > 0 && ps.every((p) => g.includes(p.key));
   };
   let chain = Promise.resolve();
-  // Runs one marked element: a script anew (waiting for an external one to load, so scripts
-  // run in document order), a template's snippet with its scripts, or a frame's or image's source.
+  // Runs one marked script anew. Scripts run in document order: each waits for the external
+  // one before it to load or fail (4 s at most, so one stuck tag cannot hold the rest).
   const run = (el) => new Promise((done) => {
-    if (el.localName === 'template') {
-      const part = el.content.cloneNode(true);
-      const scripts = [...part.querySelectorAll('script')];
-      // Inserted inert, then run one by one like any marked script.
-      for (const s of scripts) { s.__cw = 1; s.dataset.type = s.type; s.type = 'text/plain'; }
-      el.replaceWith(part);
-      return scripts.reduce((p, s) => p.then(() => run(s)), Promise.resolve()).then(done);
-    }
-    if (el.localName === 'script') {
-      const s = document.createElement('script');
-      for (const a of el.attributes) if (!/^(type|data-consentry|data-type)$/.test(a.name)) s.setAttribute(a.name, a.value);
-      if (el.dataset.type) s.type = el.dataset.type;
-      s.nonce = el.nonce || el.getAttribute('nonce') || '';
-      s.text = el.text;
-      if (s.src) { s.async = false; s.onload = s.onerror = done; } else setTimeout(done);
-      return el.replaceWith(s);
-    }
-    const src = el.dataset.src, set = el.dataset.srcset;
-    if (set) el.srcset = set;
-    if (src) el.src = src;
-    if (el.__ph) { el.__ph.remove(); el.hidden = false; }
-    done();
+    const s = document.createElement('script');
+    for (const a of el.attributes) if (!/^(type|data-consentry|data-type)$/.test(a.name)) s.setAttribute(a.name, a.value);
+    if (el.dataset.type) s.type = el.dataset.type;
+    s.nonce = el.nonce || el.getAttribute('nonce') || '';
+    s.text = el.text;
+    if (s.src && !s.noModule) {
+      s.async = false;
+      s.onload = s.onerror = done;
+      setTimeout(done, 4000);
+    } else setTimeout(done);
+    el.replaceWith(s);
   });
+  // Activates a marked element: a script in turn, a template's snippet (its unmarked scripts
+  // in turn, marked ones governed on their own), a frame's or image's source at once.
   const activate = (el) => {
     if (el.__cw) return;
     el.__cw = 1;
-    chain = chain.then(() => run(el));
+    if (el.localName === 'script') {
+      chain = chain.then(() => run(el));
+    } else if (el.localName === 'template') {
+      const part = el.content.cloneNode(true);
+      const scripts = [...part.querySelectorAll('script:not([data-consentry])')];
+      // Inserted inert, then run in turn like any marked script.
+      for (const s of scripts) { s.__cw = 1; s.dataset.type = s.type; s.type = 'text/plain'; }
+      el.replaceWith(part);
+      for (const s of scripts) chain = chain.then(() => run(s));
+    } else {
+      const src = el.dataset.src, set = el.dataset.srcset;
+      if (set) el.srcset = set;
+      if (src) el.src = src;
+      if (el.__ph) { el.__ph.remove(); el.hidden = false; }
+    }
   };
   const scan = (root) => {
-    if (!config || !root.querySelectorAll) return;
+    if (!config || inline || !root.querySelectorAll) return;
     const g = granted();
     const els = [...root.querySelectorAll('[data-consentry]')];
     if (root.matches?.('[data-consentry]')) els.unshift(root);
@@ -227,18 +241,20 @@
       else if (el.dataset.src && !el.__ph && el.localName !== 'img') placeholder(el);
     }
   };
-  // Elements added later (single-page apps, tag managers) are governed too.
-  new MutationObserver((records) => {
+  // Elements added later (single-page apps, tag managers) are governed too (by the banner;
+  // an inline form governs nothing).
+  if (!inline) new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) scan(n);
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   // A blocked frame shows, in its place, what it is and a way to load it.
   const placeholder = (el) => {
     const L = config.labels;
-    const wanted = config.purposes.filter((p) => names(el).some((n) => p.key === n || p.category === n));
+    const wanted = config.purposes.filter((p) => names(el).some((n) => has(p, n)));
     const p = wanted.find((q) => !granted().includes(q.key)) || wanted[0];
     const title = p ? config.texts.purposes[p.key].title : names(el).join(', ');
-    const source = el.dataset.consentryName || new URL(el.dataset.src, location.href).hostname;
+    let source = el.dataset.consentryName;
+    try { source = source || new URL(el.dataset.src, location.href).hostname; } catch (e) { source = el.dataset.src; }
     const host = h('div', { 'data-consentry-placeholder': '' });
     for (const d of ['width', 'height']) {
       const v = el.getAttribute(d);
@@ -270,18 +286,21 @@
 
   // The page follows what applies now: tags told, withdrawn purposes' cookies deleted (here
   // and on the consent domain), newly granted content run.
-  const apply = (before, tell = true) => {
+  // `had` also names purposes an earlier (expired or outdated) decision granted: their cookies
+  // may still be here.
+  const apply = (before, tell = true, had = before) => {
     const g = granted();
     const s = signals(g);
     if (tell && consentMode) gtag('consent', 'update', s);
     if (tell) uet('update', s);
     const gone = before.filter((k) => !g.includes(k));
-    const patterns = gone.flatMap((k) => config.widget.cookies[k] || []);
+    const patterns = had.filter((k) => !g.includes(k)).flatMap((k) => config.widget.cookies[k] || []);
+    // Deleted wherever they may be: this host, the consent domain, this page's paths.
+    const paths = location.pathname.split('/').map((_, i, a) => a.slice(0, i + 1).join('/') || '/');
     for (const c of document.cookie.split(/;\s*/)) {
       const n = c.split('=')[0];
       if (patterns.some((x) => (x.endsWith('*') ? n.startsWith(x.slice(0, -1)) : n === x))) {
-        setCookie(n, '', 0);
-        if (domain()) setCookie(n, '', 0, domain());
+        for (const p of paths) for (const d of ['', domain()]) setCookie(n, '', 0, d, p);
       }
     }
     if (gone.length) {
@@ -290,18 +309,25 @@
     scan(document);
   };
 
-  const save = () => setCookie(cookie, encodeURIComponent(JSON.stringify(stored)), days(stored), domain());
+  // Kept once: copies on the host or a parent domain (from before a consent domain was set or
+  // changed) go.
+  const save = () => {
+    for (const d of scopes()) setCookie(cookie, '', 0, d);
+    setCookie(cookie, encodeURIComponent(JSON.stringify(stored)), days(stored), domain());
+  };
   // The choice applies at once (tags are told before the server answers); the receipt id
   // follows, and then the page's listeners hear of it.
   const decide = async (chosen) => {
     const before = granted();
+    const had = before.concat(stored ? stored.g : []);
     const g = keys(config.purposes.filter((p) => p.required || chosen.includes(p.key)));
     stored = { v: config.version, f: config.purposes_fingerprint, g, s: signals(g), r: null, t: Date.now() };
+    stored.e = stored.t + days(stored) * 864e5;
     save();
-    apply(before);
+    apply(before, true, had);
     if (closeBanner) closeBanner();
     try {
-      const response = await post(api + '/decisions', { version: config.version, lang: config.lang, granted: g, gpc, rule: config.rule });
+      const response = await post(api + '/decisions', { version: config.version, lang: config.lang, granted: g, gpc, region });
       if (response.status === 410) return start(true);
       if (response.ok) {
         stored.r = (await response.json()).receipt_id;
@@ -388,7 +414,7 @@
       box.addEventListener('keydown', keydown);
       if (modal || !auto) (dialog.querySelector('.cw-actions button') || dialog).focus();
       // Counted for the form's figures: the version and rule, nothing about the visitor.
-      if (auto) post(api + '/impressions', { version: cfg.version, rule: cfg.rule }).catch(() => {});
+      if (auto) post(api + '/impressions', { version: cfg.version, region }).catch(() => {});
     };
     // Shown once styled, unless a decision stands (or the rule shows nothing).
     // `data-ready` on the host tells the page the widget has settled.

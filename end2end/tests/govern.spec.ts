@@ -209,6 +209,13 @@ test.describe.serial('the widget governs the page', () => {
     await signIn(page);
     const settings = (await (await page.request.get(`/api/v1/forms/${formId}`)).json()).widget;
     settings.consent_mode = true;
+    // The page's ?consentry_region= counts only while the form allows it for testing.
+    const us = await browser.newContext();
+    const notYet = await us.newPage();
+    await notYet.goto(governed(site, '&consentry_region=US-CA'));
+    await expect(banner(notYet)).toBeVisible();
+    await notYet.close();
+    settings.region_testing = true;
     expect((await page.request.put(`/api/v1/forms/${formId}/widget`, { headers, data: settings })).status()).toBe(200);
 
     const eu = await browser.newContext();
@@ -224,7 +231,6 @@ test.describe.serial('the widget governs the page', () => {
     expect(await tags(german)).toEqual([]);
     await eu.close();
 
-    const us = await browser.newContext();
     const californian = await us.newPage();
     await californian.goto(governed(site, '&consent-mode=1&consentry_region=US-CA'));
     await expect(notice(californian)).toBeVisible();
@@ -313,6 +319,65 @@ test.describe.serial('the widget governs the page', () => {
     await expectAccessible(page);
   });
 
+
+  test('Consent Mode in basic and advanced mode, with its switches, and Microsoft UET beside it', async ({ browser, page }) => {
+    await signIn(page);
+    const settings = (await (await page.request.get(`/api/v1/forms/${formId}`)).json()).widget;
+    const save = async (change: Record<string, unknown>) => {
+      const saved = await page.request.put(`/api/v1/forms/${formId}/widget`, { headers, data: { ...settings, ...change } });
+      expect(saved.status()).toBe(200);
+    };
+    const uet = (p: Page) => p.evaluate(() => (window as any).uetq ?? []);
+    // Basic mode: Google's tags wait for a granted signal.
+    await save({ consent_mode: true, microsoft_uet: true, google: { advanced: false, wait_for_update_ms: 750, ads_data_redaction: true, url_passthrough: true } });
+    const basic = await browser.newContext();
+    const first = await basic.newPage();
+    await first.goto(governed(site, '&consent-mode=1&google=1'));
+    await expect(banner(first)).toBeVisible();
+    await first.waitForTimeout(300);
+    expect(await tags(first)).toEqual([]);
+    const calls = await first.evaluate(() => window.gtagCalls);
+    expect(calls).toContainEqual(['set', 'ads_data_redaction', true]);
+    expect(calls).toContainEqual(['set', 'url_passthrough', true]);
+    expect(await uet(first)).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
+    await banner(first).getByRole('button', { name: 'Customise' }).click();
+    await banner(first).getByRole('checkbox', { name: 'Advertising' }).check();
+    await banner(first).getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => tags(first)).toEqual(['google']);
+    expect((await uet(first)).slice(-3)).toEqual(['consent', 'update', { ad_storage: 'granted' }]);
+    await basic.close();
+
+    // Advanced mode: they load at once, with everything denied, and the wait is the form's.
+    await save({ consent_mode: true, google: { advanced: true, wait_for_update_ms: 750, ads_data_redaction: false, url_passthrough: false } });
+    const advanced = await browser.newContext();
+    const second = await advanced.newPage();
+    await second.goto(governed(site, '&gtag=1&google=1'));
+    await expect(banner(second)).toBeVisible();
+    await expect.poll(() => tags(second)).toEqual(['google']);
+    expect((await second.evaluate(() => window.gtagCalls))[0]).toEqual([
+      'consent',
+      'default',
+      { wait_for_update: 750, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' },
+    ]);
+    await advanced.close();
+    await save({});
+  });
+
+  test('a tag that never loads, one inside a template and a general one hold nothing up; one banner when included twice', async ({ browser }) => {
+    const context = await browser.newContext();
+    const visitor = await context.newPage();
+    await visitor.goto(governed(site, '&extra=1&twice=1'));
+    await expect(banner(visitor)).toBeVisible();
+    await expect(visitor.locator('[data-consentry-banner]')).toHaveCount(1);
+    // "general" names the category of the required purpose: it runs at once.
+    await expect.poll(() => tags(visitor)).toEqual(['general']);
+    await banner(visitor).getByRole('button', { name: 'Accept all' }).click();
+    // The nomodule tag is skipped by the browser; everything after it still runs, in order,
+    // and the marked script inside the template is governed when the template is added.
+    await expect.poll(() => tags(visitor)).toEqual(['general', 'external', 'inline', 'template', 'nested']);
+    await context.close();
+  });
+
   test('no page broke its CSP', async ({ page }) => {
     const reports = await (await page.request.get(`${site}/csp-reports`)).json();
     expect(reports).toEqual([]);
@@ -369,6 +434,16 @@ test.describe.serial('one decision across subdomains', () => {
     await expect.poll(() => onWww.evaluate(() => window.consentry.get('analytics'))).toBe(false);
     // The tag cookies were deleted on both hosts.
     expect(await tagCookies(context, www)).toEqual([]);
+    // An older decision kept by www alone (from before the consent domain) does not win
+    // over the shared one, and the next decision leaves one copy.
+    const older = { ...JSON.parse(decodeURIComponent(shared.value)), t: Date.now() - 86_400_000, e: Date.now() + 86_400_000 };
+    await context.addCookies([{ name: cookieName, value: encodeURIComponent(JSON.stringify(older)), url: www }]);
+    await onWww.reload();
+    await settled(onWww);
+    expect(await onWww.evaluate(() => window.consentry.get('analytics'))).toBe(false);
+    await onWww.evaluate(() => window.consentry.open());
+    await banner(onWww).getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await context.cookies(www)).filter((c) => c.name === cookieName).length).toBe(1);
     await browser.close();
   });
 });

@@ -51,6 +51,11 @@ pub struct WidgetSettings {
     /// How long a decision stands before it is asked again.
     #[serde(default)]
     pub lifetime: DecisionLifetime,
+    /// Whether a page's `?consentry_region=` may set the visitor's region, for testing the
+    /// rules (off: the region comes from the trusted proxy alone, so a link cannot switch an
+    /// EU visitor to the opt-out notice).
+    #[serde(default)]
+    pub region_testing: bool,
 }
 
 /// How Google's tags take part in Consent Mode v2.
@@ -210,6 +215,11 @@ impl Region {
             country: country.to_owned(),
             subdivision: subdivision.map(str::to_owned),
         })
+    }
+
+    /// The country's code.
+    pub fn country(&self) -> &str {
+        &self.country
     }
 
     /// The same country with a subdivision a proxy sends on its own (`CA` for California).
@@ -540,9 +550,10 @@ pub struct VisitorDecision {
     /// Whether the browser said `navigator.globalPrivacyControl`.
     #[serde(default)]
     pub gpc: bool,
-    /// The rule the widget applied (as its configuration said).
-    #[serde(default)]
-    pub rule: RegionRule,
+    /// The page's `?consentry_region=`, when the form allows it for testing; the server
+    /// decides the rule stored from it and the trusted proxy's headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 /// The widget showed its banner or notice to a visitor: counted, nothing else kept.
@@ -551,8 +562,9 @@ pub struct VisitorDecision {
 pub struct BannerShown {
     /// The version shown.
     pub version: u32,
-    /// The rule applied.
-    pub rule: RegionRule,
+    /// The page's `?consentry_region=`, as for a decision; the server decides the rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 /// How a form's banner did for one version under one rule: a counter per day of banners shown

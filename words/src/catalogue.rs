@@ -541,6 +541,8 @@ pub enum Msg {
     WidgetCustomised,
     WidgetOptInRate,
     WidgetVersion,
+    WidgetRegionTesting,
+    WidgetLogRule,
     SignUpSaved,
     SignUpAddress,
     SignUpNeedsPublish,
@@ -1186,6 +1188,10 @@ fn en(msg: Msg) -> &'static str {
         WidgetCustomised => "chose per purpose",
         WidgetOptInRate => "Opt-in rate per purpose",
         WidgetVersion => "Version",
+        WidgetRegionTesting => {
+            "Let pages set the visitor's region with ?consentry_region= (only while testing the rules: anyone could use such a link)"
+        }
+        WidgetLogRule => "Rule",
         SignUpSaved => "Sign-up settings saved.",
         SignUpAddress => "Public address",
         SignUpNeedsPublish => {
@@ -2093,6 +2099,10 @@ fn nl(msg: Msg) -> &'static str {
         WidgetCustomised => "per doel gekozen",
         WidgetOptInRate => "Toestemming per doel",
         WidgetVersion => "Versie",
+        WidgetRegionTesting => {
+            "Pagina's de regio van de bezoeker laten kiezen met ?consentry_region= (alleen om de regels te testen: iedereen kan zo'n link gebruiken)"
+        }
+        WidgetLogRule => "Regel",
         SignUpSaved => "Aanmeldinstellingen opgeslagen.",
         SignUpAddress => "Openbaar adres",
         SignUpNeedsPublish => {

@@ -286,6 +286,7 @@ mod tests {
             &public.privacy_requests.per_client.name,
             &public.code_checks.name,
             &public.widget_answers.per_client.name,
+            &public.banners_shown.per_client.name,
             &public.renewals.name,
             &public.renewed_links.name,
             &sign_ins.per_client.name,

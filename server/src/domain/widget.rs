@@ -10,10 +10,10 @@ use consentry_model::{
     auth::Session,
     forms::{ConsentForm, FormLang},
     widget::{
-        BannerReport, BannerShown, MAX_COOKIES, MAX_LIFETIME_DAYS, MAX_ORIGINS,
-        MAX_WAIT_FOR_UPDATE_MS, Region, RegionRule, VisitorChoice, VisitorConsentPage,
-        VisitorConsentSummary, VisitorDecision, VisitorReceipt, WidgetConfig, WidgetLabels,
-        WidgetSettings, parse_cookie_name, parse_domain, parse_origin,
+        BannerReport, MAX_COOKIES, MAX_LIFETIME_DAYS, MAX_ORIGINS, MAX_WAIT_FOR_UPDATE_MS, Region,
+        RegionRule, VisitorChoice, VisitorConsentPage, VisitorConsentSummary, VisitorDecision,
+        VisitorReceipt, WidgetConfig, WidgetLabels, WidgetSettings, parse_cookie_name,
+        parse_domain, parse_origin,
     },
 };
 use serde_json::json;
@@ -32,9 +32,12 @@ use crate::store::{
 /// Checks widget settings: every origin parsed into its one spelling, no repeats; the consent
 /// domain registrable (not a public suffix) and over at least one of the sites; cookie names
 /// valid; lifetimes and Consent Mode's wait within their bounds.
-fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
+fn checked(settings: WidgetSettings, purposes: &[&str]) -> Result<WidgetSettings> {
     if settings.allowed_origins.len() > MAX_ORIGINS as usize {
-        return Err(out_of_range("allowed_origins", 0, MAX_ORIGINS));
+        return Err(Error::Rejected {
+            field: "allowed_origins".into(),
+            message: format!("List at most {MAX_ORIGINS} sites."),
+        });
     }
     let mut origins: Vec<String> = Vec::new();
     for (i, origin) in settings.allowed_origins.iter().enumerate() {
@@ -57,30 +60,42 @@ fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
     let mut cookies = BTreeMap::new();
     for (key, names) in settings.cookies {
         let field = format!("cookies.{key}");
-        if key.is_empty()
-            || key.len() > 40
-            || !key
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        {
+        if !purposes.contains(&key.as_str()) {
             return Err(Error::Rejected {
                 field,
-                message: "A purpose key is lower-case letters, digits and underscores.".into(),
+                message: format!(
+                    "The form has no purpose {:?}: list cookies under one of its purposes ({}).",
+                    key.chars().take(40).collect::<String>(),
+                    purposes.join(", ")
+                ),
             });
         }
         if names.len() > MAX_COOKIES as usize {
-            return Err(out_of_range(&field, 0, MAX_COOKIES));
+            return Err(Error::Rejected {
+                field,
+                message: format!("List at most {MAX_COOKIES} cookies per purpose."),
+            });
         }
         let mut parsed: Vec<String> = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            let name = parse_cookie_name(name).map_err(|error| Error::Rejected {
-                field: format!("{field}[{i}]"),
+            let field = format!("{field}[{i}]");
+            let name = parse_cookie_name(name).map_err(|_| Error::Rejected {
+                field: field.clone(),
                 message: format!(
-                    "{:?} is not a cookie name: {error} Write a name such as _fbp, or a \
-                     prefix ending in * such as _ga*.",
-                    name.trim()
+                    "{:?} is not a cookie name: write a name such as _fbp, or a prefix ending \
+                     in * such as _ga* (no spaces, = ; , or quotes).",
+                    name.trim().chars().take(100).collect::<String>()
                 ),
             })?;
+            if matches_own_cookie(&name) {
+                return Err(Error::Rejected {
+                    field,
+                    message: format!(
+                        "{name} would also match the widget's own cookie (consentry_…), which \
+                         keeps the visitor's decision: name the purpose's cookies more exactly."
+                    ),
+                });
+            }
             if !parsed.contains(&name) {
                 parsed.push(name);
             }
@@ -113,6 +128,15 @@ fn checked(settings: WidgetSettings) -> Result<WidgetSettings> {
     })
 }
 
+/// Whether a cookie name or prefix would match the widget's own (`consentry_<org>_<form>`).
+fn matches_own_cookie(pattern: &str) -> bool {
+    const OWN: &str = "consentry_";
+    match pattern.strip_suffix('*') {
+        Some(prefix) => OWN.starts_with(prefix) || prefix.starts_with(OWN),
+        None => pattern.starts_with(OWN),
+    }
+}
+
 fn out_of_range(field: &str, min: u32, max: u32) -> Error {
     Error::Invalid {
         field: field.into(),
@@ -137,7 +161,13 @@ fn consent_domain(domain: &str, origins: &[String]) -> Result<String> {
         .next()
         .is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()));
     let public = psl::suffix(domain.as_bytes()).is_none_or(|s| s.as_bytes() == domain.as_bytes());
-    if is_address || public {
+    if is_address {
+        return Err(refuse(format!(
+            "{domain} is an address, not a domain: name the domain your sites share, such as \
+             example.org."
+        )));
+    }
+    if public {
         return Err(refuse(format!(
             "{domain} is a public suffix, shared by sites of different owners: a cookie on it \
              would be refused by browsers. Use your own domain under it, such as example.{domain}."
@@ -166,9 +196,15 @@ pub async fn set_settings(
     form: FormId,
     settings: WidgetSettings,
 ) -> Result<ConsentForm> {
-    let settings = checked(settings)?;
     // The same settings again: nothing written, nothing in the trail.
     let current = super::forms::get(store, session.organisation.id, form).await?;
+    let purposes: Vec<&str> = current
+        .draft
+        .purposes
+        .iter()
+        .map(|p| p.key.as_str())
+        .collect();
+    let settings = checked(settings, &purposes)?;
     if current.widget == settings {
         return Ok(current);
     }
@@ -253,6 +289,21 @@ pub fn allows(form: &PublicForm, origin: &str) -> bool {
     parse_origin(origin).is_ok_and(|o| form.widget.allowed_origins.contains(&o))
 }
 
+/// Where the visitor is: the region a page asked for with `?consentry_region=` when the form
+/// allows that for testing, else the one the trusted proxy said.
+pub fn visitor_region(
+    form: &PublicForm,
+    asked: Option<Region>,
+    proxied: Option<Region>,
+) -> Option<Region> {
+    asked.filter(|_| form.widget.region_testing).or(proxied)
+}
+
+/// The rule for a visitor in `region`: unknown gets the opt-in banner.
+pub fn rule_for(form: &PublicForm, region: Option<&Region>) -> RegionRule {
+    region.map_or(RegionRule::OptIn, |r| r.rule(form.widget.elsewhere))
+}
+
 /// What the script renders, in `lang` when the form has it, for a visitor in `region` (none:
 /// not known, so the opt-in banner).
 pub async fn config(
@@ -285,9 +336,7 @@ pub async fn config(
         sign_up: form.sign_up.module_id.is_some(),
         double_opt_in: double_opt_in(form),
         kept_until,
-        rule: region
-            .as_ref()
-            .map_or(RegionRule::OptIn, |r| r.rule(form.widget.elsewhere)),
+        rule: rule_for(form, region.as_ref()),
         region,
         widget: WidgetSettings {
             allowed_origins: Vec::new(),
@@ -308,6 +357,8 @@ pub struct Visit<'a> {
     pub user_agent: Option<&'a str>,
     /// Whether the request carried `Sec-GPC: 1`.
     pub gpc_header: bool,
+    /// The rule the visitor gets where they are ([`rule_for`]).
+    pub rule: RegionRule,
 }
 
 /// What a visitor's banner decision comes to, decided from the published form alone: the
@@ -383,7 +434,7 @@ fn ruling(
         origin: visit.origin.map(str::to_owned),
         ip: truncate_ip(visit.ip),
         user_agent: visit.user_agent.map(|ua| ua.chars().take(300).collect()),
-        rule: decision.rule,
+        rule: visit.rule,
         at,
     })
 }
@@ -450,23 +501,25 @@ pub async fn decide(
     })
 }
 
-/// Counts a banner or notice shown: the version and rule, on today's counter. Nothing about
-/// the visitor is kept.
-pub async fn count_shown(store: &dyn Store, form: &PublicForm, shown: BannerShown) -> Result<()> {
+/// Counts a banner or notice shown: the version and the rule the visitor gets, on today's
+/// counter. Nothing about the visitor is kept.
+pub async fn count_shown(
+    store: &dyn Store,
+    form: &PublicForm,
+    version: u32,
+    rule: RegionRule,
+) -> Result<()> {
     let latest = form.version.version;
-    if shown.version == 0 || shown.version > latest {
+    if version == 0 || version > latest {
         return Err(Error::Rejected {
             field: "version".into(),
-            message: format!(
-                "This form has no version {}: its latest is {latest}.",
-                shown.version
-            ),
+            message: format!("This form has no version {version}: its latest is {latest}."),
         });
     }
     let impression = Impression {
         form: form.form,
-        version: shown.version,
-        rule: shown.rule,
+        version,
+        rule,
         day: clock::now().date_naive(),
     };
     Ok(store
@@ -502,9 +555,26 @@ pub async fn figures(
             message: format!("Choose at most {MAX_FIGURE_DAYS} days."),
         });
     }
-    let figures = store
+    let mut figures = store
         .banner_figures(session.organisation.id, form, from, to)
         .await?;
+    // Every purpose of the version shown, granted or not, so the columns stay the same.
+    let mut versions: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for f in &mut figures {
+        let keys = match versions.entry(f.version) {
+            std::collections::btree_map::Entry::Occupied(keys) => keys.into_mut(),
+            std::collections::btree_map::Entry::Vacant(slot) => slot.insert(
+                store
+                    .form_version(session.organisation.id, form, f.version)
+                    .await?
+                    .map(|(_, design)| design.purposes.into_iter().map(|p| p.key).collect())
+                    .unwrap_or_default(),
+            ),
+        };
+        for key in keys.iter() {
+            f.granted.entry(key.clone()).or_insert(0);
+        }
+    }
     Ok(BannerReport { from, to, figures })
 }
 
@@ -599,6 +669,7 @@ mod tests {
             ip: "203.0.113.77",
             user_agent: Some("Firefox"),
             gpc_header: false,
+            rule: RegionRule::OptOut,
         }
     }
 
@@ -608,7 +679,7 @@ mod tests {
             lang: FormLang::parse(lang).expect("a language code"),
             granted: granted.iter().map(|k| (*k).to_owned()).collect(),
             gpc: false,
-            rule: RegionRule::OptOut,
+            region: None,
         }
     }
 
@@ -707,24 +778,30 @@ mod tests {
 
     #[test]
     fn origins_are_checked_and_kept_once() {
-        let settings = checked(WidgetSettings {
-            allowed_origins: vec![
-                "https://Shop.example.org/".into(),
-                "https://shop.example.org".into(),
-                "http://localhost:5173".into(),
-            ],
-            consent_mode: true,
-            ..WidgetSettings::default()
-        })
+        let settings = checked(
+            WidgetSettings {
+                allowed_origins: vec![
+                    "https://Shop.example.org/".into(),
+                    "https://shop.example.org".into(),
+                    "http://localhost:5173".into(),
+                ],
+                consent_mode: true,
+                ..WidgetSettings::default()
+            },
+            PURPOSES,
+        )
         .expect("valid");
         assert_eq!(
             settings.allowed_origins,
             vec!["https://shop.example.org", "http://localhost:5173"]
         );
-        let refused = checked(WidgetSettings {
-            allowed_origins: vec!["https://ok.example".into(), "shop.example.org/x".into()],
-            ..WidgetSettings::default()
-        });
+        let refused = checked(
+            WidgetSettings {
+                allowed_origins: vec!["https://ok.example".into(), "shop.example.org/x".into()],
+                ..WidgetSettings::default()
+            },
+            PURPOSES,
+        );
         assert!(
             matches!(refused, Err(Error::Rejected { ref field, .. }) if field == "allowed_origins[1]")
         );
@@ -736,15 +813,21 @@ mod tests {
         assert_eq!(event.rule, RegionRule::OptOut);
     }
 
+    /// The purposes of the form whose settings are checked.
+    const PURPOSES: &[&str] = &["essential", "analytics"];
+
     fn with_domain(domain: &str) -> Result<WidgetSettings> {
-        checked(WidgetSettings {
-            allowed_origins: vec![
-                "https://www.example.co.uk".into(),
-                "https://shop.example.co.uk".into(),
-            ],
-            consent_domain: Some(domain.into()),
-            ..WidgetSettings::default()
-        })
+        checked(
+            WidgetSettings {
+                allowed_origins: vec![
+                    "https://www.example.co.uk".into(),
+                    "https://shop.example.co.uk".into(),
+                ],
+                consent_domain: Some(domain.into()),
+                ..WidgetSettings::default()
+            },
+            PURPOSES,
+        )
     }
 
     #[test]
@@ -764,7 +847,11 @@ mod tests {
             Some("www.example.co.uk")
         );
         assert_eq!(with_domain("").expect("none").consent_domain, None);
-        for public in ["co.uk", "uk", "github.io", "com", "0.0.1"] {
+        assert!(matches!(
+            with_domain("127.0.0.1"),
+            Err(Error::Rejected { ref message, .. }) if message.contains("an address")
+        ));
+        for public in ["co.uk", "uk", "github.io", "com"] {
             let refused = with_domain(public);
             assert!(
                 matches!(&refused, Err(Error::Rejected { field, message })
@@ -782,7 +869,7 @@ mod tests {
 
     #[test]
     fn cookies_lifetimes_and_waits_are_checked_naming_the_field() {
-        let field_of = |settings: WidgetSettings| match checked(settings) {
+        let field_of = |settings: WidgetSettings| match checked(settings, PURPOSES) {
             Err(Error::Rejected { field, .. } | Error::Invalid { field, .. }) => field,
             other => panic!("{other:?}"),
         };
@@ -793,13 +880,20 @@ mod tests {
             )]),
             ..WidgetSettings::default()
         };
-        let ok = checked(cookies("analytics", &["_ga*", " _ga* ", "_gid"])).expect("valid");
+        let ok =
+            checked(cookies("analytics", &["_ga*", " _ga* ", "_gid"]), PURPOSES).expect("valid");
         assert_eq!(ok.cookies["analytics"], vec!["_ga*", "_gid"]);
         assert_eq!(
             field_of(cookies("analytics", &["_ga", "a b"])),
             "cookies.analytics[1]"
         );
-        assert_eq!(field_of(cookies("Bad Key", &["_ga"])), "cookies.Bad Key");
+        assert_eq!(field_of(cookies("nosuch", &["_ga"])), "cookies.nosuch");
+        for own in ["consentry_*", "consentry_acme_cookies", "c*", "*x"] {
+            assert!(
+                field_of(cookies("analytics", &[own])).starts_with("cookies.analytics["),
+                "{own}"
+            );
+        }
         let mut long = WidgetSettings::default();
         long.lifetime.days = 400;
         assert_eq!(field_of(long), "lifetime.days");

@@ -16,7 +16,7 @@ use consentry_model::{
     forms::{ConsentForm, FormLang},
     routes,
     widget::{
-        BannerReport, BannerShown, Region, VisitorConsentPage, VisitorConsentSummary,
+        BannerReport, BannerShown, Region, RegionRule, VisitorConsentPage, VisitorConsentSummary,
         VisitorDecision, VisitorReceipt, WidgetConfig, WidgetSettings,
     },
 };
@@ -178,49 +178,71 @@ pub struct ConfigQuery {
     /// A two-letter language code; the form's default language when it lacks this one.
     pub lang: Option<FormLang>,
     /// Where the visitor is, for testing (`DE`, `US-CA`; the page's `?consentry_region=`):
-    /// overrides what a trusted proxy said.
+    /// overrides what a trusted proxy said when the form's `region_testing` is on.
     #[param(value_type = Option<String>)]
     pub region: Option<String>,
 }
 
-/// Where the visitor is: the `region` asked for, else what a trusted proxy said in the headers
-/// the configuration names (never a header from anyone else), else not known.
-fn visitor_region(
-    settings: &crate::config::WidgetSettings,
-    asked: Option<&str>,
-    headers: &HeaderMap,
-    from_trusted_proxy: bool,
-) -> Result<Option<Region>, ApiError> {
-    if let Some(asked) = asked {
-        return Region::parse(asked)
-            .map(Some)
-            .ok_or_else(|| ApiError::Invalid {
+/// A region a page asked for (`?consentry_region=`), or 400 naming `region`.
+fn asked_region(asked: Option<&str>) -> Result<Option<Region>, ApiError> {
+    asked
+        .map(|text| {
+            Region::parse(text).ok_or_else(|| ApiError::Invalid {
                 field: Some("region".into()),
                 message: format!(
-                    "{asked:?} is not a region: write a country code (DE) or a country and \
-                     state (US-CA)."
+                    "{:?} is not a region: write a country code (DE) or a country and state \
+                     (US-CA).",
+                    text.chars().take(20).collect::<String>()
                 ),
-            });
-    }
+            })
+        })
+        .transpose()
+}
+
+/// Where a trusted proxy says the visitor is, in the headers the configuration names (never a
+/// header from anyone else). A subdivision naming another country than the country header
+/// is ignored.
+fn proxied_region(
+    settings: &crate::config::WidgetSettings,
+    headers: &HeaderMap,
+    from_trusted_proxy: bool,
+) -> Option<Region> {
     if !from_trusted_proxy {
-        return Ok(None);
+        return None;
     }
     let header = |name: &Option<String>| {
         name.as_deref()
             .and_then(|name| headers.get(name))
             .and_then(|v| v.to_str().ok())
     };
-    let Some(country) = header(&settings.country_header).and_then(Region::parse) else {
-        return Ok(None);
-    };
-    Ok(Some(match header(&settings.subdivision_header) {
-        // `US-CA` as it is, or `CA` under the country.
-        Some(sub) => match Region::parse(sub) {
-            Some(full) if sub.contains('-') => full,
-            _ => country.with_subdivision(sub),
+    let country = header(&settings.country_header).and_then(Region::parse)?;
+    Some(match header(&settings.subdivision_header) {
+        Some(sub) => match sub.split_once('-') {
+            // `US-CA` only under the country the country header named.
+            Some((of, sub)) if of.trim().eq_ignore_ascii_case(country.country()) => {
+                country.with_subdivision(sub)
+            }
+            Some(_) => country,
+            None => country.with_subdivision(sub),
         },
         None => country,
-    }))
+    })
+}
+
+/// Where the visitor is and the rule they get, for a form: the page's `?consentry_region=`
+/// when the form allows it for testing, else the trusted proxy's headers.
+fn visitor(
+    state: &AppState,
+    form: &crate::store::PublicForm,
+    asked: Option<&str>,
+    headers: &HeaderMap,
+    from_trusted_proxy: bool,
+) -> Result<(Option<Region>, RegionRule), ApiError> {
+    let asked = asked_region(asked)?;
+    let proxied = proxied_region(&state.settings.widget, headers, from_trusted_proxy);
+    let region = widget::visitor_region(form, asked, proxied);
+    let rule = widget::rule_for(form, region.as_ref());
+    Ok((region, rule))
 }
 
 /// What the widget script renders: the published form in one language, with the widget's
@@ -249,13 +271,14 @@ async fn config(
     trusted: Option<Extension<FromTrustedProxy>>,
     headers: HeaderMap,
 ) -> Result<Json<WidgetConfig>, ApiError> {
-    let region = visitor_region(
-        &state.settings.widget,
+    let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
+    let (region, _) = visitor(
+        &state,
+        &found,
         query.region.as_deref(),
         &headers,
         trusted.is_some(),
     )?;
-    let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
     Ok(Json(
         widget::config(
             state.store.as_ref(),
@@ -292,6 +315,8 @@ async fn shown(
     State(state): State<AppState>,
     ApiPath((organisation, form)): ApiPath<(String, String)>,
     ClientAddr(ip): ClientAddr,
+    trusted: Option<Extension<FromTrustedProxy>>,
+    headers: HeaderMap,
     ApiJson(body): ApiJson<BannerShown>,
 ) -> Result<StatusCode, ApiError> {
     state
@@ -300,7 +325,14 @@ async fn shown(
         .admit(&ip, &format!("{organisation}/{form}"))
         .await?;
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
-    widget::count_shown(state.store.as_ref(), &found, body).await?;
+    let (_, rule) = visitor(
+        &state,
+        &found,
+        body.region.as_deref(),
+        &headers,
+        trusted.is_some(),
+    )?;
+    widget::count_shown(state.store.as_ref(), &found, body.version, rule).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -330,6 +362,7 @@ async fn decide(
     State(state): State<AppState>,
     ApiPath((organisation, form)): ApiPath<(String, String)>,
     ClientAddr(ip): ClientAddr,
+    trusted: Option<Extension<FromTrustedProxy>>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<VisitorDecision>,
 ) -> Result<(StatusCode, Json<VisitorReceipt>), ApiError> {
@@ -349,6 +382,14 @@ async fn decide(
         ip: &ip,
         user_agent: text(header::USER_AGENT),
         gpc_header: gpc_header(&headers),
+        rule: visitor(
+            &state,
+            &found,
+            body.region.as_deref(),
+            &headers,
+            trusted.is_some(),
+        )?
+        .1,
     };
     let receipt = widget::decide(state.store.as_ref(), &found, body, visit).await?;
     Ok((StatusCode::CREATED, Json(receipt)))

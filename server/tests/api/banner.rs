@@ -233,15 +233,52 @@ async fn the_rule_follows_the_region_a_trusted_proxy_names_or_the_test_override(
         rule_of("", &[("cf-ipcountry", "T1")]).await,
         ("opt_in".into(), None)
     );
-    // The test override wins over the header.
+    // A subdivision of another country than the country header's is not believed.
+    assert_eq!(
+        rule_of(
+            "",
+            &[
+                ("cf-ipcountry", "DE"),
+                ("cloudfront-viewer-country-region", "US-CA")
+            ]
+        )
+        .await,
+        ("opt_in".into(), region("DE"))
+    );
+    // A page's ?consentry_region= changes nothing unless the form allows it for testing: a
+    // link cannot take an EU visitor out of the opt-in banner.
+    assert_eq!(
+        rule_of("?region=us-ca", &[("cf-ipcountry", "DE")]).await,
+        ("opt_in".into(), region("DE"))
+    );
+    let mut testing = governing();
+    testing["region_testing"] = json!(true);
+    assert_eq!(
+        set_widget(&app, &form, &testing).await.status(),
+        StatusCode::OK
+    );
     assert_eq!(
         rule_of("?region=us-ca", &[("cf-ipcountry", "DE")]).await,
         ("opt_out".into(), region("US-CA"))
     );
-    let bad = config(&app, "?region=Narnia", &[]).await;
-    assert_eq!(
-        error_body(bad, StatusCode::BAD_REQUEST).await["field"],
-        "region"
+    let bad = error_body(
+        config(&app, "?region=Narnia", &[]).await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(bad["field"], "region");
+    // What a page sends with a decision is checked the same way; the server decides the rule.
+    let decided = from_site(Method::POST, &app, &format!("{CONFIG}/decisions"), SHOP)
+        .header("cf-ipcountry", "DE")
+        .json(&json!({"version": 1, "lang": "en", "granted": [], "region": "x".repeat(3000)}))
+        .send()
+        .await
+        .expect("request");
+    let refused = error_body(decided, StatusCode::BAD_REQUEST).await;
+    assert_eq!(refused["field"], "region");
+    assert!(
+        refused["message"].as_str().expect("message").len() < 200,
+        "not echoed whole"
     );
 }
 
@@ -292,9 +329,10 @@ async fn shown(app: &TestApp, body: Value) -> StatusCode {
         .status()
 }
 
-async fn decided(app: &TestApp, granted: &[&str], rule: &str) -> StatusCode {
+/// A decision from a visitor in `region` (the page's test override).
+async fn decided(app: &TestApp, granted: &[&str], region: &str) -> StatusCode {
     from_site(Method::POST, app, &format!("{CONFIG}/decisions"), SHOP)
-        .json(&json!({"version": 1, "lang": "en", "granted": granted, "rule": rule}))
+        .json(&json!({"version": 1, "lang": "en", "granted": granted, "region": region}))
         .send()
         .await
         .expect("request")
@@ -309,10 +347,23 @@ async fn banners_shown_and_decisions_are_counted_per_version_and_rule_when_they_
     })
     .await;
     let form = embeddable(&app).await;
-    let opt_in = json!({"version": 1, "rule": "opt_in"});
-    let opt_out = json!({"version": 1, "rule": "opt_out"});
+    // Without the form's permission a page's region changes nothing: counted as opt-in.
+    let us = json!({"version": 1, "region": "US-CA"});
+    assert_eq!(shown(&app, us.clone()).await, StatusCode::NO_CONTENT);
+    assert_eq!(
+        decided(&app, &["newsletter"], "US-CA").await,
+        StatusCode::CREATED
+    );
+    let mut testing = governing();
+    testing["region_testing"] = json!(true);
+    assert_eq!(
+        set_widget(&app, &form, &testing).await.status(),
+        StatusCode::OK
+    );
+    let opt_in = json!({"version": 1, "region": "NL"});
+    let opt_out = us;
     let statuses = join_all(
-        (0..40)
+        (0..39)
             .map(|_| shown(&app, opt_in.clone()))
             .chain((0..10).map(|_| shown(&app, opt_out.clone()))),
     )
@@ -322,10 +373,10 @@ async fn banners_shown_and_decisions_are_counted_per_version_and_rule_when_they_
         "{statuses:?}"
     );
     let statuses = join_all(
-        (0..5)
-            .map(|_| decided(&app, &["newsletter"], "opt_in"))
-            .chain((0..4).map(|_| decided(&app, &[], "opt_in")))
-            .chain((0..3).map(|_| decided(&app, &["newsletter"], "opt_out"))),
+        (0..4)
+            .map(|_| decided(&app, &["newsletter"], "FR"))
+            .chain((0..4).map(|_| decided(&app, &[], "DE")))
+            .chain((0..3).map(|_| decided(&app, &["newsletter"], "US-CA"))),
     )
     .await;
     assert!(
@@ -435,8 +486,9 @@ async fn banners_shown_and_decisions_are_counted_per_version_and_rule_when_they_
 
     // Bad counts and spans are refused, naming the field.
     for (body, field) in [
-        (json!({"version": 2, "rule": "opt_in"}), "version"),
-        (json!({"version": 1, "rule": "everywhere"}), "rule"),
+        (json!({"version": 2}), "version"),
+        (json!({"version": 1, "region": "everywhere"}), "region"),
+        (json!({"version": 1, "rule": "opt_out"}), "rule"),
     ] {
         let refused = from_site(Method::POST, &app, &format!("{CONFIG}/impressions"), SHOP)
             .json(&body)

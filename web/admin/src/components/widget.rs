@@ -84,6 +84,7 @@ pub fn WidgetSection(
     let uet = RwSignal::new(settings.microsoft_uet);
     let domain = RwSignal::new(settings.consent_domain.clone().unwrap_or_default());
     let elsewhere = RwSignal::new(settings.elsewhere);
+    let region_testing = RwSignal::new(settings.region_testing);
     let lifetime = RwSignal::new(settings.lifetime.days.to_string());
     let refusal = RwSignal::new(
         settings
@@ -133,6 +134,7 @@ pub fn WidgetSection(
                 .filter(|(_, v)| !v.is_empty())
                 .collect(),
             elsewhere: elsewhere.get_untracked(),
+            region_testing: region_testing.get_untracked(),
             lifetime: DecisionLifetime {
                 days: number(&lifetime.get_untracked()).unwrap_or(current.lifetime.days),
                 refusal_days: number(&refusal.get_untracked()),
@@ -242,6 +244,10 @@ pub fn WidgetSection(
                     }).collect_view()}
                 </select>
                 <p class="hint" id="widget-elsewhere-hint">{tr(Msg::WidgetElsewhereHint)}</p>
+            </div>
+            <div class="choice">
+                <input type="checkbox" id="widget-region-testing" bind:checked=region_testing />
+                <label for="widget-region-testing">{tr(Msg::WidgetRegionTesting)}</label>
             </div>
             <fieldset>
                 <legend>{tr(Msg::WidgetCookies)}</legend>
@@ -436,6 +442,7 @@ fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
                         <th scope="col">{tr(Msg::WidgetLogDecision)}</th>
                         <th scope="col">{tr(Msg::WidgetLogGranted)}</th>
                         <th scope="col">"GPC"</th>
+                        <th scope="col">{tr(Msg::WidgetLogRule)}</th>
                         <th scope="col">{tr(Msg::WidgetLogSite)}</th>
                         <th scope="col">{tr(Msg::WidgetLogReceipt)}</th>
                     </tr></thead>
@@ -448,6 +455,7 @@ fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
                                     <td>{choice_name(lang, c.choice)}</td>
                                     <td>{granted}</td>
                                     <td>{i18n.t(if c.gpc { Msg::Yes } else { Msg::No })}</td>
+                                    <td>{rule_name(lang, c.rule)}</td>
                                     <td>{c.origin.unwrap_or_default()}</td>
                                     <td><code>{c.receipt_id.to_string()}</code></td>
                                 </tr>
