@@ -11,7 +11,7 @@
   if (!script) return;
   const data = script.dataset;
   // Included twice: one banner is enough.
-  if (data.mode !== 'inline' && window.consentry) return;
+  if (data.mode !== 'inline' && typeof window.consentry?.on === 'function') return;
   const base = new URL(script.src).origin;
   const org = data.organisation || '';
   const slug = data.form || '';
@@ -130,12 +130,13 @@
   // ---- banner mode --------------------------------------------------------------------------
   // The decision lives in a first-party cookie: on the consent domain when the page is under
   // it, so every subdomain shares one decision.
-  // With several (the host's own and the consent domain's), the newest decision counts.
+  // With several (the host's own and the consent domain's), the newest decision counts; one
+  // without a time, or dated in the future, does not.
   const read = () => document.cookie.split(/;\s*/).reduce((best, c) => {
     if (!c.startsWith(cookie + '=')) return best;
     try {
       const s = JSON.parse(decodeURIComponent(c.slice(cookie.length + 1)));
-      return !best || s.t > best.t ? s : best;
+      return typeof s.t === 'number' && s.t < Date.now() + 6e4 && !(best && best.t >= s.t) ? s : best;
     } catch (e) { return best; }
   }, null);
   let stored = read();
@@ -149,8 +150,14 @@
     document.cookie = name + '=' + value + ';path=' + path + ';max-age=' + Math.round(days * 86400) +
       (where ? ';domain=' + where : '') + ';samesite=lax' + (location.protocol === 'https:' ? ';secure' : '');
   };
-  // Where a cookie may have been set: this host and each parent domain.
-  const scopes = () => location.hostname.split('.').map((_, i, a) => i ? a.slice(i).join('.') : '');
+  // Where a cookie may have been set: this host (host-only, or as a domain) and each parent
+  // domain, at `/` and at each of this page's paths (with and without a final slash).
+  const scopes = () => [''].concat(location.hostname.split('.').map((_, i, a) => a.slice(i).join('.')));
+  const paths = () => location.pathname.split('/').flatMap((_, i, a) => {
+    const p = a.slice(0, i + 1).join('/');
+    return p ? [p, p + '/'] : ['/'];
+  });
+  const remove = (name) => { for (const p of paths()) for (const d of scopes()) setCookie(name, '', 0, d, p); };
   const optional = () => config.purposes.filter((p) => !p.required);
   const refusing = (p) => gpc && (p.category === 'advertising' || p.category === 'sale_or_sharing');
   // How long a decision stands: a refusal of everything optional may be set shorter.
@@ -196,12 +203,14 @@
   // Runs one marked script anew. Scripts run in document order: each waits for the external
   // one before it to load or fail (4 s at most, so one stuck tag cannot hold the rest).
   const run = (el) => new Promise((done) => {
+    if (!el.isConnected) return done();
     const s = document.createElement('script');
     for (const a of el.attributes) if (!/^(type|data-consentry|data-type)$/.test(a.name)) s.setAttribute(a.name, a.value);
     if (el.dataset.type) s.type = el.dataset.type;
     s.nonce = el.nonce || el.getAttribute('nonce') || '';
     s.text = el.text;
-    if (s.src && !s.noModule) {
+    // Only a script the browser will run fires load or error.
+    if (s.src && !s.noModule && /^(|module|(text|application)\/(java|ecma)script)$/i.test(s.type)) {
       s.async = false;
       s.onload = s.onerror = done;
       setTimeout(done, 4000);
@@ -268,7 +277,7 @@
       h('p', null, L.placeholder.replace('{source}', source).replace('{purpose}', title)),
       h('div', { class: 'cw-actions' },
         h('button', { type: 'button', class: 'cw-btn', onclick: () => { activate(el); el.focus(); } }, L.load_once),
-        h('button', { type: 'button', class: 'cw-btn', onclick: () => decide(granted().concat(keys(wanted))) }, L.always_allow))));
+        h('button', { type: 'button', class: 'cw-btn', onclick: () => { decide(granted().concat(keys(wanted))); el.focus(); } }, L.always_allow))));
     styled.then(() => box.removeAttribute('hidden'));
   };
 
@@ -295,13 +304,9 @@
     if (tell) uet('update', s);
     const gone = before.filter((k) => !g.includes(k));
     const patterns = had.filter((k) => !g.includes(k)).flatMap((k) => config.widget.cookies[k] || []);
-    // Deleted wherever they may be: this host, the consent domain, this page's paths.
-    const paths = location.pathname.split('/').map((_, i, a) => a.slice(0, i + 1).join('/') || '/');
     for (const c of document.cookie.split(/;\s*/)) {
       const n = c.split('=')[0];
-      if (patterns.some((x) => (x.endsWith('*') ? n.startsWith(x.slice(0, -1)) : n === x))) {
-        for (const p of paths) for (const d of ['', domain()]) setCookie(n, '', 0, d, p);
-      }
+      if (patterns.some((x) => (x.endsWith('*') ? n.startsWith(x.slice(0, -1)) : n === x))) remove(n);
     }
     if (gone.length) {
       note(config.labels.reload_hint, h('button', { type: 'button', class: 'cw-btn', onclick: () => location.reload() }, config.labels.reload));
@@ -312,7 +317,7 @@
   // Kept once: copies on the host or a parent domain (from before a consent domain was set or
   // changed) go.
   const save = () => {
-    for (const d of scopes()) setCookie(cookie, '', 0, d);
+    remove(cookie);
     setCookie(cookie, encodeURIComponent(JSON.stringify(stored)), days(stored), domain());
   };
   // The choice applies at once (tags are told before the server answers); the receipt id

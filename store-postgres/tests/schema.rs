@@ -63,7 +63,7 @@ async fn the_migrations_apply_to_an_empty_database_and_again_change_nothing() {
     // Every table of the SQLite backend but `audit_rechain` (no trail here is ever hashed
     // anew), and the abuse limits' counts (kept in memory there).
     assert_eq!(
-        tables, 46,
+        tables, 47,
         "every table of the SQLite backend but audit_rechain, and attempt_counts"
     );
     db.drop_database().await;

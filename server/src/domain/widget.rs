@@ -611,10 +611,13 @@ pub fn figures_csv(report: &BannerReport) -> Result<String> {
             f.rejected_all.to_string(),
             f.customised.to_string(),
         ];
+        // Blank where the version has no such purpose.
         for purpose in &purposes {
-            row.push(f.granted.get(*purpose).copied().unwrap_or(0).to_string());
+            let granted = f.granted.get(*purpose);
+            row.push(granted.map(u64::to_string).unwrap_or_default());
             row.push(
-                f.opt_in_percent(purpose)
+                granted
+                    .and(f.opt_in_percent(purpose))
                     .map(|p| format!("{p:.1}"))
                     .unwrap_or_default(),
             );

@@ -238,7 +238,12 @@ fn visitor(
     headers: &HeaderMap,
     from_trusted_proxy: bool,
 ) -> Result<(Option<Region>, RegionRule), ApiError> {
-    let asked = asked_region(asked)?;
+    // Looked at only while the form allows it: otherwise a link's region, even a bad one,
+    // changes nothing.
+    let asked = match form.widget.region_testing {
+        true => asked_region(asked)?,
+        false => None,
+    };
     let proxied = proxied_region(&state.settings.widget, headers, from_trusted_proxy);
     let region = widget::visitor_region(form, asked, proxied);
     let rule = widget::rule_for(form, region.as_ref());

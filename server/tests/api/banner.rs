@@ -251,6 +251,11 @@ async fn the_rule_follows_the_region_a_trusted_proxy_names_or_the_test_override(
         rule_of("?region=us-ca", &[("cf-ipcountry", "DE")]).await,
         ("opt_in".into(), region("DE"))
     );
+    // …nor does a bad one: the banner still shows.
+    assert_eq!(
+        rule_of("?region=Narnia", &[("cf-ipcountry", "DE")]).await,
+        ("opt_in".into(), region("DE"))
+    );
     let mut testing = governing();
     testing["region_testing"] = json!(true);
     assert_eq!(
