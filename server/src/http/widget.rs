@@ -502,6 +502,7 @@ pub struct FiguresQuery {
     /// The last day (UTC); today when left out.
     pub to: Option<chrono::NaiveDate>,
     /// `csv` for a spreadsheet; JSON otherwise.
+    #[param(inline)]
     pub format: Option<FiguresFormat>,
 }
 
