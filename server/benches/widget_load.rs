@@ -104,7 +104,7 @@ async fn run(decisions: usize) {
                             "{base}/api/public/widget/bench/cookies/impressions"
                         ))
                         .header("origin", SITE)
-                        .json(&serde_json::json!({ "version": 1, "rule": "opt_in" }))
+                        .json(&serde_json::json!({ "version": 1 }))
                         .send()
                         .await
                         .expect("request");
