@@ -129,14 +129,13 @@
 
   // ---- banner mode --------------------------------------------------------------------------
   // The decision lives in a first-party cookie: on the consent domain when the page is under
-  // it, so every subdomain shares one decision.
-  // With several (the host's own and the consent domain's), the newest decision counts; one
-  // without a time, or dated in the future, does not.
+  // it, so every subdomain shares one decision. With several (the host's own and the consent
+  // domain's), the newest counts; one without a time, or dated in the future, does not.
   const read = () => document.cookie.split(/;\s*/).reduce((best, c) => {
     if (!c.startsWith(cookie + '=')) return best;
     try {
       const s = JSON.parse(decodeURIComponent(c.slice(cookie.length + 1)));
-      return typeof s.t === 'number' && s.t < Date.now() + 6e4 && !(best && best.t >= s.t) ? s : best;
+      return typeof s.t === 'number' && Array.isArray(s.g) && s.t < Date.now() + 6e4 && !(best && best.t >= s.t) ? s : best;
     } catch (e) { return best; }
   }, null);
   let stored = read();
