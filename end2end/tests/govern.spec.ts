@@ -5,9 +5,10 @@
 // subdomains through the consent domain; the region decides between the opt-in banner and the
 // opt-out notice; decisions expire; and the form's page counts what the banner did.
 import { readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page, chromium } from '@playwright/test';
+import { BrowserContext, Page, chromium } from '@playwright/test';
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
 import { cookieDraft } from './cookie-form';
+import { expectAccessibleOnSite, settled } from './on-site';
 
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 18081);
 const site = `http://localhost:${hostPort}`;
@@ -34,28 +35,17 @@ async function hits(page: Page): Promise<Record<string, number>> {
   return (await page.request.get(`${site}/hits`)).json();
 }
 
-async function settled(page: Page) {
-  await page.locator('[data-consentry-banner][data-ready]').waitFor({ state: 'attached' });
-}
-
 /** The tag cookies (`_ga_…`) the browser holds for a host. */
 async function tagCookies(context: BrowserContext, url: string) {
   return (await context.cookies(url)).map((c) => c.name).filter((n) => n.startsWith('_ga_')).sort();
 }
 
-/** axe-core on a page of the site, in a context without CSP (axe injects a style). */
-async function accessibleOnSite(browser: Browser, url: string, ready: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await expectAccessible(page);
-  await context.close();
-}
-
 /** Moves the stored decision's time back by `days` (as if it had been made then). */
 async function age(context: BrowserContext, url: string, days: number) {
-  const stored = (await context.cookies(url)).find((c) => c.name === cookieName)!;
+  // The widget writes the decision again once its receipt id arrives: wait for that first.
+  const decision = async () => (await context.cookies(url)).find((c) => c.name === cookieName);
+  await expect.poll(async () => JSON.parse(decodeURIComponent((await decision())?.value ?? 'null'))?.r ?? null).not.toBeNull();
+  const stored = (await decision())!;
   const value = JSON.parse(decodeURIComponent(stored.value));
   value.t -= days * 86_400_000;
   // By address, so it stays the host's own cookie (as the widget set it).
@@ -147,7 +137,7 @@ test.describe.serial('the widget governs the page', () => {
     expect(await tags(page)).toEqual([]);
     // The advertising frame stays granted and loads.
     await expect(page.frameLocator('iframe').locator('#video')).toBeVisible();
-    await accessibleOnSite(browser, governed(), (p) => expect(banner(p)).toBeVisible());
+    await expectAccessibleOnSite(browser, governed(), (p) => expect(banner(p)).toBeVisible());
   });
 
   test('if widget.js cannot load, nothing marked ever runs', async ({ browser, page }) => {
@@ -199,7 +189,7 @@ test.describe.serial('the widget governs the page', () => {
     await expect(visitor.frameLocator('iframe').locator('#video')).toBeVisible();
     await context.close();
 
-    await accessibleOnSite(browser, governed(), async (p) => {
+    await expectAccessibleOnSite(browser, governed(), async (p) => {
       await banner(p).getByRole('button', { name: 'Reject all' }).click();
       await expect(placeholder(p)).toBeVisible();
     });
@@ -257,7 +247,7 @@ test.describe.serial('the widget governs the page', () => {
     expect(log.consents[0].rule).toBe('opt_out');
     expect(log.consents[0].granted).toEqual(['analytics', 'necessary']);
 
-    await accessibleOnSite(browser, governed(site, '&consentry_region=US-CA'), (p) => expect(notice(p)).toBeVisible());
+    await expectAccessibleOnSite(browser, governed(site, '&consentry_region=US-CA'), (p) => expect(notice(p)).toBeVisible());
   });
 
   test('an expired decision is asked again; a refusal expires sooner', async ({ browser }) => {

@@ -5,6 +5,7 @@
 import { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
 import { mailTo } from './mailbox';
+import { expectAccessibleOnSite, settled } from './on-site';
 import { cookieDraft } from './cookie-form';
 
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 18081);
@@ -29,24 +30,6 @@ declare global {
 
 /** The banner dialog (Playwright's role queries reach into the open shadow root). */
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Cookies on this shop' });
-
-/** Waits until the widget has loaded its configuration and style. */
-async function settled(page: Page) {
-  await page.locator('[data-consentry-banner][data-ready]').waitFor({ state: 'attached' });
-}
-
-/**
- * Runs axe-core on a page of the site. axe injects a style of its own, which the site's CSP
- * would (rightly) refuse, so it runs in a context without CSP; every other page keeps it.
- */
-async function expectAccessibleOnSite(browser: import('@playwright/test').Browser, url: string, ready: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await expectAccessible(page);
-  await context.close();
-}
 
 /** The form's draft with a wording change or more purposes, saved and published. */
 async function republish(page: Page, formId: string, change: (draft: any) => void) {
