@@ -35,6 +35,17 @@ async function hits(page: Page): Promise<Record<string, number>> {
   return (await page.request.get(`${site}/hits`)).json();
 }
 
+/** Adds a marked analytics tag to the page, as a tag manager would. */
+async function addTag(page: Page, name: string) {
+  await page.evaluate((name) => {
+    const tag = document.createElement('script');
+    tag.type = 'text/plain';
+    tag.dataset.consentry = 'analytics';
+    tag.src = `/tag.js?name=${name}`;
+    document.body.append(tag);
+  }, name);
+}
+
 /** The tag cookies (`_ga_…`) the browser holds for a host. */
 async function tagCookies(context: BrowserContext, url: string) {
   return (await context.cookies(url)).map((c) => c.name).filter((n) => n.startsWith('_ga_')).sort();
@@ -90,13 +101,7 @@ test.describe.serial('the widget governs the page', () => {
     await page.goto(governed());
     await expect(banner(page)).toBeVisible();
     // A script added later, as a tag manager would.
-    await page.evaluate(() => {
-      const late = document.createElement('script');
-      late.type = 'text/plain';
-      late.dataset.consentry = 'analytics';
-      late.src = '/tag.js?name=dynamic';
-      document.body.append(late);
-    });
+    await addTag(page, 'dynamic');
     await page.waitForTimeout(500);
     expect(await tags(page)).toEqual([]);
     expect(await hits(page)).toEqual(before);
@@ -114,13 +119,7 @@ test.describe.serial('the widget governs the page', () => {
     await expect.poll(async () => (await hits(page)).external ?? 0).toBe((before.external ?? 0) + 1);
     expect(await tagCookies(context, site)).toEqual(['_ga_dynamic', '_ga_external', '_ga_template']);
     // Granted now: a script added from here on runs at once.
-    await page.evaluate(() => {
-      const later = document.createElement('script');
-      later.type = 'text/plain';
-      later.dataset.consentry = 'analytics';
-      later.src = '/tag.js?name=later';
-      document.body.append(later);
-    });
+    await addTag(page, 'later');
     await expect.poll(() => tags(page)).toContain('later');
 
     // Withdrawing Statistics deletes its cookies and says a reload stops what already runs.

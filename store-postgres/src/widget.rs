@@ -236,9 +236,8 @@ impl WidgetStore for PostgresStore {
         let end = (to + chrono::Days::new(1))
             .and_time(NaiveTime::MIN)
             .and_utc();
-        let version = |v: i32| u32::try_from(v).map_err(|_| corrupt("form_version", v.to_string()));
-        let shown: Vec<(i32, String, i64)> = sqlx::query_as(
-            "SELECT form_version, region_rule, sum(shown)::bigint FROM banner_impressions
+        let shown: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT form_version::bigint, region_rule, sum(shown)::bigint FROM banner_impressions
              WHERE organisation_id = $1 AND form_id = $2 AND day BETWEEN $3 AND $4
              GROUP BY form_version, region_rule",
         )
@@ -248,8 +247,8 @@ impl WidgetStore for PostgresStore {
         .bind(to)
         .fetch_all(&self.pool)
         .await?;
-        let decided: Vec<(i32, String, String, i64)> = sqlx::query_as(
-            "SELECT form_version, region_rule, decision, count(*) FROM visitor_consents
+        let decided: Vec<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT form_version::bigint, region_rule, decision, count(*) FROM visitor_consents
              WHERE organisation_id = $1 AND form_id = $2 AND at >= $3 AND at < $4
              GROUP BY form_version, region_rule, decision",
         )
@@ -259,8 +258,8 @@ impl WidgetStore for PostgresStore {
         .bind(end)
         .fetch_all(&self.pool)
         .await?;
-        let granted: Vec<(i32, String, String, i64)> = sqlx::query_as(
-            "SELECT v.form_version, v.region_rule, g.purpose, count(*)
+        let granted: Vec<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT v.form_version::bigint, v.region_rule, g.purpose, count(*)
              FROM visitor_consents v, json_array_elements_text(v.granted) AS g(purpose)
              WHERE v.organisation_id = $1 AND v.form_id = $2 AND v.at >= $3 AND v.at < $4
              GROUP BY v.form_version, v.region_rule, g.purpose",
@@ -271,19 +270,6 @@ impl WidgetStore for PostgresStore {
         .bind(end)
         .fetch_all(&self.pool)
         .await?;
-        consentry_store::banner::figures(
-            shown
-                .into_iter()
-                .map(|(v, r, n)| Ok((version(v)?, r, n)))
-                .collect::<StoreResult<_>>()?,
-            decided
-                .into_iter()
-                .map(|(v, r, d, n)| Ok((version(v)?, r, d, n)))
-                .collect::<StoreResult<_>>()?,
-            granted
-                .into_iter()
-                .map(|(v, r, p, n)| Ok((version(v)?, r, p, n)))
-                .collect::<StoreResult<_>>()?,
-        )
+        consentry_store::banner::figures(shown, decided, granted)
     }
 }

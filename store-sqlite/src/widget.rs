@@ -227,7 +227,7 @@ impl WidgetStore for SqliteStore {
                 .and_time(NaiveTime::MIN)
                 .and_utc(),
         );
-        let shown: Vec<(u32, String, i64)> = sqlx::query_as(
+        let shown: Vec<(i64, String, i64)> = sqlx::query_as(
             "SELECT form_version, region_rule, sum(shown) FROM banner_impressions
              WHERE organisation_id = ?1 AND form_id = ?2 AND day BETWEEN ?3 AND ?4
              GROUP BY form_version, region_rule",
@@ -238,7 +238,7 @@ impl WidgetStore for SqliteStore {
         .bind(to.to_string())
         .fetch_all(&self.pool)
         .await?;
-        let decided: Vec<(u32, String, String, i64)> = sqlx::query_as(
+        let decided: Vec<(i64, String, String, i64)> = sqlx::query_as(
             "SELECT form_version, region_rule, decision, count(*) FROM visitor_consents
              WHERE organisation_id = ?1 AND form_id = ?2 AND at >= ?3 AND at < ?4
              GROUP BY form_version, region_rule, decision",
@@ -249,7 +249,7 @@ impl WidgetStore for SqliteStore {
         .bind(end)
         .fetch_all(&self.pool)
         .await?;
-        let granted: Vec<(u32, String, String, i64)> = sqlx::query_as(
+        let granted: Vec<(i64, String, String, i64)> = sqlx::query_as(
             "SELECT v.form_version, v.region_rule, g.value, count(*)
              FROM visitor_consents v, json_each(v.granted) g
              WHERE v.organisation_id = ?1 AND v.form_id = ?2 AND v.at >= ?3 AND v.at < ?4

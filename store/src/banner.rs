@@ -15,13 +15,17 @@ fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
 
+fn version(v: i64) -> StoreResult<u32> {
+    u32::try_from(v).map_err(|_| corrupt("form_version", v.to_string()))
+}
+
 /// The figures per version and rule, newest version first: `shown` holds (version, rule,
 /// banners shown), `decided` (version, rule, decision, decisions), `granted` (version, rule,
 /// purpose, decisions that granted it).
 pub fn figures(
-    shown: Vec<(u32, String, i64)>,
-    decided: Vec<(u32, String, String, i64)>,
-    granted: Vec<(u32, String, String, i64)>,
+    shown: Vec<(i64, String, i64)>,
+    decided: Vec<(i64, String, String, i64)>,
+    granted: Vec<(i64, String, String, i64)>,
 ) -> StoreResult<Vec<BannerFigures>> {
     let mut all: BTreeMap<(u32, RegionRule), BannerFigures> = BTreeMap::new();
     fn entry<'a>(
@@ -36,11 +40,11 @@ pub fn figures(
             ..BannerFigures::default()
         }))
     }
-    for (version, code, n) in shown {
-        entry(&mut all, version, &code)?.shown += count(n);
+    for (v, code, n) in shown {
+        entry(&mut all, version(v)?, &code)?.shown += count(n);
     }
-    for (version, code, decision, n) in decided {
-        let figures = entry(&mut all, version, &code)?;
+    for (v, code, decision, n) in decided {
+        let figures = entry(&mut all, version(v)?, &code)?;
         let n = count(n);
         figures.decisions += n;
         match VisitorChoice::from_code(&decision) {
@@ -50,8 +54,8 @@ pub fn figures(
             None => return Err(corrupt("visitor_consents.decision", decision)),
         }
     }
-    for (version, code, purpose, n) in granted {
-        *entry(&mut all, version, &code)?
+    for (v, code, purpose, n) in granted {
+        *entry(&mut all, version(v)?, &code)?
             .granted
             .entry(purpose)
             .or_default() += count(n);

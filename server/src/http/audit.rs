@@ -1,12 +1,7 @@
 //! `/api/v1/audit`: the hash-chained audit trail and its verification.
 
 use super::responses::ManageComplianceSettingsOnly;
-use axum::{
-    Json,
-    extract::State,
-    http::{StatusCode, header},
-    response::{IntoResponse, Response},
-};
+use axum::{Json, extract::State, http::StatusCode, response::Response};
 use chrono::Utc;
 use consentry_model::{
     ErrorBody,
@@ -180,15 +175,12 @@ async fn latest_checkpoint(
         .next()
         .ok_or(ApiError::NotFound("checkpoint"))?;
     let name = format!(
-        "attachment; filename=\"audit-checkpoint-{}-{}.jws\"",
+        "audit-checkpoint-{}-{}.jws",
         session.organisation.slug, newest.seq
     );
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/jose".to_owned()),
-            (header::CONTENT_DISPOSITION, name),
-        ],
+    Ok(super::download::download(
+        "application/jose",
+        &name,
         newest.jws,
-    )
-        .into_response())
+    ))
 }

@@ -8,6 +8,7 @@ pub mod client;
 pub mod compliance;
 pub mod connection;
 pub mod consent;
+pub mod download;
 pub mod encryption;
 pub mod error;
 pub mod extract;

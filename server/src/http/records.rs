@@ -1,12 +1,7 @@
 //! `/api/v1/records`: records, their Data Privacy section and privacy events.
 
 use super::responses::{EditRecordsOnly, InvalidField, NoSuchRecord, NotSignedIn, ViewRecordsOnly};
-use axum::{
-    Json,
-    extract::State,
-    http::{StatusCode, header},
-    response::{IntoResponse, Response},
-};
+use axum::{Json, extract::State, http::StatusCode, response::Response};
 use consentry_model::{
     ConsentStatus, ErrorBody, LegalBasis, ModuleId, RecordId,
     auth::Session,
@@ -179,18 +174,11 @@ async fn export(
         separator: query.separator,
     };
     let file = staff_export::export(state.store.as_ref(), &session, &request).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, file.content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}\"", file.name),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
+    Ok(super::download::download(
+        file.content_type,
+        &file.name,
         file.bytes,
-    )
-        .into_response())
+    ))
 }
 
 /// What the user chose on their last export: the export dialog offers it again.

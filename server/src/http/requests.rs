@@ -6,7 +6,6 @@ use super::responses::{
 use axum::{
     Json,
     extract::State,
-    http::header,
     response::{IntoResponse, Response},
 };
 use consentry_model::{
@@ -21,6 +20,7 @@ use consentry_model::{
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use super::download::download;
 use super::{
     AppState,
     error::ApiError,
@@ -87,18 +87,12 @@ async fn evidence(
         query.lang.unwrap_or_default(),
     )
     .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"request-{id}.html\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
+    Ok(download(
+        "text/html; charset=utf-8",
+        &format!("request-{id}.html"),
         html,
     )
-        .into_response())
+    .into_response())
 }
 
 /// Mails a record's subject the privacy centre's address ("data request link"). Audited.
@@ -243,22 +237,6 @@ async fn resume_processing(
     super::records::shown(&state, &session, record).await
 }
 
-/// A ZIP response with a file name.
-fn zip_file(name: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "application/zip".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
 /// The export of an access or portability request, for review before sending (ZIP:
 /// `subject.json`, `records.csv`, `consent_events.csv`).
 #[utoipa::path(
@@ -280,7 +258,7 @@ async fn review_export(
     ApiPath(id): ApiPath<RequestId>,
 ) -> Result<Response, ApiError> {
     let bytes = export::review(state.store.as_ref(), &session, id).await?;
-    Ok(zip_file("subject-export.zip", bytes))
+    Ok(download("application/zip", "subject-export.zip", bytes))
 }
 
 /// Sends the verified requester a download link to their export (valid 7 days; the file is
@@ -327,7 +305,7 @@ async fn download_export(
 ) -> Result<Response, ApiError> {
     let token = crate::domain::token::SecretToken::from_client(&token);
     let bytes = export::download(state.store.as_ref(), &token).await?;
-    Ok(zip_file("my-data.zip", bytes))
+    Ok(download("application/zip", "my-data.zip", bytes))
 }
 
 /// Carries out a verified erasure request: the subject's records and everything about them

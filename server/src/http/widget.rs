@@ -542,20 +542,11 @@ async fn figures(
 ) -> Result<Response, ApiError> {
     let report = widget::figures(state.store.as_ref(), &session, id, query.from, query.to).await?;
     Ok(match query.format {
-        Some(FiguresFormat::Csv) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!(
-                        "attachment; filename=\"banner-figures-{}-{}.csv\"",
-                        report.from, report.to
-                    ),
-                ),
-            ],
+        Some(FiguresFormat::Csv) => super::download::download(
+            "text/csv; charset=utf-8",
+            &format!("banner-figures-{}-{}.csv", report.from, report.to),
             widget::figures_csv(&report)?,
-        )
-            .into_response(),
+        ),
         _ => Json(report).into_response(),
     })
 }
