@@ -104,6 +104,9 @@ pub struct ConsentPage {
     pub design: FormDesign,
     /// Its version.
     pub version: u32,
+    /// The language to show it in: the subject's most wanted one the form has (the link's
+    /// `lang`, their earlier choice, their browser's), else the form's default.
+    pub lang: crate::forms::FormLang,
     /// The subject's current choices (the required purposes when nothing was chosen yet).
     pub choices: ConsentChoices,
     /// Where the subject's consent stands now.

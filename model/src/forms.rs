@@ -166,6 +166,11 @@ pub struct FormDesign {
     pub brand_colour: String,
     /// The texts per language.
     pub texts: BTreeMap<FormLang, FormTexts>,
+    /// The languages whose texts are still the copy of the default language they started
+    /// as, waiting for a translation: shown to subjects with a note saying so; publishing
+    /// with any warns the privacy officer.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub untranslated: BTreeSet<FormLang>,
 }
 
 /// Where a text of a design is at fault: its path in [`FormDesign`] and the rule.
@@ -253,6 +258,13 @@ impl FormDesign {
         if !self.texts.contains_key(&self.default_lang) {
             return Err((format!("texts.{}", self.default_lang), FieldError::Empty));
         }
+        if let Some(lang) = self
+            .untranslated
+            .iter()
+            .find(|l| **l == self.default_lang || !self.texts.contains_key(*l))
+        {
+            return Err((format!("untranslated.{lang}"), FieldError::NotAnOption));
+        }
         for (lang, texts) in &self.texts {
             let at = |part: &str| format!("texts.{lang}.{part}");
             text_rule(&at("title"), &texts.title, 120)?;
@@ -296,7 +308,12 @@ impl FormDesign {
         Ok(())
     }
 
-    /// The texts for `lang`, or the default language's.
+    /// The languages the form has texts in, by code.
+    pub fn languages(&self) -> Vec<FormLang> {
+        self.texts.keys().cloned().collect()
+    }
+
+    /// The texts in `lang`, or in the default language when the form lacks `lang`.
     pub fn texts_for(&self, lang: Option<&FormLang>) -> Option<(&FormLang, &FormTexts)> {
         lang.and_then(|l| self.texts.get_key_value(l))
             .or_else(|| self.texts.get_key_value(&self.default_lang))
@@ -528,6 +545,7 @@ pub fn starter_design(organisation: &str) -> FormDesign {
         logo_url: None,
         brand_colour: "#1d4ed8".into(),
         texts: BTreeMap::from([(FormLang("en".into()), en), (FormLang("nl".into()), nl)]),
+        untranslated: BTreeSet::new(),
     }
 }
 

@@ -378,6 +378,12 @@ pub struct RequestFiled {
 pub struct PrivacyCentre {
     /// Its name.
     pub organisation: String,
+    /// The languages it offers: those of the organisation's published forms (English when
+    /// it has none), by code.
+    pub languages: Vec<crate::forms::FormLang>,
+    /// The language to show it in: the subject's most wanted one of these, else the first
+    /// form's default.
+    pub lang: crate::forms::FormLang,
 }
 
 /// A request entered by hand on a record (received by e-mail, phone, in person, ...).

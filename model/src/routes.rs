@@ -39,6 +39,7 @@ pub const PUBLIC_PRIVACY: &str = "/api/public/privacy/{organisation}";
 pub const PUBLIC_RECEIPTS_VERIFY: &str = "/api/public/receipts/verify";
 pub const PUBLIC_SIGN_UP: &str = "/api/public/sign-up/{organisation}/{form}";
 pub const PUBLIC_SIGN_UP_CONFIRMATION: &str = "/api/public/sign-ups/{token}";
+pub const PUBLIC_WORDS: &str = "/api/public/words/{lang}";
 pub const PUBLIC_WIDGET: &str = "/api/public/widget/{organisation}/{form}";
 pub const PUBLIC_WIDGET_DECISIONS: &str = "/api/public/widget/{organisation}/{form}/decisions";
 /// Counts a banner shown.
@@ -136,6 +137,7 @@ pub const ALL: &[&str] = &[
     PUBLIC_WIDGET,
     PUBLIC_WIDGET_DECISIONS,
     PUBLIC_WIDGET_IMPRESSIONS,
+    PUBLIC_WORDS,
     API_KEYS,
     API_KEY,
     AUDIT,

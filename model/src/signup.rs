@@ -32,6 +32,9 @@ pub struct SignUpPage {
     pub design: FormDesign,
     /// Its version.
     pub version: u32,
+    /// The language to show it in: the subject's most wanted one the form has, else the
+    /// form's default.
+    pub lang: crate::forms::FormLang,
     /// Whether a confirmation e-mail follows before consent counts.
     pub double_opt_in: bool,
     /// With double opt-in: the day until which a sign-up made now is kept unconfirmed; it is
@@ -131,6 +134,7 @@ mod tests {
             organisation: "Acme".into(),
             design: crate::forms::starter_design("Acme"),
             version: 1,
+            lang: crate::forms::FormLang::parse("en").expect("code"),
             double_opt_in: true,
             kept_until: Some(day),
         };

@@ -284,6 +284,13 @@ pub enum Msg {
     EditedLanguage,
     AddLanguage,
     LanguageCode,
+    LanguageToAdd,
+    LanguageUntranslated,
+    UntranslatedNotice,
+    MarkTranslated,
+    PublishUntranslatedTitle,
+    PublishUntranslatedBody,
+    PublishAnyway,
     DefaultLanguage,
     PurposesHeading,
     PurposeKey,
@@ -1038,6 +1045,17 @@ fn en(msg: Msg) -> &'static str {
         EditedLanguage => "Language you are editing",
         AddLanguage => "Add language",
         LanguageCode => "Language code (two letters, e.g. de)",
+        LanguageToAdd => "Language to add",
+        LanguageUntranslated => "untranslated",
+        UntranslatedNotice => {
+            "These texts are still a copy of the default language. Subjects who read this language see them with a note that they are not translated yet. Edit them, or mark them as translated."
+        }
+        MarkTranslated => "Mark as translated",
+        PublishUntranslatedTitle => "Publish with untranslated texts?",
+        PublishUntranslatedBody => {
+            "These languages still show the texts of the default language; subjects who read them see a note saying so:"
+        }
+        PublishAnyway => "Publish anyway",
         DefaultLanguage => "Default language",
         PurposesHeading => "Purposes",
         PurposeKey => "Key",
@@ -1939,6 +1957,17 @@ fn nl(msg: Msg) -> &'static str {
         EditedLanguage => "Taal die u bewerkt",
         AddLanguage => "Taal toevoegen",
         LanguageCode => "Taalcode (twee letters, bijv. de)",
+        LanguageToAdd => "Taal om toe te voegen",
+        LanguageUntranslated => "onvertaald",
+        UntranslatedNotice => {
+            "Deze teksten zijn nog een kopie van de standaardtaal. Betrokkenen die deze taal lezen, zien ze met een melding dat ze nog niet vertaald zijn. Bewerk ze, of markeer ze als vertaald."
+        }
+        MarkTranslated => "Markeren als vertaald",
+        PublishUntranslatedTitle => "Publiceren met onvertaalde teksten?",
+        PublishUntranslatedBody => {
+            "Deze talen tonen nog de teksten van de standaardtaal; betrokkenen die ze lezen, zien een melding daarover:"
+        }
+        PublishAnyway => "Toch publiceren",
         DefaultLanguage => "Standaardtaal",
         PurposesHeading => "Doelen",
         PurposeKey => "Sleutel",

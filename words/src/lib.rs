@@ -6,6 +6,7 @@ pub mod audit_detail;
 pub mod catalogue;
 pub mod detail_keys;
 pub mod names;
+pub mod subject;
 
 pub use catalogue::{Msg, text};
 pub use detail_keys::{DetailKey, detail_key_name};

@@ -158,7 +158,9 @@ impl Ask {
             .published_form(organisation, form)
             .await?
             .ok_or_else(not_published)?;
-        let message = templates::for_request(store, organisation, template).await?;
+        let message =
+            templates::for_request(store, organisation, template, design.default_lang.as_str())
+                .await?;
         let waiting_days = settings::get(store, organisation)
             .await?
             .waiting_period_days
@@ -498,7 +500,11 @@ async fn usable_link(
 }
 
 /// What the hosted page shows for a token.
-pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage> {
+pub async fn open(
+    store: &dyn Store,
+    token: &SecretToken,
+    reader: &super::language::Preferred,
+) -> Result<ConsentPage> {
     let link = usable_link(store, token, clock::now()).await?;
     let record = records::get(store, link.organisation, link.record).await?;
     let (version, design) = store
@@ -511,6 +517,7 @@ pub async fn open(store: &dyn Store, token: &SecretToken) -> Result<ConsentPage>
         .unwrap_or_else(|| ConsentChoices::initial(&design));
     Ok(ConsentPage {
         organisation: link.organisation_name,
+        lang: reader.choose(&design.languages(), &design.default_lang),
         design,
         version: version.version,
         choices,

@@ -255,7 +255,7 @@ pub async fn erase(
     };
     let closed = (session.user.name.to_string(), today());
     let confirmation = requests::notice(
-        session.organisation.name.as_ref(),
+        &requests::Sender::of(store, session).await?,
         &request,
         &RequestChange::closing(&request, RequestStatus::Completed, None, closed.clone()),
         DeliveryStatus::Queued,

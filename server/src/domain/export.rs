@@ -20,9 +20,11 @@ use consentry_model::{
 use serde::Serialize;
 use serde_json::json;
 
+use consentry_words::subject::{self, MailWord};
+
 use super::{
-    Error, Result, clock, consent::Delivery, csv_out::CsvWriter, data_privacy::today, requests,
-    token::SecretToken,
+    Error, Result, clock, consent::Delivery, csv_out::CsvWriter, data_privacy::today,
+    language::mail, requests, token::SecretToken,
 };
 use crate::store::{AuditNote, NewExport, NewMessage, RequestChange, Store};
 
@@ -245,19 +247,12 @@ fn code<T: Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-const README: &str = "Your personal data, as held by the organisation named in subject.json.\n\n\
-subject.json         everything, in the format consentry-subject-export/1: the request, and for\n\
-                     every record that holds your address its fields, its history of legal\n\
-                     bases and consent statuses, every consent decision with the form version\n\
-                     and the SHA-256 of the text you read, and your requests.\n\
-records.csv          the records, one per line (UTF-8, comma-separated).\n\
-consent_events.csv   every consent decision, one per line: answers on our consent page, and\n\
-                     consent given elsewhere and recorded here (recorded_through api or\n\
-                     manual), with when (at), how (obtained_through) and to which channels\n\
-                     you gave it, and the evidence given for it. recorded_at is when it was\n\
-                     recorded here.\n\n\
-In the CSV files a value that begins with = + - @, a tab or a carriage return has a '\n\
-in front, so that a spreadsheet shows it as text instead of running it as a formula.\n";
+/// The export's read-me, in the language the request was made in.
+fn readme(lang: &str) -> String {
+    let mut text = subject::mail(lang, MailWord::ExportReadme).to_owned();
+    text.push('\n');
+    text
+}
 
 /// Builds the ZIP for a request.
 pub async fn build(
@@ -266,6 +261,10 @@ pub async fn build(
     request: &DataSubjectRequest,
 ) -> Result<Vec<u8>> {
     let organisation = session.organisation.id;
+    let lang = request
+        .lang
+        .as_ref()
+        .map_or(subject::SOURCE, |l| l.as_str());
     let mut records = Vec::new();
     for id in &request.records {
         // A record deleted since the request was filed is simply not there.
@@ -304,7 +303,7 @@ pub async fn build(
             )?,
         ),
         ("consent_events.csv", consent_csv(&subject.records)?),
-        ("README.txt", README.as_bytes().to_vec()),
+        ("README.txt", readme(lang).into_bytes()),
     ];
     for (name, bytes) in files {
         zip.start_file(name, options).map_err(zip_error)?;
@@ -345,26 +344,17 @@ fn export_message(
     link: &str,
     until: chrono::NaiveDate,
 ) -> (String, String) {
-    if lang.is_some_and(|l| l.as_str() == "nl") {
-        (
-            format!("{organisation}: uw gegevens staan klaar"),
-            format!(
-                "Hallo,\n\nDe kopie van uw persoonsgegevens waar u {organisation} om vroeg staat \
-                 klaar. Download die (een ZIP-bestand) tot en met {until} met deze persoonlijke \
-                 link:\n\n{link}\n\nDeel deze link met niemand: wie hem heeft, kan uw gegevens \
-                 downloaden.\n"
-            ),
-        )
-    } else {
-        (
-            format!("{organisation}: your data is ready"),
-            format!(
-                "Hello,\n\nThe copy of your personal data you asked {organisation} for is ready. \
-                 Download it (a ZIP file) until {until} with this personal link:\n\n{link}\n\n\
-                 Do not share this link: anyone who has it can download your data.\n"
-            ),
-        )
-    }
+    let lang = lang.map_or(subject::SOURCE, |l| l.as_str());
+    let until = until.to_string();
+    let values = [
+        ("organisation", organisation),
+        ("link", link),
+        ("until", until.as_str()),
+    ];
+    (
+        mail::say(lang, MailWord::MailExportSubject, &values),
+        mail::letter(lang, &[mail::say(lang, MailWord::MailExportBody, &values)]),
+    )
 }
 
 /// Builds the export, mails the verified subject a download link (7 days) and completes the
@@ -474,6 +464,7 @@ mod tests {
         assert_eq!(subject, "Acme: uw gegevens staan klaar");
         assert!(body.contains("https://x/e/LINK") && body.contains("2026-12-09"));
         assert!(!body.contains("Hello") && !body.contains("your"), "{body}");
+        assert!(readme("nl").contains("persoonsgegevens") && readme("en").contains("subject.json"));
         let (subject, body) = export_message(None, "Acme", "https://x/e/LINK", until);
         assert_eq!(subject, "Acme: your data is ready");
         assert!(body.contains("https://x/e/LINK"));

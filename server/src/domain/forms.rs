@@ -84,6 +84,20 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewForm) -> Resul
         })
 }
 
+/// Every rule of a design, and that its subjects can be spoken to in each of its languages
+/// (the pages around the form and the mails exist in every language of the EU and EEA).
+fn check(design: &FormDesign) -> std::result::Result<(), (String, FieldError)> {
+    design.check()?;
+    match design
+        .texts
+        .keys()
+        .find(|l| !consentry_words::subject::speaks(l.as_str()))
+    {
+        Some(lang) => Err((format!("texts.{lang}"), FieldError::NotAnOption)),
+        None => Ok(()),
+    }
+}
+
 /// Saves the draft after checking every rule of the design.
 pub async fn save_draft(
     store: &dyn Store,
@@ -91,9 +105,7 @@ pub async fn save_draft(
     id: FormId,
     draft: FormDesign,
 ) -> Result<ConsentForm> {
-    draft
-        .check()
-        .map_err(|(field, error)| Error::Invalid { field, error })?;
+    check(&draft).map_err(|(field, error)| Error::Invalid { field, error })?;
     let audit = note(session, AuditAction::FormDraftSaved, Some(id.to_string()));
     store
         .save_draft(session.organisation.id, id, &draft, audit)
@@ -105,13 +117,10 @@ pub async fn save_draft(
 pub async fn publish(store: &dyn Store, session: &Session, id: FormId) -> Result<ConsentForm> {
     let current = get(store, session.organisation.id, id).await?;
     // A draft saved before a rule was added still has to pass it to be published.
-    current
-        .draft
-        .check()
-        .map_err(|(field, error)| Error::Invalid {
-            field: format!("draft.{field}"),
-            error,
-        })?;
+    check(&current.draft).map_err(|(field, error)| Error::Invalid {
+        field: format!("draft.{field}"),
+        error,
+    })?;
     // Art. 13(1)(a): the controller's identity and contact details go with every form, and
     // every receipt carries them (Kantara CR 1.1 requires them): none without them.
     if let Some(missing) = store

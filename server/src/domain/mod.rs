@@ -15,6 +15,7 @@ pub mod fields;
 pub mod forms;
 pub mod import;
 pub mod jobs;
+pub mod language;
 pub mod outbox;
 pub mod passwords;
 pub mod privacy_centre;

@@ -19,7 +19,14 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::{Error, Result, clock, consent::Delivery, data_privacy::today};
+use consentry_words::subject::{self, MailWord};
+
+use super::{
+    Error, Result, clock,
+    consent::Delivery,
+    data_privacy::today,
+    language::{Preferred, mail},
+};
 use crate::store::{AuditNote, Challenge, NewMessage, Store};
 
 /// How long a code works.
@@ -41,9 +48,30 @@ async fn organisation(
 }
 
 /// What the privacy centre shows.
-pub async fn centre(store: &dyn Store, slug: &str) -> Result<PrivacyCentre> {
-    let (_, organisation) = organisation(store, slug).await?;
-    Ok(PrivacyCentre { organisation })
+pub async fn centre(store: &dyn Store, slug: &str, reader: &Preferred) -> Result<PrivacyCentre> {
+    let (id, organisation) = organisation(store, slug).await?;
+    let mut languages = Vec::new();
+    let mut default = None;
+    for form in store.forms(id).await? {
+        if let Some((_, design)) = store.published_form(id, form.id).await? {
+            default.get_or_insert_with(|| design.default_lang.clone());
+            languages.extend(design.languages());
+        }
+    }
+    languages.retain(|l| subject::speaks(l.as_str()));
+    languages.sort();
+    languages.dedup();
+    let default = default
+        .filter(|d| languages.contains(d))
+        .unwrap_or_else(|| FormLang::parse(subject::SOURCE).expect("a language code"));
+    if languages.is_empty() {
+        languages.push(default.clone());
+    }
+    Ok(PrivacyCentre {
+        organisation,
+        lang: reader.choose(&languages, &default),
+        languages,
+    })
 }
 
 fn code_hash(challenge: Uuid, code: &str) -> [u8; 32] {
@@ -59,53 +87,37 @@ fn new_code() -> String {
     format!("{:06}", OsRng.next_u32() % 1_000_000)
 }
 
-pub(super) fn kind_name(kind: RequestType, dutch: bool) -> &'static str {
-    match (kind, dutch) {
-        (RequestType::Access, false) => "see the data held about you",
-        (RequestType::Access, true) => "inzage in uw gegevens",
-        (RequestType::Rectification, false) => "correct your data",
-        (RequestType::Rectification, true) => "correctie van uw gegevens",
-        (RequestType::Portability, false) => "receive your data to take elsewhere",
-        (RequestType::Portability, true) => "overdracht van uw gegevens",
-        (RequestType::Erasure, false) => "erase your data",
-        (RequestType::Erasure, true) => "wissen van uw gegevens",
-        (RequestType::StopProcessing, false) => "stop processing your data",
-        (RequestType::StopProcessing, true) => "het stoppen van de verwerking van uw gegevens",
-        (RequestType::Objection, false) => "object to processing",
-        (RequestType::Objection, true) => "bezwaar tegen verwerking",
-    }
-}
-
-/// The message carrying the code, in the page's language (English or Dutch). The code is
-/// given as `code`: the stored message holds it masked ([`MASKED_TOKEN`]), and it is put in
-/// only as the message is handed to the mail server; the subject line never holds it.
+/// The message carrying the code, in the page's language. The code is given as `code`: the
+/// stored message holds it masked ([`MASKED_TOKEN`]), and it is put in only as the message is
+/// handed to the mail server; the subject line never holds it.
 fn code_message(
     lang: &FormLang,
     organisation: &str,
     kind: RequestType,
     code: &str,
 ) -> (String, String) {
-    if lang.as_str() == "nl" {
-        (
-            format!("{organisation}: uw bevestigingscode"),
-            format!(
-                "Hallo,\n\nU vroeg {organisation} om {}. Vul deze code in op de pagina van \
-                 het privacycentrum om te bevestigen dat dit adres van u is:\n\n    {code}\n\n\
-                 De code werkt {CODE_MINUTES} minuten. Vroeg u niets? Negeer dan dit bericht.\n",
-                kind_name(kind, true)
-            ),
-        )
-    } else {
-        (
-            format!("{organisation}: your confirmation code"),
-            format!(
-                "Hello,\n\nYou asked {organisation} to {}. Enter this code on the privacy \
-                 centre page to confirm this address is yours:\n\n    {code}\n\nThe code works \
-                 for {CODE_MINUTES} minutes. Did you not ask? Then ignore this message.\n",
-                kind_name(kind, false)
-            ),
-        )
-    }
+    let lang = lang.as_str();
+    let minutes = CODE_MINUTES.to_string();
+    (
+        mail::say(
+            lang,
+            MailWord::MailCodeSubject,
+            &[("organisation", organisation)],
+        ),
+        mail::letter(
+            lang,
+            &[mail::say(
+                lang,
+                MailWord::MailCodeBody,
+                &[
+                    ("organisation", organisation),
+                    ("right", mail::right(lang, kind)),
+                    ("code", code),
+                    ("minutes", &minutes),
+                ],
+            )],
+        ),
+    )
 }
 
 /// Takes a request and mails its code; the answer is the same for every valid address.
@@ -117,6 +129,12 @@ pub async fn ask(
     delivery: Delivery<'_>,
 ) -> Result<ChallengeSent> {
     let (organisation, name) = organisation(store, slug).await?;
+    if !subject::speaks(request.lang.as_str()) {
+        return Err(Error::Invalid {
+            field: "lang".into(),
+            error: FieldError::NotAnOption,
+        });
+    }
     let email = Email::parse(&request.email).map_err(|error| Error::Invalid {
         field: "email".into(),
         error,
@@ -364,9 +382,14 @@ mod tests {
         let (subject, body) = code_message(&nl, "Acme", RequestType::Erasure, "042137");
         assert_eq!(subject, "Acme: uw bevestigingscode");
         assert!(body.contains("042137"));
-        assert!(body.contains("wissen van uw gegevens"));
+        assert!(body.starts_with("Hallo,\n\n"), "{body}");
+        assert!(
+            body.contains("recht op gegevenswissing (artikel 17 AVG)"),
+            "{body}"
+        );
         let en = FormLang::parse("en").expect("code");
         let (_, body) = code_message(&en, "Acme", RequestType::Access, "042137");
-        assert!(body.contains("see the data held about you"));
+        assert!(body.contains("right of access (Article 15 GDPR)"), "{body}");
+        assert!(body.contains("\n\n042137\n\n"), "{body}");
     }
 }

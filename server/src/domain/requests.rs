@@ -15,7 +15,9 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, data_privacy::today, records};
+use consentry_words::subject::{self, MailWord};
+
+use super::{Error, Result, data_privacy::today, language::mail, records};
 use crate::store::{AuditNote, NewMessage, RequestChange, Store, StoreError};
 
 /// Why an action does not apply to a request.
@@ -100,113 +102,111 @@ fn action_name(action: &RequestAction) -> &'static str {
     }
 }
 
+/// Who a notice to a data subject comes from: the organisation, and the country whose
+/// supervisory authority a refusal names.
+#[derive(Debug, Clone, Default)]
+pub struct Sender {
+    /// The organisation's name.
+    pub organisation: String,
+    /// The controller's country (ISO 3166 code; empty when not given).
+    pub country: String,
+}
+
+impl Sender {
+    /// The signed-in user's organisation, with the controller's country from its settings.
+    pub async fn of(store: &dyn Store, session: &Session) -> Result<Sender> {
+        let country = store
+            .controller_profile(session.organisation.id)
+            .await?
+            .country;
+        Ok(Sender {
+            organisation: session.organisation.name.to_string(),
+            country,
+        })
+    }
+}
+
 /// The message telling the subject what became of their request — completed, refused (with
 /// the reason and where to complain) or extended (with the new deadline and why) — in the
 /// language they asked in; `None` when nothing they need to hear changed or there is no
 /// address to tell them at.
 pub fn notice(
-    organisation: &str,
+    sender: &Sender,
     request: &DataSubjectRequest,
     change: &RequestChange,
     status: DeliveryStatus,
 ) -> Option<NewMessage> {
     let address = Email::parse(&request.requested_by).ok()?;
-    let dutch = request.lang.as_ref().is_some_and(|l| l.as_str() == "nl");
-    let what = super::privacy_centre::kind_name(request.kind, dutch);
-    let received = request.requested_on;
-    let (notice, (subject, body)) = if change.status == RequestStatus::Rejected
-        && request.status != RequestStatus::Rejected
-    {
-        let reason = change.rejection_reason.clone().unwrap_or_default();
-        (
-            RequestNotice::Refused,
-            if dutch {
-                (
-                    format!("{organisation}: uw verzoek is afgewezen"),
-                    format!(
-                        "Hallo,\n\nUw verzoek van {received} ({what}) is afgewezen. Reden:\n\n{reason}\n\n\
-                     U kunt hierover een klacht indienen bij de Autoriteit Persoonsgegevens of \
-                     naar de rechter stappen.\n"
-                    ),
-                )
-            } else {
-                (
-                    format!("{organisation}: your request was refused"),
-                    format!(
-                        "Hello,\n\nYour request of {received} ({what}) was refused. Reason:\n\n{reason}\n\n\
-                     You may lodge a complaint with a data protection authority or seek a \
-                     judicial remedy.\n"
-                    ),
-                )
-            },
-        )
-    } else if change.status == RequestStatus::Completed
-        && request.status != RequestStatus::Completed
-    {
-        let erased = request.kind == consentry_model::requests::RequestType::Erasure;
-        (
-            RequestNotice::Completed,
-            if dutch {
-                let kept = if erased {
-                    "\nWe hebben uw persoonsgegevens gewist. We bewaren alleen het verzoek zelf, \
-                 zonder uw adres, en een eenrichtingscode ervan, zodat we u niet per ongeluk \
-                 opnieuw opnemen. Dit bericht bewaren we niet.\n"
-                } else {
-                    ""
-                };
-                (
-                    format!("{organisation}: uw verzoek is afgehandeld"),
-                    format!("Hallo,\n\nUw verzoek van {received} ({what}) is afgehandeld.\n{kept}"),
-                )
-            } else {
-                let kept = if erased {
-                    "\nWe erased your personal data. We keep only the request itself, without your \
-                 address, and a one-way code of it so that we do not add you again by mistake. \
-                 We keep no copy of this message.\n"
-                } else {
-                    ""
-                };
-                (
-                    format!("{organisation}: your request is done"),
-                    format!(
-                        "Hello,\n\nYour request of {received} ({what}) has been carried out.\n{kept}"
-                    ),
-                )
-            },
-        )
-    } else if change.extended_due_on != request.extended_due_on {
-        let until = change.extended_due_on?;
-        let reason = change.extension_reason.clone().unwrap_or_default();
-        (
-            RequestNotice::Extended,
-            if dutch {
-                (
-                    format!("{organisation}: meer tijd voor uw verzoek"),
-                    format!(
-                        "Hallo,\n\nWe hebben meer tijd nodig voor uw verzoek van {received} ({what}). \
-                     U krijgt uiterlijk op {until} antwoord. Reden:\n\n{reason}\n"
-                    ),
-                )
-            } else {
-                (
-                    format!("{organisation}: more time for your request"),
-                    format!(
-                        "Hello,\n\nWe need more time for your request of {received} ({what}). You \
-                     will have an answer by {until} at the latest. Reason:\n\n{reason}\n"
-                    ),
-                )
-            },
-        )
-    } else {
-        return None;
+    let lang = request
+        .lang
+        .as_ref()
+        .map_or(subject::SOURCE, |l| l.as_str());
+    let organisation = sender.organisation.as_str();
+    let received = request.requested_on.to_string();
+    let about = [
+        ("organisation", organisation),
+        ("received", received.as_str()),
+        ("right", mail::right(lang, request.kind)),
+    ];
+    let say = |word: MailWord, more: &[(&str, &str)]| {
+        let values: Vec<(&str, &str)> = about.iter().chain(more).copied().collect();
+        mail::say(lang, word, &values)
     };
+    let (notice, subject, paragraphs) =
+        if change.status == RequestStatus::Rejected && request.status != RequestStatus::Rejected {
+            let reason = change.rejection_reason.clone().unwrap_or_default();
+            let authority = super::language::authority(&sender.country).map(|(name, website)| {
+                say(
+                    MailWord::MailComplaintAuthority,
+                    &[("authority", name), ("website", website)],
+                )
+            });
+            (
+                RequestNotice::Refused,
+                say(MailWord::MailRefusedSubject, &[]),
+                vec![
+                    say(MailWord::MailRefusedBody, &[("reason", &reason)]),
+                    say(MailWord::MailComplaint, &[]),
+                    authority.unwrap_or_default(),
+                ],
+            )
+        } else if change.status == RequestStatus::Completed
+            && request.status != RequestStatus::Completed
+        {
+            let erased = request.kind == consentry_model::requests::RequestType::Erasure;
+            (
+                RequestNotice::Completed,
+                say(MailWord::MailDoneSubject, &[]),
+                vec![
+                    say(MailWord::MailDoneBody, &[]),
+                    if erased {
+                        say(MailWord::MailErased, &[])
+                    } else {
+                        String::new()
+                    },
+                ],
+            )
+        } else if change.extended_due_on != request.extended_due_on {
+            let until = change.extended_due_on?.to_string();
+            let reason = change.extension_reason.clone().unwrap_or_default();
+            (
+                RequestNotice::Extended,
+                say(MailWord::MailExtendedSubject, &[]),
+                vec![say(
+                    MailWord::MailExtendedBody,
+                    &[("until", &until), ("reason", &reason)],
+                )],
+            )
+        } else {
+            return None;
+        };
     Some(NewMessage {
         about_request: Some((request.id, notice)),
         kind: consentry_model::consent::MessageKind::RequestNotice,
         record: None,
         recipient: address.to_string(),
         subject,
-        body_text: body,
+        body_text: mail::letter(lang, &paragraphs),
         body_html: None,
         status,
         secret: None,
@@ -358,7 +358,7 @@ pub async fn act(
             id,
             change.clone(),
             notice(
-                session.organisation.name.as_ref(),
+                &Sender::of(store, session).await?,
                 &current,
                 &change,
                 delivery,

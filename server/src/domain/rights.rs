@@ -116,7 +116,7 @@ async fn close(
             request.id,
             change.clone(),
             requests::notice(
-                session.organisation.name.as_ref(),
+                &requests::Sender::of(store, session).await?,
                 request,
                 &change,
                 delivery,
@@ -177,7 +177,7 @@ async fn stop_records(
         (session.user.name.to_string(), today()),
     );
     let message = requests::notice(
-        session.organisation.name.as_ref(),
+        &requests::Sender::of(store, session).await?,
         request,
         &change,
         delivery,

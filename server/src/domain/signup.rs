@@ -16,12 +16,17 @@ use consentry_model::{
 };
 use serde_json::json;
 
+use consentry_words::subject::MailWord;
+
+use super::language::Preferred;
+
 use super::{
     Error, Result,
     answer::{Answering, Browser, INVALID_TRANSITION, PROCESSING_STOPPED, SubjectAnswer},
     clock,
     consent::{Delivery, answered, check_choices, recorded_answer, status_change, truncate_ip},
     data_privacy::{ConsentAction, transition},
+    language::mail,
     receipts::{self, Answered},
     settings,
     token::SecretToken,
@@ -58,7 +63,12 @@ async fn open_form(store: &dyn Store, organisation: &str, form: &str) -> Result<
 }
 
 /// What the sign-up page shows.
-pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<SignUpPage> {
+pub async fn page(
+    store: &dyn Store,
+    organisation: &str,
+    form: &str,
+    reader: &Preferred,
+) -> Result<SignUpPage> {
     let found = open_form(store, organisation, form).await?;
     let confirm = double_opt_in(&found);
     let kept_until = kept_until(store, &found).await?;
@@ -66,6 +76,7 @@ pub async fn page(store: &dyn Store, organisation: &str, form: &str) -> Result<S
         double_opt_in: confirm,
         kept_until,
         organisation: found.organisation_name,
+        lang: reader.choose(&found.design.languages(), &found.design.default_lang),
         design: found.design,
         version: found.version.version,
     })
@@ -92,7 +103,7 @@ fn invalid(field: &str, error: FieldError) -> Error {
     }
 }
 
-/// The confirmation e-mail, in the language of the sign-up (English or Dutch).
+/// The confirmation e-mail, in the language of the sign-up.
 fn confirmation_message(
     lang: &FormLang,
     organisation: &str,
@@ -100,28 +111,18 @@ fn confirmation_message(
     link: &str,
     expires: DateTime<Utc>,
 ) -> (String, String) {
-    let until = expires.format("%Y-%m-%d");
-    if lang.as_str() == "nl" {
-        (
-            format!("{organisation}: bevestig uw aanmelding"),
-            format!(
-                "Hallo,\n\nU (of iemand met uw adres) meldde zich bij {organisation} aan voor \
-                 \"{title}\". Bevestig dit met deze link:\n\n{link}\n\nWe bewaren uw \
-                 aanmelding (uw naam, e-mailadres en keuzes) tot {until}; zonder bevestiging \
-                 wordt ze dan verwijderd. Was u het niet? Negeer dan dit bericht.\n"
-            ),
-        )
-    } else {
-        (
-            format!("{organisation}: confirm your sign-up"),
-            format!(
-                "Hello,\n\nYou (or someone using your address) signed up for \"{title}\" at \
-                 {organisation}. Confirm it with this link:\n\n{link}\n\nWe keep your \
-                 sign-up (your name, e-mail address and choices) until {until}; without \
-                 confirmation it is deleted then. Was it not you? Then ignore this message.\n"
-            ),
-        )
-    }
+    let lang = lang.as_str();
+    let until = expires.format("%Y-%m-%d").to_string();
+    let values = [
+        ("organisation", organisation),
+        ("title", title),
+        ("link", link),
+        ("until", until.as_str()),
+    ];
+    (
+        mail::say(lang, MailWord::MailSignupSubject, &values),
+        mail::letter(lang, &[mail::say(lang, MailWord::MailSignupBody, &values)]),
+    )
 }
 
 /// Where a public sign-up form is: `/f/{organisation}/{form}`, by short names.
@@ -671,11 +672,11 @@ mod tests {
             !body.contains("nothing is recorded"),
             "the record exists at once"
         );
-        let de = FormLang::parse("de").expect("code");
-        let (subject, _) = confirmation_message(&de, "Acme", "News", "l", expires);
+        let unknown = FormLang::parse("xx").expect("code");
+        let (subject, _) = confirmation_message(&unknown, "Acme", "News", "l", expires);
         assert_eq!(
             subject, "Acme: confirm your sign-up",
-            "English for other languages"
+            "English for a language not spoken"
         );
     }
 }

@@ -10,10 +10,12 @@ use consentry_model::{
     records::Record,
     templates::{
         EmailTemplate, MergeError, MergeValues, MessageTemplate, RenderedMessage, TemplateContent,
-        TemplatePreview, default_template,
+        TemplatePreview,
     },
 };
 use serde_json::json;
+
+use consentry_words::subject::{self, MailWord};
 
 use super::{Error, Result, clock, records, settings};
 use crate::store::{AuditNote, Store, StoreError};
@@ -134,11 +136,30 @@ pub async fn delete(store: &dyn Store, session: &Session, id: TemplateId) -> Res
     }
 }
 
-/// The template a consent request uses: the one named, or the built-in default.
+/// The built-in consent request in `lang` (the form's default language), written with the
+/// merge fields of a template of one's own.
+pub fn built_in(lang: &str) -> TemplateContent {
+    let fields = [
+        ("organisation", "{{org.name}}"),
+        ("name", "{{record.name}}"),
+        ("link", "{{consent_link}}"),
+        ("until", "{{consent_link.expires}}"),
+    ];
+    let say = |word| subject::fill(subject::mail(lang, word), &fields);
+    TemplateContent {
+        name: say(MailWord::MailConsentName),
+        subject: say(MailWord::MailConsentSubject),
+        body_text: format!("{}\n", say(MailWord::MailConsentBody)),
+        body_html: None,
+    }
+}
+
+/// The template a consent request uses: the one named, or the built-in one in `lang`.
 pub async fn for_request(
     store: &dyn Store,
     organisation: OrganisationId,
     id: Option<TemplateId>,
+    lang: &str,
 ) -> Result<MessageTemplate> {
     let content = match id {
         Some(id) => {
@@ -151,7 +172,7 @@ pub async fn for_request(
                 })?
                 .content
         }
-        None => default_template(),
+        None => built_in(lang),
     };
     check(&content)
 }
@@ -225,4 +246,19 @@ async fn form_name(store: &dyn Store, organisation: OrganisationId, id: FormId) 
             error: consentry_model::FieldError::NotAnOption,
         })?
         .name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_request_is_a_valid_template_in_every_language() {
+        for (lang, _) in subject::LANGUAGES {
+            let template = built_in(lang);
+            assert!(template.body_text.contains("{{consent_link}}"), "{lang}");
+            check(&template).unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        }
+        assert_eq!(built_in("nl").subject, "{{org.name}}: uw privacykeuzes");
+    }
 }

@@ -178,12 +178,12 @@ async fn a_consent_link_works_through_the_waiting_period_and_is_expired_after_it
         let token = SecretToken::from_client(&secret);
 
         time.advance(waiting - Duration::minutes(1));
-        consent::open(store, &token)
+        consent::open(store, &token, &Default::default())
             .await
             .expect("a minute before the end, the link still works");
 
         time.advance(Duration::minutes(1));
-        match consent::open(store, &token).await {
+        match consent::open(store, &token, &Default::default()).await {
             Err(Error::Gone { code, .. }) => assert_eq!(code, ErrorCode::LinkExpired),
             other => panic!("at the end of the waiting period the link is expired: {other:?}"),
         }

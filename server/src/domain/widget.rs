@@ -19,6 +19,8 @@ use consentry_model::{
 use serde_json::json;
 use uuid::Uuid;
 
+use consentry_words::subject::{self, WidgetWord};
+
 use super::{
     Error, Result, clock,
     consent::truncate_ip,
@@ -304,6 +306,32 @@ pub fn rule_for(form: &PublicForm, region: Option<&Region>) -> RegionRule {
     region.map_or(RegionRule::OptIn, |r| r.rule(form.widget.elsewhere))
 }
 
+/// The widget's own labels in `lang` (the banner's texts are the form's).
+fn labels(lang: &str) -> WidgetLabels {
+    let say = |word| subject::widget(lang, word).to_owned();
+    WidgetLabels {
+        accept_all: say(WidgetWord::WidgetAcceptAll),
+        reject_all: say(WidgetWord::WidgetRejectAll),
+        customise: say(WidgetWord::WidgetCustomise),
+        save: say(WidgetWord::WidgetSave),
+        close: say(WidgetWord::WidgetClose),
+        first_name: say(WidgetWord::WidgetFirstName),
+        last_name: say(WidgetWord::WidgetLastName),
+        email: say(WidgetWord::WidgetEmail),
+        check_mail: say(WidgetWord::WidgetCheckMail),
+        gpc_notice: say(WidgetWord::WidgetGpcNotice),
+        privacy_policy: say(WidgetWord::WidgetPrivacyPolicy),
+        kept_until: say(WidgetWord::WidgetKeptUntil),
+        placeholder: say(WidgetWord::WidgetPlaceholder),
+        load_once: say(WidgetWord::WidgetLoadOnce),
+        always_allow: say(WidgetWord::WidgetAlwaysAllow),
+        reload_hint: say(WidgetWord::WidgetReloadHint),
+        reload: say(WidgetWord::WidgetReload),
+        do_not_sell: say(WidgetWord::WidgetDoNotSell),
+        ok: say(WidgetWord::WidgetOk),
+    }
+}
+
 /// What the script renders, in `lang` when the form has it, for a visitor in `region` (none:
 /// not known, so the opt-in banner).
 pub async fn config(
@@ -330,7 +358,7 @@ pub async fn config(
         purposes: design.purposes.clone(),
         channels: design.channels.clone(),
         texts: texts.clone(),
-        labels: WidgetLabels::for_lang(lang),
+        labels: labels(lang.as_str()),
         policy_url: design.policy_url.clone(),
         brand_colour: design.brand_colour.clone(),
         sign_up: form.sign_up.module_id.is_some(),

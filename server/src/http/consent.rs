@@ -2,6 +2,7 @@
 //! endpoints behind the hosted consent page (`/c/{token}`).
 
 use super::responses::{EditRecordsOnly, ManageComplianceSettingsOnly, NoSuchRecord, NotSignedIn};
+use crate::domain::language::Preferred;
 use std::sync::Arc;
 
 use axum::{
@@ -331,7 +332,10 @@ async fn hand_over(
     get,
     path = routes::PUBLIC_CONSENT,
     tag = "consent",
-    params(("token" = String, Path, description = "The token of the consent link")),
+    params(
+        ("token" = String, Path, description = "The token of the consent link"),
+        ("lang" = Option<String>, Query, description = "The language the link asks for; else the remembered choice and Accept-Language decide, among the form's languages"),
+    ),
     responses(
         (status = 200, description = "The form and the current choices", body = ConsentPage),
         (status = 404, description = "Unknown link", body = ErrorBody),
@@ -342,9 +346,12 @@ async fn hand_over(
 async fn open(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
+    reader: Preferred,
 ) -> Result<Json<ConsentPage>, ApiError> {
     let token = SecretToken::from_client(&token);
-    Ok(Json(consent::open(state.store.as_ref(), &token).await?))
+    Ok(Json(
+        consent::open(state.store.as_ref(), &token, &reader).await?,
+    ))
 }
 
 /// Records the data subject's answer and moves the consent status.

@@ -16,6 +16,7 @@ pub mod fields;
 pub mod forms;
 pub mod idempotency;
 pub mod imports;
+pub mod language;
 pub mod metrics;
 pub mod modules;
 pub mod openapi;
@@ -141,6 +142,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(records::router())
         .merge(audit::router())
         .merge(imports::router())
+        .merge(language::router())
 }
 
 /// The OpenAPI document as served at `/api/openapi.json`.

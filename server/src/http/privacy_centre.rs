@@ -14,7 +14,7 @@ use super::{
     error::ApiError,
     extract::{ApiJson, ApiPath, ClientAddr},
 };
-use crate::domain::privacy_centre;
+use crate::domain::{language::Preferred, privacy_centre};
 
 /// Privacy-centre routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -28,7 +28,10 @@ pub fn router() -> OpenApiRouter<AppState> {
     get,
     path = routes::PUBLIC_PRIVACY,
     tag = "requests",
-    params(("organisation" = String, Path, description = "The organisation's short name")),
+    params(
+        ("organisation" = String, Path, description = "The organisation's short name"),
+        ("lang" = Option<String>, Query, description = "The language the link asks for; else the remembered choice and Accept-Language decide, among the organisation's languages"),
+    ),
     responses(
         (status = 200, description = "The organisation", body = PrivacyCentre),
         (status = 404, description = "No such organisation", body = ErrorBody),
@@ -37,9 +40,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 async fn centre(
     State(state): State<AppState>,
     ApiPath(organisation): ApiPath<String>,
+    reader: Preferred,
 ) -> Result<Json<PrivacyCentre>, ApiError> {
     Ok(Json(
-        privacy_centre::centre(state.store.as_ref(), &organisation).await?,
+        privacy_centre::centre(state.store.as_ref(), &organisation, &reader).await?,
     ))
 }
 

@@ -2,6 +2,7 @@
 //! its confirmation link (`/confirm/{token}`), and the form's sign-up settings.
 
 use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
+use crate::domain::language::Preferred;
 use axum::{
     Json,
     extract::{DefaultBodyLimit, State},
@@ -71,6 +72,7 @@ async fn settings(
     params(
         ("organisation" = String, Path, description = "The organisation's short name"),
         ("form" = String, Path, description = "The form's short name"),
+        ("lang" = Option<String>, Query, description = "The language the link asks for; else the remembered choice and Accept-Language decide, among the form's languages"),
     ),
     responses(
         (status = 200, description = "The form", body = SignUpPage),
@@ -80,9 +82,10 @@ async fn settings(
 async fn page(
     State(state): State<AppState>,
     ApiPath((organisation, form)): ApiPath<(String, String)>,
+    reader: Preferred,
 ) -> Result<Json<SignUpPage>, ApiError> {
     Ok(Json(
-        signup::page(state.store.as_ref(), &organisation, &form).await?,
+        signup::page(state.store.as_ref(), &organisation, &form, &reader).await?,
     ))
 }
 

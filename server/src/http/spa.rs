@@ -14,7 +14,8 @@ use axum::{
 use tower::ServiceBuilder;
 use tower_http::{services::ServeDir, set_header::SetResponseHeaderLayer};
 
-use super::AppState;
+use super::{AppState, language::localise};
+use crate::domain::language::Preferred;
 
 /// Routes for `/`, `/admin/...`, `/assets/...` and the other files of the built app.
 ///
@@ -58,29 +59,39 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
 
 /// The admin app.
 async fn admin(State(state): State<AppState>) -> Response {
-    page(&state, "index.html").await
+    page(&state, "index.html", None).await
 }
 
-/// The public pages (the hosted consent page).
-async fn site(State(state): State<AppState>) -> Response {
-    page(&state, "site.html").await
+/// The public pages (the hosted consent page), in the reader's language.
+async fn site(State(state): State<AppState>, preferred: Preferred) -> Response {
+    page(&state, "site.html", Some(&preferred)).await
 }
 
-async fn signup(State(state): State<AppState>) -> Response {
-    page(&state, "signup.html").await
+async fn signup(State(state): State<AppState>, preferred: Preferred) -> Response {
+    page(&state, "signup.html", Some(&preferred)).await
 }
 
-async fn privacy(State(state): State<AppState>) -> Response {
-    page(&state, "privacy.html").await
+async fn privacy(State(state): State<AppState>, preferred: Preferred) -> Response {
+    page(&state, "privacy.html", Some(&preferred)).await
 }
 
-/// A built page, read per request so a rebuilt app is served without a restart.
-async fn page(state: &AppState, name: &str) -> Response {
+/// A built page, read per request so a rebuilt app is served without a restart; a public
+/// page in the reader's language (see [`localise`]).
+async fn page(state: &AppState, name: &str, reader: Option<&Preferred>) -> Response {
     let path = state.settings.server.dist_dir.join(name);
     match tokio::fs::read_to_string(&path).await {
         Ok(html) => (
-            [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
-            Html(html),
+            [
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+                (
+                    header::VARY,
+                    HeaderValue::from_static("accept-language, cookie"),
+                ),
+            ],
+            Html(match reader {
+                Some(reader) => localise(&html, reader),
+                None => html,
+            }),
         )
             .into_response(),
         Err(e) => {

@@ -3,6 +3,7 @@
 //! and `/.well-known/gpc.json`.
 
 use super::responses::{ManageComplianceSettingsOnly, NoSuchForm};
+use crate::domain::language::Preferred;
 use axum::{
     Extension, Json, Router,
     extract::{DefaultBodyLimit, Request, State},
@@ -275,8 +276,12 @@ async fn config(
     ApiQuery(query): ApiQuery<ConfigQuery>,
     trusted: Option<Extension<FromTrustedProxy>>,
     headers: HeaderMap,
+    preferred: Preferred,
 ) -> Result<Json<WidgetConfig>, ApiError> {
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
+    // The site's language (`lang`), else the visitor's browser languages, among the form's.
+    let offered: Vec<FormLang> = found.design.texts.keys().cloned().collect();
+    let lang = preferred.choose(&offered, &found.design.default_lang);
     let (region, _) = visitor(
         &state,
         &found,
@@ -288,7 +293,7 @@ async fn config(
         widget::config(
             state.store.as_ref(),
             &found,
-            query.lang.as_ref(),
+            Some(&lang),
             region,
             gpc_header(&headers),
         )

@@ -16,9 +16,9 @@ use consentry_model::{
 use consentry_ui::{
     ConfirmDialog, ConsentFormView, Decision,
     public::{
-        Failure, ReceiptLinks, SiteHeader, browser_lang, call, fetch, follow_language, post,
-        preferred_lang, start_lang,
-        words::{Word, decision_word, word},
+        Failure, LanguageSwitch, ReceiptLinks, SiteHeader, UntranslatedNote, call, fetch,
+        follow_document_lang, follow_language, page_form_lang, post, with_link_lang,
+        words::{self, LANGUAGES, Word, decision_word, page_lang, word, word_with},
     },
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -41,21 +41,25 @@ fn Site() -> impl IntoView {
     if let Some(token) = path.strip_prefix("/c/").filter(|t| !t.is_empty()) {
         return view! { <HostedConsent token=token.to_owned() /> }.into_any();
     }
-    view! { <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main> }.into_any()
+    view! { <main><p class="notice">{word(&page_lang(), Word::NotFound)}</p></main> }.into_any()
 }
 
 /// The hosted consent page for one link.
 #[component]
 fn HostedConsent(token: String) -> impl IntoView {
-    let browser = preferred_lang();
+    let chrome = page_lang();
     let page = LocalResource::new({
         let token = token.clone();
         move || {
-            let path = routes::fill(routes::PUBLIC_CONSENT, &[&token]);
-            async move { fetch::<ConsentPage>(&path).await }
+            let path = with_link_lang(&routes::fill(routes::PUBLIC_CONSENT, &[&token]));
+            async move {
+                let page = fetch::<ConsentPage>(&path).await?;
+                // The form's language may not be the one the page opened in.
+                words::load(page.lang.as_str()).await;
+                Ok::<_, Failure>(page)
+            }
         }
     });
-    let chrome = browser.clone();
     view! {
         <main>
             {move || match page.get() {
@@ -75,7 +79,7 @@ fn HostedConsent(token: String) -> impl IntoView {
                     }
                     .into_any()
                 }
-                Some(Ok(page)) => view! { <Answer page token=token.clone() browser=browser.clone() /> }
+                Some(Ok(page)) => view! { <Answer page token=token.clone() /> }
                     .into_any(),
             }}
         </main>
@@ -85,7 +89,13 @@ fn HostedConsent(token: String) -> impl IntoView {
 /// Checks a receipt's signature with the server and shows what it says.
 #[component]
 fn VerifyReceipt() -> impl IntoView {
-    let lang = browser_lang();
+    let lang = RwSignal::new(page_form_lang());
+    // Any receipt, any reader: every language spoken here.
+    let languages: Vec<FormLang> = LANGUAGES
+        .iter()
+        .filter_map(|(code, _)| FormLang::parse(code).ok())
+        .collect();
+    follow_document_lang(lang);
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<ReceiptSummary, Failure>>);
     let check = move |ev: leptos::ev::SubmitEvent| {
@@ -97,33 +107,33 @@ fn VerifyReceipt() -> impl IntoView {
             result.set(Some(post(routes::PUBLIC_RECEIPTS_VERIFY, &receipt).await));
         });
     };
-    let w = {
-        let lang = lang.clone();
-        move |k| word(&lang, k)
-    };
+    let w = move |k| word(lang.get().as_str(), k);
     view! {
+        <header class="site-header">
+            <LanguageSwitch languages lang />
+        </header>
         <main>
-            <h1>{w(Word::VerifyTitle)}</h1>
-            <p>{w(Word::VerifyIntro)}</p>
+            <h1>{move || w(Word::VerifyTitle)}</h1>
+            <p>{move || w(Word::VerifyIntro)}</p>
             <form on:submit=check>
-                <label for="receipt-text">{w(Word::VerifyLabel)}</label>
+                <label for="receipt-text">{move || w(Word::VerifyLabel)}</label>
                 <textarea id="receipt-text" rows="6" bind:value=text></textarea>
-                <button type="submit" class="renew">{w(Word::VerifyButton)}</button>
+                <button type="submit" class="renew">{move || w(Word::VerifyButton)}</button>
             </form>
             <div role="status">
                 {move || result.get().map(|r| match r {
                     Ok(s) => view! {
                         <div class="notice success" id="receipt-result">
-                            <p><strong>{w(Word::VerifyValid)}" "{s.controller}</strong></p>
-                            <p>{decision_word(&lang, &s.decision)}" · "{s.at}" · "{w(Word::FormVersion)}" "{s.form_version}</p>
+                            <p><strong>{move || word_with(lang.get().as_str(), Word::VerifyValid, &[("controller", &s.controller)])}</strong></p>
+                            <p>{move || decision_word(lang.get().as_str(), &s.decision)}" · "{s.at}" · "{move || w(Word::FormVersion)}" "{s.form_version}</p>
                             <ul>
-                                {s.purposes.into_iter().map(|(p, st)| view! { <li>{p}": "{decision_word(&lang, &st)}</li> }).collect_view()}
+                                {s.purposes.into_iter().map(|(p, st)| view! { <li>{p}": "{move || decision_word(lang.get().as_str(), &st)}</li> }).collect_view()}
                             </ul>
                             <p><code>{s.text_hash}</code></p>
                         </div>
                     }
                     .into_any(),
-                    Err(_) => view! { <p class="notice error" id="receipt-result">{w(Word::VerifyInvalid)}</p> }
+                    Err(_) => view! { <p class="notice error" id="receipt-result">{move || w(Word::VerifyInvalid)}</p> }
                         .into_any(),
                 })}
             </div>
@@ -156,10 +166,10 @@ fn RenewLink(token: String, lang: String) -> impl IntoView {
 }
 
 #[component]
-fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
+fn Answer(page: ConsentPage, token: String) -> impl IntoView {
     let design = page.design.clone();
-    let lang = RwSignal::new(start_lang(&design, &browser));
-    let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
+    let lang = RwSignal::new(page.lang.clone());
+    let languages = design.languages();
     let design = Signal::stored(design);
     let choices = RwSignal::new(page.choices.clone());
     let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
@@ -228,7 +238,7 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(", ")
                 });
-                format!("{} {titles}.", word(code, Word::RecordedGranted))
+                word_with(code, Word::RecordedGranted, &[("purposes", &titles)])
             }
             None => String::new(),
         }
@@ -246,9 +256,12 @@ fn Answer(page: ConsentPage, token: String, browser: String) -> impl IntoView {
     let recipient = page.recipient.clone();
     view! {
         <SiteHeader organisation=page.organisation.clone() languages lang />
+        <UntranslatedNote design lang />
         {recipient.map(|address| view! {
             <p class="whose-link" id="whose-link">
-                {move || w(Word::WhoseLink)}" "<strong>{address}</strong>". "
+                {move || words::around(w(Word::WhoseLink), "address").0}
+                <strong>{address}</strong>
+                {move || words::around(w(Word::WhoseLink), "address").1}" "
                 {move || w(Word::WhoseLinkNotYou)}
             </p>
         })}

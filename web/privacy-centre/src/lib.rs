@@ -2,8 +2,6 @@
 //! to exercise, enters their e-mail address, and proves it with the six-digit code mailed to
 //! it; the request is then filed with the organisation. A bundle of its own.
 
-mod words;
-
 use consentry_model::{
     ErrorCode,
     forms::FormLang,
@@ -13,13 +11,11 @@ use consentry_model::{
     routes,
 };
 use consentry_ui::public::{
-    Failure, browser_lang, fetch, post, preferred_lang,
-    words::{Word as Chrome, word as chrome},
+    Failure, LanguageSwitch, fetch, follow_document_lang, page_form_lang, post, with_link_lang,
+    words::{self, Word, word, word_with},
 };
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::prelude::wasm_bindgen;
-
-use crate::words::{Word, kind_text, word};
 
 /// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
 #[wasm_bindgen(start)]
@@ -36,52 +32,46 @@ fn PrivacySite() -> impl IntoView {
         .strip_prefix("/privacy/")
         .filter(|o| !o.is_empty() && !o.contains('/'))
         .map(str::to_owned);
-    let start = if preferred_lang() == "nl" { "nl" } else { "en" };
-    let lang = RwSignal::new(start.to_owned());
-    Effect::new(move || {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", &lang.get());
-        }
-    });
+    let lang = RwSignal::new(page_form_lang());
+    follow_document_lang(lang);
     match organisation {
         Some(organisation) => view! { <Centre organisation lang /> }.into_any(),
         None => view! {
-            <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main>
+            <main><p class="notice">{word(lang.get_untracked().as_str(), Word::PrivacyNotFound)}</p></main>
         }
         .into_any(),
     }
 }
 
 #[component]
-fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
+fn Centre(organisation: String, lang: RwSignal<FormLang>) -> impl IntoView {
     let path = routes::fill(routes::PUBLIC_PRIVACY, &[&organisation]);
     let centre = LocalResource::new({
-        let path = path.clone();
+        let path = with_link_lang(&path);
         move || {
             let path = path.clone();
-            async move { fetch::<PrivacyCentre>(&path).await }
+            async move {
+                let centre = fetch::<PrivacyCentre>(&path).await?;
+                if words::load(centre.lang.as_str()).await {
+                    lang.set(centre.lang.clone());
+                }
+                Ok::<_, Failure>(centre)
+            }
         }
     });
-    let w = move |k| word(&lang.get(), k);
+    let w = move |k| word(lang.get().as_str(), k);
     view! {
         <main>
             <header class="site-header">
                 <p>{move || centre.get().and_then(Result::ok).map(|c| c.organisation)}</p>
-                <div>
-                    <label for="site-language" class="visually-hidden">{move || chrome(&lang.get(), Chrome::Language)}</label>
-                    <select id="site-language" on:change=move |ev| lang.set(event_target_value(&ev))>
-                        <option value="en" selected=lang.get_untracked() == "en">"English"</option>
-                        <option value="nl" selected=lang.get_untracked() == "nl">"Nederlands"</option>
-                    </select>
-                </div>
+                {move || centre.get().and_then(Result::ok).map(|c| view! {
+                    <LanguageSwitch languages=c.languages lang />
+                })}
             </header>
             {move || match centre.get() {
-                None => view! { <p role="status">{chrome(&lang.get(), Chrome::Loading)}</p> }.into_any(),
+                None => view! { <p role="status">{w(Word::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
-                    let text = if failure.code() == Some(ErrorCode::NotFound) { Word::NotFound } else { Word::Failed };
+                    let text = if failure.code() == Some(ErrorCode::NotFound) { Word::PrivacyNotFound } else { Word::PrivacyFailed };
                     view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
                 }
                 Some(Ok(centre)) => view! { <Ask path=path.clone() centre lang /> }.into_any(),
@@ -92,8 +82,8 @@ fn Centre(organisation: String, lang: RwSignal<String>) -> impl IntoView {
 
 /// Step one: what, and the address; step two: the code.
 #[component]
-fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl IntoView {
-    let w = move |k| word(&lang.get(), k);
+fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<FormLang>) -> impl IntoView {
+    let w = move |k| word(lang.get().as_str(), k);
     let kind = RwSignal::new(RequestType::Access);
     let email = RwSignal::new(String::new());
     let details = RwSignal::new(String::new());
@@ -107,8 +97,7 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
             kind: kind.get_untracked(),
             email: email.get_untracked().trim().to_owned(),
             details: Some(details.get_untracked()).filter(|d| !d.trim().is_empty()),
-            lang: FormLang::parse(&lang.get_untracked())
-                .unwrap_or_else(|_| FormLang::parse("en").expect("a valid code")),
+            lang: lang.get_untracked(),
         };
         spawn_local(async move {
             match post::<_, ChallengeSent>(&path.get_value(), &request).await {
@@ -124,22 +113,22 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
                 .filter(|f| f.field.as_deref() == Some(field))
                 .map(|_| {
                     if field == "email" {
-                        chrome(&lang.get(), Chrome::EmailInvalid)
+                        w(Word::EmailInvalid)
                     } else {
-                        w(Word::DetailsNeeded)
+                        w(Word::PrivacyDetailsNeeded)
                     }
                 })
         }
     };
     view! {
-        <h1>{w(Word::Title)}</h1>
-        <p>{move || format!("{} {}", w(Word::Intro), centre.organisation)}</p>
+        <h1>{move || w(Word::PrivacyTitle)}</h1>
+        <p>{move || word_with(lang.get().as_str(), Word::PrivacyIntro, &[("organisation", &centre.organisation)])}</p>
         {move || match sent.get() {
             Some(challenge) => view! { <Code challenge lang /> }.into_any(),
             None => view! {
                 <form on:submit=submit novalidate>
                     <fieldset class="choices">
-                        <legend>{w(Word::WhatToDo)}</legend>
+                        <legend>{move || w(Word::PrivacyWhatToDo)}</legend>
                         {RequestType::ALL.into_iter().map(|k| {
                             let id = format!("kind-{}", serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default());
                             view! {
@@ -147,23 +136,26 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
                                     <input type="radio" name="kind" id=id.clone()
                                         prop:checked=move || kind.get() == k
                                         on:change=move |_| kind.set(k) />
-                                    <label for=id>{move || kind_text(&lang.get(), k).0}</label>
-                                    <p class="choice-description">{move || kind_text(&lang.get(), k).1}</p>
+                                    <label for=id>{move || w(right(k).0)}</label>
+                                    <p class="choice-description">
+                                        {move || w(right(k).1)}" "
+                                        <span class="law">{move || w(right(k).2)}</span>
+                                    </p>
                                 </div>
                             }
                         }).collect_view()}
                     </fieldset>
                     <div class="entry">
-                        <label for="privacy-email">{move || w(Word::Email)}</label>
+                        <label for="privacy-email">{move || w(Word::PrivacyEmail)}</label>
                         <input id="privacy-email" type="email" autocomplete="email" bind:value=email
                             required=true aria-describedby="privacy-email-hint privacy-email-error"
                             aria-invalid=move || if field_problem("email")().is_some() { "true" } else { "false" } />
-                        <p class="hint" id="privacy-email-hint">{move || w(Word::EmailHint)}</p>
+                        <p class="hint" id="privacy-email-hint">{move || w(Word::PrivacyEmailHint)}</p>
                         <p class="entry-error" id="privacy-email-error">{field_problem("email")}</p>
                     </div>
                     <div class="entry">
                         <label for="privacy-details">
-                            {move || w(if kind.get() == RequestType::Rectification { Word::WhatIsWrong } else { Word::Details })}
+                            {move || w(if kind.get() == RequestType::Rectification { Word::PrivacyWhatIsWrong } else { Word::PrivacyDetails })}
                         </label>
                         <textarea id="privacy-details" rows="4" bind:value=details
                             aria-describedby="privacy-details-error"
@@ -173,13 +165,13 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
                     <div role="alert">
                         {move || problem.get().filter(|f| f.field.is_none()).map(|f| {
                             let text = match f.code() {
-                                Some(ErrorCode::TooManyRequests) => Word::TooMany,
-                                _ => Word::Failed,
+                                Some(ErrorCode::TooManyRequests) => Word::PrivacyTooMany,
+                                _ => Word::PrivacyFailed,
                             };
                             view! { <p class="notice error">{w(text)}</p> }
                         })}
                     </div>
-                    <button type="submit" class="renew">{move || w(Word::SendCode)}</button>
+                    <button type="submit" class="renew">{move || w(Word::PrivacySendCode)}</button>
                 </form>
             }
             .into_any(),
@@ -189,8 +181,8 @@ fn Ask(path: String, centre: PrivacyCentre, lang: RwSignal<String>) -> impl Into
 
 /// Step two: the code from the mail.
 #[component]
-fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
-    let w = move |k| word(&lang.get(), k);
+fn Code(challenge: ChallengeSent, lang: RwSignal<FormLang>) -> impl IntoView {
+    let w = move |k| word(lang.get().as_str(), k);
     let code = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Result<RequestFiled, Failure>>);
     let path = routes::fill(
@@ -212,36 +204,73 @@ fn Code(challenge: ChallengeSent, lang: RwSignal<String>) -> impl IntoView {
     view! {
         {move || match outcome.get() {
             Some(Ok(filed)) => view! {
-                <p class="notice success" role="status" id="request-filed">
-                    {w(Word::Filed)}" "{filed.due_on.to_string()}"."
-                </p>
+                <div class="notice success" role="status" id="request-filed">
+                    <p>{move || word_with(lang.get().as_str(), Word::PrivacyFiled, &[("date", &filed.due_on.to_string())])}</p>
+                    <p>{move || w(Word::PrivacyComplaint)}</p>
+                </div>
             }
             .into_any(),
             Some(Err(failure)) if failure.field.is_none() => {
                 let text = match failure.code() {
-                    Some(ErrorCode::CodeExpired) => Word::CodeExpired,
-                    Some(ErrorCode::TooManyAttempts) => Word::CodeLocked,
-                    Some(ErrorCode::CodeUsed) => Word::CodeUsed,
-                    _ => Word::Failed,
+                    Some(ErrorCode::CodeExpired) => Word::PrivacyCodeExpired,
+                    Some(ErrorCode::TooManyAttempts) => Word::PrivacyCodeLocked,
+                    Some(ErrorCode::CodeUsed) => Word::PrivacyCodeUsed,
+                    _ => Word::PrivacyFailed,
                 };
                 view! { <p class="notice error" role="alert">{w(text)}</p> }.into_any()
             }
             _ => view! {
-                <p role="status" class="notice">{w(Word::CodeSent)}</p>
+                <p role="status" class="notice">{move || w(Word::PrivacyCodeSent)}</p>
                 <form on:submit=confirm novalidate>
                     <div class="entry">
-                        <label for="privacy-code">{move || w(Word::Code)}</label>
+                        <label for="privacy-code">{move || w(Word::PrivacyCode)}</label>
                         <input id="privacy-code" inputmode="numeric" autocomplete="one-time-code"
                             maxlength="6" bind:value=code aria-describedby="privacy-code-error"
                             aria-invalid=move || if wrong() { "true" } else { "false" } />
                         <p class="entry-error" id="privacy-code-error" role="alert">
-                            {move || wrong().then(|| w(Word::WrongCode))}
+                            {move || wrong().then(|| w(Word::PrivacyWrongCode))}
                         </p>
                     </div>
-                    <button type="submit" class="renew">{move || w(Word::Confirm)}</button>
+                    <button type="submit" class="renew">{move || w(Word::PrivacyConfirm)}</button>
                 </form>
             }
             .into_any(),
         }}
+    }
+}
+
+/// A right's button, what it means, and the law's name for it.
+fn right(kind: RequestType) -> (Word, Word, Word) {
+    match kind {
+        RequestType::Access => (
+            Word::RightAccessTitle,
+            Word::RightAccessMeaning,
+            Word::RightAccessLaw,
+        ),
+        RequestType::Rectification => (
+            Word::RightRectificationTitle,
+            Word::RightRectificationMeaning,
+            Word::RightRectificationLaw,
+        ),
+        RequestType::Portability => (
+            Word::RightPortabilityTitle,
+            Word::RightPortabilityMeaning,
+            Word::RightPortabilityLaw,
+        ),
+        RequestType::Erasure => (
+            Word::RightErasureTitle,
+            Word::RightErasureMeaning,
+            Word::RightErasureLaw,
+        ),
+        RequestType::StopProcessing => (
+            Word::RightRestrictionTitle,
+            Word::RightRestrictionMeaning,
+            Word::RightRestrictionLaw,
+        ),
+        RequestType::Objection => (
+            Word::RightObjectTitle,
+            Word::RightObjectMeaning,
+            Word::RightObjectLaw,
+        ),
     }
 }

@@ -4,10 +4,7 @@
 
 mod pages;
 
-use consentry_ui::public::{
-    browser_lang,
-    words::{Word, word},
-};
+use consentry_ui::public::words::{Word, page_lang, word};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -34,9 +31,7 @@ fn SignUpSite() -> impl IntoView {
             <pages::SignUp organisation=organisation.to_owned() form=form.to_owned() />
         }
         .into_any(),
-        None => {
-            view! { <main><p class="notice">{word(&browser_lang(), Word::NotFound)}</p></main> }
-                .into_any()
-        }
+        None => view! { <main><p class="notice">{word(&page_lang(), Word::NotFound)}</p></main> }
+            .into_any(),
     }
 }

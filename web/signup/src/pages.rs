@@ -12,20 +12,25 @@ use consentry_ui::{ConsentFormView, Decision};
 use leptos::{prelude::*, task::spawn_local};
 
 use consentry_ui::public::{
-    Failure, ReceiptLinks, SiteHeader, fetch, follow_language, post, preferred_lang, start_lang,
-    words::{Word, kept_until as kept_until_text, word},
+    Failure, ReceiptLinks, SiteHeader, UntranslatedNote, fetch, follow_language, post,
+    with_link_lang,
+    words::{self, Word, kept_until as kept_until_text, page_lang, word},
 };
 
 /// Loads the form, then shows it.
 #[component]
 pub fn SignUp(organisation: String, form: String) -> impl IntoView {
-    let chrome = preferred_lang();
+    let chrome = page_lang();
     let path = routes::fill(routes::PUBLIC_SIGN_UP, &[&organisation, &form]);
     let page = LocalResource::new({
-        let path = path.clone();
+        let path = with_link_lang(&path);
         move || {
             let path = path.clone();
-            async move { fetch::<SignUpPage>(&path).await }
+            async move {
+                let page = fetch::<SignUpPage>(&path).await?;
+                words::load(page.lang.as_str()).await;
+                Ok::<_, Failure>(page)
+            }
         }
     });
     view! {
@@ -73,8 +78,8 @@ fn Entry(
 #[component]
 fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
     let design = page.design.clone();
-    let lang = RwSignal::new(start_lang(&design, &preferred_lang()));
-    let languages: Vec<FormLang> = design.texts.keys().cloned().collect();
+    let lang = RwSignal::new(page.lang.clone());
+    let languages = design.languages();
     let choices = RwSignal::new(ConsentChoices::initial(&design));
     let design = Signal::stored(design);
     follow_language(design, lang);
@@ -169,6 +174,7 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
     };
     view! {
         <SiteHeader organisation=page.organisation.clone() languages lang />
+        <UntranslatedNote design lang />
         {move || match outcome.get() {
             Some(Ok(SignUpOutcome::ConfirmationSent)) => view! {
                 <div class="notice success" role="status" id="signup-sent">
@@ -217,13 +223,18 @@ fn SignUpForm(page: SignUpPage, path: String) -> impl IntoView {
 /// The page a confirmation link opens: what is being confirmed, and one button.
 #[component]
 pub fn Confirm(token: String) -> impl IntoView {
-    let chrome = preferred_lang();
+    let chrome = page_lang();
     let path = routes::fill(routes::PUBLIC_SIGN_UP_CONFIRMATION, &[&token]);
     let shown = LocalResource::new({
         let path = path.clone();
         move || {
             let path = path.clone();
-            async move { fetch::<SignUpConfirmation>(&path).await }
+            async move {
+                let sign_up = fetch::<SignUpConfirmation>(&path).await?;
+                // The page speaks the language the subject signed up in.
+                words::load(sign_up.lang.as_str()).await;
+                Ok::<_, Failure>(sign_up)
+            }
         }
     });
     let problem = move |failure: &Failure| match failure.code() {

@@ -10,7 +10,8 @@ use consentry_model::{
     },
     records::Channel,
 };
-use consentry_ui::ConsentFormView;
+use consentry_ui::{ConfirmDialog, ConsentFormView};
+use consentry_words::subject::{LANGUAGES, native_name};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
@@ -92,7 +93,8 @@ fn Editor(form: ConsentForm) -> impl IntoView {
             busy.set(false);
         });
     };
-    let publish = move |_| {
+    let asking_publish = RwSignal::new(false);
+    let publish_now = move || {
         outcome.set(None);
         busy.set(true);
         spawn_local(async move {
@@ -103,6 +105,23 @@ fn Editor(form: ConsentForm) -> impl IntoView {
             }
             busy.set(false);
         });
+    };
+    // Languages still holding the default language's copy: publishing warns, not blocks.
+    let untranslated_names = move || {
+        draft.with(|d| {
+            d.untranslated
+                .iter()
+                .map(|l| format!("{} ({l})", native_name(l.as_str())))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    let publish = move |_| {
+        if draft.with_untracked(|d| d.untranslated.is_empty()) {
+            publish_now();
+        } else {
+            asking_publish.set(true);
+        }
     };
     let revert = move |_| {
         outcome.set(None);
@@ -143,6 +162,14 @@ fn Editor(form: ConsentForm) -> impl IntoView {
                 {tr(Msg::RevertToPublished)}
             </button>
         </div>
+        <ConfirmDialog id="publish-untranslated" open=asking_publish
+            title=Signal::derive(move || i18n.t(Msg::PublishUntranslatedTitle).to_owned())
+            confirm_label=Signal::derive(move || i18n.t(Msg::PublishAnyway).to_owned())
+            cancel_label=Signal::derive(move || i18n.t(Msg::Cancel).to_owned())
+            on_confirm=Callback::new(move |()| publish_now())>
+            <p>{tr(Msg::PublishUntranslatedBody)}</p>
+            <p><strong>{untranslated_names}</strong></p>
+        </ConfirmDialog>
         <div class="columns">
             <div>
                 <Languages draft lang />
@@ -215,6 +242,7 @@ fn text_of(
         draft.update(|d| {
             if let Some(t) = d.texts.get_mut(&lang) {
                 set(t, v);
+                d.untranslated.remove(&lang);
             }
         });
     });
@@ -224,22 +252,41 @@ fn text_of(
 #[component]
 fn Languages(draft: RwSignal<FormDesign>, lang: RwSignal<FormLang>) -> impl IntoView {
     let new_code = RwSignal::new(String::new());
-    let invalid = RwSignal::new(false);
     let languages = move || draft.with(|d| d.texts.keys().cloned().collect::<Vec<_>>());
+    // Every language the subject's side speaks that the form does not have yet.
+    let addable = move || {
+        draft.with(|d| {
+            LANGUAGES
+                .iter()
+                .filter_map(|(code, _)| FormLang::parse(code).ok())
+                .filter(|l| !d.texts.contains_key(l))
+                .collect::<Vec<_>>()
+        })
+    };
+    let name = |l: &FormLang| format!("{} ({l})", native_name(l.as_str()));
     let add = move |_| {
         let Ok(code) = FormLang::parse(&new_code.get_untracked()) else {
-            invalid.set(true);
             return;
         };
-        invalid.set(false);
-        // A new language starts as a copy of the default one, ready for translation.
+        // A new language starts as a copy of the default one, marked untranslated until its
+        // texts are edited.
         draft.update(|d| {
-            if let Some(base) = d.texts.get(&d.default_lang).cloned() {
-                d.texts.entry(code.clone()).or_insert(base);
+            if let Some(base) = d.texts.get(&d.default_lang).cloned()
+                && !d.texts.contains_key(&code)
+            {
+                d.texts.insert(code.clone(), base);
+                d.untranslated.insert(code.clone());
             }
         });
         lang.set(code);
         new_code.set(String::new());
+    };
+    let untranslated = move || draft.with(|d| d.untranslated.contains(&lang.get()));
+    let mark_translated = move |_| {
+        let code = lang.get_untracked();
+        draft.update(|d| {
+            d.untranslated.remove(&code);
+        });
     };
     view! {
         <section class="card" aria-labelledby="languages-title">
@@ -255,7 +302,12 @@ fn Languages(draft: RwSignal<FormDesign>, lang: RwSignal<FormLang>) -> impl Into
                         }>
                         {move || languages().into_iter().map(|l| {
                             let selected = l == lang.get();
-                            view! { <option value=l.to_string() selected=selected>{l.to_string()}</option> }
+                            let mark = draft.with(|d| d.untranslated.contains(&l));
+                            view! {
+                                <option value=l.to_string() selected=selected>
+                                    {name(&l)}{mark.then(|| view! { " · "{tr(Msg::LanguageUntranslated)} })}
+                                </option>
+                            }
                         }).collect_view()}
                     </select>
                 </div>
@@ -264,23 +316,38 @@ fn Languages(draft: RwSignal<FormDesign>, lang: RwSignal<FormLang>) -> impl Into
                     <select id="default-language"
                         on:change=move |ev| {
                             if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
-                                draft.update(|d| d.default_lang = code);
+                                draft.update(|d| {
+                                    d.untranslated.remove(&code);
+                                    d.default_lang = code;
+                                });
                             }
                         }>
                         {move || languages().into_iter().map(|l| {
                             let selected = draft.with(|d| d.default_lang == l);
-                            view! { <option value=l.to_string() selected=selected>{l.to_string()}</option> }
+                            view! { <option value=l.to_string() selected=selected>{name(&l)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
             </div>
-            <div class="inline-form">
-                <div class="field" class:invalid=move || invalid.get()>
-                    <label for="new-language">{tr(Msg::LanguageCode)}</label>
-                    <input id="new-language" maxlength="2" bind:value=new_code
-                        aria-invalid=move || invalid.get().to_string() />
+            {move || untranslated().then(|| view! {
+                <div class="notice warning" role="note" id="untranslated-note">
+                    <p>{tr(Msg::UntranslatedNotice)}</p>
+                    <button type="button" on:click=mark_translated>{tr(Msg::MarkTranslated)}</button>
                 </div>
-                <button type="button" on:click=add>{tr(Msg::AddLanguage)}</button>
+            })}
+            <div class="inline-form">
+                <div class="field">
+                    <label for="new-language">{tr(Msg::LanguageToAdd)}</label>
+                    <select id="new-language" on:change=move |ev| new_code.set(event_target_value(&ev))>
+                        <option value="" selected=move || new_code.get().is_empty()>"—"</option>
+                        {move || addable().into_iter().map(|l| {
+                            view! { <option value=l.to_string()>{name(&l)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" on:click=add disabled=move || new_code.get().is_empty()>
+                    {tr(Msg::AddLanguage)}
+                </button>
             </div>
         </section>
     }
@@ -451,6 +518,7 @@ fn PurposeRow(
                     .and_then(|t| t.purposes.get_mut(&key.get_value()))
                 {
                     set(p, v);
+                    d.untranslated.remove(&lang);
                 }
             });
         })
@@ -568,6 +636,7 @@ fn Channels(draft: RwSignal<FormDesign>, lang: RwSignal<FormLang>) -> impl IntoV
                     draft.update(|d| {
                         if let Some(t) = d.texts.get_mut(&lang) {
                             t.channel_labels.insert(channel, v);
+                            d.untranslated.remove(&lang);
                         }
                     });
                 });

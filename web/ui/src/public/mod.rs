@@ -11,9 +11,9 @@ use leptos::prelude::*;
 
 use words::{Word, word};
 
-/// The language the page opens in: the link's `?lang=nl` (chosen by the organisation's
-/// e-mail template for this subject), else the browser's.
-pub fn preferred_lang() -> String {
+/// The link's own `?lang=`, if it names a language: passed on to the server, which weighs
+/// it first when it chooses among the form's languages.
+fn link_lang() -> Option<String> {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|query| {
@@ -24,15 +24,15 @@ pub fn preferred_lang() -> String {
                 .and_then(|code| FormLang::parse(code).ok())
         })
         .map(String::from)
-        .unwrap_or_else(browser_lang)
 }
 
-/// The browser's preferred language as a two-letter code.
-pub fn browser_lang() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .map(|l| l.chars().take(2).collect::<String>().to_lowercase())
-        .unwrap_or_else(|| "en".into())
+/// A public endpoint's path carrying the link's `?lang=`, so the server chooses the page's
+/// language the way it chose the page's own (see [`words::page_lang`]).
+pub fn with_link_lang(path: &str) -> String {
+    match link_lang() {
+        Some(code) => format!("{path}?lang={code}"),
+        None => path.to_owned(),
+    }
 }
 
 /// The codes the public pages tell apart, with their names. Any other reads as
@@ -151,14 +151,6 @@ pub async fn post<B: serde::Serialize, T: serde::de::DeserializeOwned>(
     parse(call(path, Some(json)).await)
 }
 
-/// The language a form opens in: the preferred one if the form has it, else its default.
-pub fn start_lang(design: &consentry_model::forms::FormDesign, preferred: &str) -> FormLang {
-    FormLang::parse(preferred)
-        .ok()
-        .filter(|l| design.texts.contains_key(l))
-        .unwrap_or_else(|| design.default_lang.clone())
-}
-
 /// Keeps the document's title and `lang` attribute in step with the language shown.
 pub fn follow_language(
     design: Signal<consentry_model::forms::FormDesign>,
@@ -172,11 +164,81 @@ pub fn follow_language(
         });
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang.get().as_str());
-            }
         }
     });
+    follow_document_lang(lang);
+}
+
+/// Keeps `<html lang>` the language shown.
+pub fn follow_document_lang(lang: RwSignal<FormLang>) {
+    Effect::new(move || {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.get().as_str());
+        }
+    });
+}
+
+/// The page's language as a form language (see [`words::page_lang`]).
+pub fn page_form_lang() -> FormLang {
+    FormLang::parse(&words::page_lang())
+        .or_else(|_| FormLang::parse(consentry_words::subject::SOURCE))
+        .expect("a language code")
+}
+
+/// Switches the page to `code`: its words are fetched first (the page keeps its language
+/// when they cannot be had), and the choice is remembered for the reader's next visit (the
+/// `consentry_lang` cookie the server reads; a preference, not tracking).
+pub fn switch_language(lang: RwSignal<FormLang>, code: FormLang) {
+    leptos::task::spawn_local(async move {
+        if words::load(code.as_str()).await {
+            remember(code.as_str());
+            lang.set(code);
+        }
+    });
+}
+
+fn remember(code: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(document) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    {
+        let _ = document.set_cookie(&format!(
+            "consentry_lang={code}; path=/; max-age=31536000; samesite=lax"
+        ));
+    }
+}
+
+/// A switch between `languages`, each in its own name; none when there is one.
+#[component]
+pub fn LanguageSwitch(languages: Vec<FormLang>, lang: RwSignal<FormLang>) -> impl IntoView {
+    (languages.len() > 1).then(|| {
+        view! {
+            <div>
+                <label for="site-language" class="visually-hidden">
+                    {move || word(lang.get().as_str(), Word::Language)}
+                </label>
+                <select id="site-language" on:change=move |ev| {
+                    if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
+                        switch_language(lang, code);
+                    }
+                }>
+                    {languages.into_iter().map(|l| {
+                        let code = l.clone();
+                        let selected = move || code == lang.get();
+                        view! {
+                            <option value=l.to_string() selected=selected lang=l.to_string()>
+                                {words::native_name(l.as_str()).to_owned()}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    })
 }
 
 /// The organisation's name and, when the form has several languages, a switch between them.
@@ -189,24 +251,22 @@ pub fn SiteHeader(
     view! {
         <header class="site-header">
             <p>{organisation}</p>
-            {(languages.len() > 1).then(|| view! {
-                <div>
-                    <label for="site-language" class="visually-hidden">
-                        {move || word(lang.get().as_str(), Word::Language)}
-                    </label>
-                    <select id="site-language" on:change=move |ev| {
-                        if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
-                            lang.set(code);
-                        }
-                    }>
-                        {languages.iter().map(|l| {
-                            let selected = *l == lang.get_untracked();
-                            view! { <option value=l.to_string() selected=selected>{l.to_string()}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-            })}
+            <LanguageSwitch languages lang />
         </header>
+    }
+}
+
+/// Says so when the form's texts in the language shown are still the untranslated copy of
+/// its default language.
+#[component]
+pub fn UntranslatedNote(
+    design: Signal<consentry_model::forms::FormDesign>,
+    lang: RwSignal<FormLang>,
+) -> impl IntoView {
+    move || {
+        design
+            .with(|d| d.untranslated.contains(&lang.get()))
+            .then(|| view! { <p class="notice" id="untranslated">{word(lang.get().as_str(), Word::Untranslated)}</p> })
     }
 }
 

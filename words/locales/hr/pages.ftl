@@ -1,0 +1,100 @@
+# Tekstovi stranica ispitanika oko vlastitih tekstova organizacije.
+# Rezervirana mjesta ({ $name }) ostaju nepromijenjena; pojmovi ({ -name }) nalaze se u glossary.ftl.
+
+language-name = hrvatski
+loading = Učitavanje…
+language = Jezik
+expired = Ova je poveznica istekla. Zatražite novu od organizacije koja vam ju je poslala.
+revoked = Za ovaj vam je obrazac poslana novija poveznica pa ova više ne vrijedi. Upotrijebite poveznicu iz najnovije poruke ili zatražite novu.
+spent = Vaš je odgovor putem ove poveznice zabilježen. Ako ga želite promijeniti, zatražite od organizacije novu poveznicu.
+unknown = Ova poveznica nije valjana. Provjerite jeste li je kopirali u cijelosti.
+failed = Vaš odabir nije bilo moguće spremiti. Pokušajte ponovno za trenutak.
+not-found = Ovdje nema stranice.
+receipt = Preuzmite potpisanu potvrdu o svojoj { -consent(case: "locative") }
+new-link = Pošaljite mi novu poveznicu
+new-link-sent = Ako je ova poveznica bila naša, nova je na putu na adresu na koju je bila poslana.
+verify-title = Provjerite potvrdu o { -consent(case: "locative") }
+verify-intro = Zalijepite sadržaj datoteke potvrde (consent-receipt.jws). Njezin potpis pokazuje je li potvrda točno onakva kakvu je organizacija izdala.
+verify-label = Potvrda
+verify-button = Provjeri
+verify-valid = Valjana: potpisao { $controller }
+verify-invalid = Nije valjana: ova je potvrda izmijenjena ili je nije izdala ova usluga.
+check-receipt = Provjerite potvrdu
+first-name = Ime
+last-name = Prezime
+email = Adresa e-pošte
+optional = nije obavezno
+email-invalid = Unesite adresu e-pošte, npr. name@example.org.
+name-invalid = Upotrijebite najviše 200 znakova, bez prijeloma retka.
+choose-required = Označite ono s čime se slažete; obvezne svrhe dio su prijave.
+check-inbox = Skoro gotovo: šaljemo poveznicu na vašu adresu e-pošte. Otvorite je kako biste potvrdili prijavu; do tada vaša { -consent } ne vrijedi. Nema poruke ni nakon nekoliko minuta? Provjerite mapu neželjene pošte ili se kasnije ponovno prijavite.
+form-changed = Ovaj je obrazac promijenjen dok ste ga ispunjavali. Ponovno učitajte stranicu i provjerite svoje odabire.
+too-many = Previše prijava odjednom. Pokušajte ponovno kasnije.
+not-open = Putem ovog obrasca nije moguće prijaviti se.
+confirm-title = Potvrdite prijavu
+confirm-button = Da, potvrđujem prijavu
+confirmed = Hvala: vaša je prijava potvrđena.
+sign-up-expired = Ova je poveznica za potvrdu istekla. Ponovno se prijavite kako biste dobili novu.
+sign-up-spent = Vaša je prijava već potvrđena; ne trebate učiniti ništa više.
+sign-up = Prijavite se
+sign-up-stored = Kada se prijavite, spremamo vaše ime, vašu adresu e-pošte i ono što ste označili te vam šaljemo poveznicu za potvrdu.
+kept-until = Vašu prijavu čuvamo do { $date }; ako ne bude potvrđena, tada se briše.
+whose-link = Ova je poveznica poslana na adresu { $address }.
+whose-link-not-you = Nije vaša adresa? Onda vam je ova poruka proslijeđena: ne odgovarajte u tuđe ime.
+stop-title = Zaustaviti { -processing(case: "accusative") } vaših podataka?
+stop-meaning = Organizacija će prestati upotrebljavati vaše podatke: nema više e-poruka, a vaši se podaci ne upotrebljavaju, ne dijele i ne izvoze dok je { -processing } zaustavljena. Vaša se { -consent } za svaku svrhu povlači. Vaši se podaci čuvaju, ne brišu; ako želite da se izbrišu, iskoristite svoje { -right-to-erasure }.
+stop-confirm = Da, zaustavite obradu mojih podataka
+cancel = Odustani
+recorded-stop = Zabilježeno: zatražili ste zaustavljanje { -processing(case: "genitive") } svojih podataka. Vaša je { -consent } za svaku svrhu povučena.
+recorded-granted = Zabilježeno: vaša { -consent } za { $purposes }.
+recorded-nothing = Zabilježeno: niste dali { -consent(case: "accusative") } ni za jednu svrhu.
+granted = Privola dana
+refused = Privola odbijena
+withdrawn = Privola povučena
+form-version = verzija obrasca
+untranslated = Dio ovog obrasca još nije preveden na vaš jezik; taj se dio prikazuje na jeziku na kojem ga je organizacija napisala.
+
+## Centar za privatnost
+
+privacy-failed = Nešto nije u redu. Pokušajte ponovno za trenutak.
+privacy-not-found = Ovdje nema centra za privatnost.
+privacy-title = Centar za privatnost
+privacy-intro = Ostvarite svoja prava iz { -gdpr(case: "genitive") } kod { $organisation }, { -controller(case: "genitive") } vaših { -personal-data(case: "genitive") }.
+privacy-what-to-do = Što želite učiniti?
+privacy-email = Vaša adresa e-pošte
+privacy-email-hint = Na ovu adresu šaljemo kôd kako bismo provjerili je li vaša. Prema njoj pronalazimo vaše podatke.
+privacy-details = Želite li nešto dodati (nije obavezno)
+privacy-what-is-wrong = Što nije točno i kako bi trebalo glasiti?
+privacy-details-needed = Navedite što nije točno (najviše 2000 znakova).
+privacy-send-code = Pošaljite mi kôd
+privacy-too-many = Previše zahtjeva odjednom. Pokušajte ponovno kasnije.
+privacy-code-sent = Šaljemo šesteroznamenkasti kôd na adresu koju ste unijeli. Vrijedi 15 minuta; nema poruke ni nakon nekoliko minuta? Provjerite mapu neželjene pošte ili zatražite ponovno.
+privacy-code = Kôd iz e-poruke
+privacy-confirm = Potvrdi moj zahtjev
+privacy-wrong-code = Taj kôd nije točan. Provjerite e-poruku i pokušajte ponovno.
+privacy-code-expired = Ovaj je kôd istekao. Ponovno učitajte stranicu kako biste počeli ispočetka.
+privacy-code-locked = Previše pogrešnih kôdova. Ponovno učitajte stranicu kako biste počeli ispočetka.
+privacy-code-used = Ovaj je zahtjev već podnesen.
+privacy-filed = Vaš je zahtjev podnesen. Odgovor ćete dobiti najkasnije do { $date }.
+privacy-complaint = Ako smatrate da se s vašim podacima postupa pogrešno, imate i pravo { -lodge-complaint } te pravo na { -judicial-remedy }.
+
+## Pojedina prava: tekst gumba, što znači i kako ga naziva zakon
+
+right-access-title = Uvid u moje podatke
+right-access-meaning = Kopija svih { -personal-data(case: "genitive") } koje organizacija ima o vama, uz informacije o tome za što se upotrebljavaju i odakle potječu.
+right-access-law = Vaše { -right-of-access } (članak 15. { -gdpr(case: "genitive") })
+right-rectification-title = Ispravak mojih podataka
+right-rectification-meaning = Nešto o vama nije točno ili je nepotpuno: navedite kako bi trebalo glasiti.
+right-rectification-law = Vaše { -right-to-rectification } (članak 16. { -gdpr(case: "genitive") })
+right-portability-title = Prijenos mojih podataka drugamo
+right-portability-meaning = Podaci koje ste dali, u datoteci koju može pročitati druga usluga.
+right-portability-law = Vaše { -right-to-portability } (članak 20. { -gdpr(case: "genitive") })
+right-erasure-title = Brisanje mojih podataka
+right-erasure-meaning = Vaši se { -personal-data } brišu, osim ako zakon zahtijeva da se čuvaju.
+right-erasure-law = Vaše { -right-to-erasure } (članak 17. { -gdpr(case: "genitive") })
+right-restriction-title = Zaustavljanje obrade mojih podataka
+right-restriction-meaning = Vaši se podaci čuvaju, ali se ne upotrebljavaju, ne dijele i ne šalju vam se e-poruke dok se stvar ne riješi.
+right-restriction-law = Vaše { -right-to-restriction } (članak 18. { -gdpr(case: "genitive") })
+right-object-title = Prigovor na obradu
+right-object-meaning = Ne slažete se s načinom na koji se upotrebljavaju vaši podaci, na primjer za izravni marketing.
+right-object-law = Vaše { -right-to-object } (članak 21. { -gdpr(case: "genitive") })

@@ -1,0 +1,100 @@
+# Texty stránok dotknutej osoby okolo vlastných textov organizácie.
+# Zástupné symboly ({ $name }) zostávajú nezmenené; pojmy ({ -name }) sú v glossary.ftl.
+
+language-name = slovenčina
+loading = Načítava sa…
+language = Jazyk
+expired = Platnosť tohto odkazu vypršala. Požiadajte organizáciu, ktorá vám ho poslala, o nový.
+revoked = Na tento formulár vám bol poslaný novší odkaz, preto tento už nefunguje. Použite odkaz z najnovšej správy alebo požiadajte o nový.
+spent = Vaša odpoveď cez tento odkaz bola zaznamenaná. Ak ju chcete zmeniť, požiadajte organizáciu o nový odkaz.
+unknown = Tento odkaz nie je platný. Skontrolujte, či ste ho skopírovali celý.
+failed = Vašu voľbu sa nepodarilo uložiť. Skúste to znova o chvíľu.
+not-found = Na tejto adrese nie je žiadna stránka.
+receipt = Stiahnite si podpísané potvrdenie o vašom { -consent(case: "locative") }
+new-link = Pošlite mi nový odkaz
+new-link-sent = Ak bol tento odkaz od nás, nový je na ceste na adresu, na ktorú bol poslaný.
+verify-title = Overenie potvrdenia o { -consent(case: "locative") }
+verify-intro = Vložte obsah súboru s potvrdením (consent-receipt.jws). Jeho podpis ukáže, či je presne také, aké organizácia vydala.
+verify-label = Potvrdenie
+verify-button = Overiť
+verify-valid = Platné: podpísal { $controller }
+verify-invalid = Neplatné: toto potvrdenie bolo zmenené alebo ho nevydala táto služba.
+check-receipt = Overiť potvrdenie
+first-name = Meno
+last-name = Priezvisko
+email = E-mailová adresa
+optional = nepovinné
+email-invalid = Zadajte e-mailovú adresu, napríklad name@example.org.
+name-invalid = Použite najviac 200 znakov, bez zalomení riadkov.
+choose-required = Označte, s čím súhlasíte; povinné účely sú súčasťou registrácie.
+check-inbox = Takmer hotovo: posielame odkaz na vašu e-mailovú adresu. Otvorte ho, aby ste potvrdili registráciu; dovtedy váš { -consent } neplatí. Ani po niekoľkých minútach vám neprišiel e-mail? Skontrolujte priečinok so spamom alebo sa zaregistrujte znova neskôr.
+form-changed = Tento formulár sa zmenil, kým ste ho vypĺňali. Znova načítajte stránku a skontrolujte svoje voľby.
+too-many = Príliš veľa registrácií naraz. Skúste to znova neskôr.
+not-open = Cez tento formulár sa nedá zaregistrovať.
+confirm-title = Potvrďte svoju registráciu
+confirm-button = Áno, potvrdzujem svoju registráciu
+confirmed = Ďakujeme: vaša registrácia je potvrdená.
+sign-up-expired = Platnosť tohto potvrdzovacieho odkazu vypršala. Zaregistrujte sa znova a dostanete nový.
+sign-up-spent = Vaša registrácia je už potvrdená; nemusíte robiť nič ďalšie.
+sign-up = Zaregistrovať sa
+sign-up-stored = Keď sa zaregistrujete, uložíme vaše meno, vašu e-mailovú adresu a to, čo ste označili, a pošleme vám odkaz na potvrdenie.
+kept-until = Vašu registráciu uchovávame do { $date }; ak nebude potvrdená, vtedy sa vymaže.
+whose-link = Tento odkaz bol poslaný na adresu { $address }.
+whose-link-not-you = Nie je to vaša adresa? Potom vám túto správu niekto preposlal: neodpovedajte za niekoho iného.
+stop-title = Zastaviť { -processing(case: "accusative") } vašich údajov?
+stop-meaning = Organizácia prestane používať vaše údaje: žiadne ďalšie e-maily a vaše údaje sa nepoužívajú, nezdieľajú ani neexportujú, kým je { -processing } zastavené. Váš { -consent } na všetky účely sa odvolá. Vaše údaje sa uchovajú, nevymažú sa; ak chcete, aby boli vymazané, uplatnite svoje { -right-to-erasure }.
+stop-confirm = Áno, zastavte spracúvanie mojich údajov
+cancel = Zrušiť
+recorded-stop = Zaznamenané: požiadali ste o zastavenie { -processing(case: "genitive") } vašich údajov. Váš { -consent } na všetky účely je odvolaný.
+recorded-granted = Zaznamenané: váš { -consent } na účely { $purposes }.
+recorded-nothing = Zaznamenané: nedali ste { -consent(case: "accusative") } na žiadny účel.
+granted = Súhlas udelený
+refused = Súhlas odmietnutý
+withdrawn = Súhlas odvolaný
+form-version = verzia formulára
+untranslated = Časť tohto formulára ešte nie je preložená do vášho jazyka; táto časť sa zobrazuje v jazyku, v ktorom ju organizácia napísala.
+
+## Centrum ochrany súkromia
+
+privacy-failed = Niečo sa pokazilo. Skúste to znova o chvíľu.
+privacy-not-found = Na tejto adrese nie je žiadne centrum ochrany súkromia.
+privacy-title = Centrum ochrany súkromia
+privacy-intro = Uplatnite si svoje práva podľa { -gdpr } voči { $organisation }, { -controller(case: "dative") } vašich { -personal-data(case: "genitive") }.
+privacy-what-to-do = Čo chcete urobiť?
+privacy-email = Vaša e-mailová adresa
+privacy-email-hint = Na túto adresu pošleme kód, aby sme si overili, že patrí vám. Podľa nej nájdeme vaše údaje.
+privacy-details = Čo chcete doplniť (nepovinné)
+privacy-what-is-wrong = Čo je nesprávne a ako by to malo byť?
+privacy-details-needed = Uveďte, čo je nesprávne (najviac 2 000 znakov).
+privacy-send-code = Pošlite mi kód
+privacy-too-many = Príliš veľa žiadostí naraz. Skúste to znova neskôr.
+privacy-code-sent = Na zadanú adresu posielame šesťmiestny kód. Platí 15 minút; ani po niekoľkých minútach vám neprišiel e-mail? Skontrolujte priečinok so spamom alebo oň požiadajte znova.
+privacy-code = Kód z e-mailu
+privacy-confirm = Potvrdiť moju žiadosť
+privacy-wrong-code = Tento kód nie je správny. Skontrolujte e-mail a skúste to znova.
+privacy-code-expired = Platnosť tohto kódu vypršala. Znova načítajte stránku a začnite odznova.
+privacy-code-locked = Príliš veľa nesprávnych kódov. Znova načítajte stránku a začnite odznova.
+privacy-code-used = Táto žiadosť už bola podaná.
+privacy-filed = Vaša žiadosť bola podaná. Odpoveď dostanete najneskôr do { $date }.
+privacy-complaint = Ak si myslíte, že sa s vašimi údajmi zaobchádza nesprávne, máte tiež právo { -lodge-complaint } a právo na { -judicial-remedy }.
+
+## Jednotlivé práva: text tlačidla, čo znamená a ako ho nazýva zákon
+
+right-access-title = Zobraziť moje údaje
+right-access-meaning = Kópia všetkých { -personal-data(case: "genitive") }, ktoré o vás organizácia má, s informáciou, na čo sa používajú a odkiaľ pochádzajú.
+right-access-law = Vaše { -right-of-access } (čl. 15 { -gdpr })
+right-rectification-title = Opraviť moje údaje
+right-rectification-meaning = Niečo o vás je nesprávne alebo neúplné: uveďte, ako by to malo byť.
+right-rectification-law = Vaše { -right-to-rectification } (čl. 16 { -gdpr })
+right-portability-title = Preniesť moje údaje inam
+right-portability-meaning = Údaje, ktoré ste poskytli, v súbore, ktorý dokáže prečítať iná služba.
+right-portability-law = Vaše { -right-to-portability } (čl. 20 { -gdpr })
+right-erasure-title = Vymazať moje údaje
+right-erasure-meaning = Vaše { -personal-data } sa vymažú, pokiaľ zákon nevyžaduje ich uchovanie.
+right-erasure-law = Vaše { -right-to-erasure } (čl. 17 { -gdpr })
+right-restriction-title = Zastaviť spracúvanie mojich údajov
+right-restriction-meaning = Vaše údaje sa uchovávajú, ale kým sa vec nevyrieši, nepoužívajú sa, nezdieľajú a neposielajú sa vám e-maily.
+right-restriction-law = Vaše { -right-to-restriction } (čl. 18 { -gdpr })
+right-object-title = Namietať proti spracúvaniu
+right-object-meaning = Nesúhlasíte s tým, ako sa vaše údaje používajú, napríklad na priamy marketing.
+right-object-law = Vaše { -right-to-object } (čl. 21 { -gdpr })

@@ -1,0 +1,100 @@
+# Besedila strani posameznika okoli lastnih besedil organizacije.
+# Označbe mest ({ $name }) ostanejo nespremenjene; pojmi ({ -name }) so v glossary.ftl.
+
+language-name = slovenščina
+loading = Nalaganje …
+language = Jezik
+expired = Ta povezava je potekla. Za novo prosite organizacijo, ki vam jo je poslala.
+revoked = Za ta obrazec ste prejeli novejšo povezavo, zato ta ne deluje več. Uporabite povezavo iz najnovejšega sporočila ali zaprosite za novo.
+spent = Vaš odgovor prek te povezave je zabeležen. Če ga želite spremeniti, prosite organizacijo za novo povezavo.
+unknown = Ta povezava ni veljavna. Preverite, ali ste jo kopirali v celoti.
+failed = Vaše izbire ni bilo mogoče shraniti. Poskusite znova čez trenutek.
+not-found = Tu ni nobene strani.
+receipt = Prenesite podpisano potrdilo o svoji { -consent(case: "locative") }
+new-link = Pošljite mi novo povezavo
+new-link-sent = Če je bila ta povezava naša, je nova že na poti na naslov, na katerega je bila poslana.
+verify-title = Preverite potrdilo o { -consent(case: "locative") }
+verify-intro = Prilepite vsebino datoteke s potrdilom (consent-receipt.jws). Podpis pokaže, ali je potrdilo natanko tako, kot ga je izdala organizacija.
+verify-label = Potrdilo
+verify-button = Preveri
+verify-valid = Veljavno: podpisal { $controller }
+verify-invalid = Ni veljavno: to potrdilo je bilo spremenjeno ali ga ni izdala ta storitev.
+check-receipt = Preverite potrdilo
+first-name = Ime
+last-name = Priimek
+email = E-poštni naslov
+optional = neobvezno
+email-invalid = Vnesite e-poštni naslov, na primer name@example.org.
+name-invalid = Uporabite največ 200 znakov, brez prelomov vrstic.
+choose-required = Označite, s čim se strinjate; obvezni nameni so del prijave.
+check-inbox = Skoraj končano: na vaš e-poštni naslov pošiljamo povezavo. Odprite jo, da potrdite prijavo; do takrat vaša { -consent } ne velja. Po nekaj minutah še ni sporočila? Preverite mapo z neželeno pošto ali se pozneje prijavite znova.
+form-changed = Ta obrazec je bil spremenjen, medtem ko ste ga izpolnjevali. Znova naložite stran in preverite svoje izbire.
+too-many = Preveč prijav hkrati. Poskusite znova pozneje.
+not-open = Prek tega obrazca se ni mogoče prijaviti.
+confirm-title = Potrdite prijavo
+confirm-button = Da, potrjujem prijavo
+confirmed = Hvala: vaša prijava je potrjena.
+sign-up-expired = Ta potrditvena povezava je potekla. Za novo se prijavite znova.
+sign-up-spent = Vaša prijava je že potrjena; ničesar več vam ni treba storiti.
+sign-up = Prijavite se
+sign-up-stored = Ko se prijavite, shranimo vaše ime, vaš e-poštni naslov in to, kar ste označili, ter vam pošljemo povezavo za potrditev.
+kept-until = Vašo prijavo hranimo do { $date }; če ni potrjena, se takrat izbriše.
+whose-link = Ta povezava je bila poslana na naslov { $address }.
+whose-link-not-you = To ni vaš naslov? Potem vam je bilo to sporočilo posredovano: ne odgovarjajte namesto nekoga drugega.
+stop-title = Želite ustaviti { -processing(case: "accusative") } svojih podatkov?
+stop-meaning = Organizacija bo prenehala uporabljati vaše podatke: nič več e-poštnih sporočil, vaši podatki pa se ne uporabljajo, ne delijo in ne izvažajo, dokler je { -processing } ustavljena. Vaša { -consent } za vse namene se prekliče. Vaši podatki se hranijo, ne izbrišejo; če želite, da se izbrišejo, uveljavite svojo { -right-to-erasure(case: "accusative") }.
+stop-confirm = Da, ustavite obdelavo mojih podatkov
+cancel = Prekliči
+recorded-stop = Zabeleženo: zahtevali ste ustavitev { -processing(case: "genitive") } svojih podatkov. Vaša { -consent } za vse namene je preklicana.
+recorded-granted = Zabeleženo: vaša { -consent } za { $purposes }.
+recorded-nothing = Zabeleženo: za noben namen niste dali { -consent(case: "genitive") }.
+granted = Privolitev dana
+refused = Privolitev zavrnjena
+withdrawn = Privolitev preklicana
+form-version = različica obrazca
+untranslated = Del tega obrazca še ni preveden v vaš jezik; ta del je prikazan v jeziku, v katerem ga je napisala organizacija.
+
+## Središče za zasebnost
+
+privacy-failed = Nekaj je šlo narobe. Poskusite znova čez trenutek.
+privacy-not-found = Tu ni središča za zasebnost.
+privacy-title = Središče za zasebnost
+privacy-intro = Uveljavljajte svoje pravice po { -gdpr } pri { $organisation }, { -controller(case: "locative") } vaših { -personal-data(case: "genitive") }.
+privacy-what-to-do = Kaj želite storiti?
+privacy-email = Vaš e-poštni naslov
+privacy-email-hint = Na ta naslov pošljemo kodo, da se prepričamo, da je vaš. Po njem poiščemo vaše podatke.
+privacy-details = Kaj želite dodati (neobvezno)
+privacy-what-is-wrong = Kaj je narobe in kako bi moralo biti?
+privacy-details-needed = Navedite, kaj je narobe (največ 2000 znakov).
+privacy-send-code = Pošljite mi kodo
+privacy-too-many = Preveč zahtev hkrati. Poskusite znova pozneje.
+privacy-code-sent = Na naslov, ki ste ga vnesli, pošiljamo šestmestno kodo. Velja 15 minut; po nekaj minutah še ni sporočila? Preverite mapo z neželeno pošto ali zaprosite znova.
+privacy-code = Koda iz e-poštnega sporočila
+privacy-confirm = Potrdi mojo zahtevo
+privacy-wrong-code = Ta koda ni pravilna. Preverite e-poštno sporočilo in poskusite znova.
+privacy-code-expired = Ta koda je potekla. Znova naložite stran, da začnete od začetka.
+privacy-code-locked = Preveč napačnih kod. Znova naložite stran, da začnete od začetka.
+privacy-code-used = Ta zahteva je že vložena.
+privacy-filed = Vaša zahteva je vložena. Odgovor boste prejeli najpozneje do { $date }.
+privacy-complaint = Če menite, da se z vašimi podatki ravna napačno, imate tudi pravico do { -lodge-complaint(case: "genitive") } in do { -judicial-remedy(case: "genitive") }.
+
+## Posamezne pravice: besedilo gumba, kaj pomeni in kako jo imenuje zakon
+
+right-access-title = Vpogled v moje podatke
+right-access-meaning = Kopija vseh { -personal-data(case: "genitive") }, ki jih ima organizacija o vas, s podatki o tem, za kaj se uporabljajo in od kod izvirajo.
+right-access-law = Vaša { -right-of-access } (15. člen { -gdpr })
+right-rectification-title = Popravek mojih podatkov
+right-rectification-meaning = Nekaj o vas je napačno ali nepopolno: navedite, kako bi moralo biti.
+right-rectification-law = Vaša { -right-to-rectification } (16. člen { -gdpr })
+right-portability-title = Prenos mojih podatkov drugam
+right-portability-meaning = Podatki, ki ste jih posredovali, v datoteki, ki jo lahko prebere druga storitev.
+right-portability-law = Vaša { -right-to-portability } (20. člen { -gdpr })
+right-erasure-title = Izbris mojih podatkov
+right-erasure-meaning = Vaši { -personal-data } se izbrišejo, razen če zakon zahteva, da se hranijo.
+right-erasure-law = Vaša { -right-to-erasure } (17. člen { -gdpr })
+right-restriction-title = Ustavitev obdelave mojih podatkov
+right-restriction-meaning = Vaši podatki se hranijo, vendar se ne uporabljajo in ne delijo, prav tako vam ne pošiljamo e-pošte, dokler zadeva ni rešena.
+right-restriction-law = Vaša { -right-to-restriction } (18. člen { -gdpr })
+right-object-title = Ugovor obdelavi
+right-object-meaning = Ne strinjate se s tem, kako se uporabljajo vaši podatki, na primer za neposredno trženje.
+right-object-law = Vaša { -right-to-object } (21. člen { -gdpr })
