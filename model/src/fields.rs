@@ -416,11 +416,14 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, FieldError> {
     }
 }
 
-/// Yes or no, in English or Dutch, or as 1/0, true/false.
+/// Yes or no, in a language of the admin app (English, Dutch, German, French), or as 1/0,
+/// true/false.
 pub fn parse_boolean(text: &str) -> Result<bool, FieldError> {
     match text.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "1" | "ja" | "j" | "waar" => Ok(true),
-        "no" | "n" | "false" | "0" | "nee" | "onwaar" => Ok(false),
+        "yes" | "y" | "true" | "1" | "ja" | "j" | "waar" | "wahr" | "oui" | "vrai" => Ok(true),
+        "no" | "n" | "false" | "0" | "nee" | "onwaar" | "nein" | "falsch" | "non" | "faux" => {
+            Ok(false)
+        }
         _ => Err(FieldError::Boolean),
     }
 }

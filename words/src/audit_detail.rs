@@ -83,57 +83,129 @@ pub fn facts(lang: Lang, action: &str, before: Option<&Value>, after: Option<&Va
     out
 }
 
-/// What to do after a job a stopped process cut off (`job.interrupted`), in Dutch; `None` in
-/// English (the stored text says it) or for another entry.
+/// What to do after a job a stopped process cut off (`job.interrupted`) in the reader's
+/// language; `None` in English (the stored text says it) or for another entry.
 fn interruption_advice(lang: Lang, action: &str, after: &Value) -> Option<String> {
-    if lang == Lang::En || action != "job.interrupted" {
+    if action != "job.interrupted" {
         return None;
     }
     let n = |key: &str| after.get(key).and_then(Value::as_u64);
     let done = n("done").unwrap_or_default();
     match after.get("kind")?.as_str()? {
-        "import" => Some(match n("handled_through_row") {
-            None => "Het proces dat deze import uitvoerde (de server of een import via de \
-                     opdrachtregel) stopte voordat de eerste reeks rijen was geschreven: niets \
-                     van dit bestand is geïmporteerd. Importeer het hele bestand opnieuw."
-                .to_owned(),
-            Some(last) => format!(
-                "Het proces dat deze import uitvoerde (de server of een import via de \
-                 opdrachtregel) stopte tijdens de import. Rijen 2–{last} zijn verwerkt: {done} \
-                 record(s) geïmporteerd, {} rij(en) geweigerd. Rijen vanaf {} zijn niet \
-                 geïmporteerd — importeer ze opnieuw uit een bestand met alleen die rijen (met \
-                 dezelfde kopregel). Het bestand zelf is niet bewaard: het bevat \
-                 persoonsgegevens.",
-                n("refused").unwrap_or_default(),
-                last + 1
-            ),
-        }),
+        "import" => {
+            let refused = n("refused").unwrap_or_default();
+            match n("handled_through_row") {
+                None => import_cut_before_start(lang).map(str::to_owned),
+                Some(last) => import_cut(lang, last, done, refused),
+            }
+        }
         "bulk_send" => {
             let skipped: u64 = after
                 .get("skipped")
                 .and_then(Value::as_object)
                 .map(|reasons| reasons.values().filter_map(Value::as_u64).sum())
                 .unwrap_or_default();
-            Some(format!(
-                "De server stopte tijdens dit toestemmingsverzoek aan een lijst. {done} \
-                 verzoek(en) zijn gemaakt voordat hij stopte: de berichten staan in de Outbox en \
-                 worden gewoon verstuurd. {skipped} record(s) zijn overgeslagen. De andere \
-                 records van de lijst (ongeveer {}) zijn niet gevraagd: verstuur het verzoek \
-                 opnieuw naar dezelfde lijst met \"Records overslaan die een \
-                 toestemmingsverzoek kregen sinds\" op {}, zodat niemand die dit verzoek bereikte \
-                 twee keer wordt gevraagd; een record waarvan het verzoek mislukte, wordt opnieuw \
-                 gevraagd.",
-                n("total")
-                    .unwrap_or_default()
-                    .saturating_sub(done + skipped),
-                after
-                    .get("started_at")
-                    .and_then(Value::as_str)
-                    .and_then(time)
-                    .unwrap_or_default()
-            ))
+            let rest = n("total")
+                .unwrap_or_default()
+                .saturating_sub(done + skipped);
+            let since = after
+                .get("started_at")
+                .and_then(Value::as_str)
+                .and_then(time)
+                .unwrap_or_default();
+            bulk_send_cut(lang, done, skipped, rest, &since)
         }
         _ => None,
+    }
+}
+
+/// An import cut off before its first batch of rows was written.
+fn import_cut_before_start(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => None,
+        Lang::Nl => Some(
+            "Het proces dat deze import uitvoerde (de server of een import via de opdrachtregel) \
+             stopte voordat de eerste reeks rijen was geschreven: niets van dit bestand is \
+             geïmporteerd. Importeer het hele bestand opnieuw.",
+        ),
+        Lang::De => Some(
+            "Der Prozess, der diesen Import ausführte (der Server oder ein Import über die \
+             Befehlszeile), wurde beendet, bevor der erste Stapel Zeilen geschrieben war: Nichts \
+             aus dieser Datei wurde importiert. Importieren Sie die ganze Datei erneut.",
+        ),
+        Lang::Fr => Some(
+            "Le processus qui exécutait cet import (le serveur ou un import en ligne de \
+             commande) s'est arrêté avant l'écriture du premier lot de lignes : rien de ce \
+             fichier n'a été importé. Importez de nouveau le fichier entier.",
+        ),
+    }
+}
+
+/// An import cut off after rows 2 to `last` were handled.
+fn import_cut(lang: Lang, last: u64, done: u64, refused: u64) -> Option<String> {
+    let next = last + 1;
+    match lang {
+        Lang::En => None,
+        Lang::Nl => Some(format!(
+            "Het proces dat deze import uitvoerde (de server of een import via de \
+             opdrachtregel) stopte tijdens de import. Rijen 2–{last} zijn verwerkt: {done} \
+             record(s) geïmporteerd, {refused} rij(en) geweigerd. Rijen vanaf {next} zijn niet \
+             geïmporteerd — importeer ze opnieuw uit een bestand met alleen die rijen (met \
+             dezelfde kopregel). Het bestand zelf is niet bewaard: het bevat \
+             persoonsgegevens."
+        )),
+        Lang::De => Some(format!(
+            "Der Prozess, der diesen Import ausführte (der Server oder ein Import über die \
+             Befehlszeile), wurde während des Imports beendet. Die Zeilen 2–{last} wurden \
+             verarbeitet: importierte Datensätze: {done}, abgelehnte Zeilen: {refused}. Zeilen \
+             ab {next} wurden nicht importiert — importieren Sie sie erneut aus einer Datei, die \
+             nur diese Zeilen enthält (mit derselben Kopfzeile). Die Datei selbst wurde nicht \
+             aufbewahrt: Sie enthält personenbezogene Daten."
+        )),
+        Lang::Fr => Some(format!(
+            "Le processus qui exécutait cet import (le serveur ou un import en ligne de \
+             commande) s'est arrêté en cours d'import. Les lignes 2 à {last} ont été traitées : \
+             fiches importées : {done}, lignes refusées : {refused}. Les lignes à partir de \
+             {next} n'ont pas été importées — importez-les de nouveau depuis un fichier ne \
+             contenant que ces lignes (avec la même ligne d'en-tête). Le fichier lui-même n'a \
+             pas été conservé : il contient des données personnelles."
+        )),
+    }
+}
+
+/// A consent request to a list cut off after `done` requests; `rest` records were not asked.
+fn bulk_send_cut(lang: Lang, done: u64, skipped: u64, rest: u64, since: &str) -> Option<String> {
+    match lang {
+        Lang::En => None,
+        Lang::Nl => Some(format!(
+            "De server stopte tijdens dit toestemmingsverzoek aan een lijst. {done} \
+             verzoek(en) zijn gemaakt voordat hij stopte: de berichten staan in de Outbox en \
+             worden gewoon verstuurd. {skipped} record(s) zijn overgeslagen. De andere \
+             records van de lijst (ongeveer {rest}) zijn niet gevraagd: verstuur het verzoek \
+             opnieuw naar dezelfde lijst met \"Records overslaan die een \
+             toestemmingsverzoek kregen sinds\" op {since}, zodat niemand die dit verzoek bereikte \
+             twee keer wordt gevraagd; een record waarvan het verzoek mislukte, wordt opnieuw \
+             gevraagd."
+        )),
+        Lang::De => Some(format!(
+            "Der Server wurde während dieser Einwilligungsanfrage an eine Liste beendet. Vor dem \
+             Stopp gestellte Anfragen: {done}; ihre Nachrichten liegen im Postausgang und werden \
+             wie gewohnt gesendet. Übersprungene Datensätze: {skipped}. Die übrigen Datensätze \
+             der Liste (etwa {rest}) wurden nicht angefragt: Senden Sie die Anfrage erneut an \
+             dieselbe Liste, mit „Datensätze überspringen, die seit diesem Zeitpunkt eine \
+             Einwilligungsanfrage erhalten haben“ auf {since}, damit niemand, den diese Anfrage \
+             erreicht hat, zweimal gefragt wird; ein Datensatz, dessen Anfrage fehlgeschlagen \
+             ist, wird erneut angefragt."
+        )),
+        Lang::Fr => Some(format!(
+            "Le serveur s'est arrêté pendant cette demande de consentement à une liste. \
+             Demandes effectuées avant l'arrêt : {done} ; leurs messages sont dans la boîte \
+             d'envoi et sont envoyés normalement. Fiches ignorées : {skipped}. Les autres fiches \
+             de la liste (environ {rest}) n'ont pas été sollicitées : renvoyez la demande à la \
+             même liste avec « Ignorer les fiches ayant reçu une demande de consentement \
+             depuis » réglé sur {since}, afin que personne ayant reçu cette demande ne soit \
+             sollicité deux fois ; une fiche dont la demande a échoué est sollicitée de nouveau."
+        )),
     }
 }
 
@@ -360,11 +432,17 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn every_reason_consentry_writes_is_named_in_dutch() {
-        for reason in WrittenReason::ALL {
-            let dutch = reason_text(Lang::Nl, reason.stored()).expect("named");
-            assert_ne!(dutch, reason.stored(), "{reason:?}");
+    fn every_reason_consentry_writes_is_named_in_each_language() {
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for reason in WrittenReason::ALL {
+                let named = reason_text(lang, reason.stored()).expect("named");
+                assert_ne!(named, reason.stored(), "{lang:?} {reason:?}");
+            }
         }
+        assert_eq!(
+            reason_text(Lang::De, &format!("{RESUMED_PREFIX}Kunde rief an")).as_deref(),
+            Some("Verarbeitung fortgesetzt: Kunde rief an")
+        );
         assert_eq!(
             reason_text(Lang::Nl, &format!("{RESUMED_PREFIX}klant belde")).as_deref(),
             Some("Verwerking hervat: klant belde")
@@ -421,5 +499,51 @@ mod tests {
             crate::checkpoint_source(Lang::Nl, "checkpoint log"),
             "logboek van controlepunten"
         );
+    }
+
+    #[test]
+    fn advice_after_a_cut_off_job_is_said_anew_in_each_language() {
+        let import = json!({"kind": "import", "done": 40, "refused": 2, "handled_through_row": 42,
+            "advice": "stored in English"});
+        let bulk = json!({"kind": "bulk_send", "done": 5, "total": 20, "skipped": {"no_email": 3},
+            "started_at": "2026-05-25T10:00:00Z", "advice": "stored in English"});
+        for lang in [Lang::Nl, Lang::De, Lang::Fr] {
+            let advice = |after: &Value| {
+                facts(lang, "job.interrupted", None, Some(after))
+                    .into_iter()
+                    .find(|f| f.label == key_label(lang, "advice"))
+                    .expect("advice")
+                    .value
+            };
+            let said = advice(&import);
+            assert!(
+                said.contains("2–42") || said.contains("2 à 42"),
+                "{lang:?}: {said}"
+            );
+            assert!(said.contains("43"), "{lang:?}: {said}");
+            let said = advice(&bulk);
+            assert!(
+                said.contains("(") && said.contains("12)"),
+                "{lang:?}: {said}"
+            );
+            assert!(said.contains("2026-05-25 10:00 UTC"), "{lang:?}: {said}");
+        }
+        let english = facts(Lang::En, "job.interrupted", None, Some(&import));
+        assert!(english.iter().any(|f| f.value == "stored in English"));
+    }
+
+    #[test]
+    fn german_and_french_name_a_request_step_and_a_module() {
+        let after = json!({"action": "verify", "status": "verified", "module": "contacts"});
+        let de = facts(Lang::De, "request.changed", None, Some(&after));
+        let values: Vec<&str> = de.iter().map(|f| f.value.as_str()).collect();
+        assert!(values.contains(&"Identität geprüft"), "{de:?}");
+        assert!(values.contains(&"Verifiziert"), "{de:?}");
+        assert!(values.contains(&"Kontakte"), "{de:?}");
+        let fr = facts(Lang::Fr, "request.changed", None, Some(&after));
+        let values: Vec<&str> = fr.iter().map(|f| f.value.as_str()).collect();
+        assert!(values.contains(&"Identité vérifiée"), "{fr:?}");
+        assert!(values.contains(&"Vérifiée"), "{fr:?}");
+        assert!(fr.iter().any(|f| f.label == "Étape"), "{fr:?}");
     }
 }

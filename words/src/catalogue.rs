@@ -283,7 +283,6 @@ pub enum Msg {
     Preview,
     EditedLanguage,
     AddLanguage,
-    LanguageCode,
     LanguageToAdd,
     LanguageUntranslated,
     UntranslatedNotice,
@@ -717,6 +716,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::En => en(msg),
         Lang::Nl => nl(msg),
+        Lang::De => de(msg),
+        Lang::Fr => fr(msg),
     }
 }
 
@@ -1044,7 +1045,6 @@ fn en(msg: Msg) -> &'static str {
         Preview => "Preview",
         EditedLanguage => "Language you are editing",
         AddLanguage => "Add language",
-        LanguageCode => "Language code (two letters, e.g. de)",
         LanguageToAdd => "Language to add",
         LanguageUntranslated => "untranslated",
         UntranslatedNotice => {
@@ -1956,7 +1956,6 @@ fn nl(msg: Msg) -> &'static str {
         Preview => "Voorbeeld",
         EditedLanguage => "Taal die u bewerkt",
         AddLanguage => "Taal toevoegen",
-        LanguageCode => "Taalcode (twee letters, bijv. de)",
         LanguageToAdd => "Taal om toe te voegen",
         LanguageUntranslated => "onvertaald",
         UntranslatedNotice => {
@@ -2547,5 +2546,1980 @@ fn nl(msg: Msg) -> &'static str {
         ConsentAges => "Verkregen toestemming moet worden vernieuwd",
         ConsentLifetimeDays => "Geldigheidsduur van toestemming (dagen)",
         RenewalGraceDays => "Respijttermijn voor vernieuwing (dagen)",
+    }
+}
+
+/// German (Deutsch): the terms of the DSGVO; formal "Sie".
+fn de(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        AppName => "Consentry",
+        Language => "Sprache",
+        Loading => "Wird geladen…",
+        Saving => "Wird gespeichert…",
+        Save => "Speichern",
+        Saved => "Gespeichert.",
+        Remove => "Entfernen",
+        SkipToContent => "Zum Inhalt springen",
+        ErrorNetwork => {
+            "Consentry ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
+        }
+        ErrorUnexpected => "Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.",
+        ErrorSessionExpired => "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.",
+        ErrorForbidden => "Ihr Profil erlaubt dies nicht. Wenden Sie sich an einen Administrator.",
+        ErrorNotFound => "Dieses Element existiert nicht (mehr).",
+        ErrorTooManyRequests => {
+            "Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es erneut."
+        }
+        ErrorInvalidCredentials => "Falsche E-Mail-Adresse oder falsches Passwort.",
+        ErrorCrossSite => {
+            "Diese Änderung wurde zu Ihrer Sicherheit abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut."
+        }
+        ErrorConflictEmail => "Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.",
+        ErrorConflictSlug => {
+            "Eine andere Organisation verwendet diesen Kurznamen. Wählen Sie einen anderen."
+        }
+        ErrorAlreadySetUp => "Consentry ist bereits eingerichtet. Melden Sie sich stattdessen an.",
+        ErrorLastAdministrator => {
+            "Dies ist der einzige Administrator. Machen Sie zuerst einen anderen Benutzer zum Administrator."
+        }
+        ErrorCannotRemoveSelf => {
+            "Sie können sich nicht selbst entfernen. Wenden Sie sich an einen anderen Administrator."
+        }
+        FixFields => "Prüfen Sie die markierten Felder.",
+        SignIn => "Anmelden",
+        SignInTitle => "Bei Consentry anmelden",
+        SignInIntro => {
+            "Verwalten Sie Rechtsgrundlagen, Einwilligungen und Anträge betroffener Personen."
+        }
+        SigningIn => "Anmeldung läuft…",
+        SignOut => "Abmelden",
+        Email => "E-Mail-Adresse",
+        Password => "Passwort",
+        FirstRunTitle => "Willkommen bei Consentry",
+        FirstRunIntro => {
+            "Legen Sie Ihre Organisation (den Verantwortlichen) und den ersten Administrator an."
+        }
+        OrganisationSection => "Organisation",
+        OrganisationName => "Name der Organisation",
+        OrganisationSlug => "Kurzname",
+        OrganisationSlugHint => "Wird in öffentlichen Links verwendet, z. B. /privacy/acme-gmbh.",
+        AdministratorSection => "Administrator",
+        YourName => "Ihr Name",
+        PasswordHint => "Mindestens 10 Zeichen. Ein kurzer Satz eignet sich gut.",
+        CreateOrganisation => "Organisation anlegen",
+        Creating => "Wird angelegt…",
+        MainNavigation => "Hauptnavigation",
+        NavSetup => "Einrichtung",
+        NavComplianceSettings => "Compliance-Einstellungen",
+        NavUsers => "Benutzer",
+        UserMenu => "Benutzermenü",
+        YourAccount => "Ihr Konto",
+        SignedInAs => "Angemeldet als",
+        AccountTitle => "Ihr Konto",
+        Organisation => "Organisation",
+        ProfileLabel => "Profil",
+        PermissionsLabel => "Berechtigungen",
+        SessionEnds => "Sitzung endet",
+        UsersTitle => "Benutzer",
+        UsersIntro => {
+            "Wer Consentry in Ihrer Organisation nutzen darf und was das jeweilige Profil erlaubt."
+        }
+        Name => "Name",
+        AddUser => "Benutzer hinzufügen",
+        AddUserIntro => {
+            "Geben Sie das Anfangspasswort persönlich oder telefonisch an den Benutzer weiter."
+        }
+        InitialPassword => "Anfangspasswort",
+        Adding => "Wird hinzugefügt…",
+        UserAdded => "Benutzer hinzugefügt.",
+        UserRemoved => "Benutzer entfernt.",
+        ProfileChanged => "Profil geändert.",
+        ConfirmRemoveUser => "Diesen Benutzer entfernen? Seine Sitzungen enden sofort.",
+        You => "Sie",
+        ComplianceTitle => "Compliance-Einstellungen",
+        ComplianceIntro => {
+            "Aktivieren Sie die DSGVO-Compliance für Ihre Organisation und legen Sie fest, wie mit Einwilligungen umgegangen wird."
+        }
+        ControllerTitle => "Angaben zum Verantwortlichen",
+        ControllerIntro => {
+            "Wer für die personenbezogenen Daten verantwortlich ist und wie er erreichbar ist (Art. 13 DSGVO). Jeder Einwilligungsnachweis enthält diese Angaben; ein Einwilligungsformular kann daher erst veröffentlicht werden, wenn alle ausgefüllt sind."
+        }
+        ControllerContact => "Kontakt (Person oder Funktion)",
+        ControllerStreet => "Straße und Hausnummer",
+        ControllerPostalCode => "Postleitzahl",
+        ControllerLocality => "Ort",
+        ControllerCountry => "Ländercode",
+        ControllerCountryHint => "Zwei Buchstaben, z. B. DE oder AT.",
+        ControllerEmail => "E-Mail-Adresse für Datenschutzfragen",
+        ControllerPhone => "Telefonnummer",
+        ControllerUrl => "Website",
+        SaveController => "Angaben zum Verantwortlichen speichern",
+        EnableCompliance => "DSGVO-Compliance aktivieren",
+        EnableComplianceHint => {
+            "Datensätze erhalten einen Abschnitt Datenschutz mit einer Rechtsgrundlage; neue Datensätze beginnen mit Nicht zutreffend."
+        }
+        WaitingPeriod => "Wartezeit für Antworten auf Einwilligungsanfragen",
+        WaitingPeriodHint => {
+            "Nach so vielen Tagen ohne Antwort wechselt die Einwilligung zu Keine Antwort."
+        }
+        ProcessingWhilePending => "Solange die Einwilligung Ausstehend oder Wartend ist",
+        ProcessingAllow => "Datensatz weiter verarbeiten",
+        ProcessingRestrict => "Verarbeitung einschränken, bis die Einwilligung vorliegt",
+        DoubleOptIn => "Double-Opt-in",
+        DoubleOptInHint => {
+            "Angemeldete Personen müssen ihre E-Mail-Adresse bestätigen, bevor die Einwilligung zählt."
+        }
+        Retention => "Speicherdauer",
+        RetentionHint => {
+            "Wie lange Datensätze aufbewahrt werden (Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO)."
+        }
+        RetentionKeep => "Bis zur Löschung aufbewahren",
+        RetentionDays => "Nach einer Anzahl von Tagen löschen",
+        Days => "Tage",
+        NavRecords => "Datensätze",
+        NavOverview => "Übersicht",
+        NavAudit => "Prüfprotokoll",
+        ErrorStopProcessing => {
+            "Die Verarbeitung dieses Datensatzes ist eingeschränkt (Art. 18 DSGVO); er ist schreibgeschützt."
+        }
+        ErrorComplianceDisabled => {
+            "Compliance ist für dieses Modul ausgeschaltet. Aktivieren Sie sie zuerst unter Einrichtung › Compliance-Einstellungen."
+        }
+        ErrorCountChanged => {
+            "Die Anzahl passender Datensätze hat sich inzwischen geändert. Es wurde nichts geändert; prüfen Sie die Liste und versuchen Sie es erneut."
+        }
+        RecordsTitle => "Datensätze",
+        RecordsIntro => {
+            "Alle Personen, über die Sie Daten speichern, mit der Rechtsgrundlage für deren Verarbeitung."
+        }
+        Filters => "Filter",
+        Module => "Modul",
+        AllModules => "Alle Module",
+        LegalBasisLabel => "Rechtsgrundlage der Verarbeitung",
+        AllBases => "Alle Rechtsgrundlagen",
+        ConsentStatusLabel => "Einwilligungsstatus",
+        AllStatuses => "Alle Status",
+        DataSourceLabel => "Datenquelle",
+        AllSources => "Alle Quellen",
+        Search => "Suche",
+        SearchHint => "Eine exakte E-Mail-Adresse oder der Anfang eines Vor- oder Nachnamens.",
+        ApplyFilters => "Filter anwenden",
+        NoRecords => "Keine passenden Datensätze.",
+        LoadMore => "Mehr laden",
+        NewRecord => "Neuer Datensatz",
+        FirstName => "Vorname",
+        LastName => "Nachname",
+        Phone => "Telefon",
+        Company => "Unternehmen",
+        Country => "Land",
+        CreateRecord => "Datensatz anlegen",
+        BulkTitle => "Rechtsgrundlage der gefilterten Datensätze ändern",
+        BulkIntro => {
+            "Gilt für jeden Datensatz, der den Filtern oben entspricht, in Modulen mit aktivierter Compliance. Datensätze mit eingeschränkter Verarbeitung bleiben unverändert."
+        }
+        NewBasis => "Neue Rechtsgrundlage",
+        LawfulReason => "Begründung der Rechtmäßigkeit",
+        LawfulReasonHint => {
+            "Warum die Verarbeitung rechtmäßig ist, z. B. der Vertrag oder das Gesetz, auf dem sie beruht."
+        }
+        LawfulReasonRequired => "Begründung der Rechtmäßigkeit (Pflichtfeld)",
+        ReasonHintBalancingTest => {
+            "Berechtigte Interessen: Nennen Sie das Interesse und das Ergebnis Ihrer Interessenabwägung (warum es die Rechte der betroffenen Person überwiegt)."
+        }
+        ReasonHintLaw => {
+            "Rechtliche Verpflichtung: Nennen Sie das Gesetz, das diese Verarbeitung vorschreibt, z. B. § 147 AO."
+        }
+        ReasonHintPublicTask => {
+            "Öffentliches Interesse: Nennen Sie die öffentliche Aufgabe und das Gesetz, auf dem sie beruht."
+        }
+        ReasonHintVitalInterest => {
+            "Lebenswichtige Interessen: Wessen Leben oder Gesundheit dies schützt und warum keine Einwilligung eingeholt werden kann."
+        }
+        ReasonHintContract => {
+            "Empfohlen: der Vertrag, auf dem dies beruht, z. B. eine Bestell- oder Vertragsnummer. Ohne Angabe wird die Änderung mit einer Warnung gespeichert."
+        }
+        ConfirmBasisOne => "Rechtsgrundlage dieses Datensatzes ändern?",
+        ConfirmBasisMany => "Datensätze erhalten die neue Rechtsgrundlage. Ändern?",
+        NoReasonGiven => "Keine Angabe",
+        WarningContractWithoutReason => {
+            "Es ist kein Vertrag angegeben. Die Änderung wird gespeichert, aber eine Aufsichtsbehörde oder der DSB wird fragen, auf welchem Vertrag sie beruht."
+        }
+        ConfirmChangeBasis => "Ja, Rechtsgrundlage ändern",
+        Cancel => "Abbrechen",
+        ChangeBasis => "Rechtsgrundlage ändern",
+        ConfirmBulk => "Datensätze erhalten die neue Rechtsgrundlage. Fortfahren?",
+        BulkDone => "Geänderte Datensätze:",
+        Fields => "Angaben",
+        SaveChanges => "Änderungen speichern",
+        DataPrivacy => "Datenschutz",
+        NotTracked => {
+            "Compliance ist für dieses Modul ausgeschaltet, daher hat der Datensatz keinen Abschnitt Datenschutz."
+        }
+        ConsentDate => "Datum der Einwilligung",
+        ConsentThroughLabel => "Einwilligung über",
+        ContactThrough => "Kontakt über",
+        ConsentRemarks => "Anmerkungen zur Einwilligung",
+        MailSent => "Einwilligungsanfrage gesendet",
+        StopProcessingBadge => "Verarbeitung gestoppt",
+        CreatedLabel => "Angelegt",
+        UpdatedLabel => "Zuletzt aktualisiert",
+        ConsentByHand => {
+            "Die Einwilligung wurde außerhalb von Consentry eingeholt (z. B. auf Papier oder telefonisch)"
+        }
+        History => "Verlauf von Rechtsgrundlage und Einwilligung",
+        NoValue => "—",
+        DeleteRecord => "Datensatz löschen",
+        ConfirmDeleteRecord => {
+            "Diesen Datensatz löschen? Sein Einwilligungsverlauf bleibt als Nachweis erhalten."
+        }
+        BasisChanged => "Rechtsgrundlage geändert.",
+        BackToRecords => "Zurück zu den Datensätzen",
+        ModulesTitle => "Module mit betroffenen Personen",
+        ModulesIntro => {
+            "Datensätze in ausgewählten Modulen erhalten einen Abschnitt Datenschutz; bestehende Datensätze beginnen mit Nicht zutreffend."
+        }
+        OverviewTitle => "Übersicht",
+        OverviewIntro => {
+            "Rechtsgrundlagen und Einwilligungen in allen Modulen mit aktivierter Compliance."
+        }
+        NotApplicableCount => "Datensätze mit Rechtsgrundlage Nicht zutreffend",
+        WithBasisCount => "Datensätze mit einer Rechtsgrundlage",
+        PerBasisChart => "Datensätze je Rechtsgrundlage",
+        ConsentChart => "Einwilligungsstatus",
+        ChangesChart => "Änderungen von Rechtsgrundlage und Einwilligung, letzte 30 Tage",
+        AuditTitle => "Prüfprotokoll",
+        AuditIntro => {
+            "Jede compliance-relevante Aktion, in einer Hash-Kette: Wird ein Eintrag geändert oder entfernt, bricht die Kette."
+        }
+        VerifyChain => "Kette prüfen",
+        ChainIntact => "Die Kette ist intakt. Geprüfte Einträge:",
+        ChainBroken => "Die Kette ist unterbrochen bei Eintrag",
+        ChainRedacted => {
+            "Einträge, deren Details gelöscht wurden (jeweils durch einen Schwärzungseintrag festgehalten):"
+        }
+        ChainCheckedAgainst => "Abgeglichen mit dem signierten Prüfpunkt von Eintrag",
+        ChainNoCheckpoint => {
+            "Noch kein signierter Prüfpunkt: Am Ende entfernte Einträge würden nicht bemerkt. Signieren Sie unten einen."
+        }
+        SignCheckpoint => "Jetzt einen Prüfpunkt signieren",
+        DownloadCheckpoint => "Neuesten Prüfpunkt herunterladen",
+        CheckpointIntro => {
+            "Ein Prüfpunkt ist der neueste Hash der Kette, signiert mit dem Schlüssel dieser Installation (der beim Hauptschlüssel liegt, nicht in der Datenbank). Bewahren Sie eine Kopie an anderer Stelle auf oder abonnieren Sie einen Webhook für audit.checkpoint: Werden später Einträge entfernt oder wird die Kette neu geschrieben, zeigt `consentry verify-audit --checkpoint DATEI` das an. Prüfpunkte werden außerdem stündlich signiert."
+        }
+        NewestCheckpoint => "Neuester Prüfpunkt: Eintrag",
+        NoCheckpointYet => "Es wurde noch kein Prüfpunkt signiert.",
+        AuditDetails => "Details",
+        DetailRedacted => "Geschwärzt durch Eintrag",
+        When => "Wann",
+        Who => "Wer",
+        Action => "Aktion",
+        Subject => "Gegenstand",
+        SortBy => "Reihenfolge",
+        AddModule => "Modul hinzufügen",
+        ModuleName => "Neues Modul",
+        ModuleAdded => "Modul hinzugefügt.",
+        ErrorModuleTaken => "Es gibt bereits ein Modul mit diesem Namen.",
+        AllActions => "Alle Aktionen",
+        ImportRecords => "Datensätze aus CSV importieren",
+        ImportTitle => "Datensätze importieren",
+        ImportIntro => {
+            "Laden Sie eine als UTF-8 gespeicherte CSV-Datei hoch, durch Kommas oder Semikolons getrennt, deren erste Zeile die Spalten benennt. Jede Zeile wird zu einem Datensatz; nicht verwendbare Zeilen werden mit Grund aufgeführt."
+        }
+        CsvFile => "CSV-Datei",
+        ColumnMappingTitle => "Welche Spalte welches Feld füllt",
+        Column => "Spalte",
+        Field => "Feld",
+        Ignore => "Nicht importieren",
+        StartImport => "Import starten",
+        ImportProgressLabel => "Importfortschritt",
+        ImportFinished => "Import abgeschlossen.",
+        ImportFailed => {
+            "Der Import wurde wegen eines Serverfehlers abgebrochen. Zeilen abgeschlossener Stapel wurden importiert."
+        }
+        ImportInterrupted => {
+            "Unterbrochen: Der Prozess, der diesen Import ausführte (der Server oder ein Import über die Befehlszeile), wurde währenddessen beendet."
+        }
+        ImportInterruptedHandled => "Verarbeitete Zeilen:",
+        ImportInterruptedFrom => "Nicht importiert: Zeile",
+        ImportInterruptedAgain => {
+            "und folgende. Importieren Sie diese erneut aus einer Datei, die nur diese Zeilen mit derselben Kopfzeile enthält (die Datei selbst wurde nicht aufbewahrt)."
+        }
+        ImportedCount => "Importiert:",
+        RefusedCount => "Abgelehnt:",
+        RowErrors => "Nicht importierte Zeilen",
+        Row => "Zeile",
+        Reason => "Grund",
+        ChooseFileFirst => "Wählen Sie zuerst eine CSV-Datei.",
+        Yes => "Ja",
+        ErasureConfirmationLabel => "Löschbestätigung an die antragstellende Person",
+        JobImport => "Import einer Datei",
+        JobBulkSend => "Einwilligungsanfrage an eine Liste",
+        No => "Nein",
+        Unset => "Nicht festgelegt",
+        FieldsLink => "Felder",
+        ModuleFieldsTitle => "Module und Felder",
+        ModuleFieldsIntro => {
+            "Jedes Modul hat die Standardfelder; fügen Sie unten eigene hinzu. Kennzeichnen Sie jedes Feld mit personenbezogenen Daten und ob es sensibel ist (Gesundheit, Religion, ethnische Herkunft und die anderen besonderen Kategorien nach Art. 9 DSGVO)."
+        }
+        FieldLabel => "Bezeichnung",
+        FieldKey => "Schlüssel",
+        FieldKindLabel => "Typ",
+        FieldOptions => "Optionen",
+        FieldOptionsHint => "Eine Option pro Zeile.",
+        FieldRequired => "Pflichtfeld",
+        PersonalLabel => "Personenbezogene Daten",
+        StandardBadge => "Standard",
+        AddField => "Feld hinzufügen",
+        FieldAdded => "Feld hinzugefügt.",
+        ConfirmDeleteField => {
+            "Dieses Feld entfernen? Sein Wert wird aus jedem Datensatz des Moduls entfernt."
+        }
+        PersonalFieldsCount => "Personenbezogene Felder",
+        PersonalFieldsValue => "normal",
+        SensitiveFieldsValue => "sensibel",
+        DataSubjectRequests => "Anträge betroffener Personen",
+        NoRequests => "Keine Anträge betroffener Personen zu diesem Datensatz.",
+        FileRequest => "Einen per E-Mail, Telefon oder persönlich eingegangenen Antrag erfassen",
+        RequestTypeLabel => "Antrag",
+        RequestSourceLabel => "Eingegangen über",
+        RequestedBy => "Gestellt von",
+        ReceivedOn => "Eingegangen am",
+        DueOn => "Fällig",
+        RequestStatusLabel => "Status",
+        RequestFiled => {
+            "Antrag erfasst; er ist innerhalb eines Monats nach Eingang zu beantworten."
+        }
+        FileRequestButton => "Antrag erfassen",
+        NavConsentForms => "Einwilligungsformulare",
+        FormsIntro => {
+            "Jedes Formular bittet betroffene Personen um ihre Einwilligung in Ihre Zwecke. Bearbeiten Sie den Entwurf in jeder Sprache, prüfen Sie die Vorschau und veröffentlichen Sie ihn: Jede veröffentlichte Version bleibt unverändert erhalten, mit einem Hash ihres Textes, als Nachweis dessen, worin eingewilligt wurde."
+        }
+        FormName => "Name des Formulars",
+        CreateForm => "Formular anlegen",
+        FormLinkName => "Name im Link",
+        FormLanguages => "Sprachen",
+        NotPublished => "Noch nicht veröffentlicht",
+        PublishedVersion => "Veröffentlichte Version",
+        UnpublishedChanges => "Der Entwurf enthält nicht veröffentlichte Änderungen.",
+        SaveDraft => "Entwurf speichern",
+        Publish => "Veröffentlichen",
+        RevertToPublished => "Auf veröffentlichte Version zurücksetzen",
+        Preview => "Vorschau",
+        EditedLanguage => "Sprache, die Sie bearbeiten",
+        AddLanguage => "Sprache hinzufügen",
+        LanguageToAdd => "Hinzuzufügende Sprache",
+        LanguageUntranslated => "nicht übersetzt",
+        UntranslatedNotice => {
+            "Diese Texte sind noch eine Kopie der Standardsprache. Betroffene Personen, die diese Sprache lesen, sehen sie mit einem Hinweis, dass sie noch nicht übersetzt sind. Bearbeiten Sie sie oder markieren Sie sie als übersetzt."
+        }
+        MarkTranslated => "Als übersetzt markieren",
+        PublishUntranslatedTitle => "Mit nicht übersetzten Texten veröffentlichen?",
+        PublishUntranslatedBody => {
+            "Diese Sprachen zeigen noch die Texte der Standardsprache; betroffene Personen, die sie lesen, sehen einen Hinweis darauf:"
+        }
+        PublishAnyway => "Trotzdem veröffentlichen",
+        DefaultLanguage => "Standardsprache",
+        PurposesHeading => "Zwecke",
+        PurposeKey => "Schlüssel",
+        PurposeRequired => "Erforderlich",
+        PurposeCategoryLabel => "Verwendet für (Global Privacy Control, Google Consent Mode)",
+        AddPurpose => "Zweck hinzufügen",
+        PurposeTitle => "Titel",
+        PurposeDescription => "Beschreibung",
+        FormTitleLabel => "Titel",
+        FormIntroLabel => "Zwecktext",
+        ChannelsHeadingLabel => "Überschrift über den Kanälen",
+        RequiredLabelLabel => "Wort für einen erforderlichen Zweck",
+        ConsentStatementLabel => "Einwilligungserklärung",
+        PrivacyStatementLabel => "Datenschutzhinweis",
+        SubmitLabelLabel => "Absenden-Schaltfläche",
+        StopLabelLabel => "Schaltfläche zum Stoppen der Verarbeitung",
+        ThanksLabel => "Danktext",
+        PolicyUrl => "URL der Datenschutzerklärung (https)",
+        LogoUrl => "URL des Logos (https)",
+        BrandColour => "Markenfarbe",
+        ShownChannels => "Angezeigte Kontaktkanäle",
+        ChannelLabelFor => "Bezeichnung",
+        DraftSaved => "Entwurf gespeichert.",
+        FormPublishedMsg => "Veröffentlicht.",
+        DraftReverted => "Der Entwurf ist wieder die veröffentlichte Version.",
+        TextsHeading => "Texte",
+        AppearanceHeading => "Aussehen und Links",
+        EditForm => "Bearbeiten",
+        ConsentRequestTitle => "Einwilligung per E-Mail anfragen",
+        ConsentRequestHint => {
+            "Die betroffene Person erhält einen persönlichen Link zum veröffentlichten Formular; er gilt bis zum Ende der Wartezeit."
+        }
+        FormToSend => "Formular",
+        SendConsentRequest => "Einwilligungsanfrage senden",
+        NoPublishedForms => {
+            "Veröffentlichen Sie zuerst ein Einwilligungsformular (Einrichtung › Einwilligungsformulare)."
+        }
+        NavTemplates => "E-Mail-Vorlagen",
+        TemplatesIntro => {
+            "Die Nachricht, die jeden Einwilligungslink enthält. Seriendruckfelder wie {{record.first_name}} werden für jeden Empfänger ausgefüllt; jeder Teil muss den Einwilligungslink enthalten."
+        }
+        NoTemplates => {
+            "Noch keine Vorlagen: Einwilligungsanfragen verwenden die integrierte englische Nachricht."
+        }
+        NewTemplate => "Neue Vorlage",
+        EditTemplate => "Vorlage bearbeiten",
+        TemplateName => "Name",
+        TemplateSubject => "Betreff",
+        TemplateText => "Nachricht als reiner Text",
+        TemplateHtml => "HTML-Nachricht (optional)",
+        TemplateHtmlHint => {
+            "Ohne sie wird die Nachricht nur als reiner Text gesendet. Hier eingesetzte Werte werden maskiert (escaped)."
+        }
+        MergeFieldsLabel => "Seriendruckfeld an der Cursorposition einfügen",
+        SaveTemplate => "Vorlage speichern",
+        DeleteTemplate => "Vorlage löschen",
+        ConfirmDeleteTemplate => {
+            "Diese Vorlage löschen? Bereits damit gesendete Nachrichten bleiben im Postausgang."
+        }
+        TemplateSaved => "Vorlage gespeichert.",
+        PreviewTitle => "Vorschau für einen Datensatz",
+        PreviewSearch => "Datensatz suchen (Anfang eines Namens oder exakte E-Mail-Adresse)",
+        PreviewRecord => "Datensatz",
+        ShowPreview => "Vorschau anzeigen",
+        PreviewLinkNote => {
+            "Der Link in der Vorschau ist ein Beispiel; jeder Empfänger erhält seinen eigenen."
+        }
+        HtmlPreview => "HTML-Nachricht, wie sie ankommt",
+        NoMatchingRecords => "Keine passenden Datensätze.",
+        TemplateToSend => "Nachricht",
+        BuiltInMessage => "Integrierte Nachricht (Englisch)",
+        UpdatedAt => "Zuletzt geändert",
+        SignUpTitle => "Öffentliche Anmeldung",
+        SignUpIntro => {
+            "Lassen Sie sich jeden mit diesem Formular unter einer eigenen Webadresse anmelden. Neue Anmeldungen werden zu Datensätzen des gewählten Moduls mit der Rechtsgrundlage Einwilligung; meldet sich eine Adresse erneut an, wird derselbe Datensatz aktualisiert."
+        }
+        SignUpModule => "Modul für neue Anmeldungen",
+        SignUpOff => "Keines: Anmeldung ist ausgeschaltet",
+        SignUpNoModules => {
+            "Aktivieren Sie unter Compliance-Einstellungen die Compliance für ein Modul, um Anmeldungen anzunehmen."
+        }
+        DoubleOptInLabel => "Bestätigung per E-Mail (Double-Opt-in)",
+        DoubleOptInDefaultOn => "Standard der Organisation (an)",
+        DoubleOptInDefaultOff => "Standard der Organisation (aus)",
+        DoubleOptInAlways => "Immer: Die Einwilligung zählt, sobald die Adresse bestätigt ist",
+        DoubleOptInNever => "Nie: Die Einwilligung zählt sofort",
+        SaveSignUp => "Anmeldeeinstellungen speichern",
+        WidgetTitle => "Website-Widget",
+        WidgetIntro => {
+            "Zeigen Sie dieses Formular auf Ihrer eigenen Website, als Einwilligungsbanner für Besucher oder eingebettet als Anmeldeformular. Nur die hier aufgeführten Websites dürfen es laden."
+        }
+        WidgetOrigins => {
+            "Websites, die das Formular einbetten dürfen, eine pro Zeile (z. B. https://www.example.org)"
+        }
+        WidgetConsentMode => "Google Consent Mode v2 über die Entscheidungen im Banner steuern",
+        SaveWidget => "Widget-Einstellungen speichern",
+        WidgetSaved => "Widget-Einstellungen gespeichert.",
+        WidgetBannerSnippet => {
+            "Banner: in jede Seite einfügen, vor den anderen Skripten der Website"
+        }
+        WidgetInlineSnippet => {
+            "Eingebettetes Formular: dort einfügen, wo das Formular erscheinen soll"
+        }
+        WidgetNeedsPublish => "Veröffentlichen Sie das Formular, bevor Sie es einbetten.",
+        WidgetNoOrigins => {
+            "Fügen Sie mindestens eine Website hinzu, um das Formular einzubetten; bis dahin wird jede Website abgewiesen."
+        }
+        WidgetDecisions => "Entscheidungen im Banner",
+        WidgetAcceptedAll => "alles akzeptiert",
+        WidgetRejectedAll => "alles abgelehnt",
+        WidgetWithGpc => "mit Global Privacy Control",
+        WidgetLogHeading => "Einwilligungsprotokoll (neueste 20)",
+        WidgetLogReceipt => "Nachweis-ID",
+        WidgetLogFind => "Suchen",
+        WidgetLogDecision => "Entscheidung",
+        WidgetLogGranted => "Erlaubte Zwecke",
+        WidgetLogSite => "Website",
+        WidgetLogEmpty => "Keine Entscheidungen gefunden.",
+        WidgetConsentDomain => "Einwilligungsdomain (optional)",
+        WidgetConsentDomainHint => {
+            "Ihre eigene Domain, z. B. example.org: Alle Websites darunter (www.example.org, shop.example.org) teilen sich dann eine Entscheidung. Öffentliche Suffixe wie co.uk werden abgewiesen."
+        }
+        WidgetLifetime => "Wie lange eine Entscheidung gilt",
+        WidgetLifetimeDays => "Tage, bis Besucher erneut gefragt werden (höchstens 395)",
+        WidgetRefusalDays => "Tage, die eine vollständige Ablehnung gilt, falls kürzer (optional)",
+        WidgetElsewhere => "Besucher aus anderen Regionen erhalten",
+        WidgetElsewhereHint => {
+            "Besucher aus der EU, dem EWR, dem Vereinigten Königreich und der Schweiz erhalten immer das Banner; Besucher aus US-Bundesstaaten mit Opt-out-Gesetzen erhalten einen Hinweis mit „Meine personenbezogenen Daten nicht verkaufen oder weitergeben“, und Global Privacy Control wird beachtet. Wo sich ein Besucher befindet, ergibt sich aus den Headern Ihres Proxys, der in der Serverkonfiguration angegeben ist."
+        }
+        WidgetCookies => "Cookies je Zweck",
+        WidgetCookiesHint => {
+            "Die Cookies, die die Tags jedes Zwecks setzen, durch Kommas getrennt; beenden Sie einen Namen mit * für ein Präfix (_ga*). Widerruft ein Besucher den Zweck, löscht das Widget sie."
+        }
+        WidgetCookiesOf => "Cookies von „{purpose}“",
+        WidgetTags => "Google- und Microsoft-Tags",
+        WidgetAdvanced => {
+            "Erweiterter Modus: Google-Tags laden sofort und senden bis zur Einwilligung cookielose Pings (einfacher Modus: Sie laden erst nach der Einwilligung)"
+        }
+        WidgetAdsDataRedaction => {
+            "Klick-IDs für Werbung schwärzen, solange Werbespeicherung abgelehnt ist (ads_data_redaction)"
+        }
+        WidgetUrlPassthrough => {
+            "Klick-IDs über Links weitergeben, solange Speicherung abgelehnt ist (url_passthrough)"
+        }
+        WidgetWaitForUpdate => {
+            "Millisekunden, die Tags auf die Antwort des Besuchers warten (wait_for_update)"
+        }
+        WidgetMicrosoftUet => "Microsoft UET (Bing Ads) die Werbeentscheidung mitteilen",
+        WidgetMarkupHeading => "Kennzeichnen, was eine Einwilligung erfordert",
+        WidgetMarkupHint => {
+            "Nichts Gekennzeichnetes wird ausgeführt oder geladen, bevor sein Zweck (oder seine Kategorie) erlaubt ist, auch wenn das Widget nicht laden kann."
+        }
+        WidgetFiguresHeading => "Einwilligungsrate (letzte 30 Tage)",
+        WidgetFiguresHint => {
+            "Gezählt, ohne jemanden zu verfolgen: ein Zähler je Version, Regel und Tag angezeigter Banner; es werden keine Kennung, kein Cookie und keine Adresse gespeichert. Die Opt-in-Rate ist der Anteil der Entscheidungen, die den Zweck erlaubt haben."
+        }
+        WidgetFiguresEmpty => "In den letzten 30 Tagen wurde kein Banner angezeigt.",
+        WidgetFiguresCsv => "Zahlen herunterladen (CSV)",
+        WidgetShown => "Banner angezeigt",
+        WidgetCustomised => "je Zweck gewählt",
+        WidgetOptInRate => "Opt-in-Rate je Zweck",
+        WidgetVersion => "Version",
+        WidgetRegionTesting => {
+            "Seiten die Region des Besuchers mit ?consentry_region= festlegen lassen (nur zum Testen der Regeln: Jeder könnte einen solchen Link verwenden)"
+        }
+        WidgetLogRule => "Regel",
+        SignUpSaved => "Anmeldeeinstellungen gespeichert.",
+        SignUpAddress => "Öffentliche Adresse",
+        SignUpNeedsPublish => {
+            "Veröffentlichen Sie zuerst das Formular: Die öffentliche Seite zeigt die veröffentlichte Version."
+        }
+        NavRequests => "Anträge",
+        RequestsIntro => {
+            "Anträge betroffener Personen, die nächste Frist zuerst. Beantworten Sie sie innerhalb eines Monats (Art. 12 Abs. 3 DSGVO); die Frist kann mit Begründung um höchstens zwei Monate verlängert werden."
+        }
+        AnyType => "Alle Rechte",
+        AnyStatus => "Alle Status",
+        Overdue => "Überfällig",
+        DueSoon => "Fällig innerhalb von 7 Tagen",
+        NoQueue => "Keine passenden Anträge.",
+        RecordsFound => "Datensätze",
+        RequestTitle => "Antrag der betroffenen Person",
+        Deadline => "Frist",
+        ExtendedBecause => "Verlängert, weil",
+        RejectedBecause => "Abgelehnt, weil",
+        ClosedBy => "Abgeschlossen von",
+        RequestMessages => "Nachrichten an die antragstellende Person",
+        RequestDetails => "Was beantragt wurde",
+        NoLinkedRecords => "Kein Datensatz enthält diese Adresse.",
+        VerifyRequest => "Identität geprüft",
+        StartRequest => "Bearbeitung beginnen",
+        CompleteRequest => "Als erledigt markieren",
+        RejectRequest => "Ablehnen",
+        ExtendRequest => "Frist verlängern",
+        ReasonLabel => "Grund (wird der betroffenen Person mitgeteilt)",
+        MonthsLabel => "Verlängern um",
+        OneMonth => "1 Monat",
+        TwoMonths => "2 Monate",
+        RequestUpdated => "Antrag aktualisiert.",
+        OpenRequests => "Offene Anträge",
+        OverdueRequests => "Überfällige Anträge",
+        EraseSubject => "Daten der betroffenen Person löschen",
+        EraseHint => {
+            "Löscht die hier aufgeführten Datensätze mit ihrem Einwilligungsverlauf, ihren Links und Nachrichten und entfernt die Adresse aus allen Anträgen. Erhalten bleiben: dieser Antrag mit seinen Datumsangaben und ein schlüsselbasierter Hash der Adresse, damit ein späterer Import erkannt wird. Dies kann nicht rückgängig gemacht werden."
+        }
+        ConfirmErase => {
+            "Die personenbezogenen Daten dieser betroffenen Person jetzt löschen? Dies kann nicht rückgängig gemacht werden."
+        }
+        SubjectErasedTold => {
+            "Die personenbezogenen Daten der betroffenen Person sind gelöscht. Sie hat eine Bestätigung erhalten; Consentry bewahrt keine Kopie davon auf."
+        }
+        SubjectErasedNoSmtp => {
+            "Die personenbezogenen Daten der betroffenen Person sind gelöscht. Es ist kein SMTP-Server konfiguriert, teilen Sie es ihr also selbst mit: Consentry hat ihre Adresse nicht mehr."
+        }
+        SubjectErasedNotDelivered => {
+            "Die personenbezogenen Daten der betroffenen Person sind gelöscht, aber die Bestätigung konnte nicht zugestellt werden. Teilen Sie es ihr selbst mit: Consentry hat ihre Adresse nicht mehr."
+        }
+        SendConsentRequests => "Einwilligungsanfragen senden",
+        BulkConsentConfirmBody => {
+            "Jeder Datensatz erhält per E-Mail seinen eigenen Link zum gewählten Formular. Datensätze, die nicht angefragt werden können, werden übersprungen und gezählt; ein Datensatz wechselt erst zu Wartend, wenn seine Mail zugestellt ist."
+        }
+        ConfirmDeleteRecordTitle => "1 Datensatz löschen?",
+        DeleteOneRecord => "1 Datensatz löschen",
+        ConfirmationDelivered => "zugestellt: Der Mailserver hat sie angenommen",
+        ConfirmationRetrying => {
+            "noch nicht zugestellt: wird bis zu einer Stunde lang aus dem Arbeitsspeicher erneut versucht"
+        }
+        ConfirmationFailed => {
+            "nicht zugestellt: Der Mailserver hat sie abgewiesen oder die Wiederholungsversuche sind erschöpft"
+        }
+        ConfirmationInterrupted => {
+            "nicht zugestellt: Consentry wurde während der Wiederholungsversuche beendet; informieren Sie die betroffene Person auf anderem Weg"
+        }
+        ConfirmationNoSmtp => "nicht gesendet: Es ist kein SMTP-Server konfiguriert",
+        ConfirmationNoAddress => "nicht gesendet: Der Antrag nennt keine E-Mail-Adresse",
+        ReasonErasure => "Löschung auf Antrag",
+        ReasonNotConfirmed => "nicht innerhalb der Wartezeit bestätigt",
+        ReasonStopRequested => "Antrag der betroffenen Person: Verarbeitung stoppen",
+        ReasonObjected => "Widerspruch der betroffenen Person (Art. 21 DSGVO)",
+        ReasonResumed => "Verarbeitung fortgesetzt:",
+        StepVerify => "Identität geprüft",
+        StepStart => "Bearbeitung begonnen",
+        StepComplete => "Abgeschlossen",
+        StepReject => "Abgelehnt",
+        StepExtend => "Frist verlängert",
+        StepExportQueued => {
+            "Exportlink erstellt und zum Versand an die antragstellende Person eingereiht (Zustellung siehe „Der antragstellenden Person mitgeteilt“)"
+        }
+        ReasonRectification => "Antrag auf Berichtigung",
+        SearchText => "(Suchtext)",
+        SubjectErasedRetrying => {
+            "Die personenbezogenen Daten der betroffenen Person sind gelöscht. Der Mailserver konnte die Bestätigung noch nicht annehmen: Consentry versucht es bis zu einer Stunde lang erneut, nur aus dem Arbeitsspeicher (sie wird nicht gespeichert). Das Prüfprotokoll zeigt, ob sie zugestellt wurde."
+        }
+        SubjectErasedNoAddress => {
+            "Die personenbezogenen Daten der betroffenen Person sind gelöscht. Der Antrag nennt keine E-Mail-Adresse: Teilen Sie es ihr selbst mit."
+        }
+        EncryptionColumn => "Verschlüsselt gespeichert",
+        EncryptedLabel => "Verschlüsseln",
+        EncryptionOff => "Wie eingegeben gespeichert",
+        EncryptionOn => "Verschlüsselt",
+        EncryptionEncrypting => "Vorhandene Werte werden verschlüsselt…",
+        EncryptionDecrypting => "Werte werden entschlüsselt…",
+        EncryptionNotPossible => "Ja/Nein- und Auswahllistenfelder werden nicht verschlüsselt.",
+        EncryptionHint => {
+            "Verschlüsselte Werte werden mit AES-256-GCM gespeichert und können ohne die Schlüsseldatei weder aus der Datenbankdatei noch aus einer Sicherung gelesen werden. Eine verschlüsselte E-Mail-Adresse bleibt über die exakte Adresse auffindbar; verschlüsselte Namen werden nicht durchsucht, und Datensätze können nicht nach ihnen sortiert werden."
+        }
+        EncryptionJobsTitle => "Verschlüsselung läuft",
+        JobEncrypt => "Verschlüsselung der Werte von",
+        JobDecrypt => "Entschlüsselung der Werte von",
+        JobRotate => "Neuverschlüsselung aller Werte mit dem neuesten Schlüssel",
+        JobDone => "Fertig",
+        JobFailed => "Abgebrochen",
+        CurrentKey => "Verwendeter Datenschlüssel",
+        MaskedTitle => "Sensible Werte",
+        MaskedIntro => {
+            "Ihr Profil zeigt diese maskiert an. Das Aufdecken eines Wertes wird unter Ihrem Namen im Prüfprotokoll festgehalten."
+        }
+        Reveal => "Aufdecken",
+        NotSearchedPrefix => "Nicht durchsucht, da verschlüsselt:",
+        NotSearchedSuffix => {
+            "Suchen Sie nach der exakten E-Mail-Adresse, um diese Datensätze zu finden."
+        }
+        HandlingTitle => "Umgang mit personenbezogenen Daten",
+        HandlingHint => {
+            "Welche personenbezogenen Felder weggelassen werden, wenn Datensätze Consentry verlassen. Der eigene Export einer betroffenen Person enthält immer alles über sie. Die Felder für „Von mir gewählte Felder weglassen“ wählen Sie unter Module und Felder."
+        }
+        DestinationExports => "CSV- und JSON-Exporte durch Mitarbeitende",
+        DestinationApi => "Abrufe über die REST-API mit einem API-Schlüssel",
+        DestinationWebhooks => "Webhook-Nutzdaten",
+        ExcludeNone => "Nichts weglassen",
+        ExcludeSensitive => "Sensible Felder weglassen",
+        ExcludeAllPersonal => "Alle personenbezogenen Felder weglassen",
+        ExcludeChosen => "Von mir gewählte Felder weglassen",
+        LeftOutColumn => "Weggelassen bei",
+        ExportCsv => "CSV exportieren",
+        ExportJson => "JSON exportieren",
+        CsvSeparatorLabel => "CSV-Trennzeichen",
+        ExportHintList => {
+            "Exporte enthalten jeden Datensatz, der den Filtern entspricht (höchstens 100.000), gemäß den Einstellungen zum Umgang mit personenbezogenen Daten; jeder Export wird im Prüfprotokoll festgehalten."
+        }
+        ShortExports => "Exporte",
+        ShortApi => "API",
+        ShortWebhooks => "Webhooks",
+        NavApiKeys => "API-Schlüssel und Webhooks",
+        ApiKeysTitle => "API-Schlüssel",
+        ApiKeysIntro => {
+            "Mit Schlüsseln können andere Systeme (ein CRM, ein Shop, ein Mailing-Tool) die API von Consentry nutzen, ohne dass sich eine Person anmeldet: Senden Sie `Authorization: Bearer <key>`. Jeder Schlüssel darf nur, was seine Bereiche erlauben."
+        }
+        ApiKeyShownOnce => "Kopieren Sie diesen Schlüssel jetzt: Er wird nur einmal angezeigt",
+        ApiKeyUsage => {
+            "Consentry speichert nur einen Hash davon. Verloren? Widerrufen Sie ihn und erstellen Sie einen neuen."
+        }
+        ApiKeyRevoked => "Der Schlüssel ist widerrufen; er funktioniert nicht mehr.",
+        NoApiKeys => "Noch keine API-Schlüssel.",
+        ConfirmRevokeKey => {
+            "Diesen Schlüssel widerrufen? Systeme, die ihn verwenden, funktionieren sofort nicht mehr."
+        }
+        ScopeRecordsRead => "Datensätze, Module und Felder lesen",
+        ScopeRecordsWrite => "Datensätze und ihre Rechtsgrundlage anlegen, ändern und löschen",
+        ScopeSettingsRead => "Compliance-Einstellungen lesen",
+        ScopeConsentRead => "Einwilligungsereignisse eines Datensatzes lesen",
+        ScopeConsentWrite => "Datensätzen Einwilligungsanfragen per E-Mail senden",
+        ScopeDsrRead => "Anträge betroffener Personen, ihre Exporte und die Sperrliste lesen",
+        ScopeDsrWrite => "Anträge betroffener Personen erfassen und bearbeiten",
+        ApiKeyPrefix => "Schlüssel",
+        Scopes => "Bereiche",
+        LastUsed => "Zuletzt verwendet",
+        NeverUsed => "Nie",
+        Revoked => "Widerrufen",
+        Revoke => "Widerrufen",
+        CreateApiKey => "API-Schlüssel erstellen",
+        ApiKeyName => "Wofür wird er verwendet?",
+        ApiReference => "API-Referenz: alle Routen, ihre Parameter, Bereiche und Antworten",
+        WebhooksTitle => "Webhooks",
+        WebhooksIntro => {
+            "Consentry sendet jedes gewählte Ereignis per POST an Ihre öffentliche https://-Adresse, signiert nach Standard Webhooks: Prüfen Sie die Header webhook-id, webhook-timestamp und webhook-signature mit einer Standard-Webhooks-Bibliothek und dem Geheimnis (whsec_…) und weisen Sie Zustellungen zurück, die älter als 5 Minuten sind. Jede Antwort außer 2xx wird 24 Stunden lang mit wachsenden Pausen und derselben webhook-id erneut versucht; Weiterleitungen werden nicht verfolgt. Eine dann noch nicht angenommene Zustellung ist unzustellbar: „Wiederholen“ sendet sie noch einmal. Personenbezogene Felder folgen der Einstellung zum Umgang mit personenbezogenen Daten für Webhooks (sensible Felder werden weggelassen, sofern Sie nichts anderes wählen); Löschereignisse enthalten keine personenbezogenen Daten."
+        }
+        WebhookSecretOnce => {
+            "Kopieren Sie dieses Signaturgeheimnis jetzt: Es wird nur einmal angezeigt."
+        }
+        WebhookLegacySecret => {
+            "altes Geheimnis: Fügen Sie den Webhook erneut hinzu, um ein Standard-Webhooks-Geheimnis zu erhalten"
+        }
+        WebhookUrl => "Adresse (https://)",
+        WebhookEvents => "Ereignisse",
+        AddWebhook => "Webhook hinzufügen",
+        DeliveryLog => "Zustellungen",
+        Refresh => "Aktualisieren",
+        DeliveryState => "Zustand",
+        Attempts => "Versuche",
+        ReceiverAnswer => "Antwort",
+        DeliveryPending => "Wird wiederholt",
+        DeliveryDelivered => "Zugestellt",
+        DeliveryDead => "Unzustellbar: nicht innerhalb von 24 Stunden angenommen",
+        RetryDelivery => "Wiederholen",
+        DeliveryRetried => "Erneut eingereiht: Sie wird mit derselben webhook-id gesendet.",
+        FailureTargetNotAllowed => "Zieladresse nicht erlaubt",
+        FailureConnect => "keine Verbindung möglich",
+        FailureTimeout => "keine rechtzeitige Antwort",
+        FailureRedirected => "Weiterleitung, nicht verfolgt",
+        FailurePayload => "Consentry konnte die Nutzdaten nicht erstellen",
+        EventConsentChanged => "die Einwilligung eines Datensatzes hat sich geändert",
+        EventBasisChanged => "die Rechtsgrundlage eines Datensatzes hat sich geändert",
+        EventDsrCreated => "ein Antrag einer betroffenen Person wurde erfasst",
+        EventDsrCompleted => "ein Antrag einer betroffenen Person wurde abgeschlossen",
+        EventRecordErased => "die Daten einer betroffenen Person wurden gelöscht",
+        EventAuditCheckpoint => "das Prüfprotokoll wurde signiert (ein aufzubewahrender Prüfpunkt)",
+        ReviewExport => "Export zur Prüfung herunterladen",
+        SendExport => "Der betroffenen Person den Download-Link senden",
+        ExportHint => {
+            "Eine ZIP-Datei aller Datensätze mit dieser Adresse, mit ihrem Verlauf, ihren Einwilligungsentscheidungen und Anträgen (JSON und CSV). Die betroffene Person erhält einen Link, der 7 Tage gültig ist; die Datei wird nie an eine Mail angehängt."
+        }
+        ExportSent => "Der Download-Link ist unterwegs; der Antrag ist abgeschlossen.",
+        StopRecords => "Verarbeitung der Datensätze stoppen",
+        StopRecordsHint => {
+            "Die hier aufgeführten Datensätze werden schreibgeschützt und von E-Mails und Massenaktionen ausgenommen, bis der Stopp mit einer Begründung aufgehoben wird."
+        }
+        OverridingGrounds => {
+            "Zwingende schutzwürdige Gründe (leer lassen, um dem Widerspruch stattzugeben)"
+        }
+        DecideObjection => "Über den Widerspruch entscheiden",
+        ObjectionHint => {
+            "Stattgegeben: Datensätze, die auf Grundlage berechtigter Interessen verarbeitet werden, werden nicht mehr verarbeitet. Mit zwingenden schutzwürdigen Gründen wird der Widerspruch abgelehnt, und der betroffenen Person werden diese Gründe mitgeteilt."
+        }
+        ResumeTitle => "Die Verarbeitung ist gestoppt",
+        ResumeReason => "Warum darf die Verarbeitung fortgesetzt werden?",
+        ResumeProcessing => "Verarbeitung fortsetzen",
+        SubjectAsked => "Die betroffene Person hat beantragt",
+        ApplyCorrection => "Berichtigung auf diesen Datensatz anwenden",
+        CorrectionApplied => {
+            "Berichtigung angewendet. Schließen Sie den Antrag ab, wenn alle Datensätze stimmen."
+        }
+        SendDataRequestLink => "Link zum Datenschutzcenter per E-Mail senden",
+        DataRequestLinkDone => {
+            "Der Link zum Datenschutzcenter ist unterwegs zur betroffenen Person."
+        }
+        EvidenceReport => "Nachweisbericht herunterladen",
+        NavOutbox => "Postausgang",
+        OutboxIntro => "Jede Nachricht, die Consentry sendet, mit ihrem Zustellstatus.",
+        OutboxNoSmtp => {
+            "Es ist kein SMTP-Server konfiguriert, daher werden Nachrichten hier aufbewahrt und nicht zugestellt. Öffnen Sie jede mit „Manuell senden“ und versenden Sie sie selbst: Der Datensatz einer Einwilligungsanfrage wartet erst ab dann, nicht vorher."
+        }
+        Recipient => "Empfänger",
+        MessageSubject => "Betreff",
+        DeliveryLabel => "Zustellung",
+        CreatedAt => "Erstellt",
+        EmptyOutbox => "Noch keine Nachrichten.",
+        DeliveryStored => "Im Postausgang aufbewahrt",
+        DeliveryQueued => "Eingereiht",
+        DeliverySent => "Gesendet",
+        DeliveryFailed => "Fehlgeschlagen",
+        OutboxSmtp => {
+            "Nachrichten werden über den konfigurierten SMTP-Server zugestellt und mit wachsenden Pausen erneut versucht, solange er sie nicht annimmt; bei jeder steht, was der Server geantwortet hat. Persönliche Links werden maskiert angezeigt."
+        }
+        BulkConsentTitle => "Diese Datensätze per E-Mail um Einwilligung bitten",
+        BulkConsentIntro => {
+            "Jeder Datensatz in der Liste oben erhält seinen eigenen Link zum gewählten Formular. Datensätze, die nicht angefragt werden können (keine E-Mail-Adresse, Verarbeitung gestoppt, zuvor verweigert, Rechtsgrundlage nicht Einwilligung), werden übersprungen und gezählt."
+        }
+        ConfirmBulkConsent => "Datensätze werden um Einwilligung gebeten. Fortfahren?",
+        BulkConsentProgress => "Einwilligungsanfragen",
+        BulkConsentSkipped => "Übersprungen:",
+        SkipNoEmail => "keine E-Mail-Adresse",
+        SkipDeleted => "inzwischen gelöscht",
+        SkipStopProcessing => "Verarbeitung gestoppt",
+        SkipDenied => "zuvor verweigert",
+        SkipNotConsent => "Rechtsgrundlage nicht Einwilligung",
+        SkipCompliance => "Compliance aus",
+        SkipEmailHidden => "Formular blendet E-Mail aus",
+        SkipOther => "andere Gründe",
+        SkipAnswered => "bereits beantwortet",
+        KindConsentRequest => "Einwilligungsanfrage",
+        KindSignUpConfirmation => "Anmeldebestätigung",
+        KindPrivacyCentreCode => "Code für das Datenschutzcenter",
+        KindRequestNotice => "Mitteilung zu einem Antrag",
+        KindExportLink => "Link zum Datenexport",
+        KindOther => "Nachricht",
+        MessageKindLabel => "Art",
+        OutboxMessagesRetried => "Erneut eingereihte Nachrichten:",
+        OutboxMessageRetried => {
+            "Erneut eingereiht: Sie wird gesendet, sobald der Mailserver sie annimmt."
+        }
+        OutboxMessageRenewed => {
+            "Ihr Link funktionierte nicht mehr, daher wurde an ihrer Stelle eine neue Einwilligungsanfrage mit neuem Link eingereiht."
+        }
+        HandedOverTitle => "Diese Nachricht manuell senden",
+        HandedOverHint => {
+            "Kopieren Sie sie jetzt in eine Mail an den Empfänger: Sie wird nur dieses eine Mal mit dem persönlichen Link angezeigt. Sie wird als gesendet markiert, und der Datensatz einer Einwilligungsanfrage wartet ab jetzt."
+        }
+        OutboxFailedCount => "Nachrichten wurden nicht zugestellt.",
+        RetryFailed => "Fehlgeschlagene wiederholen",
+        RetryMessage => "Wiederholen",
+        HandOver => "Manuell senden",
+        NextAttempt => "nächster Versuch",
+        MessageReplaced => "durch eine neuere Nachricht ersetzt",
+        BulkConsentRequested => "Gestellte Anfragen:",
+        BulkConsentQueued => "Eingereiht:",
+        BulkConsentStored => "Im Postausgang aufbewahrt:",
+        BulkConsentDelivered => "Zugestellt:",
+        BulkConsentFailed => "Nicht zugestellt:",
+        BulkConsentUndelivered => {
+            "Einige Anfragen wurden nicht zugestellt; ihre Datensätze bleiben unverändert. Wiederholen Sie sie im"
+        }
+        BulkConsentInterrupted => {
+            "Unterbrochen: Der Server wurde während dieser Massenanfrage beendet. Die hier gezählten Anfragen liegen im Postausgang und werden wie gewohnt gesendet; die anderen Datensätze wurden nicht angefragt. Fragen Sie den Rest der Liste an: Wen diese Anfrage erreicht hat, wird übersprungen."
+        }
+        ConsentRequestStoredMsg => {
+            "Einwilligungsanfrage im Postausgang aufbewahrt: Senden Sie sie dort manuell. Der Datensatz wartet, sobald Sie das tun."
+        }
+        ConsentRequestQueuedMsg => {
+            "Einwilligungsanfrage eingereiht: Der Datensatz wartet, sobald der Mailserver sie annimmt."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Einwilligungsanfrage zugestellt: Der Mailserver hat sie angenommen, und der Datensatz wartet auf eine Antwort."
+        }
+        ConsentRequestFailedMsg => {
+            "Einwilligungsanfrage nicht zugestellt: Der Datensatz bleibt unverändert. Siehe Postausgang."
+        }
+        RequestQueued => "Für den Mailserver eingereiht",
+        RequestStored => "Im Postausgang aufbewahrt, zum manuellen Senden",
+        RequestDelivered => "Zugestellt",
+        RequestFailed => "Zustellung fehlgeschlagen: Der Datensatz bleibt unverändert",
+        ConsentRequestLabel => "Einwilligungsanfrage",
+        SkipAskedSince => "seitdem angefragt",
+        OutboxShowOlder => "Ältere Nachrichten anzeigen",
+        SkipAskedSinceLabel => {
+            "Datensätze überspringen, die seit diesem Zeitpunkt eine Einwilligungsanfrage erhalten haben (UTC, optional)"
+        }
+        SkipAskedSinceHint => {
+            "Um den Rest einer Liste anzufragen, deren frühere Anfrage abgebrochen wurde: Datensätze, deren Anfrage seitdem eingereiht oder zugestellt wurde, werden übersprungen; solche, deren Anfrage fehlgeschlagen ist, werden erneut angefragt."
+        }
+        BulkConsentAskRest => "Den Rest der Liste anfragen",
+        BulkConsentSkippingSince => {
+            "Datensätze, die seitdem eine Einwilligungsanfrage erhalten haben, werden übersprungen:"
+        }
+        ReportTitle => "Nachweis zu einem Antrag einer betroffenen Person",
+        ReportRequestId => "Antragsnummer",
+        ReportRight => "Ausgeübtes Recht",
+        ReportReceivedThrough => "Eingegangen über",
+        ReportDueOn => "Fällig am",
+        ReportExtendedTo => "Verlängert bis",
+        ReportClosedOn => "Abgeschlossen am",
+        ReportToldRequester => "Der antragstellenden Person mitgeteilt",
+        ReportWrittenAt => "verfasst",
+        ReportEveryStep => "Alle Schritte",
+        ReportEntryHash => "Hash des Eintrags",
+        ReportChainIntro => {
+            "Jeder Schritt ist ein Eintrag im hash-verketteten Prüfprotokoll der Organisation; seine Nummer ist seine Position in der Kette. Die gesamte Kette, geprüft bei Erstellung dieses Berichts:"
+        }
+        ReportChainIntact => "intakt: Jeder Eintrag ist verifiziert. Geprüfte Einträge:",
+        ReportChainRedacted => {
+            "Einträge, deren Details gelöscht wurden, jeweils durch einen Schwärzungseintrag festgehalten:"
+        }
+        ReportCheckpointMatch => "Sie stimmt mit dem signierten Prüfpunkt von Eintrag überein",
+        ReportNoCheckpoint => {
+            "Es gab noch keinen signierten Prüfpunkt, daher wären am Ende entfernte Einträge nicht bemerkt worden."
+        }
+        ReportChainBroken => "UNTERBROCHEN bei Eintrag",
+        ReportGenerated => "Bericht erstellt",
+        ProblemEntryChanged => "Inhalt oder Verknüpfung eines Eintrags passt nicht zu seinem Hash",
+        ProblemEntryMissing => "ein Eintrag in der Mitte fehlt",
+        ProblemDetailChanged => "ein Detail passt nicht zu dem, was die Kette dafür enthält",
+        ProblemDetailMissing => "ein Detail fehlt, und kein Schwärzungseintrag nennt den Grund",
+        ProblemTruncated => "Einträge nach einem signierten Prüfpunkt fehlen",
+        ProblemRehashed => {
+            "das Protokoll weicht von einem signierten Prüfpunkt ab: Es wurde geändert und neu gehasht"
+        }
+        ProblemEmptied => "das Protokoll der Organisation enthält überhaupt keine Einträge",
+        ProblemCheckpointInvalid => {
+            "die Signatur eines Prüfpunkts lässt sich mit dem Audit-Schlüssel dieser Installation nicht verifizieren"
+        }
+        NavRetention => "Aufbewahrungsprüfung",
+        RetentionIntro => {
+            "Speicherbegrenzung (Art. 5 Abs. 1 lit. e DSGVO): Einmal täglich sucht Consentry nach Datensätzen, die länger als die Speicherdauer ohne Grund zur Aufbewahrung gespeichert sind: keine Rechtsgrundlage, eine nie beantwortete Einwilligungsanfrage, eine widerrufene oder verweigerte Einwilligung oder ein beendeter Vertrag. Datensätze mit Aufbewahrungspflicht oder in einem offenen Antrag einer betroffenen Person genannte Datensätze bleiben ausgenommen. Das Löschen funktioniert wie ein Antrag auf Löschung: Nichts von ihnen bleibt, ihre Adressen kommen auf die Sperrliste, und das Prüfprotokoll hält den Lauf fest."
+        }
+        RetentionReviewed => "Die Datensätze wurden soeben geprüft.",
+        RetentionOff => {
+            "Es ist keine Speicherdauer festgelegt, daher werden Datensätze aufbewahrt, bis jemand sie löscht, und nichts wird geprüft. Eine Speicherdauer legen Sie fest unter"
+        }
+        RetentionLastReview => "Letzte Prüfung",
+        RetentionNeverReviewed => "Noch nicht geprüft",
+        RetentionAutoErase => {
+            "Abgelaufene Datensätze nach jeder täglichen Prüfung automatisch löschen"
+        }
+        RetentionAutoEraseHint => {
+            "Aus: Die Datensätze werden zur Prüfung und Löschung aufgelistet. An: Consentry löscht sie selbst, ausgenommen Datensätze mit Aufbewahrungspflicht und solche, die in einem offenen Antrag genannt sind."
+        }
+        RetentionReviewNow => "Jetzt prüfen",
+        RetentionErasedCount => "Gelöschte Datensätze:",
+        RetentionKeptCount => "behalten (seit der Prüfung geändert, gesperrt oder beantragt):",
+        RetentionConfirmTitle => "Diese Datensätze endgültig löschen?",
+        RetentionEraseButton => "Abgelaufene Datensätze löschen",
+        RetentionConfirmBody => {
+            "Jeder aufgeführte Datensatz wird mit seinem Einwilligungsverlauf, seinen Nachrichten und Links gelöscht, wie bei einem Antrag auf Löschung. Ihre Adressen kommen auf die Sperrliste. Dies kann nicht rückgängig gemacht werden; ein seit der Prüfung geänderter Datensatz wird behalten."
+        }
+        RetentionFound => "Gefundene abgelaufene Datensätze",
+        RetentionReason => "Grund",
+        RecordCount => "Datensätze",
+        RetentionAllReasons => "Alle Gründe",
+        RetentionNothing => {
+            "Nichts abgelaufen: Für jeden Datensatz gibt es einen Grund zur Aufbewahrung."
+        }
+        RetentionSince => "Seit",
+        LapseNoBasis => "Keine Rechtsgrundlage (Nicht zutreffend)",
+        LapseNotResponded => "Einwilligung nicht beantwortet",
+        LapseWithdrawn => "Einwilligung widerrufen",
+        LapseDenied => "Einwilligung verweigert",
+        LapseContractEnded => "Vertrag beendet",
+        RecordRetention => "Aufbewahrung",
+        RecordRetentionHint => {
+            "Eine Aufbewahrungspflicht hält diesen Datensatz unabhängig von der Speicherdauer vor und verhindert, dass ein Antrag auf Löschung ihn löscht (Art. 17 Abs. 3 lit. e DSGVO), bis Sie sie aufheben. Mit dem Tag, an dem ein Vertrag endete, beginnt seine Speicherdauer."
+        }
+        LegalHold => "Aufbewahrungspflicht",
+        LegalHoldReason => "Warum er aufbewahrt wird",
+        ContractEndedOn => "Vertrag beendet am",
+        ErrorLegalHold => {
+            "Ein Datensatz hier unterliegt einer Aufbewahrungspflicht, daher wurde nichts gelöscht: Heben Sie die Pflicht zuerst im Abschnitt Aufbewahrung des Datensatzes auf (oder lehnen Sie einen Antrag auf Löschung unter Angabe des Grundes der Aufbewahrungspflicht ab)."
+        }
+        ErrorNoRetentionPeriod => {
+            "Es ist keine Speicherdauer festgelegt: Legen Sie zuerst eine unter Einrichtung › Compliance-Einstellungen fest."
+        }
+        RenewalDue => "Erneuerung fällig",
+        RenewalDueCount => "Einwilligungen mit fälliger Erneuerung",
+        ConsentRenewal => "Erneuerung der Einwilligung",
+        ConsentRenewalHint => {
+            "Eine Einwilligung gilt nicht ewig: Nach ihrer Gültigkeitsdauer ist eine erteilte Einwilligung zur Erneuerung fällig. Finden Sie diese Datensätze mit dem Filter Erneuerung fällig und senden Sie ihnen eine Einwilligungsanfrage; ohne erneute Antwort innerhalb der Nachfrist wird ihr Status Keine Antwort."
+        }
+        ConsentAges => "Erteilte Einwilligungen müssen erneuert werden",
+        ConsentLifetimeDays => "Gültigkeitsdauer der Einwilligung (Tage)",
+        RenewalGraceDays => "Nachfrist für die Erneuerung (Tage)",
+    }
+}
+
+/// French (Français): the terms of the RGPD; "vous".
+fn fr(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        AppName => "Consentry",
+        Language => "Langue",
+        Loading => "Chargement…",
+        Saving => "Enregistrement…",
+        Save => "Enregistrer",
+        Saved => "Enregistré.",
+        Remove => "Retirer",
+        SkipToContent => "Aller au contenu",
+        ErrorNetwork => "Consentry est injoignable. Vérifiez votre connexion et réessayez.",
+        ErrorUnexpected => "Une erreur s'est produite de notre côté. Réessayez dans un instant.",
+        ErrorSessionExpired => "Votre session a pris fin. Reconnectez-vous.",
+        ErrorForbidden => "Votre profil ne le permet pas. Adressez-vous à un administrateur.",
+        ErrorNotFound => "Cet élément n'existe pas (ou plus).",
+        ErrorTooManyRequests => "Trop de tentatives. Patientez quelques minutes et réessayez.",
+        ErrorInvalidCredentials => "Adresse e-mail ou mot de passe incorrect.",
+        ErrorCrossSite => {
+            "Cette modification a été refusée pour votre sécurité. Rechargez la page et réessayez."
+        }
+        ErrorConflictEmail => "Un utilisateur avec cette adresse e-mail existe déjà.",
+        ErrorConflictSlug => "Une autre organisation utilise ce nom court. Choisissez-en un autre.",
+        ErrorAlreadySetUp => "Consentry est déjà configuré. Connectez-vous.",
+        ErrorLastAdministrator => {
+            "C'est le seul administrateur. Nommez d'abord un autre utilisateur administrateur."
+        }
+        ErrorCannotRemoveSelf => {
+            "Vous ne pouvez pas vous retirer vous-même. Adressez-vous à un autre administrateur."
+        }
+        FixFields => "Vérifiez les champs signalés.",
+        SignIn => "Se connecter",
+        SignInTitle => "Connexion à Consentry",
+        SignInIntro => {
+            "Gérez les bases juridiques, le consentement et les demandes des personnes concernées."
+        }
+        SigningIn => "Connexion…",
+        SignOut => "Se déconnecter",
+        Email => "Adresse e-mail",
+        Password => "Mot de passe",
+        FirstRunTitle => "Bienvenue dans Consentry",
+        FirstRunIntro => {
+            "Créez votre organisation (le responsable du traitement) et le premier administrateur."
+        }
+        OrganisationSection => "Organisation",
+        OrganisationName => "Nom de l'organisation",
+        OrganisationSlug => "Nom court",
+        OrganisationSlugHint => "Utilisé dans les liens publics, par ex. /privacy/acme-sas.",
+        AdministratorSection => "Administrateur",
+        YourName => "Votre nom",
+        PasswordHint => "Au moins 10 caractères. Une courte phrase convient bien.",
+        CreateOrganisation => "Créer l'organisation",
+        Creating => "Création…",
+        MainNavigation => "Navigation principale",
+        NavSetup => "Configuration",
+        NavComplianceSettings => "Paramètres de conformité",
+        NavUsers => "Utilisateurs",
+        UserMenu => "Menu utilisateur",
+        YourAccount => "Votre compte",
+        SignedInAs => "Connecté en tant que",
+        AccountTitle => "Votre compte",
+        Organisation => "Organisation",
+        ProfileLabel => "Profil",
+        PermissionsLabel => "Autorisations",
+        SessionEnds => "Fin de session",
+        UsersTitle => "Utilisateurs",
+        UsersIntro => {
+            "Qui peut utiliser Consentry dans votre organisation, et ce que permet son profil."
+        }
+        Name => "Nom",
+        AddUser => "Ajouter un utilisateur",
+        AddUserIntro => {
+            "Remettez le mot de passe initial à l'utilisateur en personne ou par téléphone."
+        }
+        InitialPassword => "Mot de passe initial",
+        Adding => "Ajout…",
+        UserAdded => "Utilisateur ajouté.",
+        UserRemoved => "Utilisateur retiré.",
+        ProfileChanged => "Profil modifié.",
+        ConfirmRemoveUser => "Retirer cet utilisateur ? Ses sessions prennent fin immédiatement.",
+        You => "vous",
+        ComplianceTitle => "Paramètres de conformité",
+        ComplianceIntro => {
+            "Activez la conformité au RGPD pour votre organisation et choisissez comment le consentement est géré."
+        }
+        ControllerTitle => "Coordonnées du responsable du traitement",
+        ControllerIntro => {
+            "Qui est responsable des données personnelles et comment le joindre (art. 13 du RGPD). Chaque reçu de consentement porte ces coordonnées ; un formulaire de consentement ne peut donc être publié qu'une fois toutes renseignées."
+        }
+        ControllerContact => "Contact (personne ou fonction)",
+        ControllerStreet => "Rue et numéro",
+        ControllerPostalCode => "Code postal",
+        ControllerLocality => "Ville",
+        ControllerCountry => "Code pays",
+        ControllerCountryHint => "Deux lettres, par ex. FR ou BE.",
+        ControllerEmail => "Adresse e-mail pour les questions de confidentialité",
+        ControllerPhone => "Numéro de téléphone",
+        ControllerUrl => "Site web",
+        SaveController => "Enregistrer les coordonnées du responsable",
+        EnableCompliance => "Activer la conformité au RGPD",
+        EnableComplianceHint => {
+            "Les fiches reçoivent une section Protection des données avec une base juridique ; les nouvelles fiches commencent en Non applicable."
+        }
+        WaitingPeriod => "Délai d'attente des réponses de consentement",
+        WaitingPeriodHint => {
+            "Après ce nombre de jours sans réponse, le consentement passe à Sans réponse."
+        }
+        ProcessingWhilePending => "Tant que le consentement est En suspens ou En attente",
+        ProcessingAllow => "Continuer à traiter la fiche",
+        ProcessingRestrict => "Limiter le traitement jusqu'à l'obtention du consentement",
+        DoubleOptIn => "Double opt-in",
+        DoubleOptInHint => {
+            "Les inscrits doivent confirmer leur adresse e-mail avant que le consentement ne compte."
+        }
+        Retention => "Conservation des données",
+        RetentionHint => {
+            "Durée de conservation des fiches (limitation de la conservation, art. 5.1.e du RGPD)."
+        }
+        RetentionKeep => "Conserver jusqu'à suppression",
+        RetentionDays => "Supprimer après un nombre de jours",
+        Days => "jours",
+        NavRecords => "Fiches",
+        NavOverview => "Vue d'ensemble",
+        NavAudit => "Journal d'audit",
+        ErrorStopProcessing => {
+            "Le traitement de cette fiche est limité (art. 18 du RGPD) ; elle est en lecture seule."
+        }
+        ErrorComplianceDisabled => {
+            "La conformité est désactivée pour ce module. Activez-la d'abord dans Configuration › Paramètres de conformité."
+        }
+        ErrorCountChanged => {
+            "Le nombre de fiches correspondantes a changé entre-temps. Rien n'a été modifié ; vérifiez la liste et réessayez."
+        }
+        RecordsTitle => "Fiches",
+        RecordsIntro => {
+            "Toutes les personnes sur lesquelles vous détenez des données, avec la base juridique de leur traitement."
+        }
+        Filters => "Filtres",
+        Module => "Module",
+        AllModules => "Tous les modules",
+        LegalBasisLabel => "Base juridique du traitement",
+        AllBases => "Toutes les bases",
+        ConsentStatusLabel => "Statut du consentement",
+        AllStatuses => "Tous les statuts",
+        DataSourceLabel => "Source des données",
+        AllSources => "Toutes les sources",
+        Search => "Recherche",
+        SearchHint => "Une adresse e-mail exacte, ou le début d'un prénom ou d'un nom.",
+        ApplyFilters => "Appliquer les filtres",
+        NoRecords => "Aucune fiche ne correspond.",
+        LoadMore => "Charger plus",
+        NewRecord => "Nouvelle fiche",
+        FirstName => "Prénom",
+        LastName => "Nom",
+        Phone => "Téléphone",
+        Company => "Entreprise",
+        Country => "Pays",
+        CreateRecord => "Créer la fiche",
+        BulkTitle => "Modifier la base juridique des fiches filtrées",
+        BulkIntro => {
+            "S'applique à chaque fiche correspondant aux filtres ci-dessus, dans les modules où la conformité est activée. Les fiches dont le traitement est arrêté ne sont pas modifiées."
+        }
+        NewBasis => "Nouvelle base",
+        LawfulReason => "Justification de la licéité",
+        LawfulReasonHint => {
+            "Pourquoi le traitement est licite, par ex. le contrat ou la loi sur lequel il repose."
+        }
+        LawfulReasonRequired => "Justification de la licéité (obligatoire)",
+        ReasonHintBalancingTest => {
+            "Intérêts légitimes : indiquez l'intérêt et le résultat de votre mise en balance des intérêts (pourquoi il prévaut sur les droits de la personne concernée)."
+        }
+        ReasonHintLaw => {
+            "Obligation légale : indiquez la loi qui impose ce traitement, par ex. l'art. L123-22 du Code de commerce."
+        }
+        ReasonHintPublicTask => {
+            "Intérêt public : indiquez la mission d'intérêt public et la loi sur laquelle elle repose."
+        }
+        ReasonHintVitalInterest => {
+            "Intérêts vitaux : la vie ou la santé de qui cela protège, et pourquoi le consentement ne peut pas être demandé."
+        }
+        ReasonHintContract => {
+            "Recommandé : le contrat sur lequel cela repose, par ex. un numéro de commande ou de contrat. Sans cela, la modification est enregistrée avec un avertissement."
+        }
+        ConfirmBasisOne => "Modifier la base juridique de cette fiche ?",
+        ConfirmBasisMany => "fiches recevront la nouvelle base juridique. Les modifier ?",
+        NoReasonGiven => "Aucune",
+        WarningContractWithoutReason => {
+            "Aucun contrat n'est indiqué. La modification est enregistrée, mais une autorité de contrôle ou le DPO demandera sur quel contrat elle repose."
+        }
+        ConfirmChangeBasis => "Oui, modifier la base",
+        Cancel => "Annuler",
+        ChangeBasis => "Modifier la base",
+        ConfirmBulk => "fiches recevront la nouvelle base juridique. Continuer ?",
+        BulkDone => "Fiches modifiées :",
+        Fields => "Détails",
+        SaveChanges => "Enregistrer les modifications",
+        DataPrivacy => "Protection des données",
+        NotTracked => {
+            "La conformité est désactivée pour ce module ; la fiche n'a donc pas de section Protection des données."
+        }
+        ConsentDate => "Date du consentement",
+        ConsentThroughLabel => "Consentement via",
+        ContactThrough => "Contact via",
+        ConsentRemarks => "Remarques sur le consentement",
+        MailSent => "Demande de consentement envoyée",
+        StopProcessingBadge => "Traitement arrêté",
+        CreatedLabel => "Création",
+        UpdatedLabel => "Dernière mise à jour",
+        ConsentByHand => {
+            "Le consentement a été obtenu en dehors de Consentry (par ex. sur papier ou par téléphone)"
+        }
+        History => "Historique de la base et du consentement",
+        NoValue => "—",
+        DeleteRecord => "Supprimer la fiche",
+        ConfirmDeleteRecord => {
+            "Supprimer cette fiche ? Son historique de consentement est conservé comme preuve."
+        }
+        BasisChanged => "Base juridique modifiée.",
+        BackToRecords => "Retour aux fiches",
+        ModulesTitle => "Modules contenant des personnes concernées",
+        ModulesIntro => {
+            "Les fiches des modules cochés reçoivent une section Protection des données ; les fiches existantes commencent en Non applicable."
+        }
+        OverviewTitle => "Vue d'ensemble",
+        OverviewIntro => {
+            "Bases juridiques et consentement dans tous les modules où la conformité est activée."
+        }
+        NotApplicableCount => "Fiches avec la base Non applicable",
+        WithBasisCount => "Fiches avec une base juridique",
+        PerBasisChart => "Fiches par base juridique",
+        ConsentChart => "Statut du consentement",
+        ChangesChart => "Modifications de base et de consentement, 30 derniers jours",
+        AuditTitle => "Journal d'audit",
+        AuditIntro => {
+            "Chaque action pertinente pour la conformité, dans une chaîne de hachage : modifier ou supprimer une entrée rompt la chaîne."
+        }
+        VerifyChain => "Vérifier la chaîne",
+        ChainIntact => "La chaîne est intacte. Entrées vérifiées :",
+        ChainBroken => "La chaîne est rompue à l'entrée",
+        ChainRedacted => {
+            "Entrées dont les détails ont été effacés (chacune consignée par une entrée de caviardage) :"
+        }
+        ChainCheckedAgainst => "Comparée au point de contrôle signé de l'entrée",
+        ChainNoCheckpoint => {
+            "Pas encore de point de contrôle signé : des entrées supprimées à la fin passeraient inaperçues. Signez-en un ci-dessous."
+        }
+        SignCheckpoint => "Signer un point de contrôle maintenant",
+        DownloadCheckpoint => "Télécharger le dernier point de contrôle",
+        CheckpointIntro => {
+            "Un point de contrôle est la dernière empreinte de la chaîne, signée avec la clé de cette installation (conservée avec la clé maîtresse, pas dans la base de données). Gardez-en une copie ailleurs, ou abonnez un webhook à audit.checkpoint : si des entrées sont supprimées plus tard ou si la chaîne est réécrite, `consentry verify-audit --checkpoint FICHIER` le montre. Des points de contrôle sont aussi signés toutes les heures."
+        }
+        NewestCheckpoint => "Dernier point de contrôle : entrée",
+        NoCheckpointYet => "Aucun point de contrôle n'a encore été signé.",
+        AuditDetails => "Détails",
+        DetailRedacted => "Caviardé par l'entrée",
+        When => "Quand",
+        Who => "Qui",
+        Action => "Action",
+        Subject => "Objet",
+        SortBy => "Ordre",
+        AddModule => "Ajouter un module",
+        ModuleName => "Nouveau module",
+        ModuleAdded => "Module ajouté.",
+        ErrorModuleTaken => "Un module portant ce nom existe déjà.",
+        AllActions => "Toutes les actions",
+        ImportRecords => "Importer des fiches depuis un CSV",
+        ImportTitle => "Importer des fiches",
+        ImportIntro => {
+            "Téléversez un fichier CSV enregistré en UTF-8, séparé par des virgules ou des points-virgules, dont la première ligne nomme les colonnes. Chaque ligne devient une fiche ; les lignes inutilisables sont listées avec leur motif."
+        }
+        CsvFile => "Fichier CSV",
+        ColumnMappingTitle => "Quelle colonne remplit quel champ",
+        Column => "Colonne",
+        Field => "Champ",
+        Ignore => "Ne pas importer",
+        StartImport => "Lancer l'import",
+        ImportProgressLabel => "Progression de l'import",
+        ImportFinished => "Import terminé.",
+        ImportFailed => {
+            "L'import s'est arrêté à cause d'une erreur du serveur. Les lignes des lots terminés ont été importées."
+        }
+        ImportInterrupted => {
+            "Interrompu : le processus qui exécutait cet import (le serveur ou un import en ligne de commande) s'est arrêté en cours de route."
+        }
+        ImportInterruptedHandled => "Lignes traitées :",
+        ImportInterruptedFrom => "Non importées : ligne",
+        ImportInterruptedAgain => {
+            "et suivantes. Importez-les de nouveau depuis un fichier ne contenant que ces lignes, avec la même ligne d'en-tête (le fichier lui-même n'a pas été conservé)."
+        }
+        ImportedCount => "Importées :",
+        RefusedCount => "Refusées :",
+        RowErrors => "Lignes non importées",
+        Row => "Ligne",
+        Reason => "Motif",
+        ChooseFileFirst => "Choisissez d'abord un fichier CSV.",
+        Yes => "Oui",
+        ErasureConfirmationLabel => "Confirmation de l'effacement au demandeur",
+        JobImport => "Import d'un fichier",
+        JobBulkSend => "Demande de consentement à une liste",
+        No => "Non",
+        Unset => "Non renseigné",
+        FieldsLink => "Champs",
+        ModuleFieldsTitle => "Modules et champs",
+        ModuleFieldsIntro => {
+            "Chaque module possède les champs standard ; ajoutez les vôtres ci-dessous. Signalez chaque champ contenant des données personnelles, et s'il est sensible (santé, religion, origine ethnique et les autres catégories particulières de l'article 9 du RGPD)."
+        }
+        FieldLabel => "Libellé",
+        FieldKey => "Clé",
+        FieldKindLabel => "Type",
+        FieldOptions => "Options",
+        FieldOptionsHint => "Une option par ligne.",
+        FieldRequired => "Obligatoire",
+        PersonalLabel => "Données personnelles",
+        StandardBadge => "Standard",
+        AddField => "Ajouter un champ",
+        FieldAdded => "Champ ajouté.",
+        ConfirmDeleteField => {
+            "Retirer ce champ ? Sa valeur est supprimée de chaque fiche du module."
+        }
+        PersonalFieldsCount => "Champs personnels",
+        PersonalFieldsValue => "normaux",
+        SensitiveFieldsValue => "sensibles",
+        DataSubjectRequests => "Demandes des personnes concernées",
+        NoRequests => "Aucune demande de personne concernée pour cette fiche.",
+        FileRequest => "Enregistrer une demande reçue par e-mail, par téléphone ou en personne",
+        RequestTypeLabel => "Demande",
+        RequestSourceLabel => "Reçue via",
+        RequestedBy => "Demandée par",
+        ReceivedOn => "Reçue le",
+        DueOn => "Échéance",
+        RequestStatusLabel => "Statut",
+        RequestFiled => {
+            "Demande enregistrée ; elle doit être traitée dans un délai d'un mois à compter de sa réception."
+        }
+        FileRequestButton => "Enregistrer la demande",
+        NavConsentForms => "Formulaires de consentement",
+        FormsIntro => {
+            "Chaque formulaire demande aux personnes concernées leur consentement à vos finalités. Modifiez le brouillon dans chaque langue, vérifiez l'aperçu, puis publiez : chaque version publiée est conservée telle quelle, avec une empreinte de son texte, comme preuve de ce à quoi les personnes ont consenti."
+        }
+        FormName => "Nom du formulaire",
+        CreateForm => "Créer le formulaire",
+        FormLinkName => "Nom dans le lien",
+        FormLanguages => "Langues",
+        NotPublished => "Pas encore publié",
+        PublishedVersion => "Version publiée",
+        UnpublishedChanges => "Le brouillon contient des modifications non publiées.",
+        SaveDraft => "Enregistrer le brouillon",
+        Publish => "Publier",
+        RevertToPublished => "Revenir à la version publiée",
+        Preview => "Aperçu",
+        EditedLanguage => "Langue en cours de modification",
+        AddLanguage => "Ajouter une langue",
+        LanguageToAdd => "Langue à ajouter",
+        LanguageUntranslated => "non traduit",
+        UntranslatedNotice => {
+            "Ces textes sont encore une copie de la langue par défaut. Les personnes concernées qui lisent cette langue les voient avec une mention indiquant qu'ils ne sont pas encore traduits. Modifiez-les ou marquez-les comme traduits."
+        }
+        MarkTranslated => "Marquer comme traduit",
+        PublishUntranslatedTitle => "Publier avec des textes non traduits ?",
+        PublishUntranslatedBody => {
+            "Ces langues affichent encore les textes de la langue par défaut ; les personnes concernées qui les lisent voient une mention à ce sujet :"
+        }
+        PublishAnyway => "Publier quand même",
+        DefaultLanguage => "Langue par défaut",
+        PurposesHeading => "Finalités",
+        PurposeKey => "Clé",
+        PurposeRequired => "Obligatoire",
+        PurposeCategoryLabel => "Utilisée pour (Global Privacy Control, Google Consent Mode)",
+        AddPurpose => "Ajouter une finalité",
+        PurposeTitle => "Titre",
+        PurposeDescription => "Description",
+        FormTitleLabel => "Titre",
+        FormIntroLabel => "Texte des finalités",
+        ChannelsHeadingLabel => "Titre au-dessus des canaux",
+        RequiredLabelLabel => "Mot pour une finalité obligatoire",
+        ConsentStatementLabel => "Déclaration de consentement",
+        PrivacyStatementLabel => "Déclaration de confidentialité",
+        SubmitLabelLabel => "Bouton d'envoi",
+        StopLabelLabel => "Bouton d'arrêt du traitement",
+        ThanksLabel => "Texte de remerciement",
+        PolicyUrl => "URL de la politique de confidentialité (https)",
+        LogoUrl => "URL du logo (https)",
+        BrandColour => "Couleur de marque",
+        ShownChannels => "Canaux de contact affichés",
+        ChannelLabelFor => "Libellé",
+        DraftSaved => "Brouillon enregistré.",
+        FormPublishedMsg => "Publié.",
+        DraftReverted => "Le brouillon est de nouveau la version publiée.",
+        TextsHeading => "Textes",
+        AppearanceHeading => "Apparence et liens",
+        EditForm => "Modifier",
+        ConsentRequestTitle => "Demander le consentement par e-mail",
+        ConsentRequestHint => {
+            "La personne concernée reçoit un lien personnel vers le formulaire publié ; il fonctionne jusqu'à la fin du délai d'attente."
+        }
+        FormToSend => "Formulaire",
+        SendConsentRequest => "Envoyer la demande de consentement",
+        NoPublishedForms => {
+            "Publiez d'abord un formulaire de consentement (Configuration › Formulaires de consentement)."
+        }
+        NavTemplates => "Modèles d'e-mail",
+        TemplatesIntro => {
+            "Le message qui porte chaque lien de consentement. Les champs de fusion comme {{record.first_name}} sont remplis pour chaque destinataire ; chaque partie doit contenir le lien de consentement."
+        }
+        NoTemplates => {
+            "Pas encore de modèle : les demandes de consentement utilisent le message intégré en anglais."
+        }
+        NewTemplate => "Nouveau modèle",
+        EditTemplate => "Modifier le modèle",
+        TemplateName => "Nom",
+        TemplateSubject => "Objet",
+        TemplateText => "Message en texte brut",
+        TemplateHtml => "Message HTML (facultatif)",
+        TemplateHtmlHint => {
+            "Sans lui, le message est envoyé en texte brut uniquement. Les valeurs insérées ici sont échappées."
+        }
+        MergeFieldsLabel => "Insérer un champ de fusion à l'emplacement du curseur",
+        SaveTemplate => "Enregistrer le modèle",
+        DeleteTemplate => "Supprimer le modèle",
+        ConfirmDeleteTemplate => {
+            "Supprimer ce modèle ? Les messages déjà envoyés avec lui restent dans la boîte d'envoi."
+        }
+        TemplateSaved => "Modèle enregistré.",
+        PreviewTitle => "Aperçu pour une fiche",
+        PreviewSearch => "Trouver une fiche (début d'un nom, ou adresse e-mail exacte)",
+        PreviewRecord => "Fiche",
+        ShowPreview => "Afficher l'aperçu",
+        PreviewLinkNote => {
+            "Le lien de l'aperçu est un exemple ; chaque destinataire reçoit le sien."
+        }
+        HtmlPreview => "Message HTML tel que reçu",
+        NoMatchingRecords => "Aucune fiche ne correspond.",
+        TemplateToSend => "Message",
+        BuiltInMessage => "Message intégré (anglais)",
+        UpdatedAt => "Dernière modification",
+        SignUpTitle => "Inscription publique",
+        SignUpIntro => {
+            "Permettez à quiconque de s'inscrire avec ce formulaire à sa propre adresse web. Les nouvelles inscriptions deviennent des fiches du module choisi avec la base Consentement ; une adresse qui s'inscrit à nouveau met à jour la même fiche."
+        }
+        SignUpModule => "Module des nouvelles inscriptions",
+        SignUpOff => "Aucun : l'inscription est désactivée",
+        SignUpNoModules => {
+            "Activez la conformité pour un module dans Paramètres de conformité pour recevoir des inscriptions."
+        }
+        DoubleOptInLabel => "Confirmation par e-mail (double opt-in)",
+        DoubleOptInDefaultOn => "Par défaut de l'organisation (activé)",
+        DoubleOptInDefaultOff => "Par défaut de l'organisation (désactivé)",
+        DoubleOptInAlways => "Toujours : le consentement compte une fois l'adresse confirmée",
+        DoubleOptInNever => "Jamais : le consentement compte immédiatement",
+        SaveSignUp => "Enregistrer les paramètres d'inscription",
+        WidgetTitle => "Widget du site web",
+        WidgetIntro => {
+            "Affichez ce formulaire sur votre propre site, comme bannière de consentement pour les visiteurs ou intégré comme formulaire d'inscription. Seuls les sites listés ici peuvent le charger."
+        }
+        WidgetOrigins => {
+            "Sites autorisés à intégrer le formulaire, un par ligne (par ex. https://www.example.org)"
+        }
+        WidgetConsentMode => {
+            "Piloter Google Consent Mode v2 à partir des choix faits dans la bannière"
+        }
+        SaveWidget => "Enregistrer les paramètres du widget",
+        WidgetSaved => "Paramètres du widget enregistrés.",
+        WidgetBannerSnippet => {
+            "Bannière : à coller dans chaque page, avant les autres scripts du site"
+        }
+        WidgetInlineSnippet => "Formulaire intégré : à coller là où le formulaire doit apparaître",
+        WidgetNeedsPublish => "Publiez le formulaire avant de l'intégrer.",
+        WidgetNoOrigins => {
+            "Ajoutez au moins un site pour intégrer le formulaire ; d'ici là, tous les sites sont refusés."
+        }
+        WidgetDecisions => "Choix dans la bannière",
+        WidgetAcceptedAll => "tout accepté",
+        WidgetRejectedAll => "tout refusé",
+        WidgetWithGpc => "avec Global Privacy Control",
+        WidgetLogHeading => "Journal des consentements (20 derniers)",
+        WidgetLogReceipt => "N° de reçu",
+        WidgetLogFind => "Rechercher",
+        WidgetLogDecision => "Choix",
+        WidgetLogGranted => "Finalités acceptées",
+        WidgetLogSite => "Site",
+        WidgetLogEmpty => "Aucun choix trouvé.",
+        WidgetConsentDomain => "Domaine de consentement (facultatif)",
+        WidgetConsentDomainHint => {
+            "Votre propre domaine, par ex. example.org : chaque site en dessous (www.example.org, shop.example.org) partage alors un même choix. Les suffixes publics comme co.uk sont refusés."
+        }
+        WidgetLifetime => "Durée de validité d'un choix",
+        WidgetLifetimeDays => "Jours avant de redemander aux visiteurs (395 au plus)",
+        WidgetRefusalDays => "Jours de validité d'un refus total, si plus court (facultatif)",
+        WidgetElsewhere => "Les visiteurs d'ailleurs reçoivent",
+        WidgetElsewhereHint => {
+            "Les visiteurs de l'UE, de l'EEE, du Royaume-Uni et de Suisse reçoivent toujours la bannière ; les visiteurs des États américains dotés de lois d'opt-out reçoivent un avis « Ne pas vendre ni partager mes informations personnelles », et Global Privacy Control est respecté. La localisation d'un visiteur provient des en-têtes de votre proxy indiqué dans la configuration du serveur."
+        }
+        WidgetCookies => "Cookies par finalité",
+        WidgetCookiesHint => {
+            "Les cookies déposés par les balises de chaque finalité, séparés par des virgules ; terminez un nom par * pour un préfixe (_ga*). Lorsqu'un visiteur retire la finalité, le widget les supprime."
+        }
+        WidgetCookiesOf => "Cookies de « {purpose} »",
+        WidgetTags => "Balises Google et Microsoft",
+        WidgetAdvanced => {
+            "Mode avancé : les balises Google se chargent tout de suite et envoient des pings sans cookies jusqu'au consentement (mode de base : elles ne se chargent qu'après le consentement)"
+        }
+        WidgetAdsDataRedaction => {
+            "Masquer les identifiants de clic publicitaires tant que le stockage publicitaire est refusé (ads_data_redaction)"
+        }
+        WidgetUrlPassthrough => {
+            "Transmettre les identifiants de clic via les liens tant que le stockage est refusé (url_passthrough)"
+        }
+        WidgetWaitForUpdate => {
+            "Millisecondes pendant lesquelles les balises attendent la réponse du visiteur (wait_for_update)"
+        }
+        WidgetMicrosoftUet => "Transmettre le choix publicitaire à Microsoft UET (Bing Ads)",
+        WidgetMarkupHeading => "Signaler ce qui requiert un consentement",
+        WidgetMarkupHint => {
+            "Rien de ce qui est signalé ne s'exécute ni ne se charge avant que sa finalité (ou sa catégorie) soit acceptée, même si le widget ne peut pas se charger."
+        }
+        WidgetFiguresHeading => "Taux de consentement (30 derniers jours)",
+        WidgetFiguresHint => {
+            "Compté sans suivre personne : un compteur par version, règle et jour de bannières affichées ; aucun identifiant, cookie ni adresse n'est conservé. Le taux d'opt-in est la part des choix qui ont accepté la finalité."
+        }
+        WidgetFiguresEmpty => "Aucune bannière affichée ces 30 derniers jours.",
+        WidgetFiguresCsv => "Télécharger les chiffres (CSV)",
+        WidgetShown => "Bannière affichée",
+        WidgetCustomised => "choix par finalité",
+        WidgetOptInRate => "Taux d'opt-in par finalité",
+        WidgetVersion => "Version",
+        WidgetRegionTesting => {
+            "Laisser les pages définir la région du visiteur avec ?consentry_region= (uniquement pour tester les règles : n'importe qui pourrait utiliser un tel lien)"
+        }
+        WidgetLogRule => "Règle",
+        SignUpSaved => "Paramètres d'inscription enregistrés.",
+        SignUpAddress => "Adresse publique",
+        SignUpNeedsPublish => {
+            "Publiez d'abord le formulaire : la page publique affiche la version publiée."
+        }
+        NavRequests => "Demandes",
+        RequestsIntro => {
+            "Demandes des personnes concernées, échéance la plus proche en premier. Répondez dans un délai d'un mois (art. 12.3 du RGPD) ; ce délai peut être prolongé de deux mois au plus, motif à l'appui."
+        }
+        AnyType => "Tous les droits",
+        AnyStatus => "Tous les statuts",
+        Overdue => "En retard",
+        DueSoon => "Échéance sous 7 jours",
+        NoQueue => "Aucune demande ne correspond.",
+        RecordsFound => "Fiches",
+        RequestTitle => "Demande de la personne concernée",
+        Deadline => "Échéance",
+        ExtendedBecause => "Prolongée car",
+        RejectedBecause => "Refusée car",
+        ClosedBy => "Clôturée par",
+        RequestMessages => "Messages au demandeur",
+        RequestDetails => "Objet de la demande",
+        NoLinkedRecords => "Aucune fiche ne contient cette adresse.",
+        VerifyRequest => "Identité vérifiée",
+        StartRequest => "Commencer le traitement",
+        CompleteRequest => "Marquer comme traitée",
+        RejectRequest => "Refuser",
+        ExtendRequest => "Prolonger le délai",
+        ReasonLabel => "Motif (communiqué à la personne concernée)",
+        MonthsLabel => "Prolonger de",
+        OneMonth => "1 mois",
+        TwoMonths => "2 mois",
+        RequestUpdated => "Demande mise à jour.",
+        OpenRequests => "Demandes ouvertes",
+        OverdueRequests => "Demandes en retard",
+        EraseSubject => "Effacer les données de la personne",
+        EraseHint => {
+            "Supprime les fiches listées ici avec leur historique de consentement, leurs liens et leurs messages, et retire l'adresse de toutes les demandes. Sont conservés : cette demande avec ses dates, et une empreinte à clé de l'adresse afin qu'un import ultérieur soit signalé. Cette opération est irréversible."
+        }
+        ConfirmErase => {
+            "Effacer maintenant les données personnelles de cette personne concernée ? Cette opération est irréversible."
+        }
+        SubjectErasedTold => {
+            "Les données personnelles de la personne concernée sont effacées. Une confirmation lui a été envoyée ; Consentry n'en garde aucune copie."
+        }
+        SubjectErasedNoSmtp => {
+            "Les données personnelles de la personne concernée sont effacées. Aucun serveur SMTP n'est configuré : informez-la vous-même, Consentry ne détient plus son adresse."
+        }
+        SubjectErasedNotDelivered => {
+            "Les données personnelles de la personne concernée sont effacées, mais la confirmation n'a pas pu être distribuée. Informez-la vous-même : Consentry ne détient plus son adresse."
+        }
+        SendConsentRequests => "Envoyer des demandes de consentement",
+        BulkConsentConfirmBody => {
+            "Chaque fiche reçoit par e-mail son propre lien vers le formulaire choisi. Les fiches qui ne peuvent pas être sollicitées sont ignorées et comptées ; une fiche ne passe En attente qu'une fois son e-mail distribué."
+        }
+        ConfirmDeleteRecordTitle => "Supprimer 1 fiche ?",
+        DeleteOneRecord => "Supprimer 1 fiche",
+        ConfirmationDelivered => "distribuée : le serveur de messagerie l'a acceptée",
+        ConfirmationRetrying => {
+            "pas encore distribuée : nouvelles tentatives depuis la mémoire pendant une heure au plus"
+        }
+        ConfirmationFailed => {
+            "non distribuée : le serveur de messagerie l'a refusée ou les tentatives sont épuisées"
+        }
+        ConfirmationInterrupted => {
+            "non distribuée : Consentry s'est arrêté pendant les nouvelles tentatives ; informez la personne autrement"
+        }
+        ConfirmationNoSmtp => "non envoyée : aucun serveur SMTP n'est configuré",
+        ConfirmationNoAddress => "non envoyée : la demande n'indique aucune adresse e-mail",
+        ReasonErasure => "effacement sur demande",
+        ReasonNotConfirmed => "non confirmée dans le délai d'attente",
+        ReasonStopRequested => "Demande de la personne concernée : arrêt du traitement",
+        ReasonObjected => "Opposition de la personne concernée (art. 21 du RGPD)",
+        ReasonResumed => "Traitement repris :",
+        StepVerify => "Identité vérifiée",
+        StepStart => "Traitement commencé",
+        StepComplete => "Traitée",
+        StepReject => "Refusée",
+        StepExtend => "Délai prolongé",
+        StepExportQueued => {
+            "Lien d'export créé et mis en file d'attente pour le demandeur (voir « Communiqué au demandeur » pour sa distribution)"
+        }
+        ReasonRectification => "Demande de rectification",
+        SearchText => "(texte recherché)",
+        SubjectErasedRetrying => {
+            "Les données personnelles de la personne concernée sont effacées. Le serveur de messagerie n'a pas encore pu prendre la confirmation : Consentry réessaie pendant une heure au plus, depuis la mémoire uniquement (elle n'est pas stockée). Le journal d'audit indiquera si elle a été distribuée."
+        }
+        SubjectErasedNoAddress => {
+            "Les données personnelles de la personne concernée sont effacées. La demande n'indique aucune adresse e-mail : informez-la vous-même."
+        }
+        EncryptionColumn => "Chiffré au repos",
+        EncryptedLabel => "Chiffrer",
+        EncryptionOff => "Stocké tel que saisi",
+        EncryptionOn => "Chiffré",
+        EncryptionEncrypting => "Chiffrement des valeurs existantes…",
+        EncryptionDecrypting => "Déchiffrement des valeurs…",
+        EncryptionNotPossible => "Les champs oui/non et les listes de choix ne sont pas chiffrés.",
+        EncryptionHint => {
+            "Les valeurs chiffrées sont stockées avec AES-256-GCM et ne peuvent être lues depuis le fichier de base de données ou une sauvegarde sans le fichier de clé. Une adresse e-mail chiffrée reste trouvable par son adresse exacte ; les noms chiffrés ne sont pas recherchés et les fiches ne peuvent pas être triées par eux."
+        }
+        EncryptionJobsTitle => "Chiffrement en cours",
+        JobEncrypt => "Chiffrement des valeurs de",
+        JobDecrypt => "Déchiffrement des valeurs de",
+        JobRotate => "Rechiffrement de toutes les valeurs avec la clé la plus récente",
+        JobDone => "Terminé",
+        JobFailed => "Arrêté",
+        CurrentKey => "Clé de données utilisée",
+        MaskedTitle => "Valeurs sensibles",
+        MaskedIntro => {
+            "Votre profil les affiche masquées. En révéler une est consigné dans le journal d'audit à votre nom."
+        }
+        Reveal => "Révéler",
+        NotSearchedPrefix => "Non recherchés, car chiffrés :",
+        NotSearchedSuffix => "Recherchez l'adresse e-mail exacte pour trouver ces fiches.",
+        HandlingTitle => "Traitement des données personnelles",
+        HandlingHint => {
+            "Quels champs personnels omettre lorsque des fiches quittent Consentry. L'export d'une personne concernée contient toujours tout ce qui la concerne. Choisissez les champs pour « Omettre les champs que je choisis » dans Modules et champs."
+        }
+        DestinationExports => "Exports CSV et JSON par le personnel",
+        DestinationApi => "Lectures via l'API REST avec une clé API",
+        DestinationWebhooks => "Contenu des webhooks",
+        ExcludeNone => "Ne rien omettre",
+        ExcludeSensitive => "Omettre les champs sensibles",
+        ExcludeAllPersonal => "Omettre tous les champs personnels",
+        ExcludeChosen => "Omettre les champs que je choisis",
+        LeftOutColumn => "Omis de",
+        ExportCsv => "Exporter en CSV",
+        ExportJson => "Exporter en JSON",
+        CsvSeparatorLabel => "Séparateur CSV",
+        ExportHintList => {
+            "Les exports contiennent chaque fiche correspondant aux filtres (100 000 au plus), selon les préférences de traitement des données personnelles ; chaque export est consigné dans le journal d'audit."
+        }
+        ShortExports => "Exports",
+        ShortApi => "API",
+        ShortWebhooks => "Webhooks",
+        NavApiKeys => "Clés API et webhooks",
+        ApiKeysTitle => "Clés API",
+        ApiKeysIntro => {
+            "Les clés permettent à d'autres systèmes (un CRM, une boutique, un outil d'e-mailing) d'utiliser l'API de Consentry sans qu'une personne se connecte : envoyez `Authorization: Bearer <key>`. Chaque clé ne peut faire que ce que ses portées autorisent."
+        }
+        ApiKeyShownOnce => "Copiez cette clé maintenant : elle n'est affichée qu'une fois",
+        ApiKeyUsage => {
+            "Consentry n'en conserve qu'une empreinte. Perdue ? Révoquez-la et créez-en une nouvelle."
+        }
+        ApiKeyRevoked => "La clé est révoquée ; elle ne fonctionne plus.",
+        NoApiKeys => "Pas encore de clé API.",
+        ConfirmRevokeKey => {
+            "Révoquer cette clé ? Les systèmes qui l'utilisent cessent immédiatement de fonctionner."
+        }
+        ScopeRecordsRead => "lire les fiches, les modules et les champs",
+        ScopeRecordsWrite => "créer, modifier et supprimer des fiches et leur base",
+        ScopeSettingsRead => "lire les paramètres de conformité",
+        ScopeConsentRead => "lire les événements de consentement d'une fiche",
+        ScopeConsentWrite => "envoyer aux fiches des demandes de consentement par e-mail",
+        ScopeDsrRead => {
+            "lire les demandes des personnes concernées, leurs exports et la liste d'exclusion"
+        }
+        ScopeDsrWrite => "enregistrer les demandes des personnes concernées et les faire avancer",
+        ApiKeyPrefix => "Clé",
+        Scopes => "Portées",
+        LastUsed => "Dernière utilisation",
+        NeverUsed => "Jamais",
+        Revoked => "Révoquée",
+        Revoke => "Révoquer",
+        CreateApiKey => "Créer une clé API",
+        ApiKeyName => "À quoi sert-elle ?",
+        ApiReference => "Référence de l'API : chaque route, ses paramètres, portées et réponses",
+        WebhooksTitle => "Webhooks",
+        WebhooksIntro => {
+            "Consentry envoie chaque événement choisi en POST à votre adresse publique https://, signé selon Standard Webhooks : vérifiez les en-têtes webhook-id, webhook-timestamp et webhook-signature avec une bibliothèque Standard Webhooks et le secret (whsec_…), et refusez les livraisons de plus de 5 minutes. Toute réponse autre que 2xx est réessayée avec des pauses croissantes pendant 24 heures, avec le même webhook-id ; les redirections ne sont pas suivies. Une livraison toujours pas acceptée devient alors non distribuable : « Réessayer » l'envoie de nouveau. Les champs personnels suivent la préférence de traitement des données personnelles pour les webhooks (champs sensibles omis sauf choix contraire) ; les événements d'effacement ne contiennent aucune donnée personnelle."
+        }
+        WebhookSecretOnce => {
+            "Copiez ce secret de signature maintenant : il n'est affiché qu'une fois."
+        }
+        WebhookLegacySecret => {
+            "ancien secret : ajoutez de nouveau le webhook pour obtenir un secret Standard Webhooks"
+        }
+        WebhookUrl => "Adresse (https://)",
+        WebhookEvents => "Événements",
+        AddWebhook => "Ajouter un webhook",
+        DeliveryLog => "Livraisons",
+        Refresh => "Actualiser",
+        DeliveryState => "État",
+        Attempts => "Tentatives",
+        ReceiverAnswer => "Réponse",
+        DeliveryPending => "Nouvel essai",
+        DeliveryDelivered => "Livrée",
+        DeliveryDead => "Non distribuable : pas acceptée en 24 heures",
+        RetryDelivery => "Réessayer",
+        DeliveryRetried => "Remise en file d'attente : elle part avec le même webhook-id.",
+        FailureTargetNotAllowed => "adresse cible non autorisée",
+        FailureConnect => "connexion impossible",
+        FailureTimeout => "pas de réponse à temps",
+        FailureRedirected => "redirection, non suivie",
+        FailurePayload => "Consentry n'a pas pu construire le contenu",
+        EventConsentChanged => "le consentement d'une fiche a changé",
+        EventBasisChanged => "la base juridique d'une fiche a changé",
+        EventDsrCreated => "une demande de personne concernée a été enregistrée",
+        EventDsrCompleted => "une demande de personne concernée a été traitée",
+        EventRecordErased => "les données d'une personne concernée ont été effacées",
+        EventAuditCheckpoint => "le journal d'audit a été signé (un point de contrôle à conserver)",
+        ReviewExport => "Télécharger l'export pour le vérifier",
+        SendExport => "Envoyer à la personne son lien de téléchargement",
+        ExportHint => {
+            "Un ZIP de toutes les fiches contenant l'adresse, avec leur historique, les choix de consentement et les demandes (JSON et CSV). La personne reçoit un lien valable 7 jours ; le fichier n'est jamais joint à un e-mail."
+        }
+        ExportSent => "Le lien de téléchargement est en route ; la demande est traitée.",
+        StopRecords => "Arrêter le traitement des fiches",
+        StopRecordsHint => {
+            "Les fiches listées ici passent en lecture seule et sont exclues des e-mails et des actions groupées, jusqu'à la levée de l'arrêt, motif à l'appui."
+        }
+        OverridingGrounds => {
+            "Motifs légitimes et impérieux (laisser vide pour accepter l'opposition)"
+        }
+        DecideObjection => "Statuer sur l'opposition",
+        ObjectionHint => {
+            "Acceptée : les fiches traitées sur la base des intérêts légitimes ne sont plus traitées. Avec des motifs légitimes et impérieux, l'opposition est refusée et ces motifs sont communiqués à la personne."
+        }
+        ResumeTitle => "Le traitement est arrêté",
+        ResumeReason => "Pourquoi le traitement peut-il reprendre ?",
+        ResumeProcessing => "Reprendre le traitement",
+        SubjectAsked => "La personne a demandé",
+        ApplyCorrection => "Appliquer la rectification à cette fiche",
+        CorrectionApplied => {
+            "Rectification appliquée. Clôturez la demande quand toutes les fiches sont correctes."
+        }
+        SendDataRequestLink => "Envoyer par e-mail le lien du centre de confidentialité",
+        DataRequestLinkDone => {
+            "Le lien du centre de confidentialité est en route vers la personne."
+        }
+        EvidenceReport => "Télécharger le rapport de preuve",
+        NavOutbox => "Boîte d'envoi",
+        OutboxIntro => "Chaque message envoyé par Consentry, avec son statut de distribution.",
+        OutboxNoSmtp => {
+            "Aucun serveur SMTP n'est configuré : les messages sont conservés ici et ne sont pas distribués. Ouvrez chacun avec « Envoyer manuellement » et envoyez-le vous-même : la fiche d'une demande de consentement n'est en attente qu'à partir de ce moment."
+        }
+        Recipient => "Destinataire",
+        MessageSubject => "Objet",
+        DeliveryLabel => "Distribution",
+        CreatedAt => "Créé",
+        EmptyOutbox => "Pas encore de message.",
+        DeliveryStored => "Conservé dans la boîte d'envoi",
+        DeliveryQueued => "En file d'attente",
+        DeliverySent => "Envoyé",
+        DeliveryFailed => "Échec",
+        OutboxSmtp => {
+            "Les messages sont distribués via le serveur SMTP configuré et réessayés avec des pauses croissantes tant qu'il ne les prend pas ; chacun indique ce que le serveur a répondu. Les liens personnels sont affichés masqués."
+        }
+        BulkConsentTitle => "Demander le consentement de ces fiches par e-mail",
+        BulkConsentIntro => {
+            "Chaque fiche de la liste ci-dessus reçoit son propre lien vers le formulaire choisi. Les fiches qui ne peuvent pas être sollicitées (pas d'adresse e-mail, traitement arrêté, refus antérieur, base autre que Consentement) sont ignorées et comptées."
+        }
+        ConfirmBulkConsent => "fiches recevront une demande de consentement. Continuer ?",
+        BulkConsentProgress => "Demandes de consentement",
+        BulkConsentSkipped => "Ignorées :",
+        SkipNoEmail => "pas d'adresse e-mail",
+        SkipDeleted => "supprimée entre-temps",
+        SkipStopProcessing => "traitement arrêté",
+        SkipDenied => "refus antérieur",
+        SkipNotConsent => "base autre que Consentement",
+        SkipCompliance => "conformité désactivée",
+        SkipEmailHidden => "formulaire sans e-mail",
+        SkipOther => "autres motifs",
+        SkipAnswered => "déjà répondu",
+        KindConsentRequest => "Demande de consentement",
+        KindSignUpConfirmation => "Confirmation d'inscription",
+        KindPrivacyCentreCode => "Code du centre de confidentialité",
+        KindRequestNotice => "Avis concernant une demande",
+        KindExportLink => "Lien d'export des données",
+        KindOther => "Message",
+        MessageKindLabel => "Type",
+        OutboxMessagesRetried => "Messages remis en file d'attente :",
+        OutboxMessageRetried => {
+            "Remis en file d'attente : il part dès que le serveur de messagerie le prend."
+        }
+        OutboxMessageRenewed => {
+            "Son lien ne fonctionnait plus : une nouvelle demande de consentement avec un nouveau lien a été mise en file d'attente à sa place."
+        }
+        HandedOverTitle => "Envoyer ce message manuellement",
+        HandedOverHint => {
+            "Copiez-le maintenant dans un e-mail au destinataire : il n'est affiché que cette fois, avec le lien personnel. Il est marqué comme envoyé, et la fiche d'une demande de consentement est en attente à partir de maintenant."
+        }
+        OutboxFailedCount => "messages n'ont pas été distribués.",
+        RetryFailed => "Réessayer les échecs",
+        RetryMessage => "Réessayer",
+        HandOver => "Envoyer manuellement",
+        NextAttempt => "prochaine tentative",
+        MessageReplaced => "remplacé par un message plus récent",
+        BulkConsentRequested => "Demandes effectuées :",
+        BulkConsentQueued => "En file d'attente :",
+        BulkConsentStored => "Conservées dans la boîte d'envoi :",
+        BulkConsentDelivered => "Distribuées :",
+        BulkConsentFailed => "Non distribuées :",
+        BulkConsentUndelivered => {
+            "Certaines demandes n'ont pas été distribuées ; leurs fiches restent inchangées. Réessayez-les dans la"
+        }
+        BulkConsentInterrupted => {
+            "Interrompu : le serveur s'est arrêté pendant cette demande groupée. Les demandes comptées ici sont dans la boîte d'envoi et sont envoyées normalement ; les autres fiches n'ont pas été sollicitées. Sollicitez le reste de la liste : celles que cette demande a atteintes sont ignorées."
+        }
+        ConsentRequestStoredMsg => {
+            "Demande de consentement conservée dans la boîte d'envoi : envoyez-la manuellement depuis celle-ci. La fiche passe en attente dès que vous le faites."
+        }
+        ConsentRequestQueuedMsg => {
+            "Demande de consentement en file d'attente : la fiche passe en attente dès que le serveur de messagerie l'accepte."
+        }
+        ConsentRequestDeliveredMsg => {
+            "Demande de consentement distribuée : le serveur de messagerie l'a acceptée, et la fiche attend une réponse."
+        }
+        ConsentRequestFailedMsg => {
+            "Demande de consentement non distribuée : la fiche reste inchangée. Voir la boîte d'envoi."
+        }
+        RequestQueued => "En file d'attente pour le serveur de messagerie",
+        RequestStored => "Conservée dans la boîte d'envoi, à envoyer manuellement",
+        RequestDelivered => "Distribuée",
+        RequestFailed => "Échec de distribution : la fiche reste inchangée",
+        ConsentRequestLabel => "Demande de consentement",
+        SkipAskedSince => "sollicitée depuis",
+        OutboxShowOlder => "Afficher les messages plus anciens",
+        SkipAskedSinceLabel => {
+            "Ignorer les fiches ayant reçu une demande de consentement depuis (UTC, facultatif)"
+        }
+        SkipAskedSinceHint => {
+            "Pour solliciter le reste d'une liste dont la demande précédente a été interrompue : les fiches dont la demande est en file d'attente ou a été distribuée depuis sont ignorées ; celles dont la demande a échoué sont sollicitées de nouveau."
+        }
+        BulkConsentAskRest => "Solliciter le reste de la liste",
+        BulkConsentSkippingSince => {
+            "Les fiches ayant reçu une demande de consentement depuis sont ignorées :"
+        }
+        ReportTitle => "Preuve d'une demande de personne concernée",
+        ReportRequestId => "Numéro de la demande",
+        ReportRight => "Droit exercé",
+        ReportReceivedThrough => "Reçue via",
+        ReportDueOn => "Échéance le",
+        ReportExtendedTo => "Prolongée jusqu'au",
+        ReportClosedOn => "Clôturée le",
+        ReportToldRequester => "Communiqué au demandeur",
+        ReportWrittenAt => "rédigé",
+        ReportEveryStep => "Toutes les étapes",
+        ReportEntryHash => "Empreinte de l'entrée",
+        ReportChainIntro => {
+            "Chaque étape est une entrée du journal d'audit chaîné par hachage de l'organisation ; son numéro est sa place dans la chaîne. La chaîne entière, vérifiée lors de l'établissement de ce rapport :"
+        }
+        ReportChainIntact => "intacte : chaque entrée est vérifiée. Entrées vérifiées :",
+        ReportChainRedacted => {
+            "Entrées dont les détails ont été effacés, chacune consignée par une entrée de caviardage :"
+        }
+        ReportCheckpointMatch => "Elle correspond au point de contrôle signé de l'entrée",
+        ReportNoCheckpoint => {
+            "Aucun point de contrôle signé n'existait encore : des entrées supprimées à la fin n'auraient donc pas pu être remarquées."
+        }
+        ReportChainBroken => "ROMPUE à l'entrée",
+        ReportGenerated => "Rapport établi",
+        ProblemEntryChanged => {
+            "le contenu ou le lien d'une entrée ne correspond pas à son empreinte"
+        }
+        ProblemEntryMissing => "une entrée au milieu a disparu",
+        ProblemDetailChanged => "un détail ne correspond pas à ce que la chaîne contient pour lui",
+        ProblemDetailMissing => {
+            "un détail a disparu et aucune entrée de caviardage n'en donne la raison"
+        }
+        ProblemTruncated => "des entrées postérieures à un point de contrôle signé ont disparu",
+        ProblemRehashed => {
+            "le journal diffère d'un point de contrôle signé : il a été modifié puis haché de nouveau"
+        }
+        ProblemEmptied => "le journal de l'organisation ne contient aucune entrée",
+        ProblemCheckpointInvalid => {
+            "la signature d'un point de contrôle ne se vérifie pas avec la clé d'audit de cette installation"
+        }
+        NavRetention => "Revue de conservation",
+        RetentionIntro => {
+            "Limitation de la conservation (art. 5.1.e du RGPD) : une fois par jour, Consentry recherche les fiches conservées au-delà de la durée de conservation sans raison de les garder : aucune base, une demande de consentement restée sans réponse, un consentement retiré ou refusé, ou un contrat terminé. Les fiches soumises à une obligation de conservation ou visées par une demande de personne concernée en cours sont exclues. Les effacer fonctionne comme une demande d'effacement : rien n'en subsiste, leurs adresses vont sur la liste d'exclusion, et le journal d'audit consigne l'opération."
+        }
+        RetentionReviewed => "Les fiches viennent d'être revues.",
+        RetentionOff => {
+            "Aucune durée de conservation n'est définie : les fiches sont conservées jusqu'à ce que quelqu'un les supprime, et rien n'est revu. Définissez une durée dans"
+        }
+        RetentionLastReview => "Dernière revue",
+        RetentionNeverReviewed => "Pas encore revu",
+        RetentionAutoErase => {
+            "Effacer automatiquement les fiches expirées après chaque revue quotidienne"
+        }
+        RetentionAutoEraseHint => {
+            "Désactivé : les fiches sont listées pour que vous les vérifiiez et les effaciez. Activé : Consentry les efface lui-même, sauf les fiches soumises à une obligation de conservation et celles visées par une demande en cours."
+        }
+        RetentionReviewNow => "Revoir maintenant",
+        RetentionErasedCount => "Fiches effacées :",
+        RetentionKeptCount => {
+            "conservées (modifiées depuis la revue, bloquées ou visées par une demande) :"
+        }
+        RetentionConfirmTitle => "Effacer définitivement ces fiches ?",
+        RetentionEraseButton => "Effacer les fiches expirées",
+        RetentionConfirmBody => {
+            "Chaque fiche listée est effacée avec son historique de consentement, ses messages et ses liens, comme le ferait une demande d'effacement. Leurs adresses vont sur la liste d'exclusion. Cette opération est irréversible ; une fiche modifiée depuis la revue est conservée."
+        }
+        RetentionFound => "Fiches expirées trouvées",
+        RetentionReason => "Motif",
+        RecordCount => "Fiches",
+        RetentionAllReasons => "Tous les motifs",
+        RetentionNothing => "Rien n'a expiré : chaque fiche a une raison d'être conservée.",
+        RetentionSince => "Depuis",
+        LapseNoBasis => "Aucune base (Non applicable)",
+        LapseNotResponded => "Consentement sans réponse",
+        LapseWithdrawn => "Consentement retiré",
+        LapseDenied => "Consentement refusé",
+        LapseContractEnded => "Contrat terminé",
+        RecordRetention => "Conservation",
+        RecordRetentionHint => {
+            "Une obligation de conservation garde cette fiche quelle que soit la durée de conservation, et empêche une demande d'effacement de l'effacer (art. 17.3.e du RGPD), jusqu'à ce que vous la leviez. Le jour où un contrat a pris fin marque le début de sa durée de conservation."
+        }
+        LegalHold => "Obligation de conservation",
+        LegalHoldReason => "Pourquoi elle est conservée",
+        ContractEndedOn => "Contrat terminé le",
+        ErrorLegalHold => {
+            "Une fiche concernée est soumise à une obligation de conservation : rien n'a donc été effacé ni supprimé. Levez d'abord l'obligation dans la section Conservation de la fiche (ou refusez la demande d'effacement en indiquant le motif de l'obligation)."
+        }
+        ErrorNoRetentionPeriod => {
+            "Aucune durée de conservation n'est définie : définissez-en une d'abord dans Configuration › Paramètres de conformité."
+        }
+        RenewalDue => "À renouveler",
+        RenewalDueCount => "Consentements à renouveler",
+        ConsentRenewal => "Renouvellement du consentement",
+        ConsentRenewalHint => {
+            "Le consentement n'est pas éternel : au terme de sa durée de validité, un consentement Obtenu est à renouveler. Trouvez ces fiches avec le filtre À renouveler et envoyez-leur une demande de consentement ; sans nouvelle réponse dans le délai de grâce, leur statut devient Sans réponse."
+        }
+        ConsentAges => "Le consentement obtenu doit être renouvelé",
+        ConsentLifetimeDays => "Durée de validité du consentement (jours)",
+        RenewalGraceDays => "Délai de grâce pour le renouvellement (jours)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_and_french_keep_what_code_fills_in() {
+        for lang in [Lang::De, Lang::Fr] {
+            assert!(
+                text(lang, Msg::WidgetCookiesOf).contains("{purpose}"),
+                "{lang:?}"
+            );
+            assert!(
+                text(lang, Msg::TemplatesIntro).contains("{{record.first_name}}"),
+                "{lang:?}"
+            );
+            assert!(
+                text(lang, Msg::CheckpointIntro).contains("`consentry verify-audit --checkpoint "),
+                "{lang:?}"
+            );
+            // Texts a number or a value follows end as the English ones do.
+            for msg in [
+                Msg::BulkDone,
+                Msg::ChainIntact,
+                Msg::ImportedCount,
+                Msg::ReasonResumed,
+            ] {
+                assert!(text(lang, msg).ends_with(':'), "{lang:?} {msg:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn german_and_french_do_not_fall_back_to_english() {
+        let samples = [
+            Msg::SignIn,
+            Msg::RecordsIntro,
+            Msg::ControllerIntro,
+            Msg::LegalBasisLabel,
+            Msg::DataSubjectRequests,
+            Msg::RetentionIntro,
+            Msg::WebhooksIntro,
+            Msg::RenewalGraceDays,
+        ];
+        for lang in [Lang::De, Lang::Fr] {
+            for msg in samples {
+                assert_ne!(text(lang, msg), text(Lang::En, msg), "{lang:?} {msg:?}");
+                assert_ne!(text(lang, msg), text(Lang::Nl, msg), "{lang:?} {msg:?}");
+            }
+        }
+        assert_ne!(text(Lang::De, Msg::SignIn), text(Lang::Fr, Msg::SignIn));
     }
 }

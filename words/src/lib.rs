@@ -1,6 +1,8 @@
-//! Consentry's words: every message and vocabulary name in English and Dutch, and an audit
-//! entry's detail as labelled facts. The admin app shows them; the server writes them into
-//! documents a regulator reads (the evidence report of a data-subject request).
+//! Consentry's words: every message and vocabulary name of the admin app in English, Dutch,
+//! German and French, and an audit entry's detail as labelled facts (the admin app shows them;
+//! the server writes them into documents a regulator reads, the evidence report of a
+//! data-subject request); and the data subject's words in every language of the EU and EEA
+//! ([`subject`]).
 
 pub mod audit_detail;
 pub mod catalogue;

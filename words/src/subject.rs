@@ -148,13 +148,29 @@ mod tests {
                         .zip(table[english])
                         .filter(|(t, s)| t == s && s.split_whitespace().count() > 3)
                         .count();
-                    assert_eq!(same, 0, "{name}/{}: English sentences left untranslated", lang.0);
+                    assert_eq!(
+                        same, 0,
+                        "{name}/{}: English sentences left untranslated",
+                        lang.0
+                    );
                 }
             }
         }
-        check("pages", &PAGES.iter().map(|t| &t[..]).collect::<Vec<_>>(), english);
-        check("widget", &WIDGET.iter().map(|t| &t[..]).collect::<Vec<_>>(), english);
-        check("mail", &MAIL.iter().map(|t| &t[..]).collect::<Vec<_>>(), english);
+        check(
+            "pages",
+            &PAGES.iter().map(|t| &t[..]).collect::<Vec<_>>(),
+            english,
+        );
+        check(
+            "widget",
+            &WIDGET.iter().map(|t| &t[..]).collect::<Vec<_>>(),
+            english,
+        );
+        check(
+            "mail",
+            &MAIL.iter().map(|t| &t[..]).collect::<Vec<_>>(),
+            english,
+        );
     }
 
     #[test]

@@ -85,6 +85,17 @@ pub fn localise(html: &str, preferred: &Preferred) -> String {
     let data = format!(
         "<script type=\"application/json\" id=\"consentry-words\" data-lang=\"{lang}\">{texts}</script>\n</head>"
     );
-    html.replacen("<html lang=\"en\">", &format!("<html lang=\"{lang}\">"), 1)
-        .replacen("</head>", &data, 1)
+    let html = html.replacen("</head>", &data, 1);
+    // The page's own `<html ...>` tag becomes `<html lang="...">`.
+    match html
+        .find("<html")
+        .and_then(|at| Some((at, at + html[at..].find('>')?)))
+    {
+        Some((start, end)) => format!(
+            "{}<html lang=\"{lang}\">{}",
+            &html[..start],
+            &html[end + 1..]
+        ),
+        None => html,
+    }
 }

@@ -53,7 +53,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReportQuery {
-    /// The report's language (`en`, `nl`); English when left out.
+    /// The report's language (`en`, `nl`, `de`, `fr`); English when left out.
     #[serde(default)]
     pub lang: Option<Lang>,
 }

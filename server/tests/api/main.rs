@@ -26,6 +26,7 @@ mod idempotency_crash;
 mod imports;
 mod instances;
 mod job_crash;
+mod languages;
 mod limits;
 mod mail_delivery;
 mod metrics;

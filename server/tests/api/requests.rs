@@ -808,7 +808,7 @@ async fn the_evidence_report_lists_every_step_with_the_chains_verdict() {
 
     // A language Consentry does not speak is refused, naming the parameter.
     let refused = app
-        .get(&format!("/api/v1/requests/{request}/report?lang=de"))
+        .get(&format!("/api/v1/requests/{request}/report?lang=es"))
         .await;
     let body = error_body(refused, StatusCode::BAD_REQUEST).await;
     assert!(body.to_string().contains("lang"), "{body}");

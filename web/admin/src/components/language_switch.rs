@@ -1,4 +1,4 @@
-//! The English/Dutch switch.
+//! The UI language switch (English, Dutch, German, French: every [`Lang`]).
 
 use consentry_model::Lang;
 use leptos::prelude::*;
