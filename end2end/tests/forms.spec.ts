@@ -114,12 +114,12 @@ test.describe.serial('consent forms', () => {
     await expect(subject.locator(':focus')).toHaveText('Opslaan');
     await subject.keyboard.press('Enter');
     await expect(subject.locator('#answer-done')).toContainText('Dank u wel. Uw keuzes zijn opgeslagen.');
-    await expect(subject.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' }))
+    await expect(subject.getByRole('link', { name: 'Download uw ondertekende bewijs van toestemming' }))
       .toHaveAttribute('href', /^data:application\/jose;charset=utf-8,[\w-]+\.[\w-]+\.[\w-]+$/);
     await expectAccessible(subject);
     // The receipt checks out on the verification page; one changed character does not.
     const href = await subject
-      .getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' })
+      .getByRole('link', { name: 'Download uw ondertekende bewijs van toestemming' })
       .getAttribute('href');
     const receipt = decodeURIComponent(href!.split(',')[1]);
     await subject.getByRole('link', { name: 'Een bewijs controleren' }).click();
@@ -326,7 +326,7 @@ test.describe.serial('consent forms', () => {
     await expectAccessible(visitor);
     await visitor.getByRole('button', { name: 'Ja, bevestig mijn aanmelding' }).click();
     await expect(visitor.getByRole('status')).toHaveText('Dank u wel: uw aanmelding is bevestigd.');
-    await expect(visitor.getByRole('link', { name: 'Download uw ondertekende toestemmingsbewijs' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'Download uw ondertekende bewijs van toestemming' })).toBeVisible();
     await visitorContext.close();
 
     await page.goto(`/admin/records/${record.id}`);

@@ -161,7 +161,7 @@ test.describe.serial('the widget governs the page', () => {
     await banner(visitor).getByRole('button', { name: 'Reject all' }).click();
     const held = placeholder(visitor);
     await expect(held).toBeVisible();
-    await expect(held).toContainText('This content is from YouTube and stays blocked until you consent to “Advertising”.');
+    await expect(held).toContainText('This content is from YouTube and stays blocked until you give consent to “Advertising”.');
     // Keyboard only: the first stops on the page are the placeholder's buttons.
     await visitor.locator('h1').click();
     await visitor.keyboard.press('Tab');

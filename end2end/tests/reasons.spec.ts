@@ -168,7 +168,7 @@ test.describe.serial('each change carries its own reason; subjects are told the 
 
     const stop = subject.getByRole('button', { name: 'Stop processing my data' });
     await stop.click();
-    const dialog = subject.getByRole('dialog', { name: 'Stop processing your data?' });
+    const dialog = subject.getByRole('dialog', { name: 'Stop the processing of your data?' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('no more e-mails');
     await expect(dialog).toContainText('Your data is kept, not deleted');
@@ -180,9 +180,9 @@ test.describe.serial('each change carries its own reason; subjects are told the 
     expect(still.privacy.stop_processing).toBe(false);
 
     await stop.click();
-    await dialog.getByRole('button', { name: 'Yes, stop processing my data' }).click();
+    await dialog.getByRole('button', { name: 'Yes, stop the processing of my data' }).click();
     const done = subject.locator('#answer-done');
-    await expect(done).toContainText('Recorded: you asked to stop processing your data.');
+    await expect(done).toContainText('Recorded: you asked to stop the processing of your data.');
     // Focus moves to what was recorded; the receipt link is next.
     await expect(done).toBeFocused();
     await subject.keyboard.press('Tab');
