@@ -50,10 +50,24 @@ async fn organisation(
 /// What the privacy centre shows.
 pub async fn centre(store: &dyn Store, slug: &str, reader: &Preferred) -> Result<PrivacyCentre> {
     let (id, organisation) = organisation(store, slug).await?;
+    let (languages, default) = offered(store, id).await?;
+    Ok(PrivacyCentre {
+        organisation,
+        lang: reader.choose(&languages, &default),
+        languages,
+    })
+}
+
+/// The languages an organisation's privacy centre offers (those of its published forms,
+/// English when it has none) and the one it falls back to (its first form's default).
+async fn offered(
+    store: &dyn Store,
+    organisation: consentry_model::OrganisationId,
+) -> Result<(Vec<FormLang>, FormLang)> {
     let mut languages = Vec::new();
     let mut default = None;
-    for form in store.forms(id).await? {
-        if let Some((_, design)) = store.published_form(id, form.id).await? {
+    for form in store.forms(organisation).await? {
+        if let Some((_, design)) = store.published_form(organisation, form.id).await? {
             default.get_or_insert_with(|| design.default_lang.clone());
             languages.extend(design.languages());
         }
@@ -67,11 +81,7 @@ pub async fn centre(store: &dyn Store, slug: &str, reader: &Preferred) -> Result
     if languages.is_empty() {
         languages.push(default.clone());
     }
-    Ok(PrivacyCentre {
-        organisation,
-        lang: reader.choose(&languages, &default),
-        languages,
-    })
+    Ok((languages, default))
 }
 
 fn code_hash(challenge: Uuid, code: &str) -> [u8; 32] {
@@ -310,23 +320,33 @@ pub async fn send_link(
         });
     };
     let organisation = session.organisation.name.to_string();
+    // The language the subject last answered a form in, if it is on offer; else the centre's.
+    let (languages, default) = offered(store, session.organisation.id).await?;
+    let lang = store
+        .consent_events(session.organisation.id, record)
+        .await?
+        .into_iter()
+        .max_by_key(|e| e.at)
+        .map(|e| e.lang)
+        .filter(|l| languages.contains(l))
+        .unwrap_or(default);
     let link = format!(
-        "{}/privacy/{}",
+        "{}/privacy/{}?lang={lang}",
         delivery.base_url.trim_end_matches('/'),
         session.organisation.slug
     );
+    let lang = lang.as_str();
+    let values = [
+        ("organisation", organisation.as_str()),
+        ("link", link.as_str()),
+    ];
     let message = NewMessage {
         about_request: None,
         kind: consentry_model::consent::MessageKind::RequestNotice,
         record: Some(record),
         recipient: email.to_string(),
-        subject: format!("{organisation}: your data, your rights / uw gegevens, uw rechten"),
-        body_text: format!(
-            "Hello,\n\nYou can see, correct, take along or erase the personal data {organisation} \
-             holds about you, or object to or stop its processing, here:\n\n{link}\n\n\
-             Hallo,\n\nUw persoonsgegevens bij {organisation} inzien, corrigeren, meenemen of \
-             wissen, of bezwaar maken tegen of stoppen met de verwerking, kan hier:\n\n{link}\n"
-        ),
+        subject: mail::say(lang, MailWord::MailRightsSubject, &values),
+        body_text: mail::letter(lang, &[mail::say(lang, MailWord::MailRightsBody, &values)]),
         body_html: None,
         status: delivery.status,
         secret: None,

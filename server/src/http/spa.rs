@@ -80,20 +80,24 @@ async fn privacy(State(state): State<AppState>, preferred: Preferred) -> Respons
 async fn page(state: &AppState, name: &str, reader: Option<&Preferred>) -> Response {
     let path = state.settings.server.dist_dir.join(name);
     match tokio::fs::read_to_string(&path).await {
-        Ok(html) => (
-            [
-                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-                (
-                    header::VARY,
-                    HeaderValue::from_static("accept-language, cookie"),
-                ),
-            ],
-            Html(match reader {
-                Some(reader) => localise(&html, reader),
-                None => html,
-            }),
-        )
-            .into_response(),
+        Ok(html) => {
+            let no_cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            match reader {
+                // The words in the page depend on these.
+                Some(reader) => (
+                    [
+                        no_cache,
+                        (
+                            header::VARY,
+                            HeaderValue::from_static("accept-language, cookie"),
+                        ),
+                    ],
+                    Html(localise(&html, reader)),
+                )
+                    .into_response(),
+                None => ([no_cache], Html(html)).into_response(),
+            }
+        }
         Err(e) => {
             tracing::error!(path = %path.display(), error = %e, "pages not built");
             (

@@ -445,3 +445,62 @@ async fn the_widget_labels_follow_the_site_then_the_browser_among_the_forms_lang
         ("en".into(), "Accept all".into())
     );
 }
+
+#[tokio::test]
+async fn the_privacy_centre_link_is_mailed_in_the_language_the_subject_last_answered_in() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let form = form_in_four_languages(&app).await;
+    let leads = app.module_id("leads").await;
+    let with_consent = |email: &str| {
+        json!({"module_id": leads, "basis": {"basis": "consent"},
+               "fields": {"first_name": "Jan", "last_name": "Kowalski", "email": email}})
+    };
+    let created: Value = app
+        .post("/api/v1/records", &with_consent("jan.kowalski@example.pl"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = created["id"].as_str().expect("id").to_owned();
+    let token = crate::consent::send(&app, &form, &record).await;
+    let answered = crate::consent::answer(
+        &app,
+        &token,
+        json!({"lang": "pl", "decision": "save",
+               "choices": {"granted": ["service"], "channels": ["email"]}}),
+    )
+    .await;
+    assert_eq!(answered.status(), StatusCode::OK);
+    let sent = app
+        .post(
+            &format!("/api/v1/records/{record}/data-request-link"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::ACCEPTED);
+    let text = newest_message_text(&app).await;
+    assert!(text.contains(&app.url("/privacy/acme?lang=pl")), "{text}");
+    assert!(
+        text.starts_with(subject::mail("pl", MailWord::MailHello)),
+        "{text}"
+    );
+    assert!(!text.contains("Hello") && !text.contains("Hallo"), "{text}");
+
+    // Someone who never answered gets the centre's default language.
+    let created: Value = app
+        .post("/api/v1/records", &with_consent("ann@example.org"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let other = created["id"].as_str().expect("id").to_owned();
+    app.post(
+        &format!("/api/v1/records/{other}/data-request-link"),
+        &json!({}),
+    )
+    .await;
+    let text = newest_message_text(&app).await;
+    assert!(text.contains(&app.url("/privacy/acme?lang=en")), "{text}");
+    assert!(text.starts_with("Hello,"), "{text}");
+}

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Връзката е валидна до { $until }. Ако не сте очаквали това съобщение, можете да не му обръщате внимание.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: Вашите данни, Вашите права
+mail-rights-body =
+    Тук можете да видите, коригирате, пренесете другаде или изтриете { -personal-data(form: "definite") }, които { $organisation } съхранява за Вас, да възразите срещу { -processing(form: "definite") } им или да поискате то да бъде ограничено:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Odkaz platí do { $until }. Pokud jste tuto zprávu nečekali, můžete ji ignorovat.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: vaše údaje, vaše práva
+mail-rights-body =
+    Zde můžete zobrazit, opravit, přenést jinam nebo vymazat { -personal-data(case: "accusative") }, které o vás organizace { $organisation } uchovává, nebo vznést námitku proti jejich { -processing(case: "dative") } či požádat o jeho omezení:
+
+    { $link }

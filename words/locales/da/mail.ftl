@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Linket virker indtil { $until }. Hvis du ikke forventede denne besked, kan du se bort fra den.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: dine oplysninger, dine rettigheder
+mail-rights-body =
+    Du kan se, rette, tage med dig eller slette de { -personal-data }, som { $organisation } har om dig, eller gøre indsigelse mod { -processing(form: "definite") } af dem eller få den begrænset, her:
+
+    { $link }

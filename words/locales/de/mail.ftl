@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Der Link ist bis { $until } gültig. Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: Ihre Daten, Ihre Rechte
+mail-rights-body =
+    Sie können die { -personal-data(inflection: "weak") }, die { $organisation } über Sie gespeichert hat, einsehen, berichtigen, mitnehmen oder löschen, ihrer { -processing } widersprechen oder diese einschränken lassen, und zwar hier:
+
+    { $link }

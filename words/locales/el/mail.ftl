@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Ο σύνδεσμος ισχύει έως { $until }. Αν δεν περιμένατε αυτό το μήνυμα, μπορείτε να το αγνοήσετε.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: τα δεδομένα σας, τα δικαιώματά σας
+mail-rights-body =
+    Εδώ μπορείτε να δείτε, να διορθώσετε, να μεταφέρετε αλλού ή να διαγράψετε τα { -personal-data } που διατηρεί για εσάς ο οργανισμός { $organisation }, ή να αντιταχθείτε στην { -processing } τους ή να ζητήσετε τον περιορισμό της:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     The link works until { $until }. If you did not expect this message, you can ignore it.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: your data, your rights
+mail-rights-body =
+    You can see, correct, take along or erase the { -personal-data } { $organisation } holds about you, or object to its { -processing } or have it restricted, here:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     El enlace es válido hasta el { $until }. Si no esperaba este mensaje, puede ignorarlo.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: sus datos, sus derechos
+mail-rights-body =
+    Puede ver, corregir, llevarse o suprimir los { -personal-data } que { $organisation } tiene sobre usted, u oponerse a su { -processing } o pedir su limitación, aquí:
+
+    { $link }

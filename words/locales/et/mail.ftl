@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Link kehtib kuni { $until }. Kui te seda kirja ei oodanud, võite selle tähelepanuta jätta.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: teie andmed, teie õigused
+mail-rights-body =
+    Selle lingi kaudu saate vaadata, parandada, mujale viia või kustutada { -personal-data }, mida { $organisation } teie kohta säilitab, ning esitada vastuväite nende { -processing(case: "genitive") } suhtes või taotleda selle piiramist:
+
+    { $link }

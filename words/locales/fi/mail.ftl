@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Linkki toimii { $until } asti. Jos ette odottanut tätä viestiä, voitte jättää sen huomiotta.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: tietonne, oikeutenne
+mail-rights-body =
+    Täällä voitte nähdä, korjata, siirtää muualle tai poistaa { -personal-data(case: "your") }, joita { $organisation } säilyttää teistä, tai esittää niiden { -processing(case: "genitive") } vastustamista tai rajoittamista koskevan pyynnön:
+
+    { $link }

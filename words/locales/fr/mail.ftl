@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Le lien est valable jusqu'au { $until }. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation } : vos données, vos droits
+mail-rights-body =
+    Vous pouvez consulter, corriger, transférer ailleurs ou effacer les { -personal-data } que { $organisation } détient à votre sujet, ou vous opposer à leur { -processing } ou en demander la limitation, ici :
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Oibríonn an nasc go dtí { $until }. Mura raibh tú ag súil leis an teachtaireacht seo, is féidir leat neamhaird a dhéanamh di.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: do shonraí, do chearta
+mail-rights-body =
+    Is féidir leat féachaint ar na { -personal-data } atá ag { $organisation } fút, iad a cheartú, iad a thabhairt leat nó iad a scriosadh, nó agóid a dhéanamh maidir le { -processing } na sonraí sin nó a iarraidh go gcuirfí srian léi, anseo:
+
+    { $link }

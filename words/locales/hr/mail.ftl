@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Poveznica vrijedi do { $until }. Ako niste očekivali ovu poruku, možete je zanemariti.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: vaši podaci, vaša prava
+mail-rights-body =
+    Ovdje možete vidjeti, ispraviti, prenijeti drugamo ili izbrisati { -personal-data(case: "accusative") } koje organizacija { $organisation } čuva o vama, ili uložiti prigovor na njihovu { -processing(case: "accusative") } ili zatražiti njezino ograničenje:
+
+    { $link }

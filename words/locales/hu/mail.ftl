@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     A link eddig érvényes: { $until }. Ha nem számított erre az üzenetre, figyelmen kívül hagyhatja.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: adatai és jogai
+mail-rights-body =
+    Itt megtekintheti, helyesbítheti, magával viheti vagy törölheti { -personal-data(case: "poss-acc") }, amelyeket { $organisation } Önről tárol, továbbá tiltakozhat az { -processing } ellen, vagy kérheti annak korlátozását:
+
+    { $link }

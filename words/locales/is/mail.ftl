@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Tengillinn gildir til { $until }. Ef þú áttir ekki von á þessum skilaboðum geturðu hunsað þau.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: upplýsingarnar þínar, réttindi þín
+mail-rights-body =
+    Hér getur þú skoðað, leiðrétt eða flutt annað { -personal-data(case: "accusative") } sem { $organisation } hefur um þig, látið eyða þeim, andmælt { -processing(case: "dative") } þeirra eða látið takmarka hana:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Il link è valido fino al { $until }. Se non si aspettava questo messaggio, può ignorarlo.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: i suoi dati, i suoi diritti
+mail-rights-body =
+    Può vedere, correggere, portare altrove o cancellare i { -personal-data } che { $organisation } detiene su di lei, oppure opporsi al loro { -processing } o chiederne la limitazione, qui:
+
+    { $link }

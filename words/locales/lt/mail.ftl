@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Nuoroda galioja iki { $until }. Jei šio laiško nelaukėte, galite į jį nekreipti dėmesio.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: jūsų duomenys, jūsų teisės
+mail-rights-body =
+    Čia galite peržiūrėti, ištaisyti, perkelti kitur arba ištrinti { -personal-data(case: "accusative") }, kuriuos { $organisation } saugo apie jus, pareikšti prieštaravimą dėl { -processing(case: "genitive") } arba paprašyti jį apriboti:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Saite ir derīga līdz { $until }. Ja negaidījāt šo ziņojumu, varat to neņemt vērā.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: Jūsu dati, Jūsu tiesības
+mail-rights-body =
+    Šeit Jūs varat skatīt, labot, pārnest citur vai dzēst { -personal-data(case: "accusative") }, ko { $organisation } glabā par Jums, kā arī iebilst pret to { -processing(case: "accusative") } vai pieprasīt tās ierobežošanu:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Il-ħolqa taħdem sa { $until }. Jekk ma kontx qed tistenna dan il-messaġġ, tista’ tinjorah.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: id-data tiegħek, id-drittijiet tiegħek
+mail-rights-body =
+    Tista’ tara, tikkoreġi, tieħu miegħek jew tħassar id-{ -personal-data } li { $organisation } għandha dwarek, jew toġġezzjona għall-{ -processing } tagħha jew titlob li jiġi ristrett, hawnhekk:
+
+    { $link }

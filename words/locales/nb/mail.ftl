@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Lenken virker fram til { $until }. Hvis du ikke ventet denne meldingen, kan du se bort fra den.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: opplysningene dine, rettighetene dine
+mail-rights-body =
+    Du kan se, rette, ta med deg eller slette { -personal-data(form: "definite") } som { $organisation } har om deg, eller protestere mot { -processing(form: "definite") } av dem eller få den begrenset, her:
+
+    { $link }

@@ -81,3 +81,11 @@ mail-consent-body =
     { $link }
 
     De link werkt tot { $until }. Had u dit bericht niet verwacht? Dan kunt u het negeren.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: uw gegevens, uw rechten
+mail-rights-body =
+    U kunt de { -personal-data } die { $organisation } over u heeft inzien, corrigeren, meenemen of wissen, of bezwaar maken tegen de { -processing } ervan of die laten beperken. Dat kan hier:
+
+    { $link }

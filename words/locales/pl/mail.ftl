@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Link jest ważny do { $until }. Jeśli nie spodziewali się Państwo tej wiadomości, mogą ją Państwo zignorować.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: Państwa dane, Państwa prawa
+mail-rights-body =
+    Tutaj mogą Państwo przejrzeć, poprawić, przenieść gdzie indziej lub usunąć { -personal-data(case: "accusative") }, które organizacja { $organisation } przechowuje na Państwa temat, a także wnieść sprzeciw wobec ich { -processing(case: "genitive") } lub zażądać jego ograniczenia:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     A ligação é válida até { $until }. Se não esperava esta mensagem, pode ignorá-la.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: os seus dados, os seus direitos
+mail-rights-body =
+    Pode ver, corrigir, levar consigo ou apagar os { -personal-data } que { $organisation } tem sobre si, ou opor-se ao { -processing } desses dados ou pedir a sua limitação, aqui:
+
+    { $link }

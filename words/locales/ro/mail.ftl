@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Linkul este valabil până la { $until }. Dacă nu vă așteptați la acest mesaj, îl puteți ignora.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: datele dumneavoastră, drepturile dumneavoastră
+mail-rights-body =
+    Puteți consulta, corecta, muta în altă parte sau șterge { -personal-data(case: "definite") } pe care { $organisation } le deține despre dumneavoastră, vă puteți opune { -processing(case: "genitive") } lor sau puteți cere restricționarea acesteia, aici:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Odkaz platí do { $until }. Ak ste túto správu nečakali, môžete ju ignorovať.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: vaše údaje, vaše práva
+mail-rights-body =
+    Tu môžete zobraziť, opraviť, preniesť inam alebo vymazať { -personal-data(case: "accusative") }, ktoré o vás organizácia { $organisation } uchováva, alebo namietať ich { -processing(case: "accusative") } či požiadať o jeho obmedzenie:
+
+    { $link }

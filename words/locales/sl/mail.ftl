@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Povezava velja do { $until }. Če tega sporočila niste pričakovali, ga lahko prezrete.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: vaši podatki, vaše pravice
+mail-rights-body =
+    Tukaj lahko pregledate, popravite, prenesete drugam ali izbrišete { -personal-data(case: "accusative") }, ki jih organizacija { $organisation } hrani o vas, vložite ugovor zoper njihovo { -processing(case: "accusative") } ali zahtevate njeno omejitev:
+
+    { $link }

@@ -83,3 +83,11 @@ mail-consent-body =
     { $link }
 
     Länken fungerar fram till { $until }. Om du inte väntade dig det här meddelandet kan du bortse från det.
+
+## The privacy centre's address, mailed to a record's subject by the privacy officer
+
+mail-rights-subject = { $organisation }: dina uppgifter, dina rättigheter
+mail-rights-body =
+    Du kan se, rätta, ta med dig eller radera de { -personal-data } som { $organisation } har om dig, eller invända mot { -processing(form: "definite") } av dem eller få den begränsad, här:
+
+    { $link }
