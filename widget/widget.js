@@ -43,7 +43,8 @@
   const shadow = (host, cfg = config) => {
     const root = host.attachShadow({ mode: 'open' });
     host.style.setProperty('--cw-brand', cfg.brand_colour);
-    const box = h('div', { class: 'cw-root', hidden: true });
+    // The language of what it says, whatever the page's.
+    const box = h('div', { class: 'cw-root', lang: cfg.lang, hidden: true });
     const styled = new Promise((done) => root.append(
       h('link', { rel: 'stylesheet', href: base + '/widget.css', onload: done, onerror: done }), box));
     return [box, styled];
@@ -273,7 +274,7 @@
     el.before(host);
     const [box, styled] = shadow(host);
     box.append(h('div', { class: 'cw cw-ph', role: 'group', 'aria-label': source },
-      h('p', null, L.placeholder.replace('{source}', source).replace('{purpose}', title)),
+      h('p', null, L.placeholder.replace(/\{(source|purpose)\}/g, (_, k) => (k === 'source' ? source : title))),
       h('div', { class: 'cw-actions' },
         h('button', { type: 'button', class: 'cw-btn', onclick: () => { activate(el); el.focus(); } }, L.load_once),
         h('button', { type: 'button', class: 'cw-btn', onclick: () => { decide(granted().concat(keys(wanted))); el.focus(); } }, L.always_allow))));

@@ -123,6 +123,7 @@ test.describe.serial('every data subject in their own language', () => {
     await subject.goto('/privacy/acme-b-v');
     await expectLang(subject, 'pl');
     await expect(subject.getByRole('heading', { level: 1 })).toHaveText(pl['privacy-title']);
+    await expect(subject).toHaveTitle(pl['privacy-title']);
     await expect(subject.getByText(pl['right-erasure-law'])).toBeVisible();
     expect(pl['right-erasure-law']).toContain('RODO');
     await expectAccessible(subject);
@@ -131,6 +132,7 @@ test.describe.serial('every data subject in their own language', () => {
     await subject.goto('/privacy/acme-b-v?lang=el');
     await expectLang(subject, 'el');
     await expect(subject.getByRole('heading', { level: 1 })).toHaveText(el['privacy-title']);
+    await expect(subject).toHaveTitle(el['privacy-title']);
     await expect(subject.getByText(el['right-erasure-law'])).toBeVisible();
     expect(el['right-erasure-law']).toContain('ΓΚΠΔ');
     await subject.getByLabel(el['right-erasure-title']).check();
@@ -157,6 +159,8 @@ test.describe.serial('every data subject in their own language', () => {
     await expect(banner.getByRole('button', { name: widgetLabel('de', 'widget-accept-all') })).toBeVisible();
     await expect(banner.getByRole('button', { name: widgetLabel('de', 'widget-reject-all') })).toBeVisible();
     await expect(banner.getByRole('button', { name: widgetLabel('de', 'widget-customise') })).toBeVisible();
+    // Its own words are marked as German, whatever the page says.
+    await expect(page.locator('.cw-root').first()).toHaveAttribute('lang', 'de');
     await settled(page);
     await expectAccessibleOnSite(browser, german, (p) =>
       expect(p.getByRole('dialog', { name: 'Cookies in diesem Shop' })).toBeVisible(),
@@ -198,6 +202,8 @@ test.describe.serial('every data subject in their own language', () => {
     await subject.goto(link);
     await expectLang(subject, 'sv');
     await expect(subject.locator('#untranslated')).toHaveText(sv['untranslated']);
+    // The form's own words are the English copy and are marked as English (WCAG 3.1.2).
+    await expect(subject.locator('section.consent-form')).toHaveAttribute('lang', 'en');
     await reader.close();
   });
 });

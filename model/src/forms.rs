@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{FieldError, FormId, records::Channel};
 
-/// A form's language: a two-letter ISO 639-1 code (`en`, `nl`, `de`).
+/// A form's language: a two-letter ISO 639-1 code (`en`, `nl`, `de`, `pl`, ...); a form's texts
+/// are in languages of the EU and EEA (see [`crate::lang::SUBJECT_LANGUAGES`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct FormLang(String);
@@ -306,6 +307,16 @@ impl FormDesign {
             }
         }
         Ok(())
+    }
+
+    /// The language the texts shown for `lang` are written in: `lang` itself, or the default
+    /// language when the form lacks `lang` or its texts there are still the untranslated copy.
+    /// What a page marks up as the text's language and what evidence records as read.
+    pub fn written_in(&self, lang: &FormLang) -> &FormLang {
+        match self.texts.get_key_value(lang) {
+            Some((found, _)) if !self.untranslated.contains(lang) => found,
+            _ => &self.default_lang,
+        }
     }
 
     /// The languages the form has texts in, by code.

@@ -56,6 +56,19 @@ impl Lang {
     }
 }
 
+/// The languages a data subject can be spoken to in (their pages, the widget's labels, their
+/// mails): the 24 official languages of the EU, Norwegian Bokmål and Icelandic, by code. The
+/// words of each are `words/locales/<code>/`, which a test holds to this list.
+pub const SUBJECT_LANGUAGES: [&str; 26] = [
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it", "lt",
+    "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+];
+
+/// Whether a data subject can be spoken to in `code` (see [`SUBJECT_LANGUAGES`]).
+pub fn is_subject_language(code: &str) -> bool {
+    SUBJECT_LANGUAGES.binary_search(&code).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

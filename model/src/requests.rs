@@ -342,7 +342,8 @@ pub struct PortalRequest {
     /// What is wrong (rectification) or anything to add.
     #[serde(default)]
     pub details: Option<String>,
-    /// The language the page was read in (`en`, `nl`): the mails follow it.
+    /// The language the page was read in (one of the 26 the subject side speaks): the mails
+    /// follow it.
     pub lang: crate::forms::FormLang,
 }
 

@@ -62,7 +62,10 @@ impl MergeField {
             "consent_link.expires" => MergeField::LinkExpires,
             other => {
                 let lang = other.strip_prefix("consent_link.")?;
-                MergeField::ConsentLink(Some(FormLang::parse(lang).ok()?))
+                let lang = FormLang::parse(lang)
+                    .ok()
+                    .filter(|l| crate::lang::is_subject_language(l.as_str()))?;
+                MergeField::ConsentLink(Some(lang))
             }
         })
     }
@@ -83,7 +86,8 @@ pub enum MergeError {
         "Unknown merge field {{{{{0}}}}}. Use one of: {{{{record.first_name}}}}, \
          {{{{record.last_name}}}}, {{{{record.name}}}}, {{{{record.email}}}}, \
          {{{{record.company}}}}, {{{{org.name}}}}, {{{{form.name}}}}, {{{{consent_link}}}}, \
-         {{{{consent_link.nl}}}} (any two-letter language), {{{{consent_link.expires}}}}."
+         {{{{consent_link.nl}}}} (or .de, .pl, ...: a language of the EU or EEA), \
+         {{{{consent_link.expires}}}}."
     )]
     Unknown(String),
     /// A `{{` without its `}}`.
@@ -399,6 +403,12 @@ mod tests {
             MergeText::parse("{{consent_link.NL}}"),
             Err(MergeError::Unknown("consent_link.NL".into()))
         );
+        // A language no subject can be spoken to in is not a link's language.
+        assert_eq!(
+            MergeText::parse("{{consent_link.xx}}"),
+            Err(MergeError::Unknown("consent_link.xx".into()))
+        );
+        assert!(MergeText::parse("{{consent_link.pl}}").is_ok());
         assert_eq!(
             MergeText::parse("Hi {{record.name"),
             Err(MergeError::Unclosed)

@@ -700,7 +700,8 @@ pub async fn submit(
                 form: link.form,
                 version: version.version,
                 text_hash: version.text_hash.clone(),
-                lang: submission.lang.clone(),
+                // The language of the text read (an untranslated copy is the default's).
+                lang: design.written_in(&submission.lang).clone(),
                 decision: "",
                 choices: choices.clone(),
                 at: now,
@@ -722,7 +723,7 @@ pub async fn submit(
             design: &design,
             version: version.version,
             text_hash: &version.text_hash,
-            lang: &submission.lang,
+            lang: design.written_in(&submission.lang),
             status: plan.status(),
             granted: &choices.granted,
             decision: plan.decision,

@@ -10,7 +10,13 @@ pub const CHOICE_COOKIE: &str = "consentry_lang";
 
 /// The languages a data subject asked for, most wanted first, each one Consentry speaks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Preferred(Vec<&'static str>);
+pub struct Preferred {
+    order: Vec<&'static str>,
+    /// Refused by name (`q=0`).
+    refused: Vec<&'static str>,
+    /// `*` with a quality above 0: any other language will do.
+    any: bool,
+}
 
 /// A language tag's primary subtag as one of ours: `pl-PL` → `pl`; Norwegian (`no`, `nn`)
 /// reads Bokmål.
@@ -28,6 +34,8 @@ impl Preferred {
     /// is not a language spoken here is passed over (a stale or made-up code falls back).
     pub fn new(link: Option<&str>, remembered: Option<&str>, accept: Option<&str>) -> Preferred {
         let mut order: Vec<&'static str> = Vec::new();
+        let mut refused = Vec::new();
+        let mut any = false;
         let mut add = |code: Option<&'static str>| {
             if let Some(code) = code
                 && !order.contains(&code)
@@ -40,26 +48,43 @@ impl Preferred {
         // Sorted by quality, highest first (a stable sort keeps the header's order between
         // equals); `q=0` means "not this one".
         for (tag, quality) in accept_language::parse_with_quality(accept.unwrap_or_default()) {
-            if quality > 0.0 {
+            if tag == "*" {
+                any |= quality > 0.0;
+            } else if quality > 0.0 {
                 add(spoken(&tag));
+            } else if let Some(code) = spoken(&tag) {
+                refused.push(code);
             }
         }
-        Preferred(order)
+        // Asked for by the link or a choice of their own, a language is not refused.
+        refused.retain(|code| !order.contains(code));
+        Preferred {
+            order,
+            refused,
+            any,
+        }
     }
 
-    /// The most wanted language among `offered`, else `default`.
+    /// The most wanted language among `offered`; else `default`, unless the browser refused
+    /// it (`q=0`) and accepts any other (`*`).
     pub fn choose(&self, offered: &[FormLang], default: &FormLang) -> FormLang {
-        self.0
+        let wanted = self
+            .order
             .iter()
-            .find_map(|code| offered.iter().find(|l| l.as_str() == *code))
-            .unwrap_or(default)
-            .clone()
+            .find_map(|code| offered.iter().find(|l| l.as_str() == *code));
+        let refused = |l: &FormLang| self.refused.contains(&l.as_str());
+        let other = || {
+            (self.any && refused(default))
+                .then(|| offered.iter().find(|l| !refused(l)))
+                .flatten()
+        };
+        wanted.or_else(other).unwrap_or(default).clone()
     }
 
     /// The most wanted language spoken here (English when none is): for a page that does
     /// not know yet what its form offers.
     pub fn first(&self) -> &'static str {
-        self.0.first().copied().unwrap_or(subject::SOURCE)
+        self.order.first().copied().unwrap_or(subject::SOURCE)
     }
 }
 
@@ -105,6 +130,16 @@ mod tests {
         let asked = Preferred::new(None, None, Some("tlh, x-klingon;q=0.9, ;q=,,"));
         assert_eq!(asked.choose(&langs(&["nl", "en"]), &default).as_str(), "nl");
         assert_eq!(asked.first(), "en");
+        // `*` with the default refused: another language on offer.
+        let offered = langs(&["de", "en", "pl"]);
+        let english = FormLang::parse("en").expect("code");
+        let asked = Preferred::new(None, None, Some("*, en;q=0"));
+        assert_eq!(asked.choose(&offered, &english).as_str(), "de");
+        let asked = Preferred::new(None, None, Some("en;q=0, *;q=0.5"));
+        assert_eq!(asked.choose(&offered, &english).as_str(), "de");
+        // Without `*`, a refused default is still better than nothing.
+        let asked = Preferred::new(None, None, Some("en;q=0"));
+        assert_eq!(asked.choose(&offered, &english).as_str(), "en");
         let norwegian = Preferred::new(None, None, Some("nn-NO"));
         assert_eq!(norwegian.first(), "nb");
     }
@@ -149,7 +184,7 @@ pub mod mail {
 
 /// The supervisory authority of an EU/EEA country (ISO 3166 code, as the controller's
 /// address gives it): its name and website, for a refusal that says where to complain
-/// (Art. 77 GDPR). Germany's is the federal commissioner, who forwards to the state's.
+/// (Art. 77 GDPR).
 pub fn authority(country: &str) -> Option<(&'static str, &'static str)> {
     Some(match country.to_ascii_uppercase().as_str() {
         "AT" => (
@@ -166,9 +201,11 @@ pub fn authority(country: &str) -> Option<(&'static str, &'static str)> {
             "https://www.dataprotection.gov.cy",
         ),
         "CZ" => ("Úřad pro ochranu osobních údajů", "https://uoou.gov.cz"),
+        // A company answers to the authority of its federal state; the Datenschutzkonferenz
+        // lists them all.
         "DE" => (
-            "Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
-            "https://www.bfdi.bund.de",
+            "die Datenschutzaufsichtsbehörde des Bundeslandes (Übersicht der Datenschutzkonferenz)",
+            "https://www.datenschutzkonferenz-online.de/datenschutzaufsichtsbehoerden.html",
         ),
         "DK" => ("Datatilsynet", "https://www.datatilsynet.dk"),
         "EE" => ("Andmekaitse Inspektsioon", "https://www.aki.ee"),

@@ -447,9 +447,7 @@ fn ruling(
         0 => VisitorChoice::RejectedAll,
         _ => VisitorChoice::Customised,
     };
-    let (lang, _) = design
-        .texts_for(Some(&decision.lang))
-        .ok_or_else(|| Error::Internal("a published form without its default language".into()))?;
+    let lang = design.written_in(&decision.lang);
     Ok(VisitorConsentWrite {
         id,
         form: form.form,

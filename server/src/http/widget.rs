@@ -280,7 +280,14 @@ async fn config(
 ) -> Result<Json<WidgetConfig>, ApiError> {
     let found = widget::published(state.store.as_ref(), &organisation, &form).await?;
     // The site's language (`lang`), else the visitor's browser languages, among the form's.
-    let offered: Vec<FormLang> = found.design.texts.keys().cloned().collect();
+    // A language whose texts are still the untranslated copy is not offered: the banner would
+    // show the default language's words under labels in another.
+    let offered: Vec<FormLang> = found
+        .design
+        .languages()
+        .into_iter()
+        .filter(|l| !found.design.untranslated.contains(l))
+        .collect();
     let lang = preferred.choose(&offered, &found.design.default_lang);
     let (region, _) = visitor(
         &state,

@@ -504,3 +504,76 @@ async fn the_privacy_centre_link_is_mailed_in_the_language_the_subject_last_answ
     assert!(text.contains(&app.url("/privacy/acme?lang=en")), "{text}");
     assert!(text.starts_with("Hello,"), "{text}");
 }
+
+/// A receipt's claims.
+fn claims(receipt: &str) -> Value {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    let payload = receipt.split('.').nth(1).expect("a compact JWS");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).expect("base64url")).expect("JSON")
+}
+
+#[tokio::test]
+async fn evidence_names_the_language_of_the_text_read_and_the_widget_offers_no_untranslated_copy() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let form = form_in_four_languages(&app).await;
+    let leads = app.module_id("leads").await;
+    let mut receipts = Vec::new();
+    for (email, lang) in [("ada@example.de", "de"), ("ola@example.pl", "pl")] {
+        let created: Value = app
+            .post(
+                "/api/v1/records",
+                &json!({"module_id": leads, "basis": {"basis": "consent"},
+                        "fields": {"first_name": "A", "last_name": "B", "email": email}}),
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        let record = created["id"].as_str().expect("id").to_owned();
+        let token = crate::consent::send(&app, &form, &record).await;
+        let answered: Value = crate::consent::answer(
+            &app,
+            &token,
+            json!({"lang": lang, "decision": "save",
+                   "choices": {"granted": ["service"], "channels": ["email"]}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+        receipts.push(claims(answered["receipt"].as_str().expect("receipt")));
+    }
+    // German is still the English copy: the subject read English, and the evidence says so.
+    assert_eq!(receipts[0]["language"], "en", "{}", receipts[0]);
+    assert_eq!(receipts[1]["language"], "pl", "{}", receipts[1]);
+
+    // The widget never shows the copy under German labels: a German site gets English.
+    let saved = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/forms/{form}/widget"),
+            &json!({"allowed_origins": [SHOP]}),
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK, "{:?}", saved.text().await);
+    for (query, expected) in [("?lang=de", "en"), ("?lang=pl", "pl")] {
+        let config: Value = from_site(
+            Method::GET,
+            &app,
+            &format!("/api/public/widget/acme/newsletter{query}"),
+            SHOP,
+        )
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+        assert_eq!(config["lang"], expected, "{query}");
+        assert_eq!(
+            config["labels"]["accept_all"],
+            subject::widget(expected, WidgetWord::WidgetAcceptAll)
+        );
+    }
+}

@@ -17,7 +17,7 @@ use consentry_ui::{
     ConfirmDialog, ConsentFormView, Decision,
     public::{
         Failure, LanguageSwitch, ReceiptLinks, SiteHeader, UntranslatedNote, call, fetch,
-        follow_document_lang, follow_language, page_form_lang, post, with_link_lang,
+        follow_document_lang, follow_language, follow_title, page_form_lang, post, with_link_lang,
         words::{self, LANGUAGES, Word, decision_word, page_lang, word, word_with},
     },
 };
@@ -90,6 +90,7 @@ fn HostedConsent(token: String) -> impl IntoView {
 #[component]
 fn VerifyReceipt() -> impl IntoView {
     let lang = RwSignal::new(page_form_lang());
+    follow_title(lang, Word::VerifyTitle);
     // Any receipt, any reader: every language spoken here.
     let languages: Vec<FormLang> = LANGUAGES
         .iter()

@@ -11,7 +11,8 @@ use consentry_model::{
     routes,
 };
 use consentry_ui::public::{
-    Failure, LanguageSwitch, fetch, follow_document_lang, page_form_lang, post, with_link_lang,
+    Failure, LanguageSwitch, fetch, follow_document_lang, follow_title, page_form_lang, post,
+    with_link_lang,
     words::{self, Word, word, word_with},
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -34,6 +35,7 @@ fn PrivacySite() -> impl IntoView {
         .map(str::to_owned);
     let lang = RwSignal::new(page_form_lang());
     follow_document_lang(lang);
+    follow_title(lang, Word::PrivacyTitle);
     match organisation {
         Some(organisation) => view! { <Centre organisation lang /> }.into_any(),
         None => view! {

@@ -12,8 +12,8 @@ use consentry_ui::{ConsentFormView, Decision};
 use leptos::{prelude::*, task::spawn_local};
 
 use consentry_ui::public::{
-    Failure, ReceiptLinks, SiteHeader, UntranslatedNote, fetch, follow_language, post,
-    with_link_lang,
+    Failure, ReceiptLinks, SiteHeader, UntranslatedNote, fetch, follow_document_lang,
+    follow_language, follow_title, post, with_link_lang,
     words::{self, Word, kept_until as kept_until_text, page_lang, word},
 };
 
@@ -265,13 +265,8 @@ fn ConfirmSignUp(
     problem: impl Fn(&Failure) -> Word + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = RwSignal::new(sign_up.lang.clone());
-    let code = sign_up.lang.to_string();
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", &code);
-    }
+    follow_document_lang(lang);
+    follow_title(lang, Word::ConfirmTitle);
     let outcome = RwSignal::new(None::<Result<ConsentOutcome, Failure>>);
     let path = StoredValue::new(path);
     let confirm = move |_| {

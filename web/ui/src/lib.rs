@@ -70,7 +70,7 @@ pub fn ConsentFormView(
             class="consent-form"
             aria-labelledby=format!("{id_prefix}-title")
             style:--brand=move || design.with(|d| d.brand_colour.clone())
-            lang=move || texts().map(|(l, _)| l.to_string()).unwrap_or_default()
+            lang=move || design.with(|d| d.written_in(&lang.get()).to_string())
         >
             {move || design.with(|d| d.logo_url.clone()).map(|src| view! {
                 <img class="consent-logo" src=src alt="" />

@@ -316,15 +316,16 @@ fn Languages(draft: RwSignal<FormDesign>, lang: RwSignal<FormLang>) -> impl Into
                     <select id="default-language"
                         on:change=move |ev| {
                             if let Ok(code) = FormLang::parse(&event_target_value(&ev)) {
-                                draft.update(|d| {
-                                    d.untranslated.remove(&code);
-                                    d.default_lang = code;
-                                });
+                                draft.update(|d| d.default_lang = code);
                             }
                         }>
+                        // A language still holding the untranslated copy is no default.
                         {move || languages().into_iter().map(|l| {
                             let selected = draft.with(|d| d.default_lang == l);
-                            view! { <option value=l.to_string() selected=selected>{name(&l)}</option> }
+                            let copy = draft.with(|d| d.untranslated.contains(&l));
+                            view! {
+                                <option value=l.to_string() selected=selected disabled=copy>{name(&l)}</option>
+                            }
                         }).collect_view()}
                     </select>
                 </div>

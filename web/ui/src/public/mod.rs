@@ -169,6 +169,15 @@ pub fn follow_language(
     follow_document_lang(lang);
 }
 
+/// Keeps the document's title `title` in the language shown.
+pub fn follow_title(lang: RwSignal<FormLang>, title: Word) {
+    Effect::new(move || {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(word(lang.get().as_str(), title));
+        }
+    });
+}
+
 /// Keeps `<html lang>` the language shown.
 pub fn follow_document_lang(lang: RwSignal<FormLang>) {
     Effect::new(move || {
