@@ -74,11 +74,10 @@ async fn words(ApiPath(lang): ApiPath<String>) -> Result<impl IntoResponse, ApiE
     ))
 }
 
-/// A public page's HTML with the reader's language in `<html lang>` and that language's
-/// texts as data (`<script type="application/json" id="consentry-words">`), so the page
-/// speaks it from its first paint without another request.
-pub fn localise(html: &str, preferred: &Preferred) -> String {
-    let lang = preferred.first();
+/// A public page's HTML with its language (one spoken here) in `<html lang>` and that
+/// language's texts as data (`<script type="application/json" id="consentry-words">`), so the
+/// page speaks it from its first paint without another request.
+pub fn localise(html: &str, lang: &str) -> String {
     let texts = serde_json::to_string(subject::pages(lang)).unwrap_or_else(|_| "[]".into());
     // JSON inside a script element: `<` is written as its escape, so no text can close it.
     let texts = texts.replace('<', "\\u003c");

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use axum::{
     Router,
-    extract::State,
+    extract::{Path, State},
     http::{HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
     routing::get,
@@ -14,8 +14,11 @@ use axum::{
 use tower::ServiceBuilder;
 use tower_http::{services::ServeDir, set_header::SetResponseHeaderLayer};
 
+use consentry_model::forms::FormLang;
+use consentry_words::subject;
+
 use super::{AppState, language::localise};
-use crate::domain::language::Preferred;
+use crate::domain::{consent, language::Preferred, privacy_centre, signup};
 
 /// Routes for `/`, `/admin/...`, `/assets/...` and the other files of the built app.
 ///
@@ -48,10 +51,10 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/", get(|| async { Redirect::to("/admin") }))
         .route("/admin", get(admin))
         .route("/admin/{*route}", get(admin))
-        .route("/c/{token}", get(site))
-        .route("/receipts/verify", get(site))
-        .route("/f/{organisation}/{form}", get(signup))
-        .route("/confirm/{token}", get(signup))
+        .route("/c/{token}", get(consent_page))
+        .route("/receipts/verify", get(receipt_check))
+        .route("/f/{organisation}/{form}", get(sign_up))
+        .route("/confirm/{token}", get(confirmation))
         .route("/privacy/{organisation}", get(privacy))
         .nest_service("/assets", assets)
         .fallback_service(files)
@@ -62,29 +65,88 @@ async fn admin(State(state): State<AppState>) -> Response {
     page(&state, "index.html", None).await
 }
 
-/// The public pages (the hosted consent page), in the reader's language.
-async fn site(State(state): State<AppState>, preferred: Preferred) -> Response {
-    page(&state, "site.html", Some(&preferred)).await
+// The public pages open in the language their data will be shown in: the one the server
+// chooses for the form (or the organisation) from the reader's wishes, so the first paint is
+// already right. A page whose data cannot be had (an expired link, a closed form) opens in
+// the reader's most wanted language, and says so in it.
+
+/// The hosted consent page.
+async fn consent_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    reader: Preferred,
+) -> Response {
+    let token = crate::domain::token::SecretToken::from_client(&token);
+    let lang = consent::open(state.store.as_ref(), &token, &reader)
+        .await
+        .map(|page| page.lang);
+    page(&state, "site.html", Some(or_wished(lang, &reader))).await
 }
 
-async fn signup(State(state): State<AppState>, preferred: Preferred) -> Response {
-    page(&state, "signup.html", Some(&preferred)).await
+/// The receipt check: any reader, every language.
+async fn receipt_check(State(state): State<AppState>, reader: Preferred) -> Response {
+    page(&state, "site.html", Some(reader.first())).await
 }
 
-async fn privacy(State(state): State<AppState>, preferred: Preferred) -> Response {
-    page(&state, "privacy.html", Some(&preferred)).await
+/// The public sign-up form.
+async fn sign_up(
+    State(state): State<AppState>,
+    Path((organisation, form)): Path<(String, String)>,
+    reader: Preferred,
+) -> Response {
+    let lang = signup::page(state.store.as_ref(), &organisation, &form, &reader)
+        .await
+        .map(|page| page.lang);
+    page(&state, "signup.html", Some(or_wished(lang, &reader))).await
+}
+
+/// The page a sign-up's confirmation link opens, in the language of the sign-up.
+async fn confirmation(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    reader: Preferred,
+) -> Response {
+    let token = crate::domain::token::SecretToken::from_client(&token);
+    let lang = signup::confirmation(state.store.as_ref(), &token)
+        .await
+        .map(|pending| pending.lang);
+    page(&state, "signup.html", Some(or_wished(lang, &reader))).await
+}
+
+/// The privacy centre.
+async fn privacy(
+    State(state): State<AppState>,
+    Path(organisation): Path<String>,
+    reader: Preferred,
+) -> Response {
+    let lang = privacy_centre::centre(state.store.as_ref(), &organisation, &reader)
+        .await
+        .map(|centre| centre.lang);
+    page(&state, "privacy.html", Some(or_wished(lang, &reader))).await
+}
+
+/// The language chosen for a page's data, or the reader's most wanted one without it.
+fn or_wished(chosen: crate::domain::Result<FormLang>, reader: &Preferred) -> &'static str {
+    chosen
+        .ok()
+        .and_then(|lang| {
+            subject::LANGUAGES
+                .iter()
+                .find(|(code, _)| *code == lang.as_str())
+        })
+        .map_or_else(|| reader.first(), |(code, _)| *code)
 }
 
 /// A built page, read per request so a rebuilt app is served without a restart; a public
-/// page in the reader's language (see [`localise`]).
-async fn page(state: &AppState, name: &str, reader: Option<&Preferred>) -> Response {
+/// page in `lang` (see [`localise`]).
+async fn page(state: &AppState, name: &str, lang: Option<&str>) -> Response {
     let path = state.settings.server.dist_dir.join(name);
     match tokio::fs::read_to_string(&path).await {
         Ok(html) => {
             let no_cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-            match reader {
+            match lang {
                 // The words in the page depend on these.
-                Some(reader) => (
+                Some(lang) => (
                     [
                         no_cache,
                         (
@@ -92,7 +154,7 @@ async fn page(state: &AppState, name: &str, reader: Option<&Preferred>) -> Respo
                             HeaderValue::from_static("accept-language, cookie"),
                         ),
                     ],
-                    Html(localise(&html, reader)),
+                    Html(localise(&html, lang)),
                 )
                     .into_response(),
                 None => ([no_cache], Html(html)).into_response(),

@@ -195,22 +195,36 @@ async fn public_pages_open_in_the_readers_language_with_its_words_and_fetch_othe
             vec![("accept-language", "pl;q=0.9, de;q=0.8")],
             "pl",
         ),
+        // Opened in the language the form will be shown in: French is not on it.
+        (
+            "/f/acme/newsletter",
+            vec![("accept-language", "fr, it;q=0.5")],
+            "en",
+        ),
+        ("/f/acme/newsletter", vec![("accept-language", "tlh")], "en"),
+        (
+            "/privacy/acme",
+            vec![("cookie", "consentry_lang=de"), ("accept-language", "pl")],
+            "de",
+        ),
+        // Greek is no language of this organisation's forms: the next wish that is.
         (
             "/privacy/acme",
             vec![("cookie", "consentry_lang=el"), ("accept-language", "pl")],
-            "el",
+            "pl",
         ),
         (
             "/receipts/verify?lang=bg",
             vec![("accept-language", "de")],
             "bg",
         ),
+        // A link that is no link, a centre that is none: the reader's own language, to say so.
         (
             "/c/some-token",
             vec![("accept-language", "nn-NO, en;q=0.5")],
             "nb",
         ),
-        ("/f/acme/newsletter", vec![("accept-language", "tlh")], "en"),
+        ("/privacy/nobody", vec![("accept-language", "el")], "el"),
     ] {
         let mut request = new_client().get(app.url(path));
         for (name, value) in &headers {
