@@ -85,7 +85,13 @@ async fn consent_page(
 
 /// The receipt check: any reader, every language.
 async fn receipt_check(State(state): State<AppState>, reader: Preferred) -> Response {
-    page(&state, "site.html", Some(reader.first())).await
+    let every: Vec<FormLang> = subject::LANGUAGES
+        .iter()
+        .filter_map(|(code, _)| FormLang::parse(code).ok())
+        .collect();
+    let english = FormLang::parse(subject::SOURCE).expect("a language code");
+    let lang = reader.choose(&every, &english);
+    page(&state, "site.html", Some(or_wished(Ok(lang), &reader))).await
 }
 
 /// The public sign-up form.

@@ -22,18 +22,30 @@ pub fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
 
 /// An access request from the privacy centre for `email`, verified; its id.
 pub async fn verified_access_request(app: &TestApp, email: &str) -> String {
+    verified_access_request_in(app, email, "en", |_| ()).await
+}
+
+/// An access request from the privacy centre for `email`, read in `lang`, verified; its id.
+/// `code_mail` sees the mail with the code first.
+pub async fn verified_access_request_in(
+    app: &TestApp,
+    email: &str,
+    lang: &str,
+    code_mail: impl FnOnce(&str),
+) -> String {
     let asked: Value = send_as(
         &new_client(),
         Method::POST,
         &app.url("/api/public/privacy/acme"),
-        &json!({"kind": "access", "email": email, "lang": "en"}),
+        &json!({"kind": "access", "email": email, "lang": lang}),
     )
     .await
     .json()
     .await
     .expect("json");
-    let code = newest_message_text(app)
-        .await
+    let mail = newest_message_text(app).await;
+    code_mail(&mail);
+    let code = mail
         .split_whitespace()
         .find(|w| w.len() == 6 && w.bytes().all(|c| c.is_ascii_digit()))
         .expect("code")

@@ -218,6 +218,12 @@ async fn public_pages_open_in_the_readers_language_with_its_words_and_fetch_othe
             vec![("accept-language", "de")],
             "bg",
         ),
+        // English refused, anything else welcome: the first other language.
+        (
+            "/receipts/verify",
+            vec![("accept-language", "*, en;q=0")],
+            "bg",
+        ),
         // A link that is no link, a centre that is none: the reader's own language, to say so.
         (
             "/c/some-token",
@@ -352,41 +358,10 @@ async fn a_refusal_names_where_to_complain_in_the_language_of_the_request() {
     let app = spawn_app().await;
     app.set_up().await;
     form_in_four_languages(&app).await;
-    let asked: Value = send_as(
-        &new_client(),
-        Method::POST,
-        &app.url("/api/public/privacy/acme"),
-        &json!({"kind": "access", "email": "hans@example.de", "lang": "de"}),
-    )
-    .await
-    .json()
-    .await
-    .expect("json");
-    let code_mail = newest_message_text(&app).await;
-    assert!(code_mail.contains("DSGVO"), "{code_mail}");
-    let code = code_mail
-        .split_whitespace()
-        .find(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
-        .expect("code")
-        .to_owned();
-    let filed = send_as(
-        &new_client(),
-        Method::POST,
-        &app.url(&format!(
-            "/api/public/privacy/challenges/{}",
-            asked["challenge"].as_str().expect("id")
-        )),
-        &json!({"code": code}),
-    )
+    let id = crate::export::verified_access_request_in(&app, "hans@example.de", "de", |mail| {
+        assert!(mail.contains("DSGVO"), "{mail}")
+    })
     .await;
-    assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
-    let id = queue[0]["id"].as_str().expect("id");
     let refused = app
         .post(
             &format!("/api/v1/requests/{id}/actions"),
