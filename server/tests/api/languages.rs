@@ -131,30 +131,23 @@ async fn a_form_refuses_a_language_nobody_speaks_here_and_a_stray_untranslated_m
         .json()
         .await
         .expect("json");
-    let mut draft = current["draft"].clone();
-    draft["texts"]["xx"] = draft["texts"]["en"].clone();
-    let refused = app
-        .send(Method::PUT, &format!("/api/v1/forms/{form}/draft"), &draft)
-        .await;
-    let body = error_body(refused, StatusCode::BAD_REQUEST).await;
-    assert_eq!(body["field"], "texts.xx", "{body}");
-    let mut draft = current["draft"].clone();
-    draft["untranslated"] = json!(["fr"]);
-    let refused = app
-        .send(Method::PUT, &format!("/api/v1/forms/{form}/draft"), &draft)
-        .await;
-    let body = error_body(refused, StatusCode::BAD_REQUEST).await;
-    assert_eq!(body["field"], "untranslated.fr", "{body}");
-    let mut draft = current["draft"].clone();
-    draft["untranslated"] = json!(["en"]);
-    let refused = app
-        .send(Method::PUT, &format!("/api/v1/forms/{form}/draft"), &draft)
-        .await;
-    let body = error_body(refused, StatusCode::BAD_REQUEST).await;
-    assert_eq!(
-        body["field"], "untranslated.en",
-        "the default language is never a copy"
-    );
+    // Each change to the saved draft, and the field its refusal names.
+    type Change = fn(&mut Value);
+    let cases: [(Change, &str); 3] = [
+        (|d| d["texts"]["xx"] = d["texts"]["en"].clone(), "texts.xx"),
+        (|d| d["untranslated"] = json!(["fr"]), "untranslated.fr"),
+        // The default language is never a copy.
+        (|d| d["untranslated"] = json!(["en"]), "untranslated.en"),
+    ];
+    for (change, field) in cases {
+        let mut draft = current["draft"].clone();
+        change(&mut draft);
+        let refused = app
+            .send(Method::PUT, &format!("/api/v1/forms/{form}/draft"), &draft)
+            .await;
+        let body = error_body(refused, StatusCode::BAD_REQUEST).await;
+        assert_eq!(body["field"], field, "{body}");
+    }
     // Nothing of it was saved.
     let after: Value = app
         .get(&format!("/api/v1/forms/{form}"))
