@@ -10,6 +10,12 @@
 //! 4. content-hashed file names, `.gz` and `.br` siblings for the server's precompressed
 //!    serving, each page from its template (`web/admin/index.html`, `web/consent-page/index.html`);
 //! 5. a size report of what a browser downloads on first load.
+//!
+//! The admin app is split: its areas are split points (Leptos `#[lazy]`), linked with
+//! `--emit-relocs` so that `wasm_split_cli_support` can cut the module at those split points
+//! into a main module (sign-in and shell) and one module per area plus the chunks areas share,
+//! each fetched the first time an area opens. Its budget covers the first load and, separately,
+//! what opening each area adds.
 
 use std::{
     env, fs,
@@ -82,6 +88,8 @@ struct Bundle {
     styles: &'static [&'static str],
     /// Most KiB (brotli) a browser may download on first load of a release build.
     budget_kib: Option<u64>,
+    /// Split at its lazy routes, each area at most this many KiB (brotli) when first opened.
+    area_budget_kib: Option<u64>,
 }
 
 /// The admin app, and the public pages for data subjects (kept small: they load on a phone
@@ -93,7 +101,8 @@ const BUNDLES: [Bundle; 4] = [
         template: "web/admin/index.html",
         page: "index.html",
         styles: &["style"],
-        budget_kib: None,
+        budget_kib: Some(250),
+        area_budget_kib: Some(290),
     },
     Bundle {
         package: "consentry-site",
@@ -102,6 +111,7 @@ const BUNDLES: [Bundle; 4] = [
         page: "site.html",
         styles: &["style/consent.css", "web/consent-page/site.css"],
         budget_kib: Some(165),
+        area_budget_kib: None,
     },
     Bundle {
         package: "consentry-signup",
@@ -110,6 +120,7 @@ const BUNDLES: [Bundle; 4] = [
         page: "signup.html",
         styles: &["style/consent.css", "web/consent-page/site.css"],
         budget_kib: Some(160),
+        area_budget_kib: None,
     },
     Bundle {
         package: "consentry-privacy",
@@ -118,6 +129,7 @@ const BUNDLES: [Bundle; 4] = [
         page: "privacy.html",
         styles: &["web/consent-page/site.css"],
         budget_kib: Some(160),
+        area_budget_kib: None,
     },
 ];
 
@@ -125,60 +137,118 @@ fn build_spa(dev: bool) -> Result<()> {
     let root = workspace_root()?;
     let profile = if dev { "dev" } else { "wasm-release" };
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut build = Command::new(&cargo);
-    build.current_dir(&root).arg("build");
     // Panic locations name source files: shortened to the same prefixes on every machine, the
     // bundles weigh the same here and in CI whatever the checkout's or cargo's directory.
-    if env::var_os("RUSTFLAGS").is_none() && env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none() {
+    let remaps = (env::var_os("RUSTFLAGS").is_none()
+        && env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none())
+    .then(|| {
         let cargo_home = env::var_os("CARGO_HOME")
             .map(PathBuf::from)
             .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
             .unwrap_or_default();
-        let remaps = [
+        [
             (cargo_home.join("registry").join("src"), "/crates"),
             (cargo_home.join("git").join("checkouts"), "/git"),
             (root.clone(), "/consentry"),
-        ];
-        let flags: Vec<String> = remaps
-            .iter()
-            .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
-            .collect();
-        build.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\u{1f}"));
+        ]
+        .iter()
+        .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
+        .collect::<Vec<String>>()
+        .join("\u{1f}")
+    });
+    let wasm_build = |verb: &str| {
+        let mut build = Command::new(&cargo);
+        build.current_dir(&root).arg(verb);
+        if let Some(flags) = &remaps {
+            build.env("CARGO_ENCODED_RUSTFLAGS", flags);
+        }
+        build
+    };
+    let mut whole = wasm_build("build");
+    for bundle in BUNDLES.iter().filter(|b| b.area_budget_kib.is_none()) {
+        whole.args(["--package", bundle.package]);
     }
-    for bundle in &BUNDLES {
-        build.args(["--package", bundle.package]);
-    }
-    run(build.args([
+    run(whole.args([
         "--lib",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
         profile,
     ]))?;
+    // Relocations only in the split bundles' final link (not in RUSTFLAGS, which would rebuild
+    // every dependency under other flags).
+    for bundle in BUNDLES.iter().filter(|b| b.area_budget_kib.is_some()) {
+        run(wasm_build("rustc").args([
+            "--package",
+            bundle.package,
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            profile,
+            "--",
+            "-Clink-args=--emit-relocs",
+        ]))?;
+    }
 
     let dist = root.join("dist");
     let _ = fs::remove_dir_all(&dist);
     let assets = dist.join("assets");
     fs::create_dir_all(&assets).map_err(|e| e.to_string())?;
+    // Every figure is printed before a budget fails the build.
+    let mut over = Vec::new();
     for bundle in &BUNDLES {
-        let names = build_bundle(&root, &assets, bundle, dev)?;
-        let brotli = report(&assets, bundle.page, &names, dev)?;
+        let downloads = build_bundle(&root, &assets, bundle, dev)?;
+        let heading = format!(
+            "{} ({}), what a browser downloads on first load:",
+            bundle.page,
+            if dev { "dev" } else { "release" }
+        );
+        let brotli = report(&assets, &heading, &downloads.first_load)?;
         if let (Some(budget), false) = (bundle.budget_kib, dev)
             && brotli > budget * 1024
         {
-            return Err(format!(
+            over.push(format!(
                 "{} downloads {} brotli on first load, over its budget of {budget} KiB",
                 bundle.page,
                 kib(brotli)
             ));
         }
+        for (area, files) in &downloads.areas {
+            let heading = format!("{} area {area}, what opening it adds:", bundle.page);
+            let brotli = report(&assets, &heading, files)?;
+            if let (Some(budget), false) = (bundle.area_budget_kib, dev)
+                && brotli > budget * 1024
+            {
+                over.push(format!(
+                    "{} area {area} downloads {} brotli when opened, over its budget of {budget} KiB",
+                    bundle.page,
+                    kib(brotli)
+                ));
+            }
+        }
+    }
+    if !over.is_empty() {
+        return Err(over.join("\n"));
     }
     copy_dir(&root.join("public"), &dist)
 }
 
-/// Binds, optimises and fingerprints one bundle and writes its page; returns the names of the
-/// files a browser downloads on first load.
-fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Result<Vec<String>> {
+/// What a page's browser downloads: the files of its first load, and per area of a split
+/// bundle the files opening it adds.
+struct Downloads {
+    first_load: Vec<String>,
+    areas: Vec<(String, Vec<String>)>,
+}
+
+/// The import specifier the split module's loader (`__wasm_split.js`) is linked under, and the
+/// one it imports the bindings from, until both are fingerprinted.
+const SPLIT_LINK: &str = "./__wasm_split.js";
+const SPLIT_MAIN: &str = "./__consentry_split_main.js";
+
+/// Splits (if the bundle is split), binds, optimises and fingerprints one bundle and writes its
+/// page.
+fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Result<Downloads> {
     let profile_dir = if dev { "debug" } else { "wasm-release" };
     let wasm = target_dir(root)
         .join("wasm32-unknown-unknown")
@@ -188,12 +258,21 @@ fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Resul
     let staging = target_dir(root).join("spa-staging").join(bundle.lib);
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| e.to_string())?;
+
+    let split = match bundle.area_budget_kib {
+        Some(_) => Some(split(&wasm, &staging.join("split"))?),
+        None => None,
+    };
+    let input = split.as_ref().map_or(wasm.clone(), |s| s.main.clone());
     wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm)
+        .input_path(&input)
         .out_name(bundle.lib)
         .web(true)
         .map_err(|e| e.to_string())?
         .typescript(false)
+        // The split modules link against the main module's own exports and mangled names.
+        .keep_lld_exports(split.is_some())
+        .demangle(split.is_none())
         .remove_name_section(!dev)
         .remove_producers_section(!dev)
         .generate(&staging)
@@ -203,19 +282,62 @@ fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Resul
     if !dev {
         optimise(root, &bound_wasm)?;
     }
+    let main_wasm = read(&bound_wasm)?;
+    let wasm_name = emit(assets, &format!("{}_bg", bundle.lib), "wasm", &main_wasm)?;
+    let mut bindings = fs::read_to_string(staging.join(format!("{}.js", bundle.lib)))
+        .map_err(|e| e.to_string())?;
 
-    let wasm_name = emit(
-        assets,
-        &format!("{}_bg", bundle.lib),
-        "wasm",
-        &read(&bound_wasm)?,
-    )?;
-    let bindings_name = emit(
-        assets,
-        bundle.lib,
-        "js",
-        &read(&staging.join(format!("{}.js", bundle.lib)))?,
-    )?;
+    let mut first_load = Vec::new();
+    let mut areas = Vec::new();
+    let mut link = None;
+    if let Some(split) = &split {
+        // The loader names each module it fetches; every module gets its fingerprint first.
+        let mut loader = split.loader.clone();
+        let mut names = std::collections::HashMap::new();
+        if !dev {
+            optimise_all(root, &split.modules)?;
+        }
+        for module in &split.modules {
+            let stem = file_stem(module)?;
+            let name = emit(assets, &stem, "wasm", &read(module)?)?;
+            loader = loader.replace(&format!("\"./{stem}.wasm\""), &format!("\"./{name}\""));
+            names.insert(stem, name);
+        }
+        for (area, stems) in &split.areas {
+            let files = stems
+                .iter()
+                .map(|stem| {
+                    names
+                        .get(stem)
+                        .cloned()
+                        .ok_or(format!("no split module {stem}"))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            areas.push((area.clone(), files));
+        }
+        // The loader and the bindings import each other: the loader is named after what
+        // decides its content (its own text and the main module), the bindings after theirs,
+        // which then includes the loader's name.
+        let mut digest = Sha256::new();
+        digest.update(loader.as_bytes());
+        digest.update(&main_wasm);
+        let loader_name = format!("__wasm_split-{}.js", short_hash(&digest.finalize()));
+        let specifier = format!("from \"{SPLIT_LINK}\"");
+        if !bindings.contains(&specifier) {
+            return Err(format!(
+                "the bindings of {} do not import {SPLIT_LINK}",
+                bundle.lib
+            ));
+        }
+        bindings = bindings.replace(&specifier, &format!("from \"./{loader_name}\""));
+        link = Some((loader_name, loader));
+    }
+    let bindings_name = emit(assets, bundle.lib, "js", bindings.as_bytes())?;
+    if let Some((loader_name, loader)) = link {
+        let loader = loader.replace(SPLIT_MAIN, &format!("./{bindings_name}"));
+        emit_as(assets, &loader_name, loader.as_bytes())?;
+        first_load.push(loader_name);
+    }
     // The boot script passes the fingerprinted wasm path explicitly; being a file (not an
     // inline script) keeps the CSP free of 'unsafe-inline'.
     let boot = format!(
@@ -238,11 +360,83 @@ fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Resul
         .replace("{{boot}}", &format!("/assets/{boot_name}"));
     fs::write(assets.parent().unwrap_or(root).join(bundle.page), page)
         .map_err(|e| e.to_string())?;
-    Ok(vec![wasm_name, bindings_name, boot_name, css_name])
+    first_load.extend([wasm_name, bindings_name, boot_name, css_name]);
+    Ok(Downloads { first_load, areas })
+}
+
+/// A module cut at its split points.
+struct Split {
+    /// The main module, still to be bound.
+    main: PathBuf,
+    /// The area and chunk modules.
+    modules: Vec<PathBuf>,
+    /// The loader (JavaScript), importing the bindings as [`SPLIT_MAIN`].
+    loader: String,
+    /// Per area (split point), the stems of the modules opening it fetches.
+    areas: Vec<(String, Vec<String>)>,
+}
+
+fn split(wasm: &Path, dir: &Path) -> Result<Split> {
+    let input = read(wasm)?;
+    let main = dir.join("main.wasm");
+    let link_file = SPLIT_LINK.trim_start_matches("./");
+    let result = wasm_split_cli_support::transform({
+        let mut options = wasm_split_cli_support::Options::new(&input);
+        options.output_dir = dir;
+        options.main_out_path = &main;
+        options.main_module = SPLIT_MAIN;
+        options.link_name = SPLIT_LINK;
+        options
+    })
+    .map_err(|e| format!("wasm-split of {}: {e:#}", wasm.display()))?;
+    let loader = fs::read_to_string(dir.join(link_file)).map_err(|e| e.to_string())?;
+    // Split points are named after their function and a hash: `records_1451…` is `records`.
+    let mut areas: Vec<(String, Vec<String>)> = result
+        .prefetch_map
+        .into_iter()
+        .map(|(point, stems)| {
+            let area = point
+                .rsplit_once('_')
+                .filter(|(_, hash)| hash.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(point.as_str(), |(area, _)| area)
+                .to_owned();
+            (area, stems)
+        })
+        .collect();
+    areas.sort();
+    Ok(Split {
+        main,
+        modules: result.split_modules,
+        loader,
+        areas,
+    })
+}
+
+fn file_stem(path: &Path) -> Result<String> {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{} has no file name", path.display()))
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Optimises the modules on every core.
+fn optimise_all(root: &Path, modules: &[PathBuf]) -> Result<()> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let size = modules.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = modules
+            .chunks(size)
+            .map(|batch| scope.spawn(move || batch.iter().try_for_each(|m| optimise(root, m))))
+            .collect();
+        workers.into_iter().try_for_each(|w| {
+            w.join()
+                .map_err(|_| "wasm-opt worker panicked".to_string())?
+        })
+    })
 }
 
 fn optimise(root: &Path, wasm: &Path) -> Result<()> {
@@ -276,14 +470,20 @@ fn optimise(root: &Path, wasm: &Path) -> Result<()> {
 
 /// Writes `stem-HASH.ext` with `.gz` and `.br` siblings; returns the file name.
 fn emit(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
-    let hash = Sha256::digest(bytes);
-    let short: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let name = format!("{stem}-{short}.{ext}");
-    let path = dir.join(&name);
-    fs::write(&path, bytes).map_err(|e| e.to_string())?;
-    fs::write(dir.join(format!("{name}.gz")), gzip(bytes)?).map_err(|e| e.to_string())?;
-    fs::write(dir.join(format!("{name}.br")), brotli(bytes)?).map_err(|e| e.to_string())?;
+    let name = format!("{stem}-{}.{ext}", short_hash(&Sha256::digest(bytes)));
+    emit_as(dir, &name, bytes)?;
     Ok(name)
+}
+
+/// Writes `name` with `.gz` and `.br` siblings.
+fn emit_as(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
+    fs::write(dir.join(name), bytes).map_err(|e| e.to_string())?;
+    fs::write(dir.join(format!("{name}.gz")), gzip(bytes)?).map_err(|e| e.to_string())?;
+    fs::write(dir.join(format!("{name}.br")), brotli(bytes)?).map_err(|e| e.to_string())
+}
+
+fn short_hash(digest: &[u8]) -> String {
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
@@ -341,42 +541,55 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Prints the sizes of a page's first load; returns the brotli total in bytes.
-fn report(assets: &Path, page: &str, names: &[String], dev: bool) -> Result<u64> {
-    println!(
-        "\n{page} ({}), what a browser downloads on first load:",
-        if dev { "dev" } else { "release" }
-    );
+/// Prints the sizes of the files under `heading`; returns the brotli total in bytes.
+fn report(assets: &Path, heading: &str, names: &[String]) -> Result<u64> {
+    println!("\n{heading}");
     println!(
         "  {:<40} {:>10} {:>10} {:>10}",
         "file", "raw", "gzip", "brotli"
     );
-    let mut totals = [0u64; 3];
-    for name in names {
+    let sizes = |name: &String| -> Result<[u64; 3]> {
         let size = |suffix: &str| {
             fs::metadata(assets.join(format!("{name}{suffix}")))
                 .map(|m| m.len())
                 .map_err(|e| e.to_string())
         };
-        let sizes = [size("")?, size(".gz")?, size(".br")?];
-        for (total, s) in totals.iter_mut().zip(sizes) {
-            *total += s;
-        }
+        Ok([size("")?, size(".gz")?, size(".br")?])
+    };
+    let row = |label: &str, sizes: [u64; 3]| {
         println!(
             "  {:<40} {:>10} {:>10} {:>10}",
-            name,
+            label,
             kib(sizes[0]),
             kib(sizes[1]),
             kib(sizes[2])
         );
+    };
+    let add = |into: &mut [u64; 3], sizes: [u64; 3]| {
+        for (total, s) in into.iter_mut().zip(sizes) {
+            *total += s;
+        }
+    };
+    let mut totals = [0u64; 3];
+    // The many small chunks areas share, as one line.
+    let (chunks, files): (Vec<_>, Vec<_>) = names.iter().partition(|n| n.starts_with("chunk_"));
+    for name in files {
+        let sizes = sizes(name)?;
+        add(&mut totals, sizes);
+        row(name, sizes);
     }
-    println!(
-        "  {:<40} {:>10} {:>10} {:>10}",
-        "total",
-        kib(totals[0]),
-        kib(totals[1]),
-        kib(totals[2])
-    );
+    if !chunks.is_empty() {
+        let mut shared = [0u64; 3];
+        for name in &chunks {
+            add(&mut shared, sizes(name)?);
+        }
+        add(&mut totals, shared);
+        row(
+            &format!("{} chunks shared with other areas", chunks.len()),
+            shared,
+        );
+    }
+    row("total", totals);
     Ok(totals[2])
 }
 

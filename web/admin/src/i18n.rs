@@ -1,9 +1,11 @@
 //! The UI language, chosen by the reader and kept in local storage. The words themselves (every
 //! message and vocabulary name, in every language) are in `consentry-words`, shared with the
-//! server; components name a [`Msg`] and never hold UI text themselves.
+//! server; components name a [`Msg`] and never hold UI text themselves. English messages are
+//! in the first load; another language's arrive as their own module when it is chosen.
 
 use consentry_model::Lang;
-use leptos::prelude::*;
+use consentry_words::catalogue::{Catalogue, on_demand};
+use leptos::{lazy, prelude::*, task::spawn_local};
 
 pub use consentry_words::*;
 
@@ -16,7 +18,8 @@ pub struct I18n {
 const STORAGE_KEY: &str = "consentry.lang";
 
 impl I18n {
-    /// Starts in the language chosen before (local storage), else the browser's, else English.
+    /// Starts in the language chosen before (local storage), else the browser's, else English
+    /// (its messages still to be loaded: see [`load`]).
     pub fn new() -> I18n {
         let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         let browser = web_sys::window().and_then(|w| w.navigator().language());
@@ -31,18 +34,26 @@ impl I18n {
         }
     }
 
+    /// The current language, not tracked.
+    pub fn lang_untracked(self) -> Lang {
+        self.lang.get_untracked()
+    }
+
     /// The current language (reactive).
     pub fn lang(self) -> Lang {
         self.lang.get()
     }
 
-    /// Switches language and remembers the choice.
+    /// Switches language once its messages are there, and remembers the choice.
     pub fn set(self, lang: Lang) {
         if let Some(s) = storage() {
             let _ = s.set_item(STORAGE_KEY, lang.code());
         }
-        set_document_lang(lang);
-        self.lang.set(lang);
+        spawn_local(async move {
+            load(lang).await;
+            set_document_lang(lang);
+            self.lang.set(lang);
+        });
     }
 
     /// The text of `msg` in the current language (reactive).
@@ -55,6 +66,35 @@ impl Default for I18n {
     fn default() -> Self {
         I18n::new()
     }
+}
+
+/// Loads the messages of `lang` unless they are there (English always is).
+pub async fn load(lang: Lang) {
+    if on_demand::installed(lang).is_some() {
+        return;
+    }
+    let words = match lang {
+        Lang::En => return,
+        Lang::Nl => dutch().await,
+        Lang::De => german().await,
+        Lang::Fr => french().await,
+    };
+    on_demand::install(lang, words);
+}
+
+#[lazy]
+fn dutch() -> Catalogue {
+    consentry_words::catalogue::nl
+}
+
+#[lazy]
+fn german() -> Catalogue {
+    consentry_words::catalogue::de
+}
+
+#[lazy]
+fn french() -> Catalogue {
+    consentry_words::catalogue::fr
 }
 
 /// The catalogue from context.

@@ -3,46 +3,27 @@
 //! Every page talks to the server through [`api`]; every text comes from [`i18n`].
 
 pub mod api;
+pub mod areas;
 pub mod auth;
 pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod timer;
 
-use consentry_model::Permission;
 use leptos::prelude::*;
 use leptos_router::{
+    Lazy,
     components::{ParentRoute, Route, Router, Routes},
     path,
 };
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::{
+    areas::*,
     auth::Auth,
-    components::notice::{LoadFailed, Loading, Permitted},
+    components::notice::{LoadFailed, Loading},
     i18n::{I18n, Msg, tr},
-    pages::{
-        account::AccountPage,
-        api_keys::ApiKeysPage,
-        audit::AuditPage,
-        compliance::CompliancePage,
-        fields::FieldsPage,
-        first_run::FirstRunPage,
-        form_editor::FormEditorPage,
-        forms::FormsPage,
-        home::HomeRedirect,
-        import::ImportPage,
-        outbox::OutboxPage,
-        overview::OverviewPage,
-        record::RecordPage,
-        records::RecordsPage,
-        requests::{RequestPage, RequestsPage},
-        retention::RetentionPage,
-        shell::Shell,
-        sign_in::SignInPage,
-        templates::{TemplateEditorPage, TemplatesPage},
-        users::UsersPage,
-    },
+    pages::{home::HomeRedirect, shell::Shell, sign_in::SignInPage},
 };
 
 /// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
@@ -54,10 +35,14 @@ pub fn start() {
 /// The app: language and auth context, then the routes once we know who is signed in.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(I18n::new());
+    let i18n = I18n::new();
+    provide_context(i18n);
+    let lang = i18n.lang_untracked();
+    // The reader's messages and who is signed in, fetched side by side.
+    let words = LocalResource::new(move || i18n::load(lang));
     let boot = LocalResource::new(auth::load);
     view! {
-        {move || match boot.get() {
+        {move || match words.get().and(boot.get()) {
             None => view! { <main class="centered"><Loading /></main> }.into_any(),
             Some(Err(failure)) => {
                 view! {
@@ -76,87 +61,40 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything under Setup > Compliance Settings needs "Manage Compliance Settings".
-const SETTINGS: Permission = Permission::ManageComplianceSettings;
+/// Whether a navigation is under way (an area's code may still be arriving): the shell hides
+/// the page being left, so nothing on it is used by mistake, and says it is loading.
+#[derive(Clone, Copy)]
+pub struct Routing(pub ReadSignal<bool>);
 
 #[component]
 fn AppRoutes() -> impl IntoView {
+    let (routing, set_routing) = signal(false);
+    provide_context(Routing(routing));
     view! {
-        <Router>
+        <Router set_is_routing=set_routing>
             <Routes fallback=|| view! { <HomeRedirect /> }>
-                <Route path=path!("/admin/welcome") view=FirstRunPage />
+                <Route path=path!("/admin/welcome") view={Lazy::<FirstRun>::new()} />
                 <Route path=path!("/admin/sign-in") view=SignInPage />
                 <ParentRoute path=path!("/admin") view=Shell>
                     <Route path=path!("") view=HomeRedirect />
-                    <Route path=path!("account") view=AccountPage />
-                    <Route
-                        path=path!("users")
-                        view=|| view! { <Permitted permission=Permission::ManageUsers><UsersPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("records")
-                        view=|| view! { <Permitted permission=Permission::ViewRecords><RecordsPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("records/import")
-                        view=|| view! { <Permitted permission=Permission::EditRecords><ImportPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("records/:id")
-                        view=|| view! { <Permitted permission=Permission::ViewRecords><RecordPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/compliance")
-                        view=|| view! { <Permitted permission=SETTINGS><CompliancePage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/modules/:id/fields")
-                        view=|| view! { <Permitted permission=SETTINGS><FieldsPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/outbox")
-                        view=|| view! { <Permitted permission=SETTINGS><OutboxPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/forms")
-                        view=|| view! { <Permitted permission=SETTINGS><FormsPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/forms/:id")
-                        view=|| view! { <Permitted permission=SETTINGS><FormEditorPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/requests")
-                        view=|| view! { <Permitted permission=SETTINGS><RequestsPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/requests/:id")
-                        view=|| view! { <Permitted permission=SETTINGS><RequestPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/email-templates")
-                        view=|| view! { <Permitted permission=SETTINGS><TemplatesPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/email-templates/:id")
-                        view=|| view! { <Permitted permission=SETTINGS><TemplateEditorPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/compliance/overview")
-                        view=|| view! { <Permitted permission=SETTINGS><OverviewPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/api-keys")
-                        view=|| view! { <Permitted permission=Permission::ManageApiKeys><ApiKeysPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/compliance/retention")
-                        view=|| view! { <Permitted permission=SETTINGS><RetentionPage /></Permitted> }
-                    />
-                    <Route
-                        path=path!("setup/compliance/audit")
-                        view=|| view! { <Permitted permission=SETTINGS><AuditPage /></Permitted> }
-                    />
+                    <Route path=path!("account") view={Lazy::<Account>::new()} />
+                    <Route path=path!("users") view={Lazy::<Users>::new()} />
+                    <Route path=path!("records") view={Lazy::<Records>::new()} />
+                    <Route path=path!("records/import") view={Lazy::<Import>::new()} />
+                    <Route path=path!("records/:id") view={Lazy::<Record>::new()} />
+                    <Route path=path!("setup/compliance") view={Lazy::<Compliance>::new()} />
+                    <Route path=path!("setup/modules/:id/fields") view={Lazy::<Fields>::new()} />
+                    <Route path=path!("setup/outbox") view={Lazy::<Outbox>::new()} />
+                    <Route path=path!("setup/forms") view={Lazy::<Forms>::new()} />
+                    <Route path=path!("setup/forms/:id") view={Lazy::<FormEditor>::new()} />
+                    <Route path=path!("setup/requests") view={Lazy::<Requests>::new()} />
+                    <Route path=path!("setup/requests/:id") view={Lazy::<Request>::new()} />
+                    <Route path=path!("setup/email-templates") view={Lazy::<Templates>::new()} />
+                    <Route path=path!("setup/email-templates/:id") view={Lazy::<TemplateEditor>::new()} />
+                    <Route path=path!("setup/compliance/overview") view={Lazy::<Overview>::new()} />
+                    <Route path=path!("setup/api-keys") view={Lazy::<ApiKeys>::new()} />
+                    <Route path=path!("setup/compliance/retention") view={Lazy::<Retention>::new()} />
+                    <Route path=path!("setup/compliance/audit") view={Lazy::<Audit>::new()} />
                 </ParentRoute>
             </Routes>
         </Router>

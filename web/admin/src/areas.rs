@@ -1,0 +1,106 @@
+//! The areas of the app, each arriving when first opened. Every area is a split point
+//! (`#[lazy]`): the release build cuts the WebAssembly there, so signing in loads only the
+//! shell, and an area's pages (with what only they use) are fetched the first time one of them
+//! opens. The areas follow the side navigation; pages an area shares with another come in a
+//! chunk both fetch.
+
+use consentry_model::Permission;
+use leptos::{lazy, prelude::*};
+use leptos_router::LazyRoute;
+
+use crate::{
+    components::notice::Permitted,
+    pages::{
+        account::AccountPage,
+        api_keys::ApiKeysPage,
+        audit::AuditPage,
+        compliance::CompliancePage,
+        fields::FieldsPage,
+        first_run::FirstRunPage,
+        form_editor::FormEditorPage,
+        forms::FormsPage,
+        import::ImportPage,
+        outbox::OutboxPage,
+        overview::OverviewPage,
+        record::RecordPage,
+        records::RecordsPage,
+        requests::{RequestPage, RequestsPage},
+        retention::RetentionPage,
+        templates::{TemplateEditorPage, TemplatesPage},
+        users::UsersPage,
+    },
+};
+
+/// One area: an enum naming its pages, the split point that loads them, and a route per page
+/// (shown to users whose profile grants the permission, if one is named).
+macro_rules! area {
+    ($area:ident, $load:ident { $($route:ident => $page:ident $(if $permission:expr)?;)* }) => {
+        #[doc = concat!("The pages of the `", stringify!($load), "` area.")]
+        #[derive(Clone, Copy)]
+        enum $area {
+            $($route,)*
+        }
+
+        #[doc = concat!("Loads the `", stringify!($load), "` area and shows one of its pages.")]
+        #[lazy]
+        fn $load(page: $area) -> AnyView {
+            match page {
+                $($area::$route => {
+                    $(return view! { <Permitted permission=$permission><$page /></Permitted> }.into_any();)?
+                    #[allow(unreachable_code)]
+                    view! { <$page /> }.into_any()
+                })*
+            }
+        }
+
+        $(
+            #[doc = concat!("The route of [`", stringify!($page), "`].")]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $load($area::$route).await
+                }
+            }
+        )*
+    };
+}
+
+/// The setup pages need "Manage Compliance Settings".
+const SETTINGS: Permission = Permission::ManageComplianceSettings;
+
+area!(WelcomeArea, welcome { FirstRun => FirstRunPage; });
+area!(RecordsArea, records {
+    Records => RecordsPage if Permission::ViewRecords;
+    Import => ImportPage if Permission::EditRecords;
+});
+area!(RecordArea, record { Record => RecordPage if Permission::ViewRecords; });
+area!(RequestsArea, requests {
+    Requests => RequestsPage if SETTINGS;
+    Request => RequestPage if SETTINGS;
+});
+area!(FormsArea, forms {
+    Forms => FormsPage if SETTINGS;
+    FormEditor => FormEditorPage if SETTINGS;
+});
+area!(TemplatesArea, templates {
+    Templates => TemplatesPage if SETTINGS;
+    TemplateEditor => TemplateEditorPage if SETTINGS;
+});
+area!(OutboxArea, outbox { Outbox => OutboxPage if SETTINGS; });
+area!(ComplianceArea, compliance {
+    Compliance => CompliancePage if SETTINGS;
+    Fields => FieldsPage if SETTINGS;
+    Retention => RetentionPage if SETTINGS;
+});
+area!(OverviewArea, overview { Overview => OverviewPage if SETTINGS; });
+area!(AuditArea, audit { Audit => AuditPage if SETTINGS; });
+area!(OrganisationArea, organisation {
+    Users => UsersPage if Permission::ManageUsers;
+    ApiKeys => ApiKeysPage if Permission::ManageApiKeys;
+    Account => AccountPage;
+});
