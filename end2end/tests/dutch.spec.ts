@@ -67,7 +67,7 @@ function adminTexts(): Texts {
     .map((file) => readFileSync(join(root, `words/src/${file}.rs`), 'utf8'))
     .join('\n');
   const section = (name: string) => {
-    const start = source.indexOf(`\nfn ${name}(msg: Msg)`);
+    const start = source.search(new RegExp(`\\n(pub )?fn ${name}\\(msg: Msg\\)`));
     const end = source.indexOf('\n}\n', start);
     return source.slice(start, end);
   };

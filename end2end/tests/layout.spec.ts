@@ -1,0 +1,148 @@
+// The admin app's frame on the screens privacy officers use: every page at 1024×768,
+// 1366×900 and an 820×1180 tablet, in English and Dutch, without a horizontal scrollbar and
+// with no axe-core violations; a screenshot of each page at 1366×900 is kept with the test's
+// results so a change to the layout can be looked at. The side navigation is grouped by area
+// and collapses.
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+
+const screens = [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 900 },
+  { width: 820, height: 1180 },
+];
+
+/** Every admin page: list pages by path, detail pages through the first link of their list. */
+async function adminPages(page: Page): Promise<string[]> {
+  const paths = [
+    '/admin/setup/compliance/overview',
+    '/admin/records',
+    '/admin/records/import',
+    '/admin/setup/requests',
+    '/admin/setup/forms',
+    '/admin/setup/email-templates',
+    '/admin/setup/outbox',
+    '/admin/setup/compliance',
+    '/admin/setup/compliance/retention',
+    '/admin/setup/compliance/audit',
+    '/admin/users',
+    '/admin/setup/api-keys',
+    '/admin/account',
+  ];
+  const details: [string, RegExp][] = [
+    ['/admin/records', /^\/admin\/records\/[0-9a-f-]{36}$/],
+    ['/admin/setup/requests', /^\/admin\/setup\/requests\/[0-9a-f-]{36}$/],
+    ['/admin/setup/forms', /^\/admin\/setup\/forms\/[0-9a-f-]{36}$/],
+    ['/admin/setup/email-templates', /^\/admin\/setup\/email-templates\/[0-9a-f-]{36}$/],
+    ['/admin/setup/compliance', /^\/admin\/setup\/modules\/[^/]+\/fields$/],
+  ];
+  for (const [list, detail] of details) {
+    await page.goto(list);
+    await expect(page.locator('main h1')).toBeVisible();
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const found = hrefs.find((href) => detail.test(href));
+    expect(found, `a link to a page like ${detail} on ${list}`).toBeTruthy();
+    paths.push(found!);
+  }
+  return paths;
+}
+
+/** How wide the page is against the window, and the innermost elements that stick out. */
+async function sideways(page: Page) {
+  return page.evaluate(() => {
+    const client = document.documentElement.clientWidth;
+    const out = Array.from(document.querySelectorAll('body *')).filter(
+      (el) => el.getBoundingClientRect().right > client + 0.5,
+    );
+    const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` +
+      ` (${Math.round(el.getBoundingClientRect().right)} px)`;
+    return {
+      widest: document.documentElement.scrollWidth,
+      client,
+      culprits: innermost.slice(0, 5).map(name).join(', '),
+    };
+  });
+}
+
+test.describe.serial('admin layout', () => {
+  let pages: string[] = [];
+
+  test.beforeAll(async ({ browser, request }) => {
+    await ensureSetUp(request);
+    const page = await browser.newPage();
+    await signIn(page);
+    pages = await adminPages(page);
+    await page.close();
+  });
+
+  for (const lang of ['en', 'nl']) {
+    for (const screen of screens) {
+      test(`every page fits ${screen.width}×${screen.height} in ${lang}, accessible`, async ({ page }, info) => {
+        test.setTimeout(180_000);
+        await page.setViewportSize(screen);
+        await signIn(page);
+        await page.evaluate((l) => localStorage.setItem('consentry.lang', l), lang);
+        for (const path of pages) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          await expect(page.locator('main h1').first()).toBeVisible();
+          await page.waitForLoadState('networkidle');
+          const overflow = await sideways(page);
+          expect.soft(overflow.widest, `${path} scrolls sideways at ${screen.width} px in ${lang}: ${overflow.culprits}`)
+            .toBeLessThanOrEqual(overflow.client);
+          await expectAccessible(page);
+          if (screen.width === 1366) {
+            const name = `${lang}${path.replace(/[0-9a-f-]{36}/g, 'one').replaceAll('/', '-')}.png`;
+            await page.screenshot({ path: info.outputPath(name), fullPage: true });
+            await info.attach(name, { path: info.outputPath(name), contentType: 'image/png' });
+          }
+        }
+      });
+    }
+  }
+
+  test('the side navigation groups the areas and collapses, remembered', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(nav.getByRole('list', { name: 'Consent' }).getByRole('link')).toHaveText([
+      'Consent forms',
+      'E-mail templates',
+      'Outbox',
+    ]);
+    await expect(nav.getByRole('list', { name: 'Compliance' }).getByRole('link')).toHaveText([
+      'Compliance Settings',
+      'Retention review',
+    ]);
+    await expect(nav.getByRole('list', { name: 'Organisation' }).getByRole('link')).toHaveText([
+      'Users',
+      'API keys and webhooks',
+    ]);
+    await expect(nav.getByRole('link', { name: 'Compliance Settings' })).toHaveAttribute('aria-current', 'page');
+    const toggle = page.getByRole('button', { name: 'Main navigation' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Main navigation' })).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('button', { name: 'Main navigation' }).click();
+    await expect(nav).toBeVisible();
+  });
+
+  test('a tablet starts with the navigation folded away, one tap from it', async ({ page }) => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await signIn(page);
+    await page.evaluate(() => localStorage.removeItem('consentry.navigation'));
+    await page.reload();
+    const toggle = page.getByRole('button', { name: 'Main navigation' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Records' }).click();
+    await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
+  });
+});
