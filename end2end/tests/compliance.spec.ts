@@ -141,6 +141,7 @@ test.describe.serial('compliance core', () => {
     await page.getByRole('button', { name: 'Start import' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Import finished.' })).toBeVisible();
     await expect(page.locator('#import-progress')).toHaveAttribute('value', '41');
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAccessibleDescription('41 / 41 · 100 %');
     await expect(page.locator('#import-imported')).toHaveText('40');
     await expect(page.locator('#import-refused')).toHaveText('1');
     await expect(page.getByRole('cell', { name: '42', exact: true })).toBeVisible();

@@ -27,6 +27,7 @@ test.describe.serial('encryption at rest and masking', () => {
     const job = page.locator('#encryption-jobs li', { hasText: 'E-mail' }).first();
     await expect(job).toContainText('Done');
     await expect(job.locator('progress')).toHaveAttribute('value', /[1-9]\d*/);
+    await expect(job.locator('.progress-figures')).toHaveText(/^([1-9]\d*) \/ \1 · 100 %$/);
     const row = page.locator('tr', { hasText: 'email' }).first();
     await expect(row.locator('td.encryption')).toContainText('Encrypted');
     await expect(page.getByLabel('Encrypt · E-mail')).toBeChecked();

@@ -172,6 +172,7 @@ test.describe.serial('consent forms', () => {
     await expect(page.locator('#bulk-consent-result')).toContainText('Requests made:');
     const progress = page.locator('#bulk-consent-progress');
     await expect(progress).toHaveAttribute('value', await progress.getAttribute('max') ?? '');
+    await expect(progress).toHaveAccessibleDescription(/^(\d+) \/ \1 · 100 %$/);
     await expect(page.locator('#bulk-consent-result')).toContainText('answered already');
     await expect(page.locator('#bulk-consent-result')).not.toContainText('Requests made: 0');
     await expectAccessible(page);

@@ -30,8 +30,10 @@ test.describe.serial('API keys', () => {
     expect((await integrator.get('/api/v1/records', { headers: auth })).status()).toBe(200);
     expect((await integrator.get('/api/v1/compliance/settings', { headers: auth })).status()).toBe(403);
 
-    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Revoke · Webshop' }).click();
+    const revoke = page.getByRole('dialog', { name: 'Revoke: Webshop' });
+    await expect(revoke).toContainText('Systems using it stop working at once.');
+    await revoke.getByRole('button', { name: 'Revoke' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The key is revoked' })).toBeVisible();
     await expect(page.locator('#api-keys tr', { hasText: 'Webshop' })).toContainText('Revoked');
     expect((await integrator.get('/api/v1/records', { headers: auth })).status()).toBe(401);
@@ -64,6 +66,11 @@ test.describe.serial('API keys', () => {
     await page.getByRole('button', { name: 'Add webhook' }).click();
     const secret = (await page.locator('#new-webhook-secret').textContent())!;
     expect(secret).toMatch(/^whsec_/);
+    // The secret is one click from the clipboard, and the page says it is there.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy · Signing secret' }).click();
+    await expect(page.locator('#new-webhook .copy-state')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await expect(page.locator('#webhooks')).toContainText(`http://127.0.0.1:${port}/hook`);
     await expectAccessible(page);
 

@@ -102,8 +102,20 @@ test.describe.serial('data-subject requests', () => {
     const row = page.locator('#request-queue tr', { hasText: 'lies@example.nl' });
     await row.getByRole('link', { name: 'Erasure' }).click();
     await expect(page.locator('#request-facts')).toContainText(record.id);
-    page.once('dialog', (dialog) => dialog.accept());
-    await page.getByRole('button', { name: "Erase the subject's data" }).click();
+    // Asked in the page, naming the subject and how many records go; Escape leaves them.
+    const erase = page.getByRole('button', { name: "Erase the subject's data" });
+    const confirm = page.getByRole('dialog', { name: /^Erase the subject's data: / });
+    await erase.click();
+    await expect(confirm).toBeVisible();
+    await expect(confirm).toContainText('Records: 1');
+    await expect(confirm).toContainText('This cannot be undone.');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(erase).toBeFocused();
+    await expect(page.locator('#request-status')).not.toHaveText('Completed');
+    await erase.click();
+    await confirm.getByRole('button', { name: "Erase the subject's data" }).click();
     await expect(page.getByRole('status').filter({ hasText: "The data subject's personal data is erased. They were sent a confirmation" })).toBeVisible();
     await mailTo('lies@example.nl', /We erased your personal data\./);
     await expect(page.locator('#request-status')).toHaveText('Completed');

@@ -77,15 +77,6 @@ impl EncryptionJob {
     pub fn is_open(&self) -> bool {
         matches!(self.status, JobStatus::Pending | JobStatus::Running)
     }
-
-    /// Progress in whole percent (100 when there was nothing to do).
-    pub fn percent(&self) -> u64 {
-        if self.status == JobStatus::Finished || self.total == 0 {
-            if self.is_open() { 0 } else { 100 }
-        } else {
-            (self.done.min(self.total) * 100) / self.total
-        }
-    }
 }
 
 /// A data key: the newest encrypts new values, older ones are kept until nothing uses them.

@@ -52,7 +52,9 @@ pub enum Msg {
     Creating,
     // Shell
     MainNavigation,
-    NavSetup,
+    NavGroupConsent,
+    NavGroupCompliance,
+    NavGroupOrganisation,
     NavComplianceSettings,
     NavUsers,
     UserMenu,
@@ -418,6 +420,7 @@ pub enum Msg {
     ApiKeyRevoked,
     NoApiKeys,
     ConfirmRevokeKey,
+    ConfirmRemoveWebhook,
     ScopeRecordsRead,
     ScopeRecordsWrite,
     ScopeSettingsRead,
@@ -593,6 +596,12 @@ pub enum Msg {
     BulkConsentIntro,
     ConfirmBulkConsent,
     BulkConsentProgress,
+    MinutesLeft,
+    UnderAMinuteLeft,
+    Copy,
+    Copied,
+    CopyRefused,
+    SigningSecret,
     BulkConsentSkipped,
     SkipNoEmail,
     /// Skip reason: the record was deleted while the bulk request ran.
@@ -712,12 +721,56 @@ pub enum Msg {
 }
 
 /// The text of `msg` in `lang`.
+#[cfg(not(all(feature = "on-demand", target_family = "wasm")))]
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::En => en(msg),
         Lang::Nl => nl(msg),
         Lang::De => de(msg),
         Lang::Fr => fr(msg),
+    }
+}
+
+/// The text of `msg` in `lang`, once that language's catalogue is installed (English until
+/// then; English is always there).
+#[cfg(all(feature = "on-demand", target_family = "wasm"))]
+pub fn text(lang: Lang, msg: Msg) -> &'static str {
+    on_demand::installed(lang).map_or_else(|| en(msg), |words| words(msg))
+}
+
+/// One language's messages.
+pub type Catalogue = fn(Msg) -> &'static str;
+
+/// Catalogues installed while the admin app runs: only English is compiled into its first
+/// load; the app fetches another language's module ([`nl`], [`de`], [`fr`] live only there)
+/// when a reader chooses it, and installs it here.
+#[cfg(all(feature = "on-demand", target_family = "wasm"))]
+pub mod on_demand {
+    use std::sync::OnceLock;
+
+    use consentry_model::Lang;
+
+    use super::{Catalogue, en};
+
+    static INSTALLED: [OnceLock<Catalogue>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+
+    fn slot(lang: Lang) -> &'static OnceLock<Catalogue> {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &INSTALLED[index]
+    }
+
+    /// The catalogue of `lang`, if it is there.
+    pub fn installed(lang: Lang) -> Option<Catalogue> {
+        match lang {
+            Lang::En => Some(en),
+            other => slot(other).get().copied(),
+        }
+    }
+
+    /// Makes `words` the catalogue of `lang`.
+    pub fn install(lang: Lang, words: Catalogue) {
+        let _ = slot(lang).set(words);
     }
 }
 
@@ -769,7 +822,9 @@ fn en(msg: Msg) -> &'static str {
         CreateOrganisation => "Create organisation",
         Creating => "Creating…",
         MainNavigation => "Main navigation",
-        NavSetup => "Setup",
+        NavGroupConsent => "Consent",
+        NavGroupCompliance => "Compliance",
+        NavGroupOrganisation => "Organisation",
         NavComplianceSettings => "Compliance Settings",
         NavUsers => "Users",
         UserMenu => "User menu",
@@ -790,7 +845,7 @@ fn en(msg: Msg) -> &'static str {
         UserAdded => "User added.",
         UserRemoved => "User removed.",
         ProfileChanged => "Profile changed.",
-        ConfirmRemoveUser => "Remove this user? Their sessions end at once.",
+        ConfirmRemoveUser => "Their sessions end at once; what they did stays in the audit trail.",
         You => "you",
         ComplianceTitle => "Compliance Settings",
         ComplianceIntro => {
@@ -1011,9 +1066,7 @@ fn en(msg: Msg) -> &'static str {
         StandardBadge => "Standard",
         AddField => "Add field",
         FieldAdded => "Field added.",
-        ConfirmDeleteField => {
-            "Remove this field? Its value is removed from every record of the module."
-        }
+        ConfirmDeleteField => "Its value is removed from every record of the module.",
         PersonalFieldsCount => "Personal fields",
         PersonalFieldsValue => "normal",
         SensitiveFieldsValue => "sensitive",
@@ -1108,9 +1161,7 @@ fn en(msg: Msg) -> &'static str {
         MergeFieldsLabel => "Insert a merge field where the cursor is",
         SaveTemplate => "Save template",
         DeleteTemplate => "Delete template",
-        ConfirmDeleteTemplate => {
-            "Delete this template? Messages already sent with it stay in the outbox."
-        }
+        ConfirmDeleteTemplate => "Messages already sent with it stay in the outbox.",
         TemplateSaved => "Template saved.",
         PreviewTitle => "Preview for a record",
         PreviewSearch => "Find a record (start of a name, or exact e-mail address)",
@@ -1249,7 +1300,9 @@ fn en(msg: Msg) -> &'static str {
         EraseHint => {
             "Deletes the records listed here with their consent history, links and messages, and removes the address from every request. Kept: this request with its dates, and a keyed hash of the address so a later import is flagged. This cannot be undone."
         }
-        ConfirmErase => "Erase this data subject's personal data now? This cannot be undone.",
+        ConfirmErase => {
+            "The records found are erased now: nothing of them stays, and their addresses go on the suppression list. This cannot be undone."
+        }
         SubjectErasedTold => {
             "The data subject's personal data is erased. They were sent a confirmation; Consentry keeps no copy of it."
         }
@@ -1350,7 +1403,8 @@ fn en(msg: Msg) -> &'static str {
         }
         ApiKeyRevoked => "The key is revoked; it no longer works.",
         NoApiKeys => "No API keys yet.",
-        ConfirmRevokeKey => "Revoke this key? Systems using it stop working at once.",
+        ConfirmRevokeKey => "Systems using it stop working at once.",
+        ConfirmRemoveWebhook => "Consentry stops sending events to this address at once.",
         ScopeRecordsRead => "read records, modules and fields",
         ScopeRecordsWrite => "create, change and delete records and their basis",
         ScopeSettingsRead => "read the compliance settings",
@@ -1446,6 +1500,12 @@ fn en(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "records will be asked for consent. Continue?",
         BulkConsentProgress => "Consent requests",
+        MinutesLeft => "about {n} min left",
+        UnderAMinuteLeft => "less than a minute left",
+        Copy => "Copy",
+        Copied => "Copied",
+        CopyRefused => "The browser refused to copy; select the text and copy it yourself.",
+        SigningSecret => "Signing secret",
         BulkConsentSkipped => "Skipped:",
         SkipNoEmail => "no e-mail address",
         SkipDeleted => "deleted meanwhile",
@@ -1608,7 +1668,8 @@ fn en(msg: Msg) -> &'static str {
     }
 }
 
-fn nl(msg: Msg) -> &'static str {
+/// Dutch.
+pub fn nl(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Consentry",
@@ -1660,7 +1721,9 @@ fn nl(msg: Msg) -> &'static str {
         CreateOrganisation => "Organisatie aanmaken",
         Creating => "Bezig met aanmaken…",
         MainNavigation => "Hoofdnavigatie",
-        NavSetup => "Instellingen",
+        NavGroupConsent => "Toestemming",
+        NavGroupCompliance => "Naleving",
+        NavGroupOrganisation => "Organisatie",
         NavComplianceSettings => "Nalevingsinstellingen",
         NavUsers => "Gebruikers",
         UserMenu => "Gebruikersmenu",
@@ -1683,7 +1746,9 @@ fn nl(msg: Msg) -> &'static str {
         UserAdded => "Gebruiker toegevoegd.",
         UserRemoved => "Gebruiker verwijderd.",
         ProfileChanged => "Profiel gewijzigd.",
-        ConfirmRemoveUser => "Deze gebruiker verwijderen? De sessies eindigen direct.",
+        ConfirmRemoveUser => {
+            "De sessies eindigen direct; wat de gebruiker deed blijft in het audittrail."
+        }
         You => "u",
         ComplianceTitle => "Nalevingsinstellingen",
         ComplianceIntro => {
@@ -1920,9 +1985,7 @@ fn nl(msg: Msg) -> &'static str {
         StandardBadge => "Standaard",
         AddField => "Veld toevoegen",
         FieldAdded => "Veld toegevoegd.",
-        ConfirmDeleteField => {
-            "Dit veld verwijderen? De waarde wordt uit elk record van de module verwijderd."
-        }
+        ConfirmDeleteField => "De waarde wordt uit elk record van de module verwijderd.",
         PersonalFieldsCount => "Persoonlijke velden",
         PersonalFieldsValue => "normaal",
         SensitiveFieldsValue => "gevoelig",
@@ -2023,9 +2086,7 @@ fn nl(msg: Msg) -> &'static str {
         MergeFieldsLabel => "Samenvoegveld invoegen op de plek van de cursor",
         SaveTemplate => "Sjabloon opslaan",
         DeleteTemplate => "Sjabloon verwijderen",
-        ConfirmDeleteTemplate => {
-            "Dit sjabloon verwijderen? Berichten die ermee zijn verstuurd blijven in de outbox."
-        }
+        ConfirmDeleteTemplate => "Berichten die ermee zijn verstuurd blijven in de outbox.",
         TemplateSaved => "Sjabloon opgeslagen.",
         PreviewTitle => "Voorbeeld voor een record",
         PreviewSearch => "Zoek een record (begin van een naam, of exact e-mailadres)",
@@ -2171,7 +2232,7 @@ fn nl(msg: Msg) -> &'static str {
             "Verwijdert de records hieronder met hun toestemmingsgeschiedenis, links en berichten, en haalt het adres uit elk verzoek. Bewaard blijven: dit verzoek met zijn data, en een versleutelde hash van het adres zodat een latere import wordt gemarkeerd. Dit kan niet ongedaan worden gemaakt."
         }
         ConfirmErase => {
-            "De persoonsgegevens van deze betrokkene nu wissen? Dit kan niet ongedaan worden gemaakt."
+            "De gevonden records worden nu gewist: er blijft niets van over en hun adressen komen op de blokkeerlijst. Dit kan niet ongedaan worden gemaakt."
         }
         SubjectErasedTold => {
             "De persoonsgegevens van de betrokkene zijn gewist. Er is een bevestiging verstuurd; Consentry bewaart daar geen kopie van."
@@ -2277,8 +2338,9 @@ fn nl(msg: Msg) -> &'static str {
         }
         ApiKeyRevoked => "De sleutel is ingetrokken; hij werkt niet meer.",
         NoApiKeys => "Nog geen API-sleutels.",
-        ConfirmRevokeKey => {
-            "Deze sleutel intrekken? Systemen die hem gebruiken werken dan direct niet meer."
+        ConfirmRevokeKey => "Systemen die hem gebruiken werken dan direct niet meer.",
+        ConfirmRemoveWebhook => {
+            "Consentry stuurt vanaf nu geen gebeurtenissen meer naar dit adres."
         }
         ScopeRecordsRead => "records, modules en velden lezen",
         ScopeRecordsWrite => "records en hun grondslag aanmaken, wijzigen en verwijderen",
@@ -2379,6 +2441,12 @@ fn nl(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "records worden om toestemming gevraagd. Doorgaan?",
         BulkConsentProgress => "Toestemmingsverzoeken",
+        MinutesLeft => "nog ongeveer {n} min",
+        UnderAMinuteLeft => "nog minder dan een minuut",
+        Copy => "Kopiëren",
+        Copied => "Gekopieerd",
+        CopyRefused => "De browser weigerde te kopiëren; selecteer de tekst en kopieer hem zelf.",
+        SigningSecret => "Ondertekeningsgeheim",
         BulkConsentSkipped => "Overgeslagen:",
         SkipNoEmail => "geen e-mailadres",
         SkipDeleted => "intussen verwijderd",
@@ -2550,7 +2618,8 @@ fn nl(msg: Msg) -> &'static str {
 }
 
 /// German (Deutsch): the terms of the DSGVO; formal "Sie".
-fn de(msg: Msg) -> &'static str {
+/// German.
+pub fn de(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Consentry",
@@ -2610,7 +2679,9 @@ fn de(msg: Msg) -> &'static str {
         CreateOrganisation => "Organisation anlegen",
         Creating => "Wird angelegt…",
         MainNavigation => "Hauptnavigation",
-        NavSetup => "Einrichtung",
+        NavGroupConsent => "Einwilligung",
+        NavGroupCompliance => "Compliance",
+        NavGroupOrganisation => "Organisation",
         NavComplianceSettings => "Compliance-Einstellungen",
         NavUsers => "Benutzer",
         UserMenu => "Benutzermenü",
@@ -2635,7 +2706,9 @@ fn de(msg: Msg) -> &'static str {
         UserAdded => "Benutzer hinzugefügt.",
         UserRemoved => "Benutzer entfernt.",
         ProfileChanged => "Profil geändert.",
-        ConfirmRemoveUser => "Diesen Benutzer entfernen? Seine Sitzungen enden sofort.",
+        ConfirmRemoveUser => {
+            "Seine Sitzungen enden sofort; was er getan hat, bleibt im Prüfprotokoll."
+        }
         You => "Sie",
         ComplianceTitle => "Compliance-Einstellungen",
         ComplianceIntro => {
@@ -2872,9 +2945,7 @@ fn de(msg: Msg) -> &'static str {
         StandardBadge => "Standard",
         AddField => "Feld hinzufügen",
         FieldAdded => "Feld hinzugefügt.",
-        ConfirmDeleteField => {
-            "Dieses Feld entfernen? Sein Wert wird aus jedem Datensatz des Moduls entfernt."
-        }
+        ConfirmDeleteField => "Sein Wert wird aus jedem Datensatz des Moduls entfernt.",
         PersonalFieldsCount => "Personenbezogene Felder",
         PersonalFieldsValue => "normal",
         SensitiveFieldsValue => "sensibel",
@@ -2975,9 +3046,7 @@ fn de(msg: Msg) -> &'static str {
         MergeFieldsLabel => "Seriendruckfeld an der Cursorposition einfügen",
         SaveTemplate => "Vorlage speichern",
         DeleteTemplate => "Vorlage löschen",
-        ConfirmDeleteTemplate => {
-            "Diese Vorlage löschen? Bereits damit gesendete Nachrichten bleiben im Postausgang."
-        }
+        ConfirmDeleteTemplate => "Bereits damit gesendete Nachrichten bleiben im Postausgang.",
         TemplateSaved => "Vorlage gespeichert.",
         PreviewTitle => "Vorschau für einen Datensatz",
         PreviewSearch => "Datensatz suchen (Anfang eines Namens oder exakte E-Mail-Adresse)",
@@ -3125,7 +3194,7 @@ fn de(msg: Msg) -> &'static str {
             "Löscht die hier aufgeführten Datensätze mit ihrem Einwilligungsverlauf, ihren Links und Nachrichten und entfernt die Adresse aus allen Anträgen. Erhalten bleiben: dieser Antrag mit seinen Datumsangaben und ein schlüsselbasierter Hash der Adresse, damit ein späterer Import erkannt wird. Dies kann nicht rückgängig gemacht werden."
         }
         ConfirmErase => {
-            "Die personenbezogenen Daten dieser betroffenen Person jetzt löschen? Dies kann nicht rückgängig gemacht werden."
+            "Die gefundenen Datensätze werden jetzt gelöscht: Nichts von ihnen bleibt, und ihre Adressen kommen auf die Sperrliste. Dies kann nicht rückgängig gemacht werden."
         }
         SubjectErasedTold => {
             "Die personenbezogenen Daten der betroffenen Person sind gelöscht. Sie hat eine Bestätigung erhalten; Consentry bewahrt keine Kopie davon auf."
@@ -3233,8 +3302,9 @@ fn de(msg: Msg) -> &'static str {
         }
         ApiKeyRevoked => "Der Schlüssel ist widerrufen; er funktioniert nicht mehr.",
         NoApiKeys => "Noch keine API-Schlüssel.",
-        ConfirmRevokeKey => {
-            "Diesen Schlüssel widerrufen? Systeme, die ihn verwenden, funktionieren sofort nicht mehr."
+        ConfirmRevokeKey => "Systeme, die ihn verwenden, funktionieren sofort nicht mehr.",
+        ConfirmRemoveWebhook => {
+            "Consentry sendet ab sofort keine Ereignisse mehr an diese Adresse."
         }
         ScopeRecordsRead => "Datensätze, Module und Felder lesen",
         ScopeRecordsWrite => "Datensätze und ihre Rechtsgrundlage anlegen, ändern und löschen",
@@ -3339,6 +3409,14 @@ fn de(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "Datensätze werden um Einwilligung gebeten. Fortfahren?",
         BulkConsentProgress => "Einwilligungsanfragen",
+        MinutesLeft => "noch etwa {n} Min.",
+        UnderAMinuteLeft => "noch weniger als eine Minute",
+        Copy => "Kopieren",
+        Copied => "Kopiert",
+        CopyRefused => {
+            "Der Browser hat das Kopieren verweigert; markieren Sie den Text und kopieren Sie ihn selbst."
+        }
+        SigningSecret => "Signaturgeheimnis",
         BulkConsentSkipped => "Übersprungen:",
         SkipNoEmail => "keine E-Mail-Adresse",
         SkipDeleted => "inzwischen gelöscht",
@@ -3512,7 +3590,8 @@ fn de(msg: Msg) -> &'static str {
 }
 
 /// French (Français): the terms of the RGPD; "vous".
-fn fr(msg: Msg) -> &'static str {
+/// French.
+pub fn fr(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Consentry",
@@ -3566,7 +3645,9 @@ fn fr(msg: Msg) -> &'static str {
         CreateOrganisation => "Créer l'organisation",
         Creating => "Création…",
         MainNavigation => "Navigation principale",
-        NavSetup => "Configuration",
+        NavGroupConsent => "Consentement",
+        NavGroupCompliance => "Conformité",
+        NavGroupOrganisation => "Organisation",
         NavComplianceSettings => "Paramètres de conformité",
         NavUsers => "Utilisateurs",
         UserMenu => "Menu utilisateur",
@@ -3591,7 +3672,9 @@ fn fr(msg: Msg) -> &'static str {
         UserAdded => "Utilisateur ajouté.",
         UserRemoved => "Utilisateur retiré.",
         ProfileChanged => "Profil modifié.",
-        ConfirmRemoveUser => "Retirer cet utilisateur ? Ses sessions prennent fin immédiatement.",
+        ConfirmRemoveUser => {
+            "Ses sessions prennent fin immédiatement ; ce qu'il a fait reste dans le journal d'audit."
+        }
         You => "vous",
         ComplianceTitle => "Paramètres de conformité",
         ComplianceIntro => {
@@ -3828,9 +3911,7 @@ fn fr(msg: Msg) -> &'static str {
         StandardBadge => "Standard",
         AddField => "Ajouter un champ",
         FieldAdded => "Champ ajouté.",
-        ConfirmDeleteField => {
-            "Retirer ce champ ? Sa valeur est supprimée de chaque fiche du module."
-        }
+        ConfirmDeleteField => "Sa valeur est supprimée de chaque fiche du module.",
         PersonalFieldsCount => "Champs personnels",
         PersonalFieldsValue => "normaux",
         SensitiveFieldsValue => "sensibles",
@@ -3932,7 +4013,7 @@ fn fr(msg: Msg) -> &'static str {
         SaveTemplate => "Enregistrer le modèle",
         DeleteTemplate => "Supprimer le modèle",
         ConfirmDeleteTemplate => {
-            "Supprimer ce modèle ? Les messages déjà envoyés avec lui restent dans la boîte d'envoi."
+            "Les messages déjà envoyés avec lui restent dans la boîte d'envoi."
         }
         TemplateSaved => "Modèle enregistré.",
         PreviewTitle => "Aperçu pour une fiche",
@@ -4081,7 +4162,7 @@ fn fr(msg: Msg) -> &'static str {
             "Supprime les fiches listées ici avec leur historique de consentement, leurs liens et leurs messages, et retire l'adresse de toutes les demandes. Sont conservés : cette demande avec ses dates, et une empreinte à clé de l'adresse afin qu'un import ultérieur soit signalé. Cette opération est irréversible."
         }
         ConfirmErase => {
-            "Effacer maintenant les données personnelles de cette personne concernée ? Cette opération est irréversible."
+            "Les fiches trouvées sont effacées maintenant : rien n'en reste, et leurs adresses vont sur la liste d'exclusion. Cette opération est irréversible."
         }
         SubjectErasedTold => {
             "Les données personnelles de la personne concernée sont effacées. Une confirmation lui a été envoyée ; Consentry n'en garde aucune copie."
@@ -4187,8 +4268,9 @@ fn fr(msg: Msg) -> &'static str {
         }
         ApiKeyRevoked => "La clé est révoquée ; elle ne fonctionne plus.",
         NoApiKeys => "Pas encore de clé API.",
-        ConfirmRevokeKey => {
-            "Révoquer cette clé ? Les systèmes qui l'utilisent cessent immédiatement de fonctionner."
+        ConfirmRevokeKey => "Les systèmes qui l'utilisent cessent immédiatement de fonctionner.",
+        ConfirmRemoveWebhook => {
+            "Consentry cesse immédiatement d'envoyer des événements à cette adresse."
         }
         ScopeRecordsRead => "lire les fiches, les modules et les champs",
         ScopeRecordsWrite => "créer, modifier et supprimer des fiches et leur base",
@@ -4295,6 +4377,14 @@ fn fr(msg: Msg) -> &'static str {
         }
         ConfirmBulkConsent => "fiches recevront une demande de consentement. Continuer ?",
         BulkConsentProgress => "Demandes de consentement",
+        MinutesLeft => "encore environ {n} min",
+        UnderAMinuteLeft => "encore moins d'une minute",
+        Copy => "Copier",
+        Copied => "Copié",
+        CopyRefused => {
+            "Le navigateur a refusé de copier ; sélectionnez le texte et copiez-le vous-même."
+        }
+        SigningSecret => "Secret de signature",
         BulkConsentSkipped => "Ignorées :",
         SkipNoEmail => "pas d'adresse e-mail",
         SkipDeleted => "supprimée entre-temps",

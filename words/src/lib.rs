@@ -7,6 +7,7 @@
 pub mod audit_detail;
 pub mod catalogue;
 pub mod detail_keys;
+pub mod figures;
 pub mod names;
 pub mod subject;
 

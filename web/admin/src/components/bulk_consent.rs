@@ -15,6 +15,7 @@ use leptos_router::components::A;
 use super::{
     consent_request::PublishedFormPicker,
     form::{FormProblem, FormState, TextField},
+    progress::Progress,
 };
 use crate::{
     api, format_time,
@@ -168,9 +169,13 @@ pub fn BulkConsent(
                     .join(", ");
                 view! {
                     <label for="bulk-consent-progress">{tr(Msg::BulkConsentProgress)}</label>
-                    <progress id="bulk-consent-progress" max=p.total.max(1) value=p.processed>
-                        {p.processed}" / "{p.total}
-                    </progress>
+                    <Progress
+                        id="bulk-consent-progress".to_owned()
+                        done=p.processed
+                        total=p.total
+                        started_at=p.started_at
+                        running=p.state == JobState::Running
+                    />
                     <p role="status" id="bulk-consent-result">
                         {tr(Msg::BulkConsentRequested)}" "{p.requested}
                         {(p.queued > 0).then(|| view! { " · "{tr(Msg::BulkConsentQueued)}" "{p.queued} })}

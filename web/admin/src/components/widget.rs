@@ -18,6 +18,7 @@ use crate::{
     api::{self, ApiFailure},
     components::{
         chart::{Bar, BarChart},
+        copy::CopyButton,
         notice::SaveOutcome,
     },
     i18n::{Msg, choice_name, rule_name, tr, use_i18n},
@@ -296,12 +297,15 @@ pub fn WidgetSection(
                     let (banner, inline) = code();
                     view! {
                         <h3>{tr(Msg::WidgetBannerSnippet)}</h3>
-                        <pre><code id="widget-banner-snippet">{banner}</code></pre>
+                        <pre><code id="widget-banner-snippet">{banner.clone()}</code></pre>
+                        <CopyButton text=banner what=Msg::WidgetBannerSnippet />
                         <h3>{tr(Msg::WidgetInlineSnippet)}</h3>
-                        <pre><code id="widget-inline-snippet">{inline}</code></pre>
+                        <pre><code id="widget-inline-snippet">{inline.clone()}</code></pre>
+                        <CopyButton text=inline what=Msg::WidgetInlineSnippet />
                         <h3>{tr(Msg::WidgetMarkupHeading)}</h3>
                         <p class="hint">{tr(Msg::WidgetMarkupHint)}</p>
                         <pre><code id="widget-markup-snippet">{MARKUP}</code></pre>
+                        <CopyButton text=MARKUP.to_owned() what=Msg::WidgetMarkupHeading />
                     }
                     .into_any()
                 }

@@ -15,6 +15,8 @@ use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use crate::{
     api,
     components::{
+        confirm::{Asking, ConfirmAction},
+        copy::CopyButton,
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
     },
@@ -38,7 +40,7 @@ pub fn ApiKeysPage() -> impl IntoView {
         {move || created.get().map(|c| view! {
             <section class="card notice success" aria-labelledby="new-key-title" id="new-key">
                 <h2 id="new-key-title">{tr(Msg::ApiKeyShownOnce)}</h2>
-                <p><code id="new-key-secret">{c.secret}</code></p>
+                <p><code id="new-key-secret">{c.secret.clone()}</code>" "<CopyButton text=c.secret what=Msg::ApiKeyPrefix /></p>
                 <p class="hint">{tr(Msg::ApiKeyUsage)}</p>
             </section>
         })}
@@ -124,7 +126,8 @@ fn Webhooks() -> impl IntoView {
             }
         });
     };
-    let remove = move |id| {
+    let asking = Asking::new();
+    let remove = Callback::new(move |id| {
         form.clear();
         spawn_local(async move {
             match api::delete_webhook(id).await {
@@ -132,8 +135,15 @@ fn Webhooks() -> impl IntoView {
                 Err(failure) => form.fail(failure),
             }
         });
-    };
+    });
     view! {
+        <ConfirmAction
+            id="remove-webhook-confirm"
+            asking
+            action=Msg::Remove
+            consequence=Msg::ConfirmRemoveWebhook
+            on_confirm=remove
+        />
         <section class="card wide" aria-labelledby="webhooks-title">
             <h2 id="webhooks-title">{tr(Msg::WebhooksTitle)}</h2>
             <p class="hint">{tr(Msg::WebhooksIntro)}</p>
@@ -142,7 +152,7 @@ fn Webhooks() -> impl IntoView {
             {move || created.get().map(|c| view! {
                 <div class="notice success" id="new-webhook">
                     <p><strong>{tr(Msg::WebhookSecretOnce)}</strong></p>
-                    <p><code id="new-webhook-secret">{c.secret}</code></p>
+                    <p><code id="new-webhook-secret">{c.secret.clone()}</code>" "<CopyButton text=c.secret what=Msg::SigningSecret /></p>
                 </div>
             })}
             {move || hooks.get().and_then(Result::ok).map(|list| view! {
@@ -150,6 +160,10 @@ fn Webhooks() -> impl IntoView {
                     {list.into_iter().map(|hook| {
                         let id = hook.id;
                         let url_text = hook.url.clone();
+                        let ask = {
+                            let url = hook.url.clone();
+                            move |_| asking.ask(id, url.clone())
+                        };
                         view! {
                             <li>
                                 <code>{hook.url.clone()}</code>" · "
@@ -157,7 +171,7 @@ fn Webhooks() -> impl IntoView {
                                 {hook.legacy_secret.then(|| view! {
                                     <span class="badge">{tr(Msg::WebhookLegacySecret)}</span>" "
                                 })}
-                                <button type="button" class="danger" on:click=move |_| remove(id)>
+                                <button type="button" class="danger" on:click=ask>
                                     {tr(Msg::Remove)}<span class="visually-hidden">" · "{url_text}</span>
                                 </button>
                             </li>
@@ -266,25 +280,22 @@ fn KeyTable(
     if list.is_empty() {
         return view! { <p class="hint">{tr(Msg::NoApiKeys)}</p> }.into_any();
     }
+    let asking = Asking::new();
+    let revoke = Callback::new(move |id| {
+        problems.clear();
+        spawn_local(async move {
+            match api::revoke_api_key(id).await {
+                Ok(_) => on_revoked(),
+                Err(failure) => problems.fail(failure),
+            }
+        });
+    });
     let rows = list
         .into_iter()
         .map(|key| {
             let id = key.id;
-            let revoke = move |_| {
-                let confirmed = web_sys::window()
-                    .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmRevokeKey)).ok())
-                    .unwrap_or(false);
-                if !confirmed {
-                    return;
-                }
-                problems.clear();
-                spawn_local(async move {
-                    match api::revoke_api_key(id).await {
-                        Ok(_) => on_revoked(),
-                        Err(failure) => problems.fail(failure),
-                    }
-                });
-            };
+            let named = key.name.clone();
+            let ask = move |_| asking.ask(id, named.clone());
             let scopes = key.scopes.clone();
             let revoked = key.revoked_at;
             let name = key.name.clone();
@@ -299,7 +310,7 @@ fn KeyTable(
                         {match revoked {
                             Some(at) => view! { <span class="badge">{tr(Msg::Revoked)}" "{format_time(at)}</span> }.into_any(),
                             None => view! {
-                                <button type="button" class="danger" on:click=revoke>
+                                <button type="button" class="danger" on:click=ask.clone()>
                                     {tr(Msg::Revoke)}<span class="visually-hidden">" · "{name}</span>
                                 </button>
                             }.into_any(),
@@ -310,6 +321,13 @@ fn KeyTable(
         })
         .collect_view();
     view! {
+        <ConfirmAction
+            id="revoke-key-confirm"
+            asking
+            action=Msg::Revoke
+            consequence=Msg::ConfirmRevokeKey
+            on_confirm=revoke
+        />
         <table class="data" id="api-keys">
             <thead>
                 <tr>

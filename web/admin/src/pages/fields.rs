@@ -16,8 +16,10 @@ use leptos_router::{components::A, hooks::use_params_map};
 use crate::{
     api,
     components::{
+        confirm::{Asking, ConfirmAction},
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
+        progress::Progress,
     },
     i18n::{Msg, field_kind_name, field_label, module_name, personal_name, tr, use_i18n},
     timer::sleep,
@@ -151,12 +153,15 @@ fn EncryptionJobs(jobs: RwSignal<Vec<EncryptionJob>>) -> impl IntoView {
                         view! {
                             <li>
                                 <label for=id.clone()>{tr(what)}" "{label}</label>
-                                <progress id=id max=job.total.max(1) value=job.done>
-                                    {job.percent()}"%"
-                                </progress>
-                                " "<span class="job-state">
-                                    {job.done}" / "{job.total}
-                                    {state.map(|m| view! { " · "<strong>{move || i18n.t(m)}</strong> })}
+                                <Progress
+                                    id
+                                    done=job.done
+                                    total=job.total
+                                    started_at=Some(job.created_at)
+                                    running=job.is_open()
+                                />
+                                <span class="job-state">
+                                    {state.map(|m| view! { <strong>{move || i18n.t(m)}</strong> })}
                                     {job.detail.clone().map(|d| format!(" · {d}"))}
                                 </span>
                             </li>
@@ -182,7 +187,23 @@ fn FieldTable(
         .is_some_and(|s| s.can(Permission::ManageEncryption));
     let form = FormState::default();
     let done = RwSignal::new(None::<Msg>);
+    let asking = Asking::new();
+    let remove = Callback::new(move |id| {
+        spawn_local(async move {
+            match api::delete_field(module, id).await {
+                Ok(()) => reload(),
+                Err(failure) => form.fail(failure),
+            }
+        });
+    });
     view! {
+        <ConfirmAction
+            id="delete-field-confirm"
+            asking
+            action=Msg::Remove
+            consequence=Msg::ConfirmDeleteField
+            on_confirm=remove
+        />
         <section class="card wide" aria-labelledby="fields-title">
             <h2 id="fields-title">{tr(Msg::FieldsLink)}</h2>
             <FormProblem form />
@@ -217,29 +238,13 @@ fn FieldTable(
                                     }
                                 });
                             };
-                            let remove = move |_| {
-                                let confirmed = web_sys::window()
-                                    .and_then(|w| {
-                                        w.confirm_with_message(crate::i18n::text(
-                                            i18n.lang(),
-                                            Msg::ConfirmDeleteField,
-                                        ))
-                                        .ok()
-                                    })
-                                    .unwrap_or(false);
-                                if !confirmed {
-                                    return;
-                                }
-                                spawn_local(async move {
-                                    match api::delete_field(module, id).await {
-                                        Ok(()) => reload(),
-                                        Err(failure) => form.fail(failure),
-                                    }
-                                });
-                            };
                             let label = {
                                 let field = field.clone();
                                 move || field_label(i18n.lang(), &field)
+                            };
+                            let remove = {
+                                let label = label.clone();
+                                move |_| asking.ask(id, label())
                             };
                             let row_label = label.clone();
                             let encrypt_label = label.clone();
@@ -266,7 +271,7 @@ fn FieldTable(
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        {label}
+                                        {label.clone()}
                                         {field.required.then(|| view! { <span class="muted">" *"</span> })}
                                         {field.standard.then(|| view! { " "<span class="badge">{tr(Msg::StandardBadge)}</span> })}
                                     </th>
@@ -355,8 +360,9 @@ fn FieldTable(
                                     </td>
                                     <td>
                                         {(!field.standard).then(|| view! {
-                                            <button type="button" class="danger" on:click=remove>
+                                            <button type="button" class="danger" on:click=remove.clone()>
                                                 {tr(Msg::Remove)}
+                                                <span class="visually-hidden">" "{label.clone()}</span>
                                             </button>
                                         })}
                                     </td>

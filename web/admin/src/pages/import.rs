@@ -18,6 +18,7 @@ use crate::{
     components::{
         form::{FormProblem, FormState, Problem},
         notice::{LoadFailed, Loading},
+        progress::Progress,
     },
     i18n::{Msg, field_label, module_name, tr, use_i18n},
 };
@@ -240,14 +241,17 @@ pub fn ImportPage() -> impl IntoView {
 
 #[component]
 fn ImportReport(progress: ImportProgress) -> impl IntoView {
-    let total = progress.total.max(1);
     let state = progress.state;
     view! {
         <section class="card wide" aria-labelledby="import-progress-label">
             <label id="import-progress-label" for="import-progress">{tr(Msg::ImportProgressLabel)}</label>
-            <progress id="import-progress" max=total value=progress.processed>
-                {progress.processed}" / "{progress.total}
-            </progress>
+            <Progress
+                id="import-progress".to_owned()
+                done=progress.processed
+                total=progress.total
+                started_at=progress.started_at
+                running=state == ImportState::Running
+            />
             <p role="status">
                 {match state {
                     ImportState::Running => ().into_any(),

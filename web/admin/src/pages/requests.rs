@@ -11,6 +11,7 @@ use consentry_model::{
     },
     routes,
 };
+use consentry_ui::ConfirmDialog;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
@@ -204,13 +205,8 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
         };
         spawn_local(async move { carried_out(api::decide_objection(id, &decision).await) });
     };
-    let erase = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmErase)).ok())
-            .unwrap_or(false);
-        if !confirmed {
-            return;
-        }
+    let asking_erase = RwSignal::new(false);
+    let erase = Callback::new(move |()| {
         outcome.set(None);
         spawn_local(async move {
             match api::erase_subject(id).await {
@@ -232,8 +228,19 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                 Err(failure) => outcome.set(Some(Err(failure))),
             }
         });
-    };
+    });
+    let erase_title = Signal::derive(move || {
+        let subject = current.with(|r| requester_name(i18n.lang(), &r.requested_by));
+        format!("{}: {subject}", i18n.t(Msg::EraseSubject))
+    });
+    let erase_label = Signal::derive(move || i18n.t(Msg::EraseSubject).to_owned());
+    let cancel_label = Signal::derive(move || i18n.t(Msg::Cancel).to_owned());
     view! {
+        <ConfirmDialog id="erase-confirm" open=asking_erase title=erase_title
+            confirm_label=erase_label cancel_label on_confirm=erase>
+            <p>{tr(Msg::ConfirmErase)}</p>
+            <p>{tr(Msg::RecordsFound)}": "<strong>{move || current.with(|r| r.records.len())}</strong></p>
+        </ConfirmDialog>
         <h1>{tr(Msg::RequestTitle)}": "{move || request_type_name(i18n.lang(), current.with(|r| r.kind))}</h1>
         <div role="status">
             {move || match outcome.get() {
@@ -361,7 +368,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                 <Show when=move || matches!(status(), RequestStatus::Verified | RequestStatus::InProgress)
                     && current.with(|r| r.kind == RequestType::Erasure)>
                     <p class="hint">{tr(Msg::EraseHint)}</p>
-                    <button type="button" class="danger" on:click=erase>{tr(Msg::EraseSubject)}</button>
+                    <button type="button" class="danger" on:click=move |_| asking_erase.set(true)>{tr(Msg::EraseSubject)}</button>
                 </Show>
                 <div class="field">
                     <label for="request-reason">{tr(Msg::ReasonLabel)}</label>

@@ -16,6 +16,7 @@ use leptos_router::{
 use crate::{
     api::{self, ApiFailure},
     components::{
+        confirm::{Asking, ConfirmAction},
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading, Success},
     },
@@ -118,7 +119,6 @@ fn byte_offset(text: &str, utf16: u32) -> usize {
 
 #[component]
 fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl IntoView {
-    let i18n = use_i18n();
     let navigate = use_navigate();
     let id = template.as_ref().map(|t| t.id);
     let content = template
@@ -222,17 +222,8 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
             });
         }
     };
-    let delete = move |_| {
-        let Some(id) = id else { return };
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(i18n.t(Msg::ConfirmDeleteTemplate))
-                    .ok()
-            })
-            .unwrap_or(false);
-        if !confirmed {
-            return;
-        }
+    let asking = Asking::new();
+    let delete = Callback::new(move |id| {
         let navigate = navigate.clone();
         spawn_local(async move {
             match api::delete_template(id).await {
@@ -240,7 +231,7 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
                 Err(failure) => form.fail(failure),
             }
         });
-    };
+    });
 
     view! {
         <h1>{tr(if id.is_some() { Msg::EditTemplate } else { Msg::NewTemplate })}</h1>
@@ -275,8 +266,9 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
                 />
                 <div class="inline-form">
                     <button type="submit">{tr(Msg::SaveTemplate)}</button>
-                    {id.map(|_| view! {
-                        <button type="button" class="danger" on:click=delete.clone()>
+                    {id.map(|id| view! {
+                        <button type="button" class="danger"
+                            on:click=move |_| asking.ask(id, name.get_untracked())>
                             {tr(Msg::DeleteTemplate)}
                         </button>
                     })}
@@ -284,6 +276,13 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
             </form>
             <Preview content=Callback::new(move |()| current()) form />
         </div>
+        <ConfirmAction
+            id="delete-template-confirm"
+            asking
+            action=Msg::DeleteTemplate
+            consequence=Msg::ConfirmDeleteTemplate
+            on_confirm=delete
+        />
     }
 }
 

@@ -9,6 +9,7 @@ use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use crate::{
     api,
     components::{
+        confirm::{Asking, ConfirmAction},
         form::{FormProblem, FormState, TextField},
         notice::{LoadFailed, Loading, Success},
     },
@@ -53,6 +54,16 @@ fn UserTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let me = use_auth().session.get_untracked().map(|s| s.user.id);
+    let asking = Asking::new();
+    let remove = Callback::new(move |id| {
+        problems.clear();
+        spawn_local(async move {
+            match api::remove_user(id).await {
+                Ok(()) => on_change(Some(Msg::UserRemoved)),
+                Err(failure) => problems.fail(failure),
+            }
+        });
+    });
     let rows = list
         .into_iter()
         .map(|user| {
@@ -74,22 +85,9 @@ fn UserTable(
                     }
                 });
             };
-            let remove = move |_| {
-                let confirmed = web_sys::window()
-                    .and_then(|w| w.confirm_with_message(i18n.t(Msg::ConfirmRemoveUser)).ok())
-                    .unwrap_or(false);
-                if !confirmed {
-                    return;
-                }
-                problems.clear();
-                spawn_local(async move {
-                    match api::remove_user(id).await {
-                        Ok(()) => on_change(Some(Msg::UserRemoved)),
-                        Err(failure) => problems.fail(failure),
-                    }
-                });
-            };
             let name = user.name.to_string();
+            let named = format!("{name} ({})", user.email);
+            let ask = move |_| asking.ask(id, named.clone());
             let label = format!("{}: {}", name, i18n.t(Msg::ProfileLabel));
             view! {
                 <tr>
@@ -115,7 +113,7 @@ fn UserTable(
                     </td>
                     <td>
                         <Show when=move || !is_me>
-                            <button type="button" class="danger small" on:click=remove>
+                            <button type="button" class="danger small" on:click=ask.clone()>
                                 {tr(Msg::Remove)}
                                 <span class="visually-hidden">" "{name.clone()}</span>
                             </button>
@@ -126,6 +124,13 @@ fn UserTable(
         })
         .collect_view();
     view! {
+        <ConfirmAction
+            id="remove-user-confirm"
+            asking
+            action=Msg::Remove
+            consequence=Msg::ConfirmRemoveUser
+            on_confirm=remove
+        />
         <table class="data">
             <thead>
                 <tr>

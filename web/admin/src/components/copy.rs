@@ -1,0 +1,62 @@
+//! A button that copies a text (a snippet, a new API key, a webhook secret) to the clipboard,
+//! and says so where screen readers hear it.
+
+use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::{Msg, tr};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copying {
+    Ready,
+    Copied,
+    Refused,
+}
+
+/// "Copy" (named with `what` for screen readers); "Copied" once the text is on the clipboard,
+/// or a way to copy it by hand when the browser refuses (outside a secure context).
+#[component]
+pub fn CopyButton(
+    /// The text copied.
+    #[prop(into)]
+    text: Signal<String>,
+    /// What is copied, for the button's accessible name ("Copy · Signing secret").
+    what: Msg,
+) -> impl IntoView {
+    let state = RwSignal::new(Copying::Ready);
+    let copy = move |_| {
+        let value = text.get_untracked();
+        spawn_local(async move {
+            let copied = match web_sys::window() {
+                Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&value))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            state.set(if copied {
+                Copying::Copied
+            } else {
+                Copying::Refused
+            });
+        });
+    };
+    view! {
+        <span class="copy">
+            <button type="button" class="secondary small" on:click=copy>
+                <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+                    <rect x="8" y="8" width="12" height="12" rx="2" stroke="currentColor" stroke-width="2" fill="none" />
+                    <path d="M16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3" stroke="currentColor" stroke-width="2" fill="none" />
+                </svg>
+                {tr(Msg::Copy)}
+                <span class="visually-hidden">" · "{tr(what)}</span>
+            </button>
+            <span role="status" class="copy-state">
+                {move || match state.get() {
+                    Copying::Ready => None,
+                    Copying::Copied => Some(view! { <span class="success">{tr(Msg::Copied)}</span> }.into_any()),
+                    Copying::Refused => Some(view! { <span class="error">{tr(Msg::CopyRefused)}</span> }.into_any()),
+                }}
+            </span>
+        </span>
+    }
+}
