@@ -277,6 +277,11 @@ test.describe.serial('consent forms', () => {
     await subject.goto(link!);
     await expect(subject.getByRole('heading', { name: 'Blijf op de hoogte' })).toBeVisible();
     await context.close();
+
+    // The next request starts from the form and message sent last.
+    await page.goto('/admin/records?basis=consent');
+    await expect(page.locator('#bulk-consent-form option:checked')).toHaveText('Nieuwsbrief');
+    await expect(page.locator('#bulk-consent-template option:checked')).toHaveText('Nieuwsbrief NL');
   });
 
   test('a public sign-up with double opt-in: the subject confirms by e-mail and the record says Obtained', async ({ page, browser }) => {

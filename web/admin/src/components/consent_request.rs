@@ -13,8 +13,8 @@ use crate::{
 };
 
 /// Choose a published consent form and the message carrying its link, and press Send: the
-/// picker both consent-request sections use. Without a published form it says to publish one
-/// first.
+/// picker both consent-request sections use. It starts at the form and message this browser
+/// sent last (while both still exist). Without a published form it says to publish one first.
 #[component]
 pub fn PublishedFormPicker(
     /// Prefix of the selects' ids.
@@ -31,18 +31,35 @@ pub fn PublishedFormPicker(
         })
     });
     let templates = LocalResource::new(api::templates);
-    let chosen = RwSignal::new(String::new());
-    let template = RwSignal::new(String::new());
+    let (last_form, last_template) = last_sent();
+    let chosen = RwSignal::new(last_form);
+    let template = RwSignal::new(last_template);
     let send = move |_| {
-        // The select shows the first form until another is picked.
-        let form = chosen.get_untracked().parse::<FormId>().ok().or_else(|| {
-            forms
-                .get_untracked()
-                .and_then(Result::ok)
-                .and_then(|f| f.first().map(|f| f.id))
-        });
+        // The select shows the first form until another is picked (or the one remembered is
+        // gone); a remembered template that is gone leaves the built-in message.
+        let published = forms
+            .get_untracked()
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        let form = chosen
+            .get_untracked()
+            .parse::<FormId>()
+            .ok()
+            .filter(|id| published.iter().any(|f| f.id == *id))
+            .or_else(|| published.first().map(|f| f.id));
         if let Some(form) = form {
-            on_send.run((form, template.get_untracked().parse::<TemplateId>().ok()));
+            let message = template
+                .get_untracked()
+                .parse::<TemplateId>()
+                .ok()
+                .filter(|id| {
+                    templates
+                        .get_untracked()
+                        .and_then(Result::ok)
+                        .is_some_and(|list| list.iter().any(|t| t.id == *id))
+                });
+            remember_sent(form, message);
+            on_send.run((form, message));
         }
     };
     let select_id = format!("{id}-form");
@@ -55,7 +72,9 @@ pub fn PublishedFormPicker(
                     <label for=select_id.clone()>{tr(Msg::FormToSend)}</label>
                     <select id=select_id.clone() bind:value=chosen>
                         {list.into_iter().map(|f| view! {
-                            <option value=f.id.to_string()>{f.name}</option>
+                            <option value=f.id.to_string() selected=chosen.get_untracked() == f.id.to_string()>
+                                {f.name}
+                            </option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -65,7 +84,11 @@ pub fn PublishedFormPicker(
                         <option value="">{tr(Msg::BuiltInMessage)}</option>
                         {move || templates.get().and_then(Result::ok).unwrap_or_default()
                             .into_iter()
-                            .map(|t| view! { <option value=t.id.to_string()>{t.content.name}</option> })
+                            .map(|t| view! {
+                                <option value=t.id.to_string() selected=template.get_untracked() == t.id.to_string()>
+                                    {t.content.name}
+                                </option>
+                            })
                             .collect_view()}
                     </select>
                 </div>
@@ -144,5 +167,27 @@ pub fn ConsentRequestSection(
             </div>
             <PublishedFormPicker id="consent-request" on_send=send />
         </section>
+    }
+}
+
+const LAST_SENT_KEY: &str = "consentry.last-consent-request";
+
+/// The form and template (empty: the built-in message) this browser last sent a consent
+/// request with.
+fn last_sent() -> (String, String) {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(LAST_SENT_KEY).ok().flatten())
+        .and_then(|v| {
+            v.split_once(' ')
+                .map(|(form, template)| (form.to_owned(), template.to_owned()))
+        })
+        .unwrap_or_default()
+}
+
+fn remember_sent(form: FormId, template: Option<TemplateId>) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let template = template.map(|t| t.to_string()).unwrap_or_default();
+        let _ = storage.set_item(LAST_SENT_KEY, &format!("{form} {template}"));
     }
 }
