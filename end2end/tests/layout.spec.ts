@@ -145,4 +145,58 @@ test.describe.serial('admin layout', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Records' }).click();
     await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
   });
+
+  test('an area whose code cannot be fetched says so, keeps the app alive, and is retried when opened again', async ({ page, errors }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const outbox = /\/assets\/split_outbox[-_][^/]*\.wasm$/;
+    await page.route(outbox, (route) => route.abort('failed'));
+    await nav.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { name: 'This page could not be opened', level: 1 })).toBeVisible();
+    await expect(page.locator('#not-loaded')).toContainText('Reload to continue');
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    await expectAccessible(page);
+    // The browser logged the failed fetch; nothing else went wrong.
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
+
+    await page.unroute(outbox);
+    await nav.getByRole('link', { name: 'Records' }).click();
+    await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
+    await nav.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { name: 'Outbox', level: 1 })).toBeVisible();
+  });
+
+  test('a language whose words cannot be fetched leaves the page as it was, and says so', async ({ page, errors }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const german = /\/assets\/split_german[-_][^/]*\.wasm$/;
+    await page.route(german, (route) => route.abort('failed'));
+    await page.getByLabel('Language').selectOption('de');
+    await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.evaluate(() => localStorage.getItem('consentry.lang'))).not.toBe('de');
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
+
+    await page.unroute(german);
+    await page.getByLabel('Sprache').or(page.getByLabel('Language')).selectOption('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('#language-failed')).toBeEmpty();
+    await page.getByLabel('Sprache').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('an address under /admin that is no page says so in the frame', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/admin/setup/no-such-page');
+    await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Go to your start page' }).click();
+    await expect(page).toHaveURL(/\/admin\/(setup\/compliance|records)$/);
+  });
 });
+

@@ -602,6 +602,13 @@ pub enum Msg {
     Copied,
     CopyRefused,
     SigningSecret,
+    AreaNotLoadedTitle,
+    AreaNotLoaded,
+    ReloadPage,
+    LanguageNotLoaded,
+    PageNotFound,
+    PageNotFoundHint,
+    GoToStart,
     BulkConsentSkipped,
     SkipNoEmail,
     /// Skip reason: the record was deleted while the bulk request ran.
@@ -1506,6 +1513,17 @@ fn en(msg: Msg) -> &'static str {
         Copied => "Copied",
         CopyRefused => "The browser refused to copy; select the text and copy it yourself.",
         SigningSecret => "Signing secret",
+        AreaNotLoadedTitle => "This page could not be opened",
+        AreaNotLoaded => {
+            "Its code did not arrive: the connection dropped, or Consentry was updated since you opened it. Reload to continue; nothing you saved is lost."
+        }
+        ReloadPage => "Reload page",
+        LanguageNotLoaded => {
+            "This language could not be loaded. Check the connection and choose it again."
+        }
+        PageNotFound => "Page not found",
+        PageNotFoundHint => "This address is not a page of Consentry (any more).",
+        GoToStart => "Go to your start page",
         BulkConsentSkipped => "Skipped:",
         SkipNoEmail => "no e-mail address",
         SkipDeleted => "deleted meanwhile",
@@ -2447,6 +2465,17 @@ pub fn nl(msg: Msg) -> &'static str {
         Copied => "Gekopieerd",
         CopyRefused => "De browser weigerde te kopiëren; selecteer de tekst en kopieer hem zelf.",
         SigningSecret => "Ondertekeningsgeheim",
+        AreaNotLoadedTitle => "Deze pagina kon niet worden geopend",
+        AreaNotLoaded => {
+            "De code ervan kwam niet aan: de verbinding viel weg, of Consentry is bijgewerkt sinds u het opende. Laad de pagina opnieuw om verder te gaan; wat u hebt opgeslagen blijft bewaard."
+        }
+        ReloadPage => "Pagina opnieuw laden",
+        LanguageNotLoaded => {
+            "Deze taal kon niet worden geladen. Controleer de verbinding en kies haar opnieuw."
+        }
+        PageNotFound => "Pagina niet gevonden",
+        PageNotFoundHint => "Dit adres is (niet meer) een pagina van Consentry.",
+        GoToStart => "Naar uw startpagina",
         BulkConsentSkipped => "Overgeslagen:",
         SkipNoEmail => "geen e-mailadres",
         SkipDeleted => "intussen verwijderd",
@@ -3417,6 +3446,17 @@ pub fn de(msg: Msg) -> &'static str {
             "Der Browser hat das Kopieren verweigert; markieren Sie den Text und kopieren Sie ihn selbst."
         }
         SigningSecret => "Signaturgeheimnis",
+        AreaNotLoadedTitle => "Diese Seite konnte nicht geöffnet werden",
+        AreaNotLoaded => {
+            "Ihr Code ist nicht angekommen: Die Verbindung wurde unterbrochen, oder Consentry wurde aktualisiert, seit Sie es geöffnet haben. Laden Sie die Seite neu, um fortzufahren; Gespeichertes geht nicht verloren."
+        }
+        ReloadPage => "Seite neu laden",
+        LanguageNotLoaded => {
+            "Diese Sprache konnte nicht geladen werden. Prüfen Sie die Verbindung und wählen Sie sie erneut."
+        }
+        PageNotFound => "Seite nicht gefunden",
+        PageNotFoundHint => "Diese Adresse ist (nicht mehr) eine Seite von Consentry.",
+        GoToStart => "Zu Ihrer Startseite",
         BulkConsentSkipped => "Übersprungen:",
         SkipNoEmail => "keine E-Mail-Adresse",
         SkipDeleted => "inzwischen gelöscht",
@@ -4385,6 +4425,17 @@ pub fn fr(msg: Msg) -> &'static str {
             "Le navigateur a refusé de copier ; sélectionnez le texte et copiez-le vous-même."
         }
         SigningSecret => "Secret de signature",
+        AreaNotLoadedTitle => "Cette page n'a pas pu être ouverte",
+        AreaNotLoaded => {
+            "Son code n'est pas arrivé : la connexion a été interrompue, ou Consentry a été mis à jour depuis son ouverture. Rechargez la page pour continuer ; rien de ce que vous avez enregistré n'est perdu."
+        }
+        ReloadPage => "Recharger la page",
+        LanguageNotLoaded => {
+            "Cette langue n'a pas pu être chargée. Vérifiez la connexion et choisissez-la à nouveau."
+        }
+        PageNotFound => "Page introuvable",
+        PageNotFoundHint => "Cette adresse n'est pas (ou plus) une page de Consentry.",
+        GoToStart => "Aller à votre page d'accueil",
         BulkConsentSkipped => "Ignorées :",
         SkipNoEmail => "pas d'adresse e-mail",
         SkipDeleted => "supprimée entre-temps",

@@ -1,15 +1,18 @@
 //! The areas of the app, each arriving when first opened. Every area is a split point
-//! (`#[lazy]`): the release build cuts the WebAssembly there, so signing in loads only the
-//! shell, and an area's pages (with what only they use) are fetched the first time one of them
-//! opens. The areas follow the side navigation; pages an area shares with another come in a
-//! chunk both fetch.
+//! (`wasm_split`, as Leptos's `#[lazy]` but fallible): the release build cuts the WebAssembly
+//! there, so signing in loads only the shell, and an area's pages (with what only they use)
+//! are fetched the first time one of them opens. The areas follow the side navigation; code an
+//! area shares with another comes in chunks both fetch. An area that cannot be fetched (the
+//! connection dropped, or a newer Consentry was deployed since the page was opened) says so
+//! and offers a reload; opening it again retries.
 
 use consentry_model::Permission;
-use leptos::{lazy, prelude::*};
+use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 use crate::{
-    components::notice::Permitted,
+    NotLoaded,
+    components::notice::{NotLoadedNotice, Permitted},
     pages::{
         account::AccountPage,
         api_keys::ApiKeysPage,
@@ -42,15 +45,15 @@ macro_rules! area {
         }
 
         #[doc = concat!("Loads the `", stringify!($load), "` area and shows one of its pages.")]
-        #[lazy]
-        fn $load(page: $area) -> AnyView {
-            match page {
+        #[::leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $load(page: $area) -> Result<AnyView, NotLoaded> {
+            Ok(match page {
                 $($area::$route => {
-                    $(return view! { <Permitted permission=$permission><$page /></Permitted> }.into_any();)?
+                    $(return Ok(view! { <Permitted permission=$permission><$page /></Permitted> }.into_any());)?
                     #[allow(unreachable_code)]
                     view! { <$page /> }.into_any()
                 })*
-            }
+            })
         }
 
         $(
@@ -63,7 +66,9 @@ macro_rules! area {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    $load($area::$route).await
+                    $load($area::$route)
+                        .await
+                        .unwrap_or_else(|NotLoaded| view! { <NotLoadedNotice /> }.into_any())
                 }
             }
         )*

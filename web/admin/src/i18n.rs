@@ -5,7 +5,9 @@
 
 use consentry_model::Lang;
 use consentry_words::catalogue::{Catalogue, on_demand};
-use leptos::{lazy, prelude::*, task::spawn_local};
+use leptos::{prelude::*, task::spawn_local};
+
+use crate::NotLoaded;
 
 pub use consentry_words::*;
 
@@ -13,6 +15,8 @@ pub use consentry_words::*;
 #[derive(Debug, Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
+    /// A language chosen whose messages could not be fetched (the switch says so).
+    failed: RwSignal<Option<Lang>>,
 }
 
 const STORAGE_KEY: &str = "consentry.lang";
@@ -31,12 +35,22 @@ impl I18n {
         set_document_lang(lang);
         I18n {
             lang: RwSignal::new(lang),
+            failed: RwSignal::new(None),
         }
     }
 
-    /// The current language, not tracked.
-    pub fn lang_untracked(self) -> Lang {
-        self.lang.get_untracked()
+    /// Loads the starting language's messages; English (not remembered) if they cannot come.
+    pub async fn start(self) {
+        let lang = self.lang.get_untracked();
+        if load(lang).await.is_err() {
+            set_document_lang(Lang::En);
+            self.lang.set(Lang::En);
+        }
+    }
+
+    /// The language last chosen whose messages could not be fetched, if any (reactive).
+    pub fn failed(self) -> Option<Lang> {
+        self.failed.get()
     }
 
     /// The current language (reactive).
@@ -44,13 +58,20 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Switches language once its messages are there, and remembers the choice.
+    /// Switches language once its messages are there, and remembers the choice. When they
+    /// cannot be fetched, the language stays as it was and [`I18n::failed`] says which.
     pub fn set(self, lang: Lang) {
-        if let Some(s) = storage() {
-            let _ = s.set_item(STORAGE_KEY, lang.code());
-        }
         spawn_local(async move {
-            load(lang).await;
+            if load(lang).await.is_err() {
+                self.failed.set(Some(lang));
+                // Told again, the switch shows the language still in use.
+                self.lang.set(self.lang.get_untracked());
+                return;
+            }
+            if let Some(s) = storage() {
+                let _ = s.set_item(STORAGE_KEY, lang.code());
+            }
+            self.failed.set(None);
             set_document_lang(lang);
             self.lang.set(lang);
         });
@@ -69,32 +90,35 @@ impl Default for I18n {
 }
 
 /// Loads the messages of `lang` unless they are there (English always is).
-pub async fn load(lang: Lang) {
+async fn load(lang: Lang) -> Result<(), NotLoaded> {
     if on_demand::installed(lang).is_some() {
-        return;
+        return Ok(());
     }
     let words = match lang {
-        Lang::En => return,
-        Lang::Nl => dutch().await,
-        Lang::De => german().await,
-        Lang::Fr => french().await,
+        Lang::En => return Ok(()),
+        Lang::Nl => dutch().await?,
+        Lang::De => german().await?,
+        Lang::Fr => french().await?,
     };
     on_demand::install(lang, words);
+    Ok(())
 }
 
-#[lazy]
-fn dutch() -> Catalogue {
-    consentry_words::catalogue::nl
+// Each language but English is a split point of its own (see `crate::areas`).
+
+#[::leptos::wasm_split::wasm_split(dutch, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn dutch() -> Result<Catalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::nl)
 }
 
-#[lazy]
-fn german() -> Catalogue {
-    consentry_words::catalogue::de
+#[::leptos::wasm_split::wasm_split(german, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn german() -> Result<Catalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::de)
 }
 
-#[lazy]
-fn french() -> Catalogue {
-    consentry_words::catalogue::fr
+#[::leptos::wasm_split::wasm_split(french, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn french() -> Result<Catalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::fr)
 }
 
 /// The catalogue from context.

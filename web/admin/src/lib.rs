@@ -23,7 +23,11 @@ use crate::{
     auth::Auth,
     components::notice::{LoadFailed, Loading},
     i18n::{I18n, Msg, tr},
-    pages::{home::HomeRedirect, shell::Shell, sign_in::SignInPage},
+    pages::{
+        home::{HomeRedirect, NotFoundPage},
+        shell::Shell,
+        sign_in::SignInPage,
+    },
 };
 
 /// Entry point, called by the generated JavaScript once the WebAssembly is instantiated.
@@ -37,9 +41,8 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let i18n = I18n::new();
     provide_context(i18n);
-    let lang = i18n.lang_untracked();
     // The reader's messages and who is signed in, fetched side by side.
-    let words = LocalResource::new(move || i18n::load(lang));
+    let words = LocalResource::new(move || i18n.start());
     let boot = LocalResource::new(auth::load);
     view! {
         {move || match words.get().and(boot.get()) {
@@ -58,6 +61,16 @@ pub fn App() -> impl IntoView {
                 view! { <AppRoutes /> }.into_any()
             }
         }}
+    }
+}
+
+/// A part of the app (an area, a language) whose code could not be fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct NotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
     }
 }
 
@@ -95,6 +108,7 @@ fn AppRoutes() -> impl IntoView {
                     <Route path=path!("setup/api-keys") view={Lazy::<ApiKeys>::new()} />
                     <Route path=path!("setup/compliance/retention") view={Lazy::<Retention>::new()} />
                     <Route path=path!("setup/compliance/audit") view={Lazy::<Audit>::new()} />
+                    <Route path=path!("*any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>
         </Router>

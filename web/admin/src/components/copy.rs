@@ -27,11 +27,14 @@ pub fn CopyButton(
     let copy = move |_| {
         let value = text.get_untracked();
         spawn_local(async move {
+            // Browsers offer the clipboard only in a secure context (https or this machine).
             let copied = match web_sys::window() {
-                Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&value))
-                    .await
-                    .is_ok(),
-                None => false,
+                Some(window) if window.is_secure_context() => {
+                    JsFuture::from(window.navigator().clipboard().write_text(&value))
+                        .await
+                        .is_ok()
+                }
+                _ => false,
             };
             state.set(if copied {
                 Copying::Copied

@@ -14,6 +14,8 @@ pub fn LanguageSwitch() -> impl IntoView {
             <label for="language">{tr(Msg::Language)}</label>
             <select
                 id="language"
+                prop:value=move || i18n.lang().code()
+                aria-describedby="language-failed"
                 on:change=move |ev| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
                         i18n.set(lang);
@@ -35,6 +37,9 @@ pub fn LanguageSwitch() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            <span id="language-failed" class="error" role="alert">
+                {move || i18n.failed().map(|_| i18n.t(Msg::LanguageNotLoaded))}
+            </span>
         </div>
     }
 }

@@ -61,3 +61,21 @@ pub fn Permitted(permission: consentry_model::Permission, children: ChildrenFn) 
         }
     }
 }
+
+/// A part of the app whose code could not be fetched: why, and a reload (opening it again
+/// also retries).
+#[component]
+pub fn NotLoadedNotice() -> impl IntoView {
+    let reload = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <h1>{tr(Msg::AreaNotLoadedTitle)}</h1>
+        <div class="notice error" role="alert" id="not-loaded">
+            <p>{tr(Msg::AreaNotLoaded)}</p>
+            <button type="button" class="primary" on:click=reload>{tr(Msg::ReloadPage)}</button>
+        </div>
+    }
+}

@@ -111,7 +111,7 @@ pub fn FieldsPage() -> impl IntoView {
         }
     });
     view! {
-        <p><A href="/admin/setup/compliance">"← "{tr(Msg::NavComplianceSettings)}</A></p>
+        <p><A href="/admin/setup/compliance" exact=true>"← "{tr(Msg::NavComplianceSettings)}</A></p>
         <h1>{tr(Msg::ModuleFieldsTitle)}{move || name().map(|n| format!(" · {n}"))}</h1>
         <p class="lead">{tr(Msg::ModuleFieldsIntro)}</p>
         {move || match (module(), fields.get()) {

@@ -2,9 +2,12 @@
 
 use consentry_model::Permission;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
+use leptos_router::components::{A, Redirect};
 
-use crate::use_auth;
+use crate::{
+    i18n::{Msg, tr},
+    use_auth,
+};
 
 /// Redirects to the first-run page, the sign-in page, or the user's start page.
 #[component]
@@ -17,4 +20,15 @@ pub fn HomeRedirect() -> impl IntoView {
         Some(_) => "/admin/account",
     };
     view! { <Redirect path=path /> }
+}
+
+/// An address under `/admin` that is no page (a mistyped or outdated link): said so in the
+/// frame, with the way to the start page.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <h1>{tr(Msg::PageNotFound)}</h1>
+        <p>{tr(Msg::PageNotFoundHint)}</p>
+        <p><A href="/admin">{tr(Msg::GoToStart)}</A></p>
+    }
 }

@@ -149,7 +149,7 @@ pub fn ImportPage() -> impl IntoView {
     };
 
     view! {
-        <p><A href="/admin/records">"← "{tr(Msg::BackToRecords)}</A></p>
+        <p><A href="/admin/records" exact=true>"← "{tr(Msg::BackToRecords)}</A></p>
         <h1>{tr(Msg::ImportTitle)}</h1>
         <p class="lead">{tr(Msg::ImportIntro)}</p>
         <FormProblem form />

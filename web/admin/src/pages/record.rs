@@ -71,7 +71,7 @@ pub fn RecordPage() -> impl IntoView {
     // Outcomes that must outlive the reload they cause (the record view is drawn anew).
     let flash = RwSignal::new(None::<Msg>);
     view! {
-        <p><A href="/admin/records">"← "{tr(Msg::BackToRecords)}</A></p>
+        <p><A href="/admin/records" exact=true>"← "{tr(Msg::BackToRecords)}</A></p>
         <Success message=flash />
         {move || match record.get() {
             None => view! { <Loading /> }.into_any(),

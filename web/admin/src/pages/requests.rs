@@ -143,7 +143,7 @@ pub fn RequestPage() -> impl IntoView {
         }
     });
     view! {
-        <p><A href="/admin/setup/requests">"← "{tr(Msg::NavRequests)}</A></p>
+        <p><A href="/admin/setup/requests" exact=true>"← "{tr(Msg::NavRequests)}</A></p>
         {move || match request.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),

@@ -73,7 +73,7 @@ pub fn RetentionPage() -> impl IntoView {
                 None => view! {
                     <p class="notice" id="retention-off">
                         {tr(Msg::RetentionOff)}" "
-                        <A href="/admin/setup/compliance">{tr(Msg::NavComplianceSettings)}</A>
+                        <A href="/admin/setup/compliance" exact=true>{tr(Msg::NavComplianceSettings)}</A>
                     </p>
                 }
                 .into_any(),

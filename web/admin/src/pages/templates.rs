@@ -121,6 +121,13 @@ fn byte_offset(text: &str, utf16: u32) -> usize {
 fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl IntoView {
     let navigate = use_navigate();
     let id = template.as_ref().map(|t| t.id);
+    // The delete dialog names the template as saved, not as the name field has it now.
+    let saved_name = StoredValue::new(
+        template
+            .as_ref()
+            .map(|t| t.content.name.clone())
+            .unwrap_or_default(),
+    );
     let content = template
         .map(|t| t.content)
         .unwrap_or_else(|| TemplateContent {
@@ -268,7 +275,7 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
                     <button type="submit">{tr(Msg::SaveTemplate)}</button>
                     {id.map(|id| view! {
                         <button type="button" class="danger"
-                            on:click=move |_| asking.ask(id, name.get_untracked())>
+                            on:click=move |_| asking.ask(id, saved_name.get_value())>
                             {tr(Msg::DeleteTemplate)}
                         </button>
                     })}
