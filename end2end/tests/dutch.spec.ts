@@ -117,6 +117,9 @@ async function publicTexts(request: import('@playwright/test').APIRequestContext
 /** The visible text of the page, once nothing is loading any more. A message's body is what
  * its recipient reads, in their language, not the app's: it is left out. */
 async function visibleText(page: Page, leftOut = '.message-body'): Promise<string> {
+  // The page itself first (its area's code may still be arriving), then its data.
+  await expect(page.locator('main h1').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('main')).not.toContainText(/Bezig met laden|Loading…/, { timeout: 15_000 });
   return page.evaluate((leftOut) => {
     // Left out: message bodies (in the recipient's language), and what the caller names.
