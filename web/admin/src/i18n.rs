@@ -23,7 +23,7 @@ const STORAGE_KEY: &str = "consentry.lang";
 
 impl I18n {
     /// Starts in the language chosen before (local storage), else the browser's, else English
-    /// (its messages still to be loaded: see [`load`]).
+    /// (its messages still to be loaded: see [`I18n::start`]).
     pub fn new() -> I18n {
         let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         let browser = web_sys::window().and_then(|w| w.navigator().language());
