@@ -27,6 +27,9 @@ pub fn ConfirmDialog(
     cancel_label: Signal<String>,
     /// Runs when the person confirms.
     on_confirm: Callback<()>,
+    /// Whether confirming destroys something (removal, erasure): the button says so by colour.
+    #[prop(optional)]
+    destructive: bool,
     /// What the dialog says: everything the person confirms.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -77,7 +80,11 @@ pub fn ConfirmDialog(
                 <button type="button" class="dialog-cancel" autofocus on:click=cancel>
                     {move || cancel_label.get()}
                 </button>
-                <button type="button" class="primary dialog-confirm" on:click=confirm>
+                <button
+                    type="button"
+                    class=if destructive { "danger dialog-confirm" } else { "primary dialog-confirm" }
+                    on:click=confirm
+                >
                     {move || confirm_label.get()}
                 </button>
             </div>

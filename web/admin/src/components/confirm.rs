@@ -71,7 +71,7 @@ pub fn ConfirmAction<T: Clone + Send + Sync + 'static>(
         }
     });
     view! {
-        <ConfirmDialog id open=asking.open title confirm_label cancel_label on_confirm=confirmed>
+        <ConfirmDialog id open=asking.open title confirm_label cancel_label on_confirm=confirmed destructive=true>
             <p>{tr(consequence)}</p>
         </ConfirmDialog>
     }

@@ -591,7 +591,7 @@ fn DeleteRecord(id: RecordId) -> impl IntoView {
     view! {
         <FormProblem form />
         <button type="button" class="danger" on:click=move |_| open.set(true)>{tr(Msg::DeleteRecord)}</button>
-        <ConfirmDialog id="delete-record-confirm" open title confirm_label cancel_label on_confirm=delete>
+        <ConfirmDialog id="delete-record-confirm" open title confirm_label cancel_label on_confirm=delete destructive=true>
             <p>{tr(Msg::ConfirmDeleteRecord)}</p>
         </ConfirmDialog>
     }

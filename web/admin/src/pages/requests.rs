@@ -237,7 +237,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
     let cancel_label = Signal::derive(move || i18n.t(Msg::Cancel).to_owned());
     view! {
         <ConfirmDialog id="erase-confirm" open=asking_erase title=erase_title
-            confirm_label=erase_label cancel_label on_confirm=erase>
+            confirm_label=erase_label cancel_label on_confirm=erase destructive=true>
             <p>{tr(Msg::ConfirmErase)}</p>
             <p>{tr(Msg::RecordsFound)}": "<strong>{move || current.with(|r| r.records.len())}</strong></p>
         </ConfirmDialog>
