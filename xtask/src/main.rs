@@ -11,7 +11,7 @@
 //!    serving, each page from its template (`web/admin/index.html`, `web/consent-page/index.html`);
 //! 5. a size report of what a browser downloads on first load.
 //!
-//! The admin app is split: its areas are split points (Leptos `#[lazy]`), linked with
+//! The admin app is split: its areas and languages are `wasm_split` split points, linked with
 //! `--emit-relocs` so that `wasm_split_cli_support` can cut the module at those split points
 //! into a main module (sign-in and shell) and one module per area plus the chunks areas share,
 //! each fetched the first time an area opens. Its budget covers the first load and, separately,

@@ -66,61 +66,121 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// The areas, each shown to those whose profile may use it.
+/// A link of the side navigation: where it goes, its name, and the permission to see it.
+struct NavLink {
+    href: &'static str,
+    name: Msg,
+    permission: Permission,
+}
+
+/// The side navigation's entries: single links, and groups under a heading.
+enum NavEntry {
+    Link(NavLink),
+    Group {
+        id: &'static str,
+        heading: Msg,
+        links: &'static [NavLink],
+    },
+}
+
+const SETTINGS: Permission = Permission::ManageComplianceSettings;
+
+const fn link(href: &'static str, name: Msg, permission: Permission) -> NavLink {
+    NavLink {
+        href,
+        name,
+        permission,
+    }
+}
+
+/// The areas in the order a privacy officer works through them.
+const NAVIGATION: &[NavEntry] = &[
+    NavEntry::Link(link(
+        "/admin/setup/compliance/overview",
+        Msg::NavOverview,
+        SETTINGS,
+    )),
+    NavEntry::Link(link(
+        "/admin/records",
+        Msg::NavRecords,
+        Permission::ViewRecords,
+    )),
+    NavEntry::Link(link("/admin/setup/requests", Msg::NavRequests, SETTINGS)),
+    NavEntry::Group {
+        id: "nav-consent",
+        heading: Msg::NavGroupConsent,
+        links: &[
+            link("/admin/setup/forms", Msg::NavConsentForms, SETTINGS),
+            link("/admin/setup/email-templates", Msg::NavTemplates, SETTINGS),
+            link("/admin/setup/outbox", Msg::NavOutbox, SETTINGS),
+        ],
+    },
+    NavEntry::Group {
+        id: "nav-compliance",
+        heading: Msg::NavGroupCompliance,
+        links: &[
+            link(COMPLIANCE_SETTINGS, Msg::NavComplianceSettings, SETTINGS),
+            link(
+                "/admin/setup/compliance/retention",
+                Msg::NavRetention,
+                SETTINGS,
+            ),
+        ],
+    },
+    NavEntry::Link(link(
+        "/admin/setup/compliance/audit",
+        Msg::NavAudit,
+        SETTINGS,
+    )),
+    NavEntry::Group {
+        id: "nav-organisation",
+        heading: Msg::NavGroupOrganisation,
+        links: &[
+            link("/admin/users", Msg::NavUsers, Permission::ManageUsers),
+            link(
+                "/admin/setup/api-keys",
+                Msg::NavApiKeys,
+                Permission::ManageApiKeys,
+            ),
+        ],
+    },
+];
+
+/// Compliance Settings' address is the start of the Overview's, Retention's and the Audit
+/// trail's: it is the current page only on itself.
+const COMPLIANCE_SETTINGS: &str = "/admin/setup/compliance";
+
+/// The areas, each shown to those whose profile may use it; a group without one is left out.
 #[component]
 fn SideNavigation(session: Session) -> impl IntoView {
-    let settings = session.can(Permission::ManageComplianceSettings);
-    let records = session.can(Permission::ViewRecords);
-    let users = session.can(Permission::ManageUsers);
-    let keys = session.can(Permission::ManageApiKeys);
-    let link = |href: &'static str, msg: Msg, shown: bool| {
-        shown.then(|| view! { <li><A href=href exact=href == "/admin/setup/compliance">{tr(msg)}</A></li> })
+    let item = |l: &'static NavLink| {
+        view! { <li><A href=l.href exact=l.href == COMPLIANCE_SETTINGS>{tr(l.name)}</A></li> }
     };
-    let group = |id: &'static str, heading: Msg, links: Vec<Option<AnyView>>| {
-        let links: Vec<AnyView> = links.into_iter().flatten().collect();
-        (!links.is_empty()).then(|| {
-            view! {
-                <li class="nav-group">
-                    <span class="nav-heading" id=id>{tr(heading)}</span>
-                    <ul aria-labelledby=id>{links}</ul>
-                </li>
+    let entries = NAVIGATION
+        .iter()
+        .filter_map(|entry| match entry {
+            NavEntry::Link(l) => session.can(l.permission).then(|| item(l).into_any()),
+            NavEntry::Group { id, heading, links } => {
+                let links: Vec<_> = links
+                    .iter()
+                    .filter(|l| session.can(l.permission))
+                    .map(item)
+                    .collect();
+                (!links.is_empty()).then(|| {
+                    view! {
+                        <li class="nav-group">
+                            <span class="nav-heading" id=*id>{tr(*heading)}</span>
+                            <ul aria-labelledby=*id>{links}</ul>
+                        </li>
+                    }
+                    .into_any()
+                })
             }
         })
-    };
-    let any = |v: Option<_>| v.map(IntoAny::into_any);
+        .collect_view();
     view! {
         <nav id="side-navigation" class="sidenav" aria-label=tr(Msg::MainNavigation)>
-            <ul>
-                {link("/admin/setup/compliance/overview", Msg::NavOverview, settings)}
-                {link("/admin/records", Msg::NavRecords, records)}
-                {link("/admin/setup/requests", Msg::NavRequests, settings)}
-                {group(
-                    "nav-consent",
-                    Msg::NavGroupConsent,
-                    vec![
-                        any(link("/admin/setup/forms", Msg::NavConsentForms, settings)),
-                        any(link("/admin/setup/email-templates", Msg::NavTemplates, settings)),
-                        any(link("/admin/setup/outbox", Msg::NavOutbox, settings)),
-                    ],
-                )}
-                {group(
-                    "nav-compliance",
-                    Msg::NavGroupCompliance,
-                    vec![
-                        any(link("/admin/setup/compliance", Msg::NavComplianceSettings, settings)),
-                        any(link("/admin/setup/compliance/retention", Msg::NavRetention, settings)),
-                    ],
-                )}
-                {link("/admin/setup/compliance/audit", Msg::NavAudit, settings)}
-                {group(
-                    "nav-organisation",
-                    Msg::NavGroupOrganisation,
-                    vec![
-                        any(link("/admin/users", Msg::NavUsers, users)),
-                        any(link("/admin/setup/api-keys", Msg::NavApiKeys, keys)),
-                    ],
-                )}
-            </ul>
+            <ul>{entries}</ul>
         </nav>
     }
 }
