@@ -33,6 +33,25 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
+/// Which entries of the audit trail a list, count or export covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct AuditFilter {
+    /// Only this action, e.g. `record.basis_changed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<AuditAction>,
+    /// Only entries by this actor, exactly as the trail names them (see `/audit/actors`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    /// Only entries at or after this moment (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<DateTime<Utc>>,
+    /// Only entries before this moment (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<DateTime<Utc>>,
+}
+
 /// Why an entry's detail is gone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -310,6 +310,11 @@ pub struct Outbox {
     /// Pass as `before` for the next (older) page; absent on the last.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<Uuid>,
+    /// How many messages match the filters, on every page together.
+    pub total: u64,
+    /// How many messages of the whole outbox failed with nothing sent in their place: what
+    /// *Retry all* retries.
+    pub retryable: u64,
 }
 
 /// Which messages of the outbox to list, newest first.

@@ -479,6 +479,49 @@ pub struct RecordFilter {
     /// Exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "search_text")]
     pub q: Option<String>,
+    /// Only these records: a selection made in the list, at most
+    /// [`RecordFilter::MOST_SELECTED`]. Empty means every record the other filters match.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "selection"
+    )]
+    pub ids: Vec<RecordId>,
+}
+
+impl RecordFilter {
+    /// The most records a selection holds; to act on more, filter instead of selecting.
+    pub const MOST_SELECTED: usize = 500;
+}
+
+/// Reads a selection of record ids, refusing more than [`RecordFilter::MOST_SELECTED`].
+fn selection<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<RecordId>, D::Error> {
+    checked_selection(Vec::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+}
+
+/// Reads a comma-separated list of record ids (a query string's `ids`) as a selection.
+pub fn parse_selection(text: &str) -> Result<Vec<RecordId>, String> {
+    let ids = text
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| {
+            id.parse::<uuid::Uuid>().map(RecordId).map_err(|_| {
+                format!("{id:?} is not a record id: give record ids separated by commas")
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    checked_selection(ids)
+}
+
+fn checked_selection(ids: Vec<RecordId>) -> Result<Vec<RecordId>, String> {
+    if ids.len() > RecordFilter::MOST_SELECTED {
+        return Err(format!(
+            "select at most {} records; to act on more, clear the selection and use the filters",
+            RecordFilter::MOST_SELECTED
+        ));
+    }
+    Ok(ids)
 }
 
 /// Reads a search text, refusing control characters: no name or address holds one, and

@@ -50,6 +50,9 @@ pub const PUBLIC_WIDGET_IMPRESSIONS: &str = "/api/public/widget/{organisation}/{
 pub const API_KEYS: &str = "/api/v1/api-keys";
 pub const API_KEY: &str = "/api/v1/api-keys/{id}";
 pub const AUDIT: &str = "/api/v1/audit";
+pub const AUDIT_ACTORS: &str = "/api/v1/audit/actors";
+pub const AUDIT_COUNT: &str = "/api/v1/audit/count";
+pub const AUDIT_EXPORT: &str = "/api/v1/audit/export";
 pub const AUDIT_CHECKPOINTS: &str = "/api/v1/audit/checkpoints";
 pub const AUDIT_CHECKPOINTS_LATEST: &str = "/api/v1/audit/checkpoints/latest";
 pub const AUDIT_VERIFY: &str = "/api/v1/audit/verify";
@@ -141,6 +144,9 @@ pub const ALL: &[&str] = &[
     API_KEYS,
     API_KEY,
     AUDIT,
+    AUDIT_ACTORS,
+    AUDIT_COUNT,
+    AUDIT_EXPORT,
     AUDIT_CHECKPOINTS,
     AUDIT_CHECKPOINTS_LATEST,
     AUDIT_VERIFY,

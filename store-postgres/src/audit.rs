@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId,
-    audit::{AuditAction, AuditCheckpoint, AuditEntry, Redacted},
+    audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditFilter, Redacted},
     webhooks::WebhookEvent,
 };
 use consentry_store::{
@@ -21,7 +21,7 @@ use consentry_store::{
     group::Raised,
 };
 use serde_json::json;
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 use super::{Bytes32, PostgresStore, corrupt, millis, webhooks};
@@ -250,6 +250,29 @@ pub(super) async fn insert_entries(
     Ok(())
 }
 
+/// `WHERE` the entry (`a`) is the organisation's and matches `filter`.
+fn push_audit_filter(
+    query: &mut QueryBuilder<'_, Postgres>,
+    organisation: OrganisationId,
+    filter: &AuditFilter,
+) {
+    query
+        .push(" WHERE a.organisation_id = ")
+        .push_bind(organisation.0);
+    if let Some(action) = filter.action {
+        query.push(" AND a.action = ").push_bind(action.code());
+    }
+    if let Some(actor) = &filter.actor {
+        query.push(" AND a.actor = ").push_bind(actor.clone());
+    }
+    if let Some(from) = filter.from {
+        query.push(" AND a.at >= ").push_bind(from);
+    }
+    if let Some(until) = filter.until {
+        query.push(" AND a.at < ").push_bind(until);
+    }
+}
+
 fn seq_column(seq: u64) -> i64 {
     i64::try_from(seq).unwrap_or(i64::MAX)
 }
@@ -433,23 +456,40 @@ impl AuditStore for PostgresStore {
     async fn audit_entries(
         &self,
         organisation: OrganisationId,
-        action: Option<&str>,
+        filter: &AuditFilter,
         before: Option<u64>,
         limit: u32,
     ) -> StoreResult<Vec<AuditEntry>> {
-        let rows: Vec<EntryRow> = sqlx::query_as(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
-             WHERE a.organisation_id = $1 AND ($2::text IS NULL OR a.action = $2)
-               AND ($3::bigint IS NULL OR a.seq < $3)
-             ORDER BY a.seq DESC LIMIT $4"
-        ))
-        .bind(organisation.0)
-        .bind(action)
-        .bind(before.map(seq_column))
-        .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
+        let mut query = QueryBuilder::new(format!("SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}"));
+        push_audit_filter(&mut query, organisation, filter);
+        if let Some(before) = before {
+            query.push(" AND a.seq < ").push_bind(seq_column(before));
+        }
+        query
+            .push(" ORDER BY a.seq DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        let rows: Vec<EntryRow> = query.build_query_as().fetch_all(&self.pool).await?;
         self.entries(organisation, rows).await
+    }
+
+    async fn count_audit(
+        &self,
+        organisation: OrganisationId,
+        filter: &AuditFilter,
+    ) -> StoreResult<u64> {
+        let mut query = QueryBuilder::new("SELECT COUNT(*) FROM audit_log a");
+        push_audit_filter(&mut query, organisation, filter);
+        let (count,): (i64,) = query.build_query_as().fetch_one(&self.pool).await?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
+    async fn audit_actors(&self, organisation: OrganisationId) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT actor FROM audit_log WHERE organisation_id = $1 ORDER BY actor",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     async fn audit_entries_about(
@@ -741,7 +781,15 @@ mod tests {
             .await
             .expect("entries");
         let redaction = a
-            .audit_entries(organisation, Some(REDACTED), None, 10)
+            .audit_entries(
+                organisation,
+                &AuditFilter {
+                    action: Some(AuditAction::AuditRedacted),
+                    ..AuditFilter::default()
+                },
+                None,
+                10,
+            )
             .await
             .expect("entries");
         assert_eq!(redaction.len(), 1);

@@ -14,8 +14,8 @@ use consentry_model::{
 };
 use consentry_store::{
     AnswerOutcome, ConsentEventWrite, ConsentLink, ConsentRequestWrite, ConsentStore,
-    DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, PrivacyChange, PublicAnswer,
-    RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, Unrenewed,
+    DeliveredWrite, FailedWrite, JobDeliveries, NewMessage, OutboxCounts, PrivacyChange,
+    PublicAnswer, RequeueWrite, Requeued, StoreError, StoreResult, StoredMessage, Unrenewed,
     group::{Grant, LinkState},
     vault::Vault,
 };
@@ -294,6 +294,31 @@ impl ConsentStore for PostgresStore {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter().map(MessageRow::into_message).collect()
+    }
+
+    async fn outbox_counts(
+        &self,
+        organisation: OrganisationId,
+        query: &consentry_model::consent::OutboxQuery,
+    ) -> StoreResult<OutboxCounts> {
+        let (matching, retryable): (i64, i64) = sqlx::query_as(
+            "SELECT
+                 (SELECT COUNT(*) FROM outbox WHERE organisation_id = $1
+                    AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR kind = $3)
+                    AND ($4::uuid IS NULL OR record_id = $4)),
+                 (SELECT COUNT(*) FROM outbox WHERE organisation_id = $1
+                    AND status = 'failed' AND replaced_by IS NULL)",
+        )
+        .bind(organisation.0)
+        .bind(query.status.map(|s| code(&s)))
+        .bind(query.kind.map(|k| code(&k)))
+        .bind(query.record_id.map(|r| r.0))
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(OutboxCounts {
+            matching: u64::try_from(matching).unwrap_or_default(),
+            retryable: u64::try_from(retryable).unwrap_or_default(),
+        })
     }
 
     async fn expire_waiting(

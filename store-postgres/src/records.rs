@@ -172,6 +172,11 @@ fn push_filter(query: &mut QueryBuilder<'_, Postgres>, filter: &RecordFilter, se
     if let Some(module) = filter.module {
         query.push(" AND r.module_id = ").push_bind(module.0);
     }
+    if !filter.ids.is_empty() {
+        // A selection: one bound array, however many ids.
+        let ids: Vec<uuid::Uuid> = filter.ids.iter().map(|id| id.0).collect();
+        query.push(" AND r.id = ANY(").push_bind(ids).push(")");
+    }
     if let Some(basis) = filter.basis {
         // A basis filter only makes sense where the Data Privacy section is shown.
         query

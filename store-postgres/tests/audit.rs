@@ -7,7 +7,10 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::Scratch;
-use consentry_model::{OrganisationId, audit::AuditAction, audit::AuditVerdict};
+use consentry_model::{
+    OrganisationId,
+    audit::{AuditAction, AuditFilter, AuditVerdict},
+};
 use consentry_store::{
     AuditNote, AuditStore,
     chain::{self, StoredDetail, StoredEntry},
@@ -205,7 +208,7 @@ async fn entries_read_newest_first_by_action_and_page_and_about_their_subjects()
         entries.iter().map(|e| e.seq).collect::<Vec<u64>>()
     };
     let all = store
-        .audit_entries(organisation, None, None, 10)
+        .audit_entries(organisation, &AuditFilter::default(), None, 10)
         .await
         .expect("entries");
     assert_eq!(seqs(&all), [5, 4, 3, 2, 1]);
@@ -217,12 +220,20 @@ async fn entries_read_newest_first_by_action_and_page_and_about_their_subjects()
     assert_eq!(all[0].actor, "writer 5");
     assert!(all[0].redacted.is_none());
     let page = store
-        .audit_entries(organisation, None, Some(4), 2)
+        .audit_entries(organisation, &AuditFilter::default(), Some(4), 2)
         .await
         .expect("entries");
     assert_eq!(seqs(&page), [3, 2]);
     let changed = store
-        .audit_entries(organisation, Some("record.basis_changed"), None, 10)
+        .audit_entries(
+            organisation,
+            &AuditFilter {
+                action: Some(AuditAction::BasisChanged),
+                ..AuditFilter::default()
+            },
+            None,
+            10,
+        )
         .await
         .expect("entries");
     assert_eq!(seqs(&changed), [4, 2]);
@@ -241,7 +252,7 @@ async fn entries_read_newest_first_by_action_and_page_and_about_their_subjects()
     let other = new_organisation(&db).await;
     assert!(
         store
-            .audit_entries(other, None, None, 10)
+            .audit_entries(other, &AuditFilter::default(), None, 10)
             .await
             .expect("entries")
             .is_empty()

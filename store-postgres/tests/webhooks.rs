@@ -323,7 +323,10 @@ async fn an_attempt_gives_the_delivery_up_and_a_dead_letter_is_queued_again_once
     let retried = a
         .audit_entries(
             organisation,
-            Some(AuditAction::WebhookDeliveryRetried.code()),
+            &consentry_model::audit::AuditFilter {
+                action: Some(AuditAction::WebhookDeliveryRetried),
+                ..Default::default()
+            },
             None,
             10,
         )
@@ -416,7 +419,7 @@ async fn a_subscription_is_audited_and_its_removal_takes_its_deliveries() {
             .is_empty()
     );
     let actions: Vec<String> = store
-        .audit_entries(organisation, None, None, 10)
+        .audit_entries(organisation, &Default::default(), None, 10)
         .await
         .expect("entries")
         .into_iter()

@@ -160,6 +160,16 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, seal
     if let Some(module) = filter.module {
         query.push(" AND r.module_id = ").push_bind(module.0);
     }
+    if !filter.ids.is_empty() {
+        // A selection: ids are stored as blobs, so each is bound as one (at most
+        // `RecordFilter::MOST_SELECTED`, far below SQLite's limit on bound values).
+        query.push(" AND r.id IN (");
+        let mut ids = query.separated(", ");
+        for id in &filter.ids {
+            ids.push_bind(id.0);
+        }
+        ids.push_unseparated(")");
+    }
     if let Some(basis) = filter.basis {
         // A basis filter only makes sense where the Data Privacy section is shown.
         query

@@ -406,7 +406,7 @@ pub async fn the_audit_chain_commits_to_details_and_checkpoints_only_the_current
     ));
     let listed = t
         .store
-        .audit_entries(o.id, None, None, 10)
+        .audit_entries(o.id, &Default::default(), None, 10)
         .await
         .expect("list");
     assert_eq!(

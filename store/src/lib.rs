@@ -1489,6 +1489,14 @@ pub trait ConsentStore: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<OutboxMessage>>;
 
+    /// How many messages match `query` (its `before` and `limit` aside), and how many of the
+    /// whole outbox failed with nothing sent in their place (the ones *Retry all* retries).
+    async fn outbox_counts(
+        &self,
+        organisation: OrganisationId,
+        query: &consentry_model::consent::OutboxQuery,
+    ) -> StoreResult<OutboxCounts>;
+
     /// Moves every record of the organisation whose consent request was mailed before
     /// `cutoff` and is still Waiting to Not Responded, each with its privacy event; returns
     /// how many.
@@ -2297,20 +2305,39 @@ pub trait RetentionStore: Send + Sync + 'static {
     ) -> StoreResult<RetentionSet>;
 }
 
+/// The outbox's counts beside one page of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxCounts {
+    /// Messages matching the query.
+    pub matching: u64,
+    /// Failed messages with nothing sent in their place, in the whole outbox.
+    pub retryable: u64,
+}
+
 /// The hash-chained audit trail.
 #[async_trait]
 pub trait AuditStore: Send + Sync + 'static {
     /// Appends an entry on its own (sign-ins, settings changes).
     async fn append_audit(&self, organisation: OrganisationId, note: AuditNote) -> StoreResult<()>;
 
-    /// Entries newest first, before sequence number `before`, optionally of one action.
+    /// Entries matching `filter` newest first, before sequence number `before`.
     async fn audit_entries(
         &self,
         organisation: OrganisationId,
-        action: Option<&str>,
+        filter: &consentry_model::audit::AuditFilter,
         before: Option<u64>,
         limit: u32,
     ) -> StoreResult<Vec<AuditEntry>>;
+
+    /// How many entries match `filter`.
+    async fn count_audit(
+        &self,
+        organisation: OrganisationId,
+        filter: &consentry_model::audit::AuditFilter,
+    ) -> StoreResult<u64>;
+
+    /// Everyone who has an entry in the trail, as the trail names them, in name order.
+    async fn audit_actors(&self, organisation: OrganisationId) -> StoreResult<Vec<String>>;
 
     /// Every entry about one of `subjects` (request or record ids), oldest first.
     async fn audit_entries_about(

@@ -403,7 +403,10 @@ async fn retry_confirmation(
 /// was not delivered and the trail says so (by Consentry) instead of "being retried" for ever.
 /// Run at start-up and then regularly; a confirmation a living process retries is left.
 pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
-    let action = AuditAction::ErasureConfirmed.code();
+    let confirmations = consentry_model::audit::AuditFilter {
+        action: Some(AuditAction::ErasureConfirmed),
+        ..Default::default()
+    };
     let mut ended = 0;
     for organisation in store.organisations().await? {
         // Newest first: the first entry seen for a request is how its confirmation stands.
@@ -411,7 +414,7 @@ pub async fn end_cut_off_confirmations(store: &dyn Store) -> Result<usize> {
         let mut before = None;
         loop {
             let page = store
-                .audit_entries(organisation.id, Some(action), before, 500)
+                .audit_entries(organisation.id, &confirmations, before, 500)
                 .await?;
             let Some(last) = page.last() else { break };
             before = Some(last.seq);

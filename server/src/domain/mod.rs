@@ -3,6 +3,7 @@
 pub mod answer;
 pub mod api_keys;
 pub mod audit;
+pub mod audit_export;
 pub mod auth;
 pub mod clock;
 pub mod consent;

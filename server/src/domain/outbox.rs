@@ -304,10 +304,13 @@ pub async fn outbox(
         messages.truncate(limit as usize);
         messages.last().map(|m| m.id)
     });
+    let counts = store.outbox_counts(organisation, query).await?;
     Ok(Outbox {
         smtp_configured,
         messages,
         next: next.flatten(),
+        total: counts.matching,
+        retryable: counts.retryable,
     })
 }
 

@@ -62,7 +62,7 @@ pub async fn preferences(store: &dyn Store, session: &Session) -> Result<ExportP
 
 /// The separator to write with: the one asked for, remembered for the user's next export, or
 /// else the one they chose last. An API key has no preferences of its own to keep.
-async fn separator(
+pub(crate) async fn separator(
     store: &dyn Store,
     session: &Session,
     asked: Option<CsvSeparator>,

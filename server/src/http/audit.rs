@@ -5,47 +5,57 @@ use axum::{Json, extract::State, http::StatusCode, response::Response};
 use chrono::Utc;
 use consentry_model::{
     ErrorBody,
-    audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
+    audit::{AuditCheckpoint, AuditEntry, AuditFilter, AuditVerdict},
+    exports::CsvSeparator,
     routes,
 };
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::domain::audit;
+use crate::domain::{audit, audit_export};
 
 use super::{
     AppState,
     error::ApiError,
-    extract::{ApiQuery, Authorized, ManageComplianceSettings},
+    extract::{ApiQuery, Authorized, InPerson, ManageComplianceSettings},
 };
 
 /// Audit routes.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
+        .routes(routes!(count))
+        .routes(routes!(actors))
+        .routes(routes!(export))
         .routes(routes!(verify))
         .routes(routes!(checkpoints, sign_checkpoint))
         .routes(routes!(latest_checkpoint))
 }
 
-/// Filters and paging of the audit trail.
+/// A page of the audit trail (its filters are [`AuditFilter`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct AuditQuery {
-    /// Only this action, e.g. `record.basis_changed`.
-    pub action: Option<AuditAction>,
+pub struct AuditPaging {
     /// Entries before this sequence number (the last `seq` of the previous page).
     pub before: Option<u64>,
     /// Page size, 1–500 (default 100).
     pub limit: Option<u32>,
 }
 
-/// Audit entries, newest first.
+/// How an export is written.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuditExportFormat {
+    /// `comma` or `semicolon`; without it, the one the user chose last.
+    pub separator: Option<CsvSeparator>,
+}
+
+/// Audit entries matching the filters, newest first, one page at a time.
 #[utoipa::path(
     get,
     path = routes::AUDIT,
     tag = "audit",
-    params(AuditQuery),
+    params(AuditFilter, AuditPaging),
     responses(
         (status = 200, description = "Entries", body = [AuditEntry]),
         (status = 400, description = "A parameter is invalid", body = ErrorBody),
@@ -56,19 +66,110 @@ pub struct AuditQuery {
 async fn list(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
-    ApiQuery(query): ApiQuery<AuditQuery>,
+    ApiQuery(filter): ApiQuery<AuditFilter>,
+    ApiQuery(page): ApiQuery<AuditPaging>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    let limit = page.limit.unwrap_or(100);
+    if !(1..=500).contains(&limit) {
+        return Err(ApiError::Invalid {
+            field: Some("limit".into()),
+            message: "Ask for 1 to 500 entries a page.".into(),
+        });
+    }
     let entries = state
         .store
-        .audit_entries(
-            session.organisation.id,
-            query.action.map(AuditAction::code),
-            query.before,
-            query.limit.unwrap_or(100).clamp(1, 500),
-        )
+        .audit_entries(session.organisation.id, &filter, page.before, limit)
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(entries))
+}
+
+/// How many entries match the filters (the list's total).
+#[utoipa::path(
+    get,
+    path = routes::AUDIT_COUNT,
+    tag = "audit",
+    params(AuditFilter),
+    responses(
+        (status = 200, description = "The count", body = AuditCount),
+        (status = 400, description = "A parameter is invalid", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+    ),
+    security(("session" = []))
+)]
+async fn count(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiQuery(filter): ApiQuery<AuditFilter>,
+) -> Result<Json<AuditCount>, ApiError> {
+    let count = state
+        .store
+        .count_audit(session.organisation.id, &filter)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(Json(AuditCount { count }))
+}
+
+/// Everyone with an entry in the trail, as the trail names them: the actor filter's choices.
+#[utoipa::path(
+    get,
+    path = routes::AUDIT_ACTORS,
+    tag = "audit",
+    responses(
+        (status = 200, description = "Actors in name order", body = [String]),
+        ManageComplianceSettingsOnly,
+    ),
+    security(("session" = []))
+)]
+async fn actors(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+) -> Result<Json<Vec<String>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .audit_actors(session.organisation.id)
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?,
+    ))
+}
+
+/// The entries matching the filters (at most 100,000), oldest first, as a CSV file: sequence
+/// number, time (UTC), actor, action, subject, detail before and after (JSON), redaction and
+/// hash.
+#[utoipa::path(
+    get,
+    path = routes::AUDIT_EXPORT,
+    tag = "audit",
+    params(AuditFilter, AuditExportFormat),
+    responses(
+        (status = 200, description = "The CSV file", content_type = "text/csv; charset=utf-8", body = String),
+        (status = 400, description = "A parameter is invalid, or too many entries match", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+    ),
+    security(("session" = []))
+)]
+async fn export(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<InPerson<ManageComplianceSettings>>,
+    ApiQuery(filter): ApiQuery<AuditFilter>,
+    ApiQuery(format): ApiQuery<AuditExportFormat>,
+) -> Result<Response, ApiError> {
+    let bytes =
+        audit_export::export(state.store.as_ref(), &session, &filter, format.separator).await?;
+    let name = format!("audit-trail-{}.csv", session.organisation.slug);
+    Ok(super::download::download(
+        "text/csv; charset=utf-8",
+        &name,
+        bytes,
+    ))
+}
+
+/// How many audit entries match.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AuditCount {
+    /// The count.
+    pub count: u64,
 }
 
 /// Recomputes the chain and reports OK or the first broken entry.

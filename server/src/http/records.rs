@@ -10,6 +10,7 @@ use consentry_model::{
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent, SourceKind,
+        parse_selection,
     },
     requests::{DataSubjectRequest, NewRequest},
     routes,
@@ -106,6 +107,8 @@ pub struct ListQuery {
     /// An exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
+    /// Only these records: their ids separated by commas (a selection, at most 500).
+    pub ids: Option<String>,
     /// The order (default newest first).
     pub sort: Option<RecordSort>,
     /// The `next` of the previous page (same filters and order).
@@ -131,6 +134,8 @@ pub struct ExportQuery {
     /// An exact e-mail address, or the start of a first or last name (any capitals).
     #[serde(default, deserialize_with = "consentry_model::records::search_text")]
     pub q: Option<String>,
+    /// Only these records: their ids separated by commas (a selection, at most 500).
+    pub ids: Option<String>,
     /// `csv` (default) or `json`.
     pub format: Option<ExportFormat>,
     /// The CSV separator: `comma` or `semicolon` (for Excel in Dutch). Remembered for the
@@ -169,6 +174,7 @@ async fn export(
             source: query.source,
             renewal_due: query.renewal_due.unwrap_or_default(),
             q: query.q,
+            ids: selection(query.ids.as_deref())?,
         },
         format: query.format.unwrap_or_default(),
         separator: query.separator,
@@ -202,16 +208,27 @@ async fn export_preferences(
 }
 
 impl ListQuery {
-    fn filter(&self) -> RecordFilter {
-        RecordFilter {
+    fn filter(&self) -> Result<RecordFilter, ApiError> {
+        Ok(RecordFilter {
             module: self.module,
             basis: self.basis,
             consent_status: self.consent_status,
             source: self.source,
             renewal_due: self.renewal_due.unwrap_or_default(),
             q: self.q.clone(),
-        }
+            ids: selection(self.ids.as_deref())?,
+        })
     }
+}
+
+/// A query's `ids`: the selected records, or none (every match).
+fn selection(ids: Option<&str>) -> Result<Vec<RecordId>, ApiError> {
+    ids.map_or(Ok(Vec::new()), |ids| {
+        parse_selection(ids).map_err(|message| ApiError::Invalid {
+            field: Some("ids".into()),
+            message,
+        })
+    })
 }
 
 /// Records, newest first, one page at a time.
@@ -235,7 +252,7 @@ async fn list(
     let page = records::list(
         state.store.as_ref(),
         session.organisation.id,
-        &query.filter(),
+        &query.filter()?,
         query.sort.unwrap_or_default(),
         query.after.as_deref(),
         query.limit,
@@ -269,7 +286,7 @@ async fn count(
     let count = records::count(
         state.store.as_ref(),
         session.organisation.id,
-        &query.filter(),
+        &query.filter()?,
     )
     .await?;
     Ok(Json(RecordCount { count }))

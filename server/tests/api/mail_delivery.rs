@@ -194,6 +194,38 @@ async fn a_bulk_send_while_the_mail_server_is_down_moves_no_record_and_the_retry
     let outbox: Value = app.get("/api/v1/outbox").await.json().await.expect("json");
     let messages = outbox["messages"].as_array().expect("messages");
     assert_eq!(messages.len(), 6);
+    assert_eq!(
+        (&outbox["total"], &outbox["retryable"]),
+        (&json!(6), &json!(6))
+    );
+    // A page of four says there are six in all, and the next page holds the other two; a
+    // status filter counts its own matches while *Retry all* still counts every failure.
+    let first: Value = app
+        .get("/api/v1/outbox?limit=4")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        (first["messages"].as_array().map(Vec::len), &first["total"]),
+        (Some(4), &json!(6))
+    );
+    let next = first["next"].as_str().expect("a next page");
+    let second: Value = app
+        .get(&format!("/api/v1/outbox?limit=4&before={next}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(second["messages"].as_array().map(Vec::len), Some(2));
+    assert!(second["next"].is_null(), "{second}");
+    let sent: Value = app
+        .get("/api/v1/outbox?status=sent")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!((&sent["total"], &sent["retryable"]), (&json!(0), &json!(6)));
     assert!(
         messages
             .iter()

@@ -28,6 +28,7 @@ mod instances;
 mod job_crash;
 mod languages;
 mod limits;
+mod lists;
 mod mail_delivery;
 mod metrics;
 mod migrate;
