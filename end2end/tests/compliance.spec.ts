@@ -36,7 +36,9 @@ test.describe.serial('compliance core', () => {
     await signIn(page);
     await page.getByRole('link', { name: 'Records' }).click();
     await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
-    await page.getByLabel('Module', { exact: true }).last().selectOption({ label: 'Leads' });
+    await page.getByRole('link', { name: 'New record' }).click();
+    await expect(page.getByRole('heading', { name: 'New record' })).toBeVisible();
+    await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Leads' });
     await page.getByLabel('First name').fill('Jan');
     await page.getByLabel('Last name').fill('Jansen');
     await page.getByLabel('E-mail address').fill('jan@example.nl');
@@ -67,14 +69,17 @@ test.describe.serial('compliance core', () => {
     await expect(page.locator('table.data tbody tr')).toHaveCount(3);
     await expectAccessible(page);
 
+    await page.getByRole('button', { name: 'Change basis', exact: true }).click();
     await page.getByLabel('New basis').selectOption({ label: 'Legitimate Interests' });
     await page.getByLabel('Lawful reason').fill('Existing business relationship');
-    await page.getByRole('button', { name: 'Change basis', exact: true }).click();
+    await page.getByRole('button', { name: 'Review the change' }).click();
     const question = page.getByRole('dialog', { name: '3 records will get the new legal basis. Change them?' });
     await expect(question).toContainText('Existing business relationship');
     await question.getByRole('button', { name: 'Yes, change the basis' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Records changed: 3' })).toBeVisible();
     await expect(page.locator('table.data tbody tr')).toHaveCount(0);
+    // The empty list says what to do next.
+    await expect(page.locator('#records-empty')).toContainText('Show every record');
   });
 
   test('consent entered by hand is Obtained and appears in the history', async ({ page }) => {
@@ -103,6 +108,14 @@ test.describe.serial('compliance core', () => {
     await expect(page.locator('#consent-chart-desc')).toContainText('Obtained: 1');
     await expect(page.locator('#basis-chart-desc')).toContainText('Legitimate Interests: 2');
     await expect(page.locator('svg#changes-chart, #changes-chart-title')).toHaveCount(1);
+    // The trend is a line: a day's value shows on hover, and every day is in a table too.
+    const today = page.locator('svg.trend .trend-day').last();
+    await expect(today.locator('.trend-value')).toBeHidden();
+    await today.locator('.trend-hit').hover();
+    await expect(today.locator('.trend-value')).toBeVisible();
+    await page.getByText('Show the numbers').click();
+    await expect(page.locator('#changes-chart-table tbody tr')).toHaveCount(30);
+    await expect(page.locator('#deadlines-heading')).toHaveText('Nearest deadlines');
     await expectAccessible(page);
     // A number links to the filtered list.
     await page.getByRole('link', { name: 'Legitimate Interests: 2' }).click();
@@ -149,9 +162,9 @@ test.describe.serial('compliance core', () => {
 
     await page.goto('/admin/records?source=import');
     await expect(page.locator('table.data tbody tr')).toHaveCount(40);
-    await page.getByLabel('Order').selectOption({ label: 'Last name (A–Z)' });
-    await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page).toHaveURL(/sort=last_name/);
+    // The Name heading sorts by last name, keeping the filter.
+    await page.locator('#records th', { hasText: 'Name' }).first().getByRole('button').click();
+    await expect(page).toHaveURL(/source=import.*sort=last_name/);
     await expect(page.locator('table.data tbody tr').first()).toContainText('Naam0 Achter0');
   });
 
@@ -174,7 +187,8 @@ test.describe.serial('compliance core', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Records' }).click();
-    await page.getByLabel('Module', { exact: true }).last().selectOption({ label: 'Members' });
+    await page.getByRole('link', { name: 'New record' }).click();
+    await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Members' });
     await page.getByLabel('Last name').fill('Visser');
     await expect(page.getByLabel('Level')).toBeVisible();
     await page.getByRole('button', { name: 'Create record' }).click();

@@ -52,6 +52,7 @@ test.describe.serial('delivery decides', () => {
     writeFileSync(refuse, '550 5.7.1 Relaying denied');
     await signIn(page);
     await page.goto('/admin/records?q=Onbereikbaar&basis=consent');
+    await page.locator('#action-ask-consent').click();
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Bereikbaarheid' });
     await page.locator('#bulk-consent-title ~ .inline-form button').click();
     // Asked in the page, naming how many records and what happens to them.
@@ -82,31 +83,31 @@ test.describe.serial('delivery decides', () => {
     const failed = page.locator('#outbox-failed');
     await expect(failed).toContainText('3 messages were not delivered.');
     // The stored message never shows the personal link.
-    const mine = page.locator('ol.outbox li', { hasText: addresses[0] }).first();
+    const mine = page.locator('#outbox tbody tr', { hasText: addresses[0] }).first();
     await expect(mine).toContainText('Failed');
     await expect(mine).toContainText('Relaying denied');
     await expect(mine.locator('pre.message-body')).toContainText('/c/••••••••');
     // Filtered by delivery status: only the failed ones, then every message again.
-    const listed = page.locator('ol.outbox li');
+    const listed = page.locator('#outbox tbody tr');
     const filter = page.getByLabel('Delivery', { exact: true });
     await filter.selectOption({ label: 'Sent' });
-    await expect(listed.locator('dd.delivery.failed')).toHaveCount(0);
+    await expect(listed.locator('span.delivery.failed')).toHaveCount(0);
     await filter.selectOption({ label: 'Failed' });
     await expect(listed).toHaveCount(3);
-    await expect(listed.locator('dd.delivery:not(.failed)')).toHaveCount(0);
+    await expect(listed.locator('span.delivery:not(.failed)')).toHaveCount(0);
     await filter.selectOption({ label: 'Any status' });
-    await expect(listed.locator('dd.delivery.failed')).toHaveCount(3);
+    await expect(listed.locator('span.delivery.failed')).toHaveCount(3);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Retry failed' }).click();
-    await expect(page.locator('#outbox-done')).toContainText('Messages queued again: 3');
+    await expect(page.locator('#toasts')).toContainText('Messages queued again: 3');
     for (const address of addresses) {
       await mailTo(address, /https?:\/\/\S+\/c\/[\w-]{43}/);
     }
     await expect
       .poll(async () => {
         await page.reload();
-        return page.locator('ol.outbox li', { hasText: addresses[2] }).first().locator('dd.delivery').innerText();
+        return page.locator('#outbox tbody tr', { hasText: addresses[2] }).first().locator('span.delivery').innerText();
       })
       .toContain('Sent');
     await expect(page.locator('#outbox-failed')).toHaveCount(0);

@@ -88,7 +88,7 @@ test.describe.serial('consent forms', () => {
     // personal link.
     await page.getByRole('link', { name: 'Outbox' }).click();
     await expect(page.locator('#outbox-delivery')).toContainText('delivered through the configured SMTP server');
-    await expect(page.locator('ol.outbox li', { hasText: 'lotte@example.nl' }).first()).toContainText('Sent');
+    await expect(page.locator('#outbox tbody tr', { hasText: 'lotte@example.nl' }).first()).toContainText('Sent');
     const link = (await mailTo('lotte@example.nl', /https?:\/\/\S+\/c\/\S+/))[0];
 
     // The data subject, in a browser of their own that prefers Dutch, answers by keyboard.
@@ -157,6 +157,7 @@ test.describe.serial('consent forms', () => {
       nativeDialog = true;
       await d.dismiss();
     });
+    await page.locator('#action-ask-consent').click();
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Nieuwsbrief' });
     const send = page.locator('#bulk-consent-title ~ .inline-form button');
     await send.click();
@@ -280,6 +281,7 @@ test.describe.serial('consent forms', () => {
 
     // The next request starts from the form and message sent last.
     await page.goto('/admin/records?basis=consent');
+    await page.locator('#action-ask-consent').click();
     await expect(page.locator('#bulk-consent-form option:checked')).toHaveText('Nieuwsbrief');
     await expect(page.locator('#bulk-consent-template option:checked')).toHaveText('Nieuwsbrief NL');
   });

@@ -18,6 +18,7 @@ async function adminPages(page: Page): Promise<string[]> {
     '/admin/setup/compliance/overview',
     '/admin/records',
     '/admin/records/import',
+    '/admin/records/new',
     '/admin/setup/requests',
     '/admin/setup/forms',
     '/admin/setup/email-templates',

@@ -77,10 +77,15 @@ test.describe.serial('each change carries its own reason; subjects are told the 
       await d.dismiss();
     });
 
+    // Nothing selected: the toolbar says the actions apply to every match.
+    await expect(page.locator('#record-scope')).toContainText('Nothing selected: actions apply to every matching record, 3');
+    const open = page.locator('#action-change-basis');
+    await open.click();
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
     // Legitimate Interests needs its reason (the balancing test): refused before any dialog.
     await page.getByLabel('New basis').selectOption({ label: 'Legitimate Interests' });
     await expect(page.getByText(/balancing test/)).toBeVisible();
-    const change = page.getByRole('button', { name: 'Change basis', exact: true });
+    const change = page.getByRole('button', { name: 'Review the change' });
     await change.click();
     await expect(page.getByText('Fill in this field.')).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -102,15 +107,19 @@ test.describe.serial('each change carries its own reason; subjects are told the 
     const untouched = await (await page.request.get(`/api/v1/records/count?module=${module}&basis=not_applicable`)).json();
     expect(untouched.count).toBe(3);
 
-    // Confirmed this time (by keyboard).
+    // Confirmed this time (by keyboard): a toast says so, the panel closes, focus is back on
+    // the toolbar's button.
     await change.click();
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Yes, change the basis');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Records changed: 3' })).toBeVisible();
+    await expect(page.locator('#toasts')).toContainText('Records changed: 3');
+    await expect(open).toBeFocused();
+    await expect(open).toHaveAttribute('aria-expanded', 'false');
 
     // The next change starts with an empty reason: Contract without one is saved with a warning.
+    await open.click();
     await page.getByLabel('New basis').selectOption({ label: 'Contract' });
     await expect(page.getByLabel(/Lawful reason/)).toHaveValue('');
     await change.click();
@@ -119,7 +128,7 @@ test.describe.serial('each change carries its own reason; subjects are told the 
     await expect(contract.locator('.confirm-reason')).toHaveText('None given');
     await expect(contract).toContainText('No contract is named');
     await contract.getByRole('button', { name: 'Yes, change the basis' }).click();
-    await expect(page.getByText('No contract is named. The change is saved').first()).toBeVisible();
+    await expect(page.locator('#toasts')).toContainText('No contract is named. The change is saved');
     expect(nativeDialog, 'no window.confirm').toBe(false);
 
     // Each record's history: the first change with its reason, the second without any.

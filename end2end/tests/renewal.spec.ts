@@ -72,6 +72,7 @@ test.describe.serial('consent due for renewal is found and asked again', () => {
     await expect(page.locator('table.data')).not.toContainText('vers@members.example');
     await expectAccessible(page);
 
+    await page.locator('#action-ask-consent').click();
     await page.getByLabel('Form', { exact: true }).selectOption({ label: 'Lidmaatschap' });
     await page.locator('#bulk-consent-title ~ .inline-form button').click();
     const confirm = page.getByRole('dialog', { name: '2 records will be asked for consent. Continue?' });

@@ -294,14 +294,14 @@ test.describe.serial('the embeddable widget', () => {
     const rows = page.locator('#widget-log tbody tr');
     await expect(rows.first()).toBeVisible();
     expect(await rows.count()).toBeGreaterThan(1);
-    const receipt = (await rows.nth(1).locator('code').textContent())!;
+    const receipt = (await rows.nth(1).locator('td[data-column=receipt]').textContent())!;
     await page.getByLabel('Receipt id').fill('not-a-receipt');
     await page.getByRole('button', { name: 'Find' }).click();
     await expect(page.getByLabel('Receipt id')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Receipt id').fill(receipt);
     await page.getByRole('button', { name: 'Find' }).click();
     await expect(rows).toHaveCount(1);
-    await expect(rows.first().locator('code')).toHaveText(receipt);
+    await expect(rows.first().locator('td[data-column=receipt]')).toHaveText(receipt);
     await expect(rows.first()).toContainText(site);
     await expectAccessible(page);
   });

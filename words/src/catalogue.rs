@@ -141,7 +141,6 @@ pub enum Msg {
     BulkIntro,
     NewBasis,
     LawfulReason,
-    LawfulReasonHint,
     LawfulReasonRequired,
     ReasonHintBalancingTest,
     ReasonHintLaw,
@@ -155,7 +154,6 @@ pub enum Msg {
     ConfirmChangeBasis,
     Cancel,
     ChangeBasis,
-    ConfirmBulk,
     BulkDone,
     Fields,
     SaveChanges,
@@ -204,7 +202,6 @@ pub enum Msg {
     Who,
     Action,
     Subject,
-    SortBy,
     AddModule,
     ModuleName,
     ModuleAdded,
@@ -319,7 +316,6 @@ pub enum Msg {
     DraftReverted,
     TextsHeading,
     AppearanceHeading,
-    EditForm,
     ConsentRequestTitle,
     ConsentRequestHint,
     FormToSend,
@@ -389,7 +385,6 @@ pub enum Msg {
     JobRotate,
     JobDone,
     JobFailed,
-    CurrentKey,
     MaskedTitle,
     MaskedIntro,
     Reveal,
@@ -655,7 +650,6 @@ pub enum Msg {
     RequestFailed,
     ConsentRequestLabel,
     SkipAskedSince,
-    OutboxShowOlder,
     SkipAskedSinceLabel,
     SkipAskedSinceHint,
     BulkConsentAskRest,
@@ -725,6 +719,41 @@ pub enum Msg {
     ConsentAges,
     ConsentLifetimeDays,
     RenewalGraceDays,
+    SelectRow,
+    SelectPage,
+    Columns,
+    ColumnsShown,
+    OfTotal,
+    Pages,
+    RowsPerPage,
+    PreviousPage,
+    NextPage,
+    Dismiss,
+    AskForConsent,
+    Export,
+    ScopeAllMatching,
+    ScopeSelected,
+    ClearSelection,
+    RecordActions,
+    ClosePanel,
+    ClearFilters,
+    ReviewChange,
+    Actions,
+    SequenceNumber,
+    AuditEntries,
+    Anyone,
+    FromDay,
+    UntilDay,
+    AuditDaysUtc,
+    NoAuditEntries,
+    RequestsInList,
+    Gpc,
+    Changes,
+    Day,
+    ShowTheNumbers,
+    NearestDeadlines,
+    NoOpenRequests,
+    AllRequests,
 }
 
 /// The text of `msg` in `lang`.
@@ -738,26 +767,27 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
-/// The text of `msg` in `lang`, once that language's catalogue is installed (English until
-/// then; English is always there).
+/// The text of `msg` in `lang`, once that language's catalogue is installed; until then (and
+/// for English until its catalogue arrives with the first area) the frame's English.
 #[cfg(all(feature = "on-demand", target_family = "wasm"))]
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
-    on_demand::installed(lang).map_or_else(|| en(msg), |words| words(msg))
+    on_demand::installed(lang).map_or_else(|| en_frame(msg).unwrap_or_default(), |words| words(msg))
 }
 
 /// One language's messages.
 pub type Catalogue = fn(Msg) -> &'static str;
 
-/// Catalogues installed while the admin app runs: only English is compiled into its first
-/// load; the app fetches another language's module ([`nl`], [`de`], [`fr`] live only there)
-/// when a reader chooses it, and installs it here.
+/// Catalogues installed while the admin app runs: only the frame's English ([`en_frame`]) is
+/// compiled into its first load; the app fetches a language's module ([`en`], [`nl`], [`de`],
+/// [`fr`] live only there) when a reader chooses it or, for English, when the first area
+/// opens, and installs it here.
 #[cfg(all(feature = "on-demand", target_family = "wasm"))]
 pub mod on_demand {
     use std::sync::OnceLock;
 
     use consentry_model::Lang;
 
-    use super::{Catalogue, en};
+    use super::Catalogue;
 
     static INSTALLED: [OnceLock<Catalogue>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
@@ -769,10 +799,7 @@ pub mod on_demand {
 
     /// The catalogue of `lang`, if it is there.
     pub fn installed(lang: Lang) -> Option<Catalogue> {
-        match lang {
-            Lang::En => Some(en),
-            other => slot(other).get().copied(),
-        }
+        slot(lang).get().copied()
     }
 
     /// Makes `words` the catalogue of `lang`.
@@ -781,40 +808,157 @@ pub mod on_demand {
     }
 }
 
-fn en(msg: Msg) -> &'static str {
+/// The English of the messages the admin app's frame shows before any area opens (sign-in,
+/// the top bar and side navigation, errors, a page not found): compiled into its first load,
+/// while the rest of [`en`] arrives with the first area (see `on_demand`).
+pub fn en_frame(msg: Msg) -> Option<&'static str> {
     use Msg::*;
     match msg {
-        AppName => "Consentry",
-        Language => "Language",
-        Loading => "Loading…",
+        AppName => Some("Consentry"),
+        Language => Some("Language"),
+        Loading => Some("Loading…"),
+        SkipToContent => Some("Skip to content"),
+        ErrorNetwork => Some("Consentry cannot be reached. Check your connection and try again."),
+        ErrorUnexpected => Some("Something went wrong on our side. Try again in a moment."),
+        ErrorSessionExpired => Some("Your session has ended. Sign in again."),
+        ErrorForbidden => Some("Your profile does not allow this. Ask an administrator."),
+        ErrorNotFound => Some("This item does not exist (any more)."),
+        ErrorTooManyRequests => Some("Too many attempts. Wait a few minutes and try again."),
+        ErrorInvalidCredentials => Some("Wrong e-mail address or password."),
+        ErrorCrossSite => {
+            Some("This change was refused for your safety. Reload the page and try again.")
+        }
+        ErrorConflictEmail => Some("A user with this e-mail address exists already."),
+        ErrorConflictSlug => Some("Another organisation uses this short name. Choose another."),
+        ErrorAlreadySetUp => Some("Consentry is already set up. Sign in instead."),
+        ErrorLastAdministrator => {
+            Some("This is the only administrator. Make another user administrator first.")
+        }
+        ErrorCannotRemoveSelf => Some("You cannot remove yourself. Ask another administrator."),
+        FixFields => Some("Check the marked fields."),
+        SignIn => Some("Sign in"),
+        SignInTitle => Some("Sign in to Consentry"),
+        SignInIntro => Some("Manage legal bases, consent and data subject requests."),
+        SigningIn => Some("Signing in…"),
+        SignOut => Some("Sign out"),
+        Email => Some("E-mail address"),
+        Password => Some("Password"),
+        MainNavigation => Some("Main navigation"),
+        NavGroupConsent => Some("Consent"),
+        NavGroupCompliance => Some("Compliance"),
+        NavGroupOrganisation => Some("Organisation"),
+        NavComplianceSettings => Some("Compliance Settings"),
+        NavUsers => Some("Users"),
+        UserMenu => Some("User menu"),
+        YourAccount => Some("Your account"),
+        SignedInAs => Some("Signed in as"),
+        NavRecords => Some("Records"),
+        NavOverview => Some("Overview"),
+        NavAudit => Some("Audit trail"),
+        ErrorStopProcessing => {
+            Some("Processing is stopped for this record (GDPR art. 18); it is read-only.")
+        }
+        ErrorComplianceDisabled => Some(
+            "Compliance is off for this module. Enable it under Setup › Compliance Settings first.",
+        ),
+        ErrorCountChanged => Some(
+            "The number of matching records changed meanwhile. Nothing was changed; check the list and try again.",
+        ),
+        ErrorModuleTaken => Some("A module with this name exists already."),
+        NavConsentForms => Some("Consent forms"),
+        NavTemplates => Some("E-mail templates"),
+        NavRequests => Some("Requests"),
+        NavApiKeys => Some("API keys and webhooks"),
+        NavOutbox => Some("Outbox"),
+        AreaNotLoadedTitle => Some("This page could not be opened"),
+        AreaNotLoaded => Some(
+            "Its code did not arrive: the connection dropped, or Consentry was updated since you opened it. Reload to continue; nothing you saved is lost.",
+        ),
+        ReloadPage => Some("Reload page"),
+        LanguageNotLoaded => {
+            Some("This language could not be loaded. Check the connection and choose it again.")
+        }
+        PageNotFound => Some("Page not found"),
+        PageNotFoundHint => Some("This address is not a page of Consentry (any more)."),
+        GoToStart => Some("Go to your start page"),
+        NavRetention => Some("Retention review"),
+        ErrorLegalHold => Some(
+            "A record here is under a legal hold, so nothing was erased or deleted: lift the hold in the record's Retention section first (or reject an erasure request, giving the hold's reason).",
+        ),
+        ErrorNoRetentionPeriod => {
+            Some("No retention period is set: set one under Setup › Compliance Settings first.")
+        }
+        Dismiss => Some("Dismiss"),
+        _ => None,
+    }
+}
+
+/// Every English message.
+pub fn en(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        // The frame's messages (see `en_frame`).
+        AppName
+        | Language
+        | Loading
+        | SkipToContent
+        | ErrorNetwork
+        | ErrorUnexpected
+        | ErrorSessionExpired
+        | ErrorForbidden
+        | ErrorNotFound
+        | ErrorTooManyRequests
+        | ErrorInvalidCredentials
+        | ErrorCrossSite
+        | ErrorConflictEmail
+        | ErrorConflictSlug
+        | ErrorAlreadySetUp
+        | ErrorLastAdministrator
+        | ErrorCannotRemoveSelf
+        | FixFields
+        | SignIn
+        | SignInTitle
+        | SignInIntro
+        | SigningIn
+        | SignOut
+        | Email
+        | Password
+        | MainNavigation
+        | NavGroupConsent
+        | NavGroupCompliance
+        | NavGroupOrganisation
+        | NavComplianceSettings
+        | NavUsers
+        | UserMenu
+        | YourAccount
+        | SignedInAs
+        | NavRecords
+        | NavOverview
+        | NavAudit
+        | ErrorStopProcessing
+        | ErrorComplianceDisabled
+        | ErrorCountChanged
+        | ErrorModuleTaken
+        | NavConsentForms
+        | NavTemplates
+        | NavRequests
+        | NavApiKeys
+        | NavOutbox
+        | AreaNotLoadedTitle
+        | AreaNotLoaded
+        | ReloadPage
+        | LanguageNotLoaded
+        | PageNotFound
+        | PageNotFoundHint
+        | GoToStart
+        | NavRetention
+        | ErrorLegalHold
+        | ErrorNoRetentionPeriod
+        | Dismiss => en_frame(msg).unwrap_or_default(),
         Saving => "Saving…",
         Save => "Save",
         Saved => "Saved.",
         Remove => "Remove",
-        SkipToContent => "Skip to content",
-        ErrorNetwork => "Consentry cannot be reached. Check your connection and try again.",
-        ErrorUnexpected => "Something went wrong on our side. Try again in a moment.",
-        ErrorSessionExpired => "Your session has ended. Sign in again.",
-        ErrorForbidden => "Your profile does not allow this. Ask an administrator.",
-        ErrorNotFound => "This item does not exist (any more).",
-        ErrorTooManyRequests => "Too many attempts. Wait a few minutes and try again.",
-        ErrorInvalidCredentials => "Wrong e-mail address or password.",
-        ErrorCrossSite => "This change was refused for your safety. Reload the page and try again.",
-        ErrorConflictEmail => "A user with this e-mail address exists already.",
-        ErrorConflictSlug => "Another organisation uses this short name. Choose another.",
-        ErrorAlreadySetUp => "Consentry is already set up. Sign in instead.",
-        ErrorLastAdministrator => {
-            "This is the only administrator. Make another user administrator first."
-        }
-        ErrorCannotRemoveSelf => "You cannot remove yourself. Ask another administrator.",
-        FixFields => "Check the marked fields.",
-        SignIn => "Sign in",
-        SignInTitle => "Sign in to Consentry",
-        SignInIntro => "Manage legal bases, consent and data subject requests.",
-        SigningIn => "Signing in…",
-        SignOut => "Sign out",
-        Email => "E-mail address",
-        Password => "Password",
         FirstRunTitle => "Welcome to Consentry",
         FirstRunIntro => {
             "Create your organisation (the data controller) and the first administrator."
@@ -828,15 +972,6 @@ fn en(msg: Msg) -> &'static str {
         PasswordHint => "At least 10 characters. A short sentence works well.",
         CreateOrganisation => "Create organisation",
         Creating => "Creating…",
-        MainNavigation => "Main navigation",
-        NavGroupConsent => "Consent",
-        NavGroupCompliance => "Compliance",
-        NavGroupOrganisation => "Organisation",
-        NavComplianceSettings => "Compliance Settings",
-        NavUsers => "Users",
-        UserMenu => "User menu",
-        YourAccount => "Your account",
-        SignedInAs => "Signed in as",
         AccountTitle => "Your account",
         Organisation => "Organisation",
         ProfileLabel => "Profile",
@@ -892,18 +1027,6 @@ fn en(msg: Msg) -> &'static str {
         RetentionKeep => "Keep until deleted",
         RetentionDays => "Delete after a number of days",
         Days => "days",
-        NavRecords => "Records",
-        NavOverview => "Overview",
-        NavAudit => "Audit trail",
-        ErrorStopProcessing => {
-            "Processing is stopped for this record (GDPR art. 18); it is read-only."
-        }
-        ErrorComplianceDisabled => {
-            "Compliance is off for this module. Enable it under Setup › Compliance Settings first."
-        }
-        ErrorCountChanged => {
-            "The number of matching records changed meanwhile. Nothing was changed; check the list and try again."
-        }
         RecordsTitle => "Records",
         RecordsIntro => "Everyone you hold data about, with the legal basis for processing it.",
         Filters => "Filters",
@@ -933,7 +1056,6 @@ fn en(msg: Msg) -> &'static str {
         }
         NewBasis => "New basis",
         LawfulReason => "Lawful reason",
-        LawfulReasonHint => "Why processing is lawful, e.g. the contract or law it rests on.",
         LawfulReasonRequired => "Lawful reason (required)",
         ReasonHintBalancingTest => {
             "Legitimate Interests: name the interest and the outcome of your balancing test (why it outweighs the data subject's rights)."
@@ -957,7 +1079,6 @@ fn en(msg: Msg) -> &'static str {
         ConfirmChangeBasis => "Yes, change the basis",
         Cancel => "Cancel",
         ChangeBasis => "Change basis",
-        ConfirmBulk => "records will get the new legal basis. Continue?",
         BulkDone => "Records changed:",
         Fields => "Details",
         SaveChanges => "Save changes",
@@ -1016,11 +1137,9 @@ fn en(msg: Msg) -> &'static str {
         Who => "Who",
         Action => "Action",
         Subject => "Subject",
-        SortBy => "Order",
         AddModule => "Add module",
         ModuleName => "New module",
         ModuleAdded => "Module added.",
-        ErrorModuleTaken => "A module with this name exists already.",
         AllActions => "All actions",
         ImportRecords => "Import records from CSV",
         ImportTitle => "Import records",
@@ -1088,7 +1207,6 @@ fn en(msg: Msg) -> &'static str {
         RequestStatusLabel => "Status",
         RequestFiled => "Request filed; it is due one month after receipt.",
         FileRequestButton => "File request",
-        NavConsentForms => "Consent forms",
         FormsIntro => {
             "Each form asks data subjects for consent to your purposes. Edit the draft in every language, check the preview, then publish: each published version is kept unchanged, with a hash of its text, as evidence of what people agreed to."
         }
@@ -1143,7 +1261,6 @@ fn en(msg: Msg) -> &'static str {
         DraftReverted => "The draft is the published version again.",
         TextsHeading => "Texts",
         AppearanceHeading => "Appearance and links",
-        EditForm => "Edit",
         ConsentRequestTitle => "Ask for consent by e-mail",
         ConsentRequestHint => {
             "The data subject gets a personal link to the published form; it works until the waiting period ends."
@@ -1151,7 +1268,6 @@ fn en(msg: Msg) -> &'static str {
         FormToSend => "Form",
         SendConsentRequest => "Send consent request",
         NoPublishedForms => "Publish a consent form first (Setup › Consent forms).",
-        NavTemplates => "E-mail templates",
         TemplatesIntro => {
             "The message that carries each consent link. Merge fields such as {{record.first_name}} are filled in for every recipient; every part must contain the consent link."
         }
@@ -1273,7 +1389,6 @@ fn en(msg: Msg) -> &'static str {
         SignUpNeedsPublish => {
             "Publish the form first: the public page shows the published version."
         }
-        NavRequests => "Requests",
         RequestsIntro => {
             "Requests from data subjects, soonest deadline first. Answer within one month (art. 12(3)); the deadline can be extended by two months at most, with a reason."
         }
@@ -1370,7 +1485,6 @@ fn en(msg: Msg) -> &'static str {
         JobRotate => "Re-encrypting every value under the newest key",
         JobDone => "Done",
         JobFailed => "Stopped",
-        CurrentKey => "Data key in use",
         MaskedTitle => "Sensitive values",
         MaskedIntro => {
             "Your profile shows these masked. Revealing one is recorded in the audit trail under your name."
@@ -1399,7 +1513,6 @@ fn en(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "API keys and webhooks",
         ApiKeysTitle => "API keys",
         ApiKeysIntro => {
             "Keys let other systems (a CRM, a shop, a mailing tool) use Consentry's API without a person signing in: send `Authorization: Bearer <key>`. Each key can do only what its scopes allow."
@@ -1484,7 +1597,6 @@ fn en(msg: Msg) -> &'static str {
         SendDataRequestLink => "E-mail the privacy centre link",
         DataRequestLinkDone => "The privacy centre link is on its way to the subject.",
         EvidenceReport => "Download the evidence report",
-        NavOutbox => "Outbox",
         OutboxIntro => "Every message Consentry sends, with its delivery status.",
         OutboxNoSmtp => {
             "No SMTP server is configured, so messages are kept here and not delivered. Open each with Send by hand and mail it yourself: a consent request's record waits from then on, not before."
@@ -1513,17 +1625,6 @@ fn en(msg: Msg) -> &'static str {
         Copied => "Copied",
         CopyRefused => "The browser refused to copy; select the text and copy it yourself.",
         SigningSecret => "Signing secret",
-        AreaNotLoadedTitle => "This page could not be opened",
-        AreaNotLoaded => {
-            "Its code did not arrive: the connection dropped, or Consentry was updated since you opened it. Reload to continue; nothing you saved is lost."
-        }
-        ReloadPage => "Reload page",
-        LanguageNotLoaded => {
-            "This language could not be loaded. Check the connection and choose it again."
-        }
-        PageNotFound => "Page not found",
-        PageNotFoundHint => "This address is not a page of Consentry (any more).",
-        GoToStart => "Go to your start page",
         BulkConsentSkipped => "Skipped:",
         SkipNoEmail => "no e-mail address",
         SkipDeleted => "deleted meanwhile",
@@ -1585,7 +1686,6 @@ fn en(msg: Msg) -> &'static str {
         RequestFailed => "Delivery failed: the record stays as it was",
         ConsentRequestLabel => "Consent request",
         SkipAskedSince => "asked since then",
-        OutboxShowOlder => "Show older messages",
         SkipAskedSinceLabel => "Skip records sent a consent request since (UTC, optional)",
         SkipAskedSinceHint => {
             "To ask the rest of a list whose earlier request was cut off: records whose request is queued or was delivered since then are skipped; those whose request failed are asked again."
@@ -1628,7 +1728,6 @@ fn en(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "a checkpoint's signature does not verify with this installation's audit key"
         }
-        NavRetention => "Retention review",
         RetentionIntro => {
             "Storage limitation (GDPR art. 5(1)(e)): once a day Consentry looks for records kept longer than the retention period without a reason to keep them: no basis, a consent request never answered, consent withdrawn or refused, or a contract that ended. Records under a legal hold or named by an open data-subject request are left out. Erasing them works like an erasure request: nothing of them stays, their addresses go on the suppression list, and the audit trail records the run."
         }
@@ -1668,12 +1767,6 @@ fn en(msg: Msg) -> &'static str {
         LegalHold => "Legal hold",
         LegalHoldReason => "Why it is kept",
         ContractEndedOn => "Contract ended on",
-        ErrorLegalHold => {
-            "A record here is under a legal hold, so nothing was erased or deleted: lift the hold in the record's Retention section first (or reject an erasure request, giving the hold's reason)."
-        }
-        ErrorNoRetentionPeriod => {
-            "No retention period is set: set one under Setup › Compliance Settings first."
-        }
         RenewalDue => "Renewal due",
         RenewalDueCount => "Consent due for renewal",
         ConsentRenewal => "Consent renewal",
@@ -1683,6 +1776,44 @@ fn en(msg: Msg) -> &'static str {
         ConsentAges => "Obtained consent must be renewed",
         ConsentLifetimeDays => "Consent lifetime (days)",
         RenewalGraceDays => "Grace period for renewal (days)",
+        SelectRow => "Select",
+        SelectPage => "Select every row on this page",
+        Columns => "Columns",
+        ColumnsShown => "Columns shown",
+        OfTotal => "of",
+        Pages => "Pages",
+        RowsPerPage => "Rows per page",
+        PreviousPage => "Previous page",
+        NextPage => "Next page",
+        AskForConsent => "Ask for consent",
+        Export => "Export",
+        ScopeAllMatching => "Nothing selected: actions apply to every matching record,",
+        ScopeSelected => "selected: actions apply to these records only",
+        ClearSelection => "Clear selection",
+        RecordActions => "Record actions",
+        ClosePanel => "Close",
+        ClearFilters => "Show every record (clear the filters)",
+        ReviewChange => "Review the change",
+        Actions => "Actions",
+        SequenceNumber => "No.",
+        AuditEntries => "Entries",
+        Anyone => "Anyone",
+        FromDay => "From",
+        UntilDay => "Until (inclusive)",
+        AuditDaysUtc => {
+            "Days run from midnight to midnight UTC. The CSV export holds every entry the filters match, oldest first, with its hash."
+        }
+        NoAuditEntries => {
+            "No entries match these filters. Widen the period or choose another action or person."
+        }
+        RequestsInList => "requests in this list",
+        Gpc => "GPC",
+        Changes => "Changes",
+        Day => "Day",
+        ShowTheNumbers => "Show the numbers",
+        NearestDeadlines => "Nearest deadlines",
+        NoOpenRequests => "No open data-subject requests.",
+        AllRequests => "All requests",
     }
 }
 
@@ -1851,9 +1982,6 @@ pub fn nl(msg: Msg) -> &'static str {
         }
         NewBasis => "Nieuwe grondslag",
         LawfulReason => "Rechtmatige reden",
-        LawfulReasonHint => {
-            "Waarom de verwerking rechtmatig is, bijvoorbeeld de overeenkomst of wet waarop die berust."
-        }
         LawfulReasonRequired => "Rechtmatige reden (verplicht)",
         ReasonHintBalancingTest => {
             "Gerechtvaardigd belang: noem het belang en de uitkomst van uw belangenafweging (waarom het zwaarder weegt dan de rechten van de betrokkene)."
@@ -1879,7 +2007,6 @@ pub fn nl(msg: Msg) -> &'static str {
         ConfirmChangeBasis => "Ja, grondslag wijzigen",
         Cancel => "Annuleren",
         ChangeBasis => "Grondslag wijzigen",
-        ConfirmBulk => "records krijgen de nieuwe wettelijke grondslag. Doorgaan?",
         BulkDone => "Gewijzigde records:",
         Fields => "Gegevens",
         SaveChanges => "Wijzigingen opslaan",
@@ -1946,7 +2073,6 @@ pub fn nl(msg: Msg) -> &'static str {
         Who => "Wie",
         Action => "Handeling",
         Subject => "Onderwerp",
-        SortBy => "Volgorde",
         AddModule => "Module toevoegen",
         ModuleName => "Nieuwe module",
         ModuleAdded => "Module toegevoegd.",
@@ -2075,7 +2201,6 @@ pub fn nl(msg: Msg) -> &'static str {
         DraftReverted => "Het concept is weer de gepubliceerde versie.",
         TextsHeading => "Teksten",
         AppearanceHeading => "Uiterlijk en links",
-        EditForm => "Bewerken",
         ConsentRequestTitle => "Toestemming vragen per e-mail",
         ConsentRequestHint => {
             "De betrokkene krijgt een persoonlijke link naar het gepubliceerde formulier; die werkt tot de wachttijd voorbij is."
@@ -2316,7 +2441,6 @@ pub fn nl(msg: Msg) -> &'static str {
         JobRotate => "Alle waarden opnieuw versleutelen met de nieuwste sleutel",
         JobDone => "Klaar",
         JobFailed => "Gestopt",
-        CurrentKey => "Gebruikte gegevenssleutel",
         MaskedTitle => "Gevoelige waarden",
         MaskedIntro => {
             "Uw profiel toont deze gemaskeerd. Het tonen van een waarde wordt onder uw naam vastgelegd in het auditlogboek."
@@ -2539,7 +2663,6 @@ pub fn nl(msg: Msg) -> &'static str {
         RequestFailed => "Aflevering mislukt: het record blijft zoals het was",
         ConsentRequestLabel => "Toestemmingsverzoek",
         SkipAskedSince => "sindsdien al gevraagd",
-        OutboxShowOlder => "Oudere berichten tonen",
         SkipAskedSinceLabel => {
             "Records overslaan die een toestemmingsverzoek kregen sinds (UTC, optioneel)"
         }
@@ -2643,6 +2766,45 @@ pub fn nl(msg: Msg) -> &'static str {
         ConsentAges => "Verkregen toestemming moet worden vernieuwd",
         ConsentLifetimeDays => "Geldigheidsduur van toestemming (dagen)",
         RenewalGraceDays => "Respijttermijn voor vernieuwing (dagen)",
+        SelectRow => "Selecteer",
+        SelectPage => "Selecteer alle rijen op deze pagina",
+        Columns => "Kolommen",
+        ColumnsShown => "Getoonde kolommen",
+        OfTotal => "van",
+        Pages => "Pagina's",
+        RowsPerPage => "Rijen per pagina",
+        PreviousPage => "Vorige pagina",
+        NextPage => "Volgende pagina",
+        Dismiss => "Sluiten",
+        AskForConsent => "Toestemming vragen",
+        Export => "Exporteren",
+        ScopeAllMatching => "Niets geselecteerd: acties gelden voor alle gevonden records,",
+        ScopeSelected => "geselecteerd: acties gelden alleen voor deze records",
+        ClearSelection => "Selectie wissen",
+        RecordActions => "Acties voor records",
+        ClosePanel => "Sluiten",
+        ClearFilters => "Toon alle records (filters wissen)",
+        ReviewChange => "Wijziging controleren",
+        Actions => "Acties",
+        SequenceNumber => "Nr.",
+        AuditEntries => "Vermeldingen",
+        Anyone => "Iedereen",
+        FromDay => "Vanaf",
+        UntilDay => "Tot en met",
+        AuditDaysUtc => {
+            "Dagen lopen van middernacht tot middernacht UTC. De CSV-export bevat elke vermelding die aan de filters voldoet, oudste eerst, met haar hash."
+        }
+        NoAuditEntries => {
+            "Geen vermeldingen voldoen aan deze filters. Verruim de periode of kies een andere actie of persoon."
+        }
+        RequestsInList => "verzoeken in deze lijst",
+        Gpc => "GPC",
+        Changes => "Wijzigingen",
+        Day => "Dag",
+        ShowTheNumbers => "Toon de getallen",
+        NearestDeadlines => "Eerstvolgende deadlines",
+        NoOpenRequests => "Geen openstaande verzoeken van betrokkenen.",
+        AllRequests => "Alle verzoeken",
     }
 }
 
@@ -2822,9 +2984,6 @@ pub fn de(msg: Msg) -> &'static str {
         }
         NewBasis => "Neue Rechtsgrundlage",
         LawfulReason => "Begründung der Rechtmäßigkeit",
-        LawfulReasonHint => {
-            "Warum die Verarbeitung rechtmäßig ist, z. B. der Vertrag oder das Gesetz, auf dem sie beruht."
-        }
         LawfulReasonRequired => "Begründung der Rechtmäßigkeit (Pflichtfeld)",
         ReasonHintBalancingTest => {
             "Berechtigte Interessen: Nennen Sie das Interesse und das Ergebnis Ihrer Interessenabwägung (warum es die Rechte der betroffenen Person überwiegt)."
@@ -2850,7 +3009,6 @@ pub fn de(msg: Msg) -> &'static str {
         ConfirmChangeBasis => "Ja, Rechtsgrundlage ändern",
         Cancel => "Abbrechen",
         ChangeBasis => "Rechtsgrundlage ändern",
-        ConfirmBulk => "Datensätze erhalten die neue Rechtsgrundlage. Fortfahren?",
         BulkDone => "Geänderte Datensätze:",
         Fields => "Angaben",
         SaveChanges => "Änderungen speichern",
@@ -2917,7 +3075,6 @@ pub fn de(msg: Msg) -> &'static str {
         Who => "Wer",
         Action => "Aktion",
         Subject => "Gegenstand",
-        SortBy => "Reihenfolge",
         AddModule => "Modul hinzufügen",
         ModuleName => "Neues Modul",
         ModuleAdded => "Modul hinzugefügt.",
@@ -3046,7 +3203,6 @@ pub fn de(msg: Msg) -> &'static str {
         DraftReverted => "Der Entwurf ist wieder die veröffentlichte Version.",
         TextsHeading => "Texte",
         AppearanceHeading => "Aussehen und Links",
-        EditForm => "Bearbeiten",
         ConsentRequestTitle => "Einwilligung per E-Mail anfragen",
         ConsentRequestHint => {
             "Die betroffene Person erhält einen persönlichen Link zum veröffentlichten Formular; er gilt bis zum Ende der Wartezeit."
@@ -3289,7 +3445,6 @@ pub fn de(msg: Msg) -> &'static str {
         JobRotate => "Neuverschlüsselung aller Werte mit dem neuesten Schlüssel",
         JobDone => "Fertig",
         JobFailed => "Abgebrochen",
-        CurrentKey => "Verwendeter Datenschlüssel",
         MaskedTitle => "Sensible Werte",
         MaskedIntro => {
             "Ihr Profil zeigt diese maskiert an. Das Aufdecken eines Wertes wird unter Ihrem Namen im Prüfprotokoll festgehalten."
@@ -3520,7 +3675,6 @@ pub fn de(msg: Msg) -> &'static str {
         RequestFailed => "Zustellung fehlgeschlagen: Der Datensatz bleibt unverändert",
         ConsentRequestLabel => "Einwilligungsanfrage",
         SkipAskedSince => "seitdem angefragt",
-        OutboxShowOlder => "Ältere Nachrichten anzeigen",
         SkipAskedSinceLabel => {
             "Datensätze überspringen, die seit diesem Zeitpunkt eine Einwilligungsanfrage erhalten haben (UTC, optional)"
         }
@@ -3626,6 +3780,45 @@ pub fn de(msg: Msg) -> &'static str {
         ConsentAges => "Erteilte Einwilligungen müssen erneuert werden",
         ConsentLifetimeDays => "Gültigkeitsdauer der Einwilligung (Tage)",
         RenewalGraceDays => "Nachfrist für die Erneuerung (Tage)",
+        SelectRow => "Auswählen:",
+        SelectPage => "Alle Zeilen dieser Seite auswählen",
+        Columns => "Spalten",
+        ColumnsShown => "Angezeigte Spalten",
+        OfTotal => "von",
+        Pages => "Seiten",
+        RowsPerPage => "Zeilen pro Seite",
+        PreviousPage => "Vorherige Seite",
+        NextPage => "Nächste Seite",
+        Dismiss => "Schließen",
+        AskForConsent => "Einwilligung erfragen",
+        Export => "Exportieren",
+        ScopeAllMatching => "Nichts ausgewählt: Aktionen gelten für alle passenden Datensätze,",
+        ScopeSelected => "ausgewählt: Aktionen gelten nur für diese Datensätze",
+        ClearSelection => "Auswahl aufheben",
+        RecordActions => "Aktionen für Datensätze",
+        ClosePanel => "Schließen",
+        ClearFilters => "Alle Datensätze zeigen (Filter zurücksetzen)",
+        ReviewChange => "Änderung prüfen",
+        Actions => "Aktionen",
+        SequenceNumber => "Nr.",
+        AuditEntries => "Einträge",
+        Anyone => "Alle",
+        FromDay => "Von",
+        UntilDay => "Bis einschließlich",
+        AuditDaysUtc => {
+            "Tage laufen von Mitternacht bis Mitternacht UTC. Der CSV-Export enthält jeden passenden Eintrag, älteste zuerst, mit seinem Hash."
+        }
+        NoAuditEntries => {
+            "Keine Einträge passen zu diesen Filtern. Erweitern Sie den Zeitraum oder wählen Sie eine andere Aktion oder Person."
+        }
+        RequestsInList => "Anfragen in dieser Liste",
+        Gpc => "GPC",
+        Changes => "Änderungen",
+        Day => "Tag",
+        ShowTheNumbers => "Zahlen zeigen",
+        NearestDeadlines => "Nächste Fristen",
+        NoOpenRequests => "Keine offenen Anfragen betroffener Personen.",
+        AllRequests => "Alle Anfragen",
     }
 }
 
@@ -3799,9 +3992,6 @@ pub fn fr(msg: Msg) -> &'static str {
         }
         NewBasis => "Nouvelle base",
         LawfulReason => "Justification de la licéité",
-        LawfulReasonHint => {
-            "Pourquoi le traitement est licite, par ex. le contrat ou la loi sur lequel il repose."
-        }
         LawfulReasonRequired => "Justification de la licéité (obligatoire)",
         ReasonHintBalancingTest => {
             "Intérêts légitimes : indiquez l'intérêt et le résultat de votre mise en balance des intérêts (pourquoi il prévaut sur les droits de la personne concernée)."
@@ -3827,7 +4017,6 @@ pub fn fr(msg: Msg) -> &'static str {
         ConfirmChangeBasis => "Oui, modifier la base",
         Cancel => "Annuler",
         ChangeBasis => "Modifier la base",
-        ConfirmBulk => "fiches recevront la nouvelle base juridique. Continuer ?",
         BulkDone => "Fiches modifiées :",
         Fields => "Détails",
         SaveChanges => "Enregistrer les modifications",
@@ -3894,7 +4083,6 @@ pub fn fr(msg: Msg) -> &'static str {
         Who => "Qui",
         Action => "Action",
         Subject => "Objet",
-        SortBy => "Ordre",
         AddModule => "Ajouter un module",
         ModuleName => "Nouveau module",
         ModuleAdded => "Module ajouté.",
@@ -4023,7 +4211,6 @@ pub fn fr(msg: Msg) -> &'static str {
         DraftReverted => "Le brouillon est de nouveau la version publiée.",
         TextsHeading => "Textes",
         AppearanceHeading => "Apparence et liens",
-        EditForm => "Modifier",
         ConsentRequestTitle => "Demander le consentement par e-mail",
         ConsentRequestHint => {
             "La personne concernée reçoit un lien personnel vers le formulaire publié ; il fonctionne jusqu'à la fin du délai d'attente."
@@ -4268,7 +4455,6 @@ pub fn fr(msg: Msg) -> &'static str {
         JobRotate => "Rechiffrement de toutes les valeurs avec la clé la plus récente",
         JobDone => "Terminé",
         JobFailed => "Arrêté",
-        CurrentKey => "Clé de données utilisée",
         MaskedTitle => "Valeurs sensibles",
         MaskedIntro => {
             "Votre profil les affiche masquées. En révéler une est consigné dans le journal d'audit à votre nom."
@@ -4499,7 +4685,6 @@ pub fn fr(msg: Msg) -> &'static str {
         RequestFailed => "Échec de distribution : la fiche reste inchangée",
         ConsentRequestLabel => "Demande de consentement",
         SkipAskedSince => "sollicitée depuis",
-        OutboxShowOlder => "Afficher les messages plus anciens",
         SkipAskedSinceLabel => {
             "Ignorer les fiches ayant reçu une demande de consentement depuis (UTC, facultatif)"
         }
@@ -4609,6 +4794,47 @@ pub fn fr(msg: Msg) -> &'static str {
         ConsentAges => "Le consentement obtenu doit être renouvelé",
         ConsentLifetimeDays => "Durée de validité du consentement (jours)",
         RenewalGraceDays => "Délai de grâce pour le renouvellement (jours)",
+        SelectRow => "Sélectionner",
+        SelectPage => "Sélectionner toutes les lignes de cette page",
+        Columns => "Colonnes",
+        ColumnsShown => "Colonnes affichées",
+        OfTotal => "sur",
+        Pages => "Pages",
+        RowsPerPage => "Lignes par page",
+        PreviousPage => "Page précédente",
+        NextPage => "Page suivante",
+        Dismiss => "Fermer",
+        AskForConsent => "Demander le consentement",
+        Export => "Exporter",
+        ScopeAllMatching => {
+            "Rien de sélectionné : les actions s'appliquent à toutes les fiches trouvées,"
+        }
+        ScopeSelected => "sélectionnées : les actions ne s'appliquent qu'à ces fiches",
+        ClearSelection => "Effacer la sélection",
+        RecordActions => "Actions sur les fiches",
+        ClosePanel => "Fermer",
+        ClearFilters => "Afficher toutes les fiches (effacer les filtres)",
+        ReviewChange => "Vérifier la modification",
+        Actions => "Actions",
+        SequenceNumber => "N°",
+        AuditEntries => "Entrées",
+        Anyone => "Tout le monde",
+        FromDay => "Du",
+        UntilDay => "Jusqu'au (inclus)",
+        AuditDaysUtc => {
+            "Les jours vont de minuit à minuit UTC. L'export CSV contient chaque entrée correspondant aux filtres, la plus ancienne d'abord, avec son empreinte."
+        }
+        NoAuditEntries => {
+            "Aucune entrée ne correspond à ces filtres. Élargissez la période ou choisissez une autre action ou personne."
+        }
+        RequestsInList => "demandes dans cette liste",
+        Gpc => "GPC",
+        Changes => "Modifications",
+        Day => "Jour",
+        ShowTheNumbers => "Afficher les chiffres",
+        NearestDeadlines => "Échéances les plus proches",
+        NoOpenRequests => "Aucune demande de personne concernée en cours.",
+        AllRequests => "Toutes les demandes",
     }
 }
 

@@ -6,9 +6,28 @@ use consentry_model::Lang;
 
 use crate::catalogue::{Msg, text};
 
+/// A count with the reader's thousands separator: 12,345 in English, 12.345 in Dutch and
+/// German, 12 345 in French (a narrow no-break space, so it never breaks across lines).
+pub fn count(lang: Lang, n: u64) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Nl | Lang::De => '.',
+        Lang::Fr => '\u{202F}',
+    };
+    let digits = n.to_string();
+    let mut shown = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            shown.push(separator);
+        }
+        shown.push(digit);
+    }
+    shown
+}
+
 /// Done of total, the share done, and (while running, once something is done) the time left.
 pub fn progress(lang: Lang, done: u64, total: u64, left: Option<TimeDelta>) -> String {
-    let mut figures = format!("{done} / {total}");
+    let mut figures = format!("{} / {}", count(lang, done), count(lang, total));
     if total > 0 {
         figures.push_str(&format!(" · {} %", percent(done, total)));
     }
@@ -51,6 +70,21 @@ fn time_left(lang: Lang, left: TimeDelta) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_carry_the_readers_thousands_separator() {
+        assert_eq!(count(Lang::En, 0), "0");
+        assert_eq!(count(Lang::En, 999), "999");
+        assert_eq!(count(Lang::En, 1000), "1,000");
+        assert_eq!(count(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(count(Lang::Nl, 22_000), "22.000");
+        assert_eq!(count(Lang::De, 100_000), "100.000");
+        assert_eq!(count(Lang::Fr, 12_345), "12\u{202F}345");
+        assert_eq!(
+            progress(Lang::Nl, 1200, 20_100, None),
+            "1.200 / 20.100 · 6 %"
+        );
+    }
 
     #[test]
     fn shows_count_share_and_time_left() {

@@ -674,25 +674,6 @@ pub fn request_status_name(lang: Lang, status: RequestStatus) -> &'static str {
     }
 }
 
-/// A record-list order's name.
-pub fn sort_name(lang: Lang, sort: consentry_model::records::RecordSort) -> &'static str {
-    use consentry_model::records::RecordSort::*;
-    match (lang, sort) {
-        (Lang::En, Newest) => "Newest first",
-        (Lang::En, Oldest) => "Oldest first",
-        (Lang::En, LastName) => "Last name (A–Z)",
-        (Lang::Nl, Newest) => "Nieuwste eerst",
-        (Lang::Nl, Oldest) => "Oudste eerst",
-        (Lang::Nl, LastName) => "Achternaam (A–Z)",
-        (Lang::De, Newest) => "Neueste zuerst",
-        (Lang::De, Oldest) => "Älteste zuerst",
-        (Lang::De, LastName) => "Nachname (A–Z)",
-        (Lang::Fr, Newest) => "Plus récentes d'abord",
-        (Lang::Fr, Oldest) => "Plus anciennes d'abord",
-        (Lang::Fr, LastName) => "Nom (A–Z)",
-    }
-}
-
 /// A CSV separator's name, saying which Excel reads it.
 pub fn separator_name(
     lang: Lang,

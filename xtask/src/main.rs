@@ -13,7 +13,8 @@
 //!
 //! The admin app is split: its areas and languages are `wasm_split` split points, linked with
 //! `--emit-relocs` so that `wasm_split_cli_support` can cut the module at those split points
-//! into a main module (sign-in and shell) and one module per area plus the chunks areas share,
+//! into a main module (sign-in and shell, with the frame's English) and one module per area
+//! and per language plus the chunks areas share,
 //! each fetched the first time an area opens. Its budget covers the first load and, separately,
 //! what opening each area adds.
 
@@ -102,7 +103,9 @@ const BUNDLES: [Bundle; 4] = [
         page: "index.html",
         styles: &["style"],
         budget_kib: Some(250),
-        area_budget_kib: Some(290),
+        // With the English words the first area brings and the shared data table; the issue's
+        // 200 KiB is not reached yet (see the README's figures).
+        area_budget_kib: Some(350),
     },
     Bundle {
         package: "consentry-site",
@@ -404,6 +407,23 @@ fn split(wasm: &Path, dir: &Path) -> Result<Split> {
         })
         .collect();
     areas.sort();
+    // An area opened in English fetches the English words with it (the first load holds only
+    // the frame's): what opening an area adds counts them.
+    if let Some((_, words)) = areas
+        .iter()
+        .find(|(area, _)| area == WORDS_WITH_AREAS)
+        .cloned()
+    {
+        for (area, stems) in areas.iter_mut() {
+            if !LANGUAGES.contains(&area.as_str()) {
+                for stem in &words {
+                    if !stems.contains(stem) {
+                        stems.push(stem.clone());
+                    }
+                }
+            }
+        }
+    }
     Ok(Split {
         main,
         modules: result.split_modules,
@@ -411,6 +431,12 @@ fn split(wasm: &Path, dir: &Path) -> Result<Split> {
         areas,
     })
 }
+
+/// The split points that are languages rather than areas.
+const LANGUAGES: [&str; 4] = ["english", "dutch", "german", "french"];
+
+/// The language fetched with the first area opened.
+const WORDS_WITH_AREAS: &str = "english";
 
 fn file_stem(path: &Path) -> Result<String> {
     path.file_stem()

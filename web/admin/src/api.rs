@@ -5,7 +5,7 @@ use consentry_model::{
     ComplianceSettings, ErrorBody, ErrorCode, FieldId, FormId, Lang, ModuleId, RecordId, RequestId,
     TemplateId, UserId,
     api_keys::{ApiKey, ApiKeyCreated, NewApiKey},
-    audit::{AuditAction, AuditCheckpoint, AuditEntry, AuditVerdict},
+    audit::{AuditCheckpoint, AuditEntry, AuditFilter, AuditVerdict},
     auth::{NewUser, Session, SetupRequest, SetupStatus, SignInRequest, User, UserUpdate},
     compliance::{ControllerProfile, Overview},
     consent::{
@@ -293,6 +293,17 @@ pub fn filter_query(filter: &RecordFilter) -> String {
     );
     add("renewal_due", filter.renewal_due.then(|| "true".to_owned()));
     add("q", filter.q.clone());
+    add(
+        "ids",
+        Some(
+            filter
+                .ids
+                .iter()
+                .map(|id| id.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+    );
     parts.join("&")
 }
 
@@ -512,10 +523,18 @@ pub async fn save_widget(id: FormId, settings: &WidgetSettings) -> ApiResult<Con
 pub async fn visitor_consent_log(
     id: FormId,
     receipt: Option<uuid::Uuid>,
+    after: Option<&str>,
+    limit: u32,
 ) -> ApiResult<VisitorConsentPage> {
-    let filter = receipt.map(|r| format!("&receipt={r}")).unwrap_or_default();
+    let mut query = format!("limit={limit}");
+    if let Some(receipt) = receipt {
+        query.push_str(&format!("&receipt={receipt}"));
+    }
+    if let Some(after) = after {
+        query.push_str(&format!("&after={after}"));
+    }
     let path = routes::fill(routes::FORM_VISITOR_CONSENTS, &[&id.to_string()]);
-    get(&format!("{path}?limit=20{filter}")).await
+    get(&format!("{path}?{query}")).await
 }
 
 /// A form's banner figures over the last 30 days.
@@ -754,9 +773,10 @@ pub async fn bulk_consent_progress(id: uuid::Uuid) -> ApiResult<BulkSendProgress
 /// The outbox, newest first, and whether an SMTP server delivers it.
 pub async fn outbox(
     status: Option<consentry_model::consent::DeliveryStatus>,
-    before: Option<uuid::Uuid>,
+    before: Option<&str>,
+    limit: u32,
 ) -> ApiResult<Outbox> {
-    let mut query = format!("{}?limit=100", routes::OUTBOX);
+    let mut query = format!("{}?limit={limit}", routes::OUTBOX);
     if let Some(code) = status
         .and_then(|s| serde_json::to_value(s).ok())
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -792,9 +812,10 @@ pub async fn records(
     filter: &RecordFilter,
     sort: RecordSort,
     after: Option<&str>,
+    limit: u32,
 ) -> ApiResult<RecordPage> {
     let mut query = filter_query(filter);
-    query.push_str(&format!("&sort={}", sort.code()));
+    query.push_str(&format!("&sort={}&limit={limit}", sort.code()));
     if let Some(after) = after {
         let encoded: String = js_sys::encode_uri_component(after).into();
         query.push_str(&format!("&after={encoded}"));
@@ -902,19 +923,61 @@ pub async fn overview() -> ApiResult<Overview> {
     get(routes::COMPLIANCE_OVERVIEW).await
 }
 
-/// Audit entries, newest first, optionally of one action.
-pub async fn audit_entries(action: Option<AuditAction>) -> ApiResult<Vec<AuditEntry>> {
-    match action {
-        Some(action) => {
-            get(&format!(
-                "{}?limit=200&action={}",
-                routes::AUDIT,
-                action.code()
-            ))
-            .await
-        }
-        None => get(&format!("{}?limit=200", routes::AUDIT)).await,
+/// An audit filter as a query string.
+fn audit_query(filter: &AuditFilter) -> String {
+    let mut parts = Vec::new();
+    if let Some(action) = filter.action {
+        parts.push(format!("action={}", action.code()));
     }
+    if let Some(actor) = &filter.actor {
+        let encoded: String = js_sys::encode_uri_component(actor).into();
+        parts.push(format!("actor={encoded}"));
+    }
+    let moment = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    if let Some(from) = filter.from {
+        parts.push(format!("from={}", moment(from)));
+    }
+    if let Some(until) = filter.until {
+        parts.push(format!("until={}", moment(until)));
+    }
+    parts.join("&")
+}
+
+/// A page of audit entries matching `filter`, newest first, before sequence number `before`.
+pub async fn audit_entries(
+    filter: &AuditFilter,
+    before: Option<&str>,
+    limit: u32,
+) -> ApiResult<Vec<AuditEntry>> {
+    let mut query = format!("{}?{}&limit={limit}", routes::AUDIT, audit_query(filter));
+    if let Some(before) = before {
+        query.push_str(&format!("&before={before}"));
+    }
+    get(&query).await
+}
+
+/// How many audit entries match `filter`.
+pub async fn audit_count(filter: &AuditFilter) -> ApiResult<u64> {
+    #[derive(serde::Deserialize)]
+    struct Count {
+        count: u64,
+    }
+    let counted: Count = get(&format!("{}?{}", routes::AUDIT_COUNT, audit_query(filter))).await?;
+    Ok(counted.count)
+}
+
+/// Everyone in the audit trail, as it names them.
+pub async fn audit_actors() -> ApiResult<Vec<String>> {
+    get(routes::AUDIT_ACTORS).await
+}
+
+/// Where the CSV file of the entries matching `filter` downloads from.
+pub fn audit_export_url(filter: &AuditFilter, separator: Option<CsvSeparator>) -> String {
+    let mut url = format!("{}?{}", routes::AUDIT_EXPORT, audit_query(filter));
+    if let Some(separator) = separator {
+        url.push_str(&format!("&separator={}", separator.code()));
+    }
+    url
 }
 
 /// Verifies the audit chain.

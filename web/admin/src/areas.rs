@@ -26,7 +26,7 @@ use crate::{
         outbox::OutboxPage,
         overview::OverviewPage,
         record::RecordPage,
-        records::RecordsPage,
+        records::{NewRecordPage, RecordsPage},
         requests::{RequestPage, RequestsPage},
         retention::RetentionPage,
         templates::{TemplateEditorPage, TemplatesPage},
@@ -66,8 +66,11 @@ macro_rules! area {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    $load($area::$route)
-                        .await
+                    // The area's code and its words (for English, beyond the frame's) together.
+                    let (words, area) =
+                        ::futures::future::join(crate::i18n::area_words(), $load($area::$route)).await;
+                    words
+                        .and(area)
                         .unwrap_or_else(|NotLoaded| view! { <NotLoadedNotice /> }.into_any())
                 }
             }
@@ -82,6 +85,7 @@ area!(WelcomeArea, welcome { FirstRun => FirstRunPage; });
 area!(RecordsArea, records {
     Records => RecordsPage if Permission::ViewRecords;
     Import => ImportPage if Permission::EditRecords;
+    NewRecord => NewRecordPage if Permission::EditRecords;
 });
 area!(RecordArea, record { Record => RecordPage if Permission::ViewRecords; });
 area!(RequestsArea, requests {

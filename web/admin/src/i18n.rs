@@ -1,7 +1,8 @@
 //! The UI language, chosen by the reader and kept in local storage. The words themselves (every
 //! message and vocabulary name, in every language) are in `consentry-words`, shared with the
-//! server; components name a [`Msg`] and never hold UI text themselves. English messages are
-//! in the first load; another language's arrive as their own module when it is chosen.
+//! server; components name a [`Msg`] and never hold UI text themselves. The English of the
+//! frame (sign-in, top bar, navigation, errors) is in the first load; the rest of English
+//! arrives with the first area, another language's messages as their own module when chosen.
 
 use consentry_model::Lang;
 use consentry_words::catalogue::{Catalogue, on_demand};
@@ -25,7 +26,7 @@ impl I18n {
     /// Starts in the language chosen before (local storage), else the browser's, else English
     /// (its messages still to be loaded: see [`I18n::start`]).
     pub fn new() -> I18n {
-        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let stored = crate::remembered::get(STORAGE_KEY);
         let browser = web_sys::window().and_then(|w| w.navigator().language());
         let lang = stored
             .as_deref()
@@ -39,10 +40,11 @@ impl I18n {
         }
     }
 
-    /// Loads the starting language's messages; English (not remembered) if they cannot come.
+    /// Loads the starting language's messages (English ones come with the first area: the
+    /// frame's are in the first load); English (not remembered) if they cannot come.
     pub async fn start(self) {
         let lang = self.lang.get_untracked();
-        if load(lang).await.is_err() {
+        if lang != Lang::En && load(lang).await.is_err() {
             set_document_lang(Lang::En);
             self.lang.set(Lang::En);
         }
@@ -68,9 +70,7 @@ impl I18n {
                 self.lang.set(self.lang.get_untracked());
                 return;
             }
-            if let Some(s) = storage() {
-                let _ = s.set_item(STORAGE_KEY, lang.code());
-            }
+            crate::remembered::set(STORAGE_KEY, lang.code());
             self.failed.set(None);
             set_document_lang(lang);
             self.lang.set(lang);
@@ -89,13 +89,20 @@ impl Default for I18n {
     }
 }
 
-/// Loads the messages of `lang` unless they are there (English always is).
+/// Loads every message of the reader's language before an area shows (for English, the
+/// messages beyond the frame's).
+pub async fn area_words() -> Result<(), NotLoaded> {
+    let lang = use_context::<I18n>().map_or(Lang::En, |i18n| i18n.lang.get_untracked());
+    load(lang).await
+}
+
+/// Loads the messages of `lang` unless they are there.
 async fn load(lang: Lang) -> Result<(), NotLoaded> {
     if on_demand::installed(lang).is_some() {
         return Ok(());
     }
     let words = match lang {
-        Lang::En => return Ok(()),
+        Lang::En => english().await?,
         Lang::Nl => dutch().await?,
         Lang::De => german().await?,
         Lang::Fr => french().await?,
@@ -104,7 +111,12 @@ async fn load(lang: Lang) -> Result<(), NotLoaded> {
     Ok(())
 }
 
-// Each language but English is a split point of its own (see `crate::areas`).
+// Each language is a split point of its own (see `crate::areas`); the frame's English is not.
+
+#[::leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn english() -> Result<Catalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::en)
+}
 
 #[::leptos::wasm_split::wasm_split(dutch, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn dutch() -> Result<Catalogue, NotLoaded> {
@@ -130,10 +142,6 @@ pub fn use_i18n() -> I18n {
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || i18n.t(msg)
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn set_document_lang(lang: Lang) {

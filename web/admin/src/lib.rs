@@ -8,6 +8,7 @@ pub mod auth;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod remembered;
 pub mod timer;
 
 use leptos::prelude::*;
@@ -94,6 +95,7 @@ fn AppRoutes() -> impl IntoView {
                     <Route path=path!("users") view={Lazy::<Users>::new()} />
                     <Route path=path!("records") view={Lazy::<Records>::new()} />
                     <Route path=path!("records/import") view={Lazy::<Import>::new()} />
+                    <Route path=path!("records/new") view={Lazy::<NewRecord>::new()} />
                     <Route path=path!("records/:id") view={Lazy::<Record>::new()} />
                     <Route path=path!("setup/compliance") view={Lazy::<Compliance>::new()} />
                     <Route path=path!("setup/modules/:id/fields") view={Lazy::<Fields>::new()} />

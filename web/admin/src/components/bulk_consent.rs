@@ -147,7 +147,7 @@ pub fn BulkConsent(
                 <p id="bulk-consent-skipping">{tr(Msg::BulkConsentSkippingSince)}" "{since}</p>
             })}
         </ConfirmDialog>
-        <section class="card wide" aria-labelledby="bulk-consent-title">
+        <div class="bulk-consent">
             <h2 id="bulk-consent-title">{tr(Msg::BulkConsentTitle)}</h2>
             <p class="hint">{tr(Msg::BulkConsentIntro)}</p>
             <FormProblem form />
@@ -205,6 +205,6 @@ pub fn BulkConsent(
                     })}
                 }
             })}
-        </section>
+        </div>
     }
 }

@@ -175,9 +175,7 @@ const LAST_SENT_KEY: &str = "consentry.last-consent-request";
 /// The form and template (empty: the built-in message) this browser last sent a consent
 /// request with.
 fn last_sent() -> (String, String) {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(LAST_SENT_KEY).ok().flatten())
+    crate::remembered::get(LAST_SENT_KEY)
         .and_then(|v| {
             v.split_once(' ')
                 .map(|(form, template)| (form.to_owned(), template.to_owned()))
@@ -186,8 +184,6 @@ fn last_sent() -> (String, String) {
 }
 
 fn remember_sent(form: FormId, template: Option<TemplateId>) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let template = template.map(|t| t.to_string()).unwrap_or_default();
-        let _ = storage.set_item(LAST_SENT_KEY, &format!("{form} {template}"));
-    }
+    let template = template.map(|t| t.to_string()).unwrap_or_default();
+    crate::remembered::set(LAST_SENT_KEY, &format!("{form} {template}"));
 }

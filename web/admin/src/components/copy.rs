@@ -4,6 +4,7 @@
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen_futures::JsFuture;
 
+use super::icon::{Icon, Svg};
 use crate::i18n::{Msg, tr};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -46,10 +47,7 @@ pub fn CopyButton(
     view! {
         <span class="copy">
             <button type="button" class="secondary small" on:click=copy>
-                <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-                    <rect x="8" y="8" width="12" height="12" rx="2" stroke="currentColor" stroke-width="2" fill="none" />
-                    <path d="M16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3" stroke="currentColor" stroke-width="2" fill="none" />
-                </svg>
+                <Svg icon=Icon::Copy />
                 {tr(Msg::Copy)}
                 <span class="visually-hidden">" · "{tr(what)}</span>
             </button>

@@ -20,6 +20,7 @@ use crate::{
         chart::{Bar, BarChart},
         copy::CopyButton,
         notice::SaveOutcome,
+        table::{Cell, Column, DataTable, Pager, PagerBar, TableRow},
     },
     i18n::{Msg, choice_name, rule_name, tr, use_i18n},
 };
@@ -405,6 +406,17 @@ fn BannerFiguresView(
     }
 }
 
+/// The consent log's columns.
+const LOG_COLUMNS: &[Column] = &[
+    Column::named("at", Msg::When),
+    Column::named("decision", Msg::WidgetLogDecision),
+    Column::optional("granted", Msg::WidgetLogGranted),
+    Column::optional("gpc", Msg::Gpc),
+    Column::optional("rule", Msg::WidgetLogRule),
+    Column::optional("site", Msg::WidgetLogSite),
+    Column::optional("receipt", Msg::WidgetLogReceipt),
+];
+
 /// The newest banner decisions, or the one with a receipt id the privacy officer looks up.
 #[component]
 fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
@@ -412,9 +424,20 @@ fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let receipt = RwSignal::new(None::<uuid::Uuid>);
     let invalid = RwSignal::new(false);
+    let pager = Pager::new();
+    Effect::new(move |_| {
+        receipt.track();
+        pager.restart();
+    });
     let log = LocalResource::new(move || {
         saved.track();
-        api::visitor_consent_log(form, receipt.get())
+        let (receipt, cursor, size) = (receipt.get(), pager.cursor(), pager.size());
+        async move { api::visitor_consent_log(form, receipt, cursor.as_deref(), size).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(page)) = log.get() {
+            pager.loaded(page.next.map(|n| n.to_string()));
+        }
     });
     let find = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -435,40 +458,38 @@ fn ConsentLog(form: FormId, saved: RwSignal<WidgetSettings>) -> impl IntoView {
     };
     let rows = move || {
         log.get().and_then(Result::ok).map(|page| {
-            if page.consents.is_empty() {
-                return view! { <p class="hint">{tr(Msg::WidgetLogEmpty)}</p> }.into_any();
-            }
             let lang = i18n.lang();
+            let shown = page.consents.len();
+            let rows = page
+                .consents
+                .into_iter()
+                .map(|c| {
+                    let granted = c.granted.into_iter().collect::<Vec<_>>().join(", ");
+                    TableRow {
+                        key: c.receipt_id.to_string(),
+                        name: c.receipt_id.to_string(),
+                        cells: vec![
+                            Cell::text(crate::format_time(c.at)),
+                            Cell::text(choice_name(lang, c.choice)),
+                            Cell::Text(granted),
+                            Cell::text(i18n.t(if c.gpc { Msg::Yes } else { Msg::No })),
+                            Cell::text(rule_name(lang, c.rule)),
+                            Cell::Text(c.origin.unwrap_or_default()),
+                            Cell::text(c.receipt_id),
+                        ],
+                    }
+                })
+                .collect();
             view! {
-                <table class="data" id="widget-log">
-                    <thead><tr>
-                        <th scope="col">{tr(Msg::When)}</th>
-                        <th scope="col">{tr(Msg::WidgetLogDecision)}</th>
-                        <th scope="col">{tr(Msg::WidgetLogGranted)}</th>
-                        <th scope="col">"GPC"</th>
-                        <th scope="col">{tr(Msg::WidgetLogRule)}</th>
-                        <th scope="col">{tr(Msg::WidgetLogSite)}</th>
-                        <th scope="col">{tr(Msg::WidgetLogReceipt)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {page.consents.into_iter().map(|c| {
-                            let granted = c.granted.into_iter().collect::<Vec<_>>().join(", ");
-                            view! {
-                                <tr>
-                                    <td>{crate::format_time(c.at)}</td>
-                                    <td>{choice_name(lang, c.choice)}</td>
-                                    <td>{granted}</td>
-                                    <td>{i18n.t(if c.gpc { Msg::Yes } else { Msg::No })}</td>
-                                    <td>{rule_name(lang, c.rule)}</td>
-                                    <td>{c.origin.unwrap_or_default()}</td>
-                                    <td><code>{c.receipt_id.to_string()}</code></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <DataTable
+                    id="widget-log"
+                    caption=Msg::WidgetLogHeading
+                    columns=LOG_COLUMNS
+                    rows
+                    empty=move || view! { <p class="hint">{tr(Msg::WidgetLogEmpty)}</p> }
+                />
+                <PagerBar id="widget-log-pages" pager total=Signal::derive(|| None) shown=Signal::derive(move || shown) />
             }
-            .into_any()
         })
     };
     view! {

@@ -10,8 +10,10 @@ use crate::{
     components::{
         form::{FormProblem, FormState},
         notice::{LoadFailed, Loading},
+        table::{Cell, Column, DataTable, Pager, PagerBar, TableRow},
+        toast::use_toasts,
     },
-    i18n::{Msg, delivery_detail_text, delivery_status_msg, tr, use_i18n},
+    i18n::{Msg, delivery_detail_text, delivery_status_msg, figures::count, tr, use_i18n},
 };
 
 /// A delivery status's wire code (`queued`), for the filter and the list's classes.
@@ -35,49 +37,56 @@ fn kind(kind: MessageKind) -> Msg {
     }
 }
 
+/// The outbox table's columns.
+const COLUMNS: &[Column] = &[
+    Column::named("created", Msg::CreatedAt),
+    Column::optional("kind", Msg::MessageKindLabel),
+    Column::named("recipient", Msg::Recipient),
+    Column::optional("subject", Msg::MessageSubject),
+    Column::named("delivery", Msg::DeliveryLabel),
+    Column::named("actions", Msg::Actions),
+];
+
+/// The statuses the filter offers.
+const STATUSES: [DeliveryStatus; 4] = [
+    DeliveryStatus::Queued,
+    DeliveryStatus::Sent,
+    DeliveryStatus::Failed,
+    DeliveryStatus::Stored,
+];
+
 /// The outbox.
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let i18n = use_i18n();
+    let toasts = use_toasts();
     let form = FormState::default();
-    // The first page in the chosen status; older pages are added below it on request.
     let status = RwSignal::new(None::<DeliveryStatus>);
-    let messages = LocalResource::new(move || api::outbox(status.get(), None));
-    let older = RwSignal::new(Vec::<OutboxMessage>::new());
-    let next = RwSignal::new(None::<uuid::Uuid>);
+    let pager = Pager::new();
     Effect::new(move |_| {
-        if let Some(Ok(first)) = messages.get() {
-            older.set(Vec::new());
-            next.set(first.next);
+        status.track();
+        pager.restart();
+    });
+    let messages = LocalResource::new(move || {
+        let (status, cursor, size) = (status.get(), pager.cursor(), pager.size());
+        async move { api::outbox(status, cursor.as_deref(), size).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(page)) = messages.get() {
+            pager.loaded(page.next.map(|n| n.to_string()));
         }
     });
-    let show_older = move |_| {
-        let Some(before) = next.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            match api::outbox(status.get_untracked(), Some(before)).await {
-                Ok(page) => {
-                    older.update(|o| o.extend(page.messages));
-                    next.set(page.next);
-                }
-                Err(failure) => form.fail(failure),
-            }
-        });
-    };
-    let done = RwSignal::new(None::<String>);
     let handed = RwSignal::new(None::<HandedOver>);
     let retry_all = move |_| {
         form.clear();
-        done.set(None);
         spawn_local(async move {
             match api::retry_failed_messages().await {
                 Ok(r) => {
-                    done.set(Some(format!(
+                    toasts.success(format!(
                         "{} {}",
                         i18n.t(Msg::OutboxMessagesRetried),
-                        r.retried
-                    )));
+                        count(i18n.lang(), r.retried)
+                    ));
                     messages.refetch();
                 }
                 Err(failure) => form.fail(failure),
@@ -86,7 +95,6 @@ pub fn OutboxPage() -> impl IntoView {
     };
     let retry = Callback::new(move |id: uuid::Uuid| {
         form.clear();
-        done.set(None);
         spawn_local(async move {
             match api::retry_message(id).await {
                 Ok(r) => {
@@ -95,7 +103,7 @@ pub fn OutboxPage() -> impl IntoView {
                     } else {
                         Msg::OutboxMessageRetried
                     };
-                    done.set(Some(i18n.t(msg).to_owned()));
+                    toasts.success(i18n.t(msg));
                     messages.refetch();
                 }
                 Err(failure) => form.fail(failure),
@@ -104,7 +112,6 @@ pub fn OutboxPage() -> impl IntoView {
     });
     let hand_over = Callback::new(move |id: uuid::Uuid| {
         form.clear();
-        done.set(None);
         spawn_local(async move {
             match api::hand_over_message(id).await {
                 Ok(message) => {
@@ -119,7 +126,6 @@ pub fn OutboxPage() -> impl IntoView {
         <h1>{tr(Msg::NavOutbox)}</h1>
         <p class="lead">{tr(Msg::OutboxIntro)}</p>
         <FormProblem form />
-        <p role="status" id="outbox-done">{move || done.get()}</p>
         {move || handed.get().map(|m| view! {
             <section class="card wide" aria-labelledby="handed-over-title" id="handed-over">
                 <h2 id="handed-over-title">{tr(Msg::HandedOverTitle)}</h2>
@@ -133,54 +139,57 @@ pub fn OutboxPage() -> impl IntoView {
                 <pre class="message-body">{m.body_text}</pre>
             </section>
         })}
-        <div class="field">
-            <label for="outbox-status">{tr(Msg::DeliveryLabel)}</label>
-            <select
-                id="outbox-status"
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    status.set(
-                        [DeliveryStatus::Queued, DeliveryStatus::Sent, DeliveryStatus::Failed, DeliveryStatus::Stored]
-                            .into_iter()
-                            .find(|s| status_code(*s) == chosen),
-                    );
-                }
-            >
-                <option value="">{tr(Msg::AnyStatus)}</option>
-                {[DeliveryStatus::Queued, DeliveryStatus::Sent, DeliveryStatus::Failed, DeliveryStatus::Stored]
-                    .into_iter()
-                    .map(|s| view! { <option value=status_code(s)>{tr(delivery_status_msg(s))}</option> })
-                    .collect_view()}
-            </select>
+        <div class="filters" role="search" aria-label=tr(Msg::Filters)>
+            <div class="field">
+                <label for="outbox-status">{tr(Msg::DeliveryLabel)}</label>
+                <select
+                    id="outbox-status"
+                    on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        status.set(STATUSES.into_iter().find(|s| status_code(*s) == chosen));
+                    }
+                >
+                    <option value="">{tr(Msg::AnyStatus)}</option>
+                    {STATUSES
+                        .into_iter()
+                        .map(|s| view! { <option value=status_code(s)>{tr(delivery_status_msg(s))}</option> })
+                        .collect_view()}
+                </select>
+            </div>
         </div>
         {move || match messages.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
             Some(Ok(outbox)) => {
-                let failed = outbox.messages.iter().filter(|m| m.retryable()).count();
                 let smtp = outbox.smtp_configured;
+                let failed = outbox.retryable;
+                let total = outbox.total;
+                let shown = outbox.messages.len();
                 view! {
                     <p class="notice" id="outbox-delivery">
                         {tr(if smtp { Msg::OutboxSmtp } else { Msg::OutboxNoSmtp })}
                     </p>
                     {(smtp && failed > 0).then(|| view! {
                         <p class="notice error" id="outbox-failed">
-                            {failed}" "{tr(Msg::OutboxFailedCount)}" "
+                            {move || count(i18n.lang(), failed)}" "{tr(Msg::OutboxFailedCount)}" "
                             <button type="button" id="retry-failed" on:click=retry_all>
                                 {tr(Msg::RetryFailed)}
                             </button>
                         </p>
                     })}
-                    {move || {
-                        let mut list = outbox.messages.clone();
-                        list.extend(older.get());
-                        view! { <Messages list smtp retry hand_over /> }
-                    }}
-                    {move || next.get().is_some().then(|| view! {
-                        <button type="button" id="outbox-older" on:click=show_older>
-                            {tr(Msg::OutboxShowOlder)}
-                        </button>
-                    })}
+                    <DataTable
+                        id="outbox"
+                        caption=Msg::NavOutbox
+                        columns=COLUMNS
+                        rows=message_rows(outbox.messages, smtp, retry, hand_over)
+                        empty=move || view! { <p>{tr(Msg::EmptyOutbox)}</p> }
+                    />
+                    <PagerBar
+                        id="outbox-pages"
+                        pager
+                        total=Signal::derive(move || Some(total))
+                        shown=Signal::derive(move || shown)
+                    />
                 }
                 .into_any()
             }
@@ -188,49 +197,53 @@ pub fn OutboxPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn Messages(
+/// The messages of a page as table rows; each body behind a click.
+fn message_rows(
     list: Vec<OutboxMessage>,
     smtp: bool,
     retry: Callback<uuid::Uuid>,
     hand_over: Callback<uuid::Uuid>,
-) -> impl IntoView {
+) -> Vec<TableRow> {
     let i18n = use_i18n();
-    if list.is_empty() {
-        return view! { <p class="hint">{tr(Msg::EmptyOutbox)}</p> }.into_any();
-    }
-    view! {
-        <ol class="outbox">
-            {list.into_iter().map(|m| {
-                let id = m.id;
-                let retryable = smtp && m.retryable();
-                let stored = m.status == DeliveryStatus::Stored;
-                let replaced = m.replaced_by.is_some();
-                let status_class = format!("delivery {}", status_code(m.status));
-                view! {
-                    <li class="card" data-message=id.to_string()>
-                        <dl class="facts compact">
-                            <dt>{tr(Msg::CreatedAt)}</dt>
-                            <dd>{crate::format_time(m.created_at)}</dd>
-                            <dt>{tr(Msg::MessageKindLabel)}</dt>
-                            <dd>{tr(kind(m.kind))}</dd>
-                            <dt>{tr(Msg::Recipient)}</dt>
-                            <dd>{m.recipient}</dd>
-                            <dt>{tr(Msg::MessageSubject)}</dt>
-                            <dd>{m.subject}</dd>
-                            <dt>{tr(Msg::DeliveryLabel)}</dt>
-                            <dd class=status_class>
-                                {tr(delivery_status_msg(m.status))}
-                                {(m.attempts > 0).then(|| view! {
-                                    " · "{move || crate::i18n::attempt_count(i18n.lang(), m.attempts)}
-                                })}
-                                {m.next_attempt_at.filter(|_| m.status == DeliveryStatus::Queued).map(|at| view! {
-                                    " · "{tr(Msg::NextAttempt)}" "{crate::format_time(at)}
-                                })}
-                                {replaced.then(|| view! { " · "{tr(Msg::MessageReplaced)} })}
-                                {m.detail.map(|d| move || format!(" · {}", delivery_detail_text(i18n.lang(), &d)))}
-                            </dd>
-                        </dl>
+    list.into_iter()
+        .map(|m| {
+            let id = m.id;
+            let retryable = smtp && m.retryable();
+            let stored = m.status == DeliveryStatus::Stored;
+            let replaced = m.replaced_by.is_some();
+            let status_class = format!("delivery {}", status_code(m.status));
+            let name = format!("{} {}", m.recipient, m.subject);
+            let recipient = match m.record_id {
+                Some(record) => Cell::link(format!("/admin/records/{record}"), m.recipient),
+                None => Cell::Text(m.recipient),
+            };
+            TableRow {
+                key: id.to_string(),
+                name,
+                cells: vec![
+                    Cell::text(crate::format_time(m.created_at)),
+                    Cell::live(move || i18n.t(kind(m.kind)).to_owned()),
+                    recipient,
+                    Cell::view(view! {
+                        <details class="message">
+                            <summary>{m.subject}</summary>
+                            <pre class="message-body">{m.body_text}</pre>
+                        </details>
+                    }),
+                    Cell::view(view! {
+                        <span class=status_class>
+                            {tr(delivery_status_msg(m.status))}
+                            {(m.attempts > 0).then(|| view! {
+                                " · "{move || crate::i18n::attempt_count(i18n.lang(), m.attempts)}
+                            })}
+                            {m.next_attempt_at.filter(|_| m.status == DeliveryStatus::Queued).map(|at| view! {
+                                " · "{tr(Msg::NextAttempt)}" "{crate::format_time(at)}
+                            })}
+                            {replaced.then(|| view! { " · "{tr(Msg::MessageReplaced)} })}
+                            {m.detail.map(|d| move || format!(" · {}", delivery_detail_text(i18n.lang(), &d)))}
+                        </span>
+                    }),
+                    Cell::view(view! {
                         {retryable.then(|| view! {
                             <button type="button" class="retry" on:click=move |_| retry.run(id)>
                                 {tr(Msg::RetryMessage)}
@@ -241,11 +254,9 @@ fn Messages(
                                 {tr(Msg::HandOver)}
                             </button>
                         })}
-                        <pre class="message-body">{m.body_text}</pre>
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
-    }
-    .into_any()
+                    }),
+                ],
+            }
+        })
+        .collect()
 }

@@ -1,17 +1,24 @@
 //! Setup > Compliance Settings > Overview: the dashboard.
 
-use consentry_model::{ConsentStatus, LegalBasis, compliance::Overview};
+use consentry_model::{
+    ConsentStatus, LegalBasis,
+    compliance::Overview,
+    requests::{RequestFilter, Urgency, urgency},
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
     api,
     components::{
-        chart::{Bar, BarChart, DayChart},
+        chart::{Bar, BarChart, TrendChart},
         notice::{LoadFailed, Loading},
     },
-    i18n::{Msg, basis_name, status_name, tr, use_i18n},
+    i18n::{Msg, basis_name, request_type_name, requester_name, status_name, tr, use_i18n},
 };
+
+/// How many of the nearest deadlines the Overview lists.
+const NEAREST: usize = 5;
 
 fn status_class(status: ConsentStatus) -> &'static str {
     match status {
@@ -66,6 +73,7 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
                 <span>{tr(Msg::RenewalDueCount)}</span>
             </A>
         </div>
+        <NearestDeadlines />
         {move || {
             let lang = i18n.lang();
             let basis_bars = numbers
@@ -87,6 +95,7 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
                 })
                 .collect();
             let days = numbers.changes_per_day.iter().map(|d| (d.day, d.count)).collect();
+            let trend_title = i18n.t(Msg::ChangesChart).to_owned();
             view! {
                 <section class="card wide" aria-labelledby="basis-chart-heading">
                     <h2 id="basis-chart-heading">{i18n.t(Msg::PerBasisChart)}</h2>
@@ -116,9 +125,64 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
                 </section>
                 <section class="card wide" aria-labelledby="changes-chart-heading">
                     <h2 id="changes-chart-heading">{i18n.t(Msg::ChangesChart)}</h2>
-                    <DayChart id="changes-chart" title=i18n.t(Msg::ChangesChart).to_owned() days />
+                    <TrendChart
+                        id="changes-chart"
+                        title=trend_title
+                        value_label=i18n.t(Msg::Changes).to_owned()
+                        table_label=i18n.t(Msg::ShowTheNumbers).to_owned()
+                        day_label=i18n.t(Msg::Day).to_owned()
+                        days
+                    />
                 </section>
             }
         }}
+    }
+}
+
+/// The open requests whose deadlines come first, each linking to its request.
+#[component]
+fn NearestDeadlines() -> impl IntoView {
+    let i18n = use_i18n();
+    let queue =
+        LocalResource::new(|| async { api::request_queue(&RequestFilter::default()).await });
+    view! {
+        <section class="card wide" aria-labelledby="deadlines-heading">
+            <h2 id="deadlines-heading">{tr(Msg::NearestDeadlines)}</h2>
+            {move || match queue.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+                Some(Ok(list)) => {
+                    let today = chrono::Utc::now().date_naive();
+                    let mut open: Vec<_> = list.into_iter().filter(|r| r.is_open()).collect();
+                    open.sort_by_key(|r| r.deadline());
+                    if open.is_empty() {
+                        return view! { <p class="hint">{tr(Msg::NoOpenRequests)}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="deadlines" id="nearest-deadlines">
+                            {open.into_iter().take(NEAREST).map(|r| {
+                                let lang = i18n.lang();
+                                let badge = match urgency(&r, today) {
+                                    Urgency::Overdue => Some(view! { <span class="badge danger">{tr(Msg::Overdue)}</span> }),
+                                    Urgency::DueSoon => Some(view! { <span class="badge warning">{tr(Msg::DueSoon)}</span> }),
+                                    Urgency::OnTime => None,
+                                };
+                                view! {
+                                    <li>
+                                        {r.deadline().to_string()}" · "
+                                        <A href=format!("/admin/setup/requests/{}", r.id)>
+                                            {request_type_name(lang, r.kind)}": "{requester_name(lang, &r.requested_by)}
+                                        </A>
+                                        " "{badge}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <p><A href="/admin/setup/requests">{tr(Msg::AllRequests)}</A></p>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
     }
 }

@@ -21,6 +21,7 @@ use crate::{
         basis_choice::{BasisChoice, BasisInputs, ChosenBasis, ConfirmBasisChange},
         consent_request::ConsentRequestSection,
         form::{FormProblem, FormState, TextField},
+        icon::{Icon, Svg},
         notice::{LoadFailed, Loading, Success},
         record_fields::{RecordFieldInputs, RecordInputs},
         requests::RecordRequests,
@@ -105,7 +106,7 @@ fn RecordView(
     view! {
         <h1>
             {record.shown_name()}
-            {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
+            {stopped.then(|| view! { <span class="badge lock"><Svg icon=Icon::Lock size=12 />" "{tr(Msg::StopProcessingBadge)}</span> })}
         </h1>
         {stopped.then(|| view! { <ResumeProcessing id reload /> })}
         <div class="columns">

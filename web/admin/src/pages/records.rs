@@ -1,12 +1,12 @@
-//! `/admin/records`: the record list with filters, paging, a new-record form and the bulk
-//! change of the legal basis. Filters live in the URL, so the Overview can link to a filtered
-//! list and a filtered list can be bookmarked.
+//! `/admin/records`: the record table with its filter bar and a toolbar whose actions (change
+//! the basis, ask for consent, export) act on the selected rows, or on every match when none
+//! is selected; and `/admin/records/new`. Filters and order live in the URL, so the Overview
+//! can link to a filtered list and a filtered list can be bookmarked.
 
 use consentry_model::{
-    ConsentStatus, LegalBasis, ModuleId, Permission,
+    ConsentStatus, Lang, LegalBasis, ModuleId, Permission,
     exports::CsvSeparator,
     fields::StandardField,
-    lawful_reason::ChangeWarning,
     records::{
         BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
         RecordSort, SourceKind,
@@ -25,12 +25,15 @@ use crate::{
         basis_choice::{BasisChoice, BasisInputs, ChosenBasis, ConfirmBasisChange},
         bulk_consent::BulkConsent,
         form::{FormProblem, FormState},
+        icon::{Icon, Svg},
         notice::{LoadFailed, Loading},
         record_fields::{RecordFieldInputs, RecordInputs},
+        table::{Cell, Column, DataTable, Pager, PagerBar, Selection, TableRow},
+        toast::use_toasts,
     },
     i18n::{
-        Msg, basis_name, module_name, separator_name, sort_name, source_name, standard_field_name,
-        status_name, tr, use_i18n,
+        Msg, basis_name, figures::count, module_name, separator_name, source_name,
+        standard_field_name, status_name, tr, use_i18n,
     },
     use_auth,
 };
@@ -48,6 +51,7 @@ pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
             .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
         renewal_due: query.get("renewal_due").is_some_and(|v| v == "true"),
         q: query.get("q").filter(|q| !q.trim().is_empty()),
+        ids: Vec::new(),
     }
 }
 
@@ -61,10 +65,62 @@ fn source_code(source: SourceKind) -> String {
         .unwrap_or_default()
 }
 
+/// What the toolbar's actions act on and which one is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    ChangeBasis,
+    AskConsent,
+    Export,
+}
+
+impl Action {
+    /// The toolbar button's id (focus returns to it when the panel closes).
+    fn button_id(self) -> &'static str {
+        match self {
+            Action::ChangeBasis => "action-change-basis",
+            Action::AskConsent => "action-ask-consent",
+            Action::Export => "action-export",
+        }
+    }
+
+    fn label(self) -> Msg {
+        match self {
+            Action::ChangeBasis => Msg::ChangeBasis,
+            Action::AskConsent => Msg::AskForConsent,
+            Action::Export => Msg::Export,
+        }
+    }
+}
+
+/// The record table's columns: the name sorts by last name, the creation time both ways.
+const COLUMNS: &[Column] = &[
+    Column::named("name", Msg::Name).sorted(Some("last_name"), None),
+    Column::optional("email", Msg::Email),
+    Column::optional("module", Msg::Module),
+    Column::optional("basis", Msg::LegalBasisLabel),
+    Column::optional("status", Msg::ConsentStatusLabel),
+    Column::optional("source", Msg::DataSourceLabel),
+    Column::optional("created", Msg::CreatedAt).sorted(Some("oldest"), Some("newest")),
+];
+
+/// Moves focus to the element with this id, if it is there.
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// The record list.
 #[component]
 pub fn RecordsPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
+    let navigate = use_navigate();
     let filter = Memo::new(move |_| filter_from_query(&query.get()));
     let sort = Memo::new(move |_| {
         query
@@ -74,45 +130,195 @@ pub fn RecordsPage() -> impl IntoView {
             .unwrap_or_default()
     });
     let modules = LocalResource::new(api::modules);
-    let first_page = LocalResource::new(move || {
-        let (filter, sort) = (filter.get(), sort.get());
-        async move { api::records(&filter, sort, None).await }
-    });
-    let more = RwSignal::new(Vec::<Record>::new());
-    let next = RwSignal::new(None::<String>);
-    let problems = FormState::default();
-    // A new filter starts a new list.
+    let pager = Pager::new();
+    let selection = Selection::new();
+    // A new filter or order starts at the first page with nothing selected.
     Effect::new(move |_| {
         filter.track();
         sort.track();
-        more.set(Vec::new());
-        next.set(None);
+        pager.restart();
+        selection.clear();
+    });
+    let page = LocalResource::new(move || {
+        let (filter, sort, cursor, size) = (filter.get(), sort.get(), pager.cursor(), pager.size());
+        async move { api::records(&filter, sort, cursor.as_deref(), size).await }
     });
     Effect::new(move |_| {
-        if let Some(Ok(page)) = first_page.get() {
-            next.set(page.next);
+        if let Some(Ok(page)) = page.get() {
+            pager.loaded(page.next);
         }
     });
-    let load_more = move |_| {
-        let Some(after) = next.get_untracked() else {
-            return;
-        };
-        let (filter, sort) = (filter.get_untracked(), sort.get_untracked());
-        spawn_local(async move {
-            match api::records(&filter, sort, Some(&after)).await {
-                Ok(page) => {
-                    more.update(|m| m.extend(page.records));
-                    next.set(page.next);
-                }
-                Err(failure) => problems.fail(failure),
-            }
-        });
+    let total = LocalResource::new(move || {
+        let filter = filter.get();
+        async move { api::count_records(&filter).await.map(|c| c.count) }
+    });
+    // What the actions act on: the selection, or else every record the filters match.
+    let target = Memo::new(move |_| {
+        let mut target = filter.get();
+        target.ids = selection
+            .keys()
+            .iter()
+            .filter_map(|k| k.parse().ok())
+            .collect();
+        target
+    });
+    let refresh = move || {
+        page.refetch();
+        total.refetch();
     };
     let can_edit = use_auth()
         .session
         .get_untracked()
         .is_some_and(|s| s.can(Permission::EditRecords));
     let module_list = move || modules.get().and_then(Result::ok).unwrap_or_default();
+    let open = RwSignal::new(None::<Action>);
+    let panel = NodeRef::<leptos::html::Section>::new();
+    let toggle = move |action: Action| {
+        let opening = open.get_untracked() != Some(action);
+        open.set(opening.then_some(action));
+        if opening {
+            request_animation_frame(move || {
+                if let Some(panel) = panel.get_untracked() {
+                    let _ = panel.focus();
+                }
+            });
+        }
+    };
+    let close = Callback::new(move |()| {
+        if let Some(action) = open.get_untracked() {
+            open.set(None);
+            focus(action.button_id());
+        }
+    });
+    let on_sort = Callback::new(move |code: String| {
+        let query = api::filter_query(&filter.get_untracked());
+        navigate(
+            &format!("/admin/records?{query}&sort={code}"),
+            Default::default(),
+        );
+    });
+    let scope = move || {
+        let lang = i18n.lang();
+        match selection.len() {
+            0 => format!(
+                "{} {}",
+                i18n.t(Msg::ScopeAllMatching),
+                total
+                    .get()
+                    .and_then(Result::ok)
+                    .map(|n| count(lang, n))
+                    .unwrap_or_default()
+            ),
+            n => format!("{} {}", count(lang, n as u64), i18n.t(Msg::ScopeSelected)),
+        }
+    };
+    let action_button = move |action: Action, editing: bool| {
+        (!editing || can_edit).then(|| {
+            view! {
+                <button
+                    type="button"
+                    id=action.button_id()
+                    aria-expanded=move || (open.get() == Some(action)).to_string()
+                    aria-controls="record-action"
+                    on:click=move |_| toggle(action)
+                >
+                    {tr(action.label())}
+                </button>
+            }
+        })
+    };
+
+    view! {
+        <h1>{tr(Msg::RecordsTitle)}</h1>
+        <p class="lead">{tr(Msg::RecordsIntro)}</p>
+        <FilterBar filter modules=Signal::derive(module_list) />
+        <div class="toolbar" id="record-toolbar" role="group" aria-label=tr(Msg::RecordActions)>
+            <p class="scope" id="record-scope" aria-live="polite">
+                {scope}
+                {move || (!selection.is_empty()).then(|| view! {
+                    " "
+                    <button type="button" class="link" id="clear-selection" on:click=move |_| selection.clear()>
+                        {tr(Msg::ClearSelection)}
+                    </button>
+                })}
+            </p>
+            {action_button(Action::ChangeBasis, true)}
+            {action_button(Action::AskConsent, true)}
+            {action_button(Action::Export, false)}
+            <Show when=move || can_edit>
+                <A href="/admin/records/new" attr:class="button primary">{tr(Msg::NewRecord)}</A>
+                <A href="/admin/records/import" attr:class="button">{tr(Msg::ImportRecords)}</A>
+            </Show>
+        </div>
+        <section
+            id="record-action"
+            class="card wide action-panel"
+            tabindex="-1"
+            node_ref=panel
+            hidden=move || open.get().is_none()
+            aria-label=move || open.get().map(|a| i18n.t(a.label())).unwrap_or_default()
+        >
+            <button type="button" class="panel-close" on:click=move |_| close.run(())>
+                {tr(Msg::ClosePanel)}
+            </button>
+            {move || match open.get() {
+                Some(Action::ChangeBasis) => view! {
+                    <BulkChange filter=target on_done=Callback::new(move |()| { refresh(); close.run(()); }) />
+                }.into_any(),
+                Some(Action::AskConsent) => view! { <BulkConsent filter=target on_done=refresh /> }.into_any(),
+                Some(Action::Export) => view! { <ExportChoice target /> }.into_any(),
+                None => ().into_any(),
+            }}
+        </section>
+        {move || match page.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Ok(page)) => {
+                let not_searched = page.not_searched;
+                let shown = page.records.len();
+                view! {
+                    {(!not_searched.is_empty()).then(|| view! {
+                        <p class="notice" id="not-searched">
+                            {tr(Msg::NotSearchedPrefix)}" "
+                            {move || not_searched
+                                .iter()
+                                .filter_map(|key| StandardField::from_key(key))
+                                .map(|f| standard_field_name(i18n.lang(), f))
+                                .collect::<Vec<_>>()
+                                .join(", ")}". "
+                            {tr(Msg::NotSearchedSuffix)}
+                        </p>
+                    })}
+                    <DataTable
+                        id="records"
+                        caption=Msg::RecordsTitle
+                        columns=COLUMNS
+                        rows=record_rows(page.records, &module_list(), i18n.lang())
+                        sort=Signal::derive(move || sort.get().code().to_owned())
+                        on_sort
+                        selection
+                        empty=move || view! {
+                            <p>{tr(Msg::NoRecords)}</p>
+                            <p><A href="/admin/records">{tr(Msg::ClearFilters)}</A></p>
+                        }
+                    />
+                    <PagerBar
+                        id="records-pages"
+                        pager
+                        total=Signal::derive(move || total.get().and_then(Result::ok))
+                        shown=Signal::derive(move || shown)
+                    />
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// The export of the selection or of every match: the separator (remembered by the server
+/// for the next export) and the two formats.
+#[component]
+fn ExportChoice(target: Memo<RecordFilter>) -> impl IntoView {
     let i18n = use_i18n();
     // The separator picked here, else the one the server remembers from the last export (a
     // CSV link without one gets the remembered one too, before the choice has loaded).
@@ -126,14 +332,8 @@ pub fn RecordsPage() -> impl IntoView {
                 .map(|p| p.csv_separator)
         })
     };
-
     view! {
-        <h1>{tr(Msg::RecordsTitle)}</h1>
-        <p class="lead">{tr(Msg::RecordsIntro)}</p>
-        <Show when=move || can_edit>
-            <p><A href="/admin/records/import">{tr(Msg::ImportRecords)}</A></p>
-        </Show>
-        <FilterBar filter sort modules=Signal::derive(module_list) />
+        <h2>{tr(Msg::Export)}</h2>
         <p class="exports" id="record-exports">
             <label for="export-separator">{tr(Msg::CsvSeparatorLabel)}</label>" "
             <select
@@ -149,54 +349,59 @@ pub fn RecordsPage() -> impl IntoView {
                     })
                     .collect_view()}
             </select>" "
-            <a href=move || api::export_url(&filter.get(), "csv", separator()) download="">{tr(Msg::ExportCsv)}</a>
-            " · "
-            <a href=move || api::export_url(&filter.get(), "json", None) download="">{tr(Msg::ExportJson)}</a>
-            " "<span class="hint">{tr(Msg::ExportHintList)}</span>
+            <a class="button" href=move || api::export_url(&target.get(), "csv", separator()) download="">{tr(Msg::ExportCsv)}</a>
+            " "
+            <a class="button" href=move || api::export_url(&target.get(), "json", None) download="">{tr(Msg::ExportJson)}</a>
         </p>
-        <FormProblem form=problems />
-        {move || match first_page.get() {
-            None => view! { <Loading /> }.into_any(),
-            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-            Some(Ok(page)) => {
-                let not_searched = page.not_searched;
-                let mut rows = page.records;
-                rows.extend(more.get());
-                view! {
-                    {(!not_searched.is_empty()).then(|| view! {
-                        <p class="notice" id="not-searched">
-                            {tr(Msg::NotSearchedPrefix)}" "
-                            {move || not_searched
-                                .iter()
-                                .filter_map(|key| StandardField::from_key(key))
-                                .map(|f| standard_field_name(i18n.lang(), f))
-                                .collect::<Vec<_>>()
-                                .join(", ")}". "
-                            {tr(Msg::NotSearchedSuffix)}
-                        </p>
-                    })}
-                    <RecordTable rows modules=module_list() />
-                }
-                .into_any()
-            }
-        }}
-        <Show when=move || next.get().is_some()>
-            <button type="button" on:click=load_more>{tr(Msg::LoadMore)}</button>
-        </Show>
-        <Show when=move || can_edit>
-            <BulkChange filter on_done=move || first_page.refetch() />
-            <BulkConsent filter on_done=move || first_page.refetch() />
-            <NewRecordForm modules=Signal::derive(module_list) />
-        </Show>
+        <p class="hint">{tr(Msg::ExportHintList)}</p>
     }
 }
 
+/// The records of a page as table rows, in [`COLUMNS`]' order.
+fn record_rows(records: Vec<Record>, modules: &[Module], lang: Lang) -> Vec<TableRow> {
+    let i18n = use_i18n();
+    let module_label = |id| {
+        modules
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| module_name(lang, m))
+            .unwrap_or_default()
+    };
+    records
+        .into_iter()
+        .map(|r| {
+            let href = format!("/admin/records/{}", r.id);
+            let basis = r.privacy.as_ref().map(|p| p.basis);
+            let status = r.privacy.as_ref().and_then(|p| p.consent.as_ref()).map(|c| c.status);
+            let stopped = r.privacy.as_ref().is_some_and(|p| p.stop_processing);
+            let name = r.shown_name();
+            let through = r.created.through;
+            TableRow {
+                key: r.id.to_string(),
+                name: name.clone(),
+                cells: vec![
+                    if stopped {
+                        Cell::view(view! {
+                            <A href=href>{name}</A>
+                            <span class="badge lock"><Svg icon=Icon::Lock size=12 />" "{tr(Msg::StopProcessingBadge)}</span>
+                        })
+                    } else {
+                        Cell::link(href, name)
+                    },
+                    Cell::text(r.shown_email().unwrap_or_default()),
+                    Cell::text(module_label(r.module_id)),
+                    Cell::live(move || basis.map_or(i18n.t(Msg::NoValue), |b| basis_name(i18n.lang(), b)).to_owned()),
+                    Cell::live(move || status.map_or(i18n.t(Msg::NoValue), |s| status_name(i18n.lang(), s)).to_owned()),
+                    Cell::live(move || source_name(i18n.lang(), through).to_owned()),
+                    Cell::text(crate::format_time(r.created.at)),
+                ],
+            }
+        })
+        .collect()
+}
+
 #[component]
-fn FilterBar(
-    filter: Memo<RecordFilter>,
-    sort: Memo<RecordSort>,
-    modules: Signal<Vec<Module>>,
-) -> impl IntoView {
+fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let current = filter.get_untracked();
@@ -217,7 +422,7 @@ fn FilterBar(
     });
     let source = RwSignal::new(current.source.map(source_code).unwrap_or_default());
     let q = RwSignal::new(current.q.unwrap_or_default());
-    let order = RwSignal::new(sort.get_untracked().code().to_owned());
+    let query_map = use_query_map();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let mut map = ParamsMap::new();
@@ -238,14 +443,19 @@ fn FilterBar(
             }
         }
         let query = api::filter_query(&filter_from_query(&map));
-        let order = order.get_untracked();
+        // The order chosen in the table's headings stays.
+        let order = query_map
+            .get_untracked()
+            .get("sort")
+            .map(|s| format!("&sort={s}"))
+            .unwrap_or_default();
         navigate(
-            &format!("/admin/records?{query}&sort={order}"),
+            &format!("/admin/records?{query}{order}"),
             Default::default(),
         );
     };
     view! {
-        <form class="filters card wide" on:submit=submit role="search" aria-label=tr(Msg::Filters)>
+        <form class="filters" on:submit=submit role="search" aria-label=tr(Msg::Filters)>
             <div class="field">
                 <label for="filter-module">{tr(Msg::Module)}</label>
                 <select id="filter-module" bind:value=module>
@@ -295,98 +505,27 @@ fn FilterBar(
                 <input id="filter-q" type="search" bind:value=q aria-describedby="filter-q-hint" />
                 <p class="hint" id="filter-q-hint">{tr(Msg::SearchHint)}</p>
             </div>
-            <div class="field">
-                <label for="filter-sort">{tr(Msg::SortBy)}</label>
-                <select id="filter-sort" bind:value=order>
-                    {RecordSort::ALL
-                        .into_iter()
-                        .map(|s| view! { <option value=s.code()>{move || sort_name(i18n.lang(), s)}</option> })
-                        .collect_view()}
-                </select>
-            </div>
             <button type="submit" class="primary">{tr(Msg::ApplyFilters)}</button>
         </form>
     }
 }
 
+/// The change of basis of the selection or of every match: the basis and its reason, then the
+/// confirmation naming the count, basis and reason; the outcome is a toast.
 #[component]
-fn RecordTable(rows: Vec<Record>, modules: Vec<Module>) -> impl IntoView {
+fn BulkChange(filter: Memo<RecordFilter>, on_done: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    if rows.is_empty() {
-        return view! { <p class="notice">{tr(Msg::NoRecords)}</p> }.into_any();
-    }
-    let lang = i18n.lang();
-    let module_label = move |id| {
-        modules
-            .iter()
-            .find(|m| m.id == id)
-            .map(|m| module_name(lang, m))
-            .unwrap_or_default()
-    };
-    let body = rows
-        .into_iter()
-        .map(|r| {
-            let href = format!("/admin/records/{}", r.id);
-            let basis = r.privacy.as_ref().map(|p| p.basis);
-            let status = r.privacy.as_ref().and_then(|p| p.consent.as_ref()).map(|c| c.status);
-            let stopped = r.privacy.as_ref().is_some_and(|p| p.stop_processing);
-            let name = r.shown_name();
-            let email = r.shown_email().unwrap_or_default();
-            let through = r.created.through;
-            view! {
-                <tr>
-                    <td>
-                        <A href=href>{name}</A>
-                        {stopped.then(|| view! { <span class="badge lock">{tr(Msg::StopProcessingBadge)}</span> })}
-                    </td>
-                    <td>{email}</td>
-                    <td>{module_label(r.module_id)}</td>
-                    <td>{move || basis.map_or(i18n.t(Msg::NoValue), |b| basis_name(i18n.lang(), b))}</td>
-                    <td>{move || status.map_or(i18n.t(Msg::NoValue), |s| status_name(i18n.lang(), s))}</td>
-                    <td>{move || source_name(i18n.lang(), through)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="data">
-            <thead>
-                <tr>
-                    <th scope="col">{tr(Msg::Name)}</th>
-                    <th scope="col">{tr(Msg::Email)}</th>
-                    <th scope="col">{tr(Msg::Module)}</th>
-                    <th scope="col">{tr(Msg::LegalBasisLabel)}</th>
-                    <th scope="col">{tr(Msg::ConsentStatusLabel)}</th>
-                    <th scope="col">{tr(Msg::DataSourceLabel)}</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    }
-    .into_any()
-}
-
-#[component]
-fn BulkChange(
-    filter: Memo<RecordFilter>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
+    let toasts = use_toasts();
     let inputs = BasisInputs::new(LegalBasis::Consent);
     // The bulk body holds the change under `change`: its errors name `change.lawful_reason`.
     let form = FormState::under("change");
-    let outcome = RwSignal::new(None::<String>);
-    let warned = RwSignal::new(None::<ChangeWarning>);
     let asking = RwSignal::new(false);
     // The change being confirmed, with the count it was confirmed for and the filter counted.
     let pending = RwSignal::new(None::<(ChosenBasis, u64)>);
     let counted = StoredValue::new(None::<RecordFilter>);
-    let outcome_ref = NodeRef::<leptos::html::Div>::new();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
-        outcome.set(None);
-        warned.set(None);
         let filter = filter.get_untracked();
         let Some(chosen) = inputs.parse(form) else {
             return;
@@ -402,7 +541,8 @@ fn BulkChange(
         });
     };
     let confirmed = Callback::new(move |()| {
-        let (Some((chosen, count)), Some(filter)) = (pending.get_untracked(), counted.get_value())
+        let (Some((chosen, confirmed_count)), Some(filter)) =
+            (pending.get_untracked(), counted.get_value())
         else {
             return;
         };
@@ -413,51 +553,46 @@ fn BulkChange(
                 lawful_reason: chosen.lawful_reason,
                 consent: None,
             },
-            confirmed_count: count,
+            confirmed_count,
         };
         spawn_local(async move {
             match api::bulk_change_basis(&bulk).await {
                 Ok(result) => {
                     // The next change starts with no reason: it states its own.
                     inputs.clear_reason();
-                    warned.set(result.warnings.first().copied());
-                    outcome.set(Some(format!(
+                    let mut said = format!(
                         "{} {}",
                         i18n.t(Msg::BulkDone),
-                        result.changed
-                    )));
-                    if let Some(status) = outcome_ref.get_untracked() {
-                        let _ = status.focus();
+                        count(i18n.lang(), result.changed)
+                    );
+                    if !result.warnings.is_empty() {
+                        said = format!("{said}. {}", i18n.t(Msg::WarningContractWithoutReason));
                     }
-                    on_done();
+                    toasts.success(said);
+                    on_done.run(());
                 }
                 Err(failure) => form.fail(failure),
             }
         });
     });
     view! {
-        <section class="card wide" aria-labelledby="bulk-title">
-            <h2 id="bulk-title">{tr(Msg::BulkTitle)}</h2>
-            <p class="hint">{tr(Msg::BulkIntro)}</p>
-            <FormProblem form />
-            <div role="status" tabindex="-1" node_ref=outcome_ref id="bulk-outcome">
-                {move || outcome.get().map(|o| view! { <p class="notice success">{o}</p> })}
-                {move || warned.get().map(|_| view! {
-                    <p class="notice warning">{tr(Msg::WarningContractWithoutReason)}</p>
-                })}
-            </div>
-            <form on:submit=submit class="grid-form">
-                <BasisChoice id="bulk-basis" inputs form />
-                <button type="submit" class="primary">{tr(Msg::ChangeBasis)}</button>
-            </form>
-            <ConfirmBasisChange id="bulk-confirm" open=asking pending on_confirm=confirmed />
-        </section>
+        <h2 id="bulk-title">{tr(Msg::BulkTitle)}</h2>
+        <p class="hint">{tr(Msg::BulkIntro)}</p>
+        <FormProblem form />
+        <form on:submit=submit class="grid-form">
+            <BasisChoice id="bulk-basis" inputs form />
+            <button type="submit" class="primary">{tr(Msg::ReviewChange)}</button>
+        </form>
+        <ConfirmBasisChange id="bulk-confirm" open=asking pending on_confirm=confirmed />
     }
 }
 
+/// `/admin/records/new`: a record entered by hand, in a module of the person's choice.
 #[component]
-fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
+pub fn NewRecordPage() -> impl IntoView {
     let i18n = use_i18n();
+    let loaded = LocalResource::new(api::modules);
+    let modules = Signal::derive(move || loaded.get().and_then(Result::ok).unwrap_or_default());
     let navigate = use_navigate();
     let module = RwSignal::new(String::new());
     let module_id = move || -> Option<ModuleId> {
@@ -504,8 +639,9 @@ fn NewRecordForm(modules: Signal<Vec<Module>>) -> impl IntoView {
         });
     };
     view! {
-        <section class="card wide" aria-labelledby="new-record-title">
-            <h2 id="new-record-title">{tr(Msg::NewRecord)}</h2>
+        <p class="back"><A href="/admin/records">{tr(Msg::BackToRecords)}</A></p>
+        <h1>{tr(Msg::NewRecord)}</h1>
+        <section class="card wide" aria-label=tr(Msg::NewRecord)>
             <FormProblem form />
             <form on:submit=submit class="grid-form" novalidate>
                 <div class="field">

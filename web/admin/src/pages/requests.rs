@@ -20,10 +20,11 @@ use crate::{
     components::{
         audit_detail::confirmation_msg,
         notice::{LoadFailed, Loading},
+        table::{Cell, Column, DataTable, TableRow},
     },
     format_time,
     i18n::{
-        Msg, delivery_status_msg, notice_name, request_source_name, request_status_name,
+        Msg, delivery_status_msg, figures, notice_name, request_source_name, request_status_name,
         request_type_name, requester_name, tr, use_i18n,
     },
 };
@@ -40,6 +41,43 @@ fn UrgencyBadge(request: DataSubjectRequest) -> impl IntoView {
         Urgency::DueSoon => Some(view! { <span class="badge warning">{tr(Msg::DueSoon)}</span> }),
         Urgency::OnTime => None,
     }
+}
+
+/// The queue's columns.
+const COLUMNS: &[Column] = &[
+    Column::named("deadline", Msg::Deadline),
+    Column::named("kind", Msg::RequestTypeLabel),
+    Column::optional("requested-by", Msg::RequestedBy),
+    Column::optional("received", Msg::ReceivedOn),
+    Column::named("status", Msg::RequestStatusLabel),
+    Column::optional("records", Msg::RecordsFound),
+];
+
+/// The requests as table rows: each named by its right, linking to it.
+fn queue_rows(list: Vec<DataSubjectRequest>) -> Vec<TableRow> {
+    let i18n = use_i18n();
+    list.into_iter()
+        .map(|r| {
+            let href = format!("/admin/setup/requests/{}", r.id);
+            let (kind, source, status) = (r.kind, r.source, r.status);
+            let requester = requester_name(i18n.lang(), &r.requested_by);
+            TableRow {
+                key: r.id.to_string(),
+                name: requester.clone(),
+                cells: vec![
+                    Cell::view(view! { {r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /> }),
+                    Cell::view(view! {
+                        <A href=href>{move || request_type_name(i18n.lang(), kind)}</A>
+                        <span class="muted">" · "{move || request_source_name(i18n.lang(), source)}</span>
+                    }),
+                    Cell::Text(requester),
+                    Cell::text(r.requested_on),
+                    Cell::live(move || request_status_name(i18n.lang(), status).to_owned()),
+                    Cell::text(r.records.len()),
+                ],
+            }
+        })
+        .collect()
 }
 
 /// The queue.
@@ -83,41 +121,22 @@ pub fn RequestsPage() -> impl IntoView {
             {move || match queue.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="hint">{tr(Msg::NoQueue)}</p> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <table class="data" id="request-queue">
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr(Msg::Deadline)}</th>
-                                <th scope="col">{tr(Msg::RequestTypeLabel)}</th>
-                                <th scope="col">{tr(Msg::RequestedBy)}</th>
-                                <th scope="col">{tr(Msg::ReceivedOn)}</th>
-                                <th scope="col">{tr(Msg::RequestStatusLabel)}</th>
-                                <th scope="col">{tr(Msg::RecordsFound)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {list.into_iter().map(|r| {
-                                let href = format!("/admin/setup/requests/{}", r.id);
-                                let (kind, source, status) = (r.kind, r.source, r.status);
-                                view! {
-                                    <tr>
-                                        <td>{r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /></td>
-                                        <td>
-                                            <A href=href>{move || request_type_name(i18n.lang(), kind)}</A>
-                                            <span class="muted">" · "{move || request_source_name(i18n.lang(), source)}</span>
-                                        </td>
-                                        <td>{requester_name(i18n.lang(), &r.requested_by)}</td>
-                                        <td>{r.requested_on.to_string()}</td>
-                                        <td>{move || request_status_name(i18n.lang(), status)}</td>
-                                        <td>{r.records.len()}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                Some(Ok(list)) => {
+                    let total = list.len() as u64;
+                    view! {
+                        <p class="table-total" id="request-total">
+                            {move || figures::count(i18n.lang(), total)}" "{tr(Msg::RequestsInList)}
+                        </p>
+                        <DataTable
+                            id="request-queue"
+                            caption=Msg::NavRequests
+                            columns=COLUMNS
+                            rows=queue_rows(list)
+                            empty=move || view! { <p>{tr(Msg::NoQueue)}</p> }
+                        />
+                    }
+                    .into_any()
                 }
-                .into_any(),
             }}
         </section>
     }

@@ -10,7 +10,11 @@ use leptos_router::{
 
 use crate::{
     Routing, api,
-    components::language_switch::LanguageSwitch,
+    components::{
+        icon::{Icon, Svg},
+        language_switch::LanguageSwitch,
+        toast::{ToastRegion, Toasts},
+    },
     i18n::{Msg, tr},
     use_auth,
 };
@@ -20,14 +24,15 @@ use crate::{
 pub fn Shell() -> impl IntoView {
     let auth = use_auth();
     let Routing(routing) = expect_context::<Routing>();
+    let toasts = Toasts::new();
+    provide_context(toasts);
     let expanded = RwSignal::new(navigation_starts_open());
     let toggle = move |_| {
         let open = !expanded.get_untracked();
         remember_navigation(open);
         expanded.set(open);
     };
-    move || {
-        match auth.session.get() {
+    move || match auth.session.get() {
         None => view! { <Redirect path=auth.entry_path() /> }.into_any(),
         Some(session) => view! {
             <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
@@ -40,9 +45,7 @@ pub fn Shell() -> impl IntoView {
                         aria-expanded=move || expanded.get().to_string()
                         on:click=toggle
                     >
-                        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-                            <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" stroke-width="2" fill="none" />
-                        </svg>
+                        <Svg icon=Icon::Menu size=20 />
                         <span class="visually-hidden">{tr(Msg::MainNavigation)}</span>
                     </button>
                     <a class="brand" href="/admin">{tr(Msg::AppName)}</a>
@@ -59,10 +62,10 @@ pub fn Shell() -> impl IntoView {
                     <div class="routing" aria-hidden="true"></div>
                     <Outlet />
                 </main>
+                <ToastRegion toasts />
             </div>
         }
         .into_any(),
-    }
     }
 }
 
@@ -190,11 +193,7 @@ const NAVIGATION_KEY: &str = "consentry.navigation";
 /// Open as the reader left it; else open on screens wide enough to keep it beside the page.
 fn navigation_starts_open() -> bool {
     let window = web_sys::window();
-    let stored = window
-        .as_ref()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(NAVIGATION_KEY).ok().flatten());
-    match stored.as_deref() {
+    match crate::remembered::get(NAVIGATION_KEY).as_deref() {
         Some("open") => true,
         Some("closed") => false,
         _ => window.is_none_or(|w| {
@@ -207,9 +206,7 @@ fn navigation_starts_open() -> bool {
 }
 
 fn remember_navigation(open: bool) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(NAVIGATION_KEY, if open { "open" } else { "closed" });
-    }
+    crate::remembered::set(NAVIGATION_KEY, if open { "open" } else { "closed" });
 }
 
 /// The user's name, opening a menu with their account and sign-out.

@@ -356,7 +356,7 @@ fn Preview(content: Callback<(), TemplateContent>, form: FormState) -> impl Into
                 q: (q.chars().count() >= 2).then_some(q),
                 ..RecordFilter::default()
             };
-            api::records(&filter, RecordSort::Newest, None).await
+            api::records(&filter, RecordSort::Newest, None, 50).await
         }
     });
     // The select shows the first match until another is picked: keep the choice in step.
