@@ -114,6 +114,7 @@ test.describe.serial('one data table for every list', () => {
     await tabTo(page, '#action-change-basis', true);
     await page.keyboard.press('Enter');
     await expect(page.locator('#record-action')).toBeFocused();
+    await expect(page.locator('#record-action')).toContainText('the selected ones, or every record matching the filters when none is selected');
     await tabTo(page, '#bulk-basis');
     await page.keyboard.type('Legitimate');
     await expect(page.locator('#bulk-basis')).toHaveValue('legitimate_interests');
@@ -219,6 +220,9 @@ test.describe.serial('one data table for every list', () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Until (inclusive)').fill(yesterday);
     await expect(page.locator('#audit-empty')).toContainText('No entries match these filters');
+    // A period that ends before it starts says so instead of an empty list.
+    await page.getByLabel('From', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await expect(page.locator('#audit-backwards')).toContainText('Until is before From');
     await expectAccessible(page);
   });
 

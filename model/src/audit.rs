@@ -44,12 +44,62 @@ pub struct AuditFilter {
     /// Only entries by this actor, exactly as the trail names them (see `/audit/actors`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
-    /// Only entries at or after this moment (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Only entries at or after this moment: RFC 3339, or a day (`2026-12-01`: its start, UTC).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "moment"
+    )]
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
     pub from: Option<DateTime<Utc>>,
-    /// Only entries before this moment (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Only entries before this moment: RFC 3339, or a day (`2026-12-02`: its start, UTC, so
+    /// the day itself is not included).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "moment"
+    )]
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
     pub until: Option<DateTime<Utc>>,
+}
+
+impl AuditFilter {
+    /// The field that makes the period empty, with what to do: `until` not after `from`.
+    pub fn check(&self) -> Result<(), (&'static str, &'static str)> {
+        match (self.from, self.until) {
+            (Some(from), Some(until)) if until <= from => Err((
+                "until",
+                "Until is not after From: choose an end after the start.",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Reads a moment written as RFC 3339 or as a day (its start, UTC).
+fn moment<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .or_else(|_| {
+            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(|day| day.and_time(chrono::NaiveTime::MIN).and_utc())
+        })
+        .map(Some)
+        .map_err(|_| {
+            serde::de::Error::custom(format_args!(
+                "{text:?} is not a day or a moment: write a day such as 2026-12-01 or a \
+                 moment such as 2026-12-01T09:30:00Z"
+            ))
+        })
 }
 
 /// Why an entry's detail is gone.

@@ -754,6 +754,7 @@ pub enum Msg {
     NearestDeadlines,
     NoOpenRequests,
     AllRequests,
+    UntilBeforeFrom,
 }
 
 /// The text of `msg` in `lang`.
@@ -1050,9 +1051,9 @@ pub fn en(msg: Msg) -> &'static str {
         Company => "Company",
         Country => "Country",
         CreateRecord => "Create record",
-        BulkTitle => "Change the legal basis of the filtered records",
+        BulkTitle => "Change the legal basis",
         BulkIntro => {
-            "Applies to every record that matches the filters above, in modules with compliance enabled. Records whose processing is stopped are left alone."
+            "Applies to the records named above: the selected ones, or every record matching the filters when none is selected; only in modules with compliance enabled. Records whose processing is stopped are left alone."
         }
         NewBasis => "New basis",
         LawfulReason => "Lawful reason",
@@ -1267,7 +1268,7 @@ pub fn en(msg: Msg) -> &'static str {
         }
         FormToSend => "Form",
         SendConsentRequest => "Send consent request",
-        NoPublishedForms => "Publish a consent form first (Setup › Consent forms).",
+        NoPublishedForms => "Publish a consent form first (Consent › Consent forms).",
         TemplatesIntro => {
             "The message that carries each consent link. Merge fields such as {{record.first_name}} are filled in for every recipient; every part must contain the consent link."
         }
@@ -1396,7 +1397,9 @@ pub fn en(msg: Msg) -> &'static str {
         AnyStatus => "Any status",
         Overdue => "Overdue",
         DueSoon => "Due within 7 days",
-        NoQueue => "No requests match.",
+        NoQueue => {
+            "No requests match. Requests arrive through the privacy centre, or are filed by hand on a record's page (Data subject requests)."
+        }
         RecordsFound => "Records",
         RequestTitle => "Data subject request",
         Deadline => "Deadline",
@@ -1508,7 +1511,7 @@ pub fn en(msg: Msg) -> &'static str {
         ExportJson => "Export JSON",
         CsvSeparatorLabel => "CSV separator",
         ExportHintList => {
-            "Exports hold every record matching the filters (at most 100,000), following the personal data handling preferences; each export is recorded in the audit trail."
+            "The export holds the records named above: the selected ones, or every record matching the filters (at most 100,000) when none is selected, following the personal data handling preferences; each export is recorded in the audit trail."
         }
         ShortExports => "Exports",
         ShortApi => "API",
@@ -1605,7 +1608,9 @@ pub fn en(msg: Msg) -> &'static str {
         MessageSubject => "Subject",
         DeliveryLabel => "Delivery",
         CreatedAt => "Created",
-        EmptyOutbox => "No messages yet.",
+        EmptyOutbox => {
+            "No messages yet. They appear here as Consentry mails data subjects: consent requests (Records › Ask for consent), sign-up confirmations, privacy-centre codes."
+        }
         DeliveryStored => "Kept in the outbox",
         DeliveryQueued => "Queued",
         DeliverySent => "Sent",
@@ -1613,9 +1618,9 @@ pub fn en(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Messages are delivered through the configured SMTP server and retried with growing pauses while it does not take them; each shows what the server answered. Personal links show masked."
         }
-        BulkConsentTitle => "Ask these records for consent by e-mail",
+        BulkConsentTitle => "Ask for consent by e-mail",
         BulkConsentIntro => {
-            "Every record in the list above gets its own link to the chosen form. Records that cannot be asked (no e-mail address, processing stopped, refused before, basis not Consent) are skipped and counted."
+            "Each record named above (the selected ones, or every match when none is selected) gets its own link to the chosen form. Records that cannot be asked (no e-mail address, processing stopped, refused before, basis not Consent) are skipped and counted."
         }
         ConfirmBulkConsent => "records will be asked for consent. Continue?",
         BulkConsentProgress => "Consent requests",
@@ -1814,6 +1819,7 @@ pub fn en(msg: Msg) -> &'static str {
         NearestDeadlines => "Nearest deadlines",
         NoOpenRequests => "No open data-subject requests.",
         AllRequests => "All requests",
+        UntilBeforeFrom => "Until is before From: choose an Until day on or after the From day.",
     }
 }
 
@@ -1976,9 +1982,9 @@ pub fn nl(msg: Msg) -> &'static str {
         Company => "Bedrijf",
         Country => "Land",
         CreateRecord => "Record aanmaken",
-        BulkTitle => "Wettelijke grondslag van de gefilterde records wijzigen",
+        BulkTitle => "Wettelijke grondslag wijzigen",
         BulkIntro => {
-            "Geldt voor elk record dat aan de filters hierboven voldoet, in modules waarvoor naleving is ingeschakeld. Records waarvan de verwerking is gestopt, blijven ongewijzigd."
+            "Geldt voor de records die hierboven genoemd staan: de geselecteerde, of alle records die aan de filters voldoen als er niets is geselecteerd; alleen in modules waarvoor naleving is ingeschakeld. Records waarvan de verwerking is gestopt, blijven ongewijzigd."
         }
         NewBasis => "Nieuwe grondslag",
         LawfulReason => "Rechtmatige reden",
@@ -2208,7 +2214,7 @@ pub fn nl(msg: Msg) -> &'static str {
         FormToSend => "Formulier",
         SendConsentRequest => "Toestemmingsverzoek versturen",
         NoPublishedForms => {
-            "Publiceer eerst een toestemmingsformulier (Instellingen › Toestemmingsformulieren)."
+            "Publiceer eerst een toestemmingsformulier (Toestemming › Toestemmingsformulieren)."
         }
         NavTemplates => "E-mailsjablonen",
         TemplatesIntro => {
@@ -2348,7 +2354,9 @@ pub fn nl(msg: Msg) -> &'static str {
         AnyStatus => "Elke status",
         Overdue => "Te laat",
         DueSoon => "Binnen 7 dagen",
-        NoQueue => "Geen verzoeken gevonden.",
+        NoQueue => {
+            "Geen verzoeken gevonden. Verzoeken komen binnen via het privacycentrum, of worden met de hand ingediend op de pagina van een record (Verzoeken van betrokkenen)."
+        }
         RecordsFound => "Records",
         RequestTitle => "Verzoek van betrokkene",
         Deadline => "Deadline",
@@ -2464,7 +2472,7 @@ pub fn nl(msg: Msg) -> &'static str {
         ExportJson => "JSON exporteren",
         CsvSeparatorLabel => "Scheidingsteken CSV",
         ExportHintList => {
-            "Exports bevatten alle records die aan de filters voldoen (hoogstens 100.000), volgens de voorkeuren voor persoonsgegevens; elke export wordt vastgelegd in het auditlogboek."
+            "De export bevat de records die hierboven genoemd staan: de geselecteerde, of alle records die aan de filters voldoen (hoogstens 100.000) als er niets is geselecteerd, volgens de voorkeuren voor persoonsgegevens; elke export wordt vastgelegd in het auditlogboek."
         }
         ShortExports => "Exports",
         ShortApi => "API",
@@ -2569,7 +2577,9 @@ pub fn nl(msg: Msg) -> &'static str {
         MessageSubject => "Onderwerp",
         DeliveryLabel => "Aflevering",
         CreatedAt => "Aangemaakt",
-        EmptyOutbox => "Nog geen berichten.",
+        EmptyOutbox => {
+            "Nog geen berichten. Ze verschijnen hier zodra Consentry betrokkenen mailt: toestemmingsverzoeken (Records › Toestemming vragen), bevestigingen van aanmeldingen, codes van het privacycentrum."
+        }
         DeliveryStored => "Bewaard in de outbox",
         DeliveryQueued => "In de wachtrij",
         DeliverySent => "Verzonden",
@@ -2577,9 +2587,9 @@ pub fn nl(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Berichten worden afgeleverd via de ingestelde SMTP-server en opnieuw geprobeerd met groeiende pauzes zolang die ze niet aanneemt; bij elk staat wat de server antwoordde. Persoonlijke links staan gemaskeerd."
         }
-        BulkConsentTitle => "Deze records per e-mail om toestemming vragen",
+        BulkConsentTitle => "Per e-mail om toestemming vragen",
         BulkConsentIntro => {
-            "Elk record in de lijst hierboven krijgt een eigen link naar het gekozen formulier. Records die niet gevraagd kunnen worden (geen e-mailadres, verwerking gestopt, eerder geweigerd, grondslag niet Toestemming) worden overgeslagen en geteld."
+            "Elk record dat hierboven genoemd staat (de geselecteerde, of alle gevonden records als er niets is geselecteerd) krijgt een eigen link naar het gekozen formulier. Records die niet gevraagd kunnen worden (geen e-mailadres, verwerking gestopt, eerder geweigerd, grondslag niet Toestemming) worden overgeslagen en geteld."
         }
         ConfirmBulkConsent => "records worden om toestemming gevraagd. Doorgaan?",
         BulkConsentProgress => "Toestemmingsverzoeken",
@@ -2805,6 +2815,7 @@ pub fn nl(msg: Msg) -> &'static str {
         NearestDeadlines => "Eerstvolgende deadlines",
         NoOpenRequests => "Geen openstaande verzoeken van betrokkenen.",
         AllRequests => "Alle verzoeken",
+        UntilBeforeFrom => "Tot en met ligt vóór Vanaf: kies een einddag op of na de begindag.",
     }
 }
 
@@ -2978,9 +2989,9 @@ pub fn de(msg: Msg) -> &'static str {
         Company => "Unternehmen",
         Country => "Land",
         CreateRecord => "Datensatz anlegen",
-        BulkTitle => "Rechtsgrundlage der gefilterten Datensätze ändern",
+        BulkTitle => "Rechtsgrundlage ändern",
         BulkIntro => {
-            "Gilt für jeden Datensatz, der den Filtern oben entspricht, in Modulen mit aktivierter Compliance. Datensätze mit eingeschränkter Verarbeitung bleiben unverändert."
+            "Gilt für die oben genannten Datensätze: die ausgewählten oder, wenn nichts ausgewählt ist, jeden Datensatz, der den Filtern entspricht; nur in Modulen mit aktivierter Compliance. Datensätze mit eingeschränkter Verarbeitung bleiben unverändert."
         }
         NewBasis => "Neue Rechtsgrundlage",
         LawfulReason => "Begründung der Rechtmäßigkeit",
@@ -3210,7 +3221,7 @@ pub fn de(msg: Msg) -> &'static str {
         FormToSend => "Formular",
         SendConsentRequest => "Einwilligungsanfrage senden",
         NoPublishedForms => {
-            "Veröffentlichen Sie zuerst ein Einwilligungsformular (Einrichtung › Einwilligungsformulare)."
+            "Veröffentlichen Sie zuerst ein Einwilligungsformular (Einwilligung › Einwilligungsformulare)."
         }
         NavTemplates => "E-Mail-Vorlagen",
         TemplatesIntro => {
@@ -3352,7 +3363,9 @@ pub fn de(msg: Msg) -> &'static str {
         AnyStatus => "Alle Status",
         Overdue => "Überfällig",
         DueSoon => "Fällig innerhalb von 7 Tagen",
-        NoQueue => "Keine passenden Anträge.",
+        NoQueue => {
+            "Keine passenden Anträge. Anträge kommen über das Datenschutzcenter herein oder werden auf der Seite eines Datensatzes von Hand erfasst (Anträge betroffener Personen)."
+        }
         RecordsFound => "Datensätze",
         RequestTitle => "Antrag der betroffenen Person",
         Deadline => "Frist",
@@ -3470,7 +3483,7 @@ pub fn de(msg: Msg) -> &'static str {
         ExportJson => "JSON exportieren",
         CsvSeparatorLabel => "CSV-Trennzeichen",
         ExportHintList => {
-            "Exporte enthalten jeden Datensatz, der den Filtern entspricht (höchstens 100.000), gemäß den Einstellungen zum Umgang mit personenbezogenen Daten; jeder Export wird im Prüfprotokoll festgehalten."
+            "Der Export enthält die oben genannten Datensätze: die ausgewählten oder, wenn nichts ausgewählt ist, jeden Datensatz, der den Filtern entspricht (höchstens 100.000), gemäß den Einstellungen zum Umgang mit personenbezogenen Daten; jeder Export wird im Prüfprotokoll festgehalten."
         }
         ShortExports => "Exporte",
         ShortApi => "API",
@@ -3579,7 +3592,9 @@ pub fn de(msg: Msg) -> &'static str {
         MessageSubject => "Betreff",
         DeliveryLabel => "Zustellung",
         CreatedAt => "Erstellt",
-        EmptyOutbox => "Noch keine Nachrichten.",
+        EmptyOutbox => {
+            "Noch keine Nachrichten. Sie erscheinen hier, sobald Consentry betroffenen Personen schreibt: Einwilligungsanfragen (Datensätze › Einwilligung erfragen), Bestätigungen von Anmeldungen, Codes des Datenschutzcenters."
+        }
         DeliveryStored => "Im Postausgang aufbewahrt",
         DeliveryQueued => "Eingereiht",
         DeliverySent => "Gesendet",
@@ -3587,9 +3602,9 @@ pub fn de(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Nachrichten werden über den konfigurierten SMTP-Server zugestellt und mit wachsenden Pausen erneut versucht, solange er sie nicht annimmt; bei jeder steht, was der Server geantwortet hat. Persönliche Links werden maskiert angezeigt."
         }
-        BulkConsentTitle => "Diese Datensätze per E-Mail um Einwilligung bitten",
+        BulkConsentTitle => "Per E-Mail um Einwilligung bitten",
         BulkConsentIntro => {
-            "Jeder Datensatz in der Liste oben erhält seinen eigenen Link zum gewählten Formular. Datensätze, die nicht angefragt werden können (keine E-Mail-Adresse, Verarbeitung gestoppt, zuvor verweigert, Rechtsgrundlage nicht Einwilligung), werden übersprungen und gezählt."
+            "Jeder oben genannte Datensatz (die ausgewählten oder, wenn nichts ausgewählt ist, alle passenden) erhält seinen eigenen Link zum gewählten Formular. Datensätze, die nicht angefragt werden können (keine E-Mail-Adresse, Verarbeitung gestoppt, zuvor verweigert, Rechtsgrundlage nicht Einwilligung), werden übersprungen und gezählt."
         }
         ConfirmBulkConsent => "Datensätze werden um Einwilligung gebeten. Fortfahren?",
         BulkConsentProgress => "Einwilligungsanfragen",
@@ -3819,6 +3834,7 @@ pub fn de(msg: Msg) -> &'static str {
         NearestDeadlines => "Nächste Fristen",
         NoOpenRequests => "Keine offenen Anfragen betroffener Personen.",
         AllRequests => "Alle Anfragen",
+        UntilBeforeFrom => "Bis liegt vor Von: wählen Sie einen Endtag am oder nach dem Starttag.",
     }
 }
 
@@ -3986,9 +4002,9 @@ pub fn fr(msg: Msg) -> &'static str {
         Company => "Entreprise",
         Country => "Pays",
         CreateRecord => "Créer la fiche",
-        BulkTitle => "Modifier la base juridique des fiches filtrées",
+        BulkTitle => "Modifier la base juridique",
         BulkIntro => {
-            "S'applique à chaque fiche correspondant aux filtres ci-dessus, dans les modules où la conformité est activée. Les fiches dont le traitement est arrêté ne sont pas modifiées."
+            "S'applique aux fiches indiquées ci-dessus : celles sélectionnées ou, si rien n'est sélectionné, toutes les fiches correspondant aux filtres ; uniquement dans les modules où la conformité est activée. Les fiches dont le traitement est arrêté ne sont pas modifiées."
         }
         NewBasis => "Nouvelle base",
         LawfulReason => "Justification de la licéité",
@@ -4218,7 +4234,7 @@ pub fn fr(msg: Msg) -> &'static str {
         FormToSend => "Formulaire",
         SendConsentRequest => "Envoyer la demande de consentement",
         NoPublishedForms => {
-            "Publiez d'abord un formulaire de consentement (Configuration › Formulaires de consentement)."
+            "Publiez d'abord un formulaire de consentement (Consentement › Formulaires de consentement)."
         }
         NavTemplates => "Modèles d'e-mail",
         TemplatesIntro => {
@@ -4362,7 +4378,9 @@ pub fn fr(msg: Msg) -> &'static str {
         AnyStatus => "Tous les statuts",
         Overdue => "En retard",
         DueSoon => "Échéance sous 7 jours",
-        NoQueue => "Aucune demande ne correspond.",
+        NoQueue => {
+            "Aucune demande ne correspond. Les demandes arrivent par le centre de confidentialité, ou sont saisies à la main sur la page d'une fiche (Demandes des personnes concernées)."
+        }
         RecordsFound => "Fiches",
         RequestTitle => "Demande de la personne concernée",
         Deadline => "Échéance",
@@ -4478,7 +4496,7 @@ pub fn fr(msg: Msg) -> &'static str {
         ExportJson => "Exporter en JSON",
         CsvSeparatorLabel => "Séparateur CSV",
         ExportHintList => {
-            "Les exports contiennent chaque fiche correspondant aux filtres (100 000 au plus), selon les préférences de traitement des données personnelles ; chaque export est consigné dans le journal d'audit."
+            "L'export contient les fiches indiquées ci-dessus : celles sélectionnées ou, si rien n'est sélectionné, toutes les fiches correspondant aux filtres (100 000 au plus), selon les préférences de traitement des données personnelles ; chaque export est consigné dans la piste d'audit."
         }
         ShortExports => "Exports",
         ShortApi => "API",
@@ -4589,7 +4607,9 @@ pub fn fr(msg: Msg) -> &'static str {
         MessageSubject => "Objet",
         DeliveryLabel => "Distribution",
         CreatedAt => "Créé",
-        EmptyOutbox => "Pas encore de message.",
+        EmptyOutbox => {
+            "Aucun message pour l'instant. Ils apparaissent ici dès que Consentry écrit aux personnes concernées : demandes de consentement (Fiches › Demander le consentement), confirmations d'inscription, codes du centre de confidentialité."
+        }
         DeliveryStored => "Conservé dans la boîte d'envoi",
         DeliveryQueued => "En file d'attente",
         DeliverySent => "Envoyé",
@@ -4597,9 +4617,9 @@ pub fn fr(msg: Msg) -> &'static str {
         OutboxSmtp => {
             "Les messages sont distribués via le serveur SMTP configuré et réessayés avec des pauses croissantes tant qu'il ne les prend pas ; chacun indique ce que le serveur a répondu. Les liens personnels sont affichés masqués."
         }
-        BulkConsentTitle => "Demander le consentement de ces fiches par e-mail",
+        BulkConsentTitle => "Demander le consentement par e-mail",
         BulkConsentIntro => {
-            "Chaque fiche de la liste ci-dessus reçoit son propre lien vers le formulaire choisi. Les fiches qui ne peuvent pas être sollicitées (pas d'adresse e-mail, traitement arrêté, refus antérieur, base autre que Consentement) sont ignorées et comptées."
+            "Chaque fiche indiquée ci-dessus (celles sélectionnées ou, si rien n'est sélectionné, toutes les fiches trouvées) reçoit son propre lien vers le formulaire choisi. Les fiches qui ne peuvent pas être sollicitées (pas d'adresse e-mail, traitement arrêté, refus antérieur, base autre que Consentement) sont ignorées et comptées."
         }
         ConfirmBulkConsent => "fiches recevront une demande de consentement. Continuer ?",
         BulkConsentProgress => "Demandes de consentement",
@@ -4835,6 +4855,9 @@ pub fn fr(msg: Msg) -> &'static str {
         NearestDeadlines => "Échéances les plus proches",
         NoOpenRequests => "Aucune demande de personne concernée en cours.",
         AllRequests => "Toutes les demandes",
+        UntilBeforeFrom => {
+            "La date de fin précède la date de début : choisissez un jour de fin égal ou postérieur au jour de début."
+        }
     }
 }
 

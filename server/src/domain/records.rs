@@ -278,9 +278,11 @@ fn decode_cursor(cursor: &str) -> Result<Position> {
         .decode(cursor)
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .ok_or(Error::Invalid {
+        .ok_or(Error::Rejected {
             field: "after".into(),
-            error: FieldError::NotAllowed,
+            message: "This is not a cursor of this list: pass the `next` of the previous page \
+                      as it was given, with the same filters and order."
+                .into(),
         })
 }
 
@@ -293,7 +295,16 @@ pub async fn list(
     after: Option<&str>,
     limit: Option<u32>,
 ) -> Result<RecordPage> {
-    let limit = limit.unwrap_or(50).clamp(1, MAX_PAGE);
+    let limit = limit.unwrap_or(50);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Error::Invalid {
+            field: "limit".into(),
+            error: FieldError::OutOfRange {
+                min: 1,
+                max: MAX_PAGE,
+            },
+        });
+    }
     let after = after.map(decode_cursor).transpose()?;
     let encrypted = encrypted_names(store, organisation, filter.module).await?;
     if sort == RecordSort::LastName && encrypted.iter().any(|k| k == "last_name") {

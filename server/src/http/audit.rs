@@ -69,6 +69,7 @@ async fn list(
     ApiQuery(filter): ApiQuery<AuditFilter>,
     ApiQuery(page): ApiQuery<AuditPaging>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    let filter = checked(filter)?;
     let limit = page.limit.unwrap_or(100);
     if !(1..=500).contains(&limit) {
         return Err(ApiError::Invalid {
@@ -102,6 +103,7 @@ async fn count(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
     ApiQuery(filter): ApiQuery<AuditFilter>,
 ) -> Result<Json<AuditCount>, ApiError> {
+    let filter = checked(filter)?;
     let count = state
         .store
         .count_audit(session.organisation.id, &filter)
@@ -155,6 +157,7 @@ async fn export(
     ApiQuery(filter): ApiQuery<AuditFilter>,
     ApiQuery(format): ApiQuery<AuditExportFormat>,
 ) -> Result<Response, ApiError> {
+    let filter = checked(filter)?;
     let bytes =
         audit_export::export(state.store.as_ref(), &session, &filter, format.separator).await?;
     let name = format!("audit-trail-{}.csv", session.organisation.slug);
@@ -163,6 +166,17 @@ async fn export(
         &name,
         bytes,
     ))
+}
+
+/// `filter`, refused when its period is empty.
+fn checked(filter: AuditFilter) -> Result<AuditFilter, ApiError> {
+    filter
+        .check()
+        .map_err(|(field, message)| ApiError::Invalid {
+            field: Some(field.into()),
+            message: message.into(),
+        })?;
+    Ok(filter)
 }
 
 /// How many audit entries match.

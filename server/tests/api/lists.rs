@@ -213,4 +213,27 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     let bad = app.get("/api/v1/audit/export?until=soon").await;
     let bad = error_body(bad, StatusCode::BAD_REQUEST).await;
     assert_eq!(bad["field"], "until", "{bad}");
+    assert!(
+        bad["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("2026-12-01")),
+        "says what to write: {bad}"
+    );
+    // A day is its start (UTC); a period that ends before it starts is refused by name.
+    let by_day = json_of(&app, &format!("/api/v1/audit/count?from={today}")).await;
+    assert_eq!(by_day["count"], everything);
+    let backwards = app
+        .get(&format!("/api/v1/audit/count?from={today}&until={today}"))
+        .await;
+    let backwards = error_body(backwards, StatusCode::BAD_REQUEST).await;
+    assert_eq!(backwards["field"], "until", "{backwards}");
+    for query in ["limit=0", "limit=201", "after=not-a-cursor"] {
+        let bad = app.get(&format!("/api/v1/records?{query}")).await;
+        let field = query.split('=').next().unwrap_or_default();
+        assert_eq!(
+            error_body(bad, StatusCode::BAD_REQUEST).await["field"],
+            field,
+            "{query}"
+        );
+    }
 }

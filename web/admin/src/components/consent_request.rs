@@ -5,6 +5,7 @@ use consentry_model::{
     consent::{ConsentRequest, DeliveryStatus, RequestDelivery},
 };
 use leptos::{prelude::*, task::spawn_local};
+use leptos_router::components::A;
 
 use crate::{
     api::{self, ApiFailure},
@@ -96,7 +97,12 @@ pub fn PublishedFormPicker(
             </div>
         }
         .into_any(),
-        Some(_) => view! { <p class="hint">{tr(Msg::NoPublishedForms)}</p> }.into_any(),
+        Some(_) => view! {
+            <p class="hint">
+                <A href="/admin/setup/forms">{tr(Msg::NoPublishedForms)}</A>
+            </p>
+        }
+        .into_any(),
         None => ().into_any(),
     }
     }

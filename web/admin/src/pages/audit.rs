@@ -4,7 +4,6 @@
 use chrono::{NaiveDate, TimeDelta};
 use consentry_model::audit::{AuditAction, AuditEntry, AuditFilter, AuditVerdict};
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::components::A;
 
 use crate::{
     api,
@@ -70,6 +69,12 @@ impl AuditFilters {
         }
     }
 
+    /// Whether the period ends before it starts (reactive): nothing is asked for then.
+    fn backwards(self) -> bool {
+        let (from, until) = (self.from.get(), self.until.get());
+        !from.is_empty() && !until.is_empty() && until < from
+    }
+
     /// The filter the server reads (reactive); the last day counts in full.
     fn filter(self) -> AuditFilter {
         let action = self.action.get();
@@ -94,9 +99,16 @@ pub fn AuditPage() -> impl IntoView {
         filter.track();
         pager.restart();
     });
+    let backwards = Memo::new(move |_| filters.backwards());
     let entries = LocalResource::new(move || {
         let (filter, cursor, size) = (filter.get(), pager.cursor(), pager.size());
-        async move { api::audit_entries(&filter, cursor.as_deref(), size).await }
+        let backwards = backwards.get();
+        async move {
+            if backwards {
+                return Ok(Vec::new());
+            }
+            api::audit_entries(&filter, cursor.as_deref(), size).await
+        }
     });
     Effect::new(move |_| {
         if let Some(Ok(page)) = entries.get() {
@@ -109,8 +121,13 @@ pub fn AuditPage() -> impl IntoView {
         }
     });
     let total = LocalResource::new(move || {
-        let filter = filter.get();
-        async move { api::audit_count(&filter).await }
+        let (filter, backwards) = (filter.get(), backwards.get());
+        async move {
+            if backwards {
+                return Ok(0);
+            }
+            api::audit_count(&filter).await
+        }
     });
     let actors = LocalResource::new(api::audit_actors);
     let verdict = RwSignal::new(None::<Result<AuditVerdict, api::ApiFailure>>);
@@ -226,6 +243,9 @@ pub fn AuditPage() -> impl IntoView {
                 </a>
             </div>
             <p class="hint">{tr(Msg::AuditDaysUtc)}</p>
+            {move || backwards.get().then(|| view! {
+                <p class="notice error" role="alert" id="audit-backwards">{tr(Msg::UntilBeforeFrom)}</p>
+            })}
             {move || match entries.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
@@ -259,9 +279,8 @@ fn entry_rows(list: Vec<AuditEntry>) -> Vec<TableRow> {
     list.into_iter()
         .map(|e| {
             let subject = e.subject.clone().unwrap_or_default();
-            let short = subject.get(..8).unwrap_or(&subject).to_owned();
             let subject_cell = match subject_href(&e.action, &subject) {
-                Some(href) => Cell::view(view! { <A href=href attr:title=subject.clone()>{short}"…"</A> }),
+                Some(href) => Cell::link(href, subject),
                 None => Cell::Text(subject),
             };
             let action = e.action.clone();
