@@ -97,3 +97,20 @@ export async function signIn(page: Page) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin\/setup\/compliance$/);
 }
+
+/** A custom module with compliance on, so a spec's records are its own. */
+export async function moduleWithCompliance(
+  request: import('@playwright/test').APIRequestContext,
+  name: string,
+): Promise<string> {
+  const headers = { 'x-requested-with': 'consentry' };
+  const created = await request.post('/api/v1/modules', { headers, data: { name } });
+  expect(created.status()).toBe(201);
+  const module = await created.json();
+  const on = await request.put(`/api/v1/modules/${module.id}/compliance`, {
+    headers,
+    data: { compliance_enabled: true },
+  });
+  expect(on.status()).toBe(200);
+  return module.id;
+}

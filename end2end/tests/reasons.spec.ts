@@ -3,23 +3,10 @@
 // what was recorded; the consent page shows whose link it is; the sign-up page speaks of
 // signing up and says until when an unconfirmed sign-up is kept.
 import { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+import { test, expect, expectAccessible, ensureSetUp, moduleWithCompliance, signIn } from './fixtures';
 import { mailTo } from './mailbox';
 
 const headers = { 'x-requested-with': 'consentry' };
-
-/** A custom module with compliance on, so the spec's records are its own. */
-async function moduleWithCompliance(request: APIRequestContext, name: string): Promise<string> {
-  const created = await request.post('/api/v1/modules', { headers, data: { name } });
-  expect(created.status()).toBe(201);
-  const module = await created.json();
-  const on = await request.put(`/api/v1/modules/${module.id}/compliance`, {
-    headers,
-    data: { compliance_enabled: true },
-  });
-  expect(on.status()).toBe(200);
-  return module.id;
-}
 
 async function createRecord(request: APIRequestContext, module: string, fields: object, basis?: object) {
   const created = await request.post('/api/v1/records', {

@@ -2,23 +2,11 @@
 // confirmed in a dialog naming count, basis and reason, its outcome read out from a live
 // region; the Outbox and the Audit trail paged through hundreds of rows with none missed or
 // repeated; columns hidden and remembered; headings that sort.
-import { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+import { Page } from '@playwright/test';
+import { test, expect, expectAccessible, ensureSetUp, moduleWithCompliance, signIn } from './fixtures';
 
 const headers = { 'x-requested-with': 'consentry' };
 const MEMBERS = 250;
-
-async function moduleWithCompliance(request: APIRequestContext, name: string): Promise<string> {
-  const created = await request.post('/api/v1/modules', { headers, data: { name } });
-  expect(created.status()).toBe(201);
-  const module = await created.json();
-  const on = await request.put(`/api/v1/modules/${module.id}/compliance`, {
-    headers,
-    data: { compliance_enabled: true },
-  });
-  expect(on.status()).toBe(200);
-  return module.id;
-}
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails when it
  * is not reached within `most` presses: it is then not reachable by keyboard. */
