@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     Email, OrgSlug, OrganisationId, OrganisationName, Password, Permission, PersonName, Profile,
-    UserId,
+    UserId, forms::FormLang, text::TimeZoneName,
 };
 
 /// Whether the installation still needs its first organisation and administrator.
@@ -52,6 +52,26 @@ pub struct OrganisationSummary {
     pub name: OrganisationName,
     /// Public short name.
     pub slug: OrgSlug,
+    /// The language the organisation writes to data subjects in (a code of
+    /// [`crate::lang::SUBJECT_LANGUAGES`]): sending a consent request starts at the e-mail
+    /// template in it.
+    #[serde(default = "FormLang::english")]
+    pub language: FormLang,
+    /// Where the admin app shows moments (stored moments stay UTC).
+    #[serde(default)]
+    pub time_zone: TimeZoneName,
+}
+
+/// The organisation's language and time zone (Setup > Compliance settings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationLocale {
+    /// The language the organisation writes to data subjects in (a code of
+    /// [`crate::lang::SUBJECT_LANGUAGES`]): sending a consent request starts at the e-mail
+    /// template in it.
+    pub language: FormLang,
+    /// An IANA time zone such as `Europe/Amsterdam`: where the admin app shows moments.
+    pub time_zone: TimeZoneName,
 }
 
 /// A user as listed to administrators.

@@ -27,6 +27,11 @@ impl FormLang {
         }
     }
 
+    /// English, where an organisation starts.
+    pub fn english() -> FormLang {
+        FormLang("en".to_owned())
+    }
+
     /// The code.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -59,6 +59,7 @@ pub const AUDIT_VERIFY: &str = "/api/v1/audit/verify";
 pub const COMPLIANCE_CONTROLLER: &str = "/api/v1/compliance/controller";
 pub const COMPLIANCE_OVERVIEW: &str = "/api/v1/compliance/overview";
 pub const COMPLIANCE_SETTINGS: &str = "/api/v1/compliance/settings";
+pub const ORGANISATION_LOCALE: &str = "/api/v1/organisation/locale";
 pub const CONSENT_REQUESTS_BULK: &str = "/api/v1/consent-requests/bulk";
 pub const CONSENT_REQUESTS_BULK_PROGRESS: &str = "/api/v1/consent-requests/bulk/{id}";
 pub const EMAIL_TEMPLATES: &str = "/api/v1/email-templates";
@@ -153,6 +154,7 @@ pub const ALL: &[&str] = &[
     COMPLIANCE_CONTROLLER,
     COMPLIANCE_OVERVIEW,
     COMPLIANCE_SETTINGS,
+    ORGANISATION_LOCALE,
     CONSENT_REQUESTS_BULK,
     CONSENT_REQUESTS_BULK_PROGRESS,
     EMAIL_TEMPLATES,

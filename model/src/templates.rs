@@ -235,6 +235,10 @@ pub struct TemplateContent {
     /// given. Without it the message is plain text only.
     #[serde(default)]
     pub body_html: Option<String>,
+    /// The language it is written in (a code of [`crate::lang::SUBJECT_LANGUAGES`]), if
+    /// said: sending a consent request starts at the template in the organisation's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<FormLang>,
 }
 
 /// A template checked and parsed, ready to render messages.
@@ -272,6 +276,11 @@ impl TemplateContent {
     /// Checks every part; the error names the field at fault (`subject`, `body_text`, ...).
     pub fn check(&self) -> Result<MessageTemplate, (&'static str, MergeError)> {
         text_rule(&self.name, 60, true).map_err(|e| ("name", e))?;
+        if let Some(language) = &self.language
+            && !crate::lang::is_subject_language(language.as_str())
+        {
+            return Err(("language", MergeError::Text(FieldError::NotAnOption)));
+        }
         text_rule(&self.subject, 200, true).map_err(|e| ("subject", e))?;
         let subject = MergeText::parse(&self.subject).map_err(|e| ("subject", e))?;
         text_rule(&self.body_text, 20_000, false).map_err(|e| ("body_text", e))?;
@@ -346,6 +355,7 @@ pub fn default_template() -> TemplateContent {
                     message, you can ignore it.\n"
             .into(),
         body_html: None,
+        language: None,
     }
 }
 
@@ -376,6 +386,7 @@ mod tests {
             body_html: Some(
                 "<p>{{record.last_name}}</p><a href=\"{{consent_link}}\">ja</a>".into(),
             ),
+            language: FormLang::parse("nl").ok(),
         }
         .check()
         .expect("valid");

@@ -91,6 +91,13 @@ parsed_text!(
     OrgSlug
 );
 
+parsed_text!(
+    /// A time zone of the IANA database, such as `Europe/Amsterdam` or `UTC`: where the admin
+    /// app shows moments (they are stored in UTC). This type checks the shape of the name;
+    /// the server checks it against the database before storing it.
+    TimeZoneName
+);
+
 /// Printable text with at least one visible character (no control characters).
 #[cfg(feature = "openapi")]
 const VISIBLE_TEXT: Option<&str> = Some(
@@ -103,6 +110,13 @@ const EMAIL_FORMAT: Option<utoipa::openapi::schema::SchemaFormat> = Some(
 text_schema!(Email, 3, Email::MAX_LEN, None, EMAIL_FORMAT);
 text_schema!(PersonName, 1, 200, VISIBLE_TEXT, None);
 text_schema!(OrganisationName, 1, 200, VISIBLE_TEXT, None);
+text_schema!(
+    TimeZoneName,
+    1,
+    TimeZoneName::MAX_LEN,
+    Some("^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"),
+    None
+);
 text_schema!(OrgSlug, 2, 63, Some("^[a-z0-9]+(-[a-z0-9]+)*$"), None);
 text_schema!(
     Password,
@@ -237,6 +251,44 @@ impl OrganisationName {
     }
 }
 
+impl TimeZoneName {
+    /// The longest name accepted; the longest in the database has 32 characters.
+    pub const MAX_LEN: usize = 64;
+
+    /// Parses a name shaped like an IANA time zone: `/`-separated parts of letters, digits,
+    /// `_`, `+` and `-`.
+    pub fn parse(input: &str) -> Result<TimeZoneName, FieldError> {
+        let name = input.trim();
+        if name.is_empty() {
+            return Err(FieldError::Empty);
+        }
+        if name.len() > Self::MAX_LEN {
+            return Err(FieldError::TooLong { max: Self::MAX_LEN });
+        }
+        let part = |p: &str| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'-'))
+        };
+        if name.split('/').all(part) {
+            Ok(TimeZoneName(name.to_owned()))
+        } else {
+            Err(FieldError::NotAnOption)
+        }
+    }
+
+    /// Coordinated Universal Time, where every organisation starts.
+    pub fn utc() -> TimeZoneName {
+        TimeZoneName("UTC".to_owned())
+    }
+}
+
+impl Default for TimeZoneName {
+    fn default() -> Self {
+        Self::utc()
+    }
+}
+
 impl OrgSlug {
     /// Parses a slug: 2–63 characters of `a-z`, `0-9` and `-`, no leading, trailing or double
     /// hyphen.
@@ -328,6 +380,37 @@ impl std::fmt::Debug for Password {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn time_zone_names_are_shaped_like_the_iana_database() {
+        use super::TimeZoneName;
+        for good in [
+            "UTC",
+            "Europe/Amsterdam",
+            "America/Argentina/Buenos_Aires",
+            "Etc/GMT+1",
+        ] {
+            assert_eq!(
+                TimeZoneName::parse(good).map(|z| z.to_string()),
+                Ok(good.to_owned())
+            );
+        }
+        assert_eq!(TimeZoneName::parse(" "), Err(FieldError::Empty));
+        for bad in [
+            "Europe/",
+            "/UTC",
+            "Europe//Paris",
+            "Europe/Par is",
+            "../etc/passwd",
+        ] {
+            assert_eq!(
+                TimeZoneName::parse(bad),
+                Err(FieldError::NotAnOption),
+                "{bad}"
+            );
+        }
+        assert!(TimeZoneName::parse(&"A".repeat(65)).is_err());
+    }
+
     use super::*;
 
     #[test]

@@ -12,7 +12,12 @@ use consentry_store::{ApiKeyStore, AuditNote, StoreResult};
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use super::{PostgresStore, accounts::organisation_from, audit::append, millis};
+use super::{
+    PostgresStore,
+    accounts::{ORGANISATION_COLUMNS, OrganisationRow, organisation_from},
+    audit::append,
+    millis,
+};
 
 const KEY_COLUMNS: &str = "k.id, k.name, k.scopes, k.prefix, k.created_by, k.created_at, \
      k.last_used_at, k.revoked_at";
@@ -121,13 +126,11 @@ impl ApiKeyStore for PostgresStore {
         struct Found {
             #[sqlx(flatten)]
             key: KeyRow,
-            organisation_id: Uuid,
-            organisation_name: String,
-            organisation_slug: String,
+            #[sqlx(flatten)]
+            organisation: OrganisationRow,
         }
         let found: Option<Found> = sqlx::query_as(&format!(
-            "SELECT {KEY_COLUMNS}, o.id AS organisation_id, o.name AS organisation_name,
-                    o.slug AS organisation_slug
+            "SELECT {KEY_COLUMNS}, {ORGANISATION_COLUMNS}
              FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
              WHERE k.secret_hash = $1 AND k.revoked_at IS NULL"
         ))
@@ -155,11 +158,7 @@ impl ApiKeyStore for PostgresStore {
             .execute(&self.pool)
             .await?;
         }
-        let organisation = organisation_from(
-            found.organisation_id,
-            found.organisation_name,
-            found.organisation_slug,
-        )?;
+        let organisation = organisation_from(found.organisation)?;
         Ok(Some((found.key.into_key(), organisation)))
     }
 }

@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use consentry_model::{
     OrganisationId, TemplateId,
+    forms::FormLang,
     templates::{EmailTemplate, TemplateContent},
 };
 use consentry_store::{AuditNote, StoreResult, TemplateStore};
@@ -19,10 +20,11 @@ struct Row {
     subject: String,
     body_text: String,
     body_html: Option<String>,
+    language: Option<String>,
     updated_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, name, subject, body_text, body_html, updated_at";
+const COLUMNS: &str = "id, name, subject, body_text, body_html, language, updated_at";
 
 fn template_from(row: Row) -> EmailTemplate {
     EmailTemplate {
@@ -32,6 +34,8 @@ fn template_from(row: Row) -> EmailTemplate {
             subject: row.subject,
             body_text: row.body_text,
             body_html: row.body_html,
+            // A code that no longer parses says nothing about the language.
+            language: row.language.and_then(|code| FormLang::parse(&code).ok()),
         },
         updated_at: row.updated_at,
     }
@@ -75,8 +79,8 @@ impl TemplateStore for PostgresStore {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO email_templates (organisation_id, id, name, subject, body_text,
-                 body_html, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                 body_html, updated_at, language)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(organisation.0)
         .bind(id.0)
@@ -85,6 +89,7 @@ impl TemplateStore for PostgresStore {
         .bind(&content.body_text)
         .bind(&content.body_html)
         .bind(now)
+        .bind(content.language.as_ref().map(FormLang::as_str))
         .execute(&mut *tx)
         .await
         .map_err(conflict_or)?;
@@ -109,7 +114,7 @@ impl TemplateStore for PostgresStore {
         let mut tx = self.pool.begin().await?;
         let changed = sqlx::query(
             "UPDATE email_templates SET name = $3, subject = $4, body_text = $5,
-                 body_html = $6, updated_at = $7
+                 body_html = $6, updated_at = $7, language = $8
              WHERE organisation_id = $1 AND id = $2",
         )
         .bind(organisation.0)
@@ -119,6 +124,7 @@ impl TemplateStore for PostgresStore {
         .bind(&content.body_text)
         .bind(&content.body_html)
         .bind(now)
+        .bind(content.language.as_ref().map(FormLang::as_str))
         .execute(&mut *tx)
         .await
         .map_err(conflict_or)?

@@ -911,6 +911,7 @@ fn content(name: &str) -> TemplateContent {
         subject: "Your consent, {{first_name}}".into(),
         body_text: "Please answer: {{consent_link}}".into(),
         body_html: None,
+        language: consentry_model::forms::FormLang::parse("nl").ok(),
     }
 }
 

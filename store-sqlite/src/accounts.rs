@@ -6,12 +6,14 @@ use consentry_model::{
     ComplianceSettings, Email, OrgSlug, OrganisationId, OrganisationName, PendingProcessing,
     PersonName, Profile, UserId,
     audit::AuditAction,
-    auth::{OrganisationSummary, User},
+    auth::{OrganisationLocale, OrganisationSummary, User},
     compliance::{
         ConsentLifetime, ControllerProfile, RenewalGrace, RetentionPeriod, WaitingPeriod,
     },
     exports::{CsvSeparator, ExportPreferences},
+    forms::FormLang,
     handling::{Exclusion, PersonalDataHandling},
+    text::TimeZoneName,
 };
 use uuid::Uuid;
 
@@ -56,16 +58,38 @@ fn user_from(row: UserRow) -> StoreResult<User> {
     })
 }
 
-pub(super) fn organisation_from(
-    id: Uuid,
-    name: String,
-    slug: String,
-) -> StoreResult<OrganisationSummary> {
+/// An organisation as stored, read with [`ORGANISATION_COLUMNS`].
+#[derive(sqlx::FromRow)]
+pub(super) struct OrganisationRow {
+    organisation_id: Uuid,
+    organisation_name: String,
+    organisation_slug: String,
+    organisation_language: String,
+    organisation_time_zone: String,
+}
+
+/// The columns of an [`OrganisationRow`] from `organisations o`.
+pub(super) const ORGANISATION_COLUMNS: &str = "o.id AS organisation_id, \
+    o.name AS organisation_name, o.slug AS organisation_slug, \
+    o.language AS organisation_language, o.time_zone AS organisation_time_zone";
+
+pub(super) fn organisation_from(row: OrganisationRow) -> StoreResult<OrganisationSummary> {
+    let OrganisationRow {
+        organisation_id: id,
+        organisation_name: name,
+        organisation_slug: slug,
+        organisation_language: language,
+        organisation_time_zone: time_zone,
+    } = row;
     Ok(OrganisationSummary {
         id: OrganisationId(id),
         name: OrganisationName::from_stored(&name)
             .map_err(|_| corrupt("organisations.name", name))?,
         slug: OrgSlug::parse(&slug).map_err(|_| corrupt("organisations.slug", slug))?,
+        language: FormLang::parse(&language)
+            .map_err(|_| corrupt("organisations.language", language))?,
+        time_zone: TimeZoneName::parse(&time_zone)
+            .map_err(|_| corrupt("organisations.time_zone", time_zone))?,
     })
 }
 
@@ -152,6 +176,8 @@ impl AccountStore for SqliteStore {
             id: OrganisationId(org_id),
             name: organisation.name,
             slug: organisation.slug,
+            language: FormLang::english(),
+            time_zone: TimeZoneName::utc(),
         };
         let user = User {
             id: UserId(user_id),
@@ -164,26 +190,25 @@ impl AccountStore for SqliteStore {
     }
 
     async fn organisations(&self) -> StoreResult<Vec<OrganisationSummary>> {
-        let rows: Vec<(Uuid, String, String)> =
-            sqlx::query_as("SELECT id, name, slug FROM organisations ORDER BY created_at, id")
-                .fetch_all(&self.pool)
-                .await?;
-        rows.into_iter()
-            .map(|(id, name, slug)| organisation_from(id, name, slug))
-            .collect()
+        let rows: Vec<OrganisationRow> = sqlx::query_as(&format!(
+            "SELECT {ORGANISATION_COLUMNS} FROM organisations o ORDER BY o.created_at, o.id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(organisation_from).collect()
     }
 
     async fn organisation_by_slug(
         &self,
         slug: &OrgSlug,
     ) -> StoreResult<Option<OrganisationSummary>> {
-        let row: Option<(Uuid, String, String)> =
-            sqlx::query_as("SELECT id, name, slug FROM organisations WHERE slug = ?1")
-                .bind(slug.as_str())
-                .fetch_optional(&self.pool)
-                .await?;
-        row.map(|(id, name, slug)| organisation_from(id, name, slug))
-            .transpose()
+        let row: Option<OrganisationRow> = sqlx::query_as(&format!(
+            "SELECT {ORGANISATION_COLUMNS} FROM organisations o WHERE o.slug = ?1"
+        ))
+        .bind(slug.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(organisation_from).transpose()
     }
 
     async fn user_credentials(&self, email: &Email) -> StoreResult<Option<UserCredentials>> {
@@ -365,14 +390,12 @@ impl AccountStore for SqliteStore {
         struct Row {
             #[sqlx(flatten)]
             user: UserRow,
-            organisation_id: Uuid,
-            organisation_name: String,
-            slug: String,
+            #[sqlx(flatten)]
+            organisation: OrganisationRow,
             expires_at: Millis,
         }
         let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS}, o.id AS organisation_id, o.name AS organisation_name, o.slug,
-                    s.expires_at
+            "SELECT {USER_COLUMNS}, {ORGANISATION_COLUMNS}, s.expires_at
              FROM sessions s
              JOIN users u ON u.id = s.user_id
              JOIN organisations o ON o.id = u.organisation_id
@@ -385,11 +408,7 @@ impl AccountStore for SqliteStore {
         row.map(|row| {
             Ok(SessionRow {
                 user: user_from(row.user)?,
-                organisation: organisation_from(
-                    row.organisation_id,
-                    row.organisation_name,
-                    row.slug,
-                )?,
+                organisation: organisation_from(row.organisation)?,
                 expires_at: row.expires_at.0,
             })
         })
@@ -594,6 +613,24 @@ impl AccountStore for SqliteStore {
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
         self.cache.profiles.forget(|key| *key == organisation);
+        Ok(())
+    }
+
+    async fn save_organisation_locale(
+        &self,
+        organisation: OrganisationId,
+        locale: &OrganisationLocale,
+        audit: AuditNote,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("UPDATE organisations SET language = ?2, time_zone = ?3 WHERE id = ?1")
+            .bind(organisation.0)
+            .bind(locale.language.as_str())
+            .bind(locale.time_zone.as_str())
+            .execute(&mut *tx)
+            .await?;
+        super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
+        tx.commit().await?;
         Ok(())
     }
 

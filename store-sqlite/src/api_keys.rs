@@ -5,7 +5,12 @@ use chrono::{DateTime, Utc};
 use consentry_model::{ApiKeyId, OrganisationId, api_keys::ApiKey, auth::OrganisationSummary};
 use uuid::Uuid;
 
-use super::{Millis, SqliteStore, accounts::organisation_from, audit::append, corrupt, millis};
+use super::{
+    Millis, SqliteStore,
+    accounts::{ORGANISATION_COLUMNS, OrganisationRow, organisation_from},
+    audit::append,
+    corrupt, millis,
+};
 use consentry_store::{ApiKeyStore, AuditNote, StoreResult};
 
 const KEY_COLUMNS: &str = "k.id, k.name, k.scopes, k.prefix, k.created_by, k.created_at, \
@@ -120,13 +125,11 @@ impl ApiKeyStore for SqliteStore {
         struct Found {
             #[sqlx(flatten)]
             key: KeyRow,
-            organisation_id: Uuid,
-            organisation_name: String,
-            organisation_slug: String,
+            #[sqlx(flatten)]
+            organisation: OrganisationRow,
         }
         let found: Option<Found> = sqlx::query_as(&format!(
-            "SELECT {KEY_COLUMNS}, o.id AS organisation_id, o.name AS organisation_name,
-                    o.slug AS organisation_slug
+            "SELECT {KEY_COLUMNS}, {ORGANISATION_COLUMNS}
              FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
              WHERE k.secret_hash = ?1 AND k.revoked_at IS NULL"
         ))
@@ -148,11 +151,7 @@ impl ApiKeyStore for SqliteStore {
                 .execute(&self.pool)
                 .await?;
         }
-        let organisation = organisation_from(
-            found.organisation_id,
-            found.organisation_name,
-            found.organisation_slug,
-        )?;
+        let organisation = organisation_from(found.organisation)?;
         Ok(Some((found.key.into_key()?, organisation)))
     }
 }

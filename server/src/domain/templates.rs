@@ -151,6 +151,7 @@ pub fn built_in(lang: &str) -> TemplateContent {
         subject: say(MailWord::MailConsentSubject),
         body_text: format!("{}\n", say(MailWord::MailConsentBody)),
         body_html: None,
+        language: consentry_model::forms::FormLang::parse(lang).ok(),
     }
 }
 

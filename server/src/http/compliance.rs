@@ -5,6 +5,7 @@ use super::responses::{InvalidField, ManageComplianceSettingsOnly};
 use axum::{Json, extract::State};
 use consentry_model::{
     ComplianceSettings, ErrorBody,
+    auth::OrganisationLocale,
     compliance::{ControllerProfile, Overview},
     routes,
 };
@@ -23,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(read, replace))
         .routes(routes!(read_controller, replace_controller))
         .routes(routes!(overview))
+        .routes(routes!(replace_locale))
 }
 
 /// The organisation's compliance settings.
@@ -129,5 +131,30 @@ async fn replace_controller(
 ) -> Result<Json<ControllerProfile>, ApiError> {
     Ok(Json(
         settings::save_controller(state.store.as_ref(), &session, body).await?,
+    ))
+}
+
+/// Sets the organisation's language (sending a consent request starts at the e-mail template
+/// in it) and time zone (where the admin app shows moments; stored moments stay UTC). Every
+/// session reads them (`organisation` in `GET /api/v1/session`).
+#[utoipa::path(
+    put,
+    path = routes::ORGANISATION_LOCALE,
+    tag = "compliance",
+    request_body = OrganisationLocale,
+    responses(
+        (status = 200, description = "Saved: the time zone as the IANA database spells it", body = OrganisationLocale),
+        (status = 400, description = "`time_zone` is not in the IANA database, or `language` is not one of en, nl, de, fr (named in `field`)", body = ErrorBody),
+        ManageComplianceSettingsOnly,
+    ),
+    security(("session" = []))
+)]
+async fn replace_locale(
+    State(state): State<AppState>,
+    Authorized { session, .. }: Authorized<ManageComplianceSettings>,
+    ApiJson(body): ApiJson<OrganisationLocale>,
+) -> Result<Json<OrganisationLocale>, ApiError> {
+    Ok(Json(
+        settings::save_locale(state.store.as_ref(), &session, body).await?,
     ))
 }

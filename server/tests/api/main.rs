@@ -29,6 +29,7 @@ mod job_crash;
 mod languages;
 mod limits;
 mod lists;
+mod locale;
 mod mail_delivery;
 mod metrics;
 mod migrate;

@@ -18,6 +18,45 @@ fn dutch_template() -> Value {
 }
 
 #[tokio::test]
+async fn a_template_says_its_language_when_told_one_data_subjects_can_read() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let mut template = dutch_template();
+    template["language"] = json!("xx");
+    let refused = error_body(
+        app.post("/api/v1/email-templates", &template).await,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    assert_eq!(refused["field"], "language", "{refused}");
+
+    template["language"] = json!("nl");
+    let created = app.post("/api/v1/email-templates", &template).await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let created: Value = created.json().await.expect("json");
+    assert_eq!(created["language"], "nl");
+    let id = created["id"].as_str().expect("id");
+
+    // Saved again without one, it says none.
+    let unsaid = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/email-templates/{id}"),
+            &dutch_template(),
+        )
+        .await;
+    assert_eq!(unsaid.status(), StatusCode::OK);
+    let listed: Value = app
+        .get("/api/v1/email-templates")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(listed[0]["name"], "Nieuwsbrief NL");
+    assert!(listed[0].get("language").is_none(), "{listed}");
+}
+
+#[tokio::test]
 async fn unknown_merge_fields_a_missing_link_and_taken_names_are_refused_by_field() {
     let app = spawn_app().await;
     app.set_up().await;

@@ -1,0 +1,140 @@
+//! The organisation's language and time zone: every session carries them, an unknown zone or
+//! language is refused by name, only a compliance manager sets them, and each change is in the
+//! audit trail.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{error_body, send_as, spawn_app};
+
+const LOCALE: &str = "/api/v1/organisation/locale";
+
+#[tokio::test]
+async fn the_organisation_s_language_and_time_zone_reach_every_session() {
+    let app = spawn_app().await;
+    let created = app.set_up().await;
+    assert_eq!(created["organisation"]["language"], "en");
+    assert_eq!(created["organisation"]["time_zone"], "UTC");
+
+    // Any case; stored as the IANA database spells it.
+    let saved = app
+        .send(
+            Method::PUT,
+            LOCALE,
+            &json!({"language": "nl", "time_zone": "europe/amsterdam"}),
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let saved: Value = saved.json().await.expect("json");
+    assert_eq!(
+        saved,
+        json!({"language": "nl", "time_zone": "Europe/Amsterdam"})
+    );
+    let session: Value = app.get("/api/v1/session").await.json().await.expect("json");
+    assert_eq!(session["organisation"]["language"], "nl");
+    assert_eq!(session["organisation"]["time_zone"], "Europe/Amsterdam");
+
+    // A staff member's session carries them too, but may not change them.
+    let standard = app.user_client("sam@acme.example", "standard").await;
+    let theirs: Value = standard
+        .get(app.url("/api/v1/session"))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(theirs["organisation"]["time_zone"], "Europe/Amsterdam");
+    let refused = send_as(
+        &standard,
+        Method::PUT,
+        &app.url(LOCALE),
+        &json!({"language": "en", "time_zone": "UTC"}),
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    // The change is audited, before and after.
+    let trail: Vec<Value> = app
+        .get("/api/v1/audit?action=compliance.settings_changed")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let entry = trail
+        .iter()
+        .find(|e| e["after"]["time_zone"] == "Europe/Amsterdam")
+        .expect("the change is audited");
+    assert_eq!(
+        entry["before"],
+        json!({"language": "en", "time_zone": "UTC"})
+    );
+    assert_eq!(app.audit_verdict().await["status"], "intact");
+}
+
+#[tokio::test]
+async fn an_unknown_time_zone_or_language_is_refused_by_name_and_changes_nothing() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    for (body, field) in [
+        (
+            json!({"language": "en", "time_zone": "Europe/Atlantis"}),
+            "time_zone",
+        ),
+        (
+            json!({"language": "en", "time_zone": "../../etc/passwd"}),
+            "time_zone",
+        ),
+        (json!({"language": "en", "time_zone": ""}), "time_zone"),
+        (
+            json!({"language": "en", "time_zone": "A".repeat(65)}),
+            "time_zone",
+        ),
+        (json!({"language": "en"}), "time_zone"),
+        (json!({"language": "xx", "time_zone": "UTC"}), "language"),
+        (
+            json!({"language": "english", "time_zone": "UTC"}),
+            "language",
+        ),
+    ] {
+        let answer = error_body(
+            app.send(Method::PUT, LOCALE, &body).await,
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+        assert_eq!(answer["field"], field, "{body}: {answer}");
+    }
+    let session: Value = app.get("/api/v1/session").await.json().await.expect("json");
+    assert_eq!(session["organisation"]["time_zone"], "UTC");
+    assert_eq!(session["organisation"]["language"], "en");
+}
+
+#[tokio::test]
+async fn saves_at_once_leave_one_of_them_and_an_intact_trail() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let zones = [
+        "Europe/Amsterdam",
+        "Europe/Berlin",
+        "Europe/Paris",
+        "America/New_York",
+        "Asia/Tokyo",
+        "Australia/Sydney",
+        "Europe/Lisbon",
+        "Africa/Nairobi",
+    ];
+    let bodies: Vec<Value> = zones
+        .iter()
+        .map(|zone| json!({"language": "de", "time_zone": zone}))
+        .collect();
+    let saves = bodies
+        .iter()
+        .map(|body| app.send(Method::PUT, LOCALE, body));
+    for answer in futures::future::join_all(saves).await {
+        assert_eq!(answer.status(), StatusCode::OK);
+    }
+    let session: Value = app.get("/api/v1/session").await.json().await.expect("json");
+    let now = session["organisation"]["time_zone"].as_str().expect("zone");
+    assert!(zones.contains(&now), "{now}");
+    assert_eq!(app.audit_verdict().await["status"], "intact");
+}
