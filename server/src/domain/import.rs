@@ -402,15 +402,19 @@ impl Prepared {
     }
 }
 
+/// The rows of a file kept so far, by lower-case e-mail address.
+type FirstRows = std::collections::HashMap<String, u64>;
+
 /// Leaves out the rows whose address a record of the module already has (`existing`,
-/// lower-case), or an earlier row of the file had (`seen`: the earlier batches' addresses);
-/// each is reported.
+/// lower-case), or an earlier row of the file had (`seen`: the earlier batches' addresses and
+/// their rows); each is reported, a repeat naming the row it repeats. Returns the rows kept
+/// and, by address, where each of their addresses first appeared.
 fn without_duplicates(
     writes: Vec<(u64, RecordWrite)>,
     existing: &std::collections::HashSet<String>,
-    seen: &std::collections::HashSet<String>,
-) -> (Vec<RecordWrite>, Vec<RowError>) {
-    let mut in_batch = std::collections::HashSet::new();
+    seen: &FirstRows,
+) -> (Vec<RecordWrite>, FirstRows, Vec<RowError>) {
+    let mut in_batch = FirstRows::new();
     let mut kept = Vec::with_capacity(writes.len());
     let mut refused = Vec::new();
     for (row, write) in writes {
@@ -425,23 +429,29 @@ fn without_duplicates(
         };
         let reason = if existing.contains(&email) {
             Some(
-                "A record of this module already has this e-mail address; the row was not imported.",
+                "A record of this module already has this e-mail address; the row was not \
+                 imported."
+                    .to_owned(),
             )
-        } else if seen.contains(&email) || !in_batch.insert(email) {
-            Some("An earlier row of this file has this e-mail address; the row was not imported.")
+        } else if let Some(first) = seen.get(&email).or_else(|| in_batch.get(&email)) {
+            Some(format!(
+                "Row {first} of this file has this e-mail address already; the row was not \
+                 imported."
+            ))
         } else {
+            in_batch.insert(email, row);
             None
         };
         match reason {
             Some(reason) => refused.push(RowError {
                 row,
                 column: None,
-                reason: reason.into(),
+                reason,
             }),
             None => kept.push(write),
         }
     }
-    (kept, refused)
+    (kept, in_batch, refused)
 }
 
 /// How often a batch is sorted again because records with its addresses arrived meanwhile:
@@ -463,7 +473,7 @@ pub async fn run(
     let mut listed = 0usize;
     let (mut imported, mut refused) = (0u64, 0u64);
     // Addresses met earlier in this file: a second row with one is a duplicate too.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FirstRows::new();
     for chunk in prepared.file.rows.chunks(BATCH_ROWS) {
         let source = DataSource {
             through: SourceKind::Import,
@@ -490,17 +500,14 @@ pub async fn run(
                 Ok(existing) => existing,
                 Err(e) => break Err(e),
             };
-            let (kept, duplicates) = without_duplicates(writes.clone(), &existing, &seen);
+            let (kept, addresses, duplicates) =
+                without_duplicates(writes.clone(), &existing, &seen);
             let mut failures = errors.clone();
             failures.extend(duplicates);
             failures.sort_by_key(|e| e.row);
             let batch_refused = failures.len() as u64;
             failures.truncate(MAX_REPORTED_ERRORS.saturating_sub(listed));
             let reported = failures.len();
-            let addresses: Vec<String> = kept
-                .iter()
-                .filter_map(|w| w.fields.email.as_ref().map(|e| e.as_str().to_lowercase()))
-                .collect();
             let batch = ImportBatch {
                 job: id.0,
                 records: kept,
@@ -646,19 +653,25 @@ e@example.org,Ee
         );
         // c@ is in the module already; A@ repeats row 2 in other capitals.
         let existing = ["c@example.org".to_owned()].into();
-        let (kept, duplicates) = without_duplicates(writes, &existing, &Default::default());
+        let (kept, first_rows, duplicates) =
+            without_duplicates(writes, &existing, &Default::default());
         assert_eq!(kept.len(), 1);
+        assert_eq!(first_rows.get("a@example.org"), Some(&2));
         assert_eq!(duplicates.iter().map(|e| e.row).collect::<Vec<_>>(), [4, 5]);
         assert!(duplicates[0].reason.contains("already has"));
-        assert!(duplicates[1].reason.contains("earlier row"));
+        assert!(
+            duplicates[1].reason.starts_with("Row 2 of this file"),
+            "{duplicates:?}"
+        );
         // The next batch knows the earlier batches' addresses; a short row is refused by its
         // cell count.
         let (writes, errors) = prepared.batch(&prepared.file.rows[4..], module, &source);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].row, 6);
-        let earlier = ["e@example.org".to_owned()].into();
-        let (kept, duplicates) = without_duplicates(writes, &Default::default(), &earlier);
+        let earlier = [("e@example.org".to_owned(), 3)].into();
+        let (kept, _, duplicates) = without_duplicates(writes, &Default::default(), &earlier);
         assert_eq!((kept.len(), duplicates.len()), (0, 1));
+        assert!(duplicates[0].reason.starts_with("Row 3 of this file"));
     }
 
     #[test]
