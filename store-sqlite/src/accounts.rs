@@ -620,9 +620,20 @@ impl AccountStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         locale: &OrganisationLocale,
-        audit: AuditNote,
-    ) -> StoreResult<()> {
+        mut audit: AuditNote,
+    ) -> StoreResult<bool> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let (language, time_zone): (String, String) =
+            sqlx::query_as("SELECT language, time_zone FROM organisations WHERE id = ?1")
+                .bind(organisation.0)
+                .fetch_one(&mut *tx)
+                .await?;
+        if (language.as_str(), time_zone.as_str())
+            == (locale.language.as_str(), locale.time_zone.as_str())
+        {
+            return Ok(false);
+        }
+        audit.before = Some(serde_json::json!({"language": language, "time_zone": time_zone}));
         sqlx::query("UPDATE organisations SET language = ?2, time_zone = ?3 WHERE id = ?1")
             .bind(organisation.0)
             .bind(locale.language.as_str())
@@ -631,7 +642,7 @@ impl AccountStore for SqliteStore {
             .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     async fn export_preferences(&self, user: UserId) -> StoreResult<ExportPreferences> {

@@ -391,13 +391,14 @@ pub trait AccountStore: Send + Sync + 'static {
     ) -> StoreResult<()>;
 
     /// Saves the organisation's language and time zone with their audit entry, in one
-    /// transaction.
+    /// transaction: the entry's `before` is what the organisation held, read in it, and when
+    /// that is `locale` already nothing is written (`false`).
     async fn save_organisation_locale(
         &self,
         organisation: OrganisationId,
         locale: &consentry_model::auth::OrganisationLocale,
         audit: AuditNote,
-    ) -> StoreResult<()>;
+    ) -> StoreResult<bool>;
 
     /// What the user chose on their last export (defaults until they chose).
     async fn export_preferences(

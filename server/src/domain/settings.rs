@@ -122,25 +122,20 @@ pub async fn save_locale(
         language: locale.language,
         time_zone,
     };
-    let before = OrganisationLocale {
-        language: session.organisation.language.clone(),
-        time_zone: session.organisation.time_zone.clone(),
-    };
-    if before != locale {
-        store
-            .save_organisation_locale(
-                session.organisation.id,
-                &locale,
-                AuditNote {
-                    actor: session.actor(),
-                    action: consentry_model::audit::AuditAction::SettingsChanged,
-                    subject: None,
-                    before: serde_json::to_value(&before).ok(),
-                    after: serde_json::to_value(&locale).ok(),
-                },
-            )
-            .await?;
-    }
+    // What it was is read where it is written, so saves at once each audit the one before.
+    store
+        .save_organisation_locale(
+            session.organisation.id,
+            &locale,
+            AuditNote {
+                actor: session.actor(),
+                action: consentry_model::audit::AuditAction::SettingsChanged,
+                subject: None,
+                before: None,
+                after: serde_json::to_value(&locale).ok(),
+            },
+        )
+        .await?;
     Ok(locale)
 }
 

@@ -144,7 +144,7 @@ async fn replace_controller(
     request_body = OrganisationLocale,
     responses(
         (status = 200, description = "Saved: the time zone as the IANA database spells it", body = OrganisationLocale),
-        (status = 400, description = "`time_zone` is not in the IANA database, or `language` is not one of en, nl, de, fr (named in `field`)", body = ErrorBody),
+        (status = 400, description = "`time_zone` is not in the IANA database, or `language` is not a code data subjects are written to in: bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv (named in `field`)", body = ErrorBody),
         ManageComplianceSettingsOnly,
     ),
     security(("session" = []))

@@ -137,4 +137,24 @@ async fn saves_at_once_leave_one_of_them_and_an_intact_trail() {
     let now = session["organisation"]["time_zone"].as_str().expect("zone");
     assert!(zones.contains(&now), "{now}");
     assert_eq!(app.audit_verdict().await["status"], "intact");
+    // Each save audits what the one before it left: the entries chain from English in UTC to
+    // what is stored now.
+    let trail: Vec<Value> = app
+        .get("/api/v1/audit?action=compliance.settings_changed&limit=200")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let mut changes: Vec<&Value> = trail
+        .iter()
+        .filter(|e| e["after"].get("time_zone").is_some())
+        .collect();
+    changes.reverse();
+    assert_eq!(changes.len(), zones.len(), "{changes:?}");
+    let mut held = json!({"language": "en", "time_zone": "UTC"});
+    for change in changes {
+        assert_eq!(change["before"], held, "{change}");
+        held = change["after"].clone();
+    }
+    assert_eq!(held["time_zone"], now);
 }
