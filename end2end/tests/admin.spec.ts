@@ -53,14 +53,14 @@ test.describe.serial('admin app', () => {
 
   test('switching to Dutch changes the visible UI and is remembered', async ({ page }) => {
     await signIn(page);
-    await page.getByLabel('Language').selectOption('nl');
+    await page.getByLabel('Language', { exact: true }).selectOption('nl');
     await expect(page.getByRole('heading', { name: 'Nalevingsinstellingen' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Gebruikers' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Nalevingsinstellingen' })).toBeVisible();
-    await page.getByLabel('Taal').selectOption('en');
+    await page.getByLabel('Taal', { exact: true }).selectOption('en');
     await expect(page.getByRole('heading', { name: 'Compliance Settings' })).toBeVisible();
   });
 

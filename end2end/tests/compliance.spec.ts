@@ -140,8 +140,9 @@ test.describe.serial('compliance core', () => {
     await page.getByRole('link', { name: 'Import records from CSV' }).click();
     await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Contacts' });
     const rows = ['Voornaam;Achternaam;E-mail;Kleur'];
-    for (let i = 0; i < 40; i++) rows.push(`Naam${i};Achter${i};persoon${i}@example.nl;blauw`);
+    for (let i = 0; i < 40; i++) rows.push(`Naam${i};Achter${i};persoon${i}@example.nl;${i === 0 ? '"blauw; ""licht"""' : 'blauw'}`);
     rows.push('Fout;Adres;geen-adres;rood');
+    rows.push('Dubbel;Naam;PERSOON3@example.nl;groen');
     await page.getByLabel('CSV file').setInputFiles({
       name: 'beurs.csv',
       mimeType: 'text/csv',
@@ -151,16 +152,26 @@ test.describe.serial('compliance core', () => {
     await expect(page.getByLabel('Voornaam')).toHaveValue('first_name');
     await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('email');
     await expect(page.getByLabel('Kleur')).toHaveValue('');
+    // Beside each column, its first values as the file has them (quotes read as CSV reads them);
+    // under the mapping, the formats dates, yes/no and numbers are read in.
+    const mapping = page.locator('table.data').first();
+    await expect(mapping.locator('tr', { hasText: 'Voornaam' }).locator('td.sample')).toHaveText('Naam0 · Naam1 · Naam2');
+    await expect(mapping.locator('tr', { hasText: 'Kleur' }).locator('td.sample')).toHaveText('blauw; "licht" · blauw · blauw');
+    await expect(page.locator('#import-formats')).toContainText('YYYY-MM-DD (2026-05-25) or DD-MM-YYYY');
     await page.getByRole('button', { name: 'Start import' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Import finished.' })).toBeVisible();
-    await expect(page.locator('#import-progress')).toHaveAttribute('value', '41');
-    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAccessibleDescription('41 / 41 · 100 %');
+    await expect(page.locator('#import-progress')).toHaveAttribute('value', '42');
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAccessibleDescription('42 / 42 · 100 %');
     await expect(page.locator('#import-imported')).toHaveText('40');
-    await expect(page.locator('#import-refused')).toHaveText('1');
+    await expect(page.locator('#import-refused')).toHaveText('2');
     await expect(page.getByRole('cell', { name: '42', exact: true })).toBeVisible();
+    // A repeated address names the row it repeats (persoon3 is on row 5, the header row 1).
+    await expect(page.getByRole('row', { name: /^43 / })).toContainText('Row 5 of this file has this e-mail address already');
     await expectAccessible(page);
 
-    await page.goto('/admin/records?source=import');
+    // The report links to what was imported.
+    await page.locator('#import-records').click();
+    await expect(page).toHaveURL(/module=.*&source=import/);
     await expect(page.locator('table.data tbody tr')).toHaveCount(40);
     // The Name heading sorts by last name, keeping the filter.
     await page.locator('#records th', { hasText: 'Name' }).first().getByRole('button').click();

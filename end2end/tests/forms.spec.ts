@@ -183,8 +183,11 @@ test.describe.serial('consent forms', () => {
     await page.getByLabel('Skip records sent a consent request since (UTC, optional)').fill(since);
     await send.click();
     await expect(confirm).toBeVisible();
+    // Shown as every moment is: day, month, year and time in the organisation's zone (UTC).
+    const sinceDate = new Date(`${since}Z`);
+    const sinceMonth = sinceDate.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
     await expect(confirm.locator('#bulk-consent-skipping')).toContainText(
-      `Records sent a consent request since then are skipped: ${since.replace('T', ' ')} UTC`,
+      `Records sent a consent request since then are skipped: ${sinceDate.getUTCDate()} ${sinceMonth} ${sinceDate.getUTCFullYear()}, ${since.slice(11)} UTC`,
     );
     await confirm.getByRole('button', { name: /^Send consent requests \(\d+\)$/ }).click();
     await expect(page.locator('#bulk-consent-result')).toContainText(/asked since then [1-9]/);

@@ -174,19 +174,19 @@ test.describe.serial('admin layout', () => {
     await signIn(page);
     const german = /\/assets\/split_german[-_][^/]*\.wasm$/;
     await page.route(german, (route) => route.abort('failed'));
-    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Language', { exact: true }).selectOption('de');
     await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
-    await expect(page.getByLabel('Language')).toHaveValue('en');
+    await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await page.evaluate(() => localStorage.getItem('consentry.lang'))).not.toBe('de');
     expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
     errors.splice(0);
 
     await page.unroute(german);
-    await page.getByLabel('Sprache').or(page.getByLabel('Language')).selectOption('de');
+    await page.getByLabel('Sprache', { exact: true }).or(page.getByLabel('Language', { exact: true })).selectOption('de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.locator('#language-failed')).toBeEmpty();
-    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByLabel('Sprache', { exact: true }).selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 

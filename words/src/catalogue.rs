@@ -82,6 +82,17 @@ pub enum Msg {
     // Compliance settings
     ComplianceTitle,
     ComplianceIntro,
+    LocaleTitle,
+    LocaleIntro,
+    OrganisationLanguage,
+    OrganisationLanguageHint,
+    TimeZone,
+    SaveLocale,
+    TemplateLanguage,
+    LanguageNotSaid,
+    SampleValues,
+    ImportFormatsHint,
+    ShowImportedRecords,
     ControllerTitle,
     ControllerIntro,
     ControllerContact,
@@ -994,6 +1005,23 @@ pub fn en(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Turn on GDPR compliance for your organisation and choose how consent is handled."
         }
+        LocaleTitle => "Language and time zone",
+        LocaleIntro => {
+            "The language you write to data subjects in, and the time zone every page shows moments in. Moments are stored in UTC."
+        }
+        OrganisationLanguage => "Language of your e-mails",
+        OrganisationLanguageHint => {
+            "Asking for consent starts at the e-mail template written in this language."
+        }
+        TimeZone => "Time zone",
+        SaveLocale => "Save language and time zone",
+        TemplateLanguage => "Written in",
+        LanguageNotSaid => "Not said",
+        SampleValues => "From the file",
+        ImportFormatsHint => {
+            "Dates as YYYY-MM-DD (2026-05-25) or DD-MM-YYYY (25-05-2026); yes or no as yes/no, 1/0 or true/false (also ja/nee, oui/non); numbers as 3.5 or 3,5."
+        }
+        ShowImportedRecords => "Show the records imported into this module",
         ControllerTitle => "Controller's details",
         ControllerIntro => {
             "Who is responsible for the personal data and how to reach them (GDPR art. 13). \
@@ -1909,6 +1937,23 @@ pub fn nl(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Schakel AVG-naleving in voor uw organisatie en kies hoe toestemming wordt behandeld."
         }
+        LocaleTitle => "Taal en tijdzone",
+        LocaleIntro => {
+            "De taal waarin u betrokkenen schrijft, en de tijdzone waarin elke pagina tijdstippen toont. Tijdstippen worden in UTC opgeslagen."
+        }
+        OrganisationLanguage => "Taal van uw e-mails",
+        OrganisationLanguageHint => {
+            "Om toestemming vragen begint bij de e-mailsjabloon in deze taal."
+        }
+        TimeZone => "Tijdzone",
+        SaveLocale => "Taal en tijdzone opslaan",
+        TemplateLanguage => "Geschreven in",
+        LanguageNotSaid => "Niet opgegeven",
+        SampleValues => "Uit het bestand",
+        ImportFormatsHint => {
+            "Datums als JJJJ-MM-DD (2026-05-25) of DD-MM-JJJJ (25-05-2026); ja of nee als ja/nee, 1/0 of waar/onwaar (ook yes/no); getallen als 3,5 of 3.5."
+        }
+        ShowImportedRecords => "Toon de geïmporteerde records van deze module",
         ControllerTitle => "Gegevens van de verwerkingsverantwoordelijke",
         ControllerIntro => {
             "Wie verantwoordelijk is voor de persoonsgegevens en hoe u hen bereikt (AVG art. 13). \
@@ -2916,6 +2961,23 @@ pub fn de(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Aktivieren Sie die DSGVO-Compliance für Ihre Organisation und legen Sie fest, wie mit Einwilligungen umgegangen wird."
         }
+        LocaleTitle => "Sprache und Zeitzone",
+        LocaleIntro => {
+            "Die Sprache, in der Sie betroffenen Personen schreiben, und die Zeitzone, in der jede Seite Zeitpunkte zeigt. Zeitpunkte werden in UTC gespeichert."
+        }
+        OrganisationLanguage => "Sprache Ihrer E-Mails",
+        OrganisationLanguageHint => {
+            "Eine Einwilligungsanfrage beginnt mit der E-Mail-Vorlage in dieser Sprache."
+        }
+        TimeZone => "Zeitzone",
+        SaveLocale => "Sprache und Zeitzone speichern",
+        TemplateLanguage => "Geschrieben auf",
+        LanguageNotSaid => "Nicht angegeben",
+        SampleValues => "Aus der Datei",
+        ImportFormatsHint => {
+            "Datumsangaben als JJJJ-MM-TT (2026-05-25) oder TT-MM-JJJJ (25-05-2026); ja oder nein als ja/nein, 1/0 oder wahr/falsch (auch yes/no); Zahlen als 3,5 oder 3.5."
+        }
+        ShowImportedRecords => "Importierte Datensätze dieses Moduls anzeigen",
         ControllerTitle => "Angaben zum Verantwortlichen",
         ControllerIntro => {
             "Wer für die personenbezogenen Daten verantwortlich ist und wie er erreichbar ist (Art. 13 DSGVO). Jeder Einwilligungsnachweis enthält diese Angaben; ein Einwilligungsformular kann daher erst veröffentlicht werden, wenn alle ausgefüllt sind."
@@ -3929,6 +3991,23 @@ pub fn fr(msg: Msg) -> &'static str {
         ComplianceIntro => {
             "Activez la conformité au RGPD pour votre organisation et choisissez comment le consentement est géré."
         }
+        LocaleTitle => "Langue et fuseau horaire",
+        LocaleIntro => {
+            "La langue dans laquelle vous écrivez aux personnes concernées, et le fuseau horaire dans lequel chaque page affiche les moments. Les moments sont enregistrés en UTC."
+        }
+        OrganisationLanguage => "Langue de vos e-mails",
+        OrganisationLanguageHint => {
+            "Une demande de consentement part du modèle d'e-mail rédigé dans cette langue."
+        }
+        TimeZone => "Fuseau horaire",
+        SaveLocale => "Enregistrer la langue et le fuseau horaire",
+        TemplateLanguage => "Rédigé en",
+        LanguageNotSaid => "Non précisé",
+        SampleValues => "Extrait du fichier",
+        ImportFormatsHint => {
+            "Dates au format AAAA-MM-JJ (2026-05-25) ou JJ-MM-AAAA (25-05-2026) ; oui ou non en oui/non, 1/0 ou vrai/faux (aussi yes/no) ; nombres en 3,5 ou 3.5."
+        }
+        ShowImportedRecords => "Afficher les fiches importées dans ce module",
         ControllerTitle => "Coordonnées du responsable du traitement",
         ControllerIntro => {
             "Qui est responsable des données personnelles et comment le joindre (art. 13 du RGPD). Chaque reçu de consentement porte ces coordonnées ; un formulaire de consentement ne peut donc être publié qu'une fois toutes renseignées."

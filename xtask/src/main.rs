@@ -105,7 +105,7 @@ const BUNDLES: [Bundle; 4] = [
         budget_kib: Some(250),
         // With the English words the first area brings and the shared data table; the issue's
         // 200 KiB is not reached yet (see the README's figures).
-        area_budget_kib: Some(350),
+        area_budget_kib: Some(325),
     },
     Bundle {
         package: "consentry-site",

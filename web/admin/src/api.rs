@@ -268,6 +268,13 @@ pub async fn save_controller_profile(profile: &ControllerProfile) -> ApiResult<C
     send(Method::PUT, routes::COMPLIANCE_CONTROLLER, profile).await
 }
 
+/// Sets the organisation's language and time zone.
+pub async fn save_locale(
+    locale: &consentry_model::auth::OrganisationLocale,
+) -> ApiResult<consentry_model::auth::OrganisationLocale> {
+    send(Method::PUT, routes::ORGANISATION_LOCALE, locale).await
+}
+
 /// Query string of a record filter (`module=...&basis=...`), without the leading `?`.
 pub fn filter_query(filter: &RecordFilter) -> String {
     let mut parts = Vec::new();

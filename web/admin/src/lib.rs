@@ -7,6 +7,7 @@ pub mod areas;
 pub mod auth;
 pub mod components;
 pub mod i18n;
+pub mod moment;
 pub mod pages;
 pub mod remembered;
 pub mod timer;
@@ -117,10 +118,7 @@ fn AppRoutes() -> impl IntoView {
     }
 }
 
-/// A moment as every page shows it: `2026-11-29 10:15 UTC`.
-pub fn format_time(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
+pub use moment::format_time;
 
 /// The signed-in state, for pages that need it.
 pub fn use_auth() -> Auth {

@@ -15,7 +15,8 @@ use crate::{
 
 /// Choose a published consent form and the message carrying its link, and press Send: the
 /// picker both consent-request sections use. It starts at the form and message this browser
-/// sent last (while both still exist). Without a published form it says to publish one first.
+/// sent last (while both still exist), else at the template written in the organisation's
+/// language. Without a published form it says to publish one first.
 #[component]
 pub fn PublishedFormPicker(
     /// Prefix of the selects' ids.
@@ -33,8 +34,37 @@ pub fn PublishedFormPicker(
     });
     let templates = LocalResource::new(api::templates);
     let (last_form, last_template) = last_sent();
+    // Nothing sent from this browser yet, or the template it used is gone: the template
+    // written in the organisation's language, if there is one.
+    let remembered = (!last_form.is_empty()).then(|| last_template.clone());
     let chosen = RwSignal::new(last_form);
     let template = RwSignal::new(last_template);
+    let language = crate::use_auth()
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.organisation.language.clone()));
+    // The select shows the form it sends: the remembered one while published, else the first.
+    Effect::new(move || {
+        forms.with(|loaded| {
+            let Some(Ok(list)) = loaded else { return };
+            let current = chosen.get_untracked();
+            if !list.iter().any(|f| f.id.to_string() == current)
+                && let Some(first) = list.first()
+            {
+                chosen.set(first.id.to_string());
+            }
+        });
+    });
+    Effect::new(move || {
+        templates.with(|loaded| {
+            let Some(Ok(list)) = loaded else { return };
+            let still_there = remembered
+                .as_ref()
+                .is_some_and(|id| id.is_empty() || list.iter().any(|t| t.id.to_string() == *id));
+            if !still_there && let Some(t) = list.iter().find(|t| t.content.language == language) {
+                template.set(t.id.to_string());
+            }
+        });
+    });
     let send = move |_| {
         // The select shows the first form until another is picked (or the one remembered is
         // gone); a remembered template that is gone leaves the built-in message.

@@ -166,7 +166,7 @@ pub fn AuditPage() -> impl IntoView {
                                     "{} {} ({}, {})",
                                     i18n.t(Msg::ChainCheckedAgainst),
                                     c.seq,
-                                    c.at.format("%Y-%m-%d %H:%M UTC"),
+                                    crate::format_time(c.at),
                                     checkpoint_source(i18n.lang(), &c.source),
                                 ),
                                 None => i18n.t(Msg::ChainNoCheckpoint).to_owned(),
@@ -190,7 +190,7 @@ pub fn AuditPage() -> impl IntoView {
                     Some(c) => view! {
                         <p>
                             {i18n.t(Msg::NewestCheckpoint)}" "{c.seq}", "
-                            {c.at.format("%Y-%m-%d %H:%M UTC").to_string()}" · "
+                            {crate::format_time(c.at)}" · "
                             <code>{c.head.get(..16).unwrap_or_default().to_owned()}"…"</code>
                         </p>
                         <a class="button" href=api::LATEST_CHECKPOINT_URL download="">{tr(Msg::DownloadCheckpoint)}</a>
@@ -290,7 +290,7 @@ fn entry_rows(list: Vec<AuditEntry>) -> Vec<TableRow> {
                 name: format!("#{}", e.seq),
                 cells: vec![
                     Cell::text(e.seq),
-                    Cell::text(e.at.format("%Y-%m-%d %H:%M:%S UTC")),
+                    Cell::text(crate::moment::format_time_seconds(e.at)),
                     Cell::live(move || actor_name(i18n.lang(), &actor)),
                     Cell::live(move || action_text(i18n.lang(), &action)),
                     subject_cell,

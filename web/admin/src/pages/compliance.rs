@@ -34,6 +34,7 @@ pub fn CompliancePage() -> impl IntoView {
             Some(Ok(current)) => view! { <SettingsForm current /> }.into_any(),
         }}
         <ControllerSection />
+        <LocaleSection />
         <ModulesSection />
     }
 }
@@ -251,6 +252,117 @@ fn ControllerForm(current: ControllerProfile) -> impl IntoView {
                 {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::SaveController)() }}
             </button>
         </form>
+    }
+}
+
+/// The organisation's language (for its e-mails) and time zone (for every moment shown).
+/// Saved, every page shows moments in the new zone at once.
+#[component]
+fn LocaleSection() -> impl IntoView {
+    let auth = crate::use_auth();
+    let organisation = auth
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.organisation.clone()));
+    let language = RwSignal::new(
+        organisation
+            .as_ref()
+            .map_or_else(|| "en".to_owned(), |o| o.language.to_string()),
+    );
+    let zone = RwSignal::new(
+        organisation
+            .as_ref()
+            .map_or_else(|| "UTC".to_owned(), |o| o.time_zone.to_string()),
+    );
+    let mut zones = crate::moment::time_zones();
+    // A zone the browser does not list (an older browser) stays choosable.
+    if !zones.contains(&zone.get_untracked()) {
+        zones.insert(0, zone.get_untracked());
+    }
+    let form = FormState::default();
+    let saved = RwSignal::new(None::<Msg>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.clear();
+        saved.set(None);
+        let Some(language) = form.check(
+            "language",
+            consentry_model::forms::FormLang::parse(&language.get_untracked()),
+        ) else {
+            return;
+        };
+        let Some(time_zone) = form.check(
+            "time_zone",
+            consentry_model::text::TimeZoneName::parse(&zone.get_untracked()),
+        ) else {
+            return;
+        };
+        let locale = consentry_model::auth::OrganisationLocale {
+            language,
+            time_zone,
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let result = api::save_locale(&locale).await;
+            busy.set(false);
+            match result {
+                Ok(saved_locale) => {
+                    auth.session.update(|s| {
+                        if let Some(s) = s {
+                            s.organisation.language = saved_locale.language;
+                            s.organisation.time_zone = saved_locale.time_zone;
+                        }
+                    });
+                    saved.set(Some(Msg::Saved));
+                }
+                Err(failure) => form.fail(failure),
+            }
+        });
+    };
+    let problem = move |field: &'static str| {
+        let i18n = use_i18n();
+        move || form.field(field).map(|p| p.message(i18n.lang()))
+    };
+    view! {
+        <section class="card" aria-labelledby="locale-title">
+            <h2 id="locale-title">{tr(Msg::LocaleTitle)}</h2>
+            <p class="hint">{tr(Msg::LocaleIntro)}</p>
+            <FormProblem form />
+            <form on:submit=submit novalidate class="settings">
+                <div class="field" class:invalid=move || form.field("language").is_some()>
+                    <label for="field-language">{tr(Msg::OrganisationLanguage)}</label>
+                    <select
+                        id="field-language"
+                        aria-invalid=move || if form.field("language").is_some() { "true" } else { "false" }
+                        bind:value=language
+                        aria-describedby="field-language-hint field-language-error"
+                    >
+                        {consentry_words::subject::LANGUAGES.iter().map(|(code, name)| view! {
+                            <option value=*code selected=language.get_untracked() == *code>
+                                {format!("{name} ({code})")}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint" id="field-language-hint">{tr(Msg::OrganisationLanguageHint)}</p>
+                    <p class="error" id="field-language-error">{problem("language")}</p>
+                </div>
+                <div class="field" class:invalid=move || form.field("time_zone").is_some()>
+                    <label for="field-time_zone">{tr(Msg::TimeZone)}</label>
+                    <select id="field-time_zone"
+                        aria-invalid=move || if form.field("time_zone").is_some() { "true" } else { "false" } bind:value=zone aria-describedby="field-time_zone-error">
+                        {zones.into_iter().map(|z| {
+                            let selected = zone.get_untracked() == z;
+                            view! { <option value=z.clone() selected=selected>{z.replace('_', " ")}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p class="error" id="field-time_zone-error">{problem("time_zone")}</p>
+                </div>
+                <Success message=saved />
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { tr(Msg::Saving)() } else { tr(Msg::SaveLocale)() }}
+                </button>
+            </form>
+        </section>
     }
 }
 

@@ -23,19 +23,70 @@ use crate::{
     i18n::{Msg, field_label, module_name, tr, use_i18n},
 };
 
-/// The header cells of a CSV file's first line (for the mapping form; the server parses the
-/// file properly).
-fn header_cells(text: &str) -> Vec<String> {
+/// Data rows the mapping form shows values of, beside each column.
+const SAMPLE_ROWS: usize = 3;
+
+/// The header cells of a CSV file and up to [`SAMPLE_ROWS`] rows after it, for the mapping
+/// form (the server parses the file itself): cells split on the file's separator (`;` or `,`,
+/// whichever its first line has more of) outside quotes, a quote opening a quoted cell only at
+/// the cell's start, a doubled quote inside one read as one, blank rows skipped.
+fn preview(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let line = text.lines().next().unwrap_or_default();
-    let delimiter = if line.matches(';').count() > line.matches(',').count() {
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
         ';'
     } else {
         ','
     };
-    line.split(delimiter)
-        .map(|cell| cell.trim().trim_matches('"').trim().to_owned())
-        .collect()
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut row, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while rows.len() <= SAMPLE_ROWS {
+        let Some(c) = chars.next() else {
+            if !cell.is_empty() || !row.is_empty() {
+                row.push(cell);
+                rows.push(row);
+            }
+            break;
+        };
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            // A quote opens a quoted cell only at its start; elsewhere it is text, as the
+            // server reads it.
+            '"' if quoted || cell.is_empty() => quoted = !quoted,
+            '\r' if !quoted => {}
+            '\n' if !quoted => {
+                row.push(std::mem::take(&mut cell));
+                let cells = std::mem::take(&mut row);
+                if cells.iter().any(|c| !c.trim().is_empty()) {
+                    rows.push(cells);
+                }
+            }
+            c if c == delimiter && !quoted => row.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    let mut rows = rows.into_iter().map(|r| {
+        r.into_iter()
+            .map(|c| c.trim().to_owned())
+            .collect::<Vec<_>>()
+    });
+    let headers = rows.next().unwrap_or_default();
+    (headers, rows.collect())
+}
+
+/// A column's values in the sample rows, as the mapping form shows them.
+fn sample_of(samples: &[Vec<String>], column: usize) -> String {
+    samples
+        .iter()
+        .filter_map(|row| row.get(column))
+        .filter(|value| !value.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The import page.
@@ -63,6 +114,7 @@ pub fn ImportPage() -> impl IntoView {
     });
     let file = RwSignal::new(None::<send_wrapper::SendWrapper<web_sys::File>>);
     let headers = RwSignal::new(Vec::<String>::new());
+    let samples = RwSignal::new(Vec::<Vec<String>>::new());
     // Per column, the key of the field it fills (`None`: not imported); guessed again when
     // another file or module is chosen.
     let columns = RwSignal::new(Vec::<(String, Option<String>)>::new());
@@ -80,6 +132,8 @@ pub fn ImportPage() -> impl IntoView {
         );
     });
     let progress = RwSignal::new(None::<ImportProgress>);
+    // The module the last import went into, for the link to its records.
+    let imported_into = RwSignal::new(None::<ModuleId>);
     let form = FormState::default();
 
     let choose_file = move |ev: leptos::ev::Event| {
@@ -102,7 +156,9 @@ pub fn ImportPage() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            headers.set(header_cells(&text));
+            let (cells, rows) = preview(&text);
+            samples.set(rows);
+            headers.set(cells);
         });
     };
 
@@ -122,6 +178,7 @@ pub fn ImportPage() -> impl IntoView {
                 .filter_map(|(column, field)| field.map(|field| MappedColumn { column, field }))
                 .collect(),
         };
+        imported_into.set(Some(module_id));
         spawn_local(async move {
             let started = match api::start_import(module_id, &chosen, &mapping).await {
                 Ok(p) => p,
@@ -170,7 +227,19 @@ pub fn ImportPage() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="import-file">{tr(Msg::CsvFile)}</label>
-                    <input id="import-file" type="file" accept=".csv,text/csv" on:change=choose_file />
+                    <input
+                        id="import-file"
+                        type="file"
+                        accept=".csv,text/csv"
+                        on:change=choose_file
+                        aria-describedby="import-file-error"
+                        aria-invalid=move || if form.field("file").is_some() { "true" } else { "false" }
+                    />
+                    // What is wrong with the file itself (empty, two columns for one field,
+                    // nothing mapped), as the server says it.
+                    <p class="error" id="import-file-error">
+                        {move || form.field("file").map(|p| p.message(i18n.lang()))}
+                    </p>
                 </div>
             </div>
             {move || match modules.get() {
@@ -185,6 +254,7 @@ pub fn ImportPage() -> impl IntoView {
                         <tr>
                             <th scope="col">{tr(Msg::Column)}</th>
                             <th scope="col">{tr(Msg::Field)}</th>
+                            <th scope="col">{tr(Msg::SampleValues)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -197,6 +267,7 @@ pub fn ImportPage() -> impl IntoView {
                                     let id = format!("map-{i}");
                                     let selected = field.unwrap_or_default();
                                     let choices = fields.get().unwrap_or_default();
+                                    let sample = samples.with_untracked(|rows| sample_of(rows, i));
                                     view! {
                                         <tr>
                                             <td><label for=id.clone()>{header}</label></td>
@@ -225,6 +296,7 @@ pub fn ImportPage() -> impl IntoView {
                                                     }).collect_view()}
                                                 </select>
                                             </td>
+                                            <td class="sample">{sample}</td>
                                         </tr>
                                     }
                                 })
@@ -232,16 +304,25 @@ pub fn ImportPage() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+                <p class="hint" id="import-formats">{tr(Msg::ImportFormatsHint)}</p>
             </Show>
             <button type="button" class="primary" on:click=start>{tr(Msg::StartImport)}</button>
         </section>
-        {move || progress.get().map(|p| view! { <ImportReport progress=p /> })}
+        {move || progress.get().map(|p| view! { <ImportReport progress=p module=imported_into.get_untracked() /> })}
     }
 }
 
 #[component]
-fn ImportReport(progress: ImportProgress) -> impl IntoView {
+fn ImportReport(progress: ImportProgress, module: Option<ModuleId>) -> impl IntoView {
     let state = progress.state;
+    // Once it stopped, the records it made are one click away.
+    let records = (state != ImportState::Running && progress.imported > 0).then(|| {
+        let href = match module {
+            Some(module) => format!("/admin/records?module={module}&source=import"),
+            None => "/admin/records?source=import".to_owned(),
+        };
+        view! { <p><A href=href attr:id="import-records">{tr(Msg::ShowImportedRecords)}</A></p> }
+    });
     view! {
         <section class="card wide" aria-labelledby="import-progress-label">
             <label id="import-progress-label" for="import-progress">{tr(Msg::ImportProgressLabel)}</label>
@@ -262,6 +343,7 @@ fn ImportReport(progress: ImportProgress) -> impl IntoView {
                 {tr(Msg::ImportedCount)}" "<span id="import-imported">{progress.imported}</span>" · "
                 {tr(Msg::RefusedCount)}" "<span id="import-refused">{progress.error_count}</span>
             </p>
+            {records}
             {(state == ImportState::Interrupted).then(|| {
                 let last = progress.handled_through_row.unwrap_or(1);
                 view! {

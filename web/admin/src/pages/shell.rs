@@ -32,7 +32,13 @@ pub fn Shell() -> impl IntoView {
         remember_navigation(open);
         expanded.set(open);
     };
-    move || match auth.session.get() {
+    // The frame is drawn again only when someone else signs in (or out): a change within the
+    // session (the organisation's time zone) leaves the page and what is typed in it.
+    let who = Memo::new(move |_| {
+        auth.session
+            .with(|s| s.as_ref().map(|s| (s.user.id, s.organisation.id)))
+    });
+    move || match who.get().and_then(|_| auth.session.get_untracked()) {
         None => view! { <Redirect path=auth.entry_path() /> }.into_any(),
         Some(session) => view! {
             <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>

@@ -138,11 +138,21 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
     let subject = RwSignal::new(content.subject);
     let body_text = RwSignal::new(content.body_text);
     let body_html = RwSignal::new(content.body_html.unwrap_or_default());
+    // A new template starts in the organisation's language.
+    let language = RwSignal::new(match (&content.language, id) {
+        (Some(language), _) => language.to_string(),
+        (None, Some(_)) => String::new(),
+        (None, None) => crate::use_auth()
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.organisation.language.to_string()))
+            .unwrap_or_default(),
+    });
     let current = move || TemplateContent {
         name: name.get_untracked(),
         subject: subject.get_untracked(),
         body_text: body_text.get_untracked(),
         body_html: Some(body_html.get_untracked()).filter(|h| !h.trim().is_empty()),
+        language: consentry_model::forms::FormLang::parse(&language.get_untracked()).ok(),
     };
     // Preview errors name `template.subject`; save errors name `subject`: both land beside it.
     let form = FormState::under("template");
@@ -250,6 +260,19 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
                     name="name" label=Msg::TemplateName value=name form
                     on_focus=move || ()
                 />
+                <div class="field">
+                    <label for="template-language">{tr(Msg::TemplateLanguage)}</label>
+                    <select id="template-language" bind:value=language>
+                        <option value="" selected=language.get_untracked().is_empty()>
+                            {tr(Msg::LanguageNotSaid)}
+                        </option>
+                        {consentry_words::subject::LANGUAGES.iter().map(|(code, name)| view! {
+                            <option value=*code selected=language.get_untracked() == *code>
+                                {format!("{name} ({code})")}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
                 <MessagePart
                     name="subject" label=Msg::TemplateSubject value=subject form
                     input_ref=subject_ref on_focus=move || focused.set(Part::Subject)

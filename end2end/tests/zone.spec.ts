@@ -1,0 +1,87 @@
+// The organisation's language and time zone: set once on Compliance settings, every page shows
+// moments in that zone (in the reader's language), a new template starts in that language, and
+// asking a record for consent starts at the template written in it.
+import { test, expect, expectAccessible, ensureSetUp, moduleWithCompliance, signIn } from './fixtures';
+
+const headers = { 'x-requested-with': 'consentry' };
+
+test.describe.serial('the organisation language and time zone', () => {
+  let record = '';
+  let createdAt = '';
+  let dutchTemplate = '';
+
+  test.beforeAll(async ({ request }) => {
+    await ensureSetUp(request);
+    const module = await moduleWithCompliance(request, `Zone members ${Date.now()}`);
+    const form = await (await request.post('/api/v1/forms', { headers, data: { name: `Zone ${Date.now()}` } })).json();
+    const draft = form.draft;
+    draft.purposes = [{ key: 'service', required: true }];
+    for (const lang of ['en', 'nl']) {
+      draft.texts[lang].purposes = { service: { title: 'Service', description: 'Messages about your membership' } };
+    }
+    draft.channels = ['email'];
+    expect((await request.put(`/api/v1/forms/${form.id}/draft`, { headers, data: draft })).status()).toBe(200);
+    expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).status()).toBe(200);
+    const created = await request.post('/api/v1/records', {
+      headers,
+      data: { module_id: module, fields: { first_name: 'Zoë', last_name: 'Tijdzone', email: 'zoe@zone.example' } },
+    });
+    expect(created.status()).toBe(201);
+    const body = await created.json();
+    record = body.id;
+    createdAt = body.created.at;
+    // Two templates: the picker must choose by language, not by name or age.
+    for (const [name, language] of [[`A English ${Date.now()}`, 'en'], [`B Nederlands ${Date.now()}`, 'nl']]) {
+      const template = await request.post('/api/v1/email-templates', {
+        headers,
+        data: { name, language, subject: '{{org.name}}', body_text: 'Kies: {{consent_link}}' },
+      });
+      expect(template.status()).toBe(201);
+      if (language === 'nl') dutchTemplate = (await template.json()).id;
+    }
+  });
+
+  test.afterAll(async ({ request }) => {
+    await ensureSetUp(request);
+    const reset = await request.put('/api/v1/organisation/locale', {
+      headers,
+      data: { language: 'en', time_zone: 'UTC' },
+    });
+    expect(reset.status()).toBe(200);
+  });
+
+  test('set on Compliance settings, shown on every page', async ({ page }) => {
+    await signIn(page);
+    const section = page.locator('section[aria-labelledby="locale-title"]');
+    await expect(section.getByRole('heading', { name: 'Language and time zone' })).toBeVisible();
+    await section.getByLabel('Language of your e-mails').selectOption('nl');
+    await section.getByLabel('Time zone').selectOption('Europe/Amsterdam');
+    await section.getByRole('button', { name: 'Save language and time zone' }).click();
+    await expect(section.getByText('Saved')).toBeVisible();
+    await expectAccessible(page);
+
+    // The record was created at `createdAt` (UTC): in December Amsterdam is an hour ahead.
+    const utc = new Date(createdAt);
+    const local = new Date(utc.getTime() + 3_600_000);
+    const hhmm = local.toISOString().slice(11, 16);
+    const day = local.getUTCDate();
+    const month = local.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+    await page.goto(`/admin/records/${record}`);
+    await expect(page.locator('main')).toContainText(`${day} ${month} ${local.getUTCFullYear()}, ${hhmm} CET`);
+
+    // In Dutch, the same moment in Dutch words.
+    await page.evaluate(() => localStorage.setItem('consentry.lang', 'nl'));
+    await page.reload();
+    const dutchMonth = local.toLocaleString('nl-NL', { month: 'short', timeZone: 'UTC' });
+    await expect(page.locator('main')).toContainText(`${day} ${dutchMonth} ${local.getUTCFullYear()}, ${hhmm} CET`);
+    await page.evaluate(() => localStorage.setItem('consentry.lang', 'en'));
+  });
+
+  test('asking for consent starts at the template in the organisation language', async ({ page }) => {
+    await signIn(page);
+    await page.goto(`/admin/records/${record}`);
+    await expect(page.locator('#consent-request-template')).toHaveValue(dutchTemplate);
+    await page.goto('/admin/setup/email-templates/new');
+    await expect(page.getByLabel('Written in')).toHaveValue('nl');
+  });
+});
