@@ -53,8 +53,14 @@ pub fn SaveOutcome(outcome: RwSignal<Option<Result<Msg, ApiFailure>>>) -> impl I
 #[component]
 pub fn Permitted(permission: consentry_model::Permission, children: ChildrenFn) -> impl IntoView {
     let auth = crate::use_auth();
+    // Drawn again only when the answer changes, not on every change to the session (the
+    // organisation's time zone): the page keeps what is typed in it.
+    let allowed = Memo::new(move |_| {
+        auth.session
+            .with(|s| s.as_ref().is_some_and(|s| s.can(permission)))
+    });
     move || {
-        if auth.session.get().is_some_and(|s| s.can(permission)) {
+        if allowed.get() {
             children().into_any()
         } else {
             view! { <p class="notice error" role="alert">{tr(Msg::ErrorForbidden)}</p> }.into_any()
