@@ -220,7 +220,7 @@ test.describe.serial('compliance core', () => {
     await page.getByRole('button', { name: 'File request' }).click();
     await expect(page.locator('#record-requests tbody tr')).toHaveCount(1);
     await expect(page.locator('#record-requests tbody tr')).toContainText('Erasure');
-    await expect(page.locator('#record-requests tbody tr')).toContainText('2026-02-28');
+    await expect(page.locator('#record-requests tbody tr')).toContainText('28 Feb 2026');
     await expectAccessible(page);
   });
 });

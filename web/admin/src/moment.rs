@@ -14,21 +14,45 @@ use crate::{auth::Auth, i18n::I18n};
 
 thread_local! {
     /// The last formatter made, by language and zone: making one costs more than using it.
-    static FORMATTER: RefCell<Option<(Lang, String, bool, Function)>> = const { RefCell::new(None) };
+    static FORMATTER: RefCell<Option<(Lang, String, Precision, Function)>> = const { RefCell::new(None) };
+}
+
+/// How much of a moment is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    /// A calendar day: `6 Dec 2026`.
+    Day,
+    /// To the minute, with the zone: `6 Dec 2026, 11:15 CET`.
+    Minute,
+    /// To the second, with the zone.
+    Second,
 }
 
 /// `6 Dec 2026, 11:15 CET`: day, month, year, 24-hour time and the zone's abbreviation, in the
 /// reader's language (reactive, like the zone, inside a view).
 pub fn format_time(t: DateTime<Utc>) -> String {
-    format_moment(t, false)
+    format_moment(t, Precision::Minute)
 }
 
 /// [`format_time`] to the second (`6 Dec 2026, 11:15:07 CET`), for the audit trail.
 pub fn format_time_seconds(t: DateTime<Utc>) -> String {
-    format_moment(t, true)
+    format_moment(t, Precision::Second)
 }
 
-fn format_moment(t: DateTime<Utc>, seconds: bool) -> String {
+/// A calendar day (a deadline, the day a request came in) in the reader's language:
+/// `6 Dec 2026`, `6 dec 2026`; a day has no zone.
+pub fn format_day(day: chrono::NaiveDate) -> String {
+    let lang = use_context::<I18n>().map_or(Lang::En, I18n::lang);
+    format_in(
+        day.and_time(chrono::NaiveTime::MIN).and_utc(),
+        lang,
+        "UTC",
+        Precision::Day,
+    )
+    .unwrap_or_else(|| day.to_string())
+}
+
+fn format_moment(t: DateTime<Utc>, precision: Precision) -> String {
     let lang = use_context::<I18n>().map_or(Lang::En, I18n::lang);
     let zone = use_context::<Auth>()
         .and_then(|auth| {
@@ -36,8 +60,8 @@ fn format_moment(t: DateTime<Utc>, seconds: bool) -> String {
                 .with(|s| s.as_ref().map(|s| s.organisation.time_zone.to_string()))
         })
         .unwrap_or_else(|| "UTC".to_owned());
-    format_in(t, lang, &zone, seconds).unwrap_or_else(|| {
-        let pattern = if seconds {
+    format_in(t, lang, &zone, precision).unwrap_or_else(|| {
+        let pattern = if precision == Precision::Second {
             "%Y-%m-%d %H:%M:%S UTC"
         } else {
             "%Y-%m-%d %H:%M UTC"
@@ -46,15 +70,15 @@ fn format_moment(t: DateTime<Utc>, seconds: bool) -> String {
     })
 }
 
-fn format_in(t: DateTime<Utc>, lang: Lang, zone: &str, seconds: bool) -> Option<String> {
+fn format_in(t: DateTime<Utc>, lang: Lang, zone: &str, precision: Precision) -> Option<String> {
     let format = FORMATTER.with_borrow_mut(|cached| {
-        if let Some((l, z, s, f)) = cached.as_ref()
-            && (*l, z.as_str(), *s) == (lang, zone, seconds)
+        if let Some((l, z, p, f)) = cached.as_ref()
+            && (*l, z.as_str(), *p) == (lang, zone, precision)
         {
             return Some(f.clone());
         }
-        let made = formatter(lang, zone, seconds)?;
-        *cached = Some((lang, zone.to_owned(), seconds, made.clone()));
+        let made = formatter(lang, zone, precision)?;
+        *cached = Some((lang, zone.to_owned(), precision, made.clone()));
         Some(made)
     })?;
     let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
@@ -63,19 +87,26 @@ fn format_in(t: DateTime<Utc>, lang: Lang, zone: &str, seconds: bool) -> Option<
 
 /// `Intl.DateTimeFormat(locale, options).format`; `None` when the browser does not know the
 /// zone (it throws a `RangeError`): the caller falls back to UTC, saying so.
-fn formatter(lang: Lang, zone: &str, seconds: bool) -> Option<Function> {
+fn formatter(lang: Lang, zone: &str, precision: Precision) -> Option<Function> {
     let options = Object::new();
-    let seconds = seconds.then_some(("second", "2-digit"));
-    for (key, value) in seconds.into_iter().chain([
+    let mut parts = vec![
         ("year", "numeric"),
         ("month", "short"),
         ("day", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("hourCycle", "h23"),
-        ("timeZoneName", "short"),
         ("timeZone", zone),
-    ]) {
+    ];
+    if precision != Precision::Day {
+        parts.extend([
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("hourCycle", "h23"),
+            ("timeZoneName", "short"),
+        ]);
+    }
+    if precision == Precision::Second {
+        parts.push(("second", "2-digit"));
+    }
+    for (key, value) in parts {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
     let constructor: Function = Reflect::get(&intl()?, &"DateTimeFormat".into())

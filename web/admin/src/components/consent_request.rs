@@ -66,8 +66,8 @@ pub fn PublishedFormPicker(
         });
     });
     let send = move |_| {
-        // The select shows the first form until another is picked (or the one remembered is
-        // gone); a remembered template that is gone leaves the built-in message.
+        // Checked again as sent: a form unpublished meanwhile gives way to the first one, a
+        // template deleted meanwhile to the built-in message.
         let published = forms
             .get_untracked()
             .and_then(Result::ok)

@@ -46,8 +46,8 @@ pub fn RecordRequests(id: RecordId, requested_by: String, editable: bool) -> imp
                                         {move || request_type_name(i18n.lang(), r.kind)}
                                         <span class="muted">" · "{move || request_source_name(i18n.lang(), r.source)}</span>
                                     </td>
-                                    <td>{r.requested_on.to_string()}</td>
-                                    <td>{r.due_on.to_string()}</td>
+                                    <td>{crate::moment::format_day(r.requested_on)}</td>
+                                    <td>{crate::moment::format_day(r.due_on)}</td>
                                     <td>{move || request_status_name(i18n.lang(), r.status)}</td>
                                 </tr>
                             }).collect_view()}

@@ -348,8 +348,12 @@ fn LocaleSection() -> impl IntoView {
                 </div>
                 <div class="field" class:invalid=move || form.field("time_zone").is_some()>
                     <label for="field-time_zone">{tr(Msg::TimeZone)}</label>
-                    <select id="field-time_zone"
-                        aria-invalid=move || if form.field("time_zone").is_some() { "true" } else { "false" } bind:value=zone aria-describedby="field-time_zone-error">
+                    <select
+                        id="field-time_zone"
+                        aria-invalid=move || if form.field("time_zone").is_some() { "true" } else { "false" }
+                        bind:value=zone
+                        aria-describedby="field-time_zone-error"
+                    >
                         {zones.into_iter().map(|z| {
                             let selected = zone.get_untracked() == z;
                             view! { <option value=z.clone() selected=selected>{z.replace('_', " ")}</option> }

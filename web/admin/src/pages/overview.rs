@@ -169,7 +169,7 @@ fn NearestDeadlines() -> impl IntoView {
                                 };
                                 view! {
                                     <li>
-                                        {r.deadline().to_string()}" · "
+                                        {crate::moment::format_day(r.deadline())}" · "
                                         <A href=format!("/admin/setup/requests/{}", r.id)>
                                             {request_type_name(lang, r.kind)}": "{requester_name(lang, &r.requested_by)}
                                         </A>

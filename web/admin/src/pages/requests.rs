@@ -65,7 +65,7 @@ fn queue_rows(list: Vec<DataSubjectRequest>) -> Vec<TableRow> {
                 key: r.id.to_string(),
                 name: requester.clone(),
                 cells: vec![
-                    Cell::view(view! { {r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /> }),
+                    Cell::view(view! { {crate::moment::format_day(r.deadline())}" "<UrgencyBadge request=r.clone() /> }),
                     Cell::view(view! {
                         <A href=href>{move || request_type_name(i18n.lang(), kind)}</A>
                         <span class="muted">" · "{move || request_source_name(i18n.lang(), source)}</span>
@@ -277,7 +277,7 @@ fn RequestView(request: DataSubjectRequest) -> impl IntoView {
                     <dt>{tr(Msg::RequestStatusLabel)}</dt>
                     <dd id="request-status">{move || request_status_name(i18n.lang(), r.status)}</dd>
                     <dt>{tr(Msg::Deadline)}</dt>
-                    <dd>{r.deadline().to_string()}" "<UrgencyBadge request=r.clone() /></dd>
+                    <dd>{crate::moment::format_day(r.deadline())}" "<UrgencyBadge request=r.clone() /></dd>
                     <dt>{tr(Msg::RequestedBy)}</dt>
                     <dd>{requester_name(i18n.lang(), &r.requested_by)}</dd>
                     <dt>{tr(Msg::ReceivedOn)}</dt>
