@@ -24,7 +24,11 @@ test.describe.serial('the organisation language and time zone', () => {
     expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).status()).toBe(200);
     const created = await request.post('/api/v1/records', {
       headers,
-      data: { module_id: module, fields: { first_name: 'Zoë', last_name: 'Tijdzone', email: 'zoe@zone.example' } },
+      data: {
+        module_id: module,
+        basis: { basis: 'consent' },
+        fields: { first_name: 'Zoë', last_name: 'Tijdzone', email: 'zoe@zone.example' },
+      },
     });
     expect(created.status()).toBe(201);
     const body = await created.json();
