@@ -114,3 +114,22 @@ export async function moduleWithCompliance(
   expect(on.status()).toBe(200);
   return module.id;
 }
+
+/** A consent form with one required purpose ("Service", in English and Dutch) offered by
+ * e-mail, published; returns its id. */
+export async function publishedForm(
+  request: import('@playwright/test').APIRequestContext,
+  name: string,
+): Promise<string> {
+  const headers = { 'x-requested-with': 'consentry' };
+  const form = await (await request.post('/api/v1/forms', { headers, data: { name } })).json();
+  const draft = form.draft;
+  draft.purposes = [{ key: 'service', required: true }];
+  for (const lang of ['en', 'nl']) {
+    draft.texts[lang].purposes = { service: { title: 'Service', description: 'Messages about your membership' } };
+  }
+  draft.channels = ['email'];
+  expect((await request.put(`/api/v1/forms/${form.id}/draft`, { headers, data: draft })).status()).toBe(200);
+  expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).status()).toBe(200);
+  return form.id;
+}

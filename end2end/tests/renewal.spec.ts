@@ -1,6 +1,6 @@
 // Consent that ages: with a consent lifetime set, the Overview counts consent due for renewal,
 // the record list filters by it, and a bulk consent request asks exactly those records again.
-import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+import { test, expect, expectAccessible, ensureSetUp, publishedForm, signIn } from './fixtures';
 import { mailTo } from './mailbox';
 
 const headers = { 'x-requested-with': 'consentry' };
@@ -22,15 +22,7 @@ test.describe.serial('consent due for renewal is found and asked again', () => {
     expect(created.status()).toBe(201);
     module = (await created.json()).id;
     await request.put(`/api/v1/modules/${module}/compliance`, { headers, data: { compliance_enabled: true } });
-    const form = await (await request.post('/api/v1/forms', { headers, data: { name: 'Lidmaatschap' } })).json();
-    const draft = form.draft;
-    draft.purposes = [{ key: 'service', required: true }];
-    for (const lang of ['en', 'nl']) {
-      draft.texts[lang].purposes = { service: { title: 'Service', description: 'Messages about your membership' } };
-    }
-    draft.channels = ['email'];
-    expect((await request.put(`/api/v1/forms/${form.id}/draft`, { headers, data: draft })).status()).toBe(200);
-    expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).status()).toBe(200);
+    await publishedForm(request, 'Lidmaatschap');
     const given = ['2024-06-01', '2024-09-15', new Date().toISOString().slice(0, 10)];
     for (const [i, date] of given.entries()) {
       const record = await request.post('/api/v1/records', {

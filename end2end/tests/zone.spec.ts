@@ -1,7 +1,7 @@
 // The organisation's language and time zone: set once on Compliance settings, every page shows
 // moments in that zone (in the reader's language), a new template starts in that language, and
 // asking a record for consent starts at the template written in it.
-import { test, expect, expectAccessible, ensureSetUp, moduleWithCompliance, signIn } from './fixtures';
+import { test, expect, expectAccessible, ensureSetUp, moduleWithCompliance, publishedForm, signIn } from './fixtures';
 
 const headers = { 'x-requested-with': 'consentry' };
 
@@ -13,15 +13,7 @@ test.describe.serial('the organisation language and time zone', () => {
   test.beforeAll(async ({ request }) => {
     await ensureSetUp(request);
     const module = await moduleWithCompliance(request, `Zone members ${Date.now()}`);
-    const form = await (await request.post('/api/v1/forms', { headers, data: { name: `Zone ${Date.now()}` } })).json();
-    const draft = form.draft;
-    draft.purposes = [{ key: 'service', required: true }];
-    for (const lang of ['en', 'nl']) {
-      draft.texts[lang].purposes = { service: { title: 'Service', description: 'Messages about your membership' } };
-    }
-    draft.channels = ['email'];
-    expect((await request.put(`/api/v1/forms/${form.id}/draft`, { headers, data: draft })).status()).toBe(200);
-    expect((await request.post(`/api/v1/forms/${form.id}/publish`, { headers, data: {} })).status()).toBe(200);
+    await publishedForm(request, `Zone ${Date.now()}`);
     const created = await request.post('/api/v1/records', {
       headers,
       data: {
