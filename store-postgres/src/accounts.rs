@@ -684,7 +684,7 @@ impl AccountStore for PostgresStore {
         organisation: OrganisationId,
         locale: &OrganisationLocale,
         mut audit: AuditNote,
-    ) -> StoreResult<bool> {
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let (language, time_zone): (String, String) = sqlx::query_as(
             "SELECT language, time_zone FROM organisations WHERE id = $1 FOR UPDATE",
@@ -695,7 +695,7 @@ impl AccountStore for PostgresStore {
         if (language.as_str(), time_zone.as_str())
             == (locale.language.as_str(), locale.time_zone.as_str())
         {
-            return Ok(false);
+            return Ok(());
         }
         audit.before = Some(serde_json::json!({"language": language, "time_zone": time_zone}));
         sqlx::query("UPDATE organisations SET language = $2, time_zone = $3 WHERE id = $1")
@@ -706,7 +706,7 @@ impl AccountStore for PostgresStore {
             .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
-        Ok(true)
+        Ok(())
     }
 
     async fn export_preferences(&self, user: UserId) -> StoreResult<ExportPreferences> {

@@ -621,7 +621,7 @@ impl AccountStore for SqliteStore {
         organisation: OrganisationId,
         locale: &OrganisationLocale,
         mut audit: AuditNote,
-    ) -> StoreResult<bool> {
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let (language, time_zone): (String, String) =
             sqlx::query_as("SELECT language, time_zone FROM organisations WHERE id = ?1")
@@ -631,7 +631,7 @@ impl AccountStore for SqliteStore {
         if (language.as_str(), time_zone.as_str())
             == (locale.language.as_str(), locale.time_zone.as_str())
         {
-            return Ok(false);
+            return Ok(());
         }
         audit.before = Some(serde_json::json!({"language": language, "time_zone": time_zone}));
         sqlx::query("UPDATE organisations SET language = ?2, time_zone = ?3 WHERE id = ?1")
@@ -642,7 +642,7 @@ impl AccountStore for SqliteStore {
             .await?;
         super::audit::append(&mut tx, organisation, &audit, Utc::now()).await?;
         tx.commit().await?;
-        Ok(true)
+        Ok(())
     }
 
     async fn export_preferences(&self, user: UserId) -> StoreResult<ExportPreferences> {

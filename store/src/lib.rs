@@ -392,13 +392,13 @@ pub trait AccountStore: Send + Sync + 'static {
 
     /// Saves the organisation's language and time zone with their audit entry, in one
     /// transaction: the entry's `before` is what the organisation held, read in it, and when
-    /// that is `locale` already nothing is written (`false`).
+    /// that is `locale` already nothing is written.
     async fn save_organisation_locale(
         &self,
         organisation: OrganisationId,
         locale: &consentry_model::auth::OrganisationLocale,
         audit: AuditNote,
-    ) -> StoreResult<bool>;
+    ) -> StoreResult<()>;
 
     /// What the user chose on their last export (defaults until they chose).
     async fn export_preferences(
