@@ -185,3 +185,18 @@ pub fn FormProblem(form: FormState) -> impl IntoView {
         </div>
     }
 }
+
+/// The options of a select of the languages data subjects are written to in, each by its own
+/// name and code (`Nederlands (nl)`), the one in `selected` chosen.
+pub fn subject_language_options(selected: RwSignal<String>) -> impl IntoView {
+    consentry_words::subject::LANGUAGES
+        .iter()
+        .map(|(code, name)| {
+            view! {
+                <option value=*code selected=selected.get_untracked() == *code>
+                    {format!("{name} ({code})")}
+                </option>
+            }
+        })
+        .collect_view()
+}

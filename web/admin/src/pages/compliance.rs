@@ -15,7 +15,7 @@ use leptos_router::components::A;
 use crate::{
     api,
     components::{
-        form::{FormProblem, FormState, TextField},
+        form::{FormProblem, FormState, TextField, subject_language_options},
         notice::{LoadFailed, Loading, Success},
     },
     i18n::{Msg, exclusion_name, module_name, record_count, tr, use_i18n},
@@ -337,11 +337,7 @@ fn LocaleSection() -> impl IntoView {
                         bind:value=language
                         aria-describedby="field-language-hint field-language-error"
                     >
-                        {consentry_words::subject::LANGUAGES.iter().map(|(code, name)| view! {
-                            <option value=*code selected=language.get_untracked() == *code>
-                                {format!("{name} ({code})")}
-                            </option>
-                        }).collect_view()}
+                        {subject_language_options(language)}
                     </select>
                     <p class="hint" id="field-language-hint">{tr(Msg::OrganisationLanguageHint)}</p>
                     <p class="error" id="field-language-error">{problem("language")}</p>

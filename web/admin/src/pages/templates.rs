@@ -266,11 +266,7 @@ fn Editor(template: Option<EmailTemplate>, saved: RwSignal<Option<Msg>>) -> impl
                         <option value="" selected=language.get_untracked().is_empty()>
                             {tr(Msg::LanguageNotSaid)}
                         </option>
-                        {consentry_words::subject::LANGUAGES.iter().map(|(code, name)| view! {
-                            <option value=*code selected=language.get_untracked() == *code>
-                                {format!("{name} ({code})")}
-                            </option>
-                        }).collect_view()}
+                        {crate::components::form::subject_language_options(language)}
                     </select>
                 </div>
                 <MessagePart
