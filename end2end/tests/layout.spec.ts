@@ -147,11 +147,38 @@ test.describe.serial('admin layout', () => {
     await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
   });
 
+  test('an area opened first arrives in one file, and no module is fetched twice', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.match(/^\/assets\/areas-[0-9a-f]{16}\/((pack|split|chunk)_[^/]+)$/);
+      if (file) fetched.push(file[1]);
+    });
+    // A fresh page: nothing of any area loaded yet. The audit trail's pack brings its code, the
+    // chunks it shares and the English words, in one request.
+    await page.goto('/admin/setup/compliance/audit');
+    await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toBe('pack_audit.bin');
+
+    // Further areas fetch only what they lack, never a module twice.
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const [link, heading] of [['Outbox', 'Outbox'], ['Records', 'Records'], ['Consent forms', 'Consent forms'], ['Overview', 'Overview']]) {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    }
+    const modules = fetched.filter((f) => !f.startsWith('pack_'));
+    expect(new Set(modules).size, fetched.join('\n')).toBe(modules.length);
+    expect(new Set(fetched).size, fetched.join('\n')).toBe(fetched.length);
+  });
+
   test('an area whose code cannot be fetched says so, keeps the app alive, and is retried when opened again', async ({ page, errors }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    const outbox = /\/assets\/split_outbox[-_][^/]*\.wasm$/;
+    // Its pack, or its own module when the rest is already here.
+    const outbox = /\/assets\/areas-[0-9a-f]{16}\/(pack_outbox\.bin|split_outbox\.wasm)$/;
     await page.route(outbox, (route) => route.abort('failed'));
     await nav.getByRole('link', { name: 'Outbox' }).click();
     await expect(page.getByRole('heading', { name: 'This page could not be opened', level: 1 })).toBeVisible();
@@ -172,7 +199,7 @@ test.describe.serial('admin layout', () => {
   test('a language whose words cannot be fetched leaves the page as it was, and says so', async ({ page, errors }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page);
-    const german = /\/assets\/split_german[-_][^/]*\.wasm$/;
+    const german = /\/assets\/areas-[0-9a-f]{16}\/(pack_german\.bin|split_german\.wasm)$/;
     await page.route(german, (route) => route.abort('failed'));
     await page.getByLabel('Language', { exact: true }).selectOption('de');
     await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');

@@ -1,8 +1,9 @@
 //! The areas of the app, each arriving when first opened. Every area is a split point
 //! (`wasm_split`, as Leptos's `#[lazy]` but fallible): the release build cuts the WebAssembly
 //! there, so signing in loads only the shell, and an area's pages (with what only they use)
-//! are fetched the first time one of them opens. The areas follow the side navigation; code an
-//! area shares with another comes in chunks both fetch. An area that cannot be fetched (the
+//! are fetched the first time one of them opens. The areas follow the side navigation, with
+//! the heavier pages (import, a new record, the form editor, fields, retention) areas of their
+//! own; code an area shares with another comes in chunks, fetched in the area's pack. An area that cannot be fetched (the
 //! connection dropped, or a newer Consentry was deployed since the page was opened) says so
 //! and offers a reload; opening it again retries.
 
@@ -67,8 +68,9 @@ macro_rules! area {
 
                 async fn view(_this: Self) -> AnyView {
                     // The area's code and its words (for English, beyond the frame's) together.
-                    let (words, area) =
-                        ::futures::future::join(crate::i18n::area_words(), $load($area::$route)).await;
+                    // The area first: its pack brings the English words too.
+                    let (area, words) =
+                        ::futures::future::join($load($area::$route), crate::i18n::area_words()).await;
                     words
                         .and(area)
                         .unwrap_or_else(|NotLoaded| view! { <NotLoadedNotice /> }.into_any())
@@ -82,30 +84,24 @@ macro_rules! area {
 const SETTINGS: Permission = Permission::ManageComplianceSettings;
 
 area!(WelcomeArea, welcome { FirstRun => FirstRunPage; });
-area!(RecordsArea, records {
-    Records => RecordsPage if Permission::ViewRecords;
-    Import => ImportPage if Permission::EditRecords;
-    NewRecord => NewRecordPage if Permission::EditRecords;
-});
+area!(RecordsArea, records { Records => RecordsPage if Permission::ViewRecords; });
+area!(ImportArea, import { Import => ImportPage if Permission::EditRecords; });
+area!(NewRecordArea, new_record { NewRecord => NewRecordPage if Permission::EditRecords; });
 area!(RecordArea, record { Record => RecordPage if Permission::ViewRecords; });
 area!(RequestsArea, requests {
     Requests => RequestsPage if SETTINGS;
     Request => RequestPage if SETTINGS;
 });
-area!(FormsArea, forms {
-    Forms => FormsPage if SETTINGS;
-    FormEditor => FormEditorPage if SETTINGS;
-});
+area!(FormsArea, forms { Forms => FormsPage if SETTINGS; });
+area!(FormEditorArea, form_editor { FormEditor => FormEditorPage if SETTINGS; });
 area!(TemplatesArea, templates {
     Templates => TemplatesPage if SETTINGS;
     TemplateEditor => TemplateEditorPage if SETTINGS;
 });
 area!(OutboxArea, outbox { Outbox => OutboxPage if SETTINGS; });
-area!(ComplianceArea, compliance {
-    Compliance => CompliancePage if SETTINGS;
-    Fields => FieldsPage if SETTINGS;
-    Retention => RetentionPage if SETTINGS;
-});
+area!(ComplianceArea, compliance { Compliance => CompliancePage if SETTINGS; });
+area!(FieldsArea, fields { Fields => FieldsPage if SETTINGS; });
+area!(RetentionArea, retention { Retention => RetentionPage if SETTINGS; });
 area!(OverviewArea, overview { Overview => OverviewPage if SETTINGS; });
 area!(AuditArea, audit { Audit => AuditPage if SETTINGS; });
 area!(OrganisationArea, organisation {
