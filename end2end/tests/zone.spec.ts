@@ -73,6 +73,30 @@ test.describe.serial('the organisation language and time zone', () => {
     await page.evaluate(() => localStorage.setItem('consentry.lang', 'en'));
   });
 
+  test("the audit trail's days run from midnight to midnight in the organisation's zone", async ({ page }) => {
+    await signIn(page);
+    await page.goto('/admin/setup/compliance/audit');
+    await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+    await expect(page.getByText('Days run from midnight to midnight')).toContainText("the organisation's time zone");
+    // A summer day (CEST, two hours ahead of UTC), two winter days (CET, one) and the day the
+    // clocks go forward (it starts at CET and ends at CEST).
+    for (const [from, until, start, end] of [
+      ['2026-07-01', '2026-07-01', '2026-06-30T22:00:00Z', '2026-07-01T22:00:00Z'],
+      ['2026-01-15', '2026-01-16', '2026-01-14T23:00:00Z', '2026-01-16T23:00:00Z'],
+      ['2026-03-29', '2026-03-29', '2026-03-28T23:00:00Z', '2026-03-29T22:00:00Z'],
+    ]) {
+      const asked = page.waitForRequest((r) => {
+        const url = new URL(r.url());
+        return url.pathname === '/api/v1/audit'
+          && url.searchParams.get('from') === start
+          && url.searchParams.get('until') === end;
+      });
+      await page.locator('#audit-from').fill(from);
+      await page.locator('#audit-until').fill(until);
+      await asked;
+    }
+  });
+
   test('asking for consent starts at the template in the organisation language', async ({ page }) => {
     await signIn(page);
     await page.goto(`/admin/records/${record}`);

@@ -755,7 +755,7 @@ pub enum Msg {
     Anyone,
     FromDay,
     UntilDay,
-    AuditDaysUtc,
+    AuditDaysHint,
     NoAuditEntries,
     RequestsInList,
     Gpc,
@@ -1833,8 +1833,8 @@ pub fn en(msg: Msg) -> &'static str {
         Anyone => "Anyone",
         FromDay => "From",
         UntilDay => "Until (inclusive)",
-        AuditDaysUtc => {
-            "Days run from midnight to midnight UTC. The CSV export holds every entry the filters match, oldest first, with its hash."
+        AuditDaysHint => {
+            "Days run from midnight to midnight in the organisation's time zone. The CSV export holds every entry the filters match, oldest first, with its hash."
         }
         NoAuditEntries => {
             "No entries match these filters. Widen the period or choose another action or person."
@@ -2846,8 +2846,8 @@ pub fn nl(msg: Msg) -> &'static str {
         Anyone => "Iedereen",
         FromDay => "Vanaf",
         UntilDay => "Tot en met",
-        AuditDaysUtc => {
-            "Dagen lopen van middernacht tot middernacht UTC. De CSV-export bevat elke vermelding die aan de filters voldoet, oudste eerst, met haar hash."
+        AuditDaysHint => {
+            "Dagen lopen van middernacht tot middernacht in de tijdzone van de organisatie. De CSV-export bevat elke vermelding die aan de filters voldoet, oudste eerst, met haar hash."
         }
         NoAuditEntries => {
             "Geen vermeldingen voldoen aan deze filters. Verruim de periode of kies een andere actie of persoon."
@@ -3882,8 +3882,8 @@ pub fn de(msg: Msg) -> &'static str {
         Anyone => "Alle",
         FromDay => "Von",
         UntilDay => "Bis einschließlich",
-        AuditDaysUtc => {
-            "Tage laufen von Mitternacht bis Mitternacht UTC. Der CSV-Export enthält jeden passenden Eintrag, älteste zuerst, mit seinem Hash."
+        AuditDaysHint => {
+            "Tage laufen von Mitternacht bis Mitternacht in der Zeitzone der Organisation. Der CSV-Export enthält jeden passenden Eintrag, älteste zuerst, mit seinem Hash."
         }
         NoAuditEntries => {
             "Keine Einträge passen zu diesen Filtern. Erweitern Sie den Zeitraum oder wählen Sie eine andere Aktion oder Person."
@@ -4920,8 +4920,8 @@ pub fn fr(msg: Msg) -> &'static str {
         Anyone => "Tout le monde",
         FromDay => "Du",
         UntilDay => "Jusqu'au (inclus)",
-        AuditDaysUtc => {
-            "Les jours vont de minuit à minuit UTC. L'export CSV contient chaque entrée correspondant aux filtres, la plus ancienne d'abord, avec son empreinte."
+        AuditDaysHint => {
+            "Les jours vont de minuit à minuit dans le fuseau horaire de l'organisation. L'export CSV contient chaque entrée correspondant aux filtres, la plus ancienne d'abord, avec son empreinte."
         }
         NoAuditEntries => {
             "Aucune entrée ne correspond à ces filtres. Élargissez la période ou choisissez une autre action ou personne."

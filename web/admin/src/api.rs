@@ -940,7 +940,8 @@ fn audit_query(filter: &AuditFilter) -> String {
         let encoded: String = js_sys::encode_uri_component(actor).into();
         parts.push(format!("actor={encoded}"));
     }
-    let moment = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let moment =
+        |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     if let Some(from) = filter.from {
         parts.push(format!("from={}", moment(from)));
     }

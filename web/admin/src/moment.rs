@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, TimeDelta, Timelike, Utc};
 use consentry_model::Lang;
 use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
@@ -41,10 +41,10 @@ pub fn format_time_seconds(t: DateTime<Utc>) -> String {
 
 /// A calendar day (a deadline, the day a request came in) in the reader's language:
 /// `6 Dec 2026`, `6 dec 2026`; a day has no zone.
-pub fn format_day(day: chrono::NaiveDate) -> String {
+pub fn format_day(day: NaiveDate) -> String {
     let lang = use_context::<I18n>().map_or(Lang::En, I18n::lang);
     format_in(
-        day.and_time(chrono::NaiveTime::MIN).and_utc(),
+        day.and_time(NaiveTime::MIN).and_utc(),
         lang,
         "UTC",
         Precision::Day,
@@ -52,21 +52,81 @@ pub fn format_day(day: chrono::NaiveDate) -> String {
     .unwrap_or_else(|| day.to_string())
 }
 
-fn format_moment(t: DateTime<Utc>, precision: Precision) -> String {
-    let lang = use_context::<I18n>().map_or(Lang::En, I18n::lang);
-    let zone = use_context::<Auth>()
+/// The moment `day` begins in the organisation's time zone (its midnight, or the first moment
+/// after it where clocks skip midnight), for filters that pick days; UTC's where the browser
+/// does not know the zone.
+pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
+    let zone = organisation_zone();
+    let midnight = day.and_time(NaiveTime::MIN).and_utc();
+    // The zone's offset at UTC midnight, then at the moment that gives: they differ when the
+    // clocks change in between.
+    let guess = midnight - offset(&zone, midnight).unwrap_or_default();
+    midnight - offset(&zone, guess).unwrap_or_default()
+}
+
+/// How far the zone's clocks are ahead of UTC at `t`: its wall-clock time read as UTC, less `t`.
+fn offset(zone: &str, t: DateTime<Utc>) -> Option<TimeDelta> {
+    let options = Object::new();
+    for (key, value) in [
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "numeric"),
+        ("second", "numeric"),
+        ("hourCycle", "h23"),
+        ("timeZone", zone),
+    ] {
+        Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    let made = construct_date_time_format("en-US", &options)?;
+    let parts: Function = Reflect::get(&made, &"formatToParts".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    let parts = Array::from(&parts.call1(&made, &date).ok()?);
+    let part = |name: &str| -> Option<u32> {
+        parts.iter().find_map(|part| {
+            let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+            (kind == name).then(|| {
+                Reflect::get(&part, &"value".into())
+                    .ok()?
+                    .as_string()?
+                    .parse()
+                    .ok()
+            })?
+        })
+    };
+    let wall = NaiveDate::from_ymd_opt(part("year")? as i32, part("month")?, part("day")?)?
+        // Some browsers write midnight as hour 24.
+        .and_hms_opt(part("hour")? % 24, part("minute")?, part("second")?)?
+        .and_utc();
+    Some(wall - t.with_nanosecond(0)?)
+}
+
+/// The organisation's time zone, as its settings name it (UTC before anyone is signed in).
+fn organisation_zone() -> String {
+    use_context::<Auth>()
         .and_then(|auth| {
             auth.session
                 .with(|s| s.as_ref().map(|s| s.organisation.time_zone.to_string()))
         })
-        .unwrap_or_else(|| "UTC".to_owned());
+        .unwrap_or_else(|| "UTC".to_owned())
+}
+
+fn format_moment(t: DateTime<Utc>, precision: Precision) -> String {
+    let lang = use_context::<I18n>().map_or(Lang::En, I18n::lang);
+    let zone = organisation_zone();
     format_in(t, lang, &zone, precision).unwrap_or_else(|| {
-        let pattern = if precision == Precision::Second {
-            "%Y-%m-%d %H:%M:%S UTC"
+        // "2026-12-06T10:15:00Z" → "2026-12-06 10:15 UTC" (chrono's formatter would weigh more).
+        let iso = t.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let end = if precision == Precision::Second {
+            19
         } else {
-            "%Y-%m-%d %H:%M UTC"
+            16
         };
-        t.format(pattern).to_string()
+        format!("{} {} UTC", &iso[..10], &iso[11..end])
     })
 }
 
@@ -109,13 +169,18 @@ fn formatter(lang: Lang, zone: &str, precision: Precision) -> Option<Function> {
     for (key, value) in parts {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
+    let made = construct_date_time_format(locale(lang), &options)?;
+    Reflect::get(&made, &"format".into()).ok()?.dyn_into().ok()
+}
+
+/// `new Intl.DateTimeFormat(locale, options)`; `None` when the browser rejects the options
+/// (an unknown time zone).
+fn construct_date_time_format(locale: &str, options: &Object) -> Option<JsValue> {
     let constructor: Function = Reflect::get(&intl()?, &"DateTimeFormat".into())
         .ok()?
         .dyn_into()
         .ok()?;
-    let arguments = Array::of2(&locale(lang).into(), &options);
-    let made = Reflect::construct(&constructor, &arguments).ok()?;
-    Reflect::get(&made, &"format".into()).ok()?.dyn_into().ok()
+    Reflect::construct(&constructor, &Array::of2(&locale.into(), options)).ok()
 }
 
 /// The region whose conventions a language's dates follow (European ones: `6 Dec 2026`).

@@ -2,7 +2,7 @@
 //! count, watch the job's progress, read how many were queued, delivered or not delivered
 //! (updated while the mail sender works through them) and why others were skipped.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
 use consentry_model::{
     FieldError, FormId, TemplateId,
     consent::{BulkConsentRequest, BulkSendProgress, JobState},
@@ -23,9 +23,6 @@ use crate::{
     timer::sleep,
 };
 
-/// How a `datetime-local` input writes a time.
-const INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
-
 /// Progress checks the server may leave unanswered (while it restarts) before giving up.
 const MAX_UNANSWERED: u32 = 60;
 
@@ -36,8 +33,14 @@ fn parse_utc(value: &str) -> Option<Option<DateTime<Utc>>> {
     if value.is_empty() {
         return Some(None);
     }
-    NaiveDateTime::parse_from_str(value, INPUT_FORMAT)
-        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+    // A `datetime-local` input writes "2026-12-06T10:15", with ":30" seconds only when set.
+    let with_seconds = if value.matches(':').count() == 1 {
+        format!("{value}:00")
+    } else {
+        value.to_owned()
+    };
+    with_seconds
+        .parse::<NaiveDateTime>()
         .ok()
         .map(|at| Some(at.and_utc()))
 }
@@ -90,7 +93,8 @@ pub fn BulkConsent(
             return;
         };
         form.clear();
-        skip_since.set(started_at.format(INPUT_FORMAT).to_string());
+        // As a `datetime-local` input writes it: "2026-12-06T10:15".
+        skip_since.set(started_at.to_rfc3339_opts(SecondsFormat::Secs, true)[..16].to_owned());
         confirm(BulkConsentRequest {
             skip_asked_since: Some(started_at),
             ..request

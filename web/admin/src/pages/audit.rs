@@ -1,7 +1,7 @@
 //! Setup > Compliance Settings > Audit trail: its verification and checkpoints, and the
 //! entries in a table filtered by action, actor and period, paged, and exported as CSV.
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::{Days, NaiveDate};
 use consentry_model::audit::{AuditAction, AuditEntry, AuditFilter, AuditVerdict};
 use leptos::{prelude::*, task::spawn_local};
 
@@ -13,6 +13,7 @@ use crate::{
         table::{Cell, Column, DataTable, Pager, PagerBar, TableRow},
     },
     i18n::{Msg, action_text, actor_name, audit_action_name, checkpoint_source, tr, use_i18n},
+    moment,
 };
 
 /// The audit table's columns.
@@ -25,12 +26,13 @@ const COLUMNS: &[Column] = &[
     Column::optional("detail", Msg::AuditDetails),
 ];
 
-/// A day picked in a date input, as the moment it starts (UTC).
-fn day_start(value: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|t| t.and_utc())
+/// A day picked in a date input, and the day after it, as the moments they start in the
+/// organisation's time zone.
+fn day_start(value: &str, days_after: u64) -> Option<chrono::DateTime<chrono::Utc>> {
+    let day = value.parse::<NaiveDate>().ok()?;
+    Some(moment::day_start(
+        day.checked_add_days(Days::new(days_after))?,
+    ))
 }
 
 /// Where an entry's subject is shown, from its action: a record, a request, a form or a
@@ -82,8 +84,8 @@ impl AuditFilters {
         AuditFilter {
             action: AuditAction::ALL.into_iter().find(|a| a.code() == action),
             actor: (!actor.is_empty()).then_some(actor),
-            from: day_start(&self.from.get()),
-            until: day_start(&self.until.get()).map(|t| t + TimeDelta::days(1)),
+            from: day_start(&self.from.get(), 0),
+            until: day_start(&self.until.get(), 1),
         }
     }
 }
@@ -242,7 +244,7 @@ pub fn AuditPage() -> impl IntoView {
                     {tr(Msg::ExportCsv)}
                 </a>
             </div>
-            <p class="hint">{tr(Msg::AuditDaysUtc)}</p>
+            <p class="hint">{tr(Msg::AuditDaysHint)}</p>
             {move || backwards.get().then(|| view! {
                 <p class="notice error" role="alert" id="audit-backwards">{tr(Msg::UntilBeforeFrom)}</p>
             })}
@@ -290,7 +292,7 @@ fn entry_rows(list: Vec<AuditEntry>) -> Vec<TableRow> {
                 name: format!("#{}", e.seq),
                 cells: vec![
                     Cell::text(e.seq),
-                    Cell::text(crate::moment::format_time_seconds(e.at)),
+                    Cell::text(moment::format_time_seconds(e.at)),
                     Cell::live(move || actor_name(i18n.lang(), &actor)),
                     Cell::live(move || action_text(i18n.lang(), &action)),
                     subject_cell,

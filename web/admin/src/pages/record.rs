@@ -695,7 +695,10 @@ fn RetentionForm(
         let contract_ended_on = if contract && !ended.get_untracked().trim().is_empty() {
             match form.check(
                 "contract_ended_on",
-                NaiveDate::parse_from_str(ended.get_untracked().trim(), "%Y-%m-%d")
+                ended
+                    .get_untracked()
+                    .trim()
+                    .parse::<NaiveDate>()
                     .map_err(|_| consentry_model::FieldError::Date),
             ) {
                 Some(day) => Some(day),
