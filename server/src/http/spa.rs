@@ -28,7 +28,11 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
     let assets = ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
+            |response: &Response<_>| caching(response, "public, max-age=31536000, immutable"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::VARY,
+            HeaderValue::from_static("accept-encoding"),
         ))
         .service(
             ServeDir::new(dist.join("assets"))
@@ -37,9 +41,13 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
                 .precompressed_gzip(),
         );
     let files = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::if_not_present(
+        .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=3600"),
+            |response: &Response<_>| caching(response, "public, max-age=3600"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::VARY,
+            HeaderValue::from_static("accept-encoding"),
         ))
         .service(
             ServeDir::new(&dist)
@@ -58,6 +66,21 @@ pub fn router(dist: PathBuf) -> Router<AppState> {
         .route("/privacy/{organisation}", get(privacy))
         .nest_service("/assets", assets)
         .fallback_service(files)
+}
+
+/// How long a built file may be kept: `success` for a file served (fingerprinted assets never
+/// change), never for anything else, so a file missing while a deploy is copied (a 404) is
+/// fetched again on the next reload. Precompressed answers vary by `Accept-Encoding` (set beside).
+fn caching<B>(response: &Response<B>, success: &'static str) -> Option<HeaderValue> {
+    let status = response.status();
+    // A 304 refreshes the kept copy's headers: it must not tell the browser to drop it.
+    Some(HeaderValue::from_static(
+        if status.is_success() || status == StatusCode::NOT_MODIFIED {
+            success
+        } else {
+            "no-store"
+        },
+    ))
 }
 
 /// The admin app.

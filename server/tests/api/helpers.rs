@@ -287,6 +287,11 @@ fn write_fake_dist(dist: &std::path::Path) {
         "<!doctype html><html><head><title>privacy</title></head><body></body></html>",
     )
     .expect("privacy");
+    std::fs::write(
+        dist.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .expect("favicon");
     let js = "console.log('consentry');".repeat(40);
     std::fs::write(assets.join("boot-0123abcd.js"), &js).expect("js");
     let mut br = Vec::new();

@@ -34,11 +34,47 @@ async fn fingerprinted_assets_are_immutable_and_served_precompressed() {
         "public, max-age=31536000, immutable"
     );
     assert_eq!(response.headers()["content-encoding"], "br");
+    // A shared cache must not hand the brotli copy to a client that cannot read it.
+    assert_eq!(response.headers()["vary"], "accept-encoding");
     assert!(
         response.headers()["content-type"]
             .to_str()
             .is_ok_and(|t| t.contains("javascript"))
     );
+
+    // Asked again with the date it was kept at: 304, still cached for good.
+    let modified = response.headers()["last-modified"].clone();
+    let again = app
+        .client
+        .get(app.url("/assets/boot-0123abcd.js"))
+        .header("if-modified-since", modified)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(
+        again.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn a_missing_file_is_never_cached() {
+    // While a deploy is copied, a file may be missing for a moment: a browser that kept that
+    // 404 for a year could never open the area it belongs to.
+    let app = spawn_app().await;
+    for path in [
+        "/assets/areas-0123456789abcdef/pack_records.bin",
+        "/assets/boot-ffffffff.js",
+        "/favicon-missing.svg",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+    }
+    let served = app.get("/favicon.svg").await;
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(served.headers()["cache-control"], "public, max-age=3600");
 }
 
 #[tokio::test]
