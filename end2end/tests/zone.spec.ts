@@ -95,6 +95,29 @@ test.describe.serial('the organisation language and time zone', () => {
       await page.locator('#audit-until').fill(until);
       await asked;
     }
+
+    // Where the clocks skip midnight (Santiago goes from 00:00 to 01:00 on 6 September 2026),
+    // the day starts at 01:00 there.
+    const zone = async (time_zone: string) => {
+      const saved = await page.request.put('/api/v1/organisation/locale', {
+        headers,
+        data: { language: 'nl', time_zone },
+      });
+      expect(saved.status()).toBe(200);
+    };
+    await zone('America/Santiago');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+    const asked = page.waitForRequest((r) => {
+      const url = new URL(r.url());
+      return url.pathname === '/api/v1/audit'
+        && url.searchParams.get('from') === '2026-09-06T04:00:00Z'
+        && url.searchParams.get('until') === '2026-09-07T03:00:00Z';
+    });
+    await page.locator('#audit-from').fill('2026-09-06');
+    await page.locator('#audit-until').fill('2026-09-06');
+    await asked;
+    await zone('Europe/Amsterdam');
   });
 
   test('asking for consent starts at the template in the organisation language', async ({ page }) => {

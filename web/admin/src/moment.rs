@@ -53,15 +53,21 @@ pub fn format_day(day: NaiveDate) -> String {
 }
 
 /// The moment `day` begins in the organisation's time zone (its midnight, or the first moment
-/// after it where clocks skip midnight), for filters that pick days; UTC's where the browser
-/// does not know the zone.
+/// of the day where the clocks skip midnight), for filters that pick days; UTC's where the
+/// browser does not know the zone.
 pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
     let zone = organisation_zone();
+    let offset = |t: DateTime<Utc>| offset(&zone, t).unwrap_or_default();
     let midnight = day.and_time(NaiveTime::MIN).and_utc();
-    // The zone's offset at UTC midnight, then at the moment that gives: they differ when the
-    // clocks change in between.
-    let guess = midnight - offset(&zone, midnight).unwrap_or_default();
-    midnight - offset(&zone, guess).unwrap_or_default()
+    // Midnight there less the zone's offset, taken at UTC midnight and again at the moment that
+    // gives: the two differ when the clocks change in between. The earlier one that is on `day`
+    // there wins (where the clocks skip midnight, the earlier one is still the day before).
+    let first = midnight - offset(midnight);
+    let second = midnight - offset(first);
+    [first.min(second), first.max(second)]
+        .into_iter()
+        .find(|t| (*t + offset(*t)).date_naive() == day)
+        .unwrap_or(second)
 }
 
 /// How far the zone's clocks are ahead of UTC at `t`: its wall-clock time read as UTC, less `t`.
