@@ -147,7 +147,30 @@ test.describe.serial('admin layout', () => {
     await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
   });
 
-  test('an area opened first arrives in one file, and no module is fetched twice', async ({ page }) => {
+  test('the user menu folds away on Escape, focus back on it, and when focus leaves it', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const menu = page.locator('details.user-menu');
+    const summary = menu.locator('summary');
+    await summary.click();
+    await expect(menu).toHaveAttribute('open', '');
+    await expect(menu.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(summary).toBeFocused();
+
+    // Open from the keyboard, then Tab through its two items and out of it.
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('link', { name: 'Your account' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'Sign out' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu).not.toHaveAttribute('open', '');
+  });
+
+  test('an area opened first arrives in one pack with the words in another, and no module is fetched twice', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page);
     const fetched: string[] = [];
@@ -155,12 +178,11 @@ test.describe.serial('admin layout', () => {
       const file = new URL(request.url()).pathname.match(/^\/assets\/areas-[0-9a-f]{16}\/((pack|split|chunk)_[^/]+)$/);
       if (file) fetched.push(file[1]);
     });
-    // A fresh page: nothing of any area loaded yet. The audit trail's pack brings its code, the
-    // chunks it shares and the English words, in one request.
+    // A fresh page: nothing of any area loaded yet. The audit trail's pack brings its code and
+    // the chunks it shares in one request, the English words theirs in another.
     await page.goto('/admin/setup/compliance/audit');
     await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
-    expect(fetched).toHaveLength(1);
-    expect(fetched[0]).toBe('pack_audit.bin');
+    expect([...fetched].sort()).toEqual(['pack_audit.bin', 'pack_english.bin']);
 
     // Further areas fetch only what they lack, never a module twice.
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -171,6 +193,33 @@ test.describe.serial('admin layout', () => {
     const modules = fetched.filter((f) => !f.startsWith('pack_'));
     expect(new Set(modules).size, fetched.join('\n')).toBe(modules.length);
     expect(new Set(fetched).size, fetched.join('\n')).toBe(fetched.length);
+  });
+
+  test('a second click while an area is still arriving keeps the page left hidden until the new one is there', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    await page.goto('/admin/setup/compliance/overview');
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+    // Every area's code now takes three seconds to arrive.
+    await page.route(/\/assets\/areas-[0-9a-f]{16}\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const main = page.locator('main');
+    await nav.getByRole('link', { name: 'Records', exact: true }).click();
+    await expect(main).toHaveAttribute('aria-busy', 'true');
+    await nav.getByRole('link', { name: 'Outbox', exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/setup\/outbox$/);
+    // Half a second and a second later: the Overview is still hidden, the page still busy.
+    for (const wait of [500, 500]) {
+      await page.waitForTimeout(wait);
+      await expect(main).toHaveAttribute('aria-busy', 'true');
+      await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { name: 'Outbox', level: 1 })).toBeVisible({ timeout: 15_000 });
+    await expect(main).toHaveAttribute('aria-busy', 'false');
+    await page.unroute(/\/assets\/areas-[0-9a-f]{16}\//);
   });
 
   test('an area whose code cannot be fetched says so, keeps the app alive, and is retried when opened again', async ({ page, errors }) => {

@@ -14,10 +14,10 @@
 //! The admin app is split: its areas and languages are `wasm_split` split points, linked with
 //! `--emit-relocs` so that `wasm_split_cli_support` can cut the module at those split points
 //! into a main module (sign-in and shell, with the frame's English) and one module per area
-//! and per language plus the chunks areas share. Each area's modules (with the English words)
-//! are also written one after the other into one pack file, compressed as one: opening an area
-//! fetches its pack, or, when most of it is already loaded, only the modules it lacks. Its
-//! budget covers the first load and, separately, what opening each area adds (its pack).
+//! and per language plus the chunks areas share. Each split point's modules are also written one
+//! after the other into one pack file, compressed as one: opening an area fetches its pack, or
+//! only the modules it lacks when those weigh less in brotli. Its budget covers the first load
+//! and, separately, what opening each area adds (its pack and the English words' pack).
 
 use std::{
     env, fs,
@@ -107,7 +107,7 @@ const BUNDLES: [Bundle; 4] = [
         page: "index.html",
         styles: &["style"],
         budget_kib: Some(250),
-        // An area's pack: its own code, the chunks it shares and the English words.
+        // An area's pack (its own code and the chunks it shares) and the English words' pack.
         area_budget_kib: Some(200),
     },
     Bundle {

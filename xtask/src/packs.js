@@ -1,52 +1,65 @@
 
 // Added by `cargo xtask build-spa`: opening a split point fetches its pack, its modules one
-// after the other in one file (for an area, with the chunks it shares and the English words),
-// or, when most of it is already here, only the modules it lacks, each from its own file. A
-// module is instantiated once, from whichever fetch brought it first.
+// after the other in one file (its own and the chunks it shares with others),
+// or only the modules it lacks, each from its own file, when those weigh less (compressed)
+// than the pack. A module is instantiated once, from whichever fetch brought it first.
 const __folder = "./__FOLDER__/";
-// Per module: its file stem and its size in bytes.
+// Per module: its file stem, its size in bytes and its own file's size in brotli.
 const __modules = __MODULES__;
-// Per split point: its pack's name, its own module (-1: none), the chunks it needs, and the
-// modules its pack brings besides.
+// Per split point: its pack's name and size in brotli, its own module (-1: none) and the
+// chunks it needs.
 const __points = __POINTS__;
 // Per module: the promise of its bytes until it is instantiated, then `__taken`.
 const __pieces = new Map();
 const __taken = Symbol("taken");
 
-function __fetchBytes(file) {
-    return fetch(new URL(__folder + file, import.meta.url)).then((response) => {
-        if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-        return response.arrayBuffer();
-    });
+// The bytes of a file, which must be `size` long: a portal's or proxy's page answered with
+// 200 is refused like a failed fetch, so the module is fetched again next time.
+function __fetchBytes(file, size) {
+    return fetch(new URL(__folder + file, import.meta.url))
+        .then((response) => {
+            if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+            return response.arrayBuffer();
+        })
+        .then((bytes) => {
+            if (bytes.byteLength !== size) {
+                throw new Error(`${file}: ${bytes.byteLength} bytes, not ${size}`);
+            }
+            return bytes;
+        });
 }
 
 // A module whose bytes could not be fetched is left to the next fetch.
 function __claim(module, bytes) {
-    bytes.catch(() => {
-        if (__pieces.get(module) === bytes) __pieces.delete(module);
-    });
+    bytes.catch(() => __release(module, bytes));
     __pieces.set(module, bytes);
 }
 
+function __release(module, bytes) {
+    if (__pieces.get(module) === bytes) __pieces.delete(module);
+}
+
 function __openPack(point) {
-    const [name, own, chunks, words] = __points[point];
+    const [name, packCost, own, chunks] = __points[point];
     const missing = [];
     let size = 0;
-    let missingSize = 0;
-    for (const module of [...(own < 0 ? [] : [own]), ...chunks, ...words]) {
-        const length = __modules[module][1];
+    let missingCost = 0;
+    for (const module of [...(own < 0 ? [] : [own]), ...chunks]) {
+        const [, length, cost] = __modules[module];
         if (!__pieces.has(module)) {
             missing.push([module, size, size + length]);
-            missingSize += length;
+            missingCost += cost;
         }
         size += length;
     }
     if (missing.length === 0) return;
-    if (missingSize * 2 < size) {
-        for (const [module] of missing) __claim(module, __fetchBytes(`${__modules[module][0]}.wasm`));
+    if (missingCost <= packCost) {
+        for (const [module, start, end] of missing) {
+            __claim(module, __fetchBytes(`${__modules[module][0]}.wasm`, end - start));
+        }
         return;
     }
-    const pack = __fetchBytes(`pack_${name}.bin`);
+    const pack = __fetchBytes(`pack_${name}.bin`, size);
     pack.catch(() => {});
     for (const [module, start, end] of missing) {
         __claim(module, pack.then((bytes) => bytes.slice(start, end)));
@@ -61,9 +74,15 @@ function __fetcher(module) {
             : bytes;
         src.catch(() => {});
         return async (imports) => {
-            const instantiated = await WebAssembly.instantiate(await src, imports);
-            __pieces.set(module, __taken);
-            return instantiated;
+            try {
+                const instantiated = await WebAssembly.instantiate(await src, imports);
+                __pieces.set(module, __taken);
+                return instantiated;
+            } catch (error) {
+                // Bytes that do not compile are fetched again next time.
+                __release(module, src);
+                throw error;
+            }
         };
     };
 }
@@ -71,7 +90,7 @@ function __fetcher(module) {
 const __chunks = __modules.map((_, module) => makeLoad(__fetcher(module), []));
 
 function __loader(point) {
-    const [, own, chunks] = __points[point];
+    const [, , own, chunks] = __points[point];
     const load = wrapAsyncCb(makeLoad(
         own < 0 ? () => async () => ({}) : __fetcher(own),
         chunks.map((chunk) => __chunks[chunk]),

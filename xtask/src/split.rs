@@ -4,9 +4,9 @@
 //! (areas and languages) and the chunks several split points share, and writes a loader that
 //! fetches each module on its own. A large area needs some 150 small chunks, each compressed on
 //! its own; written one after the other into one file they compress a third smaller. So every
-//! module goes into one fingerprinted folder, each split point gets a pack there (its own module,
-//! its chunks and, for an area, the English words), and the loader is ours: opening a split
-//! point fetches its pack, or, when most of it is already loaded, only the modules it lacks.
+//! module goes into one fingerprinted folder, each split point gets a pack there (its own module
+//! and its chunks), and the loader is ours: opening a split
+//! point fetches its pack, or only the modules it lacks when those weigh less in brotli.
 
 use std::{
     collections::BTreeMap,
@@ -50,17 +50,12 @@ struct Area {
     own: Option<String>,
     /// The stems of the chunks it needs.
     chunks: Vec<String>,
-    /// The stems of the modules its pack brings besides (the English words).
-    words: Vec<String>,
 }
 
 impl Area {
-    fn needs(&self) -> impl Iterator<Item = &String> {
-        self.own.iter().chain(&self.chunks)
-    }
-
+    /// What its pack holds: its own module, then its chunks.
     fn pack(&self) -> impl Iterator<Item = &String> {
-        self.needs().chain(&self.words)
+        self.own.iter().chain(&self.chunks)
     }
 }
 
@@ -95,27 +90,10 @@ pub fn split(wasm: &Path, dir: &Path) -> Result<Split> {
                 name,
                 own: own.into_iter().next(),
                 chunks,
-                words: Vec::new(),
             }
         })
         .collect();
     areas.sort_by(|a, b| a.name.cmp(&b.name));
-    // An area opened in English fetches the English words with it (the first load holds only
-    // the frame's): its pack brings them, and what opening it adds counts them.
-    let english: Vec<String> = areas
-        .iter()
-        .find(|area| area.name == WORDS_WITH_AREAS)
-        .map(|area| area.needs().cloned().collect())
-        .unwrap_or_default();
-    for area in &mut areas {
-        if !LANGUAGES.contains(&area.name.as_str()) {
-            area.words = english
-                .iter()
-                .filter(|stem| !area.needs().any(|s| s == *stem))
-                .cloned()
-                .collect();
-        }
-    }
     Ok(Split {
         main,
         modules: result.split_modules,
@@ -152,8 +130,11 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
     let folder = format!("areas-{}", short_hash(&digest.finalize()));
     let dir = assets.join(&folder);
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut costs = BTreeMap::new();
     for (stem, bytes) in &modules {
-        emit_as(&dir, &format!("{stem}.wasm"), bytes)?;
+        let file = format!("{stem}.wasm");
+        emit_as(&dir, &file, bytes)?;
+        costs.insert(stem, brotli_size(&dir, &file)?);
     }
 
     let find = |stem: &String| {
@@ -166,7 +147,7 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
         let indices = stems.iter().map(find).collect::<Result<Vec<_>>>()?;
         Ok(format!("{indices:?}").replace(' ', ""))
     };
-    let mut areas = Vec::new();
+    let mut packs = Vec::new();
     let mut points = Vec::new();
     let mut exports = String::new();
     for area in &split.areas {
@@ -176,17 +157,17 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
         }
         let file = format!("pack_{}.bin", area.name);
         emit_as(&dir, &file, &pack)?;
-        areas.push((area.name.clone(), vec![format!("{folder}/{file}")]));
+        let cost = brotli_size(&dir, &file)?;
+        packs.push((area.name.clone(), format!("{folder}/{file}")));
         let own = area
             .own
             .as_ref()
             .map_or(Ok(-1), |stem| find(stem).map(|i| i as i64))?;
         points.push(format!(
-            "\"{}\":[\"{}\",{own},{},{}]",
+            "\"{}\":[\"{}\",{cost},{own},{}]",
             area.point,
             area.name,
             list(&area.chunks)?,
-            list(&area.words)?
         ));
         exports.push_str(&format!(
             "export const __wasm_split_load_{0} = __loader(\"{0}\");\n",
@@ -195,7 +176,7 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
     }
     let modules = modules
         .iter()
-        .map(|(stem, bytes)| format!("[\"{stem}\",{}]", bytes.len()))
+        .map(|(stem, bytes)| format!("[\"{stem}\",{},{}]", bytes.len(), costs[stem]))
         .collect::<Vec<_>>()
         .join(",");
     let loader = format!(
@@ -206,7 +187,30 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
             .replace("__MODULES__", &format!("[{modules}]"))
             .replace("__POINTS__", &format!("{{{}}}", points.join(",")))
     );
+    // An area opened in English fetches the English words with it (the first load holds only
+    // the frame's): what opening it adds counts them.
+    let english = packs
+        .iter()
+        .find(|(name, _)| name == WORDS_WITH_AREAS)
+        .map(|(_, file)| file.clone());
+    let areas = packs
+        .iter()
+        .map(|(name, file)| {
+            let mut files = vec![file.clone()];
+            if !LANGUAGES.contains(&name.as_str()) {
+                files.extend(english.clone());
+            }
+            (name.clone(), files)
+        })
+        .collect();
     Ok(Written { loader, areas })
+}
+
+/// The size of the brotli sibling [`emit_as`] wrote for `file`: what fetching it costs.
+fn brotli_size(dir: &Path, file: &str) -> Result<u64> {
+    fs::metadata(dir.join(format!("{file}.br")))
+        .map(|m| m.len())
+        .map_err(|e| e.to_string())
 }
 
 /// The generated loader's runtime (the main module's shared imports, `wrapAsyncCb`,

@@ -35,6 +35,34 @@ use crate::{
     },
 };
 
+thread_local! {
+    /// How many areas are being opened. Not arena-owned: it lives as long as the app.
+    static OPENING: ArcRwSignal<u32> = ArcRwSignal::new(0);
+}
+
+/// Whether an area is still being opened (its code arriving). The router's own flag clears
+/// when a second navigation replaces a pending one, while the second may still wait for code
+/// the first is fetching: the shell keeps the page hidden until both this and that are done.
+pub fn opening() -> bool {
+    OPENING.with(|opening| opening.get() > 0)
+}
+
+/// Counts an area as being opened while it lives (a navigation given up drops it too).
+struct Opening;
+
+impl Opening {
+    fn start() -> Self {
+        OPENING.with(|opening| opening.update(|n| *n += 1));
+        Opening
+    }
+}
+
+impl Drop for Opening {
+    fn drop(&mut self) {
+        OPENING.with(|opening| opening.update(|n| *n = n.saturating_sub(1)));
+    }
+}
+
 /// One area: an enum naming its pages, the split point that loads them, and a route per page
 /// (shown to users whose profile grants the permission, if one is named).
 macro_rules! area {
@@ -67,8 +95,8 @@ macro_rules! area {
                 }
 
                 async fn view(_this: Self) -> AnyView {
+                    let _opening = Opening::start();
                     // The area's code and its words (for English, beyond the frame's) together.
-                    // The area first: its pack brings the English words too.
                     let (area, words) =
                         ::futures::future::join($load($area::$route), crate::i18n::area_words()).await;
                     words

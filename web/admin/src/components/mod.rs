@@ -7,6 +7,7 @@ pub mod chart;
 pub mod confirm;
 pub mod consent_request;
 pub mod copy;
+pub mod disclosure;
 pub mod form;
 pub mod icon;
 pub mod language_switch;

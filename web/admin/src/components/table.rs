@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
+    components::disclosure,
     i18n::{Msg, figures::count, tr, use_i18n},
     remembered,
 };
@@ -419,39 +420,11 @@ pub fn DataTable(
         // The choices exist only while the chooser is open: a closed one adds nothing to the
         // page's accessibility tree (no second "Module" beside the filter's).
         let open = RwSignal::new(false);
-        let chooser = NodeRef::<leptos::html::Details>::new();
-        // Escape, or focus going elsewhere (a click on the table too), folds it away.
-        let fold = move || {
-            if let Some(details) = chooser.get_untracked() {
-                details.set_open(false);
-            }
-        };
         view! {
             <details
                 class="column-chooser"
-                node_ref=chooser
-                on:keydown=move |ev| {
-                    if ev.key() == "Escape" && open.get_untracked() {
-                        ev.prevent_default();
-                        fold();
-                        if let Some(summary) = chooser.get_untracked().and_then(|d| d.first_element_child()) {
-                            use wasm_bindgen::JsCast;
-                            if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
-                                let _ = summary.focus();
-                            }
-                        }
-                    }
-                }
-                on:focusout=move |ev| {
-                    use wasm_bindgen::JsCast;
-                    let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                    let inside = chooser
-                        .get_untracked()
-                        .is_some_and(|d| to.is_some_and(|node| d.contains(Some(&node))));
-                    if !inside {
-                        fold();
-                    }
-                }
+                on:keydown=move |ev| disclosure::fold_on_escape(&ev)
+                on:focusout=move |ev| disclosure::fold_on_focus_out(&ev)
                 on:toggle=move |ev| {
                     use wasm_bindgen::JsCast;
                     let now = ev

@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     Routing, api,
     components::{
+        disclosure,
         icon::{Icon, Svg},
         language_switch::LanguageSwitch,
         toast::{ToastRegion, Toasts},
@@ -64,7 +65,11 @@ pub fn Shell() -> impl IntoView {
                     />
                 </header>
                 <SideNavigation session />
-                <main id="main" tabindex="-1" aria-busy=move || routing.get().to_string()>
+                <main
+                    id="main"
+                    tabindex="-1"
+                    aria-busy=move || (routing.get() || crate::areas::opening()).to_string()
+                >
                     <div class="routing" aria-hidden="true"></div>
                     <Outlet />
                 </main>
@@ -230,7 +235,11 @@ fn UserMenu(name: String, email: String, organisation: String) -> impl IntoView 
         });
     };
     view! {
-        <details class="user-menu">
+        <details
+            class="user-menu"
+            on:keydown=move |ev| disclosure::fold_on_escape(&ev)
+            on:focusout=move |ev| disclosure::fold_on_focus_out(&ev)
+        >
             <summary>
                 <span class="visually-hidden">{tr(Msg::UserMenu)}": "</span>
                 {name.clone()}
