@@ -5,8 +5,8 @@
 //! fetches each module on its own. A large area needs some 150 small chunks, each compressed on
 //! its own; written one after the other into one file they compress a third smaller. So every
 //! module goes into one fingerprinted folder, each split point gets a pack there (its own module
-//! and its chunks), and the loader is ours: opening a split
-//! point fetches its pack, or only the modules it lacks when those weigh less in brotli.
+//! and its chunks), and the loader is ours: opening a split point fetches its pack, or only the
+//! modules it lacks when those weigh less in brotli.
 
 use std::{
     collections::BTreeMap,
