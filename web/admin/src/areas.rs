@@ -3,9 +3,9 @@
 //! there, so signing in loads only the shell, and an area's pages (with what only they use)
 //! are fetched the first time one of them opens. The areas follow the side navigation, with
 //! the heavier pages (import, a new record, the form editor, fields, retention) areas of their
-//! own; code an area shares with another comes in chunks, fetched in the area's pack. An area that cannot be fetched (the
-//! connection dropped, or a newer Consentry was deployed since the page was opened) says so
-//! and offers a reload; opening it again retries.
+//! own; code an area shares with another comes in chunks, fetched in the area's pack. An area
+//! that cannot be fetched (the connection dropped, or a newer Consentry was deployed since the
+//! page was opened) says so and offers a reload; opening it again retries.
 
 use consentry_model::Permission;
 use leptos::prelude::*;

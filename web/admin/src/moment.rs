@@ -56,8 +56,13 @@ pub fn format_day(day: NaiveDate) -> String {
 /// of the day where the clocks skip midnight), for filters that pick days; UTC's where the
 /// browser does not know the zone.
 pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
-    let zone = organisation_zone();
-    let offset = |t: DateTime<Utc>| offset(&zone, t).unwrap_or_default();
+    let wall_clock = wall_clock(&organisation_zone());
+    let offset = |t: DateTime<Utc>| {
+        wall_clock
+            .as_ref()
+            .and_then(|w| offset(w, t))
+            .unwrap_or_default()
+    };
     let midnight = day.and_time(NaiveTime::MIN).and_utc();
     // Midnight there less the zone's offset, taken at UTC midnight and again at the moment that
     // gives: the two differ when the clocks change in between. The earlier one that is on `day`
@@ -70,8 +75,9 @@ pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
         .unwrap_or(second)
 }
 
-/// How far the zone's clocks are ahead of UTC at `t`: its wall-clock time read as UTC, less `t`.
-fn offset(zone: &str, t: DateTime<Utc>) -> Option<TimeDelta> {
+/// `Intl.DateTimeFormat` writing every part of a moment as numbers, on the zone's clock;
+/// `None` when the browser does not know the zone.
+fn wall_clock(zone: &str) -> Option<JsValue> {
     let options = Object::new();
     for (key, value) in [
         ("year", "numeric"),
@@ -85,13 +91,18 @@ fn offset(zone: &str, t: DateTime<Utc>) -> Option<TimeDelta> {
     ] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
-    let made = construct_date_time_format("en-US", &options)?;
-    let parts: Function = Reflect::get(&made, &"formatToParts".into())
+    construct_date_time_format("en-US", &options)
+}
+
+/// How far the zone's clocks are ahead of UTC at `t`: its wall-clock time (read by
+/// [`wall_clock`]) taken as UTC, less `t`.
+fn offset(wall_clock: &JsValue, t: DateTime<Utc>) -> Option<TimeDelta> {
+    let parts: Function = Reflect::get(wall_clock, &"formatToParts".into())
         .ok()?
         .dyn_into()
         .ok()?;
     let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
-    let parts = Array::from(&parts.call1(&made, &date).ok()?);
+    let parts = Array::from(&parts.call1(wall_clock, &date).ok()?);
     let part = |name: &str| -> Option<u32> {
         parts.iter().find_map(|part| {
             let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
