@@ -174,6 +174,50 @@ test.describe.serial('one data table for every list', () => {
     await expectAccessible(page);
   });
 
+  test('the request queue pages through every request once, by deadline, with its total', async ({ page, request }) => {
+    // Sixty requests filed by hand on the members, received over the last thirty days.
+    const today = new Date();
+    for (let start = 0; start < 60; start += 20) {
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, j) => {
+          const i = start + j;
+          const on = new Date(today.getTime() - (i % 30) * 86_400_000).toISOString().slice(0, 10);
+          const filed = await request.post(`/api/v1/records/${records[i]}/requests`, {
+            headers,
+            data: { kind: i % 2 ? 'access' : 'erasure', source: 'email', requested_by: `Lid ${i}`, requested_on: on },
+          });
+          expect(filed.status(), await filed.text()).toBe(201);
+        }),
+      );
+    }
+    await signIn(page);
+    await page.goto('/admin/setup/requests');
+    await page.getByLabel('Rows per page').first().selectOption('25');
+    await expect(page.locator('#request-queue tbody tr')).toHaveCount(25);
+    const total = await statedTotal(page, '#request-pages');
+    expect(total).toBeGreaterThanOrEqual(60);
+    const keys = await everyKey(page, '#request-queue', '#request-pages');
+    expect(keys).toHaveLength(total);
+    expect(new Set(keys).size).toBe(total);
+    // The API's order is the table's: deadlines never go back from one page to the next.
+    let after = '';
+    const deadlines: string[] = [];
+    for (;;) {
+      const page = await (await request.get(`/api/v1/requests?limit=25${after}`)).json();
+      deadlines.push(...page.requests.map((r: { extended_due_on?: string; due_on: string }) => r.extended_due_on ?? r.due_on));
+      if (!page.next) break;
+      after = `&after=${page.next}`;
+    }
+    expect(deadlines).toHaveLength(total);
+    expect([...deadlines].sort()).toEqual(deadlines);
+    // A filter starts again at its first page.
+    await page.locator('#queue-kind').selectOption('access');
+    await expect.poll(() => statedTotal(page, '#request-pages')).toBeLessThan(total);
+    expect(await statedTotal(page, '#request-pages')).toBeGreaterThanOrEqual(30);
+    await expect(page.locator('#request-pages .pager-previous')).toBeDisabled();
+    await expectAccessible(page);
+  });
+
   test('the audit trail filters, pages through hundreds of entries once each, and exports them', async ({ page }) => {
     await signIn(page);
     await page.goto('/admin/setup/compliance/audit');

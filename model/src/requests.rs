@@ -306,17 +306,68 @@ pub struct ResumeProcessing {
     pub reason: String,
 }
 
-/// Filters of the request queue.
+/// Which requests of the queue: the store's side of [`RequestQuery`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestFilter {
+    /// Only this right.
+    pub kind: Option<RequestType>,
+    /// Only this status.
+    pub status: Option<RequestStatus>,
+    /// Only requests still open (neither completed nor refused).
+    pub open: bool,
+}
+
+/// A page of the request queue: filters, where the page starts and its size.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
-pub struct RequestFilter {
+pub struct RequestQuery {
     /// Only this right.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<RequestType>,
     /// Only this status.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RequestStatus>,
+    /// Only requests still open (neither completed nor refused).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+    /// The previous page's `next`, with the same filters: the page after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// How many (1–500, 100 when left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500))]
+    pub limit: Option<u32>,
+}
+
+impl RequestQuery {
+    /// Requests on one page.
+    pub const DEFAULT_LIMIT: u32 = 100;
+    /// The most on one page.
+    pub const MAX_LIMIT: u32 = 500;
+
+    /// Which requests it asks for.
+    pub fn filter(&self) -> RequestFilter {
+        RequestFilter {
+            kind: self.kind,
+            status: self.status,
+            open: self.open,
+        }
+    }
+}
+
+/// One page of the request queue, soonest deadline first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RequestQueue {
+    /// The requests, by the deadline that applies (an extended one when extended).
+    pub requests: Vec<DataSubjectRequest>,
+    /// Pass as `after` (with the same filters) for the next page; absent on the last page.
+    /// Opaque: do not build one yourself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// How many requests match the filters, on every page together.
+    pub total: u64,
 }
 
 /// Open requests on the Overview.

@@ -20,9 +20,14 @@ use consentry_model::{
 };
 use consentry_store::{
     AuditNote, BulkOutcome, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage,
-    PrivacyAudit, ReErasure, RequestChange, RequestStep, RequestStore, Selection, StoreError,
-    StoreResult, ledger::Matcher,
+    PrivacyAudit, QueuePosition, ReErasure, RequestChange, RequestStep, RequestStore, Selection,
+    StoreError, StoreResult, ledger::Matcher,
 };
+
+/// The queue's filters: organisation $1, right $2, status $3, open only $4.
+const QUEUE_FILTER: &str = "organisation_id = $1 AND ($2::text IS NULL OR kind = $2)
+    AND ($3::text IS NULL OR status = $3)
+    AND (NOT $4 OR status NOT IN ('completed', 'rejected'))";
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -348,23 +353,45 @@ impl RequestStore for PostgresStore {
         &self,
         organisation: OrganisationId,
         filter: &RequestFilter,
+        after: Option<&QueuePosition>,
         limit: u32,
     ) -> StoreResult<Vec<DataSubjectRequest>> {
         let mut conn = self.pool.acquire().await?;
-        let ids: Vec<(Uuid,)> = sqlx::query_as(
-            "SELECT id FROM data_subject_requests
-             WHERE organisation_id = $1 AND ($2::text IS NULL OR kind = $2)
-               AND ($3::text IS NULL OR status = $3)
-             ORDER BY COALESCE(extended_due_on, due_on), id LIMIT $4",
-        )
+        // Keyset paging on (deadline, id): a page starts exactly after the previous one,
+        // however many requests were filed meanwhile.
+        let ids: Vec<(Uuid,)> = sqlx::query_as(&format!(
+            "SELECT id FROM data_subject_requests WHERE {QUEUE_FILTER}
+               AND ($5::date IS NULL OR (COALESCE(extended_due_on, due_on), id) > ($5, $6))
+             ORDER BY COALESCE(extended_due_on, due_on), id LIMIT $7"
+        ))
         .bind(organisation.0)
         .bind(filter.kind.map(|k| code(&k)))
         .bind(filter.status.map(|s| code(&s)))
+        .bind(filter.open)
+        .bind(after.map(|p| p.deadline))
+        .bind(after.map(|p| p.id.0))
         .bind(i64::from(limit))
         .fetch_all(&mut *conn)
         .await?;
         let ids: Vec<Uuid> = ids.into_iter().map(|(id,)| id).collect();
         load(&mut conn, organisation, &ids).await
+    }
+
+    async fn request_total(
+        &self,
+        organisation: OrganisationId,
+        filter: &RequestFilter,
+    ) -> StoreResult<u64> {
+        let (total,): (i64,) = sqlx::query_as(&format!(
+            "SELECT COUNT(*) FROM data_subject_requests WHERE {QUEUE_FILTER}"
+        ))
+        .bind(organisation.0)
+        .bind(filter.kind.map(|k| code(&k)))
+        .bind(filter.status.map(|s| code(&s)))
+        .bind(filter.open)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u64::try_from(total).unwrap_or_default())
     }
 
     async fn request(

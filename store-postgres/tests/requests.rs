@@ -21,7 +21,7 @@ use consentry_model::{
 };
 use consentry_store::{
     AuditNote, AuditStore, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage,
-    ReErasure, RequestChange, RequestStep, RequestStore, Skipped, StoreError,
+    QueuePosition, ReErasure, RequestChange, RequestStep, RequestStore, Skipped, StoreError,
     ledger::ErasureLedger,
 };
 use consentry_store_postgres::PostgresStore;
@@ -238,7 +238,7 @@ async fn requests_are_filed_with_their_records_and_queued_by_the_deadline_that_a
         .expect("there");
     assert_eq!(extended.extended_due_on, Some(day("2027-01-10")));
     let queue = store
-        .requests(organisation, &RequestFilter::default(), 10)
+        .requests(organisation, &RequestFilter::default(), None, 10)
         .await
         .expect("queue");
     assert_eq!(
@@ -248,28 +248,57 @@ async fn requests_are_filed_with_their_records_and_queued_by_the_deadline_that_a
     assert_eq!(queue[0], first);
     let erasures = RequestFilter {
         kind: Some(RequestType::Erasure),
-        status: None,
+        ..RequestFilter::default()
     };
     let only = store
-        .requests(organisation, &erasures, 10)
+        .requests(organisation, &erasures, None, 10)
         .await
         .expect("queue");
     assert_eq!(only.iter().map(|r| r.id).collect::<Vec<_>>(), [second.id]);
     let received = RequestFilter {
-        kind: None,
         status: Some(RequestStatus::Received),
+        ..RequestFilter::default()
     };
     let only = store
-        .requests(organisation, &received, 10)
+        .requests(organisation, &received, None, 10)
         .await
         .expect("queue");
     assert_eq!(only.iter().map(|r| r.id).collect::<Vec<_>>(), [first.id]);
     assert_eq!(
         store
-            .requests(organisation, &RequestFilter::default(), 1)
+            .requests(organisation, &RequestFilter::default(), None, 1)
             .await
             .expect("queue")
             .len(),
+        1
+    );
+    // The page after the first request starts at the second, by the deadline that applies.
+    let after_first = QueuePosition {
+        deadline: first.deadline(),
+        id: first.id,
+    };
+    let rest = store
+        .requests(
+            organisation,
+            &RequestFilter::default(),
+            Some(&after_first),
+            10,
+        )
+        .await
+        .expect("queue");
+    assert_eq!(rest.iter().map(|r| r.id).collect::<Vec<_>>(), [second.id]);
+    assert_eq!(
+        store
+            .request_total(organisation, &RequestFilter::default())
+            .await
+            .expect("total"),
+        2
+    );
+    assert_eq!(
+        store
+            .request_total(organisation, &erasures)
+            .await
+            .expect("total"),
         1
     );
     // By due date (not the extended one) for a record.

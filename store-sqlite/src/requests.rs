@@ -23,9 +23,14 @@ use super::{
 };
 use consentry_store::{
     AuditNote, BulkOutcome, Challenge, ErasedSubject, Erasure, LedgerFind, NewExport, NewMessage,
-    PrivacyAudit, ReErasure, RequestChange, RequestStep, RequestStore, Selection, StoreError,
-    StoreResult, ledger::Matcher,
+    PrivacyAudit, QueuePosition, ReErasure, RequestChange, RequestStep, RequestStore, Selection,
+    StoreError, StoreResult, ledger::Matcher,
 };
+
+/// The queue's filters: organisation ?1, right ?2, status ?3, open only ?4.
+const QUEUE_FILTER: &str = "organisation_id = ?1 AND (?2 IS NULL OR kind = ?2)
+    AND (?3 IS NULL OR status = ?3)
+    AND (NOT ?4 OR status NOT IN ('completed', 'rejected'))";
 
 /// A request as stored; dates are ISO 8601 text.
 #[derive(sqlx::FromRow)]
@@ -305,23 +310,45 @@ impl RequestStore for SqliteStore {
         &self,
         organisation: OrganisationId,
         filter: &RequestFilter,
+        after: Option<&QueuePosition>,
         limit: u32,
     ) -> StoreResult<Vec<DataSubjectRequest>> {
         let mut conn = self.pool.acquire().await?;
-        let ids: Vec<(Uuid,)> = sqlx::query_as(
-            "SELECT id FROM data_subject_requests
-             WHERE organisation_id = ?1 AND (?2 IS NULL OR kind = ?2)
-               AND (?3 IS NULL OR status = ?3)
-             ORDER BY COALESCE(extended_due_on, due_on), id LIMIT ?4",
-        )
+        // Keyset paging on (deadline, id): a page starts exactly after the previous one,
+        // however many requests were filed meanwhile.
+        let ids: Vec<(Uuid,)> = sqlx::query_as(&format!(
+            "SELECT id FROM data_subject_requests WHERE {QUEUE_FILTER}
+               AND (?5 IS NULL OR (COALESCE(extended_due_on, due_on), id) > (?5, ?6))
+             ORDER BY COALESCE(extended_due_on, due_on), id LIMIT ?7"
+        ))
         .bind(organisation.0)
         .bind(filter.kind.map(|k| code(&k)))
         .bind(filter.status.map(|s| code(&s)))
+        .bind(filter.open)
+        .bind(after.map(|p| p.deadline))
+        .bind(after.map(|p| p.id.0))
         .bind(limit)
         .fetch_all(&mut *conn)
         .await?;
         let ids: Vec<Uuid> = ids.into_iter().map(|(id,)| id).collect();
         load(&mut conn, organisation, &ids).await
+    }
+
+    async fn request_total(
+        &self,
+        organisation: OrganisationId,
+        filter: &RequestFilter,
+    ) -> StoreResult<u64> {
+        let (total,): (i64,) = sqlx::query_as(&format!(
+            "SELECT COUNT(*) FROM data_subject_requests WHERE {QUEUE_FILTER}"
+        ))
+        .bind(organisation.0)
+        .bind(filter.kind.map(|k| code(&k)))
+        .bind(filter.status.map(|s| code(&s)))
+        .bind(filter.open)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u64::try_from(total).unwrap_or_default())
     }
 
     async fn request(

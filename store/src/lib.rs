@@ -489,6 +489,16 @@ pub struct Position {
     pub last_name: Option<String>,
 }
 
+/// Where a page of the request queue ends: the deadline that applies to its last request,
+/// and that request's id (the tie-breaker).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct QueuePosition {
+    /// The last request's deadline (its extended one when extended).
+    pub deadline: chrono::NaiveDate,
+    /// The last request's id.
+    pub id: RequestId,
+}
+
 /// The record was left alone (its processing is stopped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Skipped;
@@ -2040,13 +2050,22 @@ pub trait RequestStore: Send + Sync + 'static {
         audit: AuditNote,
     ) -> StoreResult<DataSubjectRequest>;
 
-    /// The queue: requests by the deadline that applies, at most `limit`.
+    /// The queue: requests matching `filter` by the deadline that applies (then id), those
+    /// after `after` only, at most `limit`.
     async fn requests(
         &self,
         organisation: OrganisationId,
         filter: &RequestFilter,
+        after: Option<&QueuePosition>,
         limit: u32,
     ) -> StoreResult<Vec<DataSubjectRequest>>;
+
+    /// How many requests match `filter`.
+    async fn request_total(
+        &self,
+        organisation: OrganisationId,
+        filter: &RequestFilter,
+    ) -> StoreResult<u64>;
 
     /// One request.
     async fn request(

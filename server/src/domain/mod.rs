@@ -8,6 +8,7 @@ pub mod auth;
 pub mod clock;
 pub mod consent;
 pub mod csv_out;
+pub mod cursor;
 pub mod data_privacy;
 pub mod encryption;
 pub mod erasure;

@@ -1,6 +1,5 @@
 //! Modules, records and their Data Privacy section: what the admin app and the API may do.
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     audit::AuditAction,
@@ -16,7 +15,7 @@ use consentry_model::{
 use serde_json::json;
 
 use super::{
-    Error, Result, clock,
+    Error, Result, clock, cursor,
     data_privacy::{self, PrivacyError},
 };
 use crate::store::{
@@ -262,28 +261,14 @@ pub async fn with_consent_request(
         .ok_or(Error::NotFound("record"))
 }
 
-/// Encodes where a page ended as an opaque cursor.
-fn encode_cursor(record: &Record, sort: RecordSort) -> String {
-    let position = Position {
+/// Where a page ending at `record` ended, in `sort`.
+fn position(record: &Record, sort: RecordSort) -> Position {
+    Position {
         id: record.id,
         last_name: (sort == RecordSort::LastName)
             .then(|| record.fields.last_name.clone())
             .flatten(),
-    };
-    URL_SAFE_NO_PAD.encode(serde_json::to_vec(&position).unwrap_or_default())
-}
-
-fn decode_cursor(cursor: &str) -> Result<Position> {
-    URL_SAFE_NO_PAD
-        .decode(cursor)
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .ok_or(Error::Rejected {
-            field: "after".into(),
-            message: "This is not a cursor of this list: pass the `next` of the previous page \
-                      as it was given, with the same filters and order."
-                .into(),
-        })
+    }
 }
 
 /// A page of records in the requested order.
@@ -305,7 +290,9 @@ pub async fn list(
             },
         });
     }
-    let after = after.map(decode_cursor).transpose()?;
+    let after = after
+        .map(|c| cursor::decode::<Position>(c, "after"))
+        .transpose()?;
     let encrypted = encrypted_names(store, organisation, filter.module).await?;
     if sort == RecordSort::LastName && encrypted.iter().any(|k| k == "last_name") {
         return Err(Error::Rejected {
@@ -323,7 +310,7 @@ pub async fn list(
         .records(organisation, filter, sort, after.as_ref(), limit)
         .await?;
     let next = (records.len() == limit as usize)
-        .then(|| records.last().map(|r| encode_cursor(r, sort)))
+        .then(|| records.last().map(|r| cursor::encode(&position(r, sort))))
         .flatten();
     Ok(RecordPage {
         records,

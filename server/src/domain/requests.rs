@@ -9,16 +9,16 @@ use consentry_model::{
     consent::DeliveryStatus,
     records::{parse_long_text, parse_short_text},
     requests::{
-        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestFilter, RequestNotice,
-        RequestStatus, due_date,
+        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestNotice, RequestQuery,
+        RequestQueue, RequestStatus, due_date,
     },
 };
 use serde_json::json;
 
 use consentry_words::subject::{self, MailWord};
 
-use super::{Error, Result, data_privacy::today, language::mail, records};
-use crate::store::{AuditNote, NewMessage, RequestChange, Store, StoreError};
+use super::{Error, Result, cursor, data_privacy::today, language::mail, records};
+use crate::store::{AuditNote, NewMessage, QueuePosition, RequestChange, Store, StoreError};
 
 /// Why an action does not apply to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,13 +218,46 @@ pub fn notice(
     })
 }
 
-/// The queue: requests by the deadline that applies.
+/// A page of the queue: requests by the deadline that applies, with how many match.
 pub async fn queue(
     store: &dyn Store,
     organisation: OrganisationId,
-    filter: &RequestFilter,
-) -> Result<Vec<DataSubjectRequest>> {
-    Ok(store.requests(organisation, filter, 500).await?)
+    query: &RequestQuery,
+) -> Result<RequestQueue> {
+    let limit = query.limit.unwrap_or(RequestQuery::DEFAULT_LIMIT);
+    if !(1..=RequestQuery::MAX_LIMIT).contains(&limit) {
+        return Err(Error::Invalid {
+            field: "limit".into(),
+            error: FieldError::OutOfRange {
+                min: 1,
+                max: RequestQuery::MAX_LIMIT,
+            },
+        });
+    }
+    let after = query
+        .after
+        .as_deref()
+        .map(|c| cursor::decode::<QueuePosition>(c, "after"))
+        .transpose()?;
+    let filter = query.filter();
+    // One more than asked tells whether a page follows.
+    let mut requests = store
+        .requests(organisation, &filter, after.as_ref(), limit + 1)
+        .await?;
+    let next = (requests.len() > limit as usize).then(|| {
+        requests.truncate(limit as usize);
+        requests.last().map(|r| {
+            cursor::encode(&QueuePosition {
+                deadline: r.deadline(),
+                id: r.id,
+            })
+        })
+    });
+    Ok(RequestQueue {
+        requests,
+        next: next.flatten(),
+        total: store.request_total(organisation, &filter).await?,
+    })
 }
 
 /// Whether a request may be carried out now: verified or in progress, neither received nor

@@ -12,8 +12,8 @@ use consentry_model::{
     Email, ErrorBody, Lang, RecordId, RequestId,
     records::Record,
     requests::{
-        DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestFilter,
-        ResumeProcessing,
+        DataSubjectRequest, Erased, ObjectionDecision, Rectification, RequestAction, RequestQuery,
+        RequestQueue, ResumeProcessing,
     },
     routes,
 };
@@ -383,15 +383,17 @@ async fn check_suppression(
     }))
 }
 
-/// The queue: every request (up to 500), soonest deadline first, filtered by right and status.
+/// The queue, soonest deadline first (an extended deadline when extended), filtered by
+/// right, status or open requests only, a page at a time, with how many match.
 #[utoipa::path(
     get,
     path = routes::REQUESTS,
     tag = "requests",
-    params(RequestFilter),
+    params(RequestQuery),
     responses(
-        (status = 200, description = "Requests by deadline", body = [DataSubjectRequest]),
-        (status = 400, description = "A filter is invalid", body = ErrorBody),
+        (status = 200, description = "A page of requests by deadline", body = RequestQueue),
+        (status = 400, description = "A filter, the cursor (`after`) or the limit (1–500) is \
+            not valid: `field` names it", body = ErrorBody),
         ManageComplianceSettingsOnly,
     ),
     security(("session" = []), ("api_key" = []))
@@ -399,10 +401,10 @@ async fn check_suppression(
 async fn queue(
     State(state): State<AppState>,
     Authorized { session, .. }: Authorized<ReadRequests>,
-    ApiQuery(filter): ApiQuery<RequestFilter>,
-) -> Result<Json<Vec<DataSubjectRequest>>, ApiError> {
+    ApiQuery(query): ApiQuery<RequestQuery>,
+) -> Result<Json<RequestQueue>, ApiError> {
     Ok(Json(
-        requests::queue(state.store.as_ref(), session.organisation.id, &filter).await?,
+        requests::queue(state.store.as_ref(), session.organisation.id, &query).await?,
     ))
 }
 

@@ -320,11 +320,12 @@ async fn consent_and_request_scopes_open_their_routes_only() {
         "{:?}",
         filed.text().await
     );
-    let queue: Vec<Value> = with_key(&app, &dsr, Method::GET, "/api/v1/requests", None)
+    let page: Value = with_key(&app, &dsr, Method::GET, "/api/v1/requests", None)
         .await
         .json()
         .await
         .expect("json");
+    let queue = page["requests"].as_array().expect("requests");
     assert_eq!(queue.len(), 1);
     let request = queue[0]["id"].as_str().expect("id").to_owned();
     let verified = with_key(

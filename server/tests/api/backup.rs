@@ -159,12 +159,7 @@ async fn a_backup_taken_during_writes_restores_verified_and_the_erased_subject_s
         prove(&app, &challenge, &code).await.status(),
         StatusCode::OK
     );
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests?kind=erasure")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=erasure").await;
     let request = queue[0]["id"].as_str().expect("id").to_owned();
     let erased = app
         .post(&format!("/api/v1/requests/{request}/erase"), &json!({}))

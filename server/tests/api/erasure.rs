@@ -218,12 +218,7 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
     )
     .await;
     assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests?kind=erasure")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=erasure").await;
     let request = queue[0]["id"].as_str().expect("id").to_owned();
     assert_eq!(queue[0]["records"].as_array().map(Vec::len), Some(3));
     for needle in VALUES {
@@ -231,12 +226,7 @@ async fn after_erasure_no_byte_of_the_subject_remains_in_the_database_its_wal_or
     }
 
     // Only an erasure request erases.
-    let access: Vec<Value> = app
-        .get("/api/v1/requests?kind=access")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let access = app.queue("/api/v1/requests?kind=access").await;
     let wrong = app
         .post(
             &format!(
@@ -441,12 +431,7 @@ async fn the_erased_subject_is_told_in_their_language_and_the_message_is_not_kep
         prove(&app, &challenge, &code).await.status(),
         StatusCode::OK
     );
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests?kind=erasure")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=erasure").await;
     let request = queue[0]["id"].as_str().expect("id").to_owned();
 
     let erased: Value = app
@@ -500,12 +485,7 @@ async fn verified_erasure(app: &TestApp, sink: &SmtpSink) -> String {
     let mail = sink.wait_for(1).await.remove(0);
     let code = code_in(&mail.replace("=\r\n", "").replace("=\n", ""));
     assert_eq!(prove(app, &challenge, &code).await.status(), StatusCode::OK);
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests?kind=erasure")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=erasure").await;
     queue[0]["id"].as_str().expect("id").to_owned()
 }
 

@@ -61,12 +61,7 @@ pub async fn verified_access_request_in(
     )
     .await;
     assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests?kind=access")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=access").await;
     queue[0]["id"].as_str().expect("id").to_owned()
 }
 

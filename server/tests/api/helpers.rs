@@ -356,6 +356,12 @@ impl TestApp {
             .expect("request")
     }
 
+    /// The requests of the queue's first page at `path` (`/api/v1/requests?...`).
+    pub async fn queue(&self, path: &str) -> Vec<Value> {
+        let page: Value = self.get(path).await.json().await.expect("json");
+        page["requests"].as_array().expect("requests").clone()
+    }
+
     /// A write as the SPA sends it: JSON with the CSRF header.
     pub async fn send(&self, method: reqwest::Method, path: &str, body: &Value) -> Response {
         send_as(&self.client, method, &self.url(path), body).await

@@ -146,12 +146,7 @@ async fn forty_codes_at_once_spend_at_most_five_tries_and_the_right_code_is_then
         vec![StatusCode::GONE],
         "no tries left, even for the right code"
     );
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests").await;
     assert!(queue.is_empty(), "nothing filed");
 }
 

@@ -944,12 +944,7 @@ async fn every_evidence_mail_counts_as_sent_only_once_the_server_took_it_and_its
     assert_eq!(confirm_token.len(), 43, "{confirm_token}");
     let filed = crate::requests::answer(&app, &challenge, &code).await;
     assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Value = app
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests").await;
     let request = queue[0]["id"].as_str().expect("request").to_owned();
     assert_eq!(queue[0]["requested_by"], "eva@example.nl");
 

@@ -165,12 +165,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         prove(&app, &challenge, &code).await.status(),
         StatusCode::OK
     );
-    let queue: Value = app
-        .get("/api/v1/requests?kind=erasure")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests?kind=erasure").await;
     let erasure = queue[0]["id"].as_str().expect("id").to_owned();
     let erased = app
         .post(&format!("/api/v1/requests/{erasure}/erase"), &json!({}))
@@ -299,12 +294,7 @@ async fn an_installation_moves_from_sqlite_to_postgres_with_all_of_its_evidence(
         .await
         .expect("json");
     assert_eq!(checked["decision"], "granted", "{checked}");
-    let queue: Vec<Value> = moved
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = moved.queue("/api/v1/requests").await;
     assert_eq!(queue.len(), 2, "the access request and the erasure");
     let record: Value = moved
         .send(

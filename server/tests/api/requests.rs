@@ -101,12 +101,7 @@ async fn a_subject_proves_their_address_with_the_mailed_code_and_the_request_is_
 
     let filed = answer(&app, &challenge, &code).await;
     assert_eq!(filed.status(), StatusCode::OK);
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests").await;
     assert_eq!(queue.len(), 1);
     let request = &queue[0];
     assert_eq!(request["kind"], "access");
@@ -278,6 +273,165 @@ async fn unknown_addresses_get_the_same_answer_and_codes_expire_and_run_out() {
     assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
+/// Every request of the queue once, page by page, soonest deadline first (ties by id).
+async fn walk_queue(app: &TestApp, query: &str, limit: u32) -> (Vec<Value>, u64) {
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    for _ in 0..100 {
+        let cursor = after
+            .as_deref()
+            .map(|c| format!("&after={c}"))
+            .unwrap_or_default();
+        let page: Value = app
+            .get(&format!("/api/v1/requests?limit={limit}{query}{cursor}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        let requests = page["requests"].as_array().expect("requests");
+        assert!(requests.len() <= limit as usize, "{page}");
+        seen.extend(requests.iter().cloned());
+        match page["next"].as_str() {
+            Some(next) => after = Some(next.to_owned()),
+            None => return (seen, page["total"].as_u64().expect("total")),
+        }
+    }
+    panic!("the queue never ends: {} requests seen", seen.len());
+}
+
+#[tokio::test]
+async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    subject_in_two_modules(&app, "jo@example.nl").await;
+    let records: Value = app
+        .get("/api/v1/records?q=jo@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = records["records"][0]["id"].as_str().expect("id").to_owned();
+    let today = chrono::Utc::now().date_naive();
+    let file = |days_ago: u64, kind: &'static str| {
+        let on = today - chrono::Days::new(days_ago);
+        let app = &app;
+        let path = format!("/api/v1/records/{record}/requests");
+        async move {
+            let filed = app
+                .post(
+                    &path,
+                    &json!({"kind": kind, "source": "email", "requested_by": "Jo Smit",
+                            "requested_on": on.to_string()}),
+                )
+                .await;
+            assert_eq!(filed.status(), StatusCode::CREATED);
+            filed.json::<Value>().await.expect("json")
+        }
+    };
+    // Eleven requests over five days, several on the same day: the id breaks the tie.
+    let mut filed = Vec::new();
+    for (days_ago, kind) in [
+        (3, "access"),
+        (9, "erasure"),
+        (3, "erasure"),
+        (1, "access"),
+        (9, "access"),
+        (3, "portability"),
+        (20, "erasure"),
+        (1, "erasure"),
+        (3, "access"),
+        (9, "rectification"),
+        (5, "access"),
+    ] {
+        filed.push(file(days_ago, kind).await);
+    }
+    let key = |r: &Value| {
+        let deadline = r["extended_due_on"]
+            .as_str()
+            .or(r["due_on"].as_str())
+            .expect("deadline")
+            .to_owned();
+        (deadline, r["id"].as_str().expect("id").to_owned())
+    };
+    let mut expected: Vec<_> = filed.iter().map(key).collect();
+    expected.sort();
+
+    let (seen, total) = walk_queue(&app, "", 4).await;
+    assert_eq!(total, 11);
+    assert_eq!(seen.iter().map(key).collect::<Vec<_>>(), expected);
+
+    // Requests filed while someone pages: none seen twice, none of the rest lost.
+    let first: Value = app
+        .get("/api/v1/requests?limit=4")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let next = first["next"].as_str().expect("a second page").to_owned();
+    let earliest = file(40, "access").await;
+    let latest = file(0, "access").await;
+    let mut rest = Vec::new();
+    let mut after = Some(next);
+    while let Some(cursor) = after {
+        let page: Value = app
+            .get(&format!("/api/v1/requests?limit=4&after={cursor}"))
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(page["total"], 13, "the total counts what is there now");
+        rest.extend(
+            page["requests"]
+                .as_array()
+                .expect("requests")
+                .iter()
+                .map(key),
+        );
+        after = page["next"].as_str().map(str::to_owned);
+    }
+    let mut expected_rest = expected[4..].to_vec();
+    expected_rest.push(key(&latest));
+    assert_eq!(rest, expected_rest, "the earlier one falls before the page");
+    assert!(!rest.contains(&key(&earliest)));
+
+    // Filters page too; a refused request leaves the open ones.
+    let refused = app
+        .post(
+            &format!(
+                "/api/v1/requests/{}/actions",
+                filed[0]["id"].as_str().expect("id")
+            ),
+            &json!({"action": "reject", "reason": "Not the subject"}),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::OK);
+    let (erasures, total) = walk_queue(&app, "&kind=erasure", 2).await;
+    assert_eq!(total, 4);
+    assert!(erasures.iter().all(|r| r["kind"] == "erasure"));
+    let (open, total) = walk_queue(&app, "&open=true", 5).await;
+    assert_eq!(total, 12);
+    assert!(
+        open.iter().all(|r| r["id"] != filed[0]["id"]),
+        "refused is closed"
+    );
+    assert_eq!(walk_queue(&app, "&open=true&status=rejected", 5).await.1, 0);
+
+    // A made-up cursor or a limit out of range is a 400 naming the parameter.
+    for (query, field) in [
+        ("after=bm90LWEtY3Vyc29y", "after"),
+        ("after=%25%25", "after"),
+        ("limit=0", "limit"),
+        ("limit=501", "limit"),
+    ] {
+        let refused = app.get(&format!("/api/v1/requests?{query}")).await;
+        assert_eq!(
+            error_body(refused, StatusCode::BAD_REQUEST).await["field"],
+            field,
+            "{query}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
     let app = spawn_app().await;
@@ -306,12 +460,7 @@ async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
             .await;
         assert_eq!(filed.status(), StatusCode::CREATED);
     }
-    let queue: Vec<Value> = app
-        .get("/api/v1/requests")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let queue = app.queue("/api/v1/requests").await;
     assert_eq!(queue[0]["kind"], "erasure", "the earliest deadline first");
     let overview: Value = app
         .get("/api/v1/compliance/overview")
@@ -324,12 +473,7 @@ async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
         overview["requests"]["overdue"], 1,
         "received two months ago"
     );
-    let filtered: Vec<Value> = app
-        .get("/api/v1/requests?kind=access")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let filtered = app.queue("/api/v1/requests?kind=access").await;
     assert_eq!(filtered.len(), 1);
 
     let id = queue[1]["id"].as_str().expect("id").to_owned();

@@ -23,7 +23,7 @@ use consentry_model::{
     },
     requests::{
         DataSubjectRequest, NewRequest, ObjectionDecision, Rectification, RequestAction,
-        RequestFilter, ResumeProcessing,
+        RequestQuery, RequestQueue, ResumeProcessing,
     },
     routes,
     signup::SignUpSettings,
@@ -598,16 +598,28 @@ pub async fn send_consent_request(
     .await
 }
 
-/// The request queue, soonest deadline first.
-pub async fn request_queue(filter: &RequestFilter) -> ApiResult<Vec<DataSubjectRequest>> {
-    let mut query = Vec::new();
-    if let Some(kind) = filter.kind {
-        query.push(format!("kind={}", code(&kind)));
+/// A page of the request queue, soonest deadline first, with how many match.
+pub async fn request_queue(query: &RequestQuery) -> ApiResult<RequestQueue> {
+    let mut params = Vec::new();
+    if let Some(kind) = query.kind {
+        params.push(format!("kind={}", code(&kind)));
     }
-    if let Some(status) = filter.status {
-        query.push(format!("status={}", code(&status)));
+    if let Some(status) = query.status {
+        params.push(format!("status={}", code(&status)));
     }
-    get(&format!("{}?{}", routes::REQUESTS, query.join("&"))).await
+    if query.open {
+        params.push("open=true".to_owned());
+    }
+    if let Some(after) = &query.after {
+        params.push(format!(
+            "after={}",
+            String::from(js_sys::encode_uri_component(after))
+        ));
+    }
+    if let Some(limit) = query.limit {
+        params.push(format!("limit={limit}"));
+    }
+    get(&format!("{}?{}", routes::REQUESTS, params.join("&"))).await
 }
 
 /// One request.

@@ -3,7 +3,7 @@
 use consentry_model::{
     ConsentStatus, LegalBasis,
     compliance::Overview,
-    requests::{RequestFilter, Urgency, urgency},
+    requests::{RequestQuery, Urgency, urgency},
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,7 +18,7 @@ use crate::{
 };
 
 /// How many of the nearest deadlines the Overview lists.
-const NEAREST: usize = 5;
+const NEAREST: u32 = 5;
 
 fn status_class(status: ConsentStatus) -> &'static str {
     match status {
@@ -143,24 +143,29 @@ fn Dashboard(numbers: Overview) -> impl IntoView {
 #[component]
 fn NearestDeadlines() -> impl IntoView {
     let i18n = use_i18n();
-    let queue =
-        LocalResource::new(|| async { api::request_queue(&RequestFilter::default()).await });
+    let queue = LocalResource::new(|| async {
+        let open = RequestQuery {
+            open: true,
+            limit: Some(NEAREST),
+            ..RequestQuery::default()
+        };
+        api::request_queue(&open).await
+    });
     view! {
         <section class="card wide" aria-labelledby="deadlines-heading">
             <h2 id="deadlines-heading">{tr(Msg::NearestDeadlines)}</h2>
             {move || match queue.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-                Some(Ok(list)) => {
+                Some(Ok(page)) => {
                     let today = chrono::Utc::now().date_naive();
-                    let mut open: Vec<_> = list.into_iter().filter(|r| r.is_open()).collect();
-                    open.sort_by_key(|r| r.deadline());
+                    let open = page.requests;
                     if open.is_empty() {
                         return view! { <p class="hint">{tr(Msg::NoOpenRequests)}</p> }.into_any();
                     }
                     view! {
                         <ul class="deadlines" id="nearest-deadlines">
-                            {open.into_iter().take(NEAREST).map(|r| {
+                            {open.into_iter().map(|r| {
                                 let lang = i18n.lang();
                                 let badge = match urgency(&r, today) {
                                     Urgency::Overdue => Some(view! { <span class="badge danger">{tr(Msg::Overdue)}</span> }),

@@ -7,7 +7,7 @@ use consentry_model::{
     consent::DeliveryStatus,
     requests::{
         DataSubjectRequest, Erased, ErasureConfirmation, Rectification, RequestAction,
-        RequestFilter, RequestStatus, RequestType, Urgency, urgency,
+        RequestQuery, RequestStatus, RequestType, Urgency, urgency,
     },
     routes,
 };
@@ -20,7 +20,7 @@ use crate::{
     components::{
         audit_detail::confirmation_msg,
         notice::{LoadFailed, Loading},
-        table::{Cell, Column, DataTable, TableRow},
+        table::{Cell, Column, DataTable, Pager, PagerBar, TableRow},
     },
     format_time,
     i18n::{
@@ -86,12 +86,26 @@ pub fn RequestsPage() -> impl IntoView {
     let i18n = use_i18n();
     let kind = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    let pager = Pager::new();
+    Effect::new(move |_| {
+        kind.track();
+        status.track();
+        pager.restart();
+    });
     let queue = LocalResource::new(move || {
-        let filter = RequestFilter {
+        let query = RequestQuery {
             kind: serde_json::from_value(serde_json::Value::String(kind.get())).ok(),
             status: serde_json::from_value(serde_json::Value::String(status.get())).ok(),
+            after: pager.cursor(),
+            limit: Some(pager.size()),
+            ..RequestQuery::default()
         };
-        async move { api::request_queue(&filter).await }
+        async move { api::request_queue(&query).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(page)) = queue.get() {
+            pager.loaded(page.next);
+        }
     });
     view! {
         <h1>{tr(Msg::NavRequests)}</h1>
@@ -121,8 +135,8 @@ pub fn RequestsPage() -> impl IntoView {
             {move || match queue.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
-                Some(Ok(list)) => {
-                    let total = list.len() as u64;
+                Some(Ok(page)) => {
+                    let (total, shown) = (page.total, page.requests.len());
                     view! {
                         <p class="table-total" id="request-total">
                             {move || figures::count(i18n.lang(), total)}" "{tr(Msg::RequestsInList)}
@@ -131,8 +145,14 @@ pub fn RequestsPage() -> impl IntoView {
                             id="request-queue"
                             caption=Msg::NavRequests
                             columns=COLUMNS
-                            rows=queue_rows(list)
+                            rows=queue_rows(page.requests)
                             empty=move || view! { <p>{tr(Msg::NoQueue)}</p> }
+                        />
+                        <PagerBar
+                            id="request-pages"
+                            pager
+                            total=Signal::derive(move || Some(total))
+                            shown=Signal::derive(move || shown)
                         />
                     }
                     .into_any()
