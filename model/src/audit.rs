@@ -283,6 +283,9 @@ pub enum AuditAction {
     /// Records were exported by staff (CSV or JSON).
     #[serde(rename = "records.exported")]
     RecordsExported,
+    /// The audit trail (or a filtered part of it) was exported as CSV.
+    #[serde(rename = "audit.exported")]
+    AuditExported,
     /// A masked sensitive value was revealed to a user.
     #[serde(rename = "record.value_revealed")]
     ValueRevealed,
@@ -365,7 +368,7 @@ impl AuditAction {
     }
 
     /// Every action, for filters.
-    pub const ALL: [AuditAction; 50] = [
+    pub const ALL: [AuditAction; 51] = [
         AuditAction::OrganisationCreated,
         AuditAction::SignedIn,
         AuditAction::SettingsChanged,
@@ -377,6 +380,7 @@ impl AuditAction {
         AuditAction::FieldEncryptionChanged,
         AuditAction::ValueRevealed,
         AuditAction::RecordsExported,
+        AuditAction::AuditExported,
         AuditAction::ApiKeyCreated,
         AuditAction::ApiKeyRevoked,
         AuditAction::WebhookCreated,
@@ -431,6 +435,7 @@ impl AuditAction {
             AuditAction::FieldEncryptionChanged => "field.encryption_changed",
             AuditAction::ValueRevealed => "record.value_revealed",
             AuditAction::RecordsExported => "records.exported",
+            AuditAction::AuditExported => "audit.exported",
             AuditAction::ApiKeyCreated => "api_key.created",
             AuditAction::ApiKeyRevoked => "api_key.revoked",
             AuditAction::WebhookCreated => "webhook.created",

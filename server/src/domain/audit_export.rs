@@ -1,11 +1,17 @@
 //! The audit trail, or the part of it a filter picks, as a CSV file for an auditor: every
 //! entry with its place in the chain, time (UTC), actor, action, subject, detail and hash, so
-//! a reader can match each row with `verify-audit` and a checkpoint.
+//! a reader can match each row with `verify-audit` and a checkpoint. The export is audited
+//! itself (`audit.exported`: by whom, how many entries, which filter).
 
-use consentry_model::{audit::AuditFilter, auth::Session, exports::CsvSeparator};
+use consentry_model::{
+    audit::{AuditAction, AuditFilter},
+    auth::Session,
+    exports::CsvSeparator,
+};
+use serde_json::json;
 
 use super::{Error, Result, csv_out::CsvWriter, staff_export::MAX_EXPORT};
-use crate::store::Store;
+use crate::store::{AuditNote, Store};
 
 /// The file's columns.
 const HEADER: [&str; 9] = [
@@ -68,5 +74,19 @@ pub async fn export(
             entry.hash.clone(),
         ])?;
     }
-    file.finish()
+    let bytes = file.finish()?;
+    // Who took the evidence out, and which part: audited once the file is made.
+    store
+        .append_audit(
+            organisation,
+            AuditNote {
+                actor: session.actor(),
+                action: AuditAction::AuditExported,
+                subject: None,
+                before: None,
+                after: Some(json!({ "entries": entries.len(), "filter": filter })),
+            },
+        )
+        .await?;
+    Ok(bytes)
 }

@@ -199,6 +199,14 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
         lines[1].contains(ADMIN_EMAIL) && lines[8].contains("staff@acme.example"),
         "oldest first"
     );
+    // Taking the evidence out is evidence too: who, how many entries, which filter. A refused
+    // export is not.
+    let exports = json_of(&app, "/api/v1/audit?action=audit.exported").await;
+    let exports = exports.as_array().expect("entries");
+    assert_eq!(exports.len(), 1, "{exports:?}");
+    assert_eq!(exports[0]["actor"], ADMIN_EMAIL);
+    assert_eq!(exports[0]["after"]["entries"], 8);
+    assert_eq!(exports[0]["after"]["filter"]["action"], "record.created");
 
     for (query, field) in [
         ("limit=0", "limit"),
@@ -213,6 +221,12 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     let bad = app.get("/api/v1/audit/export?until=soon").await;
     let bad = error_body(bad, StatusCode::BAD_REQUEST).await;
     assert_eq!(bad["field"], "until", "{bad}");
+    let exported = "/api/v1/audit/count?action=audit.exported";
+    assert_eq!(
+        json_of(&app, exported).await["count"],
+        1,
+        "refused: not audited"
+    );
     assert!(
         bad["message"]
             .as_str()
@@ -221,7 +235,7 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     );
     // A day is its start (UTC); a period that ends before it starts is refused by name.
     let by_day = json_of(&app, &format!("/api/v1/audit/count?from={today}")).await;
-    assert_eq!(by_day["count"], everything);
+    assert_eq!(by_day["count"], everything + 1, "and the export's entry");
     let backwards = app
         .get(&format!("/api/v1/audit/count?from={today}&until={today}"))
         .await;
