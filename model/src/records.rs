@@ -552,11 +552,18 @@ pub enum RecordSort {
     Oldest,
     /// By last name, A to Z (records without one first).
     LastName,
+    /// By last name, Z to A (records without one last): the exact reverse of `last_name`.
+    LastNameDesc,
 }
 
 impl RecordSort {
     /// Every order, as the list offers them.
-    pub const ALL: [RecordSort; 3] = [RecordSort::Newest, RecordSort::Oldest, RecordSort::LastName];
+    pub const ALL: [RecordSort; 4] = [
+        RecordSort::Newest,
+        RecordSort::Oldest,
+        RecordSort::LastName,
+        RecordSort::LastNameDesc,
+    ];
 
     /// Stable code, identical to the JSON form.
     pub fn code(self) -> &'static str {
@@ -564,7 +571,13 @@ impl RecordSort {
             RecordSort::Newest => "newest",
             RecordSort::Oldest => "oldest",
             RecordSort::LastName => "last_name",
+            RecordSort::LastNameDesc => "last_name_desc",
         }
+    }
+
+    /// Whether it orders by last name.
+    pub fn by_last_name(self) -> bool {
+        matches!(self, RecordSort::LastName | RecordSort::LastNameDesc)
     }
 
     /// Parses a code written by [`RecordSort::code`].

@@ -990,6 +990,34 @@ impl RecordStore for PostgresStore {
                     .push_bind(id.0)
                     .push("))");
             }
+            // Z to A: the exact reverse, so records without a last name come last.
+            (
+                RecordSort::LastNameDesc,
+                Some(Position {
+                    id,
+                    last_name: None,
+                }),
+            ) => {
+                query
+                    .push(" AND r.last_name IS NULL AND r.id < ")
+                    .push_bind(id.0);
+            }
+            (
+                RecordSort::LastNameDesc,
+                Some(Position {
+                    id,
+                    last_name: Some(name),
+                }),
+            ) => {
+                query
+                    .push(format!(" AND (r.last_name IS NULL OR {last_name} < lower("))
+                    .push_bind(name.clone())
+                    .push(format!(") OR ({last_name} = lower("))
+                    .push_bind(name.clone())
+                    .push(") AND r.id < ")
+                    .push_bind(id.0)
+                    .push("))");
+            }
             (_, None) => {}
         }
         match sort {
@@ -997,6 +1025,9 @@ impl RecordStore for PostgresStore {
             RecordSort::Oldest => query.push(" ORDER BY r.id ASC"),
             RecordSort::LastName => {
                 query.push(format!(" ORDER BY {last_name} ASC NULLS FIRST, r.id ASC"))
+            }
+            RecordSort::LastNameDesc => {
+                query.push(format!(" ORDER BY {last_name} DESC NULLS LAST, r.id DESC"))
             }
         };
         query.push(" LIMIT ").push_bind(i64::from(limit));

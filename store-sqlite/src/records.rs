@@ -862,12 +862,41 @@ impl RecordStore for SqliteStore {
                     .push_bind(id.0)
                     .push("))");
             }
+            // Z to A: the exact reverse, so records without a last name come last.
+            (
+                RecordSort::LastNameDesc,
+                Some(Position {
+                    id,
+                    last_name: None,
+                }),
+            ) => {
+                query
+                    .push(" AND r.last_name IS NULL AND r.id < ")
+                    .push_bind(id.0);
+            }
+            (
+                RecordSort::LastNameDesc,
+                Some(Position {
+                    id,
+                    last_name: Some(name),
+                }),
+            ) => {
+                query
+                    .push(" AND (r.last_name IS NULL OR r.last_name < ")
+                    .push_bind(name.clone())
+                    .push(" OR (r.last_name = ")
+                    .push_bind(name.clone())
+                    .push(" AND r.id < ")
+                    .push_bind(id.0)
+                    .push("))");
+            }
             (_, None) => {}
         }
         query.push(match sort {
             RecordSort::Newest => " ORDER BY r.id DESC",
             RecordSort::Oldest => " ORDER BY r.id ASC",
             RecordSort::LastName => " ORDER BY r.last_name ASC, r.id ASC",
+            RecordSort::LastNameDesc => " ORDER BY r.last_name DESC, r.id DESC",
         });
         query.push(" LIMIT ").push_bind(limit);
         let rows: Vec<RecordRow> = query.build_query_as().fetch_all(&mut *conn).await?;

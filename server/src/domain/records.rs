@@ -265,7 +265,8 @@ pub async fn with_consent_request(
 fn position(record: &Record, sort: RecordSort) -> Position {
     Position {
         id: record.id,
-        last_name: (sort == RecordSort::LastName)
+        last_name: sort
+            .by_last_name()
             .then(|| record.fields.last_name.clone())
             .flatten(),
     }
@@ -294,7 +295,7 @@ pub async fn list(
         .map(|c| cursor::decode::<Position>(c, "after"))
         .transpose()?;
     let encrypted = encrypted_names(store, organisation, filter.module).await?;
-    if sort == RecordSort::LastName && encrypted.iter().any(|k| k == "last_name") {
+    if sort.by_last_name() && encrypted.iter().any(|k| k == "last_name") {
         return Err(Error::Rejected {
             field: "sort".into(),
             message: "Last name is encrypted, so records cannot be sorted by it: sort by \

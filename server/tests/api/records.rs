@@ -16,12 +16,24 @@ async fn enable(app: &TestApp, module: &str) {
 
 /// Follows `next` two records at a time and returns every last name seen ("-" for none).
 async fn last_names_page_by_page(app: &TestApp, query: &str) -> Vec<String> {
+    names_and_ids_page_by_page(app, query)
+        .await
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Each record's last name ("-" without one) and id, two a page, in the order asked for.
+async fn names_and_ids_page_by_page(app: &TestApp, query: &str) -> Vec<(String, String)> {
     let mut seen = Vec::new();
     let mut url = format!("/api/v1/records?{query}&limit=2");
     loop {
         let page: Value = app.get(&url).await.json().await.expect("json");
         for r in page["records"].as_array().expect("records") {
-            seen.push(r["fields"]["last_name"].as_str().unwrap_or("-").to_owned());
+            seen.push((
+                r["fields"]["last_name"].as_str().unwrap_or("-").to_owned(),
+                r["id"].as_str().expect("id").to_owned(),
+            ));
         }
         match page["next"].as_str() {
             Some(next) => url = format!("/api/v1/records?{query}&limit=2&after={next}"),
@@ -417,6 +429,18 @@ async fn sorting_by_last_name_pages_through_every_record_once_even_without_names
         ["-", "-", "Bakker", "Bakker", "de Jong", "Mulder", "Visser"],
         "alphabetical whatever the capitals"
     );
+    // Z to A is the exact reverse, ties and records without a name included.
+    let ascending = names_and_ids_page_by_page(&app, "sort=last_name").await;
+    let mut descending = names_and_ids_page_by_page(&app, "sort=last_name_desc").await;
+    assert_eq!(
+        descending
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>(),
+        ["Visser", "Mulder", "de Jong", "Bakker", "Bakker", "-", "-"]
+    );
+    descending.reverse();
+    assert_eq!(descending, ascending);
     let forged = app.get("/api/v1/records?after=not-a-cursor").await;
     assert_eq!(
         error_body(forged, StatusCode::BAD_REQUEST).await["field"],
