@@ -328,10 +328,17 @@ impl Field {
             FieldKind::Email => FieldValue::Text(Email::parse(text)?.as_str().to_owned()),
             FieldKind::Phone => FieldValue::Text(parse_phone(text)?),
             FieldKind::Number => {
-                // Dutch writes a decimal comma: accept "3,5" when there is no point.
+                // Dutch writes a decimal comma: accept "3,5" when there is no point. A comma
+                // before exactly three digits may separate thousands (1,000) as well: refused.
                 let normal = if text.contains('.') {
                     text.to_owned()
                 } else {
+                    if let Some((_, decimals)) = text.trim().rsplit_once(',')
+                        && decimals.len() == 3
+                        && decimals.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        return Err(FieldError::AmbiguousNumber);
+                    }
                     text.replace(',', ".")
                 };
                 let x: f64 = normal.parse().map_err(|_| FieldError::Number)?;
@@ -622,6 +629,30 @@ mod tests {
             Ok(Some(FieldValue::Number(42.into())))
         );
         assert_eq!(number.parse_text("forty"), Err(FieldError::Number));
+        // A thousands separator or a decimal comma? Refused, not guessed.
+        for ambiguous in ["1,000", "12,345", " 3,125 ", "-1,500"] {
+            assert_eq!(
+                number.parse_text(ambiguous),
+                Err(FieldError::AmbiguousNumber),
+                "{ambiguous}"
+            );
+        }
+        assert_eq!(
+            number.parse_text("1,5"),
+            Ok(Some(FieldValue::Number(
+                serde_json::Number::from_f64(1.5).expect("finite")
+            )))
+        );
+        assert_eq!(
+            number.parse_text("1000"),
+            Ok(Some(FieldValue::Number(1000.into())))
+        );
+        assert_eq!(
+            number.parse_text("1,2345"),
+            Ok(Some(FieldValue::Number(
+                serde_json::Number::from_f64(1.2345).expect("finite")
+            )))
+        );
         assert_eq!(number.parse_text("1e300"), Err(FieldError::Number));
         let date = field(FieldKind::Date);
         assert_eq!(
