@@ -766,7 +766,87 @@ pub enum Msg {
     NoOpenRequests,
     AllRequests,
     UntilBeforeFrom,
+    RecordPageTitle,
+    FormPageTitle,
 }
+
+/// Declares the frame's messages once: [`FRAME`] lists them, `frame!()` matches them.
+macro_rules! frame_messages {
+    ($($msg:ident),* $(,)?) => {
+        /// The messages the admin app's frame shows before any area opens (sign-in, the top
+        /// bar and side navigation, errors, a page not found): each language has them in a
+        /// small catalogue of their own ([`en_frame`], [`nl_frame`], ...), fetched before the
+        /// rest of the language.
+        pub const FRAME: &[Msg] = &[$(Msg::$msg),*];
+
+        /// A pattern matching every message of [`FRAME`].
+        macro_rules! frame {
+            () => {
+                $(Msg::$msg)|*
+            };
+        }
+    };
+}
+
+frame_messages!(
+    AppName,
+    Language,
+    Loading,
+    SkipToContent,
+    ErrorNetwork,
+    ErrorUnexpected,
+    ErrorSessionExpired,
+    ErrorForbidden,
+    ErrorNotFound,
+    ErrorTooManyRequests,
+    ErrorInvalidCredentials,
+    ErrorCrossSite,
+    ErrorConflictEmail,
+    ErrorConflictSlug,
+    ErrorAlreadySetUp,
+    ErrorLastAdministrator,
+    ErrorCannotRemoveSelf,
+    FixFields,
+    SignIn,
+    SignInTitle,
+    SignInIntro,
+    SigningIn,
+    SignOut,
+    Email,
+    Password,
+    MainNavigation,
+    NavGroupConsent,
+    NavGroupCompliance,
+    NavGroupOrganisation,
+    NavComplianceSettings,
+    NavUsers,
+    UserMenu,
+    YourAccount,
+    SignedInAs,
+    NavRecords,
+    NavOverview,
+    NavAudit,
+    ErrorStopProcessing,
+    ErrorComplianceDisabled,
+    ErrorCountChanged,
+    ErrorModuleTaken,
+    NavConsentForms,
+    NavTemplates,
+    NavRequests,
+    NavApiKeys,
+    NavOutbox,
+    AreaNotLoadedTitle,
+    AreaNotLoaded,
+    ReloadPage,
+    LanguageNotLoaded,
+    PageNotFound,
+    PageNotFoundHint,
+    GoToStart,
+    NavRetention,
+    ErrorLegalHold,
+    ErrorNoRetentionPeriod,
+    Dismiss,
+);
 
 /// The text of `msg` in `lang`.
 #[cfg(not(all(feature = "on-demand", target_family = "wasm")))]
@@ -779,194 +859,157 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
-/// The text of `msg` in `lang`, once that language's catalogue is installed; until then (and
-/// for English until its catalogue arrives with the first area) the frame's English.
+/// The text of `msg` in `lang`, once that language's catalogue is installed; until then its
+/// frame's text ([`FRAME`]), once that is installed, else the frame's English (in the first
+/// load).
 #[cfg(all(feature = "on-demand", target_family = "wasm"))]
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
-    on_demand::installed(lang).map_or_else(|| en_frame(msg).unwrap_or_default(), |words| words(msg))
+    match on_demand::installed(lang) {
+        Some(words) => words(msg),
+        None => on_demand::frame(lang)
+            .and_then(|frame| frame(msg))
+            .or_else(|| en_frame(msg))
+            .unwrap_or_default(),
+    }
 }
 
 /// One language's messages.
 pub type Catalogue = fn(Msg) -> &'static str;
 
+/// One language's frame messages ([`FRAME`]); `None` for any other.
+pub type FrameCatalogue = fn(Msg) -> Option<&'static str>;
+
 /// Catalogues installed while the admin app runs: only the frame's English ([`en_frame`]) is
-/// compiled into its first load; the app fetches a language's module ([`en`], [`nl`], [`de`],
-/// [`fr`] live only there) when a reader chooses it or, for English, when the first area
-/// opens, and installs it here.
+/// compiled into its first load. The app fetches another language's frame messages
+/// ([`nl_frame`], [`de_frame`], [`fr_frame`]) when its reader opens it, and a language's
+/// messages ([`en`], [`nl`], [`de`], [`fr`]) with the first area opened in it or when a reader
+/// chooses it; each lives in a module of its own and is installed here.
 #[cfg(all(feature = "on-demand", target_family = "wasm"))]
 pub mod on_demand {
     use std::sync::OnceLock;
 
     use consentry_model::Lang;
 
-    use super::Catalogue;
+    use super::{Catalogue, FrameCatalogue};
 
     static INSTALLED: [OnceLock<Catalogue>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
 
-    fn slot(lang: Lang) -> &'static OnceLock<Catalogue> {
-        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        &INSTALLED[index]
+    static FRAMES: [OnceLock<FrameCatalogue>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+
+    fn index(lang: Lang) -> usize {
+        Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
     }
 
     /// The catalogue of `lang`, if it is there.
     pub fn installed(lang: Lang) -> Option<Catalogue> {
-        slot(lang).get().copied()
+        INSTALLED[index(lang)].get().copied()
     }
 
     /// Makes `words` the catalogue of `lang`.
     pub fn install(lang: Lang, words: Catalogue) {
-        let _ = slot(lang).set(words);
+        let _ = INSTALLED[index(lang)].set(words);
+    }
+
+    /// The frame messages of `lang`, if they are there.
+    pub fn frame(lang: Lang) -> Option<FrameCatalogue> {
+        FRAMES[index(lang)].get().copied()
+    }
+
+    /// Makes `words` the frame messages of `lang`.
+    pub fn install_frame(lang: Lang, words: FrameCatalogue) {
+        let _ = FRAMES[index(lang)].set(words);
     }
 }
 
-/// The English of the messages the admin app's frame shows before any area opens (sign-in,
-/// the top bar and side navigation, errors, a page not found): compiled into its first load,
+/// The English of the frame's messages ([`FRAME`]): compiled into the admin app's first load,
 /// while the rest of [`en`] arrives with the first area (see `on_demand`).
 pub fn en_frame(msg: Msg) -> Option<&'static str> {
     use Msg::*;
-    match msg {
-        AppName => Some("Consentry"),
-        Language => Some("Language"),
-        Loading => Some("Loading…"),
-        SkipToContent => Some("Skip to content"),
-        ErrorNetwork => Some("Consentry cannot be reached. Check your connection and try again."),
-        ErrorUnexpected => Some("Something went wrong on our side. Try again in a moment."),
-        ErrorSessionExpired => Some("Your session has ended. Sign in again."),
-        ErrorForbidden => Some("Your profile does not allow this. Ask an administrator."),
-        ErrorNotFound => Some("This item does not exist (any more)."),
-        ErrorTooManyRequests => Some("Too many attempts. Wait a few minutes and try again."),
-        ErrorInvalidCredentials => Some("Wrong e-mail address or password."),
-        ErrorCrossSite => {
-            Some("This change was refused for your safety. Reload the page and try again.")
-        }
-        ErrorConflictEmail => Some("A user with this e-mail address exists already."),
-        ErrorConflictSlug => Some("Another organisation uses this short name. Choose another."),
-        ErrorAlreadySetUp => Some("Consentry is already set up. Sign in instead."),
+    Some(match msg {
+        AppName => "Consentry",
+        Language => "Language",
+        Loading => "Loading…",
+        SkipToContent => "Skip to content",
+        ErrorNetwork => "Consentry cannot be reached. Check your connection and try again.",
+        ErrorUnexpected => "Something went wrong on our side. Try again in a moment.",
+        ErrorSessionExpired => "Your session has ended. Sign in again.",
+        ErrorForbidden => "Your profile does not allow this. Ask an administrator.",
+        ErrorNotFound => "This item does not exist (any more).",
+        ErrorTooManyRequests => "Too many attempts. Wait a few minutes and try again.",
+        ErrorInvalidCredentials => "Wrong e-mail address or password.",
+        ErrorCrossSite => "This change was refused for your safety. Reload the page and try again.",
+        ErrorConflictEmail => "A user with this e-mail address exists already.",
+        ErrorConflictSlug => "Another organisation uses this short name. Choose another.",
+        ErrorAlreadySetUp => "Consentry is already set up. Sign in instead.",
         ErrorLastAdministrator => {
-            Some("This is the only administrator. Make another user administrator first.")
+            "This is the only administrator. Make another user administrator first."
         }
-        ErrorCannotRemoveSelf => Some("You cannot remove yourself. Ask another administrator."),
-        FixFields => Some("Check the marked fields."),
-        SignIn => Some("Sign in"),
-        SignInTitle => Some("Sign in to Consentry"),
-        SignInIntro => Some("Manage legal bases, consent and data subject requests."),
-        SigningIn => Some("Signing in…"),
-        SignOut => Some("Sign out"),
-        Email => Some("E-mail address"),
-        Password => Some("Password"),
-        MainNavigation => Some("Main navigation"),
-        NavGroupConsent => Some("Consent"),
-        NavGroupCompliance => Some("Compliance"),
-        NavGroupOrganisation => Some("Organisation"),
-        NavComplianceSettings => Some("Compliance Settings"),
-        NavUsers => Some("Users"),
-        UserMenu => Some("User menu"),
-        YourAccount => Some("Your account"),
-        SignedInAs => Some("Signed in as"),
-        NavRecords => Some("Records"),
-        NavOverview => Some("Overview"),
-        NavAudit => Some("Audit trail"),
+        ErrorCannotRemoveSelf => "You cannot remove yourself. Ask another administrator.",
+        FixFields => "Check the marked fields.",
+        SignIn => "Sign in",
+        SignInTitle => "Sign in to Consentry",
+        SignInIntro => "Manage legal bases, consent and data subject requests.",
+        SigningIn => "Signing in…",
+        SignOut => "Sign out",
+        Email => "E-mail address",
+        Password => "Password",
+        MainNavigation => "Main navigation",
+        NavGroupConsent => "Consent",
+        NavGroupCompliance => "Compliance",
+        NavGroupOrganisation => "Organisation",
+        NavComplianceSettings => "Compliance Settings",
+        NavUsers => "Users",
+        UserMenu => "User menu",
+        YourAccount => "Your account",
+        SignedInAs => "Signed in as",
+        NavRecords => "Records",
+        NavOverview => "Overview",
+        NavAudit => "Audit trail",
         ErrorStopProcessing => {
-            Some("Processing is stopped for this record (GDPR art. 18); it is read-only.")
+            "Processing is stopped for this record (GDPR art. 18); it is read-only."
         }
-        ErrorComplianceDisabled => Some(
-            "Compliance is off for this module. Enable it under Setup › Compliance Settings first.",
-        ),
-        ErrorCountChanged => Some(
-            "The number of matching records changed meanwhile. Nothing was changed; check the list and try again.",
-        ),
-        ErrorModuleTaken => Some("A module with this name exists already."),
-        NavConsentForms => Some("Consent forms"),
-        NavTemplates => Some("E-mail templates"),
-        NavRequests => Some("Requests"),
-        NavApiKeys => Some("API keys and webhooks"),
-        NavOutbox => Some("Outbox"),
-        AreaNotLoadedTitle => Some("This page could not be opened"),
-        AreaNotLoaded => Some(
-            "Its code did not arrive: the connection dropped, or Consentry was updated since you opened it. Reload to continue; nothing you saved is lost.",
-        ),
-        ReloadPage => Some("Reload page"),
+        ErrorComplianceDisabled => {
+            "Compliance is off for this module. Enable it under Setup › Compliance Settings first."
+        }
+        ErrorCountChanged => {
+            "The number of matching records changed meanwhile. Nothing was changed; check the list and try again."
+        }
+        ErrorModuleTaken => "A module with this name exists already.",
+        NavConsentForms => "Consent forms",
+        NavTemplates => "E-mail templates",
+        NavRequests => "Requests",
+        NavApiKeys => "API keys and webhooks",
+        NavOutbox => "Outbox",
+        AreaNotLoadedTitle => "This page could not be opened",
+        AreaNotLoaded => {
+            "Its code did not arrive: the connection dropped, or Consentry was updated since you opened it. Reload to continue; nothing you saved is lost."
+        }
+        ReloadPage => "Reload page",
         LanguageNotLoaded => {
-            Some("This language could not be loaded. Check the connection and choose it again.")
+            "This language could not be loaded. Check the connection and choose it again."
         }
-        PageNotFound => Some("Page not found"),
-        PageNotFoundHint => Some("This address is not a page of Consentry (any more)."),
-        GoToStart => Some("Go to your start page"),
-        NavRetention => Some("Retention review"),
-        ErrorLegalHold => Some(
-            "A record here is under a legal hold, so nothing was erased or deleted: lift the hold in the record's Retention section first (or reject an erasure request, giving the hold's reason).",
-        ),
+        PageNotFound => "Page not found",
+        PageNotFoundHint => "This address is not a page of Consentry (any more).",
+        GoToStart => "Go to your start page",
+        NavRetention => "Retention review",
+        ErrorLegalHold => {
+            "A record here is under a legal hold, so nothing was erased or deleted: lift the hold in the record's Retention section first (or reject an erasure request, giving the hold's reason)."
+        }
         ErrorNoRetentionPeriod => {
-            Some("No retention period is set: set one under Setup › Compliance Settings first.")
+            "No retention period is set: set one under Setup › Compliance Settings first."
         }
-        Dismiss => Some("Dismiss"),
-        _ => None,
-    }
+        Dismiss => "Dismiss",
+        _ => return None,
+    })
 }
 
 /// Every English message.
 pub fn en(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
-        // The frame's messages (see `en_frame`).
-        AppName
-        | Language
-        | Loading
-        | SkipToContent
-        | ErrorNetwork
-        | ErrorUnexpected
-        | ErrorSessionExpired
-        | ErrorForbidden
-        | ErrorNotFound
-        | ErrorTooManyRequests
-        | ErrorInvalidCredentials
-        | ErrorCrossSite
-        | ErrorConflictEmail
-        | ErrorConflictSlug
-        | ErrorAlreadySetUp
-        | ErrorLastAdministrator
-        | ErrorCannotRemoveSelf
-        | FixFields
-        | SignIn
-        | SignInTitle
-        | SignInIntro
-        | SigningIn
-        | SignOut
-        | Email
-        | Password
-        | MainNavigation
-        | NavGroupConsent
-        | NavGroupCompliance
-        | NavGroupOrganisation
-        | NavComplianceSettings
-        | NavUsers
-        | UserMenu
-        | YourAccount
-        | SignedInAs
-        | NavRecords
-        | NavOverview
-        | NavAudit
-        | ErrorStopProcessing
-        | ErrorComplianceDisabled
-        | ErrorCountChanged
-        | ErrorModuleTaken
-        | NavConsentForms
-        | NavTemplates
-        | NavRequests
-        | NavApiKeys
-        | NavOutbox
-        | AreaNotLoadedTitle
-        | AreaNotLoaded
-        | ReloadPage
-        | LanguageNotLoaded
-        | PageNotFound
-        | PageNotFoundHint
-        | GoToStart
-        | NavRetention
-        | ErrorLegalHold
-        | ErrorNoRetentionPeriod
-        | Dismiss => en_frame(msg).unwrap_or_default(),
+        frame!() => en_frame(msg).unwrap_or_default(),
         Saving => "Saving…",
         Save => "Save",
         Saved => "Saved.",
@@ -1848,20 +1891,18 @@ pub fn en(msg: Msg) -> &'static str {
         NoOpenRequests => "No open data-subject requests.",
         AllRequests => "All requests",
         UntilBeforeFrom => "Until is before From: choose an Until day on or after the From day.",
+        RecordPageTitle => "Record",
+        FormPageTitle => "Consent form",
     }
 }
 
-/// Dutch.
-pub fn nl(msg: Msg) -> &'static str {
+/// The nl of the frame's messages (see [`en_frame`]).
+pub fn nl_frame(msg: Msg) -> Option<&'static str> {
     use Msg::*;
-    match msg {
+    Some(match msg {
         AppName => "Consentry",
         Language => "Taal",
         Loading => "Laden…",
-        Saving => "Opslaan…",
-        Save => "Opslaan",
-        Saved => "Opgeslagen.",
-        Remove => "Verwijderen",
         SkipToContent => "Naar de inhoud",
         ErrorNetwork => {
             "Consentry is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw."
@@ -1890,6 +1931,65 @@ pub fn nl(msg: Msg) -> &'static str {
         SignOut => "Uitloggen",
         Email => "E-mailadres",
         Password => "Wachtwoord",
+        MainNavigation => "Hoofdnavigatie",
+        NavGroupConsent => "Toestemming",
+        NavGroupCompliance => "Naleving",
+        NavGroupOrganisation => "Organisatie",
+        NavComplianceSettings => "Nalevingsinstellingen",
+        NavUsers => "Gebruikers",
+        UserMenu => "Gebruikersmenu",
+        YourAccount => "Uw account",
+        SignedInAs => "Ingelogd als",
+        NavRecords => "Records",
+        NavOverview => "Overzicht",
+        NavAudit => "Audittrail",
+        ErrorStopProcessing => {
+            "De verwerking van dit record is gestopt (AVG art. 18); het is alleen-lezen."
+        }
+        ErrorComplianceDisabled => {
+            "Naleving staat uit voor deze module. Schakel die eerst in via Instellingen › Nalevingsinstellingen."
+        }
+        ErrorCountChanged => {
+            "Het aantal passende records is intussen veranderd. Er is niets gewijzigd; controleer de lijst en probeer het opnieuw."
+        }
+        ErrorModuleTaken => "Er bestaat al een module met deze naam.",
+        NavConsentForms => "Toestemmingsformulieren",
+        NavTemplates => "E-mailsjablonen",
+        NavRequests => "Verzoeken",
+        NavApiKeys => "API-sleutels en webhooks",
+        NavOutbox => "Outbox",
+        AreaNotLoadedTitle => "Deze pagina kon niet worden geopend",
+        AreaNotLoaded => {
+            "De code ervan kwam niet aan: de verbinding viel weg, of Consentry is bijgewerkt sinds u het opende. Laad de pagina opnieuw om verder te gaan; wat u hebt opgeslagen blijft bewaard."
+        }
+        ReloadPage => "Pagina opnieuw laden",
+        LanguageNotLoaded => {
+            "Deze taal kon niet worden geladen. Controleer de verbinding en kies haar opnieuw."
+        }
+        PageNotFound => "Pagina niet gevonden",
+        PageNotFoundHint => "Dit adres is (niet meer) een pagina van Consentry.",
+        GoToStart => "Naar uw startpagina",
+        NavRetention => "Bewaartermijncontrole",
+        ErrorLegalHold => {
+            "Een record heeft een bewaarplicht, dus er is niets gewist of verwijderd: hef die eerst op in het onderdeel Bewaren van het record (of wijs een wisverzoek af met de reden ervan)."
+        }
+        ErrorNoRetentionPeriod => {
+            "Er is geen bewaartermijn ingesteld: stel die eerst in via Instellingen › Nalevingsinstellingen."
+        }
+        Dismiss => "Sluiten",
+        _ => return None,
+    })
+}
+
+/// Dutch.
+pub fn nl(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        frame!() => nl_frame(msg).unwrap_or_default(),
+        Saving => "Opslaan…",
+        Save => "Opslaan",
+        Saved => "Opgeslagen.",
+        Remove => "Verwijderen",
         FirstRunTitle => "Welkom bij Consentry",
         FirstRunIntro => {
             "Maak uw organisatie (de verwerkingsverantwoordelijke) en de eerste beheerder aan."
@@ -1903,15 +2003,6 @@ pub fn nl(msg: Msg) -> &'static str {
         PasswordHint => "Minstens 10 tekens. Een korte zin werkt goed.",
         CreateOrganisation => "Organisatie aanmaken",
         Creating => "Bezig met aanmaken…",
-        MainNavigation => "Hoofdnavigatie",
-        NavGroupConsent => "Toestemming",
-        NavGroupCompliance => "Naleving",
-        NavGroupOrganisation => "Organisatie",
-        NavComplianceSettings => "Nalevingsinstellingen",
-        NavUsers => "Gebruikers",
-        UserMenu => "Gebruikersmenu",
-        YourAccount => "Uw account",
-        SignedInAs => "Ingelogd als",
         AccountTitle => "Uw account",
         Organisation => "Organisatie",
         ProfileLabel => "Profiel",
@@ -1990,18 +2081,6 @@ pub fn nl(msg: Msg) -> &'static str {
         RetentionKeep => "Bewaren tot ze worden verwijderd",
         RetentionDays => "Verwijderen na een aantal dagen",
         Days => "dagen",
-        NavRecords => "Records",
-        NavOverview => "Overzicht",
-        NavAudit => "Audittrail",
-        ErrorStopProcessing => {
-            "De verwerking van dit record is gestopt (AVG art. 18); het is alleen-lezen."
-        }
-        ErrorComplianceDisabled => {
-            "Naleving staat uit voor deze module. Schakel die eerst in via Instellingen › Nalevingsinstellingen."
-        }
-        ErrorCountChanged => {
-            "Het aantal passende records is intussen veranderd. Er is niets gewijzigd; controleer de lijst en probeer het opnieuw."
-        }
         RecordsTitle => "Records",
         RecordsIntro => {
             "Iedereen van wie u gegevens hebt, met de wettelijke grondslag om die te verwerken."
@@ -2127,7 +2206,6 @@ pub fn nl(msg: Msg) -> &'static str {
         AddModule => "Module toevoegen",
         ModuleName => "Nieuwe module",
         ModuleAdded => "Module toegevoegd.",
-        ErrorModuleTaken => "Er bestaat al een module met deze naam.",
         AllActions => "Alle handelingen",
         ImportRecords => "Records importeren uit CSV",
         ImportTitle => "Records importeren",
@@ -2197,7 +2275,6 @@ pub fn nl(msg: Msg) -> &'static str {
             "Verzoek geregistreerd; het moet binnen een maand na ontvangst zijn afgehandeld."
         }
         FileRequestButton => "Verzoek registreren",
-        NavConsentForms => "Toestemmingsformulieren",
         FormsIntro => {
             "Elk formulier vraagt betrokkenen toestemming voor uw doelen. Bewerk het concept in elke taal, controleer de voorbeeldweergave en publiceer: elke gepubliceerde versie blijft ongewijzigd bewaard, met een hash van de tekst, als bewijs van waarmee mensen instemden."
         }
@@ -2261,7 +2338,6 @@ pub fn nl(msg: Msg) -> &'static str {
         NoPublishedForms => {
             "Publiceer eerst een toestemmingsformulier (Toestemming › Toestemmingsformulieren)."
         }
-        NavTemplates => "E-mailsjablonen",
         TemplatesIntro => {
             "Het bericht waarin elke toestemmingslink staat. Samenvoegvelden zoals {{record.first_name}} worden per ontvanger ingevuld; elk deel moet de toestemmingslink bevatten."
         }
@@ -2391,7 +2467,6 @@ pub fn nl(msg: Msg) -> &'static str {
         SignUpNeedsPublish => {
             "Publiceer het formulier eerst: de openbare pagina toont de gepubliceerde versie."
         }
-        NavRequests => "Verzoeken",
         RequestsIntro => {
             "Verzoeken van betrokkenen, de eerste deadline bovenaan. Antwoord binnen een maand (art. 12(3)); de deadline kan met hoogstens twee maanden worden verlengd, met een reden."
         }
@@ -2522,7 +2597,6 @@ pub fn nl(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "API-sleutels en webhooks",
         ApiKeysTitle => "API-sleutels",
         ApiKeysIntro => {
             "Met sleutels gebruiken andere systemen (een CRM, een webwinkel, een mailingtool) de API van Consentry zonder dat iemand inlogt: stuur `Authorization: Bearer <sleutel>`. Een sleutel kan alleen wat zijn bereik toestaat."
@@ -2613,7 +2687,6 @@ pub fn nl(msg: Msg) -> &'static str {
         SendDataRequestLink => "Link naar het privacycentrum mailen",
         DataRequestLinkDone => "De link naar het privacycentrum is onderweg naar de betrokkene.",
         EvidenceReport => "Bewijsrapport downloaden",
-        NavOutbox => "Outbox",
         OutboxIntro => "Elk bericht dat Consentry verstuurt, met de afleverstatus.",
         OutboxNoSmtp => {
             "Er is geen SMTP-server ingesteld, dus berichten worden hier bewaard en niet afgeleverd. Open elk bericht met Zelf versturen en mail het zelf: het record van een toestemmingsverzoek wacht vanaf dan, niet eerder."
@@ -2644,17 +2717,6 @@ pub fn nl(msg: Msg) -> &'static str {
         Copied => "Gekopieerd",
         CopyRefused => "De browser weigerde te kopiëren; selecteer de tekst en kopieer hem zelf.",
         SigningSecret => "Ondertekeningsgeheim",
-        AreaNotLoadedTitle => "Deze pagina kon niet worden geopend",
-        AreaNotLoaded => {
-            "De code ervan kwam niet aan: de verbinding viel weg, of Consentry is bijgewerkt sinds u het opende. Laad de pagina opnieuw om verder te gaan; wat u hebt opgeslagen blijft bewaard."
-        }
-        ReloadPage => "Pagina opnieuw laden",
-        LanguageNotLoaded => {
-            "Deze taal kon niet worden geladen. Controleer de verbinding en kies haar opnieuw."
-        }
-        PageNotFound => "Pagina niet gevonden",
-        PageNotFoundHint => "Dit adres is (niet meer) een pagina van Consentry.",
-        GoToStart => "Naar uw startpagina",
         BulkConsentSkipped => "Overgeslagen:",
         SkipNoEmail => "geen e-mailadres",
         SkipDeleted => "intussen verwijderd",
@@ -2764,7 +2826,6 @@ pub fn nl(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "de handtekening van een controlepunt klopt niet met de auditsleutel van deze installatie"
         }
-        NavRetention => "Bewaartermijncontrole",
         RetentionIntro => {
             "Opslagbeperking (AVG art. 5, lid 1, onder e): elke dag zoekt Consentry naar records die langer dan de bewaartermijn worden bewaard zonder reden om ze te houden: geen grondslag, een toestemmingsverzoek dat nooit is beantwoord, ingetrokken of geweigerde toestemming, of een beëindigd contract. Records met een bewaarplicht of waarover een openstaand verzoek van een betrokkene loopt, blijven buiten beschouwing. Wissen werkt als een wisverzoek: er blijft niets van over, de adressen komen op de blokkeerlijst en de audittrail legt de ronde vast."
         }
@@ -2806,12 +2867,6 @@ pub fn nl(msg: Msg) -> &'static str {
         LegalHold => "Bewaarplicht",
         LegalHoldReason => "Waarom het bewaard wordt",
         ContractEndedOn => "Contract beëindigd op",
-        ErrorLegalHold => {
-            "Een record heeft een bewaarplicht, dus er is niets gewist of verwijderd: hef die eerst op in het onderdeel Bewaren van het record (of wijs een wisverzoek af met de reden ervan)."
-        }
-        ErrorNoRetentionPeriod => {
-            "Er is geen bewaartermijn ingesteld: stel die eerst in via Instellingen › Nalevingsinstellingen."
-        }
         RenewalDue => "Vernieuwing nodig",
         RenewalDueCount => "Toestemming toe aan vernieuwing",
         ConsentRenewal => "Vernieuwen van toestemming",
@@ -2830,7 +2885,6 @@ pub fn nl(msg: Msg) -> &'static str {
         RowsPerPage => "Rijen per pagina",
         PreviousPage => "Vorige pagina",
         NextPage => "Volgende pagina",
-        Dismiss => "Sluiten",
         AskForConsent => "Toestemming vragen",
         Export => "Exporteren",
         ScopeAllMatching => "Niets geselecteerd: acties gelden voor alle gevonden records,",
@@ -2861,21 +2915,18 @@ pub fn nl(msg: Msg) -> &'static str {
         NoOpenRequests => "Geen openstaande verzoeken van betrokkenen.",
         AllRequests => "Alle verzoeken",
         UntilBeforeFrom => "Tot en met ligt vóór Vanaf: kies een einddag op of na de begindag.",
+        RecordPageTitle => "Record",
+        FormPageTitle => "Toestemmingsformulier",
     }
 }
 
-/// German (Deutsch): the terms of the DSGVO; formal "Sie".
-/// German.
-pub fn de(msg: Msg) -> &'static str {
+/// The de of the frame's messages (see [`en_frame`]).
+pub fn de_frame(msg: Msg) -> Option<&'static str> {
     use Msg::*;
-    match msg {
+    Some(match msg {
         AppName => "Consentry",
         Language => "Sprache",
         Loading => "Wird geladen…",
-        Saving => "Wird gespeichert…",
-        Save => "Speichern",
-        Saved => "Gespeichert.",
-        Remove => "Entfernen",
         SkipToContent => "Zum Inhalt springen",
         ErrorNetwork => {
             "Consentry ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
@@ -2912,6 +2963,66 @@ pub fn de(msg: Msg) -> &'static str {
         SignOut => "Abmelden",
         Email => "E-Mail-Adresse",
         Password => "Passwort",
+        MainNavigation => "Hauptnavigation",
+        NavGroupConsent => "Einwilligung",
+        NavGroupCompliance => "Compliance",
+        NavGroupOrganisation => "Organisation",
+        NavComplianceSettings => "Compliance-Einstellungen",
+        NavUsers => "Benutzer",
+        UserMenu => "Benutzermenü",
+        YourAccount => "Ihr Konto",
+        SignedInAs => "Angemeldet als",
+        NavRecords => "Datensätze",
+        NavOverview => "Übersicht",
+        NavAudit => "Prüfprotokoll",
+        ErrorStopProcessing => {
+            "Die Verarbeitung dieses Datensatzes ist eingeschränkt (Art. 18 DSGVO); er ist schreibgeschützt."
+        }
+        ErrorComplianceDisabled => {
+            "Compliance ist für dieses Modul ausgeschaltet. Aktivieren Sie sie zuerst unter Einrichtung › Compliance-Einstellungen."
+        }
+        ErrorCountChanged => {
+            "Die Anzahl passender Datensätze hat sich inzwischen geändert. Es wurde nichts geändert; prüfen Sie die Liste und versuchen Sie es erneut."
+        }
+        ErrorModuleTaken => "Es gibt bereits ein Modul mit diesem Namen.",
+        NavConsentForms => "Einwilligungsformulare",
+        NavTemplates => "E-Mail-Vorlagen",
+        NavRequests => "Anträge",
+        NavApiKeys => "API-Schlüssel und Webhooks",
+        NavOutbox => "Postausgang",
+        AreaNotLoadedTitle => "Diese Seite konnte nicht geöffnet werden",
+        AreaNotLoaded => {
+            "Ihr Code ist nicht angekommen: Die Verbindung wurde unterbrochen, oder Consentry wurde aktualisiert, seit Sie es geöffnet haben. Laden Sie die Seite neu, um fortzufahren; Gespeichertes geht nicht verloren."
+        }
+        ReloadPage => "Seite neu laden",
+        LanguageNotLoaded => {
+            "Diese Sprache konnte nicht geladen werden. Prüfen Sie die Verbindung und wählen Sie sie erneut."
+        }
+        PageNotFound => "Seite nicht gefunden",
+        PageNotFoundHint => "Diese Adresse ist (nicht mehr) eine Seite von Consentry.",
+        GoToStart => "Zu Ihrer Startseite",
+        NavRetention => "Aufbewahrungsprüfung",
+        ErrorLegalHold => {
+            "Ein Datensatz hier unterliegt einer Aufbewahrungspflicht, daher wurde nichts gelöscht: Heben Sie die Pflicht zuerst im Abschnitt Aufbewahrung des Datensatzes auf (oder lehnen Sie einen Antrag auf Löschung unter Angabe des Grundes der Aufbewahrungspflicht ab)."
+        }
+        ErrorNoRetentionPeriod => {
+            "Es ist keine Speicherdauer festgelegt: Legen Sie zuerst eine unter Einrichtung › Compliance-Einstellungen fest."
+        }
+        Dismiss => "Schließen",
+        _ => return None,
+    })
+}
+
+/// German (Deutsch): the terms of the DSGVO; formal "Sie".
+/// German.
+pub fn de(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        frame!() => de_frame(msg).unwrap_or_default(),
+        Saving => "Wird gespeichert…",
+        Save => "Speichern",
+        Saved => "Gespeichert.",
+        Remove => "Entfernen",
         FirstRunTitle => "Willkommen bei Consentry",
         FirstRunIntro => {
             "Legen Sie Ihre Organisation (den Verantwortlichen) und den ersten Administrator an."
@@ -2925,15 +3036,6 @@ pub fn de(msg: Msg) -> &'static str {
         PasswordHint => "Mindestens 10 Zeichen. Ein kurzer Satz eignet sich gut.",
         CreateOrganisation => "Organisation anlegen",
         Creating => "Wird angelegt…",
-        MainNavigation => "Hauptnavigation",
-        NavGroupConsent => "Einwilligung",
-        NavGroupCompliance => "Compliance",
-        NavGroupOrganisation => "Organisation",
-        NavComplianceSettings => "Compliance-Einstellungen",
-        NavUsers => "Benutzer",
-        UserMenu => "Benutzermenü",
-        YourAccount => "Ihr Konto",
-        SignedInAs => "Angemeldet als",
         AccountTitle => "Ihr Konto",
         Organisation => "Organisation",
         ProfileLabel => "Profil",
@@ -3014,18 +3116,6 @@ pub fn de(msg: Msg) -> &'static str {
         RetentionKeep => "Bis zur Löschung aufbewahren",
         RetentionDays => "Nach einer Anzahl von Tagen löschen",
         Days => "Tage",
-        NavRecords => "Datensätze",
-        NavOverview => "Übersicht",
-        NavAudit => "Prüfprotokoll",
-        ErrorStopProcessing => {
-            "Die Verarbeitung dieses Datensatzes ist eingeschränkt (Art. 18 DSGVO); er ist schreibgeschützt."
-        }
-        ErrorComplianceDisabled => {
-            "Compliance ist für dieses Modul ausgeschaltet. Aktivieren Sie sie zuerst unter Einrichtung › Compliance-Einstellungen."
-        }
-        ErrorCountChanged => {
-            "Die Anzahl passender Datensätze hat sich inzwischen geändert. Es wurde nichts geändert; prüfen Sie die Liste und versuchen Sie es erneut."
-        }
         RecordsTitle => "Datensätze",
         RecordsIntro => {
             "Alle Personen, über die Sie Daten speichern, mit der Rechtsgrundlage für deren Verarbeitung."
@@ -3151,7 +3241,6 @@ pub fn de(msg: Msg) -> &'static str {
         AddModule => "Modul hinzufügen",
         ModuleName => "Neues Modul",
         ModuleAdded => "Modul hinzugefügt.",
-        ErrorModuleTaken => "Es gibt bereits ein Modul mit diesem Namen.",
         AllActions => "Alle Aktionen",
         ImportRecords => "Datensätze aus CSV importieren",
         ImportTitle => "Datensätze importieren",
@@ -3221,7 +3310,6 @@ pub fn de(msg: Msg) -> &'static str {
             "Antrag erfasst; er ist innerhalb eines Monats nach Eingang zu beantworten."
         }
         FileRequestButton => "Antrag erfassen",
-        NavConsentForms => "Einwilligungsformulare",
         FormsIntro => {
             "Jedes Formular bittet betroffene Personen um ihre Einwilligung in Ihre Zwecke. Bearbeiten Sie den Entwurf in jeder Sprache, prüfen Sie die Vorschau und veröffentlichen Sie ihn: Jede veröffentlichte Version bleibt unverändert erhalten, mit einem Hash ihres Textes, als Nachweis dessen, worin eingewilligt wurde."
         }
@@ -3285,7 +3373,6 @@ pub fn de(msg: Msg) -> &'static str {
         NoPublishedForms => {
             "Veröffentlichen Sie zuerst ein Einwilligungsformular (Einwilligung › Einwilligungsformulare)."
         }
-        NavTemplates => "E-Mail-Vorlagen",
         TemplatesIntro => {
             "Die Nachricht, die jeden Einwilligungslink enthält. Seriendruckfelder wie {{record.first_name}} werden für jeden Empfänger ausgefüllt; jeder Teil muss den Einwilligungslink enthalten."
         }
@@ -3417,7 +3504,6 @@ pub fn de(msg: Msg) -> &'static str {
         SignUpNeedsPublish => {
             "Veröffentlichen Sie zuerst das Formular: Die öffentliche Seite zeigt die veröffentlichte Version."
         }
-        NavRequests => "Anträge",
         RequestsIntro => {
             "Anträge betroffener Personen, die nächste Frist zuerst. Beantworten Sie sie innerhalb eines Monats (Art. 12 Abs. 3 DSGVO); die Frist kann mit Begründung um höchstens zwei Monate verlängert werden."
         }
@@ -3550,7 +3636,6 @@ pub fn de(msg: Msg) -> &'static str {
         ShortExports => "Exporte",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "API-Schlüssel und Webhooks",
         ApiKeysTitle => "API-Schlüssel",
         ApiKeysIntro => {
             "Mit Schlüsseln können andere Systeme (ein CRM, ein Shop, ein Mailing-Tool) die API von Consentry nutzen, ohne dass sich eine Person anmeldet: Senden Sie `Authorization: Bearer <key>`. Jeder Schlüssel darf nur, was seine Bereiche erlauben."
@@ -3645,7 +3730,6 @@ pub fn de(msg: Msg) -> &'static str {
             "Der Link zum Datenschutzcenter ist unterwegs zur betroffenen Person."
         }
         EvidenceReport => "Nachweisbericht herunterladen",
-        NavOutbox => "Postausgang",
         OutboxIntro => "Jede Nachricht, die Consentry sendet, mit ihrem Zustellstatus.",
         OutboxNoSmtp => {
             "Es ist kein SMTP-Server konfiguriert, daher werden Nachrichten hier aufbewahrt und nicht zugestellt. Öffnen Sie jede mit „Manuell senden“ und versenden Sie sie selbst: Der Datensatz einer Einwilligungsanfrage wartet erst ab dann, nicht vorher."
@@ -3678,17 +3762,6 @@ pub fn de(msg: Msg) -> &'static str {
             "Der Browser hat das Kopieren verweigert; markieren Sie den Text und kopieren Sie ihn selbst."
         }
         SigningSecret => "Signaturgeheimnis",
-        AreaNotLoadedTitle => "Diese Seite konnte nicht geöffnet werden",
-        AreaNotLoaded => {
-            "Ihr Code ist nicht angekommen: Die Verbindung wurde unterbrochen, oder Consentry wurde aktualisiert, seit Sie es geöffnet haben. Laden Sie die Seite neu, um fortzufahren; Gespeichertes geht nicht verloren."
-        }
-        ReloadPage => "Seite neu laden",
-        LanguageNotLoaded => {
-            "Diese Sprache konnte nicht geladen werden. Prüfen Sie die Verbindung und wählen Sie sie erneut."
-        }
-        PageNotFound => "Seite nicht gefunden",
-        PageNotFoundHint => "Diese Adresse ist (nicht mehr) eine Seite von Consentry.",
-        GoToStart => "Zu Ihrer Startseite",
         BulkConsentSkipped => "Übersprungen:",
         SkipNoEmail => "keine E-Mail-Adresse",
         SkipDeleted => "inzwischen gelöscht",
@@ -3798,7 +3871,6 @@ pub fn de(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "die Signatur eines Prüfpunkts lässt sich mit dem Audit-Schlüssel dieser Installation nicht verifizieren"
         }
-        NavRetention => "Aufbewahrungsprüfung",
         RetentionIntro => {
             "Speicherbegrenzung (Art. 5 Abs. 1 lit. e DSGVO): Einmal täglich sucht Consentry nach Datensätzen, die länger als die Speicherdauer ohne Grund zur Aufbewahrung gespeichert sind: keine Rechtsgrundlage, eine nie beantwortete Einwilligungsanfrage, eine widerrufene oder verweigerte Einwilligung oder ein beendeter Vertrag. Datensätze mit Aufbewahrungspflicht oder in einem offenen Antrag einer betroffenen Person genannte Datensätze bleiben ausgenommen. Das Löschen funktioniert wie ein Antrag auf Löschung: Nichts von ihnen bleibt, ihre Adressen kommen auf die Sperrliste, und das Prüfprotokoll hält den Lauf fest."
         }
@@ -3842,12 +3914,6 @@ pub fn de(msg: Msg) -> &'static str {
         LegalHold => "Aufbewahrungspflicht",
         LegalHoldReason => "Warum er aufbewahrt wird",
         ContractEndedOn => "Vertrag beendet am",
-        ErrorLegalHold => {
-            "Ein Datensatz hier unterliegt einer Aufbewahrungspflicht, daher wurde nichts gelöscht: Heben Sie die Pflicht zuerst im Abschnitt Aufbewahrung des Datensatzes auf (oder lehnen Sie einen Antrag auf Löschung unter Angabe des Grundes der Aufbewahrungspflicht ab)."
-        }
-        ErrorNoRetentionPeriod => {
-            "Es ist keine Speicherdauer festgelegt: Legen Sie zuerst eine unter Einrichtung › Compliance-Einstellungen fest."
-        }
         RenewalDue => "Erneuerung fällig",
         RenewalDueCount => "Einwilligungen mit fälliger Erneuerung",
         ConsentRenewal => "Erneuerung der Einwilligung",
@@ -3866,7 +3932,6 @@ pub fn de(msg: Msg) -> &'static str {
         RowsPerPage => "Zeilen pro Seite",
         PreviousPage => "Vorherige Seite",
         NextPage => "Nächste Seite",
-        Dismiss => "Schließen",
         AskForConsent => "Einwilligung erfragen",
         Export => "Exportieren",
         ScopeAllMatching => "Nichts ausgewählt: Aktionen gelten für alle passenden Datensätze,",
@@ -3897,21 +3962,18 @@ pub fn de(msg: Msg) -> &'static str {
         NoOpenRequests => "Keine offenen Anfragen betroffener Personen.",
         AllRequests => "Alle Anfragen",
         UntilBeforeFrom => "Bis liegt vor Von: wählen Sie einen Endtag am oder nach dem Starttag.",
+        RecordPageTitle => "Datensatz",
+        FormPageTitle => "Einwilligungsformular",
     }
 }
 
-/// French (Français): the terms of the RGPD; "vous".
-/// French.
-pub fn fr(msg: Msg) -> &'static str {
+/// The fr of the frame's messages (see [`en_frame`]).
+pub fn fr_frame(msg: Msg) -> Option<&'static str> {
     use Msg::*;
-    match msg {
+    Some(match msg {
         AppName => "Consentry",
         Language => "Langue",
         Loading => "Chargement…",
-        Saving => "Enregistrement…",
-        Save => "Enregistrer",
-        Saved => "Enregistré.",
-        Remove => "Retirer",
         SkipToContent => "Aller au contenu",
         ErrorNetwork => "Consentry est injoignable. Vérifiez votre connexion et réessayez.",
         ErrorUnexpected => "Une erreur s'est produite de notre côté. Réessayez dans un instant.",
@@ -3942,6 +4004,66 @@ pub fn fr(msg: Msg) -> &'static str {
         SignOut => "Se déconnecter",
         Email => "Adresse e-mail",
         Password => "Mot de passe",
+        MainNavigation => "Navigation principale",
+        NavGroupConsent => "Consentement",
+        NavGroupCompliance => "Conformité",
+        NavGroupOrganisation => "Organisation",
+        NavComplianceSettings => "Paramètres de conformité",
+        NavUsers => "Utilisateurs",
+        UserMenu => "Menu utilisateur",
+        YourAccount => "Votre compte",
+        SignedInAs => "Connecté en tant que",
+        NavRecords => "Fiches",
+        NavOverview => "Vue d'ensemble",
+        NavAudit => "Journal d'audit",
+        ErrorStopProcessing => {
+            "Le traitement de cette fiche est limité (art. 18 du RGPD) ; elle est en lecture seule."
+        }
+        ErrorComplianceDisabled => {
+            "La conformité est désactivée pour ce module. Activez-la d'abord dans Configuration › Paramètres de conformité."
+        }
+        ErrorCountChanged => {
+            "Le nombre de fiches correspondantes a changé entre-temps. Rien n'a été modifié ; vérifiez la liste et réessayez."
+        }
+        ErrorModuleTaken => "Un module portant ce nom existe déjà.",
+        NavConsentForms => "Formulaires de consentement",
+        NavTemplates => "Modèles d'e-mail",
+        NavRequests => "Demandes",
+        NavApiKeys => "Clés API et webhooks",
+        NavOutbox => "Boîte d'envoi",
+        AreaNotLoadedTitle => "Cette page n'a pas pu être ouverte",
+        AreaNotLoaded => {
+            "Son code n'est pas arrivé : la connexion a été interrompue, ou Consentry a été mis à jour depuis son ouverture. Rechargez la page pour continuer ; rien de ce que vous avez enregistré n'est perdu."
+        }
+        ReloadPage => "Recharger la page",
+        LanguageNotLoaded => {
+            "Cette langue n'a pas pu être chargée. Vérifiez la connexion et choisissez-la à nouveau."
+        }
+        PageNotFound => "Page introuvable",
+        PageNotFoundHint => "Cette adresse n'est pas (ou plus) une page de Consentry.",
+        GoToStart => "Aller à votre page d'accueil",
+        NavRetention => "Revue de conservation",
+        ErrorLegalHold => {
+            "Une fiche concernée est soumise à une obligation de conservation : rien n'a donc été effacé ni supprimé. Levez d'abord l'obligation dans la section Conservation de la fiche (ou refusez la demande d'effacement en indiquant le motif de l'obligation)."
+        }
+        ErrorNoRetentionPeriod => {
+            "Aucune durée de conservation n'est définie : définissez-en une d'abord dans Configuration › Paramètres de conformité."
+        }
+        Dismiss => "Fermer",
+        _ => return None,
+    })
+}
+
+/// French (Français): the terms of the RGPD; "vous".
+/// French.
+pub fn fr(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        frame!() => fr_frame(msg).unwrap_or_default(),
+        Saving => "Enregistrement…",
+        Save => "Enregistrer",
+        Saved => "Enregistré.",
+        Remove => "Retirer",
         FirstRunTitle => "Bienvenue dans Consentry",
         FirstRunIntro => {
             "Créez votre organisation (le responsable du traitement) et le premier administrateur."
@@ -3955,15 +4077,6 @@ pub fn fr(msg: Msg) -> &'static str {
         PasswordHint => "Au moins 10 caractères. Une courte phrase convient bien.",
         CreateOrganisation => "Créer l'organisation",
         Creating => "Création…",
-        MainNavigation => "Navigation principale",
-        NavGroupConsent => "Consentement",
-        NavGroupCompliance => "Conformité",
-        NavGroupOrganisation => "Organisation",
-        NavComplianceSettings => "Paramètres de conformité",
-        NavUsers => "Utilisateurs",
-        UserMenu => "Menu utilisateur",
-        YourAccount => "Votre compte",
-        SignedInAs => "Connecté en tant que",
         AccountTitle => "Votre compte",
         Organisation => "Organisation",
         ProfileLabel => "Profil",
@@ -4044,18 +4157,6 @@ pub fn fr(msg: Msg) -> &'static str {
         RetentionKeep => "Conserver jusqu'à suppression",
         RetentionDays => "Supprimer après un nombre de jours",
         Days => "jours",
-        NavRecords => "Fiches",
-        NavOverview => "Vue d'ensemble",
-        NavAudit => "Journal d'audit",
-        ErrorStopProcessing => {
-            "Le traitement de cette fiche est limité (art. 18 du RGPD) ; elle est en lecture seule."
-        }
-        ErrorComplianceDisabled => {
-            "La conformité est désactivée pour ce module. Activez-la d'abord dans Configuration › Paramètres de conformité."
-        }
-        ErrorCountChanged => {
-            "Le nombre de fiches correspondantes a changé entre-temps. Rien n'a été modifié ; vérifiez la liste et réessayez."
-        }
         RecordsTitle => "Fiches",
         RecordsIntro => {
             "Toutes les personnes sur lesquelles vous détenez des données, avec la base juridique de leur traitement."
@@ -4181,7 +4282,6 @@ pub fn fr(msg: Msg) -> &'static str {
         AddModule => "Ajouter un module",
         ModuleName => "Nouveau module",
         ModuleAdded => "Module ajouté.",
-        ErrorModuleTaken => "Un module portant ce nom existe déjà.",
         AllActions => "Toutes les actions",
         ImportRecords => "Importer des fiches depuis un CSV",
         ImportTitle => "Importer des fiches",
@@ -4251,7 +4351,6 @@ pub fn fr(msg: Msg) -> &'static str {
             "Demande enregistrée ; elle doit être traitée dans un délai d'un mois à compter de sa réception."
         }
         FileRequestButton => "Enregistrer la demande",
-        NavConsentForms => "Formulaires de consentement",
         FormsIntro => {
             "Chaque formulaire demande aux personnes concernées leur consentement à vos finalités. Modifiez le brouillon dans chaque langue, vérifiez l'aperçu, puis publiez : chaque version publiée est conservée telle quelle, avec une empreinte de son texte, comme preuve de ce à quoi les personnes ont consenti."
         }
@@ -4315,7 +4414,6 @@ pub fn fr(msg: Msg) -> &'static str {
         NoPublishedForms => {
             "Publiez d'abord un formulaire de consentement (Consentement › Formulaires de consentement)."
         }
-        NavTemplates => "Modèles d'e-mail",
         TemplatesIntro => {
             "Le message qui porte chaque lien de consentement. Les champs de fusion comme {{record.first_name}} sont remplis pour chaque destinataire ; chaque partie doit contenir le lien de consentement."
         }
@@ -4449,7 +4547,6 @@ pub fn fr(msg: Msg) -> &'static str {
         SignUpNeedsPublish => {
             "Publiez d'abord le formulaire : la page publique affiche la version publiée."
         }
-        NavRequests => "Demandes",
         RequestsIntro => {
             "Demandes des personnes concernées, échéance la plus proche en premier. Répondez dans un délai d'un mois (art. 12.3 du RGPD) ; ce délai peut être prolongé de deux mois au plus, motif à l'appui."
         }
@@ -4580,7 +4677,6 @@ pub fn fr(msg: Msg) -> &'static str {
         ShortExports => "Exports",
         ShortApi => "API",
         ShortWebhooks => "Webhooks",
-        NavApiKeys => "Clés API et webhooks",
         ApiKeysTitle => "Clés API",
         ApiKeysIntro => {
             "Les clés permettent à d'autres systèmes (un CRM, une boutique, un outil d'e-mailing) d'utiliser l'API de Consentry sans qu'une personne se connecte : envoyez `Authorization: Bearer <key>`. Chaque clé ne peut faire que ce que ses portées autorisent."
@@ -4677,7 +4773,6 @@ pub fn fr(msg: Msg) -> &'static str {
             "Le lien du centre de confidentialité est en route vers la personne."
         }
         EvidenceReport => "Télécharger le rapport de preuve",
-        NavOutbox => "Boîte d'envoi",
         OutboxIntro => "Chaque message envoyé par Consentry, avec son statut de distribution.",
         OutboxNoSmtp => {
             "Aucun serveur SMTP n'est configuré : les messages sont conservés ici et ne sont pas distribués. Ouvrez chacun avec « Envoyer manuellement » et envoyez-le vous-même : la fiche d'une demande de consentement n'est en attente qu'à partir de ce moment."
@@ -4710,17 +4805,6 @@ pub fn fr(msg: Msg) -> &'static str {
             "Le navigateur a refusé de copier ; sélectionnez le texte et copiez-le vous-même."
         }
         SigningSecret => "Secret de signature",
-        AreaNotLoadedTitle => "Cette page n'a pas pu être ouverte",
-        AreaNotLoaded => {
-            "Son code n'est pas arrivé : la connexion a été interrompue, ou Consentry a été mis à jour depuis son ouverture. Rechargez la page pour continuer ; rien de ce que vous avez enregistré n'est perdu."
-        }
-        ReloadPage => "Recharger la page",
-        LanguageNotLoaded => {
-            "Cette langue n'a pas pu être chargée. Vérifiez la connexion et choisissez-la à nouveau."
-        }
-        PageNotFound => "Page introuvable",
-        PageNotFoundHint => "Cette adresse n'est pas (ou plus) une page de Consentry.",
-        GoToStart => "Aller à votre page d'accueil",
         BulkConsentSkipped => "Ignorées :",
         SkipNoEmail => "pas d'adresse e-mail",
         SkipDeleted => "supprimée entre-temps",
@@ -4834,7 +4918,6 @@ pub fn fr(msg: Msg) -> &'static str {
         ProblemCheckpointInvalid => {
             "la signature d'un point de contrôle ne se vérifie pas avec la clé d'audit de cette installation"
         }
-        NavRetention => "Revue de conservation",
         RetentionIntro => {
             "Limitation de la conservation (art. 5.1.e du RGPD) : une fois par jour, Consentry recherche les fiches conservées au-delà de la durée de conservation sans raison de les garder : aucune base, une demande de consentement restée sans réponse, un consentement retiré ou refusé, ou un contrat terminé. Les fiches soumises à une obligation de conservation ou visées par une demande de personne concernée en cours sont exclues. Les effacer fonctionne comme une demande d'effacement : rien n'en subsiste, leurs adresses vont sur la liste d'exclusion, et le journal d'audit consigne l'opération."
         }
@@ -4878,12 +4961,6 @@ pub fn fr(msg: Msg) -> &'static str {
         LegalHold => "Obligation de conservation",
         LegalHoldReason => "Pourquoi elle est conservée",
         ContractEndedOn => "Contrat terminé le",
-        ErrorLegalHold => {
-            "Une fiche concernée est soumise à une obligation de conservation : rien n'a donc été effacé ni supprimé. Levez d'abord l'obligation dans la section Conservation de la fiche (ou refusez la demande d'effacement en indiquant le motif de l'obligation)."
-        }
-        ErrorNoRetentionPeriod => {
-            "Aucune durée de conservation n'est définie : définissez-en une d'abord dans Configuration › Paramètres de conformité."
-        }
         RenewalDue => "À renouveler",
         RenewalDueCount => "Consentements à renouveler",
         ConsentRenewal => "Renouvellement du consentement",
@@ -4902,7 +4979,6 @@ pub fn fr(msg: Msg) -> &'static str {
         RowsPerPage => "Lignes par page",
         PreviousPage => "Page précédente",
         NextPage => "Page suivante",
-        Dismiss => "Fermer",
         AskForConsent => "Demander le consentement",
         Export => "Exporter",
         ScopeAllMatching => {
@@ -4937,6 +5013,8 @@ pub fn fr(msg: Msg) -> &'static str {
         UntilBeforeFrom => {
             "La date de fin précède la date de début : choisissez un jour de fin égal ou postérieur au jour de début."
         }
+        RecordPageTitle => "Fiche",
+        FormPageTitle => "Formulaire de consentement",
     }
 }
 
@@ -4969,6 +5047,27 @@ mod tests {
                 assert!(text(lang, msg).ends_with(':'), "{lang:?} {msg:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_language_has_every_frame_message_in_its_frame() {
+        let frames: [(Lang, FrameCatalogue); 4] = [
+            (Lang::En, en_frame),
+            (Lang::Nl, nl_frame),
+            (Lang::De, de_frame),
+            (Lang::Fr, fr_frame),
+        ];
+        assert_eq!(frames.len(), Lang::ALL.len());
+        for (lang, frame) in frames {
+            for msg in FRAME {
+                let words = frame(*msg).unwrap_or_default();
+                assert!(!words.is_empty(), "{lang:?} {msg:?}");
+                assert_eq!(text(lang, *msg), words, "{lang:?} {msg:?}");
+            }
+            // A message beyond the frame comes with the whole catalogue only.
+            assert_eq!(frame(Msg::Save), None, "{lang:?}");
+        }
+        assert_ne!(nl_frame(Msg::SignIn), en_frame(Msg::SignIn));
     }
 
     #[test]

@@ -1,14 +1,17 @@
 
 // Added by `cargo xtask build-spa`: opening a split point fetches its pack, its modules one
 // after the other in one file (its own and the chunks it shares with others),
-// or only the modules it lacks, each from its own file, when those weigh less (compressed)
-// than the pack. A module is instantiated once, from whichever fetch brought it first.
+// or only the modules it lacks, each from its own file, when those weigh less (compressed,
+// with their requests) than the pack. A module is instantiated once, from whichever fetch brought it first.
 const __folder = "./__FOLDER__/";
 // Per module: its file stem, its size in bytes and its own file's size in brotli.
 const __modules = __MODULES__;
 // Per split point: its pack's name and size in brotli, its own module (-1: none) and the
 // chunks it needs.
 const __points = __POINTS__;
+// What a request costs beyond its body (request and response headers), in bytes: fetching
+// modules one by one is chosen only when that weighs less than the pack, requests counted.
+const __requestCost = 400;
 // Per module: the promise of its bytes until it is instantiated, then `__taken`.
 const __pieces = new Map();
 const __taken = Symbol("taken");
@@ -53,7 +56,7 @@ function __openPack(point) {
         size += length;
     }
     if (missing.length === 0) return;
-    if (missingCost <= packCost) {
+    if (missingCost + missing.length * __requestCost <= packCost + __requestCost) {
         for (const [module, start, end] of missing) {
             __claim(module, __fetchBytes(`${__modules[module][0]}.wasm`, end - start));
         }

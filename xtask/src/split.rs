@@ -23,8 +23,21 @@ use crate::{Result, emit_as, file_stem, read, short_hash};
 pub const SPLIT_LINK: &str = "./__wasm_split.js";
 pub const SPLIT_MAIN: &str = "./__consentry_split_main.js";
 
-/// The split points that are languages rather than areas.
-const LANGUAGES: [&str; 4] = ["english", "dutch", "german", "french"];
+/// The split points that are languages rather than areas: all of a language's messages, and
+/// (other than English, whose are in the main module) its frame's messages.
+const LANGUAGES: [&str; 7] = [
+    "english",
+    "dutch",
+    "german",
+    "french",
+    "dutch_frame",
+    "german_frame",
+    "french_frame",
+];
+
+/// How the split point of a language's frame messages ends: a reader of that language fetches
+/// it on first load.
+const FRAME: &str = "_frame";
 
 /// The language fetched with the first area opened.
 const WORDS_WITH_AREAS: &str = "english";
@@ -105,7 +118,10 @@ pub fn split(wasm: &Path, dir: &Path) -> Result<Split> {
 /// What [`write_modules`] leaves: the loader, and per area the file opening it downloads.
 pub struct Written {
     pub loader: String,
+    /// Per split point other than a frame, the files opening it adds.
     pub areas: Vec<(String, Vec<String>)>,
+    /// Per language other than English, the file its reader adds to the first load.
+    pub frames: Vec<(String, String)>,
 }
 
 /// Writes every module and every split point's pack into one folder named after its content,
@@ -193,8 +209,13 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
         .iter()
         .find(|(name, _)| name == WORDS_WITH_AREAS)
         .map(|(_, file)| file.clone());
+    let frames = packs
+        .iter()
+        .filter_map(|(name, file)| Some((name.strip_suffix(FRAME)?.to_owned(), file.clone())))
+        .collect();
     let areas = packs
         .iter()
+        .filter(|(name, _)| !name.ends_with(FRAME))
         .map(|(name, file)| {
             let mut files = vec![file.clone()];
             if !LANGUAGES.contains(&name.as_str()) {
@@ -203,7 +224,11 @@ pub fn write_modules(split: &Split, assets: &Path) -> Result<Written> {
             (name.clone(), files)
         })
         .collect();
-    Ok(Written { loader, areas })
+    Ok(Written {
+        loader,
+        areas,
+        frames,
+    })
 }
 
 /// The size of the brotli sibling [`emit_as`] wrote for `file`: what fetching it costs.

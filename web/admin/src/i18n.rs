@@ -1,11 +1,12 @@
 //! The UI language, chosen by the reader and kept in local storage. The words themselves (every
 //! message and vocabulary name, in every language) are in `consentry-words`, shared with the
 //! server; components name a [`Msg`] and never hold UI text themselves. The English of the
-//! frame (sign-in, top bar, navigation, errors) is in the first load; the rest of English
-//! arrives with the first area, another language's messages as their own module when chosen.
+//! frame (sign-in, top bar, navigation, errors) is in the first load, another language's frame
+//! a small module fetched at the start; the rest of a language arrives with the first area
+//! opened in it, or when a reader chooses it.
 
 use consentry_model::Lang;
-use consentry_words::catalogue::{Catalogue, on_demand};
+use consentry_words::catalogue::{Catalogue, FrameCatalogue, on_demand};
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::NotLoaded;
@@ -18,6 +19,9 @@ pub struct I18n {
     lang: RwSignal<Lang>,
     /// A language chosen whose messages could not be fetched (the switch says so).
     failed: RwSignal<Option<Lang>>,
+    /// Bumped when a language's messages are installed: a text read before they arrived
+    /// (an area's page is built while its words may still be on their way) is read again.
+    installed: RwSignal<u32>,
 }
 
 const STORAGE_KEY: &str = "consentry.lang";
@@ -37,14 +41,16 @@ impl I18n {
         I18n {
             lang: RwSignal::new(lang),
             failed: RwSignal::new(None),
+            installed: RwSignal::new(0),
         }
     }
 
-    /// Loads the starting language's messages (English ones come with the first area: the
-    /// frame's are in the first load); English (not remembered) if they cannot come.
+    /// Loads the starting language's frame messages (English ones are in the first load; the
+    /// rest of a language comes with the first area); English (not remembered) if they cannot
+    /// come.
     pub async fn start(self) {
         let lang = self.lang.get_untracked();
-        if lang != Lang::En && load(lang).await.is_err() {
+        if load_frame(lang).await.is_err() {
             set_document_lang(Lang::En);
             self.lang.set(Lang::En);
         }
@@ -77,8 +83,9 @@ impl I18n {
         });
     }
 
-    /// The text of `msg` in the current language (reactive).
+    /// The text of `msg` in the current language (reactive, also to its messages arriving).
     pub fn t(self, msg: Msg) -> &'static str {
+        self.installed.track();
         text(self.lang.get(), msg)
     }
 }
@@ -92,8 +99,15 @@ impl Default for I18n {
 /// Loads every message of the reader's language before an area shows (for English, the
 /// messages beyond the frame's).
 pub async fn area_words() -> Result<(), NotLoaded> {
-    let lang = use_context::<I18n>().map_or(Lang::En, |i18n| i18n.lang.get_untracked());
-    load(lang).await
+    let i18n = use_context::<I18n>();
+    let lang = i18n.map_or(Lang::En, |i18n| i18n.lang.get_untracked());
+    if on_demand::installed(lang).is_none() {
+        load(lang).await?;
+        if let Some(i18n) = i18n {
+            i18n.installed.update(|n| *n += 1);
+        }
+    }
+    Ok(())
 }
 
 /// Loads the messages of `lang` unless they are there.
@@ -111,7 +125,38 @@ async fn load(lang: Lang) -> Result<(), NotLoaded> {
     Ok(())
 }
 
-// Each language is a split point of its own (see `crate::areas`); the frame's English is not.
+/// Loads the frame messages of `lang` unless they are there (English ones always are).
+async fn load_frame(lang: Lang) -> Result<(), NotLoaded> {
+    if lang == Lang::En || on_demand::frame(lang).is_some() {
+        return Ok(());
+    }
+    let words = match lang {
+        Lang::En => return Ok(()),
+        Lang::Nl => dutch_frame().await?,
+        Lang::De => german_frame().await?,
+        Lang::Fr => french_frame().await?,
+    };
+    on_demand::install_frame(lang, words);
+    Ok(())
+}
+
+// Each language and each frame but the English one is a split point of its own (see
+// `crate::areas`).
+
+#[::leptos::wasm_split::wasm_split(dutch_frame, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn dutch_frame() -> Result<FrameCatalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::nl_frame)
+}
+
+#[::leptos::wasm_split::wasm_split(german_frame, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn german_frame() -> Result<FrameCatalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::de_frame)
+}
+
+#[::leptos::wasm_split::wasm_split(french_frame, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn french_frame() -> Result<FrameCatalogue, NotLoaded> {
+    Ok(consentry_words::catalogue::fr_frame)
+}
 
 #[::leptos::wasm_split::wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn english() -> Result<Catalogue, NotLoaded> {
