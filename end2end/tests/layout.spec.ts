@@ -4,7 +4,7 @@
 // results so a change to the layout can be looked at. The side navigation is grouped by area
 // and collapses.
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, ensureSetUp, signIn } from './fixtures';
+import { test, expect, expectAccessible, ensureSetUp, signIn, admin } from './fixtures';
 
 const screens = [
   { width: 1024, height: 768 },
@@ -106,6 +106,27 @@ test.describe.serial('admin layout', () => {
     }
   }
 
+  test('every page has a title of its own in the reader\'s language, never a record\'s name', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page);
+    const titles = new Map<string, string>();
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page).toHaveTitle(/^.+ · Consentry$/);
+      titles.set(path, await page.title());
+    }
+    const record = pages.find((p) => /^\/admin\/records\/[0-9a-f-]{36}$/.test(p))!;
+    expect(titles.get(record)).toBe('Record · Consentry');
+    expect(titles.get('/admin/records')).toBe('Records · Consentry');
+    // One title per kind of page: no two pages read the same.
+    expect(new Set(titles.values()).size, [...titles.values()].join('\n')).toBe(pages.length);
+    await page.evaluate(() => localStorage.setItem('consentry.lang', 'nl'));
+    await page.goto('/admin/setup/requests');
+    await expect(page).toHaveTitle('Verzoeken · Consentry');
+    await page.evaluate(() => localStorage.setItem('consentry.lang', 'en'));
+  });
+
   test('the side navigation groups the areas and collapses, remembered', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page);
@@ -193,6 +214,41 @@ test.describe.serial('admin layout', () => {
     const modules = fetched.filter((f) => !f.startsWith('pack_'));
     expect(new Set(modules).size, fetched.join('\n')).toBe(modules.length);
     expect(new Set(fetched).size, fetched.join('\n')).toBe(fetched.length);
+  });
+
+  test('a Dutch reader fetches the frame in Dutch before signing in, and the rest of Dutch with the first area', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.addInitScript(() => localStorage.setItem('consentry.lang', 'nl'));
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.match(/^\/assets\/areas-[0-9a-f]{16}\/((pack|split|chunk)_[^/]+)$/);
+      if (file) fetched.push(file[1]);
+    });
+    await page.goto('/admin/sign-in');
+    await expect(page.getByRole('heading', { name: 'Inloggen bij Consentry', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    expect(fetched).toEqual(['pack_dutch_frame.bin']);
+    await page.getByLabel('E-mailadres').fill(admin.email);
+    await page.getByLabel('Wachtwoord').fill(admin.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.getByRole('heading', { name: 'Nalevingsinstellingen', level: 1 })).toBeVisible();
+    // The first area brings the rest of Dutch (its pack, or its modules the frame's did not
+    // bring when those weigh less), each module once; English is never fetched.
+    expect(fetched.some((f) => f === 'pack_dutch.bin' || f === 'split_dutch.wasm'), fetched.join('\n')).toBe(true);
+    expect(new Set(fetched).size, fetched.join('\n')).toBe(fetched.length);
+    expect(fetched.filter((f) => /english/.test(f))).toEqual([]);
+    await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('a reader whose language cannot be fetched at the start gets the frame in English', async ({ page, errors }) => {
+    await page.addInitScript(() => localStorage.setItem('consentry.lang', 'fr'));
+    await page.route(/\/assets\/areas-[0-9a-f]{16}\/(pack|split)_french_frame\.(bin|wasm)$/, (route) => route.abort('failed'));
+    await page.goto('/admin/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in to Consentry', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
   });
 
   test('a second click while an area is still arriving keeps the page left hidden until the new one is there', async ({ page }) => {

@@ -17,5 +17,6 @@ pub mod record_fields;
 pub mod requests;
 pub mod sign_up;
 pub mod table;
+pub mod title;
 pub mod toast;
 pub mod widget;

@@ -72,6 +72,7 @@ pub fn Permitted(permission: consentry_model::Permission, children: ChildrenFn) 
 /// also retries).
 #[component]
 pub fn NotLoadedNotice() -> impl IntoView {
+    super::title::page_title(Msg::AreaNotLoadedTitle);
     let reload = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();

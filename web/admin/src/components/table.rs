@@ -29,13 +29,17 @@ pub struct Column {
     pub hideable: bool,
 }
 
-/// How a column sorts: the server's code for each direction it supports.
+/// How a column sorts: the server's code for each direction it supports, and which comes
+/// first.
 #[derive(Debug, Clone, Copy)]
 pub struct Sorts {
     /// Lowest first.
     pub ascending: Option<&'static str>,
     /// Highest (newest) first.
     pub descending: Option<&'static str>,
+    /// Whether the first click sorts lowest first (names A to Z) rather than highest first
+    /// (the newest dates).
+    pub ascending_first: bool,
 }
 
 impl Column {
@@ -59,16 +63,35 @@ impl Column {
         }
     }
 
-    /// The same column, sorting by these codes.
+    /// The same column, sorting by these codes, highest (newest) first on the first click.
     pub const fn sorted(
         self,
         ascending: Option<&'static str>,
         descending: Option<&'static str>,
     ) -> Column {
+        self.sorting(ascending, descending, false)
+    }
+
+    /// The same column, sorting by these codes, A to Z on the first click.
+    pub const fn sorted_alphabetically(
+        self,
+        ascending: Option<&'static str>,
+        descending: Option<&'static str>,
+    ) -> Column {
+        self.sorting(ascending, descending, true)
+    }
+
+    const fn sorting(
+        self,
+        ascending: Option<&'static str>,
+        descending: Option<&'static str>,
+        ascending_first: bool,
+    ) -> Column {
         Column {
             sort: Some(Sorts {
                 ascending,
                 descending,
+                ascending_first,
             }),
             ..self
         }
@@ -350,10 +373,12 @@ pub fn DataTable(
             }
         };
         let click = move |_| {
-            // Newest (highest) first on the first click where that exists, then the other way.
+            // The column's first direction on the first click (where it exists), then the
+            // other way.
             let wanted = match direction() {
                 "descending" => sorts.ascending.or(sorts.descending),
                 "ascending" => sorts.descending.or(sorts.ascending),
+                _ if sorts.ascending_first => sorts.ascending.or(sorts.descending),
                 _ => sorts.descending.or(sorts.ascending),
             };
             if let (Some(code), Some(on_sort)) = (wanted, on_sort) {

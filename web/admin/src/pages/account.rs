@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::title::page_title;
 use crate::{
     i18n::{Msg, permission_name, profile_name, tr, use_i18n},
     use_auth,
@@ -10,6 +11,7 @@ use crate::{
 /// The signed-in user's account.
 #[component]
 pub fn AccountPage() -> impl IntoView {
+    page_title(Msg::AccountTitle);
     let auth = use_auth();
     let i18n = use_i18n();
     move || {

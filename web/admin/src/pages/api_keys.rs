@@ -12,6 +12,7 @@ use consentry_model::{
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -27,6 +28,7 @@ use crate::{
 /// The keys, the form that makes one, and the secret of the one just made.
 #[component]
 pub fn ApiKeysPage() -> impl IntoView {
+    page_title(Msg::ApiKeysTitle);
     let keys = LocalResource::new(api::api_keys);
     let created = RwSignal::new(None::<ApiKeyCreated>);
     let done = RwSignal::new(None::<Msg>);

@@ -5,6 +5,7 @@ use chrono::{Days, NaiveDate};
 use consentry_model::audit::{AuditAction, AuditEntry, AuditFilter, AuditVerdict};
 use leptos::{prelude::*, task::spawn_local};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -93,6 +94,7 @@ impl AuditFilters {
 /// The audit trail with its verification.
 #[component]
 pub fn AuditPage() -> impl IntoView {
+    page_title(Msg::AuditTitle);
     let i18n = use_i18n();
     let filters = AuditFilters::new();
     let filter = Memo::new(move |_| filters.filter());

@@ -12,6 +12,7 @@ use consentry_model::{
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::components::A;
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -24,6 +25,7 @@ use crate::{
 /// Loads the settings, then shows the form.
 #[component]
 pub fn CompliancePage() -> impl IntoView {
+    page_title(Msg::ComplianceTitle);
     let settings = LocalResource::new(api::compliance_settings);
     view! {
         <h1>{tr(Msg::ComplianceTitle)}</h1>

@@ -13,6 +13,7 @@ use consentry_model::{
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -29,6 +30,7 @@ use crate::{
 /// Loads the module and its fields.
 #[component]
 pub fn FieldsPage() -> impl IntoView {
+    page_title(Msg::ModuleFieldsTitle);
     let params = use_params_map();
     let module = move || {
         params

@@ -4,6 +4,7 @@ use consentry_model::{Email, OrgSlug, OrganisationName, Password, PersonName, au
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::Redirect, hooks::use_navigate};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -17,6 +18,7 @@ use crate::{
 /// The first-run form. Only reachable while no organisation exists.
 #[component]
 pub fn FirstRunPage() -> impl IntoView {
+    page_title(Msg::FirstRunTitle);
     let auth = use_auth();
     if !auth.needs_setup.get_untracked() {
         return view! { <Redirect path="/admin" /> }.into_any();

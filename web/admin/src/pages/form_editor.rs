@@ -15,6 +15,7 @@ use consentry_words::subject::{LANGUAGES, native_name};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
+use crate::components::title::page_title;
 use crate::{
     api::{self, ApiFailure},
     components::{
@@ -28,6 +29,7 @@ use crate::{
 /// Loads the form, then shows the editor.
 #[component]
 pub fn FormEditorPage() -> impl IntoView {
+    page_title(Msg::FormPageTitle);
     let params = use_params_map();
     let form = LocalResource::new(move || {
         let id = params

@@ -4,6 +4,7 @@ use consentry_model::forms::NewForm;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_navigate};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -16,6 +17,7 @@ use crate::{
 /// The forms and a field to create one.
 #[component]
 pub fn FormsPage() -> impl IntoView {
+    page_title(Msg::NavConsentForms);
     let forms = LocalResource::new(api::forms);
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());

@@ -4,6 +4,7 @@ use consentry_model::Permission;
 use leptos::prelude::*;
 use leptos_router::components::{A, Redirect};
 
+use crate::components::title::page_title;
 use crate::{
     i18n::{Msg, tr},
     use_auth,
@@ -26,6 +27,7 @@ pub fn HomeRedirect() -> impl IntoView {
 /// frame, with the way to the start page.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    page_title(Msg::PageNotFound);
     view! {
         <h1>{tr(Msg::PageNotFound)}</h1>
         <p>{tr(Msg::PageNotFoundHint)}</p>

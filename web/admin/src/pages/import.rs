@@ -11,6 +11,7 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::title::page_title;
 use crate::timer::sleep;
 
 use crate::{
@@ -92,6 +93,7 @@ fn sample_of(samples: &[Vec<String>], column: usize) -> String {
 /// The import page.
 #[component]
 pub fn ImportPage() -> impl IntoView {
+    page_title(Msg::ImportTitle);
     let i18n = use_i18n();
     let modules = LocalResource::new(api::modules);
     let module = RwSignal::new(String::new());

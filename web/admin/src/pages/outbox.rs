@@ -5,6 +5,7 @@
 use consentry_model::consent::{DeliveryStatus, HandedOver, MessageKind, OutboxMessage};
 use leptos::{prelude::*, task::spawn_local};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -58,6 +59,7 @@ const STATUSES: [DeliveryStatus; 4] = [
 /// The outbox.
 #[component]
 pub fn OutboxPage() -> impl IntoView {
+    page_title(Msg::NavOutbox);
     let i18n = use_i18n();
     let toasts = use_toasts();
     let form = FormState::default();

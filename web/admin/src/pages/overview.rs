@@ -8,6 +8,7 @@ use consentry_model::{
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -34,6 +35,7 @@ fn status_class(status: ConsentStatus) -> &'static str {
 /// The Overview dashboard.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
+    page_title(Msg::OverviewTitle);
     let overview = LocalResource::new(api::overview);
     view! {
         <h1>{tr(Msg::OverviewTitle)}</h1>

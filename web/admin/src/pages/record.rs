@@ -15,6 +15,7 @@ use leptos_router::{
     hooks::{use_navigate, use_params_map},
 };
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -37,6 +38,7 @@ use crate::{
 /// Loads the record, then shows it.
 #[component]
 pub fn RecordPage() -> impl IntoView {
+    page_title(Msg::RecordPageTitle);
     let params = use_params_map();
     let id = move || {
         params

@@ -19,6 +19,7 @@ use leptos_router::{
     params::ParamsMap,
 };
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -92,9 +93,11 @@ impl Action {
     }
 }
 
-/// The record table's columns: the name sorts by last name, the creation time both ways.
+/// The record table's columns: the name sorts by last name, the creation time by when, each
+/// both ways.
 const COLUMNS: &[Column] = &[
-    Column::named("name", Msg::Name).sorted(Some("last_name"), None),
+    Column::named("name", Msg::Name)
+        .sorted_alphabetically(Some("last_name"), Some("last_name_desc")),
     Column::optional("email", Msg::Email),
     Column::optional("module", Msg::Module),
     Column::optional("basis", Msg::LegalBasisLabel),
@@ -118,6 +121,7 @@ fn focus(id: &str) {
 /// The record list.
 #[component]
 pub fn RecordsPage() -> impl IntoView {
+    page_title(Msg::RecordsTitle);
     let i18n = use_i18n();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -590,6 +594,7 @@ fn BulkChange(filter: Memo<RecordFilter>, on_done: Callback<()>) -> impl IntoVie
 /// `/admin/records/new`: a record entered by hand, in a module of the person's choice.
 #[component]
 pub fn NewRecordPage() -> impl IntoView {
+    page_title(Msg::NewRecord);
     let i18n = use_i18n();
     let loaded = LocalResource::new(api::modules);
     let modules = Signal::derive(move || loaded.get().and_then(Result::ok).unwrap_or_default());

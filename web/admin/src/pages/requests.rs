@@ -15,6 +15,7 @@ use consentry_ui::ConfirmDialog;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
+use crate::components::title::page_title;
 use crate::{
     api::{self, ApiFailure},
     components::{
@@ -83,6 +84,7 @@ fn queue_rows(list: Vec<DataSubjectRequest>) -> Vec<TableRow> {
 /// The queue.
 #[component]
 pub fn RequestsPage() -> impl IntoView {
+    page_title(Msg::NavRequests);
     let i18n = use_i18n();
     let kind = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
@@ -165,6 +167,7 @@ pub fn RequestsPage() -> impl IntoView {
 /// `/admin/setup/requests/:id`.
 #[component]
 pub fn RequestPage() -> impl IntoView {
+    page_title(Msg::RequestTitle);
     let params = use_params_map();
     let request = LocalResource::new(move || {
         let id = params

@@ -10,6 +10,7 @@ use consentry_ui::ConfirmDialog;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -44,6 +45,7 @@ fn found(review: &RetentionReview, reason: Option<LapseReason>) -> u64 {
 /// The Retention review.
 #[component]
 pub fn RetentionPage() -> impl IntoView {
+    page_title(Msg::NavRetention);
     let form = FormState::default();
     let review = LocalResource::new(api::retention_review);
     let done = RwSignal::new(None::<String>);

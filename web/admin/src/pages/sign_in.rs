@@ -4,6 +4,7 @@ use consentry_model::{Email, FieldError, auth::SignInRequest};
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::Redirect, hooks::use_navigate};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -17,6 +18,7 @@ use crate::{
 /// The sign-in form.
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    page_title(Msg::SignIn);
     let auth = use_auth();
     if auth.needs_setup.get_untracked() {
         return view! { <Redirect path="/admin/welcome" /> }.into_any();

@@ -13,6 +13,7 @@ use leptos_router::{
     hooks::{use_navigate, use_params_map},
 };
 
+use crate::components::title::page_title;
 use crate::{
     api::{self, ApiFailure},
     components::{
@@ -26,6 +27,7 @@ use crate::{
 /// The list of templates.
 #[component]
 pub fn TemplatesPage() -> impl IntoView {
+    page_title(Msg::NavTemplates);
     let templates = LocalResource::new(api::templates);
     view! {
         <h1>{tr(Msg::NavTemplates)}</h1>
@@ -70,6 +72,12 @@ pub fn TemplatesPage() -> impl IntoView {
 #[component]
 pub fn TemplateEditorPage() -> impl IntoView {
     let params = use_params_map();
+    page_title(Signal::derive(move || {
+        match params.with(|p| p.get("id")).as_deref() {
+            Some("new") => Msg::NewTemplate,
+            _ => Msg::EditTemplate,
+        }
+    }));
     // Kept here: saving a new template moves to its own address, which redraws the editor.
     let saved = RwSignal::new(None::<Msg>);
     let template = LocalResource::new(move || {

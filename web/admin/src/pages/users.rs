@@ -6,6 +6,7 @@ use consentry_model::{
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 
+use crate::components::title::page_title;
 use crate::{
     api,
     components::{
@@ -20,6 +21,7 @@ use crate::{
 /// The user list with profile changes, removal, and the add-user form.
 #[component]
 pub fn UsersPage() -> impl IntoView {
+    page_title(Msg::UsersTitle);
     let users = LocalResource::new(api::users);
     let done = RwSignal::new(None::<Msg>);
     let list_problem = FormState::default();
