@@ -455,11 +455,11 @@ pub enum FieldError {
     /// Not a number.
     #[error("Enter a number such as 42 or 3.5.")]
     Number,
-    /// A comma followed by three digits: a thousands separator (1,000) or a decimal comma
-    /// (1,000 as one). Refused rather than guessed.
+    /// One comma or point followed by three digits: a thousands separator (1,000 in English,
+    /// 1.000 in Dutch) or a decimal one. Refused rather than guessed.
     #[error(
-        "Write this number without a thousands separator (1000) or with a decimal point (1.5): \
-         with a comma before three digits it could be either."
+        "Write this number without a thousands separator (1000), or with other than three \
+         decimals: with a comma or point before three digits it could be either."
     )]
     AmbiguousNumber,
     /// Not a date.

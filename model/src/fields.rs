@@ -328,17 +328,19 @@ impl Field {
             FieldKind::Email => FieldValue::Text(Email::parse(text)?.as_str().to_owned()),
             FieldKind::Phone => FieldValue::Text(parse_phone(text)?),
             FieldKind::Number => {
-                // Dutch writes a decimal comma: accept "3,5" when there is no point. A comma
-                // before exactly three digits may separate thousands (1,000) as well: refused.
+                // Dutch writes a decimal comma: accept "3,5" when there is no point. One
+                // separator before exactly three digits may separate thousands as well (1,000
+                // in English, 1.000 in Dutch): refused rather than guessed.
+                if let Some((_, decimals)) = text.trim().rsplit_once([',', '.'])
+                    && decimals.len() == 3
+                    && decimals.bytes().all(|b| b.is_ascii_digit())
+                    && text.matches([',', '.']).count() == 1
+                {
+                    return Err(FieldError::AmbiguousNumber);
+                }
                 let normal = if text.contains('.') {
                     text.to_owned()
                 } else {
-                    if let Some((_, decimals)) = text.trim().rsplit_once(',')
-                        && decimals.len() == 3
-                        && decimals.bytes().all(|b| b.is_ascii_digit())
-                    {
-                        return Err(FieldError::AmbiguousNumber);
-                    }
                     text.replace(',', ".")
                 };
                 let x: f64 = normal.parse().map_err(|_| FieldError::Number)?;
@@ -630,7 +632,7 @@ mod tests {
         );
         assert_eq!(number.parse_text("forty"), Err(FieldError::Number));
         // A thousands separator or a decimal comma? Refused, not guessed.
-        for ambiguous in ["1,000", "12,345", " 3,125 ", "-1,500"] {
+        for ambiguous in ["1,000", "12,345", " 3,125 ", "-1,500", "1.000", "3.125"] {
             assert_eq!(
                 number.parse_text(ambiguous),
                 Err(FieldError::AmbiguousNumber),

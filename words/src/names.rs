@@ -113,7 +113,7 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                     .into()
             }
             FieldError::Number => "Vul een getal in, zoals 42 of 3,5.".into(),
-            FieldError::AmbiguousNumber => "Schrijf dit getal zonder scheidingsteken voor duizendtallen (1000) of met een decimale punt (1.5): met een komma vóór drie cijfers kan het allebei zijn.".into(),
+            FieldError::AmbiguousNumber => "Schrijf dit getal zonder scheidingsteken voor duizendtallen (1000), of met een ander aantal decimalen dan drie: met een komma of punt vóór drie cijfers kan het allebei zijn.".into(),
             FieldError::Date => "Vul een datum in als JJJJ-MM-DD, zoals 2026-05-25.".into(),
             FieldError::Boolean => "Vul ja of nee in.".into(),
             FieldError::NotAnOption => "Kies een van de genoemde opties.".into(),
@@ -185,7 +185,7 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                     .into()
             }
             FieldError::Number => "Geben Sie eine Zahl ein, z. B. 42 oder 3,5.".into(),
-            FieldError::AmbiguousNumber => "Schreiben Sie diese Zahl ohne Tausendertrennzeichen (1000) oder mit Dezimalpunkt (1.5): mit einem Komma vor drei Ziffern kann sie beides bedeuten.".into(),
+            FieldError::AmbiguousNumber => "Schreiben Sie diese Zahl ohne Tausendertrennzeichen (1000) oder mit einer anderen Zahl von Nachkommastellen als drei: mit Komma oder Punkt vor drei Ziffern kann sie beides bedeuten.".into(),
             FieldError::Date => {
                 "Geben Sie ein Datum als JJJJ-MM-TT ein, z. B. 2026-05-25.".into()
             }
@@ -263,7 +263,7 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                     .into()
             }
             FieldError::Number => "Saisissez un nombre, par ex. 42 ou 3,5.".into(),
-            FieldError::AmbiguousNumber => "Écrivez ce nombre sans séparateur de milliers (1000) ou avec un point décimal (1.5) : avec une virgule avant trois chiffres, il peut se lire des deux façons.".into(),
+            FieldError::AmbiguousNumber => "Écrivez ce nombre sans séparateur de milliers (1000), ou avec un autre nombre de décimales que trois : avec une virgule ou un point avant trois chiffres, il peut se lire des deux façons.".into(),
             FieldError::Date => {
                 "Saisissez une date au format AAAA-MM-JJ, par ex. 2026-05-25.".into()
             }
