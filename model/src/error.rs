@@ -33,6 +33,9 @@ pub enum ErrorCode {
     MalformedJson,
     /// The body is not declared as JSON.
     UnsupportedMediaType,
+    /// The method is not one this route answers (a `HEAD` of the API, which would run the
+    /// route's reads, audited ones included, without delivering them).
+    MethodNotAllowed,
     /// The body is larger than the route takes.
     PayloadTooLarge,
     /// The body arrived slower than the minimum rate.
@@ -185,10 +188,11 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 75] = [
+    pub const ALL: [ErrorCode; 76] = [
         ErrorCode::InvalidField,
         ErrorCode::MalformedJson,
         ErrorCode::UnsupportedMediaType,
+        ErrorCode::MethodNotAllowed,
         ErrorCode::PayloadTooLarge,
         ErrorCode::BodyTooSlow,
         ErrorCode::RequestTimeout,
@@ -269,6 +273,7 @@ impl ErrorCode {
             ErrorCode::InvalidField => "invalid_field",
             ErrorCode::MalformedJson => "malformed_json",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::BodyTooSlow => "body_too_slow",
             ErrorCode::RequestTimeout => "request_timeout",

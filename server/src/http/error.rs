@@ -27,6 +27,9 @@ pub enum ApiError {
     /// The body is not declared as JSON (415).
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// The API answers no `HEAD` (405).
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// The body is larger than allowed (413).
     #[error("payload too large")]
     PayloadTooLarge,
@@ -126,6 +129,14 @@ impl ApiError {
                 StatusCode::BAD_REQUEST,
                 ErrorCode::MalformedJson,
                 format!("The request body is not valid JSON ({detail})."),
+                None,
+            ),
+            MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                ErrorCode::MethodNotAllowed,
+                "The API answers no HEAD: a HEAD would run the read (an audited export \
+                 included) without delivering it. Send GET."
+                    .into(),
                 None,
             ),
             UnsupportedMediaType => (
@@ -374,11 +385,28 @@ impl From<axum::extract::rejection::QueryRejection> for ApiError {
             .strip_prefix("Failed to deserialize query string: ")
             .unwrap_or(&text)
             .to_owned();
+        // A parameter sent twice ("duplicate field `limit`") is named like any other.
+        if let Some(field) = message
+            .strip_prefix("duplicate field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            return ApiError::Invalid {
+                field: Some(field.to_owned()),
+                message: format!("Send {field} once."),
+            };
+        }
         let field = message
             .split(':')
             .next()
             .filter(|f| !f.contains(' '))
             .map(str::to_owned);
+        // A number that is none: said for a person, not as the parser's words.
+        let message = match &field {
+            Some(field) if message.ends_with("invalid digit found in string") => {
+                format!("{field}: enter a whole number, such as 50.")
+            }
+            _ => message,
+        };
         ApiError::Invalid { field, message }
     }
 }

@@ -203,6 +203,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security::csrf,
         ))
+        .layer(middleware::from_fn(no_head_for_api))
         .layer(middleware::from_fn_with_state(state.clone(), widget::cors))
         .layer(DefaultBodyLimit::max(max_body))
         // Reading the body included: a client sending it slowly is stopped too.
@@ -238,6 +239,22 @@ pub fn app(state: AppState) -> Router {
 
 async fn unknown_api() -> error::ApiError {
     error::ApiError::NotFound("API route")
+}
+
+/// The API answers no `HEAD`: axum would run the `GET` route for it, and a read the audit
+/// trail records (an export) would be recorded without anything delivered.
+async fn no_head_for_api(
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    if request.method() == axum::http::Method::HEAD && request.uri().path().starts_with("/api/") {
+        let mut refused = error::ApiError::MethodNotAllowed.into_response();
+        refused
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET"));
+        return refused;
+    }
+    next.run(request).await
 }
 
 /// API answers carry personal data: never cache them anywhere.

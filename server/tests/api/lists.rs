@@ -221,6 +221,15 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     let bad = app.get("/api/v1/audit/export?until=soon").await;
     let bad = error_body(bad, StatusCode::BAD_REQUEST).await;
     assert_eq!(bad["field"], "until", "{bad}");
+    // A HEAD would run the export without delivering it: refused, and not audited.
+    let head = app
+        .client
+        .head(app.url("/api/v1/audit/export"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(head.headers()["allow"], "GET");
     let exported = "/api/v1/audit/count?action=audit.exported";
     assert_eq!(
         json_of(&app, exported).await["count"],

@@ -422,6 +422,11 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
         ("after=%25%25", "after"),
         ("limit=0", "limit"),
         ("limit=501", "limit"),
+        ("limit=-1", "limit"),
+        ("limit=ten", "limit"),
+        ("limit=1&limit=2", "limit"),
+        ("kind=access&kind=erasure", "kind"),
+        ("open=maybe", "open"),
     ] {
         let refused = app.get(&format!("/api/v1/requests?{query}")).await;
         assert_eq!(
