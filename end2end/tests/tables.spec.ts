@@ -295,4 +295,25 @@ test.describe.serial('one data table for every list', () => {
     await expect(page.locator('#records th', { hasText: 'Name' }).first()).toHaveAttribute('aria-sort', 'descending');
     await expect(page.locator('#records tbody tr').first()).toContainText(`Tabel ${MEMBERS - 1}`);
   });
+
+  test('an order the server refuses (a last name encrypted) leaves a way back to the newest first', async ({ page }) => {
+    await signIn(page);
+    const sealed = await moduleWithCompliance(page.request, 'Sealed names');
+    const encryption = `/api/v1/modules/${sealed}/fields/last_name/encryption`;
+    expect((await page.request.put(encryption, { headers, data: { encrypted: true } })).status()).toBe(202);
+    try {
+      await page.goto('/admin/records?sort=last_name');
+      await expect(page.locator('main')).toContainText('encrypted');
+      await expectAccessible(page);
+      await page.locator('#sort-newest').click();
+      await expect(page).toHaveURL(/sort=newest/);
+      await expect(page.locator('#records tbody tr').first()).toBeVisible();
+      await expect(page.locator('#records th', { hasText: 'Created' }).first()).toHaveAttribute('aria-sort', 'descending');
+    } finally {
+      // Back as it was for the specs after this one (once the encryption job is done).
+      await expect
+        .poll(async () => (await page.request.put(encryption, { headers, data: { encrypted: false } })).status())
+        .toBe(202);
+    }
+  });
 });

@@ -768,6 +768,7 @@ pub enum Msg {
     UntilBeforeFrom,
     RecordPageTitle,
     FormPageTitle,
+    SortNewestFirst,
 }
 
 /// Declares the frame's messages once: [`FRAME`] lists them, `frame!()` matches them.
@@ -1893,6 +1894,7 @@ pub fn en(msg: Msg) -> &'static str {
         UntilBeforeFrom => "Until is before From: choose an Until day on or after the From day.",
         RecordPageTitle => "Record",
         FormPageTitle => "Consent form",
+        SortNewestFirst => "Show the newest first",
     }
 }
 
@@ -2917,6 +2919,7 @@ pub fn nl(msg: Msg) -> &'static str {
         UntilBeforeFrom => "Tot en met ligt vóór Vanaf: kies een einddag op of na de begindag.",
         RecordPageTitle => "Record",
         FormPageTitle => "Toestemmingsformulier",
+        SortNewestFirst => "Nieuwste eerst tonen",
     }
 }
 
@@ -3964,6 +3967,7 @@ pub fn de(msg: Msg) -> &'static str {
         UntilBeforeFrom => "Bis liegt vor Von: wählen Sie einen Endtag am oder nach dem Starttag.",
         RecordPageTitle => "Datensatz",
         FormPageTitle => "Einwilligungsformular",
+        SortNewestFirst => "Neueste zuerst anzeigen",
     }
 }
 
@@ -5015,6 +5019,7 @@ pub fn fr(msg: Msg) -> &'static str {
         }
         RecordPageTitle => "Fiche",
         FormPageTitle => "Formulaire de consentement",
+        SortNewestFirst => "Afficher les plus récentes d'abord",
     }
 }
 

@@ -19,8 +19,8 @@ pub struct I18n {
     lang: RwSignal<Lang>,
     /// A language chosen whose messages could not be fetched (the switch says so).
     failed: RwSignal<Option<Lang>>,
-    /// Bumped when a language's messages are installed: a text read before they arrived
-    /// (an area's page is built while its words may still be on their way) is read again.
+    /// Bumped when a language's messages are installed, for what reads a text before a view
+    /// is mounted (an area's page is built while its words may still be on their way).
     installed: RwSignal<u32>,
 }
 
@@ -83,10 +83,17 @@ impl I18n {
         });
     }
 
-    /// The text of `msg` in the current language (reactive, also to its messages arriving).
+    /// The text of `msg` in the current language (reactive).
     pub fn t(self, msg: Msg) -> &'static str {
-        self.installed.track();
         text(self.lang.get(), msg)
+    }
+
+    /// The text of `msg` in the current language, read again once its messages arrive: for
+    /// effects, which may run before an area's words are there (a view reads its texts when
+    /// it is mounted, after them).
+    pub fn t_when_loaded(self, msg: Msg) -> &'static str {
+        self.installed.track();
+        self.t(msg)
     }
 }
 

@@ -12,7 +12,11 @@ pub fn page_title(page: impl Into<Signal<Msg>>) {
     let page = page.into();
     let i18n = use_i18n();
     Effect::new(move |_| {
-        let title = format!("{} · {}", i18n.t(page.get()), i18n.t(Msg::AppName));
+        let title = format!(
+            "{} · {}",
+            i18n.t_when_loaded(page.get()),
+            i18n.t(Msg::AppName)
+        );
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }

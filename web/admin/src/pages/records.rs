@@ -276,7 +276,24 @@ pub fn RecordsPage() -> impl IntoView {
         </section>
         {move || match page.get() {
             None => view! { <Loading /> }.into_any(),
-            Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
+            Some(Err(failure)) => {
+                // A refused order (a last name encrypted somewhere in the list) takes the
+                // table and its headings with it: offer the default order back.
+                let refused_sort = sort.get_untracked() != RecordSort::default();
+                view! {
+                    <LoadFailed failure />
+                    {refused_sort.then(|| view! {
+                        <p>
+                            <button type="button" id="sort-newest" on:click=move |_| {
+                                on_sort.run(RecordSort::Newest.code().to_owned());
+                            }>
+                                {tr(Msg::SortNewestFirst)}
+                            </button>
+                        </p>
+                    })}
+                }
+                .into_any()
+            }
             Some(Ok(page)) => {
                 let not_searched = page.not_searched;
                 let shown = page.records.len();
