@@ -127,4 +127,21 @@ test.describe.serial('the organisation language and time zone', () => {
     await page.goto('/admin/setup/email-templates/new');
     await expect(page.getByLabel('Written in')).toHaveValue('nl');
   });
+  test('a request filed by hand is received on the organisation\'s day, also where that is not UTC\'s', async ({ page }) => {
+    // A zone whose date differs from UTC's right now: far east late in UTC's day, far west
+    // early in it.
+    const zone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const theirDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    expect(theirDay).not.toBe(new Date().toISOString().slice(0, 10));
+    await signIn(page);
+    const set = await page.request.put('/api/v1/organisation/locale', { headers, data: { language: 'en', time_zone: zone } });
+    expect(set.status()).toBe(200);
+    await page.goto(`/admin/records/${record}`);
+    const received = page.locator('#field-requested_on');
+    await expect(received).toHaveValue(theirDay);
+    await page.getByRole('button', { name: 'File request' }).click();
+    await expect(page.locator('#record-requests tbody tr').first()).toBeVisible();
+    const requests = await (await page.request.get(`/api/v1/records/${record}/requests`)).json();
+    expect(requests.map((r: { requested_on: string }) => r.requested_on)).toContain(theirDay);
+  });
 });

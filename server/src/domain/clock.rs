@@ -13,6 +13,7 @@ use std::{
 };
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use consentry_model::text::TimeZoneName;
 
 /// A source of the current time.
 pub trait Clock: Send + Sync + std::fmt::Debug {
@@ -68,6 +69,17 @@ pub fn today() -> NaiveDate {
     now().date_naive()
 }
 
+/// Today where the organisation is (`zone`, an IANA name; UTC for a name the database does
+/// not know), by the clock in scope: the day its people call today, which a request's day of
+/// receipt, deadline and closing are counted in.
+pub fn today_in(zone: &TimeZoneName) -> NaiveDate {
+    let now = now();
+    zone.as_str().parse::<chrono_tz::Tz>().map_or_else(
+        |_| now.date_naive(),
+        |tz| now.with_timezone(&tz).date_naive(),
+    )
+}
+
 /// Runs `work` with `clock` as the domain's time.
 pub async fn with<F: Future>(clock: Arc<dyn Clock>, work: F) -> F::Output {
     CLOCK.scope(clock, work).await
@@ -111,6 +123,38 @@ mod tests {
         assert!(
             now() > start + Duration::days(300),
             "the system clock outside"
+        );
+    }
+
+    #[tokio::test]
+    async fn today_is_the_organisations_day() {
+        let zone = |name: &str| TimeZoneName::parse(name).expect("zone name");
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        // 23:30 UTC on 6 December: already the 7th in Amsterdam and Auckland, still the 6th
+        // in New York; a zone the database does not know counts in UTC.
+        let late = DateTime::parse_from_rfc3339("2026-12-06T23:30:00Z")
+            .expect("time")
+            .to_utc();
+        let days = with(FixedClock::at(late), async {
+            [
+                "Europe/Amsterdam",
+                "Pacific/Auckland",
+                "America/New_York",
+                "UTC",
+                "Europe/Atlantis",
+            ]
+            .map(|name| today_in(&zone(name)))
+        })
+        .await;
+        assert_eq!(
+            days,
+            [
+                day(2026, 12, 7),
+                day(2026, 12, 7),
+                day(2026, 12, 6),
+                day(2026, 12, 6),
+                day(2026, 12, 6)
+            ]
         );
     }
 }

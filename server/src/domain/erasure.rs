@@ -22,7 +22,7 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha256;
 
-use super::{Error, Result, clock, data_privacy::today, requests};
+use super::{Error, Result, clock, requests};
 use crate::{
     ledger::{ErasureLedger, LedgerEntry, LedgerError},
     mail::MailQueue,
@@ -253,7 +253,10 @@ pub async fn erase(
             json!({ "records": request.records.len(), "addresses": subject.addresses.len() }),
         ),
     };
-    let closed = (session.user.name.to_string(), today());
+    let closed = (
+        session.user.name.to_string(),
+        clock::today_in(&session.organisation.time_zone),
+    );
     let confirmation = requests::notice(
         &requests::Sender::of(store, session).await?,
         &request,

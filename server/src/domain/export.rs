@@ -23,8 +23,8 @@ use serde_json::json;
 use consentry_words::subject::{self, MailWord};
 
 use super::{
-    Error, Result, clock, consent::Delivery, csv_out::CsvWriter, data_privacy::today,
-    language::mail, requests, token::SecretToken,
+    Error, Result, clock, consent::Delivery, csv_out::CsvWriter, language::mail, requests,
+    token::SecretToken,
 };
 use crate::store::{AuditNote, NewExport, NewMessage, RequestChange, Store};
 
@@ -421,7 +421,10 @@ pub async fn send(
         &request,
         RequestStatus::Completed,
         None,
-        (session.user.name.to_string(), today()),
+        (
+            session.user.name.to_string(),
+            clock::today_in(&session.organisation.time_zone),
+        ),
     );
     // The mail with the link is the answer; no second one.
     store

@@ -24,7 +24,6 @@ use consentry_words::subject::{self, MailWord};
 use super::{
     Error, Result, clock,
     consent::Delivery,
-    data_privacy::today,
     language::{Preferred, mail},
 };
 use crate::store::{AuditNote, Challenge, NewMessage, Store};
@@ -259,7 +258,16 @@ pub async fn verify(
     let records = store
         .records_with_email(found.organisation, &found.email)
         .await?;
-    let received = today();
+    // Received on the organisation's day, not UTC's (past midnight in Amsterdam is still
+    // yesterday in UTC): the deadline counts from there.
+    let zone = store
+        .organisations()
+        .await?
+        .into_iter()
+        .find(|o| o.id == found.organisation)
+        .map(|o| o.time_zone)
+        .unwrap_or_default();
+    let received = clock::today_in(&zone);
     let request = DataSubjectRequest {
         messages: Vec::new(),
         erasure_confirmation: None,

@@ -3,7 +3,7 @@
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, LegalBasis, ModuleId, OrganisationId, RecordId,
     audit::AuditAction,
-    auth::Session,
+    auth::{OrganisationSummary, Session},
     compliance::{BasisCount, DayCount, Overview, StatusCount},
     lawful_reason::{ChangeWarning, parse_lawful_reason},
     records::{
@@ -673,7 +673,8 @@ async fn renewal_due(store: &dyn Store, organisation: OrganisationId) -> Result<
 
 /// The Overview's numbers, from maintained counters; consent due renewal is counted only
 /// where consent ages.
-pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result<Overview> {
+pub async fn overview(store: &dyn Store, of: &OrganisationSummary) -> Result<Overview> {
+    let organisation = of.id;
     let counts = store.privacy_counts(organisation).await?;
     let per_basis: Vec<BasisCount> = LegalBasis::ALL
         .into_iter()
@@ -724,7 +725,10 @@ pub async fn overview(store: &dyn Store, organisation: OrganisationId) -> Result
         per_basis,
         per_status,
         changes_per_day,
-        requests: store.request_counts(organisation, today).await?,
+        // Overdue and due soon as the organisation's day stands.
+        requests: store
+            .request_counts(organisation, clock::today_in(&of.time_zone))
+            .await?,
         renewal_due: renewal_due(store, organisation).await?,
     })
 }

@@ -9,15 +9,15 @@ use consentry_model::{
     consent::DeliveryStatus,
     records::{parse_long_text, parse_short_text},
     requests::{
-        DataSubjectRequest, NewRequest, RequestAction, RequestCounts, RequestNotice, RequestQuery,
-        RequestQueue, RequestStatus, due_date,
+        DataSubjectRequest, NewRequest, RequestAction, RequestNotice, RequestQuery, RequestQueue,
+        RequestStatus, due_date,
     },
 };
 use serde_json::json;
 
 use consentry_words::subject::{self, MailWord};
 
-use super::{Error, Result, cursor, data_privacy::today, language::mail, records};
+use super::{Error, Result, clock, cursor, language::mail, records};
 use crate::store::{AuditNote, NewMessage, QueuePosition, RequestChange, Store, StoreError};
 
 /// Why an action does not apply to a request.
@@ -353,27 +353,31 @@ pub async fn act(
     {
         erased_first(store, organisation, &current).await?;
     }
-    let change =
-        apply(&current, &action, session.user.name.as_ref(), today()).map_err(|e| match e {
-            ActionError::NotNow(status) => Error::Conflict {
-                code: ErrorCode::RequestStatus,
-                field: Some("action"),
-                message: format!(
-                    "This cannot be done to a request that is {}.",
-                    super::report::code(&status)
-                ),
-            },
-            ActionError::Invalid(field, error) => Error::Invalid {
-                field: field.into(),
-                error,
-            },
-            ActionError::TooLong => Error::Conflict {
-                code: ErrorCode::ExtensionTooLong,
-                field: Some("months"),
-                message: "A deadline can be extended by two months at most in all (art. 12(3))."
-                    .into(),
-            },
-        })?;
+    let change = apply(
+        &current,
+        &action,
+        session.user.name.as_ref(),
+        clock::today_in(&session.organisation.time_zone),
+    )
+    .map_err(|e| match e {
+        ActionError::NotNow(status) => Error::Conflict {
+            code: ErrorCode::RequestStatus,
+            field: Some("action"),
+            message: format!(
+                "This cannot be done to a request that is {}.",
+                super::report::code(&status)
+            ),
+        },
+        ActionError::Invalid(field, error) => Error::Invalid {
+            field: field.into(),
+            error,
+        },
+        ActionError::TooLong => Error::Conflict {
+            code: ErrorCode::ExtensionTooLong,
+            field: Some("months"),
+            message: "A deadline can be extended by two months at most in all (art. 12(3)).".into(),
+        },
+    })?;
     let audit = AuditNote {
         actor: session.actor(),
         action: AuditAction::request_moved_to(change.status),
@@ -403,11 +407,6 @@ pub async fn act(
         .ok_or(Error::NotFound("request"))
 }
 
-/// Open, overdue and soon-due requests today.
-pub async fn counts(store: &dyn Store, organisation: OrganisationId) -> Result<RequestCounts> {
-    Ok(store.request_counts(organisation, today()).await?)
-}
-
 /// The requests concerning a record, by due date.
 pub async fn of_record(
     store: &dyn Store,
@@ -427,7 +426,7 @@ pub async fn file_on_record(
     record: RecordId,
     new: NewRequest,
 ) -> Result<DataSubjectRequest> {
-    new.check(today())
+    new.check(clock::today_in(&session.organisation.time_zone))
         .map_err(|(field, error)| Error::Invalid {
             field: field.into(),
             error,

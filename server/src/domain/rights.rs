@@ -12,7 +12,7 @@ use consentry_model::{
 };
 use serde_json::json;
 
-use super::{Error, Result, clock, data_privacy::today, records, requests};
+use super::{Error, Result, clock, records, requests};
 use crate::store::{AuditNote, RequestChange, RequestStep, Selection, Skipped, Store};
 
 fn source(session: &Session, detail: &str) -> DataSource {
@@ -101,7 +101,10 @@ async fn close(
         request,
         status,
         reason,
-        (session.user.name.to_string(), today()),
+        (
+            session.user.name.to_string(),
+            clock::today_in(&session.organisation.time_zone),
+        ),
     );
     let audit = AuditNote {
         actor: session.actor(),
@@ -174,7 +177,10 @@ async fn stop_records(
         request,
         status,
         None,
-        (session.user.name.to_string(), today()),
+        (
+            session.user.name.to_string(),
+            clock::today_in(&session.organisation.time_zone),
+        ),
     );
     let message = requests::notice(
         &requests::Sender::of(store, session).await?,

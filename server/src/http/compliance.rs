@@ -86,7 +86,7 @@ async fn overview(
     Authorized { session, .. }: Authorized<ManageComplianceSettings>,
 ) -> Result<Json<Overview>, ApiError> {
     Ok(Json(
-        records::overview(state.store.as_ref(), session.organisation.id).await?,
+        records::overview(state.store.as_ref(), &session.organisation).await?,
     ))
 }
 

@@ -75,6 +75,16 @@ pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
         .unwrap_or(second)
 }
 
+/// Today in the organisation's time zone (UTC's where the browser does not know the zone):
+/// the day a request's urgency is counted against, as the server counts it.
+pub fn today() -> NaiveDate {
+    let now = Utc::now();
+    let ahead = wall_clock(&organisation_zone())
+        .and_then(|w| offset(&w, now))
+        .unwrap_or_default();
+    (now + ahead).date_naive()
+}
+
 /// `Intl.DateTimeFormat` writing every part of a moment as numbers, on the zone's clock;
 /// `None` when the browser does not know the zone.
 fn wall_clock(zone: &str) -> Option<JsValue> {

@@ -76,7 +76,7 @@ fn FileRequest(
     let kind = RwSignal::new("access".to_owned());
     let source = RwSignal::new("email".to_owned());
     let by = RwSignal::new(requested_by);
-    let on = RwSignal::new(chrono::Utc::now().date_naive().to_string());
+    let on = RwSignal::new(crate::moment::today().to_string());
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.clear();
@@ -101,8 +101,8 @@ fn FileRequest(
             requested_on,
             details: None,
         };
-        let today = chrono::Utc::now().date_naive();
-        if let Err((field, error)) = new.check(today) {
+        // The organisation's day, as the server checks it.
+        if let Err((field, error)) = new.check(crate::moment::today()) {
             form.check::<()>(field, Err(error));
             return;
         }

@@ -160,7 +160,7 @@ fn NearestDeadlines() -> impl IntoView {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(failure)) => view! { <LoadFailed failure /> }.into_any(),
                 Some(Ok(page)) => {
-                    let today = chrono::Utc::now().date_naive();
+                    let today = crate::moment::today();
                     let open = page.requests;
                     if open.is_empty() {
                         return view! { <p class="hint">{tr(Msg::NoOpenRequests)}</p> }.into_any();

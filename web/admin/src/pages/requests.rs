@@ -30,14 +30,10 @@ use crate::{
     },
 };
 
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
 /// The urgency in words beside the deadline.
 #[component]
 fn UrgencyBadge(request: DataSubjectRequest) -> impl IntoView {
-    match urgency(&request, today()) {
+    match urgency(&request, crate::moment::today()) {
         Urgency::Overdue => Some(view! { <span class="badge danger">{tr(Msg::Overdue)}</span> }),
         Urgency::DueSoon => Some(view! { <span class="badge warning">{tr(Msg::DueSoon)}</span> }),
         Urgency::OnTime => None,
