@@ -13,7 +13,7 @@ use std::{
 };
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use consentry_model::text::TimeZoneName;
+use consentry_model::{auth::Session, text::TimeZoneName};
 
 /// A source of the current time.
 pub trait Clock: Send + Sync + std::fmt::Debug {
@@ -78,6 +78,11 @@ pub fn today_in(zone: &TimeZoneName) -> NaiveDate {
         |_| now.date_naive(),
         |tz| now.with_timezone(&tz).date_naive(),
     )
+}
+
+/// Today where the signed-in person's organisation is (see [`today_in`]).
+pub fn today_of(session: &Session) -> NaiveDate {
+    today_in(&session.organisation.time_zone)
 }
 
 /// Runs `work` with `clock` as the domain's time.

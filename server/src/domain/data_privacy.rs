@@ -1,7 +1,6 @@
 //! The rules of a record's Data Privacy section: how the basis changes, when consent exists,
 //! and which consent status may follow which.
 
-use super::clock;
 use chrono::NaiveDate;
 use consentry_model::{
     ConsentStatus, FieldError, LegalBasis,
@@ -246,11 +245,6 @@ pub fn not_applicable() -> DataPrivacy {
         consent: None,
         stop_processing: false,
     }
-}
-
-/// Today's date in UTC, the reference for consent dates.
-pub fn today() -> NaiveDate {
-    clock::today()
 }
 
 #[cfg(test)]

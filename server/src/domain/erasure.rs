@@ -253,10 +253,7 @@ pub async fn erase(
             json!({ "records": request.records.len(), "addresses": subject.addresses.len() }),
         ),
     };
-    let closed = (
-        session.user.name.to_string(),
-        clock::today_in(&session.organisation.time_zone),
-    );
+    let closed = (session.user.name.to_string(), clock::today_of(session));
     let confirmation = requests::notice(
         &requests::Sender::of(store, session).await?,
         &request,

@@ -421,10 +421,7 @@ pub async fn send(
         &request,
         RequestStatus::Completed,
         None,
-        (
-            session.user.name.to_string(),
-            clock::today_in(&session.organisation.time_zone),
-        ),
+        (session.user.name.to_string(), clock::today_of(session)),
     );
     // The mail with the link is the answer; no second one.
     store

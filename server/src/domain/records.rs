@@ -93,8 +93,12 @@ fn from_privacy(e: PrivacyError) -> Error {
 
 /// Checks a basis change on its own (every rule but those that depend on the record), naming
 /// a field under `prefix`; returns what a reviewer would ask about the accepted change.
-fn check_change(change: &BasisChange, prefix: &str) -> Result<Vec<ChangeWarning>> {
-    match data_privacy::change_basis(None, change, data_privacy::today()) {
+fn check_change(
+    change: &BasisChange,
+    prefix: &str,
+    today: chrono::NaiveDate,
+) -> Result<Vec<ChangeWarning>> {
+    match data_privacy::change_basis(None, change, today) {
         Ok(_) | Err(PrivacyError::StopProcessing) => {}
         Err(e) => return Err(from_privacy_in(prefix, e)),
     }
@@ -212,14 +216,16 @@ pub async fn create(store: &dyn Store, session: &Session, new: NewRecord) -> Res
         // event, exactly as when compliance is enabled for a module. Only a decision is evidence.
         (None, true) => (Some(data_privacy::not_applicable()), None),
         (Some(change), true) => {
-            let (privacy, change) = data_privacy::change_basis(None, change, data_privacy::today())
-                .map_err(|e| match e {
-                    PrivacyError::Invalid { field, error } => Error::Invalid {
-                        field: format!("basis.{field}"),
-                        error,
+            let (privacy, change) =
+                data_privacy::change_basis(None, change, clock::today_of(session)).map_err(
+                    |e| match e {
+                        PrivacyError::Invalid { field, error } => Error::Invalid {
+                            field: format!("basis.{field}"),
+                            error,
+                        },
+                        other => from_privacy(other),
                     },
-                    other => from_privacy(other),
-                })?;
+                )?;
             (Some(privacy), change)
         }
     };
@@ -451,12 +457,12 @@ pub async fn change_basis(
     change: BasisChange,
 ) -> Result<Record> {
     // The body is the change itself: a field is named as it is there (`lawful_reason`).
-    let warnings = check_change(&change, "")?;
+    let warnings = check_change(&change, "", clock::today_of(session))?;
     let organisation = session.organisation.id;
     let Some(before) = get(store, organisation, id).await?.privacy else {
         return Err(compliance_disabled());
     };
-    let today = data_privacy::today();
+    let today = clock::today_of(session);
     // Checked against the record as read, so that each mistake gets its own answer; the rule
     // decides again inside the change's transaction.
     data_privacy::change_basis(Some(&before), &change, today)
@@ -540,7 +546,7 @@ pub async fn record_consent(
     let Some(before) = get(store, organisation, id).await?.privacy else {
         return Err(compliance_disabled());
     };
-    let today = data_privacy::today();
+    let today = clock::today_of(session);
     // Checked against the record as read, so each mistake gets its own answer; the rule below
     // applies it again inside the change's transaction.
     data_privacy::record_consent(&before, &recorded, today).map_err(|e| match e {
@@ -596,8 +602,8 @@ pub async fn bulk_change_basis(
     session: &Session,
     bulk: BulkBasisChange,
 ) -> Result<BulkResult> {
-    let warnings = check_change(&bulk.change, "change.")?;
-    let today = data_privacy::today();
+    let warnings = check_change(&bulk.change, "change.", clock::today_of(session))?;
+    let today = clock::today_of(session);
     let change = bulk.change.clone();
     let rule = move |current: Option<&_>| {
         data_privacy::change_basis(current, &change, today).map_err(|_| Skipped)
@@ -704,7 +710,8 @@ pub async fn overview(store: &dyn Store, of: &OrganisationSummary) -> Result<Ove
         .filter(|b| b.basis != LegalBasis::NotApplicable)
         .map(|b| b.count)
         .sum();
-    let today = data_privacy::today();
+    // The 30-day trend's days are UTC days, as the store counts them.
+    let today = clock::today();
     let first = today - chrono::Days::new(29);
     let since = first.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     let per_day = store.privacy_events_per_day(organisation, since).await?;

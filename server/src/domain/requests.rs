@@ -357,7 +357,7 @@ pub async fn act(
         &current,
         &action,
         session.user.name.as_ref(),
-        clock::today_in(&session.organisation.time_zone),
+        clock::today_of(session),
     )
     .map_err(|e| match e {
         ActionError::NotNow(status) => Error::Conflict {
@@ -426,7 +426,7 @@ pub async fn file_on_record(
     record: RecordId,
     new: NewRequest,
 ) -> Result<DataSubjectRequest> {
-    new.check(clock::today_in(&session.organisation.time_zone))
+    new.check(clock::today_of(session))
         .map_err(|(field, error)| Error::Invalid {
             field: field.into(),
             error,

@@ -101,10 +101,7 @@ async fn close(
         request,
         status,
         reason,
-        (
-            session.user.name.to_string(),
-            clock::today_in(&session.organisation.time_zone),
-        ),
+        (session.user.name.to_string(), clock::today_of(session)),
     );
     let audit = AuditNote {
         actor: session.actor(),
@@ -177,10 +174,7 @@ async fn stop_records(
         request,
         status,
         None,
-        (
-            session.user.name.to_string(),
-            clock::today_in(&session.organisation.time_zone),
-        ),
+        (session.user.name.to_string(), clock::today_of(session)),
     );
     let message = requests::notice(
         &requests::Sender::of(store, session).await?,

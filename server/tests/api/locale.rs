@@ -158,3 +158,76 @@ async fn saves_at_once_leave_one_of_them_and_an_intact_trail() {
     }
     assert_eq!(held["time_zone"], now);
 }
+
+#[tokio::test]
+async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
+    use chrono::Timelike;
+    let app = spawn_app().await;
+    app.set_up().await;
+    // A zone whose date differs from UTC's right now: far east late in UTC's day, far west
+    // early in it.
+    let now = chrono::Utc::now();
+    let zone = if now.hour() >= 10 {
+        "Pacific/Kiritimati"
+    } else {
+        "Pacific/Pago_Pago"
+    };
+    let tz: chrono_tz::Tz = zone.parse().expect("zone");
+    let their_day = now.with_timezone(&tz).date_naive();
+    assert_ne!(their_day, now.date_naive());
+    let tomorrow = their_day + chrono::Days::new(1);
+    let set = app
+        .send(
+            Method::PUT,
+            LOCALE,
+            &json!({"language": "en", "time_zone": zone}),
+        )
+        .await;
+    assert_eq!(set.status(), StatusCode::OK);
+    let leads = app.module_id("leads").await;
+    let on = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/modules/{leads}/compliance"),
+            &json!({"compliance_enabled": true}),
+        )
+        .await;
+    assert_eq!(on.status(), StatusCode::OK);
+    let record: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Dag", "email": "dag@example.nl"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let record = record["id"].as_str().expect("id").to_owned();
+
+    // Received today there: accepted and due a month later; tomorrow there is the future.
+    let file = |on: chrono::NaiveDate| json!({"kind": "access", "source": "phone", "requested_by": "Dag", "requested_on": on.to_string()});
+    let path = format!("/api/v1/records/{record}/requests");
+    let filed = app.post(&path, &file(their_day)).await;
+    assert_eq!(filed.status(), StatusCode::CREATED, "{their_day} in {zone}");
+    let filed: Value = filed.json().await.expect("json");
+    assert_eq!(filed["requested_on"], their_day.to_string());
+    let future = app.post(&path, &file(tomorrow)).await;
+    assert_eq!(
+        error_body(future, StatusCode::BAD_REQUEST).await["field"],
+        "requested_on"
+    );
+
+    // Consent given today there, entered by hand: accepted; tomorrow: refused.
+    let consent = |on: chrono::NaiveDate| {
+        json!({"basis": "consent", "consent": {"date": on.to_string(), "through": "in_person",
+               "contact_through": ["email"]}})
+    };
+    let basis = format!("/api/v1/records/{record}/basis");
+    let given = app.send(Method::PUT, &basis, &consent(their_day)).await;
+    assert_eq!(given.status(), StatusCode::OK, "{their_day} in {zone}");
+    let future = app.send(Method::PUT, &basis, &consent(tomorrow)).await;
+    assert_eq!(
+        error_body(future, StatusCode::BAD_REQUEST).await["field"],
+        "consent.date"
+    );
+}

@@ -393,7 +393,7 @@ fn BasisForm(
             .map_or(LegalBasis::NotApplicable, |p| p.basis),
     );
     let by_hand = RwSignal::new(false);
-    let date = RwSignal::new(chrono::Utc::now().date_naive().to_string());
+    let date = RwSignal::new(crate::moment::today().to_string());
     let through = RwSignal::new("in_person".to_owned());
     let channels = RwSignal::new(vec![Channel::Email]);
     let remarks = RwSignal::new(String::new());
