@@ -481,6 +481,7 @@ pub struct RecordWrite {
 
 /// Where a page of a sorted record list ends: the sort key and id of its last record.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Position {
     /// The last record's id (the tie-breaker in every order).
     pub id: RecordId,
@@ -492,6 +493,7 @@ pub struct Position {
 /// Where a page of the request queue ends: the deadline that applies to its last request,
 /// and that request's id (the tie-breaker).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct QueuePosition {
     /// The last request's deadline (its extended one when extended).
     pub deadline: chrono::NaiveDate,

@@ -298,7 +298,7 @@ pub async fn list(
         });
     }
     let after = after
-        .map(|c| cursor::decode::<Position>(c, "after"))
+        .map(|c| cursor::decode::<Position>(c, &(filter, sort), "after"))
         .transpose()?;
     let encrypted = encrypted_names(store, organisation, filter.module).await?;
     if sort.by_last_name() && encrypted.iter().any(|k| k == "last_name") {
@@ -317,7 +317,11 @@ pub async fn list(
         .records(organisation, filter, sort, after.as_ref(), limit)
         .await?;
     let next = (records.len() == limit as usize)
-        .then(|| records.last().map(|r| cursor::encode(&position(r, sort))))
+        .then(|| {
+            records
+                .last()
+                .map(|r| cursor::encode(&(filter, sort), position(r, sort)))
+        })
         .flatten();
     Ok(RecordPage {
         records,

@@ -234,12 +234,12 @@ pub async fn queue(
             },
         });
     }
+    let filter = query.filter();
     let after = query
         .after
         .as_deref()
-        .map(|c| cursor::decode::<QueuePosition>(c, "after"))
+        .map(|c| cursor::decode::<QueuePosition>(c, &filter, "after"))
         .transpose()?;
-    let filter = query.filter();
     // One more than asked tells whether a page follows.
     let mut requests = store
         .requests(organisation, &filter, after.as_ref(), limit + 1)
@@ -247,10 +247,13 @@ pub async fn queue(
     let next = (requests.len() > limit as usize).then(|| {
         requests.truncate(limit as usize);
         requests.last().map(|r| {
-            cursor::encode(&QueuePosition {
-                deadline: r.deadline(),
-                id: r.id,
-            })
+            cursor::encode(
+                &filter,
+                QueuePosition {
+                    deadline: r.deadline(),
+                    id: r.id,
+                },
+            )
         })
     });
     Ok(RequestQueue {

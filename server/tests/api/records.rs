@@ -441,6 +441,28 @@ async fn sorting_by_last_name_pages_through_every_record_once_even_without_names
     );
     descending.reverse();
     assert_eq!(descending, ascending);
+    // A cursor of the A to Z order is of no use to another order.
+    let first: Value = app
+        .get("/api/v1/records?sort=last_name&limit=2")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let next = first["next"].as_str().expect("next");
+    for other in [
+        "sort=last_name_desc",
+        "sort=newest",
+        "sort=last_name&basis=consent",
+    ] {
+        let refused = app
+            .get(&format!("/api/v1/records?{other}&limit=2&after={next}"))
+            .await;
+        assert_eq!(
+            error_body(refused, StatusCode::BAD_REQUEST).await["field"],
+            "after",
+            "{other}"
+        );
+    }
     let forged = app.get("/api/v1/records?after=not-a-cursor").await;
     assert_eq!(
         error_body(forged, StatusCode::BAD_REQUEST).await["field"],

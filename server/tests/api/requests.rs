@@ -416,6 +416,34 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
     );
     assert_eq!(walk_queue(&app, "&open=true&status=rejected", 5).await.1, 0);
 
+    // A cursor is of its list: with other filters it is refused, not read as a position.
+    let erasures: Value = app
+        .get("/api/v1/requests?limit=2&kind=erasure")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let next = erasures["next"].as_str().expect("a next page");
+    for other in ["", "&kind=access", "&kind=erasure&open=true"] {
+        let refused = app
+            .get(&format!("/api/v1/requests?limit=2&after={next}{other}"))
+            .await;
+        let refused = error_body(refused, StatusCode::BAD_REQUEST).await;
+        assert_eq!(refused["field"], "after", "{other}");
+        assert!(
+            refused["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("another list")),
+            "{refused}"
+        );
+    }
+    let same = app
+        .get(&format!(
+            "/api/v1/requests?limit=2&after={next}&kind=erasure"
+        ))
+        .await;
+    assert_eq!(same.status(), StatusCode::OK);
+
     // A made-up cursor or a limit out of range is a 400 naming the parameter.
     for (query, field) in [
         ("after=bm90LWEtY3Vyc29y", "after"),
