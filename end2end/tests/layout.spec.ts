@@ -241,6 +241,25 @@ test.describe.serial('admin layout', () => {
     await expectAccessible(page);
   });
 
+  test('when a reader\'s language cannot be fetched with the first area, the area opens in English and says so', async ({ page, errors }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.addInitScript(() => localStorage.setItem('consentry.lang', 'de'));
+    await page.goto('/admin/sign-in');
+    await expect(page.getByRole('heading', { name: 'Bei Consentry anmelden', level: 1 })).toBeVisible();
+    // The frame's German came; the rest of German will not.
+    await page.route(/\/assets\/areas-[0-9a-f]{16}\/(pack_german\.bin|split_german\.wasm)$/, (route) => route.abort('failed'));
+    await page.getByLabel('E-Mail-Adresse').fill(admin.email);
+    await page.getByLabel('Passwort').fill(admin.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByRole('heading', { name: 'Compliance Settings', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+    // Still the reader's choice: the next visit tries German again.
+    expect(await page.evaluate(() => localStorage.getItem('consentry.lang'))).toBe('de');
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
+  });
+
   test('a reader whose language cannot be fetched at the start gets the frame in English', async ({ page, errors }) => {
     await page.addInitScript(() => localStorage.setItem('consentry.lang', 'fr'));
     await page.route(/\/assets\/areas-[0-9a-f]{16}\/(pack|split)_french_frame\.(bin|wasm)$/, (route) => route.abort('failed'));

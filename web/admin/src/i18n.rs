@@ -104,15 +104,30 @@ impl Default for I18n {
 }
 
 /// Loads every message of the reader's language before an area shows (for English, the
-/// messages beyond the frame's).
+/// messages beyond the frame's). When the reader's language cannot be fetched, the area opens in English (its frame's
+/// words are in the first load) and the language switch says which could not be loaded; the
+/// choice stays remembered, so the next visit tries it again.
 pub async fn area_words() -> Result<(), NotLoaded> {
     let i18n = use_context::<I18n>();
     let lang = i18n.map_or(Lang::En, |i18n| i18n.lang.get_untracked());
-    if on_demand::installed(lang).is_none() {
-        load(lang).await?;
-        if let Some(i18n) = i18n {
-            i18n.installed.update(|n| *n += 1);
+    if on_demand::installed(lang).is_some() {
+        return Ok(());
+    }
+    let shown = match load(lang).await {
+        Ok(()) => lang,
+        Err(NotLoaded) if lang != Lang::En => {
+            load(Lang::En).await?;
+            Lang::En
         }
+        Err(not_loaded) => return Err(not_loaded),
+    };
+    if let Some(i18n) = i18n {
+        if shown != lang {
+            i18n.failed.set(Some(lang));
+            set_document_lang(shown);
+            i18n.lang.set(shown);
+        }
+        i18n.installed.update(|n| *n += 1);
     }
     Ok(())
 }
