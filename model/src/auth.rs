@@ -87,6 +87,7 @@ pub struct User {
     /// The profile that sets what the user may do.
     pub profile: Profile,
     /// When the user was added.
+    #[serde(deserialize_with = "rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -101,6 +102,7 @@ pub struct Session {
     /// The permissions their profile grants, so the app can hide what they cannot use.
     pub permissions: Vec<Permission>,
     /// When this session ends unless renewed by signing in again.
+    #[serde(deserialize_with = "rfc3339")]
     pub expires_at: DateTime<Utc>,
     /// Set when the caller is an API key rather than a signed-in person: what the key may do.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,4 +144,39 @@ pub struct NewUser {
 pub struct UserUpdate {
     /// The new profile.
     pub profile: Profile,
+}
+
+/// Reads a moment written in RFC 3339 (as the server writes every moment) with chrono's RFC 3339
+/// parser alone: the admin app reads sessions and users in its first load, and chrono's general
+/// parser, which its own `Deserialize` uses, would come with them.
+fn rfc3339<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(reader)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|moment| moment.to_utc())
+        .map_err(serde::de::Error::custom)
+}
+
+#[cfg(test)]
+mod moment_tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct At {
+        #[serde(deserialize_with = "rfc3339")]
+        at: DateTime<Utc>,
+    }
+
+    #[test]
+    fn moments_are_read_as_the_server_writes_them_and_in_any_offset() {
+        let written = DateTime::parse_from_rfc3339("2026-12-06T11:52:19.123456789Z")
+            .expect("moment")
+            .to_utc();
+        let json = serde_json::to_string(&written).expect("json");
+        let read: At = serde_json::from_str(&format!(r#"{{"at":{json}}}"#)).expect("read");
+        assert_eq!(read.at, written);
+        let offset: At =
+            serde_json::from_str(r#"{"at":"2026-12-06T12:52:19.123456789+01:00"}"#).expect("read");
+        assert_eq!(offset.at, written);
+        assert!(serde_json::from_str::<At>(r#"{"at":"yesterday"}"#).is_err());
+    }
 }
