@@ -299,7 +299,9 @@ test.describe.serial('one data table for every list', () => {
   test('an order the server refuses (a last name encrypted) leaves a way back to the newest first', async ({ page }) => {
     await signIn(page);
     const sealed = await moduleWithCompliance(page.request, 'Sealed names');
-    const encryption = `/api/v1/modules/${sealed}/fields/last_name/encryption`;
+    const fields = await (await page.request.get(`/api/v1/modules/${sealed}/fields`)).json();
+    const lastName = fields.find((f: { key: string }) => f.key === 'last_name');
+    const encryption = `/api/v1/modules/${sealed}/fields/${lastName.id}/encryption`;
     expect((await page.request.put(encryption, { headers, data: { encrypted: true } })).status()).toBe(202);
     try {
       await page.goto('/admin/records?sort=last_name');
