@@ -104,9 +104,9 @@ impl Default for I18n {
 }
 
 /// Loads every message of the reader's language before an area shows (for English, the
-/// messages beyond the frame's). When the reader's language cannot be fetched, the area opens in English (its frame's
-/// words are in the first load) and the language switch says which could not be loaded; the
-/// choice stays remembered, so the next visit tries it again.
+/// messages beyond the frame's). When the reader's language cannot be fetched, the area opens
+/// in English (its frame's words are in the first load) and the language switch says which
+/// could not be loaded; the choice stays remembered, so the next visit tries it again.
 pub async fn area_words() -> Result<(), NotLoaded> {
     let i18n = use_context::<I18n>();
     let lang = i18n.map_or(Lang::En, |i18n| i18n.lang.get_untracked());
@@ -149,7 +149,7 @@ async fn load(lang: Lang) -> Result<(), NotLoaded> {
 
 /// Loads the frame messages of `lang` unless they are there (English ones always are).
 async fn load_frame(lang: Lang) -> Result<(), NotLoaded> {
-    if lang == Lang::En || on_demand::frame(lang).is_some() {
+    if on_demand::frame(lang).is_some() {
         return Ok(());
     }
     let words = match lang {
