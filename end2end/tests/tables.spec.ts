@@ -318,4 +318,30 @@ test.describe.serial('one data table for every list', () => {
         .toBe(202);
     }
   });
+  test('a stored number that reads as ambiguous goes back untouched when another field is saved; typed, it is refused', async ({ page }) => {
+    await signIn(page);
+    const api = page.request;
+    const amounts = await moduleWithCompliance(api, 'Amounts');
+    const field = await api.post(`/api/v1/modules/${amounts}/fields`, { headers, data: { label: 'Amount', kind: 'number' } });
+    expect(field.status()).toBe(201);
+    const key = (await field.json()).key;
+    const created = await api.post('/api/v1/records', {
+      headers,
+      data: { module_id: amounts, fields: { last_name: 'Bedrag', company: 'Oud BV', custom: { [key]: 1.125 } } },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const record = (await created.json()).id;
+    await page.goto(`/admin/records/${record}`);
+    const amount = page.locator(`[id="field-custom.${key}"]`);
+    await expect(amount).toHaveValue('1.125');
+    await page.locator('#field-company').fill('Nieuw BV');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await (await api.get(`/api/v1/records/${record}`)).json()).fields.company).toBe('Nieuw BV');
+    expect((await (await api.get(`/api/v1/records/${record}`)).json()).fields.custom[key]).toBe(1.125);
+    // Typed, "1.000" could be a thousand or one: refused beside the field, nothing saved.
+    await amount.fill('1.000');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.locator(`[id="field-custom.${key}-error"]`)).toContainText('thousands separator');
+    expect((await (await api.get(`/api/v1/records/${record}`)).json()).fields.custom[key]).toBe(1.125);
+  });
 });

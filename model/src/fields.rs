@@ -329,12 +329,16 @@ impl Field {
             FieldKind::Phone => FieldValue::Text(parse_phone(text)?),
             FieldKind::Number => {
                 // Dutch writes a decimal comma: accept "3,5" when there is no point. One
-                // separator before exactly three digits may separate thousands as well (1,000
-                // in English, 1.000 in Dutch): refused rather than guessed.
-                if let Some((_, decimals)) = text.trim().rsplit_once([',', '.'])
+                // separator between a thousands group's lead (1 to 999) and exactly three
+                // digits may separate thousands as well (1,000 in English, 1.000 in Dutch):
+                // refused rather than guessed. 0.125, 1234.125 and .125 are decimals.
+                if let Some((whole, decimals)) = text.trim().split_once([',', '.'])
+                    && let whole = whole.strip_prefix(['-', '+']).unwrap_or(whole)
+                    && (1..=3).contains(&whole.len())
+                    && !whole.starts_with('0')
+                    && whole.bytes().all(|b| b.is_ascii_digit())
                     && decimals.len() == 3
                     && decimals.bytes().all(|b| b.is_ascii_digit())
-                    && text.matches([',', '.']).count() == 1
                 {
                     return Err(FieldError::AmbiguousNumber);
                 }
@@ -632,7 +636,9 @@ mod tests {
         );
         assert_eq!(number.parse_text("forty"), Err(FieldError::Number));
         // A thousands separator or a decimal comma? Refused, not guessed.
-        for ambiguous in ["1,000", "12,345", " 3,125 ", "-1,500", "1.000", "3.125"] {
+        for ambiguous in [
+            "1,000", "12,345", " 3,125 ", "-1,500", "1.000", "3.125", "999,999",
+        ] {
             assert_eq!(
                 number.parse_text(ambiguous),
                 Err(FieldError::AmbiguousNumber),
@@ -645,6 +651,13 @@ mod tests {
                 serde_json::Number::from_f64(1.5).expect("finite")
             )))
         );
+        // No thousands group starts with 0 or has more than three digits before a separator.
+        for decimal in ["0.125", "0,001", ".125", "-0,500", "1234.125", "1234,125"] {
+            assert!(
+                matches!(number.parse_text(decimal), Ok(Some(FieldValue::Number(_)))),
+                "{decimal}"
+            );
+        }
         assert_eq!(
             number.parse_text("1000"),
             Ok(Some(FieldValue::Number(1000.into())))

@@ -13,6 +13,9 @@ use leptos::prelude::*;
 use super::form::{FormState, TextField};
 use crate::i18n::{Msg, tr, use_i18n};
 
+/// A custom field, its input's text, and the value it was filled from.
+type CustomInput = (Field, RwSignal<String>, Option<FieldValue>);
+
 /// One signal per standard field, and one per custom field of the module.
 #[derive(Debug, Clone, Copy)]
 pub struct RecordInputs {
@@ -22,8 +25,9 @@ pub struct RecordInputs {
     phone: RwSignal<String>,
     company: RwSignal<String>,
     country: RwSignal<String>,
-    /// The module's custom fields, each with its input's text.
-    custom: RwSignal<Vec<(Field, RwSignal<String>)>>,
+    /// The module's custom fields, each with its input's text and the value it was filled
+    /// from.
+    custom: RwSignal<Vec<CustomInput>>,
     /// Fields whose values this user sees masked: no input (the server keeps their values).
     hidden: RwSignal<Vec<String>>,
 }
@@ -68,11 +72,9 @@ impl RecordInputs {
                 .filter(|f| !f.standard && self.shows(&f.key))
                 .map(|f| {
                     // Yes/no reads as `true`/`false`, the values of its select.
-                    let text = values
-                        .get(&f.key)
-                        .map(ToString::to_string)
-                        .unwrap_or_default();
-                    (f.clone(), RwSignal::new(text))
+                    let value = values.get(&f.key).cloned();
+                    let text = value.as_ref().map(ToString::to_string).unwrap_or_default();
+                    (f.clone(), RwSignal::new(text), value)
                 })
                 .collect(),
         );
@@ -98,14 +100,19 @@ impl RecordInputs {
         );
         let mut custom = BTreeMap::new();
         let mut custom_ok = true;
-        for (field, value) in self.custom.get_untracked() {
+        for (field, value, stored) in self.custom.get_untracked() {
             let name = format!("custom.{}", field.key);
-            let parsed = field
-                .parse_text(&value.get_untracked())
-                .and_then(|v| match v {
-                    None if field.required => Err(consentry_model::FieldError::Empty),
-                    other => Ok(other),
-                });
+            let text = value.get_untracked();
+            // A value nobody touched goes back as it was stored (0.125 written out reads
+            // as ambiguous, though the number itself is not).
+            let parsed = match stored {
+                Some(stored) if stored.to_string() == text => Ok(Some(stored)),
+                _ => field.parse_text(&text),
+            }
+            .and_then(|v| match v {
+                None if field.required => Err(consentry_model::FieldError::Empty),
+                other => Ok(other),
+            });
             match form.check(&name, parsed) {
                 Some(Some(v)) => {
                     custom.insert(field.key.clone(), v);
@@ -168,8 +175,8 @@ pub fn RecordFieldInputs(inputs: RecordInputs, form: FormState) -> impl IntoView
         </Show>
         <For
             each=move || inputs.custom.get()
-            key=|(field, _)| field.id
-            children=move |(field, value)| view! { <CustomFieldInput field value form /> }
+            key=|(field, _, _)| field.id
+            children=move |(field, value, _)| view! { <CustomFieldInput field value form /> }
         />
     }
 }
