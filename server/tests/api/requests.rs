@@ -273,6 +273,18 @@ async fn unknown_addresses_get_the_same_answer_and_codes_expire_and_run_out() {
     assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
+/// Jo's record (in two modules with compliance on): the first the search finds.
+async fn jo_record(app: &TestApp) -> String {
+    subject_in_two_modules(app, "jo@example.nl").await;
+    let records: Value = app
+        .get("/api/v1/records?q=jo@example.nl")
+        .await
+        .json()
+        .await
+        .expect("json");
+    records["records"][0]["id"].as_str().expect("id").to_owned()
+}
+
 /// Every request of the queue once, page by page, soonest deadline first (ties by id).
 async fn walk_queue(app: &TestApp, query: &str, limit: u32) -> (Vec<Value>, u64) {
     let mut seen = Vec::new();
@@ -303,14 +315,7 @@ async fn walk_queue(app: &TestApp, query: &str, limit: u32) -> (Vec<Value>, u64)
 async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
     let app = spawn_app().await;
     app.set_up().await;
-    subject_in_two_modules(&app, "jo@example.nl").await;
-    let records: Value = app
-        .get("/api/v1/records?q=jo@example.nl")
-        .await
-        .json()
-        .await
-        .expect("json");
-    let record = records["records"][0]["id"].as_str().expect("id").to_owned();
+    let record = jo_record(&app).await;
     let today = chrono::Utc::now().date_naive();
     let file = |days_ago: u64, kind: &'static str| {
         let on = today - chrono::Days::new(days_ago);
@@ -469,14 +474,7 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
 async fn the_queue_orders_by_deadline_and_each_action_follows_the_rules() {
     let app = spawn_app().await;
     app.set_up().await;
-    subject_in_two_modules(&app, "jo@example.nl").await;
-    let records: Value = app
-        .get("/api/v1/records?q=jo@example.nl")
-        .await
-        .json()
-        .await
-        .expect("json");
-    let record = records["records"][0]["id"].as_str().expect("id").to_owned();
+    let record = jo_record(&app).await;
     let today = chrono::Utc::now().date_naive();
     let recent = today - chrono::Days::new(2);
     let long_ago = today - chrono::Days::new(60);
