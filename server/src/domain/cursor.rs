@@ -7,6 +7,8 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use sha2::{Digest, Sha256};
 
+use consentry_model::FieldError;
+
 use super::{Error, Result};
 
 /// What a cursor holds: the list it belongs to and where its page ended.
@@ -57,4 +59,17 @@ pub fn decode<T: DeserializeOwned>(cursor: &str, list: &impl Serialize, field: &
         ));
     }
     Ok(cursor.at)
+}
+
+/// The page size asked for as `limit` (`default` when left out), refused by name outside
+/// 1 to `max`.
+pub fn page_size(limit: Option<u32>, default: u32, max: u32) -> Result<u32> {
+    let limit = limit.unwrap_or(default);
+    if (1..=max).contains(&limit) {
+        return Ok(limit);
+    }
+    Err(Error::Invalid {
+        field: "limit".into(),
+        error: FieldError::OutOfRange { min: 1, max },
+    })
 }

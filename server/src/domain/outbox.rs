@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use consentry_model::{
-    ErrorCode, FieldError, OrganisationId,
+    ErrorCode, OrganisationId,
     audit::{Actor, AuditAction},
     auth::Session,
     consent::{DeliveryStatus, HandedOver, MASKED_TOKEN, Outbox, OutboxQuery, RetriedMessages},
@@ -288,16 +288,11 @@ pub async fn outbox(
     smtp_configured: bool,
     query: &OutboxQuery,
 ) -> Result<Outbox> {
-    let limit = query.limit.unwrap_or(OutboxQuery::DEFAULT_LIMIT);
-    if !(1..=OutboxQuery::MAX_LIMIT).contains(&limit) {
-        return Err(Error::Invalid {
-            field: "limit".into(),
-            error: FieldError::OutOfRange {
-                min: 1,
-                max: OutboxQuery::MAX_LIMIT,
-            },
-        });
-    }
+    let limit = super::cursor::page_size(
+        query.limit,
+        OutboxQuery::DEFAULT_LIMIT,
+        OutboxQuery::MAX_LIMIT,
+    )?;
     // One more than asked tells whether an older page follows.
     let mut messages = store.outbox(organisation, query, limit + 1).await?;
     let next = (messages.len() > limit as usize).then(|| {

@@ -287,16 +287,7 @@ pub async fn list(
     after: Option<&str>,
     limit: Option<u32>,
 ) -> Result<RecordPage> {
-    let limit = limit.unwrap_or(50);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::Invalid {
-            field: "limit".into(),
-            error: FieldError::OutOfRange {
-                min: 1,
-                max: MAX_PAGE,
-            },
-        });
-    }
+    let limit = cursor::page_size(limit, 50, MAX_PAGE)?;
     let after = after
         .map(|c| cursor::decode::<Position>(c, &(filter, sort), "after"))
         .transpose()?;

@@ -224,16 +224,11 @@ pub async fn queue(
     organisation: OrganisationId,
     query: &RequestQuery,
 ) -> Result<RequestQueue> {
-    let limit = query.limit.unwrap_or(RequestQuery::DEFAULT_LIMIT);
-    if !(1..=RequestQuery::MAX_LIMIT).contains(&limit) {
-        return Err(Error::Invalid {
-            field: "limit".into(),
-            error: FieldError::OutOfRange {
-                min: 1,
-                max: RequestQuery::MAX_LIMIT,
-            },
-        });
-    }
+    let limit = cursor::page_size(
+        query.limit,
+        RequestQuery::DEFAULT_LIMIT,
+        RequestQuery::MAX_LIMIT,
+    )?;
     let filter = query.filter();
     let after = query
         .after
