@@ -87,6 +87,11 @@ test.describe.serial('one data table for every list', () => {
     const rows = page.locator('#records tbody tr');
     await expect(rows).toHaveCount(50);
     await expect(page.locator('#records-pages .pager-range')).toHaveText(`1–50 of ${MEMBERS}`);
+    // The filter bar shows the module the list is filtered by, also after a reload.
+    await expect(page.locator('#filter-module')).toHaveValue(module);
+    await page.reload();
+    await expect(rows).toHaveCount(50);
+    await expect(page.locator('#filter-module')).toHaveValue(module);
     await page.locator('main h1').focus();
 
     // Space ticks the first two rows' checkboxes, reached with Tab alone.

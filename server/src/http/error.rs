@@ -27,9 +27,15 @@ pub enum ApiError {
     /// The body is not declared as JSON (415).
     #[error("unsupported media type")]
     UnsupportedMediaType,
-    /// The API answers no `HEAD` (405).
-    #[error("method not allowed")]
-    MethodNotAllowed,
+    /// The route answers other methods (405), `allowed` as the `Allow` header lists them; a
+    /// `HEAD` is answered by no API route.
+    #[error("method {method} not allowed")]
+    MethodNotAllowed {
+        /// The method sent.
+        method: axum::http::Method,
+        /// The methods the route answers, comma-separated.
+        allowed: String,
+    },
     /// The body is larger than allowed (413).
     #[error("payload too large")]
     PayloadTooLarge,
@@ -131,12 +137,17 @@ impl ApiError {
                 format!("The request body is not valid JSON ({detail})."),
                 None,
             ),
-            MethodNotAllowed => (
+            MethodNotAllowed { method, allowed } => (
                 StatusCode::METHOD_NOT_ALLOWED,
                 ErrorCode::MethodNotAllowed,
-                "The API answers no HEAD: a HEAD would run the read (an audited export \
-                 included) without delivering it. Send GET."
-                    .into(),
+                if method == axum::http::Method::HEAD {
+                    format!(
+                        "The API answers no HEAD: a HEAD would run the read (an audited export \
+                         included) without delivering it. This route answers {allowed}."
+                    )
+                } else {
+                    format!("This route answers {allowed}, not {method}.")
+                },
                 None,
             ),
             UnsupportedMediaType => (
@@ -327,6 +338,11 @@ impl IntoResponse for ApiError {
             request_id: super::trace::TraceId::current().map(|id| id.to_string()),
         };
         let mut response = (status, Json(body)).into_response();
+        if let ApiError::MethodNotAllowed { allowed, .. } = &self
+            && let Ok(allowed) = HeaderValue::from_str(allowed)
+        {
+            response.headers_mut().insert(header::ALLOW, allowed);
+        }
         if let ApiError::TooManyRequests { retry_after_secs }
         | ApiError::Busy { retry_after_secs } = self
         {
@@ -400,15 +416,36 @@ impl From<axum::extract::rejection::QueryRejection> for ApiError {
             .next()
             .filter(|f| !f.contains(' '))
             .map(str::to_owned);
-        // A number that is none: said for a person, not as the parser's words.
         let message = match &field {
-            Some(field) if message.ends_with("invalid digit found in string") => {
-                format!("{field}: enter a whole number, such as 50.")
-            }
-            _ => message,
+            Some(field) => in_words(field, &message).unwrap_or(message),
+            None => message,
         };
         ApiError::Invalid { field, message }
     }
+}
+
+/// What a query parser's refusal means, said for a person (`None`: its own words will do,
+/// such as the list of kinds an unknown one is not among).
+fn in_words(field: &str, parsed: &str) -> Option<String> {
+    let reason = parsed.strip_prefix(field)?.trim_start_matches(':').trim();
+    let words = if reason.starts_with("invalid digit")
+        || reason.starts_with("number too")
+        || reason.starts_with("cannot parse integer")
+    {
+        "enter a whole number, such as 50."
+    } else if reason.starts_with("UUID parsing failed") || reason.starts_with("invalid length") {
+        "this is not an id; use the id shown in the list, such as 0190a5b2-7c3e-7d41-9f0a-2b8c1d4e5f60."
+    } else if reason.contains("`true` or `false`") {
+        "enter true or false."
+    } else if reason.starts_with("input contains invalid characters")
+        || reason.starts_with("premature end of input")
+        || reason.starts_with("trailing input")
+    {
+        "enter a date as YYYY-MM-DD, such as 2026-03-31."
+    } else {
+        return None;
+    };
+    Some(format!("{field}: {words}"))
 }
 
 /// A path parameter that does not parse names nothing that exists.

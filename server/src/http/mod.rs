@@ -38,7 +38,7 @@ pub mod users;
 pub mod webhooks;
 pub mod widget;
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use axum::{
     BoxError, Json, Router,
@@ -154,6 +154,7 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 pub fn app(state: AppState) -> Router {
     let (api, doc) = api().split_for_parts();
     let doc = Arc::new(openapi::served(doc));
+    let methods = Arc::new(openapi::methods_by_path(&doc));
     let reference: Arc<str> =
         reference::render(&serde_json::to_value(doc.as_ref()).unwrap_or_default()).into();
     let max_body = state.settings.server.max_body_bytes;
@@ -203,7 +204,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security::csrf,
         ))
-        .layer(middleware::from_fn(no_head_for_api))
+        .layer(middleware::from_fn_with_state(methods, api_methods))
         .layer(middleware::from_fn_with_state(state.clone(), widget::cors))
         .layer(DefaultBodyLimit::max(max_body))
         // Reading the body included: a client sending it slowly is stopped too.
@@ -241,20 +242,32 @@ async fn unknown_api() -> error::ApiError {
     error::ApiError::NotFound("API route")
 }
 
-/// The API answers no `HEAD`: axum would run the `GET` route for it, and a read the audit
-/// trail records (an export) would be recorded without anything delivered.
-async fn no_head_for_api(
+/// A method a route does not answer is a JSON 405 naming the ones it does (from the OpenAPI
+/// document, by the path as routed). And the API answers no `HEAD`: axum would run the `GET`
+/// route for it, and a read the audit trail records (an export) would be recorded without
+/// anything delivered.
+async fn api_methods(
+    axum::extract::State(methods): axum::extract::State<Arc<HashMap<String, String>>>,
     request: axum::extract::Request,
     next: middleware::Next,
 ) -> axum::response::Response {
-    if request.method() == axum::http::Method::HEAD && request.uri().path().starts_with("/api/") {
-        let mut refused = error::ApiError::MethodNotAllowed.into_response();
-        refused
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("GET"));
-        return refused;
+    let allowed = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .and_then(|path| methods.get(path.as_str()))
+        .cloned();
+    let Some(allowed) = allowed else {
+        return next.run(request).await;
+    };
+    let method = request.method().clone();
+    if method == axum::http::Method::HEAD {
+        return error::ApiError::MethodNotAllowed { method, allowed }.into_response();
     }
-    next.run(request).await
+    let response = next.run(request).await;
+    if response.status() == axum::http::StatusCode::METHOD_NOT_ALLOWED {
+        return error::ApiError::MethodNotAllowed { method, allowed }.into_response();
+    }
+    response
 }
 
 /// API answers carry personal data: never cache them anywhere.

@@ -1,5 +1,7 @@
 //! The OpenAPI 3.1 document, assembled from the `#[utoipa::path]` of every routed handler.
 
+use std::collections::HashMap;
+
 use utoipa::{
     Modify, OpenApi,
     openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
@@ -77,6 +79,28 @@ impl Modify for SecuritySchemes {
 /// The document as served: what the shared layers answer, and operation ids that are unique.
 pub fn served(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     with_operation_ids(with_idempotency_keys(doc))
+}
+
+/// The methods each documented path answers, as an `Allow` header lists them (`GET, POST`),
+/// by the path as routed (`/api/v1/users/{id}`).
+pub fn methods_by_path(doc: &utoipa::openapi::OpenApi) -> HashMap<String, String> {
+    doc.paths
+        .paths
+        .iter()
+        .map(|(path, item)| {
+            let methods: Vec<&str> = [
+                ("GET", item.get.is_some()),
+                ("POST", item.post.is_some()),
+                ("PUT", item.put.is_some()),
+                ("PATCH", item.patch.is_some()),
+                ("DELETE", item.delete.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(method, answered)| answered.then_some(method))
+            .collect();
+            (path.clone(), methods.join(", "))
+        })
+        .collect()
 }
 
 /// Names every operation after its method and path (`delete_v1_users_id`): handler names

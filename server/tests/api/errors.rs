@@ -125,6 +125,26 @@ async fn an_unknown_api_route_is_a_json_404() {
 }
 
 #[tokio::test]
+async fn a_method_a_route_does_not_answer_is_a_json_405_naming_the_ones_it_does() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let refused = app.send(Method::DELETE, "/api/v1/users", &json!({})).await;
+    assert_eq!(refused.headers()["allow"], "GET, POST");
+    let body = error_body(refused, StatusCode::METHOD_NOT_ALLOWED).await;
+    assert_eq!(body["error"], "method_not_allowed");
+    assert_eq!(body["message"], "This route answers GET, POST, not DELETE.");
+    let refused = app
+        .send(Method::PUT, "/api/v1/audit/export", &json!({}))
+        .await;
+    assert_eq!(
+        refused.headers()["allow"],
+        "GET",
+        "no HEAD: the API answers none"
+    );
+    error_body(refused, StatusCode::METHOD_NOT_ALLOWED).await;
+}
+
+#[tokio::test]
 async fn a_malformed_id_in_the_path_is_a_json_404() {
     let app = spawn_app().await;
     app.set_up().await;

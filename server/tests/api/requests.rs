@@ -460,6 +460,7 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
         ("limit=1&limit=2", "limit"),
         ("kind=access&kind=erasure", "kind"),
         ("open=maybe", "open"),
+        ("limit=99999999999999999999", "limit"),
     ] {
         let refused = app.get(&format!("/api/v1/requests?{query}")).await;
         assert_eq!(
@@ -468,6 +469,31 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
             "{query}"
         );
     }
+    // What the parser found is said for a person, not in its words.
+    for (query, said) in [
+        ("limit=ten", "limit: enter a whole number, such as 50."),
+        (
+            "limit=99999999999999999999",
+            "limit: enter a whole number, such as 50.",
+        ),
+        ("open=maybe", "open: enter true or false."),
+    ] {
+        let refused = app.get(&format!("/api/v1/requests?{query}")).await;
+        assert_eq!(
+            error_body(refused, StatusCode::BAD_REQUEST).await["message"],
+            said,
+            "{query}"
+        );
+    }
+    let refused = app.get("/api/v1/records?module=not-a-uuid").await;
+    let refused = error_body(refused, StatusCode::BAD_REQUEST).await;
+    assert_eq!(refused["field"], "module");
+    assert!(
+        refused["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("module: this is not an id")),
+        "{refused}"
+    );
 }
 
 #[tokio::test]

@@ -485,7 +485,17 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
                         modules
                             .get()
                             .into_iter()
-                            .map(|m| view! { <option value=m.id.to_string()>{module_name(i18n.lang(), &m)}</option> })
+                            .map(|m| {
+                                // The options arrive after the select took its value from the
+                                // URL, so each says whether it is the chosen one.
+                                let id = m.id.to_string();
+                                let chosen = id.clone();
+                                view! {
+                                    <option value=id prop:selected=move || module.get() == chosen>
+                                        {module_name(i18n.lang(), &m)}
+                                    </option>
+                                }
+                            })
                             .collect_view()
                     }}
                 </select>
