@@ -266,8 +266,34 @@ test.describe.serial('admin layout', () => {
     await page.goto('/admin/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in to Consentry', level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The switch says why the page is in English; the choice stays for the next visit.
+    await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+    expect(await page.evaluate(() => localStorage.getItem('consentry.lang'))).toBe('fr');
     expect(errors.every((e) => /Failed to fetch|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
     errors.splice(0);
+  });
+
+  test('a frame in the reader\'s language that never arrives gives the sign-in page in English after ten seconds', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.addInitScript(() => localStorage.setItem('consentry.lang', 'fr'));
+    // The connection stalls: the request is never answered.
+    await page.route(/\/assets\/areas-[0-9a-f]{16}\/(pack|split)_french_frame\.(bin|wasm)$/, () => {});
+    await page.goto('/admin/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in to Consentry', level: 1 })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+  });
+
+  test('an area whose code never arrives says it could not be opened after thirty seconds, not Loading for good', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    const outbox = /\/assets\/areas-[0-9a-f]{16}\/(pack_outbox\.bin|split_outbox\.wasm)$/;
+    await page.route(outbox, () => {});
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('heading', { name: 'This page could not be opened', level: 1 })).toBeVisible({ timeout: 45_000 });
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    await page.unroute(outbox);
   });
 
   test('a second click while an area is still arriving keeps the page left hidden until the new one is there', async ({ page }) => {
