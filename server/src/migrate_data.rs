@@ -20,8 +20,9 @@ use sqlx::{
 use uuid::Uuid;
 
 /// Tables the target fills by trigger from the rows copied; compared, not copied (the
-/// per-day counts are then replaced by the source's: see [`copy_event_days`]).
-const KEPT_BY_TRIGGER: &[&str] = &["privacy_counts", "privacy_event_days", "audit_heads"];
+/// changes counted per quarter hour are then replaced by the source's: see
+/// [`copy_event_quarters`]).
+const KEPT_BY_TRIGGER: &[&str] = &["privacy_counts", "privacy_event_quarters", "audit_heads"];
 
 /// Taken by a move for its transaction: a second move into the same database at once is
 /// refused at once instead of failing halfway on a duplicate key.
@@ -210,7 +211,7 @@ pub async fn migrate_data(
             .map_err(with_hint)?;
         copied.push((table.clone(), n));
     }
-    copy_event_days(&mut source, &mut tx).await?;
+    copy_event_quarters(&mut source, &mut tx).await?;
     for (table, column) in identity_columns(&mut tx).await? {
         sqlx::query(&format!(
             "SELECT setval(pg_get_serial_sequence('{table}', '{column}'),
@@ -493,38 +494,38 @@ async fn insert(
 
 /// Every table holds as many rows as on the source, and what the target made by trigger
 /// (the Overview's counters, the audit chains' heads) matches what the source kept.
-/// The Overview's changes per day are history: they keep counting the changes of records
-/// erased since, which the events left no longer show, so the target's triggers (counting the
-/// events copied) count fewer. The source's counts take their place.
-async fn copy_event_days(
+/// The Overview's changes per quarter hour are history: they keep counting the changes of
+/// records erased since, which the events left no longer show, so the target's triggers
+/// (counting the events copied) count fewer. The source's counts take their place.
+async fn copy_event_quarters(
     source: &mut SqliteConnection,
     target: &mut PgConnection,
 ) -> Result<(), String> {
-    let days: Vec<(Vec<u8>, String, i64)> =
-        sqlx::query_as("SELECT organisation_id, day, n FROM privacy_event_days")
+    let quarters: Vec<(Vec<u8>, i64, i64)> =
+        sqlx::query_as("SELECT organisation_id, quarter, n FROM privacy_event_quarters")
             .fetch_all(&mut *source)
             .await
-            .map_err(|e| format!("--from: privacy_event_days: {e}"))?;
-    let organisations: Vec<Uuid> = days
+            .map_err(|e| format!("--from: privacy_event_quarters: {e}"))?;
+    let organisations: Vec<Uuid> = quarters
         .iter()
         .map(|(id, ..)| Uuid::from_slice(id).map_err(|e| format!("--from: {e}")))
         .collect::<Result<_, _>>()?;
-    let dates: Vec<&str> = days.iter().map(|(_, day, _)| day.as_str()).collect();
-    let counts: Vec<i64> = days.iter().map(|(.., n)| *n).collect();
-    sqlx::query("DELETE FROM privacy_event_days")
+    let starts: Vec<i64> = quarters.iter().map(|(_, quarter, _)| *quarter).collect();
+    let counts: Vec<i64> = quarters.iter().map(|(.., n)| *n).collect();
+    sqlx::query("DELETE FROM privacy_event_quarters")
         .execute(&mut *target)
         .await
         .map_err(|e| e.to_string())?;
     sqlx::query(
-        "INSERT INTO privacy_event_days (organisation_id, day, n)
-         SELECT * FROM UNNEST($1::uuid[], $2::text[]::date[], $3::bigint[])",
+        "INSERT INTO privacy_event_quarters (organisation_id, quarter, n)
+         SELECT * FROM UNNEST($1::uuid[], $2::bigint[], $3::bigint[])",
     )
     .bind(&organisations)
-    .bind(&dates)
+    .bind(&starts)
     .bind(&counts)
     .execute(&mut *target)
     .await
-    .map_err(|e| format!("privacy_event_days: {e}"))?;
+    .map_err(|e| format!("privacy_event_quarters: {e}"))?;
     Ok(())
 }
 
@@ -569,8 +570,8 @@ async fn compare_counts(
             "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM privacy_counts",
         ),
         (
-            "privacy events per day",
-            "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM privacy_event_days",
+            "changes of basis or status",
+            "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM privacy_event_quarters",
         ),
     ] {
         let (before,): (i64,) = sqlx::query_as(sum)

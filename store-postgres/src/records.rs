@@ -17,8 +17,8 @@ use consentry_model::{
     },
 };
 use consentry_store::{
-    AuditNote, BulkOutcome, Position, PrivacyAudit, PrivacyChange, PrivacyRule, RecordStore,
-    RecordWrite, Selection, StoreResult,
+    AuditNote, BulkOutcome, Position, PrivacyAudit, PrivacyChange, PrivacyRule, QUARTER_SECONDS,
+    RecordStore, RecordWrite, Selection, StoreResult,
     group::{ChangeWrite, SectionWrite},
     vault::{Sealing, StoredFields},
 };
@@ -1234,23 +1234,28 @@ impl RecordStore for PostgresStore {
             .collect()
     }
 
-    async fn privacy_events_per_day(
+    async fn privacy_changes_per_quarter(
         &self,
         organisation: OrganisationId,
         since: DateTime<Utc>,
-    ) -> StoreResult<Vec<(NaiveDate, u64)>> {
-        let rows: Vec<(NaiveDate, i64)> = sqlx::query_as(
-            "SELECT day, n FROM privacy_event_days
-             WHERE organisation_id = $1 AND day >= $2 ORDER BY day",
+    ) -> StoreResult<Vec<(DateTime<Utc>, u64)>> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT quarter, n FROM privacy_event_quarters
+             WHERE organisation_id = $1 AND quarter >= $2 ORDER BY quarter",
         )
         .bind(organisation.0)
-        .bind(since.date_naive())
+        .bind(since.timestamp().div_euclid(QUARTER_SECONDS))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(day, n)| (day, n.unsigned_abs()))
-            .collect())
+        rows.into_iter()
+            .map(|(quarter, n)| {
+                let start =
+                    DateTime::from_timestamp(quarter * QUARTER_SECONDS, 0).ok_or_else(|| {
+                        corrupt("privacy_event_quarters.quarter", quarter.to_string())
+                    })?;
+                Ok((start, n.unsigned_abs()))
+            })
+            .collect()
     }
 
     async fn privacy_counts(

@@ -602,12 +602,12 @@ async fn privacy_changes_from_several_instances_at_once_each_read_what_the_one_b
         Some(LegalBasis::LegitimateInterests)
     );
     assert_eq!(audit_entries(&db, organisation).await - before, N as i64);
-    let days = stores[0]
-        .privacy_events_per_day(organisation, Utc::now() - chrono::Duration::days(1))
+    let quarters = stores[0]
+        .privacy_changes_per_quarter(organisation, Utc::now() - chrono::Duration::days(1))
         .await
-        .expect("days");
+        .expect("quarters");
     // The creation and the first change changed the basis; the others only the reason.
-    assert_eq!(days.iter().map(|(_, n)| n).sum::<u64>(), 2);
+    assert_eq!(quarters.iter().map(|(_, n)| n).sum::<u64>(), 2);
     assert_eq!(
         stores[0]
             .privacy_counts(organisation)

@@ -344,3 +344,116 @@ async fn every_time_column_refuses_a_time_no_calendar_holds() {
     }
     db.drop_database().await;
 }
+
+#[tokio::test]
+async fn the_changes_move_from_utc_days_to_quarter_hours_keeping_every_days_total() {
+    let db = Scratch::new().await;
+    let (organisation, _) = organisation(&db.pool).await;
+    // Back to before the quarters: the per-day table and its trigger as they were.
+    db.pool
+        .execute(
+            "DROP TRIGGER privacy_event_quarters_insert ON privacy_events;
+             DROP FUNCTION privacy_event_quarters_count();
+             DROP TABLE privacy_event_quarters;
+             DELETE FROM _sqlx_migrations WHERE version = 17;
+             CREATE TABLE privacy_event_days (
+                 organisation_id uuid NOT NULL, day date NOT NULL, n bigint NOT NULL,
+                 PRIMARY KEY (organisation_id, day));
+             CREATE FUNCTION privacy_event_days_count() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+                 INSERT INTO privacy_event_days (organisation_id, day, n)
+                 SELECT organisation_id, (at AT TIME ZONE 'UTC')::date, count(*) FROM new_rows
+                 WHERE before_basis IS DISTINCT FROM after_basis
+                    OR before_status IS DISTINCT FROM after_status
+                 GROUP BY 1, 2
+                 ON CONFLICT (organisation_id, day) DO UPDATE SET n = privacy_event_days.n + excluded.n;
+                 RETURN NULL;
+             END;
+             $$;
+             CREATE TRIGGER privacy_event_days_insert AFTER INSERT ON privacy_events
+                 REFERENCING NEW TABLE AS new_rows
+                 FOR EACH STATEMENT EXECUTE FUNCTION privacy_event_days_count();",
+        )
+        .await
+        .expect("back to days");
+    let event = |at: &str, before: Option<&'static str>, after: &'static str| {
+        sqlx::query(
+            "INSERT INTO privacy_events (organisation_id, record_id, at, actor, source,
+                 before_basis, after_basis)
+             VALUES ($1, $2, $3::timestamptz, 'test', 'manual', $4, $5)",
+        )
+        .bind(organisation)
+        .bind(Uuid::now_v7())
+        .bind(at.to_owned())
+        .bind(before)
+        .bind(after)
+    };
+    for (at, before, after) in [
+        ("2026-11-30T23:20:00Z", None, "consent"),
+        (
+            "2026-11-30T23:29:59Z",
+            Some("consent"),
+            "legitimate_interests",
+        ),
+        (
+            "2026-11-30T23:40:00Z",
+            Some("legitimate_interests"),
+            "legitimate_interests",
+        ),
+    ] {
+        event(at, before, after)
+            .execute(&db.pool)
+            .await
+            .expect("event");
+    }
+    // Two more changes that day, of records erased since (their events are gone).
+    sqlx::query("UPDATE privacy_event_days SET n = n + 2 WHERE organisation_id = $1")
+        .bind(organisation)
+        .execute(&db.pool)
+        .await
+        .expect("erased changes");
+
+    consentry_store_postgres::MIGRATOR
+        .run(&db.pool)
+        .await
+        .expect("the migration");
+    let quarter = |at: &str| {
+        chrono::DateTime::parse_from_rfc3339(at)
+            .expect("time")
+            .timestamp()
+            / 900
+    };
+    let counted: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT quarter, n FROM privacy_event_quarters WHERE organisation_id = $1 ORDER BY quarter",
+    )
+    .bind(organisation)
+    .fetch_all(&db.pool)
+    .await
+    .expect("quarters");
+    assert_eq!(
+        counted,
+        [
+            (quarter("2026-11-30T00:00:00Z"), 2),
+            (quarter("2026-11-30T23:15:00Z"), 2)
+        ]
+    );
+    // The trigger counts on, in the quarter of each change.
+    event(
+        "2026-11-30T23:59:59Z",
+        Some("legitimate_interests"),
+        "consent",
+    )
+    .execute(&db.pool)
+    .await
+    .expect("event");
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT n FROM privacy_event_quarters WHERE organisation_id = $1 AND quarter = $2",
+    )
+    .bind(organisation)
+    .bind(quarter("2026-11-30T23:45:00Z"))
+    .fetch_one(&db.pool)
+    .await
+    .expect("quarter");
+    assert_eq!(n, 1);
+    db.drop_database().await;
+}

@@ -131,6 +131,10 @@ fn is_busy(code: &str) -> bool {
         .is_ok_and(|code| matches!(code & 0xFF, 5 | 6))
 }
 
+/// The length of the quarter hours the Overview's changes are counted in, in seconds: every
+/// time zone's days start on one.
+pub const QUARTER_SECONDS: i64 = 900;
+
 /// A stored value that does not parse, named by its column (the value stays out of messages).
 pub fn corrupt(column: &str, value: impl Into<String>) -> StoreError {
     StoreError::Corrupt {
@@ -662,12 +666,13 @@ pub trait RecordStore: Send + Sync + 'static {
         record: RecordId,
     ) -> StoreResult<Vec<PrivacyEvent>>;
 
-    /// Basis and consent events per UTC day since `since`, oldest first.
-    async fn privacy_events_per_day(
+    /// Changes of basis or consent status per quarter of an hour from the one `since` falls
+    /// in, oldest first: each quarter's start with its count (quarters without any left out).
+    async fn privacy_changes_per_quarter(
         &self,
         organisation: OrganisationId,
         since: chrono::DateTime<chrono::Utc>,
-    ) -> StoreResult<Vec<(chrono::NaiveDate, u64)>>;
+    ) -> StoreResult<Vec<(chrono::DateTime<chrono::Utc>, u64)>>;
 
     /// Record counts per module, basis and consent status (from maintained counters).
     async fn privacy_counts(

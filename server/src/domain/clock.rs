@@ -69,15 +69,37 @@ pub fn today() -> NaiveDate {
     now().date_naive()
 }
 
-/// Today where the organisation is (`zone`, an IANA name; UTC for a name the database does
-/// not know), by the clock in scope: the day its people call today, which a request's day of
-/// receipt, deadline and closing are counted in.
+/// The organisation's time zone (`zone`, an IANA name; UTC for a name the database does not
+/// know).
+fn zone_of(zone: &TimeZoneName) -> chrono_tz::Tz {
+    zone.as_str().parse().unwrap_or(chrono_tz::UTC)
+}
+
+/// Today where the organisation is, by the clock in scope: the day its people call today,
+/// which a request's day of receipt, deadline and closing are counted in.
 pub fn today_in(zone: &TimeZoneName) -> NaiveDate {
-    let now = now();
-    zone.as_str().parse::<chrono_tz::Tz>().map_or_else(
-        |_| now.date_naive(),
-        |tz| now.with_timezone(&tz).date_naive(),
-    )
+    day_in(zone, now())
+}
+
+/// The day `at` falls on where the organisation is.
+pub fn day_in(zone: &TimeZoneName, at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&zone_of(zone)).date_naive()
+}
+
+/// The first moment of `day` where the organisation is: its midnight, or when the day starts
+/// if a clock change skips midnight.
+pub fn start_of_day_in(zone: &TimeZoneName, day: NaiveDate) -> DateTime<Utc> {
+    let zone = zone_of(zone);
+    // Days start on a quarter hour in every zone; a skipped midnight moves the start by at
+    // most the size of the change.
+    (0..24 * 4)
+        .filter_map(|quarter| {
+            let local = day.and_time(chrono::NaiveTime::MIN) + Duration::minutes(15 * quarter);
+            local.and_local_timezone(zone).earliest()
+        })
+        .map(|start| start.to_utc())
+        .next()
+        .unwrap_or_else(|| day.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
 /// Today where the signed-in person's organisation is (see [`today_in`]).
@@ -160,6 +182,35 @@ mod tests {
                 day(2026, 12, 6),
                 day(2026, 12, 6)
             ]
+        );
+    }
+
+    #[test]
+    fn a_day_starts_at_its_midnight_or_when_a_clock_change_lets_it() {
+        let zone = |name: &str| TimeZoneName::parse(name).expect("zone name");
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).expect("time").to_utc();
+        assert_eq!(
+            start_of_day_in(&zone("Europe/Amsterdam"), day(2026, 12, 6)),
+            at("2026-12-05T23:00:00Z")
+        );
+        assert_eq!(
+            start_of_day_in(&zone("Asia/Kathmandu"), day(2026, 12, 6)),
+            at("2026-12-05T18:15:00Z")
+        );
+        // Santiago's clocks go from 00:00 to 01:00 on 6 September 2026: the day starts at 1.
+        assert_eq!(
+            start_of_day_in(&zone("America/Santiago"), day(2026, 9, 6)),
+            at("2026-09-06T04:00:00Z")
+        );
+        // A moment's day is the zone's: 23:30 UTC is the next day in Amsterdam.
+        assert_eq!(
+            day_in(&zone("Europe/Amsterdam"), at("2026-12-06T23:30:00Z")),
+            day(2026, 12, 7)
+        );
+        assert_eq!(
+            day_in(&zone("Europe/Atlantis"), at("2026-12-06T23:30:00Z")),
+            day(2026, 12, 6)
         );
     }
 }

@@ -705,20 +705,22 @@ pub async fn overview(store: &dyn Store, of: &OrganisationSummary) -> Result<Ove
         .filter(|b| b.basis != LegalBasis::NotApplicable)
         .map(|b| b.count)
         .sum();
-    // The 30-day trend's days are UTC days, as the store counts them.
-    let today = clock::today();
-    let first = today - chrono::Days::new(29);
-    let since = first.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
-    let per_day = store.privacy_events_per_day(organisation, since).await?;
+    // The 30-day trend counts the organisation's days, from the quarter hours the store counts.
+    let zone = &of.time_zone;
+    let first = clock::today_in(zone) - chrono::Days::new(29);
+    let quarters = store
+        .privacy_changes_per_quarter(organisation, clock::start_of_day_in(zone, first))
+        .await?;
+    let mut per_day = std::collections::BTreeMap::<chrono::NaiveDate, u64>::new();
+    for (start, n) in quarters {
+        *per_day.entry(clock::day_in(zone, start)).or_default() += n;
+    }
     let changes_per_day = first
         .iter_days()
         .take(30)
         .map(|day| DayCount {
             day,
-            count: per_day
-                .iter()
-                .find(|(d, _)| *d == day)
-                .map_or(0, |(_, n)| *n),
+            count: per_day.get(&day).copied().unwrap_or_default(),
         })
         .collect();
     Ok(Overview {

@@ -230,4 +230,21 @@ async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
         error_body(future, StatusCode::BAD_REQUEST).await["field"],
         "consent.date"
     );
+
+    // The Overview's 30 days are the organisation's, ending today there, and the basis just
+    // given is a change of today there.
+    let overview: Value = app
+        .get("/api/v1/compliance/overview")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let days = overview["changes_per_day"].as_array().expect("days");
+    assert_eq!(days.len(), 30);
+    assert_eq!(days[29]["day"], their_day.to_string(), "{overview}");
+    assert_eq!(days[29]["count"], 1, "{overview}");
+    assert_eq!(
+        days[0]["day"],
+        (their_day - chrono::Days::new(29)).to_string()
+    );
 }
