@@ -92,6 +92,19 @@ test.describe.serial('one data table for every list', () => {
     await page.reload();
     await expect(rows).toHaveCount(50);
     await expect(page.locator('#filter-module')).toHaveValue(module);
+    // Back and Forward move the filter bar with the list.
+    await page.locator('#filter-basis').selectOption('contract');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/basis=contract/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/basis=contract/);
+    await expect(page.locator('#filter-basis')).toHaveValue('');
+    await expect(page.locator('#filter-module')).toHaveValue(module);
+    await expect(rows).toHaveCount(50);
+    await page.goForward();
+    await expect(page.locator('#filter-basis')).toHaveValue('contract');
+    await page.goBack();
+    await expect(rows).toHaveCount(50);
     await page.locator('main h1').focus();
 
     // Space ticks the first two rows' checkboxes, reached with Tab alone.

@@ -131,9 +131,9 @@ pub async fn page(
     organisation: OrganisationId,
     reason: Option<LapseReason>,
     after: Option<RecordId>,
-    limit: u32,
+    limit: Option<u32>,
 ) -> Result<LapsedPage> {
-    let limit = limit.clamp(1, MAX_PAGE);
+    let limit = super::cursor::page_size(limit, 50, MAX_PAGE)?;
     if period(&settings::get(store, organisation).await?).is_none() {
         return Ok(LapsedPage {
             records: Vec::new(),

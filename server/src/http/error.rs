@@ -411,6 +411,15 @@ impl From<axum::extract::rejection::QueryRejection> for ApiError {
                 message: format!("Send {field} once."),
             };
         }
+        if let Some(field) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            return ApiError::Invalid {
+                field: Some(field.to_owned()),
+                message: format!("{field}: this parameter is required."),
+            };
+        }
         let field = message
             .split(':')
             .next()
@@ -428,6 +437,17 @@ impl From<axum::extract::rejection::QueryRejection> for ApiError {
 /// such as the list of kinds an unknown one is not among).
 fn in_words(field: &str, parsed: &str) -> Option<String> {
     let reason = parsed.strip_prefix(field)?.trim_start_matches(':').trim();
+    // "unknown variant `x`, expected one of `a`, `b`": the choices, named.
+    if let Some((given, expected)) = reason
+        .strip_prefix("unknown variant `")
+        .and_then(|rest| rest.split_once("`, expected "))
+    {
+        let choices: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        return Some(format!(
+            "{field}: choose one of {} (not {given}).",
+            choices.join(", ")
+        ));
+    }
     let words = if reason.starts_with("invalid digit")
         || reason.starts_with("number too")
         || reason.starts_with("cannot parse integer")
@@ -440,8 +460,10 @@ fn in_words(field: &str, parsed: &str) -> Option<String> {
     } else if reason.starts_with("input contains invalid characters")
         || reason.starts_with("premature end of input")
         || reason.starts_with("trailing input")
+        || reason.starts_with("input is out of range")
+        || reason.starts_with("no possible date")
     {
-        "enter a date as YYYY-MM-DD, such as 2026-03-31."
+        "enter a day that exists as YYYY-MM-DD, such as 2026-03-31."
     } else {
         return None;
     };

@@ -47,7 +47,7 @@ use axum::{
     http::{HeaderValue, header},
     middleware,
     response::IntoResponse,
-    routing::get,
+    routing::{any, get},
 };
 use tower::ServiceBuilder;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
@@ -154,7 +154,17 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 pub fn app(state: AppState) -> Router {
     let (api, doc) = api().split_for_parts();
     let doc = Arc::new(openapi::served(doc));
-    let methods = Arc::new(openapi::methods_by_path(&doc));
+    let mut methods = openapi::methods_by_path(&doc);
+    // The API's own pages, outside the document, answer GET alone too.
+    for path in [
+        "/api/openapi.json",
+        "/api/docs",
+        "/api/health",
+        "/api/ready",
+    ] {
+        methods.insert(path.to_owned(), "GET".to_owned());
+    }
+    let methods = Arc::new(methods);
     let reference: Arc<str> =
         reference::render(&serde_json::to_value(doc.as_ref()).unwrap_or_default()).into();
     let max_body = state.settings.server.max_body_bytes;
@@ -182,14 +192,8 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/api/ready", get(ready))
         .route("/metrics", get(metrics::metrics))
-        .route(
-            "/api/{*rest}",
-            get(unknown_api)
-                .post(unknown_api)
-                .put(unknown_api)
-                .patch(unknown_api)
-                .delete(unknown_api),
-        )
+        // Below /api/, a path no route has is a 404 whatever the method.
+        .route("/api/{*rest}", any(unknown_api))
         .merge(widget::assets())
         .merge(spa::router(state.settings.server.dist_dir.clone()))
         .layer(middleware::from_fn_with_state(

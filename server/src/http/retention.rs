@@ -75,7 +75,7 @@ async fn records(
         session.organisation.id,
         query.reason,
         query.after,
-        query.limit.unwrap_or(50),
+        query.limit,
     )
     .await?;
     let masking = Masking::for_session(state.store.as_ref(), &session).await?;

@@ -142,6 +142,28 @@ async fn a_method_a_route_does_not_answer_is_a_json_405_naming_the_ones_it_does(
         "no HEAD: the API answers none"
     );
     error_body(refused, StatusCode::METHOD_NOT_ALLOWED).await;
+    // The API's own pages answer no HEAD either; a path no route has is a 404 whatever the
+    // method.
+    for path in ["/api/health", "/api/openapi.json"] {
+        let head = app
+            .client
+            .head(app.url(path))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED, "{path}");
+        assert_eq!(head.headers()["allow"], "GET", "{path}");
+    }
+    for method in [Method::OPTIONS, Method::HEAD, Method::DELETE] {
+        let unknown = app
+            .client
+            .request(method.clone(), app.url("/api/v1/nothing-here"))
+            .header("x-requested-with", "consentry")
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(unknown.status(), StatusCode::NOT_FOUND, "{method}");
+    }
 }
 
 #[tokio::test]

@@ -477,6 +477,11 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
             "limit: enter a whole number, such as 50.",
         ),
         ("open=maybe", "open: enter true or false."),
+        (
+            "kind=bogus",
+            "kind: choose one of access, rectification, portability, erasure, \
+             stop_processing, objection (not bogus).",
+        ),
     ] {
         let refused = app.get(&format!("/api/v1/requests?{query}")).await;
         assert_eq!(
@@ -485,6 +490,9 @@ async fn the_queue_comes_a_page_at_a_time_with_every_request_once() {
             "{query}"
         );
     }
+    let refused = app.get("/api/v1/suppressions/check").await;
+    let refused = error_body(refused, StatusCode::BAD_REQUEST).await;
+    assert_eq!(refused["field"], "email", "{refused}");
     let refused = app.get("/api/v1/records?module=not-a-uuid").await;
     let refused = error_body(refused, StatusCode::BAD_REQUEST).await;
     assert_eq!(refused["field"], "module");

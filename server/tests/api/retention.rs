@@ -577,6 +577,22 @@ async fn lapsed_records_of_every_kind_are_found_after_the_period_and_erased_in_b
 }
 
 #[tokio::test]
+async fn a_page_size_out_of_range_is_refused_with_or_without_a_period() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    for period in [None, Some(RETENTION_DAYS)] {
+        keep_for(&app, period, false).await;
+        for limit in ["0", "201"] {
+            let refused = app
+                .get(&format!("/api/v1/retention/records?limit={limit}"))
+                .await;
+            let refused = error_body(refused, StatusCode::BAD_REQUEST).await;
+            assert_eq!(refused["field"], "limit", "{limit}, {period:?}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn with_automatic_erasure_the_daily_review_erases_what_lapsed_once_a_day() {
     let app = spawn_app().await;
     app.set_up().await;

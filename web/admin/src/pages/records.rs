@@ -40,17 +40,22 @@ use crate::{
 };
 
 /// Reads a record filter from the URL's query.
+/// Renewal due stands in the status filter beside the statuses (it is Obtained consent grown
+/// old), so an address naming both is read as renewal due: the list shows what the filter bar
+/// can show.
 pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
+    let renewal_due = query.get("renewal_due").is_some_and(|v| v == "true");
     RecordFilter {
         module: query.get("module").and_then(|m| m.parse().ok()),
         basis: query.get("basis").and_then(|b| LegalBasis::from_code(&b)),
         consent_status: query
             .get("consent_status")
+            .filter(|_| !renewal_due)
             .and_then(|s| ConsentStatus::from_code(&s)),
         source: query
             .get("source")
             .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
-        renewal_due: query.get("renewal_due").is_some_and(|v| v == "true"),
+        renewal_due,
         q: query.get("q").filter(|q| !q.trim().is_empty()),
         ids: Vec::new(),
     }
@@ -421,28 +426,76 @@ fn record_rows(records: Vec<Record>, modules: &[Module], lang: Lang) -> Vec<Tabl
         .collect()
 }
 
+/// The filter bar's inputs, as the select and search values say them.
+#[derive(Clone, Copy)]
+struct FilterInputs {
+    module: RwSignal<String>,
+    basis: RwSignal<String>,
+    /// A consent status's code, or [`RENEWAL_DUE`].
+    status: RwSignal<String>,
+    source: RwSignal<String>,
+    q: RwSignal<String>,
+}
+
+impl FilterInputs {
+    fn new(filter: &RecordFilter) -> FilterInputs {
+        let [module, basis, status, source, q] = FilterInputs::values(filter).map(RwSignal::new);
+        FilterInputs {
+            module,
+            basis,
+            status,
+            source,
+            q,
+        }
+    }
+
+    /// Shows `filter` in the inputs.
+    fn show(self, filter: &RecordFilter) {
+        let [module, basis, status, source, q] = FilterInputs::values(filter);
+        self.module.set(module);
+        self.basis.set(basis);
+        self.status.set(status);
+        self.source.set(source);
+        self.q.set(q);
+    }
+
+    fn values(filter: &RecordFilter) -> [String; 5] {
+        let status = if filter.renewal_due {
+            RENEWAL_DUE.to_owned()
+        } else {
+            filter
+                .consent_status
+                .map(|s| s.code().to_owned())
+                .unwrap_or_default()
+        };
+        [
+            filter.module.map(|m| m.to_string()).unwrap_or_default(),
+            filter
+                .basis
+                .map(|b| b.code().to_owned())
+                .unwrap_or_default(),
+            status,
+            filter.source.map(source_code).unwrap_or_default(),
+            filter.q.clone().unwrap_or_default(),
+        ]
+    }
+}
+
 #[component]
 fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let current = filter.get_untracked();
-    let module = RwSignal::new(current.module.map(|m| m.to_string()).unwrap_or_default());
-    let basis = RwSignal::new(
-        current
-            .basis
-            .map(|b| b.code().to_owned())
-            .unwrap_or_default(),
-    );
-    let status = RwSignal::new(if current.renewal_due {
-        RENEWAL_DUE.to_owned()
-    } else {
-        current
-            .consent_status
-            .map(|s| s.code().to_owned())
-            .unwrap_or_default()
-    });
-    let source = RwSignal::new(current.source.map(source_code).unwrap_or_default());
-    let q = RwSignal::new(current.q.unwrap_or_default());
+    let shown = FilterInputs::new(&filter.get_untracked());
+    let FilterInputs {
+        module,
+        basis,
+        status,
+        source,
+        q,
+    } = shown;
+    // The address changes by history too (Back, Forward): the inputs follow what the list is
+    // filtered by, so applying never sends what was left in them.
+    Effect::new(move |_| shown.show(&filter.get()));
     let query_map = use_query_map();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
