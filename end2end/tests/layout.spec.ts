@@ -273,27 +273,59 @@ test.describe.serial('admin layout', () => {
     errors.splice(0);
   });
 
-  test('a frame in the reader\'s language that never arrives gives the sign-in page in English after ten seconds', async ({ page }) => {
+  test('a frame in the reader\'s language that never arrives gives the sign-in page in English after ten seconds', async ({ page, errors }) => {
     test.setTimeout(60_000);
     await page.addInitScript(() => localStorage.setItem('consentry.lang', 'fr'));
     // The connection stalls: the request is never answered.
-    await page.route(/\/assets\/areas-[0-9a-f]{16}\/(pack|split)_french_frame\.(bin|wasm)$/, () => {});
+    const stalled = /\/assets\/areas-[0-9a-f]{16}\/(pack|split)_french_frame\.(bin|wasm)$/;
+    await page.route(stalled, () => {});
     await page.goto('/admin/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in to Consentry', level: 1 })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED|ERR_ABORTED|TimeoutError|timed out/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
+    // The connection is back: French, chosen again, is fetched again.
+    await page.unroute(stalled);
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await expect(page.getByRole('heading', { name: 'Connexion à Consentry', level: 1 })).toBeVisible();
+    await expect(page.locator('#language-failed')).toBeEmpty();
   });
 
-  test('an area whose code never arrives says it could not be opened after thirty seconds, not Loading for good', async ({ page }) => {
-    test.setTimeout(90_000);
+  test('code and words that never arrive are given up after thirty seconds, and fetched again when asked for again', async ({ page, errors }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page);
-    const outbox = /\/assets\/areas-[0-9a-f]{16}\/(pack_outbox\.bin|split_outbox\.wasm)$/;
-    await page.route(outbox, () => {});
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Outbox' }).click();
-    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const main = page.locator('main');
+    // The connection stalls for the Outbox's code and for Dutch: those requests are never answered.
+    const stalled = /\/assets\/areas-[0-9a-f]{16}\/(pack_outbox\.bin|split_outbox\.wasm|pack_dutch\.bin|split_dutch\.wasm)$/;
+    await page.route(stalled, () => {});
+    await page.getByLabel('Language', { exact: true }).selectOption('nl');
+    await nav.getByRole('link', { name: 'Outbox' }).click();
+    await expect(main).toHaveAttribute('aria-busy', 'true');
+    // After a moment the page says in words that it is loading.
+    await expect
+      .poll(() => main.evaluate((m) => getComputedStyle(m, '::before').opacity))
+      .toBe('1');
+    expect(await main.evaluate((m) => getComputedStyle(m, '::before').content)).toBe('"Loading…"');
     await expect(page.getByRole('heading', { name: 'This page could not be opened', level: 1 })).toBeVisible({ timeout: 45_000 });
-    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
-    await page.unroute(outbox);
+    await expect(main).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('#language-failed')).toHaveText('This language could not be loaded. Check the connection and choose it again.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(errors.every((e) => /Failed to fetch|ERR_FAILED|ERR_ABORTED|TimeoutError|timed out/.test(e)), errors.join('\n')).toBe(true);
+    errors.splice(0);
+
+    // The connection is back: asked for again, both are fetched again and arrive.
+    await page.unroute(stalled);
+    await nav.getByRole('link', { name: 'Records' }).click();
+    await expect(page.getByRole('heading', { name: 'Records', exact: true })).toBeVisible();
+    await nav.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { name: 'Outbox', level: 1 })).toBeVisible();
+    await page.getByLabel('Language', { exact: true }).selectOption('nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('#language-failed')).toBeEmpty();
+    await page.getByLabel('Taal', { exact: true }).selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('a second click while an area is still arriving keeps the page left hidden until the new one is there', async ({ page }) => {

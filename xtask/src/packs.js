@@ -12,14 +12,20 @@ const __points = __POINTS__;
 // What a request costs beyond its body (request and response headers), in bytes: fetching
 // modules one by one is chosen only when that weighs less than the pack, requests counted.
 const __requestCost = 400;
+// How long a fetch may take before it is given up (a stalled connection would otherwise
+// keep it, and every later opening of its split point, waiting for good): a frame's words,
+// a few kilobytes the sign-in page waits for, 10 s; an area or a language, 30 s. A fetch
+// given up fails like any other, so the next opening fetches again.
+const __frameWait = 10000;
+const __areaWait = 30000;
 // Per module: the promise of its bytes until it is instantiated, then `__taken`.
 const __pieces = new Map();
 const __taken = Symbol("taken");
 
 // The bytes of a file, which must be `size` long: a portal's or proxy's page answered with
 // 200 is refused like a failed fetch, so the module is fetched again next time.
-function __fetchBytes(file, size) {
-    return fetch(new URL(__folder + file, import.meta.url))
+function __fetchBytes(file, size, wait) {
+    return fetch(new URL(__folder + file, import.meta.url), { signal: AbortSignal.timeout(wait) })
         .then((response) => {
             if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
             return response.arrayBuffer();
@@ -56,13 +62,14 @@ function __openPack(point) {
         size += length;
     }
     if (missing.length === 0) return;
+    const wait = name.endsWith("_frame") ? __frameWait : __areaWait;
     if (missingCost + missing.length * __requestCost <= packCost + __requestCost) {
         for (const [module, start, end] of missing) {
-            __claim(module, __fetchBytes(`${__modules[module][0]}.wasm`, end - start));
+            __claim(module, __fetchBytes(`${__modules[module][0]}.wasm`, end - start, wait));
         }
         return;
     }
-    const pack = __fetchBytes(`pack_${name}.bin`, size);
+    const pack = __fetchBytes(`pack_${name}.bin`, size, wait);
     pack.catch(() => {});
     for (const [module, start, end] of missing) {
         __claim(module, pack.then((bytes) => bytes.slice(start, end)));

@@ -96,18 +96,11 @@ macro_rules! area {
 
                 async fn view(_this: Self) -> AnyView {
                     let _opening = Opening::start();
-                    // The area's code and its words (for English, beyond the frame's) together,
-                    // or the notice when they fail or stall.
-                    let both = async {
-                        let (area, words) = ::futures::future::join(
-                            $load($area::$route),
-                            crate::i18n::area_words(),
-                        )
-                        .await;
-                        words.and(area)
-                    };
-                    crate::timer::within(crate::timer::AREA_WAIT_MS, both)
-                        .await
+                    // The area's code and its words (for English, beyond the frame's) together.
+                    let (area, words) =
+                        ::futures::future::join($load($area::$route), crate::i18n::area_words()).await;
+                    words
+                        .and(area)
                         .unwrap_or_else(|NotLoaded| view! { <NotLoadedNotice /> }.into_any())
                 }
             }

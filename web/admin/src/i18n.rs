@@ -9,10 +9,7 @@ use consentry_model::Lang;
 use consentry_words::catalogue::{Catalogue, FrameCatalogue, on_demand};
 use leptos::{prelude::*, task::spawn_local};
 
-use crate::{
-    NotLoaded,
-    timer::{AREA_WAIT_MS, FRAME_WAIT_MS, within},
-};
+use crate::NotLoaded;
 
 pub use consentry_words::*;
 
@@ -49,11 +46,12 @@ impl I18n {
     }
 
     /// Loads the starting language's frame messages (English ones are in the first load; the
-    /// rest of a language comes with the first area); English if they cannot come (or take
-    /// too long), the language switch saying so and the choice still remembered.
+    /// rest of a language comes with the first area); English if they cannot come (a fetch
+    /// that stalls is given up after 10 s), the language switch saying so and the choice
+    /// still remembered.
     pub async fn start(self) {
         let lang = self.lang.get_untracked();
-        if within(FRAME_WAIT_MS, load_frame(lang)).await.is_err() {
+        if load_frame(lang).await.is_err() {
             self.failed.set(Some(lang));
             set_document_lang(Lang::En);
             self.lang.set(Lang::En);
@@ -74,7 +72,7 @@ impl I18n {
     /// cannot be fetched, the language stays as it was and [`I18n::failed`] says which.
     pub fn set(self, lang: Lang) {
         spawn_local(async move {
-            if within(AREA_WAIT_MS, load(lang)).await.is_err() {
+            if load(lang).await.is_err() {
                 self.failed.set(Some(lang));
                 // Told again, the switch shows the language still in use.
                 self.lang.set(self.lang.get_untracked());

@@ -69,6 +69,7 @@ pub fn Shell() -> impl IntoView {
                     id="main"
                     tabindex="-1"
                     aria-busy=move || (routing.get() || crate::areas::opening()).to_string()
+                    data-loading=tr(Msg::Loading)
                 >
                     <div class="routing" aria-hidden="true"></div>
                     <Outlet />
