@@ -399,6 +399,27 @@ test.describe.serial('admin layout', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('the language chosen last stands, even when one chosen before arrives after it', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await signIn(page);
+    // German takes three seconds to arrive; English is chosen again meanwhile.
+    const german = /\/assets\/areas-[0-9a-f]{16}\/(pack_german\.bin|split_german\.wasm)$/;
+    await page.route(german, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    const requested = page.waitForRequest(german);
+    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await requested;
+    await page.getByLabel('Language', { exact: true }).selectOption('en');
+    await page.waitForResponse(german);
+    await page.waitForTimeout(500);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
+    expect(await page.evaluate(() => localStorage.getItem('consentry.lang'))).toBe('en');
+    await page.unroute(german);
+  });
+
   test('an address under /admin that is no page says so in the frame', async ({ page }) => {
     await signIn(page);
     await page.goto('/admin/setup/no-such-page');

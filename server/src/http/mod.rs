@@ -194,6 +194,8 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(metrics::metrics))
         // Below /api/, a path no route has is a 404 whatever the method.
         .route("/api/{*rest}", any(unknown_api))
+        .route("/api", any(unknown_api))
+        .route("/api/", any(unknown_api))
         .merge(widget::assets())
         .merge(spa::router(state.settings.server.dist_dir.clone()))
         .layer(middleware::from_fn_with_state(

@@ -154,15 +154,20 @@ async fn a_method_a_route_does_not_answer_is_a_json_405_naming_the_ones_it_does(
         assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED, "{path}");
         assert_eq!(head.headers()["allow"], "GET", "{path}");
     }
-    for method in [Method::OPTIONS, Method::HEAD, Method::DELETE] {
-        let unknown = app
-            .client
-            .request(method.clone(), app.url("/api/v1/nothing-here"))
-            .header("x-requested-with", "consentry")
-            .send()
-            .await
-            .expect("request");
-        assert_eq!(unknown.status(), StatusCode::NOT_FOUND, "{method}");
+    for path in ["/api/v1/nothing-here", "/api", "/api/"] {
+        for method in [Method::GET, Method::OPTIONS, Method::HEAD, Method::DELETE] {
+            let unknown = app
+                .client
+                .request(method.clone(), app.url(path))
+                .header("x-requested-with", "consentry")
+                .send()
+                .await
+                .expect("request");
+            assert_eq!(unknown.status(), StatusCode::NOT_FOUND, "{method} {path}");
+            if method != Method::HEAD {
+                error_body(unknown, StatusCode::NOT_FOUND).await;
+            }
+        }
     }
 }
 

@@ -22,6 +22,9 @@ pub struct I18n {
     /// Bumped when a language's messages are installed, for what reads a text before a view
     /// is mounted (an area's page is built while its words may still be on their way).
     installed: RwSignal<u32>,
+    /// How many languages were chosen: a language whose words arrive after another was chosen
+    /// is not switched to.
+    choices: StoredValue<u32>,
 }
 
 const STORAGE_KEY: &str = "consentry.lang";
@@ -42,6 +45,7 @@ impl I18n {
             lang: RwSignal::new(lang),
             failed: RwSignal::new(None),
             installed: RwSignal::new(0),
+            choices: StoredValue::new(0),
         }
     }
 
@@ -68,11 +72,19 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Switches language once its messages are there, and remembers the choice. When they
-    /// cannot be fetched, the language stays as it was and [`I18n::failed`] says which.
+    /// Switches language once its messages are there, and remembers the choice, unless another
+    /// was chosen meanwhile. When they cannot be fetched, the language stays as it was and
+    /// [`I18n::failed`] says which.
     pub fn set(self, lang: Lang) {
+        self.choices.update_value(|n| *n += 1);
+        let choice = self.choices.get_value();
         spawn_local(async move {
-            if load(lang).await.is_err() {
+            let loaded = load(lang).await;
+            if self.choices.get_value() != choice {
+                // Chosen since: the last choice stands.
+                return;
+            }
+            if loaded.is_err() {
                 self.failed.set(Some(lang));
                 // Told again, the switch shows the language still in use.
                 self.lang.set(self.lang.get_untracked());

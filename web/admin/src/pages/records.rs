@@ -534,6 +534,17 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
                 <label for="filter-module">{tr(Msg::Module)}</label>
                 <select id="filter-module" bind:value=module>
                     <option value="">{tr(Msg::AllModules)}</option>
+                    // An address may name a module that does not exist (an old bookmark): the
+                    // list shows none of its records, and the bar says why.
+                    {move || {
+                        let chosen = module.get();
+                        let listed = modules.get();
+                        let unknown = !chosen.is_empty() && !listed.is_empty()
+                            && listed.iter().all(|m| m.id.to_string() != chosen);
+                        unknown.then(|| view! {
+                            <option value=chosen.clone() prop:selected=true>{tr(Msg::UnknownModule)}</option>
+                        })
+                    }}
                     {move || {
                         modules
                             .get()
