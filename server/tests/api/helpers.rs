@@ -356,6 +356,13 @@ impl TestApp {
             .expect("request")
     }
 
+    /// The JSON answer of a GET that must succeed.
+    pub async fn read(&self, path: &str) -> Value {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), reqwest::StatusCode::OK, "{path}");
+        response.json().await.expect("json")
+    }
+
     /// The requests of the queue's first page at `path` (`/api/v1/requests?...`).
     pub async fn queue(&self, path: &str) -> Vec<Value> {
         let page: Value = self.get(path).await.json().await.expect("json");

@@ -5,13 +5,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{ADMIN_EMAIL, TestApp, error_body, send_as, spawn_app};
-
-async fn json_of(app: &TestApp, path: &str) -> Value {
-    let response = app.get(path).await;
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    response.json().await.expect("json")
-}
+use crate::helpers::{ADMIN_EMAIL, error_body, send_as, spawn_app};
 
 #[tokio::test]
 async fn a_selection_is_listed_counted_changed_and_exported_alone() {
@@ -31,7 +25,7 @@ async fn a_selection_is_listed_counted_changed_and_exported_alone() {
     }
     let picked = format!("{},{}", ids[0], ids[2]);
 
-    let page = json_of(&app, &format!("/api/v1/records?ids={picked}")).await;
+    let page = app.read(&format!("/api/v1/records?ids={picked}")).await;
     let listed: Vec<&str> = page["records"]
         .as_array()
         .expect("records")
@@ -39,14 +33,14 @@ async fn a_selection_is_listed_counted_changed_and_exported_alone() {
         .filter_map(|r| r["id"].as_str())
         .collect();
     assert_eq!(listed, [ids[2].as_str(), ids[0].as_str()], "newest first");
-    let count = json_of(&app, &format!("/api/v1/records/count?ids={picked}")).await;
+    let count = app
+        .read(&format!("/api/v1/records/count?ids={picked}"))
+        .await;
     assert_eq!(count["count"], 2);
     // The other filters still apply to a selection.
-    let none = json_of(
-        &app,
-        &format!("/api/v1/records/count?ids={picked}&basis=consent"),
-    )
-    .await;
+    let none = app
+        .read(&format!("/api/v1/records/count?ids={picked}&basis=consent"))
+        .await;
     assert_eq!(none["count"], 0);
 
     let change = |confirmed: u64| {
@@ -62,7 +56,7 @@ async fn a_selection_is_listed_counted_changed_and_exported_alone() {
         .expect("json");
     assert_eq!(done["changed"], 2, "{done}");
     for (i, id) in ids.iter().enumerate() {
-        let record = json_of(&app, &format!("/api/v1/records/{id}")).await;
+        let record = app.read(&format!("/api/v1/records/{id}")).await;
         let expected = if i == 0 || i == 2 {
             "legitimate_interests"
         } else {
@@ -125,19 +119,17 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     .await;
     assert_eq!(created.status(), StatusCode::CREATED);
 
-    let everything = json_of(&app, "/api/v1/audit/count").await["count"]
+    let everything = app.read("/api/v1/audit/count").await["count"]
         .as_u64()
         .expect("count");
     let created_count =
-        json_of(&app, "/api/v1/audit/count?action=record.created").await["count"].clone();
+        app.read("/api/v1/audit/count?action=record.created").await["count"].clone();
     assert_eq!(created_count, 8);
-    let by_staff = json_of(
-        &app,
-        "/api/v1/audit/count?action=record.created&actor=staff@acme.example",
-    )
-    .await;
+    let by_staff = app
+        .read("/api/v1/audit/count?action=record.created&actor=staff@acme.example")
+        .await;
     assert_eq!(by_staff["count"], 1);
-    let actors = json_of(&app, "/api/v1/audit/actors").await;
+    let actors = app.read("/api/v1/audit/actors").await;
     let actors: Vec<&str> = actors
         .as_array()
         .expect("actors")
@@ -153,7 +145,7 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     let mut seen = Vec::new();
     let mut url = "/api/v1/audit?limit=3".to_owned();
     loop {
-        let page = json_of(&app, &url).await;
+        let page = app.read(&url).await;
         let page = page.as_array().expect("entries").clone();
         let Some(last) = page.last() else { break };
         url = format!("/api/v1/audit?limit=3&before={}", last["seq"]);
@@ -170,13 +162,13 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
         day(today),
         day(today + chrono::Duration::days(1))
     );
-    let within = json_of(&app, &format!("/api/v1/audit/count?{period}")).await;
+    let within = app.read(&format!("/api/v1/audit/count?{period}")).await;
     assert_eq!(within["count"], everything);
     let tomorrow = format!(
         "/api/v1/audit/count?from={}",
         day(today + chrono::Duration::days(1))
     );
-    assert_eq!(json_of(&app, &tomorrow).await["count"], 0);
+    assert_eq!(app.read(&tomorrow).await["count"], 0);
 
     let file = app
         .get("/api/v1/audit/export?action=record.created&separator=semicolon")
@@ -201,7 +193,7 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     );
     // Taking the evidence out is evidence too: who, how many entries, which filter. A refused
     // export is not.
-    let exports = json_of(&app, "/api/v1/audit?action=audit.exported").await;
+    let exports = app.read("/api/v1/audit?action=audit.exported").await;
     let exports = exports.as_array().expect("entries");
     assert_eq!(exports.len(), 1, "{exports:?}");
     assert_eq!(exports[0]["actor"], ADMIN_EMAIL);
@@ -231,11 +223,7 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
     assert_eq!(head.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(head.headers()["allow"], "GET");
     let exported = "/api/v1/audit/count?action=audit.exported";
-    assert_eq!(
-        json_of(&app, exported).await["count"],
-        1,
-        "refused: not audited"
-    );
+    assert_eq!(app.read(exported).await["count"], 1, "refused: not audited");
     assert!(
         bad["message"]
             .as_str()
@@ -243,7 +231,7 @@ async fn the_audit_trail_filters_counts_pages_and_exports() {
         "says what to write: {bad}"
     );
     // A day is its start (UTC); a period that ends before it starts is refused by name.
-    let by_day = json_of(&app, &format!("/api/v1/audit/count?from={today}")).await;
+    let by_day = app.read(&format!("/api/v1/audit/count?from={today}")).await;
     assert_eq!(by_day["count"], everything + 1, "and the export's entry");
     let backwards = app
         .get(&format!("/api/v1/audit/count?from={today}&until={today}"))

@@ -233,12 +233,7 @@ async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
 
     // The Overview's 30 days are the organisation's, ending today there, and the basis just
     // given is a change of today there.
-    let overview: Value = app
-        .get("/api/v1/compliance/overview")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let overview = app.read("/api/v1/compliance/overview").await;
     let days = overview["changes_per_day"].as_array().expect("days");
     assert_eq!(days.len(), 30);
     assert_eq!(days[29]["day"], their_day.to_string(), "{overview}");
