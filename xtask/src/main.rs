@@ -5,8 +5,9 @@
 //!    (profile `wasm-release`, or `dev` with `--dev`);
 //! 2. wasm-bindgen through the library pinned to the same version as the `wasm-bindgen` crate
 //!    (no CLI to install), dropping the name section in release;
-//! 3. `wasm-opt -Oz` from npm's `binaryen` in release (never Debian's: its old wasm-opt breaks
-//!    the module);
+//! 3. binaryen's `-Oz --converge` from npm's `binaryen` in release, through its library in one
+//!    process per core (`optimise.mjs`; never Debian's wasm-opt: its old version breaks the
+//!    module);
 //! 4. content-hashed file names, `.gz` and `.br` siblings for the server's precompressed
 //!    serving, each page from its template (`web/admin/index.html`, `web/consent-page/index.html`);
 //! 5. a size report of what a browser downloads on first load.
@@ -302,7 +303,7 @@ fn build_bundle(root: &Path, assets: &Path, bundle: &Bundle, dev: bool) -> Resul
 
     let bound_wasm = staging.join(format!("{}_bg.wasm", bundle.lib));
     if !dev {
-        optimise(root, &bound_wasm)?;
+        optimise(root, std::slice::from_ref(&bound_wasm))?;
     }
     let main_wasm = read(&bound_wasm)?;
     let wasm_name = emit(assets, &format!("{}_bg", bundle.lib), "wasm", &main_wasm)?;
@@ -385,14 +386,24 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-/// Optimises the modules on every core.
+/// Optimises the modules on every core: one optimiser process per core, the modules dealt
+/// out largest first so each gets a like share of the work.
 fn optimise_all(root: &Path, modules: &[PathBuf]) -> Result<()> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let size = modules.len().div_ceil(cores).max(1);
+    let mut by_size: Vec<(u64, &PathBuf)> = modules
+        .iter()
+        .map(|m| (fs::metadata(m).map_or(0, |meta| meta.len()), m))
+        .collect();
+    by_size.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    let mut shares = vec![Vec::new(); cores.min(modules.len()).max(1)];
+    let count = shares.len();
+    for (i, (_, module)) in by_size.into_iter().enumerate() {
+        shares[i % count].push(module.clone());
+    }
     std::thread::scope(|scope| {
-        let workers: Vec<_> = modules
-            .chunks(size)
-            .map(|batch| scope.spawn(move || batch.iter().try_for_each(|m| optimise(root, m))))
+        let workers: Vec<_> = shares
+            .iter()
+            .map(|share| scope.spawn(move || optimise(root, share)))
             .collect();
         workers.into_iter().try_for_each(|w| {
             w.join()
@@ -401,36 +412,21 @@ fn optimise_all(root: &Path, modules: &[PathBuf]) -> Result<()> {
     })
 }
 
-fn optimise(root: &Path, wasm: &Path) -> Result<()> {
-    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
-    if !wasm_opt.exists() {
+/// Optimises `modules` for size in place, as `wasm-opt -Oz --converge` would, in one process
+/// (`optimise.mjs`: binaryen's command line starts slower than a small module optimises).
+fn optimise(root: &Path, modules: &[PathBuf]) -> Result<()> {
+    if modules.is_empty() {
+        return Ok(());
+    }
+    if !root.join("node_modules/binaryen/package.json").exists() {
         return Err(format!(
-            "{} is missing: run `npm ci` in {} (it installs binaryen's wasm-opt)",
-            wasm_opt.display(),
+            "binaryen is missing: run `npm ci` in {} (it installs binaryen)",
             root.display()
         ));
     }
-    let optimised = wasm.with_extension("opt.wasm");
-    // The features Rust's wasm32 target emits by default; wasm-opt must accept them.
-    run(Command::new(&wasm_opt)
-        .arg(wasm)
-        .args([
-            "-Oz",
-            // Repeats the passes while they still shrink the module (a few hundred bytes).
-            "--converge",
-            // Nothing reads them; in a split module they are a good part of a small chunk.
-            "--strip-producers",
-            "--strip-target-features",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
-        .arg(&optimised))?;
-    fs::rename(&optimised, wasm).map_err(|e| e.to_string())
+    run(Command::new("node")
+        .arg(root.join("xtask/src/optimise.mjs"))
+        .args(modules))
 }
 
 /// Writes `stem-HASH.ext` with `.gz` and `.br` siblings; returns the file name.
