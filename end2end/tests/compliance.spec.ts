@@ -169,14 +169,26 @@ test.describe.serial('compliance core', () => {
     await expect(page.getByRole('row', { name: /^43 / })).toContainText('Row 5 of this file has this e-mail address already');
     await expectAccessible(page);
 
-    // The report links to what was imported.
+    // The report links to exactly what this import made, and the list says so.
     await page.locator('#import-records').click();
-    await expect(page).toHaveURL(/module=.*&source=import/);
+    await expect(page).toHaveURL(/\?import=[0-9a-f-]{36}$/);
     await expect(page.locator('table.data tbody tr')).toHaveCount(40);
-    // The Name heading sorts by last name, keeping the filter.
+    await expect(page.locator('#import-filter')).toContainText(/Only the records imported from beurs\.csv \(\d+ \w+ \d{4}, \d\d:\d\d/);
+    await expect(page.locator('#record-scope')).toContainText('40');
+    await expectAccessible(page);
+    // The Name heading sorts by last name, and the filter bar narrows, within the import.
     await page.locator('#records th', { hasText: 'Name' }).first().getByRole('button').click();
-    await expect(page).toHaveURL(/source=import.*sort=last_name/);
+    await expect(page).toHaveURL(/import=.*sort=last_name/);
     await expect(page.locator('table.data tbody tr').first()).toContainText('Naam0 Achter0');
+    await page.locator('#filter-q').fill('Naam1');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/import=.*q=Naam1/);
+    await expect(page.locator('table.data tbody tr')).toHaveCount(11);
+    // Removing it leaves the other filters.
+    await page.locator('#remove-import-filter').click();
+    await expect(page).not.toHaveURL(/import=/);
+    await expect(page).toHaveURL(/q=Naam1/);
+    await expect(page.locator('#import-filter')).toHaveCount(0);
   });
 
   test('custom fields of a module appear, checked, on its records', async ({ page }) => {

@@ -472,6 +472,9 @@ pub struct RecordFilter {
     /// Only records created through this source.
     #[serde(default)]
     pub source: Option<SourceKind>,
+    /// Only the records this import created (the id its start answered with).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import: Option<crate::import::ImportId>,
     /// Only records whose Obtained consent is older than the organisation's consent lifetime
     /// (renewal due); none while consent does not age.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -203,6 +203,9 @@ fn push_filter(query: &mut QueryBuilder<'_, Postgres>, filter: &RecordFilter, se
             .push(" AND r.created_through = ")
             .push_bind(code(&source));
     }
+    if let Some(import) = filter.import {
+        query.push(" AND r.import_id = ").push_bind(import.0);
+    }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.contains('@') {
             push_email_match(query, q, sealing);
@@ -660,6 +663,7 @@ pub(super) async fn insert_batch(
     sealing: &Sealing,
     organisation: OrganisationId,
     records: &[RecordWrite],
+    import: Option<Uuid>,
 ) -> StoreResult<Option<Vec<RecordId>>> {
     lock_chain(&mut *tx, organisation).await?;
     let mut modules: Vec<Uuid> = records.iter().map(|r| r.module.0).collect();
@@ -727,11 +731,11 @@ pub(super) async fn insert_batch(
              phone, company, country, legal_basis, lawful_reason, consent_status, consent_date,
              consent_through, contact_through, consent_remarks, created_at, created_through,
              created_by, created_detail, updated_at, updated_through, updated_by,
-             updated_detail, custom, email_index)
+             updated_detail, custom, email_index, import_id)
          SELECT id, $1, module_id, first_name, last_name, email, phone, company, country,
              legal_basis, lawful_reason, consent_status, consent_date, consent_through,
              contact_through, consent_remarks, at, through, who, detail, at, through, who,
-             detail, custom::jsonb, email_index
+             detail, custom::jsonb, email_index, $23::uuid
          FROM UNNEST($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
                      $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
                      $13::date[], $14::text[], $15::text[], $16::text[], $17::timestamptz[],
@@ -763,6 +767,7 @@ pub(super) async fn insert_batch(
     .bind(details)
     .bind(customs)
     .bind(indexes)
+    .bind(import)
     .execute(&mut *tx)
     .await?;
     let events: Vec<EventRow<'_>> = records
@@ -886,6 +891,7 @@ impl RecordStore for PostgresStore {
             &sealing,
             organisation,
             std::slice::from_ref(&record),
+            None,
         )
         .await?
         .and_then(|ids| ids.first().copied()) else {
@@ -920,7 +926,7 @@ impl RecordStore for PostgresStore {
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin().await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
-        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &records).await? else {
+        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &records, None).await? else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));
         };

@@ -181,6 +181,7 @@ impl SignUpStore for PostgresStore {
                     &sealing,
                     organisation,
                     std::slice::from_ref(new.as_ref()),
+                    None,
                 )
                 .await?
                 .and_then(|ids| ids.first().copied())

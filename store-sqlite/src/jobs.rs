@@ -141,7 +141,15 @@ impl JobStore for SqliteStore {
                 return Err(StoreError::Conflict("records.email"));
             }
         }
-        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &batch.records).await? else {
+        let Some(ids) = insert_batch(
+            &mut tx,
+            &sealing,
+            organisation,
+            &batch.records,
+            Some(batch.job),
+        )
+        .await?
+        else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));
         };

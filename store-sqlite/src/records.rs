@@ -196,6 +196,9 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &RecordFilter, seal
             .push(" AND r.created_through = ")
             .push_bind(code(&source));
     }
+    if let Some(import) = filter.import {
+        query.push(" AND r.import_id = ").push_bind(import.0);
+    }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.contains('@') {
             push_email_match(query, q, sealing);
@@ -578,6 +581,7 @@ pub(super) async fn insert_batch(
     sealing: &Sealing,
     organisation: OrganisationId,
     records: &[RecordWrite],
+    import: Option<Uuid>,
 ) -> StoreResult<Option<Vec<RecordId>>> {
     let mut modules: Vec<ModuleId> = records.iter().map(|r| r.module).collect();
     modules.sort();
@@ -593,7 +597,7 @@ pub(super) async fn insert_batch(
             return Ok(None);
         }
     }
-    // Multi-row statements: one round trip per chunk instead of two per record. 26 bound
+    // Multi-row statements: one round trip per chunk instead of two per record. 27 bound
     // values per record stays under SQLite's 32,766-variable limit at 1,000 records.
     let ids: Vec<RecordId> = records.iter().map(|_| RecordId(Uuid::now_v7())).collect();
     for (chunk, chunk_ids) in records
@@ -605,7 +609,7 @@ pub(super) async fn insert_batch(
              email, phone, company, country, legal_basis, lawful_reason, consent_status, \
              consent_date, consent_through, contact_through, consent_remarks, created_at, \
              created_through, created_by, created_detail, updated_at, updated_through, \
-             updated_by, updated_detail, custom, email_index) ",
+             updated_by, updated_detail, custom, email_index, import_id) ",
         );
         insert.push_values(chunk.iter().zip(chunk_ids), |mut row, (record, id)| {
             let f = sealing.seal_fields(id.0, record.module.0, &record.fields);
@@ -636,7 +640,8 @@ pub(super) async fn insert_batch(
                 .push_bind(source.by.clone())
                 .push_bind(source.detail.clone())
                 .push_bind(f.custom)
-                .push_bind(f.email_index);
+                .push_bind(f.email_index)
+                .push_bind(import);
         });
         insert.build().execute(&mut *tx).await?;
         let events: Vec<EventRow<'_>> = chunk
@@ -759,6 +764,7 @@ impl RecordStore for SqliteStore {
             &sealing,
             organisation,
             std::slice::from_ref(&record),
+            None,
         )
         .await?
         .and_then(|ids| ids.first().copied()) else {
@@ -793,7 +799,7 @@ impl RecordStore for SqliteStore {
     ) -> StoreResult<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let sealing = self.sealing(&mut tx, organisation).await?;
-        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &records).await? else {
+        let Some(ids) = insert_batch(&mut tx, &sealing, organisation, &records, None).await? else {
             // A module of another organisation: refuse the whole batch.
             return Err(corrupt("records.module_id", "of another organisation"));
         };

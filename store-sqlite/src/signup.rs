@@ -152,6 +152,7 @@ impl SignUpStore for SqliteStore {
                     &sealing,
                     organisation,
                     std::slice::from_ref(new.as_ref()),
+                    None,
                 )
                 .await?
                 .and_then(|ids| ids.first().copied())

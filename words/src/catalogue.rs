@@ -93,6 +93,9 @@ pub enum Msg {
     SampleValues,
     ImportFormatsHint,
     ShowImportedRecords,
+    OnlyImportedFrom,
+    OnlyOneImport,
+    RemoveImportFilter,
     ControllerTitle,
     ControllerIntro,
     ControllerContact,
@@ -1067,7 +1070,10 @@ pub fn en(msg: Msg) -> &'static str {
         ImportFormatsHint => {
             "Dates as YYYY-MM-DD (2026-05-25) or DD-MM-YYYY (25-05-2026); yes or no as yes/no, 1/0 or true/false (also ja/nee, oui/non); numbers as 3.5 or 3,5."
         }
-        ShowImportedRecords => "Show the records imported into this module",
+        ShowImportedRecords => "Show the records of this import",
+        OnlyImportedFrom => "Only the records imported from",
+        OnlyOneImport => "Only the records of one import",
+        RemoveImportFilter => "Remove this filter",
         ControllerTitle => "Controller's details",
         ControllerIntro => {
             "Who is responsible for the personal data and how to reach them (GDPR art. 13). \
@@ -2049,7 +2055,10 @@ pub fn nl(msg: Msg) -> &'static str {
         ImportFormatsHint => {
             "Datums als JJJJ-MM-DD (2026-05-25) of DD-MM-JJJJ (25-05-2026); ja of nee als ja/nee, 1/0 of waar/onwaar (ook yes/no); getallen als 3,5 of 3.5."
         }
-        ShowImportedRecords => "Toon de geïmporteerde records van deze module",
+        ShowImportedRecords => "Toon de records van deze import",
+        OnlyImportedFrom => "Alleen de records geïmporteerd uit",
+        OnlyOneImport => "Alleen de records van één import",
+        RemoveImportFilter => "Dit filter weghalen",
         ControllerTitle => "Gegevens van de verwerkingsverantwoordelijke",
         ControllerIntro => {
             "Wie verantwoordelijk is voor de persoonsgegevens en hoe u hen bereikt (AVG art. 13). \
@@ -3086,7 +3095,10 @@ pub fn de(msg: Msg) -> &'static str {
         ImportFormatsHint => {
             "Datumsangaben als JJJJ-MM-TT (2026-05-25) oder TT-MM-JJJJ (25-05-2026); ja oder nein als ja/nein, 1/0 oder wahr/falsch (auch yes/no); Zahlen als 3,5 oder 3.5."
         }
-        ShowImportedRecords => "Importierte Datensätze dieses Moduls anzeigen",
+        ShowImportedRecords => "Datensätze dieses Imports anzeigen",
+        OnlyImportedFrom => "Nur die Datensätze, importiert aus",
+        OnlyOneImport => "Nur die Datensätze eines Imports",
+        RemoveImportFilter => "Diesen Filter entfernen",
         ControllerTitle => "Angaben zum Verantwortlichen",
         ControllerIntro => {
             "Wer für die personenbezogenen Daten verantwortlich ist und wie er erreichbar ist (Art. 13 DSGVO). Jeder Einwilligungsnachweis enthält diese Angaben; ein Einwilligungsformular kann daher erst veröffentlicht werden, wenn alle ausgefüllt sind."
@@ -4129,7 +4141,10 @@ pub fn fr(msg: Msg) -> &'static str {
         ImportFormatsHint => {
             "Dates au format AAAA-MM-JJ (2026-05-25) ou JJ-MM-AAAA (25-05-2026) ; oui ou non en oui/non, 1/0 ou vrai/faux (aussi yes/no) ; nombres en 3,5 ou 3.5."
         }
-        ShowImportedRecords => "Afficher les fiches importées dans ce module",
+        ShowImportedRecords => "Afficher les fiches de cette importation",
+        OnlyImportedFrom => "Seulement les fiches importées de",
+        OnlyOneImport => "Seulement les fiches d'une importation",
+        RemoveImportFilter => "Retirer ce filtre",
         ControllerTitle => "Coordonnées du responsable du traitement",
         ControllerIntro => {
             "Qui est responsable des données personnelles et comment le joindre (art. 13 du RGPD). Chaque reçu de consentement porte ces coordonnées ; un formulaire de consentement ne peut donc être publié qu'une fois toutes renseignées."

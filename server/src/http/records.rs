@@ -7,6 +7,7 @@ use consentry_model::{
     auth::Session,
     consent::ConsentEvent,
     exports::{CsvSeparator, ExportPreferences},
+    import::ImportId,
     records::{
         BasisChange, BulkBasisChange, BulkResult, NewRecord, PrivacyEvent, Record, RecordCount,
         RecordFields, RecordFilter, RecordPage, RecordSort, RecordedConsent, SourceKind,
@@ -102,6 +103,8 @@ pub struct ListQuery {
     pub consent_status: Option<ConsentStatus>,
     /// Only records created through this source.
     pub source: Option<SourceKind>,
+    /// Only the records this import created.
+    pub import: Option<ImportId>,
     /// Only records whose Obtained consent is older than the consent lifetime.
     pub renewal_due: Option<bool>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
@@ -129,6 +132,8 @@ pub struct ExportQuery {
     pub consent_status: Option<ConsentStatus>,
     /// Only records created through this source.
     pub source: Option<SourceKind>,
+    /// Only the records this import created.
+    pub import: Option<ImportId>,
     /// Only records whose Obtained consent is older than the consent lifetime.
     pub renewal_due: Option<bool>,
     /// An exact e-mail address, or the start of a first or last name (any capitals).
@@ -172,6 +177,7 @@ async fn export(
             basis: query.basis,
             consent_status: query.consent_status,
             source: query.source,
+            import: query.import,
             renewal_due: query.renewal_due.unwrap_or_default(),
             q: query.q,
             ids: selection(query.ids.as_deref())?,
@@ -214,6 +220,7 @@ impl ListQuery {
             basis: self.basis,
             consent_status: self.consent_status,
             source: self.source,
+            import: self.import,
             renewal_due: self.renewal_due.unwrap_or_default(),
             q: self.q.clone(),
             ids: selection(self.ids.as_deref())?,

@@ -263,3 +263,140 @@ async fn the_same_file_imported_several_times_at_once_makes_each_address_one_rec
     assert_eq!(refused, 3 * 600, "and refused by the others");
     assert_eq!(record_count(&app).await, 600);
 }
+
+/// The ids of every record `filter` lists, walked a page of `limit` at a time.
+async fn listed(app: &TestApp, filter: &str, limit: u32) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page = app
+            .read(&format!("/api/v1/records?{filter}&limit={limit}{after}"))
+            .await;
+        ids.extend(
+            page["records"]
+                .as_array()
+                .expect("records")
+                .iter()
+                .map(|r| r["id"].as_str().expect("id").to_owned()),
+        );
+        match page["next"].as_str() {
+            Some(next) => after = format!("&after={next}"),
+            None => return ids,
+        }
+    }
+}
+
+#[tokio::test]
+async fn each_import_lists_exactly_the_records_it_made_even_of_one_file_run_at_once() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = app.module_id("leads").await;
+    // Three imports of files with one name into one module, at once, each with its own
+    // addresses (and one address they share, which only one of them may import).
+    let files: Vec<String> = (0..3)
+        .map(|job| {
+            std::iter::once("E-mail\n".to_owned())
+                .chain((0..70).map(|i| format!("job{job}-{i}@example.nl\n")))
+                .chain(std::iter::once("shared@example.nl\n".to_owned()))
+                .collect()
+        })
+        .collect();
+    let uploads = files
+        .iter()
+        .map(|csv| upload(&app, &module, "file_name=fair.csv", csv.clone().into()));
+    let mut jobs = Vec::new();
+    for started in futures::future::join_all(uploads).await {
+        assert_eq!(started.status(), StatusCode::ACCEPTED);
+        let started: Value = started.json().await.expect("json");
+        jobs.push(finished(&app, started["id"].as_str().expect("id")).await);
+    }
+    let mut everyone = std::collections::BTreeSet::new();
+    for job in &jobs {
+        let id = job["id"].as_str().expect("id");
+        let imported = job["imported"].as_u64().expect("imported");
+        let ids = listed(&app, &format!("import={id}"), 25).await;
+        assert_eq!(ids.len() as u64, imported, "every record of {job} once");
+        let count = app
+            .read(&format!("/api/v1/records/count?import={id}"))
+            .await;
+        assert_eq!(count["count"], imported);
+        for record in &ids {
+            assert!(everyone.insert(record.clone()), "{record} in two imports");
+        }
+        // The list's other filters narrow within the import; actions act on exactly these.
+        let page = app
+            .read(&format!("/api/v1/records?import={id}&q=shared@example.nl"))
+            .await;
+        assert!(page["records"].as_array().expect("records").len() <= 1);
+        let export = app
+            .get(&format!("/api/v1/records/export?import={id}&format=json"))
+            .await;
+        assert_eq!(export.status(), StatusCode::OK);
+        let exported: Vec<Value> = export.json().await.expect("json");
+        let mut exported: Vec<String> = exported
+            .iter()
+            .map(|r| r["id"].as_str().expect("id").to_owned())
+            .collect();
+        let mut expected = ids.clone();
+        exported.sort();
+        expected.sort();
+        assert_eq!(exported, expected);
+    }
+    assert_eq!(everyone.len() as u64, record_count(&app).await);
+    assert_eq!(everyone.len(), 3 * 70 + 1);
+
+    // An import that is no one's lists nothing; one that is not an id is refused by name.
+    let nobody = listed(&app, &format!("import={}", uuid::Uuid::now_v7()), 50).await;
+    assert!(nobody.is_empty());
+    let refused = app.get("/api/v1/records?import=fair.csv").await;
+    assert_eq!(
+        error_body(refused, StatusCode::BAD_REQUEST).await["field"],
+        "import"
+    );
+}
+
+#[tokio::test]
+async fn records_imported_before_imports_were_noted_are_matched_to_their_import() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let module = app.module_id("leads").await;
+    let mut jobs = Vec::new();
+    for (file, n) in [("march.csv", 3), ("april.csv", 4), ("march.csv", 2)] {
+        let csv: String = std::iter::once("E-mail\n".to_owned())
+            .chain((0..n).map(|i| format!("{file}-{}-{i}@example.nl\n", jobs.len())))
+            .collect();
+        let started: Value = upload(&app, &module, &format!("file_name={file}"), csv.into())
+            .await
+            .json()
+            .await
+            .expect("json");
+        jobs.push((finished(&app, started["id"].as_str().expect("id")).await, n));
+    }
+    // As a database from before the change: no record says its import. The migration's
+    // statement matches each to the one import of its file and module running when it was
+    // made (on each backend, its own migration's text).
+    let rows = crate::rows::Rows::of(&app).await;
+    rows.execute("UPDATE records SET import_id = NULL")
+        .await
+        .expect("unmark");
+    let migration = if app.database_url().await.starts_with("postgres") {
+        include_str!("../../../store-postgres/migrations/0018_records_by_import.sql")
+    } else {
+        include_str!("../../../store-sqlite/migrations/0050_records_by_import.sql")
+    };
+    let backfill = migration
+        .split(';')
+        .find(|statement| statement.contains("UPDATE records"))
+        .expect("the migration's UPDATE");
+    assert_eq!(rows.execute(backfill).await.expect("backfill"), 9);
+    rows.close().await;
+    for (job, n) in &jobs {
+        let ids = listed(
+            &app,
+            &format!("import={}", job["id"].as_str().expect("id")),
+            50,
+        )
+        .await;
+        assert_eq!(ids.len(), *n, "{job}");
+    }
+}

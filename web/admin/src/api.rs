@@ -298,6 +298,7 @@ pub fn filter_query(filter: &RecordFilter) -> String {
                 .and_then(|v| v.as_str().map(str::to_owned))
         }),
     );
+    add("import", filter.import.map(|i| i.to_string()));
     add("renewal_due", filter.renewal_due.then(|| "true".to_owned()));
     add("q", filter.q.clone());
     add(

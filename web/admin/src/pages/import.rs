@@ -134,8 +134,6 @@ pub fn ImportPage() -> impl IntoView {
         );
     });
     let progress = RwSignal::new(None::<ImportProgress>);
-    // The module the last import went into, for the link to its records.
-    let imported_into = RwSignal::new(None::<ModuleId>);
     let form = FormState::default();
 
     let choose_file = move |ev: leptos::ev::Event| {
@@ -180,7 +178,6 @@ pub fn ImportPage() -> impl IntoView {
                 .filter_map(|(column, field)| field.map(|field| MappedColumn { column, field }))
                 .collect(),
         };
-        imported_into.set(Some(module_id));
         spawn_local(async move {
             let started = match api::start_import(module_id, &chosen, &mapping).await {
                 Ok(p) => p,
@@ -310,19 +307,16 @@ pub fn ImportPage() -> impl IntoView {
             </Show>
             <button type="button" class="primary" on:click=start>{tr(Msg::StartImport)}</button>
         </section>
-        {move || progress.get().map(|p| view! { <ImportReport progress=p module=imported_into.get_untracked() /> })}
+        {move || progress.get().map(|p| view! { <ImportReport progress=p /> })}
     }
 }
 
 #[component]
-fn ImportReport(progress: ImportProgress, module: Option<ModuleId>) -> impl IntoView {
+fn ImportReport(progress: ImportProgress) -> impl IntoView {
     let state = progress.state;
     // Once it stopped, the records it made are one click away.
     let records = (state != ImportState::Running && progress.imported > 0).then(|| {
-        let href = match module {
-            Some(module) => format!("/admin/records?module={module}&source=import"),
-            None => "/admin/records?source=import".to_owned(),
-        };
+        let href = format!("/admin/records?import={}", progress.id);
         view! { <p><A href=href attr:id="import-records">{tr(Msg::ShowImportedRecords)}</A></p> }
     });
     view! {

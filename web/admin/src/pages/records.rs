@@ -7,9 +7,10 @@ use consentry_model::{
     ConsentStatus, Lang, LegalBasis, ModuleId, Permission,
     exports::CsvSeparator,
     fields::StandardField,
+    import::ImportId,
     records::{
-        BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
-        RecordSort, SourceKind,
+        BasisChange, BulkBasisChange, DataSource, Module, NewRecord, Record, RecordFields,
+        RecordFilter, RecordSort, SourceKind,
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -55,6 +56,10 @@ pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
         source: query
             .get("source")
             .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
+        import: query
+            .get("import")
+            .and_then(|i| i.parse().ok())
+            .map(ImportId),
         renewal_due,
         q: query.get("q").filter(|q| !q.trim().is_empty()),
         ids: Vec::new(),
@@ -241,6 +246,16 @@ pub fn RecordsPage() -> impl IntoView {
         <h1>{tr(Msg::RecordsTitle)}</h1>
         <p class="lead">{tr(Msg::RecordsIntro)}</p>
         <FilterBar filter modules=Signal::derive(module_list) />
+        {move || filter.get().import.map(|_| {
+            // Its records say which file they came from, and when.
+            let source = Signal::derive(move || {
+                page.get()
+                    .and_then(Result::ok)
+                    .and_then(|p| p.records.into_iter().next())
+                    .map(|r| r.created)
+            });
+            view! { <ImportFilter filter source /> }
+        })}
         <div class="toolbar" id="record-toolbar" role="group" aria-label=tr(Msg::RecordActions)>
             <p class="scope" id="record-scope" aria-live="polite">
                 {scope}
@@ -511,6 +526,15 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
             ("renewal_due", renewal_due),
             ("source", source.get_untracked()),
             ("q", q.get_untracked()),
+            // Not in the bar: the import link's filter stays until removed (ImportFilter).
+            (
+                "import",
+                filter
+                    .get_untracked()
+                    .import
+                    .map(|i| i.to_string())
+                    .unwrap_or_default(),
+            ),
         ] {
             if !value.is_empty() {
                 map.insert(key, value);
@@ -602,6 +626,34 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
             </div>
             <button type="submit" class="primary">{tr(Msg::ApplyFilters)}</button>
         </form>
+    }
+}
+
+/// Says that the list holds only the records of one import (the link at an import's end),
+/// naming its file and when it ran, with a link that removes just this filter.
+#[component]
+fn ImportFilter(filter: Memo<RecordFilter>, source: Signal<Option<DataSource>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let without = move || {
+        let mut rest = filter.get();
+        rest.import = None;
+        format!("/admin/records?{}", api::filter_query(&rest))
+    };
+    view! {
+        <p class="notice" id="import-filter">
+            {move || match source.get() {
+                Some(s) => format!(
+                    "{} {} ({})",
+                    i18n.t(Msg::OnlyImportedFrom),
+                    s.detail.unwrap_or_default(),
+                    crate::format_time(s.at)
+                ),
+                // None of them on this page: the file is not known here.
+                None => i18n.t(Msg::OnlyOneImport).to_owned(),
+            }}
+            ". "
+            <A href=without attr:id="remove-import-filter">{tr(Msg::RemoveImportFilter)}</A>
+        </p>
     }
 }
 
