@@ -97,8 +97,7 @@ pub(super) fn organisation_from(row: OrganisationRow) -> StoreResult<Organisatio
         slug: OrgSlug::parse(&slug).map_err(|_| corrupt("organisations.slug", slug))?,
         language: FormLang::parse(&language)
             .map_err(|_| corrupt("organisations.language", language))?,
-        time_zone: TimeZoneName::parse(&time_zone)
-            .map_err(|_| corrupt("organisations.time_zone", time_zone))?,
+        time_zone: consentry_store::stored_time_zone(time_zone)?,
     })
 }
 

@@ -1329,6 +1329,7 @@ pub(super) async fn consent_links(
         token_hash: Bytes32,
         organisation_id: Uuid,
         organisation_name: String,
+        organisation_time_zone: String,
         record_id: Uuid,
         module_id: Uuid,
         form_id: Uuid,
@@ -1339,7 +1340,8 @@ pub(super) async fn consent_links(
     }
     let hashes: Vec<Vec<u8>> = token_hashes.iter().map(|h| h.to_vec()).collect();
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT l.token_hash, l.organisation_id, o.name AS organisation_name, l.record_id,
+        "SELECT l.token_hash, l.organisation_id, o.name AS organisation_name,
+                    o.time_zone AS organisation_time_zone, l.record_id,
                 r.module_id, l.form_id, f.name AS form_name, l.expires_at, l.spent_at,
                 l.revoked_at
          FROM consent_links l
@@ -1351,12 +1353,14 @@ pub(super) async fn consent_links(
     .bind(&hashes)
     .fetch_all(pool)
     .await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|row| {
             let link = ConsentLink {
                 organisation: OrganisationId(row.organisation_id),
                 organisation_name: row.organisation_name,
+                organisation_time_zone: consentry_store::stored_time_zone(
+                    row.organisation_time_zone,
+                )?,
                 record: RecordId(row.record_id),
                 module: ModuleId(row.module_id),
                 form: FormId(row.form_id),
@@ -1365,9 +1369,9 @@ pub(super) async fn consent_links(
                 spent_at: row.spent_at,
                 revoked_at: row.revoked_at,
             };
-            (row.token_hash.0, link)
+            Ok((row.token_hash.0, link))
         })
-        .collect())
+        .collect()
 }
 
 /// A message nobody is sending as of `now` (a parameter): unclaimed, its claim ran out, or

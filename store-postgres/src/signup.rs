@@ -53,12 +53,14 @@ impl SignUpStore for PostgresStore {
             String,
             DateTime<Utc>,
             String,
+            String,
         );
         // The form with its latest published version, in one statement.
         let row: Option<Row> = sqlx::query_as(
             "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
                     f.double_opt_in, f.widget::text,
-                    v.version, v.design::text, v.text_hash, v.published_at, v.published_by
+                    v.version, v.design::text, v.text_hash, v.published_at, v.published_by,
+                    o.time_zone
              FROM organisations o
              JOIN consent_forms f ON f.organisation_id = o.id
              LEFT JOIN compliance_settings s ON s.organisation_id = o.id
@@ -86,6 +88,7 @@ impl SignUpStore for PostgresStore {
             text_hash,
             published_at,
             published_by,
+            zone,
         )) = row
         else {
             return Ok(None);
@@ -93,6 +96,7 @@ impl SignUpStore for PostgresStore {
         Ok(Some(PublicForm {
             organisation: OrganisationId(org),
             organisation_name: org_name,
+            organisation_time_zone: consentry_store::stored_time_zone(zone)?,
             // Without saved settings the organisation has the default: on.
             organisation_double_opt_in: org_default.unwrap_or(true),
             form: FormId(form),
@@ -259,10 +263,11 @@ impl SignUpStore for PostgresStore {
             String,
             DateTime<Utc>,
             Option<DateTime<Utc>>,
+            String,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT s.organisation_id, o.name, s.record_id, s.form_id, f.name, s.form_version,
-                    s.lang, s.choices::text, s.expires_at, s.confirmed_at
+                    s.lang, s.choices::text, s.expires_at, s.confirmed_at, o.time_zone
              FROM sign_ups s
              JOIN organisations o ON o.id = s.organisation_id
              JOIN consent_forms f ON f.organisation_id = s.organisation_id AND f.id = s.form_id
@@ -283,10 +288,12 @@ impl SignUpStore for PostgresStore {
                 choices,
                 expires_at,
                 confirmed_at,
+                zone,
             )| {
                 Ok(PendingSignUp {
                     organisation: OrganisationId(org),
                     organisation_name: org_name,
+                    organisation_time_zone: consentry_store::stored_time_zone(zone)?,
                     record: RecordId(record),
                     form: FormId(form),
                     form_name,

@@ -1225,6 +1225,7 @@ pub(super) async fn consent_links(
         token_hash: Bytes32,
         organisation_id: Uuid,
         organisation_name: String,
+        organisation_time_zone: String,
         record_id: Uuid,
         module_id: Uuid,
         form_id: Uuid,
@@ -1236,7 +1237,8 @@ pub(super) async fn consent_links(
     let mut links = HashMap::with_capacity(token_hashes.len());
     for hashes in token_hashes.chunks(ROWS_PER_STATEMENT) {
         let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT l.token_hash, l.organisation_id, o.name AS organisation_name, l.record_id,
+            "SELECT l.token_hash, l.organisation_id, o.name AS organisation_name,
+                    o.time_zone AS organisation_time_zone, l.record_id,
                     r.module_id, l.form_id, f.name AS form_name, l.expires_at, l.spent_at,
                     l.revoked_at
              FROM consent_links l
@@ -1258,6 +1260,9 @@ pub(super) async fn consent_links(
                 ConsentLink {
                     organisation: OrganisationId(row.organisation_id),
                     organisation_name: row.organisation_name,
+                    organisation_time_zone: consentry_store::stored_time_zone(
+                        row.organisation_time_zone,
+                    )?,
                     record: RecordId(row.record_id),
                     module: ModuleId(row.module_id),
                     form: FormId(row.form_id),

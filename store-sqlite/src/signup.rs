@@ -44,10 +44,11 @@ impl SignUpStore for SqliteStore {
             Option<Uuid>,
             Option<bool>,
             String,
+            String,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT o.id, o.name, s.double_opt_in, f.id, f.name, f.signup_module_id,
-                    f.double_opt_in, f.widget
+                    f.double_opt_in, f.widget, o.time_zone
              FROM organisations o
              JOIN consent_forms f ON f.organisation_id = o.id
              LEFT JOIN compliance_settings s ON s.organisation_id = o.id
@@ -57,8 +58,17 @@ impl SignUpStore for SqliteStore {
         .bind(form)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((org, org_name, org_default, form, form_name, module, double_opt_in, widget)) =
-            row
+        let Some((
+            org,
+            org_name,
+            org_default,
+            form,
+            form_name,
+            module,
+            double_opt_in,
+            widget,
+            zone,
+        )) = row
         else {
             return Ok(None);
         };
@@ -71,6 +81,7 @@ impl SignUpStore for SqliteStore {
         Ok(Some(PublicForm {
             organisation: OrganisationId(org),
             organisation_name: org_name,
+            organisation_time_zone: consentry_store::stored_time_zone(zone)?,
             // Without saved settings the organisation has the default: on.
             organisation_double_opt_in: org_default.unwrap_or(true),
             form: FormId(form),
@@ -228,10 +239,11 @@ impl SignUpStore for SqliteStore {
             String,
             Millis,
             Option<Millis>,
+            String,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT s.organisation_id, o.name, s.record_id, s.form_id, f.name, s.form_version,
-                    s.lang, s.choices, s.expires_at, s.confirmed_at
+                    s.lang, s.choices, s.expires_at, s.confirmed_at, o.time_zone
              FROM sign_ups s
              JOIN organisations o ON o.id = s.organisation_id
              JOIN consent_forms f ON f.organisation_id = s.organisation_id AND f.id = s.form_id
@@ -252,10 +264,12 @@ impl SignUpStore for SqliteStore {
                 choices,
                 expires,
                 confirmed,
+                zone,
             )| {
                 Ok(PendingSignUp {
                     organisation: OrganisationId(org),
                     organisation_name: org_name,
+                    organisation_time_zone: consentry_store::stored_time_zone(zone)?,
                     record: RecordId(record),
                     form: FormId(form),
                     form_name,

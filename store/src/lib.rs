@@ -41,6 +41,7 @@ use consentry_model::{
     requests::{DataSubjectRequest, RequestCounts, RequestFilter, RequestStatus, RequestType},
     signup::SignUpSettings,
     templates::{EmailTemplate, TemplateContent},
+    text::TimeZoneName,
     webhooks::{DeliveryFailure, DeliveryState, Webhook, WebhookDelivery, WebhookEvent},
     widget::{
         BannerFigures, RegionRule, VisitorChoice, VisitorConsent, VisitorConsentSummary,
@@ -141,6 +142,11 @@ pub fn corrupt(column: &str, value: impl Into<String>) -> StoreError {
         column: column.to_owned(),
         value: value.into(),
     }
+}
+
+/// An organisation's time zone as stored (`organisations.time_zone`).
+pub fn stored_time_zone(name: String) -> StoreResult<TimeZoneName> {
+    TimeZoneName::parse(&name).map_err(|_| corrupt("organisations.time_zone", name))
 }
 
 /// Result of a store call.
@@ -1235,6 +1241,8 @@ pub struct ConsentLink {
     pub organisation: OrganisationId,
     /// The organisation's display name.
     pub organisation_name: String,
+    /// The organisation's time zone: the day an answer is dated on is its day there.
+    pub organisation_time_zone: TimeZoneName,
     /// The record.
     pub record: RecordId,
     /// The record's module (what a receipt covers).
@@ -1656,6 +1664,8 @@ pub struct PublicForm {
     pub organisation: OrganisationId,
     /// Its display name.
     pub organisation_name: String,
+    /// Its time zone: the day consent given at sign-up is dated on is its day there.
+    pub organisation_time_zone: TimeZoneName,
     /// The organisation's double opt-in default.
     pub organisation_double_opt_in: bool,
     /// The form.
@@ -1750,6 +1760,8 @@ pub struct PendingSignUp {
     pub organisation: OrganisationId,
     /// Its display name.
     pub organisation_name: String,
+    /// Its time zone: the day a confirmation is dated on is its day there.
+    pub organisation_time_zone: TimeZoneName,
     /// The record.
     pub record: RecordId,
     /// The form.

@@ -2,7 +2,7 @@
 //! decision on the record's Data Privacy section. The store runs it inside the transaction that
 //! writes the answer, on the section as it is there (see [`crate::store::PublicAnswer`]).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, ErrorCode, FormId, LegalBasis,
     audit::{Actor, AuditAction},
@@ -50,6 +50,8 @@ pub struct SubjectAnswer {
     pub version: u32,
     /// When.
     pub at: DateTime<Utc>,
+    /// The organisation's day at that moment, in its time zone: the consent's date.
+    pub day: NaiveDate,
 }
 
 const COMPLIANCE_DISABLED: Refusal = Refusal {
@@ -105,7 +107,7 @@ impl SubjectAnswer {
         }
         let status = transition(current.unwrap_or(ConsentStatus::Pending), action)
             .map_err(|_| INVALID_TRANSITION)?;
-        let privacy = answered(Some(before), status, &self.choices, self.at);
+        let privacy = answered(Some(before), status, &self.choices, self.day);
         let mut after = json!({ "status": status, "form": self.form, "version": self.version });
         if self.answering == Answering::SignUpConfirmation {
             after["double_opt_in"] = json!(true);
@@ -150,6 +152,7 @@ mod tests {
             form: FormId(uuid::Uuid::nil()),
             version: 3,
             at: chrono::Utc::now(),
+            day: chrono::Utc::now().date_naive(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! one form, expiring after the waiting period), the message that carries it, the hosted
 //! page's view, and the submission that moves the consent status.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, ErrorCode, FieldError, FormId, LegalBasis, OrganisationId, RecordId, TemplateId,
     audit::{Actor, AuditAction},
@@ -578,13 +578,13 @@ pub fn truncate_ip(ip: &str) -> Option<String> {
 }
 
 /// A record's Data Privacy section after the subject answered: basis Consent, the status,
-/// the date, through a consent form, the channels granted; Denied stops processing, and a
+/// the date (`day`: the organisation's day when they answered), through a consent form, the channels granted; Denied stops processing, and a
 /// stop already in place stays.
 pub(super) fn answered(
     before: Option<&DataPrivacy>,
     status: ConsentStatus,
     choices: &ConsentChoices,
-    now: DateTime<Utc>,
+    day: NaiveDate,
 ) -> DataPrivacy {
     let mut after = before.cloned().unwrap_or(DataPrivacy {
         basis: LegalBasis::Consent,
@@ -606,7 +606,7 @@ pub(super) fn answered(
             mail_sent_at: None,
         });
     consent.status = status;
-    consent.date = Some(now.date_naive());
+    consent.date = Some(day);
     consent.through = Some(ConsentThrough::ConsentForm);
     consent.contact_through = if status == ConsentStatus::Obtained {
         choices.channels.iter().copied().collect()
@@ -690,6 +690,7 @@ pub async fn submit(
         form: link.form,
         version: version.version,
         at: now,
+        day: clock::day_in(&link.organisation_time_zone, now),
     };
     let recorded = store
         .record_consent(PublicAnswer {

@@ -296,7 +296,8 @@ pub async fn set(
     record: RecordId,
     change: RetentionChange,
 ) -> Result<RecordRetention> {
-    let today = clock::now().date_naive();
+    // A day people enter: checked against today where the organisation is.
+    let today = clock::today_of(session);
     if let Some(ended) = change.contract_ended_on
         && (ended > today || ended < chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(ended))
     {

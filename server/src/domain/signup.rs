@@ -3,7 +3,7 @@
 //! confirmation link is mailed; consent counts from the click. Without it, consent is
 //! recorded at once. One address makes one record per module, however often it signs up.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use consentry_model::{
     ConsentStatus, Email, ErrorCode, FieldError, FormId, LegalBasis, OrgSlug, OrganisationId,
     audit::{Actor, AuditAction},
@@ -306,7 +306,10 @@ pub async fn submit(
                 audit: audit.clone(),
             }
         } else {
-            let grant = granting(submission.choices.clone(), now);
+            let grant = granting(
+                submission.choices.clone(),
+                clock::day_in(&found.organisation_time_zone, now),
+            );
             let record = match &existing {
                 // Decided on the record's section as the sign-up's transaction reads it.
                 Some(record) => SignUpRecord::Existing {
@@ -397,7 +400,7 @@ pub async fn submit(
 /// processing the subject asked for is not lifted by it.
 fn granting(
     choices: ConsentChoices,
-    at: DateTime<Utc>,
+    day: NaiveDate,
 ) -> impl Fn(Option<&DataPrivacy>) -> std::result::Result<(DataPrivacy, Option<PrivacyChange>), Refusal>
 + Send
 + Sync
@@ -410,7 +413,7 @@ fn granting(
             .and_then(|p| p.consent.as_ref())
             .map_or(ConsentStatus::Pending, |c| c.status);
         let status = transition(current, ConsentAction::Granted).map_err(|_| INVALID_TRANSITION)?;
-        let after = answered(before, status, &choices, at);
+        let after = answered(before, status, &choices, day);
         let change = match before {
             Some(before) => status_change(before, &after),
             None => Some(PrivacyChange {
@@ -513,6 +516,7 @@ pub async fn confirm(
         form: pending.form,
         version: version.version,
         at: now,
+        day: clock::day_in(&pending.organisation_time_zone, now),
     };
     let written = store
         .confirm_sign_up(PublicAnswer {

@@ -677,6 +677,7 @@ mod tests {
         PublicForm {
             organisation: OrganisationId(Uuid::nil()),
             organisation_name: "Acme".into(),
+            organisation_time_zone: consentry_model::text::TimeZoneName::utc(),
             organisation_double_opt_in: false,
             form: FormId(Uuid::nil()),
             form_name: "Cookies".into(),

@@ -5,7 +5,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{error_body, send_as, spawn_app};
+use crate::helpers::{TestApp, error_body, send_as, spawn_app};
 
 const LOCALE: &str = "/api/v1/organisation/locale";
 
@@ -159,13 +159,10 @@ async fn saves_at_once_leave_one_of_them_and_an_intact_trail() {
     assert_eq!(held["time_zone"], now);
 }
 
-#[tokio::test]
-async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
+/// Puts the organisation in a zone whose date differs from UTC's right now (far east late in
+/// UTC's day, far west early in it); returns the zone and today's date there.
+async fn away_from_utc(app: &TestApp) -> (&'static str, chrono::NaiveDate) {
     use chrono::Timelike;
-    let app = spawn_app().await;
-    app.set_up().await;
-    // A zone whose date differs from UTC's right now: far east late in UTC's day, far west
-    // early in it.
     let now = chrono::Utc::now();
     let zone = if now.hour() >= 10 {
         "Pacific/Kiritimati"
@@ -175,7 +172,6 @@ async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
     let tz: chrono_tz::Tz = zone.parse().expect("zone");
     let their_day = now.with_timezone(&tz).date_naive();
     assert_ne!(their_day, now.date_naive());
-    let tomorrow = their_day + chrono::Days::new(1);
     let set = app
         .send(
             Method::PUT,
@@ -184,6 +180,15 @@ async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
         )
         .await;
     assert_eq!(set.status(), StatusCode::OK);
+    (zone, their_day)
+}
+
+#[tokio::test]
+async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (zone, their_day) = away_from_utc(&app).await;
+    let tomorrow = their_day + chrono::Days::new(1);
     let leads = app.module_id("leads").await;
     let on = app
         .send(
@@ -231,15 +236,96 @@ async fn dates_people_enter_are_checked_against_the_organisation_s_day() {
         "consent.date"
     );
 
-    // The Overview's 30 days are the organisation's, ending today there, and the basis just
-    // given is a change of today there.
+    // A contract that ended today there: accepted; tomorrow: refused.
+    let under_contract: Value = app
+        .post(
+            "/api/v1/records",
+            &json!({"module_id": leads, "fields": {"last_name": "Contract"},
+                    "basis": {"basis": "contract", "lawful_reason": "Order 7"}}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let retention = format!(
+        "/api/v1/records/{}/retention",
+        under_contract["id"].as_str().expect("id")
+    );
+    let ended = |on: chrono::NaiveDate| json!({"contract_ended_on": on.to_string()});
+    let today = app.send(Method::PUT, &retention, &ended(their_day)).await;
+    assert_eq!(today.status(), StatusCode::OK, "{their_day} in {zone}");
+    let future = app.send(Method::PUT, &retention, &ended(tomorrow)).await;
+    assert_eq!(
+        error_body(future, StatusCode::BAD_REQUEST).await["field"],
+        "contract_ended_on"
+    );
+
+    // The Overview's 30 days are the organisation's, ending today there, and the two bases
+    // just given (consent by hand, the contract) are changes of today there.
     let overview = app.read("/api/v1/compliance/overview").await;
     let days = overview["changes_per_day"].as_array().expect("days");
     assert_eq!(days.len(), 30);
     assert_eq!(days[29]["day"], their_day.to_string(), "{overview}");
-    assert_eq!(days[29]["count"], 1, "{overview}");
+    assert_eq!(days[29]["count"], 2, "{overview}");
     assert_eq!(
         days[0]["day"],
         (their_day - chrono::Days::new(29)).to_string()
+    );
+}
+
+#[tokio::test]
+async fn a_subject_s_answer_is_dated_on_the_organisation_s_day() {
+    use crate::{consent, signup};
+    let app = spawn_app().await;
+    app.set_up().await;
+    let (zone, their_day) = away_from_utc(&app).await;
+    let dated = |record: Value| record["privacy"]["consent"]["date"].clone();
+
+    // Through a consent link.
+    let (form, id) = consent::form_and_record(&app, Some("jan@example.nl")).await;
+    let token = consent::send(&app, &form, &id).await;
+    let granted = consent::answer(
+        &app,
+        &token,
+        json!({"lang": "en", "decision": "save",
+               "choices": {"granted": ["service"], "channels": ["email"]}}),
+    )
+    .await;
+    assert_eq!(granted.status(), StatusCode::OK);
+    assert_eq!(
+        dated(consent::record(&app, &id).await),
+        json!(their_day.to_string()),
+        "{zone}"
+    );
+
+    // By signing up without double opt-in.
+    signup::open_sign_up_of(&app, &form, Some(false)).await;
+    let signed = signup::sign_up(&app, &signup::submission("els@example.nl")).await;
+    assert_eq!(signed.status(), StatusCode::ACCEPTED);
+    let els = signup::records_with(&app, "els@example.nl").await;
+    assert_eq!(
+        dated(els[0].clone()),
+        json!(their_day.to_string()),
+        "{zone}"
+    );
+
+    // By confirming a sign-up (double opt-in).
+    signup::open_sign_up_of(&app, &form, Some(true)).await;
+    let waiting = signup::sign_up(&app, &signup::submission("piet@example.nl")).await;
+    assert_eq!(waiting.status(), StatusCode::ACCEPTED);
+    let token = signup::confirmation_token(&app).await;
+    let confirmed = send_as(
+        &crate::helpers::new_client(),
+        Method::POST,
+        &app.url(&format!("/api/public/sign-ups/{token}")),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    let piet = signup::records_with(&app, "piet@example.nl").await;
+    assert_eq!(
+        dated(piet[0].clone()),
+        json!(their_day.to_string()),
+        "{zone}"
     );
 }
