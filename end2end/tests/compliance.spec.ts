@@ -170,12 +170,19 @@ test.describe.serial('compliance core', () => {
     await expectAccessible(page);
 
     // The report links to exactly what this import made, and the list says so.
+    // The import page's address names the import, so its report is there again after Back.
+    await expect(page).toHaveURL(/\/admin\/records\/import\?job=[0-9a-f-]{36}$/);
     await page.locator('#import-records').click();
     await expect(page).toHaveURL(/\?import=[0-9a-f-]{36}$/);
     await expect(page.locator('table.data tbody tr')).toHaveCount(40);
-    await expect(page.locator('#import-filter')).toContainText(/Only the records imported from beurs\.csv \(\d+ \w+ \d{4}, \d\d:\d\d/);
+    await expect(page.locator('#import-filter')).toContainText(/Only the records imported from beurs\.csv \(\d+ \w+ \d{4}, \d\d:\d\d \S+, ada@acme\.example\) · Imported: 40\./);
     await expect(page.locator('#record-scope')).toContainText('40');
     await expectAccessible(page);
+    await page.goBack();
+    await expect(page.locator('#import-imported')).toHaveText('40');
+    await expect(page.locator('#import-refused')).toHaveText('2');
+    await page.locator('#import-records').click();
+    await expect(page.locator('table.data tbody tr')).toHaveCount(40);
     // The Name heading sorts by last name, and the filter bar narrows, within the import.
     await page.locator('#records th', { hasText: 'Name' }).first().getByRole('button').click();
     await expect(page).toHaveURL(/import=.*sort=last_name/);
@@ -189,6 +196,10 @@ test.describe.serial('compliance core', () => {
     await expect(page).not.toHaveURL(/import=/);
     await expect(page).toHaveURL(/q=Naam1/);
     await expect(page.locator('#import-filter')).toHaveCount(0);
+    // An import link cut short shows no record, never every record.
+    await page.goto('/admin/records?import=0b1f');
+    await expect(page.locator('#import-filter')).toContainText('No import has this id');
+    await expect(page.getByText('No records match')).toBeVisible();
   });
 
   test('custom fields of a module appear, checked, on its records', async ({ page }) => {

@@ -95,6 +95,7 @@ pub enum Msg {
     ShowImportedRecords,
     OnlyImportedFrom,
     OnlyOneImport,
+    UnknownImport,
     RemoveImportFilter,
     ControllerTitle,
     ControllerIntro,
@@ -1073,6 +1074,9 @@ pub fn en(msg: Msg) -> &'static str {
         ShowImportedRecords => "Show the records of this import",
         OnlyImportedFrom => "Only the records imported from",
         OnlyOneImport => "Only the records of one import",
+        UnknownImport => {
+            "No import has this id (the link may have been cut short), so no record is shown"
+        }
         RemoveImportFilter => "Remove this filter",
         ControllerTitle => "Controller's details",
         ControllerIntro => {
@@ -2058,6 +2062,9 @@ pub fn nl(msg: Msg) -> &'static str {
         ShowImportedRecords => "Toon de records van deze import",
         OnlyImportedFrom => "Alleen de records geïmporteerd uit",
         OnlyOneImport => "Alleen de records van één import",
+        UnknownImport => {
+            "Geen import heeft dit id (de link is misschien afgebroken), dus er staat geen record"
+        }
         RemoveImportFilter => "Dit filter weghalen",
         ControllerTitle => "Gegevens van de verwerkingsverantwoordelijke",
         ControllerIntro => {
@@ -3098,6 +3105,9 @@ pub fn de(msg: Msg) -> &'static str {
         ShowImportedRecords => "Datensätze dieses Imports anzeigen",
         OnlyImportedFrom => "Nur die Datensätze, importiert aus",
         OnlyOneImport => "Nur die Datensätze eines Imports",
+        UnknownImport => {
+            "Kein Import hat diese ID (der Link ist vielleicht abgeschnitten), daher wird kein Datensatz gezeigt"
+        }
         RemoveImportFilter => "Diesen Filter entfernen",
         ControllerTitle => "Angaben zum Verantwortlichen",
         ControllerIntro => {
@@ -4144,6 +4154,9 @@ pub fn fr(msg: Msg) -> &'static str {
         ShowImportedRecords => "Afficher les fiches de cette importation",
         OnlyImportedFrom => "Seulement les fiches importées de",
         OnlyOneImport => "Seulement les fiches d'une importation",
+        UnknownImport => {
+            "Aucune importation n'a cet identifiant (le lien est peut-être tronqué), donc aucune fiche n'est affichée"
+        }
         RemoveImportFilter => "Retirer ce filtre",
         ControllerTitle => "Coordonnées du responsable du traitement",
         ControllerIntro => {

@@ -304,10 +304,14 @@ pub async fn list(
         .q
         .as_deref()
         .is_some_and(|q| !q.trim().is_empty() && !q.contains('@'));
-    let records = store
-        .records(organisation, filter, sort, after.as_ref(), limit)
+    // One more than the page: only when it is there does a next page exist (a last page that
+    // happens to be full has no `next`).
+    let mut records = store
+        .records(organisation, filter, sort, after.as_ref(), limit + 1)
         .await?;
-    let next = (records.len() == limit as usize)
+    let more = records.len() > limit as usize;
+    records.truncate(limit as usize);
+    let next = more
         .then(|| {
             records
                 .last()

@@ -320,6 +320,22 @@ async fn each_import_lists_exactly_the_records_it_made_even_of_one_file_run_at_o
             .read(&format!("/api/v1/records/count?import={id}"))
             .await;
         assert_eq!(count["count"], imported);
+        // A page that holds the last of them has no next page, even when it is full.
+        let whole = app
+            .read(&format!("/api/v1/records?import={id}&limit={imported}"))
+            .await;
+        assert!(
+            whole["next"].is_null(),
+            "{imported} a page: {}",
+            whole["next"]
+        );
+        let short = app
+            .read(&format!(
+                "/api/v1/records?import={id}&limit={}",
+                imported - 1
+            ))
+            .await;
+        assert!(short["next"].is_string());
         for record in &ids {
             assert!(everyone.insert(record.clone()), "{record} in two imports");
         }

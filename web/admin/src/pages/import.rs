@@ -4,10 +4,14 @@
 use consentry_model::{
     ModuleId,
     fields::guess_field,
-    import::{ColumnMapping, ImportProgress, ImportState, MappedColumn},
+    import::{ColumnMapping, ImportId, ImportProgress, ImportState, MappedColumn},
 };
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::components::A;
+use leptos_router::{
+    NavigateOptions,
+    components::A,
+    hooks::{use_navigate, use_query_map},
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -95,6 +99,7 @@ fn sample_of(samples: &[Vec<String>], column: usize) -> String {
 pub fn ImportPage() -> impl IntoView {
     page_title(Msg::ImportTitle);
     let i18n = use_i18n();
+    let navigate = use_navigate();
     let modules = LocalResource::new(api::modules);
     let module = RwSignal::new(String::new());
     let module_id = move || -> Option<ModuleId> {
@@ -178,6 +183,7 @@ pub fn ImportPage() -> impl IntoView {
                 .filter_map(|(column, field)| field.map(|field| MappedColumn { column, field }))
                 .collect(),
         };
+        let navigate = navigate.clone();
         spawn_local(async move {
             let started = match api::start_import(module_id, &chosen, &mapping).await {
                 Ok(p) => p,
@@ -185,24 +191,27 @@ pub fn ImportPage() -> impl IntoView {
             };
             let id = started.id;
             progress.set(Some(started));
-            loop {
-                sleep(250).await;
-                match api::import_progress(id).await {
-                    Ok(p) => {
-                        let running = p.state == ImportState::Running;
-                        progress.set(Some(p));
-                        if !running {
-                            break;
-                        }
-                    }
-                    Err(failure) => {
-                        form.fail(failure);
-                        break;
-                    }
-                }
-            }
+            // The address names the import, so its report is there again after Back (from
+            // its records) or a reload.
+            navigate(
+                &format!("/admin/records/import?job={id}"),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+            follow(id, progress, form).await;
         });
     };
+    // Opened with an import named: its report, followed while it runs.
+    if let Some(id) = use_query_map()
+        .get_untracked()
+        .get("job")
+        .and_then(|id| id.parse().ok())
+        .map(ImportId)
+    {
+        spawn_local(follow(id, progress, form));
+    }
 
     view! {
         <p><A href="/admin/records" exact=true>"← "{tr(Msg::BackToRecords)}</A></p>
@@ -308,6 +317,23 @@ pub fn ImportPage() -> impl IntoView {
             <button type="button" class="primary" on:click=start>{tr(Msg::StartImport)}</button>
         </section>
         {move || progress.get().map(|p| view! { <ImportReport progress=p /> })}
+    }
+}
+
+/// Shows where import `id` stands until it has ended.
+async fn follow(id: ImportId, progress: RwSignal<Option<ImportProgress>>, form: FormState) {
+    loop {
+        match api::import_progress(id).await {
+            Ok(p) => {
+                let running = p.state == ImportState::Running;
+                progress.set(Some(p));
+                if !running {
+                    return;
+                }
+            }
+            Err(failure) => return form.fail(failure),
+        }
+        sleep(250).await;
     }
 }
 

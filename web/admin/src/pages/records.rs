@@ -4,13 +4,13 @@
 //! can link to a filtered list and a filtered list can be bookmarked.
 
 use consentry_model::{
-    ConsentStatus, Lang, LegalBasis, ModuleId, Permission,
+    ConsentStatus, ErrorCode, Lang, LegalBasis, ModuleId, Permission,
     exports::CsvSeparator,
     fields::StandardField,
     import::ImportId,
     records::{
-        BasisChange, BulkBasisChange, DataSource, Module, NewRecord, Record, RecordFields,
-        RecordFilter, RecordSort, SourceKind,
+        BasisChange, BulkBasisChange, Module, NewRecord, Record, RecordFields, RecordFilter,
+        RecordSort, SourceKind,
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -58,8 +58,7 @@ pub fn filter_from_query(query: &ParamsMap) -> RecordFilter {
             .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok()),
         import: query
             .get("import")
-            .and_then(|i| i.parse().ok())
-            .map(ImportId),
+            .map(|i| ImportId(i.trim().parse().unwrap_or(uuid::Uuid::nil()))),
         renewal_due,
         q: query.get("q").filter(|q| !q.trim().is_empty()),
         ids: Vec::new(),
@@ -246,16 +245,7 @@ pub fn RecordsPage() -> impl IntoView {
         <h1>{tr(Msg::RecordsTitle)}</h1>
         <p class="lead">{tr(Msg::RecordsIntro)}</p>
         <FilterBar filter modules=Signal::derive(module_list) />
-        {move || filter.get().import.map(|_| {
-            // Its records say which file they came from, and when.
-            let source = Signal::derive(move || {
-                page.get()
-                    .and_then(Result::ok)
-                    .and_then(|p| p.records.into_iter().next())
-                    .map(|r| r.created)
-            });
-            view! { <ImportFilter filter source /> }
-        })}
+        {move || filter.get().import.map(|import| view! { <ImportFilter import filter /> })}
         <div class="toolbar" id="record-toolbar" role="group" aria-label=tr(Msg::RecordActions)>
             <p class="scope" id="record-scope" aria-live="polite">
                 {scope}
@@ -629,11 +619,13 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
     }
 }
 
-/// Says that the list holds only the records of one import (the link at an import's end),
-/// naming its file and when it ran, with a link that removes just this filter.
+/// Says that the list holds only the records of one import (the link at an import's end):
+/// its file, when it started, who started it and how many records it made, or that no import
+/// has this id; with a link that removes just this filter.
 #[component]
-fn ImportFilter(filter: Memo<RecordFilter>, source: Signal<Option<DataSource>>) -> impl IntoView {
+fn ImportFilter(import: ImportId, filter: Memo<RecordFilter>) -> impl IntoView {
     let i18n = use_i18n();
+    let job = LocalResource::new(move || api::import_progress(import));
     let without = move || {
         let mut rest = filter.get();
         rest.import = None;
@@ -641,15 +633,21 @@ fn ImportFilter(filter: Memo<RecordFilter>, source: Signal<Option<DataSource>>) 
     };
     view! {
         <p class="notice" id="import-filter">
-            {move || match source.get() {
-                Some(s) => format!(
-                    "{} {} ({})",
+            {move || match job.get() {
+                Some(Ok(job)) => format!(
+                    "{} {} ({}{}) · {} {}",
                     i18n.t(Msg::OnlyImportedFrom),
-                    s.detail.unwrap_or_default(),
-                    crate::format_time(s.at)
+                    job.file_name,
+                    job.started_at.map(crate::format_time).unwrap_or_default(),
+                    job.started_by.map(|by| format!(", {by}")).unwrap_or_default(),
+                    i18n.t(Msg::ImportedCount),
+                    count(i18n.lang(), job.imported),
                 ),
-                // None of them on this page: the file is not known here.
-                None => i18n.t(Msg::OnlyOneImport).to_owned(),
+                Some(Err(failure)) if failure.code() == Some(ErrorCode::NotFound) => {
+                    i18n.t(Msg::UnknownImport).to_owned()
+                }
+                // Not allowed to read imports, or not known yet.
+                _ => i18n.t(Msg::OnlyOneImport).to_owned(),
             }}
             ". "
             <A href=without attr:id="remove-import-filter">{tr(Msg::RemoveImportFilter)}</A>
