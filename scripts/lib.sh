@@ -6,8 +6,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/consentry-target}"
 
-# Each step says how long the run has taken so far (minutes:seconds), so a slow one shows.
-step() { printf '\n\033[1m==> [%d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
+# Each step says how long the run has taken so far (minutes:seconds), so a slow one shows;
+# scripts called by another count from the caller's start.
+CONSENTRY_RUN_START="${CONSENTRY_RUN_START:-$(date +%s)}"
+export CONSENTRY_RUN_START
+step() {
+  local taken=$(($(date +%s) - CONSENTRY_RUN_START))
+  printf '\n\033[1m==> [%d:%02d] %s\033[0m\n' $((taken / 60)) $((taken % 60)) "$*"
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -320,10 +320,17 @@ pub fn ImportPage() -> impl IntoView {
     }
 }
 
-/// Shows where import `id` stands until it has ended.
+/// Shows where import `id` stands until it has ended, or until the page shows something
+/// else (another file chosen, another import started).
 async fn follow(id: ImportId, progress: RwSignal<Option<ImportProgress>>, form: FormState) {
+    let mut first = true;
     loop {
-        match api::import_progress(id).await {
+        let fetched = api::import_progress(id).await;
+        if !first && progress.get_untracked().map(|p| p.id) != Some(id) {
+            return;
+        }
+        first = false;
+        match fetched {
             Ok(p) => {
                 let running = p.state == ImportState::Running;
                 progress.set(Some(p));
