@@ -314,13 +314,7 @@ async fn a_subject_s_answer_is_dated_on_the_organisation_s_day() {
     let waiting = signup::sign_up(&app, &signup::submission("piet@example.nl")).await;
     assert_eq!(waiting.status(), StatusCode::ACCEPTED);
     let token = signup::confirmation_token(&app).await;
-    let confirmed = send_as(
-        &crate::helpers::new_client(),
-        Method::POST,
-        &app.url(&format!("/api/public/sign-ups/{token}")),
-        &json!({}),
-    )
-    .await;
+    let confirmed = signup::confirm(&app, &token).await;
     assert_eq!(confirmed.status(), StatusCode::OK);
     let piet = signup::records_with(&app, "piet@example.nl").await;
     assert_eq!(

@@ -47,6 +47,17 @@ pub async fn sign_up(app: &TestApp, body: &Value) -> reqwest::Response {
     .await
 }
 
+/// Confirms a sign-up through its link's token, as the confirmation page does (no session).
+pub async fn confirm(app: &TestApp, token: &str) -> reqwest::Response {
+    send_as(
+        &new_client(),
+        Method::POST,
+        &app.url(&format!("/api/public/sign-ups/{token}")),
+        &json!({}),
+    )
+    .await
+}
+
 /// Leads records with this address.
 pub async fn records_with(app: &TestApp, email: &str) -> Vec<Value> {
     let page: Value = app
@@ -147,8 +158,7 @@ async fn with_double_opt_in_a_sign_up_waits_for_its_confirmation_and_one_address
     assert_eq!(again.status(), StatusCode::ACCEPTED);
     assert_eq!(records_with(&app, "els@example.nl").await.len(), 1);
 
-    let confirm_url = app.url(&format!("/api/public/sign-ups/{token}"));
-    let confirmed = send_as(&new_client(), Method::POST, &confirm_url, &json!({})).await;
+    let confirmed = confirm(&app, &token).await;
     assert_eq!(confirmed.status(), StatusCode::OK);
     let confirmed: Value = confirmed.json().await.expect("json");
     assert_eq!(confirmed["status"], "obtained");
@@ -164,7 +174,7 @@ async fn with_double_opt_in_a_sign_up_waits_for_its_confirmation_and_one_address
         json!(["email"])
     );
     // A confirmation link works once.
-    let twice = send_as(&new_client(), Method::POST, &confirm_url, &json!({})).await;
+    let twice = confirm(&app, &token).await;
     assert_eq!(
         error_body(twice, StatusCode::GONE).await["error"],
         "link_spent"
@@ -291,13 +301,7 @@ async fn an_unconfirmed_sign_up_expires_and_one_address_cannot_flood_an_inbox() 
         long_ago,
     )
     .await;
-    let late = send_as(
-        &new_client(),
-        Method::POST,
-        &app.url(&format!("/api/public/sign-ups/{token}")),
-        &json!({}),
-    )
-    .await;
+    let late = confirm(&app, &token).await;
     assert_eq!(
         error_body(late, StatusCode::GONE).await["error"],
         "link_expired"

@@ -167,13 +167,7 @@ async fn a_record_holding_more_than_the_sign_up_is_kept_when_its_sign_up_runs_ou
     // 3. Created by the sign-up and confirmed: consent counts, nothing is deleted.
     sign_up(&app, &submission("confirmed@example.nl")).await;
     let token = confirmation_token(&app).await;
-    let confirmed = crate::helpers::send_as(
-        &crate::helpers::new_client(),
-        Method::POST,
-        &app.url(&format!("/api/public/sign-ups/{token}")),
-        &json!({}),
-    )
-    .await;
+    let confirmed = crate::signup::confirm(&app, &token).await;
     assert_eq!(confirmed.status(), StatusCode::OK);
 
     // 4. Created by the sign-up, then its basis decided by a person.
