@@ -203,12 +203,12 @@ pub fn ImportPage() -> impl IntoView {
             follow(id, progress, form).await;
         });
     };
-    // Opened with an import named: its report, followed while it runs.
+    // Opened with an import named: its report, followed while it runs (an id cut short names
+    // no import, which the page says).
     if let Some(id) = use_query_map()
         .get_untracked()
         .get("job")
-        .and_then(|id| id.parse().ok())
-        .map(ImportId)
+        .map(|id| ImportId(id.trim().parse().unwrap_or(uuid::Uuid::nil())))
     {
         spawn_local(follow(id, progress, form));
     }

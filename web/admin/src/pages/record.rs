@@ -201,7 +201,7 @@ fn PrivacyFacts(privacy: DataPrivacy) -> impl IntoView {
                     <dt>{tr(Msg::ConsentStatusLabel)}</dt>
                     <dd class="consent-status">{move || status_name(i18n.lang(), status)}</dd>
                     <dt>{tr(Msg::ConsentDate)}</dt>
-                    <dd>{c.date.map_or_else(none, |d| d.to_string())}</dd>
+                    <dd>{c.date.map_or_else(none, crate::moment::format_day)}</dd>
                     <dt>{tr(Msg::ConsentThroughLabel)}</dt>
                     <dd>{move || through.map_or_else(none, |t| through_name(i18n.lang(), t).to_owned())}</dd>
                     <dt>{tr(Msg::ContactThrough)}</dt>

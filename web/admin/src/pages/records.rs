@@ -625,11 +625,18 @@ fn FilterBar(filter: Memo<RecordFilter>, modules: Signal<Vec<Module>>) -> impl I
 #[component]
 fn ImportFilter(import: ImportId, filter: Memo<RecordFilter>) -> impl IntoView {
     let i18n = use_i18n();
+    let query = use_query_map();
     let job = LocalResource::new(move || api::import_progress(import));
+    // The other filters and the order stay.
     let without = move || {
         let mut rest = filter.get();
         rest.import = None;
-        format!("/admin/records?{}", api::filter_query(&rest))
+        let order = query
+            .get()
+            .get("sort")
+            .map(|s| format!("&sort={s}"))
+            .unwrap_or_default();
+        format!("/admin/records?{}{order}", api::filter_query(&rest))
     };
     view! {
         <p class="notice" id="import-filter">
