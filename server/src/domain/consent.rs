@@ -15,6 +15,7 @@ use consentry_model::{
     notes::{FormAnswer, SourceNote},
     records::{Channel, ConsentThrough, DataPrivacy, DataSource, Record, RecordSort, SourceKind},
     templates::MessageTemplate,
+    text::TimeZoneName,
 };
 use std::sync::Arc;
 
@@ -101,6 +102,8 @@ pub struct Requester {
     pub name: String,
     /// Who, for the audit trail.
     pub audit_actor: String,
+    /// The organisation's time zone: the message gives the link's last day there.
+    pub time_zone: TimeZoneName,
 }
 
 impl Requester {
@@ -109,6 +112,7 @@ impl Requester {
         Requester {
             organisation: session.organisation.id,
             organisation_name: session.organisation.name.to_string(),
+            time_zone: session.organisation.time_zone.clone(),
             name: session.user.name.to_string(),
             audit_actor: session.actor(),
         }
@@ -270,7 +274,7 @@ pub async fn send_request(
         &requester.organisation_name,
         &ask.form_name,
         masked_link.clone(),
-        expires_at.date_naive(),
+        clock::day_in(&requester.time_zone, expires_at),
     );
     let rendered = ask.template.render(&values);
     let message = NewMessage {
@@ -409,6 +413,7 @@ pub async fn renew(store: &dyn Store, token: &SecretToken, delivery: Delivery<'_
         organisation_name: link.organisation_name.clone(),
         name: "Data subject (new link)".into(),
         audit_actor: Actor::DataSubject.stored_name().into(),
+        time_zone: link.organisation_time_zone.clone(),
     };
     let sent = match Ask::prepare(store, link.organisation, link.form, None).await {
         Ok(ask) => {

@@ -389,7 +389,7 @@ pub async fn send(
         request.lang.as_ref(),
         &organisation,
         &link,
-        expires_at.date_naive(),
+        clock::day_in(&session.organisation.time_zone, expires_at),
     );
     let message = NewMessage {
         about_request: Some((id, RequestNotice::ExportReady)),

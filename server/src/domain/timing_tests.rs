@@ -143,6 +143,7 @@ async fn a_consent_link_works_through_the_waiting_period_and_is_expired_after_it
             organisation_name: "Acme".into(),
             name: "Ada Admin".into(),
             audit_actor: "ada@acme.example".into(),
+            time_zone: consentry_model::text::TimeZoneName::utc(),
         };
         let ask = Ask::prepare(store, t.organisation, t.form, None)
             .await

@@ -281,9 +281,27 @@ async fn a_subject_s_answer_is_dated_on_the_organisation_s_day() {
     let (zone, their_day) = away_from_utc(&app).await;
     let dated = |record: Value| record["privacy"]["consent"]["date"].clone();
 
-    // Through a consent link.
+    // Through a consent link, whose message gives its last day there too.
     let (form, id) = consent::form_and_record(&app, Some("jan@example.nl")).await;
-    let token = consent::send(&app, &form, &id).await;
+    consent::ask(&app, &form, &id).await;
+    let message = crate::helpers::newest_message_text(&app).await;
+    let waiting = app.read("/api/v1/compliance/settings").await["waiting_period_days"]
+        .as_i64()
+        .expect("waiting period");
+    let tz: chrono_tz::Tz = zone.parse().expect("zone");
+    let last_day = (chrono::Utc::now() + chrono::Duration::days(waiting))
+        .with_timezone(&tz)
+        .date_naive();
+    assert!(
+        message.contains(&last_day.to_string()),
+        "{last_day}: {message}"
+    );
+    let token = message
+        .split_whitespace()
+        .find(|w| w.contains("/c/"))
+        .and_then(|link| link.rsplit('/').next())
+        .expect("a consent link")
+        .to_owned();
     let granted = consent::answer(
         &app,
         &token,
