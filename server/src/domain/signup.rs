@@ -109,10 +109,10 @@ fn confirmation_message(
     organisation: &str,
     title: &str,
     link: &str,
-    expires: DateTime<Utc>,
+    last_day: NaiveDate,
 ) -> (String, String) {
     let lang = lang.as_str();
-    let until = expires.format("%Y-%m-%d").to_string();
+    let until = last_day.to_string();
     let values = [
         ("organisation", organisation),
         ("title", title),
@@ -233,7 +233,8 @@ pub async fn submit(
                 &found.organisation_name,
                 &title,
                 &link,
-                expires_at,
+                // The link's last day where the organisation is.
+                clock::day_in(&found.organisation_time_zone, expires_at),
             );
             let record = match &existing {
                 // Nothing of a known record changes before its owner confirms.
@@ -655,13 +656,13 @@ mod tests {
 
     #[test]
     fn the_confirmation_mail_speaks_the_sign_up_language() {
-        let expires = clock::now();
+        let expires = clock::now().date_naive();
         let nl = FormLang::parse("nl").expect("code");
         let (subject, body) =
             confirmation_message(&nl, "Acme", "Nieuwsbrief", "https://x/confirm/t", expires);
         assert_eq!(subject, "Acme: bevestig uw aanmelding");
         assert!(body.contains("https://x/confirm/t"));
-        let until = expires.format("%Y-%m-%d").to_string();
+        let until = expires.to_string();
         assert!(
             body.contains(&format!("We bewaren uw aanmelding (uw naam, e-mailadres en keuzes) tot {until}; zonder bevestiging wordt ze dan verwijderd.")),
             "{body}"

@@ -331,7 +331,12 @@ async fn a_subject_s_answer_is_dated_on_the_organisation_s_day() {
     signup::open_sign_up_of(&app, &form, Some(true)).await;
     let waiting = signup::sign_up(&app, &signup::submission("piet@example.nl")).await;
     assert_eq!(waiting.status(), StatusCode::ACCEPTED);
-    let token = signup::confirmation_token(&app).await;
+    let message = crate::helpers::newest_message_text(&app).await;
+    assert!(
+        message.contains(&last_day.to_string()),
+        "{last_day}: {message}"
+    );
+    let token = signup::token_in_confirmation(&app, &message);
     let confirmed = signup::confirm(&app, &token).await;
     assert_eq!(confirmed.status(), StatusCode::OK);
     let piet = signup::records_with(&app, "piet@example.nl").await;
