@@ -81,13 +81,15 @@ pub async fn hand_over(app: &TestApp, message: &str) -> String {
         .await;
     assert_eq!(handed.status(), StatusCode::OK, "{:?}", handed.text().await);
     let handed: Value = handed.json().await.expect("json");
-    let link = handed["body_text"]
-        .as_str()
-        .expect("body")
+    token_in(app, handed["body_text"].as_str().expect("body"))
+}
+
+/// The token of the consent link in a message's text.
+pub fn token_in(app: &TestApp, body: &str) -> String {
+    let link = body
         .split_whitespace()
         .find(|w| w.contains("/c/"))
-        .expect("a consent link in the message")
-        .to_owned();
+        .expect("a consent link in the message");
     assert!(
         link.starts_with(&app.url("/c/")),
         "an absolute link to this server: {link}"

@@ -296,12 +296,7 @@ async fn a_subject_s_answer_is_dated_on_the_organisation_s_day() {
         message.contains(&last_day.to_string()),
         "{last_day}: {message}"
     );
-    let token = message
-        .split_whitespace()
-        .find(|w| w.contains("/c/"))
-        .and_then(|link| link.rsplit('/').next())
-        .expect("a consent link")
-        .to_owned();
+    let token = consent::token_in(&app, &message);
     let granted = consent::answer(
         &app,
         &token,
